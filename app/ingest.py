@@ -1,0 +1,148 @@
+"""Files in, articles stored: read → decode → parse → tag places → store → index.
+
+Each file is stored in its own transaction, so a bad file, a crash or Ctrl-C leaves the
+database as it was before that file; the search index is brought up to date afterwards
+and is rebuilt whenever its generation does not match the database's.
+"""
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from app import store
+from app.parsing import ParsedArticle, PageRejected, decode_page, parse_page
+
+PAGE_SUFFIX = ".txt"
+META_SUFFIX = ".meta.json"
+META_FIELDS = ("newspaper", "date", "edition")
+
+Tagger = Callable[[list[ParsedArticle]], list]
+
+
+class FileRejected(Exception):
+    """A file that cannot go into the archive; the message is the one-line reason."""
+
+
+@dataclass
+class IngestReport:
+    files: int = 0
+    articles: int = 0
+    photos: int = 0
+    unchanged: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    added_ids: list[int] = field(default_factory=list)
+    removed_ids: list[int] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (
+            f"ingested {self.files} files: {self.articles} articles, {self.photos} photos, "
+            f"{len(self.rejected)} rejected, {self.unchanged} unchanged, {self.seconds:.1f} s"
+        )
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Page files named on the command line or found in folders, and what cannot be one."""
+    found: list[Path] = []
+    rejected: list[tuple[str, str]] = []
+    for path in paths:
+        if path.is_dir() and not path.name.endswith(PAGE_SUFFIX):
+            found.extend(sorted(p for p in path.rglob(f"*{PAGE_SUFFIX}") if not p.name.startswith(".")))
+        elif path.exists() or path.is_symlink():
+            found.append(path)
+        else:
+            rejected.append((str(path), "no such file or folder"))
+    return found, rejected
+
+
+def read_sidecar(path: Path) -> tuple[dict[str, str | None], bytes]:
+    sidecar = path.with_name(path.name.removesuffix(PAGE_SUFFIX) + META_SUFFIX)
+    if not sidecar.is_file():
+        return {}, b""
+    raw = sidecar.read_bytes()
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise FileRejected(f"metadata {sidecar.name} is not valid JSON ({error})") from None
+    if not isinstance(data, dict):
+        raise FileRejected(f"metadata {sidecar.name} must be a JSON object")
+    meta = {key: (str(data[key]) if data.get(key) is not None else None) for key in META_FIELDS}
+    if meta.get("edition") is None and data.get("page") is not None:
+        meta["edition"] = str(data["page"])
+    return meta, raw
+
+
+def read_page(path: Path) -> store.PageInput:
+    if path.is_dir():
+        raise FileRejected("is a folder, not a page file")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise FileRejected(f"cannot be read ({error.strerror or error})") from None
+    meta, meta_raw = read_sidecar(path)
+    try:
+        decoded = decode_page(data)
+    except PageRejected as error:
+        raise FileRejected(str(error)) from None
+    digest = hashlib.sha256(data + b"\0" + meta_raw).hexdigest()
+    return store.PageInput(
+        file=path.name, path=str(path), content_hash=digest, encoding=decoded.encoding, text=decoded.text,
+        newspaper=meta.get("newspaper"), date=meta.get("date"), edition=meta.get("edition"),
+    )
+
+
+def no_places(articles: list[ParsedArticle]) -> list:
+    return [None] * len(articles)
+
+
+def ingest_file(session: Session, path: Path, tag: Tagger, report: IngestReport) -> None:
+    page_in = read_page(path)
+    existing = store.page_by_file(session, page_in.file)
+    if existing is not None and existing.content_hash == page_in.content_hash:
+        report.unchanged += 1
+        return
+    try:
+        parsed = parse_page(page_in.text)
+    except Exception as error:  # a parser bug on one odd page must not stop the others
+        raise FileRejected(f"could not be parsed ({type(error).__name__}: {error})") from None
+    if not parsed:
+        raise FileRejected("no articles found in the text")
+    removed, added = store.replace_page(session, page_in, parsed, tag(parsed))
+    session.commit()
+    report.files += 1
+    report.articles += sum(1 for a in parsed if a.kind == "article")
+    report.photos += sum(1 for a in parsed if a.kind == "photo")
+    report.removed_ids.extend(removed)
+    report.added_ids.extend(added)
+
+
+def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places, *, show_progress: bool = False,
+                 on_rejected: Callable[[str, str], None] | None = None) -> IngestReport:
+    started = time.perf_counter()
+    files, report_rejected = discover(paths)
+    report = IngestReport(rejected=list(report_rejected))
+    if on_rejected:
+        for name, reason in report_rejected:
+            on_rejected(name, reason)
+    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, disable=not show_progress, transient=True) as progress:
+        task = progress.add_task("ingest", total=len(files))
+        for path in files:
+            with Session(engine) as session:
+                try:
+                    ingest_file(session, path, tag, report)
+                except FileRejected as error:
+                    session.rollback()
+                    report.rejected.append((str(path), str(error)))
+                    if on_rejected:
+                        on_rejected(str(path), str(error))
+            progress.advance(task)
+    report.seconds = time.perf_counter() - started
+    return report

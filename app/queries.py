@@ -1,0 +1,122 @@
+"""Read functions of the archive. Each answers one question and serves both a page and its JSON twin."""
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from app.models import Article, ArticleAuthor, Author, Page
+from app.records import PageRef, article_record
+
+MAX_PER_PAGE = 100
+
+
+@dataclass(frozen=True)
+class ArticleFilters:
+    city: str | None = None
+    county: str | None = None
+    town: str | None = None
+    author: str | None = None
+    kind: str | None = None
+
+    def active(self) -> dict[str, str]:
+        return {k: v for k, v in self.__dict__.items() if v}
+
+
+@dataclass
+class Listing:
+    total: int
+    page: int
+    per_page: int
+    items: list[dict[str, Any]]
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+    def as_json(self) -> dict[str, Any]:
+        return {"total": self.total, "page": self.page, "per_page": self.per_page, "items": self.items}
+
+
+def authors_of(session: Session, article_ids: list[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    if not article_ids:
+        return found
+    rows = session.exec(
+        select(ArticleAuthor.article_id, Author.name)
+        .join(Author, Author.id == ArticleAuthor.author_id)
+        .where(ArticleAuthor.article_id.in_(article_ids))  # type: ignore[attr-defined]
+        .order_by(ArticleAuthor.article_id, ArticleAuthor.position)
+    ).all()
+    for article_id, name in rows:
+        found[article_id].append(name)
+    return found
+
+
+PAGE_REF_COLUMNS = (Page.file, Page.newspaper, Page.date, Page.edition)
+
+
+def select_articles() -> Any:
+    return select(Article, *PAGE_REF_COLUMNS).join(Page, Page.id == Article.page_id)
+
+
+def records_for(session: Session, rows: list[Any], *, with_body: bool) -> list[dict[str, Any]]:
+    names = authors_of(session, [row[0].id for row in rows])
+    return [article_record(row[0], names[row[0].id], PageRef(*row[1:]), with_body=with_body) for row in rows]
+
+
+def _place_clause(column_name: Any, column_code: Any, value: str) -> Any:
+    # A place may be given by name (姑苏区) or by code (320508).
+    return (column_code == value) | (column_name == value)
+
+
+def filtered(statement: Any, filters: ArticleFilters) -> Any:
+    if filters.city:
+        statement = statement.where(_place_clause(Article.city, Article.city_code, filters.city))
+    if filters.county:
+        statement = statement.where(_place_clause(Article.county, Article.county_code, filters.county))
+    if filters.town:
+        statement = statement.where(_place_clause(Article.town, Article.town_code, filters.town))
+    if filters.kind:
+        statement = statement.where(Article.kind == filters.kind)
+    if filters.author:
+        statement = statement.where(
+            Article.id.in_(  # type: ignore[union-attr]
+                select(ArticleAuthor.article_id).join(Author, Author.id == ArticleAuthor.author_id)
+                .where(Author.name == filters.author)
+            )
+        )
+    return statement
+
+
+def newest_first() -> tuple[Any, ...]:
+    # Newest page first (by printed date when known, else by when it was ingested), then page order.
+    return (func.coalesce(Page.date, "").desc(), Page.id.desc(), Article.seq)  # type: ignore[union-attr]
+
+
+def list_articles(session: Session, filters: ArticleFilters, *, page: int = 1, per_page: int = 20) -> Listing:
+    base = filtered(select_articles(), filters)
+    total = session.exec(filtered(select(func.count()).select_from(Article), filters)).one()
+    rows = session.exec(base.order_by(*newest_first()).offset((page - 1) * per_page).limit(per_page)).all()
+    return Listing(total=total, page=page, per_page=per_page, items=records_for(session, list(rows), with_body=False))
+
+
+def get_article(session: Session, article_id: int) -> dict[str, Any] | None:
+    row = session.exec(select_articles().where(Article.id == article_id)).first()
+    return records_for(session, [row], with_body=True)[0] if row else None
+
+
+def export_records(session: Session, batch: int = 500) -> Iterator[dict[str, Any]]:
+    """Every article in page order, streamed in batches so memory stays flat."""
+    last_id = 0
+    while True:
+        rows = session.exec(
+            select_articles().where(Article.id > last_id).order_by(Article.id).limit(batch)
+        ).all()
+        if not rows:
+            return
+        yield from records_for(session, list(rows), with_body=True)
+        last_id = rows[-1][0].id

@@ -1,0 +1,151 @@
+"""Writes to the archive: a page and its articles replaced in one transaction."""
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, func
+from sqlmodel import Session, select
+
+from app.models import Article, ArticleAuthor, Author, Meta, Page
+from app.parsing import ParsedArticle
+
+if TYPE_CHECKING:
+    from app.places.model import PlaceTags
+
+GENERATION_KEY = "generation"
+
+
+@dataclass(frozen=True)
+class PageInput:
+    file: str
+    path: str
+    content_hash: str
+    encoding: str
+    text: str
+    newspaper: str | None = None
+    date: str | None = None
+    edition: str | None = None
+
+
+def get_meta(session: Session, key: str) -> str | None:
+    row = session.get(Meta, key)
+    return row.value if row else None
+
+
+def set_meta(session: Session, key: str, value: str) -> None:
+    row = session.get(Meta, key) or Meta(key=key, value=value)
+    row.value = value
+    session.add(row)
+
+
+def generation(session: Session) -> int:
+    return int(get_meta(session, GENERATION_KEY) or 0)
+
+
+def bump_generation(session: Session) -> int:
+    """Every change to articles moves the generation on; the search index must match it."""
+    value = generation(session) + 1
+    set_meta(session, GENERATION_KEY, str(value))
+    return value
+
+
+def page_by_file(session: Session, file: str) -> Page | None:
+    return session.exec(select(Page).where(Page.file == file)).first()
+
+
+def author_ids(session: Session, names: list[str]) -> list[int]:
+    ids = []
+    for name in names:
+        author = session.exec(select(Author).where(Author.name == name)).first()
+        if author is None:
+            author = Author(name=name)
+            session.add(author)
+            session.flush()
+        ids.append(author.id)
+    return ids
+
+
+def apply_tags(article: Article, tags: "PlaceTags | None") -> None:
+    place = tags.place if tags else None
+    article.city = place.city if place else None
+    article.county = place.county if place else None
+    article.town = place.town if place else None
+    article.place_code = place.code if place else None
+    article.city_code = place.city_code if place else None
+    article.county_code = place.county_code if place else None
+    article.town_code = place.town_code if place else None
+    mentions = tags.mentions if tags else []
+    article.mentions = json.dumps(
+        [{"name": m.name, "level": m.level, "code": m.code} for m in mentions], ensure_ascii=False
+    )
+
+
+def replace_page(
+    session: Session, page_in: PageInput, parsed: list[ParsedArticle], tags: "list[PlaceTags | None]"
+) -> tuple[list[int], list[int]]:
+    """Store a page and its articles, replacing what an older version of the file left.
+
+    Returns (removed article ids, new article ids). The caller commits: the whole page goes in
+    or nothing does.
+    """
+    page = page_by_file(session, page_in.file)
+    removed: list[int] = []
+    if page is None:
+        page = Page(file=page_in.file, path="", content_hash="", encoding="", ingested_at=datetime.now(UTC),
+                    text="", line_count=0)
+    else:
+        removed = list(session.exec(select(Article.id).where(Article.page_id == page.id)).all())
+        session.exec(delete(ArticleAuthor).where(ArticleAuthor.article_id.in_(removed)))  # type: ignore[attr-defined]
+        session.exec(delete(Article).where(Article.page_id == page.id))  # type: ignore[arg-type]
+    page.path = page_in.path
+    page.content_hash = page_in.content_hash
+    page.encoding = page_in.encoding
+    page.text = page_in.text
+    page.line_count = page_in.text.count("\n") + 1
+    page.newspaper, page.date, page.edition = page_in.newspaper, page_in.date, page_in.edition
+    page.ingested_at = datetime.now(UTC)
+    session.add(page)
+    session.flush()
+
+    added: list[int] = []
+    for seq, (item, place_tags) in enumerate(zip(parsed, tags, strict=True)):
+        article = Article(
+            page_id=page.id, seq=seq, kind=item.kind, title=item.title, kicker=item.kicker,
+            subtitle=item.subtitle, body=item.body,
+            sections=json.dumps(item.sections, ensure_ascii=False),
+            credits=json.dumps(item.credits, ensure_ascii=False),
+            lines=json.dumps([list(r) for r in item.lines]),
+        )
+        apply_tags(article, place_tags)
+        session.add(article)
+        session.flush()
+        for position, author_id in enumerate(author_ids(session, item.authors)):
+            session.add(ArticleAuthor(article_id=article.id, author_id=author_id, position=position))
+        added.append(article.id)
+    drop_orphan_authors(session)
+    bump_generation(session)
+    return removed, added
+
+
+def drop_orphan_authors(session: Session) -> None:
+    session.flush()
+    linked = select(ArticleAuthor.author_id)
+    session.exec(delete(Author).where(Author.id.not_in(linked)))  # type: ignore[union-attr]
+
+
+def counts(session: Session) -> dict[str, int]:
+    from app.models import Place
+
+    def count(model: type) -> int:
+        return session.exec(select(func.count()).select_from(model)).one()
+
+    return {
+        "pages": count(Page),
+        "articles": session.exec(select(func.count()).where(Article.kind == "article")).one(),
+        "photos": session.exec(select(func.count()).where(Article.kind == "photo")).one(),
+        "places": session.exec(select(func.count(func.distinct(Article.place_code)))).one(),
+        "gazetteer_places": count(Place),
+        "authors": count(Author),
+    }

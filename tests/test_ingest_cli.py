@@ -1,0 +1,151 @@
+"""`zhenzhi ingest/export/stats` on real files, through the installed command."""
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS, run_cli
+
+CONTRACT_KEYS = {"id", "kind", "title", "kicker", "subtitle", "authors", "sections", "body", "place", "mentions",
+                 "source", "url"}
+
+
+def export(data_dir: Path) -> list[dict]:
+    result = run_cli(data_dir, "export")
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def articles_table(data_dir: Path) -> list[tuple]:
+    with sqlite3.connect(data_dir / "archive.db") as db:
+        return db.execute("SELECT page_id, seq, kind, title, body, lines FROM article ORDER BY id").fetchall()
+
+
+def test_ingest_seeds_reports_a_summary_and_exports_contract_records(data_dir: Path) -> None:
+    result = run_cli(data_dir, "ingest", str(SEEDS))
+    assert result.returncode == 0, result.stderr
+    summary = result.stdout.strip().splitlines()[-1]
+    assert summary.startswith("ingested 5 files:") and "0 rejected" in summary and " s" in summary
+    records = export(data_dir)
+    assert len(records) > 30
+    for record in records:
+        assert CONTRACT_KEYS <= record.keys()
+        assert record["kind"] in {"article", "photo"}
+        assert record["url"] == f"/articles/{record['id']}"
+        assert record["source"]["file"].endswith(".txt")
+        assert all(1 <= a <= b for a, b in record["source"]["lines"])
+        assert "本报讯" not in record["body"][:10]
+    assert {r["source"]["file"] for r in records} == {p.name for p in SEEDS.glob("*.txt")}
+    assert any(r["kind"] == "photo" for r in records)
+
+
+def test_reingesting_unchanged_files_changes_nothing(data_dir: Path) -> None:
+    assert run_cli(data_dir, "ingest", str(SEEDS)).returncode == 0
+    before = articles_table(data_dir)
+    again = run_cli(data_dir, "ingest", str(SEEDS))
+    assert again.returncode == 0
+    assert "ingested 0 files" in again.stdout and "5 unchanged" in again.stdout
+    assert articles_table(data_dir) == before
+
+
+def test_a_changed_file_replaces_its_articles_and_leaves_the_others(data_dir: Path, pages_dir: Path) -> None:
+    assert run_cli(data_dir, "ingest", str(pages_dir)).returncode == 0
+    before = export(data_dir)
+    page = sorted(pages_dir.glob("*.txt"))[0]
+    page.write_text(page.read_text(encoding="utf-8").replace("胥口", "光福"), encoding="utf-8")
+    result = run_cli(data_dir, "ingest", str(pages_dir))
+    assert result.returncode == 0 and "ingested 1 files" in result.stdout
+    after = export(data_dir)
+    changed = [r for r in after if r["source"]["file"] == page.name]
+    assert changed and any("光福" in r["body"] for r in changed)
+    assert not any("胥口" in r["body"] for r in changed)
+    others_before = [(r["title"], r["body"]) for r in before if r["source"]["file"] != page.name]
+    others_after = [(r["title"], r["body"]) for r in after if r["source"]["file"] != page.name]
+    assert others_before == others_after
+
+
+def test_stats_counts_what_is_stored(seeded_data_dir: Path) -> None:
+    result = run_cli(seeded_data_dir, "stats")
+    assert result.returncode == 0
+    numbers = dict(line.split(": ") for line in result.stdout.strip().splitlines())
+    records = export(seeded_data_dir)
+    assert int(numbers["pages"]) == 5
+    assert int(numbers["articles"]) == sum(r["kind"] == "article" for r in records)
+    assert int(numbers["photos"]) == sum(r["kind"] == "photo" for r in records)
+    assert int(numbers["authors"]) == len({a for r in records for a in r["authors"]})
+
+
+def test_sidecar_metadata_is_stored_and_carried_into_the_record(data_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "meta"
+    folder.mkdir()
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    (folder / "page.txt").write_bytes(seed.read_bytes())
+    (folder / "page.meta.json").write_text(
+        json.dumps({"newspaper": "姑苏晚报", "date": "2022-11-08", "edition": "A05"}, ensure_ascii=False),
+        encoding="utf-8")
+    assert run_cli(data_dir, "ingest", str(folder)).returncode == 0
+    record = export(data_dir)[0]
+    assert record["source"]["newspaper"] == "姑苏晚报"
+    assert record["source"]["date"] == "2022-11-08"
+    assert record["source"]["edition"] == "A05"
+
+
+BAD_FILES = {
+    "empty.txt": b"",
+    "random.txt": os.urandom(4096),
+    "nul.txt": "本报讯 近日，某镇开展活动。\x00\x00\x00测试".encode(),
+    "english.txt": b"This page is plain English text.\nNothing Chinese here at all.\n" * 20,
+    "oneline.txt": ("很长的一行" * 1_300_000).encode(),
+}
+
+
+def test_bad_files_are_rejected_with_one_line_each_and_the_good_ones_go_in(data_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for name, content in BAD_FILES.items():
+        (folder / name).write_bytes(content)
+    (folder / "folder.txt").mkdir()
+    (folder / "dangling.txt").symlink_to(folder / "missing-target")
+    good = sorted(SEEDS.glob("*.txt"))[1]
+    (folder / good.name).write_bytes(good.read_bytes())
+
+    result = run_cli(data_dir, "ingest", str(folder))
+
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    rejected = [line for line in result.stderr.splitlines() if line.startswith("rejected: ")]
+    named = {Path(line.split(": ")[1]).name for line in rejected}
+    assert named == set(BAD_FILES) | {"folder.txt", "dangling.txt"}
+    for line in rejected:
+        assert len(line.split(": ", 2)[2]) > 3  # a reason, not just a name
+    assert "1 files" in result.stdout and f"{len(named)} rejected" in result.stdout
+    assert {r["source"]["file"] for r in export(data_dir)} == {good.name}
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file, so permissions cannot make one unreadable")
+def test_an_unreadable_file_is_rejected(data_dir: Path, tmp_path: Path) -> None:
+    page = tmp_path / "locked.txt"
+    page.write_bytes((SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_bytes())
+    page.chmod(0)
+    result = run_cli(data_dir, "ingest", str(page))
+    assert result.returncode == 1 and "rejected: " in result.stderr
+
+
+def test_a_file_that_turns_bad_leaves_its_stored_articles_as_they_were(data_dir: Path, pages_dir: Path) -> None:
+    assert run_cli(data_dir, "ingest", str(pages_dir)).returncode == 0
+    before = articles_table(data_dir)
+    page = sorted(pages_dir.glob("*.txt"))[2]
+    page.write_bytes(os.urandom(2048))
+    result = run_cli(data_dir, "ingest", str(pages_dir))
+    assert result.returncode == 1 and f"rejected: {page}" in result.stderr
+    assert articles_table(data_dir) == before
+
+
+def test_a_missing_path_is_reported_and_the_rest_still_go_in(data_dir: Path, tmp_path: Path) -> None:
+    result = run_cli(data_dir, "ingest", str(tmp_path / "nowhere.txt"), str(SEEDS))
+    assert result.returncode == 1
+    assert "rejected: " in result.stderr and "nowhere.txt" in result.stderr
+    assert len({r["source"]["file"] for r in export(data_dir)}) == 5
