@@ -120,3 +120,15 @@ def export_records(session: Session, batch: int = 500) -> Iterator[dict[str, Any
             return
         yield from records_for(session, list(rows), with_body=True)
         last_id = rows[-1][0].id
+
+
+def iter_articles(session: Session, filters: ArticleFilters, *, batch: int = 500) -> Iterator[dict[str, Any]]:
+    """Every article matching the filters, in listing order, fetched a batch at a time."""
+    offset = 0
+    while True:
+        rows = session.exec(filtered(select_articles(), filters).order_by(*newest_first())
+                            .offset(offset).limit(batch)).all()
+        if not rows:
+            return
+        yield from records_for(session, list(rows), with_body=False)
+        offset += batch

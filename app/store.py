@@ -9,7 +9,7 @@ from sqlalchemy import delete, func
 from sqlmodel import Session, select
 
 from app.models import Article, ArticleAuthor, Author, Meta, Page
-from app.parsing import ParsedArticle
+from app.parsing.model import ParsedArticle
 
 if TYPE_CHECKING:
     from app.places.model import PlaceTags

@@ -5,11 +5,12 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
+import swagger_ui_bundle
 
 from app import __version__
 from app.config import Settings
 from app.db import make_engine
-from app.web import api, pages
+from app.web import api, downloads, pages
 from app.web.errors import install_error_handlers
 from app.web.templating import ROOT
 
@@ -30,7 +31,8 @@ def create_app(settings: Settings) -> FastAPI:
         yield
         app.state.engine.dispose()
 
-    app = FastAPI(title="镇志 zhenzhi", version=__version__, lifespan=lifespan,
+    # /docs is served from local files below: no CDN, no inline script.
+    app = FastAPI(title="镇志 zhenzhi", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="An archive of local-governance reporting from Chinese newspapers.")
     install_error_handlers(app)
 
@@ -42,6 +44,8 @@ def create_app(settings: Settings) -> FastAPI:
         return response
 
     app.mount("/static", StaticFiles(directory=str(ROOT / "static")), name="static")
+    app.mount("/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
+    app.include_router(downloads.router)
     app.include_router(api.router)
     app.include_router(pages.router)
     return app

@@ -1,0 +1,31 @@
+"""Keeps the places table in step with the gazetteer shipped in app/places/data."""
+
+import csv
+import hashlib
+from pathlib import Path
+
+from sqlalchemy import delete, insert
+from sqlmodel import Session
+
+from app.models import Place
+from app.store import get_meta, set_meta
+
+GAZETTEER_CSV = Path(__file__).resolve().parent / "places" / "data" / "china_divisions.csv"
+HASH_KEY = "gazetteer_hash"
+
+
+def load_places_table(session: Session, csv_path: Path = GAZETTEER_CSV) -> bool:
+    """Reload the table when the gazetteer file changed; True when it did. The caller commits."""
+    data = csv_path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if get_meta(session, HASH_KEY) == digest:
+        return False
+    rows = [
+        {"code": row["code"], "name": row["name"], "level": row["level"],
+         "parent_code": row["parent_code"] or None, "status": row["status"]}
+        for row in csv.DictReader(data.decode("utf-8-sig").splitlines())
+    ]
+    session.exec(delete(Place))  # type: ignore[arg-type]
+    session.exec(insert(Place), params=rows)  # type: ignore[call-overload]
+    set_meta(session, HASH_KEY, digest)
+    return True

@@ -1,0 +1,103 @@
+"""Keeps the search index in step with the database, which stays the source of truth.
+
+The database's generation moves on with every stored change; the index records the generation it
+was built for. After an ingest the index is updated incrementally when it was current before the
+ingest began, and rebuilt from the database when it is missing or stale for any other reason (a
+crash between the two, a deleted folder, an index from another database).
+"""
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from app import store
+from app.config import Settings
+from app.models import Article, Page
+from app.queries import authors_of
+from app.search import ArchiveIndex, IndexDoc
+
+BATCH = 1000
+
+
+def order_of(page_date: str | None, page_id: int, seq: int) -> int:
+    """Larger is newer: printed date (when known), then ingest order of the page, then place on the page."""
+    day = int(page_date.replace("-", "")[:8]) if page_date and page_date[:4].isdigit() else 0
+    return (day * 10_000_000 + page_id) * 10_000 + min(seq, 9_999)
+
+
+def index_docs(session: Session, articles: list[tuple[Article, str | None]]) -> list[IndexDoc]:
+    names = authors_of(session, [article.id for article, _ in articles])
+    docs = []
+    for article, page_date in articles:
+        mentioned = [m["name"] for m in json.loads(article.mentions)]
+        chain = [name for name in (article.city, article.county, article.town) if name]
+        docs.append(IndexDoc(
+            id=article.id, title=article.title, kicker=article.kicker, subtitle=article.subtitle,
+            body=article.body, authors=names[article.id], places=list(dict.fromkeys(chain + mentioned)),
+            city=article.city, county=article.county, town=article.town, kind=article.kind,
+            order=order_of(page_date, article.page_id, article.seq),
+        ))
+    return docs
+
+
+def docs_by_id(session: Session, ids: list[int]) -> list[IndexDoc]:
+    docs: list[IndexDoc] = []
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start:start + BATCH]
+        rows = session.exec(select(Article, Page.date).join(Page, Page.id == Article.page_id)
+                            .where(Article.id.in_(chunk))).all()  # type: ignore[union-attr]
+        docs.extend(index_docs(session, list(rows)))
+    return docs
+
+
+def all_docs(engine: Engine) -> Iterator[IndexDoc]:
+    with Session(engine) as session:
+        last_id = 0
+        while True:
+            rows = session.exec(select(Article, Page.date).join(Page, Page.id == Article.page_id)
+                                .where(Article.id > last_id).order_by(Article.id).limit(BATCH)).all()
+            if not rows:
+                return
+            yield from index_docs(session, list(rows))
+            last_id = rows[-1][0].id
+
+
+def db_generation(engine: Engine) -> int:
+    with Session(engine) as session:
+        return store.generation(session)
+
+
+def article_count(engine: Engine) -> int:
+    from app.store import counts
+
+    with Session(engine) as session:
+        numbers = counts(session)
+    return numbers["articles"] + numbers["photos"]
+
+
+def rebuild(settings: Settings, engine: Engine, progress: Callable[[int], None] | None = None) -> int:
+    generation = db_generation(engine)
+    ArchiveIndex(settings.index_dir).rebuild(all_docs(engine), generation=generation, progress=progress)
+    return article_count(engine)
+
+
+def update(settings: Settings, engine: Engine, *, before: int | None, added: Iterable[int],
+           removed: Iterable[int]) -> str:
+    """Bring the index up to the database after an ingest; says whether it 'updated' or 'rebuilt'."""
+    index = ArchiveIndex(settings.index_dir)
+    generation = db_generation(engine)
+    if index.generation == generation:
+        return "current"
+    if index.exists() and before is not None and index.generation == before:
+        with Session(engine) as session:
+            docs = docs_by_id(session, list(added))
+        index.update(docs, delete_ids=removed, generation=generation)
+        return "updated"
+    rebuild(settings, engine)
+    return "rebuilt"
+
+
+def is_stale(settings: Settings, engine: Engine) -> bool:
+    return ArchiveIndex(settings.index_dir).generation != db_generation(engine)

@@ -1,0 +1,50 @@
+"""Search as one read function: the index finds and ranks, the database supplies the records."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, select
+
+from app.models import Article
+from app.queries import ArticleFilters, records_for, select_articles
+from app.search import ArchiveIndex
+
+FACETS = ("county", "town", "author", "kind")
+SORTS = ("relevance", "order")
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    q: str
+    filters: ArticleFilters
+    page: int = 1
+    per_page: int = 20
+    sort: str = "relevance"
+
+
+def texts_for(session: Session) -> Any:
+    """Stored text for highlighting: the index keeps ids, the database keeps the words."""
+    def fetch(ids: list[int]) -> dict[int, str]:
+        rows = session.exec(select(Article.id, Article.body).where(Article.id.in_(ids))).all()  # type: ignore[union-attr]
+        return dict(rows)
+    return fetch
+
+
+def search(session: Session, index: ArchiveIndex, request: SearchRequest) -> dict[str, Any]:
+    """Hits with highlights, totals and facets: the data of /search and /api/search alike."""
+    result = index.search(request.q, filters=request.filters.active(), page=request.page,
+                          per_page=request.per_page, sort=request.sort, text_for=texts_for(session))
+    ids = [hit.id for hit in result.hits]
+    rows = session.exec(select_articles().where(Article.id.in_(ids))).all() if ids else []  # type: ignore[union-attr]
+    by_id = {record["id"]: record for record in records_for(session, list(rows), with_body=False)}
+    items = []
+    for hit in result.hits:
+        if hit.id in by_id:  # an index a moment behind the database may name a deleted article
+            items.append({**by_id[hit.id], "highlight": hit.highlight, "score": round(hit.score, 4)})
+    return {
+        "q": request.q, "total": result.total, "page": request.page, "per_page": request.per_page,
+        "sort": request.sort, "items": items,
+        "facets": {name: [{"name": value, "count": count} for value, count in result.facets.get(name, [])]
+                   for name in FACETS},
+        "filters": request.filters.active(), "notes": list(result.notes),
+    }
