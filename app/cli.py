@@ -74,13 +74,30 @@ def reindex() -> None:
 
 
 @cli.command()
+def retag() -> None:
+    """Tag stored articles with places again, after the gazetteer or the aliases changed."""
+    from app.pipeline import retag as retag_articles
+
+    settings, engine = open_archive()
+    seen, changed = retag_articles(settings, engine, show_progress=sys.stderr.isatty())
+    typer.echo(f"retagged {seen} articles, {changed} changed")
+
+
+@cli.command()
 def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve the site and the JSON API."""
     import uvicorn
 
     from app.web.app import create_app
 
-    settings, _ = open_archive()
+    from app import indexing
+    from app.pipeline import ensure_places, rebuild_index
+
+    settings, engine = open_archive()
+    ensure_places(engine)
+    if indexing.is_stale(settings, engine):
+        typer.echo("building the search index …", err=True)
+        rebuild_index(settings, engine, show_progress=sys.stderr.isatty())
     uvicorn.run(create_app(settings), host=host, port=port)
 
 

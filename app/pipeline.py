@@ -1,18 +1,57 @@
-"""The jobs the command line runs: ingest with place tagging and index upkeep, reindex."""
+"""The jobs the command line runs: ingest (with place tagging and index upkeep), reindex, retag."""
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
+from app import indexing
 from app.config import Settings
-from app.ingest import IngestReport, ingest_paths, no_places
+from app.gazetteer_table import load_places_table
+from app.ingest import IngestReport, ingest_paths
+from app.tagging import make_tagger, retag_all
+
+
+def ensure_places(engine: Engine) -> None:
+    """Load the gazetteer into the places table when it is new or has changed."""
+    with Session(engine) as session:
+        if load_places_table(session):
+            session.commit()
 
 
 def ingest_and_index(settings: Settings, engine: Engine, paths: Iterable[Path], *, show_progress: bool = False,
                      on_rejected: Callable[[str, str], None] | None = None) -> IngestReport:
-    return ingest_paths(engine, paths, no_places, show_progress=show_progress, on_rejected=on_rejected)
+    ensure_places(engine)
+    before = indexing.db_generation(engine)
+    report = ingest_paths(engine, paths, make_tagger(settings), show_progress=show_progress,
+                          on_rejected=on_rejected)
+    indexing.update(settings, engine, before=before, added=report.added_ids, removed=report.removed_ids)
+    return report
+
+
+def counting_progress(label: str, total: int, show: bool) -> tuple[Progress, Callable[[int], None]]:
+    progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), disable=not show, transient=True)
+    task = progress.add_task(label, total=total)
+    return progress, lambda done: progress.update(task, completed=done)
 
 
 def rebuild_index(settings: Settings, engine: Engine, *, show_progress: bool = False) -> int:
-    raise NotImplementedError
+    progress, advance = counting_progress("indexing", indexing.article_count(engine), show_progress)
+    with progress:
+        return indexing.rebuild(settings, engine, progress=advance)
+
+
+def retag(settings: Settings, engine: Engine, *, show_progress: bool = False) -> tuple[int, int]:
+    """Tag stored articles again (after the gazetteer or aliases changed), then bring the index along."""
+    ensure_places(engine)
+    before = indexing.db_generation(engine)
+    progress, advance = counting_progress("tagging", indexing.article_count(engine), show_progress)
+    with progress:
+        seen, changed = retag_all(settings, engine, progress=advance)
+    if changed:
+        indexing.update(settings, engine, before=None, added=(), removed=())
+    elif indexing.db_generation(engine) != before:
+        indexing.update(settings, engine, before=before, added=(), removed=())
+    return seen, changed

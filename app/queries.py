@@ -122,6 +122,14 @@ def export_records(session: Session, batch: int = 500) -> Iterator[dict[str, Any
         last_id = rows[-1][0].id
 
 
+def summaries(session: Session, ids: list[int]) -> list[dict[str, Any]]:
+    """Listing records (no body) of these articles, in no particular order."""
+    if not ids:
+        return []
+    rows = session.exec(select_articles().where(Article.id.in_(ids))).all()  # type: ignore[union-attr]
+    return records_for(session, list(rows), with_body=False)
+
+
 def iter_articles(session: Session, filters: ArticleFilters, *, batch: int = 500) -> Iterator[dict[str, Any]]:
     """Every article matching the filters, in listing order, fetched a batch at a time."""
     offset = 0

@@ -6,7 +6,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from app.models import Article
-from app.queries import ArticleFilters, records_for, select_articles
+from app.queries import ArticleFilters, summaries
 from app.search import ArchiveIndex
 
 FACETS = ("county", "town", "author", "kind")
@@ -34,9 +34,7 @@ def search(session: Session, index: ArchiveIndex, request: SearchRequest) -> dic
     """Hits with highlights, totals and facets: the data of /search and /api/search alike."""
     result = index.search(request.q, filters=request.filters.active(), page=request.page,
                           per_page=request.per_page, sort=request.sort, text_for=texts_for(session))
-    ids = [hit.id for hit in result.hits]
-    rows = session.exec(select_articles().where(Article.id.in_(ids))).all() if ids else []  # type: ignore[union-attr]
-    by_id = {record["id"]: record for record in records_for(session, list(rows), with_body=False)}
+    by_id = {record["id"]: record for record in summaries(session, [hit.id for hit in result.hits])}
     items = []
     for hit in result.hits:
         if hit.id in by_id:  # an index a moment behind the database may name a deleted article

@@ -12,7 +12,7 @@ from app.models import Article, ArticleAuthor, Author, Meta, Page
 from app.parsing.model import ParsedArticle
 
 if TYPE_CHECKING:
-    from app.places.model import PlaceTags
+    from app.tagging import StoredTags
 
 GENERATION_KEY = "generation"
 
@@ -67,7 +67,7 @@ def author_ids(session: Session, names: list[str]) -> list[int]:
     return ids
 
 
-def apply_tags(article: Article, tags: "PlaceTags | None") -> None:
+def apply_tags(article: Article, tags: "StoredTags | None") -> None:
     place = tags.place if tags else None
     article.city = place.city if place else None
     article.county = place.county if place else None
@@ -83,7 +83,7 @@ def apply_tags(article: Article, tags: "PlaceTags | None") -> None:
 
 
 def replace_page(
-    session: Session, page_in: PageInput, parsed: list[ParsedArticle], tags: "list[PlaceTags | None]"
+    session: Session, page_in: PageInput, parsed: list[ParsedArticle], tags: "list[StoredTags | None]"
 ) -> tuple[list[int], list[int]]:
     """Store a page and its articles, replacing what an older version of the file left.
 

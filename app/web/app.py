@@ -10,7 +10,7 @@ import swagger_ui_bundle
 from app import __version__
 from app.config import Settings
 from app.db import make_engine
-from app.web import api, downloads, pages
+from app.web import api, downloads, pages, search_routes
 from app.web.errors import install_error_handlers
 from app.web.templating import ROOT
 
@@ -28,6 +28,7 @@ def create_app(settings: Settings) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
         app.state.engine = make_engine(settings)
+        app.state.index_keeper = search_routes.IndexKeeper(settings, app.state.engine)
         yield
         app.state.engine.dispose()
 
@@ -45,6 +46,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     app.mount("/static", StaticFiles(directory=str(ROOT / "static")), name="static")
     app.mount("/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
+    app.include_router(search_routes.router)
     app.include_router(downloads.router)
     app.include_router(api.router)
     app.include_router(pages.router)

@@ -17,8 +17,24 @@ ArticleId = Annotated[int, Path(ge=1, le=2**62)]
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, session: SessionDep, filters: FiltersDep, page: PageNumber = 1) -> HTMLResponse:
-    listing = queries.list_articles(session, filters, page=page, per_page=20)
-    return render(request, "home.html", {"listing": listing, "json_url": f"/api/articles?page={page}"})
+    from app.store import counts
+
+    listing = queries.list_articles(session, filters, page=page, per_page=10)
+    context = {"listing": listing, "json_url": f"/api/articles?page={page}&per_page=10",
+               "tree": place_queries.place_tree(session), "pages": page_queries.recent_pages(session, limit=5),
+               "counts": counts(session)}
+    return render(request, "home.html", context)
+
+
+def related_articles(request: Request, session: SessionDep, article_id: int, n: int = 5) -> list[dict]:
+    """"More like this" from the search index; an index still being built just gives none."""
+    index = request.app.state.index_keeper.current()
+    try:
+        ids = index.more_like_this(article_id, n=n)
+    except Exception:  # the page must not fail because the index is missing or rebuilding
+        return []
+    records = {r["id"]: r for r in queries.summaries(session, ids)}
+    return [records[i] for i in ids if i in records]
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -29,7 +45,7 @@ def article(request: Request, session: SessionDep, article_id: ArticleId) -> HTM
     permalink = str(request.url_for("article", article_id=article_id))
     context = {"a": record, "json_url": f"/api/articles/{article_id}", "permalink": permalink,
                "cite": citation(record, permalink), "codes": place_queries.place_codes(session, article_id),
-               "related": []}
+               "related": related_articles(request, session, article_id)}
     return render(request, "article.html", context)
 
 

@@ -1,0 +1,379 @@
+"""Search benchmark: our n-gram Whoosh index against SQLite FTS5 (trigram).
+
+    .venv/bin/python bench/search_bench.py            # 100,000 articles
+    .venv/bin/python bench/search_bench.py --n 20000 --procs 2 --out bench/out
+
+What it does, in one run:
+
+1. Generates N synthetic articles by recombining the seed articles'
+   sentences (seeds/*.txt) under random Jiangsu towns from the gazetteer
+   (county and city from the town's parent codes), with authors, places,
+   photo captions (8%) and page order.
+2. Builds our index (ArchiveIndex.rebuild, one writer process per core) and
+   reports articles/s, peak memory of the build (parent and workers) and the
+   index size on disk.
+3. Builds SQLite FTS5 (trigram tokenizer) on the same articles, in the same
+   database that holds the article text our index reads snippets from.
+4. Runs the same 200 fixed queries on both (1–6 character substrings,
+   two-word ANDs, quoted phrases, filtered queries, ORs and title: queries),
+   each with total count, facets over all hits (county, town, kind, author),
+   the first 20 hits ranked and a highlighted snippet per hit, in a fresh
+   process that only opens the two indexes (its peak RSS is the serving
+   memory). FTS5's trigram tokenizer cannot match 1–2 character strings:
+   for those the FTS5 side uses LIKE '%…%' over the text columns, as an FTS5
+   user would. Prints p50/p95/max per engine and category and our/FTS5
+   ratios, and checks that both engines count the same hits.
+
+The end-to-end measurement (ingest through ``zhenzhi ingest``, queries over
+HTTP through a real uvicorn server) is :func:`run_end_to_end`, to be wired
+once the app's ingest and API exist.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import multiprocessing as mp
+import os
+import random
+import re
+import resource
+import shutil
+import sqlite3
+import statistics
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.search import ArchiveIndex, IndexDoc  # noqa: E402
+from app.search.analysis import fold  # noqa: E402
+
+GAZETTEERS = [ROOT / "app/places/data/china_divisions.csv", Path("/work/shared/gazetteer/jiangsu_divisions.csv"),
+              ROOT.parent / "shared/gazetteer/jiangsu_divisions.csv"]
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红梅鑫波斌宇浩凯健俊帆帅旭宁龙林欣婷雪慧颖琳晨晶雯佳怡倩"
+
+
+# -- corpus --------------------------------------------------------------------
+
+
+def load_seeds() -> tuple[list[str], list[str]]:
+    text = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "seeds").glob("*.txt")))
+    sentences = [s.strip() for s in re.findall(r"[^。！？!?\n]+[。！？!?]", text) if len(s.strip()) >= 8]
+    titles = [ln.strip() for ln in text.splitlines() if 6 <= len(ln.strip()) <= 26 and not re.search(r"[。，,]", ln)]
+    return sentences, titles
+
+
+def load_towns() -> list[tuple[str, str, str]]:
+    """(city, county, town) for current towns of Jiangsu."""
+    path = next(p for p in GAZETTEERS if p.exists())
+    rows = list(csv.DictReader(open(path, encoding="utf-8")))
+    by_code = {r["code"]: r for r in rows}
+    out = []
+    for r in rows:
+        if r["level"] != "town" or r["status"] != "current" or not r["code"].startswith("32"):
+            continue
+        county = by_code.get(r["parent_code"])
+        city = by_code.get(county["parent_code"]) if county else None
+        if county and city:
+            out.append((city["name"], county["name"], r["name"]))
+    return out
+
+
+def generate(n: int, seed: int = 42) -> list[IndexDoc]:
+    rnd = random.Random(seed)
+    sentences, titles = load_seeds()
+    towns = load_towns()
+    authors = list({rnd.choice(SURNAMES) + "".join(rnd.choice(GIVEN) for _ in range(rnd.randint(1, 2)))
+                    for _ in range(400)})
+    docs = []
+    for i in range(n):
+        city, county, town = rnd.choice(towns)
+        short = county[:-1] if len(county) > 2 else county
+        places = [town, county, city]
+        photo = rnd.random() < 0.08
+        if photo:
+            body = f"{county}{town}{rnd.choice(sentences)}"
+            title = None if rnd.random() < 0.5 else rnd.choice(titles)
+        else:
+            paras = []
+            for p in range(rnd.randint(3, 8)):
+                sents = [rnd.choice(sentences) for _ in range(rnd.randint(2, 5))]
+                if p == 0:
+                    sents[0] = f"近日，{county}{town}" + sents[0]
+                paras.append("".join(sents))
+            if rnd.random() < 0.3:
+                _c2, county2, town2 = rnd.choice(towns)
+                paras.insert(rnd.randint(1, len(paras)), f"{county2}{town2}相关负责人表示，" + rnd.choice(sentences))
+                places.append(town2)
+            body = "\n".join(paras)
+            title = f"{short}{town}{rnd.choice(titles)}" if rnd.random() < 0.5 else rnd.choice(titles)
+        docs.append(IndexDoc(
+            id=i + 1, title=title, kicker=rnd.choice(titles) if rnd.random() < 0.2 else None,
+            subtitle=rnd.choice(titles) if rnd.random() < 0.1 else None, body=body,
+            authors=rnd.sample(authors, rnd.choice((0, 1, 1, 2))), places=places,
+            city=city, county=county, town=town, kind="photo" if photo else "article", order=i + 1,
+        ))
+    return docs
+
+
+def make_queries(docs: list[IndexDoc], seed: int = 7) -> list[tuple[str, str, dict]]:
+    """200 fixed queries: (category, query, filters)."""
+    rnd = random.Random(seed)
+
+    def han_sub(lo: int, hi: int) -> str:
+        while True:
+            d = rnd.choice(docs)
+            spans = [s for s in _HAN.findall(fold(d.body)) if len(s) >= lo]
+            if spans:
+                s = rnd.choice(spans)
+                k = rnd.randint(lo, min(hi, len(s)))
+                a = rnd.randint(0, len(s) - k)
+                return s[a:a + k]
+
+    qs: list[tuple[str, str, dict]] = []
+    for k in range(1, 7):
+        for _ in range(10):
+            qs.append((f"substr{k}", han_sub(k, k), {}))
+    for _ in range(40):
+        qs.append(("and2", f"{han_sub(2, 4)} {han_sub(2, 4)}", {}))
+    for _ in range(40):
+        qs.append(("phrase", f'"{han_sub(4, 8)}"', {}))
+    for _ in range(30):
+        d = rnd.choice(docs)
+        qs.append(("filtered", han_sub(2, 4), {"county": d.county}))
+    for _ in range(15):
+        qs.append(("or", f"{han_sub(2, 4)} OR {han_sub(2, 4)}", {}))
+    for _ in range(15):
+        d = rnd.choice([x for x in docs[:5000] if x.title])
+        s = _HAN.findall(fold(d.title))
+        s = max(s, key=len) if s else "新闻"
+        k = min(len(s), rnd.randint(2, 4))
+        qs.append(("title", f"title:{s[:k]}", {}))
+    assert len(qs) == 200
+    return qs
+
+
+# -- SQLite: article text (for our snippets) and FTS5 ----------------------------------
+
+
+def build_sqlite(path: Path, docs: list[IndexDoc]) -> float:
+    if path.exists():
+        path.unlink()
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE articles(id INTEGER PRIMARY KEY, title TEXT, body TEXT, authors TEXT, places TEXT,"
+                " city TEXT, county TEXT, town TEXT, kind TEXT, ord INTEGER)")
+    con.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)", (
+        (d.id, " ".join(x for x in (d.kicker, d.title, d.subtitle) if x), d.body, " ".join(d.authors),
+         " ".join(d.places), d.city, d.county, d.town, d.kind, d.order) for d in docs))
+    con.commit()
+    t0 = time.perf_counter()
+    con.execute("CREATE VIRTUAL TABLE fts USING fts5(title, body, authors, places, content='articles',"
+                " content_rowid='id', tokenize='trigram')")
+    con.execute("INSERT INTO fts(rowid, title, body, authors, places) SELECT id, title, body, authors, places FROM articles")
+    con.commit()
+    took = time.perf_counter() - t0
+    con.close()
+    return took
+
+
+_FTS_COLS = {"title": "title", "author": "authors", "place": "places"}
+_ALLTEXT = "a.title LIKE ? OR a.body LIKE ? OR a.authors LIKE ? OR a.places LIKE ?"
+
+
+def fts_query(con: sqlite3.Connection, q: str, filters: dict) -> tuple[int, list[int]]:
+    """What an FTS5 user would write for our query language subset."""
+    where: list[str] = []
+    args: list = []
+    match: list[str] = []
+    if " OR " in q:
+        a, b = q.split(" OR ")
+        if len(a) >= 3 and len(b) >= 3:
+            match.append(f'"{a}" OR "{b}"')
+        else:
+            where.append(f"({_ALLTEXT} OR {_ALLTEXT})")
+            args += [f"%{a}%"] * 4 + [f"%{b}%"] * 4
+    else:
+        for w in q.split():
+            col = None
+            if ":" in w:
+                col, w = w.split(":", 1)
+            w = w.strip('"')
+            if len(w) >= 3:
+                match.append(f'{_FTS_COLS[col]} : "{w}"' if col else f'"{w}"')
+            else:
+                if col:
+                    where.append(f"a.{_FTS_COLS[col]} LIKE ?")
+                    args.append(f"%{w}%")
+                else:
+                    where.append(f"({_ALLTEXT})")
+                    args += [f"%{w}%"] * 4
+    for k, v in filters.items():
+        where.append(f"a.{k} = ?")
+        args.append(v)
+    # Matching ids once into a temp table; count, facets and the first page
+    # come from there (running the MATCH/LIKE six times would be unfair).
+    con.execute("DROP TABLE IF EXISTS temp.hits")
+    if match:
+        args = [" AND ".join(match)] + args
+        extra = (" AND " + " AND ".join(where)) if where else ""
+        con.execute("CREATE TEMP TABLE hits AS SELECT fts.rowid AS id, bm25(fts, 3.0, 1.0, 1.0, 2.0) AS score"
+                    f" FROM fts JOIN articles a ON a.id = fts.rowid WHERE fts MATCH ?{extra}", args)
+    else:
+        con.execute("CREATE TEMP TABLE hits AS SELECT a.id AS id, 0.0 AS score FROM articles a WHERE "
+                    + " AND ".join(where), args)
+    total = con.execute("SELECT count(*) FROM hits").fetchone()[0]
+    for col in ("county", "town", "kind", "authors"):
+        con.execute(f"SELECT a.{col}, count(*) FROM hits JOIN articles a USING (id) GROUP BY a.{col}"
+                    " ORDER BY 2 DESC LIMIT 50").fetchall()
+    top = con.execute("SELECT h.id FROM hits h JOIN articles a USING (id) ORDER BY h.score, a.ord DESC LIMIT 20").fetchall()
+    ids = [r[0] for r in top]
+    if match and ids:
+        # snippet() needs the MATCH context: one more lookup for 20 rows.
+        con.execute(f"SELECT rowid, snippet(fts, 1, '<mark>', '</mark>', '…', 40) FROM fts WHERE fts MATCH ?"
+                    f" AND rowid IN ({','.join('?' * len(ids))})", [args[0], *ids]).fetchall()
+    elif ids:
+        con.execute(f"SELECT id, substr(body, 1, 160) FROM articles WHERE id IN ({','.join('?' * len(ids))})",
+                    ids).fetchall()
+    return total, ids
+
+
+# -- query phase (fresh process: its peak RSS is the serving memory) --------------------
+
+
+def _pctl(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def query_phase(index_dir: str, db: str, queries: list, result: dict) -> None:
+    con = sqlite3.connect(db, check_same_thread=False)
+
+    def text_for(ids: list[int]) -> dict[int, str]:
+        rows = con.execute(f"SELECT id, body FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
+        return dict(rows.fetchall())
+
+    ix = ArchiveIndex(index_dir)
+    t0 = time.perf_counter()
+    ix.search("镇")  # opens the index: loads per-document arrays
+    open_s = time.perf_counter() - t0
+    ix._cache.clear()
+    ours, fts, mismatches = [], [], []
+    for cat, q, filters in queries:
+        ix._cache.clear()  # measure evaluation, not the result cache
+        t = time.perf_counter()
+        r = ix.search(q, filters=filters, text_for=text_for)
+        ours.append((cat, time.perf_counter() - t))
+        t = time.perf_counter()
+        total, _ids = fts_query(con, q, filters)
+        fts.append((cat, time.perf_counter() - t))
+        if total != r.total:
+            mismatches.append((q, filters, r.total, total))
+    # Warm (result cache): the same queries again.
+    warm = []
+    for cat, q, filters in queries:
+        t = time.perf_counter()
+        ix.search(q, filters=filters, text_for=text_for)
+        warm.append(time.perf_counter() - t)
+    result.update(ours=ours, fts=fts, warm=warm, mismatches=mismatches, open_s=open_s,
+                  rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def _dir_size(p: Path) -> int:
+    return sum(f.stat().st_size for f in p.rglob("*") if f.is_file())
+
+
+def run(n: int, out: Path, procs: int, optimize: bool) -> dict:
+    out.mkdir(parents=True, exist_ok=True)
+    t = time.perf_counter()
+    docs = generate(n)
+    gen_s = time.perf_counter() - t
+    avg_chars = sum(len(d.body) for d in docs) / n
+    index_dir = out / "index"
+    shutil.rmtree(index_dir, ignore_errors=True)
+    ix = ArchiveIndex(index_dir, procs=procs)
+    t = time.perf_counter()
+    ix.rebuild(docs, generation=1, optimize=optimize)
+    build_s = time.perf_counter() - t
+    ru_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    ru_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    index_bytes = _dir_size(index_dir.resolve() / "live")
+    db = out / "articles.db"
+    fts_s = build_sqlite(db, docs)
+    fts_bytes = db.stat().st_size
+    queries = make_queries(docs)
+    del docs
+    ctx = mp.get_context("spawn")
+    with ctx.Manager() as m:
+        res = m.dict()
+        p = ctx.Process(target=query_phase, args=(str(index_dir), str(db), queries, res))
+        p.start()
+        p.join()
+        res = dict(res)
+    ours = [s for _c, s in res["ours"]]
+    fts = [s for _c, s in res["fts"]]
+    cats = sorted({c for c, _ in res["ours"]})
+    report = {
+        "n": n, "avg_body_chars": round(avg_chars), "procs": procs, "optimize": optimize,
+        "generate_s": round(gen_s, 1),
+        "build_s": round(build_s, 1), "build_articles_per_s": round(n / build_s),
+        "build_peak_rss_mb": {"parent": round(ru_self), "largest_worker": round(ru_children)},
+        "index_mb": round(index_bytes / 2**20, 1),
+        "fts5_build_s": round(fts_s, 1), "sqlite_db_with_fts5_mb": round(fts_bytes / 2**20, 1),
+        "open_index_s": round(res["open_s"], 2), "serving_rss_mb": round(res["rss_mb"]),
+        "ours_ms": {"p50": _ms(_pctl(ours, 50)), "p95": _ms(_pctl(ours, 95)), "max": _ms(max(ours))},
+        "fts5_ms": {"p50": _ms(_pctl(fts, 50)), "p95": _ms(_pctl(fts, 95)), "max": _ms(max(fts))},
+        "ratio_p50": round(_pctl(ours, 50) / _pctl(fts, 50), 2),
+        "ratio_p95": round(_pctl(ours, 95) / _pctl(fts, 95), 2),
+        "warm_cached_ms": {"p50": _ms(_pctl(res["warm"], 50)), "p95": _ms(_pctl(res["warm"], 95))},
+        "by_category_p95_ms": {c: {"ours": _ms(_pctl([s for k, s in res["ours"] if k == c], 95)),
+                                   "fts5": _ms(_pctl([s for k, s in res["fts"] if k == c], 95))} for c in cats},
+        "count_mismatches": res["mismatches"][:10], "n_mismatches": len(res["mismatches"]),
+    }
+    return report
+
+
+def _ms(s: float) -> float:
+    return round(s * 1000, 1)
+
+
+def run_end_to_end(n: int, out: Path) -> dict:
+    """End to end: ingest through the app and query over HTTP.
+
+    To be wired when the app's ingest and API exist:
+      1. write the N generated articles as page files the parser accepts
+         (or seed pages recombined), run ``zhenzhi ingest <dir>`` against a
+         fresh database and time it (articles/s end to end, including the
+         index update/rebuild the app triggers);
+      2. start ``uvicorn app.web...`` on a free port in a subprocess, wait
+         for it to answer, run the same make_queries() set through the
+         search endpoint (with snippets) using httpx, and report p50/p95;
+      3. read the server's peak RSS from /proc/<pid>/status (VmHWM).
+    """
+    raise NotImplementedError("the app's ingest pipeline and search API are not wired yet")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--procs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--optimize", action="store_true", help="merge into one segment after the build")
+    ap.add_argument("--out", type=Path, default=ROOT / "bench/out")
+    ap.add_argument("--end-to-end", action="store_true")
+    args = ap.parse_args()
+    if args.end_to_end:
+        print(json.dumps(run_end_to_end(args.n, args.out), ensure_ascii=False, indent=2))
+        return
+    report = run(args.n, args.out, args.procs, args.optimize)
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+    (args.out / f"search_bench_{args.n}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()
