@@ -21,10 +21,15 @@ from app.search import ArchiveIndex, IndexDoc
 BATCH = 1000
 
 
+MAX_SEQ = 9_999
+
+
 def order_of(page_date: str | None, page_id: int, seq: int) -> int:
-    """Larger is newer: printed date (when known), then ingest order of the page, then place on the page."""
-    day = int(page_date.replace("-", "")[:8]) if page_date and page_date[:4].isdigit() else 0
-    return (day * 10_000_000 + page_id) * 10_000 + min(seq, 9_999)
+    """The listing order as one number, larger first: newest page (by printed date when known, then by
+    ingest), and within a page the order it was printed in."""
+    digits = "".join(ch for ch in (page_date or "")[:10] if ch.isdigit())
+    day = int(digits) if len(digits) == 8 else 0
+    return (day * 10_000_000 + page_id) * 10_000 + (MAX_SEQ - min(seq, MAX_SEQ))
 
 
 def index_docs(session: Session, articles: list[tuple[Article, str | None]]) -> list[IndexDoc]:

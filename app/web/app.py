@@ -2,10 +2,10 @@
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from importlib.resources import files
 
 from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
-import swagger_ui_bundle
 
 from app import __version__
 from app.config import Settings
@@ -45,7 +45,8 @@ def create_app(settings: Settings) -> FastAPI:
         return response
 
     app.mount("/static", StaticFiles(directory=str(ROOT / "static")), name="static")
-    app.mount("/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
+    # Swagger UI 5 (which reads OpenAPI 3.1) as shipped inside the fastapi-offline package.
+    app.mount("/swagger", StaticFiles(directory=str(files("fastapi_offline") / "static")), name="swagger")
     app.include_router(search_routes.router)
     app.include_router(downloads.router)
     app.include_router(api.router)

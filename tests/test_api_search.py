@@ -1,0 +1,115 @@
+"""`/api/search` and `/search` through a real server: the contract, filters, facets, hostile input."""
+
+import threading
+
+import httpx
+import pytest
+
+from tests.conftest import LiveServer, run_cli
+
+HOSTILE = ['"', '"unclosed phrase', "(胥口", "胥口)", "OR", "NOT", "-", "AND OR NOT", "title:", "author:",
+           "place:", "*", "?", "胥*", "\x00", "\x1b[31m", "a" * 499, "苏" * 499, "((((((((", "title:(", ":",
+           "county:无此区", "<script>alert(1)</script>", "%", "' OR 1=1 --", "胥口 OR", "NOT 胥口", "- -",
+           "\u200b", "🙂", "\ud7ff", "title:\"\"", "()"]
+
+
+def test_search_answers_in_the_contract_shape(http: httpx.Client) -> None:
+    data = http.get("/api/search", params={"q": "胥口"}).json()
+    assert {"total", "page", "per_page", "items", "facets"} <= data.keys()
+    assert data["total"] >= 1 and data["items"][0]["title"].startswith("吴中胥口镇")
+    hit = data["items"][0]
+    assert {"id", "title", "excerpt", "highlight", "url", "place", "authors"} <= hit.keys()
+    assert "<mark>胥口</mark>" in hit["highlight"]
+    assert set(data["facets"]) == {"county", "town", "author", "kind"}
+    assert all({"name", "count"} == set(f) for values in data["facets"].values() for f in values)
+
+
+def test_traditional_characters_find_simplified_text(http: httpx.Client) -> None:
+    simplified = http.get("/api/search", params={"q": "苏州工业园区"}).json()
+    traditional = http.get("/api/search", params={"q": "蘇州工業園區"}).json()
+    assert traditional["total"] == simplified["total"] >= 1
+    assert {i["id"] for i in traditional["items"]} == {i["id"] for i in simplified["items"]}
+
+
+def test_facets_count_all_hits_and_filters_narrow_them(http: httpx.Client) -> None:
+    data = http.get("/api/search", params={"q": "安全", "per_page": 5}).json()
+    assert data["total"] > 5
+    county_counts = {f["name"]: f["count"] for f in data["facets"]["county"]}
+    assert sum(f["count"] for f in data["facets"]["kind"]) == data["total"]
+    name, count = max(county_counts.items(), key=lambda kv: kv[1])
+    narrowed = http.get("/api/search", params={"q": "安全", "county": name, "per_page": 100}).json()
+    assert narrowed["total"] == count
+    assert all(item["place"]["county"] == name for item in narrowed["items"])
+
+
+def test_pages_of_results_do_not_overlap(http: httpx.Client) -> None:
+    first = http.get("/api/search", params={"q": "区", "per_page": 5}).json()
+    second = http.get("/api/search", params={"q": "区", "per_page": 5, "page": 2}).json()
+    assert first["total"] == second["total"] > 10
+    assert not {i["id"] for i in first["items"]} & {i["id"] for i in second["items"]}
+
+
+def test_sort_by_page_order(http: httpx.Client) -> None:
+    by_order = http.get("/api/search", params={"q": "区", "per_page": 100, "sort": "order"}).json()["items"]
+    listing = [i["id"] for i in http.get("/api/articles", params={"per_page": 100}).json()["items"]]
+    positions = [listing.index(item["id"]) for item in by_order]
+    assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("q", HOSTILE)
+def test_hostile_queries_are_answered_without_a_server_error(http: httpx.Client, q: str) -> None:
+    for path in ["/api/search", "/search", "/api/search.csv", "/feeds/search.atom"]:
+        response = http.get(path, params={"q": q})
+        assert response.status_code < 500, (path, q, response.text[:200])
+        if path == "/api/search" and response.status_code >= 400:
+            assert response.json()["error"]
+
+
+def test_overlong_and_bad_parameters_are_4xx(http: httpx.Client) -> None:
+    for params in [{"q": "胥" * 5000}, {"q": "胥口", "page": 0}, {"q": "胥口", "per_page": 101},
+                   {"q": "胥口", "sort": "random"}, {"q": "胥口", "kind": "video"}, {"q": ""}]:
+        response = http.get("/api/search", params=params)
+        assert 400 <= response.status_code < 500, params
+        assert response.json()["status"] == response.status_code
+
+
+def test_search_page_shows_marks_and_escapes_page_text(tmp_path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "x.txt").write_text(
+        "\n\n某镇<b>推进</b>专项行动\n\n本报讯(张三)近日，某镇开展专项行动<script>alert(1)</script>，取得实效。\n",
+        encoding="utf-8")
+    data = tmp_path / "data"
+    assert run_cli(data, "ingest", str(folder)).returncode == 0
+    with LiveServer(data) as server:
+        html = httpx.get(server.url + "/search", params={"q": "专项行动"}).text
+        hit = httpx.get(server.url + "/api/search", params={"q": "专项行动"}).json()["items"][0]
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+    assert "<mark>专项行动</mark>" in html
+    assert "<script>" not in hit["highlight"] and "<mark>专项行动</mark>" in hit["highlight"]
+
+
+def test_reindex_swaps_the_index_while_the_server_keeps_answering(tmp_path, seeded_data_dir) -> None:
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(seeded_data_dir, data, symlinks=True)
+    errors: list[str] = []
+    answered = 0
+    stop = threading.Event()
+    with LiveServer(data) as server:
+        def ask() -> None:
+            nonlocal answered
+            with httpx.Client(base_url=server.url, timeout=30) as client:
+                while not stop.is_set():
+                    response = client.get("/api/search", params={"q": "胥口"})
+                    if response.status_code != 200 or response.json()["total"] < 1:
+                        errors.append(f"{response.status_code} {response.text[:100]}")
+                    answered += 1
+        worker = threading.Thread(target=ask)
+        worker.start()
+        result = run_cli(data, "reindex")
+        stop.set()
+        worker.join()
+    assert result.returncode == 0 and "reindexed" in result.stdout
+    assert answered > 3 and errors == []
