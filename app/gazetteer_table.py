@@ -4,7 +4,7 @@ import csv
 import hashlib
 from pathlib import Path
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete
 from sqlmodel import Session
 
 from app.models import Place
@@ -21,11 +21,12 @@ def load_places_table(session: Session, csv_path: Path = GAZETTEER_CSV) -> bool:
     if get_meta(session, HASH_KEY) == digest:
         return False
     rows = [
-        {"code": row["code"], "name": row["name"], "level": row["level"],
-         "parent_code": row["parent_code"] or None, "status": row["status"]}
+        (row["code"], row["name"], row["level"], row["parent_code"] or None, row["status"])
         for row in csv.DictReader(data.decode("utf-8-sig").splitlines())
     ]
     session.exec(delete(Place))  # type: ignore[arg-type]
-    session.exec(insert(Place), params=rows)  # type: ignore[call-overload]
+    # Tens of thousands of rows: the driver's executemany is many times faster than ORM inserts.
+    session.connection().exec_driver_sql(
+        "INSERT INTO place (code, name, level, parent_code, status) VALUES (?, ?, ?, ?, ?)", rows)
     set_meta(session, HASH_KEY, digest)
     return True

@@ -59,9 +59,8 @@ def texts_of(articles: list[ParsedArticle] | list[Article]) -> list[ArticleText]
 
 
 def make_tagger(settings: Settings) -> Callable[[list[ParsedArticle]], list[StoredTags]]:
-    gazetteer = load_gazetteer()
-
     def tag(articles: list[ParsedArticle]) -> list[StoredTags]:
+        gazetteer = load_gazetteer()  # built on first use: an ingest of unchanged files never needs it
         return [stored(gazetteer, t) for t in tag_page(gazetteer, texts_of(articles), settings.home_region)]
 
     return tag

@@ -1,0 +1,70 @@
+"""The same page in any encoding, line ending or punctuation width yields the same articles."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS, run_cli
+
+SEED = sorted(SEEDS.glob("*.txt"))[1]
+TEXT = SEED.read_text(encoding="utf-8")
+VARIANTS = {
+    "utf-8-sig": ("\ufeff" + TEXT).encode("utf-8"),
+    "utf-16": TEXT.encode("utf-16"),
+    "utf-16-be": b"\xfe\xff" + TEXT.encode("utf-16-be"),
+    "gb18030": TEXT.encode("gb18030"),
+    "crlf": TEXT.replace("\n", "\r\n").encode("utf-8"),
+    "cr": TEXT.replace("\n", "\r").encode("utf-8"),
+}
+
+
+def structure(records: list[dict]) -> list[tuple]:
+    return [(r["kind"], r["title"], r["authors"], r["body"], r["source"]["lines"], r["place"]) for r in records]
+
+
+def ingest_one(tmp_path: Path, name: str, content: bytes) -> list[dict]:
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / SEED.name).write_bytes(content)
+    data = tmp_path / f"data-{name}"
+    result = run_cli(data, "ingest", str(folder))
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in run_cli(data, "export").stdout.splitlines()]
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+    return ingest_one(tmp_path_factory.mktemp("ref"), "plain", TEXT.encode("utf-8"))
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_encodings_and_line_ends_give_the_same_articles(tmp_path: Path, reference: list[dict], name: str) -> None:
+    assert structure(ingest_one(tmp_path, name, VARIANTS[name])) == structure(reference)
+
+
+def test_the_detected_encoding_is_recorded_per_page(tmp_path: Path) -> None:
+    import sqlite3
+
+    ingest_one(tmp_path, "gb", VARIANTS["gb18030"])
+    with sqlite3.connect(tmp_path / "data-gb" / "archive.db") as db:
+        assert db.execute("SELECT encoding FROM page").fetchone()[0] == "gb18030"
+
+
+def test_full_width_punctuation_gives_the_same_articles(tmp_path: Path, reference: list[dict]) -> None:
+    wide = TEXT.translate(str.maketrans({",": "，", "(": "（", ")": "）", ":": "：", "!": "！", "?": "？"}))
+    records = ingest_one(tmp_path, "wide", wide.encode("utf-8"))
+    assert [(r["kind"], r["authors"], r["source"]["lines"]) for r in records] == \
+        [(r["kind"], r["authors"], r["source"]["lines"]) for r in reference]
+
+
+def test_traditional_characters_give_the_same_articles_stored_as_printed(tmp_path: Path, reference: list[dict]) -> None:
+    import opencc
+
+    traditional = opencc.OpenCC("s2t").convert(TEXT)
+    records = ingest_one(tmp_path, "trad", traditional.encode("utf-8"))
+    assert [(r["kind"], len(r["authors"]), r["source"]["lines"]) for r in records] == \
+        [(r["kind"], len(r["authors"]), r["source"]["lines"]) for r in reference]
+    assert "本報訊" in traditional
+    assert all("报讯" not in r["body"] for r in records)
+    assert [r["place"] for r in records] == [r["place"] for r in reference]
