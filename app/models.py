@@ -27,7 +27,11 @@ class Article(SQLModel, table=True):
 
     __table_args__ = (
         Index("ix_article_county_town", "county_code", "town_code"),
+        Index("ix_article_town_code", "town_code"),
         Index("ix_article_page_seq", "page_id", "seq"),
+        Index("ix_article_city_name", "city"),
+        Index("ix_article_county_name", "county"),
+        Index("ix_article_town_name", "town"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

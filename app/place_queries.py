@@ -8,6 +8,7 @@ from sqlmodel import Session, select
 
 from app.models import Article, ArticleAuthor, Author, Place
 from app.queries import ArticleFilters, list_articles
+from app.store import generation
 
 LEVELS = ("city", "county", "town")
 
@@ -29,7 +30,19 @@ def sorted_nodes(nodes: dict[str, PlaceNode]) -> list[PlaceNode]:
     return sorted(nodes.values(), key=lambda n: (-n.count, n.name))
 
 
+_tree_cache: dict[tuple[str, int], list[PlaceNode]] = {}
+
+
 def place_tree(session: Session) -> list[PlaceNode]:
+    """City → county → town with article counts; computed once per database generation."""
+    key = (str(session.get_bind().url), generation(session))
+    if key not in _tree_cache:
+        _tree_cache.clear()  # one archive per process in practice: keep only the newest tree
+        _tree_cache[key] = count_place_tree(session)
+    return _tree_cache[key]
+
+
+def count_place_tree(session: Session) -> list[PlaceNode]:
     """City → county → town, each with the number of articles about it or any place below it."""
     columns = (Article.city_code, Article.city, Article.county_code, Article.county, Article.town_code, Article.town)
     rows = session.exec(

@@ -1,5 +1,6 @@
 """Read functions of the archive. Each answers one question and serves both a page and its JSON twin."""
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -68,9 +69,12 @@ def records_for(session: Session, rows: list[Any], *, with_body: bool) -> list[d
     return [article_record(row[0], names[row[0].id], PageRef(*row[1:]), with_body=with_body) for row in rows]
 
 
+PLACE_CODE = re.compile(r"^N?\d{6}(\d{3})?$")
+
+
 def _place_clause(column_name: Any, column_code: Any, value: str) -> Any:
-    # A place may be given by name (姑苏区) or by code (320508).
-    return (column_code == value) | (column_name == value)
+    # A place may be given by code (320508) or by name (姑苏区); each column has its own index.
+    return column_code == value if PLACE_CODE.match(value) else column_name == value
 
 
 def filtered(statement: Any, filters: ArticleFilters) -> Any:

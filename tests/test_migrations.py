@@ -1,0 +1,38 @@
+"""Alembic owns the schema: an archive made by an older revision upgrades in place, keeping its data."""
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+
+from app.config import Settings
+from app.db import alembic_config, migrate
+
+
+def index_names(db_path: Path) -> set[str]:
+    with sqlite3.connect(db_path) as db:
+        return {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def test_an_old_archive_upgrades_with_its_data_and_downgrades_cleanly(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path)
+    command.upgrade(alembic_config(settings), "0001")
+    with sqlite3.connect(settings.db_path) as db:
+        db.execute("INSERT INTO page (id, file, path, content_hash, encoding, ingested_at, text, line_count) "
+                   "VALUES (1, 'a.txt', 'a.txt', 'h', 'utf-8', '2026-01-01 00:00:00', '正文', 1)")
+        db.execute("INSERT INTO article (id, page_id, seq, kind, body, sections, credits, lines, mentions, town) "
+                   "VALUES (1, 1, 0, 'article', '正文', '[]', '[]', '[[1, 1]]', '[]', '胥口镇')")
+    assert "ix_article_town_name" not in index_names(settings.db_path)
+
+    migrate(settings)
+
+    assert {"ix_article_town_name", "ix_article_town_code", "ix_article_county_name"} <= index_names(settings.db_path)
+    with sqlite3.connect(settings.db_path) as db:
+        assert db.execute("SELECT town, body FROM article").fetchall() == [("胥口镇", "正文")]
+        plan = " ".join(str(r) for r in db.execute("EXPLAIN QUERY PLAN SELECT id FROM article WHERE town = '胥口镇'"))
+    assert "ix_article_town_name" in plan
+
+    command.downgrade(alembic_config(settings), "base")
+    with sqlite3.connect(settings.db_path) as db:
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert tables <= {"alembic_version"}
