@@ -17,16 +17,15 @@ from __future__ import annotations
 
 import math
 import threading
-from array import array
 from collections import Counter
-from itertools import accumulate, chain, repeat
-from operator import add, itemgetter, mul, sub, truediv
+from itertools import chain, repeat
+from operator import add, mul, rshift, sub, truediv
 from typing import Iterable
 
 from whoosh.reading import MultiReader
 
-from .analysis import bigrams, unpack_positions
-from .postings import read_postings
+from .analysis import POSITION_TYPE, bigrams
+from .postings import PosList, read_postings
 from .querylang import AllDocs, And, Atom, Node, Not, Or
 from .schema import META, decode_facets
 
@@ -130,6 +129,11 @@ class Snapshot:
             self.authors.extend(data.authors)
             live.extend(d + offset for d in range(n) if not deleted or d not in deleted)
         self.seg_cache = new_cache
+        # One small int per document for its (city, county, town, kind), so
+        # facets over a large hit set take one Counter pass, not four.
+        codes: dict[tuple[str, str, str, str], int] = {}
+        self.combo = [codes.setdefault(t, len(codes)) for t in zip(self.city, self.county, self.town, self.kind)]
+        self.combo_values = list(codes)
         self.live = live
         self.doc_count = len(live)
         # article id -> docnum (live documents only)
@@ -150,27 +154,32 @@ class Snapshot:
 
     # -- postings -----------------------------------------------------------
 
-    def postings(self, field: str, term: str, values: bool) -> tuple[list[int], list[float], list[bytes] | None]:
+    def postings(self, field: str, term: str, values: bool) -> tuple[list[int], list[float], PosList | None]:
         """A term's live postings over all segments, global docnums."""
         btext = term.encode("utf-8")
         docs: list[int] = []
         weights: list[float] = []
-        vals: list[bytes] | None = [] if values else None
+        blobs: list[bytes] = []
+        ends: list[int] = []
+        total = 0
         for segreader, offset, deleted in self.segments:
             p = read_postings(segreader, field, btext, values)
             if p is None:
                 continue
-            ids, ws, vs = p.ids, p.weights, p.values
+            ids, ws, pl = p.ids, p.weights, p.values
             if deleted:
                 keep = [i for i, d in enumerate(ids) if d not in deleted]
                 ids = [ids[i] for i in keep]
                 ws = [ws[i] for i in keep]
-                vs = [vs[i] for i in keep] if vs is not None else None
+                if pl is not None:
+                    pl = PosList.from_values(pl.raw(i) for i in keep)
             docs.extend(map(add, ids, repeat(offset)) if offset else ids)
             weights.extend(ws)
-            if vals is not None and vs is not None:
-                vals.extend(vs)
-        return docs, weights, vals
+            if values and pl is not None and pl.ends:
+                blobs.append(pl.blob)
+                ends.extend(map(add, pl.ends, repeat(total)) if total else pl.ends)
+                total = ends[-1]
+        return docs, weights, (PosList(b"".join(blobs), ends) if values else None)
 
 
 class Evaluator:
@@ -209,10 +218,10 @@ class Evaluator:
     def _phrase(self, field: str, bgs: list[str], within) -> dict[int, float]:
         lists = []
         for bg in dict.fromkeys(bgs):
-            docs, _ws, vals = self._postings(field, bg, True)
-            if not docs:
+            docs, _ws, pl = self._postings(field, bg, True)
+            if not docs or pl is None:
                 return {}
-            lists.append((bg, docs, vals))
+            lists.append((bg, docs, pl))
         lists.sort(key=lambda t: len(t[1]))
         cand = set(lists[0][1])
         if within is not None:
@@ -228,28 +237,90 @@ class Evaluator:
         # these offsets can only line up inside one unbroken run.
         m = len(bgs) - 1
         offsets = sorted(set(range(0, m + 1, 2)) | {m})
-        by_bg = {bg: (docs, vals) for bg, docs, vals in lists}
-        pos_maps: list[tuple[int, dict[int, bytes]]] = []
-        for k in offsets:
-            docs, vals = by_bg[bgs[k]]
+        by_bg = {bg: (docs, pl) for bg, docs, pl in lists}
+        cover = [(k, *by_bg[bgs[k]]) for k in offsets]
+        n_positions = sum(pl.ends[-1] for _k, _d, pl in cover)
+        if n_positions < 24 * len(cand):
+            return self._phrase_keys(cover, cand)
+        return self._phrase_per_doc(cover, cand)
+
+    @staticmethod
+    def _phrase_keys(cover, cand: set[int]) -> dict[int, float]:
+        """Many candidates: every position of every cover bigram becomes the
+        key docnum·2¹⁶ + position − offset, built with map() in C; keys in
+        all sets are phrase starts. Positions stay below 65,000 and query
+        offsets below 500, so keys of different documents never collide."""
+        keysets = []
+        for k, docs, pl in cover:
+            base = map(add, map(mul, docs, repeat(1 << 16)), repeat(-k))
+            per_position = chain.from_iterable(map(repeat, base, pl.counts()))
+            keysets.append(set(map(add, per_position, memoryview(pl.blob).cast(POSITION_TYPE))))
+        keysets.sort(key=len)
+        starts = keysets[0]
+        for ks in keysets[1:]:
+            starts &= ks
+            if not starts:
+                return {}
+        counts = Counter(map(rshift, starts, repeat(16)))
+        return {d: float(c) for d, c in counts.items() if d in cand}
+
+    @staticmethod
+    def _phrase_per_doc(cover, cand: set[int]) -> dict[int, float]:
+        """Few candidates: intersect position sets document by document
+        (most bigrams occur once in a document: then it is one comparison)."""
+        maps = []
+        for k, docs, pl in cover:
             if len(docs) > 4 * len(cand):
-                pmap = {d: v for d, v in zip(docs, vals) if d in cand}
+                idx = {d: i for i, d in enumerate(docs) if d in cand}
             else:
-                pmap = dict(zip(docs, vals))
-            pos_maps.append((k, pmap))
-        # Start with the bigram that has the fewest positions overall.
-        pos_maps.sort(key=lambda kp: sum(map(len, kp[1].values())) if len(kp[1]) < 64 else len(kp[1]))
+                idx = dict(zip(docs, range(len(docs))))
+            maps.append((k, idx, pl.ends, memoryview(pl.blob).cast(POSITION_TYPE)))
+        maps.sort(key=lambda t: len(t[1]))
         out: dict[int, float] = {}
-        (k0, m0), rest = pos_maps[0], pos_maps[1:]
         for d in cand:
-            starts = set(map(sub, unpack_positions(m0[d]), repeat(k0))) if k0 else set(unpack_positions(m0[d]))
-            for k, pm in rest:
-                starts.intersection_update(map(sub, unpack_positions(pm[d]), repeat(k)) if k else unpack_positions(pm[d]))
-                if not starts:
-                    break
-            if starts:
-                out[d] = float(len(starts))
+            starts: set[int] | int | None = None
+            for k, idx, ends, pos in maps:
+                i = idx[d]
+                s, e = (ends[i - 1] if i else 0), ends[i]
+                if e - s == 1:
+                    p = pos[s] - k
+                    if starts is None:
+                        starts = p
+                    elif isinstance(starts, int):
+                        if starts != p:
+                            starts = None
+                            break
+                    elif p in starts:
+                        starts = p
+                    else:
+                        starts = None
+                        break
+                else:
+                    ps = set(map(sub, pos[s:e], repeat(k)))
+                    if starts is None:
+                        starts = ps
+                    elif isinstance(starts, int):
+                        if starts not in ps:
+                            starts = None
+                            break
+                    else:
+                        starts &= ps
+                        if not starts:
+                            starts = None
+                            break
+            if starts is not None:
+                out[d] = 1.0 if isinstance(starts, int) else float(len(starts))
         return out
+
+    def _df_estimate(self, atom: Atom) -> int:
+        """Upper bound of an atom's document frequency from its terms'."""
+        dfs = []
+        for run in atom.runs:
+            if len(run) == 1:
+                dfs.append(len(self._postings(atom.field + "1", run[0], False)[0]))
+            else:
+                dfs.append(min(len(self._postings(atom.field, bg, False)[0]) for bg in bigrams(run)))
+        return max(1, min(dfs)) if dfs else 1
 
     def match_atom(self, atom: Atom, within=None) -> dict[int, float]:
         """docnum -> occurrences; a word with punctuation inside is several
@@ -272,7 +343,8 @@ class Evaluator:
             return {}
         snap = self.snap
         n = snap.doc_count or 1
-        df = len(tf)
+        # Restricted to earlier matches, len(tf) would understate df.
+        df = len(tf) if within is None else self._df_estimate(atom)
         idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
         docs = list(tf)
         if atom.field == "all":
@@ -282,10 +354,10 @@ class Evaluator:
                 sub_atom = Atom(f, atom.text, atom.runs)
                 tf_f = self.match_atom(sub_atom, within=tf)
                 if tf_f:
-                    w = FIELD_WEIGHTS[f]
-                    norm = snap.norm[f]
-                    for d, c in tf_f.items():
-                        x[d] += w * c * norm[d]
+                    keys = list(tf_f)
+                    adds = map(mul, map(mul, tf_f.values(), repeat(FIELD_WEIGHTS[f])),
+                               map(snap.norm[f].__getitem__, keys))
+                    x.update(zip(keys, map(add, map(x.__getitem__, keys), adds)))
             xs = list(x.values())
         else:
             norm = snap.norm.get(atom.field)
@@ -350,9 +422,14 @@ class Evaluator:
 
 def facet_counts(snap: Snapshot, docs: Iterable[int], limit: int = 50) -> dict[str, list[tuple[str, int]]]:
     docs = docs if isinstance(docs, list) else list(docs)
+    per_combo = Counter(map(snap.combo.__getitem__, docs))
+    counters: list[Counter] = [Counter(), Counter(), Counter(), Counter()]
+    values = snap.combo_values
+    for code, n in per_combo.items():
+        for c, v in zip(counters, values[code]):
+            c[v] += n
     out: dict[str, list[tuple[str, int]]] = {}
-    for name, col in (("city", snap.city), ("county", snap.county), ("town", snap.town), ("kind", snap.kind)):
-        c = Counter(map(col.__getitem__, docs))
+    for name, c in zip(("city", "county", "town", "kind"), counters):
         c.pop("", None)
         out[name] = c.most_common(limit)
     ca = Counter(chain.from_iterable(map(snap.authors.__getitem__, docs)))

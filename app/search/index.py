@@ -67,11 +67,11 @@ import threading
 import time
 from collections import OrderedDict
 from concurrent.futures import ProcessPoolExecutor
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from whoosh import index as windex
-from whoosh.filedb.filestore import FileStorage
 
 from . import querylang
 from .engine import EXACT_BONUS, Evaluator, Snapshot, facet_counts, filter_docs, rank
@@ -148,7 +148,7 @@ class ArchiveIndex:
         if not self._whoosh_exists():
             self._swap_in(self._new_build(), generation)
         ix = windex.open_dir(str(self.live_dir))
-        docs = list(docs)
+        docs = list({d.id: d for d in docs}.values())  # the last version of an id wins
         w = BulkWriter(ix)
         try:
             for i in {*map(int, delete_ids), *(d.id for d in docs)}:
@@ -165,10 +165,14 @@ class ArchiveIndex:
         """Index `docs` from scratch in a new build, then swap it in."""
         build = self._new_build()
         try:
-            if self.procs > 1:
-                self._build_parallel(build, docs, progress)
+            chunks = _chunks(docs, self.segment_docs)
+            first = next(chunks, [])
+            second = next(chunks, None)
+            if second is None or self.procs <= 1:
+                # One segment's worth (or one core): no worker processes.
+                self._build_serial(build, chain([first], [second] if second else [], chunks), progress)
             else:
-                self._build_serial(build, docs, progress)
+                self._build_parallel(build, chain([first, second], chunks), progress)
             if optimize:
                 ix = windex.open_dir(str(build))
                 if len(ix._segments()) > 1:
@@ -186,10 +190,12 @@ class ArchiveIndex:
         windex.create_in(str(build), make_schema())
         return build
 
-    def _build_serial(self, build: Path, docs: Iterable[IndexDoc], progress) -> None:
+    def _build_serial(self, build: Path, chunks: Iterable[list[IndexDoc]], progress) -> None:
         ix = windex.open_dir(str(build))
         done = 0
-        for chunk in _chunks(docs, self.segment_docs):
+        for chunk in chunks:
+            if not chunk:
+                continue
             w = BulkWriter(ix)
             w.add_docs(chunk)
             w.commit(merge=False)
@@ -197,7 +203,7 @@ class ArchiveIndex:
             if progress:
                 progress(done)
 
-    def _build_parallel(self, build: Path, docs: Iterable[IndexDoc], progress) -> None:
+    def _build_parallel(self, build: Path, chunks: Iterable[list[IndexDoc]], progress) -> None:
         # One writer process per core, each writing whole segments into the
         # build directory without the lock (as Whoosh's MpWriter does); the
         # parent then commits every segment in one TOC.
@@ -209,7 +215,7 @@ class ArchiveIndex:
         # in-flight chunks so memory stays bounded.
         with ProcessPoolExecutor(max_workers=self.procs, mp_context=ctx) as pool:
             pending = []
-            for chunk in _chunks(docs, self.segment_docs):
+            for chunk in chunks:
                 pending.append((len(chunk), pool.submit(_write_segment, str(build), chunk)))
                 while len(pending) >= self.procs:
                     n, fut = pending.pop(0)

@@ -18,14 +18,75 @@ import struct
 import zlib
 from array import array
 from itertools import accumulate
-from operator import sub
+from itertools import repeat
+from operator import add, sub
 from typing import NamedTuple
 
-from whoosh.codec.whoosh3 import W3PostingsWriter
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3PostingsWriter
+from whoosh.util.numeric import length_to_byte
 from whoosh.reading import TermNotFound
+from whoosh.system import pack_uint
+
+from .analysis import POSITION_SIZE, POSITION_TYPE
 
 _BLOCK_LEN = struct.Struct("!i")
 _MAGIC_LEN = 4  # W3 postings start with a 4-byte header tag
+
+
+class PackedValues:
+    """A block's per-posting values as one bytes blob and end offsets.
+
+    Whoosh pickles a block's values as a tuple of bytes, one object per
+    posting to rebuild on every read; this unpickles as two objects (the
+    offsets are an array) and still answers ``values[i]`` for Whoosh's own
+    matchers. Offsets count positions, not bytes."""
+
+    __slots__ = ("blob", "ends")
+
+    def __init__(self, blob: bytes, ends: array) -> None:
+        self.blob = blob
+        self.ends = ends
+
+    def __reduce__(self):
+        return (PackedValues, (self.blob, self.ends))
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def __getitem__(self, i: int) -> bytes:
+        if i < 0:
+            i += len(self.ends)
+        start = self.ends[i - 1] if i else 0
+        return self.blob[start * POSITION_SIZE:self.ends[i] * POSITION_SIZE]
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.ends)))
+
+
+class PosList:
+    """The positions of a term's postings: one blob, cumulative ends."""
+
+    __slots__ = ("blob", "ends")
+
+    def __init__(self, blob: bytes, ends: list[int]) -> None:
+        self.blob = blob
+        self.ends = ends  # ends[i]: positions in postings 0..i
+
+    def get(self, i: int) -> memoryview:
+        start = self.ends[i - 1] if i else 0
+        return memoryview(self.blob)[start * POSITION_SIZE:self.ends[i] * POSITION_SIZE].cast(POSITION_TYPE)
+
+    def raw(self, i: int) -> bytes:
+        start = self.ends[i - 1] if i else 0
+        return self.blob[start * POSITION_SIZE:self.ends[i] * POSITION_SIZE]
+
+    def counts(self) -> list[int]:
+        return list(map(sub, self.ends, [0, *self.ends[:-1]]))
+
+    @classmethod
+    def from_values(cls, values) -> "PosList":
+        vs = list(values)
+        return cls(b"".join(vs), list(accumulate(len(v) // POSITION_SIZE for v in vs)))
 
 
 class Postings(NamedTuple):
@@ -34,7 +95,7 @@ class Postings(NamedTuple):
 
     ids: list[int]
     weights: list[float]  # frequency for our fields (no boosts at index time)
-    values: list[bytes] | None  # per-posting value bytes (positions), if any
+    values: PosList | None  # positions, when asked for and the field has them
 
 
 def read_postings(segreader, fieldname: str, btext: bytes, values: bool = True) -> Postings | None:
@@ -46,18 +107,21 @@ def read_postings(segreader, fieldname: str, btext: bytes, values: bool = True) 
         return None
     if ti.is_inlined():
         ids, weights, vals = ti.inlined_postings()
-        return Postings(list(ids), list(weights), list(vals) if values else None)
+        return Postings(list(ids), list(weights), PosList.from_values(vals) if values and vals else None)
     offset, length = ti.extent()
     if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves it a 1-tuple
         length = length[0]
     buf = terms._postfile.get(offset, length)
-    return _parse_blocks(buf, values, ti.doc_frequency())
+    return _parse_blocks(buf, values)
 
 
-def _parse_blocks(buf: bytes, want_values: bool, df: int) -> Postings:
+def _parse_blocks(buf: bytes, want_values: bool) -> Postings:
     ids: list[int] = []
     weights: list[float] = []
-    vals: list[bytes] | None = [] if want_values else None
+    blobs: list[bytes] = []
+    ends: list[int] = []
+    total = 0
+    has_values = False
     mv = memoryview(buf)
     pos = _MAGIC_LEN
     end = len(buf)
@@ -70,33 +134,39 @@ def _parse_blocks(buf: bytes, want_values: bool, df: int) -> Postings:
         info = pickle.loads(mv[pos:pos + blen])
         data = mv[pos + len(pickle.dumps(info, 2)):pos + blen]
         pos += blen
-        n, _maxid, _maxw, comp = info[0], info[1], info[2], info[3]
+        n, comp = info[0], info[3]
         raw = zlib.decompress(data) if comp else data
         mids, mweights, mvalues = pickle.loads(raw)
         ids.extend(accumulate(mids))
         if mweights is None:
             weights.extend([1.0] * n)
-        elif isinstance(mweights, float):
-            weights.extend([mweights] * n)
+        elif isinstance(mweights, (float, int)):
+            weights.extend([float(mweights)] * n)
         else:
             weights.extend(mweights)
-        if vals is not None and mvalues is not None:
-            if isinstance(mvalues, bytes):
-                size = len(mvalues) // n if n else 0
-                vals.extend(mvalues[i:i + size] for i in range(0, len(mvalues), size))
-            else:
-                vals.extend(mvalues)
-    return Postings(ids, weights, vals)
+        if want_values and mvalues is not None and not isinstance(mvalues, bytes):
+            has_values = True
+            if isinstance(mvalues, PackedValues):
+                blobs.append(mvalues.blob)
+                ends.extend(map(add, mvalues.ends, repeat(total)) if total else mvalues.ends)
+                total += mvalues.ends[-1] if len(mvalues.ends) else 0
+            else:  # tuple of bytes, as Whoosh's own writer leaves it
+                for v in mvalues:
+                    blobs.append(v)
+                    total += len(v) // POSITION_SIZE
+                    ends.append(total)
+    return Postings(ids, weights, PosList(b"".join(blobs), ends) if has_values else None)
 
 
 class FastPostingsWriter(W3PostingsWriter):
-    """W3PostingsWriter fed a whole term at once (see write_term)."""
+    """W3PostingsWriter fed a whole term at once (see write_term), with
+    blocks that unpickle fast: ids and weights as arrays, values packed."""
 
     def _mini_ids(self):
         ids = self._ids
         if not ids:
-            return ()
-        return (ids[0], *map(sub, ids[1:], ids[:-1]))
+            return array("I")
+        return array("I", (ids[0], *map(sub, ids[1:], ids[:-1])))
 
     def _mini_weights(self):
         w = self._weights
@@ -106,23 +176,60 @@ class FastPostingsWriter(W3PostingsWriter):
             return None
         if w.count(w[0]) == n:
             return float(w[0])
-        return tuple(map(float, w))
+        return array("f", w)
+
+    def _mini_values(self):
+        if isinstance(self._values, PackedValues):
+            return self._values
+        return super()._mini_values()
+
+    def _write_block(self, last: bool = False) -> None:
+        # Whoosh's own _write_block, but the data tuple is pickled with
+        # protocol 5: protocol 2 writes an array as a list of ints and bytes
+        # as a latin-1 string, which made unpickling a block ~30 µs.
+        if not self._blockcount:
+            self._postfile.write(WHOOSH3_HEADER_MAGIC)
+        self._terminfo.add_block(self)
+        data = (self._mini_ids(), self._mini_weights(), self._mini_values())
+        databytes = pickle.dumps(data, 5)
+        comp = self._compression if len(databytes) >= 64 else 0
+        if comp:
+            databytes = zlib.compress(databytes, comp)
+        ids = self._ids
+        infobytes = pickle.dumps((len(ids), ids[-1], self._maxweight, comp,
+                                  length_to_byte(self._minlength), length_to_byte(self._maxlength)), 2)
+        blocklength = len(infobytes) + len(databytes)
+        self._postfile.write_int(-blocklength if last else blocklength)
+        self._postfile.write(infobytes)
+        self._postfile.write(databytes)
+        self._blockcount += 1
+        self._new_block()
 
 
 def write_term(pw: FastPostingsWriter, ids: array, weights: array,
-               values: list[bytes] | None, doclens: array | None) -> None:
+               positions: bytes | None, doclens: array | None, freq_values: bool = False) -> None:
     """Write one started term's postings (sorted ids) as W3 blocks, all but
     the last: ``finish_postings()`` (via ``FieldWriter.finish_term()``)
-    writes that one. `doclens[docnum]` gives the field length used for the
-    block statistics Whoosh keeps (None when the field is not scored)."""
+    writes that one. `positions` is every posting's positions concatenated
+    (weights are the counts); `doclens[docnum]` gives the field length for
+    the block statistics Whoosh keeps (None when the field is not scored)."""
     n = len(ids)
     limit = pw._blocklimit
+    pstart = 0
     for s in range(0, n, limit):
         e = min(s + limit, n)
         pw._ids = ids[s:e]
         w = weights[s:e]
         pw._weights = w
-        pw._values = values[s:e] if values is not None else []
+        if positions is not None:
+            ends = array("I", accumulate(w))
+            pend = pstart + ends[-1]
+            pw._values = PackedValues(positions[pstart * POSITION_SIZE:pend * POSITION_SIZE], ends)
+            pstart = pend
+        elif freq_values:
+            pw._values = list(map(pack_uint, w))
+        else:
+            pw._values = []
         pw._maxweight = max(w)
         if doclens is not None:
             lens = [doclens[d] for d in pw._ids]

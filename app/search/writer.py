@@ -18,14 +18,13 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict, deque
 from functools import partial
-from itertools import accumulate, repeat
+from itertools import repeat
 from typing import Iterable
 
 from whoosh.codec.whoosh3 import W3Codec
-from whoosh.system import pack_uint
 from whoosh.writing import SegmentWriter
 
-from .analysis import POSITION_SIZE, POSITION_TYPE, Analysed, text_runs, units_of
+from .analysis import POSITION_TYPE, Analysed, text_runs, units_of
 from .model import IndexDoc
 from .postings import FastPostingsWriter, read_postings, write_term
 from .schema import META, TEXT_FIELDS, PackedPositions, encode_facets, encode_sig
@@ -191,8 +190,11 @@ class BulkWriter(SegmentWriter):
         t.freqs[term].extend(int(p.weights[i]) for i in keep)
         if t.positions is not None and p.values is not None:
             pos = t.positions[term]
-            for i in keep:
-                pos.frombytes(p.values[i])
+            if docmap is None:
+                pos.frombytes(p.values.blob)
+            else:
+                for i in keep:
+                    pos.frombytes(p.values.raw(i))
 
     # -- writing the segment ------------------------------------------------
 
@@ -213,17 +215,14 @@ class BulkWriter(SegmentWriter):
             for term in sorted(t.docs):
                 ids = t.docs[term]
                 freqs = t.freqs[term]
-                if t.positions is not None:
-                    # Cut the term's concatenated positions into per-posting values.
-                    raw = t.positions[term].tobytes()
-                    ends = list(accumulate(f * POSITION_SIZE for f in freqs))
-                    values = list(map(raw.__getitem__, map(slice, [0, *ends[:-1]], ends)))
-                elif fixed and fixed > 0:
-                    values = list(map(pack_uint, freqs))
-                else:
-                    values = None
                 fw.start_term(term.encode("utf-8"))
-                write_term(pw, ids, freqs, values, doclens)
+                if t.positions is not None:
+                    write_term(pw, ids, freqs, t.positions[term].tobytes(), doclens)
+                elif fixed and fixed > 0:
+                    # Frequency format: Whoosh's fixed-size values, joined per block.
+                    write_term(pw, ids, freqs, None, doclens, freq_values=True)
+                else:
+                    write_term(pw, ids, freqs, None, doclens)
                 fw.finish_term()
             fw.finish_field()
         fw.close()
