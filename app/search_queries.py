@@ -7,7 +7,7 @@ from sqlmodel import Session, select
 
 from app.models import Article
 from app.queries import ArticleFilters, summaries
-from app.search import ArchiveIndex
+from app.search import ArchiveIndex, SearchResult, parse
 
 FACETS = ("county", "town", "author", "kind")
 SORTS = ("relevance", "order")
@@ -32,6 +32,10 @@ def texts_for(session: Session) -> Any:
 
 def search(session: Session, index: ArchiveIndex, request: SearchRequest) -> dict[str, Any]:
     """Hits with highlights, totals and facets: the data of /search and /api/search alike."""
+    if session.exec(select(Article.id).limit(1)).first() is None:
+        parse(request.q)  # an empty archive still tells a malformed query apart
+        result = SearchResult(total=0, hits=[], facets={}, page=request.page, per_page=request.per_page)
+        return shaped(request, result, [])
     result = index.search(request.q, filters=request.filters.active(), page=request.page,
                           per_page=request.per_page, sort=request.sort, text_for=texts_for(session))
     by_id = {record["id"]: record for record in summaries(session, [hit.id for hit in result.hits])}
@@ -39,6 +43,10 @@ def search(session: Session, index: ArchiveIndex, request: SearchRequest) -> dic
     for hit in result.hits:
         if hit.id in by_id:  # an index a moment behind the database may name a deleted article
             items.append({**by_id[hit.id], "highlight": hit.highlight, "score": round(hit.score, 4)})
+    return shaped(request, result, items)
+
+
+def shaped(request: SearchRequest, result: SearchResult, items: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "q": request.q, "total": result.total, "page": request.page, "per_page": request.per_page,
         "sort": request.sort, "items": items,

@@ -113,3 +113,17 @@ def test_reindex_swaps_the_index_while_the_server_keeps_answering(tmp_path, seed
         worker.join()
     assert result.returncode == 0 and "reindexed" in result.stdout
     assert answered > 3 and errors == []
+
+
+def test_an_empty_archive_answers_searches_with_nothing_found(tmp_path) -> None:
+    from app.config import Settings
+    from app.db import migrate
+
+    data = tmp_path / "data"
+    migrate(Settings(data_dir=data))
+    with LiveServer(data) as server:
+        for _ in range(3):  # also after the server noticed the missing index and built an empty one
+            assert httpx.get(server.url + "/api/search", params={"q": "胥口"}).json()["total"] == 0
+            page = httpx.get(server.url + "/search", params={"q": "胥口"})
+            assert page.status_code == 200 and "没有找到" in page.text
+        assert httpx.get(server.url + "/api/search", params={"q": "title:"}).status_code == 400
