@@ -57,3 +57,12 @@ def test_security_headers(http: httpx.Client) -> None:
     assert "script-src 'self'" in response.headers["content-security-policy"]
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["referrer-policy"]
+
+
+def test_the_http_surface_is_read_only(http: httpx.Client) -> None:
+    for method in ["POST", "PUT", "PATCH", "DELETE"]:
+        for path in ["/api/articles", "/api/articles/1", "/api/search?q=胥口", "/api/places", "/articles/1", "/"]:
+            response = http.request(method, path)
+            assert response.status_code == 405, (method, path)
+    assert http.delete("/api/articles/1").json()["status"] == 405
+    assert http.get("/api/articles/1").status_code == 200

@@ -138,3 +138,14 @@ def test_feeds_and_downloads_are_linked(page: Page, live_server: LiveServer, sit
             response = page.request.get(live_server.url + href)
             assert response.status == 200, href
             assert response.body(), href
+
+
+def test_the_citation_can_be_copied(page: Page, live_server: LiveServer, site_pages: dict[str, str]) -> None:
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+    page.goto(live_server.url + site_pages["article"])
+    citation = page.locator("output.citation").inner_text()
+    assert "[N]" in citation
+    page.get_by_role("button", name="复制引用").click()
+    expect(page.locator("button.copy")).to_have_text(re.compile("已复制|已选中"))
+    if page.locator("button.copy").inner_text() == "已复制":
+        assert page.evaluate("navigator.clipboard.readText()") == citation
