@@ -6,11 +6,8 @@ only of positions and generic parts (新城, 城东, 市中 are everywhere, not 
 """
 
 import re
-import unicodedata
 
-import opencc
-
-_T2S = opencc.OpenCC("t2s")
+from app.folding import fold as fold_aligned
 
 # The 56 recognised ethnic groups, longest first so 蒙古 wins over a one-character group.
 _ETHNIC_GROUPS = sorted(
@@ -34,9 +31,9 @@ _SUFFIXES = {
 _GENERIC_CHARS = set("东西南北中上下前后左右内外新老旧城郊市区县镇乡矿林开发高")
 
 
-def fold(text: str) -> str:
+def fold(text: str | None) -> str:
     """The form all matching is done on: NFKC (full-width → half-width), then simplified."""
-    return _T2S.convert(unicodedata.normalize("NFKC", text or ""))
+    return fold_aligned(text or "")
 
 
 def strip_suffix(name: str, level: str) -> str | None:

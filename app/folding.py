@@ -1,9 +1,11 @@
 """A folded copy of printed text for making decisions, aligned character by character.
 
 Pages come with full-width or half-width punctuation and in simplified or traditional
-characters. Every rule in the parser looks at a folded copy (NFKC, then traditional to
-simplified) whose i-th character corresponds to the i-th printed character, so a span found
+characters. The parser and the place tagger decide on a folded copy (NFKC, then traditional
+to simplified) whose i-th character corresponds to the i-th printed character, so a span found
 in the folded copy cuts the printed text at the same offsets and the output stays as printed.
+(Search folds on its own terms, see app.search.analysis: strictly per character and lower-cased,
+so that any substring folds the same way wherever it stands.)
 """
 
 from functools import lru_cache
