@@ -92,11 +92,14 @@ def replace_page(
     """
     page = page_by_file(session, page_in.file)
     removed: list[int] = []
+    former_authors: list[int] = []
     if page is None:
         page = Page(file=page_in.file, path="", content_hash="", encoding="", ingested_at=datetime.now(UTC),
                     text="", line_count=0)
     else:
         removed = list(session.exec(select(Article.id).where(Article.page_id == page.id)).all())
+        former_authors = list(session.exec(select(ArticleAuthor.author_id).where(
+            ArticleAuthor.article_id.in_(removed))).all())  # type: ignore[attr-defined]
         session.exec(delete(ArticleAuthor).where(ArticleAuthor.article_id.in_(removed)))  # type: ignore[attr-defined]
         session.exec(delete(Article).where(Article.page_id == page.id))  # type: ignore[arg-type]
     page.path = page_in.path
@@ -124,15 +127,18 @@ def replace_page(
         for position, author_id in enumerate(author_ids(session, item.authors)):
             session.add(ArticleAuthor(article_id=article.id, author_id=author_id, position=position))
         added.append(article.id)
-    drop_orphan_authors(session)
+    drop_orphan_authors(session, former_authors)
     bump_generation(session)
     return removed, added
 
 
-def drop_orphan_authors(session: Session) -> None:
+def drop_orphan_authors(session: Session, candidates: list[int]) -> None:
+    """Authors of replaced articles who are credited nowhere any more leave the archive."""
+    if not candidates:
+        return
     session.flush()
-    linked = select(ArticleAuthor.author_id)
-    session.exec(delete(Author).where(Author.id.not_in(linked)))  # type: ignore[union-attr]
+    linked = select(ArticleAuthor.author_id).where(ArticleAuthor.author_id.in_(candidates))  # type: ignore[attr-defined]
+    session.exec(delete(Author).where(Author.id.in_(candidates), Author.id.not_in(linked)))  # type: ignore[union-attr]
 
 
 def counts(session: Session) -> dict[str, int]:

@@ -149,3 +149,14 @@ def test_a_missing_path_is_reported_and_the_rest_still_go_in(data_dir: Path, tmp
     assert result.returncode == 1
     assert "rejected: " in result.stderr and "nowhere.txt" in result.stderr
     assert len({r["source"]["file"] for r in export(data_dir)}) == 5
+
+
+def test_an_author_credited_nowhere_after_a_change_leaves_the_archive(data_dir: Path, pages_dir: Path) -> None:
+    assert run_cli(data_dir, "ingest", str(pages_dir)).returncode == 0
+    page = sorted(pages_dir.glob("*.txt"))[0]
+    page.write_text(page.read_text(encoding="utf-8").replace("本报讯(杨婷)", "本报讯(新作者)"), encoding="utf-8")
+    assert run_cli(data_dir, "ingest", str(pages_dir)).returncode == 0
+    with sqlite3.connect(data_dir / "archive.db") as db:
+        names = {row[0] for row in db.execute("SELECT name FROM author")}
+    assert "新作者" in names and "杨婷" not in names
+    assert "东南君" in names  # credited on the changed page and on another
