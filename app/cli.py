@@ -25,14 +25,23 @@ def say_rejected(name: str, reason: str) -> None:
     typer.echo(f"rejected: {name}: {reason}", err=True)
 
 
+Progress = Annotated[bool | None, typer.Option("--progress/--no-progress",
+                                              help="show a progress bar (default: when on a terminal)")]
+
+
+def wants_progress(flag: bool | None) -> bool:
+    return sys.stderr.isatty() if flag is None else flag
+
+
 @cli.command()
-def ingest(paths: Annotated[list[Path] | None, typer.Argument(help="page files or folders")] = None) -> None:
+def ingest(paths: Annotated[list[Path] | None, typer.Argument(help="page files or folders")] = None,
+           progress: Progress = None) -> None:
     """Ingest page files or folders (default seeds/); unchanged files are skipped."""
     from app.pipeline import ingest_and_index
 
     settings, engine = open_archive()
     try:
-        report = ingest_and_index(settings, engine, paths or [Path("seeds")], show_progress=sys.stderr.isatty(),
+        report = ingest_and_index(settings, engine, paths or [Path("seeds")], show_progress=wants_progress(progress),
                                   on_rejected=say_rejected)
     except KeyboardInterrupt:
         typer.echo("interrupted: the archive is consistent; run the same command again to finish", err=True)
@@ -64,22 +73,22 @@ def stats() -> None:
 
 
 @cli.command()
-def reindex() -> None:
+def reindex(progress: Progress = None) -> None:
     """Rebuild the search index from the database (the server keeps answering meanwhile)."""
     from app.pipeline import rebuild_index
 
     settings, engine = open_archive()
-    count = rebuild_index(settings, engine, show_progress=sys.stderr.isatty())
+    count = rebuild_index(settings, engine, show_progress=wants_progress(progress))
     typer.echo(f"reindexed {count} articles")
 
 
 @cli.command()
-def retag() -> None:
+def retag(progress: Progress = None) -> None:
     """Tag stored articles with places again, after the gazetteer or the aliases changed."""
     from app.pipeline import retag as retag_articles
 
     settings, engine = open_archive()
-    seen, changed = retag_articles(settings, engine, show_progress=sys.stderr.isatty())
+    seen, changed = retag_articles(settings, engine, show_progress=wants_progress(progress))
     typer.echo(f"retagged {seen} articles, {changed} changed")
 
 

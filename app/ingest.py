@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -132,7 +133,7 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
         for name, reason in report_rejected:
             on_rejected(name, reason)
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, disable=not show_progress, transient=True) as progress:
+    with Progress(*columns, disable=not show_progress, console=Console(stderr=True)) as progress:
         task = progress.add_task("ingest", total=len(files))
         for path in files:
             with Session(engine) as session:

@@ -3,6 +3,7 @@
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -32,7 +33,8 @@ def ingest_and_index(settings: Settings, engine: Engine, paths: Iterable[Path], 
 
 
 def counting_progress(label: str, total: int, show: bool) -> tuple[Progress, Callable[[int], None]]:
-    progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), disable=not show, transient=True)
+    progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), disable=not show,
+                        console=Console(stderr=True))
     task = progress.add_task(label, total=total)
     return progress, lambda done: progress.update(task, completed=done)
 

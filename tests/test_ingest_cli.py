@@ -160,3 +160,10 @@ def test_an_author_credited_nowhere_after_a_change_leaves_the_archive(data_dir: 
         names = {row[0] for row in db.execute("SELECT name FROM author")}
     assert "新作者" in names and "杨婷" not in names
     assert "东南君" in names  # credited on the changed page and on another
+
+
+def test_progress_bar_on_request_and_quiet_by_default_in_a_pipe(data_dir: Path) -> None:
+    shown = run_cli(data_dir, "ingest", "--progress", str(SEEDS))
+    assert shown.returncode == 0 and "ingesting" in shown.stderr and "5/5" in shown.stderr
+    quiet = run_cli(data_dir / "other", "ingest", str(SEEDS))
+    assert quiet.returncode == 0 and "ingesting" not in quiet.stderr
