@@ -91,3 +91,36 @@ def test_dotted_label_with_no_text_above_is_not_a_byline():
     text = page("·社区动态·", "西河社区 开设托育点", "本报讯(严明)西河社区开设托育点。")
     article = parse_page(text)[0]
     assert article.authors == ["严明"]
+
+
+def test_dateline_variants_with_place_date_or_wire_service():
+    body = "近日,城北社区开展邻里节活动,居民踊跃参加。"
+    for opening, names in [("本报苏州讯(记者 方舟)", ["方舟"]), ("本报5月1日讯 记者 方舟 ", ["方舟"]),
+                           ("新华社南京5月1日电(记者方舟 丁原)", ["方舟", "丁原"])]:
+        article = parse_page(f"\n\n城北社区办起邻里节\n\n{opening}{body}\n")[0]
+        assert article.authors == names, opening
+        assert article.body == body, opening
+
+
+def test_text_and_picture_byline():
+    text = "\n\n城北社区办起邻里节\n\n文/方舟 图/丁原\n\n近日,城北社区开展邻里节活动,居民踊跃参加。\n"
+    article = parse_page(text)[0]
+    assert article.authors == ["方舟", "丁原"]
+    assert "文/" not in article.body and article.subtitle is None
+
+
+def test_a_name_beginning_with_a_role_character_stays_a_name():
+    text = "\n\n城北社区办起邻里节\n\n□ 本报记者 文静\n\n近日,城北社区开展邻里节活动,居民踊跃参加。\n"
+    assert parse_page(text)[0].authors == ["文静"]
+
+
+def test_caption_with_its_credit_inline_is_a_photo():
+    photo = parse_page("\n\n\n湖畔秋色\n\n近日,城西湿地公园芦花飞舞,游人如织。(丁原 摄)\n")[0]
+    assert (photo.kind, photo.authors, photo.credits) == ("photo", ["丁原"], [])
+    assert photo.body == "近日,城西湿地公园芦花飞舞,游人如织。"
+
+
+def test_an_article_keeps_an_inline_photo_credit_as_a_credit():
+    text = "\n\n城北社区办起邻里节\n\n本报讯(方舟)近日,城北社区开展邻里节活动(丁原 摄),居民踊跃参加。\n"
+    article = parse_page(text)[0]
+    assert (article.kind, article.authors, article.credits) == ("article", ["方舟"], ["丁原 摄"])

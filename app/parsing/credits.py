@@ -7,6 +7,8 @@ text at the same offsets, so they are returned as printed (traditional stays tra
 from dataclasses import dataclass
 import re
 
+from app.folding import fold
+
 # Role words printed before reporters' names (matched longest first: 本报记者 before 记者).
 ROLE_WORDS = (
     "本报特约记者", "本报见习记者", "本报实习记者", "本报通讯员", "本报记者", "特约通讯员",
@@ -15,10 +17,13 @@ ROLE_WORDS = (
 _ROLE = "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))
 _ROLE_PREFIX = re.compile(rf"^(?:(?:{_ROLE})[\s:/]*)+")
 _NAME_SEPARATORS = re.compile(r"[\s、,;/|]+")
+# One-character roles (`文/张三 图/李四`) count only as a whole token, so a name like 文静 stays a name.
+_TOKEN_ROLES = frozenset({"文", "图", "文图"})
 # A name token: CJK (with the middle dot of transliterated names) or a Latin name.
 _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 
-DATELINE = re.compile(r"^\s*本报(?:讯|[^\s,。:(]{0,12}?电)\s*")
+# 本报讯, 本报苏州讯, 本报5月1日讯, 本报北京电, and wire services' 新华社南京5月1日电.
+DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])\s*")
 _PARENS = re.compile(r"^\(([^()]{0,60})\)\s*")
 END_BYLINE = re.compile(r"^\s*[·•・‧∙●]\s*([^·•・‧∙●。!?]{1,40}?)\s*[·•・‧∙●]\s*$")
 BOX_BYLINE = re.compile(r"^\s*[□■◇◆▲△○]\s*(\S.{0,40}?)\s*$")
@@ -41,7 +46,7 @@ def split_names(printed: str, folded: str) -> list[str]:
     pos = 0
     for piece in _NAME_SEPARATORS.split(folded):
         start = folded.find(piece, pos)
-        if not piece or start < 0:
+        if not piece or start < 0 or piece in _TOKEN_ROLES:
             continue
         pos = start + len(piece)
         role = _ROLE_PREFIX.match(piece)
@@ -59,6 +64,8 @@ def looks_like_names(folded: str) -> bool:
         return False
     names = 0
     for piece in pieces:
+        if piece in _TOKEN_ROLES:
+            continue
         role = _ROLE_PREFIX.match(piece)
         rest = piece[role.end():] if role else piece
         if not rest:
@@ -69,8 +76,11 @@ def looks_like_names(folded: str) -> bool:
     return names > 0
 
 
+_TOKEN_ROLE_MARK = re.compile(r"(?:^|\s)(?:文|图|文图)\s*[/:]")
+
+
 def has_role_word(folded: str) -> bool:
-    return any(w in folded for w in ("记者", "通讯员", "实习生"))
+    return any(w in folded for w in ("记者", "通讯员", "实习生")) or bool(_TOKEN_ROLE_MARK.search(folded))
 
 
 def parse_dateline(printed: str, folded: str) -> Dateline | None:
@@ -144,6 +154,11 @@ def box_byline_names(printed: str, folded: str) -> list[str] | None:
     if len(folded.strip()) <= 30 and has_role_word(folded) and looks_like_names(folded):
         return split_names(printed, folded)
     return None
+
+
+def credit_photographers(credit: str) -> list[str] | None:
+    """The names in a `张三 摄` credit taken out of a paragraph, or None for `…供图` and the like."""
+    return photo_credit_names(credit, fold(credit))
 
 
 def photo_credit_names(printed: str, folded: str) -> list[str] | None:

@@ -10,6 +10,7 @@ from its headline units (`headlines`) and provenance as 1-based line ranges.
 import re
 
 from .assemble import Draft, assemble
+from .credits import credit_photographers
 from .headlines import compose
 from .lines import read_items
 from .model import ParsedArticle
@@ -44,17 +45,29 @@ def _to_article(draft: Draft, blank: list[bool]) -> ParsedArticle | None:
     if not headline.title and not paragraphs:
         return None
     has_text = draft.has_text
+    photo = draft.photo or not has_text
+    authors, credits = _unique(draft.authors), _unique(draft.credits)
+    photographers = _caption_credit(paragraphs, authors, credits) if not photo else None
+    if photographers:
+        # One paragraph whose only credit is `(张三 摄)`: a caption printed with its credit inline.
+        photo, authors, credits = True, photographers, []
     return ParsedArticle(
-        kind="photo" if draft.photo or not has_text else "article",
+        kind="photo" if photo else "article",
         title=headline.title,
         kicker=headline.kicker,
         subtitle=headline.subtitle,
-        authors=_unique(draft.authors),
+        authors=authors,
         sections=[p.printed for p in draft.paragraphs if p.section],
         paragraphs=paragraphs,
-        credits=_unique(draft.credits),
+        credits=credits,
         lines=merge_spans(draft.spans, blank),
     )
+
+
+def _caption_credit(paragraphs: list[str], authors: list[str], credits: list[str]) -> list[str] | None:
+    if len(paragraphs) != 1 or authors or len(credits) != 1:
+        return None
+    return credit_photographers(credits[0])
 
 
 def _unique(values: list[str]) -> list[str]:
