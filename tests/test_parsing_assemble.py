@@ -131,3 +131,18 @@ def test_caption_after_a_closed_article_is_not_glued_to_an_unfinished_one():
         ("article", "区领导调研水利工程"), ("article", "镇里开展安全月活动"), ("photo", None)]
     assert articles[0].body.endswith("区领导周全程陪同调研。")
     assert articles[2].authors == ["沈星"]
+
+
+def test_a_photo_printed_inside_an_article_does_not_cut_it_in_two():
+    text = ("\n\n城北社区办起邻里节\n\n本报讯(方舟)近日,城北社区开展邻里节活动,居民踊跃参加。\n\n"
+            "图为活动现场。\n丁原 摄\n\n活动持续一周,吸引周边小区居民。\n")
+    article, photo = parse_page(text)
+    assert article.body == "近日,城北社区开展邻里节活动,居民踊跃参加。\n活动持续一周,吸引周边小区居民。"
+    assert article.lines == [(3, 5), (10, 10)]
+    assert (photo.kind, photo.authors, photo.body) == ("photo", ["丁原"], "图为活动现场。")
+
+
+def test_editor_and_proofreader_lines_are_no_article():
+    text = "\n\n城北社区办起邻里节\n\n本报讯(方舟)近日,城北社区开展邻里节活动。\n\n责任编辑:周一 校对:吴二\n"
+    articles = parse_page(text)
+    assert len(articles) == 1 and "周一" not in articles[0].body and articles[0].authors == ["方舟"]

@@ -103,6 +103,7 @@ class Assembler:
         self.drafts: list[Draft] = []
         self.current: Draft | None = None
         self.last_text_owner: Draft | None = None  # who took the previous item's text
+        self.resume: Draft | None = None  # an article a photo was just cut out of
         self.handlers = {
             Kind.DATELINE: self._dateline,
             Kind.BYLINE: self._byline,
@@ -115,6 +116,8 @@ class Assembler:
     def run(self) -> list[Draft]:
         i = 0
         while i < len(self.items):
+            if self.items[i].kind is not Kind.PARAGRAPH:
+                self.resume = None  # only plain text right after the photo resumes the article
             if self.items[i].kind is Kind.HEADLINE:
                 i = self._headline_group(i)
             else:
@@ -289,6 +292,7 @@ class Assembler:
                 photo.spans.extend(head.spans)
         self.drafts.append(photo)
         self._make_photo(photo, credit)
+        self.resume = owner
 
     # -- text -----------------------------------------------------------------------------
 
@@ -298,7 +302,8 @@ class Assembler:
         nxt = self.items[i + 1] if i + 1 < len(self.items) else None
         is_caption = nxt is not None and nxt.kind is Kind.PHOTO_CREDIT and nxt.gap_before == 0
         if target is None and not is_caption:
-            target = self._interrupted_article() or self._closest_running_article(item)
+            target = (self.resume if self.resume is not None and not self.resume.closed else None) \
+                or self._interrupted_article() or self._closest_running_article(item)
         if target is None:
             target = Draft()
             self.drafts.append(target)

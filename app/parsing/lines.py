@@ -46,7 +46,7 @@ class Kind(Enum):
     SUPPLIED_CREDIT = "supplied_credit"  # (…供图) on its own line
     HEADLINE = "headline"
     PARAGRAPH = "paragraph"
-    NOISE = "noise"  # no Chinese at all and short: folios, rules, stray marks
+    NOISE = "noise"  # folios, rules, stray marks, editor and proofreader lines
 
 
 @dataclass
@@ -88,10 +88,17 @@ def has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 
 
+# The page's own furniture: who edited and proofread it. It stays in the page text, in no article.
+_EDITORIAL = re.compile(r"^\s*(?:责任编辑|本版编辑|值班编辑|编辑|校对|美编|版式|组版|审读|审校|版面设计)\s*[:：]")
+
+
 def _classify(printed: str, folded: str) -> Item:
     item = Item(Kind.PARAGRAPH, 0, 0, printed, folded)
     if not has_cjk(folded):
         item.kind = Kind.NOISE if len(folded) <= MAX_HEADLINE_CHARS else Kind.PARAGRAPH
+        return item
+    if _EDITORIAL.match(folded) and printed_len(folded) <= MAX_HEADLINE_CHARS:
+        item.kind = Kind.NOISE
         return item
     if DATELINE.match(folded):
         item.kind = Kind.DATELINE
