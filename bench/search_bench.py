@@ -24,9 +24,11 @@ What it does, in one run:
    user would. Prints p50/p95/max per engine and category and our/FTS5
    ratios, and checks that both engines count the same hits.
 
-The end-to-end measurement (ingest through ``zhenzhi ingest``, queries over
-HTTP through a real uvicorn server) is :func:`run_end_to_end`, to be wired
-once the app's ingest and API exist.
+With ``--e2e`` it measures the app end to end instead (:func:`run_end_to_end`):
+``zhenzhi ingest`` of the articles written as page files, then the same 200
+queries over HTTP against ``zhenzhi serve``.
+
+    .venv/bin/python bench/search_bench.py --e2e --n 100000
 """
 
 from __future__ import annotations
@@ -351,20 +353,133 @@ def _ms(s: float) -> float:
     return round(s * 1000, 1)
 
 
-def run_end_to_end(n: int, out: Path) -> dict:
-    """End to end: ingest through the app and query over HTTP.
+PAGE_ARTICLES = 10
+ZHENZHI = Path(sys.executable).with_name("zhenzhi")
 
-    To be wired when the app's ingest and API exist:
-      1. write the N generated articles as page files the parser accepts
-         (or seed pages recombined), run ``zhenzhi ingest <dir>`` against a
-         fresh database and time it (articles/s end to end, including the
-         index update/rebuild the app triggers);
-      2. start ``uvicorn app.web...`` on a free port in a subprocess, wait
-         for it to answer, run the same make_queries() set through the
-         search endpoint (with snippets) using httpx, and report p50/p95;
-      3. read the server's peak RSS from /proc/<pid>/status (VmHWM).
+
+def page_text(docs: list[IndexDoc]) -> str:
+    """Articles laid out as on the seed pages: headline, blank line, a
+    本报讯(…) paragraph, blank line, further paragraphs."""
+    parts = []
+    for d in docs:
+        paras = d.body.split("\n")
+        paras[0] = f"本报讯({'、'.join(d.authors) or '通讯员'}){paras[0]}"
+        parts.append((d.title or "本地新闻") + "\n\n" + "\n\n".join(paras))
+    return "\n\n\n".join(parts) + "\n"
+
+
+def write_pages(docs: list[IndexDoc], folder: Path) -> int:
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    day0 = 738_000  # a proleptic ordinal in 2021: one printed day per page
+    import datetime as dt
+    pages = 0
+    for k in range(0, len(docs), PAGE_ARTICLES):
+        date = dt.date.fromordinal(day0 + k // PAGE_ARTICLES).isoformat()
+        name = f"p{k // PAGE_ARTICLES:06d}"
+        (folder / f"{name}.txt").write_text(page_text(docs[k:k + PAGE_ARTICLES]), encoding="utf-8")
+        (folder / f"{name}.meta.json").write_text(json.dumps({"newspaper": "测试日报", "date": date, "edition": "A1"}),
+                                                 encoding="utf-8")
+        pages += 1
+    return pages
+
+
+def _vm_hwm_mb(pid: int) -> float | None:
+    try:
+        for line in open(f"/proc/{pid}/status", encoding="ascii"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def run_end_to_end(n: int, out: Path, *, query_budget_s: float = 600.0) -> dict:
+    """End to end, through the app as a user runs it.
+
+    1. Writes the N generated articles as page files (10 per page, with a
+       date sidecar) and runs ``zhenzhi ingest FOLDER`` on a fresh data
+       folder: parse, place tagging, SQLite and the search index (a fresh
+       archive's index is built from the database after the pages are in).
+    2. Starts ``zhenzhi serve`` on a free 127.0.0.1 port and sends the same
+       200 queries to ``/api/search`` (per_page 20, snippets, facets) with
+       httpx, one at a time, each once (so the server's result cache does
+       not answer them); then reads the server's peak RSS (VmHWM).
     """
-    raise NotImplementedError("the app's ingest pipeline and search API are not wired yet")
+    import subprocess
+
+    import httpx
+
+    work = out / "e2e"
+    docs = generate(n)
+    queries = make_queries(docs)
+    pages = write_pages(docs, work / "pages")
+    del docs
+    data = work / "data"
+    shutil.rmtree(data, ignore_errors=True)
+    env = {**os.environ, "ZHENZHI_DATA_DIR": str(data)}
+    env.pop("ZHENZHI_DATABASE_URL", None)
+    t = time.perf_counter()
+    done = subprocess.run([str(ZHENZHI), "ingest", str(work / "pages")], env=env, cwd=ROOT, capture_output=True,
+                          text=True, stdin=subprocess.DEVNULL)
+    ingest_s = time.perf_counter() - t
+    if done.returncode not in (0, 1):
+        raise RuntimeError(f"ingest failed: {done.stderr[-2000:]}")
+    m = re.search(r"(\d+) articles, (\d+) photos, (\d+) rejected.*?([\d.]+) s", done.stdout)
+    stored = int(m.group(1)) + int(m.group(2)) if m else 0
+    pages_s = float(m.group(4)) if m else float("nan")  # read, parse, tag, store (before the index)
+
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([str(ZHENZHI), "serve", "--host", "127.0.0.1", "--port", str(port)], env=env,
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    lat: list[tuple[str, float]] = []
+    errors = 0
+    try:
+        base = f"http://127.0.0.1:{port}"
+        with httpx.Client(base_url=base, timeout=60, trust_env=False) as client:
+            deadline = time.monotonic() + 300
+            while True:
+                if server.poll() is not None:
+                    raise RuntimeError(f"server exited: {server.stderr.read().decode()[-2000:]}")
+                try:
+                    if client.get("/api/search", params={"q": "镇", "per_page": 1}).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                if time.monotonic() > deadline:
+                    raise RuntimeError("server did not answer within 300 s")
+                time.sleep(0.2)
+            stop = time.monotonic() + query_budget_s
+            for cat, q, filters in queries:
+                if time.monotonic() > stop:
+                    break
+                t = time.perf_counter()
+                r = client.get("/api/search", params={"q": q, "per_page": 20, **filters})
+                lat.append((cat, time.perf_counter() - t))
+                if r.status_code != 200 or "items" not in r.json():
+                    errors += 1
+        rss = _vm_hwm_mb(server.pid)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    xs = [s for _c, s in lat]
+    cats = sorted({c for c, _ in lat})
+    return {
+        "n": n, "pages": pages, "stored_articles": stored,
+        "ingest_s": round(ingest_s, 1), "ingest_articles_per_s": round(stored / ingest_s),
+        "ingest_pages_part_s": round(pages_s, 1), "ingest_index_and_startup_s": round(ingest_s - pages_s, 1),
+        "http_queries": len(lat), "http_errors": errors,
+        "http_ms": {"p50": _ms(_pctl(xs, 50)), "p95": _ms(_pctl(xs, 95)), "max": _ms(max(xs))} if xs else None,
+        "by_category_p95_ms": {c: _ms(_pctl([s for k, s in lat if k == c], 95)) for c in cats},
+        "server_peak_rss_mb": round(rss) if rss else None,
+    }
 
 
 def main() -> None:
@@ -373,10 +488,13 @@ def main() -> None:
     ap.add_argument("--procs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--optimize", action="store_true", help="merge into one segment after the build")
     ap.add_argument("--out", type=Path, default=ROOT / "bench/out")
-    ap.add_argument("--end-to-end", action="store_true")
+    ap.add_argument("--e2e", "--end-to-end", dest="e2e", action="store_true",
+                    help="ingest through `zhenzhi ingest`, query over HTTP through `zhenzhi serve`")
     args = ap.parse_args()
-    if args.end_to_end:
-        print(json.dumps(run_end_to_end(args.n, args.out), ensure_ascii=False, indent=2))
+    if args.e2e:
+        report = run_end_to_end(args.n, args.out)
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        (args.out / f"search_e2e_{args.n}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
         return
     report = run(args.n, args.out, args.procs, args.optimize)
     print(json.dumps(report, ensure_ascii=False, indent=2))

@@ -15,13 +15,17 @@ needs, loaded once per segment and reused while the segment lives.
 
 from __future__ import annotations
 
+import io
 import math
+import os
 import threading
-from collections import Counter
+from contextlib import nullcontext
+from collections import Counter, OrderedDict
 from itertools import chain, repeat
 from operator import add, mul, rshift, sub, truediv
 from typing import Iterable
 
+from whoosh.filedb.structfile import BufferFile, StructFile
 from whoosh.reading import MultiReader
 
 from .analysis import POSITION_TYPE, bigrams
@@ -33,7 +37,9 @@ K1 = 1.2
 B = 0.75
 # BM25F field weights: a hit in the headline or in a place name counts more.
 FIELD_WEIGHTS = {"all": 1.0, "title": 3.0, "place": 2.0}
-EXACT_BONUS = 1e6  # whole query as one phrase: ranked above scattered parts
+EXACT_BONUS = 1e6
+# Decoded posting lists kept per snapshot (estimated Python object sizes).
+POSTINGS_CACHE_BYTES = 160 * 2**20  # whole query as one phrase: ranked above scattered parts
 
 
 class SegmentData:
@@ -94,11 +100,24 @@ class Snapshot:
     def __init__(self, ix, token: object, seg_cache: dict[str, SegmentData]) -> None:
         self.token = token
         self.reader = ix.reader()
-        self.lock = threading.Lock()  # Whoosh file objects seek+read: not thread-safe
         if isinstance(self.reader, MultiReader):
             leaves = self.reader.leaf_readers()
         else:
             leaves = [(self.reader, 0)]
+        # Whoosh reads a file with seek() then read(), so two threads sharing
+        # a reader could read each other's bytes. Term lookups and postings
+        # go through the terms and postings files' get(): with those made
+        # pread() (one positioned, atomic system call), searches share the
+        # snapshot without a lock. Everything else a search touches is built
+        # here and never changed.
+        safe = all(_pread_get(f) for segreader, _o in leaves
+                   for f in (segreader._terms._dbfile, segreader._terms._postfile))
+        self.lock = nullcontext() if safe else threading.Lock()
+        self.column_lock = threading.Lock()  # column readers still seek+read
+        self._pcache: OrderedDict[tuple, tuple] = OrderedDict()
+        self._psizes: dict[tuple, int] = {}
+        self._psize = 0
+        self._plock = threading.Lock()
         self.segments: list[tuple[object, int, set[int] | None]] = []
         self.aid: list[int] = []
         self.order: list[int] = []
@@ -155,6 +174,32 @@ class Snapshot:
     # -- postings -----------------------------------------------------------
 
     def postings(self, field: str, term: str, values: bool) -> tuple[list[int], list[float], PosList | None]:
+        """A term's live postings, global docnums, from a per-snapshot LRU:
+        common bigrams (工作, 发展) recur across queries, and reading and
+        decoding their blocks is the largest part of a slow query. The
+        lists are never changed by their users, so threads share them."""
+        key = (field, term, values)
+        with self._plock:
+            p = self._pcache.get(key)
+            if p is None and not values:
+                p = self._pcache.get((field, term, True))
+            if p is not None:
+                self._pcache.move_to_end(key if key in self._pcache else (field, term, True))
+                return p
+        p = self._read_postings(field, term, values)
+        size = 100 * len(p[0]) + (len(p[2].blob) + 40 * len(p[2].ends) if p[2] is not None else 0)
+        if size <= POSTINGS_CACHE_BYTES // 8:
+            with self._plock:
+                if key not in self._pcache:
+                    self._pcache[key] = p
+                    self._psize += size
+                    self._psizes[key] = size
+                    while self._psize > POSTINGS_CACHE_BYTES:
+                        old, _ = self._pcache.popitem(last=False)
+                        self._psize -= self._psizes.pop(old)
+        return p
+
+    def _read_postings(self, field: str, term: str, values: bool):
         """A term's live postings over all segments, global docnums."""
         btext = term.encode("utf-8")
         docs: list[int] = []
@@ -180,6 +225,18 @@ class Snapshot:
                 ends.extend(map(add, pl.ends, repeat(total)) if total else pl.ends)
                 total = ends[-1]
         return docs, weights, (PosList(b"".join(blobs), ends) if values else None)
+
+
+def _pread_get(structfile) -> bool:
+    """Make `structfile.get` thread-safe; False if it cannot be."""
+    if isinstance(structfile, BufferFile):
+        return True  # slices an in-memory buffer
+    raw = getattr(structfile, "file", None)
+    if type(structfile) is not StructFile or not isinstance(raw, (io.BufferedReader, io.FileIO)):
+        return False  # e.g. a sub-file of a compound segment
+    fd = raw.fileno()
+    structfile.get = lambda position, length: os.pread(fd, length, position)
+    return True
 
 
 class Evaluator:

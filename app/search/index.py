@@ -43,17 +43,24 @@ Reading (app.search.engine)
 
 Life cycle and concurrency
     ``index_dir`` holds build directories and a symlink ``live`` to the one
-    in use. ``rebuild()`` fills a fresh build directory beside the live one
-    and swaps the symlink with an atomic rename; searchers keep using the
-    files they have open and move to the new build on their next query. The
-    previous build is kept until the one after, so a reader that opened it
-    just before a swap can finish. ``update()`` adds, replaces and deletes
-    documents in the live build under Whoosh's write lock. Each build
-    carries a stamp file with the database generation it reflects and the
-    index format version; a search compares the stamp's inode and mtime
-    (one ``stat``) to notice another process's update or swap. A missing
-    index or a format change reads as ``generation is None``: the app then
-    calls ``rebuild()``.
+    in use (app.search.folder). ``rebuild()`` fills a fresh build directory
+    beside the live one and swaps the symlink with an atomic rename;
+    searchers keep using the files they have open and move to the new build
+    on their next query. Up to one segment's worth of documents (every small
+    archive, every test) is written in-process; more goes to one writer
+    process per core. The previous build is kept until the one after, so a
+    reader that opened it just before a swap can finish; older builds and
+    those of crashed writers are removed, builds in progress (held by an
+    flock) are not. A ``live`` that is a real directory (a data folder
+    copied without keeping symlinks) is exchanged for the link and becomes
+    the previous build. ``update()`` adds, replaces and deletes documents in
+    the live build under Whoosh's write lock. Each build carries a stamp
+    file with the database generation it reflects and the index format
+    version; a search compares the stamp's inode and mtime (one ``stat``) to
+    notice another process's update or swap. A missing index or a format
+    change reads as ``generation is None``: the app then calls ``rebuild()``.
+    Searches in one process share a snapshot without a lock: its arrays are
+    never changed and its files are read with ``pread``.
 """
 
 from __future__ import annotations
@@ -64,7 +71,6 @@ import multiprocessing as mp
 import os
 import shutil
 import threading
-import time
 from collections import OrderedDict
 from concurrent.futures import ProcessPoolExecutor
 from itertools import chain
@@ -73,7 +79,7 @@ from typing import Callable, Iterable, Iterator
 
 from whoosh import index as windex
 
-from . import querylang
+from . import folder, querylang
 from .engine import EXACT_BONUS, Evaluator, Snapshot, facet_counts, filter_docs, rank
 from .highlight import build_pattern, snippet
 from .model import Hit, IndexDoc, QueryError, SearchResult
@@ -83,7 +89,7 @@ from .writer import BulkWriter
 
 FORMAT_VERSION = 1
 STAMP = "zhenzhi-index.json"
-LIVE = "live"
+LIVE = folder.LIVE
 SORTS = ("relevance", "order", "order_asc")
 MAX_PER_PAGE = 100
 MAX_PAGE = 1000
@@ -102,6 +108,8 @@ class ArchiveIndex:
         self._cache: OrderedDict[tuple, tuple] = OrderedDict()
         self._cache_size = cache_size
         self._cache_lock = threading.Lock()
+        self._claims: dict[str, int] = {}  # builds in progress -> lock fd
+        self._claims_lock = threading.Lock()
 
     # -- state ------------------------------------------------------------
 
@@ -146,7 +154,11 @@ class ArchiveIndex:
     def update(self, docs: Iterable[IndexDoc], delete_ids: Iterable[int] = (), *, generation: int) -> None:
         """Add or replace `docs` and delete `delete_ids`, then stamp."""
         if not self._whoosh_exists():
-            self._swap_in(self._new_build(), generation)
+            build = self._new_build()
+            try:
+                self._swap_in(build, generation)
+            finally:
+                self._release(build)
         ix = windex.open_dir(str(self.live_dir))
         docs = list({d.id: d for d in docs}.values())  # the last version of an id wins
         w = BulkWriter(ix)
@@ -178,17 +190,35 @@ class ArchiveIndex:
                 if len(ix._segments()) > 1:
                     w = BulkWriter(ix)
                     w.commit(optimize=True)
+            self._swap_in(build, generation)
         except BaseException:
-            shutil.rmtree(build, ignore_errors=True)
+            if folder.live_target(self.index_dir) != build.name:
+                shutil.rmtree(build, ignore_errors=True)
             raise
-        self._swap_in(build, generation)
+        finally:
+            self._release(build)
 
     def _new_build(self) -> Path:
+        """A fresh, empty build directory, claimed until _release()."""
         self.index_dir.mkdir(parents=True, exist_ok=True)
-        build = self.index_dir / f"build-{time.time_ns():x}-{os.getpid()}"
-        build.mkdir()
-        windex.create_in(str(build), make_schema())
+        name = folder.new_build_name()
+        fd = folder.claim(self.index_dir, name)
+        try:
+            build = self.index_dir / name
+            build.mkdir()
+            windex.create_in(str(build), make_schema())
+        except BaseException:
+            folder.release(self.index_dir, name, fd)
+            raise
+        with self._claims_lock:
+            self._claims[name] = fd
         return build
+
+    def _release(self, build: Path) -> None:
+        with self._claims_lock:
+            fd = self._claims.pop(build.name, None)
+        if fd is not None:
+            folder.release(self.index_dir, build.name, fd)
 
     def _build_serial(self, build: Path, chunks: Iterable[list[IndexDoc]], progress) -> None:
         ix = windex.open_dir(str(build))
@@ -244,18 +274,10 @@ class ArchiveIndex:
 
     def _swap_in(self, build: Path, generation: int) -> None:
         self._write_stamp(build, generation)
-        tmp_link = self.index_dir / f".{LIVE}.{os.getpid()}.{threading.get_ident()}"
-        if tmp_link.is_symlink() or tmp_link.exists():
-            tmp_link.unlink()
-        previous = self.live_dir.resolve() if self.live_dir.is_symlink() else None
-        os.symlink(build.name, tmp_link)
-        os.replace(tmp_link, self.live_dir)  # atomic: readers see old or new
-        self._cleanup(keep={build.name, previous.name if previous else ""})
-
-    def _cleanup(self, keep: set[str]) -> None:
-        for p in self.index_dir.glob("build-*"):
-            if p.name not in keep:
-                shutil.rmtree(p, ignore_errors=True)
+        previous = folder.swap_in(self.index_dir, build)
+        # Keep the build just replaced: a reader may have opened it a moment
+        # ago. Anything older, and leftovers of crashed builds, go.
+        folder.cleanup(self.index_dir, keep={build.name, previous})
 
     # -- reading ----------------------------------------------------------
 
@@ -349,10 +371,11 @@ class ArchiveIndex:
         if snap is None or doc_id not in snap.by_id:
             return []
         docnum = snap.by_id[doc_id]
-        with snap.lock:
+        with snap.column_lock:
             terms = self._sig_terms(snap, docnum)
-            if not terms:
-                return []
+        if not terms:
+            return []
+        with snap.lock:
             ev = Evaluator(snap)
             weighted = []
             for t in terms:
