@@ -19,6 +19,9 @@ from app.queries import authors_of
 from app.search import ArchiveIndex, IndexDoc
 
 BATCH = 1000
+# Segments of this many articles: a rebuild of more than one segment's worth writes them in one
+# process per core; a smaller one is built in this process (no start-up cost).
+REBUILD_SEGMENT_DOCS = 5_000
 
 
 MAX_SEQ = 9_999
@@ -84,7 +87,8 @@ def article_count(engine: Engine) -> int:
 
 def rebuild(settings: Settings, engine: Engine, progress: Callable[[int], None] | None = None) -> int:
     generation = db_generation(engine)
-    ArchiveIndex(settings.index_dir).rebuild(all_docs(engine), generation=generation, progress=progress)
+    index = ArchiveIndex(settings.index_dir, segment_docs=REBUILD_SEGMENT_DOCS)
+    index.rebuild(all_docs(engine), generation=generation, progress=progress)
     return article_count(engine)
 
 

@@ -7,9 +7,14 @@ and is rebuilt whenever its generation does not match the database's.
 
 import hashlib
 import json
+import multiprocessing as mp
+import signal
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import Path
 
 from rich.console import Console
@@ -23,6 +28,7 @@ from app.parsing import ParsedArticle, PageRejected, decode_page, parse_page
 PAGE_SUFFIX = ".txt"
 META_SUFFIX = ".meta.json"
 META_FIELDS = ("newspaper", "date", "edition")
+PARALLEL_FROM_FILES = 50  # below this, starting worker processes costs more than it saves
 
 Tagger = Callable[[list[ParsedArticle]], list]
 
@@ -103,19 +109,60 @@ def no_places(articles: list[ParsedArticle]) -> list:
     return [None] * len(articles)
 
 
-def ingest_file(session: Session, path: Path, tag: Tagger, report: IngestReport) -> None:
-    page_in = read_page(path)
-    existing = store.page_by_file(session, page_in.file)
-    if existing is not None and existing.content_hash == page_in.content_hash:
-        report.unchanged += 1
-        return
+def analyse(text: str, tag: Tagger) -> tuple[list[ParsedArticle], list]:
+    """Parse a page and tag its places: the CPU-heavy step, done in worker processes for large ingests."""
     try:
-        parsed = parse_page(page_in.text)
+        parsed = parse_page(text)
     except Exception as error:  # a parser bug on one odd page must not stop the others
         raise FileRejected(f"could not be parsed ({type(error).__name__}: {error})") from None
     if not parsed:
         raise FileRejected("no articles found in the text")
-    removed, added = store.replace_page(session, page_in, parsed, tag(parsed))
+    return parsed, tag(parsed)
+
+
+Job = tuple[Any, tuple]  # (what the caller needs back, the function's arguments)
+
+
+def ordered_map(function: Callable, jobs: Iterator[Job], workers: int) -> Iterator[tuple[Any, Any]]:
+    """(key, result or FileRejected) in job order; with several workers, jobs run ahead in other processes."""
+    if workers <= 1:
+        for key, args in jobs:
+            try:
+                yield key, function(*args)
+            except FileRejected as error:
+                yield key, error
+        return
+    # spawn, not fork: the parent may hold SQLite connections and threads.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
+                             initializer=ignore_interrupts) as pool:
+        window: deque[tuple[Any, Future]] = deque()
+        try:
+            for key, args in jobs:
+                window.append((key, pool.submit(function, *args)))
+                if len(window) > 2 * workers:
+                    yield settled(*window.popleft())
+            while window:
+                yield settled(*window.popleft())
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def ignore_interrupts() -> None:
+    """Ctrl-C reaches the whole process group; only the parent decides what it means."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def settled(key: Any, future: Future) -> tuple[Any, Any]:
+    try:
+        return key, future.result()
+    except FileRejected as error:
+        return key, error
+
+
+def store_page(session: Session, page_in: store.PageInput, parsed: list[ParsedArticle], tags: list,
+               report: IngestReport) -> None:
+    removed, added = store.replace_page(session, page_in, parsed, tags)
     session.commit()
     report.files += 1
     report.articles += sum(1 for a in parsed if a.kind == "article")
@@ -125,25 +172,50 @@ def ingest_file(session: Session, path: Path, tag: Tagger, report: IngestReport)
 
 
 def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places, *, show_progress: bool = False,
-                 on_rejected: Callable[[str, str], None] | None = None) -> IngestReport:
+                 on_rejected: Callable[[str, str], None] | None = None, workers: int = 1) -> IngestReport:
+    """Ingest files; with `workers` > 1 a large ingest parses and tags in that many processes (`tag` must
+    then be picklable), a small one stays in this process."""
     started = time.perf_counter()
     files, report_rejected = discover(paths)
-    report = IngestReport(rejected=list(report_rejected))
-    if on_rejected:
-        for name, reason in report_rejected:
-            on_rejected(name, reason)
+    if len(files) < PARALLEL_FROM_FILES:
+        workers = 1
+    report = IngestReport()
+
+    def reject(path: Path | str, reason: str) -> None:
+        report.rejected.append((str(path), reason))
+        if on_rejected:
+            on_rejected(str(path), reason)
+
+    for name, reason in report_rejected:
+        reject(name, reason)
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, disable=not show_progress, console=Console(stderr=True)) as progress:
         task = progress.add_task("ingest", total=len(files))
-        for path in files:
-            with Session(engine) as session:
+
+        def changed_pages() -> Iterator[Job]:
+            """An analysis job for each file that is new or changed; the others are settled here."""
+            for path in files:
                 try:
-                    ingest_file(session, path, tag, report)
+                    page_in = read_page(path)
                 except FileRejected as error:
-                    session.rollback()
-                    report.rejected.append((str(path), str(error)))
-                    if on_rejected:
-                        on_rejected(str(path), str(error))
+                    reject(path, str(error))
+                    progress.advance(task)
+                    continue
+                with Session(engine) as session:
+                    existing = store.page_by_file(session, page_in.file)
+                if existing is not None and existing.content_hash == page_in.content_hash:
+                    report.unchanged += 1
+                    progress.advance(task)
+                    continue
+                yield (path, page_in), (page_in.text, tag)
+
+        for (path, page_in), outcome in ordered_map(analyse, changed_pages(), workers):
+            if isinstance(outcome, FileRejected):
+                reject(path, str(outcome))
+            else:
+                with Session(engine) as session:
+                    store_page(session, page_in, *outcome, report)
             progress.advance(task)
     report.seconds = time.perf_counter() - started
     return report
+

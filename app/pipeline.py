@@ -1,5 +1,6 @@
 """The jobs the command line runs: ingest (with place tagging and index upkeep), reindex, retag."""
 
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -27,7 +28,7 @@ def ingest_and_index(settings: Settings, engine: Engine, paths: Iterable[Path], 
     ensure_places(engine)
     before = indexing.db_generation(engine)
     report = ingest_paths(engine, paths, make_tagger(settings), show_progress=show_progress,
-                          on_rejected=on_rejected)
+                          on_rejected=on_rejected, workers=min(os.cpu_count() or 1, 4))
     indexing.update(settings, engine, before=before, added=report.added_ids, removed=report.removed_ids)
     return report
 

@@ -55,16 +55,16 @@ def page_by_file(session: Session, file: str) -> Page | None:
     return session.exec(select(Page).where(Page.file == file)).first()
 
 
-def author_ids(session: Session, names: list[str]) -> list[int]:
-    ids = []
-    for name in names:
-        author = session.exec(select(Author).where(Author.name == name)).first()
-        if author is None:
-            author = Author(name=name)
-            session.add(author)
-            session.flush()
-        ids.append(author.id)
-    return ids
+def author_ids(session: Session, names: list[str]) -> dict[str, int]:
+    """Ids of these authors, adding the new ones: one query for a whole page, not one per name."""
+    wanted = set(names)
+    found = dict(session.exec(select(Author.name, Author.id).where(Author.name.in_(wanted))).all())  # type: ignore[attr-defined]
+    missing = [Author(name=name) for name in wanted - found.keys()]
+    if missing:
+        session.add_all(missing)
+        session.flush()
+        found.update((author.name, author.id) for author in missing)
+    return found
 
 
 def apply_tags(article: Article, tags: "StoredTags | None") -> None:
@@ -112,7 +112,7 @@ def replace_page(
     session.add(page)
     session.flush()
 
-    added: list[int] = []
+    articles = []
     for seq, (item, place_tags) in enumerate(zip(parsed, tags, strict=True)):
         article = Article(
             page_id=page.id, seq=seq, kind=item.kind, title=item.title, kicker=item.kicker,
@@ -122,11 +122,16 @@ def replace_page(
             lines=json.dumps([list(r) for r in item.lines]),
         )
         apply_tags(article, place_tags)
-        session.add(article)
-        session.flush()
-        for position, author_id in enumerate(author_ids(session, item.authors)):
-            session.add(ArticleAuthor(article_id=article.id, author_id=author_id, position=position))
-        added.append(article.id)
+        articles.append(article)
+    session.add_all(articles)
+    session.flush()  # one flush gives every article of the page its id
+    ids = author_ids(session, [name for item in parsed for name in item.authors])
+    session.add_all([
+        ArticleAuthor(article_id=article.id, author_id=ids[name], position=position)
+        for article, item in zip(articles, parsed, strict=True)
+        for position, name in enumerate(dict.fromkeys(item.authors))
+    ])
+    added = [article.id for article in articles]
     drop_orphan_authors(session, former_authors)
     bump_generation(session)
     return removed, added

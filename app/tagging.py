@@ -58,12 +58,19 @@ def texts_of(articles: list[ParsedArticle] | list[Article]) -> list[ArticleText]
     return [ArticleText(title=a.title, kicker=a.kicker, subtitle=a.subtitle, body=a.body) for a in articles]
 
 
-def make_tagger(settings: Settings) -> Callable[[list[ParsedArticle]], list[StoredTags]]:
-    def tag(articles: list[ParsedArticle]) -> list[StoredTags]:
-        gazetteer = load_gazetteer()  # built on first use: an ingest of unchanged files never needs it
-        return [stored(gazetteer, t) for t in tag_page(gazetteer, texts_of(articles), settings.home_region)]
+@dataclass(frozen=True)
+class PageTagger:
+    """Tags the articles of one page. Small and picklable, so ingest workers in other processes can use it."""
 
-    return tag
+    home_region: str
+
+    def __call__(self, articles: list[ParsedArticle]) -> list[StoredTags]:
+        gazetteer = load_gazetteer()  # built on first use, once per process: unchanged files never need it
+        return [stored(gazetteer, t) for t in tag_page(gazetteer, texts_of(articles), self.home_region)]
+
+
+def make_tagger(settings: Settings) -> PageTagger:
+    return PageTagger(settings.home_region)
 
 
 def retag_all(settings: Settings, engine: Engine, progress: Callable[[int], None] | None = None) -> tuple[int, int]:
