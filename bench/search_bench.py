@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/search_bench.py            # 100,000 articles
     .venv/bin/python bench/search_bench.py --n 20000 --procs 2 --out bench/out
+    .venv/bin/python bench/search_bench.py --n 20000 --out bench/out --reuse   # queries only
 
 What it does, in one run:
 
@@ -299,23 +300,29 @@ def _dir_size(p: Path) -> int:
     return sum(f.stat().st_size for f in p.rglob("*") if f.is_file())
 
 
-def run(n: int, out: Path, procs: int, optimize: bool) -> dict:
+def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
     docs = generate(n)
     gen_s = time.perf_counter() - t
     avg_chars = sum(len(d.body) for d in docs) / n
     index_dir = out / "index"
-    shutil.rmtree(index_dir, ignore_errors=True)
-    ix = ArchiveIndex(index_dir, procs=procs)
-    t = time.perf_counter()
-    ix.rebuild(docs, generation=1, optimize=optimize)
-    build_s = time.perf_counter() - t
-    ru_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    ru_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    index_bytes = _dir_size(index_dir.resolve() / "live")
     db = out / "articles.db"
-    fts_s = build_sqlite(db, docs)
+    # --reuse: query an index and database an earlier run with the same N
+    # left in `out`, to compare query code without building again.
+    reused = reuse and (index_dir / "live").exists() and db.exists()
+    build_s = fts_s = float("nan")
+    ru_self = ru_children = float("nan")
+    if not reused:
+        shutil.rmtree(index_dir, ignore_errors=True)
+        ix = ArchiveIndex(index_dir, procs=procs)
+        t = time.perf_counter()
+        ix.rebuild(docs, generation=1, optimize=optimize)
+        build_s = time.perf_counter() - t
+        ru_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        ru_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        fts_s = build_sqlite(db, docs)
+    index_bytes = _dir_size(index_dir.resolve() / "live")
     fts_bytes = db.stat().st_size
     queries = make_queries(docs)
     del docs
@@ -332,8 +339,9 @@ def run(n: int, out: Path, procs: int, optimize: bool) -> dict:
     report = {
         "n": n, "avg_body_chars": round(avg_chars), "procs": procs, "optimize": optimize,
         "generate_s": round(gen_s, 1),
-        "build_s": round(build_s, 1), "build_articles_per_s": round(n / build_s),
-        "build_peak_rss_mb": {"parent": round(ru_self), "largest_worker": round(ru_children)},
+        "reused_index": reused,
+        "build_s": round(build_s, 1), "build_articles_per_s": None if reused else round(n / build_s),
+        "build_peak_rss_mb": None if reused else {"parent": round(ru_self), "largest_worker": round(ru_children)},
         "index_mb": round(index_bytes / 2**20, 1),
         "fts5_build_s": round(fts_s, 1), "sqlite_db_with_fts5_mb": round(fts_bytes / 2**20, 1),
         "open_index_s": round(res["open_s"], 2), "serving_rss_mb": round(res["rss_mb"]),
@@ -490,13 +498,15 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "bench/out")
     ap.add_argument("--e2e", "--end-to-end", dest="e2e", action="store_true",
                     help="ingest through `zhenzhi ingest`, query over HTTP through `zhenzhi serve`")
+    ap.add_argument("--reuse", action="store_true",
+                    help="query the index and database already in --out (same --n) instead of building them")
     args = ap.parse_args()
     if args.e2e:
         report = run_end_to_end(args.n, args.out)
         print(json.dumps(report, ensure_ascii=False, indent=2))
         (args.out / f"search_e2e_{args.n}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
         return
-    report = run(args.n, args.out, args.procs, args.optimize)
+    report = run(args.n, args.out, args.procs, args.optimize, args.reuse)
     print(json.dumps(report, ensure_ascii=False, indent=2))
     (args.out / f"search_bench_{args.n}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
 

@@ -349,3 +349,69 @@ def test_both_phrase_strategies_agree(built, corpus):
         keys = Evaluator._phrase_keys(cover, cand)
         per_doc = Evaluator._phrase_per_doc(cover, cand)
         assert keys == per_doc and d.id in {snap.aid[x] for x in keys}
+
+
+def _scored(ix: ArchiveIndex, q: str, **kw) -> dict[int, float]:
+    """id -> score of every hit, over all pages."""
+    out: dict[int, float] = {}
+    page = 1
+    while True:
+        r = ix.search(q, per_page=100, page=page, **kw)
+        out.update((h.id, h.score) for h in r.hits)
+        if len(out) >= r.total or not r.hits:
+            return out
+        page += 1
+
+
+def test_and_scores_do_not_depend_on_operand_order(built, corpus):
+    # Operands run rarest first; a phrase operand (3+ characters) gets the
+    # same df whichever operand ran first, so both orders score alike.
+    rnd = random.Random(5)
+    words = []
+    for _ in range(24):
+        d = rnd.choice(corpus)
+        spans = [s for s in re.findall(r"[\u4e00-\u9fff]+", fold(d.body)) if len(s) >= 4]
+        s = rnd.choice(spans)
+        k = rnd.randint(1, 4)
+        words.append(s[:k])
+    for a, b in zip(words[::2], words[1::2]):
+        ab, ba = _scored(built, f"{a} {b}"), _scored(built, f"{b} {a}")
+        assert ab.keys() == ba.keys() == oracle(corpus, a) & oracle(corpus, b), (a, b)
+        assert all(abs(ab[i] - ba[i]) < 1e-6 for i in ab), (a, b)
+        assert _scored(built, f"{a} {b} -{a}") == {}
+
+
+def test_filters_give_the_unfiltered_scores_of_their_documents(built, corpus):
+    # Filters are applied before the query is matched: the hits and their
+    # scores must be those of the unfiltered query, restricted.
+    for q in ["镇", "人大", "代表大会", '"人民代表"', "苏州 代表", "镇 OR 代表", "title:镇 -人大"]:
+        everything = _scored(built, q)
+        for filters in [{"county": "吴中区"}, {"kind": "photo"}, {"author": "王芳"},
+                        {"county": "吴中区", "town": "木渎镇"}, {"county": "没有这个区"}]:
+            keep = {d.id for d in corpus if all(
+                (v in d.authors) if k == "author" else getattr(d, k) == v for k, v in filters.items())}
+            filtered = _scored(built, q, filters=filters)
+            assert filtered.keys() == everything.keys() & keep, (q, filters)
+            assert all(abs(filtered[i] - everything[i]) < 1e-6 for i in filtered), (q, filters)
+
+
+def test_lookups_by_binary_search_agree_with_full_walks():
+    from app.search.engine import _candidates, _restrict
+
+    rnd = random.Random(3)
+    for _ in range(200):
+        docs = sorted(rnd.sample(range(5000), rnd.randint(0, 2000)))
+        ws = [float(rnd.randint(1, 5)) for _ in docs]
+        within = set(rnd.sample(range(5000), rnd.choice((0, 1, 5, 50, 3000))))
+        full = {d: w for d, w in zip(docs, ws) if d in within}
+        assert _restrict(docs, ws, within) == full
+        other = sorted(rnd.sample(range(5000), rnd.randint(1, 4000)))
+        lists = sorted([docs or [1], other], key=len)
+        assert _candidates(lists, within) == set(lists[0]) & set(lists[1]) & within
+        assert _candidates(lists, None) == set(lists[0]) & set(lists[1])
+
+
+def test_facet_ties_are_ordered_by_value(built):
+    r = built.search("镇")
+    for values in r.facets.values():
+        assert values == sorted(values, key=lambda kv: (-kv[1], kv[0]))

@@ -8,6 +8,15 @@ hold every bigram of a phrase, and BM25F is computed with ``map`` over
 arrays. Total counts and facets need every hit anyway, so nothing is lost by
 not stopping early.
 
+What is evaluated is kept small instead: filters are applied first and the
+query is matched only within their documents; the operands of an AND run
+rarest first (by their terms' document frequencies), each only within the
+hits so far, where few wanted documents are looked up in a long posting
+list by binary search. So that this changes no score, an atom's df is
+always its terms' (a phrase's: its rarest bigram's, an upper bound), never
+the number of documents it happened to be matched in, and AND scores are
+summed in the query's order.
+
 A :class:`Snapshot` is one opened state of the index plus the per-document
 arrays (article id, page order, field lengths, facet values) the search
 needs, loaded once per segment and reused while the segment lives.
@@ -15,14 +24,16 @@ needs, loaded once per segment and reused while the segment lives.
 
 from __future__ import annotations
 
+import heapq
 import io
 import math
+from bisect import bisect_left
 import os
 import threading
 from contextlib import nullcontext
 from collections import Counter, OrderedDict
-from itertools import chain, repeat
-from operator import add, mul, rshift, sub, truediv
+from itertools import chain, compress, repeat
+from operator import add, ge, mul, rshift, sub, truediv
 from typing import Iterable
 
 from whoosh.filedb.structfile import BufferFile, StructFile
@@ -37,9 +48,9 @@ K1 = 1.2
 B = 0.75
 # BM25F field weights: a hit in the headline or in a place name counts more.
 FIELD_WEIGHTS = {"all": 1.0, "title": 3.0, "place": 2.0}
-EXACT_BONUS = 1e6
+EXACT_BONUS = 1e6  # whole query as one phrase: ranked above scattered parts
 # Decoded posting lists kept per snapshot (estimated Python object sizes).
-POSTINGS_CACHE_BYTES = 160 * 2**20  # whole query as one phrase: ranked above scattered parts
+POSTINGS_CACHE_BYTES = 160 * 2**20
 
 
 class SegmentData:
@@ -118,6 +129,7 @@ class Snapshot:
         self._psizes: dict[tuple, int] = {}
         self._psize = 0
         self._plock = threading.Lock()
+        self._facet_docs: dict[str, dict[str, frozenset[int]]] = {}
         self.segments: list[tuple[object, int, set[int] | None]] = []
         self.aid: list[int] = []
         self.order: list[int] = []
@@ -154,6 +166,11 @@ class Snapshot:
         self.combo = [codes.setdefault(t, len(codes)) for t in zip(self.city, self.county, self.town, self.kind)]
         self.combo_values = list(codes)
         self.live = live
+        # Facets of a query that matches most of the archive are counted
+        # over the documents it does not match (see facet_counts).
+        self.live_set = set(live)
+        self.combo_total = Counter(map(self.combo.__getitem__, live))
+        self.author_total = Counter(chain.from_iterable(map(self.authors.__getitem__, live)))
         self.doc_count = len(live)
         # article id -> docnum (live documents only)
         self.by_id = {self.aid[d]: d for d in live}
@@ -164,6 +181,31 @@ class Snapshot:
             avg = (sum(livelens) / len(livelens)) if livelens else 1.0
             avg = avg or 1.0
             self.norm[f] = [1.0 / (1 - B + B * ln / avg) for ln in lens]
+
+    def facet_docs(self, key: str, value: str) -> frozenset[int]:
+        """Live docnums whose facet `key` is (for authors: includes) `value`.
+        The first filter on a key groups all documents by that key in one
+        pass; later filters on any value of it are a lookup."""
+        groups = self._facet_docs.get(key)
+        if groups is None:
+            groups = self._group_by(key)
+            with self._plock:
+                self._facet_docs[key] = groups
+        return groups.get(value, frozenset())
+
+    def _group_by(self, key: str) -> dict[str, frozenset[int]]:
+        lists: dict[str, list[int]] = {}
+        if key == "author":
+            for d in self.live:
+                for a in self.authors[d]:
+                    lists.setdefault(a, []).append(d)
+        else:
+            col = {"city": self.city, "county": self.county, "town": self.town, "kind": self.kind}.get(key)
+            if col is None:
+                raise KeyError(key)
+            for d in self.live:
+                lists.setdefault(col[d], []).append(d)
+        return {v: frozenset(ds) for v, ds in lists.items()}
 
     def close(self) -> None:
         try:
@@ -239,6 +281,62 @@ def _pread_get(structfile) -> bool:
     return True
 
 
+# A binary search costs about as much as walking this many list items, so
+# below len(list) / _BISECT_RATIO wanted documents it is the cheaper way.
+_BISECT_RATIO = 16
+
+
+def _present(docs: list[int], wanted: list[int]) -> list[int]:
+    """The wanted docnums that occur in the sorted list `docs`."""
+    n = len(docs)
+    return [d for d, i in zip(wanted, map(bisect_left, repeat(docs), wanted)) if i < n and docs[i] == d]
+
+
+def _restrict(docs: list[int], ws: list[float], within) -> dict[int, float]:
+    """docnum -> weight of one posting list, limited to `within` (None: all).
+    A later AND operand is limited to the few hits of the earlier ones:
+    then looking those up beats filtering the whole list."""
+    if within is None:
+        return dict(zip(docs, ws))
+    if len(within) * _BISECT_RATIO < len(docs):
+        wanted = sorted(within)  # keep docnum order, as the full walk does
+        n = len(docs)
+        out = {}
+        for d, i in zip(wanted, map(bisect_left, repeat(docs), wanted)):
+            if i < n and docs[i] == d:
+                out[d] = ws[i]
+        return out
+    # A mask computed in C (membership of each docnum) picks the postings.
+    return dict(compress(zip(docs, ws), map(within.__contains__, docs)))
+
+
+def _candidates(lists: list[list[int]], within) -> set[int]:
+    """Docnums in every one of `lists` (rarest first) and in `within`."""
+    if within is not None and len(within) * _BISECT_RATIO < len(lists[0]):
+        cand = set(_present(lists[0], list(within)))
+    else:
+        cand = set(lists[0])
+        if within is not None:
+            cand.intersection_update(within)
+    for docs in lists[1:]:
+        if not cand:
+            break
+        if len(cand) * _BISECT_RATIO < len(docs):
+            cand = set(_present(docs, list(cand)))
+        else:
+            cand.intersection_update(docs)
+    return cand
+
+
+def _add_scores(result: dict[int, float], r: dict[int, float]) -> None:
+    """result += r, document by document, with dict operations in C: the
+    branches of an OR can each match most of the archive."""
+    both = list(r.keys() & result.keys())
+    sums = list(map(add, map(result.__getitem__, both), map(r.__getitem__, both)))
+    result.update(r)
+    result.update(zip(both, sums))
+
+
 class Evaluator:
     """Evaluates one parsed query against a Snapshot."""
 
@@ -261,15 +359,11 @@ class Evaluator:
         """docnum -> occurrences of one run of units in `field`."""
         if len(run) == 1:
             docs, ws, _ = self._postings(field + "1", run[0], False)
-            if within is not None:
-                return {d: w for d, w in zip(docs, ws) if d in within}
-            return dict(zip(docs, ws))
+            return _restrict(docs, ws, within)
         bgs = bigrams(run)
         if len(bgs) == 1:
             docs, ws, _ = self._postings(field, bgs[0], False)
-            if within is not None:
-                return {d: w for d, w in zip(docs, ws) if d in within}
-            return dict(zip(docs, ws))
+            return _restrict(docs, ws, within)
         return self._phrase(field, bgs, within)
 
     def _phrase(self, field: str, bgs: list[str], within) -> dict[int, float]:
@@ -280,13 +374,7 @@ class Evaluator:
                 return {}
             lists.append((bg, docs, pl))
         lists.sort(key=lambda t: len(t[1]))
-        cand = set(lists[0][1])
-        if within is not None:
-            cand.intersection_update(within)
-        for _bg, docs, _v in lists[1:]:
-            if not cand:
-                return {}
-            cand.intersection_update(docs)
+        cand = _candidates([docs for _bg, docs, _pl in lists], within)
         if not cand:
             return {}
         # Check positions for a covering subset of bigrams: offsets 0, 2, 4..
@@ -296,8 +384,12 @@ class Evaluator:
         offsets = sorted(set(range(0, m + 1, 2)) | {m})
         by_bg = {bg: (docs, pl) for bg, docs, pl in lists}
         cover = [(k, *by_bg[bgs[k]]) for k in offsets]
+        # Per document, each candidate's positions are found by binary search
+        # and compared directly; that was faster than the all-positions keys
+        # unless bigrams hardly repeat within a document (measured at 100k:
+        # 2.9 positions per candidate, 30 against 39 ms).
         n_positions = sum(pl.ends[-1] for _k, _d, pl in cover)
-        if n_positions < 24 * len(cand):
+        if n_positions < 2 * len(cand):
             return self._phrase_keys(cover, cand)
         return self._phrase_per_doc(cover, cand)
 
@@ -307,15 +399,19 @@ class Evaluator:
         key docnum·2¹⁶ + position − offset, built with map() in C; keys in
         all sets are phrase starts. Positions stay below 65,000 and query
         offsets below 500, so keys of different documents never collide."""
-        keysets = []
+        # Only the bigram with fewest positions becomes a set; the others'
+        # keys stream through set.intersection(), which tests them one by one
+        # in C instead of building (and growing) a set of each.
+        cover = sorted(cover, key=lambda t: t[2].ends[-1])
+        starts: set[int] | None = None
         for k, docs, pl in cover:
             base = map(add, map(mul, docs, repeat(1 << 16)), repeat(-k))
-            per_position = chain.from_iterable(map(repeat, base, pl.counts()))
-            keysets.append(set(map(add, per_position, memoryview(pl.blob).cast(POSITION_TYPE))))
-        keysets.sort(key=len)
-        starts = keysets[0]
-        for ks in keysets[1:]:
-            starts &= ks
+            if pl.ends[-1] == len(docs):  # once in every document: no repeats
+                per_position = base
+            else:
+                per_position = chain.from_iterable(map(repeat, base, pl.counts()))
+            keys = map(add, per_position, memoryview(pl.blob).cast(POSITION_TYPE))
+            starts = set(keys) if starts is None else starts.intersection(keys)
             if not starts:
                 return {}
         counts = Counter(map(rshift, starts, repeat(16)))
@@ -328,7 +424,9 @@ class Evaluator:
         maps = []
         for k, docs, pl in cover:
             if len(docs) > 4 * len(cand):
-                idx = {d: i for i, d in enumerate(docs) if d in cand}
+                # Few candidates in a long list: find each by binary search
+                # instead of walking the list (every candidate is present).
+                idx = dict(zip(cand, map(bisect_left, repeat(docs), cand)))
             else:
                 idx = dict(zip(docs, range(len(docs))))
             maps.append((k, idx, pl.ends, memoryview(pl.blob).cast(POSITION_TYPE)))
@@ -369,15 +467,33 @@ class Evaluator:
                 out[d] = 1.0 if isinstance(starts, int) else float(len(starts))
         return out
 
-    def _df_estimate(self, atom: Atom) -> int:
-        """Upper bound of an atom's document frequency from its terms'."""
+    def _df_bound(self, atom: Atom) -> int:
+        """Upper bound of an atom's document frequency from its terms' (exact
+        for one unigram or one bigram). Positions are read along when the
+        run is a phrase, since matching it will need them anyway."""
         dfs = []
         for run in atom.runs:
             if len(run) == 1:
                 dfs.append(len(self._postings(atom.field + "1", run[0], False)[0]))
             else:
-                dfs.append(min(len(self._postings(atom.field, bg, False)[0]) for bg in bigrams(run)))
-        return max(1, min(dfs)) if dfs else 1
+                bgs = bigrams(run)
+                phrase = len(bgs) > 1
+                dfs.append(min(len(self._postings(atom.field, bg, phrase)[0]) for bg in bgs))
+        return min(dfs) if dfs else 0
+
+    def _df_estimate(self, atom: Atom) -> int:
+        return max(1, self._df_bound(atom))
+
+    def _cost(self, node: Node) -> int:
+        """Upper bound of a node's hits, to evaluate AND operands rarest first."""
+        if isinstance(node, Atom):
+            return self._df_bound(node)
+        if isinstance(node, And):
+            pos = [c for c in node.children if not isinstance(c, Not)]
+            return min(map(self._cost, pos)) if pos else self.snap.doc_count
+        if isinstance(node, Or):
+            return sum(map(self._cost, node.children))
+        return self.snap.doc_count
 
     def match_atom(self, atom: Atom, within=None) -> dict[int, float]:
         """docnum -> occurrences; a word with punctuation inside is several
@@ -394,14 +510,17 @@ class Evaluator:
         return result or {}
 
     def score_atom(self, atom: Atom, within=None) -> dict[int, float]:
-        """BM25F score of the documents matching one atom."""
+        """BM25F score of the documents matching one atom, within `within`.
+        The df is its terms' (a phrase's: its rarest bigram's), never the
+        count of documents matched: an atom is often matched only within
+        other operands' hits or a filter, and a document's score must not
+        depend on which, nor on the order AND operands are evaluated in."""
         tf = self.match_atom(atom, within)
         if not tf:
             return {}
         snap = self.snap
         n = snap.doc_count or 1
-        # Restricted to earlier matches, len(tf) would understate df.
-        df = len(tf) if within is None else self._df_estimate(atom)
+        df = self._df_estimate(atom)
         idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
         docs = list(tf)
         if atom.field == "all":
@@ -433,44 +552,58 @@ class Evaluator:
     # -- boolean structure ----------------------------------------------------
 
     def evaluate(self, node: Node, within=None) -> dict[int, float]:
+        """docnum -> score of the documents matching `node` (only those in
+        `within`, if given)."""
         if isinstance(node, Atom):
             return self.score_atom(node, within)
         if isinstance(node, AllDocs):
             live = self.snap.live if within is None else [d for d in self.snap.live if d in within]
             return dict.fromkeys(live, 0.0)
         if isinstance(node, And):
-            pos = [c for c in node.children if not isinstance(c, Not)]
-            neg = [c.child for c in node.children if isinstance(c, Not)]
-            if not pos:
-                result = self.evaluate(AllDocs(), within)
-            else:
-                # Cheapest first would need costs; atoms restrict the next.
-                result = None
-                for c in pos:
-                    r = self.evaluate(c, within if result is None else result)
-                    if result is None:
-                        result = r
-                    else:
-                        result = {d: s + r[d] for d, s in result.items() if d in r}
-                    if not result:
-                        return {}
-            for c in neg:
-                if not result:
-                    break
-                excl = self.evaluate(c, within=result)
-                if excl:
-                    result = {d: s for d, s in result.items() if d not in excl}
-            return result
+            return self._evaluate_and(node, within)
         if isinstance(node, Or):
             result: dict[int, float] = {}
             for c in node.children:
-                r = self.evaluate(c, within)
-                for d, s in r.items():
-                    result[d] = result.get(d, 0.0) + s
+                _add_scores(result, self.evaluate(c, within))
             return result
         if isinstance(node, Not):
             return self.evaluate(And([node]), within)
         raise TypeError(f"unknown query node {node!r}")
+
+    def _evaluate_and(self, node: And, within) -> dict[int, float]:
+        pos = [c for c in node.children if not isinstance(c, Not)]
+        neg = [c.child for c in node.children if isinstance(c, Not)]
+        if not pos:
+            result = self.evaluate(AllDocs(), within)
+        else:
+            result = self._intersect(pos, within)
+        for c in neg:
+            if not result:
+                break
+            excl = self.evaluate(c, within=result)
+            if excl:
+                result = {d: s for d, s in result.items() if d not in excl}
+        return result
+
+    def _intersect(self, pos: list[Node], within) -> dict[int, float]:
+        """Documents matching every node of `pos`, summed scores. The rarest
+        operand is evaluated first and each next one only within the hits so
+        far; scores are then summed in the query's order, so the floating
+        point result is the same whatever order the operands ran in."""
+        order = sorted(range(len(pos)), key=lambda i: self._cost(pos[i]))
+        parts: list[dict[int, float] | None] = [None] * len(pos)
+        hits = within
+        for i in order:
+            r = self.evaluate(pos[i], hits)
+            if not r:
+                return {}
+            parts[i] = r
+            hits = r  # evaluation within `hits` returns a subset of it
+        first = parts[0]
+        result = {d: first[d] for d in hits}
+        for r in parts[1:]:
+            result = {d: s + r[d] for d, s in result.items()}
+        return result
 
     def exact_docs(self, phrase_runs: tuple[tuple[str, ...], ...], within) -> set[int]:
         """Documents holding the whole query text as one phrase."""
@@ -478,8 +611,18 @@ class Evaluator:
 
 
 def facet_counts(snap: Snapshot, docs: Iterable[int], limit: int = 50) -> dict[str, list[tuple[str, int]]]:
+    """Counts of each facet value over `docs` (live docnums), most common
+    first, equal counts by value."""
     docs = docs if isinstance(docs, list) else list(docs)
-    per_combo = Counter(map(snap.combo.__getitem__, docs))
+    if len(docs) * 2 > snap.doc_count:
+        # Most of the archive (a common character): count the documents
+        # that do not match and subtract them from the archive's totals.
+        rest = list(snap.live_set.difference(docs))
+        per_combo = snap.combo_total - Counter(map(snap.combo.__getitem__, rest))
+        per_author = snap.author_total - Counter(chain.from_iterable(map(snap.authors.__getitem__, rest)))
+    else:
+        per_combo = Counter(map(snap.combo.__getitem__, docs))
+        per_author = Counter(chain.from_iterable(map(snap.authors.__getitem__, docs)))
     counters: list[Counter] = [Counter(), Counter(), Counter(), Counter()]
     values = snap.combo_values
     for code, n in per_combo.items():
@@ -488,25 +631,37 @@ def facet_counts(snap: Snapshot, docs: Iterable[int], limit: int = 50) -> dict[s
     out: dict[str, list[tuple[str, int]]] = {}
     for name, c in zip(("city", "county", "town", "kind"), counters):
         c.pop("", None)
-        out[name] = c.most_common(limit)
-    ca = Counter(chain.from_iterable(map(snap.authors.__getitem__, docs)))
-    out["author"] = ca.most_common(limit)
+        out[name] = _most_common(c, limit)
+    out["author"] = _most_common(per_author, limit)
     return out
 
 
-def filter_docs(snap: Snapshot, scores: dict[int, float], filters: dict[str, str]) -> dict[int, float]:
+def _most_common(c: Counter, limit: int) -> list[tuple[str, int]]:
+    """The `limit` most common values; ties by value, so the list does not
+    depend on the order the hits came in."""
+    if len(c) > limit:
+        floor = heapq.nlargest(limit, c.values())[-1]  # ints only: cheap
+        items = [kv for kv in c.items() if kv[1] >= floor]
+    else:
+        items = list(c.items())
+    items.sort(key=lambda kv: (-kv[1], kv[0]))
+    return items[:limit]
+
+
+def filter_set(snap: Snapshot, filters: dict[str, str]) -> set[int]:
+    """Live docnums with every facet value in `filters` (none: all)."""
+    docs: set[int] | None = None
     for key, value in filters.items():
         if value is None or value == "":
             continue
-        if key == "author":
-            authors = snap.authors
-            scores = {d: s for d, s in scores.items() if value in authors[d]}
-        else:
-            col = {"city": snap.city, "county": snap.county, "town": snap.town, "kind": snap.kind}.get(key)
-            if col is None:
-                raise KeyError(key)
-            scores = {d: s for d, s in scores.items() if col[d] == value}
-    return scores
+        match = snap.facet_docs(key, value)
+        docs = set(match) if docs is None else docs & match
+    return set(snap.live_set) if docs is None else docs
+
+
+def filter_docs(snap: Snapshot, scores: dict[int, float], filters: dict[str, str]) -> dict[int, float]:
+    keep = filter_set(snap, filters)
+    return {d: s for d, s in scores.items() if d in keep}
 
 
 def rank(snap: Snapshot, scores: dict[int, float], k: int, sort: str) -> list[int]:
@@ -521,14 +676,12 @@ def rank(snap: Snapshot, scores: dict[int, float], k: int, sort: str) -> list[in
     if len(scores) <= k:
         return sorted(scores, key=lambda d: (scores[d], order[d]), reverse=True)
     # k-th best score, then everything at least that good, sorted exactly.
-    import heapq
     top = heapq.nlargest(k, scores.values())
     threshold = top[-1]
-    best = [d for d, s in scores.items() if s >= threshold]
+    best = list(compress(scores.keys(), map(ge, scores.values(), repeat(threshold))))
     best.sort(key=lambda d: (scores[d], order[d]), reverse=True)
     return best[:k]
 
 
 def _nlargest_by(keys, k: int, key) -> list[int]:
-    import heapq
     return heapq.nlargest(k, keys, key=key)

@@ -37,6 +37,9 @@ Reading (app.search.engine)
     block at a time, docnums are intersected with Python sets, positions are
     checked only where every bigram of a phrase is present, and BM25F
     (title ×3 and places ×2 on top of the body) is computed with ``map``.
+    Filters restrict the documents before the query is matched, and AND
+    operands run rarest first; an atom's idf comes from its terms' document
+    frequencies (a phrase's rarest bigram), so neither changes a score.
     Totals and facets count every hit. A whole query found as one phrase
     ranks above its words found apart; equal scores go newest page first.
     Results (without snippets) are cached per index state.
@@ -80,7 +83,7 @@ from typing import Callable, Iterable, Iterator
 from whoosh import index as windex
 
 from . import folder, querylang
-from .engine import EXACT_BONUS, Evaluator, Snapshot, facet_counts, filter_docs, rank
+from .engine import EXACT_BONUS, Evaluator, Snapshot, facet_counts, filter_set, rank
 from .highlight import build_pattern, snippet
 from .model import Hit, IndexDoc, QueryError, SearchResult
 from .querylang import Atom, Or
@@ -345,9 +348,9 @@ class ArchiveIndex:
     def _run(self, snap: Snapshot, parsed: querylang.ParsedQuery, filters, sort, page, per_page):
         with snap.lock:
             ev = Evaluator(snap)
-            scores = ev.evaluate(parsed.node)
-            if filters and scores:
-                scores = filter_docs(snap, scores, filters)
+            # Filters first: the query is then only matched in their documents.
+            within = filter_set(snap, filters) if filters else None
+            scores = ev.evaluate(parsed.node, within) if within is None or within else {}
             exact: set[int] = set()
             if parsed.exact and sort == "relevance" and len(scores) > 1:
                 exact = ev.exact_docs(parsed.exact, within=scores)
