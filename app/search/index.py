@@ -246,25 +246,23 @@ class ArchiveIndex:
         done = 0
         # Smaller chunks than segment_docs would mean more segments; cap the
         # in-flight chunks so memory stays bounded.
+        def collect(n: int, fut) -> None:
+            nonlocal done
+            seg = fut.result()
+            if seg is not None:
+                segments.append(seg)
+            done += n
+            if progress:
+                progress(done)
+
         with ProcessPoolExecutor(max_workers=self.procs, mp_context=ctx) as pool:
             pending = []
             for chunk in chunks:
                 pending.append((len(chunk), pool.submit(_write_segment, str(build), chunk)))
                 while len(pending) >= self.procs:
-                    n, fut = pending.pop(0)
-                    seg = fut.result()
-                    if seg is not None:
-                        segments.append(seg)
-                    done += n
-                    if progress:
-                        progress(done)
+                    collect(*pending.pop(0))
             for n, fut in pending:
-                seg = fut.result()
-                if seg is not None:
-                    segments.append(seg)
-                done += n
-                if progress:
-                    progress(done)
+                collect(n, fut)
         w = BulkWriter(ix)
         w._close_segment()
         w._commit_toc(list(w.segments) + segments)
