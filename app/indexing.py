@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from app import store
+from app.store import counts
 from app.config import Settings
 from app.models import Article, Page
 from app.queries import authors_of
@@ -78,8 +79,6 @@ def db_generation(engine: Engine) -> int:
 
 
 def article_count(engine: Engine) -> int:
-    from app.store import counts
-
     with Session(engine) as session:
         numbers = counts(session)
     return numbers["articles"] + numbers["photos"]

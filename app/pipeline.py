@@ -53,8 +53,6 @@ def retag(settings: Settings, engine: Engine, *, show_progress: bool = False) ->
     progress, advance = counting_progress("tagging", indexing.article_count(engine), show_progress)
     with progress:
         seen, changed = retag_all(settings, engine, progress=advance)
-    if changed:
-        indexing.update(settings, engine, before=None, added=(), removed=())
-    elif indexing.db_generation(engine) != before:
-        indexing.update(settings, engine, before=before, added=(), removed=())
-    return seen, changed
+    # Re-index only the articles whose places changed (rebuilt instead when the index was behind).
+    indexing.update(settings, engine, before=before, added=changed, removed=())
+    return seen, len(changed)

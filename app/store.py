@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func
 from sqlmodel import Session, select
 
-from app.models import Article, ArticleAuthor, Author, Meta, Page
+from app.models import Article, ArticleAuthor, Author, Meta, Page, Place
 from app.parsing.model import ParsedArticle
 
 if TYPE_CHECKING:
@@ -147,8 +147,6 @@ def drop_orphan_authors(session: Session, candidates: list[int]) -> None:
 
 
 def counts(session: Session) -> dict[str, int]:
-    from app.models import Place
-
     def count(model: type) -> int:
         return session.exec(select(func.count()).select_from(model)).one()
 

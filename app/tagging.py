@@ -73,10 +73,12 @@ def make_tagger(settings: Settings) -> PageTagger:
     return PageTagger(settings.home_region)
 
 
-def retag_all(settings: Settings, engine: Engine, progress: Callable[[int], None] | None = None) -> tuple[int, int]:
-    """Re-run tagging over stored articles, page by page; returns (articles, articles whose place changed)."""
+def retag_all(settings: Settings, engine: Engine,
+              progress: Callable[[int], None] | None = None) -> tuple[int, list[int]]:
+    """Re-run tagging over stored articles, page by page; returns (articles seen, ids whose tags changed)."""
     gazetteer = load_gazetteer()
-    seen = changed = 0
+    seen = 0
+    changed: list[int] = []
     with Session(engine) as session:
         page_ids = session.exec(select(Page.id).order_by(Page.id)).all()
     for page_id in page_ids:
@@ -89,7 +91,7 @@ def retag_all(settings: Settings, engine: Engine, progress: Callable[[int], None
                 store.apply_tags(article, stored(gazetteer, place_tags))
                 if before != (article.place_code, article.county_code, article.town_code, article.mentions):
                     page_changed = True
-                    changed += 1
+                    changed.append(article.id)
                 session.add(article)
             if page_changed:
                 store.bump_generation(session)

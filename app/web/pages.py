@@ -8,6 +8,7 @@ from fastapi.responses import HTMLResponse
 
 from app import page_queries, place_queries, queries
 from app.citation import citation
+from app.store import counts
 from app.web.deps import FiltersDep, PageNumber, SessionDep
 from app.web.templating import render
 
@@ -17,8 +18,6 @@ ArticleId = Annotated[int, Path(ge=1, le=2**62)]
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, session: SessionDep, filters: FiltersDep, page: PageNumber = 1) -> HTMLResponse:
-    from app.store import counts
-
     listing = queries.list_articles(session, filters, page=page, per_page=10)
     context = {"listing": listing, "json_url": f"/api/articles?page={page}&per_page=10",
                "tree": place_queries.place_tree(session), "pages": page_queries.recent_pages(session, limit=5),
@@ -90,8 +89,6 @@ def source_page(request: Request, session: SessionDep, file: Annotated[str, Path
 
 @router.get("/about", response_class=HTMLResponse)
 def about(request: Request, session: SessionDep) -> HTMLResponse:
-    from app.store import counts
-
     return render(request, "about.html", {"counts": counts(session), "json_url": None})
 
 
