@@ -20,9 +20,11 @@ from app.queries import authors_of
 from app.search import ArchiveIndex, IndexDoc
 
 BATCH = 1000
-# Segments of this many articles: a rebuild of more than one segment's worth writes them in one
-# process per core; a smaller one is built in this process (no start-up cost).
-REBUILD_SEGMENT_DOCS = 5_000
+# A rebuild writes segments of 5,000 to 25,000 articles, one process per core; up to the smallest
+# size it is built in this process (no start-up cost). Every segment costs each query term a lookup,
+# so there are as few as the cores and the largest size allow; the largest bounds a writer's memory.
+MIN_SEGMENT_DOCS = 5_000
+MAX_SEGMENT_DOCS = 25_000
 
 
 MAX_SEQ = 9_999
@@ -84,9 +86,17 @@ def article_count(engine: Engine) -> int:
     return numbers["articles"] + numbers["photos"]
 
 
+def segment_size(total: int, procs: int) -> int:
+    """Articles per segment for a rebuild of `total`: the same number of segments for every core."""
+    segments = max(procs, -(-total // MAX_SEGMENT_DOCS))
+    segments = -(-segments // procs) * procs
+    return max(MIN_SEGMENT_DOCS, -(-total // segments))
+
+
 def rebuild(settings: Settings, engine: Engine, progress: Callable[[int], None] | None = None) -> int:
     generation = db_generation(engine)
-    index = ArchiveIndex(settings.index_dir, segment_docs=REBUILD_SEGMENT_DOCS)
+    index = ArchiveIndex(settings.index_dir)
+    index.segment_docs = segment_size(article_count(engine), index.procs)
     index.rebuild(all_docs(engine), generation=generation, progress=progress)
     return article_count(engine)
 

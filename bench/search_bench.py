@@ -402,7 +402,7 @@ def _vm_hwm_mb(pid: int) -> float | None:
     return None
 
 
-def run_end_to_end(n: int, out: Path, *, query_budget_s: float = 600.0) -> dict:
+def run_end_to_end(n: int, out: Path, *, reuse: bool = False, query_budget_s: float = 600.0) -> dict:
     """End to end, through the app as a user runs it.
 
     1. Writes the N generated articles as page files (10 per page, with a
@@ -413,20 +413,27 @@ def run_end_to_end(n: int, out: Path, *, query_budget_s: float = 600.0) -> dict:
        200 queries to ``/api/search`` (per_page 20, snippets, facets) with
        httpx, one at a time, each once (so the server's result cache does
        not answer them); then reads the server's peak RSS (VmHWM).
+
+    With `reuse`, step 1 is skipped and the archive already in `out` is
+    served (the same N), e.g. to measure a change of the query code.
     """
     import subprocess
-
-    import httpx
 
     work = out / "e2e"
     docs = generate(n)
     queries = make_queries(docs)
-    pages = write_pages(docs, work / "pages")
-    del docs
     data = work / "data"
-    shutil.rmtree(data, ignore_errors=True)
     env = {**os.environ, "ZHENZHI_DATA_DIR": str(data)}
     env.pop("ZHENZHI_DATABASE_URL", None)
+    if reuse:
+        if not (data / "index").exists():
+            raise SystemExit(f"nothing to reuse: no archive in {data}")
+        report = {"n": n, "reused_archive": True}
+        report.update(serve_and_query(env, queries, query_budget_s))
+        return report
+    pages = write_pages(docs, work / "pages")
+    del docs
+    shutil.rmtree(data, ignore_errors=True)
     t = time.perf_counter()
     done = subprocess.run([str(ZHENZHI), "ingest", str(work / "pages")], env=env, cwd=ROOT, capture_output=True,
                           text=True, stdin=subprocess.DEVNULL)
@@ -436,8 +443,22 @@ def run_end_to_end(n: int, out: Path, *, query_budget_s: float = 600.0) -> dict:
     m = re.search(r"(\d+) articles, (\d+) photos, (\d+) rejected.*?([\d.]+) s", done.stdout)
     stored = int(m.group(1)) + int(m.group(2)) if m else 0
     pages_s = float(m.group(4)) if m else float("nan")  # read, parse, tag, store (before the index)
+    return {
+        "n": n, "pages": pages, "stored_articles": stored,
+        "ingest_s": round(ingest_s, 1), "ingest_articles_per_s": round(stored / ingest_s),
+        "ingest_pages_part_s": round(pages_s, 1), "ingest_index_and_startup_s": round(ingest_s - pages_s, 1),
+        **serve_and_query(env, queries, query_budget_s),
+    }
 
+
+def serve_and_query(env: dict[str, str], queries: list, query_budget_s: float) -> dict:
+    """Start `zhenzhi serve` on the archive of `env`, send the queries to
+    /api/search one at a time, and measure latency and the server's memory."""
     import socket
+    import subprocess
+
+    import httpx
+
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -480,9 +501,6 @@ def run_end_to_end(n: int, out: Path, *, query_budget_s: float = 600.0) -> dict:
     xs = [s for _c, s in lat]
     cats = sorted({c for c, _ in lat})
     return {
-        "n": n, "pages": pages, "stored_articles": stored,
-        "ingest_s": round(ingest_s, 1), "ingest_articles_per_s": round(stored / ingest_s),
-        "ingest_pages_part_s": round(pages_s, 1), "ingest_index_and_startup_s": round(ingest_s - pages_s, 1),
         "http_queries": len(lat), "http_errors": errors,
         "http_ms": {"p50": _ms(_pctl(xs, 50)), "p95": _ms(_pctl(xs, 95)), "max": _ms(max(xs))} if xs else None,
         "by_category_p95_ms": {c: _ms(_pctl([s for k, s in lat if k == c], 95)) for c in cats},
@@ -499,10 +517,11 @@ def main() -> None:
     ap.add_argument("--e2e", "--end-to-end", dest="e2e", action="store_true",
                     help="ingest through `zhenzhi ingest`, query over HTTP through `zhenzhi serve`")
     ap.add_argument("--reuse", action="store_true",
-                    help="query the index and database already in --out (same --n) instead of building them")
+                    help="query the index and database (with --e2e: the archive) already in --out (same --n) "
+                         "instead of building them")
     args = ap.parse_args()
     if args.e2e:
-        report = run_end_to_end(args.n, args.out)
+        report = run_end_to_end(args.n, args.out, reuse=args.reuse)
         print(json.dumps(report, ensure_ascii=False, indent=2))
         (args.out / f"search_e2e_{args.n}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
         return

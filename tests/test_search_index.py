@@ -8,6 +8,7 @@ import threading
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 from whoosh import index as windex
 
@@ -327,7 +328,10 @@ def test_parallel_rebuild_matches_serial(tmp_path):
         assert optimized.search(q).total == serial.search(q).total
 
 
-def test_both_phrase_strategies_agree(built, corpus):
+def test_phrase_counts_match_a_scan_of_positions(built, corpus):
+    # The engine compares sorted position keys of a covering subset of
+    # bigrams; the oracle intersects the position sets of every bigram of
+    # the phrase, document by document.
     from app.search.analysis import bigrams, query_runs
     from app.search.engine import Evaluator
 
@@ -342,13 +346,20 @@ def test_both_phrase_strategies_agree(built, corpus):
         a = rnd.randint(0, len(s) - k)
         run = query_runs(s[a:a + k])[0]
         bgs = bigrams(run)
-        m = len(bgs) - 1
-        lists = {bg: ev._postings("all", bg, True) for bg in bgs}
-        cand = set.intersection(*(set(v[0]) for v in lists.values()))
-        cover = [(k, lists[bgs[k]][0], lists[bgs[k]][2]) for k in sorted(set(range(0, m + 1, 2)) | {m})]
-        keys = Evaluator._phrase_keys(cover, cand)
-        per_doc = Evaluator._phrase_per_doc(cover, cand)
-        assert keys == per_doc and d.id in {snap.aid[x] for x in keys}
+        terms = [ev._postings("all", bg, True) for bg in bgs]
+        expected = {}
+        for doc in set.intersection(*(set(t.docs.tolist()) for t in terms)):
+            starts = None
+            for j, t in enumerate(terms):
+                i = int(np.searchsorted(t.docs, doc))
+                lo = int(t.positions.ends[i - 1]) if i else 0
+                ps = {int(p) - j for p in t.positions.pos[lo:int(t.positions.ends[i])]}
+                starts = ps if starts is None else starts & ps
+            if starts:
+                expected[doc] = float(len(starts))
+        got = ev.match_run("all", run)
+        assert dict(zip(got.docs.tolist(), got.scores.tolist())) == expected
+        assert d.id in {int(snap.aid[x]) for x in expected}
 
 
 def _scored(ix: ArchiveIndex, q: str, **kw) -> dict[int, float]:
@@ -395,20 +406,32 @@ def test_filters_give_the_unfiltered_scores_of_their_documents(built, corpus):
             assert all(abs(filtered[i] - everything[i]) < 1e-6 for i in filtered), (q, filters)
 
 
-def test_lookups_by_binary_search_agree_with_full_walks():
-    from app.search.engine import _candidates, _restrict
+def test_array_helpers_agree_with_plain_python():
+    from collections import Counter
+
+    from app.search.engine import _distinct_sorted, present
+    from app.search.postings import PosList, _undelta, ragged
 
     rnd = random.Random(3)
     for _ in range(200):
-        docs = sorted(rnd.sample(range(5000), rnd.randint(0, 2000)))
-        ws = [float(rnd.randint(1, 5)) for _ in docs]
-        within = set(rnd.sample(range(5000), rnd.choice((0, 1, 5, 50, 3000))))
-        full = {d: w for d, w in zip(docs, ws) if d in within}
-        assert _restrict(docs, ws, within) == full
-        other = sorted(rnd.sample(range(5000), rnd.randint(1, 4000)))
-        lists = sorted([docs or [1], other], key=len)
-        assert _candidates(lists, within) == set(lists[0]) & set(lists[1]) & within
-        assert _candidates(lists, None) == set(lists[0]) & set(lists[1])
+        values = np.array(sorted(rnd.sample(range(5000), rnd.randint(0, 2000))), dtype=np.int64)
+        wanted = np.array(sorted(rnd.sample(range(5000), rnd.choice((0, 1, 5, 50, 3000)))), dtype=np.int64)
+        assert present(values, wanted).tolist() == sorted(set(values.tolist()) & set(wanted.tolist()))
+        counts = [rnd.randint(1, 4) for _ in values]
+        pos = np.arange(sum(counts), dtype=np.uint16)
+        pl = PosList(pos, np.cumsum(counts, dtype=np.int64))
+        idx = np.array(sorted(rnd.sample(range(len(values)), min(len(values), 7))), dtype=np.int64)
+        gather, got_counts = ragged(pl.ends, idx)
+        assert got_counts.tolist() == [counts[i] for i in idx]
+        assert b"".join(pl.raw(int(i)) for i in idx) == pos[gather].tobytes() == pl.take(idx).pos.tobytes()
+        repeats = np.sort(np.array([rnd.randint(0, 30) for _ in range(rnd.randint(0, 60))], dtype=np.int64))
+        distinct, n = _distinct_sorted(repeats)
+        assert dict(zip(distinct.tolist(), n.tolist())) == Counter(repeats.tolist())
+        # Postings blocks: delta-coded, each block's first docnum absolute.
+        ids = values.tolist()
+        blocks = [ids[i:i + 256] for i in range(0, len(ids), 256)]
+        parts = [np.array([b[0]] + [y - x for x, y in zip(b, b[1:])], dtype=np.uint32) for b in blocks]
+        assert _undelta(parts).tolist() == ids
 
 
 def test_facet_ties_are_ordered_by_value(built):

@@ -1,46 +1,44 @@
-"""Query evaluation: set-at-a-time over whole posting lists.
+"""Query evaluation: set-at-a-time over whole posting lists, in numpy.
 
 Whoosh evaluates a query document-at-a-time through a tree of matcher
 objects: several Python calls per posting per query node. Here each term's
-posting list is read whole (app.search.postings), docnums are intersected
-with C-level set operations, positions are checked only for documents that
-hold every bigram of a phrase, and BM25F is computed with ``map`` over
-arrays. Total counts and facets need every hit anyway, so nothing is lost by
-not stopping early.
+posting list is read whole into numpy arrays (app.search.postings), and a
+query node's result is a pair of arrays: the matching docnums (sorted) and
+their scores. Intersections use per-document boolean masks, a phrase's
+positions are compared as sorted ``docnum·2¹⁶ + position − offset`` keys by
+binary search, BM25F is array arithmetic, facets are ``bincount``s. Total
+counts and facets need every hit anyway, so nothing is lost by not stopping
+early; the cost of a query is a few array passes over its postings.
 
-What is evaluated is kept small instead: filters are applied first and the
+What is evaluated is kept small too: filters are applied first and the
 query is matched only within their documents; the operands of an AND run
 rarest first (by their terms' document frequencies), each only within the
-hits so far, where few wanted documents are looked up in a long posting
-list by binary search. So that this changes no score, an atom's df is
-always its terms' (a phrase's: its rarest bigram's, an upper bound), never
-the number of documents it happened to be matched in, and AND scores are
-summed in the query's order.
+hits so far. So that this changes no score, an atom's df is always its
+terms' (a phrase's: its rarest bigram's, an upper bound), never the number
+of documents it happened to be matched in, and AND scores are summed in the
+query's order.
 
 A :class:`Snapshot` is one opened state of the index plus the per-document
-arrays (article id, page order, field lengths, facet values) the search
+arrays (article id, page order, BM25 length norms, facet codes) the search
 needs, loaded once per segment and reused while the segment lives.
 """
 
 from __future__ import annotations
 
-import heapq
 import io
 import math
-from bisect import bisect_left
 import os
 import threading
+from collections import OrderedDict
 from contextlib import nullcontext
-from collections import Counter, OrderedDict
-from itertools import chain, compress, repeat
-from operator import add, ge, mul, rshift, sub, truediv
-from typing import Iterable
+from typing import NamedTuple
 
+import numpy as np
 from whoosh.filedb.structfile import BufferFile, StructFile
 from whoosh.reading import MultiReader
 
-from .analysis import POSITION_TYPE, bigrams
-from .postings import PosList, read_postings
+from .analysis import bigrams
+from .postings import PosList, ragged, read_postings
 from .querylang import AllDocs, And, Atom, Node, Not, Or
 from .schema import META, decode_facets
 
@@ -49,32 +47,51 @@ B = 0.75
 # BM25F field weights: a hit in the headline or in a place name counts more.
 FIELD_WEIGHTS = {"all": 1.0, "title": 3.0, "place": 2.0}
 EXACT_BONUS = 1e6  # whole query as one phrase: ranked above scattered parts
-# Decoded posting lists kept per snapshot (estimated Python object sizes).
-POSTINGS_CACHE_BYTES = 160 * 2**20
+# Decoded posting lists kept per snapshot (bytes of their arrays).
+POSTINGS_CACHE_BYTES = 192 * 2**20
+FACET_KEYS = ("city", "county", "town", "kind")
+# The meta column: article id, page order, lengths of all/title/place.
+_META_DTYPE = np.dtype([("aid", "<i8"), ("order", "<i8"), ("all", "<u4"), ("title", "<u4"), ("place", "<u4")])
+assert _META_DTYPE.itemsize == META.size
+
+
+class Term(NamedTuple):
+    """A term's live postings over the whole snapshot (global docnums)."""
+
+    docs: np.ndarray  # int64, increasing
+    weights: np.ndarray  # float32 frequencies
+    positions: PosList | None
+
+    @property
+    def nbytes(self) -> int:
+        return self.docs.nbytes + self.weights.nbytes + (self.positions.nbytes if self.positions else 0)
+
+
+class Scored(NamedTuple):
+    """The documents a query node matches (sorted docnums) and their scores."""
+
+    docs: np.ndarray  # int64, increasing
+    scores: np.ndarray  # float64, same length
+
+
+_NO_DOCS = np.zeros(0, dtype=np.int64)
+EMPTY = Scored(_NO_DOCS, np.zeros(0, dtype=np.float64))
 
 
 class SegmentData:
     """Per-document arrays of one segment (immutable, so cached by id)."""
 
-    __slots__ = ("aid", "order", "lens", "city", "county", "town", "kind", "authors", "sig_reader")
+    __slots__ = ("aid", "order", "lens", "facets")
 
     def __init__(self, segreader) -> None:
         n = segreader.doc_count_all()
         metas = _fixed_column(segreader, "meta", META.size, n)
-        rows = list(META.iter_unpack(metas)) if metas else [(0, 0, 0, 0, 0)] * n
-        self.aid = [r[0] for r in rows]
-        self.order = [r[1] for r in rows]
-        self.lens = {
-            "all": [r[2] for r in rows],
-            "title": [r[3] for r in rows],
-            "place": [r[4] for r in rows],
-        }
-        facets = [decode_facets(b) if b else ("", "", "", "", ()) for b in _var_column(segreader, "facets", n)]
-        self.city = [f[0] for f in facets]
-        self.county = [f[1] for f in facets]
-        self.town = [f[2] for f in facets]
-        self.kind = [f[3] for f in facets]
-        self.authors = [f[4] for f in facets]
+        rec = np.frombuffer(metas, dtype=_META_DTYPE, count=n) if metas else np.zeros(n, dtype=_META_DTYPE)
+        self.aid = rec["aid"].astype(np.int64)
+        self.order = rec["order"].astype(np.int64)
+        self.lens = {f: rec[f].astype(np.float64) for f in ("all", "title", "place")}
+        # (city, county, town, kind, authors) per document
+        self.facets = [decode_facets(b) if b else ("", "", "", "", ()) for b in _var_column(segreader, "facets", n)]
 
 
 def _fixed_column(segreader, name: str, size: int, n: int) -> bytes:
@@ -105,6 +122,18 @@ def _var_column(segreader, name: str, n: int) -> list[bytes]:
         return [cr[i] for i in range(n)]
 
 
+class _Column:
+    """One facet as small integer codes per document, and the values."""
+
+    __slots__ = ("codes", "values", "index")
+
+    def __init__(self, per_doc) -> None:
+        self.index: dict[str, int] = {}
+        setdefault = self.index.setdefault
+        self.codes = np.fromiter((setdefault(v, len(self.index)) for v in per_doc), dtype=np.int32)
+        self.values = list(self.index)
+
+
 class Snapshot:
     """An open reader over one state of the index, with its arrays."""
 
@@ -125,21 +154,12 @@ class Snapshot:
                    for f in (segreader._terms._dbfile, segreader._terms._postfile))
         self.lock = nullcontext() if safe else threading.Lock()
         self.column_lock = threading.Lock()  # column readers still seek+read
-        self._pcache: OrderedDict[tuple, tuple] = OrderedDict()
-        self._psizes: dict[tuple, int] = {}
+        self._pcache: OrderedDict[tuple, Term] = OrderedDict()
         self._psize = 0
         self._plock = threading.Lock()
-        self._facet_docs: dict[str, dict[str, frozenset[int]]] = {}
         self.segments: list[tuple[object, int, set[int] | None]] = []
-        self.aid: list[int] = []
-        self.order: list[int] = []
-        self.lens: dict[str, list[int]] = {"all": [], "title": [], "place": []}
-        self.city: list[str] = []
-        self.county: list[str] = []
-        self.town: list[str] = []
-        self.kind: list[str] = []
-        self.authors: list[tuple[str, ...]] = []
-        live: list[int] = []
+        datas: list[SegmentData] = []
+        live_parts: list[np.ndarray] = []
         new_cache: dict[str, SegmentData] = {}
         for segreader, offset in leaves:
             segid = segreader.segment().segment_id()
@@ -147,65 +167,63 @@ class Snapshot:
             new_cache[segid] = data
             deleted = set(segreader.deleted_docs_set) if segreader.has_deletions() else None
             self.segments.append((segreader, offset, deleted))
-            n = segreader.doc_count_all()
-            assert len(self.aid) == offset
-            self.aid.extend(data.aid)
-            self.order.extend(data.order)
-            for f in self.lens:
-                self.lens[f].extend(data.lens[f])
-            self.city.extend(data.city)
-            self.county.extend(data.county)
-            self.town.extend(data.town)
-            self.kind.extend(data.kind)
-            self.authors.extend(data.authors)
-            live.extend(d + offset for d in range(n) if not deleted or d not in deleted)
+            assert sum(len(d.aid) for d in datas) == offset
+            datas.append(data)
+            alive = np.ones(len(data.aid), dtype=bool)
+            if deleted:
+                alive[np.fromiter(deleted, dtype=np.int64)] = False
+            live_parts.append(alive)
         self.seg_cache = new_cache
-        # One small int per document for its (city, county, town, kind), so
-        # facets over a large hit set take one Counter pass, not four.
-        codes: dict[tuple[str, str, str, str], int] = {}
-        self.combo = [codes.setdefault(t, len(codes)) for t in zip(self.city, self.county, self.town, self.kind)]
-        self.combo_values = list(codes)
-        self.live = live
-        # Facets of a query that matches most of the archive are counted
-        # over the documents it does not match (see facet_counts).
-        self.live_set = set(live)
-        self.combo_total = Counter(map(self.combo.__getitem__, live))
-        self.author_total = Counter(chain.from_iterable(map(self.authors.__getitem__, live)))
-        self.doc_count = len(live)
+        self.n = sum(len(d.aid) for d in datas)  # docnums, deleted ones included
+
+        def joined(parts: list[np.ndarray], dtype) -> np.ndarray:
+            return np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
+
+        self.aid = joined([d.aid for d in datas], np.int64)
+        self.order = joined([d.order for d in datas], np.int64)
+        self.live = joined(live_parts, bool)
+        self.live_docs = np.flatnonzero(self.live)
+        self.doc_count = len(self.live_docs)
+        facets = [f for d in datas for f in d.facets]
+        self.columns = {key: _Column(f[i] for f in facets) for i, key in enumerate(FACET_KEYS)}
+        # Authors: one (docnum, author code) pair per author of a document.
+        author_index: dict[str, int] = {}
+        pairs = [(d, author_index.setdefault(a, len(author_index)))
+                 for d, f in enumerate(facets) for a in f[4]]
+        self.author_doc = np.array([p[0] for p in pairs], dtype=np.int64)
+        self.author_code = np.array([p[1] for p in pairs], dtype=np.int64)
+        self.author_index = author_index
+        self.author_values = list(author_index)
         # article id -> docnum (live documents only)
-        self.by_id = {self.aid[d]: d for d in live}
+        self.by_id = dict(zip(self.aid[self.live_docs].tolist(), self.live_docs.tolist()))
         # BM25 length normalisation per document and field, computed once.
-        self.norm: dict[str, list[float]] = {}
-        for f, lens in self.lens.items():
-            livelens = [lens[d] for d in live]
-            avg = (sum(livelens) / len(livelens)) if livelens else 1.0
+        self.norm: dict[str, np.ndarray] = {}
+        for f in ("all", "title", "place"):
+            lens = joined([d.lens[f] for d in datas], np.float64)
+            avg = float(lens[self.live].mean()) if self.doc_count else 1.0
             avg = avg or 1.0
-            self.norm[f] = [1.0 / (1 - B + B * ln / avg) for ln in lens]
+            self.norm[f] = 1.0 / (1 - B + B * lens / avg)
 
-    def facet_docs(self, key: str, value: str) -> frozenset[int]:
-        """Live docnums whose facet `key` is (for authors: includes) `value`.
-        The first filter on a key groups all documents by that key in one
-        pass; later filters on any value of it are a lookup."""
-        groups = self._facet_docs.get(key)
-        if groups is None:
-            groups = self._group_by(key)
-            with self._plock:
-                self._facet_docs[key] = groups
-        return groups.get(value, frozenset())
+    def mask(self, docs: np.ndarray) -> np.ndarray:
+        """A per-docnum boolean mask with `docs` set."""
+        m = np.zeros(self.n, dtype=bool)
+        m[docs] = True
+        return m
 
-    def _group_by(self, key: str) -> dict[str, frozenset[int]]:
-        lists: dict[str, list[int]] = {}
+    def facet_mask(self, key: str, value: str) -> np.ndarray:
+        """Live documents whose facet `key` is (for authors: includes) `value`."""
         if key == "author":
-            for d in self.live:
-                for a in self.authors[d]:
-                    lists.setdefault(a, []).append(d)
-        else:
-            col = {"city": self.city, "county": self.county, "town": self.town, "kind": self.kind}.get(key)
-            if col is None:
-                raise KeyError(key)
-            for d in self.live:
-                lists.setdefault(col[d], []).append(d)
-        return {v: frozenset(ds) for v, ds in lists.items()}
+            code = self.author_index.get(value)
+            if code is None:
+                return np.zeros(self.n, dtype=bool)
+            return self.mask(self.author_doc[self.author_code == code]) & self.live
+        col = self.columns.get(key)
+        if col is None:
+            raise KeyError(key)
+        code = col.index.get(value)
+        if code is None:
+            return np.zeros(self.n, dtype=bool)
+        return (col.codes == code) & self.live
 
     def close(self) -> None:
         try:
@@ -215,11 +233,11 @@ class Snapshot:
 
     # -- postings -----------------------------------------------------------
 
-    def postings(self, field: str, term: str, values: bool) -> tuple[list[int], list[float], PosList | None]:
+    def postings(self, field: str, term: str, values: bool) -> Term:
         """A term's live postings, global docnums, from a per-snapshot LRU:
         common bigrams (工作, 发展) recur across queries, and reading and
         decoding their blocks is the largest part of a slow query. The
-        lists are never changed by their users, so threads share them."""
+        arrays are never changed by their users, so threads share them."""
         key = (field, term, values)
         with self._plock:
             p = self._pcache.get(key)
@@ -229,44 +247,48 @@ class Snapshot:
                 self._pcache.move_to_end(key if key in self._pcache else (field, term, True))
                 return p
         p = self._read_postings(field, term, values)
-        size = 100 * len(p[0]) + (len(p[2].blob) + 40 * len(p[2].ends) if p[2] is not None else 0)
+        size = p.nbytes + 200
         if size <= POSTINGS_CACHE_BYTES // 8:
             with self._plock:
                 if key not in self._pcache:
                     self._pcache[key] = p
                     self._psize += size
-                    self._psizes[key] = size
                     while self._psize > POSTINGS_CACHE_BYTES:
-                        old, _ = self._pcache.popitem(last=False)
-                        self._psize -= self._psizes.pop(old)
+                        _old, gone = self._pcache.popitem(last=False)
+                        self._psize -= gone.nbytes + 200
         return p
 
-    def _read_postings(self, field: str, term: str, values: bool):
+    def _read_postings(self, field: str, term: str, values: bool) -> Term:
         """A term's live postings over all segments, global docnums."""
         btext = term.encode("utf-8")
-        docs: list[int] = []
-        weights: list[float] = []
-        blobs: list[bytes] = []
-        ends: list[int] = []
-        total = 0
+        docs: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
+        positions: list[PosList] = []
         for segreader, offset, deleted in self.segments:
             p = read_postings(segreader, field, btext, values)
             if p is None:
                 continue
             ids, ws, pl = p.ids, p.weights, p.values
             if deleted:
-                keep = [i for i, d in enumerate(ids) if d not in deleted]
-                ids = [ids[i] for i in keep]
-                ws = [ws[i] for i in keep]
-                if pl is not None:
-                    pl = PosList.from_values(pl.raw(i) for i in keep)
-            docs.extend(map(add, ids, repeat(offset)) if offset else ids)
-            weights.extend(ws)
-            if values and pl is not None and pl.ends:
-                blobs.append(pl.blob)
-                ends.extend(map(add, pl.ends, repeat(total)) if total else pl.ends)
-                total = ends[-1]
-        return docs, weights, (PosList(b"".join(blobs), ends) if values else None)
+                keep = np.flatnonzero(self.live[ids + offset])
+                if len(keep) < len(ids):
+                    ids, ws = ids[keep], ws[keep]
+                    pl = pl.take(keep) if pl is not None else None
+            docs.append(ids + offset if offset else ids)
+            weights.append(ws)
+            if pl is not None:
+                positions.append(pl)
+        if not docs:
+            return Term(_NO_DOCS, np.zeros(0, dtype=np.float32), None)
+        pos = None
+        if values and positions and len(positions) == len(docs):
+            totals = np.array([p.ends[-1] if len(p.ends) else 0 for p in positions], dtype=np.int64)
+            shift = np.cumsum(totals) - totals
+            pos = PosList(np.concatenate([p.pos for p in positions]),
+                          np.concatenate([p.ends + s for p, s in zip(positions, shift)]))
+        if len(docs) == 1:
+            return Term(docs[0], weights[0], pos)
+        return Term(np.concatenate(docs), np.concatenate(weights), pos)
 
 
 def _pread_get(structfile) -> bool:
@@ -281,60 +303,26 @@ def _pread_get(structfile) -> bool:
     return True
 
 
-# A binary search costs about as much as walking this many list items, so
-# below len(list) / _BISECT_RATIO wanted documents it is the cheaper way.
-_BISECT_RATIO = 16
+def present(sorted_values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """The elements of `wanted` that occur in `sorted_values` (in the order
+    of `wanted`), by binary search."""
+    if not len(sorted_values) or not len(wanted):
+        return wanted[:0]
+    i = np.searchsorted(sorted_values, wanted)
+    np.minimum(i, len(sorted_values) - 1, out=i)
+    return wanted[sorted_values[i] == wanted]
 
 
-def _present(docs: list[int], wanted: list[int]) -> list[int]:
-    """The wanted docnums that occur in the sorted list `docs`."""
-    n = len(docs)
-    return [d for d, i in zip(wanted, map(bisect_left, repeat(docs), wanted)) if i < n and docs[i] == d]
-
-
-def _restrict(docs: list[int], ws: list[float], within) -> dict[int, float]:
-    """docnum -> weight of one posting list, limited to `within` (None: all).
-    A later AND operand is limited to the few hits of the earlier ones:
-    then looking those up beats filtering the whole list."""
-    if within is None:
-        return dict(zip(docs, ws))
-    if len(within) * _BISECT_RATIO < len(docs):
-        wanted = sorted(within)  # keep docnum order, as the full walk does
-        n = len(docs)
-        out = {}
-        for d, i in zip(wanted, map(bisect_left, repeat(docs), wanted)):
-            if i < n and docs[i] == d:
-                out[d] = ws[i]
-        return out
-    # A mask computed in C (membership of each docnum) picks the postings.
-    return dict(compress(zip(docs, ws), map(within.__contains__, docs)))
-
-
-def _candidates(lists: list[list[int]], within) -> set[int]:
-    """Docnums in every one of `lists` (rarest first) and in `within`."""
-    if within is not None and len(within) * _BISECT_RATIO < len(lists[0]):
-        cand = set(_present(lists[0], list(within)))
-    else:
-        cand = set(lists[0])
-        if within is not None:
-            cand.intersection_update(within)
-    for docs in lists[1:]:
-        if not cand:
-            break
-        if len(cand) * _BISECT_RATIO < len(docs):
-            cand = set(_present(docs, list(cand)))
-        else:
-            cand.intersection_update(docs)
-    return cand
-
-
-def _add_scores(result: dict[int, float], r: dict[int, float]) -> None:
-    """result += r, document by document, with dict operations in C: the
-    branches of an OR can each match most of the archive."""
-    both = list(r.keys() & result.keys())
-    sums = list(map(add, map(result.__getitem__, both), map(r.__getitem__, both)))
-    result.update(r)
-    result.update(zip(both, sums))
+def _distinct_sorted(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct values of a sorted array and how often each occurs."""
+    if not len(a):
+        return a, np.zeros(0, dtype=np.int64)
+    first = np.empty(len(a), dtype=bool)
+    first[0] = True
+    np.not_equal(a[1:], a[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    counts = np.diff(np.append(starts, len(a)))
+    return a[starts], counts
 
 
 class Evaluator:
@@ -342,9 +330,9 @@ class Evaluator:
 
     def __init__(self, snap: Snapshot) -> None:
         self.snap = snap
-        self._cache: dict[tuple[str, str, bool], tuple] = {}
+        self._cache: dict[tuple[str, str, bool], Term] = {}
 
-    def _postings(self, field: str, term: str, values: bool):
+    def _postings(self, field: str, term: str, values: bool) -> Term:
         key = (field, term, values)
         p = self._cache.get(key)
         if p is None and not values:
@@ -355,117 +343,55 @@ class Evaluator:
 
     # -- atoms ----------------------------------------------------------------
 
-    def match_run(self, field: str, run: tuple[str, ...], within: set[int] | dict | None = None) -> dict[int, float]:
-        """docnum -> occurrences of one run of units in `field`."""
+    def match_run(self, field: str, run: tuple[str, ...], within: np.ndarray | None = None) -> Scored:
+        """Documents holding one run of units in `field` (within the mask
+        `within`, if given), with the number of occurrences."""
         if len(run) == 1:
-            docs, ws, _ = self._postings(field + "1", run[0], False)
-            return _restrict(docs, ws, within)
-        bgs = bigrams(run)
-        if len(bgs) == 1:
-            docs, ws, _ = self._postings(field, bgs[0], False)
-            return _restrict(docs, ws, within)
-        return self._phrase(field, bgs, within)
+            t = self._postings(field + "1", run[0], False)
+        else:
+            bgs = bigrams(run)
+            if len(bgs) > 1:
+                return self._phrase(field, bgs, within)
+            t = self._postings(field, bgs[0], False)
+        if within is None:
+            return Scored(t.docs, t.weights.astype(np.float64))
+        keep = within[t.docs]
+        return Scored(t.docs[keep], t.weights[keep].astype(np.float64))
 
-    def _phrase(self, field: str, bgs: list[str], within) -> dict[int, float]:
-        lists = []
+    def _phrase(self, field: str, bgs: list[str], within: np.ndarray | None) -> Scored:
+        terms: dict[str, Term] = {}
         for bg in dict.fromkeys(bgs):
-            docs, _ws, pl = self._postings(field, bg, True)
-            if not docs or pl is None:
-                return {}
-            lists.append((bg, docs, pl))
-        lists.sort(key=lambda t: len(t[1]))
-        cand = _candidates([docs for _bg, docs, _pl in lists], within)
-        if not cand:
-            return {}
-        # Check positions for a covering subset of bigrams: offsets 0, 2, 4..
-        # and the last one. Run breaks leave a gap position, so bigrams at
-        # these offsets can only line up inside one unbroken run.
+            t = self._postings(field, bg, True)
+            if not len(t.docs) or t.positions is None:
+                return EMPTY
+            terms[bg] = t
+        # Candidates: documents holding every bigram, rarest list first.
+        lists = sorted(terms.values(), key=lambda t: len(t.docs))
+        cand = lists[0].docs if within is None else lists[0].docs[within[lists[0].docs]]
+        for t in lists[1:]:
+            cand = present(t.docs, cand)
+            if not len(cand):
+                return EMPTY
+        # Positions of a covering subset of bigrams (offsets 0, 2, 4.. and
+        # the last) must line up: run breaks leave a gap position, so they
+        # can only line up inside one unbroken run. Each position becomes
+        # the key docnum·2¹⁶ + position − offset; keys in every bigram's set
+        # are phrase starts. Positions stay below 65,000 and query offsets
+        # below 500, so keys of different documents never collide. Keys come
+        # out sorted (docnums and positions increase), so they intersect by
+        # binary search, and documents that lose all starts drop out early.
         m = len(bgs) - 1
-        offsets = sorted(set(range(0, m + 1, 2)) | {m})
-        by_bg = {bg: (docs, pl) for bg, docs, pl in lists}
-        cover = [(k, *by_bg[bgs[k]]) for k in offsets]
-        # Per document, each candidate's positions are found by binary search
-        # and compared directly; that was faster than the all-positions keys
-        # unless bigrams hardly repeat within a document (measured at 100k:
-        # 2.9 positions per candidate, 30 against 39 ms).
-        n_positions = sum(pl.ends[-1] for _k, _d, pl in cover)
-        if n_positions < 2 * len(cand):
-            return self._phrase_keys(cover, cand)
-        return self._phrase_per_doc(cover, cand)
-
-    @staticmethod
-    def _phrase_keys(cover, cand: set[int]) -> dict[int, float]:
-        """Many candidates: every position of every cover bigram becomes the
-        key docnum·2¹⁶ + position − offset, built with map() in C; keys in
-        all sets are phrase starts. Positions stay below 65,000 and query
-        offsets below 500, so keys of different documents never collide."""
-        # Only the bigram with fewest positions becomes a set; the others'
-        # keys stream through set.intersection(), which tests them one by one
-        # in C instead of building (and growing) a set of each.
-        cover = sorted(cover, key=lambda t: t[2].ends[-1])
-        starts: set[int] | None = None
-        for k, docs, pl in cover:
-            base = map(add, map(mul, docs, repeat(1 << 16)), repeat(-k))
-            if pl.ends[-1] == len(docs):  # once in every document: no repeats
-                per_position = base
-            else:
-                per_position = chain.from_iterable(map(repeat, base, pl.counts()))
-            keys = map(add, per_position, memoryview(pl.blob).cast(POSITION_TYPE))
-            starts = set(keys) if starts is None else starts.intersection(keys)
-            if not starts:
-                return {}
-        counts = Counter(map(rshift, starts, repeat(16)))
-        return {d: float(c) for d, c in counts.items() if d in cand}
-
-    @staticmethod
-    def _phrase_per_doc(cover, cand: set[int]) -> dict[int, float]:
-        """Few candidates: intersect position sets document by document
-        (most bigrams occur once in a document: then it is one comparison)."""
-        maps = []
-        for k, docs, pl in cover:
-            if len(docs) > 4 * len(cand):
-                # Few candidates in a long list: find each by binary search
-                # instead of walking the list (every candidate is present).
-                idx = dict(zip(cand, map(bisect_left, repeat(docs), cand)))
-            else:
-                idx = dict(zip(docs, range(len(docs))))
-            maps.append((k, idx, pl.ends, memoryview(pl.blob).cast(POSITION_TYPE)))
-        maps.sort(key=lambda t: len(t[1]))
-        out: dict[int, float] = {}
-        for d in cand:
-            starts: set[int] | int | None = None
-            for k, idx, ends, pos in maps:
-                i = idx[d]
-                s, e = (ends[i - 1] if i else 0), ends[i]
-                if e - s == 1:
-                    p = pos[s] - k
-                    if starts is None:
-                        starts = p
-                    elif isinstance(starts, int):
-                        if starts != p:
-                            starts = None
-                            break
-                    elif p in starts:
-                        starts = p
-                    else:
-                        starts = None
-                        break
-                else:
-                    ps = set(map(sub, pos[s:e], repeat(k)))
-                    if starts is None:
-                        starts = ps
-                    elif isinstance(starts, int):
-                        if starts not in ps:
-                            starts = None
-                            break
-                    else:
-                        starts &= ps
-                        if not starts:
-                            starts = None
-                            break
-            if starts is not None:
-                out[d] = 1.0 if isinstance(starts, int) else float(len(starts))
-        return out
+        starts: np.ndarray | None = None
+        for k in sorted(set(range(0, m + 1, 2)) | {m}):
+            t = terms[bgs[k]]
+            gather, counts = ragged(t.positions.ends, np.searchsorted(t.docs, cand))
+            keys = (np.repeat(cand << 16, counts) - k) + t.positions.pos[gather]
+            starts = keys if starts is None else present(keys, starts)
+            if not len(starts):
+                return EMPTY
+            cand, _n = _distinct_sorted(starts >> 16)
+        docs, n = _distinct_sorted(starts >> 16)
+        return Scored(docs, n.astype(np.float64))
 
     def _df_bound(self, atom: Atom) -> int:
         """Upper bound of an atom's document frequency from its terms' (exact
@@ -474,15 +400,12 @@ class Evaluator:
         dfs = []
         for run in atom.runs:
             if len(run) == 1:
-                dfs.append(len(self._postings(atom.field + "1", run[0], False)[0]))
+                dfs.append(len(self._postings(atom.field + "1", run[0], False).docs))
             else:
                 bgs = bigrams(run)
                 phrase = len(bgs) > 1
-                dfs.append(min(len(self._postings(atom.field, bg, phrase)[0]) for bg in bgs))
+                dfs.append(min(len(self._postings(atom.field, bg, phrase).docs) for bg in bgs))
         return min(dfs) if dfs else 0
-
-    def _df_estimate(self, atom: Atom) -> int:
-        return max(1, self._df_bound(atom))
 
     def _cost(self, node: Node) -> int:
         """Upper bound of a node's hits, to evaluate AND operands rarest first."""
@@ -495,193 +418,172 @@ class Evaluator:
             return sum(map(self._cost, node.children))
         return self.snap.doc_count
 
-    def match_atom(self, atom: Atom, within=None) -> dict[int, float]:
-        """docnum -> occurrences; a word with punctuation inside is several
-        runs, all required (each run's count is summed)."""
-        result: dict[int, float] | None = None
+    def match_atom(self, atom: Atom, within: np.ndarray | None = None) -> Scored:
+        """Documents matching an atom, with occurrences; a word with
+        punctuation inside is several runs, all required (each run's count
+        is summed)."""
+        result: Scored | None = None
         for run in atom.runs:
-            m = self.match_run(atom.field, run, within if result is None else result)
             if result is None:
-                result = m
+                result = self.match_run(atom.field, run, within)
             else:
-                result = {d: result[d] + c for d, c in m.items() if d in result}
-            if not result:
-                return {}
-        return result or {}
+                m = self.match_run(atom.field, run, self.snap.mask(result.docs))
+                before = result.scores[np.searchsorted(result.docs, m.docs)]
+                result = Scored(m.docs, before + m.scores)
+            if not len(result.docs):
+                return EMPTY
+        return result or EMPTY
 
-    def score_atom(self, atom: Atom, within=None) -> dict[int, float]:
+    def score_atom(self, atom: Atom, within: np.ndarray | None = None) -> Scored:
         """BM25F score of the documents matching one atom, within `within`.
         The df is its terms' (a phrase's: its rarest bigram's), never the
         count of documents matched: an atom is often matched only within
         other operands' hits or a filter, and a document's score must not
         depend on which, nor on the order AND operands are evaluated in."""
-        tf = self.match_atom(atom, within)
-        if not tf:
-            return {}
+        docs, tf = self.match_atom(atom, within)
+        if not len(docs):
+            return EMPTY
         snap = self.snap
         n = snap.doc_count or 1
-        df = self._df_estimate(atom)
+        df = max(1, self._df_bound(atom))
         idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
-        docs = list(tf)
         if atom.field == "all":
-            x = dict(zip(docs, map(mul, tf.values(), map(snap.norm["all"].__getitem__, docs))))
+            x = tf * snap.norm["all"][docs]
             # Boosted fields: only documents that already match can gain.
+            matched = snap.mask(docs)
             for f in ("title", "place"):
-                sub_atom = Atom(f, atom.text, atom.runs)
-                tf_f = self.match_atom(sub_atom, within=tf)
-                if tf_f:
-                    keys = list(tf_f)
-                    adds = map(mul, map(mul, tf_f.values(), repeat(FIELD_WEIGHTS[f])),
-                               map(snap.norm[f].__getitem__, keys))
-                    x.update(zip(keys, map(add, map(x.__getitem__, keys), adds)))
-            xs = list(x.values())
+                fdocs, ftf = self.match_atom(Atom(f, atom.text, atom.runs), within=matched)
+                if len(fdocs):
+                    x[np.searchsorted(docs, fdocs)] += ftf * FIELD_WEIGHTS[f] * snap.norm[f][fdocs]
         else:
             norm = snap.norm.get(atom.field)
+            x = tf * norm[docs] if norm is not None else tf.copy()
             w = FIELD_WEIGHTS.get(atom.field, 1.0)
-            if norm is not None:
-                xs = list(map(mul, tf.values(), map(norm.__getitem__, docs)))
-            else:
-                xs = list(tf.values())
             if w != 1.0:
-                xs = [v * w for v in xs]
-        # idf * x * (k1 + 1) / (k1 + x), in C.
-        c = idf * (K1 + 1)
-        scores = map(mul, map(truediv, xs, map(add, xs, repeat(K1))), repeat(c))
-        return dict(zip(docs, scores))
+                x *= w
+        return Scored(docs, x / (x + K1) * (idf * (K1 + 1)))
 
     # -- boolean structure ----------------------------------------------------
 
-    def evaluate(self, node: Node, within=None) -> dict[int, float]:
-        """docnum -> score of the documents matching `node` (only those in
-        `within`, if given)."""
+    def evaluate(self, node: Node, within: np.ndarray | None = None) -> Scored:
+        """The documents matching `node` (only those in the mask `within`,
+        if given), with their scores."""
         if isinstance(node, Atom):
             return self.score_atom(node, within)
         if isinstance(node, AllDocs):
-            live = self.snap.live if within is None else [d for d in self.snap.live if d in within]
-            return dict.fromkeys(live, 0.0)
+            live = self.snap.live_docs
+            docs = live if within is None else live[within[live]]
+            return Scored(docs, np.zeros(len(docs)))
         if isinstance(node, And):
             return self._evaluate_and(node, within)
         if isinstance(node, Or):
-            result: dict[int, float] = {}
+            total = np.zeros(self.snap.n)
+            hit = np.zeros(self.snap.n, dtype=bool)
             for c in node.children:
-                _add_scores(result, self.evaluate(c, within))
-            return result
+                r = self.evaluate(c, within)
+                total[r.docs] += r.scores
+                hit[r.docs] = True
+            docs = np.flatnonzero(hit)
+            return Scored(docs, total[docs])
         if isinstance(node, Not):
             return self.evaluate(And([node]), within)
         raise TypeError(f"unknown query node {node!r}")
 
-    def _evaluate_and(self, node: And, within) -> dict[int, float]:
+    def _evaluate_and(self, node: And, within: np.ndarray | None) -> Scored:
         pos = [c for c in node.children if not isinstance(c, Not)]
         neg = [c.child for c in node.children if isinstance(c, Not)]
-        if not pos:
-            result = self.evaluate(AllDocs(), within)
-        else:
-            result = self._intersect(pos, within)
+        result = self._intersect(pos, within) if pos else self.evaluate(AllDocs(), within)
         for c in neg:
-            if not result:
+            if not len(result.docs):
                 break
-            excl = self.evaluate(c, within=result)
-            if excl:
-                result = {d: s for d, s in result.items() if d not in excl}
+            excluded = self.evaluate(c, within=self.snap.mask(result.docs))
+            if len(excluded.docs):
+                keep = ~self.snap.mask(excluded.docs)[result.docs]
+                result = Scored(result.docs[keep], result.scores[keep])
         return result
 
-    def _intersect(self, pos: list[Node], within) -> dict[int, float]:
+    def _intersect(self, pos: list[Node], within: np.ndarray | None) -> Scored:
         """Documents matching every node of `pos`, summed scores. The rarest
         operand is evaluated first and each next one only within the hits so
         far; scores are then summed in the query's order, so the floating
         point result is the same whatever order the operands ran in."""
         order = sorted(range(len(pos)), key=lambda i: self._cost(pos[i]))
-        parts: list[dict[int, float] | None] = [None] * len(pos)
+        parts: list[Scored] = [EMPTY] * len(pos)
         hits = within
+        r = EMPTY
         for i in order:
             r = self.evaluate(pos[i], hits)
-            if not r:
-                return {}
+            if not len(r.docs):
+                return EMPTY
             parts[i] = r
-            hits = r  # evaluation within `hits` returns a subset of it
-        first = parts[0]
-        result = {d: first[d] for d in hits}
-        for r in parts[1:]:
-            result = {d: s + r[d] for d, s in result.items()}
-        return result
+            hits = self.snap.mask(r.docs)  # later results are subsets of this
+        docs = r.docs
+        total = None
+        for p in parts:
+            s = p.scores if len(p.docs) == len(docs) else p.scores[np.searchsorted(p.docs, docs)]
+            total = s if total is None else total + s
+        return Scored(docs, total)
 
-    def exact_docs(self, phrase_runs: tuple[tuple[str, ...], ...], within) -> set[int]:
+    def exact_docs(self, phrase_runs: tuple[tuple[str, ...], ...], within: np.ndarray | None) -> np.ndarray:
         """Documents holding the whole query text as one phrase."""
-        return set(self.match_atom(Atom("all", "", phrase_runs), within=within))
+        return self.match_atom(Atom("all", "", phrase_runs), within=within).docs
 
 
-def facet_counts(snap: Snapshot, docs: Iterable[int], limit: int = 50) -> dict[str, list[tuple[str, int]]]:
+def facet_counts(snap: Snapshot, docs: np.ndarray, limit: int = 50) -> dict[str, list[tuple[str, int]]]:
     """Counts of each facet value over `docs` (live docnums), most common
     first, equal counts by value."""
-    docs = docs if isinstance(docs, list) else list(docs)
-    if len(docs) * 2 > snap.doc_count:
-        # Most of the archive (a common character): count the documents
-        # that do not match and subtract them from the archive's totals.
-        rest = list(snap.live_set.difference(docs))
-        per_combo = snap.combo_total - Counter(map(snap.combo.__getitem__, rest))
-        per_author = snap.author_total - Counter(chain.from_iterable(map(snap.authors.__getitem__, rest)))
-    else:
-        per_combo = Counter(map(snap.combo.__getitem__, docs))
-        per_author = Counter(chain.from_iterable(map(snap.authors.__getitem__, docs)))
-    counters: list[Counter] = [Counter(), Counter(), Counter(), Counter()]
-    values = snap.combo_values
-    for code, n in per_combo.items():
-        for c, v in zip(counters, values[code]):
-            c[v] += n
     out: dict[str, list[tuple[str, int]]] = {}
-    for name, c in zip(("city", "county", "town", "kind"), counters):
-        c.pop("", None)
-        out[name] = _most_common(c, limit)
-    out["author"] = _most_common(per_author, limit)
+    for key in FACET_KEYS:
+        col = snap.columns[key]
+        out[key] = _most_common(np.bincount(col.codes[docs], minlength=len(col.values)), col.values, limit)
+    in_docs = snap.mask(docs)[snap.author_doc]
+    per_author = np.bincount(snap.author_code[in_docs], minlength=len(snap.author_values))
+    out["author"] = _most_common(per_author, snap.author_values, limit)
     return out
 
 
-def _most_common(c: Counter, limit: int) -> list[tuple[str, int]]:
-    """The `limit` most common values; ties by value, so the list does not
-    depend on the order the hits came in."""
-    if len(c) > limit:
-        floor = heapq.nlargest(limit, c.values())[-1]  # ints only: cheap
-        items = [kv for kv in c.items() if kv[1] >= floor]
-    else:
-        items = list(c.items())
+def _most_common(counts: np.ndarray, values: list[str], limit: int) -> list[tuple[str, int]]:
+    """The `limit` most common values (none empty); ties by value, so the
+    list does not depend on the order the hits came in."""
+    codes = np.flatnonzero(counts)
+    if len(codes) > limit:
+        floor = np.partition(counts[codes], len(codes) - limit)[len(codes) - limit]
+        codes = codes[counts[codes] >= floor]
+    items = [(values[c], int(counts[c])) for c in codes.tolist() if values[c]]
     items.sort(key=lambda kv: (-kv[1], kv[0]))
     return items[:limit]
 
 
-def filter_set(snap: Snapshot, filters: dict[str, str]) -> set[int]:
-    """Live docnums with every facet value in `filters` (none: all)."""
-    docs: set[int] | None = None
+def filter_mask(snap: Snapshot, filters: dict[str, str]) -> np.ndarray:
+    """Live documents with every facet value in `filters` (none: all)."""
+    mask = snap.live.copy()
     for key, value in filters.items():
         if value is None or value == "":
             continue
-        match = snap.facet_docs(key, value)
-        docs = set(match) if docs is None else docs & match
-    return set(snap.live_set) if docs is None else docs
+        mask &= snap.facet_mask(key, value)
+    return mask
 
 
-def filter_docs(snap: Snapshot, scores: dict[int, float], filters: dict[str, str]) -> dict[int, float]:
-    keep = filter_set(snap, filters)
-    return {d: s for d, s in scores.items() if d in keep}
-
-
-def rank(snap: Snapshot, scores: dict[int, float], k: int, sort: str) -> list[int]:
-    """The first k docnums: by score then page order (newest first), or by
-    page order alone."""
-    order = snap.order
+def rank(snap: Snapshot, result: Scored, k: int, sort: str) -> np.ndarray:
+    """Indices into `result` of its first k documents: by score then page
+    order (newest first), or by page order alone; docnum breaks ties."""
+    docs, scores = result
+    if not len(docs) or k <= 0:
+        return np.zeros(0, dtype=np.int64)
+    order = snap.order[docs]
     if sort == "order":
-        return sorted(scores, key=order.__getitem__, reverse=True)[:k] if len(scores) < 4 * k else \
-            _nlargest_by(scores.keys(), k, order.__getitem__)
-    if sort == "order_asc":
-        return sorted(scores, key=order.__getitem__)[:k]
-    if len(scores) <= k:
-        return sorted(scores, key=lambda d: (scores[d], order[d]), reverse=True)
-    # k-th best score, then everything at least that good, sorted exactly.
-    top = heapq.nlargest(k, scores.values())
-    threshold = top[-1]
-    best = list(compress(scores.keys(), map(ge, scores.values(), repeat(threshold))))
-    best.sort(key=lambda d: (scores[d], order[d]), reverse=True)
-    return best[:k]
-
-
-def _nlargest_by(keys, k: int, key) -> list[int]:
-    return heapq.nlargest(k, keys, key=key)
+        primary = -order
+    elif sort == "order_asc":
+        primary = order
+    else:
+        primary = -scores
+    cand = np.arange(len(docs))
+    if len(docs) > k:
+        # Everything at least as good as the k-th best, then sorted exactly.
+        kth = np.partition(primary, k - 1)[k - 1]
+        cand = np.flatnonzero(primary <= kth)
+    if sort == "relevance":
+        by = np.lexsort((docs[cand], -order[cand], primary[cand]))
+    else:
+        by = np.lexsort((docs[cand], primary[cand]))
+    return cand[by][:k]

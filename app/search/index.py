@@ -33,16 +33,19 @@ Writing (app.search.writer, app.search.postings)
     the new index directory; the parent commits them together.
 
 Reading (app.search.engine)
-    Queries are evaluated set-at-a-time: whole posting lists are read a
-    block at a time, docnums are intersected with Python sets, positions are
-    checked only where every bigram of a phrase is present, and BM25F
-    (title ×3 and places ×2 on top of the body) is computed with ``map``.
-    Filters restrict the documents before the query is matched, and AND
-    operands run rarest first; an atom's idf comes from its terms' document
+    Queries are evaluated set-at-a-time in numpy: a term's whole posting
+    list is decoded into arrays (docnums, frequencies, positions), and a
+    query node's result is two arrays, its sorted docnums and their scores.
+    Intersections use per-document masks, a phrase's positions are compared
+    as sorted keys by binary search, BM25F (title ×3 and places ×2 on top of
+    the body) is array arithmetic and facets are ``bincount``s. Filters
+    restrict the documents before the query is matched, and AND operands
+    run rarest first; an atom's idf comes from its terms' document
     frequencies (a phrase's rarest bigram), so neither changes a score.
     Totals and facets count every hit. A whole query found as one phrase
     ranks above its words found apart; equal scores go newest page first.
-    Results (without snippets) are cached per index state.
+    Decoded posting lists are kept per snapshot in an LRU, results (without
+    snippets) per index state.
 
 Life cycle and concurrency
     ``index_dir`` holds build directories and a symlink ``live`` to the one
@@ -83,7 +86,7 @@ from typing import Callable, Iterable, Iterator
 from whoosh import index as windex
 
 from . import folder, querylang
-from .engine import EXACT_BONUS, Evaluator, Snapshot, facet_counts, filter_set, rank
+from .engine import EXACT_BONUS, Evaluator, Scored, Snapshot, facet_counts, filter_mask, rank
 from .highlight import build_pattern, snippet
 from .model import Hit, IndexDoc, QueryError, SearchResult
 from .querylang import Atom, Or
@@ -347,18 +350,19 @@ class ArchiveIndex:
         with snap.lock:
             ev = Evaluator(snap)
             # Filters first: the query is then only matched in their documents.
-            within = filter_set(snap, filters) if filters else None
-            scores = ev.evaluate(parsed.node, within) if within is None or within else {}
-            exact: set[int] = set()
-            if parsed.exact and sort == "relevance" and len(scores) > 1:
-                exact = ev.exact_docs(parsed.exact, within=scores)
-                for d in exact:
-                    scores[d] += EXACT_BONUS
-        total = len(scores)
-        facets = facet_counts(snap, list(scores))
+            within = filter_mask(snap, filters) if filters else None
+            result = ev.evaluate(parsed.node, within)
+            scores = result.scores  # as reported; the bonus only ranks
+            if parsed.exact and sort == "relevance" and len(result.docs) > 1:
+                exact = ev.exact_docs(parsed.exact, within=snap.mask(result.docs))
+                if len(exact):
+                    result = Scored(result.docs, scores + snap.mask(exact)[result.docs] * EXACT_BONUS)
+        total = len(result.docs)
+        facets = facet_counts(snap, result.docs)
         start = (page - 1) * per_page
-        top = rank(snap, scores, page * per_page, sort)[start:]
-        ranked = [(snap.aid[d], round(scores[d] - (EXACT_BONUS if d in exact else 0.0), 6)) for d in top]
+        top = rank(snap, result, page * per_page, sort)[start:]
+        ranked = [(aid, round(score, 6))
+                  for aid, score in zip(snap.aid[result.docs[top]].tolist(), scores[top].tolist())]
         return total, ranked, facets
 
     def highlight_pattern(self, q: str):
@@ -380,16 +384,17 @@ class ArchiveIndex:
             ev = Evaluator(snap)
             weighted = []
             for t in terms:
-                df = len(ev._postings("all", t, False)[0])
+                df = len(ev._postings("all", t, False).docs)
                 if 2 <= df <= max(2.0, snap.doc_count * 0.3):  # shared, yet distinctive
                     weighted.append((math.log(snap.doc_count / df), t))
             weighted.sort(reverse=True)
             atoms = [Atom("all", t, (tuple(t),)) for _w, t in weighted[:16]]
             if not atoms:
                 return []
-            scores = ev.evaluate(Or(atoms) if len(atoms) > 1 else atoms[0])
-        scores.pop(docnum, None)
-        return [snap.aid[d] for d in rank(snap, scores, n, "relevance")]
+            result = ev.evaluate(Or(atoms) if len(atoms) > 1 else atoms[0])
+        others = result.docs != docnum
+        result = Scored(result.docs[others], result.scores[others])
+        return snap.aid[result.docs[rank(snap, result, n, "relevance")]].tolist()
 
     @staticmethod
     def _sig_terms(snap: Snapshot, docnum: int) -> list[str]:

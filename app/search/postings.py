@@ -4,8 +4,9 @@ Whoosh reads and writes postings one at a time through Python method calls
 (``Matcher.next()``, ``PostingsWriter.add_posting()``), about a microsecond
 per posting. A common bigram has tens of thousands of postings, so both ends
 here work a *block* at a time instead: a W3 block is a pickled tuple
-``(delta-coded ids, weights, values)`` (optionally zlib-compressed), which
-``pickle``/``zlib``/``itertools.accumulate`` turn into arrays in C.
+``(delta-coded ids, weights, values)`` (optionally zlib-compressed) whose
+parts unpickle as buffers; the blocks of a term are joined and decoded into
+numpy arrays (docnums, frequencies, positions) in a few array operations.
 
 The on-disk format is Whoosh's own (a ``W3Codec`` segment), so Whoosh's
 searcher, merges and deletion handling still work on these files.
@@ -18,9 +19,10 @@ import struct
 import zlib
 from array import array
 from itertools import accumulate
-from itertools import repeat
-from operator import add, sub
+from operator import sub
 from typing import NamedTuple
+
+import numpy as np
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3PostingsWriter
 from whoosh.util.numeric import length_to_byte
@@ -28,6 +30,8 @@ from whoosh.reading import TermNotFound
 from whoosh.system import pack_uint
 
 from .analysis import POSITION_SIZE, POSITION_TYPE
+
+POSITION_DTYPE = np.dtype(POSITION_TYPE)  # the same uint16 as the arrays written
 
 _BLOCK_LEN = struct.Struct("!i")
 _MAGIC_LEN = 4  # W3 postings start with a 4-byte header tag
@@ -64,37 +68,53 @@ class PackedValues:
 
 
 class PosList:
-    """The positions of a term's postings: one blob, cumulative ends."""
+    """The positions of a term's postings: one uint16 array of every
+    posting's positions concatenated, and cumulative ends per posting."""
 
-    __slots__ = ("blob", "ends")
+    __slots__ = ("pos", "ends")
 
-    def __init__(self, blob: bytes, ends: list[int]) -> None:
-        self.blob = blob
-        self.ends = ends  # ends[i]: positions in postings 0..i
+    def __init__(self, pos: np.ndarray, ends: np.ndarray) -> None:
+        self.pos = pos  # POSITION_DTYPE
+        self.ends = ends  # int64; ends[i]: positions in postings 0..i
 
-    def get(self, i: int) -> memoryview:
-        start = self.ends[i - 1] if i else 0
-        return memoryview(self.blob)[start * POSITION_SIZE:self.ends[i] * POSITION_SIZE].cast(POSITION_TYPE)
+    @property
+    def nbytes(self) -> int:
+        return self.pos.nbytes + self.ends.nbytes
 
     def raw(self, i: int) -> bytes:
         start = self.ends[i - 1] if i else 0
-        return self.blob[start * POSITION_SIZE:self.ends[i] * POSITION_SIZE]
+        return self.pos[start:self.ends[i]].tobytes()
 
-    def counts(self) -> list[int]:
-        return list(map(sub, self.ends, [0, *self.ends[:-1]]))
+    def take(self, idx: np.ndarray) -> "PosList":
+        """The positions of postings `idx` (sorted), as a PosList of their own."""
+        gather, counts = ragged(self.ends, idx)
+        return PosList(self.pos[gather], np.cumsum(counts))
 
     @classmethod
     def from_values(cls, values) -> "PosList":
         vs = list(values)
-        return cls(b"".join(vs), list(accumulate(len(v) // POSITION_SIZE for v in vs)))
+        pos = np.frombuffer(b"".join(vs), dtype=POSITION_DTYPE)
+        return cls(pos, np.cumsum([len(v) // POSITION_SIZE for v in vs], dtype=np.int64))
+
+
+def ragged(ends: np.ndarray, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Indices into the concatenated positions of the postings `idx` (given
+    cumulative `ends`), in order, and each posting's count of positions."""
+    idx = np.asarray(idx, dtype=np.int64)
+    stop = ends[idx]
+    start = np.where(idx > 0, ends[idx - 1], 0) if len(idx) else stop
+    counts = stop - start
+    out_start = np.cumsum(counts) - counts
+    gather = np.arange(int(counts.sum()), dtype=np.int64) + np.repeat(start - out_start, counts)
+    return gather, counts
 
 
 class Postings(NamedTuple):
     """A term's postings in one segment (segment-local docnums, deleted
     documents included: the caller filters them)."""
 
-    ids: list[int]
-    weights: list[float]  # frequency for our fields (no boosts at index time)
+    ids: np.ndarray  # int64, increasing
+    weights: np.ndarray  # float32: frequency for our fields (no boosts at index time)
     values: PosList | None  # positions, when asked for and the field has them
 
 
@@ -107,7 +127,8 @@ def read_postings(segreader, fieldname: str, btext: bytes, values: bool = True) 
         return None
     if ti.is_inlined():
         ids, weights, vals = ti.inlined_postings()
-        return Postings(list(ids), list(weights), PosList.from_values(vals) if values and vals else None)
+        return Postings(np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float32),
+                        PosList.from_values(vals) if values and vals else None)
     offset, length = ti.extent()
     if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves it a 1-tuple
         length = length[0]
@@ -116,11 +137,13 @@ def read_postings(segreader, fieldname: str, btext: bytes, values: bool = True) 
 
 
 def _parse_blocks(buf: bytes, want_values: bool) -> Postings:
-    ids: list[int] = []
-    weights: list[float] = []
+    """Decode W3 blocks: each block is unpickled (arrays come out as
+    buffers), then ids, weights and positions of all blocks are joined and
+    decoded with numpy, not one posting at a time."""
+    id_parts: list = []
+    weight_parts: list = []
     blobs: list[bytes] = []
-    ends: list[int] = []
-    total = 0
+    end_parts: list = []
     has_values = False
     mv = memoryview(buf)
     pos = _MAGIC_LEN
@@ -137,25 +160,45 @@ def _parse_blocks(buf: bytes, want_values: bool) -> Postings:
         n, comp = info[0], info[3]
         raw = zlib.decompress(data) if comp else data
         mids, mweights, mvalues = pickle.loads(raw)
-        ids.extend(accumulate(mids))
+        id_parts.append(np.asarray(mids, dtype=np.uint32))
         if mweights is None:
-            weights.extend([1.0] * n)
+            weight_parts.append(np.ones(n, dtype=np.float32))
         elif isinstance(mweights, (float, int)):
-            weights.extend([float(mweights)] * n)
+            weight_parts.append(np.full(n, mweights, dtype=np.float32))
         else:
-            weights.extend(mweights)
+            weight_parts.append(np.asarray(mweights, dtype=np.float32))
         if want_values and mvalues is not None and not isinstance(mvalues, bytes):
             has_values = True
             if isinstance(mvalues, PackedValues):
                 blobs.append(mvalues.blob)
-                ends.extend(map(add, mvalues.ends, repeat(total)) if total else mvalues.ends)
-                total += mvalues.ends[-1] if len(mvalues.ends) else 0
+                end_parts.append(np.asarray(mvalues.ends, dtype=np.int64))
             else:  # tuple of bytes, as Whoosh's own writer leaves it
-                for v in mvalues:
-                    blobs.append(v)
-                    total += len(v) // POSITION_SIZE
-                    ends.append(total)
-    return Postings(ids, weights, PosList(b"".join(blobs), ends) if has_values else None)
+                blobs.append(b"".join(mvalues))
+                end_parts.append(np.cumsum([len(v) // POSITION_SIZE for v in mvalues], dtype=np.int64))
+    ids = _undelta(id_parts)
+    weights = np.concatenate(weight_parts) if weight_parts else np.zeros(0, dtype=np.float32)
+    if not has_values:
+        return Postings(ids, weights, None)
+    # Each block's ends count from its own start: add the blocks before it.
+    block_totals = np.array([e[-1] if len(e) else 0 for e in end_parts], dtype=np.int64)
+    shift = np.cumsum(block_totals) - block_totals
+    ends = np.concatenate(end_parts) + np.repeat(shift, [len(e) for e in end_parts])
+    return Postings(ids, weights, PosList(np.frombuffer(b"".join(blobs), dtype=POSITION_DTYPE), ends))
+
+
+def _undelta(parts: list[np.ndarray]) -> np.ndarray:
+    """Docnums from per-block delta codes (each block's first id is absolute)."""
+    if not parts:
+        return np.zeros(0, dtype=np.int64)
+    deltas = np.concatenate(parts).astype(np.int64)
+    ids = np.cumsum(deltas)
+    if len(parts) > 1:
+        lens = np.array([len(p) for p in parts], dtype=np.int64)
+        firsts = np.cumsum(lens)[:-1]
+        carry = np.zeros(len(parts), dtype=np.int64)
+        carry[1:] = ids[firsts - 1]  # what the cumsum carried into each block
+        ids -= np.repeat(carry, lens)
+    return ids
 
 
 class FastPostingsWriter(W3PostingsWriter):

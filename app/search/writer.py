@@ -178,23 +178,21 @@ class BulkWriter(SegmentWriter):
 
     def _merge_postings(self, fname, term, p, basedoc, docmap) -> None:
         t = self._tables[fname]
+        ids = p.ids.tolist()
         if docmap is None:
-            keep = range(len(p.ids))
-            newids = [d + basedoc for d in p.ids]
+            keep = None
+            newids = [d + basedoc for d in ids]
         else:
-            keep = [i for i, d in enumerate(p.ids) if d in docmap]  # others were deleted
+            keep = [i for i, d in enumerate(ids) if d in docmap]  # others were deleted
             if not keep:
                 return
-            newids = [docmap[p.ids[i]] for i in keep]
+            newids = [docmap[ids[i]] for i in keep]
+        weights = p.weights if keep is None else p.weights[keep]
         t.docs[term].extend(newids)
-        t.freqs[term].extend(int(p.weights[i]) for i in keep)
+        t.freqs[term].extend(weights.astype(int).tolist())
         if t.positions is not None and p.values is not None:
-            pos = t.positions[term]
-            if docmap is None:
-                pos.frombytes(p.values.blob)
-            else:
-                for i in keep:
-                    pos.frombytes(p.values.raw(i))
+            values = p.values if keep is None else p.values.take(keep)
+            t.positions[term].frombytes(values.pos.tobytes())
 
     # -- writing the segment ------------------------------------------------
 
