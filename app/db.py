@@ -1,13 +1,12 @@
-"""The SQLite engine, schema migrations and sessions."""
+"""The SQLite engine and schema migrations."""
 
-from collections.abc import Iterator
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, create_engine
+from sqlmodel import create_engine
 
 from app.config import Settings
 
@@ -41,8 +40,3 @@ def migrate(settings: Settings) -> None:
     """Bring the database schema to the newest revision."""
     settings.db_path.parent.mkdir(parents=True, exist_ok=True)
     command.upgrade(alembic_config(settings), "head")
-
-
-def session_scope(engine: Engine) -> Iterator[Session]:
-    with Session(engine) as session:
-        yield session

@@ -7,7 +7,7 @@ from sqlmodel import Session, select
 
 from app.models import Article
 from app.queries import ArticleFilters, summaries
-from app.search import ArchiveIndex, SearchResult, parse
+from app.search import ArchiveIndex, SearchResult, mark_all, parse
 
 FACETS = ("county", "town", "author", "kind")
 SORTS = ("relevance", "order")
@@ -31,7 +31,7 @@ def texts_for(session: Session) -> Any:
 
 
 def search(session: Session, index: ArchiveIndex, request: SearchRequest) -> dict[str, Any]:
-    """Hits with highlights, totals and facets: the data of /search and /api/search alike."""
+    """Hits with highlights (snippet and title), totals and facets: the data of /search and /api/search alike."""
     if session.exec(select(Article.id).limit(1)).first() is None:
         parse(request.q)  # an empty archive still tells a malformed query apart
         result = SearchResult(total=0, hits=[], facets={}, page=request.page, per_page=request.per_page)
@@ -42,7 +42,10 @@ def search(session: Session, index: ArchiveIndex, request: SearchRequest) -> dic
     items = []
     for hit in result.hits:
         if hit.id in by_id:  # an index a moment behind the database may name a deleted article
-            items.append({**by_id[hit.id], "highlight": hit.highlight, "score": round(hit.score, 4)})
+            record = by_id[hit.id]
+            items.append({**record, "highlight": hit.highlight,
+                          "title_highlight": mark_all(record["title"], result.pattern) if record["title"] else None,
+                          "score": round(hit.score, 4)})
     return shaped(request, result, items)
 
 

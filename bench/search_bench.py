@@ -44,10 +44,8 @@ import re
 import resource
 import shutil
 import sqlite3
-import statistics
 import sys
 import time
-from dataclasses import asdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

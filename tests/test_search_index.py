@@ -423,7 +423,12 @@ def test_array_helpers_agree_with_plain_python():
         idx = np.array(sorted(rnd.sample(range(len(values)), min(len(values), 7))), dtype=np.int64)
         gather, got_counts = ragged(pl.ends, idx)
         assert got_counts.tolist() == [counts[i] for i in idx]
-        assert b"".join(pl.raw(int(i)) for i in idx) == pos[gather].tobytes() == pl.take(idx).pos.tobytes()
+        starts = [sum(counts[:i]) for i in range(len(counts))]
+        expected = b"".join(pos[starts[i]:starts[i] + counts[i]].tobytes() for i in idx)
+        assert expected == pos[gather].tobytes() == pl.take(idx).pos.tobytes()
+        joined = PosList.concat([pl, pl.take(idx)])
+        assert joined.pos.tobytes() == pos.tobytes() + expected
+        assert joined.ends.tolist() == np.cumsum(counts + [counts[i] for i in idx]).tolist()
         repeats = np.sort(np.array([rnd.randint(0, 30) for _ in range(rnd.randint(0, 60))], dtype=np.int64))
         distinct, n = _distinct_sorted(repeats)
         assert dict(zip(distinct.tolist(), n.tolist())) == Counter(repeats.tolist())

@@ -192,14 +192,19 @@ class Assembler:
             return cur
         return None
 
-    # -- bylines and credits ------------------------------------------------------------------
-
-    def _dateline(self, i: int) -> None:
-        item = self.items[i]
+    def _byline_owner(self) -> Draft:
+        """A byline or dateline belongs to the headline still waiting for its body, else starts an article."""
         target = self._awaiting_body()
         if target is None:
             target = Draft()
             self._start(target)
+        return target
+
+    # -- bylines and credits ------------------------------------------------------------------
+
+    def _dateline(self, i: int) -> None:
+        item = self.items[i]
+        target = self._byline_owner()
         dateline = parse_dateline(item.printed, item.folded)
         start = dateline.end if dateline else 0
         target.dateline = True
@@ -209,10 +214,7 @@ class Assembler:
 
     def _byline(self, i: int) -> None:
         item = self.items[i]
-        target = self._awaiting_body()
-        if target is None:
-            target = Draft()
-            self._start(target)
+        target = self._byline_owner()
         target.authors.extend(item.names)
         target.add_span(item)
         self.last_text_owner = None

@@ -64,7 +64,6 @@ class NameEntry(NamedTuple):
     form: str  # official | short | composite | alias
     context: str | None = None  # a code that must be in the article's or page's context
     prefix_code: str | None = None  # composites: the county named by the first part
-    prefix_len: int = 0  # composites: length of that first part (吴中 in 吴中木渎)
 
 
 class Gazetteer:
@@ -183,7 +182,7 @@ def _build(data_dir: Path) -> Gazetteer:
             heads = county_heads.get(county, []) + prefixes.get(county, [])
             for head, context in heads:
                 for tail in tails:
-                    add(head + tail, NameEntry(town.code, "composite", context, county, len(head)))
+                    add(head + tail, NameEntry(town.code, "composite", context, county))
     return Gazetteer(places, names)
 
 

@@ -157,7 +157,7 @@ class Snapshot:
         self._pcache: OrderedDict[tuple, Term] = OrderedDict()
         self._psize = 0
         self._plock = threading.Lock()
-        self.segments: list[tuple[object, int, set[int] | None]] = []
+        self.segments: list[tuple[object, int, bool]] = []  # reader, first docnum, has deletions
         datas: list[SegmentData] = []
         live_parts: list[np.ndarray] = []
         new_cache: dict[str, SegmentData] = {}
@@ -165,13 +165,13 @@ class Snapshot:
             segid = segreader.segment().segment_id()
             data = seg_cache.get(segid) or SegmentData(segreader)
             new_cache[segid] = data
-            deleted = set(segreader.deleted_docs_set) if segreader.has_deletions() else None
+            deleted = segreader.has_deletions()
             self.segments.append((segreader, offset, deleted))
             assert sum(len(d.aid) for d in datas) == offset
             datas.append(data)
             alive = np.ones(len(data.aid), dtype=bool)
             if deleted:
-                alive[np.fromiter(deleted, dtype=np.int64)] = False
+                alive[np.fromiter(segreader.deleted_docs_set, dtype=np.int64)] = False
             live_parts.append(alive)
         self.seg_cache = new_cache
         self.n = sum(len(d.aid) for d in datas)  # docnums, deleted ones included
@@ -211,19 +211,20 @@ class Snapshot:
         return m
 
     def facet_mask(self, key: str, value: str) -> np.ndarray:
-        """Live documents whose facet `key` is (for authors: includes) `value`."""
+        """Documents (deleted ones too) whose facet `key` is (for authors:
+        includes) `value`."""
         if key == "author":
             code = self.author_index.get(value)
             if code is None:
                 return np.zeros(self.n, dtype=bool)
-            return self.mask(self.author_doc[self.author_code == code]) & self.live
+            return self.mask(self.author_doc[self.author_code == code])
         col = self.columns.get(key)
         if col is None:
             raise KeyError(key)
         code = col.index.get(value)
         if code is None:
             return np.zeros(self.n, dtype=bool)
-        return (col.codes == code) & self.live
+        return col.codes == code
 
     def close(self) -> None:
         try:
@@ -280,12 +281,7 @@ class Snapshot:
                 positions.append(pl)
         if not docs:
             return Term(_NO_DOCS, np.zeros(0, dtype=np.float32), None)
-        pos = None
-        if values and positions and len(positions) == len(docs):
-            totals = np.array([p.ends[-1] if len(p.ends) else 0 for p in positions], dtype=np.int64)
-            shift = np.cumsum(totals) - totals
-            pos = PosList(np.concatenate([p.pos for p in positions]),
-                          np.concatenate([p.ends + s for p, s in zip(positions, shift)]))
+        pos = PosList.concat(positions) if values and positions and len(positions) == len(docs) else None
         if len(docs) == 1:
             return Term(docs[0], weights[0], pos)
         return Term(np.concatenate(docs), np.concatenate(weights), pos)
@@ -382,6 +378,7 @@ class Evaluator:
         # binary search, and documents that lose all starts drop out early.
         m = len(bgs) - 1
         starts: np.ndarray | None = None
+        per_doc = cand
         for k in sorted(set(range(0, m + 1, 2)) | {m}):
             t = terms[bgs[k]]
             gather, counts = ragged(t.positions.ends, np.searchsorted(t.docs, cand))
@@ -389,9 +386,8 @@ class Evaluator:
             starts = keys if starts is None else present(keys, starts)
             if not len(starts):
                 return EMPTY
-            cand, _n = _distinct_sorted(starts >> 16)
-        docs, n = _distinct_sorted(starts >> 16)
-        return Scored(docs, n.astype(np.float64))
+            cand, per_doc = _distinct_sorted(starts >> 16)
+        return Scored(cand, per_doc.astype(np.float64))
 
     def _df_bound(self, atom: Atom) -> int:
         """Upper bound of an atom's document frequency from its terms' (exact
@@ -556,7 +552,7 @@ def _most_common(counts: np.ndarray, values: list[str], limit: int) -> list[tupl
 
 def filter_mask(snap: Snapshot, filters: dict[str, str]) -> np.ndarray:
     """Live documents with every facet value in `filters` (none: all)."""
-    mask = snap.live.copy()
+    mask = snap.live.copy()  # the facet masks include deleted documents
     for key, value in filters.items():
         if value is None or value == "":
             continue

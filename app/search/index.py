@@ -344,7 +344,7 @@ class ArchiveIndex:
         texts = text_for(ids) if (text_for and ids) else {}
         pattern = build_pattern(tuple(parsed.needles))
         hits = [Hit(aid, score, snippet(texts.get(aid) or "", pattern)) for aid, score in ranked]
-        return SearchResult(total, hits, facets, page, per_page, parsed.text, parsed.notes)
+        return SearchResult(total, hits, facets, page, per_page, parsed.text, parsed.notes, pattern)
 
     def _run(self, snap: Snapshot, parsed: querylang.ParsedQuery, filters, sort, page, per_page):
         with snap.lock:
@@ -364,11 +364,6 @@ class ArchiveIndex:
         ranked = [(aid, round(score, 6))
                   for aid, score in zip(snap.aid[result.docs[top]].tolist(), scores[top].tolist())]
         return total, ranked, facets
-
-    def highlight_pattern(self, q: str):
-        """The compiled pattern search() marks snippets with, for marking
-        other text (titles) with app.search.highlight.mark_all."""
-        return build_pattern(tuple(querylang.parse(q).needles))
 
     def more_like_this(self, doc_id: int, n: int = 5) -> list[int]:
         """Up to n other articles sharing the most distinctive terms."""

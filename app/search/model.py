@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -44,6 +45,8 @@ class SearchResult:
     per_page: int = 20
     query: str = ""  # the query as understood (after repairs)
     notes: list[str] = field(default_factory=list)  # repairs made to the query
+    # What the snippets were marked with, to mark other text of the hits (titles).
+    pattern: re.Pattern | None = None
 
     @property
     def pages(self) -> int:

@@ -81,14 +81,15 @@ class PosList:
     def nbytes(self) -> int:
         return self.pos.nbytes + self.ends.nbytes
 
-    def raw(self, i: int) -> bytes:
-        start = self.ends[i - 1] if i else 0
-        return self.pos[start:self.ends[i]].tobytes()
-
     def take(self, idx: np.ndarray) -> "PosList":
         """The positions of postings `idx` (sorted), as a PosList of their own."""
         gather, counts = ragged(self.ends, idx)
         return PosList(self.pos[gather], np.cumsum(counts))
+
+    @classmethod
+    def concat(cls, lists: list["PosList"]) -> "PosList":
+        """The postings of `lists` one after the other."""
+        return cls(np.concatenate([p.pos for p in lists]), _join_ends([p.ends for p in lists]))
 
     @classmethod
     def from_values(cls, values) -> "PosList":
@@ -179,11 +180,16 @@ def _parse_blocks(buf: bytes, want_values: bool) -> Postings:
     weights = np.concatenate(weight_parts) if weight_parts else np.zeros(0, dtype=np.float32)
     if not has_values:
         return Postings(ids, weights, None)
-    # Each block's ends count from its own start: add the blocks before it.
-    block_totals = np.array([e[-1] if len(e) else 0 for e in end_parts], dtype=np.int64)
-    shift = np.cumsum(block_totals) - block_totals
-    ends = np.concatenate(end_parts) + np.repeat(shift, [len(e) for e in end_parts])
-    return Postings(ids, weights, PosList(np.frombuffer(b"".join(blobs), dtype=POSITION_DTYPE), ends))
+    pos = np.frombuffer(b"".join(blobs), dtype=POSITION_DTYPE)
+    return Postings(ids, weights, PosList(pos, _join_ends(end_parts)))
+
+
+def _join_ends(parts: list[np.ndarray]) -> np.ndarray:
+    """Cumulative ends of consecutive parts, each counting from its own
+    start: every part is shifted by the positions of the parts before it."""
+    totals = np.array([e[-1] if len(e) else 0 for e in parts], dtype=np.int64)
+    shift = np.cumsum(totals) - totals
+    return np.concatenate(parts) + np.repeat(shift, [len(e) for e in parts])
 
 
 def _undelta(parts: list[np.ndarray]) -> np.ndarray:

@@ -47,7 +47,6 @@ FACETS = ("city", "county", "town", "author", "kind")
 # meta column: article id, page order, lengths (bigram counts) of the three
 # scored fields.
 META = struct.Struct("<qqIII")
-SCORED_FIELDS = ("all", "title", "place")
 _FACET_SEP = "\x1f"
 _MULTI_SEP = "\x1e"
 

@@ -1,4 +1,4 @@
-"""Request dependencies: a database session per request, the settings, common query parameters."""
+"""Request dependencies: a database session per request, common query parameters."""
 
 from collections.abc import Iterator
 from typing import Annotated
@@ -6,7 +6,6 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 from sqlmodel import Session
 
-from app.config import Settings
 from app.queries import MAX_PER_PAGE, ArticleFilters
 
 
@@ -15,12 +14,7 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-def get_settings(request: Request) -> Settings:
-    return request.app.state.settings
-
-
 SessionDep = Annotated[Session, Depends(get_session)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
 PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="page number, from 1")]
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"items per page, at most {MAX_PER_PAGE}")]
 KIND_PATTERN = "^(article|photo)$"
