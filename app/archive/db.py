@@ -10,7 +10,7 @@ from sqlmodel import create_engine
 
 from app.config import Settings
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
 
 
 def make_engine(settings: Settings) -> Engine:

@@ -7,10 +7,10 @@ from pathlib import Path
 from sqlalchemy import delete
 from sqlmodel import Session
 
-from app.models import Place
-from app.store import get_meta, set_meta
+from app.archive.meta import get_meta, set_meta
+from app.archive.models import Place
 
-GAZETTEER_CSV = Path(__file__).resolve().parent / "places" / "data" / "china_divisions.csv"
+GAZETTEER_CSV = Path(__file__).resolve().parent.parent / "places" / "data" / "china_divisions.csv"
 HASH_KEY = "gazetteer_hash"
 
 

@@ -3,7 +3,7 @@
 import json
 from typing import Any, NamedTuple
 
-from app.models import Article
+from app.archive.models import Article
 
 EXCERPT_CHARS = 120
 

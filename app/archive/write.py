@@ -1,20 +1,16 @@
 """Writes to the archive: a page and its articles replaced in one transaction."""
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete
 from sqlmodel import Session, select
 
-from app.models import Article, ArticleAuthor, Author, Meta, Page, Place
+from app.archive.meta import bump_generation
+from app.archive.models import Article, ArticleAuthor, Author, Page
 from app.parsing.model import ParsedArticle
-
-if TYPE_CHECKING:
-    from app.tagging import StoredTags
-
-GENERATION_KEY = "generation"
+from app.places.model import Mention
 
 
 @dataclass(frozen=True)
@@ -29,26 +25,23 @@ class PageInput:
     edition: str | None = None
 
 
-def get_meta(session: Session, key: str) -> str | None:
-    row = session.get(Meta, key)
-    return row.value if row else None
+@dataclass(frozen=True)
+class StoredPlace:
+    """The primary place as stored: names and codes at each level people file it under."""
+
+    city: str | None
+    county: str | None
+    town: str | None
+    code: str
+    city_code: str | None
+    county_code: str | None
+    town_code: str | None
 
 
-def set_meta(session: Session, key: str, value: str) -> None:
-    row = session.get(Meta, key) or Meta(key=key, value=value)
-    row.value = value
-    session.add(row)
-
-
-def generation(session: Session) -> int:
-    return int(get_meta(session, GENERATION_KEY) or 0)
-
-
-def bump_generation(session: Session) -> int:
-    """Every change to articles moves the generation on; the search index must match it."""
-    value = generation(session) + 1
-    set_meta(session, GENERATION_KEY, str(value))
-    return value
+@dataclass
+class StoredTags:
+    place: StoredPlace | None
+    mentions: list[Mention] = field(default_factory=list)
 
 
 def page_by_file(session: Session, file: str) -> Page | None:
@@ -67,7 +60,7 @@ def author_ids(session: Session, names: list[str]) -> dict[str, int]:
     return found
 
 
-def apply_tags(article: Article, tags: "StoredTags | None") -> None:
+def apply_tags(article: Article, tags: StoredTags | None) -> None:
     place = tags.place if tags else None
     article.city = place.city if place else None
     article.county = place.county if place else None
@@ -83,7 +76,7 @@ def apply_tags(article: Article, tags: "StoredTags | None") -> None:
 
 
 def replace_page(
-    session: Session, page_in: PageInput, parsed: list[ParsedArticle], tags: "list[StoredTags | None]"
+    session: Session, page_in: PageInput, parsed: list[ParsedArticle], tags: list[StoredTags | None]
 ) -> tuple[list[int], list[int]]:
     """Store a page and its articles, replacing what an older version of the file left.
 
@@ -144,17 +137,3 @@ def drop_orphan_authors(session: Session, candidates: list[int]) -> None:
     session.flush()
     linked = select(ArticleAuthor.author_id).where(ArticleAuthor.author_id.in_(candidates))  # type: ignore[attr-defined]
     session.exec(delete(Author).where(Author.id.in_(candidates), Author.id.not_in(linked)))  # type: ignore[union-attr]
-
-
-def counts(session: Session) -> dict[str, int]:
-    def count(model: type) -> int:
-        return session.exec(select(func.count()).select_from(model)).one()
-
-    return {
-        "pages": count(Page),
-        "articles": session.exec(select(func.count()).where(Article.kind == "article")).one(),
-        "photos": session.exec(select(func.count()).where(Article.kind == "photo")).one(),
-        "places": session.exec(select(func.count(func.distinct(Article.place_code)))).one(),
-        "gazetteer_places": count(Place),
-        "authors": count(Author),
-    }

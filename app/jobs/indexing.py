@@ -7,16 +7,17 @@ crash between the two, a deleted folder, an index from another database).
 """
 
 import json
+import threading
 from collections.abc import Callable, Iterable, Iterator
 
 from sqlalchemy.engine import Engine
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from app import store
+from app.archive.meta import generation as stored_generation
+from app.archive.models import Article, Page
+from app.archive.queries.articles import authors_of
 from app.config import Settings
-from app.models import Article, Page
-from app.queries import authors_of
 from app.search import ArchiveIndex, IndexDoc
 
 BATCH = 1000
@@ -77,7 +78,7 @@ def all_docs(engine: Engine) -> Iterator[IndexDoc]:
 
 def db_generation(engine: Engine) -> int:
     with Session(engine) as session:
-        return store.generation(session)
+        return stored_generation(session)
 
 
 def article_count(engine: Engine) -> int:
@@ -120,3 +121,27 @@ def update(settings: Settings, engine: Engine, *, before: int | None, added: Ite
 
 def is_stale(settings: Settings, engine: Engine) -> bool:
     return ArchiveIndex(settings.index_dir).generation != db_generation(engine)
+
+
+class IndexKeeper:
+    """Owns a server's index: notices when the database moved on and rebuilds in the background."""
+
+    def __init__(self, settings: Settings, engine: Engine):
+        self.settings, self.engine = settings, engine
+        self.index = ArchiveIndex(settings.index_dir)
+        self._lock = threading.Lock()
+        self._rebuilding = False
+
+    def current(self) -> ArchiveIndex:
+        if self.index.generation != db_generation(self.engine) and not self._rebuilding:
+            with self._lock:
+                if not self._rebuilding:
+                    self._rebuilding = True
+                    threading.Thread(target=self._rebuild, daemon=True).start()
+        return self.index
+
+    def _rebuild(self) -> None:
+        try:
+            rebuild(self.settings, self.engine)
+        finally:
+            self._rebuilding = False

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from pathlib import Path
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from contextlib import contextmanager
+
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from app import store
+from app.archive import write as store
 from app.parsing import ParsedArticle, PageRejected, decode_page, parse_page
 
 PAGE_SUFFIX = ".txt"
@@ -31,6 +31,7 @@ META_FIELDS = ("newspaper", "date", "edition")
 PARALLEL_FROM_FILES = 50  # below this, starting worker processes costs more than it saves
 
 Tagger = Callable[[list[ParsedArticle]], list]
+Progress = Callable[[int, int], None]  # (files done, files in all)
 
 
 class FileRejected(Exception):
@@ -133,19 +134,49 @@ def ordered_map(function: Callable, jobs: Iterator[Job], workers: int) -> Iterat
                 yield key, error
         return
     # spawn, not fork: the parent may hold SQLite connections and threads.
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
-                             initializer=ignore_interrupts) as pool:
+    with interrupts_held(), ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
+                                                initializer=ignore_interrupts) as pool:
         window: deque[tuple[Any, Future]] = deque()
         try:
             for key, args in jobs:
                 window.append((key, pool.submit(function, *args)))
                 if len(window) > 2 * workers:
-                    yield settled(*window.popleft())
+                    with interrupts_allowed():
+                        yield settled(*window.popleft())
             while window:
-                yield settled(*window.popleft())
+                with interrupts_allowed():
+                    yield settled(*window.popleft())
         except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=True, cancel_futures=True)  # no worker outlives the interrupted ingest
             raise
+
+
+@contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C back while worker processes start: they inherit the blocked signal, so only the parent
+    ever sees it (a worker interrupted while starting would print a traceback). The parent takes a held
+    Ctrl-C as soon as it lets it through again."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+@contextmanager
+def interrupts_allowed() -> Iterator[None]:
+    """Let Ctrl-C through while the parent waits for and stores results (workers keep it blocked)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def ignore_interrupts() -> None:
@@ -171,15 +202,22 @@ def store_page(session: Session, page_in: store.PageInput, parsed: list[ParsedAr
     report.added_ids.extend(added)
 
 
-def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places, *, show_progress: bool = False,
+def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places, *, progress: Progress | None = None,
                  on_rejected: Callable[[str, str], None] | None = None, workers: int = 1) -> IngestReport:
     """Ingest files; with `workers` > 1 a large ingest parses and tags in that many processes (`tag` must
-    then be picklable), a small one stays in this process."""
+    then be picklable), a small one stays in this process. `progress(done, total)` follows each file."""
     started = time.perf_counter()
     files, report_rejected = discover(paths)
     if len(files) < PARALLEL_FROM_FILES:
         workers = 1
     report = IngestReport()
+    done = 0
+
+    def advance() -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, len(files))
 
     def reject(path: Path | str, reason: str) -> None:
         report.rejected.append((str(path), reason))
@@ -188,34 +226,32 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
 
     for name, reason in report_rejected:
         reject(name, reason)
-    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, disable=not show_progress, console=Console(stderr=True)) as progress:
-        task = progress.add_task("ingest", total=len(files))
+    if progress:
+        progress(0, len(files))
 
-        def changed_pages() -> Iterator[Job]:
-            """An analysis job for each file that is new or changed; the others are settled here."""
-            for path in files:
-                try:
-                    page_in = read_page(path)
-                except FileRejected as error:
-                    reject(path, str(error))
-                    progress.advance(task)
-                    continue
-                with Session(engine) as session:
-                    existing = store.page_by_file(session, page_in.file)
-                if existing is not None and existing.content_hash == page_in.content_hash:
-                    report.unchanged += 1
-                    progress.advance(task)
-                    continue
-                yield (path, page_in), (page_in.text, tag)
+    def changed_pages() -> Iterator[Job]:
+        """An analysis job for each file that is new or changed; the others are settled here."""
+        for path in files:
+            try:
+                page_in = read_page(path)
+            except FileRejected as error:
+                reject(path, str(error))
+                advance()
+                continue
+            with Session(engine) as session:
+                existing = store.page_by_file(session, page_in.file)
+            if existing is not None and existing.content_hash == page_in.content_hash:
+                report.unchanged += 1
+                advance()
+                continue
+            yield (path, page_in), (page_in.text, tag)
 
-        for (path, page_in), outcome in ordered_map(analyse, changed_pages(), workers):
-            if isinstance(outcome, FileRejected):
-                reject(path, str(outcome))
-            else:
-                with Session(engine) as session:
-                    store_page(session, page_in, *outcome, report)
-            progress.advance(task)
+    for (path, page_in), outcome in ordered_map(analyse, changed_pages(), workers):
+        if isinstance(outcome, FileRejected):
+            reject(path, str(outcome))
+        else:
+            with Session(engine) as session:
+                store_page(session, page_in, *outcome, report)
+        advance()
     report.seconds = time.perf_counter() - started
     return report
-

@@ -1,19 +1,20 @@
-"""The jobs the command line runs: ingest (with place tagging and index upkeep), reindex, retag."""
+"""The jobs the command line runs: ingest (with place tagging and index upkeep), reindex, retag.
+
+Each takes an optional `progress(done, total)` callback; drawing it is the command line's business.
+"""
 
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from app import indexing
+from app.archive.gazetteer import load_places_table
 from app.config import Settings
-from app.gazetteer_table import load_places_table
-from app.ingest import IngestReport, ingest_paths
-from app.tagging import make_tagger, retag_all
+from app.jobs import indexing
+from app.jobs.ingest import IngestReport, Progress, ingest_paths
+from app.jobs.tagging import make_tagger, retag_all
 
 
 def ensure_places(engine: Engine) -> None:
@@ -23,36 +24,27 @@ def ensure_places(engine: Engine) -> None:
             session.commit()
 
 
-def ingest_and_index(settings: Settings, engine: Engine, paths: Iterable[Path], *, show_progress: bool = False,
-                     on_rejected: Callable[[str, str], None] | None = None) -> IngestReport:
+def ingest_and_index(settings: Settings, engine: Engine, paths: Iterable[Path], *, progress: Progress | None = None,
+                     on_rejected: Callable[[str, str], None] | None = None, workers: int | None = None) -> IngestReport:
     ensure_places(engine)
     before = indexing.db_generation(engine)
-    report = ingest_paths(engine, paths, make_tagger(settings), show_progress=show_progress,
-                          on_rejected=on_rejected, workers=min(os.cpu_count() or 1, 4))
+    report = ingest_paths(engine, paths, make_tagger(settings), progress=progress, on_rejected=on_rejected,
+                          workers=min(os.cpu_count() or 1, 4) if workers is None else workers)
     indexing.update(settings, engine, before=before, added=report.added_ids, removed=report.removed_ids)
     return report
 
 
-def counting_progress(label: str, total: int, show: bool) -> tuple[Progress, Callable[[int], None]]:
-    progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), disable=not show,
-                        console=Console(stderr=True))
-    task = progress.add_task(label, total=total)
-    return progress, lambda done: progress.update(task, completed=done)
+def rebuild_index(settings: Settings, engine: Engine, *, progress: Progress | None = None) -> int:
+    total = indexing.article_count(engine)
+    return indexing.rebuild(settings, engine, progress=(lambda done: progress(done, total)) if progress else None)
 
 
-def rebuild_index(settings: Settings, engine: Engine, *, show_progress: bool = False) -> int:
-    progress, advance = counting_progress("indexing", indexing.article_count(engine), show_progress)
-    with progress:
-        return indexing.rebuild(settings, engine, progress=advance)
-
-
-def retag(settings: Settings, engine: Engine, *, show_progress: bool = False) -> tuple[int, int]:
+def retag(settings: Settings, engine: Engine, *, progress: Progress | None = None) -> tuple[int, int]:
     """Tag stored articles again (after the gazetteer or aliases changed), then bring the index along."""
     ensure_places(engine)
     before = indexing.db_generation(engine)
-    progress, advance = counting_progress("tagging", indexing.article_count(engine), show_progress)
-    with progress:
-        seen, changed = retag_all(settings, engine, progress=advance)
+    total = indexing.article_count(engine)
+    seen, changed = retag_all(settings, engine, progress=(lambda done: progress(done, total)) if progress else None)
     # Re-index only the articles whose places changed (rebuilt instead when the index was behind).
     indexing.update(settings, engine, before=before, added=changed, removed=())
     return seen, len(changed)

@@ -1,36 +1,19 @@
 """Place tagging as the archive stores it: names and codes at each level, from the gazetteer."""
 
-import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from app import store
+from app.archive.meta import bump_generation
+from app.archive.models import Article, Page
+from app.archive.write import StoredPlace, StoredTags, apply_tags
 from app.config import Settings
-from app.models import Article, Page
 from app.parsing.model import ParsedArticle
 from app.places.gazetteer import Gazetteer, load_gazetteer
-from app.places.model import ArticleText, Mention, PlaceTags
+from app.places.model import ArticleText, PlaceTags
 from app.places.tagger import tag_page
-
-
-@dataclass(frozen=True)
-class StoredPlace:
-    city: str | None
-    county: str | None
-    town: str | None
-    code: str
-    city_code: str | None
-    county_code: str | None
-    town_code: str | None
-
-
-@dataclass
-class StoredTags:
-    place: StoredPlace | None
-    mentions: list[Mention] = field(default_factory=list)
 
 
 def level_codes(gazetteer: Gazetteer, code: str) -> dict[str, str]:
@@ -88,13 +71,13 @@ def retag_all(settings: Settings, engine: Engine,
             page_changed = False
             for article, place_tags in zip(articles, tags, strict=True):
                 before = (article.place_code, article.county_code, article.town_code, article.mentions)
-                store.apply_tags(article, stored(gazetteer, place_tags))
+                apply_tags(article, stored(gazetteer, place_tags))
                 if before != (article.place_code, article.county_code, article.town_code, article.mentions):
                     page_changed = True
                     changed.append(article.id)
                 session.add(article)
             if page_changed:
-                store.bump_generation(session)
+                bump_generation(session)
             session.commit()
             seen += len(articles)
         if progress:

@@ -19,7 +19,7 @@
 from dataclasses import dataclass, field
 
 from .credits import parse_dateline, remove_inline_credits, trailing_byline
-from app.folding import strip_aligned
+from app.text import strip_aligned
 from .lines import Item, Kind, is_finished
 from .similarity import affinity, bigrams
 

@@ -7,7 +7,7 @@ text at the same offsets, so they are returned as printed (traditional stays tra
 from dataclasses import dataclass
 import re
 
-from app.folding import fold
+from app.text import fold
 
 # Role words printed before reporters' names (matched longest first: 本报记者 before 记者).
 ROLE_WORDS = (

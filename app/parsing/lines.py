@@ -21,7 +21,7 @@ from .credits import (
     split_names,
     supplied_credit,
 )
-from app.folding import fold
+from app.text import fold
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
 MAX_KICKER_CHARS = 60  # ... except a long kicker that ends in `——` or `：`

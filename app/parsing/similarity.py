@@ -6,12 +6,14 @@ character bigrams recur in its own body and few in a neighbour's.
 
 import re
 
+from app.text import bigrams as pairs
+
 _NOT_CJK_OR_ALNUM = re.compile(r"[^\u3400-\u9fff0-9A-Za-z]+")
 
 
 def bigrams(folded: str) -> set[str]:
     compact = _NOT_CJK_OR_ALNUM.sub("", folded)
-    return {compact[i:i + 2] for i in range(len(compact) - 1)}
+    return set(pairs(compact))
 
 
 def affinity(headline_folded: str, body_bigrams: set[str]) -> float:

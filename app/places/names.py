@@ -7,7 +7,7 @@ only of positions and generic parts (新城, 城东, 市中 are everywhere, not 
 
 import re
 
-from app.folding import fold as fold_aligned
+from app.text import fold
 
 # The 56 recognised ethnic groups, longest first so 蒙古 wins over a one-character group.
 _ETHNIC_GROUPS = sorted(
@@ -29,11 +29,6 @@ _SUFFIXES = {
 
 # A short form made only of these characters is a common word, not a place name.
 _GENERIC_CHARS = set("东西南北中上下前后左右内外新老旧城郊市区县镇乡矿林开发高")
-
-
-def fold(text: str | None) -> str:
-    """The form all matching is done on: NFKC (full-width → half-width), then simplified."""
-    return fold_aligned(text or "")
 
 
 def strip_suffix(name: str, level: str) -> str | None:

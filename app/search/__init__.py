@@ -14,12 +14,14 @@ Public API::
 """
 
 from .highlight import mark_all, snippet
-from .index import ArchiveIndex
+from .index import MAX_PER_PAGE, ArchiveIndex
 from .model import Hit, IndexDoc, QueryError, SearchResult
-from .querylang import ParsedQuery, parse, to_whoosh
+from .querylang import MAX_QUERY_CHARS, ParsedQuery, parse, to_whoosh
 
 __all__ = [
     "ArchiveIndex",
+    "MAX_PER_PAGE",
+    "MAX_QUERY_CHARS",
     "Hit",
     "IndexDoc",
     "ParsedQuery",

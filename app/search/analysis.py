@@ -1,10 +1,9 @@
 """Folding and tokenization shared by indexing, querying and highlighting.
 
-Text is *folded* one character at a time (NFKC width folding, traditional to
-simplified with OpenCC's t2s tables, lower case), so a folded string has a
-known offset relation to the original, and a substring folds the same way
-wherever it occurs (OpenCC's phrase tables would fold 乾 differently inside
-乾隆 and 乾燥, which breaks substring search).
+Text is folded by app.text.search_fold (one character at a time: width,
+traditional to simplified, lower case), so a folded string has a known
+offset relation to the original and a substring folds the same way wherever
+it occurs.
 
 Folded text is cut into *units*: every CJK character (Han, kana, hangul) is a
 unit of its own; a run of other letters and digits (Latin, Cyrillic, digits)
@@ -22,68 +21,19 @@ plain unigram lookup.
 from __future__ import annotations
 
 import re
-import unicodedata
 from array import array
 from collections import Counter
-from itertools import chain, repeat
+from itertools import chain
 from functools import lru_cache
 
-import opencc
+from app.text import CJK as _CJK, bigrams, search_fold as fold, search_fold_with_offsets as fold_with_offsets
 
-_T2S = opencc.OpenCC("t2s")
-
-# Characters that are units on their own. Kept as a regex class fragment.
-_CJK = (
-    "\u2e80-\u2fdf"  # radicals
-    "\u3005-\u3007"  # 々 〆 〇
-    "\u3040-\u30ff"  # kana
-    "\u3100-\u312f\u31a0-\u31bf"  # bopomofo
-    "\u3400-\u4dbf\u4e00-\u9fff"  # Han
-    "\uac00-\ud7af"  # hangul
-    "\uf900-\ufaff"  # compatibility ideographs (NFKC maps most away)
-    "\U00020000-\U0003ffff"  # Han extensions B..H
-)
 # One unit: a CJK character, or a maximal run of other letters/digits.
 _UNIT = rf"[{_CJK}]|[^\W_{_CJK}]+"
 UNIT_RE = re.compile(_UNIT)
 _CJK_ONLY_RE = re.compile(rf"[{_CJK}]+")
 # Splits text into runs at punctuation (whitespace does not split).
 _RUN_SPLIT_RE = re.compile(rf"[^\w\s{_CJK}]+|_+")
-
-
-class _FoldTable(dict):
-    """str.translate table that folds each character on first sight."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        folded = unicodedata.normalize("NFKC", ch)
-        folded = _T2S.convert(folded) if folded else folded
-        folded = folded.lower()
-        # A folded character that decomposes into several characters keeps
-        # all of them; offsets are reconciled by fold_with_offsets().
-        self[code] = folded
-        return folded
-
-
-_FOLD = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """Fold width, script (traditional -> simplified) and case."""
-    return text.translate(_FOLD)
-
-
-def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
-    """Fold `text`; also return, when lengths differ, for every folded
-    character the index of the original character it came from (None means
-    the offsets are the identity, the common case)."""
-    folded = text.translate(_FOLD)
-    if len(folded) == len(text):
-        return folded, None
-    # Snippets fold every hit's whole text, so this runs as map() in C
-    # rather than a Python loop per character.
-    widths = map(len, map(_FOLD.__getitem__, map(ord, text)))
-    return folded, list(chain.from_iterable(map(repeat, range(len(text)), widths)))
 
 
 def runs(folded: str) -> list[list[str]]:
@@ -195,7 +145,3 @@ def unpack_positions(value: bytes) -> memoryview:
 def query_runs(text: str) -> tuple[tuple[str, ...], ...]:
     """Runs of units of a query word or phrase (cached: queries repeat)."""
     return tuple(tuple(r) for r in units_of(text))
-
-
-def bigrams(run: tuple[str, ...] | list[str]) -> list[str]:
-    return [a + b for a, b in zip(run, run[1:])]

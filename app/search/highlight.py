@@ -16,7 +16,9 @@ import html
 import re
 from functools import lru_cache
 
-from .analysis import _CJK, fold_with_offsets
+from app.text import CJK as _CJK
+
+from .analysis import fold_with_offsets
 
 _WORDCHAR = rf"[^\W_{_CJK}]"
 _WS = re.compile(r"\s+")

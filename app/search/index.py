@@ -87,7 +87,7 @@ from whoosh import index as windex
 
 from . import folder, querylang
 from .engine import EXACT_BONUS, Evaluator, Scored, Snapshot, facet_counts, filter_mask, rank
-from .highlight import build_pattern, snippet
+from .highlight import build_pattern, mark_all, snippet
 from .model import Hit, IndexDoc, QueryError, SearchResult
 from .querylang import Atom, Or
 from .schema import FACETS, decode_sig, make_schema
@@ -314,7 +314,8 @@ class ArchiveIndex:
             return new
 
     def search(self, q: str, *, filters: dict[str, str] | None = None, page: int = 1, per_page: int = 20,
-               sort: str = "relevance", text_for: Callable[[list[int]], dict[int, str]] | None = None
+               sort: str = "relevance",
+               text_for: Callable[[list[int]], dict[int, tuple[str | None, str]]] | None = None
                ) -> SearchResult:
         parsed = querylang.parse(q)
         filters = {k: v for k, v in (filters or {}).items() if v not in (None, "")}
@@ -343,7 +344,11 @@ class ArchiveIndex:
         ids = [aid for aid, _ in ranked]
         texts = text_for(ids) if (text_for and ids) else {}
         pattern = build_pattern(tuple(parsed.needles))
-        hits = [Hit(aid, score, snippet(texts.get(aid) or "", pattern)) for aid, score in ranked]
+        hits = []
+        for aid, score in ranked:
+            title, body = texts.get(aid) or (None, "")
+            hits.append(Hit(aid, score, snippet(body or "", pattern),
+                            mark_all(title, pattern) if title else None))
         return SearchResult(total, hits, facets, page, per_page, parsed.text, parsed.notes, pattern)
 
     def _run(self, snap: Snapshot, parsed: querylang.ParsedQuery, filters, sort, page, per_page):

@@ -32,6 +32,7 @@ class Hit:
     id: int
     score: float
     highlight: str  # HTML: escaped text, <mark> around matches
+    title_highlight: str | None = None  # the whole title, marked the same way
 
 
 @dataclass

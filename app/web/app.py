@@ -9,8 +9,9 @@ from fastapi.staticfiles import StaticFiles
 
 from app import __version__
 from app.config import Settings
-from app.db import make_engine
-from app.web import api, downloads, pages, search_routes
+from app.archive.db import make_engine
+from app.jobs.indexing import IndexKeeper
+from app.web.routes import articles, authors, places, search, site, sources
 from app.web.errors import install_error_handlers
 from app.web.templating import ROOT
 
@@ -28,7 +29,7 @@ def create_app(settings: Settings) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
         app.state.engine = make_engine(settings)
-        app.state.index_keeper = search_routes.IndexKeeper(settings, app.state.engine)
+        app.state.index_keeper = IndexKeeper(settings, app.state.engine)
         yield
         app.state.engine.dispose()
 
@@ -47,8 +48,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(ROOT / "static")), name="static")
     # Swagger UI 5 (which reads OpenAPI 3.1) as shipped inside the fastapi-offline package.
     app.mount("/swagger", StaticFiles(directory=str(files("fastapi_offline") / "static")), name="swagger")
-    app.include_router(search_routes.router)
-    app.include_router(downloads.router)
-    app.include_router(api.router)
-    app.include_router(pages.router)
+    for routes in (search, articles, places, authors, sources, site):
+        app.include_router(routes.router)
     return app

@@ -6,7 +6,7 @@ from pathlib import Path
 from alembic import command
 
 from app.config import Settings
-from app.db import alembic_config, migrate
+from app.archive.db import alembic_config, migrate
 
 
 def index_names(db_path: Path) -> set[str]:

@@ -1,4 +1,4 @@
-from app.indexing import MAX_SEGMENT_DOCS, MIN_SEGMENT_DOCS, segment_size
+from app.jobs.indexing import MAX_SEGMENT_DOCS, MIN_SEGMENT_DOCS, segment_size
 
 
 def test_rebuild_segments_are_few_even_and_bounded():

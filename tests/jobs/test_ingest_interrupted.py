@@ -7,8 +7,8 @@ import time
 from pathlib import Path
 
 from app.config import Settings
-from app.db import make_engine, migrate
-from app.ingest import ingest_paths, no_places
+from app.archive.db import make_engine, migrate
+from app.jobs.ingest import ingest_paths, no_places
 from tests.conftest import SEEDS, ZHENZHI, run_cli
 
 
@@ -81,7 +81,7 @@ def many_pages(folder: Path, copies: int) -> Path:
 
 
 def test_a_large_ingest_in_worker_processes_stores_what_one_process_would(data_dir: Path, tmp_path: Path) -> None:
-    from app.ingest import PARALLEL_FROM_FILES
+    from app.jobs.ingest import PARALLEL_FROM_FILES
 
     folder = many_pages(tmp_path / "many", PARALLEL_FROM_FILES // 5 + 1)
     result = run_cli(data_dir, "ingest", str(folder))  # parallel: enough files
@@ -90,7 +90,7 @@ def test_a_large_ingest_in_worker_processes_stores_what_one_process_would(data_d
     settings = Settings(data_dir=serial)
     migrate(settings)
     engine = make_engine(settings)
-    from app.tagging import make_tagger
+    from app.jobs.tagging import make_tagger
 
     ingest_paths(engine, [folder], make_tagger(settings), workers=1)
     engine.dispose()

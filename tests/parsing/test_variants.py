@@ -6,7 +6,7 @@ import opencc
 import pytest
 
 from app.parsing import ParsedArticle, parse_page
-from app.folding import fold
+from app.text import fold
 
 from .test_parsing_helpers import page
 

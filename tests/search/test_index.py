@@ -80,7 +80,7 @@ def all_ids(ix: ArchiveIndex, q: str, **kw) -> set[int]:
 
 
 def text_for(docs):
-    by_id = {d.id: d.body for d in docs}
+    by_id = {d.id: (d.title, d.body) for d in docs}
     return lambda ids: {i: by_id[i] for i in ids if i in by_id}
 
 
@@ -231,12 +231,12 @@ def test_snippets_are_escaped_merged_and_marked(tmp_path):
     docs = [IndexDoc(1, None, None, None, body, [], [], None, None, None, "article", 1)]
     ix = ArchiveIndex(tmp_path, procs=1)
     ix.rebuild(docs, generation=1)
-    r = ix.search("苏州 工业园区", text_for=lambda ids: {1: body})
+    r = ix.search("苏州 工业园区", text_for=lambda ids: {1: (None, body)})
     h = r.hits[0].highlight
     assert "<script>" not in h and "</script>" not in h and "&lt;/script&gt;" in h and "&amp;amp;" in h
     assert "<mark>蘇州工業園區</mark>" in h  # contiguous matches merged, original script kept
     assert re.sub(r"</?mark>", "", h).count("<") == 0
-    r = ix.search("script", text_for=lambda ids: {1: body})
+    r = ix.search("script", text_for=lambda ids: {1: (None, body)})
     assert "&lt;<mark>script</mark>&gt;" in r.hits[0].highlight
 
 

@@ -1,6 +1,5 @@
-"""Read functions of the archive. Each answers one question and serves both a page and its JSON twin."""
+"""Articles: listings (newest first), one article, exports; each serves a page and its JSON twin."""
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -9,22 +8,11 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from app.models import Article, ArticleAuthor, Author, Page
-from app.records import PageRef, article_record
+from app.archive.models import Article, ArticleAuthor, Author, Page
+from app.archive.queries.filters import ArticleFilters, filtered
+from app.archive.records import PageRef, article_record
 
-MAX_PER_PAGE = 100
-
-
-@dataclass(frozen=True)
-class ArticleFilters:
-    city: str | None = None
-    county: str | None = None
-    town: str | None = None
-    author: str | None = None
-    kind: str | None = None
-
-    def active(self) -> dict[str, str]:
-        return {k: v for k, v in self.__dict__.items() if v}
+from app.search import MAX_PER_PAGE  # the index pages hits the same way
 
 
 @dataclass
@@ -69,36 +57,15 @@ def records_for(session: Session, rows: list[Any], *, with_body: bool) -> list[d
     return [article_record(row[0], names[row[0].id], PageRef(*row[1:]), with_body=with_body) for row in rows]
 
 
-PLACE_CODE = re.compile(r"^N?\d{6}(\d{3})?$")
-
-
-def _place_clause(column_name: Any, column_code: Any, value: str) -> Any:
-    # A place may be given by code (320508) or by name (姑苏区); each column has its own index.
-    return column_code == value if PLACE_CODE.match(value) else column_name == value
-
-
-def filtered(statement: Any, filters: ArticleFilters) -> Any:
-    if filters.city:
-        statement = statement.where(_place_clause(Article.city, Article.city_code, filters.city))
-    if filters.county:
-        statement = statement.where(_place_clause(Article.county, Article.county_code, filters.county))
-    if filters.town:
-        statement = statement.where(_place_clause(Article.town, Article.town_code, filters.town))
-    if filters.kind:
-        statement = statement.where(Article.kind == filters.kind)
-    if filters.author:
-        statement = statement.where(
-            Article.id.in_(  # type: ignore[union-attr]
-                select(ArticleAuthor.article_id).join(Author, Author.id == ArticleAuthor.author_id)
-                .where(Author.name == filters.author)
-            )
-        )
-    return statement
+def newest_pages_first() -> tuple[Any, ...]:
+    """Newest page first: by printed date when known, else by when it was ingested. (The search index
+    orders by the same rule, see app.jobs.indexing.order_of.)"""
+    return (func.coalesce(Page.date, "").desc(), Page.id.desc())  # type: ignore[union-attr]
 
 
 def newest_first() -> tuple[Any, ...]:
-    # Newest page first (by printed date when known, else by when it was ingested), then page order.
-    return (func.coalesce(Page.date, "").desc(), Page.id.desc(), Article.seq)  # type: ignore[union-attr]
+    """Articles of the newest page first, each page's in the order they were printed."""
+    return (*newest_pages_first(), Article.seq)
 
 
 def list_articles(session: Session, filters: ArticleFilters, *, page: int = 1, per_page: int = 20) -> Listing:
@@ -126,12 +93,12 @@ def export_records(session: Session, batch: int = 500) -> Iterator[dict[str, Any
         last_id = rows[-1][0].id
 
 
-def summaries(session: Session, ids: list[int]) -> list[dict[str, Any]]:
-    """Listing records (no body) of these articles, in no particular order."""
+def summaries(session: Session, ids: list[int], *, with_body: bool = False) -> list[dict[str, Any]]:
+    """Records of these articles (listing records, without body, unless asked), in no particular order."""
     if not ids:
         return []
     rows = session.exec(select_articles().where(Article.id.in_(ids))).all()  # type: ignore[union-attr]
-    return records_for(session, list(rows), with_body=False)
+    return records_for(session, list(rows), with_body=with_body)
 
 
 def iter_articles(session: Session, filters: ArticleFilters, *, batch: int = 500) -> Iterator[dict[str, Any]]:

@@ -1,4 +1,4 @@
-"""Read functions for browsing by place and by author (shared by pages and the API)."""
+"""Browsing by place: the tree with counts, one place with its articles (shared by pages and the API)."""
 
 from dataclasses import dataclass, field
 from typing import Any
@@ -6,11 +6,10 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from app.models import Article, ArticleAuthor, Author, Place
-from app.queries import ArticleFilters, list_articles
-from app.store import generation
-
-LEVELS = ("city", "county", "town")
+from app.archive.meta import generation
+from app.archive.models import Article, Place
+from app.archive.queries.articles import Listing, list_articles
+from app.archive.queries.filters import LEVELS, ArticleFilters
 
 
 @dataclass
@@ -94,70 +93,33 @@ def place_info(session: Session, code: str) -> PlaceInfo | None:
     return PlaceInfo(code=place.code, name=place.name, level=place.level, trail=[], count=0)
 
 
-def author_exists(session: Session, name: str) -> bool:
-    return session.exec(select(Author.id).where(Author.name == name)).first() is not None
+@dataclass
+class PlacePage:
+    """A place with its breadcrumbs, the places below it and a page of its articles."""
+
+    info: PlaceInfo
+    children: list[PlaceNode]
+    listing: Listing
+
+    def as_json(self) -> dict[str, Any]:
+        info = self.info
+        return {
+            "code": info.code, "name": info.name, "level": info.level, "count": info.count,
+            "trail": [{"code": n.code, "name": n.name, "level": n.level} for n in info.trail],
+            "children": [{"code": n.code, "name": n.name, "level": n.level, "count": n.count}
+                         for n in self.children],
+            "articles": self.listing.as_json(),
+        }
 
 
-def author_index(session: Session) -> list[tuple[str, int]]:
-    """Every author with the number of articles and photos credited to them, most first."""
-    rows = session.exec(
-        select(Author.name, func.count()).join(ArticleAuthor, ArticleAuthor.author_id == Author.id)
-        .group_by(Author.name).order_by(func.count().desc(), Author.name)
-    ).all()
-    return [(name, count) for name, count in rows]
-
-
-def level_filter(level: str, code: str) -> ArticleFilters:
-    return ArticleFilters(**{level: code})
-
-
-def place_page(session: Session, code: str, *, page: int, per_page: int) -> dict[str, Any] | None:
-    """A place with its breadcrumbs, the places below it and its articles (those of its towns too)."""
+def place_page(session: Session, code: str, *, page: int, per_page: int) -> PlacePage | None:
+    """A place and its articles (those of the places below it too), or None when unknown."""
     info = place_info(session, code)
     if info is None:
         return None
-    listing = list_articles(session, level_filter(info.level, info.code), page=page, per_page=per_page)
+    listing = list_articles(session, ArticleFilters(**{info.level: info.code}), page=page, per_page=per_page)
     children = sorted_nodes(info.trail[-1].children) if info.trail else []
-    return {
-        "code": info.code, "name": info.name, "level": info.level, "count": info.count,
-        "trail": [{"code": n.code, "name": n.name, "level": n.level} for n in info.trail],
-        "children": [{"code": n.code, "name": n.name, "level": n.level, "count": n.count} for n in children],
-        "articles": listing.as_json(),
-        "_listing": listing,
-    }
-
-
-def author_page(session: Session, name: str, *, page: int, per_page: int) -> dict[str, Any] | None:
-    if not author_exists(session, name):
-        return None
-    listing = list_articles(session, ArticleFilters(author=name), page=page, per_page=per_page)
-    return {"name": name, "count": listing.total, "articles": listing.as_json(), "_listing": listing}
-
-
-def public(data: dict[str, Any]) -> dict[str, Any]:
-    """The JSON twin of a page's data: everything but the helpers for templates."""
-    return {key: value for key, value in data.items() if not key.startswith("_")}
-
-
-def place_known(session: Session, value: str) -> bool:
-    """A place given by code or name that the archive or the gazetteer knows."""
-    if session.get(Place, value) is not None:
-        return True
-    if session.exec(select(Place.code).where(Place.name == value)).first() is not None:
-        return True
-    columns = (Article.city, Article.county, Article.town, Article.city_code, Article.county_code, Article.town_code)
-    return any(session.exec(select(Article.id).where(column == value)).first() is not None for column in columns)
-
-
-def unknown_filter(session: Session, filters: ArticleFilters) -> str | None:
-    """A message naming the first filter that names no known place or author, else None."""
-    if filters.author and not author_exists(session, filters.author):
-        return f"no author named {filters.author!r} in the archive"
-    for level in LEVELS:
-        value = getattr(filters, level)
-        if value and not place_known(session, value):
-            return f"no place {value!r} known at level {level}"
-    return None
+    return PlacePage(info=info, children=children, listing=listing)
 
 
 def place_codes(session: Session, article_id: int) -> dict[str, str | None]:

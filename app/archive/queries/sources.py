@@ -6,7 +6,8 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from app.models import Article, Page
+from app.archive.models import Article, Page
+from app.archive.queries.articles import newest_pages_first
 
 
 def page_summary(page: Page, article_count: int) -> dict[str, Any]:
@@ -19,7 +20,7 @@ def recent_pages(session: Session, limit: int = 10) -> list[dict[str, Any]]:
     """The newest pages (by printed date when known, else by ingest), with their article counts."""
     rows = session.exec(
         select(Page, func.count(Article.id)).join(Article, Article.page_id == Page.id, isouter=True)
-        .group_by(Page.id).order_by(func.coalesce(Page.date, "").desc(), Page.id.desc()).limit(limit)  # type: ignore[union-attr]
+        .group_by(Page.id).order_by(*newest_pages_first()).limit(limit)
     ).all()
     return [page_summary(page, count) for page, count in rows]
 

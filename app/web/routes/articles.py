@@ -1,70 +1,69 @@
-"""The JSON API of CONTRACT.md. Routes are thin: parse parameters, ask app.queries, return."""
+"""Articles: the listing and one article, each as a page and its JSON twin, and listing downloads."""
 
+from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path
+from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi.responses import HTMLResponse, StreamingResponse
+from sqlmodel import Session
 
-from app import page_queries, place_queries, queries
-from app.web.deps import FiltersDep, PageNumber, PerPage, SessionDep
+from app.archive.queries.articles import get_article, iter_articles, list_articles, summaries
+from app.archive.queries.filters import ArticleFilters
+from app.archive.queries.places import place_codes
+from app.formats.citation import citation
+from app.web.deps import FiltersDep, IndexDep, PageNumber, PerPage, SessionDep
+from app.web.downloads import download
+from app.web.templating import render
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter()
 ArticleId = Annotated[int, Path(ge=1, le=2**62, description="article id")]
 
 
-@router.get("/articles")
-def list_articles(session: SessionDep, filters: FiltersDep, page: PageNumber = 1, per_page: PerPage = 20) -> dict[str, Any]:
+@router.get("/api/articles", tags=["api"])
+def api_articles(session: SessionDep, filters: FiltersDep, page: PageNumber = 1, per_page: PerPage = 20) -> dict[str, Any]:
     """Articles, newest page first, filtered by place (name or code), author or kind."""
-    if problem := place_queries.unknown_filter(session, filters):
-        raise HTTPException(404, problem)
-    return queries.list_articles(session, filters, page=page, per_page=per_page).as_json()
+    return list_articles(session, filters, page=page, per_page=per_page).as_json()
 
 
-@router.get("/articles/{article_id}")
-def get_article(session: SessionDep, article_id: ArticleId) -> dict[str, Any]:
+def stream_listing(request: Request, filters: ArticleFilters) -> Iterator[dict[str, Any]]:
+    # Its own session: the response streams after the request's dependencies have closed theirs.
+    with Session(request.app.state.engine) as session:
+        yield from iter_articles(session, filters)
+
+
+@router.get("/api/articles.{fmt}", tags=["downloads"])
+def export_articles(request: Request, filters: FiltersDep,
+                    fmt: Annotated[str, Path(pattern="^(csv|ndjson)$")]) -> StreamingResponse:
+    """Every article matching the filters as CSV or NDJSON, streamed."""
+    return download(stream_listing(request, filters), fmt, "articles")
+
+
+@router.get("/api/articles/{article_id}", tags=["api"])
+def api_article(session: SessionDep, article_id: ArticleId) -> dict[str, Any]:
     """One article record."""
-    record = queries.get_article(session, article_id)
+    record = get_article(session, article_id)
     if record is None:
         raise HTTPException(404, f"no article with id {article_id}")
     return record
 
 
-@router.get("/places")
-def places(session: SessionDep) -> list[dict[str, Any]]:
-    """The place tree (city → county → town) with article counts."""
-    return [node.as_json() for node in place_queries.place_tree(session)]
+def related_articles(session: Session, index: Any, article_id: int, n: int = 5) -> list[dict]:
+    """"More like this" from the search index; an index still being built just gives none."""
+    try:
+        ids = index.more_like_this(article_id, n=n)
+    except Exception:  # the page must not fail because the index is missing or rebuilding
+        return []
+    records = {r["id"]: r for r in summaries(session, ids)}
+    return [records[i] for i in ids if i in records]
 
 
-@router.get("/places/{code}")
-def place(session: SessionDep, code: Annotated[str, Path(max_length=20)], page: PageNumber = 1,
-          per_page: PerPage = 20) -> dict[str, Any]:
-    """One place: breadcrumbs, the places below it and its articles."""
-    data = place_queries.place_page(session, code, page=page, per_page=per_page)
-    if data is None:
-        raise HTTPException(404, f"no place with code {code!r}")
-    return place_queries.public(data)
-
-
-@router.get("/authors")
-def authors(session: SessionDep) -> list[dict[str, Any]]:
-    """Every author with the number of articles credited to them."""
-    return [{"name": name, "count": count, "url": f"/authors/{name}"}
-            for name, count in place_queries.author_index(session)]
-
-
-@router.get("/authors/{name}")
-def author(session: SessionDep, name: Annotated[str, Path(max_length=100)], page: PageNumber = 1,
-           per_page: PerPage = 20) -> dict[str, Any]:
-    """One author's articles."""
-    data = place_queries.author_page(session, name, page=page, per_page=per_page)
-    if data is None:
-        raise HTTPException(404, f"no author named {name!r} in the archive")
-    return place_queries.public(data)
-
-
-@router.get("/pages/{file}")
-def source_page(session: SessionDep, file: Annotated[str, Path(max_length=255)]) -> dict[str, Any]:
-    """A source page as ingested: its lines, each with the article it went into."""
-    data = page_queries.source_page(session, file)
-    if data is None:
-        raise HTTPException(404, f"no page file named {file!r}")
-    return data
+@router.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+def article(request: Request, session: SessionDep, index: IndexDep, article_id: ArticleId) -> HTMLResponse:
+    record = get_article(session, article_id)
+    if record is None:
+        raise HTTPException(404, f"没有编号为 {article_id} 的文章")
+    permalink = str(request.url_for("article", article_id=article_id))
+    context = {"a": record, "json_url": f"/api/articles/{article_id}", "permalink": permalink,
+               "cite": citation(record, permalink), "codes": place_codes(session, article_id),
+               "related": related_articles(session, index, article_id)}
+    return render(request, "article.html", context)

@@ -120,7 +120,7 @@ def test_reindex_swaps_the_index_while_the_server_keeps_answering(tmp_path, seed
 
 def test_an_empty_archive_answers_searches_with_nothing_found(tmp_path) -> None:
     from app.config import Settings
-    from app.db import migrate
+    from app.archive.db import migrate
 
     data = tmp_path / "data"
     migrate(Settings(data_dir=data))
