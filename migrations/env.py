@@ -1,10 +1,10 @@
-"""Alembic environment: the URL comes from the caller's config (app.db.alembic_config)."""
+"""Alembic environment: the URL comes from the caller's config (app.archive.db.alembic_config)."""
 
 from alembic import context
 from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
-import app.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+import app.archive.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 target_metadata = SQLModel.metadata
 

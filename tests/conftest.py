@@ -14,21 +14,7 @@ import httpx
 import pytest
 import uvicorn
 
-from app.config import Settings
-
-REPO = Path(__file__).resolve().parent.parent
-SEEDS = REPO / "seeds"
-SHARED = REPO.parent / "shared"
-ZHENZHI = Path(sys.executable).with_name("zhenzhi")
-
-
-def run_cli(data_dir: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    """Run the installed `zhenzhi` command the way a user would."""
-    env = {**os.environ, "ZHENZHI_DATA_DIR": str(data_dir)}
-    env.pop("ZHENZHI_DATABASE_URL", None)
-    return subprocess.run([str(ZHENZHI), *args], cwd=REPO, env=env, capture_output=True, text=True,
-                          timeout=timeout, stdin=subprocess.DEVNULL)
-
+from tests.helpers import SEEDS, LiveServer, run_cli
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
@@ -50,37 +36,6 @@ def seeded_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_cli(data, "ingest", str(SEEDS))
     assert result.returncode == 0, result.stderr
     return data
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class LiveServer:
-    def __init__(self, data_dir: Path):
-        from app.web.app import create_app
-
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(Settings(data_dir=data_dir)), host="127.0.0.1", port=self.port,
-                                log_level="warning")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> "LiveServer":
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline:
-                raise RuntimeError("server did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS, run_cli
+from tests.helpers import SEEDS, run_cli
 
 CONTRACT_KEYS = {"id", "kind", "title", "kicker", "subtitle", "authors", "sections", "body", "place", "mentions",
                  "source", "url"}

@@ -12,7 +12,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from tests.conftest import REPO
+from tests.helpers import REPO, Console
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Without these, Chromium keeps trying to reach update and sync services that a closed network refuses.
@@ -31,17 +31,6 @@ def browser() -> Iterator[Browser]:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
-
-
-class Console:
-    """What a page reported as broken: console errors (a 404 or a CSP refusal shows up there) and uncaught exceptions."""
-
-    def __init__(self) -> None:
-        self.errors: list[str] = []
-
-    def watch(self, page: Page) -> None:
-        page.on("console", lambda m: self.errors.append(f"console: {m.text} @ {page.url}") if m.type == "error" else None)
-        page.on("pageerror", lambda e: self.errors.append(f"uncaught: {e} @ {page.url}"))
 
 
 @pytest.fixture

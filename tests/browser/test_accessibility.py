@@ -6,8 +6,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
-from tests.browser.conftest import Console
-from tests.conftest import LiveServer
+from tests.helpers import Console
+from tests.helpers import LiveServer
 
 pytestmark = pytest.mark.browser
 

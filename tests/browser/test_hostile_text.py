@@ -7,8 +7,8 @@ import httpx
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.conftest import Console
-from tests.conftest import LiveServer, run_cli
+from tests.helpers import Console
+from tests.helpers import LiveServer, run_cli
 
 pytestmark = pytest.mark.browser
 

@@ -6,8 +6,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import Console
-from tests.conftest import LiveServer
+from tests.helpers import Console
+from tests.helpers import LiveServer
 
 pytestmark = pytest.mark.browser
 

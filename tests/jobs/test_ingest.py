@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS, run_cli
+from tests.helpers import SEEDS, run_cli
 
 SEED = sorted(SEEDS.glob("*.txt"))[1]
 TEXT = SEED.read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ from pathlib import Path
 from app.config import Settings
 from app.archive.db import make_engine, migrate
 from app.jobs.ingest import ingest_paths, no_places
-from tests.conftest import SEEDS, ZHENZHI, run_cli
+from tests.helpers import SEEDS, ZHENZHI, run_cli
 
 
 def stored(data_dir: Path) -> dict[str, int]:

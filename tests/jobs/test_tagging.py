@@ -5,7 +5,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from tests.conftest import LiveServer, run_cli
+from tests.helpers import LiveServer, run_cli
 
 
 def places(data_dir: Path) -> list[tuple]:

@@ -3,7 +3,7 @@ repeated fragments and the line ranges each article came from."""
 
 from app.parsing import parse_page
 
-from .test_parsing_helpers import by_title, line_of, page
+from tests.helpers import by_title, line_of, page
 
 
 def test_a_line_broken_mid_sentence_is_rejoined_without_separator():

@@ -2,7 +2,7 @@
 
 from app.parsing import parse_page
 
-from .test_parsing_helpers import by_title, page
+from tests.helpers import by_title, page
 
 
 def test_dateline_names_go_to_authors_and_leave_the_body():

@@ -12,15 +12,12 @@ import pytest
 
 from app.parsing import decode_page, parse_page
 
-REPO = pathlib.Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-SCORER = SHARED / "tools" / "score_parse.py"
-GOLD = SHARED / "gold"
+from tests.helpers import GOLD, REPO, SCORER, SHARED, require_shared_gold
 
-pytestmark = pytest.mark.skipif(
-    not (SCORER.is_file() and GOLD.is_dir()),
-    reason=f"the shared scorer and gold are not beside the repository ({SHARED})",
-)
+
+@pytest.fixture(autouse=True)
+def shared_gold() -> None:
+    require_shared_gold()
 
 
 def export_gold_pages(path: pathlib.Path) -> None:

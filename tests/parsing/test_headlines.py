@@ -2,7 +2,7 @@
 
 from app.parsing import parse_page
 
-from .test_parsing_helpers import page
+from tests.helpers import page
 
 BODY = "本报讯(何平)近日,相关工作稳步推进,群众满意度持续提升。"
 PLAIN_BODY = "近日,相关工作稳步推进,群众满意度持续提升。"

@@ -8,7 +8,7 @@ import pytest
 from app.parsing import ParsedArticle, parse_page
 from app.text import fold
 
-from .test_parsing_helpers import page
+from tests.helpers import page
 
 PAGE = page(
     "城东街道开展“邻里节”活动",

@@ -12,18 +12,12 @@ from app.places.gazetteer import load_gazetteer
 from app.places.model import ArticleText
 from app.places.tagger import tag_page
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SCORER = SHARED / "tools" / "score_parse.py"
-GOLD = SHARED / "gold"
+from tests.helpers import GOLD, REPO, SCORER, SHARED, require_shared_gold
 
 
 def test_gold_pages_places_all_right(tmp_path):
-    if not SCORER.exists() or not GOLD.is_dir():
-        pytest.skip(f"no shared gold and scorer at {SHARED}")
-    try:
-        from app.parsing import parse_page
-    except ImportError as error:
-        pytest.skip(f"the page parser is not importable yet: {error}")
+    require_shared_gold()
+    from app.parsing import parse_page
 
     gazetteer = load_gazetteer()
     export = tmp_path / "export.jsonl"

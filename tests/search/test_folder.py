@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app.search import ArchiveIndex, IndexDoc
 from app.search import folder
-from tests.test_search_index import make_docs
+from tests.helpers import make_docs
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -15,34 +15,7 @@ from whoosh import index as windex
 from app.search import ArchiveIndex, IndexDoc, QueryError, parse, to_whoosh
 from app.search.analysis import fold, units_of
 from app.search.highlight import build_pattern, mark_all, snippet
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-TOWNS = [("苏州市", "吴中区", "胥口镇"), ("苏州市", "吴中区", "木渎镇"), ("苏州市", "姑苏区", "平江街道"),
-         ("无锡市", "江阴市", "青阳镇"), ("南京市", "玄武区", "梅园新村街道")]
-AUTHORS = ["王芳", "李明", "范韶欣", "杨婷婷"]
-
-
-def seed_lines() -> list[str]:
-    lines = []
-    for p in sorted(SEEDS.glob("*.txt")):
-        lines += [ln.strip() for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()
-                  if len(ln.strip()) >= 12]
-    return lines
-
-
-def make_docs(n: int, seed: int = 1) -> list[IndexDoc]:
-    rnd = random.Random(seed)
-    lines = seed_lines()
-    docs = []
-    for i in range(1, n + 1):
-        city, county, town = TOWNS[i % len(TOWNS)]
-        body = "\n".join(rnd.choice(lines) for _ in range(rnd.randint(1, 4)))
-        docs.append(IndexDoc(
-            id=i, title=rnd.choice(lines)[:18], kicker=None, subtitle=None, body=body,
-            authors=[AUTHORS[i % len(AUTHORS)]] if i % 3 else [], places=[town, county, city],
-            city=city, county=county, town=town, kind="photo" if i % 10 == 0 else "article", order=i))
-    return docs
-
+from tests.helpers import HOSTILE, make_docs, seed_lines
 
 def texts_of(d: IndexDoc) -> list[str]:
     return [t for t in [d.title, d.kicker, d.subtitle, d.body, *d.authors, *d.places, d.city, d.county, d.town] if t]
@@ -173,7 +146,6 @@ def test_query_language_on_index(built, corpus):
 
 
 def test_hostile_queries_on_index(built):
-    from tests.test_search_querylang import HOSTILE
 
     for q in HOSTILE:
         try:

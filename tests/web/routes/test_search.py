@@ -5,7 +5,7 @@ import threading
 import httpx
 import pytest
 
-from tests.conftest import LiveServer, run_cli
+from tests.helpers import LiveServer, run_cli
 
 HOSTILE = ['"', '"unclosed phrase', "(胥口", "胥口)", "OR", "NOT", "-", "AND OR NOT", "title:", "author:",
            "place:", "*", "?", "胥*", "\x00", "\x1b[31m", "a" * 499, "苏" * 499, "((((((((", "title:(", ":",

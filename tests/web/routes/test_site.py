@@ -6,7 +6,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.conftest import LiveServer, run_cli
+from tests.helpers import LiveServer, run_cli
 
 
 def test_home_lists_articles_and_links_its_json_twin(http: httpx.Client) -> None:
