@@ -48,3 +48,15 @@ def live_server(seeded_data_dir: Path) -> Iterator[LiveServer]:
 def http(live_server: LiveServer) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=live_server.url, timeout=30) as client:
         yield client
+
+
+@pytest.fixture(scope="session")
+def client(seeded_data_dir: Path) -> Iterator["TestClient"]:
+    """The app in process over the shared seeded archive (FastAPI's TestClient, a real SQLite file)."""
+    from fastapi.testclient import TestClient
+
+    from app.config import Settings
+    from app.web.app import create_app
+
+    with TestClient(create_app(Settings(data_dir=seeded_data_dir))) as test_client:
+        yield test_client

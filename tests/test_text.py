@@ -1,0 +1,28 @@
+"""The one text fold: width and traditional → simplified, character by character, the same for every room."""
+
+from app import text
+from app.places import names
+from app.search import analysis
+
+
+def test_qianlong_stays_as_printed_in_every_fold() -> None:
+    assert text.fold("乾隆年间") == "乾隆年间"
+    assert text.search_fold("乾隆年间") == "乾隆年间"
+    assert analysis.fold("乾隆") == names.fold("乾隆") == "乾隆"
+
+
+def test_traditional_and_full_width_fold_alike_everywhere() -> None:
+    assert text.fold("蘇州工業園區（一）") == "苏州工业园区(一)"
+    assert text.search_fold("蘇州ＡＢ") == "苏州ab"
+    assert analysis.fold is text.search_fold
+    assert names.fold is text.fold
+
+
+def test_the_aligned_fold_keeps_the_length() -> None:
+    printed = "…後來"
+    assert len(text.fold(printed)) == len(printed)
+
+
+def test_one_bigrams_for_strings_and_runs() -> None:
+    assert text.bigrams("苏州市") == ["苏州", "州市"]
+    assert text.bigrams(("abc", "苏")) == ["abc苏"]
