@@ -1,5 +1,6 @@
 """Settings, read once from the environment (prefix ZHENZHI_) and passed into whatever needs them."""
 
+import sys
 from pathlib import Path
 
 from pydantic import field_validator
@@ -33,3 +34,12 @@ class Settings(BaseSettings):
     @property
     def index_dir(self) -> Path:
         return self.data_dir / "index"
+
+
+def resource_dir(name: str) -> Path:
+    """templates/, static/ or migrations/: beside app/ in a checkout, under <prefix>/share/zhenzhi when
+    installed from a wheel (pyproject.toml ships them as data files)."""
+    package = Path(__file__).resolve().parent
+    candidates = (package.parent / name, Path(sys.prefix) / "share" / "zhenzhi" / name,
+                  package.parents[3] / "share" / "zhenzhi" / name)  # <prefix>/lib/python3.X/site-packages/app
+    return next((path for path in candidates if path.is_dir()), candidates[0])

@@ -8,9 +8,9 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import create_engine
 
-from app.config import Settings
+from app.config import Settings, resource_dir
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
+MIGRATIONS_DIR = resource_dir("migrations")
 
 
 def make_engine(settings: Settings) -> Engine:

@@ -8,12 +8,11 @@ from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
 
 from app import __version__
-from app.config import Settings
+from app.config import Settings, resource_dir
 from app.archive.db import make_engine
 from app.jobs.indexing import IndexKeeper
 from app.web.routes import articles, authors, places, search, site, sources
 from app.web.errors import install_error_handlers
-from app.web.templating import ROOT
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -45,7 +44,7 @@ def create_app(settings: Settings) -> FastAPI:
             response.headers.setdefault(name, value)
         return response
 
-    app.mount("/static", StaticFiles(directory=str(ROOT / "static")), name="static")
+    app.mount("/static", StaticFiles(directory=str(resource_dir("static"))), name="static")
     # Swagger UI 5 (which reads OpenAPI 3.1) as shipped inside the fastapi-offline package.
     app.mount("/swagger", StaticFiles(directory=str(files("fastapi_offline") / "static")), name="swagger")
     for routes in (search, articles, places, authors, sources, site):

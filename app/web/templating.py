@@ -1,6 +1,5 @@
 """Jinja2 templates, shared by every page."""
 
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -8,8 +7,9 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-templates = Jinja2Templates(directory=str(ROOT / "templates"))
+from app.config import resource_dir
+
+templates = Jinja2Templates(directory=str(resource_dir("templates")))
 
 
 def url_with(request: Request, **changes: Any) -> str:

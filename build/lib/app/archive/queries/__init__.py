@@ -1,0 +1,1 @@
+"""Read functions: each answers one question and serves an HTML page and its JSON twin alike."""

@@ -1,0 +1,113 @@
+"""Articles: listings (newest first), one article, exports; each serves a page and its JSON twin."""
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from app.archive.models import Article, ArticleAuthor, Author, Page
+from app.archive.queries.filters import ArticleFilters, filtered
+from app.archive.records import PageRef, article_record
+
+from app.search import MAX_PER_PAGE  # the index pages hits the same way
+
+
+@dataclass
+class Listing:
+    total: int
+    page: int
+    per_page: int
+    items: list[dict[str, Any]]
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+    def as_json(self) -> dict[str, Any]:
+        return {"total": self.total, "page": self.page, "per_page": self.per_page, "items": self.items}
+
+
+def authors_of(session: Session, article_ids: list[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    if not article_ids:
+        return found
+    rows = session.exec(
+        select(ArticleAuthor.article_id, Author.name)
+        .join(Author, Author.id == ArticleAuthor.author_id)
+        .where(ArticleAuthor.article_id.in_(article_ids))  # type: ignore[attr-defined]
+        .order_by(ArticleAuthor.article_id, ArticleAuthor.position)
+    ).all()
+    for article_id, name in rows:
+        found[article_id].append(name)
+    return found
+
+
+PAGE_REF_COLUMNS = (Page.file, Page.newspaper, Page.date, Page.edition)
+
+
+def select_articles() -> Any:
+    return select(Article, *PAGE_REF_COLUMNS).join(Page, Page.id == Article.page_id)
+
+
+def records_for(session: Session, rows: list[Any], *, with_body: bool) -> list[dict[str, Any]]:
+    names = authors_of(session, [row[0].id for row in rows])
+    return [article_record(row[0], names[row[0].id], PageRef(*row[1:]), with_body=with_body) for row in rows]
+
+
+def newest_pages_first() -> tuple[Any, ...]:
+    """Newest page first: by printed date when known, else by when it was ingested. (The search index
+    orders by the same rule, see app.jobs.indexing.order_of.)"""
+    return (func.coalesce(Page.date, "").desc(), Page.id.desc())  # type: ignore[union-attr]
+
+
+def newest_first() -> tuple[Any, ...]:
+    """Articles of the newest page first, each page's in the order they were printed."""
+    return (*newest_pages_first(), Article.seq)
+
+
+def list_articles(session: Session, filters: ArticleFilters, *, page: int = 1, per_page: int = 20) -> Listing:
+    base = filtered(select_articles(), filters)
+    total = session.exec(filtered(select(func.count()).select_from(Article), filters)).one()
+    rows = session.exec(base.order_by(*newest_first()).offset((page - 1) * per_page).limit(per_page)).all()
+    return Listing(total=total, page=page, per_page=per_page, items=records_for(session, list(rows), with_body=False))
+
+
+def get_article(session: Session, article_id: int) -> dict[str, Any] | None:
+    row = session.exec(select_articles().where(Article.id == article_id)).first()
+    return records_for(session, [row], with_body=True)[0] if row else None
+
+
+def export_records(session: Session, batch: int = 500) -> Iterator[dict[str, Any]]:
+    """Every article in page order, streamed in batches so memory stays flat."""
+    last_id = 0
+    while True:
+        rows = session.exec(
+            select_articles().where(Article.id > last_id).order_by(Article.id).limit(batch)
+        ).all()
+        if not rows:
+            return
+        yield from records_for(session, list(rows), with_body=True)
+        last_id = rows[-1][0].id
+
+
+def summaries(session: Session, ids: list[int], *, with_body: bool = False) -> list[dict[str, Any]]:
+    """Records of these articles (listing records, without body, unless asked), in no particular order."""
+    if not ids:
+        return []
+    rows = session.exec(select_articles().where(Article.id.in_(ids))).all()  # type: ignore[union-attr]
+    return records_for(session, list(rows), with_body=with_body)
+
+
+def iter_articles(session: Session, filters: ArticleFilters, *, batch: int = 500) -> Iterator[dict[str, Any]]:
+    """Every article matching the filters, in listing order, fetched a batch at a time."""
+    offset = 0
+    while True:
+        rows = session.exec(filtered(select_articles(), filters).order_by(*newest_first())
+                            .offset(offset).limit(batch)).all()
+        if not rows:
+            return
+        yield from records_for(session, list(rows), with_body=False)
+        offset += batch

@@ -1,0 +1,130 @@
+"""Browsing by place: the tree with counts, one place with its articles (shared by pages and the API)."""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from app.archive.meta import generation
+from app.archive.models import Article, Place
+from app.archive.queries.articles import Listing, list_articles
+from app.archive.queries.filters import LEVELS, ArticleFilters
+
+
+@dataclass
+class PlaceNode:
+    code: str
+    name: str
+    level: str
+    count: int = 0
+    children: dict[str, "PlaceNode"] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "level": self.level, "count": self.count,
+                "children": [child.as_json() for child in sorted_nodes(self.children)]}
+
+
+def sorted_nodes(nodes: dict[str, PlaceNode]) -> list[PlaceNode]:
+    return sorted(nodes.values(), key=lambda n: (-n.count, n.name))
+
+
+_tree_cache: dict[tuple[str, int], list[PlaceNode]] = {}
+
+
+def place_tree(session: Session) -> list[PlaceNode]:
+    """City → county → town with article counts; computed once per database generation."""
+    key = (str(session.get_bind().url), generation(session))
+    if key not in _tree_cache:
+        _tree_cache.clear()  # one archive per process in practice: keep only the newest tree
+        _tree_cache[key] = count_place_tree(session)
+    return _tree_cache[key]
+
+
+def count_place_tree(session: Session) -> list[PlaceNode]:
+    """City → county → town, each with the number of articles about it or any place below it."""
+    columns = (Article.city_code, Article.city, Article.county_code, Article.county, Article.town_code, Article.town)
+    rows = session.exec(
+        select(*columns, func.count()).where(Article.city_code.is_not(None))  # type: ignore[union-attr]
+        .group_by(*columns)
+    ).all()
+    roots: dict[str, PlaceNode] = {}
+    for city_code, city, county_code, county, town_code, town, count in rows:
+        level_nodes = roots
+        for level, code, name in (("city", city_code, city), ("county", county_code, county),
+                                  ("town", town_code, town)):
+            if not code:
+                break
+            node = level_nodes.setdefault(code, PlaceNode(code=code, name=name or code, level=level))
+            node.count += count
+            level_nodes = node.children
+    return sorted_nodes(roots)
+
+
+def find_in_tree(tree: list[PlaceNode], code: str) -> list[PlaceNode] | None:
+    """The path from a city down to the place with this code, or None."""
+    for node in tree:
+        if node.code == code:
+            return [node]
+        below = find_in_tree(list(node.children.values()), code)
+        if below:
+            return [node, *below]
+    return None
+
+
+@dataclass
+class PlaceInfo:
+    code: str
+    name: str
+    level: str
+    trail: list[PlaceNode]  # breadcrumbs, from the city down to this place
+    count: int
+
+
+def place_info(session: Session, code: str) -> PlaceInfo | None:
+    """A place known to the archive: one with articles, or one of the gazetteer's (then with none)."""
+    trail = find_in_tree(place_tree(session), code)
+    if trail:
+        here = trail[-1]
+        return PlaceInfo(code=here.code, name=here.name, level=here.level, trail=trail, count=here.count)
+    place = session.get(Place, code)
+    if place is None or place.level not in LEVELS:
+        return None
+    return PlaceInfo(code=place.code, name=place.name, level=place.level, trail=[], count=0)
+
+
+@dataclass
+class PlacePage:
+    """A place with its breadcrumbs, the places below it and a page of its articles."""
+
+    info: PlaceInfo
+    children: list[PlaceNode]
+    listing: Listing
+
+    def as_json(self) -> dict[str, Any]:
+        info = self.info
+        return {
+            "code": info.code, "name": info.name, "level": info.level, "count": info.count,
+            "trail": [{"code": n.code, "name": n.name, "level": n.level} for n in info.trail],
+            "children": [{"code": n.code, "name": n.name, "level": n.level, "count": n.count}
+                         for n in self.children],
+            "articles": self.listing.as_json(),
+        }
+
+
+def place_page(session: Session, code: str, *, page: int, per_page: int) -> PlacePage | None:
+    """A place and its articles (those of the places below it too), or None when unknown."""
+    info = place_info(session, code)
+    if info is None:
+        return None
+    listing = list_articles(session, ArticleFilters(**{info.level: info.code}), page=page, per_page=per_page)
+    children = sorted_nodes(info.trail[-1].children) if info.trail else []
+    return PlacePage(info=info, children=children, listing=listing)
+
+
+def place_codes(session: Session, article_id: int) -> dict[str, str | None]:
+    """The codes of an article's primary place at each level, for breadcrumb links."""
+    row = session.exec(
+        select(Article.city_code, Article.county_code, Article.town_code).where(Article.id == article_id)
+    ).first()
+    return dict(zip(LEVELS, row or (None, None, None), strict=True))

@@ -1,0 +1,45 @@
+"""Read functions for source pages: the page text as ingested, with each article's lines."""
+
+import json
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from app.archive.models import Article, Page
+from app.archive.queries.articles import newest_pages_first
+
+
+def page_summary(page: Page, article_count: int) -> dict[str, Any]:
+    return {"file": page.file, "newspaper": page.newspaper, "date": page.date, "edition": page.edition,
+            "encoding": page.encoding, "ingested_at": page.ingested_at.isoformat(), "lines": page.line_count,
+            "articles": article_count, "url": f"/pages/{page.file}"}
+
+
+def recent_pages(session: Session, limit: int = 10) -> list[dict[str, Any]]:
+    """The newest pages (by printed date when known, else by ingest), with their article counts."""
+    rows = session.exec(
+        select(Page, func.count(Article.id)).join(Article, Article.page_id == Page.id, isouter=True)
+        .group_by(Page.id).order_by(*newest_pages_first()).limit(limit)
+    ).all()
+    return [page_summary(page, count) for page, count in rows]
+
+
+def source_page(session: Session, file: str) -> dict[str, Any] | None:
+    """The page's lines, each tagged with the article it went into (None for blank or unused lines)."""
+    page = session.exec(select(Page).where(Page.file == file)).first()
+    if page is None:
+        return None
+    articles = session.exec(select(Article).where(Article.page_id == page.id).order_by(Article.seq)).all()
+    owner: dict[int, int] = {}
+    listed = []
+    for article in articles:
+        ranges = json.loads(article.lines)
+        listed.append({"id": article.id, "kind": article.kind, "title": article.title, "lines": ranges,
+                       "url": f"/articles/{article.id}"})
+        for first, last in ranges:
+            for number in range(first, last + 1):
+                owner.setdefault(number, article.id)
+    lines = [{"number": n, "text": text, "article": owner.get(n)}
+             for n, text in enumerate(page.text.split("\n"), start=1)]
+    return {**page_summary(page, len(articles)), "text_lines": lines, "article_list": listed}

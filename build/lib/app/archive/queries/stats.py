@@ -1,0 +1,20 @@
+"""Counts of what the archive holds (the `stats` command, the home and about pages)."""
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from app.archive.models import Article, Author, Page, Place
+
+
+def counts(session: Session) -> dict[str, int]:
+    def count(model: type) -> int:
+        return session.exec(select(func.count()).select_from(model)).one()
+
+    return {
+        "pages": count(Page),
+        "articles": session.exec(select(func.count()).where(Article.kind == "article")).one(),
+        "photos": session.exec(select(func.count()).where(Article.kind == "photo")).one(),
+        "places": session.exec(select(func.count(func.distinct(Article.place_code)))).one(),
+        "gazetteer_places": count(Place),
+        "authors": count(Author),
+    }

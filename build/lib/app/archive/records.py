@@ -1,0 +1,62 @@
+"""The article record of CONTRACT.md, built from stored rows: one shape for export, API and pages."""
+
+import json
+from typing import Any, NamedTuple
+
+from app.archive.models import Article
+
+EXCERPT_CHARS = 120
+
+
+def excerpt(body: str, limit: int = EXCERPT_CHARS) -> str:
+    flat = body.replace("\n", " ")
+    return flat if len(flat) <= limit else flat[:limit].rstrip() + "…"
+
+
+def place_of(article: Article) -> dict[str, Any] | None:
+    if not article.place_code:
+        return None
+    return {"city": article.city, "county": article.county, "town": article.town, "code": article.place_code}
+
+
+class PageRef(NamedTuple):
+    """The few page columns a record carries (not the page text)."""
+
+    file: str
+    newspaper: str | None
+    date: str | None
+    edition: str | None
+
+
+def source_of(article: Article, page: PageRef) -> dict[str, Any]:
+    source: dict[str, Any] = {"file": page.file, "lines": json.loads(article.lines)}
+    for key in ("newspaper", "date", "edition"):
+        if getattr(page, key):
+            source[key] = getattr(page, key)
+    return source
+
+
+def article_record(article: Article, authors: list[str], page: PageRef, *, with_body: bool = True) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": article.id,
+        "kind": article.kind,
+        "title": article.title,
+        "kicker": article.kicker,
+        "subtitle": article.subtitle,
+        "authors": authors,
+        "sections": json.loads(article.sections),
+        "credits": json.loads(article.credits),
+    }
+    if with_body:
+        record["body"] = article.body
+    else:
+        record["excerpt"] = excerpt(article.body)
+    record.update(
+        {
+            "place": place_of(article),
+            "mentions": json.loads(article.mentions),
+            "source": source_of(article, page),
+            "url": f"/articles/{article.id}",
+        }
+    )
+    return record

@@ -1,0 +1,135 @@
+"""The `zhenzhi` command: ingest, export, stats, serve, reindex, retag. It alone talks to the user:
+jobs report progress through a callback, and the bars and messages are drawn here."""
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeRemainingColumn
+from sqlmodel import Session
+
+from app.archive.db import make_engine, migrate
+from app.config import Settings
+
+cli = typer.Typer(help="镇志 zhenzhi — an archive of local-governance reporting.", add_completion=False,
+                  no_args_is_help=True, pretty_exceptions_enable=False)
+
+
+def open_archive() -> tuple[Settings, object]:
+    settings = Settings()
+    migrate(settings)
+    return settings, make_engine(settings)
+
+
+def say_rejected(name: str, reason: str) -> None:
+    typer.echo(f"rejected: {name}: {reason}", err=True)
+
+
+Progress = Annotated[bool | None, typer.Option("--progress/--no-progress",
+                                              help="show a progress bar (default: when on a terminal)")]
+
+
+def wants_progress(flag: bool | None) -> bool:
+    return sys.stderr.isatty() if flag is None else flag
+
+
+@contextmanager
+def progress_bar(label: str, show: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A bar on stderr fed by a job's progress(done, total) callback; None when not shown."""
+    if not show:
+        yield None
+        return
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Bar(*columns, console=Console(stderr=True)) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+@cli.command()
+def ingest(paths: Annotated[list[Path] | None, typer.Argument(help="page files or folders")] = None,
+           progress: Progress = None) -> None:
+    """Ingest page files or folders (default seeds/); unchanged files are skipped."""
+    from app.jobs.pipeline import ingest_and_index
+
+    settings, engine = open_archive()
+    try:
+        with progress_bar("ingesting", wants_progress(progress)) as advance:
+            report = ingest_and_index(settings, engine, paths or [Path("seeds")], progress=advance,
+                                      on_rejected=say_rejected)
+    except KeyboardInterrupt:
+        typer.echo("interrupted: the archive is consistent; run the same command again to finish", err=True)
+        raise typer.Exit(130) from None
+    typer.echo(report.summary())
+    raise typer.Exit(1 if report.rejected else 0)
+
+
+@cli.command()
+def export() -> None:
+    """Print every article as one JSON object per line."""
+    from app.archive.queries.articles import export_records
+
+    _, engine = open_archive()
+    with Session(engine) as session:
+        for record in export_records(session):
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@cli.command()
+def stats() -> None:
+    """Counts of pages, articles, places and authors."""
+    from app.archive.queries.stats import counts
+
+    _, engine = open_archive()
+    with Session(engine) as session:
+        for name, value in counts(session).items():
+            typer.echo(f"{name}: {value}")
+
+
+@cli.command()
+def reindex(progress: Progress = None) -> None:
+    """Rebuild the search index from the database (the server keeps answering meanwhile)."""
+    from app.jobs.pipeline import rebuild_index
+
+    settings, engine = open_archive()
+    with progress_bar("indexing", wants_progress(progress)) as advance:
+        count = rebuild_index(settings, engine, progress=advance)
+    typer.echo(f"reindexed {count} articles")
+
+
+@cli.command()
+def retag(progress: Progress = None) -> None:
+    """Tag stored articles with places again, after the gazetteer or the aliases changed."""
+    from app.jobs.pipeline import retag as retag_articles
+
+    settings, engine = open_archive()
+    with progress_bar("tagging", wants_progress(progress)) as advance:
+        seen, changed = retag_articles(settings, engine, progress=advance)
+    typer.echo(f"retagged {seen} articles, {changed} changed")
+
+
+@cli.command()
+def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the site and the JSON API."""
+    import uvicorn
+
+    from app.web.app import create_app
+
+    from app.jobs import indexing
+    from app.jobs.pipeline import ensure_places, rebuild_index
+
+    settings, engine = open_archive()
+    ensure_places(engine)
+    if indexing.is_stale(settings, engine):
+        typer.echo("building the search index …", err=True)
+        with progress_bar("indexing", sys.stderr.isatty()) as advance:
+            rebuild_index(settings, engine, progress=advance)
+    uvicorn.run(create_app(settings), host=host, port=port)
+
+
+def main() -> None:
+    cli()

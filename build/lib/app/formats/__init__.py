@@ -1,0 +1,1 @@
+"""Renderings of article records outside HTML and JSON: CSV/NDJSON, Atom, citations."""

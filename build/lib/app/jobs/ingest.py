@@ -1,0 +1,257 @@
+"""Files in, articles stored: read → decode → parse → tag places → store → index.
+
+Each file is stored in its own transaction, so a bad file, a crash or Ctrl-C leaves the
+database as it was before that file; the search index is brought up to date afterwards
+and is rebuilt whenever its generation does not match the database's.
+"""
+
+import hashlib
+import json
+import multiprocessing as mp
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+from pathlib import Path
+
+from contextlib import contextmanager
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from app.archive import write as store
+from app.parsing import ParsedArticle, PageRejected, decode_page, parse_page
+
+PAGE_SUFFIX = ".txt"
+META_SUFFIX = ".meta.json"
+META_FIELDS = ("newspaper", "date", "edition")
+PARALLEL_FROM_FILES = 50  # below this, starting worker processes costs more than it saves
+
+Tagger = Callable[[list[ParsedArticle]], list]
+Progress = Callable[[int, int], None]  # (files done, files in all)
+
+
+class FileRejected(Exception):
+    """A file that cannot go into the archive; the message is the one-line reason."""
+
+
+@dataclass
+class IngestReport:
+    files: int = 0
+    articles: int = 0
+    photos: int = 0
+    unchanged: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    added_ids: list[int] = field(default_factory=list)
+    removed_ids: list[int] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (
+            f"ingested {self.files} files: {self.articles} articles, {self.photos} photos, "
+            f"{len(self.rejected)} rejected, {self.unchanged} unchanged, {self.seconds:.1f} s"
+        )
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Page files named on the command line or found in folders, and what cannot be one."""
+    found: list[Path] = []
+    rejected: list[tuple[str, str]] = []
+    for path in paths:
+        if path.is_dir() and not path.name.endswith(PAGE_SUFFIX):
+            found.extend(sorted(p for p in path.rglob(f"*{PAGE_SUFFIX}") if not p.name.startswith(".")))
+        elif path.exists() or path.is_symlink():
+            found.append(path)
+        else:
+            rejected.append((str(path), "no such file or folder"))
+    return found, rejected
+
+
+def read_sidecar(path: Path) -> tuple[dict[str, str | None], bytes]:
+    sidecar = path.with_name(path.name.removesuffix(PAGE_SUFFIX) + META_SUFFIX)
+    if not sidecar.is_file():
+        return {}, b""
+    raw = sidecar.read_bytes()
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise FileRejected(f"metadata {sidecar.name} is not valid JSON ({error})") from None
+    if not isinstance(data, dict):
+        raise FileRejected(f"metadata {sidecar.name} must be a JSON object")
+    meta = {key: (str(data[key]) if data.get(key) is not None else None) for key in META_FIELDS}
+    if meta.get("edition") is None and data.get("page") is not None:
+        meta["edition"] = str(data["page"])
+    return meta, raw
+
+
+def read_page(path: Path) -> store.PageInput:
+    if path.is_dir():
+        raise FileRejected("is a folder, not a page file")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise FileRejected(f"cannot be read ({error.strerror or error})") from None
+    meta, meta_raw = read_sidecar(path)
+    try:
+        decoded = decode_page(data)
+    except PageRejected as error:
+        raise FileRejected(str(error)) from None
+    digest = hashlib.sha256(data + b"\0" + meta_raw).hexdigest()
+    return store.PageInput(
+        file=path.name, path=str(path), content_hash=digest, encoding=decoded.encoding, text=decoded.text,
+        newspaper=meta.get("newspaper"), date=meta.get("date"), edition=meta.get("edition"),
+    )
+
+
+def no_places(articles: list[ParsedArticle]) -> list:
+    return [None] * len(articles)
+
+
+def analyse(text: str, tag: Tagger) -> tuple[list[ParsedArticle], list]:
+    """Parse a page and tag its places: the CPU-heavy step, done in worker processes for large ingests."""
+    try:
+        parsed = parse_page(text)
+    except Exception as error:  # a parser bug on one odd page must not stop the others
+        raise FileRejected(f"could not be parsed ({type(error).__name__}: {error})") from None
+    if not parsed:
+        raise FileRejected("no articles found in the text")
+    return parsed, tag(parsed)
+
+
+Job = tuple[Any, tuple]  # (what the caller needs back, the function's arguments)
+
+
+def ordered_map(function: Callable, jobs: Iterator[Job], workers: int) -> Iterator[tuple[Any, Any]]:
+    """(key, result or FileRejected) in job order; with several workers, jobs run ahead in other processes."""
+    if workers <= 1:
+        for key, args in jobs:
+            try:
+                yield key, function(*args)
+            except FileRejected as error:
+                yield key, error
+        return
+    # spawn, not fork: the parent may hold SQLite connections and threads.
+    with interrupts_held(), ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
+                                                initializer=ignore_interrupts) as pool:
+        window: deque[tuple[Any, Future]] = deque()
+        try:
+            for key, args in jobs:
+                window.append((key, pool.submit(function, *args)))
+                if len(window) > 2 * workers:
+                    with interrupts_allowed():
+                        yield settled(*window.popleft())
+            while window:
+                with interrupts_allowed():
+                    yield settled(*window.popleft())
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)  # no worker outlives the interrupted ingest
+            raise
+
+
+@contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C back while worker processes start: they inherit the blocked signal, so only the parent
+    ever sees it (a worker interrupted while starting would print a traceback). The parent takes a held
+    Ctrl-C as soon as it lets it through again."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+@contextmanager
+def interrupts_allowed() -> Iterator[None]:
+    """Let Ctrl-C through while the parent waits for and stores results (workers keep it blocked)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def ignore_interrupts() -> None:
+    """Ctrl-C reaches the whole process group; only the parent decides what it means."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def settled(key: Any, future: Future) -> tuple[Any, Any]:
+    try:
+        return key, future.result()
+    except FileRejected as error:
+        return key, error
+
+
+def store_page(session: Session, page_in: store.PageInput, parsed: list[ParsedArticle], tags: list,
+               report: IngestReport) -> None:
+    removed, added = store.replace_page(session, page_in, parsed, tags)
+    session.commit()
+    report.files += 1
+    report.articles += sum(1 for a in parsed if a.kind == "article")
+    report.photos += sum(1 for a in parsed if a.kind == "photo")
+    report.removed_ids.extend(removed)
+    report.added_ids.extend(added)
+
+
+def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places, *, progress: Progress | None = None,
+                 on_rejected: Callable[[str, str], None] | None = None, workers: int = 1) -> IngestReport:
+    """Ingest files; with `workers` > 1 a large ingest parses and tags in that many processes (`tag` must
+    then be picklable), a small one stays in this process. `progress(done, total)` follows each file."""
+    started = time.perf_counter()
+    files, report_rejected = discover(paths)
+    if len(files) < PARALLEL_FROM_FILES:
+        workers = 1
+    report = IngestReport()
+    done = 0
+
+    def advance() -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, len(files))
+
+    def reject(path: Path | str, reason: str) -> None:
+        report.rejected.append((str(path), reason))
+        if on_rejected:
+            on_rejected(str(path), reason)
+
+    for name, reason in report_rejected:
+        reject(name, reason)
+    if progress:
+        progress(0, len(files))
+
+    def changed_pages() -> Iterator[Job]:
+        """An analysis job for each file that is new or changed; the others are settled here."""
+        for path in files:
+            try:
+                page_in = read_page(path)
+            except FileRejected as error:
+                reject(path, str(error))
+                advance()
+                continue
+            with Session(engine) as session:
+                existing = store.page_by_file(session, page_in.file)
+            if existing is not None and existing.content_hash == page_in.content_hash:
+                report.unchanged += 1
+                advance()
+                continue
+            yield (path, page_in), (page_in.text, tag)
+
+    for (path, page_in), outcome in ordered_map(analyse, changed_pages(), workers):
+        if isinstance(outcome, FileRejected):
+            reject(path, str(outcome))
+        else:
+            with Session(engine) as session:
+                store_page(session, page_in, *outcome, report)
+        advance()
+    report.seconds = time.perf_counter() - started
+    return report

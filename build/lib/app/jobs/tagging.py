@@ -1,0 +1,85 @@
+"""Place tagging as the archive stores it: names and codes at each level, from the gazetteer."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from app.archive.meta import bump_generation
+from app.archive.models import Article, Page
+from app.archive.write import StoredPlace, StoredTags, apply_tags
+from app.config import Settings
+from app.parsing.model import ParsedArticle
+from app.places.gazetteer import Gazetteer, load_gazetteer
+from app.places.model import ArticleText, PlaceTags
+from app.places.tagger import tag_page
+
+
+def level_codes(gazetteer: Gazetteer, code: str) -> dict[str, str]:
+    """Codes at each level of a place as people file it (胜浦街道 under 苏州工业园区)."""
+    chain = {place.level: place.code for place in gazetteer.filed_chain(code)}
+    if "city" not in chain and "province" in chain and gazetteer[chain["province"]].name.endswith("市"):
+        chain["city"] = chain["province"]  # a municipality (北京市) is its own city
+    return chain
+
+
+def stored(gazetteer: Gazetteer, tags: PlaceTags) -> StoredTags:
+    if tags.place is None:
+        return StoredTags(None, tags.mentions)
+    codes = level_codes(gazetteer, tags.place.code)
+    place = StoredPlace(
+        city=tags.place.city, county=tags.place.county, town=tags.place.town, code=tags.place.code,
+        city_code=codes.get("city") if tags.place.city else None,
+        county_code=codes.get("county") if tags.place.county else None,
+        town_code=codes.get("town") if tags.place.town else None,
+    )
+    return StoredTags(place, tags.mentions)
+
+
+def texts_of(articles: list[ParsedArticle] | list[Article]) -> list[ArticleText]:
+    return [ArticleText(title=a.title, kicker=a.kicker, subtitle=a.subtitle, body=a.body) for a in articles]
+
+
+@dataclass(frozen=True)
+class PageTagger:
+    """Tags the articles of one page. Small and picklable, so ingest workers in other processes can use it."""
+
+    home_region: str
+
+    def __call__(self, articles: list[ParsedArticle]) -> list[StoredTags]:
+        gazetteer = load_gazetteer()  # built on first use, once per process: unchanged files never need it
+        return [stored(gazetteer, t) for t in tag_page(gazetteer, texts_of(articles), self.home_region)]
+
+
+def make_tagger(settings: Settings) -> PageTagger:
+    return PageTagger(settings.home_region)
+
+
+def retag_all(settings: Settings, engine: Engine,
+              progress: Callable[[int], None] | None = None) -> tuple[int, list[int]]:
+    """Re-run tagging over stored articles, page by page; returns (articles seen, ids whose tags changed)."""
+    gazetteer = load_gazetteer()
+    seen = 0
+    changed: list[int] = []
+    with Session(engine) as session:
+        page_ids = session.exec(select(Page.id).order_by(Page.id)).all()
+    for page_id in page_ids:
+        with Session(engine) as session:
+            articles = list(session.exec(select(Article).where(Article.page_id == page_id).order_by(Article.seq)))
+            tags = tag_page(gazetteer, texts_of(articles), settings.home_region)
+            page_changed = False
+            for article, place_tags in zip(articles, tags, strict=True):
+                before = (article.place_code, article.county_code, article.town_code, article.mentions)
+                apply_tags(article, stored(gazetteer, place_tags))
+                if before != (article.place_code, article.county_code, article.town_code, article.mentions):
+                    page_changed = True
+                    changed.append(article.id)
+                session.add(article)
+            if page_changed:
+                bump_generation(session)
+            session.commit()
+            seen += len(articles)
+        if progress:
+            progress(seen)
+    return seen, changed

@@ -1,0 +1,334 @@
+"""Items of a page -> draft articles, read in page order the way a reader follows the columns.
+
+- A headline group (headline units, maybe a one-sentence subtitle, maybe a `□` byline)
+  starts a new article, unless it is a single unit inside an article that is still running:
+  then it is a section head of that article. An article is no longer running once it was
+  closed by an end byline (`·张三·`) or a photo credit, when it opened with `本报讯` (short
+  news items have no section heads), or when its last paragraph breaks off mid-sentence (a
+  section head cannot interrupt a sentence, another article can). Two or more blank lines
+  before a headline also start a new article.
+- `本报讯` always starts a body: of the headline right above it, or of a new article whose
+  headline is printed elsewhere (reunited later, see `reunite`).
+- A paragraph continues the running article; a paragraph that follows an unfinished one is
+  joined to it without a separator (the page broke the line). After a closed article, a
+  paragraph with no headline continues the article that broke off mid-sentence.
+- `… 摄` turns the paragraph above it into a captioned photo: the whole article when that
+  paragraph is its only text, otherwise the paragraph is split off as a photo of its own.
+"""
+
+from dataclasses import dataclass, field
+
+from .credits import parse_dateline, remove_inline_credits, trailing_byline
+from app.text import strip_aligned
+from .lines import Item, Kind, is_finished
+from .similarity import affinity, bigrams
+
+CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
+NEARBY_ARTICLES = 12  # an interrupted article continues within this many articles
+
+
+@dataclass
+class Paragraph:
+    printed: str
+    folded: str
+    section: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def unfinished(self) -> bool:
+        return not self.section and not is_finished(self.folded)
+
+
+@dataclass(eq=False)  # drafts are compared by identity
+class Draft:
+    headline: list[Item] = field(default_factory=list)
+    subtitle_sentence: Item | None = None
+    authors: list[str] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    closed: bool = False
+    photo: bool = False
+    dateline: bool = False
+    _grams: set[str] = field(default_factory=set, init=False, repr=False)
+    _grams_key: tuple[int, int] = field(default=(-1, -1), init=False, repr=False)
+
+    @property
+    def has_text(self) -> bool:
+        return any(not p.section for p in self.paragraphs)
+
+    @property
+    def ends_unfinished(self) -> bool:
+        return bool(self.paragraphs) and self.paragraphs[-1].unfinished
+
+    def body_bigrams(self) -> set[str]:
+        key = (len(self.paragraphs), sum(len(p.folded) for p in self.paragraphs))
+        if self._grams_key != key:
+            grams: set[str] = set()
+            for p in self.paragraphs:
+                grams |= bigrams(p.folded)
+            self._grams, self._grams_key = grams, key
+        return self._grams
+
+    def add_span(self, item: Item) -> None:
+        self.spans.append((item.first, item.last))
+
+    def add_section(self, unit: Item) -> None:
+        self.paragraphs.append(Paragraph(unit.printed, unit.folded, True, [(unit.first, unit.last)]))
+        self.add_span(unit)
+
+    def add_text(self, item: Item, printed: str, folded: str) -> None:
+        printed, folded, credits = remove_inline_credits(printed, folded)
+        self.credits.extend(credits)
+        printed, folded, names = trailing_byline(printed, folded)
+        self.authors.extend(names)
+        printed, folded = strip_aligned(printed, folded)
+        self.add_span(item)
+        if not folded:
+            return
+        span = (item.first, item.last)
+        if self.ends_unfinished:
+            last = self.paragraphs[-1]
+            last.printed += printed
+            last.folded += folded
+            last.spans.append(span)
+        else:
+            self.paragraphs.append(Paragraph(printed, folded, False, [span]))
+
+
+class Assembler:
+    def __init__(self, items: list[Item]):
+        self.items = [item for item in items if not item.duplicate and item.kind is not Kind.NOISE]
+        self.item_at_line = {item.first: item for item in reversed(self.items)}
+        self.drafts: list[Draft] = []
+        self.current: Draft | None = None
+        self.last_text_owner: Draft | None = None  # who took the previous item's text
+        self.resume: Draft | None = None  # an article a photo was just cut out of
+        self.handlers = {
+            Kind.DATELINE: self._dateline,
+            Kind.BYLINE: self._byline,
+            Kind.END_BYLINE: self._end_byline,
+            Kind.PHOTO_CREDIT: self._photo_credit,
+            Kind.SUPPLIED_CREDIT: self._supplied_credit,
+            Kind.PARAGRAPH: self._paragraph,
+        }
+
+    def run(self) -> list[Draft]:
+        i = 0
+        while i < len(self.items):
+            if self.items[i].kind is not Kind.PARAGRAPH:
+                self.resume = None  # only plain text right after the photo resumes the article
+            if self.items[i].kind is Kind.HEADLINE:
+                i = self._headline_group(i)
+            else:
+                self.handlers[self.items[i].kind](i)
+                i += 1
+        return self.drafts
+
+    # -- headlines -------------------------------------------------------------------------
+
+    def _headline_group(self, i: int) -> int:
+        """Read the headline group starting at item i; return the index after it."""
+        items = self.items
+        j = self._run_of_headlines(i)
+        units = items[i:j]
+        nxt = items[j] if j < len(items) else None
+        if self._is_section_head(units, nxt):
+            assert self.current is not None
+            self.current.add_section(units[0])
+            self.last_text_owner = None
+            return j
+        sentence = None
+        lead_sections: list[Item] = []
+        if (j + 1 < len(items) and items[j].short_sentence and items[j].gap_before < 2
+                and items[j + 1].kind in (Kind.HEADLINE, Kind.BYLINE, Kind.DATELINE)
+                and items[j + 1].gap_before < 2):
+            # Title, a one-sentence subtitle, then the article's first section head.
+            sentence = items[j]
+            k = self._run_of_headlines(j + 1) if items[j + 1].kind is Kind.HEADLINE else j + 1
+            lead_sections = items[j + 1:k]
+            j = k
+        bylines: list[Item] = []
+        while j < len(items) and items[j].kind is Kind.BYLINE and items[j].gap_before < 2:
+            bylines.append(items[j])
+            j += 1
+        nxt = items[j] if j < len(items) else None
+        # A headline in a block of its own (a photo without caption) takes no body later.
+        stands_alone = nxt is None or nxt.gap_before >= 2 or nxt.kind is Kind.HEADLINE
+        draft = Draft(headline=units, subtitle_sentence=sentence, closed=stands_alone)
+        for item in [*units, *([sentence] if sentence else []), *bylines]:
+            draft.add_span(item)
+        for section in lead_sections:
+            draft.add_section(section)
+        for byline in bylines:
+            draft.authors.extend(byline.names)
+        self._start(draft)
+        credited_next = nxt is not None and nxt.kind is Kind.PHOTO_CREDIT
+        self.last_text_owner = draft if stands_alone or credited_next else None
+        return j
+
+    def _run_of_headlines(self, i: int) -> int:
+        j = i + 1
+        while (j < len(self.items) and self.items[j].kind is Kind.HEADLINE
+               and self.items[j].gap_before < 2):
+            j += 1
+        return j
+
+    def _is_section_head(self, units: list[Item], nxt: Item | None) -> bool:
+        """One headline unit between paragraphs of an article that is still running."""
+        cur = self.current
+        running = (cur is not None and not cur.closed and not cur.photo and not cur.dateline
+                   and cur.has_text and not cur.ends_unfinished)
+        return (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
+                and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2)
+
+    def _start(self, draft: Draft) -> None:
+        self.drafts.append(draft)
+        self.current = draft
+
+    def _awaiting_body(self) -> Draft | None:
+        cur = self.current
+        if cur is not None and cur.headline and not cur.has_text and not cur.closed:
+            return cur
+        return None
+
+    def _byline_owner(self) -> Draft:
+        """A byline or dateline belongs to the headline still waiting for its body, else starts an article."""
+        target = self._awaiting_body()
+        if target is None:
+            target = Draft()
+            self._start(target)
+        return target
+
+    # -- bylines and credits ------------------------------------------------------------------
+
+    def _dateline(self, i: int) -> None:
+        item = self.items[i]
+        target = self._byline_owner()
+        dateline = parse_dateline(item.printed, item.folded)
+        start = dateline.end if dateline else 0
+        target.dateline = True
+        target.authors.extend(dateline.authors if dateline else [])
+        target.add_text(item, item.printed[start:], item.folded[start:])
+        self.last_text_owner = target
+
+    def _byline(self, i: int) -> None:
+        item = self.items[i]
+        target = self._byline_owner()
+        target.authors.extend(item.names)
+        target.add_span(item)
+        self.last_text_owner = None
+
+    def _end_byline(self, i: int) -> None:
+        item = self.items[i]
+        self.last_text_owner = None
+        target = self.current
+        # With no text above it, a `·…·` line is a column label, not a byline.
+        if target is None or target.photo or not target.has_text:
+            return
+        target.authors.extend(item.names)
+        target.add_span(item)
+        target.closed = True
+
+    def _supplied_credit(self, i: int) -> None:
+        item = self.items[i]
+        target = self.current or (self.drafts[-1] if self.drafts else None)
+        if target is not None and item.credit:
+            target.credits.append(item.credit)
+            target.add_span(item)
+
+    def _photo_credit(self, i: int) -> None:
+        item = self.items[i]
+        owner = self.last_text_owner
+        self.last_text_owner = None
+        if owner is not None and not owner.has_text and owner.headline:
+            # A headline over a picture without caption, credited.
+            self._make_photo(owner, item)
+            return
+        if owner is None or not owner.paragraphs or owner.paragraphs[-1].section:
+            target = self.current or (self.drafts[-1] if self.drafts else None)
+            if target is not None:
+                target.credits.append(item.printed)
+                target.add_span(item)
+            return
+        texts = [p for p in owner.paragraphs if not p.section]
+        if len(owner.paragraphs) == 1 and not owner.dateline:
+            self._make_photo(owner, item)
+            return
+        caption = owner.paragraphs[-1]
+        caption_gap = self._gap_before_line(caption.spans[0][0])
+        headed = len(owner.paragraphs) >= 2 and owner.paragraphs[-2].section
+        if len(texts) > 1 and (item.gap_before == 0 or caption_gap >= 2 or headed):
+            self._split_caption(owner, item)
+        else:
+            owner.credits.append(item.printed)
+            owner.add_span(item)
+
+    def _gap_before_line(self, line: int) -> int:
+        item = self.item_at_line.get(line)
+        return item.gap_before if item is not None else 0
+
+    def _make_photo(self, draft: Draft, credit: Item) -> None:
+        draft.photo = True
+        draft.closed = True
+        draft.authors.extend(credit.names)
+        draft.add_span(credit)
+        self.current = draft
+
+    def _split_caption(self, owner: Draft, credit: Item) -> None:
+        """Move the paragraph above a photo credit out of the article into a photo of its own."""
+        caption = owner.paragraphs.pop()
+        photo = Draft(paragraphs=[caption], spans=list(caption.spans))
+        for span in caption.spans:
+            if span in owner.spans:
+                owner.spans.remove(span)
+        if owner.paragraphs and owner.paragraphs[-1].section:
+            # A head printed right over the caption is the photo's headline.
+            head = owner.paragraphs.pop()
+            for span in head.spans:
+                if span in owner.spans:
+                    owner.spans.remove(span)
+            unit = self.item_at_line.get(head.spans[0][0])
+            if unit is not None and unit.kind is Kind.HEADLINE:
+                photo.headline = [unit]
+                photo.spans.extend(head.spans)
+        self.drafts.append(photo)
+        self._make_photo(photo, credit)
+        self.resume = owner
+
+    # -- text -----------------------------------------------------------------------------
+
+    def _paragraph(self, i: int) -> None:
+        item = self.items[i]
+        target = self.current if self.current is not None and not self.current.closed else None
+        nxt = self.items[i + 1] if i + 1 < len(self.items) else None
+        is_caption = nxt is not None and nxt.kind is Kind.PHOTO_CREDIT and nxt.gap_before == 0
+        if target is None and not is_caption:
+            target = (self.resume if self.resume is not None and not self.resume.closed else None) \
+                or self._interrupted_article() or self._closest_running_article(item)
+        if target is None:
+            target = Draft()
+            self.drafts.append(target)
+        self.current = target
+        target.add_text(item, item.printed, item.folded)
+        self.last_text_owner = target
+
+    def _running(self) -> list[Draft]:
+        recent = self.drafts[-NEARBY_ARTICLES:]
+        return [d for d in reversed(recent) if not d.closed and not d.photo and d.has_text]
+
+    def _interrupted_article(self) -> Draft | None:
+        """The latest article that broke off mid-sentence and is not closed."""
+        return next((d for d in self._running() if d.ends_unfinished), None)
+
+    def _closest_running_article(self, item: Item) -> Draft | None:
+        best, best_score = None, CONTINUATION_AFFINITY
+        for draft in self._running():
+            score = affinity(item.folded, draft.body_bigrams())
+            if score > best_score:
+                best, best_score = draft, score
+        return best
+
+
+def assemble(items: list[Item]) -> list[Draft]:
+    return Assembler(items).run()

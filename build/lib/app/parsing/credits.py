@@ -1,0 +1,196 @@
+"""Bylines, datelines and photo credits: recognise them and pull out the names.
+
+All patterns run on the folded copy of a line (see `fold`); names are cut from the printed
+text at the same offsets, so they are returned as printed (traditional stays traditional).
+"""
+
+from dataclasses import dataclass
+import re
+
+from app.text import fold
+
+# Role words printed before reporters' names (matched longest first: 本报记者 before 记者).
+ROLE_WORDS = (
+    "本报特约记者", "本报见习记者", "本报实习记者", "本报通讯员", "本报记者", "特约通讯员",
+    "特约记者", "见习记者", "实习记者", "实习生", "通讯员", "摄影记者", "摄影", "记者", "文/图",
+)
+_ROLE = "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))
+_ROLE_PREFIX = re.compile(rf"^(?:(?:{_ROLE})[\s:/]*)+")
+_NAME_SEPARATORS = re.compile(r"[\s、,;/|]+")
+# One-character roles (`文/张三 图/李四`) count only as a whole token, so a name like 文静 stays a name.
+_TOKEN_ROLES = frozenset({"文", "图", "文图"})
+# A name token: CJK (with the middle dot of transliterated names) or a Latin name.
+_NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
+
+# 本报讯, 本报苏州讯, 本报5月1日讯, 本报北京电, and wire services' 新华社南京5月1日电.
+DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])\s*")
+_PARENS = re.compile(r"^\(([^()]{0,60})\)\s*")
+END_BYLINE = re.compile(r"^\s*[·•・‧∙●]\s*([^·•・‧∙●。!?]{1,40}?)\s*[·•・‧∙●]\s*$")
+BOX_BYLINE = re.compile(r"^\s*[□■◇◆▲△○]\s*(\S.{0,40}?)\s*$")
+PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影)?\s*(?:\)\s*)?$")
+SUPPLIED_LINE = re.compile(r"^\s*\(([^()]{1,60}?(?:供图|供稿|摄))\)\s*$|^\s*([^\s()。,]{2,30}供图)\s*$")
+INLINE_CREDIT = re.compile(r"\(([^()]{1,60}?(?:供图|供稿|摄))\)")
+# A trailing "... 张三 摄" printed at the end of a caption line.
+TRAILING_PHOTO_CREDIT = re.compile(r"(?<=[。!?”])\s+((?:(?:[\u3400-\u9fff·]{2,6}|" + _ROLE + r")\s*){1,6})摄\s*$")
+
+
+@dataclass
+class Dateline:
+    end: int  # offset where the article text begins
+    authors: list[str]
+
+
+def split_names(printed: str, folded: str) -> list[str]:
+    """Names from a credit fragment, role words removed: '本报记者 张三 通讯员 李四' -> [张三, 李四]."""
+    names: list[str] = []
+    pos = 0
+    for piece in _NAME_SEPARATORS.split(folded):
+        start = folded.find(piece, pos)
+        if not piece or start < 0 or piece in _TOKEN_ROLES:
+            continue
+        pos = start + len(piece)
+        role = _ROLE_PREFIX.match(piece)
+        cut = role.end() if role else 0
+        name = printed[start + cut:start + len(piece)].strip()
+        if name and _NAME.match(folded[start + cut:start + len(piece)]):
+            names.append(name)
+    return names
+
+
+def looks_like_names(folded: str) -> bool:
+    """True when a fragment is only role words and person names (a byline, not a sentence)."""
+    pieces = [p for p in _NAME_SEPARATORS.split(folded.strip()) if p]
+    if not pieces or len(pieces) > 8:
+        return False
+    names = 0
+    for piece in pieces:
+        if piece in _TOKEN_ROLES:
+            continue
+        role = _ROLE_PREFIX.match(piece)
+        rest = piece[role.end():] if role else piece
+        if not rest:
+            continue
+        if not _NAME.match(rest) or (len(rest) > 4 and not rest.isascii() and "·" not in rest):
+            return False
+        names += 1
+    return names > 0
+
+
+_TOKEN_ROLE_MARK = re.compile(r"(?:^|\s)(?:文|图|文图)\s*[/:]")
+
+
+def has_role_word(folded: str) -> bool:
+    return any(w in folded for w in ("记者", "通讯员", "实习生")) or bool(_TOKEN_ROLE_MARK.search(folded))
+
+
+def parse_dateline(printed: str, folded: str) -> Dateline | None:
+    """`本报讯(张三 李四)日前…` -> the offset of 日前 and the names."""
+    m = DATELINE.match(folded)
+    if not m:
+        return None
+    end = m.end()
+    authors: list[str] = []
+    p = _PARENS.match(folded[end:])
+    if p:
+        inner_start = end + 1
+        inner_end = end + 1 + len(p.group(1))
+        authors = split_names(printed[inner_start:inner_end], folded[inner_start:inner_end])
+        end += p.end()
+    else:
+        end, authors = _unbracketed_names(printed, folded, end)
+    return Dateline(end=end, authors=authors)
+
+
+_TOKEN = re.compile(r"(\S+)\s+")
+
+
+def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[str]]:
+    """`本报讯 记者 张三 通讯员 李四 近日…`: names up to the first word that is not one."""
+    authors: list[str] = []
+    after_role = False
+    while (m := _TOKEN.match(folded, pos)) is not None:
+        token = m.group(1)
+        role = _ROLE_PREFIX.match(token)
+        rest = token[role.end():] if role else token
+        if role is None and not after_role:
+            break
+        if rest and not (_NAME.match(rest) and len(rest) <= 4):
+            break
+        if rest:
+            authors.append(printed[m.start(1) + len(token) - len(rest):m.end(1)])
+        after_role = role is not None and not rest
+        pos = m.end()
+    return pos, authors
+
+
+_TRAILING_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
+
+
+def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
+    """`……。(记者 张三 通讯员 李四)` ending a paragraph -> text without it, and the names."""
+    m = _TRAILING_CREDIT.search(folded, max(0, len(folded) - 60))
+    if not m or not has_role_word(m.group(1)) or not looks_like_names(m.group(1)):
+        return printed, folded, []
+    names = split_names(printed[m.start(1):m.end(1)], m.group(1))
+    return printed[:m.start()], folded[:m.start()], names
+
+
+def end_byline_names(printed: str, folded: str) -> list[str] | None:
+    """`·张三 李四·` closing an article -> its names."""
+    m = END_BYLINE.match(folded)
+    if not m or not looks_like_names(m.group(1)):
+        return None
+    return split_names(printed[m.start(1):m.end(1)], m.group(1))
+
+
+def box_byline_names(printed: str, folded: str) -> list[str] | None:
+    """`□ 本报记者 张三` or a bare `本报记者 张三 通讯员 李四` line -> its names."""
+    m = BOX_BYLINE.match(folded)
+    if m:
+        inner = m.group(1)
+        if not looks_like_names(inner):
+            return None
+        return split_names(printed[m.start(1):m.end(1)], inner)
+    if len(folded.strip()) <= 30 and has_role_word(folded) and looks_like_names(folded):
+        return split_names(printed, folded)
+    return None
+
+
+def credit_photographers(credit: str) -> list[str] | None:
+    """The names in a `张三 摄` credit taken out of a paragraph, or None for `…供图` and the like."""
+    return photo_credit_names(credit, fold(credit))
+
+
+def photo_credit_names(printed: str, folded: str) -> list[str] | None:
+    """`张三 摄` / `本报记者 张三 摄` under a photo -> its names."""
+    m = PHOTO_CREDIT.match(folded)
+    if not m or not looks_like_names(m.group(1)):
+        return None
+    return split_names(printed[m.start(1):m.end(1)], m.group(1))
+
+
+def supplied_credit(printed: str, folded: str) -> str | None:
+    """A line that is only `(…供图)` -> the credit text."""
+    m = SUPPLIED_LINE.match(folded)
+    if not m:
+        return None
+    group = 1 if m.group(1) is not None else 2
+    return printed[m.start(group):m.end(group)].strip()
+
+
+def remove_inline_credits(printed: str, folded: str) -> tuple[str, str, list[str]]:
+    """Cut `(…供图)` out of a paragraph; return (printed, folded, credits)."""
+    credits: list[str] = []
+    if "(" not in folded:
+        return printed, folded, credits
+    kept_printed: list[str] = []
+    kept_folded: list[str] = []
+    pos = 0
+    for m in INLINE_CREDIT.finditer(folded):
+        kept_printed.append(printed[pos:m.start()])
+        kept_folded.append(folded[pos:m.start()])
+        credits.append(printed[m.start(1):m.end(1)].strip())
+        pos = m.end()
+    kept_printed.append(printed[pos:])
+    kept_folded.append(folded[pos:])
+    return "".join(kept_printed), "".join(kept_folded), credits

@@ -1,0 +1,71 @@
+"""Headline units -> kicker (引题), title and subtitle (副题).
+
+The headline group of an article is the run of headline units above its body (units are
+separated by blank lines; one unit may be printed on two lines). The first unit is the
+kicker when it is printed as one: it ends in `——` or `：`, it is only the name of a place or
+an organisation (`城南街道`, `某某银行城北支行`), or it is a parallel slogan of three or
+more equal phrases (`用心服务 用情解忧 用力攻坚`). Otherwise the first unit is the title and
+the rest is the subtitle. A title unit printed on two lines is one title only when its lines
+are a parallel couplet (`扮靓家园` / `手绘文明`); a full headline followed by a shorter line
+(`某某团用活监督机制` / `助力文明城市建设`) is a title and its subtitle.
+"""
+
+from dataclasses import dataclass
+import re
+
+from .lines import Item
+
+_KICKER_END = re.compile(r"(?:—+|-{2,}|:)\s*$")
+_NAME_SUFFIX = (
+    "街道|镇|乡|村|社区|区|县|市|州|省|分行|支行|银行|公司|集团|委员会|工委|党委|党工委|办事处|管委会|"
+    "局|法院|检察院|医院|学校|商会|协会|中心|高新区|开发区|园区|经开区|新区|政府|人大|政协"
+)
+_NAME_ONLY = re.compile(rf"^[\u3400-\u9fff]{{2,14}}(?:{_NAME_SUFFIX})$")
+# Verbs that turn a name-shaped line into a short headline (`张家港打造幸福社区`).
+_HEADLINE_VERB = re.compile(
+    r"推进|打造|开展|启动|提升|构建|成立|召开|举办|助力|创建|实施|走进|建成|获评|荣获|建设|迎来|守护|"
+    r"服务|治理|整治|点亮|扮靓|聚焦|深化|推动|做好|抓实|建起|探索"
+)
+_SLOGAN_PART = re.compile(r"^[\u3400-\u9fff]{2,8}$")
+MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
+
+
+@dataclass
+class Headline:
+    kicker: str | None
+    title: str | None
+    subtitle: str | None
+
+
+def is_kicker(folded: str) -> bool:
+    text = folded.strip()
+    if _KICKER_END.search(text):
+        return True
+    if _NAME_ONLY.match(text) and not _HEADLINE_VERB.search(text):
+        return True
+    parts = text.split()
+    return (len(parts) >= 3 and all(_SLOGAN_PART.match(p) for p in parts)
+            and len({len(p) for p in parts}) == 1)
+
+
+def is_couplet(lines: list[str]) -> bool:
+    lengths = [len("".join(line.split())) for line in lines]
+    return max(lengths) <= MAX_COUPLET_LINE and max(lengths) - min(lengths) <= 1
+
+
+def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headline:
+    if not units:
+        return Headline(None, None, subtitle_sentence.printed if subtitle_sentence else None)
+    kicker = None
+    rest = list(units)
+    if len(rest) >= 2 and is_kicker(rest[0].folded):
+        kicker = rest.pop(0).printed
+    title_unit = rest.pop(0)
+    title = title_unit.printed
+    subtitle_parts = [u.printed for u in rest]
+    if len(title_unit.parts) > 1 and not is_couplet(title_unit.parts):
+        title = title_unit.parts[0]
+        subtitle_parts = [" ".join(title_unit.parts[1:]), *subtitle_parts]
+    if subtitle_sentence is not None:
+        subtitle_parts.append(subtitle_sentence.printed)
+    return Headline(kicker, title, " ".join(subtitle_parts) or None)

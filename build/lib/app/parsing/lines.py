@@ -1,0 +1,209 @@
+"""Lines of a page: what each printed line is, and the items the assembler works on.
+
+A page is a sequence of lines separated by blank lines. Each non-blank line is classified on
+its folded copy: a dateline paragraph (`本报讯(…)…`), a byline (`□ 本报记者 …`), an end
+byline (`·张三·`), a photo credit (`… 摄`), a supplied-photo credit (`(…供图)`), a headline
+(short, no sentence-final punctuation) or a paragraph. Headline lines printed without a blank
+line between them are one headline unit (a headline printed on two lines). Pages that use no
+blank lines at all ("dense" pages) keep every line as its own item.
+"""
+
+from dataclasses import dataclass, field
+from enum import Enum
+import re
+
+from .credits import (
+    DATELINE,
+    TRAILING_PHOTO_CREDIT,
+    box_byline_names,
+    end_byline_names,
+    photo_credit_names,
+    split_names,
+    supplied_credit,
+)
+from app.text import fold
+
+MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
+MAX_KICKER_CHARS = 60  # ... except a long kicker that ends in `——` or `：`
+SHORT_SENTENCE_CHARS = 40  # a finished line this short may be a subtitle (副题)
+TAIL_CHARS = 120  # end-anchored patterns only need to see this much of a line
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CLOSERS = "”’\"'」』)]》〉"
+_FINISHED = re.compile(rf"(?:[。!?…]|\.\.\.|(?<![0-9A-Za-z])\.)[{re.escape(_CLOSERS)}]*$")
+_ENDS_AS_TEXT = re.compile(r"[,;、]$")
+_INNER_COMMA = re.compile(r"[,;]")
+_INNER_FULL_STOP = re.compile(r"。")  # a headline never holds a finished sentence
+_EXCLAIMS = re.compile(rf"[!?][{re.escape(_CLOSERS)}]*\s*$")
+_KICKER_END = re.compile(r"(?:—+|-{2,}|:)$")
+
+
+class Kind(Enum):
+    DATELINE = "dateline"  # a paragraph opening with 本报讯
+    BYLINE = "byline"  # □ 本报记者 … under a headline
+    END_BYLINE = "end_byline"  # ·…· closing an article
+    PHOTO_CREDIT = "photo_credit"  # … 摄
+    SUPPLIED_CREDIT = "supplied_credit"  # (…供图) on its own line
+    HEADLINE = "headline"
+    PARAGRAPH = "paragraph"
+    NOISE = "noise"  # folios, rules, stray marks, editor and proofreader lines
+
+
+@dataclass
+class Item:
+    kind: Kind
+    first: int  # 1-based line numbers, inclusive
+    last: int
+    printed: str
+    folded: str
+    gap_before: int = 0  # blank lines before this item
+    names: list[str] = field(default_factory=list)
+    credit: str | None = None
+    parts: list[str] = field(default_factory=list)  # printed lines of a multi-line headline
+    weak: bool = False  # a headline-shaped line that may be a broken sentence
+    duplicate: bool = False  # repeats text printed elsewhere on the page
+
+    @property
+    def finished(self) -> bool:
+        return is_finished(self.folded)
+
+    @property
+    def short_sentence(self) -> bool:
+        return (self.kind is Kind.PARAGRAPH and self.finished
+                and printed_len(self.folded) <= SHORT_SENTENCE_CHARS)
+
+
+def is_finished(folded: str) -> bool:
+    """A paragraph ends a sentence (。！？… possibly followed by closing quotes)."""
+    # Only the end matters; looking at the tail keeps a megabyte-long line cheap.
+    return bool(_FINISHED.search(folded.rstrip()[-TAIL_CHARS:]))
+
+
+def printed_len(text: str) -> int:
+    """Printed characters, not counting spaces."""
+    return len("".join(text.split()))
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+# The page's own furniture: who edited and proofread it. It stays in the page text, in no article.
+_EDITORIAL = re.compile(r"^\s*(?:责任编辑|本版编辑|值班编辑|编辑|校对|美编|版式|组版|审读|审校|版面设计)\s*[:：]")
+
+
+def _classify(printed: str, folded: str) -> Item:
+    item = Item(Kind.PARAGRAPH, 0, 0, printed, folded)
+    if not has_cjk(folded):
+        item.kind = Kind.NOISE if len(folded) <= MAX_HEADLINE_CHARS else Kind.PARAGRAPH
+        return item
+    if _EDITORIAL.match(folded) and printed_len(folded) <= MAX_HEADLINE_CHARS:
+        item.kind = Kind.NOISE
+        return item
+    if DATELINE.match(folded):
+        item.kind = Kind.DATELINE
+        return item
+    length = printed_len(folded)
+    short = length <= MAX_HEADLINE_CHARS or (
+        length <= MAX_KICKER_CHARS and _KICKER_END.search(folded.rstrip()) is not None)
+    if short:
+        for kind, reader in (
+            (Kind.END_BYLINE, end_byline_names),
+            (Kind.BYLINE, box_byline_names),
+            (Kind.PHOTO_CREDIT, photo_credit_names),
+        ):
+            names = reader(printed, folded)
+            if names:
+                item.kind, item.names = kind, names
+                return item
+        credit = supplied_credit(printed, folded)
+        if credit:
+            item.kind, item.credit = Kind.SUPPLIED_CREDIT, credit
+            return item
+        stripped = folded.rstrip()
+        if (not is_finished(stripped) and not _ENDS_AS_TEXT.search(stripped)
+                and not _INNER_FULL_STOP.search(stripped)):
+            item.kind = Kind.HEADLINE
+            # Commas inside a short unfinished line: a headline only if its neighbours say so.
+            item.weak = bool(_INNER_COMMA.search(stripped)) and not _KICKER_END.search(stripped)
+    return item
+
+
+def _split_trailing_credit(item: Item) -> list[Item]:
+    """A caption line ending in `… 张三 摄` becomes the caption plus a photo credit."""
+    if item.kind is not Kind.PARAGRAPH:
+        return [item]
+    offset = max(0, len(item.folded) - TAIL_CHARS)
+    m = TRAILING_PHOTO_CREDIT.search(item.folded, offset)
+    if not m:
+        return [item]
+    names = split_names(item.printed[m.start(1):m.end(1)], m.group(1))
+    if not names:
+        return [item]
+    caption = Item(Kind.PARAGRAPH, item.first, item.last, item.printed[:m.start()].rstrip(),
+                   item.folded[:m.start()].rstrip(), item.gap_before)
+    credit = Item(Kind.PHOTO_CREDIT, item.first, item.last, item.printed[m.start():].strip(),
+                  item.folded[m.start():].strip(), 0, names=names)
+    return [caption, credit]
+
+
+def read_items(text: str) -> tuple[list[Item], list[bool]]:
+    """Classify the lines of a page and group them into items.
+
+    Returns the items and, per line (index 0 = line 1), whether the line is blank.
+    """
+    raw_lines = text.split("\n")
+    blank = [not line.strip() for line in raw_lines]
+    nonblank = len(blank) - sum(blank)
+    dense = nonblank > 3 and sum(blank) < nonblank // 5
+    items: list[Item] = []
+    gap = 0
+    previous_blank = True
+    for index, raw in enumerate(raw_lines):
+        if blank[index]:
+            gap += 1
+            previous_blank = True
+            continue
+        printed = raw.strip()
+        item = _classify(printed, fold(printed))
+        item.first = item.last = index + 1
+        item.gap_before = gap
+        last = items[-1] if items else None
+        if (not dense and not previous_blank and last is not None and last.kind is Kind.HEADLINE
+                and item.kind is Kind.HEADLINE and not item.weak and not last.weak):
+            # Printed on two lines without a gap: one headline unit.
+            last.last = item.last
+            last.parts.append(printed)
+            last.printed = " ".join(last.parts)
+            last.folded = fold(last.printed)
+        else:
+            if item.kind is Kind.HEADLINE:
+                item.parts = [printed]
+            items.extend(_split_trailing_credit(item))
+        gap = 0
+        previous_blank = False
+    _settle_weak_headlines(items)
+    return items, blank
+
+
+def _settle_weak_headlines(items: list[Item]) -> None:
+    """A comma-bearing short line is a headline only inside a headline group that leads to a
+    byline or dateline (`老人吃饭,社区操心` under a title); otherwise it is text
+    (`为此,今年以来,城南`, a sentence the column broke). A short exclamation or
+    question right above a byline or dateline is a headline too."""
+    leads = (Kind.BYLINE, Kind.DATELINE)
+    for i, item in enumerate(items):
+        nxt = items[i + 1].kind if i + 1 < len(items) else None
+        prev = items[i - 1].kind if i > 0 else None
+        if (item.short_sentence and nxt in leads and _EXCLAIMS.search(item.folded)
+                and not _INNER_FULL_STOP.search(item.folded)):
+            # `为民服务,我们在行动!` right above `本报讯`: a headline that exclaims.
+            item.kind, item.parts = Kind.HEADLINE, [item.printed]
+            continue
+        if item.kind is not Kind.HEADLINE or not item.weak:
+            continue
+        if nxt in leads or (prev is Kind.HEADLINE and nxt in (Kind.HEADLINE, *leads)):
+            item.weak = False
+        else:
+            item.kind = Kind.PARAGRAPH
+            item.parts = []

@@ -1,0 +1,92 @@
+"""Page text -> the articles a reader would cut out of the printed page.
+
+The pipeline: normalise line ends and stray control characters; classify every line on a
+folded copy (`lines`); assemble articles in page order (`assemble`); then apply the repairs
+that need the whole page (`reunite`): repeated fragments and headlines separated from their
+bodies. Finally each draft becomes a `ParsedArticle` with kicker/title/subtitle composed
+from its headline units (`headlines`) and provenance as 1-based line ranges.
+"""
+
+import re
+
+from .assemble import Draft, assemble
+from .credits import credit_photographers
+from .headlines import compose
+from .lines import read_items
+from .model import ParsedArticle
+from .reunite import attach_duplicates, mark_duplicates, reunite_orphans
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def normalise(text: str) -> str:
+    """LF line ends, no BOM, no control characters (a NUL in a page is damage, not text)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    return _CONTROL.sub("", text)
+
+
+def parse_page(text: str) -> list[ParsedArticle]:
+    """Parse the text of one newspaper page into articles and captioned photos, in page order."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    items, blank = read_items(normalise(text))
+    duplicates = mark_duplicates(items)
+    drafts = assemble(items)
+    attach_duplicates(drafts, duplicates)
+    drafts = reunite_orphans(drafts)
+    articles = [article for draft in drafts if (article := _to_article(draft, blank))]
+    articles.sort(key=lambda a: a.lines[0] if a.lines else (0, 0))
+    return articles
+
+
+def _to_article(draft: Draft, blank: list[bool]) -> ParsedArticle | None:
+    headline = compose(draft.headline, draft.subtitle_sentence)
+    paragraphs = [p.printed for p in draft.paragraphs if p.printed]
+    if not headline.title and not paragraphs:
+        return None
+    has_text = draft.has_text
+    photo = draft.photo or not has_text
+    authors, credits = _unique(draft.authors), _unique(draft.credits)
+    photographers = _caption_credit(paragraphs, authors, credits) if not photo else None
+    if photographers:
+        # One paragraph whose only credit is `(张三 摄)`: a caption printed with its credit inline.
+        photo, authors, credits = True, photographers, []
+    return ParsedArticle(
+        kind="photo" if photo else "article",
+        title=headline.title,
+        kicker=headline.kicker,
+        subtitle=headline.subtitle,
+        authors=authors,
+        sections=[p.printed for p in draft.paragraphs if p.section],
+        paragraphs=paragraphs,
+        credits=credits,
+        lines=merge_spans(draft.spans, blank),
+    )
+
+
+def _caption_credit(paragraphs: list[str], authors: list[str], credits: list[str]) -> list[str] | None:
+    if len(paragraphs) != 1 or authors or len(credits) != 1:
+        return None
+    return credit_photographers(credits[0])
+
+
+def _unique(values: list[str]) -> list[str]:
+    seen: list[str] = []
+    for value in values:
+        if value and value not in seen:
+            seen.append(value)
+    return seen
+
+
+def merge_spans(spans: list[tuple[int, int]], blank: list[bool]) -> list[tuple[int, int]]:
+    """Sorted inclusive line ranges; ranges with only blank lines between them are one."""
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(set(spans)):
+        if merged:
+            prev_first, prev_last = merged[-1]
+            between = blank[prev_last:first - 1]  # lines prev_last+1 .. first-1 (1-based)
+            if first <= prev_last + 1 or all(between):
+                merged[-1] = (prev_first, max(prev_last, last))
+                continue
+        merged.append((first, last))
+    return merged

@@ -1,0 +1,135 @@
+"""Repairs that need the whole page: repeated fragments and headlines printed away from their body.
+
+- A garbled page may print a stretch of text twice. A paragraph whose text also stands inside
+  a longer paragraph (or repeats an earlier one) is a repeated fragment: it never becomes an
+  article. If it begins with the very words another article ends with, it is that article's
+  tail printed again with its continuation, so the continuation is appended (the overlap
+  dropped); otherwise it is left out.
+- A body with no headline (e.g. a `本报讯` paragraph that follows another article's text) takes
+  the headline printed elsewhere that names what it names: a headline with no body of its
+  own, or one unit of another article's multi-unit headline group that fits the orphan
+  better than the article it sits over.
+"""
+
+import re
+
+from .assemble import Draft
+from .lines import Item, Kind
+from .similarity import bigrams
+
+MIN_DUPLICATE_CHARS = 15  # shorter repeats are ordinary phrases
+MIN_OVERLAP_CHARS = 6
+MAX_OVERLAP_CHARS = 400
+MAX_DUPLICATE_WORK = 200_000_000  # paragraphs x characters; beyond this skip the search
+ORPHAN_AFFINITY = 0.3
+ORPHAN_SHARED_BIGRAMS = 2
+NEARBY_ARTICLES = 12  # a headline is looked for among this many articles either side
+
+_SPACE = re.compile(r"\s+")
+
+
+def mark_duplicates(items: list[Item]) -> list[Item]:
+    """Flag paragraphs that repeat text printed elsewhere on the page; return them."""
+    # Dateline paragraphs can hold the first printing but are never the repeat themselves.
+    paragraphs = [item for item in items if item.kind in (Kind.PARAGRAPH, Kind.DATELINE)]
+    compact = [_SPACE.sub("", item.folded) for item in paragraphs]
+    total = sum(len(text) for text in compact)
+    if len(paragraphs) * total > MAX_DUPLICATE_WORK:
+        return []
+    joined = "\x00".join(compact)
+    duplicates = []
+    for index, (item, text) in enumerate(zip(paragraphs, compact)):
+        if len(text) < MIN_DUPLICATE_CHARS or item.kind is not Kind.PARAGRAPH:
+            continue
+        first = joined.find(text)
+        if joined.find(text, first + 1) < 0:
+            continue
+        for other_index, other in enumerate(compact):
+            if other_index == index or text not in other:
+                continue
+            if len(other) > len(text) or other_index < index:
+                item.duplicate = True
+                duplicates.append(item)
+                break
+    return duplicates
+
+
+def _overlap(tail: str, head: str) -> int:
+    """Length of the longest prefix of `head` that `tail` ends with."""
+    for k in range(min(len(tail), len(head), MAX_OVERLAP_CHARS), MIN_OVERLAP_CHARS - 1, -1):
+        if tail.endswith(head[:k]):
+            return k
+    return 0
+
+
+def attach_duplicates(drafts: list[Draft], duplicates: list[Item]) -> None:
+    for fragment in duplicates:
+        best, best_k = None, 0
+        for draft in drafts:
+            if draft.photo or not draft.paragraphs or draft.paragraphs[-1].section:
+                continue
+            head = fragment.folded.strip()
+            k = _overlap(draft.paragraphs[-1].folded.rstrip(), head)
+            # k == len(head): this is where the text was printed first, not a tail to extend.
+            if best_k < k < len(head):
+                best, best_k = draft, k
+        if best is None:
+            continue
+        lead = len(fragment.folded) - len(fragment.folded.lstrip())
+        rest_printed = fragment.printed[lead + best_k:].strip()
+        rest_folded = fragment.folded[lead + best_k:].strip()
+        if rest_folded:
+            last = best.paragraphs[-1]
+            last.printed += rest_printed
+            last.folded += rest_folded
+            last.spans.append((fragment.first, fragment.last))
+            best.spans.append((fragment.first, fragment.last))
+
+
+def _fit(headline_folded: str, body: set[str]) -> float:
+    grams = bigrams(headline_folded)
+    shared = len(grams & body)
+    if not grams or shared < min(ORPHAN_SHARED_BIGRAMS, len(grams)):
+        return 0.0
+    return shared / len(grams)
+
+
+def reunite_orphans(drafts: list[Draft]) -> list[Draft]:
+    """Give headless bodies the headline printed elsewhere; return the drafts left."""
+    absorbed: set[int] = set()  # ids of headline-only drafts given away
+    for at, orphan in enumerate(drafts):
+        if orphan.headline or orphan.photo or not orphan.has_text or id(orphan) in absorbed:
+            continue
+        best_score = ORPHAN_AFFINITY
+        best: tuple[Draft, Item | None] | None = None
+        for draft in drafts[max(0, at - NEARBY_ARTICLES):at + NEARBY_ARTICLES + 1]:
+            if draft is orphan or draft.photo or not draft.headline or id(draft) in absorbed:
+                continue
+            body = orphan.body_bigrams()  # cached; computed only when there is a candidate
+            if not draft.has_text:
+                score = _fit(" ".join(u.folded for u in draft.headline), body)
+                if score > best_score:
+                    best, best_score = (draft, None), score
+            elif len(draft.headline) >= 2:
+                own = draft.body_bigrams()
+                for unit in draft.headline:
+                    score = _fit(unit.folded, body)
+                    if score > best_score and score > _fit(unit.folded, own):
+                        best, best_score = (draft, unit), score
+        if best is None:
+            continue
+        donor, unit = best
+        if unit is None:
+            orphan.headline = donor.headline
+            orphan.subtitle_sentence = donor.subtitle_sentence
+            orphan.authors = donor.authors + orphan.authors
+            orphan.credits = donor.credits + orphan.credits
+            orphan.spans.extend(donor.spans)
+            absorbed.add(id(donor))
+        else:
+            donor.headline.remove(unit)
+            if (unit.first, unit.last) in donor.spans:
+                donor.spans.remove((unit.first, unit.last))
+            orphan.headline = [unit]
+            orphan.spans.append((unit.first, unit.last))
+    return [d for d in drafts if id(d) not in absorbed]

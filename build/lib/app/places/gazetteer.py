@@ -1,0 +1,246 @@
+"""The gazetteer: every taggable place of China down to town level, and every way it is written.
+
+`data/china_divisions.csv` merges two code systems that must never be mixed: the Ministry of
+Civil Affairs codes (6 digits for province/city/county, 9 for towns) and, for units only the
+statistics bureau lists, its own codes behind an `N` prefix. A place is always identified by
+the `code` column; the `nbs_code` column is never used as an identity.
+
+Which rows are taggable, by `status`:
+- `current`: all of them — the official list.
+- `revoked`: all of them, at a lower priority — old articles still name 松陵镇 or 金港镇.
+- `zone`: county-level zones (苏州工业园区, 南通经济技术开发区 …) because readers file news
+  under them; town-level zones only when their name says where they are (苏州高铁新城,
+  张家港保税区) — the others are called 开发区, 林场, 监狱 and would match everywhere.
+- `nbs_only`: kept only when they are not an official town written again (the statistics
+  list repeats most official towns, sometimes as 博爱县柏山镇 or 大安镇镇); the rest are towns
+  the official list has dropped or lacks (镇湖街道) and are kept at revoked priority.
+`zone_code` tells where people file an official town (胜浦街道 is under 吴中区 by law but
+"in 苏州工业园区" in every article): `filed_parent` follows it, `ancestors` include both.
+
+Every place is reachable by its official name (in context only when the name is also a
+word: 老城区, 郊区), by its short form (names.py) when it is a
+province, city or county, and — for towns — by composite forms "county + town without its
+suffix" (吴中木渎, 太仓浮桥): a bare 木渎 is never matched, because short town names are too
+ambiguous on their own. `data/aliases.csv` adds the everyday names neither list carries:
+`use` is `name` (another name of the place: 苏州高新区), `prefix` (a short form written only
+right before one of the place's towns: 园区斜塘街道) or `ignore` (a word that only looks like
+a place name: 阿里); `context` is a place that must be named around it (高新区 means 虎丘区
+only near 苏州).
+All of these go into one Aho-Corasick automaton, built once per process (`load_gazetteer`).
+"""
+
+import csv
+import gc
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import ahocorasick
+
+from .names import fold, is_generic, short_form, town_stem
+
+DATA_DIR = Path(__file__).parent / "data"
+LEVELS = ("province", "city", "county", "town")
+LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS, start=1)}
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str
+    name: str
+    level: str  # province | city | county | town
+    parent_code: str | None
+    status: str  # current | revoked | zone | nbs_only
+    zone_code: str | None = None  # the functional zone everyday usage files this town under
+
+
+class NameEntry(NamedTuple):
+    """One place a written form can stand for, and how the form names it."""
+
+    code: str
+    form: str  # official | short | composite | alias
+    context: str | None = None  # a code that must be in the article's or page's context
+    prefix_code: str | None = None  # composites: the county named by the first part
+
+
+class Gazetteer:
+    def __init__(self, places: dict[str, Place], names: dict[str, list[NameEntry]]):
+        self.places = places
+        self.children: dict[str, list[str]] = defaultdict(list)
+        for place in places.values():
+            if place.parent_code:
+                self.children[place.parent_code].append(place.code)
+        self._names = names
+        self._ancestors: dict[str, frozenset[str]] = {}  # filled as tagging asks
+        self._automaton = ahocorasick.Automaton()
+        for surface, entries in self._names.items():
+            self._automaton.add_word(surface, (surface, entries))
+        self._automaton.make_automaton()
+
+    def __getitem__(self, code: str) -> Place:
+        return self.places[code]
+
+    def candidates(self, text: str) -> tuple[NameEntry, ...]:
+        """The places a written form may stand for (empty for unknown or ignored words)."""
+        return tuple(self._names.get(fold(text), ()))
+
+    def iter_names(self, folded_text: str) -> Iterator[tuple[int, int, tuple[NameEntry, ...]]]:
+        """Every known form in an already folded text: (start, end, entries), overlaps included."""
+        for end, (surface, entries) in self._automaton.iter(folded_text):
+            yield end + 1 - len(surface), end + 1, tuple(entries)
+
+    def filed_parent(self, code: str) -> str | None:
+        place = self.places[code]
+        return place.zone_code or place.parent_code
+
+    def filed_chain(self, code: str) -> list[Place]:
+        """The place and its parents as people file it (胜浦街道 → 苏州工业园区 → 苏州市 …)."""
+        chain: list[Place] = []
+        current: str | None = code
+        while current and current in self.places:
+            chain.append(self.places[current])
+            current = self.filed_parent(current)
+        return chain
+
+    def ancestors(self, code: str) -> frozenset[str]:
+        """The place itself and every place containing it, by law or by everyday filing."""
+        if code not in self._ancestors:
+            place = self.places[code]
+            found = {code}
+            for parent in (place.parent_code, place.zone_code):
+                if parent and parent in self.places:
+                    found |= self.ancestors(parent)
+            self._ancestors[code] = frozenset(found)
+        return self._ancestors[code]
+
+    def find(self, name: str, level: str | None = None) -> Place | None:
+        """The place an unambiguous name stands for (e.g. the home region "江苏省")."""
+        codes = {e.code for e in self.candidates(name) if e.form in ("official", "short", "alias")}
+        places = [self.places[c] for c in codes if level is None or self.places[c].level == level]
+        places.sort(key=lambda p: LEVEL_RANK[p.level])
+        return places[0] if places else None
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
+    """The gazetteer of `data_dir`, built once per process."""
+    # Some 200,000 small objects that all live as long as the process: collecting them
+    # while they are built only costs time.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(data_dir)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _build(data_dir: Path) -> Gazetteer:
+    places = _taggable_places(_read_csv(data_dir / "china_divisions.csv"))
+    names: dict[str, list[NameEntry]] = {}
+
+    def add(surface: str, entry: NameEntry) -> None:
+        entries = names.setdefault(surface, [])
+        if entry not in entries:
+            entries.append(entry)
+
+    # How a county is written before a suffix-less town (吴中木渎, 沛县X), and the context
+    # that form needs.
+    county_heads: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    for place in places.values():
+        if place.level == "town":
+            continue
+        # 老城区, 城区, 郊区 are also words: they name a place only where their city is named.
+        context = place.parent_code if is_generic(place.name) else None
+        add(place.name, NameEntry(place.code, "official", context))
+        short = short_form(place.name, place.level) if place.status != "zone" else None
+        if short:
+            add(short, NameEntry(place.code, "short"))
+        county_heads[place.code].append((short, None) if short else (place.name, context))
+
+    prefixes: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    for row in _read_csv(data_dir / "aliases.csv"):
+        alias, code, context = fold(row["alias"]), row["code"], row["context"] or None
+        if row["use"] == "ignore":
+            names[alias] = []  # still matched, so it hides the shorter names inside it
+        elif code in places and row["use"] == "prefix":
+            prefixes[code].append((alias, context))
+        elif code in places:
+            add(alias, NameEntry(code, "alias", context))
+
+    for town in (p for p in places.values() if p.level == "town"):
+        stem = town_stem(town.name)
+        if len(town.name) > 2:  # 新镇, 口镇: only next to their county
+            add(town.name, NameEntry(town.code, "official"))
+        tails = [stem] if stem else []
+        if len(town.name) <= 2:
+            tails.append(town.name)
+        for county in {town.parent_code, town.zone_code} - {None}:
+            heads = county_heads.get(county, []) + prefixes.get(county, [])
+            for head, context in heads:
+                for tail in tails:
+                    add(head + tail, NameEntry(town.code, "composite", context, county))
+    return Gazetteer(places, names)
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _taggable_places(rows: list[dict[str, str]]) -> dict[str, Place]:
+    # One conversion for all names: folding them one by one costs more than the rest together.
+    for row, folded in zip(rows, fold("\n".join(row["name"] for row in rows)).split("\n")):
+        row["name"] = folded
+    official_names: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row["source"] == "mca":
+            official_names[row["parent_code"]].add(row["name"])
+    by_code = {row["code"]: row for row in rows}
+
+    places: dict[str, Place] = {}
+    for row in rows:
+        name, parent = row["name"], row["parent_code"] or None
+        if parent and parent not in by_code:
+            continue  # cannot be placed in the tree
+        if row["status"] == "zone":
+            if row["level"] == "town" and not _names_its_area(name, parent, by_code):
+                continue
+            if name in official_names[parent or ""]:
+                continue
+        if row["status"] == "nbs_only":
+            name = _without_parent_names(name, parent, by_code)
+            if name in official_names[parent or ""]:
+                continue
+        places[row["code"]] = Place(
+            row["code"], name, row["level"], parent, row["status"], row["zone_code"] or None
+        )
+    return places
+
+
+def _parent_names(parent: str | None, by_code: dict[str, dict[str, str]]) -> list[str]:
+    names = []
+    while parent and parent in by_code:
+        row = by_code[parent]
+        names += [row["name"], short_form(row["name"], row["level"]) or row["name"]]
+        parent = row["parent_code"] or None
+    return names
+
+
+def _names_its_area(name: str, parent: str | None, by_code: dict[str, dict[str, str]]) -> bool:
+    """苏州高铁新城 or 张家港保税区 say where they are; 开发区 or 林场 do not."""
+    return any(area in name for area in _parent_names(parent, by_code)[:4])
+
+
+def _without_parent_names(name: str, parent: str | None, by_code: dict[str, dict[str, str]]) -> str:
+    """博爱县柏山镇 → 柏山镇, 四平市铁东区叶赫满族镇 → 叶赫满族镇, 大安镇镇 → 大安镇."""
+    for area in sorted(_parent_names(parent, by_code), key=len, reverse=True):
+        if name.startswith(area) and len(name) > len(area) + 1:
+            name = name[len(area):]
+    for suffix in ("镇", "乡", "街道"):
+        if name.endswith(suffix * 2):
+            name = name[: -len(suffix)]
+    return name

@@ -1,0 +1,61 @@
+"""How people shorten official place names: 吴中区 → 吴中, 木渎镇 → 木渎, 延边朝鲜族自治州 → 延边.
+
+The rules strip the administrative suffix (and the ethnic groups before 自治…) and keep
+what is left when it can still name a place: at least two characters, and not a word made
+only of positions and generic parts (新城, 城东, 市中 are everywhere, not places).
+"""
+
+import re
+
+from app.text import fold
+
+# The 56 recognised ethnic groups, longest first so 蒙古 wins over a one-character group.
+_ETHNIC_GROUPS = sorted(
+    "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 "
+    "拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 "
+    "怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split(),
+    key=len,
+    reverse=True,
+)
+_ETHNIC_TAIL = re.compile("(?:" + "|".join(_ETHNIC_GROUPS) + ")族$")
+
+# Suffixes by level, longest first; 自治县, 回族乡 … also lose the ethnic groups before them.
+_SUFFIXES = {
+    "province": ("特别行政区", "维吾尔自治区", "自治区", "省", "市"),
+    "city": ("自治州", "地区", "市", "盟"),
+    "county": ("自治县", "自治旗", "林区", "特区", "新区", "区", "县", "市", "旗"),
+    "town": ("街道", "苏木", "镇", "乡"),
+}
+
+# A short form made only of these characters is a common word, not a place name.
+_GENERIC_CHARS = set("东西南北中上下前后左右内外新老旧城郊市区县镇乡矿林开发高")
+
+
+def strip_suffix(name: str, level: str) -> str | None:
+    """The name without its administrative suffix, or None when nothing can be stripped."""
+    for suffix in _SUFFIXES.get(level, ()):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[: -len(suffix)]
+            while (shorter := _ETHNIC_TAIL.sub("", stem)) != stem and shorter:
+                stem = shorter
+            return stem
+    return None
+
+
+def is_generic(word: str) -> bool:
+    """新城, 城东, 老城区: words made only of positions and generic parts, written everywhere."""
+    return set(word) <= _GENERIC_CHARS
+
+
+def short_form(name: str, level: str) -> str | None:
+    """The suffix-less form people use on its own (吴中, 常熟, 苏州), if it is safe to match."""
+    stem = strip_suffix(name, level)
+    if stem is None or len(stem) < 2 or is_generic(stem):
+        return None
+    return stem
+
+
+def town_stem(name: str) -> str | None:
+    """A town's name without 镇/街道/乡 (木渎, 黄桥); only ever matched right after its county."""
+    stem = strip_suffix(name, "town")
+    return stem if stem and len(stem) >= 2 else None

@@ -1,0 +1,163 @@
+"""Deciding which place a written name means, from what else the article and its page say.
+
+A name is first an *anchor* when, without any context, it can mean only one place (苏州,
+姑苏区, 吴中木渎). Anchors and everything containing them form the context: the article's
+own and, weaker, the page's (a page about 崇川区 whose articles say only 区委书记).
+
+A name that needs context is then settled by comparing, for each place it may mean:
+1. how close the article's context comes to it (its county named > its city > its province),
+2. the same for the page's context,
+3. whether it lies in the home region (default 江苏省),
+4. current before revoked.
+The best place must beat every other on this order; a tie leaves the name out, because a
+wrong place in the archive is worse than a missing one.
+
+Some forms are only names in context: a county's short form, unless it heads an article
+about the home region (常熟推进…), because two characters are often part of other words
+(弘扬中华 holds 扬中, 海港新村 holds 海港) — it counts where its city is named around it;
+names that are also words (老城区); and
+aliases such as 高新区 or 月亮湾, which name a place only where their `context` place (苏州市)
+is in the article's or page's context — and which, when the article also writes a fuller name
+ending in them (昆山高新区), refer back to that place.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
+from .matching import NameMatch
+
+_STATUS_RANK = {"current": 2, "zone": 2, "revoked": 1, "nbs_only": 1}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A place the text names, where it names it."""
+
+    code: str
+    match: NameMatch
+
+
+class Context:
+    """Places named around a text, with everything that contains them."""
+
+    def __init__(self, gazetteer: Gazetteer, codes: Iterable[str] = ()):
+        self._gazetteer = gazetteer
+        self._codes: set[str] = set()
+        self.add(codes)
+
+    def add(self, codes: Iterable[str]) -> None:
+        for code in codes:
+            self._codes |= self._gazetteer.ancestors(code)
+
+    def __contains__(self, code: str) -> bool:
+        return code in self._codes
+
+    def closeness(self, code: str) -> int:
+        """The level of the most specific place in context that contains `code` (0: none)."""
+        named = self._gazetteer.ancestors(code) & self._codes
+        return max((LEVEL_RANK[self._gazetteer[a].level] for a in named), default=0)
+
+
+def anchors(gazetteer: Gazetteer, matches: Iterable[NameMatch], home_code: str | None) -> list[str]:
+    """Codes of the names that mean one place whatever the context."""
+    found = []
+    for match in matches:
+        codes = {e.code for e in match.entries if not _needs_context(gazetteer, e, match, home_code)}
+        if len(codes) == 1 and len(codes) == len({e.code for e in match.entries}):
+            found.append(codes.pop())
+    return found
+
+
+def resolve(
+    gazetteer: Gazetteer,
+    matches: list[NameMatch],
+    page: Context,
+    home_code: str | None,
+) -> list[Resolved]:
+    """The place each name means, for the names that can be settled; in reading order."""
+    article = Context(gazetteer, anchors(gazetteer, matches, home_code))
+    settled: dict[NameMatch, str] = {}
+    # Names settled in one round become context for the next (城东街道 after 崇川区 …).
+    for _ in range(3):
+        progress = False
+        for match in matches:
+            if match in settled:
+                continue
+            longer = _longer_form(match, matches)
+            if longer:  # 昆山高新区 … 高新区: the bare word refers back to the full name
+                code = settled.get(longer)
+            else:
+                code = _choose(gazetteer, match, article, page, home_code)
+            if code:
+                settled[match] = code
+                article.add([code])
+                progress = True
+        if not progress:
+            break
+
+    resolved: list[Resolved] = []
+    for match in matches:
+        code = settled.get(match)
+        if not code:
+            continue
+        entry = next((e for e in match.entries if e.code == code), None)
+        if entry and entry.prefix_code:
+            resolved.append(Resolved(entry.prefix_code, match))  # 吴中 of 吴中木渎
+        resolved.append(Resolved(code, match))
+    return resolved
+
+
+def _longer_form(match: NameMatch, matches: list[NameMatch]) -> NameMatch | None:
+    """For a name that is also a common word (高新区), a fuller name of the article ending in it."""
+    if not all(e.form == "alias" and e.context for e in match.entries):
+        return None
+    return next((m for m in matches if len(m.text) > len(match.text) and m.text.endswith(match.text)), None)
+
+
+def _needs_context(gazetteer: Gazetteer, entry: NameEntry, match: NameMatch, home_code: str | None) -> bool:
+    return bool(entry.context) or _is_loose_short_form(gazetteer, entry, match, home_code)
+
+
+def _is_loose_short_form(gazetteer: Gazetteer, entry: NameEntry, match: NameMatch, home_code: str | None) -> bool:
+    """A county's short form anywhere but in a headline about the home region."""
+    if entry.form != "short" or gazetteer[entry.code].level != "county":
+        return False
+    return match.field not in ("kicker", "title") or not _is_home(gazetteer, entry.code, home_code)
+
+
+def _is_home(gazetteer: Gazetteer, code: str, home_code: str | None) -> bool:
+    return home_code is not None and home_code in gazetteer.ancestors(code)
+
+
+def _usable(
+    gazetteer: Gazetteer, entry: NameEntry, match: NameMatch, article: Context, page: Context, home_code: str | None
+) -> bool:
+    if entry.context and entry.context not in article and entry.context not in page:
+        return False
+    if _is_loose_short_form(gazetteer, entry, match, home_code):
+        parent = gazetteer.filed_parent(entry.code)
+        return parent is not None and (parent in article or parent in page)
+    return True
+
+
+def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Context, home_code: str | None) -> str | None:
+    usable = (e.code for e in match.entries if _usable(gazetteer, e, match, article, page, home_code))
+    codes = list(dict.fromkeys(usable))
+    if len(codes) <= 1:
+        return codes[0] if codes else None
+    # 淮安 is both 淮安市 and its 淮安区: a name shared along one line of the tree means the larger place.
+    widest = min(codes, key=lambda c: LEVEL_RANK[gazetteer[c].level])
+    if all(widest in gazetteer.ancestors(c) for c in codes):
+        return widest
+
+    def rank(code: str) -> tuple[int, int, bool, int]:
+        return (
+            article.closeness(code),
+            page.closeness(code),
+            _is_home(gazetteer, code, home_code),
+            _STATUS_RANK[gazetteer[code].status],
+        )
+
+    ranked = sorted(codes, key=rank, reverse=True)
+    return ranked[0] if rank(ranked[0]) > rank(ranked[1]) else None

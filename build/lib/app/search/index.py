@@ -1,0 +1,433 @@
+"""The full-text index of the archive: life cycle and search.
+
+Design
+======
+
+What is indexed
+    Chinese has no spaces and users search for any substring — a place
+    name, half a slogan, a person's name — so the index holds character
+    n-grams, not words. Every text is folded (NFKC width folding, OpenCC
+    traditional→simplified, lower case; app.search.analysis) and cut into
+    *units* (one Han character, or one Latin word or number). Each field is
+    indexed twice: unigrams with frequencies (``F1``) answer one-unit
+    queries, bigrams with positions (``F``) answer everything longer as a
+    phrase of consecutive bigrams. That finds every substring that starts
+    and ends on unit boundaries and nothing else (a dictionary segmenter
+    such as jieba found 47% of random substrings). Fields: ``all`` (title,
+    kicker, subtitle, body, authors, places), ``title`` (headline lines),
+    ``author``, ``place`` and the primary ``city``/``county``/``town``.
+
+What is stored
+    Nothing textual. Per document the index keeps three columns: ``meta``
+    (article id, page order, field lengths), ``facets`` (city, county, town,
+    kind, authors) and ``sig`` (a few terms for "more like this"). The
+    database is the source of truth; snippets are cut from text the caller
+    reads back from it (``text_for``).
+
+Writing (app.search.writer, app.search.postings)
+    Whoosh's segment files, codec and commit protocol are used as they are,
+    but postings bypass Whoosh's per-posting pool: each document's n-grams
+    are counted with dicts and C-level string operations and appended to
+    per-term arrays, and each term is written as whole W3 blocks. A rebuild
+    runs one writer process per core, each writing its own segments into
+    the new index directory; the parent commits them together.
+
+Reading (app.search.engine)
+    Queries are evaluated set-at-a-time in numpy: a term's whole posting
+    list is decoded into arrays (docnums, frequencies, positions), and a
+    query node's result is two arrays, its sorted docnums and their scores.
+    Intersections use per-document masks, a phrase's positions are compared
+    as sorted keys by binary search, BM25F (title ×3 and places ×2 on top of
+    the body) is array arithmetic and facets are ``bincount``s. Filters
+    restrict the documents before the query is matched, and AND operands
+    run rarest first; an atom's idf comes from its terms' document
+    frequencies (a phrase's rarest bigram), so neither changes a score.
+    Totals and facets count every hit. A whole query found as one phrase
+    ranks above its words found apart; equal scores go newest page first.
+    Decoded posting lists are kept per snapshot in an LRU, results (without
+    snippets) per index state.
+
+Life cycle and concurrency
+    ``index_dir`` holds build directories and a symlink ``live`` to the one
+    in use (app.search.folder). ``rebuild()`` fills a fresh build directory
+    beside the live one and swaps the symlink with an atomic rename;
+    searchers keep using the files they have open and move to the new build
+    on their next query. Up to one segment's worth of documents (every small
+    archive, every test) is written in-process; more goes to one writer
+    process per core. The previous build is kept until the one after, so a
+    reader that opened it just before a swap can finish; older builds and
+    those of crashed writers are removed, builds in progress (held by an
+    flock) are not. A ``live`` that is a real directory (a data folder
+    copied without keeping symlinks) is exchanged for the link and becomes
+    the previous build. ``update()`` adds, replaces and deletes documents in
+    the live build under Whoosh's write lock. Each build carries a stamp
+    file with the database generation it reflects and the index format
+    version; a search compares the stamp's inode and mtime (one ``stat``) to
+    notice another process's update or swap. A missing index or a format
+    change reads as ``generation is None``: the app then calls ``rebuild()``.
+    Searches in one process share a snapshot without a lock: its arrays are
+    never changed and its files are read with ``pread``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import multiprocessing as mp
+import os
+import shutil
+import threading
+from collections import OrderedDict
+from concurrent.futures import ProcessPoolExecutor
+from itertools import chain
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from whoosh import index as windex
+
+from . import folder, querylang
+from .engine import EXACT_BONUS, Evaluator, Scored, Snapshot, facet_counts, filter_mask, rank
+from .highlight import build_pattern, mark_all, snippet
+from .model import Hit, IndexDoc, QueryError, SearchResult
+from .querylang import Atom, Or
+from .schema import FACETS, decode_sig, make_schema
+from .writer import BulkWriter
+
+FORMAT_VERSION = 1
+STAMP = "zhenzhi-index.json"
+LIVE = folder.LIVE
+SORTS = ("relevance", "order", "order_asc")
+MAX_PER_PAGE = 100
+MAX_PAGE = 1000
+
+
+class ArchiveIndex:
+    """The search index of the archive, kept in `index_dir`."""
+
+    def __init__(self, index_dir: Path | str, *, procs: int | None = None, segment_docs: int = 25_000,
+                 cache_size: int = 512) -> None:
+        self.index_dir = Path(index_dir)
+        self.procs = procs if procs is not None else max(1, min(4, os.cpu_count() or 1))
+        self.segment_docs = segment_docs
+        self._snap: Snapshot | None = None
+        self._snap_lock = threading.Lock()
+        self._cache: OrderedDict[tuple, tuple] = OrderedDict()
+        self._cache_size = cache_size
+        self._cache_lock = threading.Lock()
+        self._claims: dict[str, int] = {}  # builds in progress -> lock fd
+        self._claims_lock = threading.Lock()
+
+    # -- state ------------------------------------------------------------
+
+    @property
+    def live_dir(self) -> Path:
+        return self.index_dir / LIVE
+
+    def _stamp(self) -> dict | None:
+        try:
+            with open(self.live_dir / STAMP, encoding="utf-8") as f:
+                stamp = json.load(f)
+        except (OSError, ValueError):
+            return None
+        if not isinstance(stamp, dict) or stamp.get("format") != FORMAT_VERSION:
+            return None
+        return stamp
+
+    @property
+    def generation(self) -> int | None:
+        """Database generation the index reflects; None if missing/stale format."""
+        stamp = self._stamp()
+        if stamp is None or not self._whoosh_exists():
+            return None
+        g = stamp.get("generation")
+        return g if isinstance(g, int) else None
+
+    def exists(self) -> bool:
+        return self.generation is not None
+
+    def _whoosh_exists(self) -> bool:
+        try:
+            return windex.exists_in(str(self.live_dir))
+        except Exception:
+            return False
+
+    def doc_count(self) -> int:
+        snap = self._snapshot()
+        return snap.doc_count if snap else 0
+
+    # -- writing ----------------------------------------------------------
+
+    def update(self, docs: Iterable[IndexDoc], delete_ids: Iterable[int] = (), *, generation: int) -> None:
+        """Add or replace `docs` and delete `delete_ids`, then stamp."""
+        if not self._whoosh_exists():
+            build = self._new_build()
+            try:
+                self._swap_in(build, generation)
+            finally:
+                self._release(build)
+        ix = windex.open_dir(str(self.live_dir))
+        docs = list({d.id: d for d in docs}.values())  # the last version of an id wins
+        w = BulkWriter(ix)
+        try:
+            for i in {*map(int, delete_ids), *(d.id for d in docs)}:
+                w.delete_by_term("key", str(i))
+            w.add_docs(docs)
+            w.commit()  # Whoosh's MERGE_SMALL policy folds small segments together
+        except BaseException:
+            w.cancel()
+            raise
+        self._write_stamp(self.live_dir.resolve(), generation)
+
+    def rebuild(self, docs: Iterable[IndexDoc], *, generation: int,
+                progress: Callable[[int], None] | None = None, optimize: bool = False) -> None:
+        """Index `docs` from scratch in a new build, then swap it in."""
+        build = self._new_build()
+        try:
+            chunks = _chunks(docs, self.segment_docs)
+            first = next(chunks, [])
+            second = next(chunks, None)
+            if second is None or self.procs <= 1:
+                # One segment's worth (or one core): no worker processes.
+                self._build_serial(build, chain([first], [second] if second else [], chunks), progress)
+            else:
+                self._build_parallel(build, chain([first, second], chunks), progress)
+            if optimize:
+                ix = windex.open_dir(str(build))
+                if len(ix._segments()) > 1:
+                    w = BulkWriter(ix)
+                    w.commit(optimize=True)
+            self._swap_in(build, generation)
+        except BaseException:
+            if folder.live_target(self.index_dir) != build.name:
+                shutil.rmtree(build, ignore_errors=True)
+            raise
+        finally:
+            self._release(build)
+
+    def _new_build(self) -> Path:
+        """A fresh, empty build directory, claimed until _release()."""
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        name = folder.new_build_name()
+        fd = folder.claim(self.index_dir, name)
+        try:
+            build = self.index_dir / name
+            build.mkdir()
+            windex.create_in(str(build), make_schema())
+        except BaseException:
+            folder.release(self.index_dir, name, fd)
+            raise
+        with self._claims_lock:
+            self._claims[name] = fd
+        return build
+
+    def _release(self, build: Path) -> None:
+        with self._claims_lock:
+            fd = self._claims.pop(build.name, None)
+        if fd is not None:
+            folder.release(self.index_dir, build.name, fd)
+
+    def _build_serial(self, build: Path, chunks: Iterable[list[IndexDoc]], progress) -> None:
+        ix = windex.open_dir(str(build))
+        done = 0
+        for chunk in chunks:
+            if not chunk:
+                continue
+            w = BulkWriter(ix)
+            w.add_docs(chunk)
+            w.commit(merge=False)
+            done += len(chunk)
+            if progress:
+                progress(done)
+
+    def _build_parallel(self, build: Path, chunks: Iterable[list[IndexDoc]], progress) -> None:
+        # One writer process per core, each writing whole segments into the
+        # build directory without the lock (as Whoosh's MpWriter does); the
+        # parent then commits every segment in one TOC.
+        ix = windex.open_dir(str(build))
+        ctx = mp.get_context("spawn")  # never fork a threaded server
+        segments = []
+        done = 0
+        # Smaller chunks than segment_docs would mean more segments; cap the
+        # in-flight chunks so memory stays bounded.
+        def collect(n: int, fut) -> None:
+            nonlocal done
+            seg = fut.result()
+            if seg is not None:
+                segments.append(seg)
+            done += n
+            if progress:
+                progress(done)
+
+        with ProcessPoolExecutor(max_workers=self.procs, mp_context=ctx) as pool:
+            pending = []
+            for chunk in chunks:
+                pending.append((len(chunk), pool.submit(_write_segment, str(build), chunk)))
+                while len(pending) >= self.procs:
+                    collect(*pending.pop(0))
+            for n, fut in pending:
+                collect(n, fut)
+        w = BulkWriter(ix)
+        w._close_segment()
+        w._commit_toc(list(w.segments) + segments)
+        w._finish()
+
+    def _write_stamp(self, build: Path, generation: int) -> None:
+        tmp = build / f".{STAMP}.{os.getpid()}.{threading.get_ident()}"
+        tmp.write_text(json.dumps({"generation": int(generation), "format": FORMAT_VERSION}), encoding="utf-8")
+        os.replace(tmp, build / STAMP)
+
+    def _swap_in(self, build: Path, generation: int) -> None:
+        self._write_stamp(build, generation)
+        previous = folder.swap_in(self.index_dir, build)
+        # Keep the build just replaced: a reader may have opened it a moment
+        # ago. Anything older, and leftovers of crashed builds, go.
+        folder.cleanup(self.index_dir, keep={build.name, previous})
+
+    # -- reading ----------------------------------------------------------
+
+    def _token(self) -> tuple | None:
+        try:
+            st = os.stat(self.live_dir / STAMP)
+        except OSError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def _snapshot(self) -> Snapshot | None:
+        token = self._token()
+        snap = self._snap
+        if token is None:
+            return None
+        if snap is not None and snap.token == token:
+            return snap
+        with self._snap_lock:
+            snap = self._snap
+            if snap is not None and snap.token == token:
+                return snap
+            try:
+                ix = windex.open_dir(str(self.live_dir.resolve()))
+            except Exception:
+                return None
+            new = Snapshot(ix, token, snap.seg_cache if snap else {})
+            self._snap = new  # the old one is closed when its last user lets go
+            with self._cache_lock:
+                self._cache.clear()
+            return new
+
+    def search(self, q: str, *, filters: dict[str, str] | None = None, page: int = 1, per_page: int = 20,
+               sort: str = "relevance",
+               text_for: Callable[[list[int]], dict[int, tuple[str | None, str]]] | None = None
+               ) -> SearchResult:
+        parsed = querylang.parse(q)
+        filters = {k: v for k, v in (filters or {}).items() if v not in (None, "")}
+        for k in filters:
+            if k not in FACETS:
+                raise QueryError(f"Unknown filter “{k}”.")
+        if sort not in SORTS:
+            raise QueryError(f"Unknown sort “{sort}”.")
+        page = max(1, min(int(page), MAX_PAGE))
+        per_page = max(1, min(int(per_page), MAX_PER_PAGE))
+        snap = self._snapshot()
+        if snap is None:
+            return SearchResult(0, [], {f: [] for f in FACETS}, page, per_page, parsed.text, parsed.notes)
+        key = (snap.token, parsed.text, tuple(sorted(filters.items())), sort, page, per_page)
+        with self._cache_lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+        if cached is None:
+            cached = self._run(snap, parsed, filters, sort, page, per_page)
+            with self._cache_lock:
+                self._cache[key] = cached
+                while len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+        total, ranked, facets = cached
+        ids = [aid for aid, _ in ranked]
+        texts = text_for(ids) if (text_for and ids) else {}
+        pattern = build_pattern(tuple(parsed.needles))
+        hits = []
+        for aid, score in ranked:
+            title, body = texts.get(aid) or (None, "")
+            hits.append(Hit(aid, score, snippet(body or "", pattern),
+                            mark_all(title, pattern) if title else None))
+        return SearchResult(total, hits, facets, page, per_page, parsed.text, parsed.notes, pattern)
+
+    def _run(self, snap: Snapshot, parsed: querylang.ParsedQuery, filters, sort, page, per_page):
+        with snap.lock:
+            ev = Evaluator(snap)
+            # Filters first: the query is then only matched in their documents.
+            within = filter_mask(snap, filters) if filters else None
+            result = ev.evaluate(parsed.node, within)
+            scores = result.scores  # as reported; the bonus only ranks
+            if parsed.exact and sort == "relevance" and len(result.docs) > 1:
+                exact = ev.exact_docs(parsed.exact, within=snap.mask(result.docs))
+                if len(exact):
+                    result = Scored(result.docs, scores + snap.mask(exact)[result.docs] * EXACT_BONUS)
+        total = len(result.docs)
+        facets = facet_counts(snap, result.docs)
+        start = (page - 1) * per_page
+        top = rank(snap, result, page * per_page, sort)[start:]
+        ranked = [(aid, round(score, 6))
+                  for aid, score in zip(snap.aid[result.docs[top]].tolist(), scores[top].tolist())]
+        return total, ranked, facets
+
+    def more_like_this(self, doc_id: int, n: int = 5) -> list[int]:
+        """Up to n other articles sharing the most distinctive terms."""
+        snap = self._snapshot()
+        if snap is None or doc_id not in snap.by_id:
+            return []
+        docnum = snap.by_id[doc_id]
+        with snap.column_lock:
+            terms = self._sig_terms(snap, docnum)
+        if not terms:
+            return []
+        with snap.lock:
+            ev = Evaluator(snap)
+            weighted = []
+            for t in terms:
+                df = len(ev._postings("all", t, False).docs)
+                if 2 <= df <= max(2.0, snap.doc_count * 0.3):  # shared, yet distinctive
+                    weighted.append((math.log(snap.doc_count / df), t))
+            weighted.sort(reverse=True)
+            atoms = [Atom("all", t, (tuple(t),)) for _w, t in weighted[:16]]
+            if not atoms:
+                return []
+            result = ev.evaluate(Or(atoms) if len(atoms) > 1 else atoms[0])
+        others = result.docs != docnum
+        result = Scored(result.docs[others], result.scores[others])
+        return snap.aid[result.docs[rank(snap, result, n, "relevance")]].tolist()
+
+    @staticmethod
+    def _sig_terms(snap: Snapshot, docnum: int) -> list[str]:
+        for segreader, offset, _deleted in reversed(snap.segments):
+            if docnum >= offset:
+                if not segreader.has_column("sig"):
+                    return []
+                cr = segreader.column_reader("sig", translate=False)
+                return decode_sig(cr[docnum - offset])
+        return []
+
+
+def _chunks(docs: Iterable[IndexDoc], size: int) -> Iterator[list[IndexDoc]]:
+    chunk: list[IndexDoc] = []
+    for d in docs:
+        chunk.append(d)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _write_segment(build: str, docs: list[IndexDoc]):
+    """Worker process: write `docs` as one new segment of the index at
+    `build` (not committed; the parent adds it to the TOC)."""
+    ix = windex.open_dir(build)
+    w = BulkWriter(ix, lock=False)
+    if not docs:
+        w._close_segment()
+        w._finish()
+        return None
+    w.add_docs(docs)
+    seg = w._finalize_segment()
+    w._finish()
+    return seg

@@ -1,0 +1,104 @@
+"""The one text fold of the archive: width, traditional → simplified, CJK character classes.
+
+Pages come with full-width or half-width punctuation and in simplified or traditional characters.
+Every decision (parsing, place tagging, search) is made on a folded copy. Folding works one
+character at a time (NFKC, then OpenCC's t2s table), so a substring folds the same way wherever
+it stands (OpenCC's phrase tables would fold 乾 differently inside 乾隆 and 乾燥).
+
+Two views of the same fold:
+- `fold` keeps the length: a character whose fold would expand (… to ...) keeps its printed
+  form, so a span found in the folded copy cuts the printed text at the same offsets;
+- `search_fold` also lower-cases and lets characters expand; `search_fold_with_offsets` maps
+  every folded character back to the printed one it came from.
+"""
+
+from functools import lru_cache
+from itertools import chain, repeat
+from collections.abc import Sequence
+import unicodedata
+
+import opencc
+
+_T2S = opencc.OpenCC("t2s")
+# Characters simplified Chinese prints as they are in names and set phrases (乾隆, 乾坤), though the
+# character table maps them to another simplified form: folding them would change what a reader wrote.
+KEEP_AS_PRINTED = frozenset("乾")
+
+# Characters that are units on their own in search, and that the parser treats as Chinese text.
+# A regex class fragment.
+CJK = (
+    "\u2e80-\u2fdf"  # radicals
+    "\u3005-\u3007"  # 々 〆 〇
+    "\u3040-\u30ff"  # kana
+    "\u3100-\u312f\u31a0-\u31bf"  # bopomofo
+    "\u3400-\u4dbf\u4e00-\u9fff"  # Han
+    "\uac00-\ud7af"  # hangul
+    "\uf900-\ufaff"  # compatibility ideographs (NFKC maps most away)
+    "\U00020000-\U0003ffff"  # Han extensions B..H
+)
+
+
+@lru_cache(maxsize=65536)
+def fold_char(ch: str) -> str:
+    """NFKC, then traditional → simplified, of one character (may be several characters long)."""
+    folded = unicodedata.normalize("NFKC", ch)
+    if len(folded) == 1 and folded not in KEEP_AS_PRINTED:
+        folded = _T2S.convert(folded) or folded
+    return folded
+
+
+@lru_cache(maxsize=65536)
+def _aligned_char(ch: str) -> str:
+    folded = fold_char(ch)
+    return folded if len(folded) == 1 else ch
+
+
+def fold(text: str | None) -> str:
+    """A copy of `text` with the same length, folded character by character."""
+    if not text:
+        return ""
+    if text.isascii():
+        return text
+    return "".join(map(_aligned_char, text))
+
+
+class _SearchFoldTable(dict):
+    """str.translate table: the fold, lower-cased, computed on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code)).lower()
+        self[code] = folded
+        return folded
+
+
+_SEARCH_FOLD = _SearchFoldTable()
+
+
+def search_fold(text: str) -> str:
+    """Fold width, script and case, for the search index and its queries."""
+    return text.translate(_SEARCH_FOLD)
+
+
+def search_fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
+    """`search_fold(text)` and, when lengths differ, for every folded character the index of the
+    printed character it came from (None means the identity, the common case)."""
+    folded = text.translate(_SEARCH_FOLD)
+    if len(folded) == len(text):
+        return folded, None
+    # Snippets fold every hit's whole text, so this runs as map() in C rather than a loop per character.
+    widths = map(len, map(_SEARCH_FOLD.__getitem__, map(ord, text)))
+    return folded, list(chain.from_iterable(map(repeat, range(len(text)), widths)))
+
+
+def bigrams(units: Sequence[str]) -> list[str]:
+    """Adjacent pairs of units (characters of a string, or words of a run)."""
+    return [a + b for a, b in zip(units, units[1:])]
+
+
+def strip_aligned(printed: str, folded: str) -> tuple[str, str]:
+    """Strip surrounding whitespace from a printed/folded pair by the same offsets."""
+    start = len(folded) - len(folded.lstrip())
+    end = len(folded.rstrip())
+    if end <= start:
+        return "", ""
+    return printed[start:end], folded[start:end]

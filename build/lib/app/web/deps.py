@@ -1,0 +1,59 @@
+"""Request dependencies: a database session per request, common query parameters, resolved filters."""
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Query, Request
+from sqlmodel import Session
+
+from app.archive.queries.articles import MAX_PER_PAGE
+from app.archive.queries.filters import KINDS, ArticleFilters, UnknownFilter, resolve
+from app.search import ArchiveIndex
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    with Session(request.app.state.engine) as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="page number, from 1")]
+PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"items per page, at most {MAX_PER_PAGE}")]
+KIND_PATTERN = f"^({'|'.join(KINDS)})$"
+
+
+def for_reader(request: Request) -> bool:
+    """Pages speak Chinese to the reader; the JSON API keeps English messages."""
+    return not request.url.path.startswith("/api/")
+
+
+def not_found(request: Request, message: str, label: str) -> HTTPException:
+    return HTTPException(404, label if for_reader(request) else message)
+
+
+def article_filters(
+    request: Request,
+    session: SessionDep,
+    city: Annotated[str | None, Query(max_length=100)] = None,
+    county: Annotated[str | None, Query(max_length=100)] = None,
+    town: Annotated[str | None, Query(max_length=100)] = None,
+    author: Annotated[str | None, Query(max_length=100)] = None,
+    kind: Annotated[str | None, Query(pattern=KIND_PATTERN)] = None,
+) -> ArticleFilters:
+    """The filters of a listing, search, export or feed; an unknown place or author is a 404 everywhere."""
+    filters = ArticleFilters(city=city or None, county=county or None, town=town or None, author=author or None,
+                             kind=kind or None)
+    try:
+        return resolve(session, filters)
+    except UnknownFilter as error:
+        raise not_found(request, str(error), error.label) from None
+
+
+FiltersDep = Annotated[ArticleFilters, Depends(article_filters)]
+
+
+def current_index(request: Request) -> ArchiveIndex:
+    return request.app.state.index_keeper.current()
+
+
+IndexDep = Annotated[ArchiveIndex, Depends(current_index)]

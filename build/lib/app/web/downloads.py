@@ -1,0 +1,28 @@
+"""Responses for downloads and feeds: streamed CSV/NDJSON and Atom documents."""
+
+from collections.abc import Iterable
+from typing import Any
+
+from fastapi import HTTPException, Request
+from fastapi.responses import Response, StreamingResponse
+
+from app.formats.atom import atom_feed
+from app.formats.exports import as_csv, as_ndjson
+
+FEED_SIZE = 50
+FORMATS = {"csv": ("text/csv; charset=utf-8", as_csv), "ndjson": ("application/x-ndjson; charset=utf-8", as_ndjson)}
+
+
+def download(records: Iterable[dict[str, Any]], fmt: str, name: str) -> StreamingResponse:
+    if fmt not in FORMATS:
+        raise HTTPException(404, "export formats are csv and ndjson")
+    media_type, encode = FORMATS[fmt]
+    headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
+    return StreamingResponse(encode(records), media_type=media_type, headers=headers)
+
+
+def atom_response(request: Request, *, title: str, page_url: str, records: list[dict[str, Any]]) -> Response:
+    base = str(request.base_url).rstrip("/")
+    feed_url = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    body = atom_feed(title=title, feed_url=feed_url, page_url=page_url, records=records, base_url=base)
+    return Response(body, media_type="application/atom+xml; charset=utf-8")

@@ -1,0 +1,1 @@
+"""One module per resource; each holds the HTML page and its JSON twin side by side."""

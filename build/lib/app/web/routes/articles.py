@@ -1,0 +1,69 @@
+"""Articles: the listing and one article, each as a page and its JSON twin, and listing downloads."""
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi.responses import HTMLResponse, StreamingResponse
+from sqlmodel import Session
+
+from app.archive.queries.articles import get_article, iter_articles, list_articles, summaries
+from app.archive.queries.filters import ArticleFilters
+from app.archive.queries.places import place_codes
+from app.formats.citation import citation
+from app.web.deps import FiltersDep, IndexDep, PageNumber, PerPage, SessionDep
+from app.web.downloads import download
+from app.web.templating import render
+
+router = APIRouter()
+ArticleId = Annotated[int, Path(ge=1, le=2**62, description="article id")]
+
+
+@router.get("/api/articles", tags=["api"])
+def api_articles(session: SessionDep, filters: FiltersDep, page: PageNumber = 1, per_page: PerPage = 20) -> dict[str, Any]:
+    """Articles, newest page first, filtered by place (name or code), author or kind."""
+    return list_articles(session, filters, page=page, per_page=per_page).as_json()
+
+
+def stream_listing(request: Request, filters: ArticleFilters) -> Iterator[dict[str, Any]]:
+    # Its own session: the response streams after the request's dependencies have closed theirs.
+    with Session(request.app.state.engine) as session:
+        yield from iter_articles(session, filters)
+
+
+@router.get("/api/articles.{fmt}", tags=["downloads"])
+def export_articles(request: Request, filters: FiltersDep,
+                    fmt: Annotated[str, Path(pattern="^(csv|ndjson)$")]) -> StreamingResponse:
+    """Every article matching the filters as CSV or NDJSON, streamed."""
+    return download(stream_listing(request, filters), fmt, "articles")
+
+
+@router.get("/api/articles/{article_id}", tags=["api"])
+def api_article(session: SessionDep, article_id: ArticleId) -> dict[str, Any]:
+    """One article record."""
+    record = get_article(session, article_id)
+    if record is None:
+        raise HTTPException(404, f"no article with id {article_id}")
+    return record
+
+
+def related_articles(session: Session, index: Any, article_id: int, n: int = 5) -> list[dict]:
+    """"More like this" from the search index; an index still being built just gives none."""
+    try:
+        ids = index.more_like_this(article_id, n=n)
+    except Exception:  # the page must not fail because the index is missing or rebuilding
+        return []
+    records = {r["id"]: r for r in summaries(session, ids)}
+    return [records[i] for i in ids if i in records]
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+def article(request: Request, session: SessionDep, index: IndexDep, article_id: ArticleId) -> HTMLResponse:
+    record = get_article(session, article_id)
+    if record is None:
+        raise HTTPException(404, f"没有编号为 {article_id} 的文章")
+    permalink = str(request.url_for("article", article_id=article_id))
+    context = {"a": record, "json_url": f"/api/articles/{article_id}", "permalink": permalink,
+               "cite": citation(record, permalink), "codes": place_codes(session, article_id),
+               "related": related_articles(session, index, article_id)}
+    return render(request, "article.html", context)

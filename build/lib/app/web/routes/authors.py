@@ -1,0 +1,57 @@
+"""Authors: every author and one author (a page and its JSON twin each), and an author's Atom feed."""
+
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi.responses import HTMLResponse, Response
+
+from app.archive.queries.authors import AuthorPage, author_index, author_page
+from app.web.deps import PageNumber, PerPage, SessionDep, not_found
+from app.web.downloads import FEED_SIZE, atom_response
+from app.web.templating import render
+
+router = APIRouter()
+Name = Annotated[str, Path(max_length=100)]
+
+
+def known_author(request: Request, session: SessionDep, name: str, page: int, per_page: int) -> AuthorPage:
+    data = author_page(session, name, page=page, per_page=per_page)
+    if data is None:
+        raise not_found(request, f"no author named {name!r} in the archive", f"档案中没有作者“{name}”")
+    return data
+
+
+@router.get("/api/authors", tags=["api"])
+def api_authors(session: SessionDep) -> list[dict[str, Any]]:
+    """Every author with the number of articles credited to them."""
+    return [{"name": name, "count": count, "url": f"/authors/{name}"} for name, count in author_index(session)]
+
+
+@router.get("/authors", response_class=HTMLResponse, include_in_schema=False)
+def authors(request: Request, session: SessionDep) -> HTMLResponse:
+    return render(request, "authors.html", {"authors": author_index(session), "json_url": "/api/authors"})
+
+
+@router.get("/api/authors/{name}", tags=["api"])
+def api_author(request: Request, session: SessionDep, name: Name, page: PageNumber = 1,
+               per_page: PerPage = 20) -> dict[str, Any]:
+    """One author's articles."""
+    return known_author(request, session, name, page, per_page).as_json()
+
+
+@router.get("/authors/{name}", response_class=HTMLResponse, include_in_schema=False)
+def author(request: Request, session: SessionDep, name: Name, page: PageNumber = 1) -> HTMLResponse:
+    data = known_author(request, session, name, page, 20)
+    return render(request, "author.html", {"name": name, "listing": data.listing,
+                                           "json_url": f"/api/authors/{quote(name)}?page={page}"})
+
+
+@router.get("/feeds/authors/{name}.atom", tags=["downloads"])
+def author_feed(request: Request, session: SessionDep, name: Name) -> Response:
+    """The newest articles by an author."""
+    data = author_page(session, name, page=1, per_page=FEED_SIZE)
+    if data is None:
+        raise HTTPException(404, f"no author named {name!r} in the archive")
+    return atom_response(request, title=f"镇志 · {name}", page_url=f"/authors/{quote(name)}",
+                         records=data.listing.items)

@@ -1,0 +1,84 @@
+"""Search: `/search` for readers and `/api/search` for programs from one query function, with its
+downloads and Atom feed."""
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
+from sqlmodel import Session
+
+from app.archive.queries.filters import ArticleFilters
+from app.archive.queries.search import SORTS, SearchRequest, search
+from app.search import MAX_PER_PAGE, MAX_QUERY_CHARS, ArchiveIndex, QueryError
+from app.web.deps import FiltersDep, IndexDep, PageNumber, PerPage, SessionDep
+from app.web.downloads import FEED_SIZE, atom_response, download
+from app.web.templating import render
+
+router = APIRouter()
+Q = Annotated[str, Query(max_length=5000, description="the query: words (AND), \"phrases\", OR, NOT, -word, "
+                                                     "(…), title: author: place: county: town: city:")]
+Sort = Annotated[str, Query(pattern=f"^({'|'.join(SORTS)})$")]
+EXPORT_LIMIT = 10_000
+
+
+def run_search(session: Session, index: ArchiveIndex, search_request: SearchRequest) -> dict[str, Any]:
+    if not search_request.q.strip():
+        raise HTTPException(400, "the query q is empty")
+    if len(search_request.q) > MAX_QUERY_CHARS:
+        raise HTTPException(400, f"the query is {len(search_request.q)} characters long; at most {MAX_QUERY_CHARS}")
+    try:
+        return search(session, index, search_request)
+    except QueryError as error:
+        raise HTTPException(400, str(error)) from None
+
+
+@router.get("/api/search", tags=["api"])
+def api_search(session: SessionDep, index: IndexDep, filters: FiltersDep, q: Q = "", page: PageNumber = 1,
+               per_page: PerPage = 20, sort: Sort = "relevance") -> dict[str, Any]:
+    """Full-text search with highlights and facets."""
+    return run_search(session, index, SearchRequest(q=q, filters=filters, page=page, per_page=per_page, sort=sort))
+
+
+@router.get("/search", response_class=HTMLResponse, include_in_schema=False)
+def search_page(request: Request, session: SessionDep, index: IndexDep, filters: FiltersDep, q: Q = "",
+                page: PageNumber = 1, sort: Sort = "relevance") -> HTMLResponse:
+    context: dict[str, Any] = {"q": q, "sort": sort, "result": None, "error": None, "json_url": None}
+    if q.strip():
+        try:
+            context["result"] = run_search(session, index, SearchRequest(q=q, filters=filters, page=page,
+                                                                         per_page=20, sort=sort))
+            context["json_url"] = str(request.url.replace(path="/api/search"))
+        except HTTPException as error:
+            context["error"] = error.detail
+            return render(request, "search.html", context, status_code=error.status_code)
+    return render(request, "search.html", context)
+
+
+def all_hits(request: Request, index: ArchiveIndex, filters: ArticleFilters, q: str, sort: str) -> Iterator[dict]:
+    # Its own session: the response streams after the request's dependencies have closed theirs.
+    with Session(request.app.state.engine) as session:
+        page = 1
+        while page * MAX_PER_PAGE <= EXPORT_LIMIT:
+            data = run_search(session, index, SearchRequest(q=q, filters=filters, page=page, per_page=MAX_PER_PAGE,
+                                                            sort=sort))
+            yield from data["items"]
+            if page * MAX_PER_PAGE >= data["total"]:
+                return
+            page += 1
+
+
+@router.get("/api/search.{fmt}", tags=["downloads"])
+def export_search(request: Request, session: SessionDep, index: IndexDep, filters: FiltersDep, fmt: str, q: Q = "",
+                  sort: Sort = "relevance") -> StreamingResponse:
+    """The hits of a search (at most 10,000) as CSV or NDJSON, streamed."""
+    download([], fmt, "search")  # an unknown format fails here
+    run_search(session, index, SearchRequest(q=q, filters=filters, per_page=1))  # a bad query fails here, not mid-stream
+    return download(all_hits(request, index, filters, q, sort), fmt, "search")
+
+
+@router.get("/feeds/search.atom", tags=["downloads"])
+def search_feed(request: Request, session: SessionDep, index: IndexDep, filters: FiltersDep, q: Q = "") -> Response:
+    """The newest articles matching a search."""
+    data = run_search(session, index, SearchRequest(q=q, filters=filters, per_page=FEED_SIZE, sort="order"))
+    return atom_response(request, title=f"镇志 · 搜索 {q}", page_url=f"/search?q={q}", records=data["items"])

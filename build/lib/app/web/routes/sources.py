@@ -1,0 +1,33 @@
+"""Source pages: a newspaper page as ingested, each article's lines marked (a page and its JSON twin)."""
+
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Path, Request
+from fastapi.responses import HTMLResponse
+
+from app.archive.queries.sources import source_page
+from app.web.deps import SessionDep, not_found
+from app.web.templating import render
+
+router = APIRouter()
+File = Annotated[str, Path(max_length=255)]
+
+
+def known_page(request: Request, session: SessionDep, file: str) -> dict[str, Any]:
+    data = source_page(session, file)
+    if data is None:
+        raise not_found(request, f"no page file named {file!r}", f"没有名为 {file} 的版面文件")
+    return data
+
+
+@router.get("/api/pages/{file}", tags=["api"])
+def api_source_page(request: Request, session: SessionDep, file: File) -> dict[str, Any]:
+    """A source page as ingested: its lines, each with the article it went into."""
+    return known_page(request, session, file)
+
+
+@router.get("/pages/{file}", response_class=HTMLResponse, include_in_schema=False)
+def source(request: Request, session: SessionDep, file: File) -> HTMLResponse:
+    return render(request, "source.html", {"p": known_page(request, session, file),
+                                           "json_url": f"/api/pages/{quote(file)}"})
