@@ -40,6 +40,7 @@ def resource_dir(name: str) -> Path:
     """templates/, static/ or migrations/: beside app/ in a checkout, under <prefix>/share/zhenzhi when
     installed from a wheel (pyproject.toml ships them as data files)."""
     package = Path(__file__).resolve().parent
-    candidates = (package.parent / name, Path(sys.prefix) / "share" / "zhenzhi" / name,
-                  package.parents[3] / "share" / "zhenzhi" / name)  # <prefix>/lib/python3.X/site-packages/app
+    candidates = [package.parent / name, Path(sys.prefix) / "share" / "zhenzhi" / name]
+    if len(package.parents) > 3:  # <prefix>/lib/python3.X/site-packages/app
+        candidates.append(package.parents[3] / "share" / "zhenzhi" / name)
     return next((path for path in candidates if path.is_dir()), candidates[0])

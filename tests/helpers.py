@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import socket
 import subprocess
 import sys
@@ -132,6 +133,27 @@ class Console:
 SHARED = REPO.parent / "shared"
 SCORER = SHARED / "tools" / "score_parse.py"
 GOLD = SHARED / "gold"
+
+
+def _page_gold() -> list[tuple[Path, str]]:
+    import json
+
+    named = ((gold, json.loads(gold.read_text(encoding="utf-8")).get("file")) for gold in sorted(GOLD.glob("*.json")))
+    return [(gold, name) for gold, name in named if isinstance(name, str)]
+
+
+def gold_page_files() -> list[str]:
+    """The seed pages that have hand-made gold: every gold file that names a page (people.json does not)."""
+    return [name for _, name in _page_gold()]
+
+
+def page_gold_dir(into: Path) -> Path:
+    """A folder with the page gold alone, for the parse scorer, which reads every JSON file of its folder."""
+    folder = into / "page-gold"
+    folder.mkdir(exist_ok=True)
+    for gold, _ in _page_gold():
+        shutil.copy2(gold, folder / gold.name)
+    return folder
 
 
 def require_shared_gold() -> None:

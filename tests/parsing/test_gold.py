@@ -12,7 +12,7 @@ import pytest
 
 from app.parsing import decode_page, parse_page
 
-from tests.helpers import GOLD, REPO, SCORER, SHARED, require_shared_gold
+from tests.helpers import gold_page_files, page_gold_dir, REPO, SCORER, SHARED, require_shared_gold
 
 
 @pytest.fixture(autouse=True)
@@ -22,8 +22,7 @@ def shared_gold() -> None:
 
 def export_gold_pages(path: pathlib.Path) -> None:
     with path.open("w", encoding="utf-8") as out:
-        for gold in sorted(GOLD.glob("*.json")):
-            name = json.loads(gold.read_text(encoding="utf-8"))["file"]
+        for name in gold_page_files():
             page = REPO / "seeds" / name
             if not page.is_file():
                 page = SHARED / "seeds" / name
@@ -39,7 +38,7 @@ def test_gold_pages_score(tmp_path, monkeypatch):
     export = tmp_path / "export.jsonl"
     export_gold_pages(export)
     scorer = runpy.run_path(str(SCORER))
-    monkeypatch.setattr(sys, "argv", ["score_parse.py", str(export), str(GOLD), "--no-places", "-v"])
+    monkeypatch.setattr(sys, "argv", ["score_parse.py", str(export), str(page_gold_dir(tmp_path)), "--no-places", "-v"])
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
         scorer["main"]()

@@ -12,7 +12,7 @@ from app.places.gazetteer import load_gazetteer
 from app.places.model import ArticleText
 from app.places.tagger import tag_page
 
-from tests.helpers import GOLD, REPO, SCORER, SHARED, require_shared_gold
+from tests.helpers import gold_page_files, page_gold_dir, REPO, SCORER, SHARED, require_shared_gold
 
 
 def test_gold_pages_places_all_right(tmp_path):
@@ -22,8 +22,7 @@ def test_gold_pages_places_all_right(tmp_path):
     gazetteer = load_gazetteer()
     export = tmp_path / "export.jsonl"
     with export.open("w", encoding="utf-8") as out:
-        for gold in sorted(GOLD.glob("*.json")):
-            name = json.loads(gold.read_text(encoding="utf-8"))["file"]
+        for name in gold_page_files():
             page = (SHARED / "seeds" / name).read_text(encoding="utf-8")
             articles = parse_page(page)
             texts = [ArticleText(a.title, a.kicker, a.subtitle, a.body) for a in articles]
@@ -42,7 +41,7 @@ def test_gold_pages_places_all_right(tmp_path):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     result = subprocess.run(
-        [sys.executable, str(SCORER), str(export), str(GOLD), "--places-only", "-v"],
+        [sys.executable, str(SCORER), str(export), str(page_gold_dir(tmp_path)), "--places-only", "-v"],
         capture_output=True, text=True, check=True,
     )
     score = re.search(r"parse score: (\d+)/(\d+) checks", result.stdout)

@@ -1,1 +1,0 @@
-"""Renderings of article records outside HTML and JSON: CSV/NDJSON, Atom, citations."""
