@@ -16,7 +16,8 @@ import uvicorn
 
 from app.config import Settings
 from app.parsing import ParsedArticle
-from app.search import IndexDoc
+from app.search import ArchiveIndex, IndexDoc
+from app.search.analysis import fold, units_of
 
 
 def page(*blocks: str, gap: int = 1) -> str:
@@ -167,3 +168,46 @@ def require_shared_gold() -> None:
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(message)
     pytest.skip(message)
+
+
+# -- searching a built index: oracles and whole result sets -----------------
+
+
+def texts_of(d: IndexDoc) -> list[str]:
+    return [t for t in [d.title, d.kicker, d.subtitle, d.body, *d.authors, *d.places, d.city, d.county, d.town] if t]
+
+
+def oracle(docs: list[IndexDoc], han: str) -> set[int]:
+    """Documents containing the Han string inside one run of one field."""
+    han = fold(han)
+    return {d.id for d in docs if any(han in "".join(r) for t in texts_of(d) for r in units_of(t))}
+
+
+def all_ids(ix: ArchiveIndex, q: str, **kw) -> set[int]:
+    """Every hit, over all pages."""
+    out: set[int] = set()
+    page = 1
+    while True:
+        r = ix.search(q, per_page=100, page=page, **kw)
+        out |= {h.id for h in r.hits}
+        if len(out) >= r.total or not r.hits:
+            assert len(out) == r.total
+            return out
+        page += 1
+
+
+def all_scores(ix: ArchiveIndex, q: str, **kw) -> dict[int, float]:
+    """id -> score of every hit, over all pages."""
+    out: dict[int, float] = {}
+    page = 1
+    while True:
+        r = ix.search(q, per_page=100, page=page, **kw)
+        out.update((h.id, h.score) for h in r.hits)
+        if len(out) >= r.total or not r.hits:
+            return out
+        page += 1
+
+
+def build_names(index_dir: Path) -> set[str]:
+    """The build folders of an index folder."""
+    return {p.name for p in index_dir.glob("build-*")}
