@@ -1,20 +1,16 @@
-"""Shared fixtures: a real archive in a temporary folder and a real uvicorn server over it."""
+"""Shared fixtures: a real archive in a temporary folder, the app in process over it, and a real uvicorn
+server for what needs one (hostile queries over the network, the live reindex swap, the browser)."""
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
+from fastapi.testclient import TestClient
 
-from tests.helpers import SEEDS, LiveServer, run_cli
+from tests.helpers import SEEDS, LiveServer, app_client, ingest
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
@@ -33,8 +29,16 @@ def pages_dir(tmp_path: Path) -> Path:
 def seeded_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One archive of the seeds, shared by read-only tests."""
     data = tmp_path_factory.mktemp("seeded") / "data"
-    result = run_cli(data, "ingest", str(SEEDS))
-    assert result.returncode == 0, result.stderr
+    report = ingest(data, SEEDS)
+    assert report.files == 5 and not report.rejected, report
+    return data
+
+
+@pytest.fixture
+def seeded_copy(seeded_data_dir: Path, tmp_path: Path) -> Path:
+    """A private copy of the seeded archive, for a test that changes it (the index's live link kept)."""
+    data = tmp_path / "data"
+    shutil.copytree(seeded_data_dir, data, symlinks=True)
     return data
 
 
@@ -51,12 +55,7 @@ def http(live_server: LiveServer) -> Iterator[httpx.Client]:
 
 
 @pytest.fixture(scope="session")
-def client(seeded_data_dir: Path) -> Iterator["TestClient"]:
+def client(seeded_data_dir: Path) -> Iterator[TestClient]:
     """The app in process over the shared seeded archive (FastAPI's TestClient, a real SQLite file)."""
-    from fastapi.testclient import TestClient
-
-    from app.config import Settings
-    from app.web.app import create_app
-
-    with TestClient(create_app(Settings(data_dir=seeded_data_dir))) as test_client:
+    with app_client(seeded_data_dir) as test_client:
         yield test_client

@@ -9,13 +9,13 @@ does); the parent then commits every segment in one TOC.
 
 from __future__ import annotations
 
-import multiprocessing as mp
-from concurrent.futures import ProcessPoolExecutor
 from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from whoosh import index as windex
+
+from app.workers import process_pool
 
 from .model import IndexDoc
 from .whoosh_internals import segment_count
@@ -66,7 +66,6 @@ def _build_serial(build: Path, chunks: Iterable[list[IndexDoc]], progress) -> No
 
 def _build_parallel(build: Path, chunks: Iterable[list[IndexDoc]], procs: int, progress) -> None:
     ix = windex.open_dir(str(build))
-    ctx = mp.get_context("spawn")  # never fork a threaded server
     segments = []
     done = 0
 
@@ -79,7 +78,7 @@ def _build_parallel(build: Path, chunks: Iterable[list[IndexDoc]], procs: int, p
         if progress:
             progress(done)
 
-    with ProcessPoolExecutor(max_workers=procs, mp_context=ctx) as pool:
+    with process_pool(procs) as pool:  # spawned, never forked: a server has threads
         # Smaller chunks than segment_docs would mean more segments; cap the
         # in-flight chunks so memory stays bounded.
         pending = []

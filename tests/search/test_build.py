@@ -31,7 +31,7 @@ def test_small_rebuild_starts_no_worker_processes(tmp_path, monkeypatch):
     def no_pool(*_a, **_k):
         raise AssertionError("a small rebuild must not start a process pool")
 
-    monkeypatch.setattr("app.search.build.ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr("app.search.build.process_pool", no_pool)
     ix = ArchiveIndex(tmp_path, procs=4, segment_docs=100)
     ix.rebuild(make_docs(100), generation=1)  # exactly one segment's worth
     assert ix.doc_count() == 100 and ix.search("镇").total > 0
