@@ -21,11 +21,13 @@ is in the article's or page's context — and which, when the article also write
 ending in them (昆山高新区), refer back to that place.
 """
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import NameMatch
+from .names import names_a_feature
 
 _STATUS_RANK = {"current": 2, "zone": 2, "revoked": 1, "nbs_only": 1}
 
@@ -43,28 +45,33 @@ class Context:
 
     def __init__(self, gazetteer: Gazetteer, codes: Iterable[str] = ()):
         self._gazetteer = gazetteer
-        self._codes: set[str] = set()
+        self._named: Counter[str] = Counter()  # how often each place, or a place inside it, is named
         self.add(codes)
 
     def add(self, codes: Iterable[str]) -> None:
         for code in codes:
-            self._codes |= self._gazetteer.ancestors(code)
+            self._named.update(self._gazetteer.ancestors(code))
 
     def __contains__(self, code: str) -> bool:
-        return code in self._codes
+        return code in self._named
 
-    def closeness(self, code: str) -> int:
-        """The level of the most specific place in context that contains `code` (0: none)."""
-        named = self._gazetteer.ancestors(code) & self._codes
-        return max((LEVEL_RANK[self._gazetteer[a].level] for a in named), default=0)
+    def closeness(self, code: str) -> tuple[int, int]:
+        """The level of the most specific place in context that contains `code` (0: none), and how
+        often the text names that place or places inside it."""
+        named = [a for a in self._gazetteer.ancestors(code) if a in self._named]
+        if not named:
+            return 0, 0
+        nearest = max(named, key=lambda a: LEVEL_RANK[self._gazetteer[a].level])
+        return LEVEL_RANK[self._gazetteer[nearest].level], self._named[nearest]
 
 
 def anchors(gazetteer: Gazetteer, matches: Iterable[NameMatch], home_code: str | None) -> list[str]:
     """Codes of the names that mean one place whatever the context."""
     found = []
     for match in matches:
-        codes = {e.code for e in match.entries if not _needs_context(gazetteer, e, match, home_code)}
-        if len(codes) == 1 and len(codes) == len({e.code for e in match.entries}):
+        entries = [e for e in match.entries if e.form != "stem"]  # a bare town stem is never sure
+        codes = {e.code for e in entries if not _needs_context(gazetteer, e, match, home_code)}
+        if len(codes) == 1 and len(codes) == len({e.code for e in entries}):
             found.append(codes.pop())
     return found
 
@@ -135,6 +142,8 @@ def _usable(
 ) -> bool:
     if entry.context and entry.context not in article and entry.context not in page:
         return False
+    if entry.form == "stem" and names_a_feature(match.text):
+        return entry.code in article  # 虞山 is the hill unless the article also names 虞山街道
     if _is_loose_short_form(gazetteer, entry, match, home_code):
         parent = gazetteer.filed_parent(entry.code)
         return parent is not None and (parent in article or parent in page)
@@ -151,7 +160,7 @@ def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Cont
     if all(widest in gazetteer.ancestors(c) for c in codes):
         return widest
 
-    def rank(code: str) -> tuple[int, int, bool, int]:
+    def rank(code: str) -> tuple[tuple[int, int], tuple[int, int], bool, int]:
         return (
             article.closeness(code),
             page.closeness(code),
