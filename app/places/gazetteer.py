@@ -155,7 +155,7 @@ def _build(data_dir: Path) -> Gazetteer:
     # How a county is written before a suffix-less town (吴中木渎, 沛县X), and the context
     # that form needs.
     county_heads: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
-    former_names: dict[str, str] = {}  # 吴江市, 姜堰市: what a district was called as a county or city
+    former_names: dict[str, list[str]] = defaultdict(list)  # 吴江市, 姜堰市: a district's name as a county or city
     for place in places.values():
         if place.level == "town":
             continue
@@ -166,14 +166,16 @@ def _build(data_dir: Path) -> Gazetteer:
         if short:
             add(short, NameEntry(place.code, "short"))
             if place.level == "county":
-                former_names.update({short + "市": place.code, short + "县": place.code})
+                for former in (short + "市", short + "县"):
+                    former_names[former].append(place.code)
         county_heads[place.code].append((place.name, context))
         if short:
             county_heads[place.code].append((short, None))
 
-    for former, code in former_names.items():
+    for former, codes in former_names.items():
         if former not in names:
-            add(former, NameEntry(code, "official"))
+            for code in codes:
+                add(former, NameEntry(code, "official"))
 
     prefixes: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
     words: list[tuple[str, str]] = []  # applied last, to every form the loops below add

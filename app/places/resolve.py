@@ -83,7 +83,7 @@ def resolve(
     home_code: str | None,
 ) -> list[Resolved]:
     """The place each name means, for the names that can be settled; in reading order."""
-    article = Context(gazetteer, anchors(gazetteer, matches, home_code))
+    article = Context(gazetteer, anchors(gazetteer, matches, home_code) + _paired_counties(gazetteer, matches, home_code))
     settled: dict[NameMatch, str] = {}
     # Names settled in one round become context for the next (城东街道 after 崇川区 …).
     for _ in range(3):
@@ -113,6 +113,14 @@ def resolve(
             resolved.append(Resolved(entry.prefix_code, match))  # 吴中 of 吴中木渎
         resolved.append(Resolved(code, match))
     return resolved
+
+
+def _paired_counties(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> list[str]:
+    """Home-region counties whose short form and the bare name of one of their towns both appear
+    (吴江 … 同里, 启东 … 吕四): each says what the other means."""
+    short = {e.code for m in matches for e in m.entries
+             if e.form == "short" and _is_home(gazetteer, e.code, home_code)}
+    return [e.context for m in matches for e in m.entries if e.form in ("stem", "alias") and e.context in short]
 
 
 def _longer_form(match: NameMatch, matches: list[NameMatch]) -> NameMatch | None:
