@@ -85,10 +85,12 @@ def resolve(
     """The place each name means, for the names that can be settled; in reading order."""
     article = Context(gazetteer, anchors(gazetteer, matches, home_code) + _paired_counties(gazetteer, matches, home_code))
     settled: dict[NameMatch, str] = {}
-    # Names settled in one round become context for the next (城东街道 after 崇川区 …).
+    # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
+    # names come last in each round, once the counties and cities around them are settled.
+    in_order = sorted(matches, key=lambda m: all(e.form == "stem" for e in m.entries))
     for _ in range(3):
         progress = False
-        for match in matches:
+        for match in in_order:
             if match in settled:
                 continue
             longer = _longer_form(match, matches)
@@ -120,7 +122,7 @@ def _paired_counties(gazetteer: Gazetteer, matches: list[NameMatch], home_code: 
     (吴江 … 同里, 启东 … 吕四): each says what the other means."""
     short = {e.code for m in matches for e in m.entries
              if e.form == "short" and _is_home(gazetteer, e.code, home_code)}
-    return [e.context for m in matches for e in m.entries if e.form in ("stem", "alias") and e.context in short]
+    return sorted({e.context for m in matches for e in m.entries if e.form in ("stem", "alias") and e.context in short})
 
 
 def _longer_form(match: NameMatch, matches: list[NameMatch]) -> NameMatch | None:
