@@ -13,7 +13,7 @@ from app import indexing
 from app.config import Settings
 from app.gazetteer_table import load_places_table
 from app.ingest import IngestReport, ingest_paths
-from app.tagging import make_tagger, retag_all
+from app.tagging import PlaceChange, make_tagger, retag_all
 
 
 def ensure_places(engine: Engine) -> None:
@@ -46,13 +46,13 @@ def rebuild_index(settings: Settings, engine: Engine, *, show_progress: bool = F
         return indexing.rebuild(settings, engine, progress=advance)
 
 
-def retag(settings: Settings, engine: Engine, *, show_progress: bool = False) -> tuple[int, int]:
-    """Tag stored articles again (after the gazetteer or aliases changed), then bring the index along."""
+def retag(settings: Settings, engine: Engine, *, show_progress: bool = False) -> tuple[int, list[PlaceChange]]:
+    """Tag stored articles again (after the gazetteer, aliases or rules changed), then bring the index along."""
     ensure_places(engine)
     before = indexing.db_generation(engine)
     progress, advance = counting_progress("tagging", indexing.article_count(engine), show_progress)
     with progress:
         seen, changed = retag_all(settings, engine, progress=advance)
     # Re-index only the articles whose places changed (rebuilt instead when the index was behind).
-    indexing.update(settings, engine, before=before, added=changed, removed=())
-    return seen, len(changed)
+    indexing.update(settings, engine, before=before, added=[c.article_id for c in changed], removed=())
+    return seen, changed
