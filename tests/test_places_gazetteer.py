@@ -62,7 +62,6 @@ def test_town_stems_are_matched_after_their_county_or_else_need_it_around(gazett
     assert town_stem("黄桥街道") == "黄桥"
     assert town_stem("唐闸镇街道") == "唐闸"
     assert codes(gazetteer, "相城黄桥") == {"320507002"}
-    assert codes(gazetteer, "相城区黄桥") == {"320507002"}
     # bare, 黄桥 is a town of 相城, of 泰兴 and of several provinces: each only where its county is named
     bare = gazetteer.candidates("黄桥")
     assert {e.form for e in bare} == {"stem"}

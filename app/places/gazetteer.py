@@ -28,8 +28,8 @@ before one of the place's towns: 园区斜塘街道), `ignore` (a word that only
 name: 阿里, 入海口, 姑苏城) or `word` (an official name that is also a common word: 中心镇 is a
 place only where its county is named); `context` is a place that must be named around it
 (高新区 means 虎丘区 only near 苏州).
-A town is also written without its suffix after its city (苏州渭塘), and bare (同里, 陆家)
-where its county is named around it; a county is also written with the suffix it had before
+A town is also written bare, without its suffix (同里, 陆家), which names it only where its
+county is named around it or right after its city (苏州渭塘); a county is also written with the suffix it had before
 it became a district (吴江市, 姜堰市).
 All of these go into one Aho-Corasick automaton, built once per process (`load_gazetteer`).
 """
@@ -168,9 +168,7 @@ def _build(data_dir: Path) -> Gazetteer:
             if place.level == "county":
                 for former in (short + "市", short + "县"):
                     former_names[former].append(place.code)
-        county_heads[place.code].append((place.name, context))
-        if short:
-            county_heads[place.code].append((short, None))
+        county_heads[place.code].append((short, None) if short else (place.name, context))
 
     for former, codes in former_names.items():
         if former not in names:
@@ -201,11 +199,8 @@ def _build(data_dir: Path) -> Gazetteer:
             for head, context in heads:
                 for tail in tails:
                     add(head + tail, NameEntry(town.code, "composite", context, county))
-            city = places[county].parent_code if county in places else None
-            city_short = short_form(places[city].name, places[city].level) if city in places else None
-            if stem and city_short and places[city].level == "city" and stem not in names_of_larger_places:
-                add(city_short + stem, NameEntry(town.code, "composite"))  # 苏州渭塘, not 苏州虎丘(区)
-            # A bare stem (同里, 陆家) names the town only where its county is named around it.
+            # A bare stem (同里, 陆家) names the town only where its county is named around it, or
+            # right after its city (苏州渭塘: resolve.py).
             if stem and not is_generic(stem) and not any(
                     e.form == "official" for e in names_of_larger_places.get(stem, ())):
                 add(stem, NameEntry(town.code, "stem", county))

@@ -88,6 +88,7 @@ def resolve(
     # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
     # names come last in each round, once the counties and cities around them are settled.
     in_order = sorted(matches, key=lambda m: all(e.form == "stem" for e in m.entries))
+    before = {m: p for p in matches for m in matches if p.field == m.field and p.end == m.start}
     for _ in range(3):
         progress = False
         for match in in_order:
@@ -97,7 +98,7 @@ def resolve(
             if longer:  # 昆山高新区 … 高新区: the bare word refers back to the full name
                 code = settled.get(longer)
             else:
-                code = _choose(gazetteer, match, article, page, home_code)
+                code = _choose(gazetteer, match, article, page, home_code, before.get(match))
             if code:
                 settled[match] = code
                 article.add([code])
@@ -148,20 +149,29 @@ def _is_home(gazetteer: Gazetteer, code: str, home_code: str | None) -> bool:
 
 
 def _usable(
-    gazetteer: Gazetteer, entry: NameEntry, match: NameMatch, article: Context, page: Context, home_code: str | None
+    gazetteer: Gazetteer, entry: NameEntry, match: NameMatch, article: Context, page: Context, home_code: str | None,
+    after: NameMatch | None = None,
 ) -> bool:
-    if entry.context and entry.context not in article and entry.context not in page:
-        return False
     if entry.form == "stem" and names_a_feature(match.text):
         return entry.code in article  # 虞山 is the hill unless the article also names 虞山街道
+    if entry.form == "stem" and after and _names_city_of(gazetteer, after, entry.context):
+        return True  # 苏州渭塘
+    if entry.context and entry.context not in article and entry.context not in page:
+        return False
     if _is_loose_short_form(gazetteer, entry, match, home_code):
         parent = gazetteer.filed_parent(entry.code)
         return parent is not None and (parent in article or parent in page)
     return True
 
 
-def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Context, home_code: str | None) -> str | None:
-    usable = (e.code for e in match.entries if _usable(gazetteer, e, match, article, page, home_code))
+def _names_city_of(gazetteer: Gazetteer, match: NameMatch, county: str | None) -> bool:
+    city = gazetteer.filed_parent(county) if county else None
+    return city is not None and gazetteer[city].level == "city" and any(e.code == city for e in match.entries)
+
+
+def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Context, home_code: str | None,
+            after: NameMatch | None = None) -> str | None:
+    usable = (e.code for e in match.entries if _usable(gazetteer, e, match, article, page, home_code, after))
     codes = list(dict.fromkeys(usable))
     if len(codes) <= 1:
         return codes[0] if codes else None
