@@ -9,8 +9,10 @@ For each article:
 2. each name is resolved to a place from the article's and the page's context (resolve.py);
 3. the primary place is the most specific place the headline (kicker, title) names; failing
    that the opening sentence; failing that the subtitle; failing that the dominant place of
-   the body, which names a town only when it keeps coming back to that one town. A headline
-   naming a county makes the article county-wide even when the body names a 街道 in passing.
+   the body, which names a town only when it keeps coming back to that one town. Places the
+   visitors come from do not count. A county (or city) so found is narrowed to the town (or
+   county) inside it the article keeps coming back to; a town named in passing leaves the
+   article county-wide. A place named as a zone (昆山开发区) gives its county, without a town.
 4. an article that names no place of its own, or only its city and only in passing, takes
    the county most articles of the page are about, when the page is about one county.
 """
