@@ -56,12 +56,26 @@ def make_tagger(settings: Settings) -> PageTagger:
     return PageTagger(settings.home_region)
 
 
+@dataclass(frozen=True)
+class PlaceChange:
+    """An article whose tags a retag changed: its primary place before and after ("city/county/town")."""
+
+    article_id: int
+    title: str | None
+    before: str
+    after: str
+
+
+def _place_line(article: Article) -> str:
+    return "/".join(level or "—" for level in (article.city, article.county, article.town))
+
+
 def retag_all(settings: Settings, engine: Engine,
-              progress: Callable[[int], None] | None = None) -> tuple[int, list[int]]:
-    """Re-run tagging over stored articles, page by page; returns (articles seen, ids whose tags changed)."""
+              progress: Callable[[int], None] | None = None) -> tuple[int, list[PlaceChange]]:
+    """Re-run tagging over stored articles, page by page; returns (articles seen, the articles whose tags changed)."""
     gazetteer = load_gazetteer()
     seen = 0
-    changed: list[int] = []
+    changed: list[PlaceChange] = []
     with Session(engine) as session:
         page_ids = session.exec(select(Page.id).order_by(Page.id)).all()
     for page_id in page_ids:
@@ -71,10 +85,11 @@ def retag_all(settings: Settings, engine: Engine,
             page_changed = False
             for article, place_tags in zip(articles, tags, strict=True):
                 before = (article.place_code, article.county_code, article.town_code, article.mentions)
+                place_before = _place_line(article)
                 apply_tags(article, stored(gazetteer, place_tags))
                 if before != (article.place_code, article.county_code, article.town_code, article.mentions):
                     page_changed = True
-                    changed.append(article.id)
+                    changed.append(PlaceChange(article.id, article.title, place_before, _place_line(article)))
                 session.add(article)
             if page_changed:
                 bump_generation(session)
