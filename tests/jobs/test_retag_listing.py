@@ -1,15 +1,13 @@
 """`zhenzhi retag` lists the articles whose places it changed, old → new."""
 
-import shutil
 import sqlite3
 from pathlib import Path
 
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 
-def test_retag_lists_each_changed_article_with_its_place_before_and_after(seeded_data_dir: Path, tmp_path: Path):
-    data = tmp_path / "data"
-    shutil.copytree(seeded_data_dir, data, symlinks=True)
+def test_retag_lists_each_changed_article_with_its_place_before_and_after(seeded_copy: Path):
+    data = seeded_copy
     with sqlite3.connect(data / "archive.db") as db:
         article_id, title, city, county, town = db.execute(
             "SELECT id, title, city, county, town FROM article WHERE town IS NOT NULL ORDER BY id LIMIT 1").fetchone()
