@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func
 from sqlmodel import Session, select
 
-from app.models import Article, ArticleAuthor, Author, Meta, Page, Place
+from app.models import Article, ArticleAuthor, Author, Meta, Page, PersonPost, Place
 from app.parsing.model import ParsedArticle
+from app.people import Person
 
 if TYPE_CHECKING:
     from app.tagging import StoredTags
@@ -82,6 +83,19 @@ def apply_tags(article: Article, tags: "StoredTags | None") -> None:
     )
 
 
+def people_rows(article_id: int, people: list[Person]) -> list[PersonPost]:
+    return [
+        PersonPost(article_id=article_id, person=n, position=k, name=person.name, post=post.text, org=post.org,
+                   title=post.title, place_code=post.place_code)
+        for n, person in enumerate(people) for k, post in enumerate(person.posts)
+    ]
+
+
+def replace_people(session: Session, article_id: int, people: list[Person]) -> None:
+    session.exec(delete(PersonPost).where(PersonPost.article_id == article_id))  # type: ignore[arg-type]
+    session.add_all(people_rows(article_id, people))
+
+
 def replace_page(
     session: Session, page_in: PageInput, parsed: list[ParsedArticle], tags: "list[StoredTags | None]"
 ) -> tuple[list[int], list[int]]:
@@ -130,6 +144,10 @@ def replace_page(
         ArticleAuthor(article_id=article.id, author_id=ids[name], position=position)
         for article, item in zip(articles, parsed, strict=True)
         for position, name in enumerate(dict.fromkeys(item.authors))
+    ])
+    session.add_all([
+        row for article, place_tags in zip(articles, tags, strict=True) if place_tags
+        for row in people_rows(article.id, place_tags.people)
     ])
     added = [article.id for article in articles]
     drop_orphan_authors(session, former_authors)
