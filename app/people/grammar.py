@@ -95,7 +95,7 @@ def posts_before(text: str, end: int) -> list[tuple[int, int]]:
 def _listed_names(text: str, end: int, repeated: str) -> Iterator[tuple[int, str]]:
     """Names listed after a name with 、 (谢小兵、顾斌、张文锦)."""
     while end < len(text) and text[end] in _LIST_SEPARATORS:
-        name = name_at(text, end + 1, repeated)
+        name = name_at(text, end + 1, repeated, guess=False)  # a list item ends at 、 or the clause
         if not name:
             return
         yield end + 1, name
@@ -106,11 +106,14 @@ def posts_then_names(text: str) -> Iterator[Found]:
     """Every name with posts printed right before it."""
     end = 2
     while end < len(text):
-        if surname_length(text, end) and title_at_end(text, end):
-            name = name_at(text, end, text)
+        # 社区党委书记 姚家远: transcripts put a space between the post and the name.
+        gap = 1 if text[end] == " " and end + 1 < len(text) else 0
+        if surname_length(text, end + gap) and title_at_end(text, end):
+            name = name_at(text, end + gap, text)
             posts = posts_before(text, end) if name else []
             if name and posts:
                 spans = tuple(posts)
+                end += gap
                 yield Found(end, name, spans)
                 after = end + len(name)
                 for start, listed in _listed_names(text, after, text):

@@ -51,7 +51,7 @@ COMPOUND_SURNAMES = frozenset(
 )
 
 # Characters a name never contains: they are grammar, not given names.
-NOT_IN_NAME = frozenset("的了是在们着过这那其之所而并或等个么吗呢吧与及把被从将让给说也还就都又已对向为到"
+NOT_IN_NAME = frozenset("的了是在们着过这那其之所而并或等个么吗呢吧与及把被从将让给说也还就都又已对到"
                         "区县镇乡村街市省委局厅处办党")
 
 # After a name, where the clause goes on: a name ends right before one of these.

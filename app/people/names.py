@@ -85,8 +85,9 @@ def _plausible(text: str, start: int, end: int, surname: int) -> bool:
     return not is_common_word(name)
 
 
-def name_at(text: str, start: int, repeated: str = "") -> str | None:
-    """The name that starts at `start`, or None. `repeated` is the text the name may recur in."""
+def name_at(text: str, start: int, repeated: str = "", guess: bool = True) -> str | None:
+    """The name that starts at `start`, or None. `repeated` is the text the name may recur in;
+    `guess`: when nothing shows where the name ends, take three characters rather than none."""
     surname = surname_length(text, start)
     if not surname:
         return None
@@ -101,7 +102,8 @@ def name_at(text: str, start: int, repeated: str = "") -> str | None:
         return text[start:long]
     best = max(scored, key=lambda s: (s[0], s[1] == short and s[0] == 3))
     if best[0] == 0:
-        return None
+        # Nothing after either form says where the name ends: most names have three characters.
+        return text[start:long] if guess and long in options else None
     # A grammar word right after the short form beats punctuation after the long one (黄亮说。).
     if scored[0][1] == short and scored[0][0] == 3:
         return text[start:short]
