@@ -13,6 +13,7 @@ from functools import lru_cache
 from .lexicon import COMPOUND_SURNAMES, NAME_FOLLOWERS, NOT_IN_NAME, PUNCT, SURNAMES, TITLES, LONGEST_TITLE
 
 COMMON_WORD_FREQUENCY = 300  # a dictionary word this frequent is a word, not someone's name
+PREFIX_WORD_FREQUENCY = 1000  # … and a three-character candidate opening with one this frequent
 _PERSON_TAGS = ("nr", "nrfg", "nrt")
 # Characters that end the name before them for certain: they are grammar, never a given name's end.
 _GRAMMAR_AFTER_NAME = frozenset("说在的了是等也还就都把被从及并又与率对称向同跟")
@@ -32,9 +33,9 @@ def dictionary() -> dict[str, tuple[int, str]]:
     return words
 
 
-def is_common_word(word: str) -> bool:
+def is_common_word(word: str, frequency: int = COMMON_WORD_FREQUENCY) -> bool:
     entry = dictionary().get(word)
-    return entry is not None and entry[1] not in _PERSON_TAGS and entry[0] >= COMMON_WORD_FREQUENCY
+    return entry is not None and entry[1] not in _PERSON_TAGS and entry[0] >= frequency
 
 
 def is_known_name(word: str) -> bool:
@@ -82,7 +83,8 @@ def _plausible(text: str, start: int, end: int, surname: int) -> bool:
         return False
     if any(starts_title(text, i) for i in range(start + 1, end)):  # 和副局长: a post, not a name
         return False
-    return not is_common_word(name)
+    # 项目化: a longer form that starts with a frequent word is that word, not a name.
+    return not is_common_word(name) and not (len(name) > 2 and is_common_word(name[:2], PREFIX_WORD_FREQUENCY))
 
 
 def name_at(text: str, start: int, repeated: str = "", guess: bool = True) -> str | None:
