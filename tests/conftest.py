@@ -93,3 +93,12 @@ def live_server(seeded_data_dir: Path) -> Iterator[LiveServer]:
 def http(live_server: LiveServer) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=live_server.url, timeout=30) as client:
         yield client
+
+
+def page_gold(folder: Path) -> Path:
+    """The page gold of ../shared/gold copied alone into `folder`: the shared parse scorer reads every
+    JSON file of the folder it is given, and people.json (scored by score_people.py) is not page gold."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for gold in (SHARED / "gold").glob("[0-9][0-9][0-9]_*.json"):
+        shutil.copy(gold, folder / gold.name)
+    return folder

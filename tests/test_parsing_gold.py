@@ -10,6 +10,8 @@ import sys
 
 import pytest
 
+from tests.conftest import page_gold
+
 from app.parsing import decode_page, parse_page
 
 REPO = pathlib.Path(__file__).resolve().parents[1]
@@ -23,9 +25,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def export_gold_pages(path: pathlib.Path) -> None:
+def export_gold_pages(path: pathlib.Path, gold_dir: pathlib.Path) -> None:
     with path.open("w", encoding="utf-8") as out:
-        for gold in sorted(GOLD.glob("*.json")):
+        for gold in sorted(gold_dir.glob("*.json")):
             name = json.loads(gold.read_text(encoding="utf-8"))["file"]
             page = REPO / "seeds" / name
             if not page.is_file():
@@ -40,9 +42,9 @@ def export_gold_pages(path: pathlib.Path) -> None:
 
 def test_gold_pages_score(tmp_path, monkeypatch):
     export = tmp_path / "export.jsonl"
-    export_gold_pages(export)
+    export_gold_pages(export, page_gold(tmp_path / "gold"))
     scorer = runpy.run_path(str(SCORER))
-    monkeypatch.setattr(sys, "argv", ["score_parse.py", str(export), str(GOLD), "--no-places", "-v"])
+    monkeypatch.setattr(sys, "argv", ["score_parse.py", str(export), str(tmp_path / "gold"), "--no-places", "-v"])
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
         scorer["main"]()

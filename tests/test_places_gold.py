@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import page_gold
+
 from app.places.gazetteer import load_gazetteer
 from app.places.model import ArticleText
 from app.places.tagger import tag_page
@@ -28,7 +30,7 @@ def test_gold_pages_places_all_right(tmp_path):
     gazetteer = load_gazetteer()
     export = tmp_path / "export.jsonl"
     with export.open("w", encoding="utf-8") as out:
-        for gold in sorted(GOLD.glob("*.json")):
+        for gold in sorted(page_gold(tmp_path / "gold").glob("*.json")):
             name = json.loads(gold.read_text(encoding="utf-8"))["file"]
             page = (SHARED / "seeds" / name).read_text(encoding="utf-8")
             articles = parse_page(page)
@@ -48,7 +50,7 @@ def test_gold_pages_places_all_right(tmp_path):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     result = subprocess.run(
-        [sys.executable, str(SCORER), str(export), str(GOLD), "--places-only", "-v"],
+        [sys.executable, str(SCORER), str(export), str(tmp_path / "gold"), "--places-only", "-v"],
         capture_output=True, text=True, check=True,
     )
     score = re.search(r"parse score: (\d+)/(\d+) checks", result.stdout)
