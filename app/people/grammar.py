@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .lexicon import (APPOINTING, CONJUNCTIONS, LONGEST_TITLE, PLAIN_ROLES, POST_STARTERS, PUNCT,
-                      STARTER_EXCEPTIONS, TITLES)
+from .lexicon import (APPOINTING, COMPOUND_SURNAMES, CONJUNCTIONS, LONGEST_TITLE, PLAIN_ROLES, POST_STARTERS,
+                      PUNCT, STARTER_EXCEPTIONS, SURNAMES, TITLES)
 from .names import name_at, opens_clause, surname_length
 
 MAX_POST_CHARS = 30  # longer runs are sentences, not posts
@@ -43,13 +43,16 @@ def title_at_end(text: str, end: int) -> int:
     return 0
 
 
+_STARTERS = frozenset(POST_STARTERS)
+_STARTER_LENGTHS = sorted({len(word) for word in POST_STARTERS})
+
+
 def _starter_ends_at(text: str, end: int) -> bool:
     """A word that belongs to the sentence ends right at `end` (在, 由, 陪同 …)."""
-    for word in POST_STARTERS:
-        start = end - len(word)
-        if start >= 0 and text.startswith(word, start) and not text.startswith(STARTER_EXCEPTIONS, start):
-            return True
-    return False
+    return any(
+        n <= end and text[end - n:end] in _STARTERS and not text.startswith(STARTER_EXCEPTIONS, end - n)
+        for n in _STARTER_LENGTHS
+    )
 
 
 def _after_name_or_post(text: str, end: int) -> bool:
@@ -102,26 +105,34 @@ def _listed_names(text: str, end: int, repeated: str) -> Iterator[tuple[int, str
         end += 1 + len(name)
 
 
+# Where a title is followed by what may start a name (a surname, maybe after one space): the only
+# places worth a closer look, found in one pass instead of character by character.
+_TITLE_BEFORE_NAME = re.compile(
+    "(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")"
+    + "(?= ?[" + "".join(sorted(SURNAMES | {s[0] for s in COMPOUND_SURNAMES})) + "])"
+)
+
+
 def posts_then_names(text: str) -> Iterator[Found]:
     """Every name with posts printed right before it."""
-    end = 2
-    while end < len(text):
+    resume = 0
+    for match in _TITLE_BEFORE_NAME.finditer(text):
+        end = match.end()
+        if end < resume:
+            continue
         # 社区党委书记 姚家远: transcripts put a space between the post and the name.
-        gap = 1 if text[end] == " " and end + 1 < len(text) else 0
-        if surname_length(text, end + gap) and title_at_end(text, end):
-            name = name_at(text, end + gap, text)
-            posts = posts_before(text, end) if name else []
-            if name and posts:
-                spans = tuple(posts)
-                end += gap
-                yield Found(end, name, spans)
-                after = end + len(name)
-                for start, listed in _listed_names(text, after, text):
-                    yield Found(start, listed, spans)
-                    after = start + len(listed)
-                end = after
-                continue
-        end += 1
+        gap = 1 if text[end] == " " else 0
+        if not (surname_length(text, end + gap) and title_at_end(text, end)):
+            continue
+        name = name_at(text, end + gap, text)
+        posts = posts_before(text, end) if name else []
+        if name and posts:
+            spans = tuple(posts)
+            yield Found(end + gap, name, spans)
+            resume = end + gap + len(name)
+            for start, listed in _listed_names(text, resume, text):
+                yield Found(start, listed, spans)
+                resume = start + len(listed)
 
 
 def _names_ending_at(text: str, end: int) -> list[tuple[int, str]]:
