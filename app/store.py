@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, insert
 from sqlmodel import Session, select
 
 from app.models import Article, ArticleAuthor, Author, Meta, Page, PersonPost, Place
@@ -83,17 +83,23 @@ def apply_tags(article: Article, tags: "StoredTags | None") -> None:
     )
 
 
-def people_rows(article_id: int, people: list[Person]) -> list[PersonPost]:
+def people_rows(article_id: int, people: list[Person]) -> list[dict]:
     return [
-        PersonPost(article_id=article_id, person=n, position=k, name=person.name, post=post.text, org=post.org,
-                   title=post.title, place_code=post.place_code)
+        {"article_id": article_id, "person": n, "position": k, "name": person.name, "post": post.text,
+         "org": post.org, "title": post.title, "place_code": post.place_code}
         for n, person in enumerate(people) for k, post in enumerate(person.posts)
     ]
 
 
+def insert_people(session: Session, rows: list[dict]) -> None:
+    """One executemany for a page's posts: much cheaper than an ORM object per row."""
+    if rows:
+        session.exec(insert(PersonPost), params=rows)  # type: ignore[call-overload]
+
+
 def replace_people(session: Session, article_id: int, people: list[Person]) -> None:
     session.exec(delete(PersonPost).where(PersonPost.article_id == article_id))  # type: ignore[arg-type]
-    session.add_all(people_rows(article_id, people))
+    insert_people(session, people_rows(article_id, people))
 
 
 def replace_page(
@@ -145,7 +151,7 @@ def replace_page(
         for article, item in zip(articles, parsed, strict=True)
         for position, name in enumerate(dict.fromkeys(item.authors))
     ])
-    session.add_all([
+    insert_people(session, [
         row for article, place_tags in zip(articles, tags, strict=True) if place_tags
         for row in people_rows(article.id, place_tags.people)
     ])
