@@ -11,6 +11,7 @@ of the printed text as printed.
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from dataclasses import dataclass
 
 from .lexicon import (APPOINTING, COMPOUND_SURNAMES, CONJUNCTIONS, LONGEST_TITLE, PLAIN_ROLES, POST_STARTERS,
@@ -105,18 +106,21 @@ def _listed_names(text: str, end: int, repeated: str) -> Iterator[tuple[int, str
         end += 1 + len(name)
 
 
-# Where a title is followed by what may start a name (a surname, maybe after one space): the only
-# places worth a closer look, found in one pass instead of character by character.
-_TITLE_BEFORE_NAME = re.compile(
-    "(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")"
-    + "(?= ?[" + "".join(sorted(SURNAMES | {s[0] for s in COMPOUND_SURNAMES})) + "])"
-)
+@cache
+def _title_before_name() -> re.Pattern[str]:
+    """Where a title is followed by what may start a name (a surname, maybe after one space): the only
+    places worth a closer look, found in one pass instead of character by character. Compiled on
+    first use, not on import, so that worker processes start fast."""
+    return re.compile(
+        "(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")"
+        + "(?= ?[" + "".join(sorted(SURNAMES | {s[0] for s in COMPOUND_SURNAMES})) + "])"
+    )
 
 
 def posts_then_names(text: str) -> Iterator[Found]:
     """Every name with posts printed right before it."""
     resume = 0
-    for match in _TITLE_BEFORE_NAME.finditer(text):
+    for match in _title_before_name().finditer(text):
         end = match.end()
         if end < resume:
             continue
