@@ -87,3 +87,20 @@ class Meta(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+
+
+class PersonPost(SQLModel, table=True):
+    """One post an article gives a named person (app/people); a person has one row per post."""
+
+    __tablename__ = "person_post"
+    __table_args__ = (Index("ix_person_post_article", "article_id", "person", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False))
+    person: int  # order of the person in the article, from 0
+    position: int  # order of the post among the person's posts, from 0
+    name: str = Field(index=True)
+    post: str  # as printed: 常熟市副市长
+    org: str | None = None
+    title: str = Field(index=True)
+    place_code: str | None = Field(default=None, index=True)

@@ -3,7 +3,7 @@
 import json
 from typing import Any, NamedTuple
 
-from app.archive.models import Article
+from app.archive.models import Article, PersonPost
 
 EXCERPT_CHARS = 120
 
@@ -36,7 +36,18 @@ def source_of(article: Article, page: PageRef) -> dict[str, Any]:
     return source
 
 
-def article_record(article: Article, authors: list[str], page: PageRef, *, with_body: bool = True) -> dict[str, Any]:
+def people_record(rows: list[PersonPost]) -> list[dict[str, Any]]:
+    """Post rows of one article (ordered by person, then post) as the record's `people`."""
+    people: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        person = people.setdefault(row.person, {"name": row.name, "posts": [], "parts": []})
+        person["posts"].append(row.post)
+        person["parts"].append({"org": row.org, "place_code": row.place_code, "title": row.title})
+    return list(people.values())
+
+
+def article_record(article: Article, authors: list[str], page: PageRef, *, with_body: bool = True,
+                   people: list[PersonPost] = ()) -> dict[str, Any]:
     record: dict[str, Any] = {
         "id": article.id,
         "kind": article.kind,
@@ -55,6 +66,7 @@ def article_record(article: Article, authors: list[str], page: PageRef, *, with_
         {
             "place": place_of(article),
             "mentions": json.loads(article.mentions),
+            "people": people_record(list(people)),
             "source": source_of(article, page),
             "url": f"/articles/{article.id}",
         }

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from app.archive.models import Article, ArticleAuthor, Author, Page
+from app.archive.models import Article, ArticleAuthor, Author, Page, PersonPost
 from app.archive.queries.filters import ArticleFilters, filtered
 from app.archive.records import PageRef, article_record
 
@@ -45,6 +45,16 @@ def authors_of(session: Session, article_ids: list[int]) -> dict[int, list[str]]
     return found
 
 
+def people_of(session: Session, article_ids: list[int]) -> dict[int, list[PersonPost]]:
+    found: dict[int, list[PersonPost]] = defaultdict(list)
+    if article_ids:
+        rows = session.exec(select(PersonPost).where(PersonPost.article_id.in_(article_ids))  # type: ignore[attr-defined]
+                            .order_by(PersonPost.article_id, PersonPost.person, PersonPost.position)).all()
+        for row in rows:
+            found[row.article_id].append(row)
+    return found
+
+
 PAGE_REF_COLUMNS = (Page.file, Page.newspaper, Page.date, Page.edition)
 
 
@@ -53,8 +63,10 @@ def select_articles() -> Any:
 
 
 def records_for(session: Session, rows: list[Any], *, with_body: bool) -> list[dict[str, Any]]:
-    names = authors_of(session, [row[0].id for row in rows])
-    return [article_record(row[0], names[row[0].id], PageRef(*row[1:]), with_body=with_body) for row in rows]
+    ids = [row[0].id for row in rows]
+    names, people = authors_of(session, ids), people_of(session, ids)
+    return [article_record(row[0], names[row[0].id], PageRef(*row[1:]), with_body=with_body,
+                           people=people[row[0].id]) for row in rows]
 
 
 def newest_pages_first() -> tuple[Any, ...]:
