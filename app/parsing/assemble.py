@@ -21,10 +21,13 @@ from dataclasses import dataclass, field
 from .credits import parse_dateline, remove_inline_credits, trailing_byline
 from app.folding import strip_aligned
 from .lines import Item, Kind, is_finished
-from .similarity import affinity, bigrams
+from .similarity import affinity, bigrams, place_names
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
 NEARBY_ARTICLES = 12  # an interrupted article continues within this many articles
+OPENING_CHARS = 200  # how much text under a headline shows what the headline heads
+NEW_HEADLINE_FIT = 0.5  # a headline restating this much of the text below it heads that text
+NEW_HEADLINE_MARGIN = 0.2  # ... when it fits the article above this much less
 
 
 @dataclass
@@ -60,6 +63,9 @@ class Draft:
     @property
     def ends_unfinished(self) -> bool:
         return bool(self.paragraphs) and self.paragraphs[-1].unfinished
+
+    def body_text(self) -> str:
+        return "".join(p.folded for p in self.paragraphs)
 
     def body_bigrams(self) -> set[str]:
         key = (len(self.paragraphs), sum(len(p.folded) for p in self.paragraphs))
@@ -132,8 +138,7 @@ class Assembler:
         items = self.items
         j = self._run_of_headlines(i)
         units = items[i:j]
-        nxt = items[j] if j < len(items) else None
-        if self._is_section_head(units, nxt):
+        if self._is_section_head(units, j):
             assert self.current is not None
             self.current.add_section(units[0])
             self.last_text_owner = None
@@ -174,13 +179,27 @@ class Assembler:
             j += 1
         return j
 
-    def _is_section_head(self, units: list[Item], nxt: Item | None) -> bool:
-        """One headline unit between paragraphs of an article that is still running."""
+    def _is_section_head(self, units: list[Item], j: int) -> bool:
+        """One headline unit between paragraphs of an article that is still running, and
+        about what that article is about (see `heads_new_article`)."""
         cur = self.current
+        nxt = self.items[j] if j < len(self.items) else None
         running = (cur is not None and not cur.closed and not cur.photo and not cur.dateline
                    and cur.has_text and not cur.ends_unfinished)
-        return (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
-                and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2)
+        if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
+                and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2):
+            return False
+        assert cur is not None
+        return not heads_new_article(units[0].folded, self._text_after(j), cur)
+
+    def _text_after(self, j: int) -> str:
+        """The opening text below a headline: paragraphs up to the next headline or credit."""
+        text = ""
+        for item in self.items[j:]:
+            if item.kind not in (Kind.PARAGRAPH, Kind.DATELINE) or len(text) >= OPENING_CHARS:
+                break
+            text += item.folded
+        return text[:OPENING_CHARS]
 
     def _start(self, draft: Draft) -> None:
         self.drafts.append(draft)
@@ -328,6 +347,22 @@ class Assembler:
             if score > best_score:
                 best, best_score = draft, score
         return best
+
+
+def heads_new_article(headline: str, opening: str, running: Draft) -> bool:
+    """A headline between paragraphs starts a new article, not a section, when it is about the
+    text below it and not about the article above: it names a place the text below names and
+    the article above does not, or it restates the text below (much more than the article above)
+    and the two texts share no place. A section head (`人居环境细梳妆`) rarely repeats the
+    words under it, and the sections of one article keep naming the same places."""
+    above = running.body_bigrams() | bigrams(" ".join(u.folded for u in running.headline))
+    above_places = place_names(running.body_text() + " ".join(u.folded for u in running.headline))
+    if (place_names(headline) & place_names(opening)) - above_places:
+        return True
+    fit_below = affinity(headline, bigrams(opening))
+    fit_above = affinity(headline, above)
+    return (fit_below >= NEW_HEADLINE_FIT and fit_below - fit_above >= NEW_HEADLINE_MARGIN
+            and not place_names(headline + opening) & above_places)
 
 
 def assemble(items: list[Item]) -> list[Draft]:

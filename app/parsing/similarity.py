@@ -1,7 +1,10 @@
-"""How much two pieces of text share: the cue for reuniting a headline with its body.
+"""How much two pieces of text share: the cue for reuniting a headline with its body, and for
+telling a new article from a section head of the one before.
 
 A headline names the places, people and things its article is about, so most of its
-character bigrams recur in its own body and few in a neighbour's.
+character bigrams recur in its own body and few in a neighbour's. Place names are the
+sharpest cue: two articles side by side on a page are about different places, while the
+sections of one article keep naming the same ones.
 """
 
 import re
@@ -20,3 +23,14 @@ def affinity(headline_folded: str, body_bigrams: set[str]) -> float:
     if not grams:
         return 0.0
     return len(grams & body_bigrams) / len(grams)
+
+
+# The two characters before a place word (`城厢镇`, `虹西社区`, `胡桥村`) key a place name.
+_PLACE = re.compile(r"([\u3400-\u9fff]{2})(?:街道|社区|小区|新村|镇|村|园区|高新区)")
+# Keys that are grammar, not names (`该镇`, `在村`, `乡村`, `农村`, `全镇`, `各社区`).
+_NOT_NAME = set("的了在为和与是等该本全各每个多到将对从把被让向由这那其乡农")
+
+
+def place_names(folded: str) -> set[str]:
+    """Keys of the places a text names (two characters before 镇, 街道, 社区, 村 …)."""
+    return {m.group(1) for m in _PLACE.finditer(folded) if not set(m.group(1)) & _NOT_NAME}
