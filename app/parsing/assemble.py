@@ -20,13 +20,11 @@ from dataclasses import dataclass, field
 
 from .credits import parse_dateline, remove_inline_credits, trailing_byline
 from app.folding import strip_aligned
-from .lines import Item, Kind, is_finished
+from .lines import RESTATES, Item, Kind, is_finished, opening_text
 from .similarity import affinity, bigrams, place_names
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
 NEARBY_ARTICLES = 12  # an interrupted article continues within this many articles
-OPENING_CHARS = 200  # how much text under a headline shows what the headline heads
-NEW_HEADLINE_FIT = 0.5  # a headline restating this much of the text below it heads that text
 NEW_HEADLINE_MARGIN = 0.2  # ... when it fits the article above this much less
 
 
@@ -190,16 +188,7 @@ class Assembler:
                 and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2):
             return False
         assert cur is not None
-        return not heads_new_article(units[0].folded, self._text_after(j), cur)
-
-    def _text_after(self, j: int) -> str:
-        """The opening text below a headline: paragraphs up to the next headline or credit."""
-        text = ""
-        for item in self.items[j:]:
-            if item.kind not in (Kind.PARAGRAPH, Kind.DATELINE) or len(text) >= OPENING_CHARS:
-                break
-            text += item.folded
-        return text[:OPENING_CHARS]
+        return not heads_new_article(units[0].folded, opening_text(self.items, j), cur)
 
     def _start(self, draft: Draft) -> None:
         self.drafts.append(draft)
@@ -361,7 +350,7 @@ def heads_new_article(headline: str, opening: str, running: Draft) -> bool:
         return True
     fit_below = affinity(headline, bigrams(opening))
     fit_above = affinity(headline, above)
-    return (fit_below >= NEW_HEADLINE_FIT and fit_below - fit_above >= NEW_HEADLINE_MARGIN
+    return (fit_below >= RESTATES and fit_below - fit_above >= NEW_HEADLINE_MARGIN
             and not place_names(headline + opening) & above_places)
 
 

@@ -22,6 +22,7 @@ from .credits import (
     supplied_credit,
 )
 from app.folding import fold
+from .similarity import affinity, bigrams
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
 MAX_KICKER_CHARS = 60  # ... except a long kicker that ends in `——` or `：`
@@ -188,13 +189,19 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
 
 def _settle_weak_headlines(items: list[Item]) -> None:
     """A comma-bearing short line is a headline only inside a headline group that leads to a
-    byline or dateline (`老人吃饭,社区操心` under a title); otherwise it is text
-    (`为此,今年以来,城南`, a sentence the column broke). A short exclamation or
-    question right above a byline or dateline is a headline too."""
+    byline or dateline (`老人吃饭,社区操心` under a title), right under a kicker that ends in
+    `——` or `：`, or when it restates the text below it (`青松村:菜园丰收,邻里共享` over a
+    paragraph about 青松村's 菜园); otherwise it is text (`为此,今年以来,城南`, a sentence the
+    column broke). A short exclamation or question right above a byline or dateline is a
+    headline too."""
     leads = (Kind.BYLINE, Kind.DATELINE)
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
         prev = items[i - 1].kind if i > 0 else None
+        under_kicker = prev is Kind.HEADLINE and _KICKER_END.search(items[i - 1].folded.rstrip())
+        if item.kind is Kind.HEADLINE and item.weak and (under_kicker or _restates_below(items, i)):
+            item.weak = False
+            continue
         if (item.short_sentence and nxt in leads and _EXCLAIMS.search(item.folded)
                 and not _INNER_FULL_STOP.search(item.folded)):
             # `为民服务,我们在行动!` right above `本报讯`: a headline that exclaims.
@@ -207,3 +214,25 @@ def _settle_weak_headlines(items: list[Item]) -> None:
         else:
             item.kind = Kind.PARAGRAPH
             item.parts = []
+
+
+OPENING_CHARS = 200  # how much text below a headline shows what it heads
+RESTATES = 0.5  # share of a headline's bigrams found in the text below it
+
+
+def _restates_below(items: list[Item], i: int) -> bool:
+    """A line after finished text (or at the top) whose words recur in the paragraphs below it."""
+    before = items[i - 1] if i > 0 else None
+    if before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished:
+        return False  # the line continues a broken sentence
+    return affinity(items[i].folded, bigrams(opening_text(items, i + 1))) >= RESTATES
+
+
+def opening_text(items: list[Item], j: int) -> str:
+    """The text that opens at item j: paragraphs up to the next headline, byline or credit."""
+    text = ""
+    for item in items[j:]:
+        if item.kind not in (Kind.PARAGRAPH, Kind.DATELINE) or len(text) >= OPENING_CHARS:
+            break
+        text += item.folded
+    return text[:OPENING_CHARS]

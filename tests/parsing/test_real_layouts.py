@@ -71,3 +71,54 @@ def test_a_head_about_the_same_place_stays_a_section_head():
     articles = parse_page(text)
     assert titles(articles) == ["青松村描绘乡村新图景"]
     assert articles[0].sections == ["青山绿水入画来", "产业兴旺好日子"]
+
+
+# -- kicker, title and subtitle --------------------------------------------------------------
+
+def test_three_headline_lines_are_kicker_title_and_subtitle():
+    text = page("区政协视察河道整治", "碧水绕城 清流入户", "三条河道年底前全部完工",
+                "本报讯(甘霖)昨天,区政协组织委员视察河道整治工程。")
+    article = parse_page(text)[0]
+    assert (article.kicker, article.title, article.subtitle) == (
+        "区政协视察河道整治", "碧水绕城 清流入户", "三条河道年底前全部完工")
+
+
+def test_a_slogan_over_a_line_naming_who_acted_is_the_kicker():
+    text = page("把好事办到群众心坎上", "梅林镇召开民生实事推进会",
+                "本报讯(柯然)梅林镇昨天召开民生实事推进会,确定今年十件实事。")
+    article = parse_page(text)[0]
+    assert (article.kicker, article.title) == ("把好事办到群众心坎上", "梅林镇召开民生实事推进会")
+
+
+def test_a_title_over_a_slogan_keeps_the_slogan_as_subtitle():
+    text = page("梅林镇召开民生实事推进会", "把好事办到群众心坎上",
+                "本报讯(柯然)梅林镇昨天召开民生实事推进会,确定今年十件实事。")
+    article = parse_page(text)[0]
+    assert (article.kicker, article.title, article.subtitle) == (
+        None, "梅林镇召开民生实事推进会", "把好事办到群众心坎上")
+
+
+def test_a_comma_title_under_a_dash_kicker_is_the_title():
+    text = page("治水护绿惠民生——", "湖光镇:水清岸绿,百姓乐享",
+                "湖光镇今年疏浚河道二十公里,沿岸新建绿道六公里。",
+                "镇里还在河边建起三座口袋公园。")
+    article = parse_page(text)[0]
+    assert (article.kicker, article.title) == ("治水护绿惠民生——", "湖光镇:水清岸绿,百姓乐享")
+    assert article.body.startswith("湖光镇今年疏浚河道")
+
+
+def test_a_comma_title_that_restates_its_text_is_a_title():
+    text = page("银杏社区:老人吃饭,食堂管饱",
+                "银杏社区的老人食堂开张一个月,每天有六十多位老人来这里吃饭。",
+                "食堂的饭菜每周换一次花样。")
+    article = parse_page(text)[0]
+    assert article.title == "银杏社区:老人吃饭,食堂管饱"
+
+
+def test_a_comma_line_that_breaks_a_sentence_stays_text():
+    text = page("银杏社区 办起老人食堂",
+                "今年以来,银杏社区多方筹措资金",
+                "办起老人食堂,每天有六十多位老人来这里吃饭。")
+    article = parse_page(text)[0]
+    assert article.title == "银杏社区 办起老人食堂"
+    assert article.body == "今年以来,银杏社区多方筹措资金办起老人食堂,每天有六十多位老人来这里吃饭。"
