@@ -34,6 +34,7 @@ class Paragraph:
     folded: str
     section: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # credits printed in or right after it
 
     @property
     def unfinished(self) -> bool:
@@ -96,8 +97,9 @@ class Draft:
             last.printed += printed
             last.folded += folded
             last.spans.append(span)
+            last.names.extend(names)
         else:
-            self.paragraphs.append(Paragraph(printed, folded, False, [span]))
+            self.paragraphs.append(Paragraph(printed, folded, False, [span], list(names)))
 
 
 class Assembler:
@@ -145,7 +147,7 @@ class Assembler:
         lead_sections: list[Item] = []
         if (j + 1 < len(items) and items[j].short_sentence and items[j].gap_before < 2
                 and items[j + 1].kind in (Kind.HEADLINE, Kind.BYLINE, Kind.DATELINE)
-                and items[j + 1].gap_before < 2):
+                and items[j + 1].gap_before < 2 and not self._heads_dated_text(j + 1)):
             # Title, a one-sentence subtitle, then the article's first section head.
             sentence = items[j]
             k = self._run_of_headlines(j + 1) if items[j + 1].kind is Kind.HEADLINE else j + 1
@@ -169,6 +171,13 @@ class Assembler:
         credited_next = nxt is not None and nxt.kind is Kind.PHOTO_CREDIT
         self.last_text_owner = draft if stands_alone or credited_next else None
         return j
+
+    def _heads_dated_text(self, i: int) -> bool:
+        """A headline at i standing over a byline or dateline heads an article of its own."""
+        if self.items[i].kind is not Kind.HEADLINE:
+            return False
+        k = self._run_of_headlines(i)
+        return k < len(self.items) and self.items[k].kind in (Kind.BYLINE, Kind.DATELINE)
 
     def _run_of_headlines(self, i: int) -> int:
         j = i + 1
@@ -236,6 +245,8 @@ class Assembler:
             return
         target.authors.extend(item.names)
         target.add_span(item)
+        target.paragraphs[-1].names.extend(item.names)
+        target.paragraphs[-1].spans.append((item.first, item.last))
         target.closed = True
 
     def _supplied_credit(self, i: int) -> None:

@@ -32,7 +32,9 @@ TAIL_CHARS = 120  # end-anchored patterns only need to see this much of a line
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CLOSERS = "”’\"'」』)]》〉"
 _FINISHED = re.compile(rf"(?:[。!?…]|\.\.\.|(?<![0-9A-Za-z])\.)[{re.escape(_CLOSERS)}]*$")
-_ENDS_AS_TEXT = re.compile(r"[,;、]$")
+# A line ending in a comma, or in a word that needs what follows it (`…网格的`, `…和`, `…对`),
+# is a sentence the column broke, never a headline.
+_ENDS_AS_TEXT = re.compile(r"(?:[,;、]|[^\s“”\"]{2}[的和与及或在对将把被从向并而但让])$")
 _INNER_COMMA = re.compile(r"[,;]")
 _INNER_FULL_STOP = re.compile(r"。")  # a headline never holds a finished sentence
 _EXCLAIMS = re.compile(rf"[!?][{re.escape(_CLOSERS)}]*\s*$")
@@ -221,10 +223,12 @@ RESTATES = 0.5  # share of a headline's bigrams found in the text below it
 
 
 def _restates_below(items: list[Item], i: int) -> bool:
-    """A line after finished text (or at the top) whose words recur in the paragraphs below it."""
+    """A line at the top or after finished text (not under a title) whose words recur in the
+    paragraphs below it."""
     before = items[i - 1] if i > 0 else None
-    if before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished:
-        return False  # the line continues a broken sentence
+    if before is not None and (before.kind is Kind.HEADLINE or (
+            before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished)):
+        return False  # under a title it may open the text; after a broken sentence it continues it
     return affinity(items[i].folded, bigrams(opening_text(items, i + 1))) >= RESTATES
 
 

@@ -122,3 +122,62 @@ def test_a_comma_line_that_breaks_a_sentence_stays_text():
     article = parse_page(text)[0]
     assert article.title == "银杏社区 办起老人食堂"
     assert article.body == "今年以来,银杏社区多方筹措资金办起老人食堂,每天有六十多位老人来这里吃饭。"
+
+
+# -- an article interrupted by another and continued lower -----------------------------------
+
+def test_an_article_broken_off_mid_sentence_takes_back_its_continuation():
+    text = page(
+        "桃园村修缮百年古桥",
+        "桃园村的古石桥建于清代,去年汛期桥面出现裂缝。村里请来文物专家,",
+        "柳岸社区 旧衣回收进小区",
+        "本报讯(江帆)柳岸社区在五个小区设置旧衣回收箱,居民可随时投放。",
+        "回收的旧衣经过消毒后捐给公益组织。",
+        "按照原样修缮古桥的石栏和桥面。桃园村党支部书记说,古桥修好后将成为村里的文化地标。",
+        "修缮工程预计年底完工,届时古桥将重新向行人开放。",
+    )
+    articles = parse_page(text)
+    bridge = by_title(articles, "桃园村修缮百年古桥")
+    clothes = by_title(articles, "柳岸社区 旧衣回收进小区")
+    assert "村里请来文物专家,按照原样修缮古桥" in bridge.body
+    assert bridge.body.endswith("重新向行人开放。")
+    assert "古桥" not in clothes.body and clothes.authors == ["江帆"]
+
+
+def test_a_continuation_naming_the_first_articles_place_goes_back_to_it():
+    text = page(
+        "杏花村办起农民夜校",
+        "杏花村的农民夜校开课一个月,每周三晚上上课。",
+        "东湖街道 开展消防演练",
+        "本报讯(林立)东湖街道昨天在辖区商场开展消防演练,二百多名员工参加。",
+        "演练结束后,消防员为员工讲解了灭火器的使用方法。",
+        "杏花村的夜校请来农技员讲种植技术,村民听得很认真。",
+    )
+    articles = parse_page(text)
+    assert by_title(articles, "杏花村办起农民夜校").body.endswith("村民听得很认真。")
+    assert "夜校" not in by_title(articles, "东湖街道 开展消防演练").body
+
+
+def test_a_credit_printed_after_a_continuation_goes_with_it():
+    text = page(
+        "石湖镇 整治河塘",
+        "本报讯 石湖镇今年整治河塘四十口,清淤二十万立方米,",
+        "金桥社区举办邻里节",
+        "金桥社区昨天举办邻里节,居民带来自家做的点心。",
+        "邻里节上还有书法表演。",
+        "沿河新建步道三公里。石湖镇有关负责人表示,明年将再整治三十口河塘。",
+        "·程远·",
+    )
+    articles = parse_page(text)
+    assert by_title(articles, "石湖镇 整治河塘").authors == ["程远"]
+    assert by_title(articles, "金桥社区举办邻里节").authors == []
+
+
+def test_a_line_ending_in_a_particle_is_a_broken_sentence_not_a_subtitle():
+    text = page("南塘社区的“老娘舅”",
+                "七十岁的周伯是南塘社区调解队里年纪最大的",
+                "队员,也是居民最信任的人。",
+                "他调解邻里纠纷已有十年。")
+    article = parse_page(text)[0]
+    assert article.subtitle is None
+    assert article.body.startswith("七十岁的周伯是南塘社区调解队里年纪最大的队员")
