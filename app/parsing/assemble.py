@@ -272,7 +272,8 @@ class Assembler:
             return
         texts = [p for p in owner.paragraphs if not p.section]
         if len(owner.paragraphs) == 1 and not owner.dateline:
-            self._make_photo(owner, item)
+            if not self._headline_heads_text_below(owner, i):
+                self._make_photo(owner, item)
             return
         caption = owner.paragraphs[-1]
         caption_gap = self._gap_before_line(caption.spans[0][0])
@@ -282,6 +283,39 @@ class Assembler:
         else:
             owner.credits.append(item.printed)
             owner.add_span(item)
+
+    def _headline_heads_text_below(self, owner: Draft, i: int) -> bool:
+        """Headline, one paragraph, a photo credit at i, then more text: is the headline the
+        article's? When it is about the text below rather than the paragraph above, that
+        paragraph is the caption of a photo printed between the headline and its body (the
+        caption becomes a photo of its own, if it hardly shares the headline's words); when the
+        article has a byline or the text below is about the headline too, the paragraph is the
+        article's lead and the photo sits in it (the credit is kept with the article)."""
+        nxt = self.items[i + 1] if i + 1 < len(self.items) else None
+        if (not owner.headline or nxt is None or nxt.kind not in (Kind.PARAGRAPH, Kind.DATELINE)
+                or nxt.gap_before >= 2):
+            return False
+        heading = " ".join(u.folded for u in owner.headline)
+        fit_below = affinity(heading, bigrams(opening_text(self.items, i + 1)))
+        lead = owner.paragraphs[0]
+        credit = self.items[i]
+        fit_lead = affinity(heading, bigrams(lead.folded))
+        if fit_below > fit_lead and fit_lead < RESTATES / 2:
+            owner.paragraphs.clear()
+            for span in lead.spans:
+                if span in owner.spans:
+                    owner.spans.remove(span)
+            photo = Draft(paragraphs=[lead], spans=list(lead.spans))
+            self.drafts.append(photo)
+            self._make_photo(photo, credit)
+            self.current = owner  # the headline still waits for its body
+            return True
+        if owner.authors or fit_below >= RESTATES:
+            owner.credits.append(credit.printed)
+            owner.add_span(credit)
+            self.current = owner
+            return True
+        return False
 
     def _gap_before_line(self, line: int) -> int:
         item = self.item_at_line.get(line)

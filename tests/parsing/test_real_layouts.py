@@ -181,3 +181,41 @@ def test_a_line_ending_in_a_particle_is_a_broken_sentence_not_a_subtitle():
     article = parse_page(text)[0]
     assert article.subtitle is None
     assert article.body.startswith("七十岁的周伯是南塘社区调解队里年纪最大的队员")
+
+
+# -- photos between a headline and its body ----------------------------------------------------
+
+def test_a_caption_between_a_headline_and_its_body_is_a_photo_of_its_own():
+    text = page(
+        "芦苇荡湿地公园开园",
+        "5月1日,小朋友在城东小学的操场上放风筝。\n韦青 摄",
+        "本报讯(骆川)芦苇荡湿地公园昨天开园,公园里新建了三公里木栈道。",
+        "湿地公园每天开放到晚上九点。",
+    )
+    articles = parse_page(text)
+    park = by_title(articles, "芦苇荡湿地公园开园")
+    photo = next(a for a in articles if a.kind == "photo")
+    assert park.kind == "article" and park.authors == ["骆川"]
+    assert park.body.startswith("芦苇荡湿地公园昨天开园") and "风筝" not in park.body
+    assert photo.title is None and photo.authors == ["韦青"] and "风筝" in photo.body
+
+
+def test_a_photo_credit_under_an_articles_lead_keeps_the_article_whole():
+    text = page(
+        "翠竹社区开设周末课堂",
+        "□ 柏舟",
+        "翠竹社区的周末课堂本月开课,社区里的孩子可以免费参加。\n柏舟 摄",
+        "周末课堂由退休教师授课,开设书法、象棋和手工三门课。",
+        "翠竹社区还为课堂添置了新桌椅。",
+    )
+    articles = parse_page(text)
+    assert [a.kind for a in articles] == ["article"]
+    article = articles[0]
+    assert article.authors == ["柏舟"] and "摄" not in article.body
+    assert article.body.startswith("翠竹社区的周末课堂") and article.body.endswith("添置了新桌椅。")
+
+
+def test_a_correspondents_photo_credit_is_not_a_dateline():
+    text = page("雪后古镇", "古镇的石桥上落满了雪。\n本报通讯员 白羽 摄")
+    photo = parse_page(text)[0]
+    assert photo.kind == "photo" and photo.authors == ["白羽"] and photo.body == "古镇的石桥上落满了雪。"
