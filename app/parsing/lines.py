@@ -1,9 +1,10 @@
 """Lines of a page: what each printed line is, and the items the assembler works on.
 
-A page is a sequence of lines separated by blank lines. Each non-blank line is classified on
+A page is a sequence of lines separated by blank lines. Lines that a narrow column wrapped
+are first joined back into their paragraph (`wrapping`). Each non-blank piece is classified on
 its folded copy: a dateline paragraph (`本报讯(…)…`), a byline (`□ 本报记者 …`), an end
 byline (`·张三·`), a photo credit (`… 摄`), a supplied-photo credit (`(…供图)`), a headline
-(short, no sentence-final punctuation) or a paragraph. Headline lines printed without a blank
+(short, no sentence-final punctuation, not cut at the column's width) or a paragraph. Headline lines printed without a blank
 line between them are one headline unit (a headline printed on two lines). Pages that use no
 blank lines at all ("dense" pages) keep every line as its own item.
 """
@@ -23,6 +24,7 @@ from .credits import (
 )
 from app.folding import fold
 from .similarity import affinity, bigrams
+from .wrapping import is_wrapped, pieces, wrap_width
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
 MAX_KICKER_CHARS = 60  # ... except a long kicker that ends in `——` or `：`
@@ -157,22 +159,20 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
     """
     raw_lines = text.split("\n")
     blank = [not line.strip() for line in raw_lines]
-    nonblank = len(blank) - sum(blank)
-    dense = nonblank > 3 and sum(blank) < nonblank // 5
+    width = wrap_width(raw_lines)
+    page_pieces = pieces(raw_lines, blank)
+    dense = len(page_pieces) > 3 and sum(blank) < len(page_pieces) // 5
     items: list[Item] = []
-    gap = 0
-    previous_blank = True
-    for index, raw in enumerate(raw_lines):
-        if blank[index]:
-            gap += 1
-            previous_blank = True
-            continue
-        printed = raw.strip()
+    previous_end = -1
+    for first, end, printed in page_pieces:
+        gap = first - previous_end - 1
         item = _classify(printed, fold(printed))
-        item.first = item.last = index + 1
+        if item.kind is Kind.HEADLINE and (end > first or is_wrapped(printed, width)):
+            item.kind = Kind.PARAGRAPH  # text the column wrapped is never a headline
+        item.first, item.last = first + 1, end + 1
         item.gap_before = gap
         last = items[-1] if items else None
-        if (not dense and not previous_blank and last is not None and last.kind is Kind.HEADLINE
+        if (not dense and gap == 0 and last is not None and last.kind is Kind.HEADLINE
                 and item.kind is Kind.HEADLINE and not item.weak and not last.weak):
             # Printed on two lines without a gap: one headline unit.
             last.last = item.last
@@ -183,8 +183,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
             if item.kind is Kind.HEADLINE:
                 item.parts = [printed]
             items.extend(_split_trailing_credit(item))
-        gap = 0
-        previous_blank = False
+        previous_end = end
     _settle_weak_headlines(items)
     return items, blank
 

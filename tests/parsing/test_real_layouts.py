@@ -219,3 +219,36 @@ def test_a_correspondents_photo_credit_is_not_a_dateline():
     text = page("雪后古镇", "古镇的石桥上落满了雪。\n本报通讯员 白羽 摄")
     photo = parse_page(text)[0]
     assert photo.kind == "photo" and photo.authors == ["白羽"] and photo.body == "古镇的石桥上落满了雪。"
+
+
+# -- the same page wrapped at a narrow column width --------------------------------------------
+
+LONG_PAGE = page(
+    "青松村办起共享菜园",
+    "本报讯(罗晴)近日,青松村把村口一片闲置了多年的荒地改成共享菜园,村里二十户村民认领了菜畦,"
+    "种上了青菜、萝卜和番茄,菜园每天早晚都有村民来浇水除草。",
+    "村干部说,菜园收成的一部分将送给村里的独居老人,剩下的由认领菜畦的村民自己留用,"
+    "村里还请来农技员每月上一堂种菜课。",
+    "入秋以来全村三十二户党员家庭和村里的志愿者在周末走进菜园帮助年纪大的村民采摘成熟的"
+    "青菜和萝卜并把一部分蔬菜送到了村里的老年食堂。",
+    "白沙镇开通乡村公交",
+    "本报讯(石磊)上周,白沙镇开通两条乡村公交线路,沿线八个村的村民到镇上赶集、看病、办事"
+    "都不用再走远路,两条线路每半小时发一班车,老人凭卡免费乘坐。",
+    "开通一周以来,两条线路每天载客超过八百人次,早晚高峰时段还加开了班次,镇里正在考虑"
+    "再开一条通往高铁站的线路。",
+)
+
+
+def cut(articles: list[ParsedArticle]) -> list[tuple]:
+    return [(a.kind, a.title, a.authors, a.sections, "".join(a.body.split())) for a in articles]
+
+
+def test_a_page_wrapped_at_a_narrow_width_is_cut_as_the_wide_page():
+    wide = parse_page(LONG_PAGE)
+    assert titles(wide) == ["青松村办起共享菜园", "白沙镇开通乡村公交"]
+    assert cut(parse_page(narrow(LONG_PAGE))) == cut(wide)
+
+
+def test_a_wrapped_line_is_never_a_headline_even_before_a_blank_line():
+    every_line_apart = "\n\n".join(narrow(LONG_PAGE).split("\n"))
+    assert cut(parse_page(every_line_apart)) == cut(parse_page(LONG_PAGE))
