@@ -4,9 +4,10 @@ A page is a sequence of lines separated by blank lines. Lines that a narrow colu
 are first joined back into their paragraph (`wrapping`). Each non-blank piece is classified on
 its folded copy: a dateline paragraph (`本报讯(…)…`), a byline (`□ 本报记者 …`), an end
 byline (`·张三·`), a photo credit (`… 摄`), a supplied-photo credit (`(…供图)`), a headline
-(short, no sentence-final punctuation, not cut at the column's width) or a paragraph. Headline lines printed without a blank
-line between them are one headline unit (a headline printed on two lines). Pages that use no
-blank lines at all ("dense" pages) keep every line as its own item.
+(short, no sentence-final punctuation, not cut at the column's width) or a paragraph.
+Headline lines printed without a blank line between them are one headline unit (a headline
+printed on two lines). Pages that use no blank lines at all ("dense" pages) keep every line as
+its own item.
 """
 
 from dataclasses import dataclass, field
