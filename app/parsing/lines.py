@@ -25,7 +25,7 @@ from .credits import (
 )
 from app.folding import fold
 from .similarity import affinity, bigrams
-from .wrapping import is_wrapped, pieces, wrap_width
+from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
 MAX_KICKER_CHARS = 60  # ... except a long kicker that ends in `——` or `：`
@@ -68,6 +68,7 @@ class Item:
     parts: list[str] = field(default_factory=list)  # printed lines of a multi-line headline
     weak: bool = False  # a headline-shaped line that may be a broken sentence
     duplicate: bool = False  # repeats text printed elsewhere on the page
+    cut: bool = False  # a line as wide as the column on a page whose lines stand apart
 
     @property
     def finished(self) -> bool:
@@ -160,17 +161,16 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
     """
     raw_lines = text.split("\n")
     blank = [not line.strip() for line in raw_lines]
-    width = wrap_width(raw_lines)
-    page_pieces = pieces(raw_lines, blank)
+    page_pieces = pieces(raw_lines, blank, _stands_alone)
     dense = len(page_pieces) > 3 and sum(blank) < len(page_pieces) // 5
     items: list[Item] = []
     previous_end = -1
-    for first, end, printed in page_pieces:
+    for first, end, printed, cut in page_pieces:
         gap = first - previous_end - 1
         item = _classify(printed, fold(printed))
-        if item.kind is Kind.HEADLINE and (end > first or is_wrapped(printed, width)):
+        if item.kind is Kind.HEADLINE and end > first:
             item.kind = Kind.PARAGRAPH  # text the column wrapped is never a headline
-        item.first, item.last = first + 1, end + 1
+        item.first, item.last, item.cut = first + 1, end + 1, cut
         item.gap_before = gap
         last = items[-1] if items else None
         if (not dense and gap == 0 and last is not None and last.kind is Kind.HEADLINE
@@ -185,8 +185,24 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
                 item.parts = [printed]
             items.extend(_split_trailing_credit(item))
         previous_end = end
+    _settle_cut_lines(items)
     _settle_weak_headlines(items)
     return items, blank
+
+
+def _stands_alone(line: str) -> bool:
+    """A credit or byline line keeps its own line even right under wrapped text."""
+    return _classify(line, fold(line)).kind in (
+        Kind.PHOTO_CREDIT, Kind.SUPPLIED_CREDIT, Kind.BYLINE, Kind.END_BYLINE)
+
+
+def _settle_cut_lines(items: list[Item]) -> None:
+    """A headline-shaped line cut at the column's width is text unless it stands over a
+    dateline or byline."""
+    for i, item in enumerate(items):
+        nxt = items[i + 1].kind if i + 1 < len(items) else None
+        if item.cut and item.kind is Kind.HEADLINE and nxt not in (Kind.DATELINE, Kind.BYLINE):
+            item.kind, item.parts, item.weak = Kind.PARAGRAPH, [], False
 
 
 def _settle_weak_headlines(items: list[Item]) -> None:

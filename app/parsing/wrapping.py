@@ -7,12 +7,14 @@ must not change how it is cut, so before lines are classified:
 - the wrap width is the length most long lines share (a page of unwrapped paragraphs has no
   such length and is left alone);
 - a line of that width followed directly (no blank line) by another line is joined to it: the
-  paragraph goes on;
-- a line of that width is text, never a headline, even where a blank line follows it
-  (`is_wrapped`), since a headline is set on its own line, not cut off at the column's end.
+  paragraph goes on (a credit or byline line under it stays on its own);
+- lines so joined are text, never a headline; where every line stands apart (a blank line
+  after each), a line of that width is marked as cut: the reader takes it for text that goes
+  on unless a dateline or byline follows it, as one would under a headline.
 """
 
 from collections import Counter
+from collections.abc import Callable
 
 MIN_WRAPPED_LINES = 5  # fewer lines of one length are chance
 MIN_WRAPPED_SHARE = 0.3  # ... as is a length shared by fewer of the long lines
@@ -39,21 +41,26 @@ def is_wrapped(line: str, width: int | None) -> bool:
     return width is not None and width - WIDTH_SLACK <= len(line.strip()) <= width + 1
 
 
-def pieces(lines: list[str], blank: list[bool]) -> list[tuple[int, int, str]]:
-    """Non-blank pieces of the page as (first index, last index, text): lines of a wrapped
-    paragraph joined, other lines on their own."""
+def pieces(lines: list[str], blank: list[bool],
+           stands_alone: Callable[[str], bool]) -> list[tuple[int, int, str, bool]]:
+    """Non-blank pieces of the page as (first index, last index, text, cut): lines of a wrapped
+    paragraph joined, other lines on their own (a credit or byline under a wrapped caption too,
+    as `stands_alone` tells). `cut` marks a single line as wide as the column on a page whose
+    wrapped lines all stand apart: its text most likely goes on in the next piece."""
     width = wrap_width(lines)
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str, bool]] = []
     joining = False
     for index, line in enumerate(lines):
         if blank[index]:
             joining = False
             continue
         text = line.strip()
-        if joining and out:
-            first, _, joined = out[-1]
-            out[-1] = (first, index, joined + text)
+        if joining and out and not stands_alone(text):
+            first, _, joined, _ = out[-1]
+            out[-1] = (first, index, joined + text, False)
         else:
-            out.append((index, index, text))
+            out.append((index, index, text, False))
         joining = is_wrapped(line, width)
+    if width is not None and all(first == last for first, last, _, _ in out):
+        out = [(first, last, text, is_wrapped(text, width)) for first, last, text, _ in out]
     return out

@@ -252,3 +252,19 @@ def test_a_page_wrapped_at_a_narrow_width_is_cut_as_the_wide_page():
 def test_a_wrapped_line_is_never_a_headline_even_before_a_blank_line():
     every_line_apart = "\n\n".join(narrow(LONG_PAGE).split("\n"))
     assert cut(parse_page(every_line_apart)) == cut(parse_page(LONG_PAGE))
+
+
+def test_a_credit_under_a_wrapped_caption_keeps_its_own_line():
+    text = narrow(LONG_PAGE + "\n\n" + (
+        "6月1日,城东小学的学生在操场上表演节目,家长们在一旁为孩子们鼓掌加油,校园里一片欢声笑语,"
+        "孩子们还把亲手做的贺卡和鲜花送给了辛勤工作的老师们。\n"
+        "韦青 摄\n"))
+    photo = parse_page(text)[-1]
+    assert photo.kind == "photo" and photo.authors == ["韦青"] and "摄" not in photo.body
+
+
+def test_a_headline_as_wide_as_the_column_stays_a_headline():
+    title = "梧桐街道组织辖区内三十多家企业负责人召开安全生产和消防工作专题推进会议"
+    text = "\n\n".join(narrow(LONG_PAGE).split("\n")) + "\n\n" + page(
+        title, "本报讯(汪洋)梧桐街道昨天召开安全生产工作会议。")
+    assert by_title(parse_page(text), title).authors == ["汪洋"]
