@@ -197,6 +197,9 @@ class Assembler:
                 and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2):
             return False
         assert cur is not None
+        after = self.items[j + 1] if j + 1 < len(self.items) else None
+        if after is not None and after.kind is Kind.PHOTO_CREDIT and after.gap_before == 0:
+            j += 2  # a caption under the head: what the head heads is the text after the photo
         return not heads_new_article(units[0].folded, opening_text(self.items, j), cur)
 
     def _start(self, draft: Draft) -> None:

@@ -14,7 +14,9 @@ ROLE_WORDS = (
     "本报特约记者", "本报见习记者", "本报实习记者", "本报通讯员", "本报记者", "特约通讯员",
     "特约记者", "见习记者", "实习记者", "实习生", "通讯员", "摄影记者", "摄影", "记者", "文/图",
 )
-_ROLE = "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))
+# A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
+_OWN_ROLE = r"[\u3400-\u9fff]{1,6}?(?:记者|通讯员)"
+_ROLE = "|".join([*(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)), _OWN_ROLE])
 _ROLE_PREFIX = re.compile(rf"^(?:(?:{_ROLE})[\s:/]*)+")
 _NAME_SEPARATORS = re.compile(r"[\s、,;/|]+")
 # One-character roles (`文/张三 图/李四`) count only as a whole token, so a name like 文静 stays a name.

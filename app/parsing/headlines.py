@@ -3,7 +3,7 @@
 The headline group of an article is the run of headline units above its body (units are
 separated by blank lines; one unit may be printed on two lines). Of three units or more the
 first is the kicker, the second the title, the rest the subtitle. Of two, the first is the
-kicker when it is printed as one: it ends in `——` or `：`, it is only the name of a place or
+kicker when it is printed as one: it ends in `——` or `：`, it is too long for a title, it is only the name of a place or
 an organisation (`城南街道`, `某某银行城北支行`), it is a parallel slogan of three or more
 equal phrases (`用心服务 用情解忧 用力攻坚`), or it is a slogan that names nobody over a
 line that names the place or body that acted (`集中力量办好实事` / `某某镇召开人代会`).
@@ -15,7 +15,7 @@ are a parallel couplet (`扮靓家园` / `手绘文明`); a full headline follow
 from dataclasses import dataclass
 import re
 
-from .lines import Item
+from .lines import MAX_HEADLINE_CHARS, Item, printed_len
 from .similarity import place_names
 
 _KICKER_END = re.compile(r"(?:—+|-{2,}|:)\s*$")
@@ -47,8 +47,8 @@ class Headline:
 
 def is_kicker(folded: str) -> bool:
     text = folded.strip()
-    if _KICKER_END.search(text):
-        return True
+    if _KICKER_END.search(text) or printed_len(text) > MAX_HEADLINE_CHARS:
+        return True  # ends in `——` or `：`, or too long for a title
     if _NAME_ONLY.match(text) and not _HEADLINE_VERB.search(text):
         return True
     parts = text.split()

@@ -187,7 +187,25 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
         previous_end = end
     _settle_cut_lines(items)
     _settle_weak_headlines(items)
+    _settle_long_kickers(items)
     return items, blank
+
+
+def _settle_long_kickers(items: list[Item]) -> None:
+    """An unfinished line a little too long for a headline, standing apart over a headline that
+    leads to a byline or dateline, is that headline's kicker (`整洁的街道、有序的车流…让生活更美好`)."""
+    for i, item in enumerate(items):
+        before = items[i - 1] if i > 0 else None
+        if (item.kind is not Kind.PARAGRAPH or printed_len(item.folded) > MAX_KICKER_CHARS
+                or item.finished or _ENDS_AS_TEXT.search(item.folded.rstrip())
+                or _INNER_FULL_STOP.search(item.folded)
+                or (before is not None and before.kind is Kind.PARAGRAPH and not before.finished)):
+            continue
+        j = i + 1
+        while j < len(items) and items[j].kind is Kind.HEADLINE and items[j].gap_before < 2:
+            j += 1
+        if j > i + 1 and j < len(items) and items[j].kind in (Kind.BYLINE, Kind.DATELINE):
+            item.kind, item.parts = Kind.HEADLINE, [item.printed]
 
 
 def _stands_alone(line: str) -> bool:
@@ -208,7 +226,7 @@ def _settle_cut_lines(items: list[Item]) -> None:
 def _settle_weak_headlines(items: list[Item]) -> None:
     """A comma-bearing short line is a headline only inside a headline group that leads to a
     byline or dateline (`老人吃饭,社区操心` under a title), right under a kicker that ends in
-    `——` or `：`, or when it restates the text below it (`青松村:菜园丰收,邻里共享` over a
+    `——` or `：`, set apart by two blank lines over its text, or when it restates the text below it (`青松村:菜园丰收,邻里共享` over a
     paragraph about 青松村's 菜园); otherwise it is text (`为此,今年以来,城南`, a sentence the
     column broke). A short exclamation or question right above a byline or dateline is a
     headline too."""
@@ -217,7 +235,8 @@ def _settle_weak_headlines(items: list[Item]) -> None:
         nxt = items[i + 1].kind if i + 1 < len(items) else None
         prev = items[i - 1].kind if i > 0 else None
         under_kicker = prev is Kind.HEADLINE and _KICKER_END.search(items[i - 1].folded.rstrip())
-        if item.kind is Kind.HEADLINE and item.weak and (under_kicker or _restates_below(items, i)):
+        if item.kind is Kind.HEADLINE and item.weak and (
+                under_kicker or _opens_block(items, i) or _restates_below(items, i)):
             item.weak = False
             continue
         if (item.short_sentence and nxt in leads and _EXCLAIMS.search(item.folded)
@@ -236,6 +255,16 @@ def _settle_weak_headlines(items: list[Item]) -> None:
 
 OPENING_CHARS = 200  # how much text below a headline shows what it heads
 RESTATES = 0.5  # share of a headline's bigrams found in the text below it
+
+
+def _opens_block(items: list[Item], i: int) -> bool:
+    """A line set apart by two or more blank lines over text that follows it closely, not
+    continuing a broken sentence: a headline opening a new block of the page."""
+    before = items[i - 1] if i > 0 else None
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    return (items[i].gap_before >= 2 and nxt is not None and nxt.gap_before < 2
+            and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)
+            and not (before is not None and before.kind is Kind.PARAGRAPH and not before.finished))
 
 
 def _restates_below(items: list[Item], i: int) -> bool:

@@ -268,3 +268,40 @@ def test_a_headline_as_wide_as_the_column_stays_a_headline():
     text = "\n\n".join(narrow(LONG_PAGE).split("\n")) + "\n\n" + page(
         title, "本报讯(汪洋)梧桐街道昨天召开安全生产工作会议。")
     assert by_title(parse_page(text), title).authors == ["汪洋"]
+
+
+# -- more headline shapes ----------------------------------------------------------------------
+
+def test_a_comma_headline_set_apart_by_two_blank_lines_is_a_headline():
+    text = page("柳岸社区 旧衣回收进小区", "本报讯(江帆)柳岸社区在五个小区设置旧衣回收箱。") + "\n\n" + page(
+        "冬日送温暖,邻里情更浓", "入冬以来,社区志愿者为独居老人送去棉被和取暖器。")
+    assert titles(parse_page(text)) == ["柳岸社区 旧衣回收进小区", "冬日送温暖,邻里情更浓"]
+
+
+def test_a_long_unfinished_line_over_a_title_and_byline_is_the_kicker():
+    kicker = "整洁的街道、有序的车流、礼让的司机和随处可见的热心志愿者一起让这座小城的日子越过越舒心"
+    text = page(kicker, "一声“真好”是对小城最好的评价", "□ 本报记者 闻笛",
+                "生活在这座小城,你是否留意过街头的这些变化?")
+    article = parse_page(text)[0]
+    assert (article.kicker, article.title, article.authors) == (kicker, "一声“真好”是对小城最好的评价", ["闻笛"])
+
+
+def test_a_papers_own_name_before_a_role_is_not_an_author():
+    text = page("小城新变化", "□ 晚报记者 闻笛 晚报通讯员 岳山", "生活在这座小城,你是否留意过街头的这些变化?")
+    assert parse_page(text)[0].authors == ["闻笛", "岳山"]
+
+
+def test_a_caption_under_a_head_inside_an_article_leaves_the_head_to_the_next_article():
+    text = page(
+        "青松村描绘乡村新图景",
+        "近年来,青松村整治河塘、修缮老屋,村容村貌焕然一新。",
+        "村里的茶叶合作社今年收入比去年增长了两成。",
+        "白沙镇开通乡村公交",
+        "5月1日,小朋友在城东小学的操场上放风筝。\n韦青 摄",
+        "本报讯(石磊)上周,白沙镇开通两条乡村公交线路。",
+    )
+    articles = parse_page(text)
+    bus = by_title(articles, "白沙镇开通乡村公交")
+    assert bus.authors == ["石磊"] and bus.body.startswith("上周,白沙镇")
+    assert by_title(articles, "青松村描绘乡村新图景").sections == []
+    assert [a.kind for a in articles].count("photo") == 1
