@@ -5,7 +5,9 @@
 Each PAGES_DIR (e.g. the wide and narrow-column variants of the same pages) is ingested into a
 fresh temporary archive with the real command line (`zhenzhi ingest`, `zhenzhi export`), then
 scored by ../shared/tools/score_parse.py against GOLD_DIR (parse checks only, no places): one
-line per page and one for the folder, parse-check %, article precision and recall.
+line per page and one for the folder, parse-check %, article precision and recall, then per
+layout class named in the gold items' optional `classes` field, how many of its items came
+out whole (every check passed) and how many checks failed.
 With `--before REF` the same runs with the code of git revision REF too (its `app/` and
 `migrations/` exported to a temporary folder), side by side. The pages themselves are not in
 the repository: docs/devset/pages.md lists their sources and how they were laid out.
@@ -14,6 +16,8 @@ the repository: docs/devset/pages.md lists their sources and how they were laid 
 from __future__ import annotations
 
 import argparse
+from collections import Counter
+import json
 import os
 import re
 import subprocess
@@ -23,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "tools" / "score_parse.py"
+FAILED = re.compile(r"^FAIL (\S{3}) «(.*?)»:")
 SUMMARY = re.compile(r"parse score: (\d+)/(\d+) checks \(([\d.]+)%\)\s+articles P=([\d.]+) R=([\d.]+)")
 
 
@@ -58,6 +63,31 @@ def score(export: Path, gold: Path, only: str | None = None, verbose: bool = Fal
     return (int(passed), int(total), float(pct), float(p), float(r)), out
 
 
+def by_class(gold: Path, report: str) -> dict[str, tuple[int, int, int]]:
+    """Per layout class named in the gold items' `classes`: items, items with every check
+    passed, failed checks. Extra articles are counted under "extra articles"."""
+    failures: Counter[tuple[str, str]] = Counter()
+    extra = 0
+    for line in report.splitlines():
+        m = FAILED.match(line)
+        if line.startswith("FAIL ") and " extra article " in line:
+            extra += 1
+        elif m:
+            failures[(m[1], m[2])] += 1
+    table: dict[str, list[int]] = {}
+    for path in sorted(gold.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for item in data["items"]:
+            key = (data["file"][:3], item["title"] or item["body_start"])
+            for name in item.get("classes", []):
+                row = table.setdefault(name, [0, 0, 0])
+                row[0] += 1
+                row[1] += failures[key] == 0
+                row[2] += failures[key]
+    table["extra articles"] = [0, 0, extra]
+    return {name: tuple(row) for name, row in table.items()}
+
+
 def code_at(ref: str, work: Path) -> Path:
     """app/ and migrations/ of git revision REF, exported to a folder."""
     target = Path(tempfile.mkdtemp(dir=work))
@@ -90,8 +120,16 @@ def main() -> int:
             for name in names:
                 cells = [fmt(score(exports[label], args.gold, only=name)[0]) for label in codes]
                 print(f"  {name:<12} " + "  |  ".join(cells))
-            totals = {label: score(exports[label], args.gold, verbose=args.verbose) for label in codes}
+            totals = {label: score(exports[label], args.gold, verbose=True) for label in codes}
             print(f"  {'all':<12} " + "  |  ".join(fmt(totals[label][0]) for label in codes))
+            classes = {label: by_class(args.gold, totals[label][1]) for label in codes}
+            for name in sorted(classes["now"]):
+                cells = []
+                for label in codes:
+                    items, whole, failed = classes[label][name]
+                    cells.append(f"{failed:>3} failed checks" if not items
+                                 else f"{whole:>2}/{items:<2} items whole, {failed:>3} failed checks")
+                print(f"    {name:<36} " + "  |  ".join(cells))
             if args.verbose:
                 print("".join(line + "\n" for line in totals["now"][1].splitlines() if line.startswith("FAIL")))
     return 0
