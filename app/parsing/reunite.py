@@ -12,7 +12,9 @@
   article names: it names a place only the earlier article names, or the earlier article broke
   off mid-sentence and the tail shares clearly more words with it than with the paragraphs
   above it (words found in three or more articles of the page do not count), and its first
-  paragraph leans the same way. The tail's credits go with it.
+  paragraph leans the same way. When the earlier article's sentence is still open, the one
+  paragraph above such a tail goes too unless it leans to the host: it is the piece that
+  finishes the sentence. The tail's credits go with it.
 - A body with no headline (e.g. a `本报讯` paragraph that follows another article's text) takes
   the headline printed elsewhere that names what it names: a headline with no body of its
   own, or one unit of another article's multi-unit headline group that fits the orphan
@@ -203,8 +205,22 @@ def return_continuations(drafts: list[Draft]) -> None:
         for k in range(1, len(host.paragraphs) if earlier else 0):
             target = None if host.paragraphs[k].section else _tail_owner(host, k, earlier, common)
             if target is not None:
+                if _finishes_sentence(host, k - 1, target, common):
+                    k -= 1
                 _move_tail(host, k, target)
                 break
+
+
+def _finishes_sentence(host: Draft, k: int, target: Draft, common: set[str]) -> bool:
+    """The paragraph just above a continuation, when the earlier article's last sentence is
+    still open and that paragraph does not lean to the host: the piece that finishes it."""
+    if k < 1 or not target.ends_unfinished or host.paragraphs[k].section:
+        return False
+    kept = _Text.of("".join(p.folded for p in host.paragraphs[:k]) + _heading(host), common)
+    piece = _Text.of(host.paragraphs[k].folded, common)
+    other = _Text.of(target.body_text() + _heading(target), common)
+    _, lead = _evidence(piece, other, kept)
+    return lead >= -1 and not piece.places & (kept.places - other.places)
 
 
 def _move_tail(host: Draft, k: int, target: Draft) -> None:

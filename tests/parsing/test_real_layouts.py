@@ -305,3 +305,20 @@ def test_a_caption_under_a_head_inside_an_article_leaves_the_head_to_the_next_ar
     assert bus.authors == ["石磊"] and bus.body.startswith("上周,白沙镇")
     assert by_title(articles, "青松村描绘乡村新图景").sections == []
     assert [a.kind for a in articles].count("photo") == 1
+
+
+def test_the_piece_that_finishes_an_open_sentence_goes_back_with_its_continuation():
+    text = page(
+        "桃园村修缮百年古桥",
+        "桃园村的古石桥建于清代,去年汛期桥面出现裂缝。村里请来文物专家,",
+        "柳岸社区 旧衣回收进小区",
+        "本报讯(江帆)柳岸社区在五个小区设置旧衣回收箱,居民可随时投放。",
+        "回收的旧衣经过消毒后捐给公益组织,每月清运两次。",
+        "全程指导施工,工期三个月。",
+        "桃园村党支部书记说,古桥修好后将成为桃园村的文化地标。",
+    )
+    articles = parse_page(text)
+    bridge = by_title(articles, "桃园村修缮百年古桥")
+    assert "村里请来文物专家,全程指导施工,工期三个月。" in bridge.body
+    assert bridge.body.endswith("文化地标。")
+    assert by_title(articles, "柳岸社区 旧衣回收进小区").body.endswith("每月清运两次。")
