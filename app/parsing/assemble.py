@@ -94,10 +94,10 @@ class Draft:
         span = (item.first, item.last)
         if self.ends_unfinished:
             last = self.paragraphs[-1]
-            last.printed += printed
-            last.folded += folded
+            last.printed, last.folded, more = trailing_byline(last.printed + printed, last.folded + folded)
+            self.authors.extend(more)  # a `(记者 …)` credit the line break had split
             last.spans.append(span)
-            last.names.extend(names)
+            last.names.extend([*names, *more])
         else:
             self.paragraphs.append(Paragraph(printed, folded, False, [span], list(names)))
 

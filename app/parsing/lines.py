@@ -215,11 +215,16 @@ def _stands_alone(line: str) -> bool:
 
 
 def _settle_cut_lines(items: list[Item]) -> None:
-    """A headline-shaped line cut at the column's width is text unless it stands over a
-    dateline or byline."""
+    """A headline-shaped line cut at the column's width, or the short line right after such a
+    line that broke off mid-sentence (the last line of its paragraph), is text unless it
+    stands over a dateline or byline."""
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
-        if item.cut and item.kind is Kind.HEADLINE and nxt not in (Kind.DATELINE, Kind.BYLINE):
+        before = items[i - 1] if i > 0 else None
+        tail_of_cut = (before is not None and before.cut and before.kind is Kind.PARAGRAPH
+                       and not before.finished)
+        if (item.kind is Kind.HEADLINE and (item.cut or tail_of_cut)
+                and nxt not in (Kind.DATELINE, Kind.BYLINE)):
             item.kind, item.parts, item.weak = Kind.PARAGRAPH, [], False
 
 

@@ -322,3 +322,26 @@ def test_the_piece_that_finishes_an_open_sentence_goes_back_with_its_continuatio
     assert "村里请来文物专家,全程指导施工,工期三个月。" in bridge.body
     assert bridge.body.endswith("文化地标。")
     assert by_title(articles, "柳岸社区 旧衣回收进小区").body.endswith("每月清运两次。")
+
+
+def lines_apart(*paragraphs: str, width: int = 37) -> str:
+    """Paragraphs cut every `width` characters, a blank line after every line."""
+    lines = [p[i:i + width] for p in paragraphs for i in range(0, len(p), width)]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_the_short_last_line_of_a_broken_paragraph_is_not_an_article():
+    # The column broke a sentence after `全镇的电子`; the text goes on in the next piece.
+    text = "\n\n".join(narrow(LONG_PAGE).split("\n")) + "\n\n" + lines_apart(
+        "白沙镇的公交站台都装上了电子站牌,乘客在站台上就能看到下一班车还有几分钟到站全镇的电子",
+        "站牌今年还将增加一倍,老人们说再也不用在路边干等了。")
+    articles = parse_page(text)
+    assert titles(articles) == ["青松村办起共享菜园", "白沙镇开通乡村公交"]
+    assert "到站全镇的电子站牌今年" in articles[1].body
+
+
+def test_a_reporters_credit_split_by_the_column_is_still_read():
+    text = "\n\n".join(narrow(LONG_PAGE).split("\n")) + "\n\n" + page(
+        "河口镇 整治占道经营") + lines_apart(
+        "河口镇集中整治占道经营行为,清理占道摊点四十余处,主干道通行顺畅了。(记者 甘霖)")
+    assert by_title(parse_page(text), "河口镇 整治占道经营").authors == ["甘霖"]
