@@ -42,6 +42,8 @@ _INNER_COMMA = re.compile(r"[,;]")
 _INNER_FULL_STOP = re.compile(r"。")  # a headline never holds a finished sentence
 _EXCLAIMS = re.compile(rf"[!?][{re.escape(_CLOSERS)}]*\s*$")
 _KICKER_END = re.compile(r"(?:—+|-{2,}|:)$")
+_ONLY_SENTENCE_END = re.compile(
+    rf"^\s*(?:(?:[。!?…]|\.\.\.)+[{re.escape(_CLOSERS)}]*|[{re.escape(_CLOSERS)}]+)\s*$")
 
 
 class Kind(Enum):
@@ -101,6 +103,8 @@ _EDITORIAL = re.compile(r"^\s*(?:责任编辑|本版编辑|值班编辑|编辑|�
 
 def _classify(printed: str, folded: str) -> Item:
     item = Item(Kind.PARAGRAPH, 0, 0, printed, folded)
+    if _ONLY_SENTENCE_END.match(folded):
+        return item  # `。` or `”` the column pushed onto a line of its own: the end of the text above
     if not has_cjk(folded):
         item.kind = Kind.NOISE if len(folded) <= MAX_HEADLINE_CHARS else Kind.PARAGRAPH
         return item

@@ -345,3 +345,12 @@ def test_a_reporters_credit_split_by_the_column_is_still_read():
         "河口镇 整治占道经营") + lines_apart(
         "河口镇集中整治占道经营行为,清理占道摊点四十余处,主干道通行顺畅了。(记者 甘霖)")
     assert by_title(parse_page(text), "河口镇 整治占道经营").authors == ["甘霖"]
+
+
+def test_a_full_stop_or_quote_pushed_onto_a_line_of_its_own_ends_the_text_above():
+    text = "\n\n".join(narrow(LONG_PAGE).split("\n")) + "\n\n" + lines_apart(
+        "一位老人笑着对我说:“车站就在家门口,去镇上看病方便多了,再也不用走远路了!”",
+        "镇里还为公交线路沿线的十二个站台加装了雨棚和座椅,方便乘客候车休息。")
+    body = parse_page(text)[-1].body
+    assert "再也不用走远路了!”" in body
+    assert body.endswith("方便乘客候车休息。")
