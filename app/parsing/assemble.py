@@ -20,12 +20,11 @@ from dataclasses import dataclass, field
 
 from .credits import parse_dateline, remove_inline_credits, trailing_byline
 from app.folding import strip_aligned
-from .lines import RESTATES, Item, Kind, is_finished, opening_text
-from .similarity import affinity, bigrams, place_names
+from .lines import Item, Kind, is_finished, opening_text
+from .similarity import RESTATES, affinity, bigrams, heads_new_article
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
 NEARBY_ARTICLES = 12  # an interrupted article continues within this many articles
-NEW_HEADLINE_MARGIN = 0.2  # ... when it fits the article above this much less
 
 
 @dataclass
@@ -188,7 +187,7 @@ class Assembler:
 
     def _is_section_head(self, units: list[Item], j: int) -> bool:
         """One headline unit between paragraphs of an article that is still running, and
-        about what that article is about (see `heads_new_article`)."""
+        about what that article is about (see `similarity.heads_new_article`)."""
         cur = self.current
         nxt = self.items[j] if j < len(self.items) else None
         running = (cur is not None and not cur.closed and not cur.photo and not cur.dateline
@@ -200,7 +199,8 @@ class Assembler:
         after = self.items[j + 1] if j + 1 < len(self.items) else None
         if after is not None and after.kind is Kind.PHOTO_CREDIT and after.gap_before == 0:
             j += 2  # a caption under the head: what the head heads is the text after the photo
-        return not heads_new_article(units[0].folded, opening_text(self.items, j), cur)
+        return not heads_new_article(units[0].folded, opening_text(self.items, j), cur.body_text(),
+                                     " ".join(u.folded for u in cur.headline))
 
     def _start(self, draft: Draft) -> None:
         self.drafts.append(draft)
@@ -384,22 +384,6 @@ class Assembler:
             if score > best_score:
                 best, best_score = draft, score
         return best
-
-
-def heads_new_article(headline: str, opening: str, running: Draft) -> bool:
-    """A headline between paragraphs starts a new article, not a section, when it is about the
-    text below it and not about the article above: it names a place the text below names and
-    the article above does not, or it restates the text below (much more than the article above)
-    and the two texts share no place. A section head (`人居环境细梳妆`) rarely repeats the
-    words under it, and the sections of one article keep naming the same places."""
-    above = running.body_bigrams() | bigrams(" ".join(u.folded for u in running.headline))
-    above_places = place_names(running.body_text() + " ".join(u.folded for u in running.headline))
-    if (place_names(headline) & place_names(opening)) - above_places:
-        return True
-    fit_below = affinity(headline, bigrams(opening))
-    fit_above = affinity(headline, above)
-    return (fit_below >= RESTATES and fit_below - fit_above >= NEW_HEADLINE_MARGIN
-            and not place_names(headline + opening) & above_places)
 
 
 def assemble(items: list[Item]) -> list[Draft]:

@@ -24,7 +24,7 @@ from .credits import (
     supplied_credit,
 )
 from app.folding import fold
-from .similarity import affinity, bigrams
+from .similarity import RESTATES, affinity, bigrams
 from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
@@ -263,7 +263,6 @@ def _settle_weak_headlines(items: list[Item]) -> None:
 
 
 OPENING_CHARS = 200  # how much text below a headline shows what it heads
-RESTATES = 0.5  # share of a headline's bigrams found in the text below it
 
 
 def _opens_block(items: list[Item], i: int) -> bool:
