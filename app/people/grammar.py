@@ -5,7 +5,7 @@
     “…”站长刘大川介绍。                           a post after the closing quote of reported speech
     舒龙还成为了…驿站的站长。                      a verb gives the post (成为, 担任, 当选为 …)
 
-Works on folded text (app.folding) and returns offsets, so the caller cuts posts and names out
+Works on folded text (app.text) and returns offsets, so the caller cuts posts and names out
 of the printed text as printed.
 """
 
