@@ -56,9 +56,9 @@ def run_cli(data_dir: Path, *args: str, timeout: float = 300) -> subprocess.Comp
                           timeout=timeout, stdin=subprocess.DEVNULL)
 
 
-def ingest(data_dir: Path, *paths: Path) -> IngestReport:
+def ingest(data_dir: Path, *paths: Path, workers: int | None = None) -> IngestReport:
     """Ingest page files into the archive at `data_dir` in this process, as `zhenzhi ingest` does (migrations,
-    places, parse, store, index) without starting a command."""
+    places, parse, store, index) without starting a command; `workers=1` keeps a large ingest in process."""
     from app.archive.db import make_engine, migrate
     from app.jobs.pipeline import ingest_and_index
 
@@ -66,7 +66,7 @@ def ingest(data_dir: Path, *paths: Path) -> IngestReport:
     migrate(settings)
     engine = make_engine(settings)
     try:
-        return ingest_and_index(settings, engine, list(paths))
+        return ingest_and_index(settings, engine, list(paths), workers=workers)
     finally:
         engine.dispose()
 
