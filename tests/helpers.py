@@ -320,3 +320,18 @@ def small_pages(folder: Path, count: int) -> Path:
             f"\n\n平江街道开展第{n}次垃圾分类宣传\n\n本报讯(记者 王芳)近日，平江街道在社区广场开展宣传活动，"
             f"居民踊跃参加，现场发放资料{n + 100}份。\n", encoding="utf-8")
     return folder
+
+
+def spawned_children() -> set[int]:
+    """Pids of this process's multiprocessing workers (children started by spawn_main)."""
+    me = os.getpid()
+    pids = set()
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            ppid = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            cmdline = (proc / "cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue  # ended while we looked
+        if ppid == me and b"spawn_main" in cmdline:
+            pids.add(int(proc.name))
+    return pids
