@@ -60,3 +60,27 @@ def client(seeded_data_dir: Path) -> Iterator["TestClient"]:
 
     with TestClient(create_app(Settings(data_dir=seeded_data_dir))) as test_client:
         yield test_client
+
+
+@pytest.fixture(scope="session")
+def dated_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive of dated pages of our own (three newspapers over several years, one undated page)."""
+    from tests.helpers import write_dated_pages
+
+    root = tmp_path_factory.mktemp("dated")
+    data = root / "data"
+    result = run_cli(data, "ingest", str(write_dated_pages(root / "pages")))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return data
+
+
+@pytest.fixture(scope="session")
+def dated(dated_data_dir: Path) -> Iterator["TestClient"]:
+    """The app in process over the dated archive."""
+    from fastapi.testclient import TestClient
+
+    from app.config import Settings
+    from app.web.app import create_app
+
+    with TestClient(create_app(Settings(data_dir=dated_data_dir))) as test_client:
+        yield test_client

@@ -63,5 +63,7 @@ def file_name(kind: str, parts: Iterable[str | None], fmt: str) -> str:
 
 def content_disposition(name: str) -> str:
     """An attachment named `name`: an ASCII fallback and the full name as RFC 5987 `filename*`."""
-    fallback = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("_") or "download"
+    stem, _, ext = name.rpartition(".")
+    ascii_words = (re.sub(r"[^A-Za-z0-9_]+", "", word) for word in stem.split("-"))
+    fallback = "-".join(word for word in ascii_words if word) + f".{ext}"
     return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
