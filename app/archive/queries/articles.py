@@ -3,6 +3,7 @@
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func
@@ -82,6 +83,14 @@ def list_articles(session: Session, filters: ArticleFilters, *, page: int = 1, p
     total = session.exec(filtered(select(func.count()).select_from(Article), filters)).one()
     rows = session.exec(base.order_by(*LISTING_ORDERS[sort]()).offset((page - 1) * per_page).limit(per_page)).all()
     return Listing(total=total, page=page, per_page=per_page, items=records_for(session, list(rows), with_body=False))
+
+
+def on_this_day(session: Session, today: date, limit: int = 8) -> list[dict[str, Any]]:
+    """Articles printed on today's month and day in earlier years (历史上的今天), newest year first."""
+    rows = session.exec(select_articles().where(
+        Page.date.like(f"%-{today.month:02d}-{today.day:02d}"), Page.date < today.isoformat())  # type: ignore[union-attr]
+        .order_by(*newest_first()).limit(limit)).all()
+    return records_for(session, list(rows), with_body=False)
 
 
 def get_article(session: Session, article_id: int) -> dict[str, Any] | None:

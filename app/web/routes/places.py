@@ -1,13 +1,17 @@
 """Places: the tree and one place (a page and its JSON twin each), and a place's Atom feed."""
 
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Path, Request
 from fastapi.responses import HTMLResponse, Response
 
+from app.archive.queries.filters import ArticleFilters
 from app.archive.queries.places import PlacePage, place_page, place_tree
+from app.archive.queries.timeline import TimelineRequest, timeline
 from app.web.deps import PageNumber, PerPage, SessionDep, not_found
 from app.web.downloads import FEED_SIZE, atom_response
+from app.web.routes.timeline import chart_context
 from app.web.templating import render
 
 router = APIRouter()
@@ -42,8 +46,11 @@ def api_place(request: Request, session: SessionDep, code: Code, page: PageNumbe
 @router.get("/places/{code}", response_class=HTMLResponse, include_in_schema=False)
 def place(request: Request, session: SessionDep, code: Code, page: PageNumber = 1) -> HTMLResponse:
     data = known_place(request, session, code, page, 20)
+    filters = ArticleFilters(**{data.info.level: data.info.code})
+    series = timeline(session, None, TimelineRequest(filters=filters))
     return render(request, "place.html", {"p": data.as_json(), "listing": data.listing,
-                                          "json_url": f"/api/places/{code}?page={page}"})
+                                          "json_url": f"/api/places/{code}?page={page}",
+                                          **chart_context(urlencode(filters.active()), series, filters, False)})
 
 
 @router.get("/feeds/places/{code}.atom", tags=["downloads"])

@@ -46,8 +46,8 @@ def bar_link(filters: ArticleFilters) -> Any:
     return link
 
 
-def chart_context(request: Request, data: dict[str, Any], filters: ArticleFilters, normalise: bool) -> dict[str, Any]:
-    query = request.url.query
+def chart_context(query: str, data: dict[str, Any], filters: ArticleFilters, normalise: bool) -> dict[str, Any]:
+    """What templates/_timeline.html draws; `query` the query string of the series' JSON and CSV."""
     return {"tl": data, "chart": chart(data, normalise=normalise, link=bar_link(filters)), "normalise": normalise,
             "tl_json": "/api/timeline" + (f"?{query}" if query else ""),
             "tl_csv": "/api/timeline.csv" + (f"?{query}" if query else "")}
@@ -87,6 +87,6 @@ def timeline_page(request: Request, session: SessionDep, index: IndexDep, filter
     except HTTPException as error:
         context["error"] = error.detail
         return render(request, "timeline.html", context, status_code=error.status_code)
-    context.update(chart_context(request, data, filters, normalise))
+    context.update(chart_context(request.url.query, data, filters, normalise))
     context["json_url"] = context["tl_json"]
     return render(request, "timeline.html", context)
