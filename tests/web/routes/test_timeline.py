@@ -22,7 +22,7 @@ def test_months_inside_a_short_span_and_bars_that_narrow_the_search(dated) -> No
     assert [(p["period"], p["count"]) for p in data["series"][0]["points"]] == [
         ("2022-10", 0), ("2022-11", 2), ("2022-12", 0)]
     html = dated.get("/timeline", params={"q": "垃圾分类", "from": "2022-10", "to": "2022-12"}).text
-    assert 'role="img"' in html and "<table" in html
+    assert 'role="group" aria-labelledby="chart-title"' in html and "<table" in html
     assert 'href="/search?q=%E5%9E%83%E5%9C%BE%E5%88%86%E7%B1%BB&amp;from=2022-11&amp;to=2022-11"' in html
 
 
