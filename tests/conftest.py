@@ -92,18 +92,13 @@ def dated_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     root = tmp_path_factory.mktemp("dated")
     data = root / "data"
-    result = run_cli(data, "ingest", str(write_dated_pages(root / "pages")))
-    assert result.returncode == 0, result.stdout + result.stderr
+    report = ingest(data, write_dated_pages(root / "pages"))
+    assert report.files == 9 and not report.rejected, report
     return data
 
 
 @pytest.fixture(scope="session")
-def dated(dated_data_dir: Path) -> Iterator["TestClient"]:
+def dated(dated_data_dir: Path) -> Iterator[TestClient]:
     """The app in process over the dated archive."""
-    from fastapi.testclient import TestClient
-
-    from app.config import Settings
-    from app.web.app import create_app
-
-    with TestClient(create_app(Settings(data_dir=dated_data_dir))) as test_client:
+    with app_client(dated_data_dir) as test_client:
         yield test_client

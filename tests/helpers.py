@@ -270,6 +270,7 @@ def write_dated_pages(folder: Path) -> Path:
         (folder / name).write_text(text, encoding="utf-8")
     (folder / "gusu-may.meta.json").write_text(
         json.dumps({"newspaper": "姑苏晚报", "date": "2019年5月20日", "edition": "B02"}, ensure_ascii=False))
+    return folder
 
 
 # -- searching a built index: oracles and whole result sets -----------------
