@@ -1,6 +1,7 @@
 """Request dependencies: a database session per request, common query parameters, resolved filters."""
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Query, Request
@@ -33,29 +34,45 @@ def not_found(request: Request, message: str, label: str) -> HTTPException:
     return HTTPException(404, label if for_reader(request) else message)
 
 
-def article_filters(
-    request: Request,
-    session: SessionDep,
-    city: Annotated[str | None, Query(max_length=100)] = None,
-    county: Annotated[str | None, Query(max_length=100)] = None,
-    town: Annotated[str | None, Query(max_length=100)] = None,
-    author: Annotated[str | None, Query(max_length=100)] = None,
-    kind: Annotated[str | None, Query(pattern=KIND_PATTERN)] = None,
-    newspaper: Annotated[str | None, Query(max_length=100, description="a newspaper, by any of its names")] = None,
-    date_from: Annotated[str | None, Query(alias="from", max_length=10, description="2022, 2022-11 or 2022-11-08")] = None,
-    date_to: Annotated[str | None, Query(alias="to", max_length=10, description="2022, 2022-11 or 2022-11-08")] = None,
-) -> ArticleFilters:
-    """The filters of a listing, search, export or feed; an unknown place, author or newspaper is a 404
-    everywhere, a period that is none a 422."""
-    filters = ArticleFilters(city=city or None, county=county or None, town=town or None, author=author or None,
-                             kind=kind or None, newspaper=newspaper or None, date_from=date_from or None,
-                             date_to=date_to or None)
+def checked(request: Request, session: Session, filters: ArticleFilters) -> ArticleFilters:
+    """The filters resolved; an unknown place, author or newspaper is a 404, a period that is none a 422."""
     try:
         return resolve(session, filters)
     except UnknownFilter as error:
         raise not_found(request, str(error), error.label) from None
     except InvalidFilter as error:
         raise HTTPException(422, error.label if for_reader(request) else str(error)) from None
+
+
+def period_filters(
+    request: Request,
+    session: SessionDep,
+    newspaper: Annotated[str | None, Query(max_length=100, description="a newspaper, by any of its names")] = None,
+    date_from: Annotated[str | None, Query(alias="from", max_length=10, description="2022, 2022-11 or 2022-11-08")] = None,
+    date_to: Annotated[str | None, Query(alias="to", max_length=10, description="2022, 2022-11 or 2022-11-08")] = None,
+) -> ArticleFilters:
+    """The newspaper and period filters alone: what a place's or an author's listing adds to its own."""
+    return checked(request, session, ArticleFilters(newspaper=newspaper or None, date_from=date_from or None,
+                                                    date_to=date_to or None))
+
+
+PeriodDep = Annotated[ArticleFilters, Depends(period_filters)]
+
+
+def article_filters(
+    request: Request,
+    session: SessionDep,
+    period: PeriodDep,
+    city: Annotated[str | None, Query(max_length=100)] = None,
+    county: Annotated[str | None, Query(max_length=100)] = None,
+    town: Annotated[str | None, Query(max_length=100)] = None,
+    author: Annotated[str | None, Query(max_length=100)] = None,
+    kind: Annotated[str | None, Query(pattern=KIND_PATTERN)] = None,
+) -> ArticleFilters:
+    """The filters of a listing, search, export or feed, resolved the same way everywhere."""
+    filters = replace(period, city=city or None, county=county or None, town=town or None, author=author or None,
+                      kind=kind or None)
+    return checked(request, session, filters)
 
 
 FiltersDep = Annotated[ArticleFilters, Depends(article_filters)]

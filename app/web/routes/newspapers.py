@@ -1,12 +1,14 @@
 """Newspapers: every title, a title's years, a year's months, a month's calendar, an issue; each page
 beside its JSON twin."""
 
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse
 from sqlmodel import Session
 
+from app.archive.queries.articles import on_this_day
 from app.archive.queries.newspapers import (find_newspaper, issue, month_calendar, newspaper_index, newspaper_url,
                                             newspaper_year, newspaper_years)
 from app.sources import parse_period
@@ -40,6 +42,12 @@ def period_data(request: Request, session: Session, name: str, period: str) -> d
     if data is None:
         raise not_found(request, f"{canonical} has no issue dated {period}", f"{canonical}没有{period}这一期")
     return data
+
+
+@router.get("/api/on-this-day", tags=["api"])
+def api_on_this_day(session: SessionDep) -> list[dict[str, Any]]:
+    """Articles printed on today's month and day in earlier years (the home page's 历史上的今天)."""
+    return on_this_day(session, date.today())
 
 
 @router.get("/api/newspapers", tags=["api"])

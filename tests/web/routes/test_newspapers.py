@@ -68,3 +68,21 @@ def test_on_this_day_lists_only_earlier_years_of_todays_date(dated) -> None:
     home = dated.get("/").text
     section = home.split('id="today-h"')[1].split("</section>")[0]
     assert "平江街道修好背街小巷" in section and "2022年" not in section
+
+
+def test_on_this_day_has_a_json_twin(dated) -> None:
+    items = dated.get("/api/on-this-day").json()
+    assert [item["source"]["date"] for item in items] == [on_this_day()]
+
+
+def test_place_and_author_listings_and_feeds_take_a_newspaper_and_a_period(dated) -> None:
+    author = dated.get("/api/authors/王芳", params={"from": "2022", "to": "2022"}).json()["articles"]
+    assert {item["source"]["date"] for item in author["items"]} == {"2022-11-08", "2022-11-09"}
+    oldest = dated.get("/api/authors/王芳", params={"sort": "oldest"}).json()["articles"]["items"]
+    assert oldest[0]["source"]["date"] == "2019-05-20" and "date" not in oldest[-1]["source"]
+    town = dated.get("/api/places/320506", params={"newspaper": "姑苏晚报"}).json()["articles"]
+    assert town["total"] >= 1 and {item["source"]["newspaper"] for item in town["items"]} == {"姑苏晚报"}
+    feed = dated.get("/feeds/authors/王芳.atom", params={"to": "2019"}).text
+    assert feed.count("<entry>") == 1 and "2019-05-20T00:00:00Z" in feed
+    assert dated.get("/api/places/320506", params={"from": "2022-13"}).status_code == 422
+    assert dated.get("/api/authors/王芳", params={"newspaper": "无此报"}).status_code == 404
