@@ -119,6 +119,8 @@ def test_time_pages_are_accessible_and_fit_a_phone(browser: Browser, dated_serve
                 too_wide.append(f"{name} is {width}px wide in a {inner}px window")
             if viewport["width"] < 500 and name in ("calendar", "timeline", "search-dated", "home-dated", "issue"):
                 page.screenshot(path=str(artifacts / f"time-phone-{name}.png"), full_page=True)
+            elif viewport["width"] >= 500 and name in ("newspapers", "dated-page", "home-dated", "place-timeline"):
+                page.screenshot(path=str(artifacts / f"time-desktop-{name}.png"), full_page=True)
     finally:
         context.close()
     assert problems == []

@@ -30,7 +30,7 @@ def test_a_place_timeline_counts_its_articles_without_a_query(dated) -> None:
     place = dated.get("/api/timeline", params={"town": "胥口镇"}).json()
     assert sum(p["count"] for p in place["series"][0]["points"]) >= 4
     html = dated.get("/places/320506").text
-    assert 'class="timeline"' in html or "逐月报道量" in html
+    assert 'class="timeline"' in html or "报道量变化" in html
 
 
 def test_normalised_bars_and_the_csv_of_the_series(dated) -> None:
@@ -52,7 +52,7 @@ def test_at_most_four_queries_and_bad_queries_are_4xx(dated) -> None:
 def test_the_search_page_shows_the_chart_and_a_date_range_form(dated) -> None:
     html = dated.get("/search", params={"q": "垃圾分类"}).text
     assert 'class="date-range"' in html and 'name="from"' in html and 'name="to"' in html
-    assert "逐月报道量" in html and "<svg" in html
+    assert "报道量变化" in html and "<svg" in html
     assert "年份" in html and 'href="/search?q=%E5%9E%83%E5%9C%BE%E5%88%86%E7%B1%BB&amp;from=2022&amp;to=2022"' in html
     narrowed = dated.get("/search", params={"q": "道路 OR 小巷", "from": on_this_day()[:4], "to": on_this_day()[:4]})
     assert "共找到 <strong>1</strong> 篇" in narrowed.text
