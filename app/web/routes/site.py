@@ -21,7 +21,7 @@ def home(request: Request, session: SessionDep, filters: FiltersDep, page: PageN
     today = date.today()
     context = {"listing": listing, "json_url": f"/api/articles?page={page}&per_page=10",
                "tree": place_tree(session), "pages": recent_pages(session, limit=5), "counts": counts(session),
-               "on_this_day": on_this_day(session, today), "today": today}
+               "on_this_day": on_this_day(session, today), "today": today, "filters": filters.active()}
     return render(request, "home.html", context)
 
 
