@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, HTTPException, Query, Request
 from fastapi.routing import APIRoute
@@ -11,6 +11,10 @@ from sqlmodel import Session
 from app.archive.queries.articles import MAX_PER_PAGE
 from app.archive.queries.filters import KINDS, ArticleFilters, InvalidFilter, UnknownFilter, resolve
 from app.search import ArchiveIndex
+from app.web.errors import wants_json
+
+
+T = TypeVar("T")
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -25,13 +29,16 @@ KIND_PATTERN = f"^({'|'.join(KINDS)})$"
 ListingSort = Annotated[str, Query(pattern="^(newest|oldest)$", description="newest or oldest page first")]
 
 
-def for_reader(request: Request) -> bool:
-    """Pages speak Chinese to the reader; the JSON API keeps English messages."""
-    return not request.url.path.startswith("/api/")
-
-
 def not_found(request: Request, message: str, label: str) -> HTTPException:
-    return HTTPException(404, label if for_reader(request) else message)
+    """A 404 that speaks Chinese to the reader (`label`); the JSON API keeps English messages."""
+    return HTTPException(404, message if wants_json(request) else label)
+
+
+def found(request: Request, value: T | None, message: str, label: str) -> T:
+    """`value`, or the 404 of `not_found` when there is none: one check for a page and its JSON twin."""
+    if value is None:
+        raise not_found(request, message, label)
+    return value
 
 
 def checked(request: Request, session: Session, filters: ArticleFilters) -> ArticleFilters:
@@ -41,7 +48,7 @@ def checked(request: Request, session: Session, filters: ArticleFilters) -> Arti
     except UnknownFilter as error:
         raise not_found(request, str(error), error.label) from None
     except InvalidFilter as error:
-        raise HTTPException(422, error.label if for_reader(request) else str(error)) from None
+        raise HTTPException(422, str(error) if wants_json(request) else error.label) from None
 
 
 def period_filters(

@@ -4,13 +4,13 @@ from dataclasses import replace
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse, Response
 
 from app.archive.queries.filters import ArticleFilters
 from app.archive.queries.places import PlacePage, place_page, place_tree
 from app.archive.queries.timeline import TimelineRequest, timeline
-from app.web.deps import ListingSort, PageNumber, PerPage, PeriodDep, SessionDep, not_found
+from app.web.deps import ListingSort, PageNumber, PerPage, PeriodDep, SessionDep, found
 from app.web.downloads import FEED_SIZE, atom_response
 from app.web.routes.timeline import chart_context
 from app.web.templating import render
@@ -21,10 +21,8 @@ Code = Annotated[str, Path(max_length=20)]
 
 def known_place(request: Request, session: SessionDep, code: str, page: int, per_page: int,
                 within: ArticleFilters = ArticleFilters(), sort: str = "newest") -> PlacePage:
-    data = place_page(session, code, page=page, per_page=per_page, within=within, sort=sort)
-    if data is None:
-        raise not_found(request, f"no place with code {code!r}", f"没有代码为 {code} 的地方")
-    return data
+    return found(request, place_page(session, code, page=page, per_page=per_page, within=within, sort=sort),
+                 f"no place with code {code!r}", f"没有代码为 {code} 的地方")
 
 
 @router.get("/api/places", tags=["api"])
@@ -59,8 +57,6 @@ def place(request: Request, session: SessionDep, code: Code, period: PeriodDep, 
 @router.get("/feeds/places/{code}.atom", tags=["downloads"])
 def place_feed(request: Request, session: SessionDep, code: Code, period: PeriodDep) -> Response:
     """The newest articles about a place (and the places below it), within a newspaper or period."""
-    data = place_page(session, code, page=1, per_page=FEED_SIZE, within=period)
-    if data is None:
-        raise HTTPException(404, f"no place with code {code!r}")
+    data = known_place(request, session, code, 1, FEED_SIZE, period)
     return atom_response(request, title=f"镇志 · {data.info.name}", page_url=f"/places/{code}",
                          records=data.listing.items)

@@ -14,7 +14,8 @@ from app.archive.queries.timeline import MAX_SERIES, PERIODS, TimelineRequest, t
 from app.formats.chart import chart, share
 from app.formats.exports import content_disposition, file_name
 from app.search import MAX_QUERY_CHARS, ArchiveIndex, QueryError
-from app.web.deps import FiltersDep, IndexDep, SessionDep, for_reader
+from app.web.deps import FiltersDep, IndexDep, SessionDep
+from app.web.errors import wants_json
 from app.web.templating import render
 
 router = APIRouter()
@@ -28,8 +29,8 @@ def series_data(request: Request, session: SessionDep, index: ArchiveIndex, filt
                 compare: list[str], period: str) -> dict[str, Any]:
     queries = tuple(dict.fromkeys([q.strip(), *(c.strip() for c in compare if c.strip())]))
     if len(queries) > MAX_SERIES:
-        raise HTTPException(422, f"至多比较 {MAX_SERIES} 个词" if for_reader(request)
-                            else f"at most {MAX_SERIES} queries (q and compare) on one timeline")
+        raise HTTPException(422, f"at most {MAX_SERIES} queries (q and compare) on one timeline"
+                            if wants_json(request) else f"至多比较 {MAX_SERIES} 个词")
     try:
         return timeline(session, index, TimelineRequest(queries=queries, filters=filters, period=period))
     except QueryError as error:
