@@ -57,7 +57,7 @@ def test_a_changed_file_replaces_its_articles_and_leaves_the_others(data_dir: Pa
     page = sorted(pages_dir.glob("*.txt"))[0]
     page.write_text(page.read_text(encoding="utf-8").replace("胥口", "光福"), encoding="utf-8")
     result = run_cli(data_dir, "ingest", str(pages_dir))
-    assert result.returncode == 0 and "ingested 1 files" in result.stdout
+    assert result.returncode == 0 and "ingested 1 file:" in result.stdout
     after = export(data_dir)
     changed = [r for r in after if r["source"]["file"] == page.name]
     assert changed and any("光福" in r["body"] for r in changed)
@@ -121,7 +121,7 @@ def test_bad_files_are_rejected_with_one_line_each_and_the_good_ones_go_in(data_
     assert named == set(BAD_FILES) | {"folder.txt", "dangling.txt"}
     for line in rejected:
         assert len(line.split(": ", 2)[2]) > 3  # a reason, not just a name
-    assert "1 files" in result.stdout and f"{len(named)} rejected" in result.stdout
+    assert "ingested 1 file:" in result.stdout and f"{len(named)} rejected" in result.stdout
     assert {r["source"]["file"] for r in export(data_dir)} == {good.name}
 
 

@@ -87,3 +87,15 @@ class Meta(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+
+
+class ArticleRedirect(SQLModel, table=True):
+    """An article id the archive once served whose text has changed or gone: where its URL leads now."""
+
+    __tablename__ = "article_redirect"
+
+    old_id: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+    successors: str = "[]"  # JSON list of the ids that carry its text now; empty when it is gone
+    page_file: str  # the page it was cut from, for a gone article's link
+    title: str | None = None
+    retired_at: datetime

@@ -51,20 +51,31 @@ class IngestReport:
 
     def summary(self) -> str:
         return (
-            f"ingested {self.files} files: {self.articles} articles, {self.photos} photos, "
+            f"ingested {counted(self.files, 'file')}: {counted(self.articles, 'article')}, "
+            f"{counted(self.photos, 'photo')}, "
             f"{len(self.rejected)} rejected, {self.unchanged} unchanged, {self.seconds:.1f} s"
         )
 
 
-def discover(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Page files named on the command line or found in folders, and what cannot be one."""
-    found: list[Path] = []
+def counted(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[tuple[str, str]]]:
+    """Page files named on the command line or found in folders, each with its identity in the archive,
+    and what cannot be one.
+
+    A page found in a folder is known by its path under that folder (`2022-11-08/A05.txt`), so pages of
+    the same name in different folders stay apart; a file named on its own is known by its name.
+    """
+    found: list[tuple[Path, str]] = []
     rejected: list[tuple[str, str]] = []
     for path in paths:
         if path.is_dir() and not path.name.endswith(PAGE_SUFFIX):
-            found.extend(sorted(p for p in path.rglob(f"*{PAGE_SUFFIX}") if not p.name.startswith(".")))
+            found.extend((p, p.relative_to(path).as_posix()) for p in sorted(path.rglob(f"*{PAGE_SUFFIX}"))
+                         if not p.name.startswith("."))
         elif path.exists() or path.is_symlink():
-            found.append(path)
+            found.append((path, path.name))
         else:
             rejected.append((str(path), "no such file or folder"))
     return found, rejected
@@ -87,7 +98,7 @@ def read_sidecar(path: Path) -> tuple[dict[str, str | None], bytes]:
     return meta, raw
 
 
-def read_page(path: Path) -> store.PageInput:
+def read_page(path: Path, file: str | None = None) -> store.PageInput:
     if path.is_dir():
         raise FileRejected("is a folder, not a page file")
     try:
@@ -101,7 +112,7 @@ def read_page(path: Path) -> store.PageInput:
         raise FileRejected(str(error)) from None
     digest = hashlib.sha256(data + b"\0" + meta_raw).hexdigest()
     return store.PageInput(
-        file=path.name, path=str(path), content_hash=digest, encoding=decoded.encoding, text=decoded.text,
+        file=file or path.name, path=str(path), content_hash=digest, encoding=decoded.encoding, text=decoded.text,
         newspaper=meta.get("newspaper"), date=meta.get("date"), edition=meta.get("edition"),
     )
 
@@ -231,9 +242,9 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
 
     def changed_pages() -> Iterator[Job]:
         """An analysis job for each file that is new or changed; the others are settled here."""
-        for path in files:
+        for path, file in files:
             try:
-                page_in = read_page(path)
+                page_in = read_page(path, file)
             except FileRejected as error:
                 reject(path, str(error))
                 advance()

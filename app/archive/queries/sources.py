@@ -8,12 +8,15 @@ from sqlmodel import Session, select
 
 from app.archive.models import Article, Page
 from app.archive.queries.articles import newest_pages_first
+from app.archive.records import article_url, page_url
 
 
 def page_summary(page: Page, article_count: int) -> dict[str, Any]:
     return {"file": page.file, "newspaper": page.newspaper, "date": page.date, "edition": page.edition,
-            "encoding": page.encoding, "ingested_at": page.ingested_at.isoformat(), "lines": page.line_count,
-            "articles": article_count, "url": f"/pages/{page.file}"}
+            "encoding": page.encoding, "ingested_at": page.ingested_at.isoformat(),
+            "line_count": page.line_count, "article_count": article_count,
+            "lines": page.line_count, "articles": article_count,  # the first names, kept for older clients
+            "url": page_url(page.file)}
 
 
 def recent_pages(session: Session, limit: int = 10) -> list[dict[str, Any]]:
@@ -36,7 +39,7 @@ def source_page(session: Session, file: str) -> dict[str, Any] | None:
     for article in articles:
         ranges = json.loads(article.lines)
         listed.append({"id": article.id, "kind": article.kind, "title": article.title, "lines": ranges,
-                       "url": f"/articles/{article.id}"})
+                       "url": article_url(article.id)})
         for first, last in ranges:
             for number in range(first, last + 1):
                 owner.setdefault(number, article.id)

@@ -12,7 +12,8 @@ from app.archive.queries.filters import ArticleFilters
 from app.archive.queries.search import SORTS, SearchRequest, search
 from app.search import MAX_PER_PAGE, MAX_QUERY_CHARS, ArchiveIndex, QueryError
 from app.web.deps import FiltersDep, IndexDep, PageNumber, PerPage, SessionDep
-from app.web.downloads import FEED_SIZE, atom_response, download
+from app.formats.citation import FORMATS as CITATION_FORMATS
+from app.web.downloads import FEED_SIZE, atom_response, citation_download, download
 from app.web.templating import render
 
 router = APIRouter()
@@ -71,7 +72,11 @@ def all_hits(request: Request, index: ArchiveIndex, filters: ArticleFilters, q: 
 @router.get("/api/search.{fmt}", tags=["downloads"])
 def export_search(request: Request, session: SessionDep, index: IndexDep, filters: FiltersDep, fmt: str, q: Q = "",
                   sort: Sort = "relevance") -> StreamingResponse:
-    """The hits of a search (at most 10,000) as CSV or NDJSON, streamed."""
+    """The hits of a search (at most 10,000) as CSV or NDJSON, streamed, or as citations (RIS, BibTeX,
+    CSL-JSON) for a reference manager."""
+    if fmt in CITATION_FORMATS:
+        run_search(session, index, SearchRequest(q=q, filters=filters, per_page=1))
+        return citation_download(request, all_hits(request, index, filters, q, sort), fmt, "search")
     download([], fmt, "search")  # an unknown format fails here
     run_search(session, index, SearchRequest(q=q, filters=filters, per_page=1))  # a bad query fails here, not mid-stream
     return download(all_hits(request, index, filters, q, sort), fmt, "search")

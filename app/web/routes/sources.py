@@ -1,17 +1,18 @@
 """Source pages: a newspaper page as ingested, each article's lines marked (a page and its JSON twin)."""
 
 from typing import Annotated, Any
-from urllib.parse import quote
 
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse
 
 from app.archive.queries.sources import source_page
+from app.archive.records import page_url
 from app.web.deps import SessionDep, not_found
 from app.web.templating import render
 
 router = APIRouter()
-File = Annotated[str, Path(max_length=255)]
+File = Annotated[str, Path(max_length=1000, description="the page file's path under the folder it was ingested "
+                                                      "from, each part URL-encoded", examples=["000_553706940eb336c9.txt"])]
 
 
 def known_page(request: Request, session: SessionDep, file: str) -> dict[str, Any]:
@@ -21,13 +22,13 @@ def known_page(request: Request, session: SessionDep, file: str) -> dict[str, An
     return data
 
 
-@router.get("/api/pages/{file}", tags=["api"])
+@router.get("/api/pages/{file:path}", tags=["api"])
 def api_source_page(request: Request, session: SessionDep, file: File) -> dict[str, Any]:
     """A source page as ingested: its lines, each with the article it went into."""
     return known_page(request, session, file)
 
 
-@router.get("/pages/{file}", response_class=HTMLResponse, include_in_schema=False)
+@router.get("/pages/{file:path}", response_class=HTMLResponse, include_in_schema=False)
 def source(request: Request, session: SessionDep, file: File) -> HTMLResponse:
     return render(request, "source.html", {"p": known_page(request, session, file),
-                                           "json_url": f"/api/pages/{quote(file)}"})
+                                           "json_url": page_url(file, api=True)})
