@@ -17,8 +17,9 @@ def get_session(request: Request) -> Iterator[Session]:
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
-PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="page number, from 1")]
-PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"items per page, at most {MAX_PER_PAGE}")]
+PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="page number, from 1", examples=[1])]
+PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"items per page, at most {MAX_PER_PAGE}",
+                               examples=[20])]
 KIND_PATTERN = f"^({'|'.join(KINDS)})$"
 
 
@@ -34,11 +35,15 @@ def not_found(request: Request, message: str, label: str) -> HTTPException:
 def article_filters(
     request: Request,
     session: SessionDep,
-    city: Annotated[str | None, Query(max_length=100)] = None,
-    county: Annotated[str | None, Query(max_length=100)] = None,
-    town: Annotated[str | None, Query(max_length=100)] = None,
-    author: Annotated[str | None, Query(max_length=100)] = None,
-    kind: Annotated[str | None, Query(pattern=KIND_PATTERN)] = None,
+    city: Annotated[str | None, Query(max_length=100, description="a city, by name or code", examples=["苏州市"])] = None,
+    county: Annotated[str | None, Query(max_length=100, description="a county or district, by name or code",
+                                        examples=["吴中区"])] = None,
+    town: Annotated[str | None, Query(max_length=100, description="a town or street, by name or code",
+                                      examples=["胥口镇"])] = None,
+    author: Annotated[str | None, Query(max_length=100, description="an author's name as printed",
+                                        examples=["杨婷"])] = None,
+    kind: Annotated[str | None, Query(pattern=KIND_PATTERN, description="article or photo",
+                                      examples=["article"])] = None,
 ) -> ArticleFilters:
     """The filters of a listing, search, export or feed; an unknown place or author is a 404 everywhere."""
     filters = ArticleFilters(city=city or None, county=county or None, town=town or None, author=author or None,

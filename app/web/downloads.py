@@ -12,6 +12,10 @@ from app.formats.atom import atom_feed
 from app.formats.exports import as_csv, as_ndjson
 
 FEED_SIZE = 50
+TABLE_MEDIA = {"text/csv": "id,kind,title,…", "application/x-ndjson": '{"id": 1527380065032430, …}'}
+CITATION_MEDIA = {media: example for media, example in (
+    ("application/x-research-info-systems", "TY  - NEWS"), ("application/x-bibtex", "@article{zhenzhi1527380065032430, …}"),
+    ("application/vnd.citationstyles.csl+json", '[{"type": "article-newspaper", …}]'))}
 FORMATS = {"csv": ("text/csv; charset=utf-8", as_csv), "ndjson": ("application/x-ndjson; charset=utf-8", as_ndjson)}
 
 

@@ -14,14 +14,16 @@ from app.archive.queries.retired import retired_article
 from app.archive.records import article_url, page_url
 from app.formats.citation import coins, gbt7714, highwire_tags
 from app.web.deps import FiltersDep, IndexDep, PageNumber, PerPage, SessionDep, for_reader, not_found
-from app.web.downloads import absolute, citation_download, citation_facts, download
+from app.web.downloads import CITATION_MEDIA, TABLE_MEDIA, absolute, citation_download, citation_facts, download
+from app.web.openapi import RETIRED, answers
+from app.web.schemas import ArticleRecord, Listing
 from app.web.templating import render
 
 router = APIRouter()
 ArticleId = Annotated[int, Path(ge=1, le=2**62, description="the article's permanent id", examples=[2193188722257])]
 
 
-@router.get("/api/articles", tags=["api"])
+@router.get("/api/articles", tags=["api"], response_model=None, responses=answers(Listing, 404))
 def api_articles(session: SessionDep, filters: FiltersDep, page: PageNumber = 1, per_page: PerPage = 20) -> dict[str, Any]:
     """Articles, newest page first, filtered by place (name or code), author or kind."""
     return list_articles(session, filters, page=page, per_page=per_page).as_json()
@@ -33,9 +35,9 @@ def stream_listing(request: Request, filters: ArticleFilters) -> Iterator[dict[s
         yield from iter_articles(session, filters)
 
 
-@router.get("/api/articles.{fmt}", tags=["downloads"])
+@router.get("/api/articles.{fmt}", tags=["downloads"], responses=answers(None, 404, media=TABLE_MEDIA))
 def export_articles(request: Request, filters: FiltersDep,
-                    fmt: Annotated[str, Path(pattern="^(csv|ndjson)$")]) -> StreamingResponse:
+                    fmt: Annotated[str, Path(pattern="^(csv|ndjson)$", description="csv or ndjson", examples=["csv"])]) -> StreamingResponse:
     """Every article matching the filters as CSV or NDJSON, streamed."""
     return download(stream_listing(request, filters), fmt, "articles")
 
@@ -44,7 +46,8 @@ CITATION_FORMAT = Annotated[str, Path(pattern="^(ris|bib|csl\\.json)$", descript
                                       examples=["ris"])]
 
 
-@router.get("/api/articles/{article_id:int}.{fmt}", tags=["downloads"])
+@router.get("/api/articles/{article_id:int}.{fmt}", tags=["downloads"],
+             responses=answers(None, 404, media=CITATION_MEDIA, **RETIRED))
 def article_citation(request: Request, session: SessionDep, article_id: ArticleId, fmt: CITATION_FORMAT) -> Response:
     """The article's citation for a reference manager: RIS, BibTeX or CSL-JSON."""
     record = get_article(session, article_id)
@@ -53,7 +56,8 @@ def article_citation(request: Request, session: SessionDep, article_id: ArticleI
     return citation_download(request, [record], fmt, f"zhenzhi-{article_id}")
 
 
-@router.get("/api/articles/{article_id}", tags=["api"])
+@router.get("/api/articles/{article_id}", tags=["api"], response_model=None,
+             responses=answers(ArticleRecord, 404, **RETIRED))
 def api_article(request: Request, session: SessionDep, article_id: ArticleId) -> Any:
     """One article record; a changed article's old id redirects to its successor, a gone one is 410."""
     record = get_article(session, article_id)

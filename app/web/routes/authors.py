@@ -6,23 +6,25 @@ from urllib.parse import quote
 from fastapi import APIRouter, HTTPException, Path, Request
 from fastapi.responses import HTMLResponse, Response
 
-from app.archive.queries.authors import AuthorPage, author_index, author_page
+from app.archive.queries.authors import AuthorPage as Author, author_index, author_page
 from app.web.deps import PageNumber, PerPage, SessionDep, not_found
 from app.web.downloads import FEED_SIZE, atom_response
+from app.web.openapi import answers
+from app.web.schemas import AuthorCount, AuthorPage
 from app.web.templating import render
 
 router = APIRouter()
-Name = Annotated[str, Path(max_length=100)]
+Name = Annotated[str, Path(max_length=100, description="an author's name as printed", examples=["杨婷"])]
 
 
-def known_author(request: Request, session: SessionDep, name: str, page: int, per_page: int) -> AuthorPage:
+def known_author(request: Request, session: SessionDep, name: str, page: int, per_page: int) -> Author:
     data = author_page(session, name, page=page, per_page=per_page)
     if data is None:
         raise not_found(request, f"no author named {name!r} in the archive", f"档案中没有作者“{name}”")
     return data
 
 
-@router.get("/api/authors", tags=["api"])
+@router.get("/api/authors", tags=["api"], response_model=None, responses=answers(list[AuthorCount]))
 def api_authors(session: SessionDep) -> list[dict[str, Any]]:
     """Every author with the number of articles credited to them."""
     return [{"name": name, "count": count, "url": f"/authors/{name}"} for name, count in author_index(session)]
@@ -33,7 +35,7 @@ def authors(request: Request, session: SessionDep) -> HTMLResponse:
     return render(request, "authors.html", {"authors": author_index(session), "json_url": "/api/authors"})
 
 
-@router.get("/api/authors/{name}", tags=["api"])
+@router.get("/api/authors/{name}", tags=["api"], response_model=None, responses=answers(AuthorPage, 404))
 def api_author(request: Request, session: SessionDep, name: Name, page: PageNumber = 1,
                per_page: PerPage = 20) -> dict[str, Any]:
     """One author's articles."""
@@ -47,7 +49,7 @@ def author(request: Request, session: SessionDep, name: Name, page: PageNumber =
                                            "json_url": f"/api/authors/{quote(name)}?page={page}"})
 
 
-@router.get("/feeds/authors/{name}.atom", tags=["downloads"])
+@router.get("/feeds/authors/{name}.atom", tags=["downloads"], responses=answers(None, 404, media={"application/atom+xml": "<feed xmlns=\"http://www.w3.org/2005/Atom\">…</feed>"}))
 def author_feed(request: Request, session: SessionDep, name: Name) -> Response:
     """The newest articles by an author."""
     data = author_page(session, name, page=1, per_page=FEED_SIZE)

@@ -8,10 +8,13 @@ from fastapi.responses import HTMLResponse, Response
 from app.archive.queries.places import PlacePage, place_page, place_tree
 from app.web.deps import PageNumber, PerPage, SessionDep, not_found
 from app.web.downloads import FEED_SIZE, atom_response
+from app.web.openapi import answers
+from app.web.schemas import PlaceNode, PlacePage
 from app.web.templating import render
 
 router = APIRouter()
-Code = Annotated[str, Path(max_length=20)]
+Code = Annotated[str, Path(max_length=20, description="a place's statistical code (12 digits for a town)",
+                                examples=["320506"])]
 
 
 def known_place(request: Request, session: SessionDep, code: str, page: int, per_page: int) -> PlacePage:
@@ -21,7 +24,7 @@ def known_place(request: Request, session: SessionDep, code: str, page: int, per
     return data
 
 
-@router.get("/api/places", tags=["api"])
+@router.get("/api/places", tags=["api"], response_model=None, responses=answers(list[PlaceNode]))
 def api_places(session: SessionDep) -> list[dict[str, Any]]:
     """The place tree (city → county → town) with article counts."""
     return [node.as_json() for node in place_tree(session)]
@@ -32,7 +35,7 @@ def places(request: Request, session: SessionDep) -> HTMLResponse:
     return render(request, "places.html", {"tree": place_tree(session), "json_url": "/api/places"})
 
 
-@router.get("/api/places/{code}", tags=["api"])
+@router.get("/api/places/{code}", tags=["api"], response_model=None, responses=answers(PlacePage, 404))
 def api_place(request: Request, session: SessionDep, code: Code, page: PageNumber = 1,
               per_page: PerPage = 20) -> dict[str, Any]:
     """One place: breadcrumbs, the places below it and its articles."""
@@ -46,7 +49,7 @@ def place(request: Request, session: SessionDep, code: Code, page: PageNumber = 
                                           "json_url": f"/api/places/{code}?page={page}"})
 
 
-@router.get("/feeds/places/{code}.atom", tags=["downloads"])
+@router.get("/feeds/places/{code}.atom", tags=["downloads"], responses=answers(None, 404, media={"application/atom+xml": "<feed xmlns=\"http://www.w3.org/2005/Atom\">…</feed>"}))
 def place_feed(request: Request, session: SessionDep, code: Code) -> Response:
     """The newest articles about a place (and the places below it)."""
     data = place_page(session, code, page=1, per_page=FEED_SIZE)

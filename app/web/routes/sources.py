@@ -8,6 +8,8 @@ from fastapi.responses import HTMLResponse
 from app.archive.queries.sources import source_page
 from app.archive.records import page_url
 from app.web.deps import SessionDep, not_found
+from app.web.openapi import answers
+from app.web.schemas import Page as PageSchema
 from app.web.templating import render
 
 router = APIRouter()
@@ -22,7 +24,7 @@ def known_page(request: Request, session: SessionDep, file: str) -> dict[str, An
     return data
 
 
-@router.get("/api/pages/{file:path}", tags=["api"])
+@router.get("/api/pages/{file:path}", tags=["api"], response_model=None, responses=answers(PageSchema, 404))
 def api_source_page(request: Request, session: SessionDep, file: File) -> dict[str, Any]:
     """A source page as ingested: its lines, each with the article it went into."""
     return known_page(request, session, file)
