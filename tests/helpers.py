@@ -167,3 +167,12 @@ def require_shared_gold() -> None:
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(message)
     pytest.skip(message)
+
+
+def check_against_openapi(doc: dict, path: str, status: int, body: object) -> None:
+    """Validate a real JSON answer against the schema /openapi.json publishes for that path and status."""
+    from jsonschema import Draft202012Validator
+
+    response = doc["paths"][path]["get"]["responses"][str(status)]
+    schema = response["content"]["application/json"]["schema"]
+    Draft202012Validator({**schema, "components": doc["components"]}).validate(body)

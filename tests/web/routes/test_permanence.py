@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 
 from app.config import Settings
 from app.web.app import create_app
-from tests.helpers import SEEDS, run_cli
+from tests.helpers import SEEDS, check_against_openapi, run_cli
 
 SPLIT_HEADLINE = "吴门桥街道 青年能人走上前台"
 ADDED_SENTENCE = "另悉,这项活动将持续到年底。"
@@ -130,6 +130,7 @@ def test_a_split_article_lists_both_parts_in_chinese_and_in_json(changed_archive
     assert page.status_code == 300 and "分成了下面几篇" in page.text
     assert SPLIT_HEADLINE in page.text
     data = client.get(f"/api/articles/{touched['split']}").json()
+    check_against_openapi(client.get("/openapi.json").json(), "/api/articles/{article_id}", 300, data)
     assert data["status"] == 300 and len(data["successors"]) == 2
     assert SPLIT_HEADLINE in [s["title"] for s in data["successors"]]
     for successor in data["successors"]:
@@ -142,6 +143,7 @@ def test_a_removed_article_is_gone_with_a_link_to_its_page(changed_archive) -> N
     page = client.get(f"/articles/{touched['gone']}")
     assert page.status_code == 410 and "已不在档案中" in page.text
     data = client.get(f"/api/articles/{touched['gone']}").json()
+    check_against_openapi(client.get("/openapi.json").json(), "/api/articles/{article_id}", 410, data)
     assert data == {**data, "status": 410, "successors": []}
     assert f'href="{data["page"]}"' in page.text
     assert client.get(data["page"]).status_code == 200
