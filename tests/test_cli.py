@@ -167,3 +167,15 @@ def test_progress_bar_on_request_and_quiet_by_default_in_a_pipe(data_dir: Path) 
     assert shown.returncode == 0 and "ingesting" in shown.stderr and "5/5" in shown.stderr
     quiet = run_cli(data_dir / "other", "ingest", str(SEEDS))
     assert quiet.returncode == 0 and "ingesting" not in quiet.stderr
+
+
+def test_help_shows_no_stray_types() -> None:
+    for args in (["--help"], ["ingest", "--help"], ["serve", "--help"]):
+        result = run_cli(Path("/nonexistent"), *args)
+        assert result.returncode == 0 and "<bool>" not in result.stdout, result.stdout
+
+
+def test_stats_explains_what_gazetteer_places_counts(seeded_data_dir: Path) -> None:
+    result = run_cli(seeded_data_dir, "stats")
+    assert "gazetteer_places: places the gazetteer knows" in result.stderr
+    assert all(line.split(": ")[1].isdigit() for line in result.stdout.strip().splitlines())

@@ -9,6 +9,7 @@ from fastapi.templating import Jinja2Templates
 
 from app.archive.records import page_url
 from app.config import resource_dir
+from app.web.reader import in_chinese
 
 templates = Jinja2Templates(directory=str(resource_dir("templates")))
 
@@ -32,6 +33,7 @@ def line_span(line_range: list[int]) -> str:
 
 
 templates.env.globals["url_with"] = url_with
+templates.env.filters["in_chinese"] = in_chinese
 templates.env.globals["page_url"] = page_url
 templates.env.filters["line_span"] = line_span
 
