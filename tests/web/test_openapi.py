@@ -100,3 +100,30 @@ def test_head_answers_wherever_get_does(client, known) -> None:  # type: ignore[
         assert head.status_code == got.status_code == 200, url
         assert head.content == b"" and head.headers["content-type"] == got.headers["content-type"], url
     assert client.head("/api/articles/999999").status_code == 404
+
+
+def test_sitemaps_list_articles_pages_places_and_authors(client, known) -> None:  # type: ignore[no-untyped-def]
+    index = client.get("/sitemap.xml")
+    assert index.headers["content-type"].startswith("application/xml")
+    parts = re.findall(r"<loc>http://testserver(/sitemaps/[^<]+)</loc>", index.text)
+    assert parts == ["/sitemaps/pages.xml", "/sitemaps/places.xml", "/sitemaps/authors.xml", "/sitemaps/articles-1.xml"]
+    listed = "".join(client.get(part).text for part in parts)
+    total = client.get("/api/articles").json()["total"]
+    assert len(re.findall(r"<loc>http://testserver/articles/\d+</loc>", listed)) == total
+    for url in (f"/articles/{known['id']}", f"/pages/{quote(known['file'])}", f"/places/{known['code']}",
+                f"/authors/{quote(known['name'])}"):
+        assert f"<loc>http://testserver{url}</loc>" in listed, url
+    assert client.get("/sitemaps/articles-2.xml").status_code == 404
+
+
+def test_opensearch_description_is_linked_from_every_page(client) -> None:  # type: ignore[no-untyped-def]
+    description = client.get("/opensearch.xml")
+    assert description.headers["content-type"].startswith("application/opensearchdescription+xml")
+    assert 'template="http://testserver/search?q={searchTerms}"' in description.text
+    assert 'rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml"' in client.get("/").text
+
+
+def test_docs_page_is_part_of_the_site(client) -> None:  # type: ignore[no-untyped-def]
+    page = client.get("/docs").text
+    assert '<header class="site">' in page and 'lang="zh-CN"' in page
+    assert "API 文档" in page and 'href="/openapi.json"' in page and 'id="swagger-ui"' in page
