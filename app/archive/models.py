@@ -99,3 +99,12 @@ class ArticleRedirect(SQLModel, table=True):
     page_file: str  # the page it was cut from, for a gone article's link
     title: str | None = None
     retired_at: datetime
+
+
+class PageAlias(SQLModel, table=True):
+    """A name a page was once known by (before pages were known by their path under the ingested folder)."""
+
+    __tablename__ = "page_alias"
+
+    old_file: str = Field(primary_key=True)
+    file: str

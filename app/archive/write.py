@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from app.archive.meta import bump_generation
 from app.archive.identity import article_ids, identity_text, successors
-from app.archive.models import Article, ArticleAuthor, ArticleRedirect, Author, Page
+from app.archive.models import Article, ArticleAuthor, ArticleRedirect, Author, Page, PageAlias
 from app.parsing.model import ParsedArticle
 from app.places.model import Mention
 
@@ -100,6 +100,9 @@ def replace_page(
             ArticleAuthor.article_id.in_(removed))).all())  # type: ignore[attr-defined]
         session.exec(delete(ArticleAuthor).where(ArticleAuthor.article_id.in_(removed)))  # type: ignore[attr-defined]
         session.exec(delete(Article).where(Article.page_id == page.id))  # type: ignore[arg-type]
+    if page.file and page.file != page_in.file:  # adopted under its new identity: the old URL leads here
+        session.merge(PageAlias(old_file=page.file, file=page_in.file))
+    session.exec(delete(PageAlias).where(PageAlias.old_file == page_in.file))  # type: ignore[arg-type]
     page.file = page_in.file
     page.path = page_in.path
     page.content_hash = page_in.content_hash

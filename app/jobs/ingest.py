@@ -86,6 +86,14 @@ def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[tuple[
     return found, rejected
 
 
+def another_file(stored: str, path: Path) -> bool:
+    """Whether the page stored from `stored` is a different file that still exists: two pages would be merged."""
+    try:
+        return Path(stored).is_file() and not Path(stored).samefile(path)
+    except OSError:
+        return False
+
+
 def read_sidecar(path: Path) -> tuple[dict[str, str | None], bytes]:
     sidecar = path.with_name(path.name.removesuffix(PAGE_SUFFIX) + META_SUFFIX)
     if not sidecar.is_file():
@@ -232,6 +240,11 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
                 existing = store.page_by_file(session, page_in.file)
             if existing is not None and existing.content_hash == page_in.content_hash:
                 report.unchanged += 1
+                advance()
+                continue
+            if existing is not None and another_file(existing.path, path):
+                reject(path, f"a different page file is already known as {page_in.file} ({existing.path}); ingest "
+                             "the folder that holds both, so that each is known by its own path")
                 advance()
                 continue
             yield (path, page_in), (page_in.text, tag)

@@ -1,4 +1,4 @@
-"""permanent article ids: ids derived from page and text, redirects for the ids that changed
+"""permanent article ids: ids derived from page and text, redirects for the ids that changed; page aliases
 
 Revision ID: 0104_identity
 Revises: 0002
@@ -25,6 +25,11 @@ def upgrade() -> None:
         sa.Column("page_file", sa.String(), nullable=False),
         sa.Column("title", sa.String(), nullable=True),
         sa.Column("retired_at", sa.DateTime(), nullable=False),
+    )
+    op.create_table(
+        "page_alias",
+        sa.Column("old_file", sa.String(), primary_key=True),
+        sa.Column("file", sa.String(), nullable=False),
     )
     rekey_articles()
 
@@ -64,4 +69,5 @@ def rekey_articles() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("page_alias")
     op.drop_table("article_redirect")

@@ -105,21 +105,23 @@ def test_head_answers_wherever_get_does(client, known) -> None:  # type: ignore[
 def test_sitemaps_list_articles_pages_places_and_authors(client, known) -> None:  # type: ignore[no-untyped-def]
     index = client.get("/sitemap.xml")
     assert index.headers["content-type"].startswith("application/xml")
-    parts = re.findall(r"<loc>http://testserver(/sitemaps/[^<]+)</loc>", index.text)
+    base = str(client.base_url).rstrip("/")
+    parts = re.findall(rf"<loc>{re.escape(base)}(/sitemaps/[^<]+)</loc>", index.text)
     assert parts == ["/sitemaps/pages.xml", "/sitemaps/places.xml", "/sitemaps/authors.xml", "/sitemaps/articles-1.xml"]
     listed = "".join(client.get(part).text for part in parts)
     total = client.get("/api/articles").json()["total"]
-    assert len(re.findall(r"<loc>http://testserver/articles/\d+</loc>", listed)) == total
+    assert len(re.findall(rf"<loc>{re.escape(base)}/articles/\d+</loc>", listed)) == total
     for url in (f"/articles/{known['id']}", f"/pages/{quote(known['file'])}", f"/places/{known['code']}",
                 f"/authors/{quote(known['name'])}"):
-        assert f"<loc>http://testserver{url}</loc>" in listed, url
+        assert f"<loc>{base}{url}</loc>" in listed, url
     assert client.get("/sitemaps/articles-2.xml").status_code == 404
 
 
 def test_opensearch_description_is_linked_from_every_page(client) -> None:  # type: ignore[no-untyped-def]
     description = client.get("/opensearch.xml")
     assert description.headers["content-type"].startswith("application/opensearchdescription+xml")
-    assert 'template="http://testserver/search?q={searchTerms}"' in description.text
+    base = str(client.base_url).rstrip("/")
+    assert f'template="{base}/search?q={{searchTerms}}"' in description.text
     assert 'rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml"' in client.get("/").text
 
 

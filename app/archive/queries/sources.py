@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from app.archive.models import Article, Page
+from app.archive.models import Article, Page, PageAlias
 from app.archive.queries.articles import newest_pages_first
 from app.archive.records import article_url, page_url
 
@@ -46,3 +46,9 @@ def source_page(session: Session, file: str) -> dict[str, Any] | None:
     lines = [{"number": n, "text": text, "article": owner.get(n)}
              for n, text in enumerate(page.text.split("\n"), start=1)]
     return {**page_summary(page, len(articles)), "text_lines": lines, "article_list": listed}
+
+
+def renamed_page(session: Session, file: str) -> str | None:
+    """The identity a page known as `file` has now, when it was renamed (None otherwise)."""
+    alias = session.get(PageAlias, file)
+    return alias.file if alias else None

@@ -3,11 +3,11 @@
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from app.archive.queries.sources import source_page
+from app.archive.queries.sources import renamed_page, source_page
 from app.archive.records import page_url
-from app.web.deps import SessionDep, not_found
+from app.web.deps import SessionDep, for_reader, not_found
 from app.web.openapi import answers
 from app.web.schemas import Page as PageSchema
 from app.web.templating import render
@@ -17,20 +17,25 @@ File = Annotated[str, Path(max_length=1000, description="the page file's path un
                                                       "from, each part URL-encoded", examples=["000_553706940eb336c9.txt"])]
 
 
-def known_page(request: Request, session: SessionDep, file: str) -> dict[str, Any]:
+def known_page(request: Request, session: SessionDep, file: str) -> dict[str, Any] | Response:
+    """The page, or a redirect when it was renamed (an older name of the same page file)."""
     data = source_page(session, file)
-    if data is None:
-        raise not_found(request, f"no page file named {file!r}", f"没有名为 {file} 的版面文件")
-    return data
+    if data is not None:
+        return data
+    if (new_name := renamed_page(session, file)) is not None:
+        return RedirectResponse(page_url(new_name, api=not for_reader(request)), status_code=301)
+    raise not_found(request, f"no page file named {file!r}", f"没有名为 {file} 的版面文件")
 
 
 @router.get("/api/pages/{file:path}", tags=["api"], response_model=None, responses=answers(PageSchema, 404))
-def api_source_page(request: Request, session: SessionDep, file: File) -> dict[str, Any]:
+def api_source_page(request: Request, session: SessionDep, file: File) -> Any:
     """A source page as ingested: its lines, each with the article it went into."""
     return known_page(request, session, file)
 
 
 @router.get("/pages/{file:path}", response_class=HTMLResponse, include_in_schema=False)
-def source(request: Request, session: SessionDep, file: File) -> HTMLResponse:
-    return render(request, "source.html", {"p": known_page(request, session, file),
-                                           "json_url": page_url(file, api=True)})
+def source(request: Request, session: SessionDep, file: File) -> Response:
+    data = known_page(request, session, file)
+    if isinstance(data, Response):
+        return data
+    return render(request, "source.html", {"p": data, "json_url": page_url(file, api=True)})

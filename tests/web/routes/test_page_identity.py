@@ -38,6 +38,25 @@ def test_same_name_in_two_folders_is_two_pages_and_re_ingest_is_idempotent(tmp_p
         assert html.status_code == 200 and 'href="/api/pages/2022-11-08/A05.txt"' in html.text
 
 
+def test_a_different_file_of_the_same_identity_is_refused_not_merged(tmp_path: Path) -> None:
+    folder, data = two_days(tmp_path / "pages"), tmp_path / "data"
+    assert run_cli(data, "ingest", str(folder / "2022-11-08")).returncode == 0
+    second = run_cli(data, "ingest", str(folder / "2022-11-09"))
+    assert second.returncode == 1
+    assert "rejected: " in second.stderr and "already known as A05.txt" in second.stderr
+    assert "ingest the folder that holds both" in second.stderr
+    # Ingested from the folder that holds both, each is its own page (the first keeps its articles).
+    assert run_cli(data, "ingest", str(folder)).returncode == 0
+    with TestClient(create_app(Settings(data_dir=data))) as client:
+        assert client.get("/api/pages/2022-11-08/A05.txt").json()["article_count"] > 0
+        assert client.get("/api/pages/2022-11-09/A05.txt").json()["article_count"] > 0
+        # The name the first page had before redirects to it.
+        renamed = client.get("/pages/A05.txt", follow_redirects=False)
+        assert renamed.status_code == 301 and renamed.headers["location"] == "/pages/2022-11-08/A05.txt"
+        assert client.get("/api/pages/A05.txt", follow_redirects=False).headers["location"] == \
+            "/api/pages/2022-11-08/A05.txt"
+
+
 def test_page_counts_have_clear_names_and_keep_the_old_ones(client) -> None:  # type: ignore[no-untyped-def]
     name = sorted(SEEDS.glob("*.txt"))[0].name
     page = client.get(f"/api/pages/{name}").json()
