@@ -57,40 +57,31 @@ class Source(Open):
     edition: str | None = None
 
 
-class Summary(Open):
+class ArticleFields(Open):
+    id: int = Field(description="permanent id: a hash of the page and the text, below 2**53")
+    kind: Literal["article", "photo"]
+    title: str | None
+    kicker: str | None
+    subtitle: str | None
+    authors: list[str]
+    sections: list[str]
+    credits: list[str]
+    place: Place | None
+    mentions: list[Mention]
+    source: Source
+    url: str
+
+
+class Summary(ArticleFields):
     """An article in a listing: the record without `body`, with a short `excerpt`."""
 
-    id: int = Field(description="permanent id: a hash of the page and the text, below 2**53")
-    kind: Literal["article", "photo"]
-    title: str | None
-    kicker: str | None
-    subtitle: str | None
-    authors: list[str]
-    sections: list[str]
-    credits: list[str]
     excerpt: str
-    place: Place | None
-    mentions: list[Mention]
-    source: Source
-    url: str
 
 
-class ArticleRecord(Open):
+class ArticleRecord(ArticleFields):
     """The article record (also each line of `zhenzhi export`)."""
 
-    id: int = Field(description="permanent id: a hash of the page and the text, below 2**53")
-    kind: Literal["article", "photo"]
-    title: str | None
-    kicker: str | None
-    subtitle: str | None
-    authors: list[str]
-    sections: list[str]
-    credits: list[str]
     body: str = Field(description="paragraphs separated by \\n")
-    place: Place | None
-    mentions: list[Mention]
-    source: Source
-    url: str
 
 
 class Listing(Open):
