@@ -67,6 +67,8 @@ def ingest(paths: Annotated[list[Path] | None, typer.Argument(help="page files o
     except KeyboardInterrupt:
         typer.echo("interrupted: the archive is consistent; run the same command again to finish", err=True)
         raise typer.Exit(130) from None
+    for note in report.notes:
+        typer.echo(f"note: {note}", err=True)
     typer.echo(report.summary())
     raise typer.Exit(1 if report.rejected else 0)
 

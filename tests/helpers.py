@@ -312,9 +312,9 @@ def many_pages(folder: Path, copies: int) -> Path:
 
 
 def small_pages(folder: Path, count: int) -> Path:
-    """`count` short invented pages of one article each in a new `folder`: enough files for a parallel
-    ingest at little cost."""
-    folder.mkdir()
+    """`count` short invented pages of one article each in `folder` (made when missing): enough files for a
+    parallel ingest at little cost."""
+    folder.mkdir(exist_ok=True)
     for n in range(count):
         (folder / f"page{n:03d}.txt").write_text(
             f"\n\n平江街道开展第{n}次垃圾分类宣传\n\n本报讯(记者 王芳)近日，平江街道在社区广场开展宣传活动，"

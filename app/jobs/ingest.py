@@ -50,6 +50,7 @@ class IngestReport:
     photos: int = 0
     unchanged: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     added_ids: list[int] = field(default_factory=list)
     removed_ids: list[int] = field(default_factory=list)
     seconds: float = 0.0
@@ -92,6 +93,12 @@ def another_file(stored: str, path: Path) -> bool:
         return Path(stored).is_file() and not Path(stored).samefile(path)
     except OSError:
         return False
+
+
+def printed_as(page: Any) -> tuple[str, ...]:
+    """Newspaper, date and edition from a page's metadata: a page's identity in print, when all are known."""
+    known = (page.newspaper, page.date, page.edition)
+    return tuple(known) if all(known) else ()
 
 
 def read_sidecar(path: Path) -> tuple[dict[str, str | None], bytes]:
@@ -243,10 +250,14 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
                 advance()
                 continue
             if existing is not None and another_file(existing.path, path):
-                reject(path, f"a different page file is already known as {page_in.file} ({existing.path}); ingest "
-                             "the folder that holds both, so that each is known by its own path")
-                advance()
-                continue
+                if printed_as(existing) and printed_as(page_in) and printed_as(existing) != printed_as(page_in):
+                    reject(path, f"another page ({' '.join(printed_as(existing))}) is already known as "
+                                 f"{page_in.file} ({existing.path}); ingest the folder that holds both, so that "
+                                 "each is known by its own path")
+                    advance()
+                    continue
+                report.notes.append(f"{path} replaces the page known as {page_in.file}, ingested from "
+                                    f"{existing.path}; to keep both, ingest the folder that holds both")
             yield (path, page_in), (page_in.text, tag)
 
     # closing(): an interrupted ingest stops its workers now, not whenever the generator is collected.

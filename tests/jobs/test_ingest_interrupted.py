@@ -83,7 +83,7 @@ def test_a_killed_ingest_process_leaves_a_consistent_archive(archive_dir: Path, 
 def test_a_large_ingest_in_worker_processes_stores_what_one_process_would(archive_dir: Path, empty_archive: Path,
                                                                         tmp_path: Path) -> None:
     data_dir = archive_dir
-    folder = many_pages(tmp_path / "many", PARALLEL_FROM_FILES // 5 + 1)
+    folder = small_pages(many_pages(tmp_path / "many", 1), PARALLEL_FROM_FILES)  # the seeds, and enough to go parallel
     result = ingest(data_dir, folder)  # parallel: enough files
     assert not result.rejected, result.rejected
     serial = tmp_path / "serial"

@@ -13,7 +13,8 @@ from app.archive.queries.places import place_codes
 from app.archive.queries.retired import retired_article
 from app.archive.records import article_url, page_url
 from app.formats.citation import coins, gbt7714, highwire_tags
-from app.web.deps import FiltersDep, IndexDep, PageNumber, PerPage, SessionDep, for_reader, not_found
+from app.web.deps import FiltersDep, IndexDep, PageNumber, PerPage, SessionDep, not_found
+from app.web.errors import wants_json
 from app.web.downloads import CITATION_MEDIA, TABLE_MEDIA, absolute, citation_download, citation_facts, download
 from app.web.openapi import RETIRED, answers
 from app.web.schemas import ArticleRecord, Listing
@@ -92,7 +93,7 @@ def article(request: Request, session: SessionDep, index: IndexDep, article_id: 
 def retired_answer(request: Request, session: Session, article_id: int, suffix: str = "") -> Response:
     """An id the archive once served: a redirect to its one successor, a list of several (300), or 410
     with a link to its page; an id it never served is 404."""
-    api = not for_reader(request)
+    api = wants_json(request)
     retired = retired_article(session, article_id)
     if retired is None:
         raise not_found(request, f"no article with id {article_id}", f"没有编号为 {article_id} 的文章")

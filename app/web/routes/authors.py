@@ -3,25 +3,23 @@
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse, Response
 
-from app.archive.queries.authors import AuthorPage as Author, author_index, author_page
-from app.web.deps import PageNumber, PerPage, SessionDep, not_found
+from app.archive.queries.authors import AuthorPage, author_index, author_page
+from app.web.deps import PageNumber, PerPage, SessionDep, found
 from app.web.downloads import FEED_SIZE, atom_response
 from app.web.openapi import answers
-from app.web.schemas import AuthorCount, AuthorPage
+from app.web.schemas import AuthorCount, AuthorPage as AuthorPageSchema
 from app.web.templating import render
 
 router = APIRouter()
 Name = Annotated[str, Path(max_length=100, description="an author's name as printed", examples=["杨婷"])]
 
 
-def known_author(request: Request, session: SessionDep, name: str, page: int, per_page: int) -> Author:
-    data = author_page(session, name, page=page, per_page=per_page)
-    if data is None:
-        raise not_found(request, f"no author named {name!r} in the archive", f"档案中没有作者“{name}”")
-    return data
+def known_author(request: Request, session: SessionDep, name: str, page: int, per_page: int) -> AuthorPage:
+    return found(request, author_page(session, name, page=page, per_page=per_page),
+                 f"no author named {name!r} in the archive", f"档案中没有作者“{name}”")
 
 
 @router.get("/api/authors", tags=["api"], response_model=None, responses=answers(list[AuthorCount]))
@@ -35,7 +33,7 @@ def authors(request: Request, session: SessionDep) -> HTMLResponse:
     return render(request, "authors.html", {"authors": author_index(session), "json_url": "/api/authors"})
 
 
-@router.get("/api/authors/{name}", tags=["api"], response_model=None, responses=answers(AuthorPage, 404))
+@router.get("/api/authors/{name}", tags=["api"], response_model=None, responses=answers(AuthorPageSchema, 404))
 def api_author(request: Request, session: SessionDep, name: Name, page: PageNumber = 1,
                per_page: PerPage = 20) -> dict[str, Any]:
     """One author's articles."""
@@ -52,8 +50,6 @@ def author(request: Request, session: SessionDep, name: Name, page: PageNumber =
 @router.get("/feeds/authors/{name}.atom", tags=["downloads"], responses=answers(None, 404, media={"application/atom+xml": "<feed xmlns=\"http://www.w3.org/2005/Atom\">…</feed>"}))
 def author_feed(request: Request, session: SessionDep, name: Name) -> Response:
     """The newest articles by an author."""
-    data = author_page(session, name, page=1, per_page=FEED_SIZE)
-    if data is None:
-        raise HTTPException(404, f"no author named {name!r} in the archive")
+    data = known_author(request, session, name, 1, FEED_SIZE)
     return atom_response(request, title=f"镇志 · {name}", page_url=f"/authors/{quote(name)}",
                          records=data.listing.items)

@@ -7,7 +7,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from app.archive.queries.sources import renamed_page, source_page
 from app.archive.records import page_url
-from app.web.deps import SessionDep, for_reader, not_found
+from app.web.deps import SessionDep, not_found
+from app.web.errors import wants_json
 from app.web.openapi import answers
 from app.web.schemas import Page as PageSchema
 from app.web.templating import render
@@ -23,7 +24,7 @@ def known_page(request: Request, session: SessionDep, file: str) -> dict[str, An
     if data is not None:
         return data
     if (new_name := renamed_page(session, file)) is not None:
-        return RedirectResponse(page_url(new_name, api=not for_reader(request)), status_code=301)
+        return RedirectResponse(page_url(new_name, api=wants_json(request)), status_code=301)
     raise not_found(request, f"no page file named {file!r}", f"没有名为 {file} 的版面文件")
 
 

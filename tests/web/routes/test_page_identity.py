@@ -1,6 +1,7 @@
 """A page is known by its path under the ingested folder: pages of one name in two folders stay apart,
 and names with `#`, `?` or `%2F` get working links."""
 
+import json
 import shutil
 from pathlib import Path
 
@@ -38,13 +39,15 @@ def test_same_name_in_two_folders_is_two_pages_and_re_ingest_is_idempotent(tmp_p
         assert html.status_code == 200 and 'href="/api/pages/2022-11-08/A05.txt"' in html.text
 
 
-def test_a_different_file_of_the_same_identity_is_refused_not_merged(tmp_path: Path) -> None:
+def test_a_different_printed_page_of_the_same_identity_is_refused_not_merged(tmp_path: Path) -> None:
     folder, data = two_days(tmp_path / "pages"), tmp_path / "data"
+    for day in ("2022-11-08", "2022-11-09"):
+        meta = {"newspaper": "姑苏晚报", "date": day, "edition": "A05"}
+        (folder / day / "A05.meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     assert run_cli(data, "ingest", str(folder / "2022-11-08")).returncode == 0
     second = run_cli(data, "ingest", str(folder / "2022-11-09"))
     assert second.returncode == 1
-    assert "rejected: " in second.stderr and "already known as A05.txt" in second.stderr
-    assert "ingest the folder that holds both" in second.stderr
+    assert "rejected: " in second.stderr and "姑苏晚报 2022-11-08 A05) is already known as A05.txt" in second.stderr
     # Ingested from the folder that holds both, each is its own page (the first keeps its articles).
     assert run_cli(data, "ingest", str(folder)).returncode == 0
     with TestClient(create_app(Settings(data_dir=data))) as client:
@@ -55,6 +58,15 @@ def test_a_different_file_of_the_same_identity_is_refused_not_merged(tmp_path: P
         assert renamed.status_code == 301 and renamed.headers["location"] == "/pages/2022-11-08/A05.txt"
         assert client.get("/api/pages/A05.txt", follow_redirects=False).headers["location"] == \
             "/api/pages/2022-11-08/A05.txt"
+
+
+def test_a_file_replacing_a_page_ingested_from_elsewhere_is_noted(tmp_path: Path) -> None:
+    folder, data = two_days(tmp_path / "pages"), tmp_path / "data"
+    assert run_cli(data, "ingest", str(folder / "2022-11-08")).returncode == 0
+    second = run_cli(data, "ingest", str(folder / "2022-11-09"))
+    assert second.returncode == 0 and "ingested 1 file:" in second.stdout
+    assert "note: " in second.stderr and "replaces the page known as A05.txt" in second.stderr
+    assert "to keep both, ingest the folder that holds both" in second.stderr
 
 
 def test_page_counts_have_clear_names_and_keep_the_old_ones(client) -> None:  # type: ignore[no-untyped-def]
