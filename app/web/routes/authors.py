@@ -25,7 +25,7 @@ def known_author(request: Request, session: SessionDep, name: str, page: int, pe
 @router.get("/api/authors", tags=["api"], response_model=None, responses=answers(list[AuthorCount]))
 def api_authors(session: SessionDep) -> list[dict[str, Any]]:
     """Every author with the number of articles credited to them."""
-    return [{"name": name, "count": count, "url": f"/authors/{name}"} for name, count in author_index(session)]
+    return [{"name": name, "count": count, "url": f"/authors/{quote(name)}"} for name, count in author_index(session)]
 
 
 @router.get("/authors", response_class=HTMLResponse, include_in_schema=False)
