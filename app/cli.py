@@ -16,8 +16,9 @@ from sqlmodel import Session
 from app.archive.db import make_engine, migrate
 from app.config import Settings
 
+# Plain help (no rich panels): rich help prints each option's type, e.g. a stray "<bool>" beside --help.
 cli = typer.Typer(help="镇志 zhenzhi — an archive of local-governance reporting.", add_completion=False,
-                  no_args_is_help=True, pretty_exceptions_enable=False)
+                  no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None)
 
 
 def open_archive() -> tuple[Settings, object]:
@@ -51,9 +52,11 @@ def progress_bar(label: str, show: bool) -> Iterator[Callable[[int, int], None] 
 
 
 @cli.command()
-def ingest(paths: Annotated[list[Path] | None, typer.Argument(help="page files or folders")] = None,
+def ingest(paths: Annotated[list[Path] | None, typer.Argument(help="page files or folders", metavar="PATH", show_default=False)] = None,
            progress: Progress = None) -> None:
-    """Ingest page files or folders (default seeds/); unchanged files are skipped."""
+    """Ingest page files or folders (default seeds/).
+
+    Unchanged files are skipped; a changed file replaces its articles."""
     from app.jobs.pipeline import ingest_and_index
 
     settings, engine = open_archive()
@@ -64,6 +67,8 @@ def ingest(paths: Annotated[list[Path] | None, typer.Argument(help="page files o
     except KeyboardInterrupt:
         typer.echo("interrupted: the archive is consistent; run the same command again to finish", err=True)
         raise typer.Exit(130) from None
+    for note in report.notes:
+        typer.echo(f"note: {note}", err=True)
     typer.echo(report.summary())
     raise typer.Exit(1 if report.rejected else 0)
 
@@ -81,18 +86,25 @@ def export() -> None:
 
 @cli.command()
 def stats() -> None:
-    """Counts of pages, articles, places and authors."""
-    from app.archive.queries.stats import counts
+    """Counts of pages, articles, photos, places and authors.
+
+    What each count means is printed to stderr."""
+    from app.archive.queries.stats import MEANINGS, counts
 
     _, engine = open_archive()
     with Session(engine) as session:
         for name, value in counts(session).items():
             typer.echo(f"{name}: {value}")
+    # stdout stays "name: value" lines for scripts; the legend is for the person reading.
+    for name, meaning in MEANINGS.items():
+        typer.echo(f"  {name}: {meaning}", err=True)
 
 
 @cli.command()
 def reindex(progress: Progress = None) -> None:
-    """Rebuild the search index from the database (the server keeps answering meanwhile)."""
+    """Rebuild the search index from the database.
+
+    The server keeps answering meanwhile."""
     from app.jobs.pipeline import rebuild_index
 
     settings, engine = open_archive()

@@ -384,3 +384,12 @@ def spawned_children() -> set[int]:
         if ppid == me and b"spawn_main" in cmdline:
             pids.add(int(proc.name))
     return pids
+
+
+def check_against_openapi(doc: dict, path: str, status: int, body: object) -> None:
+    """Validate a real JSON answer against the schema /openapi.json publishes for that path and status."""
+    from jsonschema import Draft202012Validator
+
+    response = doc["paths"][path]["get"]["responses"][str(status)]
+    schema = response["content"]["application/json"]["schema"]
+    Draft202012Validator({**schema, "components": doc["components"]}).validate(body)

@@ -57,7 +57,7 @@ def test_a_changed_file_replaces_its_articles_and_leaves_the_others(seeded_copy:
     page = sorted(pages_dir.glob("*.txt"))[0]
     page.write_text(page.read_text(encoding="utf-8").replace("胥口", "光福"), encoding="utf-8")
     result = run_cli(data_dir, "ingest", str(pages_dir))
-    assert result.returncode == 0 and "ingested 1 files" in result.stdout
+    assert result.returncode == 0 and "ingested 1 file:" in result.stdout
     after = exported(data_dir)
     changed = [r for r in after if r["source"]["file"] == page.name]
     assert changed and any("光福" in r["body"] for r in changed)
@@ -123,7 +123,7 @@ def test_bad_files_are_rejected_with_one_line_each_and_the_good_ones_go_in(archi
     assert named == set(BAD_FILES) | {"folder.txt", "dangling.txt"}
     for line in rejected:
         assert len(line.split(": ", 2)[2]) > 3  # a reason, not just a name
-    assert "1 files" in result.stdout and f"{len(named)} rejected" in result.stdout
+    assert "ingested 1 file:" in result.stdout and f"{len(named)} rejected" in result.stdout
     assert {r["source"]["file"] for r in exported(data_dir)} == {good.name}
 
 
@@ -171,3 +171,15 @@ def test_progress_bar_on_request_and_quiet_by_default_in_a_pipe(archive_dir: Pat
     assert shown.returncode == 0 and "ingesting" in shown.stderr and "5/5" in shown.stderr
     quiet = run_cli(data_dir, "ingest", str(SEEDS))  # the same files again: a bar would show as well
     assert quiet.returncode == 0 and "ingesting" not in quiet.stderr
+
+
+def test_help_shows_no_stray_types() -> None:
+    for args in (["--help"], ["ingest", "--help"], ["serve", "--help"]):
+        result = run_cli(Path("/nonexistent"), *args)
+        assert result.returncode == 0 and "<bool>" not in result.stdout, result.stdout
+
+
+def test_stats_explains_what_gazetteer_places_counts(seeded_data_dir: Path) -> None:
+    result = run_cli(seeded_data_dir, "stats")
+    assert "gazetteer_places: places the gazetteer knows" in result.stderr
+    assert all(line.split(": ")[1].isdigit() for line in result.stdout.strip().splitlines())

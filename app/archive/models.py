@@ -108,3 +108,22 @@ class PersonPost(SQLModel, table=True):
     org: str | None = None
     title: str = Field(index=True)
     place_code: str | None = Field(default=None, index=True)
+class ArticleRedirect(SQLModel, table=True):
+    """An article id the archive once served whose text has changed or gone: where its URL leads now."""
+
+    __tablename__ = "article_redirect"
+
+    old_id: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+    successors: str = "[]"  # JSON list of the ids that carry its text now; empty when it is gone
+    page_file: str  # the page it was cut from, for a gone article's link
+    title: str | None = None
+    retired_at: datetime
+
+
+class PageAlias(SQLModel, table=True):
+    """A name a page was once known by (before pages were known by their path under the ingested folder)."""
+
+    __tablename__ = "page_alias"
+
+    old_file: str = Field(primary_key=True)
+    file: str

@@ -3,6 +3,7 @@
 import json
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
+from urllib.parse import quote
 
 from app.archive.models import Article, PersonPost
 
@@ -12,6 +13,15 @@ EXCERPT_CHARS = 120
 def excerpt(body: str, limit: int = EXCERPT_CHARS) -> str:
     flat = body.replace("\n", " ")
     return flat if len(flat) <= limit else flat[:limit].rstrip() + "…"
+
+
+def page_url(file: str, api: bool = False) -> str:
+    """A page's URL: its path under the ingested folder, each part escaped (`#`, `?`, `%` in names)."""
+    return f"{'/api' if api else ''}/pages/{quote(file, safe='/')}"
+
+
+def article_url(article_id: int, api: bool = False) -> str:
+    return f"{'/api' if api else ''}/articles/{article_id}"
 
 
 def place_of(article: Article) -> dict[str, Any] | None:
@@ -73,7 +83,7 @@ def article_record(article: Article, authors: list[str], page: PageRef, *, with_
             "mentions": json.loads(article.mentions),
             "people": people_record(list(people)),
             "source": source_of(article, page),
-            "url": f"/articles/{article.id}",
+            "url": article_url(article.id),
         }
     )
     return record

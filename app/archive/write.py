@@ -8,7 +8,8 @@ from sqlalchemy import delete, insert
 from sqlmodel import Session, select
 
 from app.archive.meta import bump_generation
-from app.archive.models import Article, ArticleAuthor, Author, Page, PersonPost
+from app.archive.identity import article_ids, identity_text, successors
+from app.archive.models import Article, ArticleAuthor, ArticleRedirect, Author, Page, PageAlias, PersonPost
 from app.parsing.model import ParsedArticle
 from app.people import Person
 from app.places.model import Mention
@@ -103,21 +104,29 @@ def replace_page(
 ) -> tuple[list[int], list[int]]:
     """Store a page and its articles, replacing what an older version of the file left.
 
-    Returns (removed article ids, new article ids). The caller commits: the whole page goes in
-    or nothing does.
+    Articles keep their permanent ids (app/archive/identity.py) while their text stays the same; the
+    ids that disappear are remembered with their successors. Returns (removed article ids, new article
+    ids). The caller commits: the whole page goes in or nothing does.
     """
-    page = page_by_file(session, page_in.file)
+    page = page_by_file(session, page_in.file) or page_by_path(session, page_in)
     removed: list[int] = []
+    former: dict[int, tuple[str | None, str]] = {}
     former_authors: list[int] = []
     if page is None:
         page = Page(file=page_in.file, path="", content_hash="", encoding="", ingested_at=datetime.now(UTC),
                     text="", line_count=0)
     else:
-        removed = list(session.exec(select(Article.id).where(Article.page_id == page.id)).all())
+        former = {row[0]: (row[1], row[2]) for row in session.exec(
+            select(Article.id, Article.title, Article.body).where(Article.page_id == page.id)).all()}
+        removed = list(former)
         former_authors = list(session.exec(select(ArticleAuthor.author_id).where(
             ArticleAuthor.article_id.in_(removed))).all())  # type: ignore[attr-defined]
         session.exec(delete(ArticleAuthor).where(ArticleAuthor.article_id.in_(removed)))  # type: ignore[attr-defined]
         session.exec(delete(Article).where(Article.page_id == page.id))  # type: ignore[arg-type]
+    if page.file and page.file != page_in.file:  # adopted under its new identity: the old URL leads here
+        session.merge(PageAlias(old_file=page.file, file=page_in.file))
+    session.exec(delete(PageAlias).where(PageAlias.old_file == page_in.file))  # type: ignore[arg-type]
+    page.file = page_in.file
     page.path = page_in.path
     page.content_hash = page_in.content_hash
     page.encoding = page_in.encoding
@@ -130,10 +139,11 @@ def replace_page(
     session.add(page)
     session.flush()
 
+    ids = permanent_ids(session, page, parsed)
     articles = []
-    for seq, (item, place_tags) in enumerate(zip(parsed, tags, strict=True)):
+    for seq, (article_id, item, place_tags) in enumerate(zip(ids, parsed, tags, strict=True)):
         article = Article(
-            page_id=page.id, seq=seq, kind=item.kind, title=item.title, kicker=item.kicker,
+            id=article_id, page_id=page.id, seq=seq, kind=item.kind, title=item.title, kicker=item.kicker,
             subtitle=item.subtitle, body=item.body,
             sections=json.dumps(item.sections, ensure_ascii=False),
             credits=json.dumps(item.credits, ensure_ascii=False),
@@ -142,10 +152,10 @@ def replace_page(
         apply_tags(article, place_tags)
         articles.append(article)
     session.add_all(articles)
-    session.flush()  # one flush gives every article of the page its id
-    ids = author_ids(session, [name for item in parsed for name in item.authors])
+    session.flush()
+    author_id = author_ids(session, [name for item in parsed for name in item.authors])
     session.add_all([
-        ArticleAuthor(article_id=article.id, author_id=ids[name], position=position)
+        ArticleAuthor(article_id=article.id, author_id=author_id[name], position=position)
         for article, item in zip(articles, parsed, strict=True)
         for position, name in enumerate(dict.fromkeys(item.authors))
     ])
@@ -153,10 +163,38 @@ def replace_page(
         row for article, place_tags in zip(articles, tags, strict=True) if place_tags
         for row in people_rows(article.id, place_tags.people)
     ])
-    added = [article.id for article in articles]
+    remember_retired(session, page, former, {a.id: (a.title, a.body) for a in articles})
     drop_orphan_authors(session, former_authors)
     bump_generation(session)
-    return removed, added
+    return removed, ids
+
+
+def page_by_path(session: Session, page_in: PageInput) -> Page | None:
+    """A page stored under an older identity (its bare file name) from the very same file on disk."""
+    if page_in.file == page_in.path.rsplit("/", 1)[-1]:
+        return None
+    return session.exec(select(Page).where(Page.path == page_in.path)).first()
+
+
+def permanent_ids(session: Session, page: Page, parsed: list[ParsedArticle]) -> list[int]:
+    """The articles' ids from their page and text; a coincidence with another page's article is avoided."""
+    ids = article_ids(page.file, [(a.kind, a.title, a.body) for a in parsed])
+    clashing = frozenset(session.exec(select(Article.id).where(
+        Article.id.in_(ids), Article.page_id != page.id)).all())  # type: ignore[union-attr]
+    return article_ids(page.file, [(a.kind, a.title, a.body) for a in parsed], clashing) if clashing else ids
+
+
+def remember_retired(session: Session, page: Page, former: dict[int, tuple[str | None, str]],
+                     current: dict[int, tuple[str | None, str]]) -> None:
+    """Old ids that no longer name an article lead to their successors (or say they are gone)."""
+    if current:  # an id that names an article again is no longer a redirect
+        session.exec(delete(ArticleRedirect).where(ArticleRedirect.old_id.in_(list(current))))  # type: ignore[attr-defined]
+    texts = {i: identity_text(*former[i]) for i in former}
+    found = successors(texts, {i: identity_text(*current[i]) for i in current})
+    now = datetime.now(UTC)
+    for old_id, next_ids in found.items():
+        session.merge(ArticleRedirect(old_id=old_id, successors=json.dumps(next_ids), page_file=page.file,
+                                      title=former[old_id][0], retired_at=now))
 
 
 def drop_orphan_authors(session: Session, candidates: list[int]) -> None:

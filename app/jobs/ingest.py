@@ -52,29 +52,55 @@ class IngestReport:
     photos: int = 0
     unchanged: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     added_ids: list[int] = field(default_factory=list)
     removed_ids: list[int] = field(default_factory=list)
     seconds: float = 0.0
 
     def summary(self) -> str:
         return (
-            f"ingested {self.files} files: {self.articles} articles, {self.photos} photos, "
+            f"ingested {counted(self.files, 'file')}: {counted(self.articles, 'article')}, "
+            f"{counted(self.photos, 'photo')}, "
             f"{len(self.rejected)} rejected, {self.unchanged} unchanged, {self.seconds:.1f} s"
         )
 
 
-def discover(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Page files named on the command line or found in folders, and what cannot be one."""
-    found: list[Path] = []
+def counted(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[tuple[str, str]]]:
+    """Page files named on the command line or found in folders, each with its identity in the archive,
+    and what cannot be one.
+
+    A page found in a folder is known by its path under that folder (`2022-11-08/A05.txt`), so pages of
+    the same name in different folders stay apart; a file named on its own is known by its name.
+    """
+    found: list[tuple[Path, str]] = []
     rejected: list[tuple[str, str]] = []
     for path in paths:
         if path.is_dir() and not path.name.endswith(PAGE_SUFFIX):
-            found.extend(sorted(p for p in path.rglob(f"*{PAGE_SUFFIX}") if not p.name.startswith(".")))
+            found.extend((p, p.relative_to(path).as_posix()) for p in sorted(path.rglob(f"*{PAGE_SUFFIX}"))
+                         if not p.name.startswith("."))
         elif path.exists() or path.is_symlink():
-            found.append(path)
+            found.append((path, path.name))
         else:
             rejected.append((str(path), "no such file or folder"))
     return found, rejected
+
+
+def another_file(stored: str, path: Path) -> bool:
+    """Whether the page stored from `stored` is a different file that still exists: two pages would be merged."""
+    try:
+        return Path(stored).is_file() and not Path(stored).samefile(path)
+    except OSError:
+        return False
+
+
+def printed_as(page: Any) -> tuple[str, ...]:
+    """Newspaper, date and edition from a page's metadata: a page's identity in print, when all are known."""
+    known = (page.newspaper, page.date, page.edition)
+    return tuple(known) if all(known) else ()
 
 
 def read_sidecar(path: Path) -> tuple[dict[str, str | None], bytes]:
@@ -94,7 +120,7 @@ def read_sidecar(path: Path) -> tuple[dict[str, str | None], bytes]:
     return meta, raw
 
 
-def read_page(path: Path) -> store.PageInput:
+def read_page(path: Path, file: str | None = None) -> store.PageInput:
     if path.is_dir():
         raise FileRejected("is a folder, not a page file")
     try:
@@ -114,7 +140,7 @@ def read_page(path: Path) -> store.PageInput:
     stated = json.dumps([found.newspaper, found.canonical, found.date, found.edition, found.origin], ensure_ascii=False)
     digest = hashlib.sha256(data + b"\0" + meta_raw + b"\0" + stated.encode()).hexdigest()
     return store.PageInput(
-        file=path.name, path=str(path), content_hash=digest, encoding=decoded.encoding, text=decoded.text,
+        file=file or path.name, path=str(path), content_hash=digest, encoding=decoded.encoding, text=decoded.text,
         newspaper=found.newspaper, canonical_newspaper=found.canonical, date=found.date, edition=found.edition,
         meta_origin=found.origin,
     )
@@ -219,9 +245,9 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
 
     def changed_pages() -> Iterator[Job]:
         """An analysis job for each file that is new or changed; the others are settled here."""
-        for path in files:
+        for path, file in files:
             try:
-                page_in = read_page(path)
+                page_in = read_page(path, file)
             except FileRejected as error:
                 reject(path, str(error))
                 advance()
@@ -232,6 +258,15 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
                 report.unchanged += 1
                 advance()
                 continue
+            if existing is not None and another_file(existing.path, path):
+                if printed_as(existing) and printed_as(page_in) and printed_as(existing) != printed_as(page_in):
+                    reject(path, f"another page ({' '.join(printed_as(existing))}) is already known as "
+                                 f"{page_in.file} ({existing.path}); ingest the folder that holds both, so that "
+                                 "each is known by its own path")
+                    advance()
+                    continue
+                report.notes.append(f"{path} replaces the page known as {page_in.file}, ingested from "
+                                    f"{existing.path}; to keep both, ingest the folder that holds both")
             yield (path, page_in), (without_masthead(page_in.text), tag)
 
     # closing(): an interrupted ingest stops its workers now, not whenever the generator is collected.

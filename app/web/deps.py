@@ -23,10 +23,11 @@ def get_session(request: Request) -> Iterator[Session]:
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
-PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="page number, from 1")]
-PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"items per page, at most {MAX_PER_PAGE}")]
+PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="page number, from 1", examples=[1])]
+PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"items per page, at most {MAX_PER_PAGE}",
+                               examples=[20])]
 KIND_PATTERN = f"^({'|'.join(KINDS)})$"
-ListingSort = Annotated[str, Query(pattern="^(newest|oldest)$", description="newest or oldest page first")]
+ListingSort = Annotated[str, Query(pattern="^(newest|oldest)$", description="newest or oldest page first", examples=["newest"])]
 
 
 def not_found(request: Request, message: str, label: str) -> HTTPException:
@@ -54,9 +55,9 @@ def checked(request: Request, session: Session, filters: ArticleFilters) -> Arti
 def period_filters(
     request: Request,
     session: SessionDep,
-    newspaper: Annotated[str | None, Query(max_length=100, description="a newspaper, by any of its names")] = None,
-    date_from: Annotated[str | None, Query(alias="from", max_length=10, description="2022, 2022-11 or 2022-11-08")] = None,
-    date_to: Annotated[str | None, Query(alias="to", max_length=10, description="2022, 2022-11 or 2022-11-08")] = None,
+    newspaper: Annotated[str | None, Query(max_length=100, description="a newspaper, by any of its names", examples=["苏州日报"])] = None,
+    date_from: Annotated[str | None, Query(alias="from", max_length=10, description="from this year, month or day: 2022, 2022-11 or 2022-11-08", examples=["2022"])] = None,
+    date_to: Annotated[str | None, Query(alias="to", max_length=10, description="to this year, month or day (inclusive): 2022, 2022-11 or 2022-11-08", examples=["2022-11"])] = None,
 ) -> ArticleFilters:
     """The newspaper and period filters alone: what a place's or an author's listing adds to its own."""
     return checked(request, session, ArticleFilters(newspaper=newspaper or None, date_from=date_from or None,
@@ -70,11 +71,15 @@ def article_filters(
     request: Request,
     session: SessionDep,
     period: PeriodDep,
-    city: Annotated[str | None, Query(max_length=100)] = None,
-    county: Annotated[str | None, Query(max_length=100)] = None,
-    town: Annotated[str | None, Query(max_length=100)] = None,
-    author: Annotated[str | None, Query(max_length=100)] = None,
-    kind: Annotated[str | None, Query(pattern=KIND_PATTERN)] = None,
+    city: Annotated[str | None, Query(max_length=100, description="a city, by name or code", examples=["苏州市"])] = None,
+    county: Annotated[str | None, Query(max_length=100, description="a county or district, by name or code",
+                                        examples=["吴中区"])] = None,
+    town: Annotated[str | None, Query(max_length=100, description="a town or street, by name or code",
+                                      examples=["胥口镇"])] = None,
+    author: Annotated[str | None, Query(max_length=100, description="an author's name as printed",
+                                        examples=["杨婷"])] = None,
+    kind: Annotated[str | None, Query(pattern=KIND_PATTERN, description="article or photo",
+                                      examples=["article"])] = None,
 ) -> ArticleFilters:
     """The filters of a listing, search, export or feed, resolved the same way everywhere."""
     filters = replace(period, city=city or None, county=county or None, town=town or None, author=author or None,

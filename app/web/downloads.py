@@ -1,16 +1,23 @@
-"""Responses for downloads and feeds: streamed CSV/NDJSON and Atom documents."""
+"""Responses for downloads and feeds: streamed CSV/NDJSON, citations and Atom documents."""
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from fastapi import HTTPException, Request
 from fastapi.responses import Response, StreamingResponse
 
 from app.archive.queries.filters import ArticleFilters
+from app.formats import citation
 from app.formats.atom import atom_feed
 from app.formats.exports import as_csv, as_ndjson, content_disposition, file_name
 
 FEED_SIZE = 50
+TABLE_MEDIA = {"text/csv": "id,kind,title,…", "application/x-ndjson": '{"id": 1527380065032430, …}'}
+ATOM_MEDIA = {"application/atom+xml": '<feed xmlns="http://www.w3.org/2005/Atom">…</feed>'}
+CITATION_MEDIA = {media: example for media, example in (
+    ("application/x-research-info-systems", "TY  - NEWS"), ("application/x-bibtex", "@article{zhenzhi1527380065032430, …}"),
+    ("application/vnd.citationstyles.csl+json", '[{"type": "article-newspaper", …}]'))}
 FORMATS = {"csv": ("text/csv; charset=utf-8", as_csv), "ndjson": ("application/x-ndjson; charset=utf-8", as_ndjson)}
 
 
@@ -44,3 +51,22 @@ def atom_response(request: Request, *, title: str, page_url: str, records: list[
     feed_url = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     body = atom_feed(title=title, feed_url=feed_url, page_url=page_url, records=records, base_url=base)
     return Response(body, media_type="application/atom+xml; charset=utf-8")
+
+
+def absolute(request: Request, path: str) -> str:
+    return str(request.base_url).rstrip("/") + path
+
+
+def citation_facts(request: Request, records: Iterable[dict[str, Any]]) -> list[citation.Facts]:
+    today = date.today()
+    return [citation.facts(r, absolute(request, r["url"]), today) for r in records]
+
+
+def citation_download(request: Request, records: Iterable[dict[str, Any]], fmt: str, name: str) -> Response:
+    """Records as a citation file for a reference manager (RIS, BibTeX or CSL-JSON)."""
+    if fmt not in citation.FORMATS:
+        raise HTTPException(404, "citation formats are ris, bib and csl.json")
+    render, media_type = citation.FORMATS[fmt]
+    headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
+    return Response(render(citation_facts(request, records)), media_type=f"{media_type}; charset=utf-8",
+                    headers=headers)

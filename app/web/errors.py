@@ -5,9 +5,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.web.reader import in_chinese, validation_in_chinese
 from app.web.templating import render
 
-MESSAGES = {404: "找不到这个页面", 400: "请求有误", 422: "参数有误", 405: "不支持这种请求方式", 500: "服务器出错"}
+TITLES = {404: "找不到这个页面", 400: "请求有误", 422: "参数有误", 405: "不支持这种请求方式", 500: "服务器出错"}
 
 
 def wants_json(request: Request) -> bool:
@@ -18,8 +19,8 @@ def wants_json(request: Request) -> bool:
 def error_response(request: Request, status: int, message: str) -> Response:
     if wants_json(request):
         return JSONResponse({"error": message, "status": status}, status_code=status)
-    return render(request, "error.html", {"status": status, "message": message,
-                                          "title": MESSAGES.get(status, "出错了")}, status_code=status)
+    return render(request, "error.html", {"status": status, "message": in_chinese(message, status),
+                                          "title": TITLES.get(status, "出错了")}, status_code=status)
 
 
 def describe_validation(error: RequestValidationError) -> str:
@@ -37,7 +38,9 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
-        return error_response(request, 422, describe_validation(exc))
+        if wants_json(request):
+            return error_response(request, 422, describe_validation(exc))
+        return error_response(request, 422, validation_in_chinese(list(exc.errors())))
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:

@@ -22,7 +22,7 @@ def test_every_source_is_read_and_its_origin_recorded(tmp_path: Path) -> None:
     assert stored["szrb-20211103-A02.txt"][:4] == ("szrb", "苏州日报", "2021-11-03", "A02")
     assert stored["gusu-may.txt"] == ("姑苏晚报", "姑苏晚报", "2019-05-20", "B02",
                                       {"newspaper": "sidecar", "date": "sidecar", "edition": "sidecar"})
-    assert stored["A03.txt"][:4] == ("姑苏晚报", "姑苏晚报", "2020-01-15", "A03")
+    assert stored["姑苏晚报/2020-01-15/A03.txt"][:4] == ("姑苏晚报", "姑苏晚报", "2020-01-15", "A03")
     assert stored["wuxi.txt"] == ("无锡日报", "无锡日报", "2018-03-02", "A04",
                                   {"newspaper": "masthead", "date": "masthead", "edition": "masthead"})
     assert stored["undated.txt"][:4] == (None, None, None, None)

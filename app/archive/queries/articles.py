@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, tuple_
 from sqlmodel import Session, select
 
 from app.archive.models import Article, ArticleAuthor, Author, Page, PersonPost
@@ -111,16 +111,17 @@ def get_article(session: Session, article_id: int) -> dict[str, Any] | None:
 
 
 def export_records(session: Session, batch: int = 500) -> Iterator[dict[str, Any]]:
-    """Every article in page order, streamed in batches so memory stays flat."""
-    last_id = 0
+    """Every article, page by page in the order stored and printed, streamed in batches so memory stays flat."""
+    last = (0, -1)
     while True:
         rows = session.exec(
-            select_articles().where(Article.id > last_id).order_by(Article.id).limit(batch)
+            select_articles().where(tuple_(Article.page_id, Article.seq) > last)
+            .order_by(Article.page_id, Article.seq).limit(batch)
         ).all()
         if not rows:
             return
         yield from records_for(session, list(rows), with_body=True)
-        last_id = rows[-1][0].id
+        last = (rows[-1][0].page_id, rows[-1][0].seq)
 
 
 def summaries(session: Session, ids: list[int], *, with_body: bool = False) -> list[dict[str, Any]]:

@@ -13,6 +13,7 @@ from sqlalchemy import distinct, func
 from sqlmodel import Session, select
 
 from app.archive.models import Article, Page
+from app.archive.records import page_url
 from app.sources import canonical_newspaper
 from app.sources.dates import edition_key
 
@@ -92,7 +93,7 @@ def newspaper_years(session: Session, name: str) -> dict[str, Any]:
         year["url"] = newspaper_url(name, year["period"])
     undated = session.exec(select(Page.file).where(Page.canonical_newspaper == name, Page.date.is_(None))  # type: ignore[union-attr]
                            .order_by(Page.file)).all()
-    return {"name": name, "years": years, "undated_pages": [{"file": f, "url": f"/pages/{quote(f)}"} for f in undated]}
+    return {"name": name, "years": years, "undated_pages": [{"file": f, "url": page_url(f)} for f in undated]}
 
 
 def newspaper_year(session: Session, name: str, year: int) -> dict[str, Any]:
@@ -135,7 +136,7 @@ def issue(session: Session, name: str, day: str) -> dict[str, Any] | None:
     for page_id, article_id, title, kind in articles:
         by_page.setdefault(page_id, []).append({"id": article_id, "title": title, "kind": kind,
                                                 "url": f"/articles/{article_id}"})
-    listed = [{"file": p.file, "newspaper": p.newspaper, "edition": p.edition, "url": f"/pages/{quote(p.file)}",
+    listed = [{"file": p.file, "newspaper": p.newspaper, "edition": p.edition, "url": page_url(p.file),
                "articles": by_page.get(p.id, [])} for p in pages]
     return {"name": name, "date": day, "pages": listed, **neighbours(session, name, day, 10)}
 
@@ -164,7 +165,7 @@ def page_neighbours(session: Session, page: Page) -> dict[str, Any]:
         if not 0 <= index < len(siblings):
             return None
         file, edition = siblings[index]
-        return {"file": file, "edition": edition, "url": f"/pages/{quote(file)}"}
+        return {"file": file, "edition": edition, "url": page_url(file)}
 
     return {"issue": {"name": page.canonical_newspaper, "date": page.date,
                       "url": newspaper_url(page.canonical_newspaper, page.date)},

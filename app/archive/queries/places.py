@@ -20,12 +20,17 @@ class PlaceNode:
     count: int = 0
     children: dict[str, "PlaceNode"] = field(default_factory=dict)
 
+    @property
+    def ordered_children(self) -> list["PlaceNode"]:
+        return sorted_nodes(self.children)
+
     def as_json(self) -> dict[str, Any]:
         return {"code": self.code, "name": self.name, "level": self.level, "count": self.count,
-                "children": [child.as_json() for child in sorted_nodes(self.children)]}
+                "children": [child.as_json() for child in self.ordered_children]}
 
 
 def sorted_nodes(nodes: dict[str, PlaceNode]) -> list[PlaceNode]:
+    """The one order of places everywhere (tree, city page, home): most articles first, then by name."""
     return sorted(nodes.values(), key=lambda n: (-n.count, n.name))
 
 

@@ -6,16 +6,19 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from app.archive.models import Article, Page
+from app.archive.models import Article, Page, PageAlias
 from app.archive.queries.articles import newest_pages_first
 from app.archive.queries.newspapers import page_neighbours
+from app.archive.records import article_url, page_url
 
 
 def page_summary(page: Page, article_count: int) -> dict[str, Any]:
     return {"file": page.file, "newspaper": page.newspaper, "canonical_newspaper": page.canonical_newspaper,
             "date": page.date, "edition": page.edition, "metadata_from": json.loads(page.meta_origin or "{}"),
-            "encoding": page.encoding, "ingested_at": page.ingested_at.isoformat(), "lines": page.line_count,
-            "articles": article_count, "url": f"/pages/{page.file}"}
+            "encoding": page.encoding, "ingested_at": page.ingested_at.isoformat(),
+            "line_count": page.line_count, "article_count": article_count,
+            "lines": page.line_count, "articles": article_count,  # the first names, kept for older clients
+            "url": page_url(page.file)}
 
 
 def recent_pages(session: Session, limit: int = 10) -> list[dict[str, Any]]:
@@ -38,7 +41,7 @@ def source_page(session: Session, file: str) -> dict[str, Any] | None:
     for article in articles:
         ranges = json.loads(article.lines)
         listed.append({"id": article.id, "kind": article.kind, "title": article.title, "lines": ranges,
-                       "url": f"/articles/{article.id}"})
+                       "url": article_url(article.id)})
         for first, last in ranges:
             for number in range(first, last + 1):
                 owner.setdefault(number, article.id)
@@ -46,3 +49,9 @@ def source_page(session: Session, file: str) -> dict[str, Any] | None:
              for n, text in enumerate(page.text.split("\n"), start=1)]
     return {**page_summary(page, len(articles)), **page_neighbours(session, page), "text_lines": lines,
             "article_list": listed}
+
+
+def renamed_page(session: Session, file: str) -> str | None:
+    """The identity a page known as `file` has now, when it was renamed (None otherwise)."""
+    alias = session.get(PageAlias, file)
+    return alias.file if alias else None

@@ -9,11 +9,13 @@ from fastapi.responses import HTMLResponse, Response
 from app.archive.queries.authors import AuthorPage, author_index, author_page
 from app.archive.queries.filters import ArticleFilters
 from app.web.deps import ListingSort, PageNumber, PerPage, PeriodDep, SessionDep, found
-from app.web.downloads import FEED_SIZE, atom_response
+from app.web.downloads import ATOM_MEDIA, FEED_SIZE, atom_response
+from app.web.openapi import answers
+from app.web.schemas import AuthorCount, AuthorPage as AuthorPageSchema
 from app.web.templating import render
 
 router = APIRouter()
-Name = Annotated[str, Path(max_length=100)]
+Name = Annotated[str, Path(max_length=100, description="an author's name as printed", examples=["杨婷"])]
 
 
 def known_author(request: Request, session: SessionDep, name: str, page: int, per_page: int,
@@ -22,10 +24,10 @@ def known_author(request: Request, session: SessionDep, name: str, page: int, pe
                  f"no author named {name!r} in the archive", f"档案中没有作者“{name}”")
 
 
-@router.get("/api/authors", tags=["api"])
+@router.get("/api/authors", tags=["api"], response_model=None, responses=answers(list[AuthorCount]))
 def api_authors(session: SessionDep) -> list[dict[str, Any]]:
     """Every author with the number of articles credited to them."""
-    return [{"name": name, "count": count, "url": f"/authors/{name}"} for name, count in author_index(session)]
+    return [{"name": name, "count": count, "url": f"/authors/{quote(name)}"} for name, count in author_index(session)]
 
 
 @router.get("/authors", response_class=HTMLResponse, include_in_schema=False)
@@ -33,7 +35,7 @@ def authors(request: Request, session: SessionDep) -> HTMLResponse:
     return render(request, "authors.html", {"authors": author_index(session), "json_url": "/api/authors"})
 
 
-@router.get("/api/authors/{name}", tags=["api"])
+@router.get("/api/authors/{name}", tags=["api"], response_model=None, responses=answers(AuthorPageSchema, 404))
 def api_author(request: Request, session: SessionDep, name: Name, period: PeriodDep, page: PageNumber = 1,
                per_page: PerPage = 20, sort: ListingSort = "newest") -> dict[str, Any]:
     """One author's articles (within a newspaper or period)."""
@@ -48,7 +50,7 @@ def author(request: Request, session: SessionDep, name: Name, period: PeriodDep,
                                            "json_url": f"/api/authors/{quote(name)}?{urlencode({**period.active(), 'page': page})}"})
 
 
-@router.get("/feeds/authors/{name}.atom", tags=["downloads"])
+@router.get("/feeds/authors/{name}.atom", tags=["downloads"], responses=answers(None, 404, media=ATOM_MEDIA))
 def author_feed(request: Request, session: SessionDep, name: Name, period: PeriodDep) -> Response:
     """The newest articles by an author, within a newspaper or period."""
     data = known_author(request, session, name, 1, FEED_SIZE, period)

@@ -11,12 +11,15 @@ from app.archive.queries.filters import ArticleFilters
 from app.archive.queries.places import PlacePage, place_page, place_tree
 from app.archive.queries.timeline import TimelineRequest, timeline
 from app.web.deps import ListingSort, PageNumber, PerPage, PeriodDep, SessionDep, found
-from app.web.downloads import FEED_SIZE, atom_response
+from app.web.downloads import ATOM_MEDIA, FEED_SIZE, atom_response
 from app.web.routes.timeline import chart_context
+from app.web.openapi import answers
+from app.web.schemas import PlaceNode, PlacePage
 from app.web.templating import render
 
 router = APIRouter()
-Code = Annotated[str, Path(max_length=20)]
+Code = Annotated[str, Path(max_length=20, description="a place's statistical code (12 digits for a town)",
+                                examples=["320506"])]
 
 
 def known_place(request: Request, session: SessionDep, code: str, page: int, per_page: int,
@@ -25,7 +28,7 @@ def known_place(request: Request, session: SessionDep, code: str, page: int, per
                  f"no place with code {code!r}", f"没有代码为 {code} 的地方")
 
 
-@router.get("/api/places", tags=["api"])
+@router.get("/api/places", tags=["api"], response_model=None, responses=answers(list[PlaceNode]))
 def api_places(session: SessionDep) -> list[dict[str, Any]]:
     """The place tree (city → county → town) with article counts."""
     return [node.as_json() for node in place_tree(session)]
@@ -36,7 +39,7 @@ def places(request: Request, session: SessionDep) -> HTMLResponse:
     return render(request, "places.html", {"tree": place_tree(session), "json_url": "/api/places"})
 
 
-@router.get("/api/places/{code}", tags=["api"])
+@router.get("/api/places/{code}", tags=["api"], response_model=None, responses=answers(PlacePage, 404))
 def api_place(request: Request, session: SessionDep, code: Code, period: PeriodDep, page: PageNumber = 1,
               per_page: PerPage = 20, sort: ListingSort = "newest") -> dict[str, Any]:
     """One place: breadcrumbs, the places below it and its articles (within a newspaper or period)."""
@@ -54,7 +57,7 @@ def place(request: Request, session: SessionDep, code: Code, period: PeriodDep, 
                                           **chart_context(urlencode(filters.active()), series, filters, False)})
 
 
-@router.get("/feeds/places/{code}.atom", tags=["downloads"])
+@router.get("/feeds/places/{code}.atom", tags=["downloads"], responses=answers(None, 404, media=ATOM_MEDIA))
 def place_feed(request: Request, session: SessionDep, code: Code, period: PeriodDep) -> Response:
     """The newest articles about a place (and the places below it), within a newspaper or period."""
     data = known_place(request, session, code, 1, FEED_SIZE, period)

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from urllib.parse import urlencode
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from sqlmodel import Session
 
@@ -14,14 +14,22 @@ from app.archive.queries.search import SORTS, SearchRequest, search
 from app.archive.queries.timeline import TimelineRequest, timeline
 from app.search import MAX_PER_PAGE, MAX_QUERY_CHARS, ArchiveIndex, QueryError
 from app.web.deps import FiltersDep, IndexDep, PageNumber, PerPage, SessionDep
-from app.web.downloads import FEED_SIZE, atom_response, check_format, download
+from app.formats.citation import FORMATS as CITATION_FORMATS
+from app.web.downloads import (ATOM_MEDIA, CITATION_MEDIA, FEED_SIZE, TABLE_MEDIA, atom_response, check_format,
+                               citation_download, download)
+from app.web.openapi import answers
 from app.web.routes.timeline import chart_context
+from app.web.schemas import SearchResult
 from app.web.templating import render
 
 router = APIRouter()
 Q = Annotated[str, Query(max_length=5000, description="the query: words (AND), \"phrases\", OR, NOT, -word, "
-                                                     "(…), title: author: place: county: town: city:")]
-Sort = Annotated[str, Query(pattern=f"^({'|'.join(SORTS)})$")]
+                                                     "(…), title: author: place: county: town: city:",
+                                 examples=["胥口 老旧小区改造"])]
+Sort = Annotated[str, Query(pattern=f"^({'|'.join(SORTS)})$", description="relevance (best first) or order (newest page "
+                                                                         "first, as printed)", examples=["relevance"])]
+ExportFormat = Annotated[str, Path(description="csv, ndjson, or a citation format: ris, bib, csl.json",
+                                   examples=["ris"])]
 EXPORT_LIMIT = 10_000
 
 
@@ -36,7 +44,7 @@ def run_search(session: Session, index: ArchiveIndex, search_request: SearchRequ
         raise HTTPException(400, str(error)) from None
 
 
-@router.get("/api/search", tags=["api"])
+@router.get("/api/search", tags=["api"], response_model=None, responses=answers(SearchResult, 400, 404))
 def api_search(session: SessionDep, index: IndexDep, filters: FiltersDep, q: Q = "", page: PageNumber = 1,
                per_page: PerPage = 20, sort: Sort = "relevance") -> dict[str, Any]:
     """Full-text search with highlights and facets."""
@@ -75,16 +83,21 @@ def all_hits(request: Request, index: ArchiveIndex, filters: ArticleFilters, q: 
             page += 1
 
 
-@router.get("/api/search.{fmt}", tags=["downloads"])
-def export_search(request: Request, session: SessionDep, index: IndexDep, filters: FiltersDep, fmt: str, q: Q = "",
+@router.get("/api/search.{fmt}", tags=["downloads"],
+             responses=answers(None, 400, 404, media={**TABLE_MEDIA, **CITATION_MEDIA}))
+def export_search(request: Request, session: SessionDep, index: IndexDep, filters: FiltersDep, fmt: ExportFormat, q: Q = "",
                   sort: Sort = "relevance") -> StreamingResponse:
-    """The hits of a search (at most 10,000) as CSV or NDJSON, streamed."""
+    """The hits of a search (at most 10,000) as CSV or NDJSON, streamed, or as citations (RIS, BibTeX,
+    CSL-JSON) for a reference manager."""
+    if fmt in CITATION_FORMATS:
+        run_search(session, index, SearchRequest(q=q, filters=filters, per_page=1))
+        return citation_download(request, all_hits(request, index, filters, q, sort), fmt, "search")
     check_format(fmt)
     run_search(session, index, SearchRequest(q=q, filters=filters, per_page=1))  # a bad query fails here, not mid-stream
     return download(request, all_hits(request, index, filters, q, sort), fmt, "search", filters=filters, q=q)
 
 
-@router.get("/feeds/search.atom", tags=["downloads"])
+@router.get("/feeds/search.atom", tags=["downloads"], responses=answers(None, 400, 404, media=ATOM_MEDIA))
 def search_feed(request: Request, session: SessionDep, index: IndexDep, filters: FiltersDep, q: Q = "") -> Response:
     """The newest articles matching a search."""
     data = run_search(session, index, SearchRequest(q=q, filters=filters, per_page=FEED_SIZE, sort="order"))

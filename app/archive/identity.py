@@ -1,0 +1,80 @@
+"""Permanent article ids, derived from what an article is rather than from when it was stored.
+
+An article's id is a hash of its page's identity (the page file's path under the ingested folder),
+its kind and its text (title and body, folded to letters and digits so that re-joined lines,
+spacing and punctuation moves do not count), cut to 53 bits: a positive integer that JavaScript
+and every JSON reader hold exactly. The same page file therefore gives the same ids on every
+re-ingest, reindex, retag and rebuild into a fresh database. When an article's text really changes,
+its old id is remembered with the article(s) that now carry most of its text (its successors).
+"""
+
+import hashlib
+import unicodedata
+from collections.abc import Sequence
+
+ID_BITS = 53  # Number.MAX_SAFE_INTEGER in JavaScript is 2**53 - 1
+SHINGLE = 4  # characters per shingle when comparing an old article with the new ones
+SUCCESSOR_OVERLAP = 0.5  # share of the smaller text's shingles that makes a new article a successor
+
+
+def identity_text(title: str | None, body: str) -> str:
+    """Title and body folded to letters and digits only: what the article says, not how it is laid out.
+
+    Only Unicode's own normalisation (NFKC, case folding) is used, never a conversion table that a library
+    upgrade could change: the ids must not move when a dependency does."""
+    folded = unicodedata.normalize("NFKC", f"{title or ''}{body}").casefold()
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def hashed_id(key: str) -> int:
+    digest = hashlib.sha256(key.encode("utf-8")).digest()
+    return (int.from_bytes(digest[:8], "big") >> (64 - ID_BITS)) or 1
+
+
+def article_ids(page_file: str, articles: Sequence[tuple[str, str | None, str]],
+                taken: frozenset[int] = frozenset()) -> list[int]:
+    """Ids for a page's (kind, title, body) articles, in order.
+
+    The same text printed twice on one page is told apart by its repeat number; an id already held by
+    an article of another page (a 53-bit coincidence) is hashed again with a salt.
+    """
+    seen: dict[str, int] = {}
+    ids: list[int] = []
+    for kind, title, body in articles:
+        key = f"{page_file}\n{kind}\n{identity_text(title, body)}"
+        repeat = seen.get(key, 0)
+        seen[key] = repeat + 1
+        salt = 0
+        while True:
+            candidate = hashed_id(f"{key}\n{repeat}\n{salt}" if repeat or salt else key)
+            if candidate not in taken and candidate not in ids:
+                break
+            salt += 1
+        ids.append(candidate)
+    return ids
+
+
+def shingles(text: str) -> set[str]:
+    if len(text) <= SHINGLE:
+        return {text} if text else set()
+    return {text[i:i + SHINGLE] for i in range(len(text) - SHINGLE + 1)}
+
+
+def successors(old: dict[int, str], new: dict[int, str]) -> dict[int, list[int]]:
+    """For each old article (id → identity text) no longer present, the new articles carrying its text.
+
+    A new article succeeds an old one when at least half of the smaller text's shingles are shared:
+    an edited article has one successor, a split one several, merged ones the same one. An old article
+    none of the new ones resembles has no successor (it is gone).
+    """
+    new_shingles = {i: shingles(text) for i, text in new.items()}
+    found: dict[int, list[int]] = {}
+    for old_id, text in old.items():
+        if old_id in new:
+            continue
+        mine = shingles(text)
+        found[old_id] = [
+            new_id for new_id, theirs in new_shingles.items()
+            if mine and theirs and len(mine & theirs) >= SUCCESSOR_OVERLAP * min(len(mine), len(theirs))
+        ]
+    return found
