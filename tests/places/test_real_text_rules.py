@@ -70,6 +70,11 @@ def test_an_everyday_short_name_from_the_alias_table(gazetteer):
     assert where(tag(gazetteer, None, "启东吕四渔港开渔了,吕四的码头一片繁忙。")) == ("南通市", "启东市", "吕四港镇")
 
 
+def test_a_name_unique_to_one_town_needs_only_its_city_around_it(gazetteer):
+    body = "吕四自古产盐。旧海门县志记载,吕四场设于五代,吕四的盐船沿运河西去。"
+    assert where(tag(gazetteer, "鹤城旧事", body)) == ("南通市", "启东市", "吕四港镇")
+
+
 # A headline (or opening) naming a county or city, a body about one place in it
 
 
@@ -149,6 +154,17 @@ def test_a_statistics_zone_town_is_reported_county_wide(gazetteer):
 def test_a_zone_alias_makes_the_article_county_wide(gazetteer):
     body = "汾湖高新区由黎里、芦墟等镇合并而成。汾湖高新区东靠上海,黎里古镇游客不断,黎里的老街热闹。"
     assert where(tag(gazetteer, "汾湖高新区:接轨上海", body)) == ("苏州市", "吴江区", None)
+
+
+def test_the_bare_word_for_the_zone_refers_back_to_it_where_the_zone_is_named(gazetteer):
+    body = ("周六上午,两百多位居民在苏州中心广场跳起快闪。活动由园区湖东社工委主办,园区各社区都派了队伍。"
+            "明年是苏州工业园区开发建设三十周年。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "苏州工业园区", None)
+
+
+def test_the_bare_word_for_a_zone_alone_names_no_zone(gazetteer):
+    tags = tag(gazetteer, None, "苏州一家物流园区扩建仓库,园区负责人说年底完工。")
+    assert "苏州工业园区" not in mentioned(tags)
 
 
 # Words that look like places
