@@ -137,8 +137,10 @@ def _out_of_zone(gazetteer: Gazetteer, code: str) -> str:
 
 def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str]) -> str:
     """The place inside `code` the article keeps coming back to (吴江 … 同里 … 同里古镇 …),
-    when one town, or else one county, is named at least twice and more often than all the
-    others inside together; `code` itself when the article spreads over several."""
+    when one county is named at least twice and more often than all the others inside
+    together, or one town at least twice and twice as often as all the other towns: a feature
+    on a county that visits one town more than the others is still about the county.
+    `code` itself when the article spreads over several."""
     for level in ("town", "county"):
         if LEVEL_RANK[gazetteer[code].level] >= LEVEL_RANK[level]:
             continue
@@ -150,7 +152,8 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str]) -> str:
                     inside[at_level] += n
         if inside:
             top, n = inside.most_common(1)[0]
-            if n >= 2 and n > sum(inside.values()) - n:
+            rest = sum(inside.values()) - n
+            if n >= 2 and (n >= 2 * rest if level == "town" else n > rest):
                 return _narrowed(gazetteer, top, counts)
     return code
 

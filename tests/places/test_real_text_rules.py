@@ -88,6 +88,12 @@ def test_a_county_headline_stays_county_wide_when_the_body_spreads_over_towns(ga
     assert where(tag(gazetteer, "太仓市部署秋冬季防火", body)) == ("苏州市", "太仓市", None)
 
 
+def test_a_county_feature_visiting_one_town_more_than_others_stays_county_wide(gazetteer):
+    body = ("太仓的秋天从田野开始。沙溪镇的老街上游人如织,沙溪镇的米糕刚出笼,沙溪镇的茶馆坐满了人。"
+            "浏河镇的渔船归港,璜泾镇的稻田金黄。太仓市今年接待游客再创新高。")
+    assert where(tag(gazetteer, "锦绣太仓 秋日行", body)) == ("苏州市", "太仓市", None)
+
+
 def test_a_town_named_once_in_passing_does_not_narrow_a_county_article(gazetteer):
     body = "会议总结全年工作,南丰镇作了交流发言。"
     assert where(tag(gazetteer, "张家港市召开年度总结会", body)) == ("苏州市", "张家港市", None)
