@@ -26,6 +26,7 @@ from .matching import NameMatch, find_names
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
 from .names import fold
 from .resolve import Context, Resolved, anchors, resolve
+from .villages import village_town
 
 _HEADLINE_FIELDS = ("kicker", "title")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
@@ -40,7 +41,7 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     page = Context(gazetteer, (code for matches in names for code in anchors(gazetteer, matches, home_code)))
     resolved = [resolve(gazetteer, matches, page, home_code) for matches in names]
 
-    own = [_primary_code(gazetteer, places) for places in resolved]
+    own = [_primary_code(gazetteer, places, article) for places, article in zip(resolved, articles)]
     page_county = _page_county(gazetteer, [code for code, _ in own if code])
     tags = []
     for places, (code, named_where) in zip(resolved, own):
@@ -74,7 +75,7 @@ def _opening_end(body: str) -> int:
     return len(body)
 
 
-def _primary_code(gazetteer: Gazetteer, places: list[Resolved]) -> tuple[str | None, str | None]:
+def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> tuple[str | None, str | None]:
     """The code of the place the article is about, and where it was found:
     headline, opening, subtitle or body (None: nowhere)."""
     places = _hosts(gazetteer, places)
@@ -93,7 +94,12 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved]) -> tuple[str | N
             return None, None
     if code and _names_a_zone(gazetteer, code, named if where != "body" else places):
         return _out_of_zone(gazetteer, code), where
-    return (_narrowed(gazetteer, code, counts) if code else None), where
+    if code is None:
+        return None, where
+    code = _narrowed(gazetteer, code, counts)
+    if gazetteer[code].level == "county":
+        code = village_town(gazetteer, article, places, code) or code
+    return code, where
 
 
 def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:

@@ -104,6 +104,24 @@ def test_a_city_headline_narrows_to_the_county_and_town_of_the_body(gazetteer):
     assert where(tag(gazetteer, "大理沙溪古镇", body)) == ("大理白族自治州", "剑川县", "沙溪镇")
 
 
+# An article about a village
+
+
+def test_a_village_written_after_its_town_and_named_again_gives_the_town(gazetteer):
+    body = "张家港市持续推进文明实践。傍晚,锦丰镇合兴村文化广场上村民们跳起了广场舞,合兴村的书屋也开到了深夜。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "张家港市", "锦丰镇")
+
+
+def test_an_article_headed_by_a_village_is_about_the_first_town_it_names(gazetteer):
+    body = "东园村位于海安市曲塘镇南部,与雅周镇相邻。东园村共有二十个村民小组,种植大米和蚕桑。"
+    assert where(tag(gazetteer, "东园村简介", body)) == ("南通市", "海安市", "曲塘镇")
+
+
+def test_a_village_named_once_after_its_town_is_an_address_in_passing(gazetteer):
+    body = "吴江区推广智慧蚕桑,震泽镇众安村蚕农领到新设备,吴江的丝绸产业再上台阶。吴江区明年继续推广。"
+    assert where(tag(gazetteer, "吴江蚕桑有新招", body)) == ("苏州市", "吴江区", None)
+
+
 def test_of_several_towns_in_the_opening_the_one_the_text_is_about_wins(gazetteer):
     body = "曲塘镇地处海安市西部,东邻海安街道,南与雅周镇接壤。曲塘镇下辖18个村,曲塘镇政府驻曲水路。"
     assert where(tag(gazetteer, None, body)) == ("南通市", "海安市", "曲塘镇")
