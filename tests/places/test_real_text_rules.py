@@ -44,6 +44,17 @@ def test_a_town_written_after_its_city(gazetteer):
     assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", "渭塘镇")
 
 
+def test_a_bare_name_of_one_town_in_all_china_used_again_in_its_city(gazetteer):
+    body = "苏州赏梅季昨天开幕,光福的梅园游人如织。到了周末,光福的农家乐也忙了起来。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "光福镇")
+    assert where(tag(gazetteer, None, "苏州赏梅季昨天开幕,光福的梅园游人如织。")) == ("苏州市", None, None)
+
+
+def test_a_bare_name_many_towns_share_is_not_settled_by_the_city_alone(gazetteer):
+    body = "苏州的朋友推荐了凤凰传媒的新书。凤凰的编辑说,这本书讲的是江南园林。"
+    assert "凤凰镇" not in mentioned(tag(gazetteer, None, body))
+
+
 def test_a_town_written_after_the_full_county_name(gazetteer):
     tags = tag(gazetteer, None, "相城区渭塘河道整治完工,两岸新栽了树。")
     assert where(tags) == ("苏州市", "相城区", "渭塘镇")
