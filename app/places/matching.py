@@ -24,6 +24,10 @@ _ZONE = re.compile(r"(?:经济技术开发区|经济开发区|经开区|高新�
 _VISITORS = re.compile(r"[市县区镇]?(?:党政|政府|人大|政协|经贸|企业家)?(?:代表团|考察团|访问团|参观团|观摩团)")
 
 
+# Right after a place name: the writer calls it a town (镇湖小镇, 叫镇湖的小镇, 黎里古镇).
+_CALLED_TOWN = re.compile(r"的?(?:小镇|古镇|镇区|镇上)")
+
+
 @dataclass(frozen=True)
 class NameMatch:
     field: str  # kicker | title | subtitle | body
@@ -34,6 +38,7 @@ class NameMatch:
     opening: bool = False  # in the body's opening sentence
     zone: bool = False  # names a zone called after the place
     visitors: bool = False  # says where visitors come from, not where the article is
+    called_town: bool = False  # the text calls it a town: a bare 镇湖 is then not the lake
 
 
 def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int = 0) -> list[NameMatch]:
@@ -47,6 +52,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         taken[start:end] = b"\x01" * (end - start)
         if entries and not _NAME_FORMING.match(folded, end):
             kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end,
-                                  bool(_ZONE.match(folded, end)), bool(_VISITORS.match(folded, end))))
+                                  bool(_ZONE.match(folded, end)), bool(_VISITORS.match(folded, end)),
+                                  bool(_CALLED_TOWN.match(folded, end))))
     kept.sort(key=lambda m: m.start)
     return kept

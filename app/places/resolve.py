@@ -153,7 +153,7 @@ def _usable(
     gazetteer: Gazetteer, entry: NameEntry, match: NameMatch, article: Context, page: Context, home_code: str | None,
     after: NameMatch | None = None, repeated: bool = False,
 ) -> bool:
-    if entry.form == "stem" and names_a_feature(match.text):
+    if entry.form == "stem" and names_a_feature(match.text) and not match.called_town:
         return entry.code in article  # 虞山 is the hill unless the article also names 虞山街道
     if entry.form == "stem" and after and _names_city_of(gazetteer, after, entry.context):
         return True  # 苏州渭塘
