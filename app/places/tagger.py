@@ -94,6 +94,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
             return None, None
     if code and _names_a_zone(gazetteer, code, named if where != "body" else places):
         return _out_of_zone(gazetteer, code), where
+    if code and _zone_around_named_more(gazetteer, code, places, counts):
+        return _out_of_zone(gazetteer, code), where
     if code is None:
         return None, where
     code = _narrowed(gazetteer, code, counts)
@@ -132,6 +134,17 @@ def _names_a_zone(gazetteer: Gazetteer, code: str, named: list[Resolved]) -> boo
                or any(e.code == code and e.form == "zone" for e in p.match.entries)
                for p in named if p.code == code]
     return sum(as_zone) * 2 >= len(as_zone) > 0
+
+
+def _zone_around_named_more(gazetteer: Gazetteer, code: str, places: list[Resolved], counts: Counter[str]) -> bool:
+    """Whether a zone spanning several towns of the county (汾湖高新区 over 黎里, 芦墟 …) is
+    named more often than the town found: the article is about the zone, county-wide."""
+    if gazetteer[code].level != "town":
+        return False
+    county = gazetteer.filed_parent(code)
+    as_zone = sum(1 for p in places if p.code == county
+                  and any(e.code == county and e.form == "zone" for e in p.match.entries))
+    return as_zone > counts[code]
 
 
 def _out_of_zone(gazetteer: Gazetteer, code: str) -> str:

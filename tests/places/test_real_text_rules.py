@@ -208,6 +208,12 @@ def test_the_bare_word_for_a_zone_alone_names_no_zone(gazetteer):
     assert "苏州工业园区" not in mentioned(tags)
 
 
+def test_a_zone_named_more_often_than_the_merged_town_in_the_opening(gazetteer):
+    body = ("汾湖东接上海青浦,黎里古镇就在汾湖腹地。汾湖高新区这几年引进了不少企业,"
+            "汾湖的新城区也渐渐成形,年轻人愿意留在汾湖。")
+    assert where(tag(gazetteer, "烟雨江南里的新城", body)) == ("苏州市", "吴江区", None)
+
+
 # Words that look like places
 
 
