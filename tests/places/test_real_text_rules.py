@@ -92,6 +92,11 @@ def test_a_name_unique_to_one_town_needs_only_its_city_around_it(gazetteer):
     assert where(tag(gazetteer, "鹤城旧事", body)) == ("南通市", "启东市", "吕四港镇")
 
 
+def test_a_former_name_of_a_town_from_the_alias_table(gazetteer):
+    assert where(tag(gazetteer, None, "苏州降雪,太湖西山岛上的梅花冒雪开放。")) == ("苏州市", "吴中区", "金庭镇")
+    assert "金庭镇" not in mentioned(tag(gazetteer, None, "海边的西山岛上住着几户渔民。"))
+
+
 # A headline (or opening) naming a county or city, a body about one place in it
 
 
