@@ -139,10 +139,12 @@ def _needs_context(gazetteer: Gazetteer, entry: NameEntry, match: NameMatch, hom
 
 
 def _is_loose_short_form(gazetteer: Gazetteer, entry: NameEntry, match: NameMatch, home_code: str | None) -> bool:
-    """A county's short form anywhere but in a headline about the home region."""
+    """A county's short form anywhere but in a headline about the home region, or as the
+    host of a visit (考察团一行来吴江考察)."""
     if entry.form != "short" or gazetteer[entry.code].level != "county":
         return False
-    return match.field not in ("kicker", "title") or not _is_home(gazetteer, entry.code, home_code)
+    named_for_sure = match.field in ("kicker", "title") or match.host
+    return not named_for_sure or not _is_home(gazetteer, entry.code, home_code)
 
 
 def _is_home(gazetteer: Gazetteer, code: str, home_code: str | None) -> bool:

@@ -107,9 +107,12 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
 def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
     """The places named, without those the visitors come from (咸阳市党政代表团来我市考察)
     and the places inside or around them — unless nothing else is named."""
-    origins = {p.code for p in places if p.match.visitors}
-    hosts = [p for p in places
-             if not any(o in gazetteer.ancestors(p.code) or p.code in gazetteer.ancestors(o) for o in origins)]
+    hosts_named = {p.code for p in places if p.match.host}
+    # visitors from the host's own county or city (吴江区 … 到同里镇考察) are not from elsewhere
+    origins = {p.code for p in places if p.match.visitors
+               and not any(p.code in gazetteer.ancestors(h) for h in hosts_named)}
+    hosts = [p for p in places if p.match.host
+             or not any(o in gazetteer.ancestors(p.code) or p.code in gazetteer.ancestors(o) for o in origins)]
     return hosts or places
 
 

@@ -184,6 +184,21 @@ def test_a_home_delegation_visiting_elsewhere_files_the_article_elsewhere(gazett
     assert tags.place is None or tags.place.city not in SUZHOU_NANTONG
 
 
+def test_a_visit_told_without_a_delegation_word_files_the_article_at_the_host(gazetteer):
+    body = "甘肃省天水市政协副主席带队一行8人来吴江考察丝绸产业。考察组参观了丝绸市场和一家纺织企业。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", None)
+
+
+def test_a_home_county_organising_a_visit_elsewhere_files_the_article_at_the_host(gazetteer):
+    body = "按照年度安排,常熟市政协组织委员赴吴江区开展异地视察。委员们走进震泽古镇,了解蚕桑文化。"
+    assert where(tag(gazetteer, "常熟市政协开展异地视察", body)) == ("苏州市", "吴江区", None)
+
+
+def test_a_county_visiting_one_of_its_own_towns_is_about_the_town(gazetteer):
+    body = "吴江区委书记带队到同里镇调研文旅融合工作,察看了古镇保护项目。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "同里镇")
+
+
 # Zones and counties as a whole
 
 
