@@ -170,6 +170,13 @@ def test_a_neighbouring_town_settles_which_namesake_is_meant(gazetteer):
     assert where(tag(gazetteer, None, body)) == ("无锡市", "江阴市", "周庄镇")
 
 
+def test_a_famous_product_or_battle_names_its_town_elsewhere(gazetteer):
+    body = "烧饼节开幕当天,老街上的黄桥烧饼摊排起长队,摊主说黄桥决战的故事让这块饼出了名。"
+    tags = tag(gazetteer, "烧饼节开街", body)
+    assert where(tags) == ("泰州市", "泰兴市", "黄桥镇")
+    assert "黄桥街道" not in mentioned(tags)  # 相城's namesake
+
+
 def test_visitors_are_not_where_the_article_is(gazetteer):
     body = ("6月16日,陕西省咸阳市党政代表团来我市参观考察,泰州市领导陪同。"
             "代表团来到黄桥镇,了解黄桥老区的发展。")
