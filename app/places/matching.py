@@ -7,7 +7,7 @@ followed by 分行, 人社局 or 有限公司 stays, because there it says where
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, NameEntry
 
@@ -24,6 +24,16 @@ _ZONE = re.compile(r"(?:经济技术开发区|经济开发区|经开区|高新�
 _VISITORS = re.compile(r"[市县区镇]?(?:党政|政府|人大|政协|经贸|企业家)?(?:代表团|考察团|访问团|参观团|观摩团)")
 
 
+# A visit told without 代表团: "<visitors> 率队/一行/组织 … 来/到/赴 <host> … 考察": the places named
+# before the visitors' word are where they come from, the one right after 来/到/赴 is the host.
+_VISIT = re.compile(r"(?:一行|率(?!先)|带领|带队|组织)[^。!?！？\n]{0,30}?(?:来到|来|到|赴)")
+_VISIT_PURPOSE = re.compile(r"考察|调研|视察|参观|学习|交流|访问|观摩")
+_SENTENCE = re.compile(r"[^。!?！？\n]+")
+
+# Right after a place name: the writer calls it a town (镇湖小镇, 叫镇湖的小镇, 黎里古镇).
+_CALLED_TOWN = re.compile(r"的?(?:小镇|古镇|镇区|镇上)")
+
+
 @dataclass(frozen=True)
 class NameMatch:
     field: str  # kicker | title | subtitle | body
@@ -34,6 +44,8 @@ class NameMatch:
     opening: bool = False  # in the body's opening sentence
     zone: bool = False  # names a zone called after the place
     visitors: bool = False  # says where visitors come from, not where the article is
+    called_town: bool = False  # the text calls it a town: a bare 镇湖 is then not the lake
+    host: bool = False  # where visitors go (来吴江考察): where the article is
 
 
 def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int = 0) -> list[NameMatch]:
@@ -47,6 +59,24 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         taken[start:end] = b"\x01" * (end - start)
         if entries and not _NAME_FORMING.match(folded, end):
             kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end,
-                                  bool(_ZONE.match(folded, end)), bool(_VISITORS.match(folded, end))))
+                                  bool(_ZONE.match(folded, end)), bool(_VISITORS.match(folded, end)),
+                                  bool(_CALLED_TOWN.match(folded, end))))
     kept.sort(key=lambda m: m.start)
-    return kept
+    return _mark_visits(folded, kept)
+
+
+def _mark_visits(folded: str, kept: list[NameMatch]) -> list[NameMatch]:
+    """In a sentence telling a visit, the visitors' places and the host (see `_VISIT`)."""
+    marks: dict[int, str] = {}
+    for sentence in _SENTENCE.finditer(folded):
+        visit = _VISIT.search(folded, sentence.start(), sentence.end())
+        if not visit or not _VISIT_PURPOSE.search(folded, visit.end(), sentence.end()):
+            continue
+        hosts = [i for i, m in enumerate(kept) if m.start == visit.end()]
+        for i, m in enumerate(kept):
+            if hosts and sentence.start() <= m.start < visit.start():
+                marks[i] = "visitors"
+        for i in hosts:
+            marks[i] = "host"
+    return [replace(m, visitors=True) if marks.get(i) == "visitors" else replace(m, host=True) if i in marks else m
+            for i, m in enumerate(kept)]

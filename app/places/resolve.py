@@ -89,6 +89,7 @@ def resolve(
     # names come last in each round, once the counties and cities around them are settled.
     in_order = sorted(matches, key=lambda m: all(e.form == "stem" for e in m.entries))
     before = {m: p for p in matches for m in matches if p.field == m.field and p.end == m.start}
+    repeats = Counter(m.text for m in matches)
     for _ in range(3):
         progress = False
         for match in in_order:
@@ -98,7 +99,7 @@ def resolve(
             if longer:  # 昆山高新区 … 高新区: the bare word refers back to the full name
                 code = settled.get(longer)
             else:
-                code = _choose(gazetteer, match, article, page, home_code, before.get(match))
+                code = _choose(gazetteer, match, article, page, home_code, before.get(match), repeats[match.text] > 1)
             if code:
                 settled[match] = code
                 article.add([code])
@@ -138,10 +139,12 @@ def _needs_context(gazetteer: Gazetteer, entry: NameEntry, match: NameMatch, hom
 
 
 def _is_loose_short_form(gazetteer: Gazetteer, entry: NameEntry, match: NameMatch, home_code: str | None) -> bool:
-    """A county's short form anywhere but in a headline about the home region."""
+    """A county's short form anywhere but in a headline about the home region, or as the
+    host of a visit (考察团一行来吴江考察)."""
     if entry.form != "short" or gazetteer[entry.code].level != "county":
         return False
-    return match.field not in ("kicker", "title") or not _is_home(gazetteer, entry.code, home_code)
+    named_for_sure = match.field in ("kicker", "title") or match.host
+    return not named_for_sure or not _is_home(gazetteer, entry.code, home_code)
 
 
 def _is_home(gazetteer: Gazetteer, code: str, home_code: str | None) -> bool:
@@ -150,12 +153,16 @@ def _is_home(gazetteer: Gazetteer, code: str, home_code: str | None) -> bool:
 
 def _usable(
     gazetteer: Gazetteer, entry: NameEntry, match: NameMatch, article: Context, page: Context, home_code: str | None,
-    after: NameMatch | None = None,
+    after: NameMatch | None = None, repeated: bool = False,
 ) -> bool:
-    if entry.form == "stem" and names_a_feature(match.text):
+    if entry.form == "stem" and names_a_feature(match.text) and not match.called_town:
         return entry.code in article  # 虞山 is the hill unless the article also names 虞山街道
     if entry.form == "stem" and after and _names_city_of(gazetteer, after, entry.context):
         return True  # 苏州渭塘
+    if entry.form == "stem" and repeated and len(match.entries) == 1 and _city_of(gazetteer, entry.context) in article:
+        # 苏州 … 光福香雪海 … 光福: a bare name of one town in all China, used again and again
+        # where its city is named (凤凰, 太平 name towns everywhere and are words too: not so)
+        return True
     if entry.context and entry.context not in article and entry.context not in page:
         return False
     if _is_loose_short_form(gazetteer, entry, match, home_code):
@@ -164,14 +171,20 @@ def _usable(
     return True
 
 
-def _names_city_of(gazetteer: Gazetteer, match: NameMatch, county: str | None) -> bool:
+def _city_of(gazetteer: Gazetteer, county: str | None) -> str | None:
     city = gazetteer.filed_parent(county) if county else None
-    return city is not None and gazetteer[city].level == "city" and any(e.code == city for e in match.entries)
+    return city if city is not None and gazetteer[city].level == "city" else None
+
+
+def _names_city_of(gazetteer: Gazetteer, match: NameMatch, county: str | None) -> bool:
+    city = _city_of(gazetteer, county)
+    return city is not None and any(e.code == city for e in match.entries)
 
 
 def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Context, home_code: str | None,
-            after: NameMatch | None = None) -> str | None:
-    usable = (e.code for e in match.entries if _usable(gazetteer, e, match, article, page, home_code, after))
+            after: NameMatch | None = None, repeated: bool = False) -> str | None:
+    usable = (e.code for e in match.entries
+              if _usable(gazetteer, e, match, article, page, home_code, after, repeated))
     codes = list(dict.fromkeys(usable))
     if len(codes) <= 1:
         return codes[0] if codes else None

@@ -26,6 +26,7 @@ from .matching import NameMatch, find_names
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
 from .names import fold
 from .resolve import Context, Resolved, anchors, resolve
+from .villages import village_town
 
 _HEADLINE_FIELDS = ("kicker", "title")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
@@ -40,7 +41,7 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     page = Context(gazetteer, (code for matches in names for code in anchors(gazetteer, matches, home_code)))
     resolved = [resolve(gazetteer, matches, page, home_code) for matches in names]
 
-    own = [_primary_code(gazetteer, places) for places in resolved]
+    own = [_primary_code(gazetteer, places, article) for places, article in zip(resolved, articles)]
     page_county = _page_county(gazetteer, [code for code, _ in own if code])
     tags = []
     for places, (code, named_where) in zip(resolved, own):
@@ -74,7 +75,7 @@ def _opening_end(body: str) -> int:
     return len(body)
 
 
-def _primary_code(gazetteer: Gazetteer, places: list[Resolved]) -> tuple[str | None, str | None]:
+def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> tuple[str | None, str | None]:
     """The code of the place the article is about, and where it was found:
     headline, opening, subtitle or body (None: nowhere)."""
     places = _hosts(gazetteer, places)
@@ -93,15 +94,25 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved]) -> tuple[str | N
             return None, None
     if code and _names_a_zone(gazetteer, code, named if where != "body" else places):
         return _out_of_zone(gazetteer, code), where
-    return (_narrowed(gazetteer, code, counts) if code else None), where
+    if code and _zone_around_named_more(gazetteer, code, places, counts):
+        return _out_of_zone(gazetteer, code), where
+    if code is None:
+        return None, where
+    code = _narrowed(gazetteer, code, counts)
+    if gazetteer[code].level == "county":
+        code = village_town(gazetteer, article, places, code) or code
+    return code, where
 
 
 def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
     """The places named, without those the visitors come from (咸阳市党政代表团来我市考察)
     and the places inside or around them — unless nothing else is named."""
-    origins = {p.code for p in places if p.match.visitors}
-    hosts = [p for p in places
-             if not any(o in gazetteer.ancestors(p.code) or p.code in gazetteer.ancestors(o) for o in origins)]
+    hosts_named = {p.code for p in places if p.match.host}
+    # visitors from the host's own county or city (吴江区 … 到同里镇考察) are not from elsewhere
+    origins = {p.code for p in places if p.match.visitors
+               and not any(p.code in gazetteer.ancestors(h) for h in hosts_named)}
+    hosts = [p for p in places if p.match.host
+             or not any(o in gazetteer.ancestors(p.code) or p.code in gazetteer.ancestors(o) for o in origins)]
     return hosts or places
 
 
@@ -128,6 +139,17 @@ def _names_a_zone(gazetteer: Gazetteer, code: str, named: list[Resolved]) -> boo
     return sum(as_zone) * 2 >= len(as_zone) > 0
 
 
+def _zone_around_named_more(gazetteer: Gazetteer, code: str, places: list[Resolved], counts: Counter[str]) -> bool:
+    """Whether a zone spanning several towns of the county (汾湖高新区 over 黎里, 芦墟 …) is
+    named more often than the town found: the article is about the zone, county-wide."""
+    if gazetteer[code].level != "town":
+        return False
+    county = gazetteer.filed_parent(code)
+    as_zone = sum(1 for p in places if p.code == county
+                  and any(e.code == county and e.form == "zone" for e in p.match.entries))
+    return as_zone > counts[code]
+
+
 def _out_of_zone(gazetteer: Gazetteer, code: str) -> str:
     """A zone is reported with its county, without a town: it spans several."""
     if gazetteer[code].level == "town":
@@ -137,8 +159,10 @@ def _out_of_zone(gazetteer: Gazetteer, code: str) -> str:
 
 def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str]) -> str:
     """The place inside `code` the article keeps coming back to (吴江 … 同里 … 同里古镇 …),
-    when one town, or else one county, is named at least twice and more often than all the
-    others inside together; `code` itself when the article spreads over several."""
+    when one county is named at least twice and more often than all the others inside
+    together, or one town at least twice and twice as often as all the other towns: a feature
+    on a county that visits one town more than the others is still about the county.
+    `code` itself when the article spreads over several."""
     for level in ("town", "county"):
         if LEVEL_RANK[gazetteer[code].level] >= LEVEL_RANK[level]:
             continue
@@ -150,7 +174,8 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str]) -> str:
                     inside[at_level] += n
         if inside:
             top, n = inside.most_common(1)[0]
-            if n >= 2 and n > sum(inside.values()) - n:
+            rest = sum(inside.values()) - n
+            if n >= 2 and (n >= 2 * rest if level == "town" else n > rest):
                 return _narrowed(gazetteer, top, counts)
     return code
 

@@ -44,6 +44,17 @@ def test_a_town_written_after_its_city(gazetteer):
     assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", "渭塘镇")
 
 
+def test_a_bare_name_of_one_town_in_all_china_used_again_in_its_city(gazetteer):
+    body = "苏州赏梅季昨天开幕,光福的梅园游人如织。到了周末,光福的农家乐也忙了起来。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "光福镇")
+    assert where(tag(gazetteer, None, "苏州赏梅季昨天开幕,光福的梅园游人如织。")) == ("苏州市", None, None)
+
+
+def test_a_bare_name_many_towns_share_is_not_settled_by_the_city_alone(gazetteer):
+    body = "苏州的朋友推荐了凤凰传媒的新书。凤凰的编辑说,这本书讲的是江南园林。"
+    assert "凤凰镇" not in mentioned(tag(gazetteer, None, body))
+
+
 def test_a_town_written_after_the_full_county_name(gazetteer):
     tags = tag(gazetteer, None, "相城区渭塘河道整治完工,两岸新栽了树。")
     assert where(tags) == ("苏州市", "相城区", "渭塘镇")
@@ -54,6 +65,12 @@ def test_a_bare_name_that_is_also_a_hill_or_lake_needs_the_town_named_in_full(ga
     assert where(tags) == ("苏州市", "常熟市", None)
     tags = tag(gazetteer, "常熟园林漫谈", "常熟市虞山街道修缮旧宅,虞山脚下游人不断。")
     assert where(tags) == ("苏州市", "常熟市", "虞山街道")
+
+
+def test_a_bare_name_that_is_also_a_lake_is_the_town_where_the_text_calls_it_one(gazetteer):
+    body = "苏州高新区西部的太湖边,有个叫镇湖的小镇,家家户户做刺绣。"
+    assert where(tag(gazetteer, "镇湖小镇:一根针绣出的产业", body)) == ("苏州市", "虎丘区", "镇湖街道")
+    assert where(tag(gazetteer, "湖边绣娘", "苏州高新区的镇湖边上,绣娘们在做刺绣。")) == ("苏州市", "虎丘区", None)
 
 
 def test_a_city_short_form_does_not_swallow_a_county_name(gazetteer):
@@ -70,6 +87,16 @@ def test_an_everyday_short_name_from_the_alias_table(gazetteer):
     assert where(tag(gazetteer, None, "启东吕四渔港开渔了,吕四的码头一片繁忙。")) == ("南通市", "启东市", "吕四港镇")
 
 
+def test_a_name_unique_to_one_town_needs_only_its_city_around_it(gazetteer):
+    body = "吕四自古产盐。旧海门县志记载,吕四场设于五代,吕四的盐船沿运河西去。"
+    assert where(tag(gazetteer, "鹤城旧事", body)) == ("南通市", "启东市", "吕四港镇")
+
+
+def test_a_former_name_of_a_town_from_the_alias_table(gazetteer):
+    assert where(tag(gazetteer, None, "苏州降雪,太湖西山岛上的梅花冒雪开放。")) == ("苏州市", "吴中区", "金庭镇")
+    assert "金庭镇" not in mentioned(tag(gazetteer, None, "海边的西山岛上住着几户渔民。"))
+
+
 # A headline (or opening) naming a county or city, a body about one place in it
 
 
@@ -83,6 +110,12 @@ def test_a_county_headline_stays_county_wide_when_the_body_spreads_over_towns(ga
     assert where(tag(gazetteer, "太仓市部署秋冬季防火", body)) == ("苏州市", "太仓市", None)
 
 
+def test_a_county_feature_visiting_one_town_more_than_others_stays_county_wide(gazetteer):
+    body = ("太仓的秋天从田野开始。沙溪镇的老街上游人如织,沙溪镇的米糕刚出笼,沙溪镇的茶馆坐满了人。"
+            "浏河镇的渔船归港,璜泾镇的稻田金黄。太仓市今年接待游客再创新高。")
+    assert where(tag(gazetteer, "锦绣太仓 秋日行", body)) == ("苏州市", "太仓市", None)
+
+
 def test_a_town_named_once_in_passing_does_not_narrow_a_county_article(gazetteer):
     body = "会议总结全年工作,南丰镇作了交流发言。"
     assert where(tag(gazetteer, "张家港市召开年度总结会", body)) == ("苏州市", "张家港市", None)
@@ -91,6 +124,24 @@ def test_a_town_named_once_in_passing_does_not_narrow_a_county_article(gazetteer
 def test_a_city_headline_narrows_to_the_county_and_town_of_the_body(gazetteer):
     body = "沙溪位于大理剑川县西南部。沙溪古镇的集市已有数百年,沙溪人至今赶集。"
     assert where(tag(gazetteer, "大理沙溪古镇", body)) == ("大理白族自治州", "剑川县", "沙溪镇")
+
+
+# An article about a village
+
+
+def test_a_village_written_after_its_town_and_named_again_gives_the_town(gazetteer):
+    body = "张家港市持续推进文明实践。傍晚,锦丰镇合兴村文化广场上村民们跳起了广场舞,合兴村的书屋也开到了深夜。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "张家港市", "锦丰镇")
+
+
+def test_an_article_headed_by_a_village_is_about_the_first_town_it_names(gazetteer):
+    body = "东园村位于海安市曲塘镇南部,与雅周镇相邻。东园村共有二十个村民小组,种植大米和蚕桑。"
+    assert where(tag(gazetteer, "东园村简介", body)) == ("南通市", "海安市", "曲塘镇")
+
+
+def test_a_village_named_once_after_its_town_is_an_address_in_passing(gazetteer):
+    body = "吴江区推广智慧蚕桑,震泽镇众安村蚕农领到新设备,吴江的丝绸产业再上台阶。吴江区明年继续推广。"
+    assert where(tag(gazetteer, "吴江蚕桑有新招", body)) == ("苏州市", "吴江区", None)
 
 
 def test_of_several_towns_in_the_opening_the_one_the_text_is_about_wins(gazetteer):
@@ -119,6 +170,13 @@ def test_a_neighbouring_town_settles_which_namesake_is_meant(gazetteer):
     assert where(tag(gazetteer, None, body)) == ("无锡市", "江阴市", "周庄镇")
 
 
+def test_a_famous_product_or_battle_names_its_town_elsewhere(gazetteer):
+    body = "烧饼节开幕当天,老街上的黄桥烧饼摊排起长队,摊主说黄桥决战的故事让这块饼出了名。"
+    tags = tag(gazetteer, "烧饼节开街", body)
+    assert where(tags) == ("泰州市", "泰兴市", "黄桥镇")
+    assert "黄桥街道" not in mentioned(tags)  # 相城's namesake
+
+
 def test_visitors_are_not_where_the_article_is(gazetteer):
     body = ("6月16日,陕西省咸阳市党政代表团来我市参观考察,泰州市领导陪同。"
             "代表团来到黄桥镇,了解黄桥老区的发展。")
@@ -131,6 +189,21 @@ def test_a_home_delegation_visiting_elsewhere_files_the_article_elsewhere(gazett
     body = "常熟市党政考察团一行赴姜堰参观溱湖湿地,同行的还有沙家浜镇负责人。姜堰区领导陪同,沙家浜镇与溱湖签约。"
     tags = tag(gazetteer, None, body)
     assert tags.place is None or tags.place.city not in SUZHOU_NANTONG
+
+
+def test_a_visit_told_without_a_delegation_word_files_the_article_at_the_host(gazetteer):
+    body = "甘肃省天水市政协副主席带队一行8人来吴江考察丝绸产业。考察组参观了丝绸市场和一家纺织企业。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", None)
+
+
+def test_a_home_county_organising_a_visit_elsewhere_files_the_article_at_the_host(gazetteer):
+    body = "按照年度安排,常熟市政协组织委员赴吴江区开展异地视察。委员们走进震泽古镇,了解蚕桑文化。"
+    assert where(tag(gazetteer, "常熟市政协开展异地视察", body)) == ("苏州市", "吴江区", None)
+
+
+def test_a_county_visiting_one_of_its_own_towns_is_about_the_town(gazetteer):
+    body = "吴江区委书记带队到同里镇调研文旅融合工作,察看了古镇保护项目。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "同里镇")
 
 
 # Zones and counties as a whole
@@ -149,6 +222,23 @@ def test_a_statistics_zone_town_is_reported_county_wide(gazetteer):
 def test_a_zone_alias_makes_the_article_county_wide(gazetteer):
     body = "汾湖高新区由黎里、芦墟等镇合并而成。汾湖高新区东靠上海,黎里古镇游客不断,黎里的老街热闹。"
     assert where(tag(gazetteer, "汾湖高新区:接轨上海", body)) == ("苏州市", "吴江区", None)
+
+
+def test_the_bare_word_for_the_zone_refers_back_to_it_where_the_zone_is_named(gazetteer):
+    body = ("周六上午,两百多位居民在苏州中心广场跳起快闪。活动由园区湖东社工委主办,园区各社区都派了队伍。"
+            "明年是苏州工业园区开发建设三十周年。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "苏州工业园区", None)
+
+
+def test_the_bare_word_for_a_zone_alone_names_no_zone(gazetteer):
+    tags = tag(gazetteer, None, "苏州一家物流园区扩建仓库,园区负责人说年底完工。")
+    assert "苏州工业园区" not in mentioned(tags)
+
+
+def test_a_zone_named_more_often_than_the_merged_town_in_the_opening(gazetteer):
+    body = ("汾湖东接上海青浦,黎里古镇就在汾湖腹地。汾湖高新区这几年引进了不少企业,"
+            "汾湖的新城区也渐渐成形,年轻人愿意留在汾湖。")
+    assert where(tag(gazetteer, "烟雨江南里的新城", body)) == ("苏州市", "吴江区", None)
 
 
 # Words that look like places

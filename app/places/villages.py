@@ -1,0 +1,48 @@
+"""An article about a village is about the village's town.
+
+Village pages and village news (曹园村, 南新村简介, "…南丰镇永联村金手指广场上…") name their
+town once, in passing, among the village's own names — too seldom for the town to win by
+count. So when the article is about one village, the town the article ties to it is the
+place:
+- the town written right before the village (南丰镇永联村), or else
+- for an article headed by the village (its headline, or the start of its body), the first
+  town the article names inside the county it is about.
+A village is "the one the article is about" only when the article names it again (永联 …
+永联): a village named once after its town is an address in passing (震泽镇三扇村老蚕农).
+"""
+
+import re
+
+from .gazetteer import Gazetteer
+from .model import ArticleText
+from .names import fold
+from .resolve import Resolved
+
+_FIELDS = ("kicker", "title", "subtitle", "body")
+_HEADLINE_FIELDS = ("kicker", "title")
+# A village name: a few characters and 村 (古村落, 村落: the old village itself).
+_VILLAGE = r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:古村落|村落|村)"
+_AFTER_TOWN = re.compile(_VILLAGE)
+_AT_START = re.compile(r"(?:我们|本)?" + _VILLAGE)
+# Words ending in 村 that are not a village's name (新农村建设, 美丽乡村, 全村, 该村).
+_NOT_ENDINGS = ("农", "乡", "渔")
+_NOT_STARTS = ("我", "本", "全", "各", "该", "每", "这", "此", "一", "新农", "美丽")
+
+
+def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str) -> str | None:
+    """The town inside `county` of the village the article is about, if it is about one."""
+    texts = {f: fold(getattr(article, f) or "") for f in _FIELDS}
+    whole = "\n".join(texts.values())
+    towns = [p for p in places if gazetteer[p.code].level == "town" and county in gazetteer.ancestors(p.code)]
+    for place in towns:
+        after = _AFTER_TOWN.match(texts[place.match.field], place.match.end)
+        if after and _named_again(after["name"], whole):
+            return place.code
+    heads = [texts[f] for f in _HEADLINE_FIELDS] + [texts["body"]]
+    if towns and any((start := _AT_START.match(head)) and _named_again(start["name"], whole) for head in heads):
+        return towns[0].code
+    return None
+
+
+def _named_again(name: str, whole: str) -> bool:
+    return not name.endswith(_NOT_ENDINGS) and not name.startswith(_NOT_STARTS) and whole.count(name) >= 2
