@@ -7,7 +7,7 @@ the interface grows by adding, never by renaming or removing.
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 
 class Open(BaseModel):
@@ -203,3 +203,118 @@ class ApiIndex(Open):
     openapi: str
     docs: str
     endpoints: list[Endpoint]
+
+
+class Unfiled(Open):
+    pages: int
+    articles: int
+
+
+class NewspaperSummary(Open):
+    name: str = Field(description="the canonical name")
+    printed_names: list[str] = Field(description="every name the pages print, filed under this one")
+    first: str | None = Field(description="the earliest issue, ISO date")
+    last: str | None = Field(description="the latest issue, ISO date")
+    issues: int
+    pages: int
+    articles: int
+    url: str
+
+
+class NewspaperIndex(Open):
+    newspapers: list[NewspaperSummary] = Field(description="most articles first")
+    without_newspaper: Unfiled = Field(description="pages whose newspaper is not known")
+
+
+class IssueCount(Open):
+    """A year or a month of a newspaper with what was printed in it."""
+
+    period: str = Field(description="YYYY or YYYY-MM")
+    issues: int
+    pages: int
+    articles: int
+    url: str | None = Field(default=None, description="null for a month without issues")
+
+
+class PageLink(Open):
+    file: str
+    url: str
+
+
+class Newspaper(Open):
+    name: str
+    years: list[IssueCount]
+    undated_pages: list[PageLink]
+
+
+class Neighbour(Open):
+    period: str
+    url: str
+
+
+class NewspaperSpan(Open):
+    """A year, month or issue of one newspaper, between its nearest neighbours of the same length."""
+
+    name: str
+    previous: Neighbour | None = Field(description="the nearest earlier year, month or issue with issues")
+    next: Neighbour | None = Field(description="the nearest later one")
+
+
+class NewspaperYear(NewspaperSpan):
+    year: int
+    months: list[IssueCount] = Field(description="all twelve, January first")
+
+
+class CalendarDay(Open):
+    day: int | None = Field(description="null for the days of other months that fill a week")
+    date: str | None
+    pages: int
+    articles: int
+    url: str | None = Field(description="the issue, when there is one")
+
+
+class NewspaperMonth(NewspaperSpan):
+    year: int
+    month: int
+    weekdays: list[str] = Field(description="Monday first")
+    weeks: list[list[CalendarDay]]
+    issues: int
+
+
+class IssueArticle(Open):
+    id: int
+    title: str | None
+    kind: str
+    url: str
+
+
+class IssuePage(PageLink):
+    newspaper: str | None = Field(description="the name as printed")
+    edition: str | None
+    articles: list[IssueArticle] = Field(description="in the order printed")
+
+
+class Issue(NewspaperSpan):
+    date: str
+    pages: list[IssuePage] = Field(description="in edition order")
+
+
+class NewspaperPeriod(RootModel[NewspaperYear | NewspaperMonth | Issue]):
+    """A year (`NewspaperYear`), a month (`NewspaperMonth`) or a day (`Issue`), by the period asked for."""
+
+
+class TimelinePoint(Open):
+    period: str = Field(description="YYYY or YYYY-MM")
+    count: int = Field(description="matching articles of the period")
+    total: int = Field(description="all articles of the period, for normalising")
+
+
+class TimelineSeries(Open):
+    q: str = Field(description="the query; empty for every article the filters leave")
+    points: list[TimelinePoint] = Field(description="every period of the span, gaps included")
+    undated: int = Field(description="matching articles on pages without a date")
+
+
+class Timeline(Open):
+    period: Literal["month", "year"]
+    series: list[TimelineSeries] = Field(description="q first, then each compare")

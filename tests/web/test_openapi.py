@@ -23,6 +23,14 @@ def known(client) -> dict:  # type: ignore[no-untyped-def]
     return {"id": article["id"], "file": article["source"]["file"], "code": place["code"], "name": author["name"]}
 
 
+def check_answers(client, doc: dict, cases: list[tuple[str, str, int]]) -> None:  # type: ignore[no-untyped-def]
+    """Each URL answers its status with a body the schema published for its path and status accepts."""
+    for path, url, status in cases:
+        response = client.get(url)
+        assert response.status_code == status, url
+        check_against_openapi(doc, path, status, response.json())
+
+
 def test_real_answers_validate_against_the_published_schemas(client, doc, known) -> None:  # type: ignore[no-untyped-def]
     cases = [
         ("/api/articles", "/api/articles?per_page=5", 200),
@@ -41,10 +49,32 @@ def test_real_answers_validate_against_the_published_schemas(client, doc, known)
         ("/api/search", "/api/search?q=a&county=nowhere", 404),
         ("/api/places/{code}", "/api/places/999", 404),
     ]
-    for path, url, status in cases:
-        response = client.get(url)
-        assert response.status_code == status, url
-        check_against_openapi(doc, path, status, response.json())
+    check_answers(client, doc, cases)
+
+
+def test_newspaper_and_timeline_answers_validate_against_the_schemas(dated) -> None:  # type: ignore[no-untyped-def]
+    doc = dated.get("/openapi.json").json()
+    paper, period = "/api/newspapers/{name}", "/api/newspapers/{name}/{period}"
+    cases = [
+        ("/api/newspapers", "/api/newspapers", 200),
+        (paper, "/api/newspapers/szrb", 200),
+        (period, "/api/newspapers/苏州日报/2022", 200),
+        (period, "/api/newspapers/苏州日报/2022-11", 200),
+        (period, "/api/newspapers/苏州日报/2022-11-08", 200),
+        ("/api/on-this-day", "/api/on-this-day", 200),
+        ("/api/timeline", "/api/timeline?q=垃圾分类&compare=网格&period=month", 200),
+        (paper, "/api/newspapers/无此报", 404),
+        (period, "/api/newspapers/苏州日报/2022-11-10", 404),
+        (period, "/api/newspapers/苏州日报/11-2022", 422),
+        ("/api/timeline", "/api/timeline?period=week", 422),
+        ("/api/timeline", "/api/timeline?q=a&compare=b&compare=c&compare=d&compare=e", 422),
+        ("/api/timeline", "/api/timeline?q=title:", 400),
+        ("/api/timeline", "/api/timeline?county=nowhere", 404),
+        ("/api/timeline.csv", "/api/timeline.csv?q=title:", 400),
+    ]
+    check_answers(dated, doc, cases)
+    assert dated.get("/api/on-this-day").json(), "the dated archive prints a page on this day in an earlier year"
+    assert dated.get("/api/timeline.csv?q=垃圾分类").headers["content-type"].startswith("text/csv")
 
 
 def test_every_parameter_has_a_description_and_an_example(doc) -> None:  # type: ignore[no-untyped-def]

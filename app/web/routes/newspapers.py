@@ -13,11 +13,16 @@ from app.archive.queries.newspapers import (find_newspaper, issue, month_calenda
                                             newspaper_year, newspaper_years)
 from app.sources import parse_period
 from app.web.deps import SessionDep, not_found
+from app.web.openapi import answers
+from app.web.schemas import NewspaperIndex, NewspaperPeriod, Summary
+from app.web.schemas import Newspaper as NewspaperSchema
 from app.web.templating import render
 
 router = APIRouter()
-Name = Annotated[str, Path(max_length=100)]
-Period = Annotated[str, Path(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="2022, 2022-11 or 2022-11-08")]
+Name = Annotated[str, Path(max_length=100, description="a newspaper, by any of the names its pages print",
+                           examples=["苏州日报"])]
+Period = Annotated[str, Path(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="a year, a month or a day: 2022, "
+                             "2022-11 or 2022-11-08", examples=["2022-11"])]
 TEMPLATES = {4: "newspaper_year.html", 7: "newspaper_month.html", 10: "newspaper_issue.html"}
 
 
@@ -44,13 +49,13 @@ def period_data(request: Request, session: Session, name: str, period: str) -> d
     return data
 
 
-@router.get("/api/on-this-day", tags=["api"])
+@router.get("/api/on-this-day", tags=["api"], response_model=None, responses=answers(list[Summary]))
 def api_on_this_day(session: SessionDep) -> list[dict[str, Any]]:
     """Articles printed on today's month and day in earlier years (the home page's 历史上的今天)."""
     return on_this_day(session, date.today())
 
 
-@router.get("/api/newspapers", tags=["api"])
+@router.get("/api/newspapers", tags=["api"], response_model=None, responses=answers(NewspaperIndex))
 def api_newspapers(session: SessionDep) -> dict[str, Any]:
     """Every newspaper (canonical name, names as printed) with its date span and counts."""
     return newspaper_index(session)
@@ -61,7 +66,7 @@ def newspapers(request: Request, session: SessionDep) -> HTMLResponse:
     return render(request, "newspapers.html", {"data": newspaper_index(session), "json_url": "/api/newspapers"})
 
 
-@router.get("/api/newspapers/{name}", tags=["api"])
+@router.get("/api/newspapers/{name}", tags=["api"], response_model=None, responses=answers(NewspaperSchema, 404))
 def api_newspaper(request: Request, session: SessionDep, name: Name) -> dict[str, Any]:
     """A newspaper's years with issues, pages and articles, and its pages without a date."""
     return newspaper_years(session, known(request, session, name))
@@ -73,7 +78,8 @@ def newspaper(request: Request, session: SessionDep, name: Name) -> HTMLResponse
     return render(request, "newspaper.html", {"data": data, "json_url": "/api" + newspaper_url(data["name"])})
 
 
-@router.get("/api/newspapers/{name}/{period}", tags=["api"])
+@router.get("/api/newspapers/{name}/{period}", tags=["api"], response_model=None,
+             responses=answers(NewspaperPeriod, 404))
 def api_newspaper_period(request: Request, session: SessionDep, name: Name, period: Period) -> dict[str, Any]:
     """A year (its months), a month (its calendar of issues) or a day (the issue's pages in edition order)."""
     return period_data(request, session, name, period)

@@ -10,19 +10,25 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from app.archive.queries.filters import ArticleFilters
-from app.archive.queries.timeline import MAX_SERIES, PERIODS, TimelineRequest, timeline
+from app.archive.queries.timeline import MAX_SERIES, MONTHS_UP_TO, PERIODS, TimelineRequest, timeline
 from app.formats.chart import chart, share
 from app.formats.exports import content_disposition, file_name
 from app.search import MAX_QUERY_CHARS, ArchiveIndex, QueryError
 from app.web.deps import FiltersDep, IndexDep, SessionDep
 from app.web.errors import wants_json
+from app.web.openapi import answers
+from app.web.schemas import Timeline
 from app.web.templating import render
 
 router = APIRouter()
-Q = Annotated[str, Query(max_length=MAX_QUERY_CHARS, description="the query (empty: every article the filters leave)")]
-Compare = Annotated[list[str], Query(max_length=MAX_QUERY_CHARS, description=f"up to {MAX_SERIES - 1} more queries")]
-Period = Annotated[str, Query(pattern=f"^({'|'.join(PERIODS)})$", description="auto, month or year")]
-Normalise = Annotated[bool, Query(description="bars as shares of all articles of each period")]
+Q = Annotated[str, Query(max_length=MAX_QUERY_CHARS, description="the query, as for search (empty: every article "
+                         "the filters leave)", examples=["垃圾分类"])]
+Compare = Annotated[list[str], Query(max_length=MAX_QUERY_CHARS, description=f"up to {MAX_SERIES - 1} more queries, "
+                                     "one series each (repeat the parameter)", examples=[["老旧小区"]])]
+Period = Annotated[str, Query(pattern=f"^({'|'.join(PERIODS)})$", description="month, year, or auto (months over "
+                              f"spans up to {MONTHS_UP_TO} months, else years)", examples=["month"])]
+Normalise = Annotated[bool, Query(description="bars as shares of all articles of each period", examples=[True])]
+TIMELINE_CSV = {"text/csv": "q,period,count,total,share\n垃圾分类,2022-11,3,40,0.075000"}
 
 
 def series_data(request: Request, session: SessionDep, index: ArchiveIndex, filters: ArticleFilters, q: str,
@@ -54,14 +60,14 @@ def chart_context(query: str, data: dict[str, Any], filters: ArticleFilters, nor
             "tl_csv": "/api/timeline.csv" + (f"?{query}" if query else "")}
 
 
-@router.get("/api/timeline", tags=["api"])
+@router.get("/api/timeline", tags=["api"], response_model=None, responses=answers(Timeline, 400, 404))
 def api_timeline(request: Request, session: SessionDep, index: IndexDep, filters: FiltersDep, q: Q = "",
                  compare: Compare = [], period: Period = "auto") -> dict[str, Any]:  # noqa: B006 (FastAPI copies it)
     """Matching articles per period: {"period", "series": [{"q", "points": [{"period", "count", "total"}]}]}."""
     return series_data(request, session, index, filters, q, compare, period)
 
 
-@router.get("/api/timeline.csv", tags=["downloads"])
+@router.get("/api/timeline.csv", tags=["downloads"], responses=answers(None, 400, 404, media=TIMELINE_CSV))
 def timeline_csv(request: Request, session: SessionDep, index: IndexDep, filters: FiltersDep, q: Q = "",
                  compare: Compare = [], period: Period = "auto") -> Response:  # noqa: B006
     """The same series as CSV: one row per query and period."""
