@@ -23,7 +23,7 @@ from app.web.templating import render
 router = APIRouter()
 Q = Annotated[str, Query(max_length=MAX_QUERY_CHARS, description="the query, as for search (empty: every article "
                          "the filters leave)", examples=["垃圾分类"])]
-Compare = Annotated[list[str], Query(max_length=MAX_QUERY_CHARS, description=f"up to {MAX_SERIES - 1} more queries, "
+Compare = Annotated[list[str], Query(max_length=MAX_SERIES, description=f"up to {MAX_SERIES - 1} more queries, "
                                      "one series each (repeat the parameter)", examples=[["老旧小区"]])]
 Period = Annotated[str, Query(pattern=f"^({'|'.join(PERIODS)})$", description="month, year, or auto (months over "
                               f"spans up to {MONTHS_UP_TO} months, else years)", examples=["month"])]
@@ -37,6 +37,9 @@ def series_data(request: Request, session: SessionDep, index: ArchiveIndex, filt
     if len(queries) > MAX_SERIES:
         raise HTTPException(422, f"at most {MAX_SERIES} queries (q and compare) on one timeline"
                             if wants_json(request) else f"至多比较 {MAX_SERIES} 个词")
+    if any(len(query) > MAX_QUERY_CHARS for query in queries):
+        raise HTTPException(422, f"each query may be at most {MAX_QUERY_CHARS} characters"
+                            if wants_json(request) else f"每个词至多 {MAX_QUERY_CHARS} 个字")
     try:
         return timeline(session, index, TimelineRequest(queries=queries, filters=filters, period=period))
     except QueryError as error:

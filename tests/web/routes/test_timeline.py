@@ -47,6 +47,8 @@ def test_at_most_four_queries_and_bad_queries_are_4xx(dated) -> None:
     assert many.status_code == 422
     assert dated.get("/api/timeline", params={"q": "title:("}).status_code in (200, 400)
     assert dated.get("/timeline", params=[("q", "a"), *[("compare", w) for w in "bcde"]]).status_code == 422
+    long_compare = dated.get("/api/timeline", params=[("q", "a"), ("compare", "网" * 501)])
+    assert long_compare.status_code == 422 and "at most 500 characters" in long_compare.json()["error"]
 
 
 def test_the_search_page_shows_the_chart_and_a_date_range_form(dated) -> None:
