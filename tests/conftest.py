@@ -9,6 +9,9 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from app.archive.db import make_engine, migrate
+from app.config import Settings
+from app.jobs.pipeline import ensure_places
 from tests.helpers import SEEDS, LiveServer, app_client, ingest
 
 
@@ -23,6 +26,27 @@ def pages_dir(tmp_path: Path) -> Path:
     target = tmp_path / "pages"
     shutil.copytree(SEEDS, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def empty_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive with its schema and places table and no page, made once: loading the places table
+    is most of the cost of a new archive."""
+    data = tmp_path_factory.mktemp("empty") / "data"
+    settings = Settings(data_dir=data)
+    migrate(settings)
+    engine = make_engine(settings)
+    ensure_places(engine)
+    engine.dispose()
+    return data
+
+
+@pytest.fixture
+def archive_dir(empty_archive: Path, tmp_path: Path) -> Path:
+    """A new archive of one's own (schema and places, no page), for a test that ingests into it."""
+    data = tmp_path / "archive"
+    shutil.copytree(empty_archive, data)
+    return data
 
 
 @pytest.fixture(scope="session")

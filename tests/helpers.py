@@ -71,6 +71,23 @@ def ingest(data_dir: Path, *paths: Path) -> IngestReport:
         engine.dispose()
 
 
+def exported(data_dir: Path) -> list[dict]:
+    """Every article of the archive at `data_dir` as `zhenzhi export` prints it (one JSON object each)."""
+    import json
+
+    from sqlmodel import Session
+
+    from app.archive.db import make_engine
+    from app.archive.queries.articles import export_records
+
+    engine = make_engine(Settings(data_dir=data_dir))
+    try:
+        with Session(engine) as session:
+            return [json.loads(json.dumps(record, ensure_ascii=False)) for record in export_records(session)]
+    finally:
+        engine.dispose()
+
+
 @contextmanager
 def app_client(data_dir: Path) -> Iterator["TestClient"]:
     """The app in process over the archive at `data_dir` (FastAPI's TestClient, a real SQLite file)."""
@@ -291,4 +308,15 @@ def many_pages(folder: Path, copies: int) -> Path:
     for copy in range(copies):
         for seed in SEEDS.glob("*.txt"):
             (folder / f"{copy:02d}_{seed.name}").write_bytes(seed.read_bytes())
+    return folder
+
+
+def small_pages(folder: Path, count: int) -> Path:
+    """`count` short invented pages of one article each in `folder` (made when missing): enough files for a
+    parallel ingest at little cost."""
+    folder.mkdir(exist_ok=True)
+    for n in range(count):
+        (folder / f"page{n:03d}.txt").write_text(
+            f"\n\n平江街道开展第{n}次垃圾分类宣传\n\n本报讯(记者 王芳)近日，平江街道在社区广场开展宣传活动，"
+            f"居民踊跃参加，现场发放资料{n + 100}份。\n", encoding="utf-8")
     return folder

@@ -23,7 +23,7 @@ from sqlmodel import Session
 
 from app.archive import write as store
 from app.parsing import ParsedArticle, PageRejected, decode_page, parse_page
-from app.workers import interrupts_allowed, interrupts_held, process_pool
+from app.workers import interrupts_allowed, process_pool
 
 PAGE_SUFFIX = ".txt"
 META_SUFFIX = ".meta.json"
@@ -138,20 +138,16 @@ def ordered_map(function: Callable, jobs: Iterator[Job], workers: int) -> Iterat
             except FileRejected as error:
                 yield key, error
         return
-    with interrupts_held(), process_pool(workers) as pool:
+    with process_pool(workers) as pool:
         window: deque[tuple[Any, Future]] = deque()
-        try:
-            for key, args in jobs:
-                window.append((key, pool.submit(function, *args)))
-                if len(window) > 2 * workers:
-                    with interrupts_allowed():
-                        yield settled(*window.popleft())
-            while window:
+        for key, args in jobs:
+            window.append((key, pool.submit(function, *args)))
+            if len(window) > 2 * workers:
                 with interrupts_allowed():
                     yield settled(*window.popleft())
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)  # no worker outlives the interrupted ingest
-            raise
+        while window:
+            with interrupts_allowed():
+                yield settled(*window.popleft())
 
 
 def settled(key: Any, future: Future) -> tuple[Any, Any]:

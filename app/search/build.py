@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 
 from whoosh import index as windex
 
-from app.workers import process_pool
+from app.workers import interrupts_allowed, process_pool
 
 from .model import IndexDoc
 from .whoosh_internals import segment_count
@@ -71,7 +71,8 @@ def _build_parallel(build: Path, chunks: Iterable[list[IndexDoc]], procs: int, p
 
     def collect(n: int, fut) -> None:
         nonlocal done
-        seg = fut.result()
+        with interrupts_allowed():
+            seg = fut.result()
         if seg is not None:
             segments.append(seg)
         done += n

@@ -3,6 +3,7 @@ and leaves no worker process behind. Each interruption comes at a known point: a
 ZHENZHI_FAULT_AT_STORE, which signals the ingest inside a page's store transaction."""
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -11,7 +12,8 @@ from pathlib import Path
 from app.archive.db import make_engine, migrate
 from app.config import Settings
 from app.jobs.ingest import FAULT_AT_STORE, PARALLEL_FROM_FILES, ingest_paths, no_places
-from tests.helpers import SEEDS, ZHENZHI, ingest, many_pages, processes_in_session, run_cli, wait_for
+from app.jobs.tagging import make_tagger
+from tests.helpers import SEEDS, ZHENZHI, ingest, many_pages, processes_in_session, small_pages, wait_for
 
 
 def stored(data_dir: Path) -> dict[str, int]:
@@ -35,7 +37,8 @@ def interrupted_ingest(data_dir: Path, folder: Path, fault: str) -> subprocess.C
     return subprocess.CompletedProcess(process.args, process.returncode, out, err)
 
 
-def test_interrupt_between_files_keeps_finished_pages_and_the_next_run_completes(data_dir: Path) -> None:
+def test_interrupt_between_files_keeps_finished_pages_and_the_next_run_completes(archive_dir: Path) -> None:
+    data_dir = archive_dir
     settings = Settings(data_dir=data_dir)
     migrate(settings)
     engine = make_engine(settings)
@@ -63,29 +66,30 @@ def test_interrupt_between_files_keeps_finished_pages_and_the_next_run_completes
     assert {k: complete[k] for k in partial} == partial
 
 
-def test_a_killed_ingest_process_leaves_a_consistent_archive(data_dir: Path, tmp_path: Path) -> None:
+def test_a_killed_ingest_process_leaves_a_consistent_archive(archive_dir: Path, tmp_path: Path) -> None:
     # Killed outright inside the second page's store transaction while the workers parse ahead: the
     # workers die with it, the first page stays, nothing of the second.
-    folder = many_pages(tmp_path / "many", PARALLEL_FROM_FILES // 5)
+    folder = small_pages(tmp_path / "many", PARALLEL_FROM_FILES)
+    data_dir = archive_dir
     result = interrupted_ingest(data_dir, folder, "2:SIGKILL")
     assert result.returncode == -signal.SIGKILL
     assert len(stored(data_dir)) == 1  # readable, and no article without its page
 
-    result = run_cli(data_dir, "ingest", str(folder))
-    assert result.returncode == 0, result.stderr
+    result = ingest(data_dir, folder)  # the next run, in this process
+    assert not result.rejected, result.rejected
     assert len(stored(data_dir)) == PARALLEL_FROM_FILES
 
 
-def test_a_large_ingest_in_worker_processes_stores_what_one_process_would(data_dir: Path, tmp_path: Path) -> None:
-    folder = many_pages(tmp_path / "many", PARALLEL_FROM_FILES // 5 + 1)
-    result = run_cli(data_dir, "ingest", str(folder))  # parallel: enough files
-    assert result.returncode == 0, result.stderr
+def test_a_large_ingest_in_worker_processes_stores_what_one_process_would(archive_dir: Path, empty_archive: Path,
+                                                                        tmp_path: Path) -> None:
+    data_dir = archive_dir
+    folder = small_pages(many_pages(tmp_path / "many", 1), PARALLEL_FROM_FILES)  # the seeds, and enough to go parallel
+    result = ingest(data_dir, folder)  # parallel: enough files
+    assert not result.rejected, result.rejected
     serial = tmp_path / "serial"
+    shutil.copytree(empty_archive, serial)
     settings = Settings(data_dir=serial)
-    migrate(settings)
     engine = make_engine(settings)
-    from app.jobs.tagging import make_tagger
-
     ingest_paths(engine, [folder], make_tagger(settings), workers=1)
     engine.dispose()
     query = ("SELECT page.file, article.seq, kind, title, body, lines, county, town, mentions FROM article "
@@ -94,11 +98,12 @@ def test_a_large_ingest_in_worker_processes_stores_what_one_process_would(data_d
         assert a.execute(query).fetchall() == b.execute(query).fetchall()
 
 
-def test_ctrl_c_during_a_parallel_ingest_exits_cleanly_and_the_next_run_completes(data_dir: Path,
+def test_ctrl_c_during_a_parallel_ingest_exits_cleanly_and_the_next_run_completes(archive_dir: Path,
                                                                                 tmp_path: Path) -> None:
     # Ctrl-C reaches the whole process group inside the second page's store transaction, the workers
     # running: one line, no traceback, no process left, the first page kept and the second rolled back.
-    folder = many_pages(tmp_path / "many", PARALLEL_FROM_FILES // 5)
+    folder = small_pages(tmp_path / "many", PARALLEL_FROM_FILES)
+    data_dir = archive_dir
     process = interrupted_ingest(data_dir, folder, "2:SIGINT")
     err = process.stderr
     assert process.returncode in (130, 0), err
@@ -107,6 +112,6 @@ def test_ctrl_c_during_a_parallel_ingest_exits_cleanly_and_the_next_run_complete
     assert process.returncode == 130 and err.strip().splitlines() == [
         "interrupted: the archive is consistent; run the same command again to finish"]
     assert len(stored(data_dir)) == 1
-    result = run_cli(data_dir, "ingest", str(folder))
-    assert result.returncode == 0, result.stderr
+    result = ingest(data_dir, folder)  # the next run, in this process
+    assert not result.rejected, result.rejected
     assert len(stored(data_dir)) == PARALLEL_FROM_FILES

@@ -4,6 +4,9 @@ import json
 import sqlite3
 from pathlib import Path
 
+from app.archive.db import make_engine
+from app.config import Settings
+from app.jobs.pipeline import retag
 from tests.helpers import app_client, run_cli
 
 
@@ -33,6 +36,11 @@ def test_retag_restores_tags_and_the_search_filters_follow(seeded_copy: Path) ->
 def test_retag_of_an_unchanged_archive_changes_nothing(seeded_copy: Path) -> None:
     data = seeded_copy
     before = places(data)
-    result = run_cli(data, "retag")
-    assert result.returncode == 0 and result.stdout.strip().endswith("0 changed")
+    settings = Settings(data_dir=data)
+    engine = make_engine(settings)
+    try:
+        _seen, changed = retag(settings, engine)  # the job itself; the command is tested above
+    finally:
+        engine.dispose()
+    assert changed == 0
     assert places(data) == before
