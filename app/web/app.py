@@ -11,7 +11,7 @@ from app import __version__
 from app.config import Settings, resource_dir
 from app.archive.db import make_engine
 from app.jobs.indexing import IndexKeeper
-from app.web.routes import articles, authors, places, search, site, sources
+from app.web.routes import articles, authors, people, places, search, site, sources
 from app.web.errors import install_error_handlers
 
 SECURITY_HEADERS = {
@@ -47,6 +47,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(resource_dir("static"))), name="static")
     # Swagger UI 5 (which reads OpenAPI 3.1) as shipped inside the fastapi-offline package.
     app.mount("/swagger", StaticFiles(directory=str(files("fastapi_offline") / "static")), name="swagger")
-    for routes in (search, articles, places, authors, sources, site):
+    for routes in (search, articles, places, authors, people, sources, site):
         app.include_router(routes.router)
     return app

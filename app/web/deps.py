@@ -46,10 +46,11 @@ def article_filters(
     town: Annotated[str | None, Query(max_length=100)] = None,
     author: Annotated[str | None, Query(max_length=100)] = None,
     kind: Annotated[str | None, Query(pattern=KIND_PATTERN)] = None,
+    person: Annotated[str | None, Query(max_length=100, description="a person the article gives a post to")] = None,
 ) -> ArticleFilters:
     """The filters of a listing, search, export or feed; an unknown place or author is a 404 everywhere."""
     filters = ArticleFilters(city=city or None, county=county or None, town=town or None, author=author or None,
-                             kind=kind or None)
+                             kind=kind or None, person=person or None)
     try:
         return resolve(session, filters)
     except UnknownFilter as error:

@@ -80,9 +80,14 @@ def newest_first() -> tuple[Any, ...]:
     return (*newest_pages_first(), Article.seq)
 
 
-def list_articles(session: Session, filters: ArticleFilters, *, page: int = 1, per_page: int = 20) -> Listing:
+def list_articles(session: Session, filters: ArticleFilters, *, page: int = 1, per_page: int = 20,
+                  within: Any = None) -> Listing:
+    """A page of the articles matching the filters (and, given `within`, a select of article ids, among those)."""
     base = filtered(select_articles(), filters)
-    total = session.exec(filtered(select(func.count()).select_from(Article), filters)).one()
+    counted = filtered(select(func.count()).select_from(Article), filters)
+    if within is not None:
+        base, counted = base.where(Article.id.in_(within)), counted.where(Article.id.in_(within))  # type: ignore[union-attr]
+    total = session.exec(counted).one()
     rows = session.exec(base.order_by(*newest_first()).offset((page - 1) * per_page).limit(per_page)).all()
     return Listing(total=total, page=page, per_page=per_page, items=records_for(session, list(rows), with_body=False))
 

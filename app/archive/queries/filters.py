@@ -1,7 +1,8 @@
 """The one filter resolver: listings, search, exports and feeds narrow articles the same way.
 
-A place may be given by code (320508) or by name (姑苏区) at any level; an author by name. A
-filter naming nothing the archive knows is refused (the web answers 404), never silently empty.
+A place may be given by code (320508) or by name (姑苏区) at any level; an author, or a person the
+articles give a post to, by name. A filter naming nothing the archive knows is refused (the web
+answers 404), never silently empty.
 """
 
 import re
@@ -10,7 +11,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from app.archive.models import Article, ArticleAuthor, Author, Place
+from app.archive.models import Article, ArticleAuthor, Author, PersonPost, Place
 
 LEVELS = ("city", "county", "town")
 KINDS = ("article", "photo")
@@ -34,6 +35,7 @@ class ArticleFilters:
     town: str | None = None
     author: str | None = None
     kind: str | None = None
+    person: str | None = None
 
     def active(self) -> dict[str, str]:
         return {k: v for k, v in self.__dict__.items() if v}
@@ -45,6 +47,10 @@ def is_code(value: str) -> bool:
 
 def author_exists(session: Session, name: str) -> bool:
     return session.exec(select(Author.id).where(Author.name == name)).first() is not None
+
+
+def person_exists(session: Session, name: str) -> bool:
+    return session.exec(select(PersonPost.id).where(PersonPost.name == name)).first() is not None
 
 
 def place_name(session: Session, level: str, value: str) -> str | None:
@@ -67,6 +73,8 @@ def resolve(session: Session, filters: ArticleFilters) -> ArticleFilters:
     """Check every filter against the archive; raise UnknownFilter naming the first unknown one."""
     if filters.author and not author_exists(session, filters.author):
         raise UnknownFilter(f"no author named {filters.author!r} in the archive", f"档案中没有作者“{filters.author}”")
+    if filters.person and not person_exists(session, filters.person):
+        raise UnknownFilter(f"no person named {filters.person!r} in the archive", f"档案中没有人物“{filters.person}”")
     for level in LEVELS:
         value = getattr(filters, level)
         if value and place_name(session, level, value) is None:
@@ -99,5 +107,9 @@ def filtered(statement: Any, filters: ArticleFilters) -> Any:
                 select(ArticleAuthor.article_id).join(Author, Author.id == ArticleAuthor.author_id)
                 .where(Author.name == filters.author)
             )
+        )
+    if filters.person:
+        statement = statement.where(
+            Article.id.in_(select(PersonPost.article_id).where(PersonPost.name == filters.person))  # type: ignore[union-attr]
         )
     return statement
