@@ -102,7 +102,9 @@ def retag_all(settings: Settings, engine: Engine,
                 before = (article.place_code, article.county_code, article.town_code, article.mentions)
                 place_before = _place_line(article)
                 apply_tags(article, article_tags)
-                replace_people(session, article.id, article_tags.people)
+                people_changed = replace_people(session, article.id, article_tags.people)
+                if people_changed:
+                    page_changed = True
                 if before != (article.place_code, article.county_code, article.town_code, article.mentions):
                     page_changed = True
                     changed.append(PlaceChange(article.id, article.title, place_before, _place_line(article)))

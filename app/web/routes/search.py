@@ -17,7 +17,7 @@ from app.web.templating import render
 
 router = APIRouter()
 Q = Annotated[str, Query(max_length=5000, description="the query: words (AND), \"phrases\", OR, NOT, -word, "
-                                                     "(…), title: author: place: county: town: city:")]
+                                                     "(…), title: author: person: place: county: town: city:")]
 Sort = Annotated[str, Query(pattern=f"^({'|'.join(SORTS)})$")]
 EXPORT_LIMIT = 10_000
 
