@@ -19,7 +19,7 @@ PlaceParam = Annotated[str | None, Query(max_length=100, description="a place by
 def people_filters(
     place: PlaceParam = None,
     title: Annotated[str | None, Query(max_length=20, description="a title as split out of the post: 书记, 副区长 …")] = None,
-    level: Annotated[str | None, Query(pattern="^(city|county|town)$", description="the level of the post's place")] = None,
+    level: Annotated[str | None, Query(pattern="^(city|county|town)?$", description="the level of the post's own place")] = None,
     q: Annotated[str | None, Query(max_length=50, description="a part of the post as printed: 镇党委书记")] = None,
 ) -> PeopleFilters:
     return PeopleFilters(place=place or None, title=title or None, level=level or None, q=(q or "").strip() or None)

@@ -102,3 +102,8 @@ def test_place_page_lists_the_people_reported_in_posts_there(client: TestClient)
     assert "报道中在此任职的人物" in page and 'href="/people?place=320613"' in page
     assert f'href="/people/{quote("胡拥军")}?place=320613"' in page
     assert "报道中在此任职的人物" not in client.get("/places/320582").text  # 张家港市: no posts there
+
+
+def test_the_filter_form_as_a_browser_sends_it_empty_fields_and_all(client: TestClient) -> None:
+    page = client.get("/people", params={"place": "崇川区", "title": "", "level": "", "q": ""})
+    assert page.status_code == 200 and "胡拥军" in page.text
