@@ -198,17 +198,12 @@ def person_page(session: Session, name: str, *, place: str | None = None, page: 
                 per_page: int = 20) -> PersonPage | None:
     """A person's posts over time and the articles naming them (within `place` when given), or None when
     no article gives the name a post there. An unknown place raises UnknownFilter."""
-    own = select(PersonPost.article_id).where(PersonPost.name == name)
-    if place:
-        own = filtered_posts(session, PeopleFilters(place=place), own)
-    rows = session.exec(
+    within = PeopleFilters(place=place)  # the posts of this place only, when given
+    own = filtered_posts(session, within, select(PersonPost.article_id).where(PersonPost.name == name))
+    rows = session.exec(filtered_posts(session, within, (
         select(PersonPost.post, PersonPost.place_code, Article.id, Article.title, Page.date, Page.id, Article.seq)
         .join(Article, Article.id == PersonPost.article_id).join(Page, Page.id == Article.page_id)
-        .where(PersonPost.article_id.in_(own), PersonPost.name == name)  # type: ignore[attr-defined]
-    ).all()
-    if place:  # the article may give the name other posts elsewhere: keep the posts of this place
-        under = set(session.exec(codes_under(place_codes(session, place))).all())
-        rows = [row for row in rows if row[1] in under]
+        .where(PersonPost.name == name)))).all()
     if not rows:
         return None
     reports: dict[tuple[str, str | None], dict[int, Report]] = {}
