@@ -9,14 +9,18 @@ from sqlmodel import Field, SQLModel
 class Page(SQLModel, table=True):
     """One ingested newspaper page file, kept whole so a reader can see the source."""
 
+    __table_args__ = (Index("ix_page_canonical_date", "canonical_newspaper", "date"),)
+
     id: int | None = Field(default=None, primary_key=True)
     file: str = Field(unique=True, index=True)  # file name: the page's identity in the archive
     path: str
     content_hash: str
     encoding: str
-    newspaper: str | None = None  # from an optional NAME.meta.json sidecar
-    date: str | None = Field(default=None, index=True)  # ISO date, from the sidecar
+    newspaper: str | None = None  # as printed (sidecar, file name or masthead: see meta_origin)
+    canonical_newspaper: str | None = None  # the group the alias table puts the printed name in
+    date: str | None = Field(default=None, index=True)  # ISO date, a real calendar date or None
     edition: str | None = None
+    meta_origin: str = "{}"  # JSON: which source gave newspaper, date and edition
     ingested_at: datetime
     text: str = Field(sa_column=Column(Text, nullable=False))  # decoded text as ingested
     line_count: int

@@ -1,6 +1,7 @@
 """The article record of CONTRACT.md, built from stored rows: one shape for export, API and pages."""
 
 import json
+from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from app.archive.models import Article, PersonPost
@@ -26,6 +27,7 @@ class PageRef(NamedTuple):
     newspaper: str | None
     date: str | None
     edition: str | None
+    ingested_at: datetime | None = None
 
 
 def source_of(article: Article, page: PageRef) -> dict[str, Any]:
@@ -33,6 +35,9 @@ def source_of(article: Article, page: PageRef) -> dict[str, Any]:
     for key in ("newspaper", "date", "edition"):
         if getattr(page, key):
             source[key] = getattr(page, key)
+    if page.ingested_at:
+        source["ingested_at"] = page.ingested_at.replace(tzinfo=page.ingested_at.tzinfo or UTC).isoformat(
+            timespec="seconds")
     return source
 
 

@@ -22,8 +22,10 @@ class PageInput:
     encoding: str
     text: str
     newspaper: str | None = None
+    canonical_newspaper: str | None = None
     date: str | None = None
     edition: str | None = None
+    meta_origin: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,8 @@ def replace_page(
     page.text = page_in.text
     page.line_count = page_in.text.count("\n") + 1
     page.newspaper, page.date, page.edition = page_in.newspaper, page_in.date, page_in.edition
+    page.canonical_newspaper = page_in.canonical_newspaper
+    page.meta_origin = json.dumps(page_in.meta_origin)
     page.ingested_at = datetime.now(UTC)
     session.add(page)
     session.flush()

@@ -4,14 +4,15 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.resources import files
 
-from fastapi import FastAPI, Request, Response
+from fastapi import Depends, FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
 
 from app import __version__
 from app.config import Settings, resource_dir
 from app.archive.db import make_engine
 from app.jobs.indexing import IndexKeeper
-from app.web.routes import articles, authors, people, places, search, site, sources
+from app.web.routes import articles, authors, newspapers, people, places, search, site, sources, timeline
+from app.web.deps import strict_parameters
 from app.web.errors import install_error_handlers
 
 SECURITY_HEADERS = {
@@ -34,7 +35,8 @@ def create_app(settings: Settings) -> FastAPI:
 
     # /docs is served from local files below: no CDN, no inline script.
     app = FastAPI(title="镇志 zhenzhi", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
-                  description="An archive of local-governance reporting from Chinese newspapers.")
+                  description="An archive of local-governance reporting from Chinese newspapers.",
+                  dependencies=[Depends(strict_parameters)])
     install_error_handlers(app)
 
     @app.middleware("http")
@@ -47,6 +49,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(resource_dir("static"))), name="static")
     # Swagger UI 5 (which reads OpenAPI 3.1) as shipped inside the fastapi-offline package.
     app.mount("/swagger", StaticFiles(directory=str(files("fastapi_offline") / "static")), name="swagger")
-    for routes in (search, articles, places, authors, people, sources, site):
+    for routes in (search, articles, places, authors, newspapers, people, sources, timeline, site):
         app.include_router(routes.router)
     return app

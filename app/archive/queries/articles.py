@@ -3,6 +3,7 @@
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func
@@ -55,7 +56,7 @@ def people_of(session: Session, article_ids: list[int]) -> dict[int, list[Person
     return found
 
 
-PAGE_REF_COLUMNS = (Page.file, Page.newspaper, Page.date, Page.edition)
+PAGE_REF_COLUMNS = (Page.file, Page.newspaper, Page.date, Page.edition, Page.ingested_at)
 
 
 def select_articles() -> Any:
@@ -71,7 +72,7 @@ def records_for(session: Session, rows: list[Any], *, with_body: bool) -> list[d
 
 def newest_pages_first() -> tuple[Any, ...]:
     """Newest page first: by printed date when known, else by when it was ingested. (The search index
-    orders by the same rule, see app.jobs.indexing.order_of.)"""
+    orders by the same rule, see app.search.dates.page_order.)"""
     return (func.coalesce(Page.date, "").desc(), Page.id.desc())  # type: ignore[union-attr]
 
 
@@ -80,16 +81,32 @@ def newest_first() -> tuple[Any, ...]:
     return (*newest_pages_first(), Article.seq)
 
 
+def oldest_first() -> tuple[Any, ...]:
+    """Articles of the oldest dated page first; pages without a date after all dated ones."""
+    return (Page.date.is_(None), Page.date, Page.id, Article.seq)  # type: ignore[union-attr]
+
+
+LISTING_ORDERS = {"newest": newest_first, "oldest": oldest_first}
+
+
 def list_articles(session: Session, filters: ArticleFilters, *, page: int = 1, per_page: int = 20,
-                  within: Any = None) -> Listing:
+                  sort: str = "newest", within: Any = None) -> Listing:
     """A page of the articles matching the filters (and, given `within`, a select of article ids, among those)."""
     base = filtered(select_articles(), filters)
     counted = filtered(select(func.count()).select_from(Article), filters)
     if within is not None:
         base, counted = base.where(Article.id.in_(within)), counted.where(Article.id.in_(within))  # type: ignore[union-attr]
     total = session.exec(counted).one()
-    rows = session.exec(base.order_by(*newest_first()).offset((page - 1) * per_page).limit(per_page)).all()
+    rows = session.exec(base.order_by(*LISTING_ORDERS[sort]()).offset((page - 1) * per_page).limit(per_page)).all()
     return Listing(total=total, page=page, per_page=per_page, items=records_for(session, list(rows), with_body=False))
+
+
+def on_this_day(session: Session, today: date, limit: int = 8) -> list[dict[str, Any]]:
+    """Articles printed on today's month and day in earlier years (历史上的今天), newest year first."""
+    rows = session.exec(select_articles().where(
+        Page.date.like(f"%-{today.month:02d}-{today.day:02d}"), Page.date < today.isoformat())  # type: ignore[union-attr]
+        .order_by(*newest_first()).limit(limit)).all()
+    return records_for(session, list(rows), with_body=False)
 
 
 def get_article(session: Session, article_id: int) -> dict[str, Any] | None:
@@ -118,11 +135,12 @@ def summaries(session: Session, ids: list[int], *, with_body: bool = False) -> l
     return records_for(session, list(rows), with_body=with_body)
 
 
-def iter_articles(session: Session, filters: ArticleFilters, *, batch: int = 500) -> Iterator[dict[str, Any]]:
+def iter_articles(session: Session, filters: ArticleFilters, *, batch: int = 500,
+                  sort: str = "newest") -> Iterator[dict[str, Any]]:
     """Every article matching the filters, in listing order, fetched a batch at a time."""
     offset = 0
     while True:
-        rows = session.exec(filtered(select_articles(), filters).order_by(*newest_first())
+        rows = session.exec(filtered(select_articles(), filters).order_by(*LISTING_ORDERS[sort]())
                             .offset(offset).limit(batch)).all()
         if not rows:
             return

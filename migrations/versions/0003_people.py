@@ -1,13 +1,13 @@
 """people and their posts
 
-Revision ID: 0103_people
+Revision ID: 0003
 Revises: 0002
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0103_people'
+revision = '0003'
 down_revision = '0002'
 branch_labels = None
 depends_on = None
