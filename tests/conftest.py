@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from app.archive.db import make_engine, migrate
 from app.config import Settings
 from app.jobs.pipeline import ensure_places
-from tests.helpers import SEEDS, LiveServer, app_client, ingest
+from tests.helpers import SEEDS, LiveServer, app_client, ingest, namesake_pages
 
 
 @pytest.fixture
@@ -64,6 +64,15 @@ def seeded_copy(seeded_data_dir: Path, tmp_path: Path) -> Path:
     data = tmp_path / "data"
     shutil.copytree(seeded_data_dir, data, symlinks=True)
     return data
+
+
+@pytest.fixture(scope="session")
+def namesake_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive of invented pages where one name holds posts in three counties, two of its pages dated."""
+    folder = tmp_path_factory.mktemp("namesake")
+    report = ingest(folder / "data", namesake_pages(folder / "pages"))
+    assert report.files == 4 and not report.rejected, report
+    return folder / "data"
 
 
 @pytest.fixture(scope="session")

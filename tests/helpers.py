@@ -393,3 +393,18 @@ def check_against_openapi(doc: dict, path: str, status: int, body: object) -> No
     response = doc["paths"][path]["get"]["responses"][str(status)]
     schema = response["content"]["application/json"]["schema"]
     Draft202012Validator({**schema, "components": doc["components"]}).validate(body)
+def namesake_pages(folder: Path) -> Path:
+    """Invented pages where one name holds posts in three counties: 区委书记 of 崇川区 on two dated pages
+    (the earlier date ingested second), a 街道 post in 姑苏区 and a 镇 post in 常熟市 on undated pages."""
+    article = "\n\n{title}\n\n本报讯(记者 王芳){body}\n"
+    pages = {
+        "a_chongchuan.txt": ("2023-05-02", "崇川区召开河长制工作推进会", "近日，崇川区召开河长制工作推进会。区委书记王大明出席会议并讲话。王大明强调，要守好每一条河。"),
+        "b_chongchuan.txt": ("2021-03-01", "崇川区部署春季植树", "近日，崇川区部署春季植树工作。区委书记王大明参加植树。"),
+        "c_shuangta.txt": (None, "姑苏区双塔街道推进老旧小区改造", "近日，姑苏区双塔街道党工委书记王大明调研老旧小区改造工作。王大明说，改造要听居民的意见。"),
+        "d_xinzhuang.txt": (None, "辛庄镇开展秸秆禁烧巡查", "近日，常熟市辛庄镇党委书记王大明带队开展秸秆禁烧巡查，镇长李小红参加。"),
+    }
+    for name, (date, title, body) in pages.items():
+        write_page(folder, name, article.format(title=title, body=body))
+        if date:
+            write_page(folder, name.replace(".txt", ".meta.json"), f'{{"newspaper": "示例日报", "date": "{date}"}}')
+    return folder

@@ -94,9 +94,21 @@ def insert_people(session: Session, rows: list[dict]) -> None:
         session.exec(insert(PersonPost), params=rows)  # type: ignore[call-overload]
 
 
-def replace_people(session: Session, article_id: int, people: list[Person]) -> None:
+POST_COLUMNS = ("person", "position", "name", "post", "org", "title", "place_code")
+
+
+def replace_people(session: Session, article_id: int, people: list[Person]) -> bool:
+    """Store an article's people in place of its old ones; True when they changed (the search index holds
+    their names, so a change moves the archive's generation on)."""
+    rows = people_rows(article_id, people)
+    stored = session.exec(select(*(getattr(PersonPost, c) for c in POST_COLUMNS))
+                          .where(PersonPost.article_id == article_id)
+                          .order_by(PersonPost.person, PersonPost.position)).all()
+    if [tuple(r) for r in stored] == [tuple(row[c] for c in POST_COLUMNS) for row in rows]:
+        return False
     session.exec(delete(PersonPost).where(PersonPost.article_id == article_id))  # type: ignore[arg-type]
-    insert_people(session, people_rows(article_id, people))
+    insert_people(session, rows)
+    return True
 
 
 def replace_page(

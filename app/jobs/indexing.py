@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 
 from app.archive.meta import generation as stored_generation
 from app.archive.models import Article, Page
-from app.archive.queries.articles import authors_of
+from app.archive.queries.articles import authors_of, people_of
 from app.config import Settings
 from app.search import ArchiveIndex, IndexDoc
 from app.search.dates import page_order
@@ -36,14 +36,16 @@ def order_of(page_date: str | None, page_id: int, seq: int) -> int:
 
 
 def index_docs(session: Session, articles: list[tuple[Article, str | None]]) -> list[IndexDoc]:
-    names = authors_of(session, [article.id for article, _ in articles])
+    ids = [article.id for article, _ in articles]
+    names, people = authors_of(session, ids), people_of(session, ids)
     docs = []
     for article, page_date in articles:
         mentioned = [m["name"] for m in json.loads(article.mentions)]
         chain = [name for name in (article.city, article.county, article.town) if name]
         docs.append(IndexDoc(
             id=article.id, title=article.title, kicker=article.kicker, subtitle=article.subtitle,
-            body=article.body, authors=names[article.id], places=list(dict.fromkeys(chain + mentioned)),
+            body=article.body, authors=names[article.id], people=list(dict.fromkeys(p.name for p in people[article.id])),
+            places=list(dict.fromkeys(chain + mentioned)),
             city=article.city, county=article.county, town=article.town, kind=article.kind,
             order=order_of(page_date, article.page_id, article.seq),
         ))

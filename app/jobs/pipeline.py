@@ -45,7 +45,8 @@ def retag(settings: Settings, engine: Engine, *,
     ensure_places(engine)
     before = indexing.db_generation(engine)
     total = indexing.article_count(engine)
-    seen, changed = retag_all(settings, engine, progress=(lambda done: progress(done, total)) if progress else None)
-    # Re-index only the articles whose places changed (rebuilt instead when the index was behind).
-    indexing.update(settings, engine, before=before, added=[c.article_id for c in changed], removed=())
+    seen, changed, retagged = retag_all(settings, engine,
+                                        progress=(lambda done: progress(done, total)) if progress else None)
+    # Re-index only the articles whose places or people changed (rebuilt instead when the index was behind).
+    indexing.update(settings, engine, before=before, added=retagged, removed=())
     return seen, changed

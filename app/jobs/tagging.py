@@ -85,11 +85,13 @@ def _place_line(article: Article) -> str:
 
 
 def retag_all(settings: Settings, engine: Engine,
-              progress: Callable[[int], None] | None = None) -> tuple[int, list[PlaceChange]]:
-    """Re-run tagging over stored articles, page by page; returns (articles seen, the articles whose tags changed)."""
+              progress: Callable[[int], None] | None = None) -> tuple[int, list[PlaceChange], list[int]]:
+    """Re-run tagging over stored articles, page by page; returns (articles seen, the articles whose places
+    changed, the ids of every article whose places or people changed: what the index must take again)."""
     gazetteer = load_gazetteer()
     seen = 0
     changed: list[PlaceChange] = []
+    retagged: list[int] = []
     with Session(engine) as session:
         page_ids = session.exec(select(Page.id).order_by(Page.id)).all()
     for page_id in page_ids:
@@ -102,10 +104,13 @@ def retag_all(settings: Settings, engine: Engine,
                 before = (article.place_code, article.county_code, article.town_code, article.mentions)
                 place_before = _place_line(article)
                 apply_tags(article, article_tags)
-                replace_people(session, article.id, article_tags.people)
-                if before != (article.place_code, article.county_code, article.town_code, article.mentions):
-                    page_changed = True
+                people_changed = replace_people(session, article.id, article_tags.people)
+                places_changed = before != (article.place_code, article.county_code, article.town_code, article.mentions)
+                if places_changed:
                     changed.append(PlaceChange(article.id, article.title, place_before, _place_line(article)))
+                if places_changed or people_changed:
+                    page_changed = True
+                    retagged.append(article.id)
                 session.add(article)
             if page_changed:
                 bump_generation(session)
@@ -113,4 +118,4 @@ def retag_all(settings: Settings, engine: Engine,
             seen += len(articles)
         if progress:
             progress(seen)
-    return seen, changed
+    return seen, changed, retagged

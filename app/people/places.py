@@ -21,7 +21,8 @@ _BARE_PREFIXES = (
     ("区", "county", ("区",)), ("县", "county", ("县",)), ("市", "county", ("市",)), ("市", "city", ("市",)),
 )
 _RANKS = ("常务副", "第一", "执行", "副")
-_BELOW_TOWN = ("村", "社区", "居委会", "村委会", "居民区")
+# Units below a town: a post of one is filed under its town, yet is no post of the town itself.
+BELOW_TOWN = ("村", "社区", "居委会", "村委会", "居民区")
 
 
 def post_places(gazetteer: Gazetteer, context_codes: Iterable[str], primary_code: str | None,
@@ -43,7 +44,7 @@ def post_places(gazetteer: Gazetteer, context_codes: Iterable[str], primary_code
             place = chain.get(level)
             if folded.startswith(prefix) and place and place.name.endswith(endings):
                 return place.code
-        if any(unit in folded for unit in _BELOW_TOWN) and "town" in chain:
+        if any(unit in folded for unit in BELOW_TOWN) and "town" in chain:
             return chain["town"].code
         return None
 

@@ -1,4 +1,4 @@
-"""Facets and filters: counts of city, county, town, kind and author over
+"""Facets and filters: counts of city, county, town, kind, author and person over
 all hits, and the documents a set of facet values allows.
 
 A snapshot holds each facet as small integer codes per document
@@ -20,9 +20,10 @@ def facet_counts(snap: Snapshot, docs: np.ndarray, limit: int = 50) -> dict[str,
     for key in FACET_KEYS:
         col = snap.columns[key]
         out[key] = _most_common(np.bincount(col.codes[docs], minlength=len(col.values)), col.values, limit)
-    in_docs = snap.mask(docs)[snap.author_doc]
-    per_author = np.bincount(snap.author_code[in_docs], minlength=len(snap.author_values))
-    out["author"] = _most_common(per_author, snap.author_values, limit)
+    hit = snap.mask(docs)
+    for key, multi in snap.multi.items():
+        per_value = np.bincount(multi.code[hit[multi.doc]], minlength=len(multi.values))
+        out[key] = _most_common(per_value, multi.values, limit)
     return out
 
 

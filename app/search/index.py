@@ -15,12 +15,13 @@ What is indexed
     and ends on unit boundaries and nothing else (a dictionary segmenter
     such as jieba found 47% of random substrings). Fields: ``all`` (title,
     kicker, subtitle, body, authors, places), ``title`` (headline lines),
-    ``author``, ``place`` and the primary ``city``/``county``/``town``.
+    ``author``, ``person`` (the people the article gives a post to),
+    ``place`` and the primary ``city``/``county``/``town``.
 
 What is stored
     Nothing textual. Per document the index keeps three columns: ``meta``
     (article id, page order, field lengths), ``facets`` (city, county, town,
-    kind, authors) and ``sig`` (a few terms for "more like this"). The
+    kind, authors, people) and ``sig`` (a few terms for "more like this"). The
     database is the source of truth; snippets are cut from text the caller
     reads back from it (``text_for``).
 
@@ -97,7 +98,7 @@ from .schema import FACETS, make_schema
 from .snapshot import Snapshot
 from .writer import BulkWriter
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the person field and facet
 STAMP = "zhenzhi-index.json"
 LIVE = folder.LIVE
 MAX_PER_PAGE = 100

@@ -25,6 +25,8 @@ class IndexDoc:
     kind: str = "article"  # "article" | "photo"
     # Page order: larger = newer page / later on the page.
     order: int = 0
+    # Names of the people the article gives a post to (field ``person`` and a facet).
+    people: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -4,8 +4,8 @@
     "苏州 工业园区"     a phrase (spaces inside are ignored, as in the text)
     苏州 OR 无锡        either;  NOT 无锡 / -无锡: without
     (苏州 OR 无锡) 河长  grouping
-    title:河长  author:王芳  place:胥口  town:胥口镇  county:…  city:…
-    标题: 作者: 地点: 乡镇: 区县: 城市:  the same prefixes in Chinese
+    title:河长  author:王芳  person:胡拥军  place:胥口  town:胥口镇  county:…  city:…
+    标题: 作者: 人物: 地点: 乡镇: 区县: 城市:  the same prefixes in Chinese
 
 Whatever the user typed is answered: obvious slips are repaired (an
 unclosed quote or parenthesis is closed, a stray ``)`` or a dangling

@@ -32,17 +32,20 @@ from .analysis import POSITION_SIZE, Analysed, pack_positions, unpack_positions
 
 # Fields searched by the query language (name -> bigram field; unigram
 # field is name + "1").
-TEXT_FIELDS = ("all", "title", "author", "place", "city", "county", "town")
+TEXT_FIELDS = ("all", "title", "author", "person", "place", "city", "county", "town")
 # Query-language prefixes (also 中文 aliases) -> field.
 FIELD_ALIASES = {
     "title": "title", "标题": "title",
     "author": "author", "作者": "author",
+    "person": "person", "人物": "person",
     "place": "place", "地点": "place", "地名": "place",
     "city": "city", "城市": "city",
     "county": "county", "区县": "county",
     "town": "town", "乡镇": "town",
 }
-FACETS = ("city", "county", "town", "author", "kind")
+FACETS = ("city", "county", "town", "author", "person", "kind")
+# Facets a document may have several values of (authors, people), after the single-valued ones.
+MULTI_FACETS = ("author", "person")
 
 # meta column: article id, page order, lengths (bigram counts) of the three
 # scored fields.
@@ -107,16 +110,20 @@ def make_schema() -> fields.Schema:
 
 
 def encode_facets(city: str | None, county: str | None, town: str | None,
-                  kind: str, authors: list[str]) -> bytes:
+                  kind: str, authors: list[str], people: list[str]) -> bytes:
     clean = [(v or "").replace(_FACET_SEP, " ") for v in (city, county, town, kind)]
-    clean.append(_MULTI_SEP.join(a.replace(_FACET_SEP, " ").replace(_MULTI_SEP, " ") for a in authors))
+    for values in (authors, people):  # in the order of MULTI_FACETS
+        clean.append(_MULTI_SEP.join(a.replace(_FACET_SEP, " ").replace(_MULTI_SEP, " ") for a in values))
     return _FACET_SEP.join(clean).encode("utf-8")
 
 
-def decode_facets(b: bytes) -> tuple[str, str, str, str, tuple[str, ...]]:
-    """-> (city, county, town, kind, authors); '' for a missing value."""
-    city, county, town, kind, authors = b.decode("utf-8").split(_FACET_SEP)
-    return city, county, town, kind, tuple(a for a in authors.split(_MULTI_SEP) if a)
+EMPTY_FACETS = ("", "", "", "", (), ())
+
+
+def decode_facets(b: bytes) -> tuple:
+    """-> (city, county, town, kind, authors, people); '' or () for a missing value."""
+    city, county, town, kind, *multi = b.decode("utf-8").split(_FACET_SEP)
+    return (city, county, town, kind, *(tuple(v for v in values.split(_MULTI_SEP) if v) for values in multi))
 
 
 def encode_sig(title: Analysed, all_: Analysed, limit: int = 24) -> bytes:

@@ -23,7 +23,7 @@ from whoosh.reading import MultiReader
 
 from .dates import Restriction, day_of, page_of
 from .postings import PosList, read_postings
-from .schema import META, decode_facets, decode_sig
+from .schema import EMPTY_FACETS, META, MULTI_FACETS, decode_facets, decode_sig
 from .scoring import SCORED_FIELDS, length_norms
 from .whoosh_internals import fixed_column, read_with_pread, variable_column
 
@@ -60,8 +60,8 @@ class SegmentData:
         self.aid = rec["aid"].astype(np.int64)
         self.order = rec["order"].astype(np.int64)
         self.lens = {f: rec[f].astype(np.float64) for f in SCORED_FIELDS}
-        # (city, county, town, kind, authors) per document
-        self.facets = [decode_facets(b) if b else ("", "", "", "", ()) for b in variable_column(segreader, "facets", n)]
+        # (city, county, town, kind, authors, people) per document
+        self.facets = [decode_facets(b) if b else EMPTY_FACETS for b in variable_column(segreader, "facets", n)]
 
 
 class _Column:
@@ -73,6 +73,20 @@ class _Column:
         self.index: dict[str, int] = {}
         setdefault = self.index.setdefault
         self.codes = np.fromiter((setdefault(v, len(self.index)) for v in per_doc), dtype=np.int32)
+        self.values = list(self.index)
+
+
+class _Multi:
+    """A facet with several values per document (authors, people): one pair of (docnum, value code)
+    per value of a document, and the values."""
+
+    __slots__ = ("doc", "code", "index", "values")
+
+    def __init__(self, per_doc) -> None:
+        self.index: dict[str, int] = {}
+        pairs = [(d, self.index.setdefault(v, len(self.index))) for d, values in enumerate(per_doc) for v in values]
+        self.doc = np.array([p[0] for p in pairs], dtype=np.int64)
+        self.code = np.array([p[1] for p in pairs], dtype=np.int64)
         self.values = list(self.index)
 
 
@@ -129,14 +143,7 @@ class Snapshot:
         self.doc_count = len(self.live_docs)
         facets = [f for d in datas for f in d.facets]
         self.columns = {key: _Column(f[i] for f in facets) for i, key in enumerate(FACET_KEYS)}
-        # Authors: one (docnum, author code) pair per author of a document.
-        author_index: dict[str, int] = {}
-        pairs = [(d, author_index.setdefault(a, len(author_index)))
-                 for d, f in enumerate(facets) for a in f[4]]
-        self.author_doc = np.array([p[0] for p in pairs], dtype=np.int64)
-        self.author_code = np.array([p[1] for p in pairs], dtype=np.int64)
-        self.author_index = author_index
-        self.author_values = list(author_index)
+        self.multi = {key: _Multi(f[i] for f in facets) for i, key in enumerate(MULTI_FACETS, start=len(FACET_KEYS))}
         # article id -> docnum (live documents only)
         self.by_id = dict(zip(self.aid[self.live_docs].tolist(), self.live_docs.tolist()))
         # BM25 length normalisation per document and field, computed once.
@@ -151,13 +158,14 @@ class Snapshot:
         return m
 
     def facet_mask(self, key: str, value: str) -> np.ndarray:
-        """Documents (deleted ones too) whose facet `key` is (for authors:
-        includes) `value`."""
-        if key == "author":
-            code = self.author_index.get(value)
+        """Documents (deleted ones too) whose facet `key` is (for authors and
+        people: includes) `value`."""
+        multi = self.multi.get(key)
+        if multi is not None:
+            code = multi.index.get(value)
             if code is None:
                 return np.zeros(self.n, dtype=bool)
-            return self.mask(self.author_doc[self.author_code == code])
+            return self.mask(multi.doc[multi.code == code])
         col = self.columns.get(key)
         if col is None:
             raise KeyError(key)

@@ -39,6 +39,8 @@ def analyse(doc: IndexDoc) -> dict[str, Analysed]:
     title = text_runs(doc.title, doc.kicker, doc.subtitle)
     body = text_runs(doc.body)
     authors = [r for a in doc.authors for r in units_of(a)]
+    # People's names are in the body already (``all``); their own field answers ``person:``.
+    people = [r for name in doc.people for r in units_of(name)]
     place_names = list(doc.places)
     for p in (doc.city, doc.county, doc.town):
         if p and p not in place_names:
@@ -48,6 +50,7 @@ def analyse(doc: IndexDoc) -> dict[str, Analysed]:
         "all": Analysed(title + body + authors + places),
         "title": Analysed(title),
         "author": Analysed(authors),
+        "person": Analysed(people),
         "place": Analysed(places),
         "city": Analysed(text_runs(doc.city)),
         "county": Analysed(text_runs(doc.county)),
@@ -101,7 +104,7 @@ class BulkWriter(BulkSegmentWriter):
         pdw.add_column_value("meta", self._meta_col, META.pack(
             doc.id, doc.order, a_all.n_bigrams, fields["title"].n_bigrams, fields["place"].n_bigrams))
         pdw.add_column_value("facets", self._facets_col, encode_facets(
-            doc.city, doc.county, doc.town, doc.kind, doc.authors))
+            doc.city, doc.county, doc.town, doc.kind, doc.authors, doc.people))
         pdw.add_column_value("sig", self._sig_col, encode_sig(fields["title"], a_all))
         pdw.finish_doc()
         key = self._tables["key"]

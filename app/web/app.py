@@ -12,7 +12,7 @@ from app import __version__
 from app.config import Settings, resource_dir
 from app.archive.db import make_engine
 from app.jobs.indexing import IndexKeeper
-from app.web.routes import articles, authors, discovery, newspapers, places, search, site, sources, timeline
+from app.web.routes import articles, authors, discovery, newspapers, people, places, search, site, sources, timeline
 from app.web.deps import strict_parameters
 from app.web.errors import install_error_handlers
 from app.web.openapi import install_openapi
@@ -75,6 +75,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(resource_dir("static"))), name="static")
     # Swagger UI 5 (which reads OpenAPI 3.1) as shipped inside the fastapi-offline package.
     app.mount("/swagger", StaticFiles(directory=str(files("fastapi_offline") / "static")), name="swagger")
-    for routes in (search, articles, places, authors, newspapers, sources, timeline, site, discovery):
+    for routes in (search, articles, places, authors, newspapers, people, sources, timeline, site, discovery):
         app.include_router(routes.router)
     return app

@@ -80,10 +80,12 @@ def article_filters(
                                         examples=["杨婷"])] = None,
     kind: Annotated[str | None, Query(pattern=KIND_PATTERN, description="article or photo",
                                       examples=["article"])] = None,
+    person: Annotated[str | None, Query(max_length=100, description="a person the article gives a post to",
+                                        examples=["胡拥军"])] = None,
 ) -> ArticleFilters:
     """The filters of a listing, search, export or feed, resolved the same way everywhere."""
     filters = replace(period, city=city or None, county=county or None, town=town or None, author=author or None,
-                      kind=kind or None)
+                      kind=kind or None, person=person or None)
     return checked(request, session, filters)
 
 

@@ -69,6 +69,7 @@ def site_pages(http: httpx.Client) -> dict[str, str]:
     items = http.get("/api/articles", params={"per_page": 100}).json()["items"]
     # An article with section heads, a place and an author shows the most of the article template.
     article = next(a for a in items if a["sections"] and a["place"] and a["authors"])
+    person = http.get("/api/people").json()["items"][0]
     return {
         "home": "/",
         "search": "/search?q=消防",
@@ -81,5 +82,8 @@ def site_pages(http: httpx.Client) -> dict[str, str]:
         "places": "/places",
         "author": f"/authors/{quote(article['authors'][0])}",
         "authors": "/authors",
+        "people": "/people",
+        "people-filtered": "/people?title=书记&level=town",
+        "person": person["url"],
         "about": "/about",
     }

@@ -44,3 +44,21 @@ def test_retag_of_an_unchanged_archive_changes_nothing(seeded_copy: Path) -> Non
         engine.dispose()
     assert changed == []
     assert places(data) == before
+
+
+def test_retag_that_fills_people_moves_the_generation_and_reindexes_them(seeded_copy: Path) -> None:
+    data = seeded_copy
+    with sqlite3.connect(data / "archive.db") as db:  # an archive stored before people were kept
+        db.execute("DELETE FROM person_post")
+        generation = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
+    settings = Settings(data_dir=data)
+    engine = make_engine(settings)
+    try:
+        retag(settings, engine)
+    finally:
+        engine.dispose()
+    with sqlite3.connect(data / "archive.db") as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0] != generation
+        assert db.execute("SELECT count(*) FROM person_post WHERE name = '曹裕银'").fetchone()[0] == 1
+    with app_client(data) as client:  # the index took the retagged articles again
+        assert client.get("/api/search", params={"q": "person:曹裕银"}).json()["total"] == 1

@@ -45,3 +45,21 @@ def test_facet_ties_are_ordered_by_value(built):
     r = built.search("镇")
     for values in r.facets.values():
         assert values == sorted(values, key=lambda kv: (-kv[1], kv[0]))
+
+
+def test_people_are_a_field_and_a_facet_over_every_hit(tmp_path):
+    from app.search import ArchiveIndex, IndexDoc
+
+    def doc(i: int, body: str, people: list[str]) -> IndexDoc:
+        return IndexDoc(i, None, None, None, body, ["王芳"], [], None, None, None, "article", i, people=people)
+
+    ix = ArchiveIndex(tmp_path, procs=1)
+    ix.rebuild([doc(1, "区委书记胡一军调研河道", ["胡一军"]), doc(2, "胡一军的名字出现在正文", []),
+                doc(3, "副区长胡一军、区长李二强检查河道", ["胡一军", "李二强"]), doc(4, "河道保洁", [])],
+               generation=1)
+    assert {h.id for h in ix.search("person:胡一军").hits} == {1, 3}  # not where the name holds no post
+    assert {h.id for h in ix.search("人物:李二强").hits} == {3}
+    assert {h.id for h in ix.search("胡一军").hits} == {1, 2, 3}
+    assert ix.search("河道").facets["person"] == [("胡一军", 2), ("李二强", 1)]
+    assert {h.id for h in ix.search("河道", filters={"person": "李二强"}).hits} == {3}
+    assert ix.search("河道", filters={"person": "无此人"}).total == 0

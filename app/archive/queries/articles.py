@@ -90,9 +90,13 @@ LISTING_ORDERS = {"newest": newest_first, "oldest": oldest_first}
 
 
 def list_articles(session: Session, filters: ArticleFilters, *, page: int = 1, per_page: int = 20,
-                  sort: str = "newest") -> Listing:
+                  sort: str = "newest", within: Any = None) -> Listing:
+    """A page of the articles matching the filters (and, given `within`, a select of article ids, among those)."""
     base = filtered(select_articles(), filters)
-    total = session.exec(filtered(select(func.count()).select_from(Article), filters)).one()
+    counted = filtered(select(func.count()).select_from(Article), filters)
+    if within is not None:
+        base, counted = base.where(Article.id.in_(within)), counted.where(Article.id.in_(within))  # type: ignore[union-attr]
+    total = session.exec(counted).one()
     rows = session.exec(base.order_by(*LISTING_ORDERS[sort]()).offset((page - 1) * per_page).limit(per_page)).all()
     return Listing(total=total, page=page, per_page=per_page, items=records_for(session, list(rows), with_body=False))
 

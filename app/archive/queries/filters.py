@@ -1,7 +1,7 @@
 """The one filter resolver: listings, search, exports and feeds narrow articles the same way.
 
-A place may be given by code (320508) or by name (姑苏区) at any level; an author by name; a
-newspaper by any name the alias table groups (`szrb` is 苏州日报); a period by `from` and `to`, each a
+A place may be given by code (320508) or by name (姑苏区) at any level; an author, or a person the
+articles give a post to, by name; a newspaper by any name the alias table groups (`szrb` is 苏州日报); a period by `from` and `to`, each a
 year, a month or a day. A filter naming nothing the archive knows is refused (the web answers 404),
 a period that is no period is invalid (422); neither is silently empty.
 """
@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from app.archive.models import Article, ArticleAuthor, Author, Page, Place
+from app.archive.models import Article, ArticleAuthor, Author, Page, PersonPost, Place
 from app.search.dates import Restriction
 from app.sources import canonical_newspaper, day_number, parse_period
 
@@ -50,6 +50,7 @@ class ArticleFilters:
     town: str | None = None
     author: str | None = None
     kind: str | None = None
+    person: str | None = None
     newspaper: str | None = None  # as asked; its canonical name is what is matched
     date_from: str | None = None  # 2022, 2022-11 or 2022-11-08, as asked
     date_to: str | None = None
@@ -87,6 +88,10 @@ def author_exists(session: Session, name: str) -> bool:
     return session.exec(select(Author.id).where(Author.name == name)).first() is not None
 
 
+def person_exists(session: Session, name: str) -> bool:
+    return session.exec(select(PersonPost.id).where(PersonPost.name == name)).first() is not None
+
+
 def place_name(session: Session, level: str, value: str) -> str | None:
     """The name a place filter stands for (the search index files places by name), or None when
     neither the gazetteer nor any stored article knows the place."""
@@ -117,6 +122,8 @@ def resolve(session: Session, filters: ArticleFilters) -> ArticleFilters:
                             f"档案中没有报纸“{filters.newspaper}”")
     if filters.author and not author_exists(session, filters.author):
         raise UnknownFilter(f"no author named {filters.author!r} in the archive", f"档案中没有作者“{filters.author}”")
+    if filters.person and not person_exists(session, filters.person):
+        raise UnknownFilter(f"no person named {filters.person!r} in the archive", f"档案中没有人物“{filters.person}”")
     for level in LEVELS:
         value = getattr(filters, level)
         if value and place_name(session, level, value) is None:
@@ -126,7 +133,7 @@ def resolve(session: Session, filters: ArticleFilters) -> ArticleFilters:
 
 def index_facets(session: Session, filters: ArticleFilters) -> dict[str, str]:
     """The filters as the search index's facets, which hold place names: codes become names."""
-    facets = {key: value for key, value in filters.active().items() if key in (*LEVELS, "author", "kind")}
+    facets = {key: value for key, value in filters.active().items() if key in (*LEVELS, "author", "person", "kind")}
     for level in LEVELS:
         value = facets.get(level)
         if value and is_code(value):
@@ -177,5 +184,9 @@ def filtered(statement: Any, filters: ArticleFilters) -> Any:
                 select(ArticleAuthor.article_id).join(Author, Author.id == ArticleAuthor.author_id)
                 .where(Author.name == filters.author)
             )
+        )
+    if filters.person:
+        statement = statement.where(
+            Article.id.in_(select(PersonPost.article_id).where(PersonPost.name == filters.person))  # type: ignore[union-attr]
         )
     return statement

@@ -9,7 +9,10 @@ from sqlmodel import Session, select
 from app.archive.meta import generation
 from app.archive.models import Article, Place
 from app.archive.queries.articles import Listing, list_articles
-from app.archive.queries.filters import LEVELS, ArticleFilters
+from app.archive.queries.filters import LEVELS, ArticleFilters, UnknownFilter
+from app.archive.queries.people import PeopleFilters, people_index
+
+PEOPLE_SHOWN = 12  # people reported in posts of a place, on its page
 
 
 @dataclass
@@ -105,6 +108,8 @@ class PlacePage:
     info: PlaceInfo
     children: list[PlaceNode]
     listing: Listing
+    people: list[dict[str, Any]]  # the people most reported in posts there (or below), with their counts
+    people_total: int
 
     def as_json(self) -> dict[str, Any]:
         info = self.info
@@ -114,6 +119,7 @@ class PlacePage:
             "children": [{"code": n.code, "name": n.name, "level": n.level, "count": n.count}
                          for n in self.children],
             "articles": self.listing.as_json(),
+            "people": {"total": self.people_total, "items": self.people, "url": f"/people?place={info.code}"},
         }
 
 
@@ -127,7 +133,12 @@ def place_page(session: Session, code: str, *, page: int, per_page: int, within:
     listing = list_articles(session, replace(within, **{info.level: info.code}), page=page, per_page=per_page,
                             sort=sort)
     children = sorted_nodes(info.trail[-1].children) if info.trail else []
-    return PlacePage(info=info, children=children, listing=listing)
+    try:
+        people = people_index(session, PeopleFilters(place=info.code), per_page=PEOPLE_SHOWN, with_titles=False)
+    except UnknownFilter:  # a place the articles know by a code the gazetteer lacks has no posts filed under it
+        people = None
+    return PlacePage(info=info, children=children, listing=listing, people=people.items if people else [],
+                     people_total=people.total if people else 0)
 
 
 def place_codes(session: Session, article_id: int) -> dict[str, str | None]:

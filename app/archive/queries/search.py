@@ -12,7 +12,7 @@ from app.archive.records import excerpt
 from app.search import ArchiveIndex, SearchResult, parse
 
 # Facets shown with every answer, and the orders a reader may ask for.
-FACETS = ("county", "town", "author", "kind", "year", "month")
+FACETS = ("county", "town", "author", "person", "kind", "year", "month")
 SORTS = ("relevance", "newest", "oldest", "order")
 INDEX_SORTS = {"newest": "order"}  # the index calls newest-first its page order
 

@@ -24,7 +24,7 @@ from app.web.templating import render
 
 router = APIRouter()
 Q = Annotated[str, Query(max_length=5000, description="the query: words (AND), \"phrases\", OR, NOT, -word, "
-                                                     "(…), title: author: place: county: town: city:",
+                                                     "(…), title: author: person: place: county: town: city:",
                                  examples=["胥口 老旧小区改造"])]
 Sort = Annotated[str, Query(pattern=f"^({'|'.join(SORTS)})$", description="relevance (best first) or order (newest page "
                                                                          "first, as printed)", examples=["relevance"])]

@@ -22,7 +22,7 @@ def test_search_answers_in_the_contract_shape(client: TestClient) -> None:
     hit = data["items"][0]
     assert {"id", "title", "excerpt", "highlight", "url", "place", "authors"} <= hit.keys()
     assert "<mark>胥口</mark>" in hit["highlight"]
-    assert set(data["facets"]) == {"county", "town", "author", "kind", "year", "month"}
+    assert set(data["facets"]) == {"county", "town", "author", "person", "kind", "year", "month"}
     assert all({"name", "count"} == set(f) for values in data["facets"].values() for f in values)
 
 
@@ -129,3 +129,14 @@ def test_an_empty_archive_answers_searches_with_nothing_found(tmp_path) -> None:
             page = client.get("/search", params={"q": "胥口"})
             assert page.status_code == 200 and "没有找到" in page.text
         assert client.get("/api/search", params={"q": "title:"}).status_code == 400
+
+
+def test_person_field_facet_and_filter(client: TestClient) -> None:
+    data = client.get("/api/search", params={"q": "person:胡拥军"}).json()
+    assert data["total"] == 2 and all(any(p["name"] == "胡拥军" for p in item["people"]) for item in data["items"])
+    facet = {f["name"]: f["count"] for f in data["facets"]["person"]}
+    assert facet["胡拥军"] == 2 and facet["谢小兵"] == 2  # top names among all hits
+    narrowed = client.get("/api/search", params={"q": "区", "person": "谢小兵"}).json()
+    assert narrowed["filters"] == {"person": "谢小兵"} and narrowed["total"] == 3
+    page = client.get("/search", params={"q": "区", "person": "谢小兵"}).text
+    assert 'id="facet-person">人物</h2>' in page and "人物：谢小兵" in page
