@@ -106,6 +106,7 @@ class Facets(Open):
     county: list[FacetValue]
     town: list[FacetValue]
     author: list[FacetValue]
+    person: list[FacetValue] = Field(description="people the hits give a post to")
     kind: list[FacetValue]
 
 
@@ -318,3 +319,69 @@ class TimelineSeries(Open):
 class Timeline(Open):
     period: Literal["month", "year"]
     series: list[TimelineSeries] = Field(description="q first, then each compare")
+
+
+class PostCount(Open):
+    post: str = Field(description="the post as printed", examples=["镇党委书记"])
+    place_code: str | None = Field(description="the gazetteer code of the post's place, when known")
+    place: str | None
+    count: int = Field(description="articles giving the post")
+
+
+class PersonSummary(Open):
+    name: str
+    count: int = Field(description="articles giving the person a post, within the filters")
+    posts: list[PostCount] = Field(description="the commonest posts within the filters, at most three")
+    url: str
+
+
+class TitleCount(Open):
+    title: str = Field(examples=["书记"])
+    count: int = Field(description="people holding the title")
+
+
+class PeopleListing(Open):
+    """People the articles give a post to, most articles first."""
+
+    total: int
+    page: int
+    per_page: int
+    filters: dict[str, str] = Field(description="the filters in force, by name")
+    items: list[PersonSummary]
+    titles: list[TitleCount] = Field(description="the commonest titles under the place and level filters")
+
+
+class Report(Open):
+    article_id: int
+    title: str | None
+    date: str | None = Field(description="the page's date, ISO; null when the page has none")
+    url: str
+
+
+class PersonPost(Open):
+    post: str
+    place_code: str | None
+    place: str | None
+    reports: int = Field(description="articles reporting the post")
+    first: Report
+    last: Report
+    basis: Literal["date", "ingest"] = Field(description="first and last by the pages' dates, or (none dated) by "
+                                                         "the order the pages were ingested in")
+
+
+class PersonArea(PlaceChild):
+    url: str = Field(description="the person's page narrowed to this place")
+
+
+class PersonPage(Open):
+    """One person's posts as reported over time, and the articles naming them; not a record of office."""
+
+    name: str
+    place: str | None = Field(description="the place filter, as given")
+    place_name: str | None
+    count: int = Field(description="articles naming the person with a post")
+    posts: list[PersonPost] = Field(description="earliest first report first")
+    places: list[PersonArea] = Field(description="the counties or cities the name's posts lie in, most articles "
+                                                 "first: one name there may be several people")
+    articles: Listing
+    note: str

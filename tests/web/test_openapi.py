@@ -20,7 +20,9 @@ def known(client) -> dict:  # type: ignore[no-untyped-def]
     article = client.get("/api/articles?per_page=1").json()["items"][0]
     place = client.get("/api/places").json()[0]
     author = client.get("/api/authors").json()[0]
-    return {"id": article["id"], "file": article["source"]["file"], "code": place["code"], "name": author["name"]}
+    person = client.get("/api/people?per_page=1").json()["items"][0]
+    return {"id": article["id"], "file": article["source"]["file"], "code": place["code"], "name": author["name"],
+            "person": person["name"]}
 
 
 def check_answers(client, doc: dict, cases: list[tuple[str, str, int]]) -> None:  # type: ignore[no-untyped-def]
@@ -50,6 +52,26 @@ def test_real_answers_validate_against_the_published_schemas(client, doc, known)
         ("/api/places/{code}", "/api/places/999", 404),
     ]
     check_answers(client, doc, cases)
+
+
+def test_people_answers_validate_against_the_published_schemas(client, doc, known) -> None:  # type: ignore[no-untyped-def]
+    person = quote(known["person"])
+    cases = [
+        ("/api/people", "/api/people?title=书记&per_page=5", 200),
+        ("/api/people/{name}", f"/api/people/{person}", 200),
+        ("/api/search", f"/api/search?q=街道&person={person}", 200),
+        ("/api/people/{name}", "/api/people/无此人", 404),
+        ("/api/people/{name}", f"/api/people/{person}?place=999", 404),
+        ("/api/people", "/api/people?place=nowhere", 404),
+        ("/api/people", "/api/people?level=village", 422),
+    ]
+    check_answers(client, doc, cases)
+    listing = client.get("/api/people?title=书记").json()
+    assert listing["items"] and listing["titles"], "the seeded archive has people with the title 书记"
+    page = client.get(f"/api/people/{person}").json()
+    assert page["posts"] and page["articles"]["items"] and page["places"]
+    found = client.get(f"/api/search?q={person}&person={person}").json()
+    assert found["total"] == page["count"] and known["person"] in {v["name"] for v in found["facets"]["person"]}
 
 
 def test_newspaper_and_timeline_answers_validate_against_the_schemas(dated) -> None:  # type: ignore[no-untyped-def]
