@@ -113,11 +113,13 @@ def retag(progress: Progress = None) -> None:
 
 
 @cli.command()
-def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(host: str = "127.0.0.1", port: int = 8000,
+          workers: Annotated[int, typer.Option(min=1, max=64, help="server processes sharing the data folder")] = 1
+          ) -> None:
     """Serve the site and the JSON API."""
-    import uvicorn
+    import os
 
-    from app.web.app import create_app
+    import uvicorn
 
     from app.jobs import indexing
     from app.jobs.pipeline import ensure_places, rebuild_index
@@ -126,10 +128,35 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
     ensure_places(engine)
     if indexing.is_stale(settings, engine):
         typer.echo("building the search index …", err=True)
-        with progress_bar("indexing", sys.stderr.isatty()) as advance:
-            rebuild_index(settings, engine, progress=advance)
-    uvicorn.run(create_app(settings), host=host, port=port)
+        try:
+            with progress_bar("indexing", sys.stderr.isatty()) as advance:
+                rebuild_index(settings, engine, progress=advance)
+        except Exception as error:  # serve what there is; the server tries again later, with pauses
+            typer.echo(f"the search index could not be rebuilt ({indexing.describe(error)}); serving the last good "
+                       "one", err=True)
+    engine.dispose()
+    # Every worker process builds its app from the environment: the same settings for all.
+    os.environ.setdefault("ZHENZHI_PUBLIC_URL", settings.public_url or f"http://{host}:{port}")
+    os.environ["ZHENZHI_DATA_DIR"] = str(settings.data_dir.resolve())
+    uvicorn.run("app.web.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
+                proxy_headers=bool(settings.forwarded_allow_ips), forwarded_allow_ips=settings.forwarded_allow_ips or None,
+                h11_max_incomplete_event_size=settings.max_header_bytes)
 
 
 def main() -> None:
-    cli()
+    """Faults the user can do something about (a full disk, a damaged database) are one line and an exit
+    code, not a traceback."""
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    try:
+        cli()  # usage errors and Ctrl-C are the command line library's business
+    except (DatabaseError, OperationalError) as error:
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        typer.echo(f"error: the database cannot be used ({reason}); `zhenzhi check` says more", err=True)
+        sys.exit(3)
+    except OSError as error:
+        from app.jobs.indexing import describe
+
+        typer.echo(f"error: {describe(error)}", err=True)
+        sys.exit(4)
+

@@ -4,11 +4,16 @@ Every change to articles moves the generation on; the search index records the g
 built for, so a mismatch says the index must catch up.
 """
 
+from datetime import UTC, datetime
+
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.archive.models import Meta
 
 GENERATION_KEY = "generation"
+CHANGED_KEY = "changed_at"  # when the generation last moved (UTC, ISO 8601): a response's Last-Modified
 
 
 def get_meta(session: Session, key: str) -> str | None:
@@ -30,4 +35,14 @@ def bump_generation(session: Session) -> int:
     """Every change to articles moves the generation on; the search index must match it."""
     value = generation(session) + 1
     set_meta(session, GENERATION_KEY, str(value))
+    set_meta(session, CHANGED_KEY, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00"))
     return value
+
+
+def archive_state(engine: Engine) -> tuple[int, datetime | None]:
+    """The generation and when it moved, in one short read (the connection goes straight back)."""
+    with engine.connect() as connection:
+        rows = dict(connection.execute(text("SELECT key, value FROM meta WHERE key IN (:g, :c)"),
+                                       {"g": GENERATION_KEY, "c": CHANGED_KEY}).all())
+    changed = rows.get(CHANGED_KEY)
+    return int(rows.get(GENERATION_KEY) or 0), datetime.fromisoformat(changed) if changed else None

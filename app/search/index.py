@@ -285,6 +285,10 @@ class ArchiveIndex:
 
     # -- reading ----------------------------------------------------------
 
+    def state_token(self) -> tuple | None:
+        """Changes whenever the live build is swapped or updated (one stat)."""
+        return self._token()
+
     def _token(self) -> tuple | None:
         try:
             st = os.stat(self.live_dir / STAMP)

@@ -22,6 +22,15 @@ PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"items per pa
 KIND_PATTERN = f"^({'|'.join(KINDS)})$"
 
 
+LOCAL_URL = "http://127.0.0.1:8000"
+
+
+def public_url(request: Request, path: str) -> str:
+    """An absolute URL for readers (permalinks, citations, feed ids): from configuration, never from the
+    request's Host header, which any client can set."""
+    return (request.app.state.settings.public_url or LOCAL_URL) + path
+
+
 def for_reader(request: Request) -> bool:
     """Pages speak Chinese to the reader; the JSON API keeps English messages."""
     return not request.url.path.startswith("/api/")
@@ -53,7 +62,8 @@ FiltersDep = Annotated[ArticleFilters, Depends(article_filters)]
 
 
 def current_index(request: Request) -> ArchiveIndex:
-    return request.app.state.index_keeper.current()
+    # The generation the request began with (read once, before the route), not a second look.
+    return request.app.state.index_keeper.current(getattr(request.state, "generation", None))
 
 
 IndexDep = Annotated[ArchiveIndex, Depends(current_index)]

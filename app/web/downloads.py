@@ -1,6 +1,13 @@
-"""Responses for downloads and feeds: streamed CSV/NDJSON and Atom documents."""
+"""Responses for downloads and feeds: streamed CSV/NDJSON and Atom documents.
 
-from collections.abc import Iterable
+A download streams for as long as the client reads, so only a few run at once in a process (one more
+is a 503 with Retry-After, never a wait that starves the pages). A download that fails half-way must
+not look complete: the error propagates and the server aborts the connection (no final chunk), which
+clients report as a broken transfer.
+"""
+
+import threading
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from fastapi import HTTPException, Request
@@ -8,21 +15,56 @@ from fastapi.responses import Response, StreamingResponse
 
 from app.formats.atom import atom_feed
 from app.formats.exports import as_csv, as_ndjson
+from app.web.deps import public_url
 
 FEED_SIZE = 50
 FORMATS = {"csv": ("text/csv; charset=utf-8", as_csv), "ndjson": ("application/x-ndjson; charset=utf-8", as_ndjson)}
+CHUNK_CHARS = 32_768  # rows are sent in pieces of about this size: fewer hops between threads
+RETRY_AFTER_S = 10
 
 
-def download(records: Iterable[dict[str, Any]], fmt: str, name: str) -> StreamingResponse:
+class ExportSlots:
+    def __init__(self, slots: int):
+        self._free = threading.BoundedSemaphore(max(1, slots))
+
+    def take(self) -> None:
+        if not self._free.acquire(blocking=False):
+            raise HTTPException(503, "too many downloads at once; try again shortly",
+                                headers={"Retry-After": str(RETRY_AFTER_S)})
+
+    def streamed(self, pieces: Iterator[str]) -> Iterator[str]:
+        """Yield `pieces` in larger chunks and give the slot back when the stream ends, however it ends."""
+        try:
+            buffer: list[str] = []
+            size = 0
+            for piece in pieces:
+                buffer.append(piece)
+                size += len(piece)
+                if size >= CHUNK_CHARS:
+                    yield "".join(buffer)
+                    buffer, size = [], 0
+            if buffer:
+                yield "".join(buffer)
+        finally:
+            self._free.release()
+
+
+def check_format(fmt: str) -> None:
     if fmt not in FORMATS:
         raise HTTPException(404, "export formats are csv and ndjson")
+
+
+def download(request: Request, records: Iterable[dict[str, Any]], fmt: str, name: str) -> StreamingResponse:
+    check_format(fmt)
     media_type, encode = FORMATS[fmt]
-    headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
-    return StreamingResponse(encode(records), media_type=media_type, headers=headers)
+    slots: ExportSlots = request.app.state.export_slots
+    slots.take()
+    headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"', "Cache-Control": "no-store"}
+    return StreamingResponse(slots.streamed(encode(records)), media_type=media_type, headers=headers)
 
 
 def atom_response(request: Request, *, title: str, page_url: str, records: list[dict[str, Any]]) -> Response:
-    base = str(request.base_url).rstrip("/")
+    base = public_url(request, "")
     feed_url = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     body = atom_feed(title=title, feed_url=feed_url, page_url=page_url, records=records, base_url=base)
     return Response(body, media_type="application/atom+xml; charset=utf-8")

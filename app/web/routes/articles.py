@@ -11,7 +11,7 @@ from app.archive.queries.articles import get_article, iter_articles, list_articl
 from app.archive.queries.filters import ArticleFilters
 from app.archive.queries.places import place_codes
 from app.formats.citation import citation
-from app.web.deps import FiltersDep, IndexDep, PageNumber, PerPage, SessionDep
+from app.web.deps import FiltersDep, IndexDep, PageNumber, PerPage, SessionDep, public_url
 from app.web.downloads import download
 from app.web.templating import render
 
@@ -35,7 +35,7 @@ def stream_listing(request: Request, filters: ArticleFilters) -> Iterator[dict[s
 def export_articles(request: Request, filters: FiltersDep,
                     fmt: Annotated[str, Path(pattern="^(csv|ndjson)$")]) -> StreamingResponse:
     """Every article matching the filters as CSV or NDJSON, streamed."""
-    return download(stream_listing(request, filters), fmt, "articles")
+    return download(request, stream_listing(request, filters), fmt, "articles")
 
 
 @router.get("/api/articles/{article_id}", tags=["api"])
@@ -62,7 +62,7 @@ def article(request: Request, session: SessionDep, index: IndexDep, article_id: 
     record = get_article(session, article_id)
     if record is None:
         raise HTTPException(404, f"没有编号为 {article_id} 的文章")
-    permalink = str(request.url_for("article", article_id=article_id))
+    permalink = public_url(request, request.app.url_path_for("article", article_id=article_id))
     context = {"a": record, "json_url": f"/api/articles/{article_id}", "permalink": permalink,
                "cite": citation(record, permalink), "codes": place_codes(session, article_id),
                "related": related_articles(session, index, article_id)}

@@ -12,7 +12,7 @@ from app.archive.queries.filters import ArticleFilters
 from app.archive.queries.search import SORTS, SearchRequest, search
 from app.search import MAX_PER_PAGE, MAX_QUERY_CHARS, ArchiveIndex, QueryError
 from app.web.deps import FiltersDep, IndexDep, PageNumber, PerPage, SessionDep
-from app.web.downloads import FEED_SIZE, atom_response, download
+from app.web.downloads import FEED_SIZE, atom_response, check_format, download
 from app.web.templating import render
 
 router = APIRouter()
@@ -72,9 +72,9 @@ def all_hits(request: Request, index: ArchiveIndex, filters: ArticleFilters, q: 
 def export_search(request: Request, session: SessionDep, index: IndexDep, filters: FiltersDep, fmt: str, q: Q = "",
                   sort: Sort = "relevance") -> StreamingResponse:
     """The hits of a search (at most 10,000) as CSV or NDJSON, streamed."""
-    download([], fmt, "search")  # an unknown format fails here
+    check_format(fmt)  # an unknown format fails here
     run_search(session, index, SearchRequest(q=q, filters=filters, per_page=1))  # a bad query fails here, not mid-stream
-    return download(all_hits(request, index, filters, q, sort), fmt, "search")
+    return download(request, all_hits(request, index, filters, q, sort), fmt, "search")
 
 
 @router.get("/feeds/search.atom", tags=["downloads"])
