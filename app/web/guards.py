@@ -99,8 +99,9 @@ class Guards:
         return None
 
     def validators(self, scope: Scope) -> dict[str, str]:
-        """ETag and Last-Modified of whatever this URL shows: the archive's generation and the search
-        index's state (a search may answer from an index still catching up). Kept for the request."""
+        """ETag and Last-Modified of whatever this URL shows: the URL, the archive's generation and the
+        search index's state (a search may answer from an index still catching up). The generation is
+        kept for the request, which needs it again to pick the index."""
         app = scope["app"]
         try:
             generation, changed = archive_state(app.state.engine)
@@ -108,7 +109,8 @@ class Guards:
             return {}
         scope.setdefault("state", {})["generation"] = generation
         index_token = app.state.index_keeper.index.state_token()
-        tag = hashlib.blake2b(f"{__version__}|{generation}|{index_token}".encode(), digest_size=8).hexdigest()
+        url = scope["path"] + "?" + scope.get("query_string", b"").decode("latin-1")
+        tag = hashlib.blake2b(f"{__version__}|{generation}|{index_token}|{url}".encode(), digest_size=8).hexdigest()
         validators = {"etag": f'W/"{tag}"'}
         if changed is not None:
             validators["last-modified"] = format_datetime(changed, usegmt=True)
