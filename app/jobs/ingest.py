@@ -8,6 +8,7 @@ and is rebuilt whenever its generation does not match the database's.
 import hashlib
 import json
 import multiprocessing as mp
+import os
 import signal
 import time
 from collections import deque
@@ -24,11 +25,20 @@ from sqlmodel import Session
 
 from app.archive import write as store
 from app.parsing import ParsedArticle, PageRejected, decode_page, parse_page
+from app.procs import die_with_parent
+from app.text import strip_xml_forbidden
 
 PAGE_SUFFIX = ".txt"
 META_SUFFIX = ".meta.json"
 META_FIELDS = ("newspaper", "date", "edition")
 PARALLEL_FROM_FILES = 50  # below this, starting worker processes costs more than it saves
+# What one file may yield. A printed page is tens of kilobytes, a few hundred lines and a few dozen
+# articles; far beyond that a file is a dump or a log, and would cost the ingest (and the page view)
+# memory in proportion.
+MAX_PAGE_BYTES = 2 * 1024 * 1024
+MAX_PAGE_LINES = 20_000
+MAX_PAGE_ARTICLES = 400
+READ_ATTEMPTS = 3  # a file rewritten while it is read is read again, then rejected
 
 Tagger = Callable[[list[ParsedArticle]], list]
 Progress = Callable[[int, int], None]  # (files done, files in all)
@@ -87,21 +97,41 @@ def read_sidecar(path: Path) -> tuple[dict[str, str | None], bytes]:
     return meta, raw
 
 
+def read_steady(path: Path) -> bytes:
+    """The file's bytes, read while nobody was writing it: its size and modification time are the same
+    before and after the read and match what was read. A file still being written is read again, a
+    little later, and rejected if it never holds still (never stored half-read)."""
+    for attempt in range(READ_ATTEMPTS):
+        try:
+            before = os.stat(path)
+            if before.st_size > MAX_PAGE_BYTES:
+                raise FileRejected(f"file of {before.st_size} bytes; a page is at most {MAX_PAGE_BYTES}")
+            data = path.read_bytes()
+            after = os.stat(path)
+        except OSError as error:
+            raise FileRejected(f"cannot be read ({error.strerror or error})") from None
+        if before.st_size == after.st_size == len(data) and before.st_mtime_ns == after.st_mtime_ns:
+            return data
+        time.sleep(0.2 * (attempt + 1))
+    raise FileRejected("the file changed while it was being read; ingest it again once it is written")
+
+
 def read_page(path: Path) -> store.PageInput:
     if path.is_dir():
         raise FileRejected("is a folder, not a page file")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise FileRejected(f"cannot be read ({error.strerror or error})") from None
+    data = read_steady(path)
     meta, meta_raw = read_sidecar(path)
     try:
         decoded = decode_page(data)
     except PageRejected as error:
         raise FileRejected(str(error)) from None
+    text = strip_xml_forbidden(decoded.text)
+    lines = text.count("\n") + (not text.endswith("\n"))
+    if lines > MAX_PAGE_LINES:
+        raise FileRejected(f"{lines} lines; a newspaper page has at most {MAX_PAGE_LINES}")
     digest = hashlib.sha256(data + b"\0" + meta_raw).hexdigest()
     return store.PageInput(
-        file=path.name, path=str(path), content_hash=digest, encoding=decoded.encoding, text=decoded.text,
+        file=path.name, path=str(path), content_hash=digest, encoding=decoded.encoding, text=text,
         newspaper=meta.get("newspaper"), date=meta.get("date"), edition=meta.get("edition"),
     )
 
@@ -118,6 +148,8 @@ def analyse(text: str, tag: Tagger) -> tuple[list[ParsedArticle], list]:
         raise FileRejected(f"could not be parsed ({type(error).__name__}: {error})") from None
     if not parsed:
         raise FileRejected("no articles found in the text")
+    if len(parsed) > MAX_PAGE_ARTICLES:
+        raise FileRejected(f"{len(parsed)} articles; a newspaper page has at most {MAX_PAGE_ARTICLES}")
     return parsed, tag(parsed)
 
 
@@ -135,7 +167,7 @@ def ordered_map(function: Callable, jobs: Iterator[Job], workers: int) -> Iterat
         return
     # spawn, not fork: the parent may hold SQLite connections and threads.
     with interrupts_held(), ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
-                                                initializer=ignore_interrupts) as pool:
+                                                initializer=start_worker, initargs=(os.getpid(),)) as pool:
         window: deque[tuple[Any, Future]] = deque()
         try:
             for key, args in jobs:
@@ -179,9 +211,11 @@ def interrupts_allowed() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
-def ignore_interrupts() -> None:
-    """Ctrl-C reaches the whole process group; only the parent decides what it means."""
+def start_worker(parent_pid: int) -> None:
+    """Ctrl-C reaches the whole process group; only the parent decides what it means. A worker ends with
+    its parent, however the parent ends."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent_pid)
 
 
 def settled(key: Any, future: Future) -> tuple[Any, Any]:

@@ -85,6 +85,8 @@ from typing import Callable, Iterable, Iterator
 
 from whoosh import index as windex
 
+from app.procs import die_with_parent
+
 from . import folder, querylang
 from .engine import EXACT_BONUS, Evaluator, Scored, Snapshot, facet_counts, filter_mask, rank
 from .highlight import build_pattern, mark_all, snippet
@@ -258,7 +260,8 @@ class ArchiveIndex:
             if progress:
                 progress(done)
 
-        with ProcessPoolExecutor(max_workers=self.procs, mp_context=ctx) as pool:
+        with ProcessPoolExecutor(max_workers=self.procs, mp_context=ctx, initializer=die_with_parent,
+                                 initargs=(os.getpid(),)) as pool:
             pending = []
             for chunk in chunks:
                 pending.append((len(chunk), pool.submit(_write_segment, str(build), chunk)))

@@ -25,8 +25,12 @@ def recent_pages(session: Session, limit: int = 10) -> list[dict[str, Any]]:
     return [page_summary(page, count) for page, count in rows]
 
 
-def source_page(session: Session, file: str) -> dict[str, Any] | None:
-    """The page's lines, each tagged with the article it went into (None for blank or unused lines)."""
+LINES_PER_PAGE = 500  # the source view shows a page's lines in pieces of this many
+
+
+def source_page(session: Session, file: str, part: int = 1) -> dict[str, Any] | None:
+    """The page's lines, each tagged with the article it went into (None for blank or unused lines),
+    `LINES_PER_PAGE` at a time: `part` 1 is the first piece (`parts` says how many there are)."""
     page = session.exec(select(Page).where(Page.file == file)).first()
     if page is None:
         return None
@@ -40,6 +44,11 @@ def source_page(session: Session, file: str) -> dict[str, Any] | None:
         for first, last in ranges:
             for number in range(first, last + 1):
                 owner.setdefault(number, article.id)
+    all_lines = page.text.split("\n")
+    parts = max(1, -(-len(all_lines) // LINES_PER_PAGE))
+    part = min(max(1, part), parts)
+    first = (part - 1) * LINES_PER_PAGE + 1
     lines = [{"number": n, "text": text, "article": owner.get(n)}
-             for n, text in enumerate(page.text.split("\n"), start=1)]
-    return {**page_summary(page, len(articles)), "text_lines": lines, "article_list": listed}
+             for n, text in enumerate(all_lines[first - 1:first - 1 + LINES_PER_PAGE], start=first)]
+    return {**page_summary(page, len(articles)), "text_lines": lines, "article_list": listed,
+            "part": part, "parts": parts, "lines_per_part": LINES_PER_PAGE}
