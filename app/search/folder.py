@@ -157,3 +157,35 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+# -- verifying a build -----------------------------------------------------------
+
+def manifest(build: Path, skip: str) -> dict[str, int]:
+    """Size of every file of a build (its stamp `skip` and locks aside), recorded in the stamp."""
+    return {p.name: p.stat().st_size for p in build.iterdir()
+            if p.is_file() and p.name != skip and not p.name.startswith(".") and not p.name.endswith("LOCK")}
+
+
+def damage(build: Path, segment_ids: list[str], recorded: dict[str, int] | None) -> str | None:
+    """What is wrong with the files of the segments a build's table of contents lists, compared with the
+    sizes recorded when it was written: a missing or truncated file (None if all is well). A segment with
+    nothing recorded was added after the stamp (an update in progress) and is not judged."""
+    if not recorded:
+        return None
+    for segid in segment_ids:
+        prefix = f"{segid}."
+        for name, size in recorded.items():
+            if not name.startswith(prefix):
+                continue
+            try:
+                actual = os.stat(build / name).st_size
+            except FileNotFoundError:
+                return f"{name} is missing"
+            if actual != size:
+                return f"{name} has {actual} bytes, {size} were written"
+    return None
+
+
+def builds_newest_first(index_dir: Path) -> list[Path]:
+    return sorted((p for p in index_dir.glob(PREFIX + "*") if p.is_dir()), key=lambda p: p.name, reverse=True)

@@ -72,6 +72,7 @@ Life cycle and concurrency
 from __future__ import annotations
 
 import json
+import logging
 import math
 import multiprocessing as mp
 import os
@@ -95,6 +96,7 @@ from .querylang import Atom, Or
 from .schema import FACETS, decode_sig, make_schema
 from .writer import BulkWriter
 
+log = logging.getLogger("zhenzhi.index")
 FORMAT_VERSION = 1
 STAMP = "zhenzhi-index.json"
 LIVE = folder.LIVE
@@ -117,6 +119,7 @@ class ArchiveIndex:
         self._cache_size = cache_size
         self._cache_lock = threading.Lock()
         self._claims: dict[str, int] = {}  # builds in progress -> lock fd
+        self._checked: dict[tuple, bool] = {}  # (build, state) -> its files are as written
         self._claims_lock = threading.Lock()
 
     # -- state ------------------------------------------------------------
@@ -125,9 +128,9 @@ class ArchiveIndex:
     def live_dir(self) -> Path:
         return self.index_dir / LIVE
 
-    def _stamp(self) -> dict | None:
+    def _stamp(self, build: Path | None = None) -> dict | None:
         try:
-            with open(self.live_dir / STAMP, encoding="utf-8") as f:
+            with open((build or self.live_dir) / STAMP, encoding="utf-8") as f:
                 stamp = json.load(f)
         except (OSError, ValueError):
             return None
@@ -139,7 +142,7 @@ class ArchiveIndex:
     def generation(self) -> int | None:
         """Database generation the index reflects; None if missing/stale format."""
         stamp = self._stamp()
-        if stamp is None or not self._whoosh_exists():
+        if stamp is None or not self._whoosh_exists() or self._damaged(self.live_dir, stamp):
             return None
         g = stamp.get("generation")
         return g if isinstance(g, int) else None
@@ -276,7 +279,8 @@ class ArchiveIndex:
 
     def _write_stamp(self, build: Path, generation: int) -> None:
         tmp = build / f".{STAMP}.{os.getpid()}.{threading.get_ident()}"
-        tmp.write_text(json.dumps({"generation": int(generation), "format": FORMAT_VERSION}), encoding="utf-8")
+        stamp = {"generation": int(generation), "format": FORMAT_VERSION, "files": folder.manifest(build, STAMP)}
+        tmp.write_text(json.dumps(stamp), encoding="utf-8")
         os.replace(tmp, build / STAMP)
 
     def _swap_in(self, build: Path, generation: int) -> None:
@@ -310,15 +314,46 @@ class ArchiveIndex:
             snap = self._snap
             if snap is not None and snap.token == token:
                 return snap
-            try:
-                ix = windex.open_dir(str(self.live_dir.resolve()))
-            except Exception:
-                return None
+            ix = self._open_good(self.live_dir.resolve())
+            if ix is None:  # damaged: the newest good earlier build answers while the live one is rebuilt
+                live = folder.live_target(self.index_dir)
+                earlier = [b for b in folder.builds_newest_first(self.index_dir) if b.name != live]
+                ix = next(filter(None, map(self._open_good, earlier)), None)
+                if ix is None:
+                    return None
             new = Snapshot(ix, token, snap.seg_cache if snap else {})
             self._snap = new  # the old one is closed when its last user lets go
             with self._cache_lock:
                 self._cache.clear()
             return new
+
+    def _damaged(self, build: Path, stamp: dict | None = None) -> bool:
+        """Whether a build's segment files differ from what its stamp recorded (checked once per state)."""
+        try:
+            build = build.resolve()
+            key = (build.name, os.stat(build / STAMP).st_mtime_ns)
+        except OSError:
+            return True
+        if key not in self._checked:
+            stamp = stamp or self._stamp(build)
+            try:
+                segids = [seg.segment_id() for seg in windex.open_dir(str(build))._segments()]
+                problem = folder.damage(build, segids, (stamp or {}).get("files"))
+            except Exception as error:
+                problem = f"cannot be opened ({type(error).__name__}: {error})"
+            if problem:
+                log.error("search index %s is damaged: %s; answering from an earlier build while it is rebuilt",
+                          build.name, problem)
+            self._checked[key] = problem is None
+        return not self._checked[key]
+
+    def _open_good(self, build: Path):  # type: ignore[no-untyped-def]
+        if self._stamp(build) is None or self._damaged(build):
+            return None
+        try:
+            return windex.open_dir(str(build))
+        except Exception:
+            return None
 
     def search(self, q: str, *, filters: dict[str, str] | None = None, page: int = 1, per_page: int = 20,
                sort: str = "relevance",
