@@ -113,6 +113,23 @@ def retag(progress: Progress = None) -> None:
 
 
 @cli.command()
+def check(repair: Annotated[bool, typer.Option("--repair", help="fix what can be fixed")] = False) -> None:
+    """Verify the database (integrity, foreign keys) and the search index against it."""
+    from app.jobs.check import check_archive
+
+    settings, engine = open_archive()
+    report = check_archive(settings, engine, repair=repair)
+    for line in report.repaired:
+        typer.echo(f"repaired: {line}")
+    for line in report.problems:
+        typer.echo(f"problem: {line}", err=True)
+    if report.database_damaged:
+        typer.echo("the database is damaged: restore it from a backup, then run `zhenzhi reindex`", err=True)
+    typer.echo("ok" if report.ok else f"{len(report.problems)} problems")
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@cli.command()
 def serve(host: str = "127.0.0.1", port: int = 8000,
           workers: Annotated[int, typer.Option(min=1, max=64, help="server processes sharing the data folder")] = 1
           ) -> None:

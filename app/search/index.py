@@ -156,6 +156,10 @@ class ArchiveIndex:
         except Exception:
             return False
 
+    def article_ids(self) -> set[int]:
+        snap = self._snapshot()
+        return set(snap.by_id) if snap else set()
+
     def doc_count(self) -> int:
         snap = self._snapshot()
         return snap.doc_count if snap else 0
