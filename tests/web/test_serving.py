@@ -147,3 +147,20 @@ def test_the_host_header_never_reaches_permalinks_citations_or_feed_ids(seeded_d
         code = client.get("/api/places").json()[0]["code"]
         feed = client.get(f"/feeds/places/{code}.atom", headers=hostile).text
         assert "evil.example" not in feed and "<id>https://zhenzhi.example.org/feeds/places/" in feed
+
+
+def test_the_source_view_of_a_long_page_comes_in_parts(data_dir: Path, tmp_path: Path) -> None:
+    page = tmp_path / "long.txt"
+    story = "胥口镇今天召开居民议事会，商量老旧小区加装电梯的办法，到会居民都发了言，大家说得很实在。"
+    page.write_text("胥口镇居民议事会商量加装电梯\n\n本报讯 " + "\n".join([story] * 1200) + "\n", encoding="utf-8")
+    assert run_cli(data_dir, "ingest", str(page)).returncode == 0
+    with LiveServer(data_dir) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+        first = client.get("/pages/long.txt")
+        assert first.status_code == 200
+        assert first.text.count('class="ln"') == 500
+        assert 'id="L1"' in first.text and 'id="L501"' not in first.text
+        assert 'href="/pages/long.txt?page=2" rel="next"' in first.text
+        last = client.get("/api/pages/long.txt", params={"page": 3}).json()
+        assert (last["part"], last["parts"]) == (3, 3)
+        assert [line["number"] for line in last["text_lines"]][0] == 1001
+        assert client.get("/pages/long.txt", params={"page": 2}).text.count('class="ln"') == 500
