@@ -1,15 +1,18 @@
 """The one text fold of the archive: width, traditional → simplified, CJK character classes.
 
 Pages come with full-width or half-width punctuation and in simplified or traditional characters.
-Every decision (parsing, place tagging, search) is made on a folded copy. Folding works one
-character at a time (NFKC, then OpenCC's t2s table), so a substring folds the same way wherever
-it stands (OpenCC's phrase tables would fold 乾 differently inside 乾隆 and 乾燥).
+Every decision (parsing, place tagging, search) is made on a folded copy, in two views:
 
-Two views of the same fold:
-- `fold` keeps the length: a character whose fold would expand (… to ...) keeps its printed
-  form, so a span found in the folded copy cuts the printed text at the same offsets;
-- `search_fold` also lower-cases and lets characters expand; `search_fold_with_offsets` maps
-  every folded character back to the printed one it came from.
+- `fold` keeps the length, so a span found in the folded copy cuts the printed text at the same
+  offsets: NFKC one character at a time (a character whose NFKC would expand, … to ..., keeps its
+  printed form), then OpenCC's t2s with its phrase tables, which know that simplified Chinese prints
+  乾隆 and 乾坤 as they are but 乾燥 as 干燥. OpenCC keeps the length of almost all Chinese; a line where
+  it does not is converted one character at a time instead.
+- `search_fold` (the search index and its queries) works one character at a time, so that a query
+  folds the same way as the stretch of text it is part of, wherever that stretch begins or ends
+  (Ctrl-F semantics; a phrase table would fold 乾 alone and 乾 in 乾隆 differently). It also
+  lower-cases and lets characters expand; `search_fold_with_offsets` maps every folded character back
+  to the printed one it came from.
 """
 
 from functools import lru_cache
@@ -21,8 +24,10 @@ import unicodedata
 import opencc
 
 _T2S = opencc.OpenCC("t2s")
-# Characters simplified Chinese prints as they are in names and set phrases (乾隆, 乾坤), though the
-# character table maps them to another simplified form: folding them would change what a reader wrote.
+# For the one-character search fold: characters simplified Chinese also prints as they are in names
+# and set phrases (乾隆, 乾坤), though OpenCC's character table, seeing one alone, maps them to another
+# form. Folding them would make 乾隆 unfindable as typed. (The length-keeping `fold` needs no such
+# list: it reads whole phrases.)
 KEEP_AS_PRINTED = frozenset("乾")
 
 # Characters that are units on their own in search, and that the parser treats as Chinese text.
@@ -41,26 +46,52 @@ CJK = (
 
 @lru_cache(maxsize=65536)
 def fold_char(ch: str) -> str:
-    """NFKC, then traditional → simplified, of one character (may be several characters long)."""
+    """NFKC, then traditional → simplified, of one character seen alone (may be several characters
+    long): the search fold."""
     folded = unicodedata.normalize("NFKC", ch)
     if len(folded) == 1 and folded not in KEEP_AS_PRINTED:
         folded = _T2S.convert(folded) or folded
     return folded
 
 
+class _WidthTable(dict):
+    """str.translate table: NFKC of each character where it stays one character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = unicodedata.normalize("NFKC", chr(code))
+        self[code] = folded = folded if len(folded) == 1 else chr(code)
+        return folded
+
+
+_WIDTH = _WidthTable()
+
+
 @lru_cache(maxsize=65536)
-def _aligned_char(ch: str) -> str:
-    folded = fold_char(ch)
-    return folded if len(folded) == 1 else ch
+def _simplified_char(ch: str) -> str:
+    converted = _T2S.convert(ch)
+    return converted if len(converted) == 1 else ch
+
+
+@lru_cache(maxsize=4096)
+def _simplified(line: str) -> str:
+    """OpenCC's phrase-aware t2s of one line, or character by character where it would change the
+    line's length."""
+    converted = _T2S.convert(line)
+    if len(converted) == len(line):
+        return converted
+    return "".join(map(_simplified_char, line))
 
 
 def fold(text: str | None) -> str:
-    """A copy of `text` with the same length, folded character by character."""
+    """A copy of `text` with the same length: width folded, traditional → simplified by phrase."""
     if not text:
         return ""
     if text.isascii():
         return text
-    return "".join(map(_aligned_char, text))
+    narrow = text.translate(_WIDTH)
+    if "\n" not in narrow:
+        return _simplified(narrow)
+    return "".join(map(_simplified, narrow.splitlines(keepends=True)))
 
 
 class _SearchFoldTable(dict):

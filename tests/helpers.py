@@ -10,13 +10,17 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import uvicorn
 
 from app.config import Settings
+from app.jobs.ingest import IngestReport
 from app.parsing import ParsedArticle
-from app.search import IndexDoc
+from app.search import ArchiveIndex, IndexDoc
+from app.search.analysis import fold, units_of
 
 
 def page(*blocks: str, gap: int = 1) -> str:
@@ -50,6 +54,57 @@ def run_cli(data_dir: Path, *args: str, timeout: float = 300) -> subprocess.Comp
     env.pop("ZHENZHI_DATABASE_URL", None)
     return subprocess.run([str(ZHENZHI), *args], cwd=REPO, env=env, capture_output=True, text=True,
                           timeout=timeout, stdin=subprocess.DEVNULL)
+
+
+def ingest(data_dir: Path, *paths: Path) -> IngestReport:
+    """Ingest page files into the archive at `data_dir` in this process, as `zhenzhi ingest` does (migrations,
+    places, parse, store, index) without starting a command."""
+    from app.archive.db import make_engine, migrate
+    from app.jobs.pipeline import ingest_and_index
+
+    settings = Settings(data_dir=data_dir)
+    migrate(settings)
+    engine = make_engine(settings)
+    try:
+        return ingest_and_index(settings, engine, list(paths))
+    finally:
+        engine.dispose()
+
+
+def exported(data_dir: Path) -> list[dict]:
+    """Every article of the archive at `data_dir` as `zhenzhi export` prints it (one JSON object each)."""
+    import json
+
+    from sqlmodel import Session
+
+    from app.archive.db import make_engine
+    from app.archive.queries.articles import export_records
+
+    engine = make_engine(Settings(data_dir=data_dir))
+    try:
+        with Session(engine) as session:
+            return [json.loads(json.dumps(record, ensure_ascii=False)) for record in export_records(session)]
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def app_client(data_dir: Path) -> Iterator["TestClient"]:
+    """The app in process over the archive at `data_dir` (FastAPI's TestClient, a real SQLite file)."""
+    from fastapi.testclient import TestClient
+
+    from app.web.app import create_app
+
+    with TestClient(create_app(Settings(data_dir=data_dir)), base_url="http://127.0.0.1") as client:
+        yield client
+
+
+def write_page(folder: Path, name: str, text: str) -> Path:
+    """A page file of `text` in `folder` (created when missing)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 TOWNS = [("苏州市", "吴中区", "胥口镇"), ("苏州市", "吴中区", "木渎镇"), ("苏州市", "姑苏区", "平江街道"),
@@ -170,3 +225,101 @@ def require_shared_gold() -> None:
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(message)
     pytest.skip(message)
+
+
+# -- searching a built index: oracles and whole result sets -----------------
+
+
+def texts_of(d: IndexDoc) -> list[str]:
+    return [t for t in [d.title, d.kicker, d.subtitle, d.body, *d.authors, *d.places, d.city, d.county, d.town] if t]
+
+
+def oracle(docs: list[IndexDoc], han: str) -> set[int]:
+    """Documents containing the Han string inside one run of one field."""
+    han = fold(han)
+    return {d.id for d in docs if any(han in "".join(r) for t in texts_of(d) for r in units_of(t))}
+
+
+def all_ids(ix: ArchiveIndex, q: str, **kw) -> set[int]:
+    """Every hit, over all pages."""
+    out: set[int] = set()
+    page = 1
+    while True:
+        r = ix.search(q, per_page=100, page=page, **kw)
+        out |= {h.id for h in r.hits}
+        if len(out) >= r.total or not r.hits:
+            assert len(out) == r.total
+            return out
+        page += 1
+
+
+def all_scores(ix: ArchiveIndex, q: str, **kw) -> dict[int, float]:
+    """id -> score of every hit, over all pages."""
+    out: dict[int, float] = {}
+    page = 1
+    while True:
+        r = ix.search(q, per_page=100, page=page, **kw)
+        out.update((h.id, h.score) for h in r.hits)
+        if len(out) >= r.total or not r.hits:
+            return out
+        page += 1
+
+
+def build_names(index_dir: Path) -> set[str]:
+    """The build folders of an index folder."""
+    return {p.name for p in index_dir.glob("build-*")}
+
+
+def find_place(tree: list[dict], name: str) -> dict:
+    """The node named `name` in a place tree of /api/places ({} when absent)."""
+    for node in tree:
+        if node["name"] == name:
+            return node
+        if found := find_place(node["children"], name):
+            return found
+    return {}
+
+
+def processes_in_session(sid: int) -> list[int]:
+    """Pids of the live processes in session `sid` (from /proc; zombies count as gone)."""
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended while we looked
+        state, session = fields[0], int(fields[3])
+        if session == sid and state != "Z":
+            pids.append(int(stat.parent.name))
+    return pids
+
+
+def wait_for(condition, timeout: float = 20.0) -> bool:
+    """Whether `condition()` came true within `timeout` seconds (checked every few milliseconds): for what
+    another process finishes on its own clock, such as exiting after its parent did."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def many_pages(folder: Path, copies: int) -> Path:
+    """`copies` copies of every seed page in a new `folder`."""
+    folder.mkdir()
+    for copy in range(copies):
+        for seed in SEEDS.glob("*.txt"):
+            (folder / f"{copy:02d}_{seed.name}").write_bytes(seed.read_bytes())
+    return folder
+
+
+def small_pages(folder: Path, count: int) -> Path:
+    """`count` short invented pages of one article each in a new `folder`: enough files for a parallel
+    ingest at little cost."""
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"page{n:03d}.txt").write_text(
+            f"\n\n平江街道开展第{n}次垃圾分类宣传\n\n本报讯(记者 王芳)近日，平江街道在社区广场开展宣传活动，"
+            f"居民踊跃参加，现场发放资料{n + 100}份。\n", encoding="utf-8")
+    return folder

@@ -7,26 +7,24 @@ and is rebuilt whenever its generation does not match the database's.
 
 import hashlib
 import json
-import multiprocessing as mp
 import os
 import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
+from contextlib import closing
 from dataclasses import dataclass, field
-from typing import Any
 from pathlib import Path
-
-from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.archive import write as store
 from app.parsing import ParsedArticle, PageRejected, decode_page, parse_page
-from app.procs import die_with_parent
 from app.text import strip_xml_forbidden
+from app.workers import interrupts_allowed, process_pool
 
 PAGE_SUFFIX = ".txt"
 META_SUFFIX = ".meta.json"
@@ -39,6 +37,11 @@ MAX_PAGE_BYTES = 2 * 1024 * 1024
 MAX_PAGE_LINES = 20_000
 MAX_PAGE_ARTICLES = 400
 READ_ATTEMPTS = 3  # a file rewritten while it is read is read again, then rejected
+# For the tests of interrupted ingests, never set in use: "N:SIGNAL" (say "2:SIGINT") sends SIGNAL inside
+# the N-th page's store transaction, its rows written and not committed, as a Ctrl-C or a crash at that
+# moment would. A Ctrl-C goes to the whole process group, as a terminal sends it; any other signal to this
+# process alone.
+FAULT_AT_STORE = "ZHENZHI_FAULT_AT_STORE"
 
 Tagger = Callable[[list[ParsedArticle]], list]
 Progress = Callable[[int, int], None]  # (files done, files in all)
@@ -165,57 +168,16 @@ def ordered_map(function: Callable, jobs: Iterator[Job], workers: int) -> Iterat
             except FileRejected as error:
                 yield key, error
         return
-    # spawn, not fork: the parent may hold SQLite connections and threads.
-    with interrupts_held(), ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
-                                                initializer=start_worker, initargs=(os.getpid(),)) as pool:
+    with process_pool(workers) as pool:
         window: deque[tuple[Any, Future]] = deque()
-        try:
-            for key, args in jobs:
-                window.append((key, pool.submit(function, *args)))
-                if len(window) > 2 * workers:
-                    with interrupts_allowed():
-                        yield settled(*window.popleft())
-            while window:
+        for key, args in jobs:
+            window.append((key, pool.submit(function, *args)))
+            if len(window) > 2 * workers:
                 with interrupts_allowed():
                     yield settled(*window.popleft())
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)  # no worker outlives the interrupted ingest
-            raise
-
-
-@contextmanager
-def interrupts_held() -> Iterator[None]:
-    """Hold Ctrl-C back while worker processes start: they inherit the blocked signal, so only the parent
-    ever sees it (a worker interrupted while starting would print a traceback). The parent takes a held
-    Ctrl-C as soon as it lets it through again."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-@contextmanager
-def interrupts_allowed() -> Iterator[None]:
-    """Let Ctrl-C through while the parent waits for and stores results (workers keep it blocked)."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    held = signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
-
-
-def start_worker(parent_pid: int) -> None:
-    """Ctrl-C reaches the whole process group; only the parent decides what it means. A worker ends with
-    its parent, however the parent ends."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    die_with_parent(parent_pid)
+        while window:
+            with interrupts_allowed():
+                yield settled(*window.popleft())
 
 
 def settled(key: Any, future: Future) -> tuple[Any, Any]:
@@ -228,12 +190,25 @@ def settled(key: Any, future: Future) -> tuple[Any, Any]:
 def store_page(session: Session, page_in: store.PageInput, parsed: list[ParsedArticle], tags: list,
                report: IngestReport) -> None:
     removed, added = store.replace_page(session, page_in, parsed, tags)
+    fault_point(report.files + 1)
     session.commit()
     report.files += 1
     report.articles += sum(1 for a in parsed if a.kind == "article")
     report.photos += sum(1 for a in parsed if a.kind == "photo")
     report.removed_ids.extend(removed)
     report.added_ids.extend(added)
+
+
+def fault_point(stored: int) -> None:
+    """Send the signal asked for by FAULT_AT_STORE when storing page number `stored`."""
+    number, _, name = os.environ.get(FAULT_AT_STORE, "").partition(":")
+    if not number.isdigit() or int(number) != stored:
+        return
+    sig = signal.Signals[name]
+    if sig == signal.SIGINT:
+        os.killpg(os.getpgrp(), sig)
+    else:
+        os.kill(os.getpid(), sig)
 
 
 def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places, *, progress: Progress | None = None,
@@ -280,12 +255,14 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
                 continue
             yield (path, page_in), (page_in.text, tag)
 
-    for (path, page_in), outcome in ordered_map(analyse, changed_pages(), workers):
-        if isinstance(outcome, FileRejected):
-            reject(path, str(outcome))
-        else:
-            with Session(engine) as session:
-                store_page(session, page_in, *outcome, report)
-        advance()
+    # closing(): an interrupted ingest stops its workers now, not whenever the generator is collected.
+    with closing(ordered_map(analyse, changed_pages(), workers)) as results:
+        for (path, page_in), outcome in results:
+            if isinstance(outcome, FileRejected):
+                reject(path, str(outcome))
+            else:
+                with Session(engine) as session:
+                    store_page(session, page_in, *outcome, report)
+            advance()
     report.seconds = time.perf_counter() - started
     return report

@@ -24,15 +24,17 @@ What is stored
     database is the source of truth; snippets are cut from text the caller
     reads back from it (``text_for``).
 
-Writing (app.search.writer, app.search.postings)
+Writing (app.search.writer, app.search.postings, app.search.build)
     Whoosh's segment files, codec and commit protocol are used as they are,
     but postings bypass Whoosh's per-posting pool: each document's n-grams
     are counted with dicts and C-level string operations and appended to
     per-term arrays, and each term is written as whole W3 blocks. A rebuild
     runs one writer process per core, each writing its own segments into
-    the new index directory; the parent commits them together.
+    the new index directory; the parent commits them together. Every hook
+    into Whoosh's private internals is in app.search.whoosh_internals.
 
-Reading (app.search.engine)
+Reading (one module per stage: app.search.snapshot, evaluate, scoring,
+facets, ranking)
     Queries are evaluated set-at-a-time in numpy: a term's whole posting
     list is decoded into arrays (docnums, frequencies, positions), and a
     query node's result is two arrays, its sorted docnums and their scores.
@@ -74,33 +76,31 @@ from __future__ import annotations
 import json
 import logging
 import math
-import multiprocessing as mp
 import os
 import shutil
 import threading
 from collections import OrderedDict
-from concurrent.futures import ProcessPoolExecutor
-from itertools import chain
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 from whoosh import index as windex
 
-from app.procs import die_with_parent
-
 from . import folder, querylang
-from .engine import EXACT_BONUS, Evaluator, Scored, Snapshot, facet_counts, filter_mask, rank
+from .build import write_build
+from .evaluate import Evaluator, Scored
+from .facets import facet_counts, filter_mask
 from .highlight import build_pattern, mark_all, snippet
 from .model import Hit, IndexDoc, QueryError, SearchResult
 from .querylang import Atom, Or
-from .schema import FACETS, decode_sig, make_schema
+from .ranking import SORTS, rank, with_exact_bonus
+from .schema import FACETS, make_schema
+from .snapshot import Snapshot
 from .writer import BulkWriter
 
 log = logging.getLogger("zhenzhi.index")
 FORMAT_VERSION = 1
 STAMP = "zhenzhi-index.json"
 LIVE = folder.LIVE
-SORTS = ("relevance", "order", "order_asc")
 MAX_PER_PAGE = 100
 MAX_PAGE = 1000
 
@@ -192,19 +192,8 @@ class ArchiveIndex:
         """Index `docs` from scratch in a new build, then swap it in."""
         build = self._new_build()
         try:
-            chunks = _chunks(docs, self.segment_docs)
-            first = next(chunks, [])
-            second = next(chunks, None)
-            if second is None or self.procs <= 1:
-                # One segment's worth (or one core): no worker processes.
-                self._build_serial(build, chain([first], [second] if second else [], chunks), progress)
-            else:
-                self._build_parallel(build, chain([first, second], chunks), progress)
-            if optimize:
-                ix = windex.open_dir(str(build))
-                if len(ix._segments()) > 1:
-                    w = BulkWriter(ix)
-                    w.commit(optimize=True)
+            write_build(build, docs, procs=self.procs, segment_docs=self.segment_docs,
+                        progress=progress, optimize=optimize)
             self._swap_in(build, generation)
         except BaseException:
             if folder.live_target(self.index_dir) != build.name:
@@ -234,52 +223,6 @@ class ArchiveIndex:
             fd = self._claims.pop(build.name, None)
         if fd is not None:
             folder.release(self.index_dir, build.name, fd)
-
-    def _build_serial(self, build: Path, chunks: Iterable[list[IndexDoc]], progress) -> None:
-        ix = windex.open_dir(str(build))
-        done = 0
-        for chunk in chunks:
-            if not chunk:
-                continue
-            w = BulkWriter(ix)
-            w.add_docs(chunk)
-            w.commit(merge=False)
-            done += len(chunk)
-            if progress:
-                progress(done)
-
-    def _build_parallel(self, build: Path, chunks: Iterable[list[IndexDoc]], progress) -> None:
-        # One writer process per core, each writing whole segments into the
-        # build directory without the lock (as Whoosh's MpWriter does); the
-        # parent then commits every segment in one TOC.
-        ix = windex.open_dir(str(build))
-        ctx = mp.get_context("spawn")  # never fork a threaded server
-        segments = []
-        done = 0
-        # Smaller chunks than segment_docs would mean more segments; cap the
-        # in-flight chunks so memory stays bounded.
-        def collect(n: int, fut) -> None:
-            nonlocal done
-            seg = fut.result()
-            if seg is not None:
-                segments.append(seg)
-            done += n
-            if progress:
-                progress(done)
-
-        with ProcessPoolExecutor(max_workers=self.procs, mp_context=ctx, initializer=die_with_parent,
-                                 initargs=(os.getpid(),)) as pool:
-            pending = []
-            for chunk in chunks:
-                pending.append((len(chunk), pool.submit(_write_segment, str(build), chunk)))
-                while len(pending) >= self.procs:
-                    collect(*pending.pop(0))
-            for n, fut in pending:
-                collect(n, fut)
-        w = BulkWriter(ix)
-        w._close_segment()
-        w._commit_toc(list(w.segments) + segments)
-        w._finish()
 
     def _write_stamp(self, build: Path, generation: int) -> None:
         tmp = build / f".{STAMP}.{os.getpid()}.{threading.get_ident()}"
@@ -407,7 +350,7 @@ class ArchiveIndex:
             if parsed.exact and sort == "relevance" and len(result.docs) > 1:
                 exact = ev.exact_docs(parsed.exact, within=snap.mask(result.docs))
                 if len(exact):
-                    result = Scored(result.docs, scores + snap.mask(exact)[result.docs] * EXACT_BONUS)
+                    result = with_exact_bonus(snap, result, exact)
         total = len(result.docs)
         facets = facet_counts(snap, result.docs)
         start = (page - 1) * per_page
@@ -422,15 +365,14 @@ class ArchiveIndex:
         if snap is None or doc_id not in snap.by_id:
             return []
         docnum = snap.by_id[doc_id]
-        with snap.column_lock:
-            terms = self._sig_terms(snap, docnum)
+        terms = snap.sig_terms(docnum)
         if not terms:
             return []
         with snap.lock:
             ev = Evaluator(snap)
             weighted = []
             for t in terms:
-                df = len(ev._postings("all", t, False).docs)
+                df = len(ev.postings("all", t, False).docs)
                 if 2 <= df <= max(2.0, snap.doc_count * 0.3):  # shared, yet distinctive
                     weighted.append((math.log(snap.doc_count / df), t))
             weighted.sort(reverse=True)
@@ -441,39 +383,3 @@ class ArchiveIndex:
         others = result.docs != docnum
         result = Scored(result.docs[others], result.scores[others])
         return snap.aid[result.docs[rank(snap, result, n, "relevance")]].tolist()
-
-    @staticmethod
-    def _sig_terms(snap: Snapshot, docnum: int) -> list[str]:
-        for segreader, offset, _deleted in reversed(snap.segments):
-            if docnum >= offset:
-                if not segreader.has_column("sig"):
-                    return []
-                cr = segreader.column_reader("sig", translate=False)
-                return decode_sig(cr[docnum - offset])
-        return []
-
-
-def _chunks(docs: Iterable[IndexDoc], size: int) -> Iterator[list[IndexDoc]]:
-    chunk: list[IndexDoc] = []
-    for d in docs:
-        chunk.append(d)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _write_segment(build: str, docs: list[IndexDoc]):
-    """Worker process: write `docs` as one new segment of the index at
-    `build` (not committed; the parent adds it to the TOC)."""
-    ix = windex.open_dir(build)
-    w = BulkWriter(ix, lock=False)
-    if not docs:
-        w._close_segment()
-        w._finish()
-        return None
-    w.add_docs(docs)
-    seg = w._finalize_segment()
-    w._finish()
-    return seg

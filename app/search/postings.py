@@ -19,17 +19,13 @@ import struct
 import zlib
 from array import array
 from itertools import accumulate
-from operator import sub
 from typing import NamedTuple
 
 import numpy as np
-
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3PostingsWriter
-from whoosh.util.numeric import length_to_byte
-from whoosh.reading import TermNotFound
 from whoosh.system import pack_uint
 
 from .analysis import POSITION_SIZE, POSITION_TYPE
+from .whoosh_internals import BlockPostingsWriter, raw_postings
 
 POSITION_DTYPE = np.dtype(POSITION_TYPE)  # the same uint16 as the arrays written
 
@@ -121,20 +117,14 @@ class Postings(NamedTuple):
 
 def read_postings(segreader, fieldname: str, btext: bytes, values: bool = True) -> Postings | None:
     """All postings of one term in one segment, or None if absent."""
-    terms = segreader._terms
-    try:
-        ti = terms.term_info(fieldname, btext)
-    except (TermNotFound, KeyError):
+    raw = raw_postings(segreader, fieldname, btext)
+    if raw is None:
         return None
-    if ti.is_inlined():
-        ids, weights, vals = ti.inlined_postings()
+    if isinstance(raw, tuple):  # inlined in the term info
+        ids, weights, vals = raw
         return Postings(np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float32),
                         PosList.from_values(vals) if values and vals else None)
-    offset, length = ti.extent()
-    if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves it a 1-tuple
-        length = length[0]
-    buf = terms._postfile.get(offset, length)
-    return _parse_blocks(buf, values)
+    return _parse_blocks(raw, values)
 
 
 def _parse_blocks(buf: bytes, want_values: bool) -> Postings:
@@ -207,55 +197,7 @@ def _undelta(parts: list[np.ndarray]) -> np.ndarray:
     return ids
 
 
-class FastPostingsWriter(W3PostingsWriter):
-    """W3PostingsWriter fed a whole term at once (see write_term), with
-    blocks that unpickle fast: ids and weights as arrays, values packed."""
-
-    def _mini_ids(self):
-        ids = self._ids
-        if not ids:
-            return array("I")
-        return array("I", (ids[0], *map(sub, ids[1:], ids[:-1])))
-
-    def _mini_weights(self):
-        w = self._weights
-        n = len(w)
-        # Frequencies arrive as ints; Whoosh's readers expect floats.
-        if w.count(1) == n:
-            return None
-        if w.count(w[0]) == n:
-            return float(w[0])
-        return array("f", w)
-
-    def _mini_values(self):
-        if isinstance(self._values, PackedValues):
-            return self._values
-        return super()._mini_values()
-
-    def _write_block(self, last: bool = False) -> None:
-        # Whoosh's own _write_block, but the data tuple is pickled with
-        # protocol 5: protocol 2 writes an array as a list of ints and bytes
-        # as a latin-1 string, which made unpickling a block ~30 µs.
-        if not self._blockcount:
-            self._postfile.write(WHOOSH3_HEADER_MAGIC)
-        self._terminfo.add_block(self)
-        data = (self._mini_ids(), self._mini_weights(), self._mini_values())
-        databytes = pickle.dumps(data, 5)
-        comp = self._compression if len(databytes) >= 64 else 0
-        if comp:
-            databytes = zlib.compress(databytes, comp)
-        ids = self._ids
-        infobytes = pickle.dumps((len(ids), ids[-1], self._maxweight, comp,
-                                  length_to_byte(self._minlength), length_to_byte(self._maxlength)), 2)
-        blocklength = len(infobytes) + len(databytes)
-        self._postfile.write_int(-blocklength if last else blocklength)
-        self._postfile.write(infobytes)
-        self._postfile.write(databytes)
-        self._blockcount += 1
-        self._new_block()
-
-
-def write_term(pw: FastPostingsWriter, ids: array, weights: array,
+def write_term(pw: BlockPostingsWriter, ids: array, weights: array,
                positions: bytes | None, doclens: array | None, freq_values: bool = False) -> None:
     """Write one started term's postings (sorted ids) as W3 blocks, all but
     the last: ``finish_postings()`` (via ``FieldWriter.finish_term()``)
@@ -263,28 +205,22 @@ def write_term(pw: FastPostingsWriter, ids: array, weights: array,
     (weights are the counts); `doclens[docnum]` gives the field length for
     the block statistics Whoosh keeps (None when the field is not scored)."""
     n = len(ids)
-    limit = pw._blocklimit
+    limit = pw.block_limit
     pstart = 0
     for s in range(0, n, limit):
         e = min(s + limit, n)
-        pw._ids = ids[s:e]
+        block_ids = ids[s:e]
         w = weights[s:e]
-        pw._weights = w
         if positions is not None:
             ends = array("I", accumulate(w))
             pend = pstart + ends[-1]
-            pw._values = PackedValues(positions[pstart * POSITION_SIZE:pend * POSITION_SIZE], ends)
+            values = PackedValues(positions[pstart * POSITION_SIZE:pend * POSITION_SIZE], ends)
             pstart = pend
         elif freq_values:
-            pw._values = list(map(pack_uint, w))
+            values = list(map(pack_uint, w))
         else:
-            pw._values = []
-        pw._maxweight = max(w)
-        if doclens is not None:
-            lens = [doclens[d] for d in pw._ids]
-            pw._minlength = min(lens) or None
-            pw._maxlength = max(lens)
-        else:
-            pw._minlength, pw._maxlength = None, 0
+            values = []
+        lengths = [doclens[d] for d in block_ids] if doclens is not None else None
+        pw.set_block(block_ids, w, values, lengths)
         if e < n:
-            pw._write_block()
+            pw.write_block()

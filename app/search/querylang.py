@@ -15,7 +15,7 @@ a message for the user (a field prefix with nothing after it, no searchable
 word at all, an over-long or over-nested query).
 
 Parsing produces a small tree of :class:`Node` objects (evaluated by
-app.search.engine); :func:`to_whoosh` turns one into the equivalent Whoosh
+app.search.evaluate); :func:`to_whoosh` turns one into the equivalent Whoosh
 query over the n-gram fields, for Whoosh's own searcher.
 """
 

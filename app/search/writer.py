@@ -1,8 +1,9 @@
 """Writing segments: documents in, one Whoosh segment out.
 
 ``BulkWriter`` is a Whoosh ``SegmentWriter`` (same locking, deletions, TOC
-commit and merge policies) whose postings never go through Whoosh's posting
-pool. Whoosh pools one tuple per posting, sorts them on disk, and writes them
+commit and merge policies; the hooks into it are in
+app.search.whoosh_internals) whose postings never go through Whoosh's
+posting pool. Whoosh pools one tuple per posting, sorts them on disk, and writes them
 back one method call at a time; with character bigrams that is ~1,100
 postings per article and it capped indexing at ~45 articles/s. Here each
 document's postings go straight into per-term arrays (docnums arrive in
@@ -22,12 +23,12 @@ from itertools import repeat
 from typing import Iterable
 
 from whoosh.codec.whoosh3 import W3Codec
-from whoosh.writing import SegmentWriter
 
 from .analysis import POSITION_TYPE, Analysed, text_runs, units_of
 from .model import IndexDoc
-from .postings import FastPostingsWriter, read_postings, write_term
+from .postings import read_postings, write_term
 from .schema import META, TEXT_FIELDS, PackedPositions, encode_facets, encode_sig
+from .whoosh_internals import BulkSegmentWriter, term_keys
 
 BLOCK_LIMIT = 256  # postings per block: fewer, larger pickles to load
 COMPRESSION = 1  # zlib level for posting blocks (1: fast, still ~3x smaller)
@@ -54,37 +55,12 @@ def analyse(doc: IndexDoc) -> dict[str, Analysed]:
     }
 
 
-class _NoPool:
-    """Stands in for Whoosh's PostingPool, which this writer never fills."""
+class BulkWriter(BulkSegmentWriter):
+    """Writes IndexDocs as one new segment of the index (see the module)."""
 
-    def add(self, item) -> None:  # pragma: no cover - never called
-        raise RuntimeError("BulkWriter does not pool postings")
-
-    def iter_postings(self):
-        return iter(())
-
-    def cleanup(self) -> None:
-        pass
-
-
-class _NoStorage:
-    def destroy(self) -> None:
-        pass
-
-
-class BulkWriter(SegmentWriter):
     def __init__(self, ix, *, lock: bool = True, timeout: float = 30.0) -> None:
-        super().__init__(
-            ix, _lk=lock, timeout=timeout, delay=0.05, limitmb=1, compound=False,
-            codec=W3Codec(blocklimit=BLOCK_LIMIT, compression=COMPRESSION),
-        )
-        self.pool.cleanup()
-        self.pool = _NoPool()
-        if not lock:
-            # Whoosh gives every writer of an index the same temp folder and
-            # deletes it when a writer finishes; parallel (unlocked) writers
-            # leave that to the parent's locked writer.
-            self._tempstorage = _NoStorage()
+        super().__init__(ix, lock=lock, timeout=timeout,
+                         codec=W3Codec(blocklimit=BLOCK_LIMIT, compression=COMPRESSION))
         # field -> [term -> docnums, term -> freqs, term -> positions (all
         # postings of the term concatenated) or None]
         self._tables: dict[str, _Table] = {}
@@ -109,7 +85,7 @@ class BulkWriter(SegmentWriter):
         return n
 
     def add_doc(self, doc: IndexDoc) -> None:
-        self._check_state()
+        self.check_open()
         fields = analyse(doc)
         docnum = self.docnum
         pdw = self.perdocwriter
@@ -132,7 +108,7 @@ class BulkWriter(SegmentWriter):
         key.docs[str(doc.id)].append(docnum)
         key.freqs[str(doc.id)].append(1)
         self.docnum += 1
-        self._added = True
+        self.mark_added()
 
     def _add_postings(self, name: str, docnum: int, a: Analysed) -> None:
         # map() over bound C methods: no Python-level loop per posting.
@@ -154,7 +130,7 @@ class BulkWriter(SegmentWriter):
     # -- merging old segments in (called by Whoosh's merge policies) --------
 
     def add_reader(self, reader) -> None:
-        self._check_state()
+        self.check_open()
         basedoc = self.docnum
         fieldnames = set(self.schema.names())
         docmap = self.write_per_doc(fieldnames, reader)  # copies columns, lengths
@@ -165,7 +141,7 @@ class BulkWriter(SegmentWriter):
                 if docmap is None or old in docmap:
                     lens.append(reader.doc_field_length(old, name) or 0)
         assert all(len(v) == self.docnum for v in self._doclens.values()), ndocs
-        for (fname, btext), _ti in reader._terms.items():
+        for fname, btext in term_keys(reader):
             if fname not in self._tables:
                 continue
             field = self.schema[fname]
@@ -174,7 +150,7 @@ class BulkWriter(SegmentWriter):
                 continue
             term = btext.decode("utf-8")
             self._merge_postings(fname, term, p, basedoc, docmap)
-        self._added = True
+        self.mark_added()
 
     def _merge_postings(self, fname, term, p, basedoc, docmap) -> None:
         t = self._tables[fname]
@@ -196,17 +172,14 @@ class BulkWriter(SegmentWriter):
 
     # -- writing the segment ------------------------------------------------
 
-    def _flush_segment(self) -> None:
-        self.perdocwriter.close()
+    def write_postings(self) -> None:
         fw = self.fieldwriter
         for fname in sorted(self._tables):
             t = self._tables[fname]
             if not t.docs:
                 continue
             fobj = self.schema[fname]
-            fw.start_field(fname, fobj)
-            pw = FastPostingsWriter(fw._postfile, blocklimit=BLOCK_LIMIT, compression=COMPRESSION)
-            fw._postwriter = pw
+            pw = self.start_field(fname, fobj, block_limit=BLOCK_LIMIT, compression=COMPRESSION)
             doclens = self._doclens.get(fname)
             fixed = fobj.format.fixed_value_size()
             # UTF-8 byte order is code point order, so str sort == bytes sort.
@@ -223,7 +196,6 @@ class BulkWriter(SegmentWriter):
                     write_term(pw, ids, freqs, None, doclens)
                 fw.finish_term()
             fw.finish_field()
-        fw.close()
         self._tables.clear()
 
 

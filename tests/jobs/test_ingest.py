@@ -1,11 +1,12 @@
-"""The same page in any encoding, line ending or punctuation width yields the same articles."""
+"""The same page in any encoding, line ending or punctuation width yields the same articles (ingested in
+this process into an archive of its own; the command itself is tested in tests/test_cli.py)."""
 
-import json
+import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import SEEDS, run_cli
+from tests.helpers import SEEDS, exported, ingest
 
 SEED = sorted(SEEDS.glob("*.txt"))[1]
 TEXT = SEED.read_text(encoding="utf-8")
@@ -23,27 +24,32 @@ def structure(records: list[dict]) -> list[tuple]:
     return [(r["kind"], r["title"], r["authors"], r["body"], r["source"]["lines"], r["place"]) for r in records]
 
 
-def ingest_one(tmp_path: Path, name: str, content: bytes) -> list[dict]:
-    folder = tmp_path / name
-    folder.mkdir()
-    (folder / SEED.name).write_bytes(content)
-    data = tmp_path / f"data-{name}"
-    result = run_cli(data, "ingest", str(folder))
-    assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in run_cli(data, "export").stdout.splitlines()]
+@pytest.fixture(scope="module")
+def ingest_one(empty_archive: Path):
+    def ingest_one(tmp_path: Path, name: str, content: bytes) -> list[dict]:
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / SEED.name).write_bytes(content)
+        data = tmp_path / f"data-{name}"
+        shutil.copytree(empty_archive, data)
+        report = ingest(data, folder)
+        assert report.files == 1 and not report.rejected, report.rejected
+        return exported(data)
+    return ingest_one
 
 
 @pytest.fixture(scope="module")
-def reference(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+def reference(tmp_path_factory: pytest.TempPathFactory, ingest_one) -> list[dict]:
     return ingest_one(tmp_path_factory.mktemp("ref"), "plain", TEXT.encode("utf-8"))
 
 
 @pytest.mark.parametrize("name", VARIANTS)
-def test_encodings_and_line_ends_give_the_same_articles(tmp_path: Path, reference: list[dict], name: str) -> None:
+def test_encodings_and_line_ends_give_the_same_articles(tmp_path: Path, reference: list[dict], name: str,
+                                                       ingest_one) -> None:
     assert structure(ingest_one(tmp_path, name, VARIANTS[name])) == structure(reference)
 
 
-def test_the_detected_encoding_is_recorded_per_page(tmp_path: Path) -> None:
+def test_the_detected_encoding_is_recorded_per_page(tmp_path: Path, ingest_one) -> None:
     import sqlite3
 
     ingest_one(tmp_path, "gb", VARIANTS["gb18030"])
@@ -51,14 +57,15 @@ def test_the_detected_encoding_is_recorded_per_page(tmp_path: Path) -> None:
         assert db.execute("SELECT encoding FROM page").fetchone()[0] == "gb18030"
 
 
-def test_full_width_punctuation_gives_the_same_articles(tmp_path: Path, reference: list[dict]) -> None:
+def test_full_width_punctuation_gives_the_same_articles(tmp_path: Path, reference: list[dict], ingest_one) -> None:
     wide = TEXT.translate(str.maketrans({",": "，", "(": "（", ")": "）", ":": "：", "!": "！", "?": "？"}))
     records = ingest_one(tmp_path, "wide", wide.encode("utf-8"))
     assert [(r["kind"], r["authors"], r["source"]["lines"]) for r in records] == \
         [(r["kind"], r["authors"], r["source"]["lines"]) for r in reference]
 
 
-def test_traditional_characters_give_the_same_articles_stored_as_printed(tmp_path: Path, reference: list[dict]) -> None:
+def test_traditional_characters_give_the_same_articles_stored_as_printed(tmp_path: Path, reference: list[dict],
+                                                                         ingest_one) -> None:
     import opencc
 
     traditional = opencc.OpenCC("s2t").convert(TEXT)

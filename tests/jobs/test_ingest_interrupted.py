@@ -1,15 +1,19 @@
-"""An ingest stopped half-way (Ctrl-C, a crash) leaves a consistent archive that the next run completes."""
+"""An ingest stopped half-way (Ctrl-C, a crash) leaves a consistent archive that the next run completes,
+and leaves no worker process behind. Each interruption comes at a known point: a tagger that raises, or
+ZHENZHI_FAULT_AT_STORE, which signals the ingest inside a page's store transaction."""
 
+import os
+import shutil
 import signal
 import sqlite3
 import subprocess
-import time
 from pathlib import Path
 
-from app.config import Settings
 from app.archive.db import make_engine, migrate
-from app.jobs.ingest import ingest_paths, no_places
-from tests.helpers import SEEDS, ZHENZHI, run_cli
+from app.config import Settings
+from app.jobs.ingest import FAULT_AT_STORE, PARALLEL_FROM_FILES, ingest_paths, no_places
+from app.jobs.tagging import make_tagger
+from tests.helpers import SEEDS, ZHENZHI, ingest, many_pages, processes_in_session, small_pages, wait_for
 
 
 def stored(data_dir: Path) -> dict[str, int]:
@@ -21,7 +25,20 @@ def stored(data_dir: Path) -> dict[str, int]:
     return dict(rows)
 
 
-def test_interrupt_between_files_keeps_finished_pages_and_the_next_run_completes(data_dir: Path) -> None:
+def interrupted_ingest(data_dir: Path, folder: Path, fault: str) -> subprocess.CompletedProcess[str]:
+    """`zhenzhi ingest folder` in a session of its own (as a terminal runs it), signalled as `fault` asks;
+    returns once the command and every process it started have ended."""
+    env = {**os.environ, "ZHENZHI_DATA_DIR": str(data_dir), FAULT_AT_STORE: fault}
+    env.pop("ZHENZHI_DATABASE_URL", None)
+    process = subprocess.Popen([str(ZHENZHI), "ingest", str(folder)], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True, start_new_session=True)
+    out, err = process.communicate(timeout=120)
+    assert wait_for(lambda: not processes_in_session(process.pid)), processes_in_session(process.pid)
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
+
+
+def test_interrupt_between_files_keeps_finished_pages_and_the_next_run_completes(archive_dir: Path) -> None:
+    data_dir = archive_dir
     settings = Settings(data_dir=data_dir)
     migrate(settings)
     engine = make_engine(settings)
@@ -42,56 +59,37 @@ def test_interrupt_between_files_keeps_finished_pages_and_the_next_run_completes
     partial = stored(data_dir)
     assert len(partial) == 2  # the two finished pages, nothing of the third
 
-    result = run_cli(data_dir, "ingest", str(SEEDS))
-    assert result.returncode == 0, result.stderr
-    assert "ingested 3 files" in result.stdout and "2 unchanged" in result.stdout
+    summary = ingest(data_dir, SEEDS).summary()
+    assert "ingested 3 files" in summary and "2 unchanged" in summary
     complete = stored(data_dir)
     assert len(complete) == 5
     assert {k: complete[k] for k in partial} == partial
 
 
-def test_a_killed_ingest_process_leaves_a_consistent_archive(data_dir: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for copy in range(40):
-        for seed in SEEDS.glob("*.txt"):
-            (folder / f"{copy:02d}_{seed.name}").write_bytes(seed.read_bytes())
-    env = {"ZHENZHI_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin"}
-    process = subprocess.Popen([str(ZHENZHI), "ingest", str(folder)], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (data_dir / "archive.db").exists():
-        time.sleep(0.05)
-    time.sleep(1.5)
-    process.send_signal(signal.SIGKILL)
-    process.wait()
-    stored(data_dir)  # readable, and no article without its page
+def test_a_killed_ingest_process_leaves_a_consistent_archive(archive_dir: Path, tmp_path: Path) -> None:
+    # Killed outright inside the second page's store transaction while the workers parse ahead: the
+    # workers die with it, the first page stays, nothing of the second.
+    folder = small_pages(tmp_path / "many", PARALLEL_FROM_FILES)
+    data_dir = archive_dir
+    result = interrupted_ingest(data_dir, folder, "2:SIGKILL")
+    assert result.returncode == -signal.SIGKILL
+    assert len(stored(data_dir)) == 1  # readable, and no article without its page
 
-    result = run_cli(data_dir, "ingest", str(folder))
-    assert result.returncode == 0, result.stderr
-    assert len(stored(data_dir)) == 200
+    result = ingest(data_dir, folder)  # the next run, in this process
+    assert not result.rejected, result.rejected
+    assert len(stored(data_dir)) == PARALLEL_FROM_FILES
 
 
-def many_pages(folder: Path, copies: int) -> Path:
-    folder.mkdir()
-    for copy in range(copies):
-        for seed in SEEDS.glob("*.txt"):
-            (folder / f"{copy:02d}_{seed.name}").write_bytes(seed.read_bytes())
-    return folder
-
-
-def test_a_large_ingest_in_worker_processes_stores_what_one_process_would(data_dir: Path, tmp_path: Path) -> None:
-    from app.jobs.ingest import PARALLEL_FROM_FILES
-
+def test_a_large_ingest_in_worker_processes_stores_what_one_process_would(archive_dir: Path, empty_archive: Path,
+                                                                        tmp_path: Path) -> None:
+    data_dir = archive_dir
     folder = many_pages(tmp_path / "many", PARALLEL_FROM_FILES // 5 + 1)
-    result = run_cli(data_dir, "ingest", str(folder))  # parallel: enough files
-    assert result.returncode == 0, result.stderr
+    result = ingest(data_dir, folder)  # parallel: enough files
+    assert not result.rejected, result.rejected
     serial = tmp_path / "serial"
+    shutil.copytree(empty_archive, serial)
     settings = Settings(data_dir=serial)
-    migrate(settings)
     engine = make_engine(settings)
-    from app.jobs.tagging import make_tagger
-
     ingest_paths(engine, [folder], make_tagger(settings), workers=1)
     engine.dispose()
     query = ("SELECT page.file, article.seq, kind, title, body, lines, county, town, mentions FROM article "
@@ -100,24 +98,20 @@ def test_a_large_ingest_in_worker_processes_stores_what_one_process_would(data_d
         assert a.execute(query).fetchall() == b.execute(query).fetchall()
 
 
-def test_ctrl_c_during_a_parallel_ingest_exits_cleanly_and_the_next_run_completes(data_dir: Path,
+def test_ctrl_c_during_a_parallel_ingest_exits_cleanly_and_the_next_run_completes(archive_dir: Path,
                                                                                 tmp_path: Path) -> None:
-    folder = many_pages(tmp_path / "many", 40)
-    env = {"ZHENZHI_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin"}
-    process = subprocess.Popen([str(ZHENZHI), "ingest", str(folder)], env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, start_new_session=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (data_dir / "archive.db").exists():
-        time.sleep(0.05)
-    time.sleep(2.5)
-    import os
-
-    os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C reaches the whole process group
-    _, err = process.communicate(timeout=60)
+    # Ctrl-C reaches the whole process group inside the second page's store transaction, the workers
+    # running: one line, no traceback, no process left, the first page kept and the second rolled back.
+    folder = small_pages(tmp_path / "many", PARALLEL_FROM_FILES)
+    data_dir = archive_dir
+    process = interrupted_ingest(data_dir, folder, "2:SIGINT")
+    err = process.stderr
     assert process.returncode in (130, 0), err
     if process.returncode == 130:
         assert "interrupted" in err and "Traceback" not in err
-    stored(data_dir)
-    result = run_cli(data_dir, "ingest", str(folder))
-    assert result.returncode == 0, result.stderr
-    assert len(stored(data_dir)) == 200
+    assert process.returncode == 130 and err.strip().splitlines() == [
+        "interrupted: the archive is consistent; run the same command again to finish"]
+    assert len(stored(data_dir)) == 1
+    result = ingest(data_dir, folder)  # the next run, in this process
+    assert not result.rejected, result.rejected
+    assert len(stored(data_dir)) == PARALLEL_FROM_FILES

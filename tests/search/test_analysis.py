@@ -1,3 +1,4 @@
+from app.search import ArchiveIndex, IndexDoc
 from app.search.analysis import Analysed, fold, fold_with_offsets, text_runs, units_of
 
 
@@ -36,3 +37,22 @@ def test_analysed_positions_leave_gap_between_runs():
     assert "业苏" not in bi
     assert a.uni["苏"] == 2
     assert a.n_bigrams == 4
+
+
+def test_traditional_and_width_folding_at_query_and_index_time(tmp_path):
+    docs = [IndexDoc(1, "蘇州工業園區新聞", None, None, "推廣電動車安全，ＣＯＶＩＤ－１９防控。", [], [], None, None, None,
+                     "article", 1)]
+    ix = ArchiveIndex(tmp_path, procs=1)
+    ix.rebuild(docs, generation=1)
+    for q in ["苏州工业园区", "蘇州工業", "电动车", "電動車", "covid", "ＣＯＶＩＤ", "19", "１９"]:
+        assert ix.search(q).total == 1, q
+
+
+def test_latin_words_and_digits(tmp_path):
+    docs = [IndexDoc(1, None, None, None, "GDP增长2021年，COVID-19 疫情", [], [], None, None, None, "article", 1)]
+    ix = ArchiveIndex(tmp_path, procs=1)
+    ix.rebuild(docs, generation=1)
+    assert ix.search("gdp").total == 1
+    assert ix.search("2021年").total == 1
+    assert ix.search("GDP增长").total == 1
+    assert ix.search("gd").total == 0  # words are words

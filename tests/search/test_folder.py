@@ -4,46 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import threading
 from contextlib import nullcontext
 from pathlib import Path
 
 from app.search import ArchiveIndex, IndexDoc
 from app.search import folder
-from tests.helpers import make_docs
-
-REPO = Path(__file__).resolve().parent.parent
-
-
-def builds(index_dir: Path) -> set[str]:
-    return {p.name for p in index_dir.glob("build-*")}
-
-
-def test_small_rebuild_starts_no_worker_processes(tmp_path, monkeypatch):
-    def no_pool(*_a, **_k):
-        raise AssertionError("a small rebuild must not start a process pool")
-
-    monkeypatch.setattr("app.search.index.ProcessPoolExecutor", no_pool)
-    ix = ArchiveIndex(tmp_path, procs=4, segment_docs=100)
-    ix.rebuild(make_docs(100), generation=1)  # exactly one segment's worth
-    assert ix.doc_count() == 100 and ix.search("镇").total > 0
-    ix.rebuild(iter(make_docs(30)), generation=2)  # a generator works as well as a list
-    assert ix.generation == 2 and ix.doc_count() == 30
-
-
-def test_small_rebuild_works_from_a_script_on_stdin(tmp_path):
-    # Worker processes are spawned and re-import __main__, which a script
-    # read from stdin does not have: small builds must not need them.
-    script = ("import sys\nfrom app.search import ArchiveIndex, IndexDoc\n"
-              f"ix = ArchiveIndex({str(tmp_path)!r}, procs=2)\n"
-              "ix.rebuild([IndexDoc(i, None, None, None, '苏州新闻', [], [], None, None, None, 'article', i)"
-              " for i in range(1, 40)], generation=1)\n"
-              "print(ix.search('苏州').total)\n")
-    out = subprocess.run([sys.executable, "-"], input=script, cwd=REPO, capture_output=True, text=True, timeout=60)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "39"
+from tests.helpers import build_names as builds, make_docs
 
 
 def test_rebuild_and_update_over_a_copied_folder_with_a_real_live_directory(tmp_path):

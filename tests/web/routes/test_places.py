@@ -1,34 +1,27 @@
-"""Browse by place and by author, HTML and JSON twins, through a real server on the seeds."""
+"""Browse by place and by author, HTML and JSON twins, in process over the seeded archive."""
 
 from urllib.parse import quote
 
-import httpx
+from fastapi.testclient import TestClient
+
+from tests.helpers import find_place as find
 
 
-def find(tree: list[dict], name: str) -> dict:
-    for node in tree:
-        if node["name"] == name:
-            return node
-        if found := find(node["children"], name):
-            return found
-    return {}
-
-
-def test_place_tree_counts_add_up(http: httpx.Client) -> None:
-    tree = http.get("/api/places").json()
+def test_place_tree_counts_add_up(client: TestClient) -> None:
+    tree = client.get("/api/places").json()
     suzhou = find(tree, "苏州市")
     assert suzhou and suzhou["level"] == "city"
     gusu = find(suzhou["children"], "姑苏区")
     assert gusu["level"] == "county" and gusu["code"] == "320508"
     assert gusu["count"] >= sum(town["count"] for town in gusu["children"])
     assert suzhou["count"] >= sum(county["count"] for county in suzhou["children"])
-    listed = http.get("/api/articles", params={"county": gusu["code"], "per_page": 100}).json()
+    listed = client.get("/api/articles", params={"county": gusu["code"], "per_page": 100}).json()
     assert listed["total"] == gusu["count"]
     assert all(item["place"]["county"] == "姑苏区" for item in listed["items"])
 
 
-def test_a_county_page_lists_its_towns_articles_too(http: httpx.Client) -> None:
-    gusu = http.get("/api/places/320508").json()
+def test_a_county_page_lists_its_towns_articles_too(client: TestClient) -> None:
+    gusu = client.get("/api/places/320508").json()
     assert gusu["name"] == "姑苏区" and [n["name"] for n in gusu["trail"]] == ["苏州市", "姑苏区"]
     towns = {child["name"] for child in gusu["children"]}
     assert "吴门桥街道" in towns
@@ -37,9 +30,9 @@ def test_a_county_page_lists_its_towns_articles_too(http: httpx.Client) -> None:
     assert "姑苏区专项整治安全隐患" in titles  # and a county-wide one
 
 
-def test_place_page_html_has_breadcrumbs_and_its_json_twin(http: httpx.Client) -> None:
-    town = find(http.get("/api/places").json(), "吴门桥街道")
-    page = http.get(f"/places/{town['code']}")
+def test_place_page_html_has_breadcrumbs_and_its_json_twin(client: TestClient) -> None:
+    town = find(client.get("/api/places").json(), "吴门桥街道")
+    page = client.get(f"/places/{town['code']}")
     assert page.status_code == 200
     assert 'href="/places/320500"' in page.text and 'href="/places/320508"' in page.text
     assert '<span aria-current="page">吴门桥街道</span>' in page.text
@@ -47,30 +40,30 @@ def test_place_page_html_has_breadcrumbs_and_its_json_twin(http: httpx.Client) -
     assert "“年轻面孔”走进社区" in page.text
 
 
-def test_article_page_links_its_place_breadcrumbs_and_authors(http: httpx.Client) -> None:
-    item = http.get("/api/articles", params={"town": "吴门桥街道"}).json()["items"][0]
-    page = http.get(item["url"]).text
+def test_article_page_links_its_place_breadcrumbs_and_authors(client: TestClient) -> None:
+    item = client.get("/api/articles", params={"town": "吴门桥街道"}).json()["items"][0]
+    page = client.get(item["url"]).text
     assert 'href="/places/320508"' in page
     assert f'href="/authors/{quote("杨婷")}"' in page
 
 
-def test_unknown_place_or_author_is_404_with_a_message(http: httpx.Client) -> None:
+def test_unknown_place_or_author_is_404_with_a_message(client: TestClient) -> None:
     for path in ["/api/places/999999", "/api/authors/无此人", "/api/articles?author=无此人",
                  "/api/articles?county=无此区", "/api/articles?town=无此镇"]:
-        response = http.get(path)
+        response = client.get(path)
         assert response.status_code == 404, path
         assert response.json()["status"] == 404 and response.json()["error"], path
     for path in ["/places/999999", f"/authors/{quote('无此人')}"]:
-        page = http.get(path)
+        page = client.get(path)
         assert page.status_code == 404 and "text/html" in page.headers["content-type"]
 
 
-def test_author_pages(http: httpx.Client) -> None:
-    authors = http.get("/api/authors").json()
+def test_author_pages(client: TestClient) -> None:
+    authors = client.get("/api/authors").json()
     names = {a["name"]: a["count"] for a in authors}
     assert names["东南君"] == 2  # two articles of the same pen name on two pages
-    data = http.get(f"/api/authors/{quote('东南君')}").json()
+    data = client.get(f"/api/authors/{quote('东南君')}").json()
     assert data["count"] == 2 and len(data["articles"]["items"]) == 2
-    page = http.get(f"/authors/{quote('东南君')}").text
+    page = client.get(f"/authors/{quote('东南君')}").text
     assert "常熟东南街道抓实乡村安全" in page and "常熟东南街道 智能消防栓全覆盖" in page
-    assert http.get("/api/articles", params={"author": "东南君"}).json()["total"] == 2
+    assert client.get("/api/articles", params={"author": "东南君"}).json()["total"] == 2

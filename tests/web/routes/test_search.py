@@ -1,11 +1,13 @@
-"""`/api/search` and `/search` through a real server: the contract, filters, facets, hostile input."""
+"""`/api/search` and `/search`: the contract, filters, facets in process; hostile input and the live
+reindex swap through a real server."""
 
 import threading
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
 
-from tests.helpers import LiveServer, run_cli
+from tests.helpers import LiveServer, app_client, ingest, run_cli
 
 HOSTILE = ['"', '"unclosed phrase', "(胥口", "胥口)", "OR", "NOT", "-", "AND OR NOT", "title:", "author:",
            "place:", "*", "?", "胥*", "\x00", "\x1b[31m", "a" * 499, "苏" * 499, "((((((((", "title:(", ":",
@@ -13,8 +15,8 @@ HOSTILE = ['"', '"unclosed phrase', "(胥口", "胥口)", "OR", "NOT", "-", "AND
            "\u200b", "🙂", "\ud7ff", "title:\"\"", "()"]
 
 
-def test_search_answers_in_the_contract_shape(http: httpx.Client) -> None:
-    data = http.get("/api/search", params={"q": "胥口"}).json()
+def test_search_answers_in_the_contract_shape(client: TestClient) -> None:
+    data = client.get("/api/search", params={"q": "胥口"}).json()
     assert {"total", "page", "per_page", "items", "facets"} <= data.keys()
     assert data["total"] >= 1 and data["items"][0]["title"].startswith("吴中胥口镇")
     hit = data["items"][0]
@@ -24,34 +26,34 @@ def test_search_answers_in_the_contract_shape(http: httpx.Client) -> None:
     assert all({"name", "count"} == set(f) for values in data["facets"].values() for f in values)
 
 
-def test_traditional_characters_find_simplified_text(http: httpx.Client) -> None:
-    simplified = http.get("/api/search", params={"q": "苏州工业园区"}).json()
-    traditional = http.get("/api/search", params={"q": "蘇州工業園區"}).json()
+def test_traditional_characters_find_simplified_text(client: TestClient) -> None:
+    simplified = client.get("/api/search", params={"q": "苏州工业园区"}).json()
+    traditional = client.get("/api/search", params={"q": "蘇州工業園區"}).json()
     assert traditional["total"] == simplified["total"] >= 1
     assert {i["id"] for i in traditional["items"]} == {i["id"] for i in simplified["items"]}
 
 
-def test_facets_count_all_hits_and_filters_narrow_them(http: httpx.Client) -> None:
-    data = http.get("/api/search", params={"q": "安全", "per_page": 5}).json()
+def test_facets_count_all_hits_and_filters_narrow_them(client: TestClient) -> None:
+    data = client.get("/api/search", params={"q": "安全", "per_page": 5}).json()
     assert data["total"] > 5
     county_counts = {f["name"]: f["count"] for f in data["facets"]["county"]}
     assert sum(f["count"] for f in data["facets"]["kind"]) == data["total"]
     name, count = max(county_counts.items(), key=lambda kv: kv[1])
-    narrowed = http.get("/api/search", params={"q": "安全", "county": name, "per_page": 100}).json()
+    narrowed = client.get("/api/search", params={"q": "安全", "county": name, "per_page": 100}).json()
     assert narrowed["total"] == count
     assert all(item["place"]["county"] == name for item in narrowed["items"])
 
 
-def test_pages_of_results_do_not_overlap(http: httpx.Client) -> None:
-    first = http.get("/api/search", params={"q": "区", "per_page": 5}).json()
-    second = http.get("/api/search", params={"q": "区", "per_page": 5, "page": 2}).json()
+def test_pages_of_results_do_not_overlap(client: TestClient) -> None:
+    first = client.get("/api/search", params={"q": "区", "per_page": 5}).json()
+    second = client.get("/api/search", params={"q": "区", "per_page": 5, "page": 2}).json()
     assert first["total"] == second["total"] > 10
     assert not {i["id"] for i in first["items"]} & {i["id"] for i in second["items"]}
 
 
-def test_sort_by_page_order(http: httpx.Client) -> None:
-    by_order = http.get("/api/search", params={"q": "区", "per_page": 100, "sort": "order"}).json()["items"]
-    listing = [i["id"] for i in http.get("/api/articles", params={"per_page": 100}).json()["items"]]
+def test_sort_by_page_order(client: TestClient) -> None:
+    by_order = client.get("/api/search", params={"q": "区", "per_page": 100, "sort": "order"}).json()["items"]
+    listing = [i["id"] for i in client.get("/api/articles", params={"per_page": 100}).json()["items"]]
     positions = [listing.index(item["id"]) for item in by_order]
     assert positions == sorted(positions)
 
@@ -65,10 +67,10 @@ def test_hostile_queries_are_answered_without_a_server_error(http: httpx.Client,
             assert response.json()["error"]
 
 
-def test_overlong_and_bad_parameters_are_4xx(http: httpx.Client) -> None:
+def test_overlong_and_bad_parameters_are_4xx(client: TestClient) -> None:
     for params in [{"q": "胥" * 5000}, {"q": "胥口", "page": 0}, {"q": "胥口", "per_page": 101},
                    {"q": "胥口", "sort": "random"}, {"q": "胥口", "kind": "video"}, {"q": ""}]:
-        response = http.get("/api/search", params=params)
+        response = client.get("/api/search", params=params)
         assert 400 <= response.status_code < 500, params
         assert response.json()["status"] == response.status_code
 
@@ -80,10 +82,10 @@ def test_search_page_shows_marks_and_escapes_page_text(tmp_path) -> None:
         "\n\n某镇<b>推进</b>专项行动\n\n本报讯(张三)近日，某镇开展专项行动<script>alert(1)</script>，取得实效。\n",
         encoding="utf-8")
     data = tmp_path / "data"
-    assert run_cli(data, "ingest", str(folder)).returncode == 0
-    with LiveServer(data) as server:
-        html = httpx.get(server.url + "/search", params={"q": "专项行动"}).text
-        hit = httpx.get(server.url + "/api/search", params={"q": "专项行动"}).json()["items"][0]
+    assert not ingest(data, folder).rejected
+    with app_client(data) as client:
+        html = client.get("/search", params={"q": "专项行动"}).text
+        hit = client.get("/api/search", params={"q": "专项行动"}).json()["items"][0]
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
     assert "<mark>专项行动</mark>" in html
     assert "<script>" not in hit["highlight"] and "<mark>专项行动</mark>" in hit["highlight"]
@@ -92,11 +94,8 @@ def test_search_page_shows_marks_and_escapes_page_text(tmp_path) -> None:
     assert '<a href="/articles/%d">某镇&lt;b&gt;推进&lt;/b&gt;<mark>专项行动</mark></a>' % hit["id"] in html
 
 
-def test_reindex_swaps_the_index_while_the_server_keeps_answering(tmp_path, seeded_data_dir) -> None:
-    import shutil
-
-    data = tmp_path / "data"
-    shutil.copytree(seeded_data_dir, data, symlinks=True)
+def test_reindex_swaps_the_index_while_the_server_keeps_answering(seeded_copy) -> None:
+    data = seeded_copy
     errors: list[str] = []
     answered = 0
     stop = threading.Event()
@@ -124,9 +123,9 @@ def test_an_empty_archive_answers_searches_with_nothing_found(tmp_path) -> None:
 
     data = tmp_path / "data"
     migrate(Settings(data_dir=data))
-    with LiveServer(data) as server:
+    with app_client(data) as client:
         for _ in range(3):  # also after the server noticed the missing index and built an empty one
-            assert httpx.get(server.url + "/api/search", params={"q": "胥口"}).json()["total"] == 0
-            page = httpx.get(server.url + "/search", params={"q": "胥口"})
+            assert client.get("/api/search", params={"q": "胥口"}).json()["total"] == 0
+            page = client.get("/search", params={"q": "胥口"})
             assert page.status_code == 200 and "没有找到" in page.text
-        assert httpx.get(server.url + "/api/search", params={"q": "title:"}).status_code == 400
+        assert client.get("/api/search", params={"q": "title:"}).status_code == 400

@@ -1,35 +1,35 @@
-"""The first HTML pages through a real server: they render the stored articles, escaped."""
+"""The first HTML pages, in process over a real archive: they render the stored articles, escaped."""
 
 import re
 import sqlite3
 from pathlib import Path
 
-import httpx
+from fastapi.testclient import TestClient
 
-from tests.helpers import LiveServer, run_cli
+from tests.helpers import app_client, ingest
 
 
-def test_home_lists_articles_and_links_its_json_twin(http: httpx.Client) -> None:
-    page = http.get("/")
+def test_home_lists_articles_and_links_its_json_twin(client: TestClient) -> None:
+    page = client.get("/")
     assert page.status_code == 200
     assert '<html lang="zh-CN">' in page.text
     assert '<link rel="alternate" type="application/json" href="/api/articles' in page.text
-    first = http.get("/api/articles", params={"per_page": 1}).json()["items"][0]
+    first = client.get("/api/articles", params={"per_page": 1}).json()["items"][0]
     assert f'href="/articles/{first["id"]}"' in page.text
 
 
-def test_article_page_shows_title_body_and_provenance(http: httpx.Client) -> None:
-    record = http.get("/api/articles", params={"per_page": 1}).json()["items"][0]
-    full = http.get(f"/api/articles/{record['id']}").json()
-    page = http.get(f"/articles/{record['id']}")
+def test_article_page_shows_title_body_and_provenance(client: TestClient) -> None:
+    record = client.get("/api/articles", params={"per_page": 1}).json()["items"][0]
+    full = client.get(f"/api/articles/{record['id']}").json()
+    page = client.get(f"/articles/{record['id']}")
     assert page.status_code == 200
     assert full["title"] in page.text
     assert full["body"].split("\n")[0][:20] in page.text
     assert full["source"]["file"] in page.text
 
 
-def test_unknown_article_page_is_a_helpful_html_404(http: httpx.Client) -> None:
-    page = http.get("/articles/999999")
+def test_unknown_article_page_is_a_helpful_html_404(client: TestClient) -> None:
+    page = client.get("/articles/999999")
     assert page.status_code == 404
     assert "text/html" in page.headers["content-type"]
     assert 'href="/"' in page.text
@@ -43,11 +43,11 @@ def test_page_text_is_escaped(tmp_path: Path) -> None:
         f"\n\n某镇开展{hostile}专项行动\n\n本报讯(张三)近日，某镇开展专项行动{hostile}，取得实效。\n\n"
         "活动持续一个月，覆盖全镇各村。\n", encoding="utf-8")
     data = tmp_path / "data"
-    assert run_cli(data, "ingest", str(folder)).returncode == 0
+    assert not ingest(data, folder).rejected
     with sqlite3.connect(data / "archive.db") as db:
         article_id = db.execute("SELECT id FROM article").fetchone()[0]
-    with LiveServer(data) as server:
+    with app_client(data) as client:
         for path in ["/", f"/articles/{article_id}"]:
-            html = httpx.get(server.url + path).text
+            html = client.get(path).text
             assert hostile not in html
             assert re.search(r"&lt;script&gt;alert\(1\)&lt;/script&gt;", html), path

@@ -1,0 +1,100 @@
+"""Writing a whole build: every document into a fresh, empty index folder.
+
+Up to one segment's worth of documents (every small archive, every test),
+or with one core, the documents are written in-process, one segment per
+chunk. More goes to one writer process per core, each writing whole
+segments into the build folder without the lock (as Whoosh's ``MpWriter``
+does); the parent then commits every segment in one TOC.
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from whoosh import index as windex
+
+from app.workers import interrupts_allowed, process_pool
+
+from .model import IndexDoc
+from .whoosh_internals import segment_count
+from .writer import BulkWriter
+
+
+def write_build(build: Path, docs: Iterable[IndexDoc], *, procs: int, segment_docs: int,
+                progress: Callable[[int], None] | None = None, optimize: bool = False) -> None:
+    """Index `docs` into the empty index at `build` (not yet live)."""
+    chunks = _chunks(docs, segment_docs)
+    first = next(chunks, [])
+    second = next(chunks, None)
+    if second is None or procs <= 1:
+        # One segment's worth (or one core): no worker processes.
+        _build_serial(build, chain([first], [second] if second else [], chunks), progress)
+    else:
+        _build_parallel(build, chain([first, second], chunks), procs, progress)
+    if optimize:
+        ix = windex.open_dir(str(build))
+        if segment_count(ix) > 1:
+            BulkWriter(ix).commit(optimize=True)
+
+
+def _chunks(docs: Iterable[IndexDoc], size: int) -> Iterator[list[IndexDoc]]:
+    chunk: list[IndexDoc] = []
+    for d in docs:
+        chunk.append(d)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _build_serial(build: Path, chunks: Iterable[list[IndexDoc]], progress) -> None:
+    ix = windex.open_dir(str(build))
+    done = 0
+    for chunk in chunks:
+        if not chunk:
+            continue
+        w = BulkWriter(ix)
+        w.add_docs(chunk)
+        w.commit(merge=False)
+        done += len(chunk)
+        if progress:
+            progress(done)
+
+
+def _build_parallel(build: Path, chunks: Iterable[list[IndexDoc]], procs: int, progress) -> None:
+    ix = windex.open_dir(str(build))
+    segments = []
+    done = 0
+
+    def collect(n: int, fut) -> None:
+        nonlocal done
+        with interrupts_allowed():
+            seg = fut.result()
+        if seg is not None:
+            segments.append(seg)
+        done += n
+        if progress:
+            progress(done)
+
+    with process_pool(procs) as pool:  # spawned, never forked: a server has threads
+        # Smaller chunks than segment_docs would mean more segments; cap the
+        # in-flight chunks so memory stays bounded.
+        pending = []
+        for chunk in chunks:
+            pending.append((len(chunk), pool.submit(_write_segment, str(build), chunk)))
+            while len(pending) >= procs:
+                collect(*pending.pop(0))
+        for n, fut in pending:
+            collect(n, fut)
+    BulkWriter(ix).commit_segments(segments)
+
+
+def _write_segment(build: str, docs: list[IndexDoc]):
+    """Worker process: write `docs` as one new segment of the index at
+    `build` (not committed; the parent adds it to the TOC)."""
+    w = BulkWriter(windex.open_dir(build), lock=False)
+    w.add_docs(docs)
+    return w.finish_segment()

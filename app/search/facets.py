@@ -1,0 +1,47 @@
+"""Facets and filters: counts of city, county, town, kind and author over
+all hits, and the documents a set of facet values allows.
+
+A snapshot holds each facet as small integer codes per document
+(app.search.snapshot), so counting is a ``bincount`` and a filter a mask.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .snapshot import FACET_KEYS, Snapshot
+
+
+def facet_counts(snap: Snapshot, docs: np.ndarray, limit: int = 50) -> dict[str, list[tuple[str, int]]]:
+    """Counts of each facet value over `docs` (live docnums), most common
+    first, equal counts by value."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for key in FACET_KEYS:
+        col = snap.columns[key]
+        out[key] = _most_common(np.bincount(col.codes[docs], minlength=len(col.values)), col.values, limit)
+    in_docs = snap.mask(docs)[snap.author_doc]
+    per_author = np.bincount(snap.author_code[in_docs], minlength=len(snap.author_values))
+    out["author"] = _most_common(per_author, snap.author_values, limit)
+    return out
+
+
+def _most_common(counts: np.ndarray, values: list[str], limit: int) -> list[tuple[str, int]]:
+    """The `limit` most common values (none empty); ties by value, so the
+    list does not depend on the order the hits came in."""
+    codes = np.flatnonzero(counts)
+    if len(codes) > limit:
+        floor = np.partition(counts[codes], len(codes) - limit)[len(codes) - limit]
+        codes = codes[counts[codes] >= floor]
+    items = [(values[c], int(counts[c])) for c in codes.tolist() if values[c]]
+    items.sort(key=lambda kv: (-kv[1], kv[0]))
+    return items[:limit]
+
+
+def filter_mask(snap: Snapshot, filters: dict[str, str]) -> np.ndarray:
+    """Live documents with every facet value in `filters` (none: all)."""
+    mask = snap.live.copy()  # the facet masks include deleted documents
+    for key, value in filters.items():
+        if value is None or value == "":
+            continue
+        mask &= snap.facet_mask(key, value)
+    return mask

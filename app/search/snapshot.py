@@ -1,0 +1,233 @@
+"""A snapshot: one opened state of the index, with the arrays a search needs.
+
+Opening a snapshot reads, once per segment and reused while the segment
+lives, the per-document arrays every query needs — article id, page order,
+BM25 length norms per field, facet codes — and joins the segments' arrays
+into one docnum space (deleted documents included, masked by ``live``).
+A term's postings are read whole (app.search.postings) over every segment,
+deleted documents dropped, and kept in an LRU: common bigrams recur across
+queries. Nothing a search touches is changed after it is built, so searches
+in several threads share one snapshot (see ``lock``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from contextlib import nullcontext
+from typing import NamedTuple
+
+import numpy as np
+from whoosh.reading import MultiReader
+
+from .postings import PosList, read_postings
+from .schema import META, decode_facets, decode_sig
+from .scoring import SCORED_FIELDS, length_norms
+from .whoosh_internals import fixed_column, read_with_pread, variable_column
+
+# Decoded posting lists kept per snapshot (bytes of their arrays).
+POSTINGS_CACHE_BYTES = 192 * 2**20
+FACET_KEYS = ("city", "county", "town", "kind")
+# The meta column: article id, page order, lengths of all/title/place.
+_META_DTYPE = np.dtype([("aid", "<i8"), ("order", "<i8"), ("all", "<u4"), ("title", "<u4"), ("place", "<u4")])
+assert _META_DTYPE.itemsize == META.size
+NO_DOCS = np.zeros(0, dtype=np.int64)
+
+
+class Term(NamedTuple):
+    """A term's live postings over the whole snapshot (global docnums)."""
+
+    docs: np.ndarray  # int64, increasing
+    weights: np.ndarray  # float32 frequencies
+    positions: PosList | None
+
+    @property
+    def nbytes(self) -> int:
+        return self.docs.nbytes + self.weights.nbytes + (self.positions.nbytes if self.positions else 0)
+
+
+class SegmentData:
+    """Per-document arrays of one segment (immutable, so cached by id)."""
+
+    __slots__ = ("aid", "order", "lens", "facets")
+
+    def __init__(self, segreader) -> None:
+        n = segreader.doc_count_all()
+        metas = fixed_column(segreader, "meta", META.size, n)
+        rec = np.frombuffer(metas, dtype=_META_DTYPE, count=n) if metas else np.zeros(n, dtype=_META_DTYPE)
+        self.aid = rec["aid"].astype(np.int64)
+        self.order = rec["order"].astype(np.int64)
+        self.lens = {f: rec[f].astype(np.float64) for f in SCORED_FIELDS}
+        # (city, county, town, kind, authors) per document
+        self.facets = [decode_facets(b) if b else ("", "", "", "", ()) for b in variable_column(segreader, "facets", n)]
+
+
+class _Column:
+    """One facet as small integer codes per document, and the values."""
+
+    __slots__ = ("codes", "values", "index")
+
+    def __init__(self, per_doc) -> None:
+        self.index: dict[str, int] = {}
+        setdefault = self.index.setdefault
+        self.codes = np.fromiter((setdefault(v, len(self.index)) for v in per_doc), dtype=np.int32)
+        self.values = list(self.index)
+
+
+class Snapshot:
+    """An open reader over one state of the index, with its arrays."""
+
+    def __init__(self, ix, token: object, seg_cache: dict[str, SegmentData]) -> None:
+        self.token = token
+        self.reader = ix.reader()
+        if isinstance(self.reader, MultiReader):
+            leaves = self.reader.leaf_readers()
+        else:
+            leaves = [(self.reader, 0)]
+        # Whoosh reads a file with seek() then read(), so two threads sharing
+        # a reader could read each other's bytes. Term lookups and postings
+        # go through the terms and postings files' get(): with those made
+        # pread() (one positioned, atomic system call), searches share the
+        # snapshot without a lock. Everything else a search touches is built
+        # here and never changed.
+        safe = all([read_with_pread(segreader) for segreader, _o in leaves])
+        self.lock = nullcontext() if safe else threading.Lock()
+        self.column_lock = threading.Lock()  # column readers still seek+read
+        self._pcache: OrderedDict[tuple, Term] = OrderedDict()
+        self._psize = 0
+        self._plock = threading.Lock()
+        self.segments: list[tuple[object, int, bool]] = []  # reader, first docnum, has deletions
+        datas: list[SegmentData] = []
+        live_parts: list[np.ndarray] = []
+        new_cache: dict[str, SegmentData] = {}
+        for segreader, offset in leaves:
+            segid = segreader.segment().segment_id()
+            data = seg_cache.get(segid) or SegmentData(segreader)
+            new_cache[segid] = data
+            deleted = segreader.has_deletions()
+            self.segments.append((segreader, offset, deleted))
+            assert sum(len(d.aid) for d in datas) == offset
+            datas.append(data)
+            alive = np.ones(len(data.aid), dtype=bool)
+            if deleted:
+                alive[np.fromiter(segreader.deleted_docs_set, dtype=np.int64)] = False
+            live_parts.append(alive)
+        self.seg_cache = new_cache
+        self.n = sum(len(d.aid) for d in datas)  # docnums, deleted ones included
+
+        def joined(parts: list[np.ndarray], dtype) -> np.ndarray:
+            return np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
+
+        self.aid = joined([d.aid for d in datas], np.int64)
+        self.order = joined([d.order for d in datas], np.int64)
+        self.live = joined(live_parts, bool)
+        self.live_docs = np.flatnonzero(self.live)
+        self.doc_count = len(self.live_docs)
+        facets = [f for d in datas for f in d.facets]
+        self.columns = {key: _Column(f[i] for f in facets) for i, key in enumerate(FACET_KEYS)}
+        # Authors: one (docnum, author code) pair per author of a document.
+        author_index: dict[str, int] = {}
+        pairs = [(d, author_index.setdefault(a, len(author_index)))
+                 for d, f in enumerate(facets) for a in f[4]]
+        self.author_doc = np.array([p[0] for p in pairs], dtype=np.int64)
+        self.author_code = np.array([p[1] for p in pairs], dtype=np.int64)
+        self.author_index = author_index
+        self.author_values = list(author_index)
+        # article id -> docnum (live documents only)
+        self.by_id = dict(zip(self.aid[self.live_docs].tolist(), self.live_docs.tolist()))
+        # BM25 length normalisation per document and field, computed once.
+        self.norm: dict[str, np.ndarray] = {}
+        for f in SCORED_FIELDS:
+            self.norm[f] = length_norms(joined([d.lens[f] for d in datas], np.float64), self.live, self.doc_count)
+
+    def mask(self, docs: np.ndarray) -> np.ndarray:
+        """A per-docnum boolean mask with `docs` set."""
+        m = np.zeros(self.n, dtype=bool)
+        m[docs] = True
+        return m
+
+    def facet_mask(self, key: str, value: str) -> np.ndarray:
+        """Documents (deleted ones too) whose facet `key` is (for authors:
+        includes) `value`."""
+        if key == "author":
+            code = self.author_index.get(value)
+            if code is None:
+                return np.zeros(self.n, dtype=bool)
+            return self.mask(self.author_doc[self.author_code == code])
+        col = self.columns.get(key)
+        if col is None:
+            raise KeyError(key)
+        code = col.index.get(value)
+        if code is None:
+            return np.zeros(self.n, dtype=bool)
+        return col.codes == code
+
+    def close(self) -> None:
+        try:
+            self.reader.close()
+        except Exception:  # closing twice or after the files went away
+            pass
+
+    # -- postings -----------------------------------------------------------
+
+    def postings(self, field: str, term: str, values: bool) -> Term:
+        """A term's live postings, global docnums, from a per-snapshot LRU:
+        common bigrams (工作, 发展) recur across queries, and reading and
+        decoding their blocks is the largest part of a slow query. The
+        arrays are never changed by their users, so threads share them."""
+        key = (field, term, values)
+        with self._plock:
+            p = self._pcache.get(key)
+            if p is None and not values:
+                p = self._pcache.get((field, term, True))
+            if p is not None:
+                self._pcache.move_to_end(key if key in self._pcache else (field, term, True))
+                return p
+        p = self._read_postings(field, term, values)
+        size = p.nbytes + 200
+        if size <= POSTINGS_CACHE_BYTES // 8:
+            with self._plock:
+                if key not in self._pcache:
+                    self._pcache[key] = p
+                    self._psize += size
+                    while self._psize > POSTINGS_CACHE_BYTES:
+                        _old, gone = self._pcache.popitem(last=False)
+                        self._psize -= gone.nbytes + 200
+        return p
+
+    def _read_postings(self, field: str, term: str, values: bool) -> Term:
+        """A term's live postings over all segments, global docnums."""
+        btext = term.encode("utf-8")
+        docs: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
+        positions: list[PosList] = []
+        for segreader, offset, deleted in self.segments:
+            p = read_postings(segreader, field, btext, values)
+            if p is None:
+                continue
+            ids, ws, pl = p.ids, p.weights, p.values
+            if deleted:
+                keep = np.flatnonzero(self.live[ids + offset])
+                if len(keep) < len(ids):
+                    ids, ws = ids[keep], ws[keep]
+                    pl = pl.take(keep) if pl is not None else None
+            docs.append(ids + offset if offset else ids)
+            weights.append(ws)
+            if pl is not None:
+                positions.append(pl)
+        if not docs:
+            return Term(NO_DOCS, np.zeros(0, dtype=np.float32), None)
+        pos = PosList.concat(positions) if values and positions and len(positions) == len(docs) else None
+        if len(docs) == 1:
+            return Term(docs[0], weights[0], pos)
+        return Term(np.concatenate(docs), np.concatenate(weights), pos)
+
+    def sig_terms(self, docnum: int) -> list[str]:
+        """The "more like this" terms stored for a document."""
+        for segreader, offset, _deleted in reversed(self.segments):
+            if docnum >= offset:
+                if not segreader.has_column("sig"):
+                    return []
+                with self.column_lock:  # column readers still seek+read
+                    return decode_sig(segreader.column_reader("sig", translate=False)[docnum - offset])
+        return []

@@ -1,0 +1,30 @@
+"""The segment writer: incremental updates, replacements, deletions and merges."""
+
+from __future__ import annotations
+
+from app.search import ArchiveIndex, IndexDoc
+from app.search.analysis import fold
+from tests.helpers import all_ids, make_docs
+
+
+def test_incremental_update_replace_and_delete(tmp_path):
+    ix = ArchiveIndex(tmp_path, procs=1)
+    docs = make_docs(30)
+    ix.update(docs[:20], generation=1)
+    assert ix.generation == 1 and ix.doc_count() == 20
+    ix.update(docs[20:], generation=2)
+    assert ix.doc_count() == 30
+    new = IndexDoc(5, "独一无二的标题", None, None, "全新的正文内容蝴蝶", [], [], None, None, None, "article", 5)
+    ix.update([new], delete_ids=[6, 7], generation=3)
+    assert ix.generation == 3 and ix.doc_count() == 28
+    assert [h.id for h in ix.search("蝴蝶").hits] == [5]
+    assert ix.search("独一无二").total == 1
+    ids = all_ids(ix, "-蝴蝶")
+    assert 6 not in ids and 7 not in ids and 5 not in ids
+    old_words = fold(docs[4].body)[:4]
+    assert 5 not in {h.id for h in ix.search(f'"{old_words}"', per_page=100).hits} or old_words in "全新的正文内容蝴蝶"
+    for i in range(4):  # many small commits get merged by Whoosh's policy
+        ix.update([IndexDoc(100 + i, None, None, None, f"追加{i}号蜻蜓", [], [], None, None, None, "article", 100 + i)],
+                  generation=4 + i)
+    assert ix.search("蜻蜓").total == 4
+    assert ix.search("蝴蝶").total == 1
