@@ -39,6 +39,8 @@ from pathlib import Path
 
 import httpx
 
+from search_bench import wait_for_server
+
 ROOT = Path(__file__).resolve().parent.parent
 SEARCHES = ["镇", "的", "会", "区", "工作", "社区", "改造", "街道", "老旧小区", "\"基层治理\"", "党员 服务",
             "居民 OR 村民", "title:会议", "乡村振兴", "垃圾分类", "苏州", "志愿者", "民生实事", "网格", "人大代表"]
@@ -58,21 +60,6 @@ def start_server(checkout: Path, data: Path, port: int, extra: list[str]) -> sub
     cmd = [sys.executable, "-c", code, "serve", "--host", "127.0.0.1", "--port", str(port), *extra]
     return subprocess.Popen(cmd, cwd=checkout, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=open(data.parent / f"load-server-{port}.log", "w"))
-
-
-def wait_ready(base: str, server: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 300
-    with httpx.Client(base_url=base, timeout=30, trust_env=False) as client:
-        while time.monotonic() < deadline:
-            if server.poll() is not None:
-                raise SystemExit(f"server exited with {server.returncode}")
-            try:
-                if client.get("/api/search", params={"q": "镇", "per_page": 1}).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            time.sleep(0.3)
-    raise SystemExit("server did not answer within 300 s")
 
 
 def workload_facts(base: str) -> dict:
@@ -151,7 +138,10 @@ async def client_loop(client: httpx.AsyncClient, facts: dict, stop: float, seed:
         except httpx.HTTPError as error:
             stats["errors"][type(error).__name__] = stats["errors"].get(type(error).__name__, 0) + 1
             continue
-        stats["latency"].append(time.perf_counter() - t)
+        elapsed = time.perf_counter() - t
+        stats["latency"].append(elapsed)
+        group = path if path.startswith("/api/articles.") else "/" + path.split("/")[1]
+        stats["by_path"].setdefault(f"{group} {'html' if kind == 'html' else 'api'}", []).append(elapsed)
         status = response.status_code
         stats["status"][status] = stats["status"].get(status, 0) + 1
         if status == 200 and not complete(kind, response, facts["export"][1]):
@@ -163,7 +153,7 @@ async def client_loop(client: httpx.AsyncClient, facts: dict, stop: float, seed:
 
 
 async def run(base: str, facts: dict, clients: int, duration: float) -> dict:
-    stats: dict = {"latency": [], "status": {}, "errors": {}, "truncated": 0, "exports": 0}
+    stats: dict = {"latency": [], "status": {}, "errors": {}, "truncated": 0, "exports": 0, "by_path": {}}
     limits = httpx.Limits(max_connections=clients + 1, max_keepalive_connections=clients + 1)
     async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits, trust_env=False) as client:
         stop = time.monotonic() + duration
@@ -180,6 +170,7 @@ async def run(base: str, facts: dict, clients: int, duration: float) -> dict:
             "max_ms": round(lat[-1] * 1000, 1) if lat else None, "status": stats["status"],
             "5xx": sum(n for s, n in stats["status"].items() if s >= 500), "truncated": stats["truncated"],
             "transport_errors": stats["errors"], "exports_completed": stats["exports"],
+            "p95_ms_by_kind": {k: round(sorted(v)[int(0.95 * len(v))] * 1000) for k, v in sorted(stats["by_path"].items())},
             "loadavg_after": [round(x, 2) for x in os.getloadavg()]}
 
 
@@ -196,7 +187,8 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     server = start_server(args.checkout.resolve(), args.data.resolve(), port, args.serve_arg)
     try:
-        wait_ready(base, server)
+        with httpx.Client(base_url=base, timeout=30, trust_env=False) as client:
+            wait_for_server(client, server)
         facts = workload_facts(base)
         print(json.dumps({"export": facts["export"], "max_id": facts["max_id"], "places": len(facts["codes"]),
                           "loadavg_before": os.getloadavg()}), flush=True)

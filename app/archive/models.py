@@ -7,7 +7,9 @@ from sqlmodel import Field, SQLModel
 
 
 class Page(SQLModel, table=True):
-    """One ingested newspaper page file, kept whole so a reader can see the source."""
+    """One ingested newspaper page file, kept whole so a reader can see the source.
+
+    Migration 0105_hold adds ix_page_newest on (coalesce(date, '') DESC, id DESC), the listing order."""
 
     id: int | None = Field(default=None, primary_key=True)
     file: str = Field(unique=True, index=True)  # file name: the page's identity in the archive

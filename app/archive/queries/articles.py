@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, literal_column
 from sqlmodel import Session, select
 
 from app.archive.models import Article, ArticleAuthor, Author, Page
@@ -60,7 +60,8 @@ def records_for(session: Session, rows: list[Any], *, with_body: bool) -> list[d
 def newest_pages_first() -> tuple[Any, ...]:
     """Newest page first: by printed date when known, else by when it was ingested. (The search index
     orders by the same rule, see app.jobs.indexing.order_of.)"""
-    return (func.coalesce(Page.date, "").desc(), Page.id.desc())  # type: ignore[union-attr]
+    # '' written into the SQL, not bound: the expression must read exactly as the index ix_page_newest's.
+    return (func.coalesce(Page.date, literal_column("''")).desc(), Page.id.desc())  # type: ignore[union-attr]
 
 
 def newest_first() -> tuple[Any, ...]:

@@ -18,11 +18,11 @@ def page_summary(page: Page, article_count: int) -> dict[str, Any]:
 
 def recent_pages(session: Session, limit: int = 10) -> list[dict[str, Any]]:
     """The newest pages (by printed date when known, else by ingest), with their article counts."""
-    rows = session.exec(
-        select(Page, func.count(Article.id)).join(Article, Article.page_id == Page.id, isouter=True)
-        .group_by(Page.id).order_by(*newest_pages_first()).limit(limit)
-    ).all()
-    return [page_summary(page, count) for page, count in rows]
+    # The newest pages first (walking the listing-order index), then their counts: not a count of every page.
+    pages = session.exec(select(Page).order_by(*newest_pages_first()).limit(limit)).all()
+    counts = dict(session.exec(select(Article.page_id, func.count()).where(
+        Article.page_id.in_([page.id for page in pages])).group_by(Article.page_id)).all())  # type: ignore[attr-defined]
+    return [page_summary(page, counts.get(page.id, 0)) for page in pages]
 
 
 LINES_PER_PAGE = 500  # the source view shows a page's lines in pieces of this many
