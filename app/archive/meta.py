@@ -4,7 +4,10 @@ Every change to articles moves the generation on; the search index records the g
 built for, so a mismatch says the index must catch up.
 """
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import wraps
+from typing import TypeVar
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
@@ -12,6 +15,7 @@ from sqlmodel import Session
 
 from app.archive.models import Meta
 
+T = TypeVar("T")
 GENERATION_KEY = "generation"
 CHANGED_KEY = "changed_at"  # when the generation last moved (UTC, ISO 8601): a response's Last-Modified
 
@@ -37,6 +41,23 @@ def bump_generation(session: Session) -> int:
     set_meta(session, GENERATION_KEY, str(value))
     set_meta(session, CHANGED_KEY, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00"))
     return value
+
+
+def per_generation(compute: Callable[[Session], T]) -> Callable[[Session], T]:
+    """`compute(session)` once per archive and generation: for answers that only an ingest changes (the
+    place tree, the counts) and that cost a scan of every article."""
+    cache: dict[tuple[str, int], T] = {}
+
+    @wraps(compute)
+    def cached(session: Session) -> T:
+        key = (str(session.get_bind().url), generation(session))
+        if key not in cache:
+            value = compute(session)
+            cache.clear()  # one archive per process in practice: keep only the newest answer
+            cache[key] = value
+        return cache[key]
+
+    return cached
 
 
 def archive_state(engine: Engine) -> tuple[int, datetime | None]:

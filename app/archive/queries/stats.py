@@ -3,9 +3,11 @@
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from app.archive.meta import per_generation
 from app.archive.models import Article, Author, Page, Place
 
 
+@per_generation
 def counts(session: Session) -> dict[str, int]:
     def count(model: type) -> int:
         return session.exec(select(func.count()).select_from(model)).one()
