@@ -16,7 +16,9 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+# Closed as soon as the route (and the serialising of its answer) is done: the connection goes back to
+# the pool before the answer is sent, not after the last byte reached a slow client.
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="page number, from 1")]
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"items per page, at most {MAX_PER_PAGE}")]
 KIND_PATTERN = f"^({'|'.join(KINDS)})$"

@@ -164,3 +164,27 @@ def test_the_source_view_of_a_long_page_comes_in_parts(data_dir: Path, tmp_path:
         assert (last["part"], last["parts"]) == (3, 3)
         assert [line["number"] for line in last["text_lines"]][0] == 1001
         assert client.get("/pages/long.txt", params={"page": 2}).text.count('class="ln"') == 500
+
+
+def test_the_connection_goes_back_before_the_answer_is_sent(seeded_data_dir: Path) -> None:
+    held_while_sending: list[int] = []
+    server = LiveServer(seeded_data_dir)
+
+    class Watch:  # the outermost layer: sees the answer start on its way to the client
+        def __init__(self, app):  # type: ignore[no-untyped-def]
+            self.app = app
+
+        async def __call__(self, scope, receive, send):  # type: ignore[no-untyped-def]
+            async def watching(message):  # type: ignore[no-untyped-def]
+                if message["type"] == "http.response.start":
+                    held_while_sending.append(server.app.state.engine.pool.checkedout())
+                await send(message)
+
+            await self.app(scope, receive, watching)
+
+    server.app.add_middleware(Watch)
+    with server, httpx.Client(base_url=server.url, timeout=10) as client:
+        assert client.get("/api/articles").status_code == 200
+        assert client.get("/api/search", params={"q": "镇"}).status_code == 200
+        assert client.get("/places").status_code == 200
+    assert len(held_while_sending) == 3 and set(held_while_sending) == {0}
