@@ -157,7 +157,10 @@ def serve(host: str = "127.0.0.1", port: int = 8000,
     os.environ["ZHENZHI_DATA_DIR"] = str(settings.data_dir.resolve())
     uvicorn.run("app.web.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
                 proxy_headers=bool(settings.forwarded_allow_ips), forwarded_allow_ips=settings.forwarded_allow_ips or None,
-                h11_max_incomplete_event_size=settings.max_header_bytes)
+                h11_max_incomplete_event_size=settings.max_header_bytes,
+                # Longer than a busy moment's queue: a client reusing an idle connection the server has just
+                # closed sees a reset, not an answer.
+                timeout_keep_alive=30)
 
 
 def main() -> None:
