@@ -47,7 +47,7 @@ def _start_worker(parent: int) -> None:
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):  # not Linux: workers then end when their queue closes
+    except (OSError, AttributeError):  # not Linux: a worker then outlives a parent killed outright
         return
     if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(1)

@@ -56,9 +56,9 @@ def run_cli(data_dir: Path, *args: str, timeout: float = 300) -> subprocess.Comp
                           timeout=timeout, stdin=subprocess.DEVNULL)
 
 
-def ingest(data_dir: Path, *paths: Path) -> IngestReport:
+def ingest(data_dir: Path, *paths: Path, workers: int | None = None) -> IngestReport:
     """Ingest page files into the archive at `data_dir` in this process, as `zhenzhi ingest` does (migrations,
-    places, parse, store, index) without starting a command."""
+    places, parse, store, index) without starting a command; `workers=1` keeps a large ingest in process."""
     from app.archive.db import make_engine, migrate
     from app.jobs.pipeline import ingest_and_index
 
@@ -66,7 +66,7 @@ def ingest(data_dir: Path, *paths: Path) -> IngestReport:
     migrate(settings)
     engine = make_engine(settings)
     try:
-        return ingest_and_index(settings, engine, list(paths))
+        return ingest_and_index(settings, engine, list(paths), workers=workers)
     finally:
         engine.dispose()
 
@@ -315,11 +315,26 @@ def many_pages(folder: Path, copies: int) -> Path:
 
 
 def small_pages(folder: Path, count: int) -> Path:
-    """`count` short invented pages of one article each in a new `folder`: enough files for a parallel
-    ingest at little cost."""
-    folder.mkdir()
+    """`count` short invented pages of one article each in `folder` (made when missing): enough files for a
+    parallel ingest at little cost."""
+    folder.mkdir(exist_ok=True)
     for n in range(count):
         (folder / f"page{n:03d}.txt").write_text(
             f"\n\n平江街道开展第{n}次垃圾分类宣传\n\n本报讯(记者 王芳)近日，平江街道在社区广场开展宣传活动，"
             f"居民踊跃参加，现场发放资料{n + 100}份。\n", encoding="utf-8")
     return folder
+
+
+def spawned_children() -> set[int]:
+    """Pids of this process's multiprocessing workers (children started by spawn_main)."""
+    me = os.getpid()
+    pids = set()
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            ppid = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            cmdline = (proc / "cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue  # ended while we looked
+        if ppid == me and b"spawn_main" in cmdline:
+            pids.add(int(proc.name))
+    return pids

@@ -1,7 +1,7 @@
 """Request dependencies: a database session per request, common query parameters, resolved filters."""
 
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, HTTPException, Query, Request
 from sqlmodel import Session
@@ -9,6 +9,10 @@ from sqlmodel import Session
 from app.archive.queries.articles import MAX_PER_PAGE
 from app.archive.queries.filters import KINDS, ArticleFilters, UnknownFilter, resolve
 from app.search import ArchiveIndex
+from app.web.errors import wants_json
+
+
+T = TypeVar("T")
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -33,13 +37,16 @@ def public_url(request: Request, path: str) -> str:
     return (request.app.state.settings.public_url or LOCAL_URL) + path
 
 
-def for_reader(request: Request) -> bool:
-    """Pages speak Chinese to the reader; the JSON API keeps English messages."""
-    return not request.url.path.startswith("/api/")
-
-
 def not_found(request: Request, message: str, label: str) -> HTTPException:
-    return HTTPException(404, label if for_reader(request) else message)
+    """A 404 that speaks Chinese to the reader (`label`); the JSON API keeps English messages."""
+    return HTTPException(404, message if wants_json(request) else label)
+
+
+def found(request: Request, value: T | None, message: str, label: str) -> T:
+    """`value`, or the 404 of `not_found` when there is none: one check for a page and its JSON twin."""
+    if value is None:
+        raise not_found(request, message, label)
+    return value
 
 
 def article_filters(

@@ -11,6 +11,7 @@ MESSAGES = {404: "找不到这个页面", 400: "请求有误", 422: "参数有�
 
 
 def wants_json(request: Request) -> bool:
+    """The JSON API answers errors in JSON (and in English); everything else is a page for readers."""
     return request.url.path.startswith("/api/")
 
 

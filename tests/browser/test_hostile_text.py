@@ -1,5 +1,6 @@
 """Markup inside a newspaper page stays text: in the article, in search results and on the source page."""
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -7,8 +8,7 @@ import httpx
 import pytest
 from playwright.sync_api import Page
 
-from tests.helpers import Console
-from tests.helpers import LiveServer, run_cli
+from tests.helpers import Console, LiveServer, ingest
 
 pytestmark = pytest.mark.browser
 
@@ -17,7 +17,7 @@ IMAGE = "<img src=x onerror=window.__pwned=1>"
 
 
 @pytest.fixture(scope="module")
-def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+def hostile_server(tmp_path_factory: pytest.TempPathFactory, empty_archive: Path) -> Iterator[LiveServer]:
     folder = tmp_path_factory.mktemp("hostile") / "pages"
     folder.mkdir()
     # Shaped like a real page (headline, byline, paragraphs) so that the markup lands in a title and a body;
@@ -27,8 +27,9 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveSer
         f"近日，某镇开展专项行动{IMAGE}，组织机关干部、网格员和志愿者深入各村各社区，排查消防隐患，整治违规停放，取得实效。\n\n"
         f"活动持续一个月，覆盖全镇各村{SCRIPT}，下一步将建立长效机制，巩固整治成果。\n", encoding="utf-8")
     data = folder.parent / "data"
-    result = run_cli(data, "ingest", str(folder))
-    assert result.returncode == 0, result.stderr
+    shutil.copytree(empty_archive, data)
+    report = ingest(data, folder)
+    assert report.files == 1 and not report.rejected, report.rejected
     with LiveServer(data) as server:
         yield server
 

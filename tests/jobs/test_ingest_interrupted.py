@@ -75,7 +75,7 @@ def test_a_killed_ingest_process_leaves_a_consistent_archive(archive_dir: Path, 
     assert result.returncode == -signal.SIGKILL
     assert len(stored(data_dir)) == 1  # readable, and no article without its page
 
-    result = ingest(data_dir, folder)  # the next run, in this process
+    result = ingest(data_dir, folder, workers=1)  # the next run, in this process
     assert not result.rejected, result.rejected
     assert len(stored(data_dir)) == PARALLEL_FROM_FILES
 
@@ -83,7 +83,7 @@ def test_a_killed_ingest_process_leaves_a_consistent_archive(archive_dir: Path, 
 def test_a_large_ingest_in_worker_processes_stores_what_one_process_would(archive_dir: Path, empty_archive: Path,
                                                                         tmp_path: Path) -> None:
     data_dir = archive_dir
-    folder = many_pages(tmp_path / "many", PARALLEL_FROM_FILES // 5 + 1)
+    folder = small_pages(many_pages(tmp_path / "many", 1), PARALLEL_FROM_FILES)  # the seeds, and enough to go parallel
     result = ingest(data_dir, folder)  # parallel: enough files
     assert not result.rejected, result.rejected
     serial = tmp_path / "serial"
@@ -112,6 +112,6 @@ def test_ctrl_c_during_a_parallel_ingest_exits_cleanly_and_the_next_run_complete
     assert process.returncode == 130 and err.strip().splitlines() == [
         "interrupted: the archive is consistent; run the same command again to finish"]
     assert len(stored(data_dir)) == 1
-    result = ingest(data_dir, folder)  # the next run, in this process
+    result = ingest(data_dir, folder, workers=1)  # the next run, in this process
     assert not result.rejected, result.rejected
     assert len(stored(data_dir)) == PARALLEL_FROM_FILES

@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 from sqlmodel import Session
 
@@ -11,7 +11,7 @@ from app.archive.queries.articles import get_article, iter_articles, list_articl
 from app.archive.queries.filters import ArticleFilters
 from app.archive.queries.places import place_codes
 from app.formats.citation import citation
-from app.web.deps import FiltersDep, IndexDep, PageNumber, PerPage, SessionDep, public_url
+from app.web.deps import FiltersDep, IndexDep, PageNumber, PerPage, SessionDep, found, public_url
 from app.web.downloads import download
 from app.web.templating import render
 
@@ -38,13 +38,15 @@ def export_articles(request: Request, filters: FiltersDep,
     return download(request, stream_listing(request, filters), fmt, "articles")
 
 
+def known_article(request: Request, session: Session, article_id: int) -> dict[str, Any]:
+    return found(request, get_article(session, article_id), f"no article with id {article_id}",
+                 f"没有编号为 {article_id} 的文章")
+
+
 @router.get("/api/articles/{article_id}", tags=["api"])
-def api_article(session: SessionDep, article_id: ArticleId) -> dict[str, Any]:
+def api_article(request: Request, session: SessionDep, article_id: ArticleId) -> dict[str, Any]:
     """One article record."""
-    record = get_article(session, article_id)
-    if record is None:
-        raise HTTPException(404, f"no article with id {article_id}")
-    return record
+    return known_article(request, session, article_id)
 
 
 def related_articles(session: Session, index: Any, article_id: int, n: int = 5) -> list[dict]:
@@ -59,9 +61,7 @@ def related_articles(session: Session, index: Any, article_id: int, n: int = 5) 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
 def article(request: Request, session: SessionDep, index: IndexDep, article_id: ArticleId) -> HTMLResponse:
-    record = get_article(session, article_id)
-    if record is None:
-        raise HTTPException(404, f"没有编号为 {article_id} 的文章")
+    record = known_article(request, session, article_id)
     permalink = public_url(request, request.app.url_path_for("article", article_id=article_id))
     context = {"a": record, "json_url": f"/api/articles/{article_id}", "permalink": permalink,
                "cite": citation(record, permalink), "codes": place_codes(session, article_id),

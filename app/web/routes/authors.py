@@ -3,11 +3,11 @@
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse, Response
 
 from app.archive.queries.authors import AuthorPage, author_index, author_page
-from app.web.deps import PageNumber, PerPage, SessionDep, not_found
+from app.web.deps import PageNumber, PerPage, SessionDep, found
 from app.web.downloads import FEED_SIZE, atom_response
 from app.web.templating import render
 
@@ -16,10 +16,8 @@ Name = Annotated[str, Path(max_length=100)]
 
 
 def known_author(request: Request, session: SessionDep, name: str, page: int, per_page: int) -> AuthorPage:
-    data = author_page(session, name, page=page, per_page=per_page)
-    if data is None:
-        raise not_found(request, f"no author named {name!r} in the archive", f"档案中没有作者“{name}”")
-    return data
+    return found(request, author_page(session, name, page=page, per_page=per_page),
+                 f"no author named {name!r} in the archive", f"档案中没有作者“{name}”")
 
 
 @router.get("/api/authors", tags=["api"])
@@ -50,8 +48,6 @@ def author(request: Request, session: SessionDep, name: Name, page: PageNumber =
 @router.get("/feeds/authors/{name}.atom", tags=["downloads"])
 def author_feed(request: Request, session: SessionDep, name: Name) -> Response:
     """The newest articles by an author."""
-    data = author_page(session, name, page=1, per_page=FEED_SIZE)
-    if data is None:
-        raise HTTPException(404, f"no author named {name!r} in the archive")
+    data = known_author(request, session, name, 1, FEED_SIZE)
     return atom_response(request, title=f"镇志 · {name}", page_url=f"/authors/{quote(name)}",
                          records=data.listing.items)

@@ -2,11 +2,11 @@
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse, Response
 
 from app.archive.queries.places import PlacePage, place_page, place_tree
-from app.web.deps import PageNumber, PerPage, SessionDep, not_found
+from app.web.deps import PageNumber, PerPage, SessionDep, found
 from app.web.downloads import FEED_SIZE, atom_response
 from app.web.templating import render
 
@@ -15,10 +15,8 @@ Code = Annotated[str, Path(max_length=20)]
 
 
 def known_place(request: Request, session: SessionDep, code: str, page: int, per_page: int) -> PlacePage:
-    data = place_page(session, code, page=page, per_page=per_page)
-    if data is None:
-        raise not_found(request, f"no place with code {code!r}", f"没有代码为 {code} 的地方")
-    return data
+    return found(request, place_page(session, code, page=page, per_page=per_page),
+                 f"no place with code {code!r}", f"没有代码为 {code} 的地方")
 
 
 @router.get("/api/places", tags=["api"])
@@ -49,8 +47,6 @@ def place(request: Request, session: SessionDep, code: Code, page: PageNumber = 
 @router.get("/feeds/places/{code}.atom", tags=["downloads"])
 def place_feed(request: Request, session: SessionDep, code: Code) -> Response:
     """The newest articles about a place (and the places below it)."""
-    data = place_page(session, code, page=1, per_page=FEED_SIZE)
-    if data is None:
-        raise HTTPException(404, f"no place with code {code!r}")
+    data = known_place(request, session, code, 1, FEED_SIZE)
     return atom_response(request, title=f"镇志 · {data.info.name}", page_url=f"/places/{code}",
                          records=data.listing.items)

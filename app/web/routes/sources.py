@@ -7,7 +7,7 @@ from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse
 
 from app.archive.queries.sources import source_page
-from app.web.deps import PageNumber, SessionDep, not_found
+from app.web.deps import PageNumber, SessionDep, found
 from app.web.templating import render
 
 router = APIRouter()
@@ -15,10 +15,8 @@ File = Annotated[str, Path(max_length=255)]
 
 
 def known_page(request: Request, session: SessionDep, file: str, part: int) -> dict[str, Any]:
-    data = source_page(session, file, part)
-    if data is None:
-        raise not_found(request, f"no page file named {file!r}", f"没有名为 {file} 的版面文件")
-    return data
+    return found(request, source_page(session, file, part), f"no page file named {file!r}",
+                 f"没有名为 {file} 的版面文件")
 
 
 @router.get("/api/pages/{file}", tags=["api"])
