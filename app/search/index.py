@@ -156,6 +156,10 @@ class ArchiveIndex:
         except Exception:
             return False
 
+    def readable(self) -> bool:
+        """Whether searches can be answered: the live build, or an intact earlier one, opens."""
+        return self._snapshot() is not None
+
     def article_ids(self) -> set[int]:
         snap = self._snapshot()
         return set(snap.by_id) if snap else set()

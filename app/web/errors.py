@@ -7,7 +7,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.web.templating import render
 
-MESSAGES = {404: "找不到这个页面", 400: "请求有误", 422: "参数有误", 405: "不支持这种请求方式", 500: "服务器出错"}
+MESSAGES = {404: "找不到这个页面", 400: "请求有误", 422: "参数有误", 405: "不支持这种请求方式", 500: "服务器出错",
+            413: "请求内容过大", 429: "请求过于频繁，请稍后再试", 431: "请求头过大", 503: "暂时无法提供服务，请稍后再试"}
 
 
 def wants_json(request: Request) -> bool:

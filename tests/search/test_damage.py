@@ -49,3 +49,25 @@ def test_an_intact_index_is_not_taken_for_damaged(tmp_path: Path) -> None:
     fresh = ArchiveIndex(tmp_path / "index", procs=1)
     assert fresh.generation == 3
     assert fresh.search("苏州").total >= whole
+
+
+def test_with_no_intact_build_searches_are_503_not_an_empty_answer(data_dir: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    import httpx
+
+    from app.jobs import indexing
+    from tests.helpers import SEEDS, LiveServer, run_cli
+
+    assert run_cli(data_dir, "ingest", str(SEEDS)).returncode == 0
+    for build in (data_dir / "index").glob("build-*"):
+        shutil.rmtree(build)  # every build gone, and the rebuild cannot run (say the disk is full)
+    monkeypatch.setattr(indexing, "rebuild", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "No space left on device")))
+    with LiveServer(data_dir) as server, httpx.Client(base_url=server.url, timeout=10) as client:
+        api = client.get("/api/search", params={"q": "苏州"})
+        assert api.status_code == 503 and int(api.headers["retry-after"]) > 0
+        assert api.json()["status"] == 503
+        page = client.get("/search", params={"q": "苏州"})
+        assert page.status_code == 503 and "搜索索引正在重建" in page.text
+        assert client.get("/api/articles").status_code == 200  # the rest of the site answers from the database
