@@ -103,13 +103,16 @@ def reindex(progress: Progress = None) -> None:
 
 @cli.command()
 def retag(progress: Progress = None) -> None:
-    """Tag stored articles with places again, after the gazetteer or the aliases changed."""
+    """Tag stored articles with places again (after the gazetteer, aliases or rules changed); lists what changed."""
     from app.jobs.pipeline import retag as retag_articles
 
     settings, engine = open_archive()
     with progress_bar("tagging", wants_progress(progress)) as advance:
         seen, changed = retag_articles(settings, engine, progress=advance)
-    typer.echo(f"retagged {seen} articles, {changed} changed")
+    for change in changed:  # one line per article: id, title, primary place before → after
+        place = f"{change.before} → {change.after}" if change.before != change.after else f"{change.after} (mentions)"
+        typer.echo(f"changed {change.article_id} «{change.title or ''}»: {place}")
+    typer.echo(f"retagged {seen} articles, {len(changed)} changed")
 
 
 @cli.command()

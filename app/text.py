@@ -10,8 +10,9 @@ Every decision (parsing, place tagging, search) is made on a folded copy, in two
   it does not is converted one character at a time instead.
 - `search_fold` (the search index and its queries) works one character at a time, so that a query
   folds the same way as the stretch of text it is part of, wherever that stretch begins or ends
-  (Ctrl-F semantics; a phrase table would fold 乾 alone and 乾 in 乾隆 differently). It also
-  lower-cases and lets characters expand; `search_fold_with_offsets` maps every folded character back
+  (Ctrl-F semantics; a phrase table would fold 乾 alone and 乾 in 乾隆 differently). So 乾隆 is
+  indexed and queried alike as 干隆: the folded form is never shown, and 乾隆 is found as typed,
+  in either script. It also lower-cases and lets characters expand; `search_fold_with_offsets` maps every folded character back
   to the printed one it came from.
 """
 
@@ -24,11 +25,6 @@ import unicodedata
 import opencc
 
 _T2S = opencc.OpenCC("t2s")
-# For the one-character search fold: characters simplified Chinese also prints as they are in names
-# and set phrases (乾隆, 乾坤), though OpenCC's character table, seeing one alone, maps them to another
-# form. Folding them would make 乾隆 unfindable as typed. (The length-keeping `fold` needs no such
-# list: it reads whole phrases.)
-KEEP_AS_PRINTED = frozenset("乾")
 
 # Characters that are units on their own in search, and that the parser treats as Chinese text.
 # A regex class fragment.
@@ -49,7 +45,7 @@ def fold_char(ch: str) -> str:
     """NFKC, then traditional → simplified, of one character seen alone (may be several characters
     long): the search fold."""
     folded = unicodedata.normalize("NFKC", ch)
-    if len(folded) == 1 and folded not in KEEP_AS_PRINTED:
+    if len(folded) == 1:
         folded = _T2S.convert(folded) or folded
     return folded
 

@@ -87,6 +87,23 @@ def load_towns() -> list[tuple[str, str, str]]:
     return out
 
 
+PAGE_ARTICLES = 10
+NEWSPAPERS = ("苏州日报", "姑苏晚报", "无锡日报", "新华日报")
+FIRST_DAY = 732_312  # 2006-01-01 as a proleptic ordinal: pages spread over 20 years from here
+DAYS = 20 * 365
+
+
+def page_of_article(i: int, n: int) -> tuple[int, str, str, str]:
+    """(page id, newspaper, ISO date, edition) of the i-th generated article: ten articles a page, the
+    pages spread evenly over four newspapers and twenty years (2006–2025)."""
+    import datetime as dt
+
+    page = i // PAGE_ARTICLES
+    pages = max(1, -(-n // PAGE_ARTICLES))
+    day = dt.date.fromordinal(FIRST_DAY + page * DAYS // pages)
+    return page + 1, NEWSPAPERS[page % len(NEWSPAPERS)], day.isoformat(), f"A{page % 8 + 1:02d}"
+
+
 def generate(n: int, seed: int = 42) -> list[IndexDoc]:
     rnd = random.Random(seed)
     sentences, titles = load_seeds()
@@ -119,9 +136,19 @@ def generate(n: int, seed: int = 42) -> list[IndexDoc]:
             id=i + 1, title=title, kicker=rnd.choice(titles) if rnd.random() < 0.2 else None,
             subtitle=rnd.choice(titles) if rnd.random() < 0.1 else None, body=body,
             authors=rnd.sample(authors, rnd.choice((0, 1, 1, 2))), places=places,
-            city=city, county=county, town=town, kind="photo" if photo else "article", order=i + 1,
+            city=city, county=county, town=town, kind="photo" if photo else "article",
+            order=generated_order(i, n),
         ))
     return docs
+
+
+def generated_order(i: int, n: int) -> int:
+    """The page order the archive would give the i-th article (its page's day and id, its place there)."""
+    from app.search.dates import page_order
+    from app.sources import day_number
+
+    page_id, _paper, day, _edition = page_of_article(i, n)
+    return page_order(day_number(day), page_id, i % PAGE_ARTICLES)
 
 
 def make_queries(docs: list[IndexDoc], seed: int = 7) -> list[tuple[str, str, dict]]:
@@ -359,7 +386,6 @@ def _ms(s: float) -> float:
     return round(s * 1000, 1)
 
 
-PAGE_ARTICLES = 10
 ZHENZHI = Path(sys.executable).with_name("zhenzhi")
 
 
@@ -377,15 +403,13 @@ def page_text(docs: list[IndexDoc]) -> str:
 def write_pages(docs: list[IndexDoc], folder: Path) -> int:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    day0 = 738_000  # a proleptic ordinal in 2021: one printed day per page
-    import datetime as dt
     pages = 0
     for k in range(0, len(docs), PAGE_ARTICLES):
-        date = dt.date.fromordinal(day0 + k // PAGE_ARTICLES).isoformat()
+        _page, paper, date, edition = page_of_article(k, len(docs))
         name = f"p{k // PAGE_ARTICLES:06d}"
         (folder / f"{name}.txt").write_text(page_text(docs[k:k + PAGE_ARTICLES]), encoding="utf-8")
-        (folder / f"{name}.meta.json").write_text(json.dumps({"newspaper": "测试日报", "date": date, "edition": "A1"}),
-                                                 encoding="utf-8")
+        (folder / f"{name}.meta.json").write_text(
+            json.dumps({"newspaper": paper, "date": date, "edition": edition}, ensure_ascii=False), encoding="utf-8")
         pages += 1
     return pages
 

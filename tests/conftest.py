@@ -83,3 +83,22 @@ def client(seeded_data_dir: Path) -> Iterator[TestClient]:
     """The app in process over the shared seeded archive (FastAPI's TestClient, a real SQLite file)."""
     with app_client(seeded_data_dir) as test_client:
         yield test_client
+
+
+@pytest.fixture(scope="session")
+def dated_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive of dated pages of our own (three newspapers over several years, one undated page)."""
+    from tests.helpers import write_dated_pages
+
+    root = tmp_path_factory.mktemp("dated")
+    data = root / "data"
+    report = ingest(data, write_dated_pages(root / "pages"))
+    assert report.files == 9 and not report.rejected, report
+    return data
+
+
+@pytest.fixture(scope="session")
+def dated(dated_data_dir: Path) -> Iterator[TestClient]:
+    """The app in process over the dated archive."""
+    with app_client(dated_data_dir) as test_client:
+        yield test_client

@@ -227,6 +227,55 @@ def require_shared_gold() -> None:
     pytest.skip(message)
 
 
+# A small archive of dated pages of our own invention: three newspapers over several years, metadata from
+# a sidecar, file names, folders and a masthead, and one page with no date at all.
+DATED_STORIES = {
+    "垃圾": ("胥口镇垃圾分类进小区", "本报讯（记者 王芳）胥口镇在各小区推行垃圾分类，居民按时投放，志愿者在投放点值守。"),
+    "网格": ("木渎镇网格员走村入户", "本报讯 木渎镇的网格员每天走访住户，记下意见，当天转给村里办理。"),
+    "道路": ("平江街道修好背街小巷", "本报讯（记者 李明）平江街道今年修好了十条背街小巷，路灯也换了新的。"),
+}
+
+
+def dated_page(*keys: str, masthead: str = "") -> str:
+    blocks = [masthead] if masthead else []
+    for n, key in enumerate(keys):
+        title, body = DATED_STORIES[key]
+        blocks.append(f"{title}（{n + 1}）\n{body}")
+    return page(*blocks)
+
+
+def on_this_day(years_ago: int = 7) -> str:
+    """Today's month and day in an earlier year (28 February on a leap day)."""
+    import datetime
+
+    today = datetime.date.today()
+    return today.replace(year=today.year - years_ago, day=28 if (today.month, today.day) == (2, 29) else today.day
+                         ).isoformat()
+
+
+def write_dated_pages(folder: Path) -> Path:
+    import json
+
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {
+        "苏州日报_2022-11-08_A01.txt": dated_page("垃圾", "道路"),
+        "苏州日报_2022-11-08_A05.txt": dated_page("网格"),
+        "苏州日报_2022-11-09_A02.txt": dated_page("垃圾"),
+        "szrb-20211103-A02.txt": dated_page("垃圾", "网格"),
+        f"苏州日报_{on_this_day()}_A03.txt": dated_page("道路"),
+        "gusu-may.txt": dated_page("垃圾"),
+        "姑苏晚报/2020-01-15/A03.txt": dated_page("网格", "垃圾"),
+        "wuxi.txt": dated_page("道路", "网格", masthead="无锡日报\n2018年3月2日 星期五\n第A04版：民生"),
+        "undated.txt": dated_page("垃圾", "道路"),
+    }
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "gusu-may.meta.json").write_text(
+        json.dumps({"newspaper": "姑苏晚报", "date": "2019年5月20日", "edition": "B02"}, ensure_ascii=False))
+    return folder
+
+
 # -- searching a built index: oracles and whole result sets -----------------
 
 

@@ -16,6 +16,7 @@ FORBIDDEN = {
     "app.text": ("app.archive", "app.jobs", "app.web", "app.cli"),
     "app.parsing": ("app.archive", "app.jobs", "app.web", "app.cli"),
     "app.places": ("app.archive", "app.jobs", "app.web", "app.cli"),
+    "app.sources": ("app.archive", "app.jobs", "app.web", "app.cli"),
     "app.search": ("app.archive", "app.jobs", "app.web", "app.cli"),
     "app.archive": ("app.jobs", "app.web", "app.cli"),
     "app.jobs": ("app.web", "app.cli"),

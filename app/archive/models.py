@@ -11,14 +11,18 @@ class Page(SQLModel, table=True):
 
     Migration 0105_hold adds ix_page_newest on (coalesce(date, '') DESC, id DESC), the listing order."""
 
+    __table_args__ = (Index("ix_page_canonical_date", "canonical_newspaper", "date"),)
+
     id: int | None = Field(default=None, primary_key=True)
     file: str = Field(unique=True, index=True)  # file name: the page's identity in the archive
     path: str
     content_hash: str
     encoding: str
-    newspaper: str | None = None  # from an optional NAME.meta.json sidecar
-    date: str | None = Field(default=None, index=True)  # ISO date, from the sidecar
+    newspaper: str | None = None  # as printed (sidecar, file name or masthead: see meta_origin)
+    canonical_newspaper: str | None = None  # the group the alias table puts the printed name in
+    date: str | None = Field(default=None, index=True)  # ISO date, a real calendar date or None
     edition: str | None = None
+    meta_origin: str = "{}"  # JSON: which source gave newspaper, date and edition
     ingested_at: datetime
     text: str = Field(sa_column=Column(Text, nullable=False))  # decoded text as ingested
     line_count: int
@@ -89,3 +93,20 @@ class Meta(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+
+
+class PersonPost(SQLModel, table=True):
+    """One post an article gives a named person (app/people); a person has one row per post."""
+
+    __tablename__ = "person_post"
+    __table_args__ = (Index("ix_person_post_article", "article_id", "person", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False))
+    person: int  # order of the person in the article, from 0
+    position: int  # order of the post among the person's posts, from 0
+    name: str = Field(index=True)
+    post: str  # as printed: 常熟市副市长
+    org: str | None = None
+    title: str = Field(index=True)
+    place_code: str | None = Field(default=None, index=True)

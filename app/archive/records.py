@@ -1,9 +1,10 @@
 """The article record of CONTRACT.md, built from stored rows: one shape for export, API and pages."""
 
 import json
+from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
-from app.archive.models import Article
+from app.archive.models import Article, PersonPost
 
 EXCERPT_CHARS = 120
 
@@ -26,6 +27,7 @@ class PageRef(NamedTuple):
     newspaper: str | None
     date: str | None
     edition: str | None
+    ingested_at: datetime | None = None
 
 
 def source_of(article: Article, page: PageRef) -> dict[str, Any]:
@@ -33,10 +35,24 @@ def source_of(article: Article, page: PageRef) -> dict[str, Any]:
     for key in ("newspaper", "date", "edition"):
         if getattr(page, key):
             source[key] = getattr(page, key)
+    if page.ingested_at:
+        source["ingested_at"] = page.ingested_at.replace(tzinfo=page.ingested_at.tzinfo or UTC).isoformat(
+            timespec="seconds")
     return source
 
 
-def article_record(article: Article, authors: list[str], page: PageRef, *, with_body: bool = True) -> dict[str, Any]:
+def people_record(rows: list[PersonPost]) -> list[dict[str, Any]]:
+    """Post rows of one article (ordered by person, then post) as the record's `people`."""
+    people: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        person = people.setdefault(row.person, {"name": row.name, "posts": [], "parts": []})
+        person["posts"].append(row.post)
+        person["parts"].append({"org": row.org, "place_code": row.place_code, "title": row.title})
+    return list(people.values())
+
+
+def article_record(article: Article, authors: list[str], page: PageRef, *, with_body: bool = True,
+                   people: list[PersonPost] = ()) -> dict[str, Any]:
     record: dict[str, Any] = {
         "id": article.id,
         "kind": article.kind,
@@ -55,6 +71,7 @@ def article_record(article: Article, authors: list[str], page: PageRef, *, with_
         {
             "place": place_of(article),
             "mentions": json.loads(article.mentions),
+            "people": people_record(list(people)),
             "source": source_of(article, page),
             "url": f"/articles/{article.id}",
         }

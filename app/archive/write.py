@@ -4,12 +4,13 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, insert
 from sqlmodel import Session, select
 
 from app.archive.meta import bump_generation
-from app.archive.models import Article, ArticleAuthor, Author, Page
+from app.archive.models import Article, ArticleAuthor, Author, Page, PersonPost
 from app.parsing.model import ParsedArticle
+from app.people import Person
 from app.places.model import Mention
 
 
@@ -21,8 +22,10 @@ class PageInput:
     encoding: str
     text: str
     newspaper: str | None = None
+    canonical_newspaper: str | None = None
     date: str | None = None
     edition: str | None = None
+    meta_origin: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class StoredPlace:
 class StoredTags:
     place: StoredPlace | None
     mentions: list[Mention] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
 
 
 def page_by_file(session: Session, file: str) -> Page | None:
@@ -75,6 +79,25 @@ def apply_tags(article: Article, tags: StoredTags | None) -> None:
     )
 
 
+def people_rows(article_id: int, people: list[Person]) -> list[dict]:
+    return [
+        {"article_id": article_id, "person": n, "position": k, "name": person.name, "post": post.text,
+         "org": post.org, "title": post.title, "place_code": post.place_code}
+        for n, person in enumerate(people) for k, post in enumerate(person.posts)
+    ]
+
+
+def insert_people(session: Session, rows: list[dict]) -> None:
+    """One executemany for a page's posts: much cheaper than an ORM object per row."""
+    if rows:
+        session.exec(insert(PersonPost), params=rows)  # type: ignore[call-overload]
+
+
+def replace_people(session: Session, article_id: int, people: list[Person]) -> None:
+    session.exec(delete(PersonPost).where(PersonPost.article_id == article_id))  # type: ignore[arg-type]
+    insert_people(session, people_rows(article_id, people))
+
+
 def replace_page(
     session: Session, page_in: PageInput, parsed: list[ParsedArticle], tags: list[StoredTags | None]
 ) -> tuple[list[int], list[int]]:
@@ -101,6 +124,8 @@ def replace_page(
     page.text = page_in.text
     page.line_count = page_in.text.count("\n") + 1
     page.newspaper, page.date, page.edition = page_in.newspaper, page_in.date, page_in.edition
+    page.canonical_newspaper = page_in.canonical_newspaper
+    page.meta_origin = json.dumps(page_in.meta_origin)
     page.ingested_at = datetime.now(UTC)
     session.add(page)
     session.flush()
@@ -123,6 +148,10 @@ def replace_page(
         ArticleAuthor(article_id=article.id, author_id=ids[name], position=position)
         for article, item in zip(articles, parsed, strict=True)
         for position, name in enumerate(dict.fromkeys(item.authors))
+    ])
+    insert_people(session, [
+        row for article, place_tags in zip(articles, tags, strict=True) if place_tags
+        for row in people_rows(article.id, place_tags.people)
     ])
     added = [article.id for article in articles]
     drop_orphan_authors(session, former_authors)

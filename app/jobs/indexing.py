@@ -24,6 +24,8 @@ from app.archive.models import Article, Page
 from app.archive.queries.articles import authors_of
 from app.config import Settings
 from app.search import ArchiveIndex, IndexDoc
+from app.search.dates import page_order
+from app.sources import day_number
 
 log = logging.getLogger("zhenzhi.index")
 BATCH = 1000
@@ -34,15 +36,9 @@ MIN_SEGMENT_DOCS = 5_000
 MAX_SEGMENT_DOCS = 25_000
 
 
-MAX_SEQ = 9_999
-
-
 def order_of(page_date: str | None, page_id: int, seq: int) -> int:
-    """The listing order as one number, larger first: newest page (by printed date when known, then by
-    ingest), and within a page the order it was printed in."""
-    digits = "".join(ch for ch in (page_date or "")[:10] if ch.isdigit())
-    day = int(digits) if len(digits) == 8 else 0
-    return (day * 10_000_000 + page_id) * 10_000 + (MAX_SEQ - min(seq, MAX_SEQ))
+    """The listing order as one number, larger first (see app.search.dates.page_order)."""
+    return page_order(day_number(page_date), page_id, seq)
 
 
 def index_docs(session: Session, articles: list[tuple[Article, str | None]]) -> list[IndexDoc]:

@@ -24,6 +24,8 @@ from sqlmodel import Session
 from app.archive import write as store
 from app.parsing import ParsedArticle, PageRejected, decode_page, parse_page
 from app.text import strip_xml_forbidden
+from app.sources import MetaRejected, resolve_meta
+from app.sources.masthead import without_masthead
 from app.workers import interrupts_allowed, process_pool
 
 PAGE_SUFFIX = ".txt"
@@ -94,7 +96,7 @@ def read_sidecar(path: Path) -> tuple[dict[str, str | None], bytes]:
         raise FileRejected(f"metadata {sidecar.name} is not valid JSON ({error})") from None
     if not isinstance(data, dict):
         raise FileRejected(f"metadata {sidecar.name} must be a JSON object")
-    meta = {key: (str(data[key]) if data.get(key) is not None else None) for key in META_FIELDS}
+    meta = {key: (str(data[key]).strip() if data.get(key) is not None else None) for key in META_FIELDS}
     if meta.get("edition") is None and data.get("page") is not None:
         meta["edition"] = str(data["page"])
     return meta, raw
@@ -128,14 +130,21 @@ def read_page(path: Path) -> store.PageInput:
         decoded = decode_page(data)
     except PageRejected as error:
         raise FileRejected(str(error)) from None
+    try:
+        found = resolve_meta(path, meta, decoded.text)
+    except MetaRejected as error:
+        raise FileRejected(str(error)) from None
     text = strip_xml_forbidden(decoded.text)
     lines = text.count("\n") + (not text.endswith("\n"))
     if lines > MAX_PAGE_LINES:
         raise FileRejected(f"{lines} lines; a newspaper page has at most {MAX_PAGE_LINES}")
-    digest = hashlib.sha256(data + b"\0" + meta_raw).hexdigest()
+    # The metadata as read is part of the hash: a new alias table or file name re-reads the page.
+    stated = json.dumps([found.newspaper, found.canonical, found.date, found.edition, found.origin], ensure_ascii=False)
+    digest = hashlib.sha256(data + b"\0" + meta_raw + b"\0" + stated.encode()).hexdigest()
     return store.PageInput(
         file=path.name, path=str(path), content_hash=digest, encoding=decoded.encoding, text=text,
-        newspaper=meta.get("newspaper"), date=meta.get("date"), edition=meta.get("edition"),
+        newspaper=found.newspaper, canonical_newspaper=found.canonical, date=found.date, edition=found.edition,
+        meta_origin=found.origin,
     )
 
 
@@ -253,7 +262,7 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
                 report.unchanged += 1
                 advance()
                 continue
-            yield (path, page_in), (page_in.text, tag)
+            yield (path, page_in), (without_masthead(page_in.text), tag)
 
     # closing(): an interrupted ingest stops its workers now, not whenever the generator is collected.
     with closing(ordered_map(analyse, changed_pages(), workers)) as results:

@@ -14,7 +14,7 @@ from app.archive.gazetteer import load_places_table
 from app.config import Settings
 from app.jobs import indexing
 from app.jobs.ingest import IngestReport, Progress, ingest_paths
-from app.jobs.tagging import make_tagger, retag_all
+from app.jobs.tagging import PlaceChange, make_tagger, retag_all
 
 
 def ensure_places(engine: Engine) -> None:
@@ -39,12 +39,13 @@ def rebuild_index(settings: Settings, engine: Engine, *, progress: Progress | No
     return indexing.rebuild(settings, engine, progress=(lambda done: progress(done, total)) if progress else None)
 
 
-def retag(settings: Settings, engine: Engine, *, progress: Progress | None = None) -> tuple[int, int]:
-    """Tag stored articles again (after the gazetteer or aliases changed), then bring the index along."""
+def retag(settings: Settings, engine: Engine, *,
+          progress: Progress | None = None) -> tuple[int, list[PlaceChange]]:
+    """Tag stored articles again (after the gazetteer, aliases or rules changed), then bring the index along."""
     ensure_places(engine)
     before = indexing.db_generation(engine)
     total = indexing.article_count(engine)
     seen, changed = retag_all(settings, engine, progress=(lambda done: progress(done, total)) if progress else None)
     # Re-index only the articles whose places changed (rebuilt instead when the index was behind).
-    indexing.update(settings, engine, before=before, added=changed, removed=())
-    return seen, len(changed)
+    indexing.update(settings, engine, before=before, added=[c.article_id for c in changed], removed=())
+    return seen, changed

@@ -8,9 +8,12 @@ from sqlmodel import Session, select
 
 from app.archive.meta import bump_generation
 from app.archive.models import Article, Page
-from app.archive.write import StoredPlace, StoredTags, apply_tags
+from app.archive.queries.articles import authors_of
+from app.archive.write import StoredPlace, StoredTags, apply_tags, replace_people
 from app.config import Settings
 from app.parsing.model import ParsedArticle
+from app.people import Person
+from app.people.article import article_people
 from app.places.gazetteer import Gazetteer, load_gazetteer
 from app.places.model import ArticleText, PlaceTags
 from app.places.tagger import tag_page
@@ -24,9 +27,9 @@ def level_codes(gazetteer: Gazetteer, code: str) -> dict[str, str]:
     return chain
 
 
-def stored(gazetteer: Gazetteer, tags: PlaceTags) -> StoredTags:
+def stored(gazetteer: Gazetteer, tags: PlaceTags, people: list[Person]) -> StoredTags:
     if tags.place is None:
-        return StoredTags(None, tags.mentions)
+        return StoredTags(None, tags.mentions, people)
     codes = level_codes(gazetteer, tags.place.code)
     place = StoredPlace(
         city=tags.place.city, county=tags.place.county, town=tags.place.town, code=tags.place.code,
@@ -34,7 +37,18 @@ def stored(gazetteer: Gazetteer, tags: PlaceTags) -> StoredTags:
         county_code=codes.get("county") if tags.place.county else None,
         town_code=codes.get("town") if tags.place.town else None,
     )
-    return StoredTags(place, tags.mentions)
+    return StoredTags(place, tags.mentions, people)
+
+
+def tag_articles(gazetteer: Gazetteer, texts: list[ArticleText], authors: list[list[str]],
+                 home_region: str) -> list[StoredTags]:
+    """Places and people of a page's articles."""
+    home = gazetteer.find(home_region)
+    home_code = home.code if home else None
+    return [
+        stored(gazetteer, tags, article_people(gazetteer, text, names, tags, home_code))
+        for text, names, tags in zip(texts, authors, tag_page(gazetteer, texts, home_region), strict=True)
+    ]
 
 
 def texts_of(articles: list[ParsedArticle] | list[Article]) -> list[ArticleText]:
@@ -49,32 +63,49 @@ class PageTagger:
 
     def __call__(self, articles: list[ParsedArticle]) -> list[StoredTags]:
         gazetteer = load_gazetteer()  # built on first use, once per process: unchanged files never need it
-        return [stored(gazetteer, t) for t in tag_page(gazetteer, texts_of(articles), self.home_region)]
+        return tag_articles(gazetteer, texts_of(articles), [a.authors for a in articles], self.home_region)
 
 
 def make_tagger(settings: Settings) -> PageTagger:
     return PageTagger(settings.home_region)
 
 
+@dataclass(frozen=True)
+class PlaceChange:
+    """An article whose tags a retag changed: its primary place before and after ("city/county/town")."""
+
+    article_id: int
+    title: str | None
+    before: str
+    after: str
+
+
+def _place_line(article: Article) -> str:
+    return "/".join(level or "—" for level in (article.city, article.county, article.town))
+
+
 def retag_all(settings: Settings, engine: Engine,
-              progress: Callable[[int], None] | None = None) -> tuple[int, list[int]]:
-    """Re-run tagging over stored articles, page by page; returns (articles seen, ids whose tags changed)."""
+              progress: Callable[[int], None] | None = None) -> tuple[int, list[PlaceChange]]:
+    """Re-run tagging over stored articles, page by page; returns (articles seen, the articles whose tags changed)."""
     gazetteer = load_gazetteer()
     seen = 0
-    changed: list[int] = []
+    changed: list[PlaceChange] = []
     with Session(engine) as session:
         page_ids = session.exec(select(Page.id).order_by(Page.id)).all()
     for page_id in page_ids:
         with Session(engine) as session:
             articles = list(session.exec(select(Article).where(Article.page_id == page_id).order_by(Article.seq)))
-            tags = tag_page(gazetteer, texts_of(articles), settings.home_region)
+            authors = authors_of(session, [a.id for a in articles])
+            tags = tag_articles(gazetteer, texts_of(articles), [authors[a.id] for a in articles], settings.home_region)
             page_changed = False
-            for article, place_tags in zip(articles, tags, strict=True):
+            for article, article_tags in zip(articles, tags, strict=True):
                 before = (article.place_code, article.county_code, article.town_code, article.mentions)
-                apply_tags(article, stored(gazetteer, place_tags))
+                place_before = _place_line(article)
+                apply_tags(article, article_tags)
+                replace_people(session, article.id, article_tags.people)
                 if before != (article.place_code, article.county_code, article.town_code, article.mentions):
                     page_changed = True
-                    changed.append(article.id)
+                    changed.append(PlaceChange(article.id, article.title, place_before, _place_line(article)))
                 session.add(article)
             if page_changed:
                 bump_generation(session)

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 from .credits import parse_dateline, remove_inline_credits, trailing_byline
 from app.text import strip_aligned
-from .lines import Item, Kind, is_finished
-from .similarity import affinity, bigrams
+from .lines import Item, Kind, is_finished, opening_text
+from .similarity import RESTATES, affinity, bigrams, heads_new_article
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
 NEARBY_ARTICLES = 12  # an interrupted article continues within this many articles
@@ -33,6 +33,7 @@ class Paragraph:
     folded: str
     section: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # credits printed in or right after it
 
     @property
     def unfinished(self) -> bool:
@@ -60,6 +61,9 @@ class Draft:
     @property
     def ends_unfinished(self) -> bool:
         return bool(self.paragraphs) and self.paragraphs[-1].unfinished
+
+    def body_text(self) -> str:
+        return "".join(p.folded for p in self.paragraphs)
 
     def body_bigrams(self) -> set[str]:
         key = (len(self.paragraphs), sum(len(p.folded) for p in self.paragraphs))
@@ -89,11 +93,12 @@ class Draft:
         span = (item.first, item.last)
         if self.ends_unfinished:
             last = self.paragraphs[-1]
-            last.printed += printed
-            last.folded += folded
+            last.printed, last.folded, more = trailing_byline(last.printed + printed, last.folded + folded)
+            self.authors.extend(more)  # a `(记者 …)` credit the line break had split
             last.spans.append(span)
+            last.names.extend([*names, *more])
         else:
-            self.paragraphs.append(Paragraph(printed, folded, False, [span]))
+            self.paragraphs.append(Paragraph(printed, folded, False, [span], list(names)))
 
 
 class Assembler:
@@ -132,8 +137,7 @@ class Assembler:
         items = self.items
         j = self._run_of_headlines(i)
         units = items[i:j]
-        nxt = items[j] if j < len(items) else None
-        if self._is_section_head(units, nxt):
+        if self._is_section_head(units, j):
             assert self.current is not None
             self.current.add_section(units[0])
             self.last_text_owner = None
@@ -142,7 +146,7 @@ class Assembler:
         lead_sections: list[Item] = []
         if (j + 1 < len(items) and items[j].short_sentence and items[j].gap_before < 2
                 and items[j + 1].kind in (Kind.HEADLINE, Kind.BYLINE, Kind.DATELINE)
-                and items[j + 1].gap_before < 2):
+                and items[j + 1].gap_before < 2 and not self._heads_dated_text(j + 1)):
             # Title, a one-sentence subtitle, then the article's first section head.
             sentence = items[j]
             k = self._run_of_headlines(j + 1) if items[j + 1].kind is Kind.HEADLINE else j + 1
@@ -167,6 +171,13 @@ class Assembler:
         self.last_text_owner = draft if stands_alone or credited_next else None
         return j
 
+    def _heads_dated_text(self, i: int) -> bool:
+        """A headline at i standing over a byline or dateline heads an article of its own."""
+        if self.items[i].kind is not Kind.HEADLINE:
+            return False
+        k = self._run_of_headlines(i)
+        return k < len(self.items) and self.items[k].kind in (Kind.BYLINE, Kind.DATELINE)
+
     def _run_of_headlines(self, i: int) -> int:
         j = i + 1
         while (j < len(self.items) and self.items[j].kind is Kind.HEADLINE
@@ -174,13 +185,22 @@ class Assembler:
             j += 1
         return j
 
-    def _is_section_head(self, units: list[Item], nxt: Item | None) -> bool:
-        """One headline unit between paragraphs of an article that is still running."""
+    def _is_section_head(self, units: list[Item], j: int) -> bool:
+        """One headline unit between paragraphs of an article that is still running, and
+        about what that article is about (see `similarity.heads_new_article`)."""
         cur = self.current
+        nxt = self.items[j] if j < len(self.items) else None
         running = (cur is not None and not cur.closed and not cur.photo and not cur.dateline
                    and cur.has_text and not cur.ends_unfinished)
-        return (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
-                and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2)
+        if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
+                and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2):
+            return False
+        assert cur is not None
+        after = self.items[j + 1] if j + 1 < len(self.items) else None
+        if after is not None and after.kind is Kind.PHOTO_CREDIT and after.gap_before == 0:
+            j += 2  # a caption under the head: what the head heads is the text after the photo
+        return not heads_new_article(units[0].folded, opening_text(self.items, j), cur.body_text(),
+                                     " ".join(u.folded for u in cur.headline))
 
     def _start(self, draft: Draft) -> None:
         self.drafts.append(draft)
@@ -228,6 +248,8 @@ class Assembler:
             return
         target.authors.extend(item.names)
         target.add_span(item)
+        target.paragraphs[-1].names.extend(item.names)
+        target.paragraphs[-1].spans.append((item.first, item.last))
         target.closed = True
 
     def _supplied_credit(self, i: int) -> None:
@@ -253,7 +275,8 @@ class Assembler:
             return
         texts = [p for p in owner.paragraphs if not p.section]
         if len(owner.paragraphs) == 1 and not owner.dateline:
-            self._make_photo(owner, item)
+            if not self._headline_heads_text_below(owner, i):
+                self._make_photo(owner, item)
             return
         caption = owner.paragraphs[-1]
         caption_gap = self._gap_before_line(caption.spans[0][0])
@@ -263,6 +286,39 @@ class Assembler:
         else:
             owner.credits.append(item.printed)
             owner.add_span(item)
+
+    def _headline_heads_text_below(self, owner: Draft, i: int) -> bool:
+        """Headline, one paragraph, a photo credit at i, then more text: is the headline the
+        article's? When it is about the text below rather than the paragraph above, that
+        paragraph is the caption of a photo printed between the headline and its body (the
+        caption becomes a photo of its own, if it hardly shares the headline's words); when the
+        article has a byline or the text below is about the headline too, the paragraph is the
+        article's lead and the photo sits in it (the credit is kept with the article)."""
+        nxt = self.items[i + 1] if i + 1 < len(self.items) else None
+        if (not owner.headline or nxt is None or nxt.kind not in (Kind.PARAGRAPH, Kind.DATELINE)
+                or nxt.gap_before >= 2):
+            return False
+        heading = " ".join(u.folded for u in owner.headline)
+        fit_below = affinity(heading, bigrams(opening_text(self.items, i + 1)))
+        lead = owner.paragraphs[0]
+        credit = self.items[i]
+        fit_lead = affinity(heading, bigrams(lead.folded))
+        if fit_below > fit_lead and fit_lead < RESTATES / 2:
+            owner.paragraphs.clear()
+            for span in lead.spans:
+                if span in owner.spans:
+                    owner.spans.remove(span)
+            photo = Draft(paragraphs=[lead], spans=list(lead.spans))
+            self.drafts.append(photo)
+            self._make_photo(photo, credit)
+            self.current = owner  # the headline still waits for its body
+            return True
+        if owner.authors or fit_below >= RESTATES:
+            owner.credits.append(credit.printed)
+            owner.add_span(credit)
+            self.current = owner
+            return True
+        return False
 
     def _gap_before_line(self, line: int) -> int:
         item = self.item_at_line.get(line)

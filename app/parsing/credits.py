@@ -14,7 +14,9 @@ ROLE_WORDS = (
     "本报特约记者", "本报见习记者", "本报实习记者", "本报通讯员", "本报记者", "特约通讯员",
     "特约记者", "见习记者", "实习记者", "实习生", "通讯员", "摄影记者", "摄影", "记者", "文/图",
 )
-_ROLE = "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))
+# A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
+_OWN_ROLE = r"[\u3400-\u9fff]{1,6}?(?:记者|通讯员)"
+_ROLE = "|".join([*(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)), _OWN_ROLE])
 _ROLE_PREFIX = re.compile(rf"^(?:(?:{_ROLE})[\s:/]*)+")
 _NAME_SEPARATORS = re.compile(r"[\s、,;/|]+")
 # One-character roles (`文/张三 图/李四`) count only as a whole token, so a name like 文静 stays a name.
@@ -22,8 +24,9 @@ _TOKEN_ROLES = frozenset({"文", "图", "文图"})
 # A name token: CJK (with the middle dot of transliterated names) or a Latin name.
 _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 
-# 本报讯, 本报苏州讯, 本报5月1日讯, 本报北京电, and wire services' 新华社南京5月1日电.
-DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])\s*")
+# 本报讯, 本报苏州讯, 本报5月1日讯, 本报北京电, and wire services' 新华社南京5月1日电
+# (not 本报通讯员, a credit).
+DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)\s*")
 _PARENS = re.compile(r"^\(([^()]{0,60})\)\s*")
 END_BYLINE = re.compile(r"^\s*[·•・‧∙●]\s*([^·•・‧∙●。!?]{1,40}?)\s*[·•・‧∙●]\s*$")
 BOX_BYLINE = re.compile(r"^\s*[□■◇◆▲△○]\s*(\S.{0,40}?)\s*$")

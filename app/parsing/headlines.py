@@ -1,11 +1,13 @@
 """Headline units -> kicker (引题), title and subtitle (副题).
 
 The headline group of an article is the run of headline units above its body (units are
-separated by blank lines; one unit may be printed on two lines). The first unit is the
-kicker when it is printed as one: it ends in `——` or `：`, it is only the name of a place or
-an organisation (`城南街道`, `某某银行城北支行`), or it is a parallel slogan of three or
-more equal phrases (`用心服务 用情解忧 用力攻坚`). Otherwise the first unit is the title and
-the rest is the subtitle. A title unit printed on two lines is one title only when its lines
+separated by blank lines; one unit may be printed on two lines). Of three units or more the
+first is the kicker, the second the title, the rest the subtitle. Of two, the first is the
+kicker when it is printed as one: it ends in `——` or `：`, it is too long for a title, it is only the name of a place or
+an organisation (`城南街道`, `某某银行城北支行`), it is a parallel slogan of three or more
+equal phrases (`用心服务 用情解忧 用力攻坚`), or it is a slogan that names nobody over a
+line that names the place or body that acted (`集中力量办好实事` / `某某镇召开人代会`).
+Otherwise the first unit is the title and the second the subtitle. A title unit printed on two lines is one title only when its lines
 are a parallel couplet (`扮靓家园` / `手绘文明`); a full headline followed by a shorter line
 (`某某团用活监督机制` / `助力文明城市建设`) is a title and its subtitle.
 """
@@ -13,7 +15,8 @@ are a parallel couplet (`扮靓家园` / `手绘文明`); a full headline follow
 from dataclasses import dataclass
 import re
 
-from .lines import Item
+from .lines import MAX_HEADLINE_CHARS, Item, printed_len
+from .similarity import place_names
 
 _KICKER_END = re.compile(r"(?:—+|-{2,}|:)\s*$")
 _NAME_SUFFIX = (
@@ -26,6 +29,11 @@ _HEADLINE_VERB = re.compile(
     r"推进|打造|开展|启动|提升|构建|成立|召开|举办|助力|创建|实施|走进|建成|获评|荣获|建设|迎来|守护|"
     r"服务|治理|整治|点亮|扮靓|聚焦|深化|推动|做好|抓实|建起|探索"
 )
+# Bodies that act in a headline (one-character suffixes such as 市 or 区 are too common in
+# ordinary words like 城市 or 社区 to count here; places are found by `place_names`).
+_ORGANISATION = re.compile(
+    r"[\u3400-\u9fff]{2,}(?:委员会|党委|党工委|工委|办事处|管委会|法院|检察院|医院|政府|人大|政协|"
+    r"公司|集团|银行|分行|支行|商会|协会)")
 _SLOGAN_PART = re.compile(r"^[\u3400-\u9fff]{2,8}$")
 MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
 
@@ -39,13 +47,22 @@ class Headline:
 
 def is_kicker(folded: str) -> bool:
     text = folded.strip()
-    if _KICKER_END.search(text):
-        return True
+    if _KICKER_END.search(text) or printed_len(text) > MAX_HEADLINE_CHARS:
+        return True  # ends in `——` or `：`, or too long for a title
     if _NAME_ONLY.match(text) and not _HEADLINE_VERB.search(text):
         return True
     parts = text.split()
     return (len(parts) >= 3 and all(_SLOGAN_PART.match(p) for p in parts)
             and len({len(p) for p in parts}) == 1)
+
+
+def slogan_over_fact(units: list[Item]) -> bool:
+    """`集中力量办好实事` over `某某镇召开人代会`: the line that names who did it is the title."""
+    return not names_subject(units[0].folded) and names_subject(units[1].folded)
+
+
+def names_subject(folded: str) -> bool:
+    return bool(place_names(folded) or _ORGANISATION.search(folded))
 
 
 def is_couplet(lines: list[str]) -> bool:
@@ -58,7 +75,7 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
         return Headline(None, None, subtitle_sentence.printed if subtitle_sentence else None)
     kicker = None
     rest = list(units)
-    if len(rest) >= 2 and is_kicker(rest[0].folded):
+    if len(rest) >= 3 or (len(rest) == 2 and (is_kicker(rest[0].folded) or slogan_over_fact(rest))):
         kicker = rest.pop(0).printed
     title_unit = rest.pop(0)
     title = title_unit.printed

@@ -1,11 +1,13 @@
 """Lines of a page: what each printed line is, and the items the assembler works on.
 
-A page is a sequence of lines separated by blank lines. Each non-blank line is classified on
+A page is a sequence of lines separated by blank lines. Lines that a narrow column wrapped
+are first joined back into their paragraph (`wrapping`). Each non-blank piece is classified on
 its folded copy: a dateline paragraph (`本报讯(…)…`), a byline (`□ 本报记者 …`), an end
 byline (`·张三·`), a photo credit (`… 摄`), a supplied-photo credit (`(…供图)`), a headline
-(short, no sentence-final punctuation) or a paragraph. Headline lines printed without a blank
-line between them are one headline unit (a headline printed on two lines). Pages that use no
-blank lines at all ("dense" pages) keep every line as its own item.
+(short, no sentence-final punctuation, not cut at the column's width) or a paragraph.
+Headline lines printed without a blank line between them are one headline unit (a headline
+printed on two lines). Pages that use no blank lines at all ("dense" pages) keep every line as
+its own item.
 """
 
 from dataclasses import dataclass, field
@@ -22,6 +24,8 @@ from .credits import (
     supplied_credit,
 )
 from app.text import fold
+from .similarity import RESTATES, affinity, bigrams
+from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
 MAX_KICKER_CHARS = 60  # ... except a long kicker that ends in `——` or `：`
@@ -31,11 +35,15 @@ TAIL_CHARS = 120  # end-anchored patterns only need to see this much of a line
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CLOSERS = "”’\"'」』)]》〉"
 _FINISHED = re.compile(rf"(?:[。!?…]|\.\.\.|(?<![0-9A-Za-z])\.)[{re.escape(_CLOSERS)}]*$")
-_ENDS_AS_TEXT = re.compile(r"[,;、]$")
+# A line ending in a comma, or in a word that needs what follows it (`…网格的`, `…和`, `…对`),
+# is a sentence the column broke, never a headline.
+_ENDS_AS_TEXT = re.compile(r"(?:[,;、]|[^\s“”\"]{2}[的和与及或在对将把被从向并而但让])$")
 _INNER_COMMA = re.compile(r"[,;]")
 _INNER_FULL_STOP = re.compile(r"。")  # a headline never holds a finished sentence
 _EXCLAIMS = re.compile(rf"[!?][{re.escape(_CLOSERS)}]*\s*$")
 _KICKER_END = re.compile(r"(?:—+|-{2,}|:)$")
+_ONLY_SENTENCE_END = re.compile(
+    rf"^\s*(?:(?:[。!?…]|\.\.\.)+[{re.escape(_CLOSERS)}]*|[{re.escape(_CLOSERS)}]+)\s*$")
 
 
 class Kind(Enum):
@@ -62,6 +70,7 @@ class Item:
     parts: list[str] = field(default_factory=list)  # printed lines of a multi-line headline
     weak: bool = False  # a headline-shaped line that may be a broken sentence
     duplicate: bool = False  # repeats text printed elsewhere on the page
+    cut: bool = False  # a line as wide as the column on a page whose lines stand apart
 
     @property
     def finished(self) -> bool:
@@ -94,6 +103,8 @@ _EDITORIAL = re.compile(r"^\s*(?:责任编辑|本版编辑|值班编辑|编辑|�
 
 def _classify(printed: str, folded: str) -> Item:
     item = Item(Kind.PARAGRAPH, 0, 0, printed, folded)
+    if _ONLY_SENTENCE_END.match(folded):
+        return item  # `。` or `”` the column pushed onto a line of its own: the end of the text above
     if not has_cjk(folded):
         item.kind = Kind.NOISE if len(folded) <= MAX_HEADLINE_CHARS else Kind.PARAGRAPH
         return item
@@ -154,22 +165,19 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
     """
     raw_lines = text.split("\n")
     blank = [not line.strip() for line in raw_lines]
-    nonblank = len(blank) - sum(blank)
-    dense = nonblank > 3 and sum(blank) < nonblank // 5
+    page_pieces = pieces(raw_lines, blank, _stands_alone)
+    dense = len(page_pieces) > 3 and sum(blank) < len(page_pieces) // 5
     items: list[Item] = []
-    gap = 0
-    previous_blank = True
-    for index, raw in enumerate(raw_lines):
-        if blank[index]:
-            gap += 1
-            previous_blank = True
-            continue
-        printed = raw.strip()
+    previous_end = -1
+    for first, end, printed, cut in page_pieces:
+        gap = first - previous_end - 1
         item = _classify(printed, fold(printed))
-        item.first = item.last = index + 1
+        if item.kind is Kind.HEADLINE and end > first:
+            item.kind = Kind.PARAGRAPH  # text the column wrapped is never a headline
+        item.first, item.last, item.cut = first + 1, end + 1, cut
         item.gap_before = gap
         last = items[-1] if items else None
-        if (not dense and not previous_blank and last is not None and last.kind is Kind.HEADLINE
+        if (not dense and gap == 0 and last is not None and last.kind is Kind.HEADLINE
                 and item.kind is Kind.HEADLINE and not item.weak and not last.weak):
             # Printed on two lines without a gap: one headline unit.
             last.last = item.last
@@ -180,21 +188,66 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
             if item.kind is Kind.HEADLINE:
                 item.parts = [printed]
             items.extend(_split_trailing_credit(item))
-        gap = 0
-        previous_blank = False
+        previous_end = end
+    _settle_cut_lines(items)
     _settle_weak_headlines(items)
+    _settle_long_kickers(items)
     return items, blank
+
+
+def _settle_long_kickers(items: list[Item]) -> None:
+    """An unfinished line a little too long for a headline, standing apart over a headline that
+    leads to a byline or dateline, is that headline's kicker (`整洁的街道、有序的车流…让生活更美好`)."""
+    for i, item in enumerate(items):
+        before = items[i - 1] if i > 0 else None
+        if (item.kind is not Kind.PARAGRAPH or printed_len(item.folded) > MAX_KICKER_CHARS
+                or item.finished or _ENDS_AS_TEXT.search(item.folded.rstrip())
+                or _INNER_FULL_STOP.search(item.folded)
+                or (before is not None and before.kind is Kind.PARAGRAPH and not before.finished)):
+            continue
+        j = i + 1
+        while j < len(items) and items[j].kind is Kind.HEADLINE and items[j].gap_before < 2:
+            j += 1
+        if j > i + 1 and j < len(items) and items[j].kind in (Kind.BYLINE, Kind.DATELINE):
+            item.kind, item.parts = Kind.HEADLINE, [item.printed]
+
+
+def _stands_alone(line: str) -> bool:
+    """A credit or byline line keeps its own line even right under wrapped text."""
+    return _classify(line, fold(line)).kind in (
+        Kind.PHOTO_CREDIT, Kind.SUPPLIED_CREDIT, Kind.BYLINE, Kind.END_BYLINE)
+
+
+def _settle_cut_lines(items: list[Item]) -> None:
+    """A headline-shaped line cut at the column's width, or the short line right after such a
+    line that broke off mid-sentence (the last line of its paragraph), is text unless it
+    stands over a dateline or byline."""
+    for i, item in enumerate(items):
+        nxt = items[i + 1].kind if i + 1 < len(items) else None
+        before = items[i - 1] if i > 0 else None
+        tail_of_cut = (before is not None and before.cut and before.kind is Kind.PARAGRAPH
+                       and not before.finished)
+        if (item.kind is Kind.HEADLINE and (item.cut or tail_of_cut)
+                and nxt not in (Kind.DATELINE, Kind.BYLINE)):
+            item.kind, item.parts, item.weak = Kind.PARAGRAPH, [], False
 
 
 def _settle_weak_headlines(items: list[Item]) -> None:
     """A comma-bearing short line is a headline only inside a headline group that leads to a
-    byline or dateline (`老人吃饭,社区操心` under a title); otherwise it is text
-    (`为此,今年以来,城南`, a sentence the column broke). A short exclamation or
-    question right above a byline or dateline is a headline too."""
+    byline or dateline (`老人吃饭,社区操心` under a title), right under a kicker that ends in
+    `——` or `：`, set apart by two blank lines over its text, or when it restates the text below it (`青松村:菜园丰收,邻里共享` over a
+    paragraph about 青松村's 菜园); otherwise it is text (`为此,今年以来,城南`, a sentence the
+    column broke). A short exclamation or question right above a byline or dateline is a
+    headline too."""
     leads = (Kind.BYLINE, Kind.DATELINE)
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
         prev = items[i - 1].kind if i > 0 else None
+        under_kicker = prev is Kind.HEADLINE and _KICKER_END.search(items[i - 1].folded.rstrip())
+        if item.kind is Kind.HEADLINE and item.weak and (
+                under_kicker or _opens_block(items, i) or _restates_below(items, i)):
+            item.weak = False
+            continue
         if (item.short_sentence and nxt in leads and _EXCLAIMS.search(item.folded)
                 and not _INNER_FULL_STOP.search(item.folded)):
             # `为民服务,我们在行动!` right above `本报讯`: a headline that exclaims.
@@ -207,3 +260,36 @@ def _settle_weak_headlines(items: list[Item]) -> None:
         else:
             item.kind = Kind.PARAGRAPH
             item.parts = []
+
+
+OPENING_CHARS = 200  # how much text below a headline shows what it heads
+
+
+def _opens_block(items: list[Item], i: int) -> bool:
+    """A line set apart by two or more blank lines over text that follows it closely, not
+    continuing a broken sentence: a headline opening a new block of the page."""
+    before = items[i - 1] if i > 0 else None
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    return (items[i].gap_before >= 2 and nxt is not None and nxt.gap_before < 2
+            and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)
+            and not (before is not None and before.kind is Kind.PARAGRAPH and not before.finished))
+
+
+def _restates_below(items: list[Item], i: int) -> bool:
+    """A line at the top or after finished text (not under a title) whose words recur in the
+    paragraphs below it."""
+    before = items[i - 1] if i > 0 else None
+    if before is not None and (before.kind is Kind.HEADLINE or (
+            before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished)):
+        return False  # under a title it may open the text; after a broken sentence it continues it
+    return affinity(items[i].folded, bigrams(opening_text(items, i + 1))) >= RESTATES
+
+
+def opening_text(items: list[Item], j: int) -> str:
+    """The text that opens at item j: paragraphs up to the next headline, byline or credit."""
+    text = ""
+    for item in items[j:]:
+        if item.kind not in (Kind.PARAGRAPH, Kind.DATELINE) or len(text) >= OPENING_CHARS:
+            break
+        text += item.folded
+    return text[:OPENING_CHARS]

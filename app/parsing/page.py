@@ -14,7 +14,7 @@ from .credits import credit_photographers
 from .headlines import compose
 from .lines import read_items
 from .model import ParsedArticle
-from .reunite import attach_duplicates, mark_duplicates, reunite_orphans
+from .reunite import attach_duplicates, mark_duplicates, return_continuations, reunite_orphans
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -33,6 +33,7 @@ def parse_page(text: str) -> list[ParsedArticle]:
     duplicates = mark_duplicates(items)
     drafts = assemble(items)
     attach_duplicates(drafts, duplicates)
+    return_continuations(drafts)
     drafts = reunite_orphans(drafts)
     articles = [article for draft in drafts if (article := _to_article(draft, blank))]
     articles.sort(key=lambda a: a.lines[0] if a.lines else (0, 0))

@@ -5,17 +5,29 @@
   article. If it begins with the very words another article ends with, it is that article's
   tail printed again with its continuation, so the continuation is appended (the overlap
   dropped); otherwise it is left out.
+- An article interrupted by another and continued lower on the page: when the continuation
+  followed the interrupting article's text, it was read as more of that article. The tail of
+  an article (from its second paragraph on, the longest such tail) goes back to an earlier
+  article on the page when it is about that one and names no place only the interrupting
+  article names: it names a place only the earlier article names, or the earlier article broke
+  off mid-sentence and the tail shares clearly more words with it than with the paragraphs
+  above it (words found in three or more articles of the page do not count), and its first
+  paragraph leans the same way. When the earlier article's sentence is still open, the one
+  paragraph above such a tail goes too unless it leans to the host: it is the piece that
+  finishes the sentence. The tail's credits go with it.
 - A body with no headline (e.g. a `本报讯` paragraph that follows another article's text) takes
   the headline printed elsewhere that names what it names: a headline with no body of its
   own, or one unit of another article's multi-unit headline group that fits the orphan
   better than the article it sits over.
 """
 
+from collections import Counter
+from dataclasses import dataclass
 import re
 
 from .assemble import Draft
 from .lines import Item, Kind
-from .similarity import bigrams
+from .similarity import bigrams, place_names
 
 MIN_DUPLICATE_CHARS = 15  # shorter repeats are ordinary phrases
 MIN_OVERLAP_CHARS = 6
@@ -24,6 +36,7 @@ MAX_DUPLICATE_WORK = 200_000_000  # paragraphs x characters; beyond this skip th
 ORPHAN_AFFINITY = 0.3
 ORPHAN_SHARED_BIGRAMS = 2
 NEARBY_ARTICLES = 12  # a headline is looked for among this many articles either side
+CONTINUATION_LEAD = 2  # a tail shares this many more distinctive bigrams with where it goes
 
 _SPACE = re.compile(r"\s+")
 
@@ -133,3 +146,99 @@ def reunite_orphans(drafts: list[Draft]) -> list[Draft]:
             orphan.headline = [unit]
             orphan.spans.append((unit.first, unit.last))
     return [d for d in drafts if id(d) not in absorbed]
+
+
+def _heading(draft: Draft) -> str:
+    return " ".join(u.folded for u in draft.headline)
+
+
+@dataclass
+class _Text:
+    grams: set[str]
+    places: set[str]
+
+    @classmethod
+    def of(cls, folded: str, common: set[str]) -> "_Text":
+        return cls(bigrams(folded) - common, place_names(folded))
+
+
+def _evidence(piece: _Text, earlier: _Text, host: _Text) -> tuple[bool, int]:
+    """Does a piece name a place only the earlier article names, and by how many distinctive
+    bigrams it leans to the earlier article rather than the host."""
+    named = bool(piece.places & (earlier.places - host.places))
+    lead = len(piece.grams & (earlier.grams - host.grams)) - len(piece.grams & (host.grams - earlier.grams))
+    return named, lead
+
+
+def _tail_owner(host: Draft, k: int, earlier: list[Draft], common: set[str]) -> Draft | None:
+    """The earlier article that the host's paragraphs from k on continue, if any."""
+    kept = _Text.of("".join(p.folded for p in host.paragraphs[:k]) + _heading(host), common)
+    tail = _Text.of("".join(p.folded for p in host.paragraphs[k:]), common)
+    first = _Text.of(host.paragraphs[k].folded, common)
+    best, best_key = None, None
+    for draft in earlier:
+        other = _Text.of(draft.body_text() + _heading(draft), common)
+        if tail.places & (kept.places - other.places):
+            continue  # the tail names a place only the host names: it is the host's
+        named, lead = _evidence(tail, other, kept)
+        first_named, first_lead = _evidence(first, other, kept)
+        if not (named or (draft.ends_unfinished and lead >= CONTINUATION_LEAD)):
+            continue
+        if not (first_named or first_lead > 0):
+            continue  # the tail would start with a paragraph about the host
+        key = (named, lead)
+        if best_key is None or key > best_key:
+            best, best_key = draft, key
+    return best
+
+
+def return_continuations(drafts: list[Draft]) -> None:
+    """Move the tail of an article back to the earlier article it continues (see module doc)."""
+    # Bigrams found in three or more articles of the page are the page's common words.
+    seen = Counter(g for d in drafts for g in bigrams(d.body_text() + _heading(d)))
+    common = {g for g, n in seen.items() if n >= 3}
+    for at, host in enumerate(drafts):
+        if host.photo or len([p for p in host.paragraphs if not p.section]) < 2:
+            continue
+        earlier = [d for d in drafts[max(0, at - NEARBY_ARTICLES):at] if (d.headline or d.dateline)
+                   and not d.photo and d.has_text and not d.paragraphs[-1].section]
+        for k in range(1, len(host.paragraphs) if earlier else 0):
+            target = None if host.paragraphs[k].section else _tail_owner(host, k, earlier, common)
+            if target is not None:
+                if _finishes_sentence(host, k - 1, target, common):
+                    k -= 1
+                _move_tail(host, k, target)
+                break
+
+
+def _finishes_sentence(host: Draft, k: int, target: Draft, common: set[str]) -> bool:
+    """The paragraph just above a continuation, when the earlier article's last sentence is
+    still open and that paragraph does not lean to the host: the piece that finishes it."""
+    if k < 1 or not target.ends_unfinished or host.paragraphs[k].section:
+        return False
+    kept = _Text.of("".join(p.folded for p in host.paragraphs[:k]) + _heading(host), common)
+    piece = _Text.of(host.paragraphs[k].folded, common)
+    other = _Text.of(target.body_text() + _heading(target), common)
+    _, lead = _evidence(piece, other, kept)
+    return lead >= -1 and not piece.places & (kept.places - other.places)
+
+
+def _move_tail(host: Draft, k: int, target: Draft) -> None:
+    tail = host.paragraphs[k:]
+    del host.paragraphs[k:]
+    for paragraph in tail:
+        for span in paragraph.spans:
+            if span in host.spans:
+                host.spans.remove(span)
+            target.spans.append(span)
+        for name in paragraph.names:
+            if name in host.authors:
+                host.authors.remove(name)
+            target.authors.append(name)
+    if target.ends_unfinished and not tail[0].section:
+        last, first = target.paragraphs[-1], tail.pop(0)
+        last.printed += first.printed
+        last.folded += first.folded
+        last.spans.extend(first.spans)
+        last.names.extend(first.names)
+    target.paragraphs.extend(tail)

@@ -1,13 +1,18 @@
-"""How much two pieces of text share: the cue for reuniting a headline with its body.
+"""How much two pieces of text share: the cue for reuniting a headline with its body, and for
+telling a new article from a section head of the one before.
 
 A headline names the places, people and things its article is about, so most of its
-character bigrams recur in its own body and few in a neighbour's.
+character bigrams recur in its own body and few in a neighbour's. Place names are the
+sharpest cue: two articles side by side on a page are about different places, while the
+sections of one article keep naming the same ones.
 """
 
 import re
 
 from app.text import bigrams as pairs
 
+RESTATES = 0.5  # share of a headline's bigrams found in the text it heads
+NEW_HEADLINE_MARGIN = 0.2  # ... and how much less of them the article above may hold
 _NOT_CJK_OR_ALNUM = re.compile(r"[^\u3400-\u9fff0-9A-Za-z]+")
 
 
@@ -22,3 +27,29 @@ def affinity(headline_folded: str, body_bigrams: set[str]) -> float:
     if not grams:
         return 0.0
     return len(grams & body_bigrams) / len(grams)
+
+
+# The two characters before a place word (`城厢镇`, `虹西社区`, `胡桥村`) key a place name.
+_PLACE = re.compile(r"([\u3400-\u9fff]{2})(?:街道|社区|小区|新村|镇|村|园区|高新区)")
+# Keys that are grammar, not names (`该镇`, `在村`, `乡村`, `农村`, `全镇`, `各社区`).
+_NOT_NAME = set("的了在为和与是等该本全各每个多到将对从把被让向由这那其乡农")
+
+
+def place_names(folded: str) -> set[str]:
+    """Keys of the places a text names (two characters before 镇, 街道, 社区, 村 …)."""
+    return {m.group(1) for m in _PLACE.finditer(folded) if not set(m.group(1)) & _NOT_NAME}
+
+
+def heads_new_article(headline: str, opening: str, above_body: str, above_heading: str) -> bool:
+    """A headline between paragraphs starts a new article, not a section, when it is about the
+    text below it (`opening`) and not about the article above: it names a place the text below
+    names and the article above does not, or it restates the text below (much more than the
+    article above) and the two texts share no place. A section head (`人居环境细梳妆`) rarely
+    repeats the words under it, and the sections of one article keep naming the same places."""
+    above_places = place_names(above_body + above_heading)
+    if (place_names(headline) & place_names(opening)) - above_places:
+        return True
+    fit_below = affinity(headline, bigrams(opening))
+    fit_above = affinity(headline, bigrams(above_body) | bigrams(above_heading))
+    return (fit_below >= RESTATES and fit_below - fit_above >= NEW_HEADLINE_MARGIN
+            and not place_names(headline + opening) & above_places)

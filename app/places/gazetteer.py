@@ -22,10 +22,15 @@ word: 老城区, 郊区), by its short form (names.py) when it is a
 province, city or county, and — for towns — by composite forms "county + town without its
 suffix" (吴中木渎, 太仓浮桥): a bare 木渎 is never matched, because short town names are too
 ambiguous on their own. `data/aliases.csv` adds the everyday names neither list carries:
-`use` is `name` (another name of the place: 苏州高新区), `prefix` (a short form written only
-right before one of the place's towns: 园区斜塘街道) or `ignore` (a word that only looks like
-a place name: 阿里); `context` is a place that must be named around it (高新区 means 虎丘区
-only near 苏州).
+`use` is `name` (another name of the place: 苏州高新区), `zone` (a functional zone inside the
+place, spanning several of its towns: 汾湖高新区), `prefix` (a short form written only right
+before one of the place's towns: 园区斜塘街道), `ignore` (a word that only looks like a place
+name: 阿里, 入海口, 姑苏城) or `word` (an official name that is also a common word: 中心镇 is a
+place only where its county is named); `context` is a place that must be named around it
+(高新区 means 虎丘区 only near 苏州).
+A town is also written bare, without its suffix (同里, 陆家), which names it only where its
+county is named around it or right after its city (苏州渭塘); a county is also written with the suffix it had before
+it became a district (吴江市, 姜堰市).
 All of these go into one Aho-Corasick automaton, built once per process (`load_gazetteer`).
 """
 
@@ -61,7 +66,7 @@ class NameEntry(NamedTuple):
     """One place a written form can stand for, and how the form names it."""
 
     code: str
-    form: str  # official | short | composite | alias
+    form: str  # official | short | composite | alias | stem
     context: str | None = None  # a code that must be in the article's or page's context
     prefix_code: str | None = None  # composites: the county named by the first part
 
@@ -150,6 +155,7 @@ def _build(data_dir: Path) -> Gazetteer:
     # How a county is written before a suffix-less town (吴中木渎, 沛县X), and the context
     # that form needs.
     county_heads: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    former_names: dict[str, list[str]] = defaultdict(list)  # 吴江市, 姜堰市: a district's name as a county or city
     for place in places.values():
         if place.level == "town":
             continue
@@ -159,18 +165,28 @@ def _build(data_dir: Path) -> Gazetteer:
         short = short_form(place.name, place.level) if place.status != "zone" else None
         if short:
             add(short, NameEntry(place.code, "short"))
+            if place.level == "county":
+                for former in (short + "市", short + "县"):
+                    former_names[former].append(place.code)
         county_heads[place.code].append((short, None) if short else (place.name, context))
 
+    for former, codes in former_names.items():
+        if former not in names:
+            for code in codes:
+                add(former, NameEntry(code, "official"))
+
     prefixes: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    words: list[tuple[str, str]] = []  # applied last, to every form the loops below add
     for row in _read_csv(data_dir / "aliases.csv"):
         alias, code, context = fold(row["alias"]), row["code"], row["context"] or None
-        if row["use"] == "ignore":
-            names[alias] = []  # still matched, so it hides the shorter names inside it
+        if row["use"] in ("ignore", "word"):
+            words.append((alias, row["use"]))
         elif code in places and row["use"] == "prefix":
             prefixes[code].append((alias, context))
         elif code in places:
-            add(alias, NameEntry(code, "alias", context))
+            add(alias, NameEntry(code, "zone" if row["use"] == "zone" else "alias", context))
 
+    names_of_larger_places = {surface: list(entries) for surface, entries in names.items()}
     for town in (p for p in places.values() if p.level == "town"):
         stem = town_stem(town.name)
         if len(town.name) > 2:  # 新镇, 口镇: only next to their county
@@ -183,6 +199,16 @@ def _build(data_dir: Path) -> Gazetteer:
             for head, context in heads:
                 for tail in tails:
                     add(head + tail, NameEntry(town.code, "composite", context, county))
+            # A bare stem (同里, 陆家) names the town only where its county is named around it, or
+            # right after its city (苏州渭塘: resolve.py).
+            if stem and not is_generic(stem) and not any(
+                    e.form == "official" for e in names_of_larger_places.get(stem, ())):
+                add(stem, NameEntry(town.code, "stem", county))
+    for word, use in words:
+        if use == "ignore":
+            names[word] = []  # still matched, so it hides the shorter names inside it
+        else:  # 中心镇, 小城镇: a place only where its county is named
+            names[word] = [e._replace(context=places[e.code].parent_code) for e in names.get(word, [])]
     return Gazetteer(places, names)
 
 

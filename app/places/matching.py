@@ -18,6 +18,12 @@ _NAME_FORMING = re.compile(
 )
 
 
+# Right after a place name: a zone named after it (吕四港经济开发区), spanning more than the town.
+_ZONE = re.compile(r"(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|开发区|工业园区)")
+# Right after a place name: the visitors come from there (咸阳市党政代表团来我市考察).
+_VISITORS = re.compile(r"[市县区镇]?(?:党政|政府|人大|政协|经贸|企业家)?(?:代表团|考察团|访问团|参观团|观摩团)")
+
+
 @dataclass(frozen=True)
 class NameMatch:
     field: str  # kicker | title | subtitle | body
@@ -26,6 +32,8 @@ class NameMatch:
     text: str
     entries: tuple[NameEntry, ...]
     opening: bool = False  # in the body's opening sentence
+    zone: bool = False  # names a zone called after the place
+    visitors: bool = False  # says where visitors come from, not where the article is
 
 
 def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int = 0) -> list[NameMatch]:
@@ -38,6 +46,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
             continue
         taken[start:end] = b"\x01" * (end - start)
         if entries and not _NAME_FORMING.match(folded, end):
-            kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end))
+            kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end,
+                                  bool(_ZONE.match(folded, end)), bool(_VISITORS.match(folded, end))))
     kept.sort(key=lambda m: m.start)
     return kept

@@ -56,6 +56,18 @@ def short_form(name: str, level: str) -> str | None:
 
 
 def town_stem(name: str) -> str | None:
-    """A town's name without 镇/街道/乡 (木渎, 黄桥); only ever matched right after its county."""
+    """A town's name without 镇/街道/乡 (木渎, 黄桥; 唐闸镇街道 → 唐闸): matched after its county or
+    city, or bare where its county is named around it."""
     stem = strip_suffix(name, "town")
+    while stem and (shorter := strip_suffix(stem, "town")) and len(shorter) >= 2:
+        stem = shorter
     return stem if stem and len(stem) >= 2 else None
+
+
+# A bare stem ending like this is also the name of a hill, lake, river or bay (虞山, 阳澄湖,
+# 浏河): on its own it says the feature, not the town.
+_FEATURE_ENDINGS = set("山湖河江湾岛荡")
+
+
+def names_a_feature(stem: str) -> bool:
+    return stem[-1] in _FEATURE_ENDINGS

@@ -21,11 +21,13 @@ is in the article's or page's context — and which, when the article also write
 ending in them (昆山高新区), refer back to that place.
 """
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import NameMatch
+from .names import names_a_feature
 
 _STATUS_RANK = {"current": 2, "zone": 2, "revoked": 1, "nbs_only": 1}
 
@@ -43,28 +45,33 @@ class Context:
 
     def __init__(self, gazetteer: Gazetteer, codes: Iterable[str] = ()):
         self._gazetteer = gazetteer
-        self._codes: set[str] = set()
+        self._named: Counter[str] = Counter()  # how often each place, or a place inside it, is named
         self.add(codes)
 
     def add(self, codes: Iterable[str]) -> None:
         for code in codes:
-            self._codes |= self._gazetteer.ancestors(code)
+            self._named.update(self._gazetteer.ancestors(code))
 
     def __contains__(self, code: str) -> bool:
-        return code in self._codes
+        return code in self._named
 
-    def closeness(self, code: str) -> int:
-        """The level of the most specific place in context that contains `code` (0: none)."""
-        named = self._gazetteer.ancestors(code) & self._codes
-        return max((LEVEL_RANK[self._gazetteer[a].level] for a in named), default=0)
+    def closeness(self, code: str) -> tuple[int, int]:
+        """The level of the most specific place in context that contains `code` (0: none), and how
+        often the text names that place or places inside it."""
+        named = [a for a in self._gazetteer.ancestors(code) if a in self._named]
+        if not named:
+            return 0, 0
+        nearest = max(named, key=lambda a: LEVEL_RANK[self._gazetteer[a].level])
+        return LEVEL_RANK[self._gazetteer[nearest].level], self._named[nearest]
 
 
 def anchors(gazetteer: Gazetteer, matches: Iterable[NameMatch], home_code: str | None) -> list[str]:
     """Codes of the names that mean one place whatever the context."""
     found = []
     for match in matches:
-        codes = {e.code for e in match.entries if not _needs_context(gazetteer, e, match, home_code)}
-        if len(codes) == 1 and len(codes) == len({e.code for e in match.entries}):
+        entries = [e for e in match.entries if e.form != "stem"]  # a bare town stem is never sure
+        codes = {e.code for e in entries if not _needs_context(gazetteer, e, match, home_code)}
+        if len(codes) == 1 and len(codes) == len({e.code for e in entries}):
             found.append(codes.pop())
     return found
 
@@ -76,19 +83,22 @@ def resolve(
     home_code: str | None,
 ) -> list[Resolved]:
     """The place each name means, for the names that can be settled; in reading order."""
-    article = Context(gazetteer, anchors(gazetteer, matches, home_code))
+    article = Context(gazetteer, anchors(gazetteer, matches, home_code) + _paired_counties(gazetteer, matches, home_code))
     settled: dict[NameMatch, str] = {}
-    # Names settled in one round become context for the next (城东街道 after 崇川区 …).
+    # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
+    # names come last in each round, once the counties and cities around them are settled.
+    in_order = sorted(matches, key=lambda m: all(e.form == "stem" for e in m.entries))
+    before = {m: p for p in matches for m in matches if p.field == m.field and p.end == m.start}
     for _ in range(3):
         progress = False
-        for match in matches:
+        for match in in_order:
             if match in settled:
                 continue
             longer = _longer_form(match, matches)
             if longer:  # 昆山高新区 … 高新区: the bare word refers back to the full name
                 code = settled.get(longer)
             else:
-                code = _choose(gazetteer, match, article, page, home_code)
+                code = _choose(gazetteer, match, article, page, home_code, before.get(match))
             if code:
                 settled[match] = code
                 article.add([code])
@@ -106,6 +116,14 @@ def resolve(
             resolved.append(Resolved(entry.prefix_code, match))  # 吴中 of 吴中木渎
         resolved.append(Resolved(code, match))
     return resolved
+
+
+def _paired_counties(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> list[str]:
+    """Home-region counties whose short form and the bare name of one of their towns both appear
+    (吴江 … 同里, 启东 … 吕四): each says what the other means."""
+    short = {e.code for m in matches for e in m.entries
+             if e.form == "short" and _is_home(gazetteer, e.code, home_code)}
+    return sorted({e.context for m in matches for e in m.entries if e.form in ("stem", "alias") and e.context in short})
 
 
 def _longer_form(match: NameMatch, matches: list[NameMatch]) -> NameMatch | None:
@@ -131,8 +149,13 @@ def _is_home(gazetteer: Gazetteer, code: str, home_code: str | None) -> bool:
 
 
 def _usable(
-    gazetteer: Gazetteer, entry: NameEntry, match: NameMatch, article: Context, page: Context, home_code: str | None
+    gazetteer: Gazetteer, entry: NameEntry, match: NameMatch, article: Context, page: Context, home_code: str | None,
+    after: NameMatch | None = None,
 ) -> bool:
+    if entry.form == "stem" and names_a_feature(match.text):
+        return entry.code in article  # 虞山 is the hill unless the article also names 虞山街道
+    if entry.form == "stem" and after and _names_city_of(gazetteer, after, entry.context):
+        return True  # 苏州渭塘
     if entry.context and entry.context not in article and entry.context not in page:
         return False
     if _is_loose_short_form(gazetteer, entry, match, home_code):
@@ -141,8 +164,14 @@ def _usable(
     return True
 
 
-def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Context, home_code: str | None) -> str | None:
-    usable = (e.code for e in match.entries if _usable(gazetteer, e, match, article, page, home_code))
+def _names_city_of(gazetteer: Gazetteer, match: NameMatch, county: str | None) -> bool:
+    city = gazetteer.filed_parent(county) if county else None
+    return city is not None and gazetteer[city].level == "city" and any(e.code == city for e in match.entries)
+
+
+def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Context, home_code: str | None,
+            after: NameMatch | None = None) -> str | None:
+    usable = (e.code for e in match.entries if _usable(gazetteer, e, match, article, page, home_code, after))
     codes = list(dict.fromkeys(usable))
     if len(codes) <= 1:
         return codes[0] if codes else None
@@ -151,7 +180,7 @@ def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Cont
     if all(widest in gazetteer.ancestors(c) for c in codes):
         return widest
 
-    def rank(code: str) -> tuple[int, int, bool, int]:
+    def rank(code: str) -> tuple[tuple[int, int], tuple[int, int], bool, int]:
         return (
             article.closeness(code),
             page.closeness(code),

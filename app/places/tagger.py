@@ -9,8 +9,10 @@ For each article:
 2. each name is resolved to a place from the article's and the page's context (resolve.py);
 3. the primary place is the most specific place the headline (kicker, title) names; failing
    that the opening sentence; failing that the subtitle; failing that the dominant place of
-   the body, which names a town only when it keeps coming back to that one town. A headline
-   naming a county makes the article county-wide even when the body names a 街道 in passing.
+   the body, which names a town only when it keeps coming back to that one town. Places the
+   visitors come from do not count. A county (or city) so found is narrowed to the town (or
+   county) inside it the article keeps coming back to; a town named in passing leaves the
+   article county-wide. A place named as a zone (昆山开发区) gives its county, without a town.
 4. an article that names no place of its own, or only its city and only in passing, takes
    the county most articles of the page are about, when the page is about one county.
 """
@@ -75,22 +77,82 @@ def _opening_end(body: str) -> int:
 def _primary_code(gazetteer: Gazetteer, places: list[Resolved]) -> tuple[str | None, str | None]:
     """The code of the place the article is about, and where it was found:
     headline, opening, subtitle or body (None: nowhere)."""
+    places = _hosts(gazetteer, places)
+    counts = Counter(p.code for p in places)
     for where, named in (
-        ("headline", [p.code for p in places if p.match.field in _HEADLINE_FIELDS]),
-        ("opening", [p.code for p in places if p.match.opening]),
-        ("subtitle", [p.code for p in places if p.match.field == "subtitle"]),
+        ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
+        ("opening", [p for p in places if p.match.opening]),
+        ("subtitle", [p for p in places if p.match.field == "subtitle"]),
     ):
         if named:
-            return _most_specific(gazetteer, named), where
-    code = _dominant(gazetteer, [p.code for p in places])
-    return code, "body" if code else None
+            code = _most_specific(gazetteer, [p.code for p in named], counts)
+            break
+    else:
+        code, where = _dominant(gazetteer, [p.code for p in places]), "body"
+        if code is None:
+            return None, None
+    if code and _names_a_zone(gazetteer, code, named if where != "body" else places):
+        return _out_of_zone(gazetteer, code), where
+    return (_narrowed(gazetteer, code, counts) if code else None), where
 
 
-def _most_specific(gazetteer: Gazetteer, codes: list[str]) -> str | None:
-    """The deepest place named; where several differ at that depth, what they share."""
+def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
+    """The places named, without those the visitors come from (咸阳市党政代表团来我市考察)
+    and the places inside or around them — unless nothing else is named."""
+    origins = {p.code for p in places if p.match.visitors}
+    hosts = [p for p in places
+             if not any(o in gazetteer.ancestors(p.code) or p.code in gazetteer.ancestors(o) for o in origins)]
+    return hosts or places
+
+
+def _most_specific(gazetteer: Gazetteer, codes: list[str], counts: Counter[str]) -> str | None:
+    """The deepest place named; where several differ at that depth, the one the article names
+    more often than each other, else what they share."""
     deepest = max(LEVEL_RANK[gazetteer[c].level] for c in codes)
     distinct = list(dict.fromkeys(c for c in codes if LEVEL_RANK[gazetteer[c].level] == deepest))
-    return distinct[0] if len(distinct) == 1 else _shared_area(gazetteer, distinct)
+    if len(distinct) == 1:
+        return distinct[0]
+    ranked = sorted(distinct, key=lambda c: counts[c], reverse=True)
+    if counts[ranked[0]] > counts[ranked[1]]:
+        return ranked[0]
+    return _shared_area(gazetteer, distinct)
+
+
+def _names_a_zone(gazetteer: Gazetteer, code: str, named: list[Resolved]) -> bool:
+    """Whether the article names its place mostly as a functional zone (昆山开发区, 汾湖高新区,
+    吕四港经济开发区) rather than as the town or county itself."""
+    town_zone = gazetteer[code].level == "town" and gazetteer[code].status == "zone"
+    as_zone = [town_zone or p.match.zone and gazetteer[code].level == "town"
+               or any(e.code == code and e.form == "zone" for e in p.match.entries)
+               for p in named if p.code == code]
+    return sum(as_zone) * 2 >= len(as_zone) > 0
+
+
+def _out_of_zone(gazetteer: Gazetteer, code: str) -> str:
+    """A zone is reported with its county, without a town: it spans several."""
+    if gazetteer[code].level == "town":
+        return gazetteer.filed_parent(code) or code
+    return code
+
+
+def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str]) -> str:
+    """The place inside `code` the article keeps coming back to (吴江 … 同里 … 同里古镇 …),
+    when one town, or else one county, is named at least twice and more often than all the
+    others inside together; `code` itself when the article spreads over several."""
+    for level in ("town", "county"):
+        if LEVEL_RANK[gazetteer[code].level] >= LEVEL_RANK[level]:
+            continue
+        inside: Counter[str] = Counter()
+        for named, n in counts.items():
+            if named != code and code in gazetteer.ancestors(named):
+                at_level = _at_level(gazetteer, named, level)
+                if at_level:
+                    inside[at_level] += n
+        if inside:
+            top, n = inside.most_common(1)[0]
+            if n >= 2 and n > sum(inside.values()) - n:
+                return _narrowed(gazetteer, top, counts)
+    return code
 
 
 def _shared_area(gazetteer: Gazetteer, codes: list[str]) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .dates import Restriction
 from .snapshot import FACET_KEYS, Snapshot
 
 
@@ -45,3 +46,20 @@ def filter_mask(snap: Snapshot, filters: dict[str, str]) -> np.ndarray:
             continue
         mask &= snap.facet_mask(key, value)
     return mask
+
+
+def period_counts(snap: Snapshot, docs: np.ndarray, restriction: Restriction | None) -> dict[str, list[tuple[str, int]]]:
+    """Hits per year, and per month when the restriction lies in one year; in time order, dated hits only."""
+    day = snap.days[docs]
+    day = day[day > 0]
+    facets = {"year": _counted(day // 10_000, lambda v: f"{v:04d}")}
+    year = restriction.one_year() if restriction else None
+    if year is not None:
+        month = day[day // 10_000 == year] // 100
+        facets["month"] = _counted(month, lambda v: f"{v // 100:04d}-{v % 100:02d}")
+    return facets
+
+
+def _counted(values: np.ndarray, label) -> list[tuple[str, int]]:
+    found, counts = np.unique(values, return_counts=True)
+    return [(label(int(v)), int(c)) for v, c in zip(found.tolist(), counts.tolist())]

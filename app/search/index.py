@@ -87,8 +87,9 @@ from whoosh import index as windex
 
 from . import folder, querylang
 from .build import write_build
+from .dates import Restriction
 from .evaluate import Evaluator, Scored
-from .facets import facet_counts, filter_mask
+from .facets import facet_counts, filter_mask, period_counts
 from .highlight import build_pattern, mark_all, snippet
 from .model import Hit, IndexDoc, QueryError, SearchResult
 from .querylang import Atom, Or
@@ -308,13 +309,12 @@ class ArchiveIndex:
 
     def search(self, q: str, *, filters: dict[str, str] | None = None, page: int = 1, per_page: int = 20,
                sort: str = "relevance",
-               text_for: Callable[[list[int]], dict[int, tuple[str | None, str]]] | None = None
-               ) -> SearchResult:
+               text_for: Callable[[list[int]], dict[int, tuple[str | None, str]]] | None = None,
+               restrict: Restriction | None = None) -> SearchResult:
+        """A page of hits; `restrict` narrows them to a day range and/or a set of pages, and `sort`
+        "oldest" puts the oldest dated page first (undated last)."""
         parsed = querylang.parse(q)
-        filters = {k: v for k, v in (filters or {}).items() if v not in (None, "")}
-        for k in filters:
-            if k not in FACETS:
-                raise QueryError(f"Unknown filter “{k}”.")
+        filters = self._checked(filters)
         if sort not in SORTS:
             raise QueryError(f"Unknown sort “{sort}”.")
         page = max(1, min(int(page), MAX_PAGE))
@@ -322,13 +322,13 @@ class ArchiveIndex:
         snap = self._snapshot()
         if snap is None:
             return SearchResult(0, [], {f: [] for f in FACETS}, page, per_page, parsed.text, parsed.notes)
-        key = (snap.token, parsed.text, tuple(sorted(filters.items())), sort, page, per_page)
+        key = (snap.token, parsed.text, tuple(sorted(filters.items())), sort, page, per_page, restrict)
         with self._cache_lock:
             cached = self._cache.get(key)
             if cached is not None:
                 self._cache.move_to_end(key)
         if cached is None:
-            cached = self._run(snap, parsed, filters, sort, page, per_page)
+            cached = self._run(snap, parsed, filters, sort, page, per_page, restrict)
             with self._cache_lock:
                 self._cache[key] = cached
                 while len(self._cache) > self._cache_size:
@@ -344,11 +344,39 @@ class ArchiveIndex:
                             mark_all(title, pattern) if title else None))
         return SearchResult(total, hits, facets, page, per_page, parsed.text, parsed.notes, pattern)
 
-    def _run(self, snap: Snapshot, parsed: querylang.ParsedQuery, filters, sort, page, per_page):
+    @staticmethod
+    def _checked(filters: dict[str, str] | None) -> dict[str, str]:
+        filters = {k: v for k, v in (filters or {}).items() if v not in (None, "")}
+        for k in filters:
+            if k not in FACETS:
+                raise QueryError(f"Unknown filter “{k}”.")
+        return filters
+
+    @staticmethod
+    def _within(snap: Snapshot, filters: dict[str, str], restrict: Restriction | None):
+        """The documents the filters and restriction leave (None: all), matched before the query."""
+        within = filter_mask(snap, filters) if filters else None
+        if restrict is not None:
+            within = (within if within is not None else snap.live) & snap.restriction_mask(restrict)
+        return within
+
+    def hit_days(self, q: str, *, filters: dict[str, str] | None = None,
+                 restrict: Restriction | None = None) -> list[int]:
+        """The day (YYYYMMDD, 0 when unknown) of every hit, for counting hits per period."""
+        parsed = querylang.parse(q)
+        filters = self._checked(filters)
+        snap = self._snapshot()
+        if snap is None:
+            return []
+        with snap.lock:
+            result = Evaluator(snap).evaluate(parsed.node, self._within(snap, filters, restrict))
+        return snap.days[result.docs].tolist()
+
+    def _run(self, snap: Snapshot, parsed: querylang.ParsedQuery, filters, sort, page, per_page, restrict=None):
         with snap.lock:
             ev = Evaluator(snap)
             # Filters first: the query is then only matched in their documents.
-            within = filter_mask(snap, filters) if filters else None
+            within = self._within(snap, filters, restrict)
             result = ev.evaluate(parsed.node, within)
             scores = result.scores  # as reported; the bonus only ranks
             if parsed.exact and sort == "relevance" and len(result.docs) > 1:
@@ -356,7 +384,7 @@ class ArchiveIndex:
                 if len(exact):
                     result = with_exact_bonus(snap, result, exact)
         total = len(result.docs)
-        facets = facet_counts(snap, result.docs)
+        facets = {**facet_counts(snap, result.docs), **period_counts(snap, result.docs, restrict)}
         start = (page - 1) * per_page
         top = rank(snap, result, page * per_page, sort)[start:]
         ranked = [(aid, round(score, 6))

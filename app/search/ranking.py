@@ -1,7 +1,7 @@
 """Ranking: the top k of a query's hits.
 
 By score (a whole query found as one phrase first, then BM25F), or by page
-order (newest first, or oldest first); equal scores go newest page first and
+order (newest first, or oldest first, with pages of no date last); equal scores go newest page first and
 the docnum breaks the last ties, so a page of results never depends on the
 order the hits were computed in. Only the requested pages are sorted:
 ``np.partition`` finds everything at least as good as the k-th hit.
@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import numpy as np
 
+from .dates import DAY_SLOTS
 from .evaluate import Scored
 from .snapshot import Snapshot
 
-SORTS = ("relevance", "order", "order_asc")
+SORTS = ("relevance", "order", "order_asc", "oldest")
+UNDATED_LAST = np.iinfo(np.int64).max
 EXACT_BONUS = 1e6  # whole query as one phrase: ranked above scattered parts
 
 
@@ -35,6 +37,8 @@ def rank(snap: Snapshot, result: Scored, k: int, sort: str) -> np.ndarray:
         primary = -order
     elif sort == "order_asc":
         primary = order
+    elif sort == "oldest":  # page order ascending, undated pages after every dated one
+        primary = np.where(snap.days[docs] > 0, order, UNDATED_LAST - (order % DAY_SLOTS))
     else:
         primary = -scores
     cand = np.arange(len(docs))

@@ -1,8 +1,9 @@
 """A snapshot: one opened state of the index, with the arrays a search needs.
 
 Opening a snapshot reads, once per segment and reused while the segment
-lives, the per-document arrays every query needs — article id, page order,
-BM25 length norms per field, facet codes — and joins the segments' arrays
+lives, the per-document arrays every query needs — article id, page order
+(and the page's day and id it holds, app.search.dates), BM25 length norms per
+field, facet codes — and joins the segments' arrays
 into one docnum space (deleted documents included, masked by ``live``).
 A term's postings are read whole (app.search.postings) over every segment,
 deleted documents dropped, and kept in an LRU: common bigrams recur across
@@ -20,6 +21,7 @@ from typing import NamedTuple
 import numpy as np
 from whoosh.reading import MultiReader
 
+from .dates import Restriction, day_of, page_of
 from .postings import PosList, read_postings
 from .schema import META, decode_facets, decode_sig
 from .scoring import SCORED_FIELDS, length_norms
@@ -120,6 +122,8 @@ class Snapshot:
 
         self.aid = joined([d.aid for d in datas], np.int64)
         self.order = joined([d.order for d in datas], np.int64)
+        self.days = day_of(self.order)  # YYYYMMDD of each document's page, 0 when undated
+        self.pages = page_of(self.order)
         self.live = joined(live_parts, bool)
         self.live_docs = np.flatnonzero(self.live)
         self.doc_count = len(self.live_docs)
@@ -161,6 +165,17 @@ class Snapshot:
         if code is None:
             return np.zeros(self.n, dtype=bool)
         return col.codes == code
+
+    def restriction_mask(self, restriction: Restriction) -> np.ndarray:
+        """Documents (deleted ones too) inside a day range and/or among a set of pages."""
+        mask = np.ones(self.n, dtype=bool)
+        if restriction.first_day is not None:
+            mask &= self.days >= restriction.first_day
+        if restriction.last_day is not None:
+            mask &= (self.days <= restriction.last_day) & (self.days > 0)
+        if restriction.page_ids is not None:
+            mask &= np.isin(self.pages, np.asarray(restriction.page_ids, dtype=np.int64))
+        return mask
 
     def close(self) -> None:
         try:

@@ -5,7 +5,7 @@ from contextlib import asynccontextmanager
 from importlib.resources import files
 
 import anyio.to_thread
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
@@ -13,7 +13,8 @@ from app import __version__
 from app.config import Settings, resource_dir
 from app.archive.db import make_engine
 from app.jobs.indexing import IndexKeeper
-from app.web.routes import articles, authors, places, search, site, sources
+from app.web.routes import articles, authors, newspapers, places, search, site, sources, timeline
+from app.web.deps import strict_parameters
 from app.web.downloads import ExportSlots
 from app.web.errors import install_error_handlers
 from app.web.guards import Guards
@@ -33,7 +34,8 @@ def create_app(settings: Settings) -> FastAPI:
 
     # /docs is served from local files below: no CDN, no inline script.
     app = FastAPI(title="镇志 zhenzhi", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
-                  description="An archive of local-governance reporting from Chinese newspapers.")
+                  description="An archive of local-governance reporting from Chinese newspapers.",
+                  dependencies=[Depends(strict_parameters)])
     install_error_handlers(app)
     app.add_middleware(Guards, settings=settings)
     # The data is public and the API read-only: any site may fetch it from a browser.
@@ -43,7 +45,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(resource_dir("static"))), name="static")
     # Swagger UI 5 (which reads OpenAPI 3.1) as shipped inside the fastapi-offline package.
     app.mount("/swagger", StaticFiles(directory=str(files("fastapi_offline") / "static")), name="swagger")
-    for routes in (search, articles, places, authors, sources, site):
+    for routes in (search, articles, places, authors, newspapers, sources, timeline, site):
         app.include_router(routes.router)
     return app
 

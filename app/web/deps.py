@@ -1,13 +1,15 @@
 """Request dependencies: a database session per request, common query parameters, resolved filters."""
 
 from collections.abc import Iterator
-from typing import Annotated, TypeVar
+from dataclasses import replace
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, HTTPException, Query, Request
+from fastapi.routing import APIRoute
 from sqlmodel import Session
 
 from app.archive.queries.articles import MAX_PER_PAGE
-from app.archive.queries.filters import KINDS, ArticleFilters, UnknownFilter, resolve
+from app.archive.queries.filters import KINDS, ArticleFilters, InvalidFilter, UnknownFilter, resolve
 from app.search import ArchiveIndex
 from app.web.errors import wants_json
 
@@ -26,6 +28,7 @@ SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="page number, from 1")]
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"items per page, at most {MAX_PER_PAGE}")]
 KIND_PATTERN = f"^({'|'.join(KINDS)})$"
+ListingSort = Annotated[str, Query(pattern="^(newest|oldest)$", description="newest or oldest page first")]
 
 
 LOCAL_URL = "http://127.0.0.1:8000"
@@ -49,25 +52,68 @@ def found(request: Request, value: T | None, message: str, label: str) -> T:
     return value
 
 
+def checked(request: Request, session: Session, filters: ArticleFilters) -> ArticleFilters:
+    """The filters resolved; an unknown place, author or newspaper is a 404, a period that is none a 422."""
+    try:
+        return resolve(session, filters)
+    except UnknownFilter as error:
+        raise not_found(request, str(error), error.label) from None
+    except InvalidFilter as error:
+        raise HTTPException(422, str(error) if wants_json(request) else error.label) from None
+
+
+def period_filters(
+    request: Request,
+    session: SessionDep,
+    newspaper: Annotated[str | None, Query(max_length=100, description="a newspaper, by any of its names")] = None,
+    date_from: Annotated[str | None, Query(alias="from", max_length=10, description="2022, 2022-11 or 2022-11-08")] = None,
+    date_to: Annotated[str | None, Query(alias="to", max_length=10, description="2022, 2022-11 or 2022-11-08")] = None,
+) -> ArticleFilters:
+    """The newspaper and period filters alone: what a place's or an author's listing adds to its own."""
+    return checked(request, session, ArticleFilters(newspaper=newspaper or None, date_from=date_from or None,
+                                                    date_to=date_to or None))
+
+
+PeriodDep = Annotated[ArticleFilters, Depends(period_filters)]
+
+
 def article_filters(
     request: Request,
     session: SessionDep,
+    period: PeriodDep,
     city: Annotated[str | None, Query(max_length=100)] = None,
     county: Annotated[str | None, Query(max_length=100)] = None,
     town: Annotated[str | None, Query(max_length=100)] = None,
     author: Annotated[str | None, Query(max_length=100)] = None,
     kind: Annotated[str | None, Query(pattern=KIND_PATTERN)] = None,
 ) -> ArticleFilters:
-    """The filters of a listing, search, export or feed; an unknown place or author is a 404 everywhere."""
-    filters = ArticleFilters(city=city or None, county=county or None, town=town or None, author=author or None,
-                             kind=kind or None)
-    try:
-        return resolve(session, filters)
-    except UnknownFilter as error:
-        raise not_found(request, str(error), error.label) from None
+    """The filters of a listing, search, export or feed, resolved the same way everywhere."""
+    filters = replace(period, city=city or None, county=county or None, town=town or None, author=author or None,
+                      kind=kind or None)
+    return checked(request, session, filters)
 
 
 FiltersDep = Annotated[ArticleFilters, Depends(article_filters)]
+
+
+def accepted_parameters(dependant: Any) -> set[str]:
+    """The query parameter names a route and its dependencies read."""
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= accepted_parameters(sub)
+    return names
+
+
+def strict_parameters(request: Request) -> None:
+    """An unknown query parameter on /api/… is a 422 naming it (a typo must not return everything);
+    pages for readers ignore them, as shared links carry tracking parameters."""
+    route = request.scope.get("route")
+    if not request.url.path.startswith("/api/") or not isinstance(route, APIRoute):
+        return
+    unknown = sorted(set(request.query_params) - accepted_parameters(route.dependant))
+    if unknown:
+        raise HTTPException(422, f"unknown query parameter {unknown[0]!r}; this endpoint accepts: "
+                                 f"{', '.join(sorted(accepted_parameters(route.dependant))) or 'none'}")
 
 
 def current_index(request: Request) -> ArchiveIndex:

@@ -13,8 +13,9 @@ from typing import Any
 from fastapi import HTTPException, Request
 from fastapi.responses import Response, StreamingResponse
 
+from app.archive.queries.filters import ArticleFilters
 from app.formats.atom import atom_feed
-from app.formats.exports import as_csv, as_ndjson
+from app.formats.exports import as_csv, as_ndjson, content_disposition, file_name
 from app.web.deps import public_url
 
 FEED_SIZE = 50
@@ -54,13 +55,26 @@ def check_format(fmt: str) -> None:
         raise HTTPException(404, "export formats are csv and ndjson")
 
 
-def download(request: Request, records: Iterable[dict[str, Any]], fmt: str, name: str) -> StreamingResponse:
+def period_words(filters: ArticleFilters) -> str | None:
+    """2022 for from=2022&to=2022, 2019_2022 for a range, 2019_ or _2022 for an open one."""
+    if not filters.dated():
+        return None
+    if filters.date_from == filters.date_to:
+        return filters.date_from
+    return f"{filters.date_from or ''}_{filters.date_to or ''}"
+
+
+def download(request: Request, records: Iterable[dict[str, Any]], fmt: str, kind: str, *,
+             filters: ArticleFilters, q: str | None = None) -> StreamingResponse:
     check_format(fmt)
     media_type, encode = FORMATS[fmt]
+    places = [filters.city, filters.county, filters.town, filters.author, filters.newspaper, filters.kind]
+    name = file_name(kind, [q, *places, period_words(filters)], fmt)
     slots: ExportSlots = request.app.state.export_slots
     slots.take()
-    headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"', "Cache-Control": "no-store"}
-    return StreamingResponse(slots.streamed(encode(records)), media_type=media_type, headers=headers)
+    headers = {"Content-Disposition": content_disposition(name), "Cache-Control": "no-store"}
+    return StreamingResponse(slots.streamed(encode(records, public_url(request, ""))), media_type=media_type,
+                             headers=headers)
 
 
 def atom_response(request: Request, *, title: str, page_url: str, records: list[dict[str, Any]]) -> Response:

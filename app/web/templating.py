@@ -8,6 +8,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from app.config import resource_dir
+from app.sources.dates import chinese_date, edition_label
 
 templates = Jinja2Templates(directory=str(resource_dir("templates")))
 
@@ -25,6 +26,8 @@ def url_with(request: Request, **changes: Any) -> str:
 
 
 templates.env.globals["url_with"] = url_with
+templates.env.filters["cndate"] = chinese_date
+templates.env.filters["edition"] = edition_label
 
 
 def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:

@@ -5,12 +5,12 @@ order) and then by their place on the page. With this index SQLite walks pages i
 their articles by (page_id, seq), instead of sorting every article, bodies and all, for each request.
 
 Revision ID: 0105_hold
-Revises: 0002
+Revises: 0004
 """
 from alembic import op
 
 revision = "0105_hold"
-down_revision = "0002"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -36,3 +36,21 @@ def test_an_old_archive_upgrades_with_its_data_and_downgrades_cleanly(tmp_path: 
     with sqlite3.connect(settings.db_path) as db:
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert tables <= {"alembic_version"}
+
+
+def test_the_upgrade_keeps_real_dates_only_and_groups_newspapers_by_their_printed_name(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path)
+    command.upgrade(alembic_config(settings), "0002")
+    with sqlite3.connect(settings.db_path) as db:
+        for n, day in enumerate(["2022-11-08", "2022-13-45", "2999-01-01", "2022年11月9日", None], start=1):
+            db.execute("INSERT INTO page (id, file, path, content_hash, encoding, ingested_at, text, line_count, "
+                       "newspaper, date) VALUES (?, ?, '', 'h', 'utf-8', '2026-01-01 00:00:00', '正文', 1, '苏州日报', ?)",
+                       (n, f"{n}.txt", day))
+    migrate(settings)
+    with sqlite3.connect(settings.db_path) as db:
+        rows = db.execute("SELECT date, canonical_newspaper, meta_origin FROM page ORDER BY id").fetchall()
+    assert rows == [("2022-11-08", "苏州日报", "{}")] + [(None, "苏州日报", "{}")] * 4
+    assert "ix_page_canonical_date" in index_names(settings.db_path)
+    command.downgrade(alembic_config(settings), "0002")
+    with sqlite3.connect(settings.db_path) as db:
+        assert db.execute("SELECT count(*) FROM page").fetchone() == (5,)

@@ -42,5 +42,5 @@ def test_retag_of_an_unchanged_archive_changes_nothing(seeded_copy: Path) -> Non
         _seen, changed = retag(settings, engine)  # the job itself; the command is tested above
     finally:
         engine.dispose()
-    assert changed == 0
+    assert changed == []
     assert places(data) == before

@@ -58,10 +58,14 @@ def test_short_forms_follow_suffix_rules(name, level, short):
     assert short_form(name, level) == short
 
 
-def test_town_stems_are_matched_only_after_their_county(gazetteer):
+def test_town_stems_are_matched_after_their_county_or_else_need_it_around(gazetteer):
     assert town_stem("黄桥街道") == "黄桥"
+    assert town_stem("唐闸镇街道") == "唐闸"
     assert codes(gazetteer, "相城黄桥") == {"320507002"}
-    assert codes(gazetteer, "黄桥") == set()
+    # bare, 黄桥 is a town of 相城, of 泰兴 and of several provinces: each only where its county is named
+    bare = gazetteer.candidates("黄桥")
+    assert {e.form for e in bare} == {"stem"}
+    assert all(e.context == gazetteer.filed_parent(e.code) for e in bare)
 
 
 def test_aliases_point_at_gazetteer_codes(gazetteer):

@@ -56,3 +56,12 @@ def test_latin_words_and_digits(tmp_path):
     assert ix.search("2021年").total == 1
     assert ix.search("GDP增长").total == 1
     assert ix.search("gd").total == 0  # words are words
+
+
+def test_qianlong_and_its_simplified_neighbours_are_found_as_typed(tmp_path):
+    docs = [IndexDoc(1, None, None, None, "乾隆年间的石桥修缮一新", [], [], None, None, None, "article", 1),
+            IndexDoc(2, None, None, None, "秋季天气干燥，注意防火", [], [], None, None, None, "article", 2)]
+    ix = ArchiveIndex(tmp_path, procs=1)
+    ix.rebuild(docs, generation=1)
+    assert [hit.id for hit in ix.search("乾隆").hits] == [1]
+    assert [hit.id for hit in ix.search("乾燥").hits] == [2]

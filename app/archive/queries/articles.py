@@ -3,12 +3,13 @@
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, literal_column
 from sqlmodel import Session, select
 
-from app.archive.models import Article, ArticleAuthor, Author, Page
+from app.archive.models import Article, ArticleAuthor, Author, Page, PersonPost
 from app.archive.queries.filters import ArticleFilters, filtered
 from app.archive.records import PageRef, article_record
 
@@ -45,7 +46,17 @@ def authors_of(session: Session, article_ids: list[int]) -> dict[int, list[str]]
     return found
 
 
-PAGE_REF_COLUMNS = (Page.file, Page.newspaper, Page.date, Page.edition)
+def people_of(session: Session, article_ids: list[int]) -> dict[int, list[PersonPost]]:
+    found: dict[int, list[PersonPost]] = defaultdict(list)
+    if article_ids:
+        rows = session.exec(select(PersonPost).where(PersonPost.article_id.in_(article_ids))  # type: ignore[attr-defined]
+                            .order_by(PersonPost.article_id, PersonPost.person, PersonPost.position)).all()
+        for row in rows:
+            found[row.article_id].append(row)
+    return found
+
+
+PAGE_REF_COLUMNS = (Page.file, Page.newspaper, Page.date, Page.edition, Page.ingested_at)
 
 
 def select_articles() -> Any:
@@ -53,13 +64,15 @@ def select_articles() -> Any:
 
 
 def records_for(session: Session, rows: list[Any], *, with_body: bool) -> list[dict[str, Any]]:
-    names = authors_of(session, [row[0].id for row in rows])
-    return [article_record(row[0], names[row[0].id], PageRef(*row[1:]), with_body=with_body) for row in rows]
+    ids = [row[0].id for row in rows]
+    names, people = authors_of(session, ids), people_of(session, ids)
+    return [article_record(row[0], names[row[0].id], PageRef(*row[1:]), with_body=with_body,
+                           people=people[row[0].id]) for row in rows]
 
 
 def newest_pages_first() -> tuple[Any, ...]:
     """Newest page first: by printed date when known, else by when it was ingested. (The search index
-    orders by the same rule, see app.jobs.indexing.order_of.)"""
+    orders by the same rule, see app.search.dates.page_order.)"""
     # '' written into the SQL, not bound: the expression must read exactly as the index ix_page_newest's.
     return (func.coalesce(Page.date, literal_column("''")).desc(), Page.id.desc())  # type: ignore[union-attr]
 
@@ -69,11 +82,28 @@ def newest_first() -> tuple[Any, ...]:
     return (*newest_pages_first(), Article.seq)
 
 
-def list_articles(session: Session, filters: ArticleFilters, *, page: int = 1, per_page: int = 20) -> Listing:
+def oldest_first() -> tuple[Any, ...]:
+    """Articles of the oldest dated page first; pages without a date after all dated ones."""
+    return (Page.date.is_(None), Page.date, Page.id, Article.seq)  # type: ignore[union-attr]
+
+
+LISTING_ORDERS = {"newest": newest_first, "oldest": oldest_first}
+
+
+def list_articles(session: Session, filters: ArticleFilters, *, page: int = 1, per_page: int = 20,
+                  sort: str = "newest") -> Listing:
     base = filtered(select_articles(), filters)
     total = session.exec(filtered(select(func.count()).select_from(Article), filters)).one()
-    rows = session.exec(base.order_by(*newest_first()).offset((page - 1) * per_page).limit(per_page)).all()
+    rows = session.exec(base.order_by(*LISTING_ORDERS[sort]()).offset((page - 1) * per_page).limit(per_page)).all()
     return Listing(total=total, page=page, per_page=per_page, items=records_for(session, list(rows), with_body=False))
+
+
+def on_this_day(session: Session, today: date, limit: int = 8) -> list[dict[str, Any]]:
+    """Articles printed on today's month and day in earlier years (历史上的今天), newest year first."""
+    rows = session.exec(select_articles().where(
+        Page.date.like(f"%-{today.month:02d}-{today.day:02d}"), Page.date < today.isoformat())  # type: ignore[union-attr]
+        .order_by(*newest_first()).limit(limit)).all()
+    return records_for(session, list(rows), with_body=False)
 
 
 def get_article(session: Session, article_id: int) -> dict[str, Any] | None:
@@ -102,11 +132,12 @@ def summaries(session: Session, ids: list[int], *, with_body: bool = False) -> l
     return records_for(session, list(rows), with_body=with_body)
 
 
-def iter_articles(session: Session, filters: ArticleFilters, *, batch: int = 500) -> Iterator[dict[str, Any]]:
+def iter_articles(session: Session, filters: ArticleFilters, *, batch: int = 500,
+                  sort: str = "newest") -> Iterator[dict[str, Any]]:
     """Every article matching the filters, in listing order, fetched a batch at a time."""
     offset = 0
     while True:
-        rows = session.exec(filtered(select_articles(), filters).order_by(*newest_first())
+        rows = session.exec(filtered(select_articles(), filters).order_by(*LISTING_ORDERS[sort]())
                             .offset(offset).limit(batch)).all()
         if not rows:
             return

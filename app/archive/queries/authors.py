@@ -1,6 +1,6 @@
 """Browsing by author: every author with counts, one author with their articles."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func
@@ -29,8 +29,11 @@ class AuthorPage:
         return {"name": self.name, "count": self.listing.total, "articles": self.listing.as_json()}
 
 
-def author_page(session: Session, name: str, *, page: int, per_page: int) -> AuthorPage | None:
-    """An author's articles, newest first, or None when no article credits the name."""
+def author_page(session: Session, name: str, *, page: int, per_page: int, within: ArticleFilters = ArticleFilters(),
+                sort: str = "newest") -> AuthorPage | None:
+    """An author's articles (within a newspaper or period), newest first, or None when no article credits
+    the name."""
     if not author_exists(session, name):
         return None
-    return AuthorPage(name, list_articles(session, ArticleFilters(author=name), page=page, per_page=per_page))
+    return AuthorPage(name, list_articles(session, replace(within, author=name), page=page, per_page=per_page,
+                                          sort=sort))

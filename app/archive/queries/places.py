@@ -1,6 +1,6 @@
 """Browsing by place: the tree with counts, one place with its articles (shared by pages and the API)."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace, field
 from typing import Any
 
 from sqlalchemy import func
@@ -108,12 +108,15 @@ class PlacePage:
         }
 
 
-def place_page(session: Session, code: str, *, page: int, per_page: int) -> PlacePage | None:
-    """A place and its articles (those of the places below it too), or None when unknown."""
+def place_page(session: Session, code: str, *, page: int, per_page: int, within: ArticleFilters = ArticleFilters(),
+               sort: str = "newest") -> PlacePage | None:
+    """A place and its articles (those of the places below it too; within a newspaper or period), or None
+    when unknown."""
     info = place_info(session, code)
     if info is None:
         return None
-    listing = list_articles(session, ArticleFilters(**{info.level: info.code}), page=page, per_page=per_page)
+    listing = list_articles(session, replace(within, **{info.level: info.code}), page=page, per_page=per_page,
+                            sort=sort)
     children = sorted_nodes(info.trail[-1].children) if info.trail else []
     return PlacePage(info=info, children=children, listing=listing)
 

@@ -7,13 +7,14 @@ from sqlmodel import Session, select
 
 from app.archive.models import Article
 from app.archive.queries.articles import summaries
-from app.archive.queries.filters import ArticleFilters, index_facets
+from app.archive.queries.filters import ArticleFilters, index_facets, index_restriction
 from app.archive.records import excerpt
 from app.search import ArchiveIndex, SearchResult, parse
 
 # Facets shown with every answer, and the orders a reader may ask for.
-FACETS = ("county", "town", "author", "kind")
-SORTS = ("relevance", "order")
+FACETS = ("county", "town", "author", "kind", "year", "month")
+SORTS = ("relevance", "newest", "oldest", "order")
+INDEX_SORTS = {"newest": "order"}  # the index calls newest-first its page order
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ def search(session: Session, index: ArchiveIndex, request: SearchRequest) -> dic
         return {i: (r["title"], r["body"]) for i, r in records.items()}
 
     result = index.search(request.q, filters=index_facets(session, request.filters), page=request.page,
-                          per_page=request.per_page, sort=request.sort, text_for=texts)
+                          per_page=request.per_page, sort=INDEX_SORTS.get(request.sort, request.sort),
+                          text_for=texts, restrict=index_restriction(session, request.filters))
     items = []
     for hit in result.hits:
         if hit.id in records:  # an index a moment behind the database may name a deleted article

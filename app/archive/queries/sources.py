@@ -8,10 +8,12 @@ from sqlmodel import Session, select
 
 from app.archive.models import Article, Page
 from app.archive.queries.articles import newest_pages_first
+from app.archive.queries.newspapers import page_neighbours
 
 
 def page_summary(page: Page, article_count: int) -> dict[str, Any]:
-    return {"file": page.file, "newspaper": page.newspaper, "date": page.date, "edition": page.edition,
+    return {"file": page.file, "newspaper": page.newspaper, "canonical_newspaper": page.canonical_newspaper,
+            "date": page.date, "edition": page.edition, "metadata_from": json.loads(page.meta_origin or "{}"),
             "encoding": page.encoding, "ingested_at": page.ingested_at.isoformat(), "lines": page.line_count,
             "articles": article_count, "url": f"/pages/{page.file}"}
 
@@ -50,5 +52,5 @@ def source_page(session: Session, file: str, part: int = 1) -> dict[str, Any] | 
     first = (part - 1) * LINES_PER_PAGE + 1
     lines = [{"number": n, "text": text, "article": owner.get(n)}
              for n, text in enumerate(all_lines[first - 1:first - 1 + LINES_PER_PAGE], start=first)]
-    return {**page_summary(page, len(articles)), "text_lines": lines, "article_list": listed,
-            "part": part, "parts": parts, "lines_per_part": LINES_PER_PAGE}
+    return {**page_summary(page, len(articles)), **page_neighbours(session, page), "text_lines": lines,
+            "article_list": listed, "part": part, "parts": parts, "lines_per_part": LINES_PER_PAGE}

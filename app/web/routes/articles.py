@@ -11,7 +11,7 @@ from app.archive.queries.articles import get_article, iter_articles, list_articl
 from app.archive.queries.filters import ArticleFilters
 from app.archive.queries.places import place_codes
 from app.formats.citation import citation
-from app.web.deps import FiltersDep, IndexDep, PageNumber, PerPage, SessionDep, found, public_url
+from app.web.deps import FiltersDep, IndexDep, ListingSort, PageNumber, PerPage, SessionDep, found, public_url
 from app.web.downloads import download
 from app.web.templating import render
 
@@ -20,22 +20,24 @@ ArticleId = Annotated[int, Path(ge=1, le=2**62, description="article id")]
 
 
 @router.get("/api/articles", tags=["api"])
-def api_articles(session: SessionDep, filters: FiltersDep, page: PageNumber = 1, per_page: PerPage = 20) -> dict[str, Any]:
-    """Articles, newest page first, filtered by place (name or code), author or kind."""
-    return list_articles(session, filters, page=page, per_page=per_page).as_json()
+def api_articles(session: SessionDep, filters: FiltersDep, page: PageNumber = 1, per_page: PerPage = 20,
+                 sort: ListingSort = "newest") -> dict[str, Any]:
+    """Articles, newest (or oldest) page first, filtered by place (name or code), author, kind, newspaper
+    and period (from/to)."""
+    return list_articles(session, filters, page=page, per_page=per_page, sort=sort).as_json()
 
 
-def stream_listing(request: Request, filters: ArticleFilters) -> Iterator[dict[str, Any]]:
+def stream_listing(request: Request, filters: ArticleFilters, sort: str) -> Iterator[dict[str, Any]]:
     # Its own session: the response streams after the request's dependencies have closed theirs.
     with Session(request.app.state.engine) as session:
-        yield from iter_articles(session, filters)
+        yield from iter_articles(session, filters, sort=sort)
 
 
 @router.get("/api/articles.{fmt}", tags=["downloads"])
-def export_articles(request: Request, filters: FiltersDep,
-                    fmt: Annotated[str, Path(pattern="^(csv|ndjson)$")]) -> StreamingResponse:
+def export_articles(request: Request, filters: FiltersDep, fmt: Annotated[str, Path(pattern="^(csv|ndjson)$")],
+                    sort: ListingSort = "newest") -> StreamingResponse:
     """Every article matching the filters as CSV or NDJSON, streamed."""
-    return download(request, stream_listing(request, filters), fmt, "articles")
+    return download(request, stream_listing(request, filters, sort), fmt, "articles", filters=filters)
 
 
 def known_article(request: Request, session: Session, article_id: int) -> dict[str, Any]:

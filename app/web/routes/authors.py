@@ -1,13 +1,14 @@
 """Authors: every author and one author (a page and its JSON twin each), and an author's Atom feed."""
 
 from typing import Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse, Response
 
 from app.archive.queries.authors import AuthorPage, author_index, author_page
-from app.web.deps import PageNumber, PerPage, SessionDep, found
+from app.archive.queries.filters import ArticleFilters
+from app.web.deps import ListingSort, PageNumber, PerPage, PeriodDep, SessionDep, found
 from app.web.downloads import FEED_SIZE, atom_response
 from app.web.templating import render
 
@@ -15,8 +16,9 @@ router = APIRouter()
 Name = Annotated[str, Path(max_length=100)]
 
 
-def known_author(request: Request, session: SessionDep, name: str, page: int, per_page: int) -> AuthorPage:
-    return found(request, author_page(session, name, page=page, per_page=per_page),
+def known_author(request: Request, session: SessionDep, name: str, page: int, per_page: int,
+                 within: ArticleFilters = ArticleFilters(), sort: str = "newest") -> AuthorPage:
+    return found(request, author_page(session, name, page=page, per_page=per_page, within=within, sort=sort),
                  f"no author named {name!r} in the archive", f"档案中没有作者“{name}”")
 
 
@@ -32,22 +34,23 @@ def authors(request: Request, session: SessionDep) -> HTMLResponse:
 
 
 @router.get("/api/authors/{name}", tags=["api"])
-def api_author(request: Request, session: SessionDep, name: Name, page: PageNumber = 1,
-               per_page: PerPage = 20) -> dict[str, Any]:
-    """One author's articles."""
-    return known_author(request, session, name, page, per_page).as_json()
+def api_author(request: Request, session: SessionDep, name: Name, period: PeriodDep, page: PageNumber = 1,
+               per_page: PerPage = 20, sort: ListingSort = "newest") -> dict[str, Any]:
+    """One author's articles (within a newspaper or period)."""
+    return known_author(request, session, name, page, per_page, period, sort).as_json()
 
 
 @router.get("/authors/{name}", response_class=HTMLResponse, include_in_schema=False)
-def author(request: Request, session: SessionDep, name: Name, page: PageNumber = 1) -> HTMLResponse:
-    data = known_author(request, session, name, page, 20)
+def author(request: Request, session: SessionDep, name: Name, period: PeriodDep, page: PageNumber = 1,
+           sort: ListingSort = "newest") -> HTMLResponse:
+    data = known_author(request, session, name, page, 20, period, sort)
     return render(request, "author.html", {"name": name, "listing": data.listing,
-                                           "json_url": f"/api/authors/{quote(name)}?page={page}"})
+                                           "json_url": f"/api/authors/{quote(name)}?{urlencode({**period.active(), 'page': page})}"})
 
 
 @router.get("/feeds/authors/{name}.atom", tags=["downloads"])
-def author_feed(request: Request, session: SessionDep, name: Name) -> Response:
-    """The newest articles by an author."""
-    data = known_author(request, session, name, 1, FEED_SIZE)
+def author_feed(request: Request, session: SessionDep, name: Name, period: PeriodDep) -> Response:
+    """The newest articles by an author, within a newspaper or period."""
+    data = known_author(request, session, name, 1, FEED_SIZE, period)
     return atom_response(request, title=f"镇志 · {name}", page_url=f"/authors/{quote(name)}",
                          records=data.listing.items)

@@ -2,6 +2,7 @@
 downloads and Atom feed."""
 
 from collections.abc import Iterator
+from urllib.parse import urlencode
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -11,9 +12,11 @@ from sqlmodel import Session
 from app.archive.queries.filters import ArticleFilters
 from app.archive.queries.stats import counts
 from app.archive.queries.search import SORTS, SearchRequest, search
+from app.archive.queries.timeline import TimelineRequest, timeline
 from app.search import MAX_PER_PAGE, MAX_QUERY_CHARS, ArchiveIndex, QueryError
 from app.web.deps import FiltersDep, IndexDep, PageNumber, PerPage, SessionDep
 from app.web.downloads import FEED_SIZE, atom_response, check_format, download
+from app.web.routes.timeline import chart_context
 from app.web.templating import render
 
 router = APIRouter()
@@ -49,12 +52,16 @@ def api_search(session: SessionDep, index: IndexDep, filters: FiltersDep, q: Q =
 @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
 def search_page(request: Request, session: SessionDep, index: IndexDep, filters: FiltersDep, q: Q = "",
                 page: PageNumber = 1, sort: Sort = "relevance") -> HTMLResponse:
-    context: dict[str, Any] = {"q": q, "sort": sort, "result": None, "error": None, "json_url": None}
+    context: dict[str, Any] = {"q": q, "sort": sort, "result": None, "error": None, "json_url": None, "tl": None}
     if q.strip():
         try:
             context["result"] = run_search(session, index, SearchRequest(q=q, filters=filters, page=page,
                                                                          per_page=20, sort=sort))
             context["json_url"] = str(request.url.replace(path="/api/search"))
+            if context["result"]["total"]:
+                series = timeline(session, index, TimelineRequest(queries=(q,), filters=filters))
+                query = urlencode({"q": q, **filters.active()})
+                context.update(chart_context(query, series, filters, normalise=False))
         except HTTPException as error:
             context["error"] = "搜索索引正在重建，请稍后再试" if error.status_code == 503 else error.detail
             response = render(request, "search.html", context, status_code=error.status_code)
@@ -80,9 +87,9 @@ def all_hits(request: Request, index: ArchiveIndex, filters: ArticleFilters, q: 
 def export_search(request: Request, session: SessionDep, index: IndexDep, filters: FiltersDep, fmt: str, q: Q = "",
                   sort: Sort = "relevance") -> StreamingResponse:
     """The hits of a search (at most 10,000) as CSV or NDJSON, streamed."""
-    check_format(fmt)  # an unknown format fails here
+    check_format(fmt)
     run_search(session, index, SearchRequest(q=q, filters=filters, per_page=1))  # a bad query fails here, not mid-stream
-    return download(request, all_hits(request, index, filters, q, sort), fmt, "search")
+    return download(request, all_hits(request, index, filters, q, sort), fmt, "search", filters=filters, q=q)
 
 
 @router.get("/feeds/search.atom", tags=["downloads"])

@@ -38,7 +38,8 @@ def test_listing_and_search_agree_on_a_county_code(client) -> None:
                                   "/api/articles", "/api/articles.csv", "/"])
 @pytest.mark.parametrize("params", [{"county": "不存在区"}, {"town": "999999999"}, {"author": "无此人"}])
 def test_an_unknown_place_or_author_is_404_everywhere(client, path: str, params: dict) -> None:
-    response = client.get(path, params={"q": "街道", **params})
+    query = {"q": "街道"} if "search" in path else {}  # /api/articles refuses a q it does not read
+    response = client.get(path, params={**query, **params})
     assert response.status_code == 404
     if path.startswith("/api/"):
         assert response.json()["status"] == 404

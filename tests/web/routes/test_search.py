@@ -22,7 +22,7 @@ def test_search_answers_in_the_contract_shape(client: TestClient) -> None:
     hit = data["items"][0]
     assert {"id", "title", "excerpt", "highlight", "url", "place", "authors"} <= hit.keys()
     assert "<mark>胥口</mark>" in hit["highlight"]
-    assert set(data["facets"]) == {"county", "town", "author", "kind"}
+    assert set(data["facets"]) == {"county", "town", "author", "kind", "year", "month"}
     assert all({"name", "count"} == set(f) for values in data["facets"].values() for f in values)
 
 

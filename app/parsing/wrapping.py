@@ -1,0 +1,66 @@
+"""Lines a narrow column wrapped: find the page's wrap width and put wrapped paragraphs back together.
+
+Text taken from narrow columns comes with every paragraph broken into lines of one width
+(about 37 characters), the last line of a paragraph shorter. Where the page breaks lines
+must not change how it is cut, so before lines are classified:
+
+- the wrap width is the length most long lines share (a page of unwrapped paragraphs has no
+  such length and is left alone);
+- a line of that width followed directly (no blank line) by another line is joined to it: the
+  paragraph goes on (a credit or byline line under it stays on its own);
+- lines so joined are text, never a headline; where every line stands apart (a blank line
+  after each), a line of that width is marked as cut: the reader takes it for text that goes
+  on unless a dateline or byline follows it, as one would under a headline.
+"""
+
+from collections import Counter
+from collections.abc import Callable
+
+MIN_WRAPPED_LINES = 5  # fewer lines of one length are chance
+MIN_WRAPPED_SHARE = 0.3  # ... as is a length shared by fewer of the long lines
+MIN_WIDTH = 16  # lines shorter than this are not column-wide
+WIDTH_SLACK = 2  # a wrapped line may be this much shorter (a wide character pushed over)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The length most long lines of the page share, if the page was wrapped at one width."""
+    lengths = [len(line.strip()) for line in lines if len(line.strip()) >= MIN_WIDTH]
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return None
+    width, count = Counter(lengths).most_common(1)[0]
+    near = sum(1 for n in lengths if width - WIDTH_SLACK <= n <= width)
+    if count < MIN_WRAPPED_LINES or near < MIN_WRAPPED_SHARE * len(lengths):
+        return None
+    if sum(1 for n in lengths if n > width + 1) > near:
+        return None  # most long lines are longer: not a wrap width
+    return width
+
+
+def is_wrapped(line: str, width: int | None) -> bool:
+    """A line as long as the wrap width: the column cut it, the text goes on."""
+    return width is not None and width - WIDTH_SLACK <= len(line.strip()) <= width + 1
+
+
+def pieces(lines: list[str], blank: list[bool],
+           stands_alone: Callable[[str], bool]) -> list[tuple[int, int, str, bool]]:
+    """Non-blank pieces of the page as (first index, last index, text, cut): lines of a wrapped
+    paragraph joined, other lines on their own (a credit or byline under a wrapped caption too,
+    as `stands_alone` tells). `cut` marks a single line as wide as the column on a page whose
+    wrapped lines all stand apart: its text most likely goes on in the next piece."""
+    width = wrap_width(lines)
+    out: list[tuple[int, int, str, bool]] = []
+    joining = False
+    for index, line in enumerate(lines):
+        if blank[index]:
+            joining = False
+            continue
+        text = line.strip()
+        if joining and out and not stands_alone(text):
+            first, _, joined, _ = out[-1]
+            out[-1] = (first, index, joined + text, False)
+        else:
+            out.append((index, index, text, False))
+        joining = is_wrapped(line, width)
+    if width is not None and all(first == last for first, last, _, _ in out):
+        out = [(first, last, text, is_wrapped(text, width)) for first, last, text, _ in out]
+    return out

@@ -1,0 +1,52 @@
+"""People of an article: every named person the text gives a post to, with the posts as printed.
+
+The grammar (grammar.py) finds names with posts in each field of the article; a person named
+again later without the post is the same person, so people are keyed by name. The article's
+own bylines are never people of the article: authors stay authors.
+"""
+
+from collections.abc import Callable, Iterable
+
+from app.text import fold
+
+from .grammar import names_then_posts, posts_then_names, title_at_end
+from .model import Person, Post
+
+PlaceOf = Callable[[str], str | None]  # org as printed → gazetteer code
+
+
+def no_place(org: str) -> None:
+    return None
+
+
+def split_post(printed: str, folded: str, place_of: PlaceOf = no_place) -> Post:
+    """常熟市副市长 → org 常熟市, title 副市长, and the code of 常熟市."""
+    title = title_at_end(folded, len(folded))
+    org = printed[: len(printed) - title].strip() or None
+    return Post(printed, org, printed[len(printed) - title:], place_of(org or printed[len(printed) - title:]))
+
+
+def extract_people(texts: Iterable[str | None], authors: Iterable[str] = (),
+                   place_of: PlaceOf = no_place) -> list[Person]:
+    """The people of an article from its fields (kicker, title, subtitle, body), in order of appearance."""
+    skip = {fold(name) for name in authors}
+    people: dict[str, Person] = {}
+    for printed in texts:
+        if not printed:
+            continue
+        folded = fold(printed)
+        found = sorted([*posts_then_names(folded), *names_then_posts(folded)], key=lambda f: f.name_start)
+        for item in found:
+            if item.name in skip:
+                continue
+            name = printed[item.name_start:item.name_start + len(item.name)]
+            person = people.setdefault(item.name, Person(name))
+            place_code = None
+            for start, end in item.posts:
+                text = printed[start:end].strip()
+                post = split_post(text, folded[start:end].strip(), place_of)
+                # 区委副书记、组织部部长: a post joined to one with a place shares that place.
+                place_code = post.place_code = post.place_code or place_code
+                if text and all(known.text != text for known in person.posts):
+                    person.posts.append(post)
+    return [person for person in people.values() if person.posts]

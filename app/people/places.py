@@ -1,0 +1,53 @@
+"""Which gazetteer place a post belongs to.
+
+A post that names a place (辛庄镇党委书记, 苏州高新区东渚街道党工委副书记) belongs to the most
+specific place it names, read with the article's places as context, as the place tagger reads
+them. A post that names none but says its level (区委书记, 副区长, 镇党委书记, 街道党工委书记)
+belongs to the place of that level the article is about: 区委书记 in an article about 崇川区 is
+崇川区's. A village or community post (生田村党委书记) with no place of its own belongs to the
+article's town, when the article is about one town.
+"""
+
+from collections.abc import Callable, Iterable
+
+from app.places.gazetteer import LEVEL_RANK, Gazetteer
+from app.places.matching import find_names
+from app.places.names import fold
+from app.places.resolve import Context, resolve
+
+# The level a bare prefix speaks of, and the ending of the place's name it needs.
+_BARE_PREFIXES = (
+    ("街道", "town", ("街道",)), ("镇", "town", ("镇",)), ("乡", "town", ("乡",)),
+    ("区", "county", ("区",)), ("县", "county", ("县",)), ("市", "county", ("市",)), ("市", "city", ("市",)),
+)
+_RANKS = ("常务副", "第一", "执行", "副")
+_BELOW_TOWN = ("村", "社区", "居委会", "村委会", "居民区")
+
+
+def post_places(gazetteer: Gazetteer, context_codes: Iterable[str], primary_code: str | None,
+                home_code: str | None) -> Callable[[str], str | None]:
+    """A function from a post's organisation (or bare title) to a gazetteer code."""
+    context = Context(gazetteer, [c for c in context_codes if c in gazetteer.places])
+    chain = {p.level: p for p in gazetteer.filed_chain(primary_code)} if primary_code in gazetteer.places else {}
+
+    def named_place(org: str) -> str | None:
+        matches = find_names(gazetteer, fold(org), "body")
+        codes = [r.code for r in resolve(gazetteer, matches, context, home_code)]
+        return max(codes, key=lambda c: LEVEL_RANK[gazetteer[c].level]) if codes else None
+
+    def bare_place(org: str) -> str | None:
+        folded = fold(org)
+        for rank in _RANKS:  # 常务副区长 speaks of a 区 like 区长
+            folded = folded.removeprefix(rank)
+        for prefix, level, endings in _BARE_PREFIXES:
+            place = chain.get(level)
+            if folded.startswith(prefix) and place and place.name.endswith(endings):
+                return place.code
+        if any(unit in folded for unit in _BELOW_TOWN) and "town" in chain:
+            return chain["town"].code
+        return None
+
+    def place_of(org: str) -> str | None:
+        return named_place(org) or bare_place(org)
+
+    return place_of

@@ -1,0 +1,94 @@
+"""Each rule of people extraction, shown on short invented sentences."""
+
+from app.people import extract_people
+
+
+def people(*texts: str, authors: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    return {p.name: [post.text for post in p.posts] for p in extract_people(texts, authors)}
+
+
+def test_a_post_printed_right_before_a_name() -> None:
+    assert people("5月3日，区委书记王立新督查防汛工作。") == {"王立新": ["区委书记"]}
+
+
+def test_several_posts_joined_by_a_pause_mark_belong_to_one_person() -> None:
+    found = people("区委副书记、宣传部部长、统战部部长李文涛，副区长周海参加活动。")
+    assert found == {"李文涛": ["区委副书记", "宣传部部长", "统战部部长"], "周海": ["副区长"]}
+
+
+def test_posts_joined_by_jian() -> None:
+    assert people("镇长兼开发区管委会主任赵一鸣主持会议。") == {"赵一鸣": ["镇长", "开发区管委会主任"]}
+
+
+def test_two_character_names_end_at_grammar_or_punctuation() -> None:
+    assert people("“路灯亮了。”社区主任孔亮说。") == {"孔亮": ["社区主任"]}
+    assert people("村党委书记钱文，带头拆除违建。") == {"钱文": ["村党委书记"]}
+    assert people("镇党委书记易超针对问题逐一点评。") == {"易超": ["镇党委书记"]}
+
+
+def test_three_character_names_whose_last_character_is_also_a_word() -> None:
+    assert people("社区党委副书记孙建设说，工作室每天开门。") == {"孙建设": ["社区党委副书记"]}
+    assert people("区长杨万平调研养老服务中心。") == {"杨万平": ["区长"]}
+
+
+def test_reported_speech_after_a_closing_quote() -> None:
+    assert people("“驿站里有水有电。”站长吴小川介绍。") == {"吴小川": ["站长"]}
+
+
+def test_a_person_named_again_without_the_post_is_the_same_person() -> None:
+    found = people("街道党工委书记郑明远走访企业。", "郑明远表示，要把服务做细。郑明远还说……")
+    assert found == {"郑明远": ["街道党工委书记"]}
+
+
+def test_the_same_person_with_a_second_post_later_keeps_both() -> None:
+    found = people("区委常委洪建中出席。", "会上，区委常委、常务副区长洪建中讲话。")
+    assert found == {"洪建中": ["区委常委", "常务副区长"]}
+
+
+def test_one_post_before_a_list_of_names() -> None:
+    found = people("县领导马一平、林涛、徐向东出席会议。")
+    assert found == {"马一平": ["县领导"], "林涛": ["县领导"], "徐向东": ["县领导"]}
+
+
+def test_a_conjunction_between_two_people_starts_the_next_post() -> None:
+    found = people("社区书记方明和主任曲丽华每周走访小区。")
+    assert found == {"方明": ["社区书记"], "曲丽华": ["主任"]}
+
+
+def test_a_conjunction_inside_a_place_name_stays_in_the_post() -> None:
+    assert people("“很方便。”清和苑社区书记冯静介绍。") == {"冯静": ["清和苑社区书记"]}
+
+
+def test_a_post_starts_after_the_words_of_the_sentence() -> None:
+    assert people("在东湖街道党工委副书记邵宁看来，服务要做细。") == {"邵宁": ["东湖街道党工委副书记"]}
+    assert people("会议由镇党委副书记姜燕主持。") == {"姜燕": ["镇党委副书记"]}
+
+
+def test_a_verb_can_give_the_post() -> None:
+    found = people("不久前，贺天明还成为了社区“暖心”驿站的站长。")
+    assert found == {"贺天明": ["站长"]}
+    found = people("杜成当选为镇长，卫平、乔丽当选为副镇长。")
+    assert found == {"杜成": ["镇长"], "卫平": ["副镇长"], "乔丽": ["副镇长"]}
+
+
+def test_a_post_may_stand_a_space_away_from_the_name() -> None:
+    assert people("城南社区党委书记 姚远山，下一步要成立业主大会。") == {"姚远山": ["城南社区党委书记"]}
+
+
+def test_traditional_text_keeps_its_printed_characters() -> None:
+    assert people("會議由鎮黨委副書記姜艷主持。") == {"姜艷": ["鎮黨委副書記"]}
+
+
+def test_unnamed_and_plain_roles_are_not_people() -> None:
+    assert people("相关负责人表示，将持续推进。社区书记介绍，活动很受欢迎。") == {}
+    assert people("居民王大明说，志愿者李小红和快递小哥陈飞都来帮忙，老党员赵德也在。") == {}
+
+
+def test_organisations_and_words_after_a_title_are_not_names() -> None:
+    assert people("社区党委牵头，书记项目化管理全面推开。") == {}
+    assert people("街道践行长江大保护理念。") == {}
+    assert people("小区长效管理机制建立。") == {}
+
+
+def test_bylines_stay_authors() -> None:
+    assert people("区委书记林海出席。记者 张小满", authors=("林海",)) == {}
