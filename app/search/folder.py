@@ -21,14 +21,21 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
+import json
+import logging
 import os
 import shutil
 import threading
 import time
 from pathlib import Path
 
+from whoosh import index as windex
+
+from .whoosh_internals import segment_ids
+
 LIVE = "live"
 PREFIX = "build-"
+log = logging.getLogger("zhenzhi.index")
 
 
 def new_build_name() -> str:
@@ -185,6 +192,27 @@ def damage(build: Path, segment_ids: list[str], recorded: dict[str, int] | None)
             if actual != size:
                 return f"{name} has {actual} bytes, {size} were written"
     return None
+
+
+def intact(build: Path, stamp_name: str, verified: dict[tuple, bool]) -> bool:
+    """Whether a build's segment files are as its stamp recorded; checked once per build and stamp
+    (`verified` remembers), and a damaged build is logged once."""
+    try:
+        build = build.resolve()
+        key = (build.name, os.stat(build / stamp_name).st_mtime_ns)
+    except OSError:
+        return False
+    if key not in verified:
+        try:
+            recorded = json.loads((build / stamp_name).read_text(encoding="utf-8")).get("files")
+            problem = damage(build, segment_ids(windex.open_dir(str(build))), recorded)
+        except Exception as error:
+            problem = f"cannot be opened ({type(error).__name__}: {error})"
+        if problem:
+            log.error("search index %s is damaged: %s; answering from an earlier build while it is rebuilt",
+                      build.name, problem)
+        verified[key] = problem is None
+    return verified[key]
 
 
 def builds_newest_first(index_dir: Path) -> list[Path]:

@@ -74,7 +74,6 @@ Life cycle and concurrency
 from __future__ import annotations
 
 import json
-import logging
 import math
 import os
 import shutil
@@ -98,7 +97,6 @@ from .schema import FACETS, make_schema
 from .snapshot import Snapshot
 from .writer import BulkWriter
 
-log = logging.getLogger("zhenzhi.index")
 FORMAT_VERSION = 1
 STAMP = "zhenzhi-index.json"
 LIVE = folder.LIVE
@@ -120,7 +118,7 @@ class ArchiveIndex:
         self._cache_size = cache_size
         self._cache_lock = threading.Lock()
         self._claims: dict[str, int] = {}  # builds in progress -> lock fd
-        self._checked: dict[tuple, bool] = {}  # (build, state) -> its files are as written
+        self._verified: dict[tuple, bool] = {}  # (build, stamp time) -> its files are as written
         self._claims_lock = threading.Lock()
 
     # -- state ------------------------------------------------------------
@@ -143,7 +141,7 @@ class ArchiveIndex:
     def generation(self) -> int | None:
         """Database generation the index reflects; None if missing/stale format."""
         stamp = self._stamp()
-        if stamp is None or not self._whoosh_exists() or self._damaged(self.live_dir, stamp):
+        if stamp is None or not self._whoosh_exists() or self._damaged(self.live_dir):
             return None
         g = stamp.get("generation")
         return g if isinstance(g, int) else None
@@ -279,25 +277,8 @@ class ArchiveIndex:
                 self._cache.clear()
             return new
 
-    def _damaged(self, build: Path, stamp: dict | None = None) -> bool:
-        """Whether a build's segment files differ from what its stamp recorded (checked once per state)."""
-        try:
-            build = build.resolve()
-            key = (build.name, os.stat(build / STAMP).st_mtime_ns)
-        except OSError:
-            return True
-        if key not in self._checked:
-            stamp = stamp or self._stamp(build)
-            try:
-                segids = [seg.segment_id() for seg in windex.open_dir(str(build))._segments()]
-                problem = folder.damage(build, segids, (stamp or {}).get("files"))
-            except Exception as error:
-                problem = f"cannot be opened ({type(error).__name__}: {error})"
-            if problem:
-                log.error("search index %s is damaged: %s; answering from an earlier build while it is rebuilt",
-                          build.name, problem)
-            self._checked[key] = problem is None
-        return not self._checked[key]
+    def _damaged(self, build: Path) -> bool:
+        return not folder.intact(build, STAMP, self._verified)
 
     def _open_good(self, build: Path):  # type: ignore[no-untyped-def]
         if self._stamp(build) is None or self._damaged(build):
