@@ -128,11 +128,30 @@ def retag(progress: Progress = None) -> None:
 
 
 @cli.command()
-def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the site and the JSON API."""
-    import uvicorn
+def check(repair: Annotated[bool, typer.Option("--repair", help="fix what can be fixed")] = False) -> None:
+    """Verify the database (integrity, foreign keys) and the search index against it."""
+    from app.jobs.check import check_archive
 
-    from app.web.app import create_app
+    settings, engine = open_archive()
+    report = check_archive(settings, engine, repair=repair)
+    for line in report.repaired:
+        typer.echo(f"repaired: {line}")
+    for line in report.problems:
+        typer.echo(f"problem: {line}", err=True)
+    if report.database_damaged:
+        typer.echo("the database is damaged: restore it from a backup, then run `zhenzhi reindex`", err=True)
+    typer.echo("ok" if report.ok else f"{len(report.problems)} problems")
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@cli.command()
+def serve(host: str = "127.0.0.1", port: int = 8000,
+          workers: Annotated[int, typer.Option(min=1, max=64, help="server processes sharing the data folder")] = 1
+          ) -> None:
+    """Serve the site and the JSON API."""
+    import os
+
+    import uvicorn
 
     from app.jobs import indexing
     from app.jobs.pipeline import ensure_places, rebuild_index
@@ -141,10 +160,38 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
     ensure_places(engine)
     if indexing.is_stale(settings, engine):
         typer.echo("building the search index …", err=True)
-        with progress_bar("indexing", sys.stderr.isatty()) as advance:
-            rebuild_index(settings, engine, progress=advance)
-    uvicorn.run(create_app(settings), host=host, port=port)
+        try:
+            with progress_bar("indexing", sys.stderr.isatty()) as advance:
+                rebuild_index(settings, engine, progress=advance)
+        except Exception as error:  # serve what there is; the server tries again later, with pauses
+            typer.echo(f"the search index could not be rebuilt ({indexing.describe(error)}); serving the last good "
+                       "one", err=True)
+    engine.dispose()
+    # Every worker process builds its app from the environment: the same settings for all.
+    os.environ.setdefault("ZHENZHI_PUBLIC_URL", settings.public_url or f"http://{host}:{port}")
+    os.environ["ZHENZHI_DATA_DIR"] = str(settings.data_dir.resolve())
+    uvicorn.run("app.web.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
+                proxy_headers=bool(settings.forwarded_allow_ips), forwarded_allow_ips=settings.forwarded_allow_ips or None,
+                h11_max_incomplete_event_size=settings.max_header_bytes,
+                # Longer than a busy moment's queue: a client reusing an idle connection the server has just
+                # closed sees a reset, not an answer.
+                timeout_keep_alive=30)
 
 
 def main() -> None:
-    cli()
+    """Faults the user can do something about (a full disk, a damaged database) are one line and an exit
+    code, not a traceback."""
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    try:
+        cli()  # usage errors and Ctrl-C are the command line library's business
+    except (DatabaseError, OperationalError) as error:
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        typer.echo(f"error: the database cannot be used ({reason}); `zhenzhi check` says more", err=True)
+        sys.exit(3)
+    except OSError as error:
+        from app.jobs.indexing import describe
+
+        typer.echo(f"error: {describe(error)}", err=True)
+        sys.exit(4)
+

@@ -14,6 +14,19 @@ class Settings(BaseSettings):
     database_url: str | None = None
     # Region whose places win when a name exists in several provinces.
     home_region: str = "江苏省"
+    # Where readers reach the site: permalinks, citations and feed ids are built on it, never on the
+    # request's Host header. Empty: http://HOST:PORT of `zhenzhi serve`.
+    public_url: str = ""
+    # Proxies whose X-Forwarded-For/-Proto are believed (comma-separated addresses, "*" for any).
+    forwarded_allow_ips: str = ""
+    # Requests answered at once per process (threads), each with its own database connection.
+    threads: int = 32
+    # Downloads (CSV/NDJSON) streamed at once per process; one more is a 503 with Retry-After.
+    export_slots: int = 2
+    # Requests per minute one client address may make to /api/ and /feeds/; 0 turns the limit off.
+    api_rate_limit: int = 0
+    max_header_bytes: int = 16_384
+    max_body_bytes: int = 65_536
 
     @field_validator("database_url")
     @classmethod
@@ -22,6 +35,13 @@ class Settings(BaseSettings):
         if value and not value.startswith("sqlite:///"):
             raise ValueError("ZHENZHI_DATABASE_URL must be an sqlite:/// URL")
         return value
+
+    @field_validator("public_url")
+    @classmethod
+    def _absolute(cls, value: str) -> str:
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError("ZHENZHI_PUBLIC_URL must start with http:// or https://")
+        return value.rstrip("/")
 
     @property
     def db_url(self) -> str:

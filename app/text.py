@@ -19,6 +19,7 @@ Every decision (parsing, place tagging, search) is made on a folded copy, in two
 from functools import lru_cache
 from itertools import chain, repeat
 from collections.abc import Sequence
+import re
 import unicodedata
 
 import opencc
@@ -129,3 +130,12 @@ def strip_aligned(printed: str, folded: str) -> tuple[str, str]:
     if end <= start:
         return "", ""
     return printed[start:end], folded[start:end]
+
+
+# Characters XML 1.0 forbids (C0 controls other than tab and line ends, lone surrogates, U+FFFE/U+FFFF):
+# a feed holding one is no longer XML. They carry nothing a reader can see.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def strip_xml_forbidden(text: str) -> str:
+    return _XML_FORBIDDEN.sub("", text)

@@ -473,6 +473,24 @@ def run_end_to_end(n: int, out: Path, *, reuse: bool = False, query_budget_s: fl
     }
 
 
+def wait_for_server(client, server, seconds: float = 300) -> None:  # type: ignore[no-untyped-def]
+    """Until the server started as `server` answers a search through `client`."""
+    import httpx
+
+    deadline = time.monotonic() + seconds
+    while True:
+        if server.poll() is not None:
+            raise RuntimeError(f"server exited with {server.returncode}")
+        try:
+            if client.get("/api/search", params={"q": "镇", "per_page": 1}).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"server did not answer within {seconds:.0f} s")
+        time.sleep(0.2)
+
+
 def serve_and_query(env: dict[str, str], queries: list, query_budget_s: float) -> dict:
     """Start `zhenzhi serve` on the archive of `env`, send the queries to
     /api/search one at a time, and measure latency and the server's memory."""
@@ -491,18 +509,7 @@ def serve_and_query(env: dict[str, str], queries: list, query_budget_s: float) -
     try:
         base = f"http://127.0.0.1:{port}"
         with httpx.Client(base_url=base, timeout=60, trust_env=False) as client:
-            deadline = time.monotonic() + 300
-            while True:
-                if server.poll() is not None:
-                    raise RuntimeError(f"server exited: {server.stderr.read().decode()[-2000:]}")
-                try:
-                    if client.get("/api/search", params={"q": "镇", "per_page": 1}).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if time.monotonic() > deadline:
-                    raise RuntimeError("server did not answer within 300 s")
-                time.sleep(0.2)
+            wait_for_server(client, server)
             stop = time.monotonic() + query_budget_s
             for cat, q, filters in queries:
                 if time.monotonic() > stop:

@@ -150,13 +150,16 @@ def free_port() -> int:
 
 
 class LiveServer:
-    def __init__(self, data_dir: Path):
+    """The app under a real uvicorn on loopback, in a thread of the test process; `settings` override
+    the defaults (e.g. export_slots=1)."""
+
+    def __init__(self, data_dir: Path, **settings: object):
         from app.web.app import create_app
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(Settings(data_dir=data_dir)), host="127.0.0.1", port=self.port,
-                                log_level="warning")
+        self.app = create_app(Settings(data_dir=data_dir, **settings))
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="critical")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 

@@ -6,6 +6,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
 from sqlmodel import create_engine
 
 from app.config import Settings, resource_dir
@@ -15,7 +16,11 @@ MIGRATIONS_DIR = resource_dir("migrations")
 
 def make_engine(settings: Settings) -> Engine:
     settings.db_path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(settings.db_url, connect_args={"check_same_thread": False})
+    # A pool that never runs dry: one kept connection per request thread, and more (opened and closed
+    # again) for streamed downloads. A SQLite connection is a file handle, not a server slot, so waiting
+    # for one would only queue readers that WAL lets run side by side.
+    engine = create_engine(settings.db_url, connect_args={"check_same_thread": False}, poolclass=QueuePool,
+                           pool_size=settings.threads, max_overflow=-1)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,9 @@ from sqlmodel import Field, SQLModel
 
 
 class Page(SQLModel, table=True):
-    """One ingested newspaper page file, kept whole so a reader can see the source."""
+    """One ingested newspaper page file, kept whole so a reader can see the source.
+
+    Migration 0006 adds ix_page_newest on (coalesce(date, '') DESC, id DESC), the listing order."""
 
     __table_args__ = (Index("ix_page_canonical_date", "canonical_newspaper", "date"),)
 

@@ -20,6 +20,15 @@ def page_url(file: str, api: bool = False) -> str:
     return f"{'/api' if api else ''}/pages/{quote(file, safe='/')}"
 
 
+LINES_PER_PAGE = 500  # the source view shows a page's lines in pieces of this many
+
+
+def line_url(file: str, line: int) -> str:
+    """Where a line of a page file is shown: the piece of the source view that holds it, at the line."""
+    piece = (line - 1) // LINES_PER_PAGE + 1
+    return page_url(file) + (f"?page={piece}" if piece > 1 else "") + f"#L{line}"
+
+
 def article_url(article_id: int, api: bool = False) -> str:
     return f"{'/api' if api else ''}/articles/{article_id}"
 

@@ -9,10 +9,18 @@ from datetime import datetime
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from app.text import strip_xml_forbidden
 from app.sources.dates import chinese_date, edition_label
 
 ATOM = "http://www.w3.org/2005/Atom"
 EPOCH = "1970-01-01T00:00:00Z"  # an empty feed has never been updated
+
+
+def text_element(parent: ET.Element, tag: str, text: str) -> ET.Element:
+    """A child holding text; characters XML forbids are dropped (ElementTree would write them as they are)."""
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}")
+    element.text = strip_xml_forbidden(text)
+    return element
 
 
 def entry_updated(record: dict[str, Any]) -> str:
@@ -35,20 +43,21 @@ def atom_feed(*, title: str, feed_url: str, page_url: str, records: list[dict[st
     """An Atom 1.0 document; ElementTree escapes every piece of page text."""
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"xml:lang": "zh-CN"})
-    ET.SubElement(feed, f"{{{ATOM}}}title").text = title
-    ET.SubElement(feed, f"{{{ATOM}}}id").text = base_url + feed_url
+    feed_url, page_url = strip_xml_forbidden(feed_url), strip_xml_forbidden(page_url)
+    text_element(feed, "title", title)
+    text_element(feed, "id", base_url + feed_url)
     ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "self", "href": base_url + feed_url})
     ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "alternate", "type": "text/html", "href": base_url + page_url})
     ET.SubElement(feed, f"{{{ATOM}}}updated").text = max(map(entry_updated, records), default=EPOCH)
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
-    ET.SubElement(author, f"{{{ATOM}}}name").text = "镇志"
+    text_element(author, "name", "镇志")
     for record in records:
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        ET.SubElement(entry, f"{{{ATOM}}}title").text = record.get("title") or "（无标题图片）"
+        text_element(entry, "title", record.get("title") or "（无标题图片）")
         ET.SubElement(entry, f"{{{ATOM}}}id").text = base_url + record["url"]
         ET.SubElement(entry, f"{{{ATOM}}}link", {"href": base_url + record["url"]})
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = entry_updated(record)
         for name in record.get("authors") or []:
-            ET.SubElement(ET.SubElement(entry, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = name
-        ET.SubElement(entry, f"{{{ATOM}}}summary").text = f"{source_words(record)}　{record.get('excerpt') or ''}".strip()
+            text_element(ET.SubElement(entry, f"{{{ATOM}}}author"), "name", name)
+        text_element(entry, "summary", f"{source_words(record)}　{record.get('excerpt') or ''}".strip())
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True)

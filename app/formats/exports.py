@@ -24,7 +24,20 @@ def absolute(record: dict[str, Any], base_url: str) -> dict[str, Any]:
             "url": base_url + record.get("url", "")}
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula is shown as text instead (an apostrophe in front, as
+    OWASP recommends): page text such as =HYPERLINK(…) must not become a live link or a command."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
 def csv_row(record: dict[str, Any]) -> list[str]:
+    return [neutralised(cell) for cell in csv_cells(record)]
+
+
+def csv_cells(record: dict[str, Any]) -> list[str]:
     place = record.get("place") or {}
     source = record.get("source") or {}
     return [

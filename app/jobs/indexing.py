@@ -6,9 +6,14 @@ ingest began, and rebuilt from the database when it is missing or stale for any 
 crash between the two, a deleted folder, an index from another database).
 """
 
+import fcntl
 import json
+import logging
+import os
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy.engine import Engine
 from sqlalchemy import func
@@ -22,6 +27,7 @@ from app.search import ArchiveIndex, IndexDoc
 from app.search.dates import page_order
 from app.sources import day_number
 
+log = logging.getLogger("zhenzhi.index")
 BATCH = 1000
 # A rebuild writes segments of 5,000 to 25,000 articles, one process per core; up to the smallest
 # size it is built in this process (no start-up cost). Every segment costs each query term a lookup,
@@ -92,27 +98,53 @@ def segment_size(total: int, procs: int) -> int:
     return max(MIN_SEGMENT_DOCS, -(-total // segments))
 
 
-def rebuild(settings: Settings, engine: Engine, progress: Callable[[int], None] | None = None) -> int:
-    generation = db_generation(engine)
-    total = article_count(engine)
-    index = ArchiveIndex(settings.index_dir)
-    index.segment_docs = segment_size(total, index.procs)
-    index.rebuild(all_docs(engine), generation=generation, progress=progress)
-    return total
+class IndexBusy(Exception):
+    """Another process (or thread) is writing the index right now."""
+
+
+@contextmanager
+def index_lock(settings: Settings, *, wait: bool = True) -> Iterator[None]:
+    """One writer of the index at a time, across processes (serve workers, ingest, reindex): an flock on a
+    file beside the index, released by the kernel if its holder dies. Without `wait`, IndexBusy."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(settings.data_dir / "index.lock", os.O_CREAT | os.O_RDWR, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            raise IndexBusy() from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def rebuild(settings: Settings, engine: Engine, progress: Callable[[int], None] | None = None, *,
+            wait: bool = True) -> int:
+    with index_lock(settings, wait=wait):
+        generation = db_generation(engine)
+        total = article_count(engine)
+        index = ArchiveIndex(settings.index_dir)
+        index.segment_docs = segment_size(total, index.procs)
+        index.rebuild(all_docs(engine), generation=generation, progress=progress)
+        return total
 
 
 def update(settings: Settings, engine: Engine, *, before: int | None, added: Iterable[int],
            removed: Iterable[int]) -> str:
-    """Bring the index up to the database after an ingest; says whether it 'updated' or 'rebuilt'."""
-    index = ArchiveIndex(settings.index_dir)
-    generation = db_generation(engine)
-    if index.generation == generation:
-        return "current"
-    if index.exists() and before is not None and index.generation == before:
-        with Session(engine) as session:
-            docs = docs_by_id(session, list(added))
-        index.update(docs, delete_ids=removed, generation=generation)
-        return "updated"
+    """Bring the index up to the database after an ingest; says whether it 'updated' or 'rebuilt'.
+
+    Under the index lock, so a `reindex` running meanwhile finishes first: its build reflects the
+    generation it started from, and this update (or a rebuild, if that was not `before`) brings it on."""
+    with index_lock(settings):
+        index = ArchiveIndex(settings.index_dir)
+        generation = db_generation(engine)
+        if index.generation == generation:
+            return "current"
+        if index.exists() and before is not None and index.generation == before:
+            with Session(engine) as session:
+                docs = docs_by_id(session, list(added))
+            index.update(docs, delete_ids=removed, generation=generation)
+            return "updated"
     rebuild(settings, engine)
     return "rebuilt"
 
@@ -122,16 +154,27 @@ def is_stale(settings: Settings, engine: Engine) -> bool:
 
 
 class IndexKeeper:
-    """Owns a server's index: notices when the database moved on and rebuilds in the background."""
+    """Owns a server's index: notices when the database moved on and rebuilds in the background.
+
+    Several server processes share one data folder: the one that gets the index lock rebuilds, the
+    others keep serving the live build and pick up the new one through its stamp. A rebuild that fails
+    (a full disk) is tried again after a growing pause, not on every request."""
+
+    FIRST_PAUSE, LONGEST_PAUSE = 5.0, 300.0
 
     def __init__(self, settings: Settings, engine: Engine):
         self.settings, self.engine = settings, engine
         self.index = ArchiveIndex(settings.index_dir)
         self._lock = threading.Lock()
         self._rebuilding = False
+        self._pause = 0.0
+        self._not_before = 0.0
 
-    def current(self) -> ArchiveIndex:
-        if self.index.generation != db_generation(self.engine) and not self._rebuilding:
+    def current(self, generation: int | None = None) -> ArchiveIndex:
+        """The index; `generation` is the database's when the caller has just read it."""
+        if self._rebuilding or time.monotonic() < self._not_before:
+            return self.index
+        if self.index.generation != (db_generation(self.engine) if generation is None else generation):
             with self._lock:
                 if not self._rebuilding:
                     self._rebuilding = True
@@ -140,6 +183,20 @@ class IndexKeeper:
 
     def _rebuild(self) -> None:
         try:
-            rebuild(self.settings, self.engine)
+            rebuild(self.settings, self.engine, wait=False)
+            self._pause = 0.0
+        except IndexBusy:  # another process is on it; look again in a moment
+            self._not_before = time.monotonic() + 1.0
+        except Exception as error:
+            self._pause = min(self.LONGEST_PAUSE, max(self.FIRST_PAUSE, self._pause * 2))
+            self._not_before = time.monotonic() + self._pause
+            log.error("rebuilding the search index failed (%s); next try in %.0f s", describe(error), self._pause)
         finally:
             self._rebuilding = False
+
+
+def describe(error: BaseException) -> str:
+    """One line for a log or a message: the OS's words for an OSError, else type and message."""
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.strerror}: {error.filename}" if error.filename else error.strerror
+    return f"{type(error).__name__}: {error}".splitlines()[0]

@@ -23,6 +23,7 @@ from sqlmodel import Session
 
 from app.archive import write as store
 from app.parsing import ParsedArticle, PageRejected, decode_page, parse_page
+from app.text import strip_xml_forbidden
 from app.sources import MetaRejected, resolve_meta
 from app.sources.masthead import without_masthead
 from app.workers import interrupts_allowed, process_pool
@@ -31,6 +32,13 @@ PAGE_SUFFIX = ".txt"
 META_SUFFIX = ".meta.json"
 META_FIELDS = ("newspaper", "date", "edition")
 PARALLEL_FROM_FILES = 50  # below this, starting worker processes costs more than it saves
+# What one file may yield. A printed page is tens of kilobytes, a few hundred lines and a few dozen
+# articles; far beyond that a file is a dump or a log, and would cost the ingest (and the page view)
+# memory in proportion.
+MAX_PAGE_BYTES = 2 * 1024 * 1024
+MAX_PAGE_LINES = 20_000
+MAX_PAGE_ARTICLES = 400
+READ_ATTEMPTS = 3  # a file rewritten while it is read is read again, then rejected
 # For the tests of interrupted ingests, never set in use: "N:SIGNAL" (say "2:SIGINT") sends SIGNAL inside
 # the N-th page's store transaction, its rows written and not committed, as a Ctrl-C or a crash at that
 # moment would. A Ctrl-C goes to the whole process group, as a terminal sends it; any other signal to this
@@ -120,13 +128,29 @@ def read_sidecar(path: Path) -> tuple[dict[str, str | None], bytes]:
     return meta, raw
 
 
+def read_steady(path: Path) -> bytes:
+    """The file's bytes, read while nobody was writing it: its size and modification time are the same
+    before and after the read and match what was read. A file still being written is read again, a
+    little later, and rejected if it never holds still (never stored half-read)."""
+    for attempt in range(READ_ATTEMPTS):
+        try:
+            before = os.stat(path)
+            if before.st_size > MAX_PAGE_BYTES:
+                raise FileRejected(f"file of {before.st_size} bytes; a page is at most {MAX_PAGE_BYTES}")
+            data = path.read_bytes()
+            after = os.stat(path)
+        except OSError as error:
+            raise FileRejected(f"cannot be read ({error.strerror or error})") from None
+        if before.st_size == after.st_size == len(data) and before.st_mtime_ns == after.st_mtime_ns:
+            return data
+        time.sleep(0.2 * (attempt + 1))
+    raise FileRejected("the file changed while it was being read; ingest it again once it is written")
+
+
 def read_page(path: Path, file: str | None = None) -> store.PageInput:
     if path.is_dir():
         raise FileRejected("is a folder, not a page file")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise FileRejected(f"cannot be read ({error.strerror or error})") from None
+    data = read_steady(path)
     meta, meta_raw = read_sidecar(path)
     try:
         decoded = decode_page(data)
@@ -136,11 +160,15 @@ def read_page(path: Path, file: str | None = None) -> store.PageInput:
         found = resolve_meta(path, meta, decoded.text)
     except MetaRejected as error:
         raise FileRejected(str(error)) from None
+    text = strip_xml_forbidden(decoded.text)
+    lines = text.count("\n") + (not text.endswith("\n"))
+    if lines > MAX_PAGE_LINES:
+        raise FileRejected(f"{lines} lines; a newspaper page has at most {MAX_PAGE_LINES}")
     # The metadata as read is part of the hash: a new alias table or file name re-reads the page.
     stated = json.dumps([found.newspaper, found.canonical, found.date, found.edition, found.origin], ensure_ascii=False)
     digest = hashlib.sha256(data + b"\0" + meta_raw + b"\0" + stated.encode()).hexdigest()
     return store.PageInput(
-        file=file or path.name, path=str(path), content_hash=digest, encoding=decoded.encoding, text=decoded.text,
+        file=file or path.name, path=str(path), content_hash=digest, encoding=decoded.encoding, text=text,
         newspaper=found.newspaper, canonical_newspaper=found.canonical, date=found.date, edition=found.edition,
         meta_origin=found.origin,
     )
@@ -158,6 +186,8 @@ def analyse(text: str, tag: Tagger) -> tuple[list[ParsedArticle], list]:
         raise FileRejected(f"could not be parsed ({type(error).__name__}: {error})") from None
     if not parsed:
         raise FileRejected("no articles found in the text")
+    if len(parsed) > MAX_PAGE_ARTICLES:
+        raise FileRejected(f"{len(parsed)} articles; a newspaper page has at most {MAX_PAGE_ARTICLES}")
     return parsed, tag(parsed)
 
 

@@ -21,14 +21,21 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
+import json
+import logging
 import os
 import shutil
 import threading
 import time
 from pathlib import Path
 
+from whoosh import index as windex
+
+from .whoosh_internals import segment_ids
+
 LIVE = "live"
 PREFIX = "build-"
+log = logging.getLogger("zhenzhi.index")
 
 
 def new_build_name() -> str:
@@ -157,3 +164,56 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+# -- verifying a build -----------------------------------------------------------
+
+def manifest(build: Path, skip: str) -> dict[str, int]:
+    """Size of every file of a build (its stamp `skip` and locks aside), recorded in the stamp."""
+    return {p.name: p.stat().st_size for p in build.iterdir()
+            if p.is_file() and p.name != skip and not p.name.startswith(".") and not p.name.endswith("LOCK")}
+
+
+def damage(build: Path, segment_ids: list[str], recorded: dict[str, int] | None) -> str | None:
+    """What is wrong with the files of the segments a build's table of contents lists, compared with the
+    sizes recorded when it was written: a missing or truncated file (None if all is well). A segment with
+    nothing recorded was added after the stamp (an update in progress) and is not judged."""
+    if not recorded:
+        return None
+    for segid in segment_ids:
+        prefix = f"{segid}."
+        for name, size in recorded.items():
+            if not name.startswith(prefix):
+                continue
+            try:
+                actual = os.stat(build / name).st_size
+            except FileNotFoundError:
+                return f"{name} is missing"
+            if actual != size:
+                return f"{name} has {actual} bytes, {size} were written"
+    return None
+
+
+def intact(build: Path, stamp_name: str, verified: dict[tuple, bool]) -> bool:
+    """Whether a build's segment files are as its stamp recorded; checked once per build and stamp
+    (`verified` remembers), and a damaged build is logged once."""
+    try:
+        build = build.resolve()
+        key = (build.name, os.stat(build / stamp_name).st_mtime_ns)
+    except OSError:
+        return False
+    if key not in verified:
+        try:
+            recorded = json.loads((build / stamp_name).read_text(encoding="utf-8")).get("files")
+            problem = damage(build, segment_ids(windex.open_dir(str(build))), recorded)
+        except Exception as error:
+            problem = f"cannot be opened ({type(error).__name__}: {error})"
+        if problem:
+            log.error("search index %s is damaged: %s; answering from an earlier build while it is rebuilt",
+                      build.name, problem)
+        verified[key] = problem is None
+    return verified[key]
+
+
+def builds_newest_first(index_dir: Path) -> list[Path]:
+    return sorted((p for p in index_dir.glob(PREFIX + "*") if p.is_dir()), key=lambda p: p.name, reverse=True)

@@ -119,6 +119,7 @@ class ArchiveIndex:
         self._cache_size = cache_size
         self._cache_lock = threading.Lock()
         self._claims: dict[str, int] = {}  # builds in progress -> lock fd
+        self._verified: dict[tuple, bool] = {}  # (build, stamp time) -> its files are as written
         self._claims_lock = threading.Lock()
 
     # -- state ------------------------------------------------------------
@@ -127,9 +128,9 @@ class ArchiveIndex:
     def live_dir(self) -> Path:
         return self.index_dir / LIVE
 
-    def _stamp(self) -> dict | None:
+    def _stamp(self, build: Path | None = None) -> dict | None:
         try:
-            with open(self.live_dir / STAMP, encoding="utf-8") as f:
+            with open((build or self.live_dir) / STAMP, encoding="utf-8") as f:
                 stamp = json.load(f)
         except (OSError, ValueError):
             return None
@@ -141,7 +142,7 @@ class ArchiveIndex:
     def generation(self) -> int | None:
         """Database generation the index reflects; None if missing/stale format."""
         stamp = self._stamp()
-        if stamp is None or not self._whoosh_exists():
+        if stamp is None or not self._whoosh_exists() or self._damaged(self.live_dir):
             return None
         g = stamp.get("generation")
         return g if isinstance(g, int) else None
@@ -154,6 +155,14 @@ class ArchiveIndex:
             return windex.exists_in(str(self.live_dir))
         except Exception:
             return False
+
+    def readable(self) -> bool:
+        """Whether searches can be answered: the live build, or an intact earlier one, opens."""
+        return self._snapshot() is not None
+
+    def article_ids(self) -> set[int]:
+        snap = self._snapshot()
+        return set(snap.by_id) if snap else set()
 
     def doc_count(self) -> int:
         snap = self._snapshot()
@@ -221,7 +230,8 @@ class ArchiveIndex:
 
     def _write_stamp(self, build: Path, generation: int) -> None:
         tmp = build / f".{STAMP}.{os.getpid()}.{threading.get_ident()}"
-        tmp.write_text(json.dumps({"generation": int(generation), "format": FORMAT_VERSION}), encoding="utf-8")
+        stamp = {"generation": int(generation), "format": FORMAT_VERSION, "files": folder.manifest(build, STAMP)}
+        tmp.write_text(json.dumps(stamp), encoding="utf-8")
         os.replace(tmp, build / STAMP)
 
     def _swap_in(self, build: Path, generation: int) -> None:
@@ -232,6 +242,10 @@ class ArchiveIndex:
         folder.cleanup(self.index_dir, keep={build.name, previous})
 
     # -- reading ----------------------------------------------------------
+
+    def state_token(self) -> tuple | None:
+        """Changes whenever the live build is swapped or updated (one stat)."""
+        return self._token()
 
     def _token(self) -> tuple | None:
         try:
@@ -251,15 +265,29 @@ class ArchiveIndex:
             snap = self._snap
             if snap is not None and snap.token == token:
                 return snap
-            try:
-                ix = windex.open_dir(str(self.live_dir.resolve()))
-            except Exception:
-                return None
+            ix = self._open_good(self.live_dir.resolve())
+            if ix is None:  # damaged: the newest good earlier build answers while the live one is rebuilt
+                live = folder.live_target(self.index_dir)
+                earlier = [b for b in folder.builds_newest_first(self.index_dir) if b.name != live]
+                ix = next(filter(None, map(self._open_good, earlier)), None)
+                if ix is None:
+                    return None
             new = Snapshot(ix, token, snap.seg_cache if snap else {})
             self._snap = new  # the old one is closed when its last user lets go
             with self._cache_lock:
                 self._cache.clear()
             return new
+
+    def _damaged(self, build: Path) -> bool:
+        return not folder.intact(build, STAMP, self._verified)
+
+    def _open_good(self, build: Path):  # type: ignore[no-untyped-def]
+        if self._stamp(build) is None or self._damaged(build):
+            return None
+        try:
+            return windex.open_dir(str(build))
+        except Exception:
+            return None
 
     def search(self, q: str, *, filters: dict[str, str] | None = None, page: int = 1, per_page: int = 20,
                sort: str = "relevance",

@@ -125,6 +125,11 @@ def _pread_get(structfile) -> bool:
     return True
 
 
+def segment_ids(ix) -> list[str]:
+    """The ids of the segments the index's table of contents lists (their files start with the id)."""
+    return [segment.segment_id() for segment in ix._segments()]
+
+
 def segment_count(ix) -> int:
     """How many segments the index's current TOC lists."""
     return len(ix._segments())

@@ -4,7 +4,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.resources import files
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Request, Response
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -14,16 +16,10 @@ from app.archive.db import make_engine
 from app.jobs.indexing import IndexKeeper
 from app.web.routes import articles, authors, discovery, newspapers, people, places, search, site, sources, timeline
 from app.web.deps import strict_parameters
+from app.web.downloads import ExportSlots
 from app.web.errors import install_error_handlers
+from app.web.guards import Guards
 from app.web.openapi import install_openapi
-
-SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "X-Frame-Options": "DENY",
-}
 
 
 class HeadAsGet:
@@ -52,7 +48,10 @@ def create_app(settings: Settings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
+        # As many request threads as kept database connections (the pool opens more only for downloads).
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
         app.state.engine = make_engine(settings)
+        app.state.export_slots = ExportSlots(settings.export_slots)
         app.state.index_keeper = IndexKeeper(settings, app.state.engine)
         yield
         app.state.engine.dispose()
@@ -63,13 +62,10 @@ def create_app(settings: Settings) -> FastAPI:
                   dependencies=[Depends(strict_parameters)])
     install_error_handlers(app)
     install_openapi(app)
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next) -> Response:  # type: ignore[no-untyped-def]
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
+    app.add_middleware(Guards, settings=settings)
+    # The data is public and the API read-only: any site may fetch it from a browser.
+    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD"], max_age=86400,
+                       expose_headers=["ETag", "Last-Modified", "Retry-After"])
 
     app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=str(resource_dir("static"))), name="static")
@@ -78,3 +74,8 @@ def create_app(settings: Settings) -> FastAPI:
     for routes in (search, articles, places, authors, newspapers, people, sources, timeline, site, discovery):
         app.include_router(routes.router)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of each server process (`zhenzhi serve --workers N`): settings from the environment."""
+    return create_app(Settings())

@@ -22,12 +22,23 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+# Closed as soon as the route (and the serialising of its answer) is done: the connection goes back to
+# the pool before the answer is sent, not after the last byte reached a slow client.
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="page number, from 1", examples=[1])]
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"items per page, at most {MAX_PER_PAGE}",
                                examples=[20])]
 KIND_PATTERN = f"^({'|'.join(KINDS)})$"
 ListingSort = Annotated[str, Query(pattern="^(newest|oldest)$", description="newest or oldest page first", examples=["newest"])]
+
+
+LOCAL_URL = "http://127.0.0.1:8000"
+
+
+def public_url(request: Request, path: str) -> str:
+    """An absolute URL for readers (permalinks, citations, feed ids): from configuration, never from the
+    request's Host header, which any client can set."""
+    return (request.app.state.settings.public_url or LOCAL_URL) + path
 
 
 def not_found(request: Request, message: str, label: str) -> HTTPException:
@@ -113,7 +124,8 @@ def strict_parameters(request: Request) -> None:
 
 
 def current_index(request: Request) -> ArchiveIndex:
-    return request.app.state.index_keeper.current()
+    # The generation the request began with (read once, before the route), not a second look.
+    return request.app.state.index_keeper.current(getattr(request.state, "generation", None))
 
 
 IndexDep = Annotated[ArchiveIndex, Depends(current_index)]

@@ -1,6 +1,13 @@
-"""Responses for downloads and feeds: streamed CSV/NDJSON, citations and Atom documents."""
+"""Responses for downloads and feeds: streamed CSV/NDJSON, citations and Atom documents.
 
-from collections.abc import Iterable
+A download streams for as long as the client reads, so only a few run at once in a process (one more
+is a 503 with Retry-After, never a wait that starves the pages). A download that fails half-way must
+not look complete: the error propagates and the server aborts the connection (no final chunk), which
+clients report as a broken transfer.
+"""
+
+import threading
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -11,6 +18,7 @@ from app.archive.queries.filters import ArticleFilters
 from app.formats import citation
 from app.formats.atom import atom_feed
 from app.formats.exports import as_csv, as_ndjson, content_disposition, file_name
+from app.web.deps import public_url
 
 FEED_SIZE = 50
 TABLE_MEDIA = {"text/csv": "id,kind,title,…", "application/x-ndjson": '{"id": 1527380065032430, …}'}
@@ -19,6 +27,34 @@ CITATION_MEDIA = {media: example for media, example in (
     ("application/x-research-info-systems", "TY  - NEWS"), ("application/x-bibtex", "@article{zhenzhi1527380065032430, …}"),
     ("application/vnd.citationstyles.csl+json", '[{"type": "article-newspaper", …}]'))}
 FORMATS = {"csv": ("text/csv; charset=utf-8", as_csv), "ndjson": ("application/x-ndjson; charset=utf-8", as_ndjson)}
+CHUNK_CHARS = 32_768  # rows are sent in pieces of about this size: fewer hops between threads
+RETRY_AFTER_S = 10
+
+
+class ExportSlots:
+    def __init__(self, slots: int):
+        self._free = threading.BoundedSemaphore(max(1, slots))
+
+    def take(self) -> None:
+        if not self._free.acquire(blocking=False):
+            raise HTTPException(503, "too many downloads at once; try again shortly",
+                                headers={"Retry-After": str(RETRY_AFTER_S)})
+
+    def streamed(self, pieces: Iterator[str]) -> Iterator[str]:
+        """Yield `pieces` in larger chunks and give the slot back when the stream ends, however it ends."""
+        try:
+            buffer: list[str] = []
+            size = 0
+            for piece in pieces:
+                buffer.append(piece)
+                size += len(piece)
+                if size >= CHUNK_CHARS:
+                    yield "".join(buffer)
+                    buffer, size = [], 0
+            if buffer:
+                yield "".join(buffer)
+        finally:
+            self._free.release()
 
 
 def check_format(fmt: str) -> None:
@@ -41,25 +77,23 @@ def download(request: Request, records: Iterable[dict[str, Any]], fmt: str, kind
     media_type, encode = FORMATS[fmt]
     places = [filters.city, filters.county, filters.town, filters.author, filters.newspaper, filters.kind]
     name = file_name(kind, [q, *places, period_words(filters)], fmt)
-    base = str(request.base_url).rstrip("/")
-    return StreamingResponse(encode(records, base), media_type=media_type,
-                             headers={"Content-Disposition": content_disposition(name)})
+    slots: ExportSlots = request.app.state.export_slots
+    slots.take()
+    headers = {"Content-Disposition": content_disposition(name), "Cache-Control": "no-store"}
+    return StreamingResponse(slots.streamed(encode(records, public_url(request, ""))), media_type=media_type,
+                             headers=headers)
 
 
 def atom_response(request: Request, *, title: str, page_url: str, records: list[dict[str, Any]]) -> Response:
-    base = str(request.base_url).rstrip("/")
+    base = public_url(request, "")
     feed_url = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     body = atom_feed(title=title, feed_url=feed_url, page_url=page_url, records=records, base_url=base)
     return Response(body, media_type="application/atom+xml; charset=utf-8")
 
 
-def absolute(request: Request, path: str) -> str:
-    return str(request.base_url).rstrip("/") + path
-
-
 def citation_facts(request: Request, records: Iterable[dict[str, Any]]) -> list[citation.Facts]:
     today = date.today()
-    return [citation.facts(r, absolute(request, r["url"]), today) for r in records]
+    return [citation.facts(r, public_url(request, r["url"]), today) for r in records]
 
 
 def citation_download(request: Request, records: Iterable[dict[str, Any]], fmt: str, name: str) -> Response:

@@ -8,7 +8,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from app.web.reader import in_chinese, validation_in_chinese
 from app.web.templating import render
 
-TITLES = {404: "找不到这个页面", 400: "请求有误", 422: "参数有误", 405: "不支持这种请求方式", 500: "服务器出错"}
+TITLES = {404: "找不到这个页面", 400: "请求有误", 422: "参数有误", 405: "不支持这种请求方式", 500: "服务器出错",
+          413: "请求内容过大", 429: "请求过于频繁，请稍后再试", 431: "请求头过大", 503: "暂时无法提供服务，请稍后再试"}
 
 
 def wants_json(request: Request) -> bool:
@@ -34,7 +35,9 @@ def describe_validation(error: RequestValidationError) -> str:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return error_response(request, exc.status_code, str(exc.detail))
+        response = error_response(request, exc.status_code, str(exc.detail))
+        response.headers.update(exc.headers or {})
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:

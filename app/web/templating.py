@@ -7,7 +7,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from app.archive.records import page_url
+from app.archive.records import line_url, page_url
 from app.config import resource_dir
 from app.sources.dates import chinese_date, edition_label
 from app.web.reader import in_chinese
@@ -38,6 +38,7 @@ templates.env.filters["cndate"] = chinese_date
 templates.env.filters["edition"] = edition_label
 templates.env.filters["in_chinese"] = in_chinese
 templates.env.globals["page_url"] = page_url
+templates.env.globals["line_url"] = line_url
 templates.env.filters["line_span"] = line_span
 
 

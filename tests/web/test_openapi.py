@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 import pytest
 
+from app.web.deps import LOCAL_URL
 from tests.helpers import REPO, check_against_openapi
 
 
@@ -157,7 +158,7 @@ def test_head_answers_wherever_get_does(client, known) -> None:  # type: ignore[
 def test_sitemaps_list_articles_pages_places_and_authors(client, known) -> None:  # type: ignore[no-untyped-def]
     index = client.get("/sitemap.xml")
     assert index.headers["content-type"].startswith("application/xml")
-    base = str(client.base_url).rstrip("/")
+    base = LOCAL_URL  # absolute addresses come from the configured public URL, never the request's host
     parts = re.findall(rf"<loc>{re.escape(base)}(/sitemaps/[^<]+)</loc>", index.text)
     assert parts == ["/sitemaps/pages.xml", "/sitemaps/places.xml", "/sitemaps/authors.xml", "/sitemaps/articles-1.xml"]
     listed = "".join(client.get(part).text for part in parts)
@@ -172,7 +173,7 @@ def test_sitemaps_list_articles_pages_places_and_authors(client, known) -> None:
 def test_opensearch_description_is_linked_from_every_page(client) -> None:  # type: ignore[no-untyped-def]
     description = client.get("/opensearch.xml")
     assert description.headers["content-type"].startswith("application/opensearchdescription+xml")
-    base = str(client.base_url).rstrip("/")
+    base = LOCAL_URL  # absolute addresses come from the configured public URL, never the request's host
     assert f'template="{base}/search?q={{searchTerms}}"' in description.text
     assert 'rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml"' in client.get("/").text
 

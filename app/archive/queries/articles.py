@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, tuple_
+from sqlalchemy import func, literal_column, tuple_
 from sqlmodel import Session, select
 
 from app.archive.models import Article, ArticleAuthor, Author, Page, PersonPost
@@ -73,7 +73,8 @@ def records_for(session: Session, rows: list[Any], *, with_body: bool) -> list[d
 def newest_pages_first() -> tuple[Any, ...]:
     """Newest page first: by printed date when known, else by when it was ingested. (The search index
     orders by the same rule, see app.search.dates.page_order.)"""
-    return (func.coalesce(Page.date, "").desc(), Page.id.desc())  # type: ignore[union-attr]
+    # '' written into the SQL, not bound: the expression must read exactly as the index ix_page_newest's.
+    return (func.coalesce(Page.date, literal_column("''")).desc(), Page.id.desc())  # type: ignore[union-attr]
 
 
 def newest_first() -> tuple[Any, ...]:

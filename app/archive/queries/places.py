@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from app.archive.meta import generation
+from app.archive.meta import per_generation
 from app.archive.models import Article, Place
 from app.archive.queries.articles import Listing, list_articles
 from app.archive.queries.filters import LEVELS, ArticleFilters, UnknownFilter
@@ -37,16 +37,9 @@ def sorted_nodes(nodes: dict[str, PlaceNode]) -> list[PlaceNode]:
     return sorted(nodes.values(), key=lambda n: (-n.count, n.name))
 
 
-_tree_cache: dict[tuple[str, int], list[PlaceNode]] = {}
-
-
 def place_tree(session: Session) -> list[PlaceNode]:
     """City → county → town with article counts; computed once per database generation."""
-    key = (str(session.get_bind().url), generation(session))
-    if key not in _tree_cache:
-        _tree_cache.clear()  # one archive per process in practice: keep only the newest tree
-        _tree_cache[key] = count_place_tree(session)
-    return _tree_cache[key]
+    return cached_place_tree(session)
 
 
 def count_place_tree(session: Session) -> list[PlaceNode]:
@@ -67,6 +60,9 @@ def count_place_tree(session: Session) -> list[PlaceNode]:
             node.count += count
             level_nodes = node.children
     return sorted_nodes(roots)
+
+
+cached_place_tree = per_generation(count_place_tree)
 
 
 def find_in_tree(tree: list[PlaceNode], code: str) -> list[PlaceNode] | None:

@@ -3,6 +3,7 @@
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from app.archive.meta import per_generation
 from app.archive.models import Article, Author, Page, Place
 
 
@@ -17,6 +18,7 @@ MEANINGS = {
 }
 
 
+@per_generation
 def counts(session: Session) -> dict[str, int]:
     def count(model: type) -> int:
         return session.exec(select(func.count()).select_from(model)).one()

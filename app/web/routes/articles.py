@@ -13,9 +13,10 @@ from app.archive.queries.places import place_codes
 from app.archive.queries.retired import retired_article
 from app.archive.records import article_url, page_url
 from app.formats.citation import coins, gbt7714, highwire_tags
-from app.web.deps import FiltersDep, IndexDep, ListingSort, PageNumber, PerPage, SessionDep, found, not_found
+from app.web.deps import (FiltersDep, IndexDep, ListingSort, PageNumber, PerPage, SessionDep, found, not_found,
+                          public_url)
 from app.web.errors import wants_json
-from app.web.downloads import CITATION_MEDIA, TABLE_MEDIA, absolute, citation_download, citation_facts, download
+from app.web.downloads import CITATION_MEDIA, TABLE_MEDIA, citation_download, citation_facts, download
 from app.web.openapi import RETIRED, answers
 from app.web.schemas import ArticleRecord, Listing
 from app.web.templating import render
@@ -85,7 +86,7 @@ def article(request: Request, session: SessionDep, index: IndexDep, article_id: 
     record = get_article(session, article_id)
     if record is None:
         return retired_answer(request, session, article_id)
-    permalink = absolute(request, record["url"])
+    permalink = public_url(request, record["url"])
     facts = citation_facts(request, [record])[0]
     context = {"a": record, "json_url": f"/api/articles/{article_id}", "permalink": permalink,
                "cite": gbt7714(facts), "meta_tags": highwire_tags(facts), "coins": coins(facts),

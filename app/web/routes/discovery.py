@@ -7,8 +7,7 @@ from fastapi.responses import Response
 
 from app.archive.queries import catalogue
 from app.formats.discovery import URLS_PER_SITEMAP, opensearch, sitemap, sitemap_index
-from app.web.deps import SessionDep
-from app.web.downloads import absolute
+from app.web.deps import SessionDep, public_url
 from app.web.openapi import answers
 from app.web.schemas import ApiIndex
 
@@ -32,7 +31,7 @@ def api_index(request: Request) -> dict[str, Any]:
 def sitemap_root(request: Request, session: SessionDep) -> Response:
     """A sitemap index: pages, places and authors, then the articles in files of 50,000."""
     parts = [*SMALL_SITEMAPS, *(f"articles-{n}" for n in range(1, article_sitemaps(session) + 1))]
-    return Response(sitemap_index([absolute(request, f"/sitemaps/{name}.xml") for name in parts]), media_type=XML)
+    return Response(sitemap_index([public_url(request, f"/sitemaps/{name}.xml") for name in parts]), media_type=XML)
 
 
 def article_sitemaps(session: SessionDep) -> int:
@@ -47,10 +46,10 @@ def sitemap_part(request: Request, session: SessionDep, name: Annotated[str, Pat
         urls = catalogue.article_urls(session, (int(name[9:]) - 1) * URLS_PER_SITEMAP, URLS_PER_SITEMAP)
     else:
         raise HTTPException(404, f"no sitemap named {name}")
-    return Response(sitemap([absolute(request, url) for url in urls]), media_type=XML)
+    return Response(sitemap([public_url(request, url) for url in urls]), media_type=XML)
 
 
 @router.get("/opensearch.xml", include_in_schema=False)
 def opensearch_description(request: Request) -> Response:
-    return Response(opensearch(absolute(request, "")),
+    return Response(opensearch(public_url(request, "")),
                     media_type="application/opensearchdescription+xml; charset=utf-8")

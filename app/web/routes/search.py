@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from sqlmodel import Session
 
 from app.archive.queries.filters import ArticleFilters
+from app.archive.queries.stats import counts
 from app.archive.queries.search import SORTS, SearchRequest, search
 from app.archive.queries.timeline import TimelineRequest, timeline
 from app.search import MAX_PER_PAGE, MAX_QUERY_CHARS, ArchiveIndex, QueryError
@@ -31,6 +32,7 @@ Sort = Annotated[str, Query(pattern=f"^({'|'.join(SORTS)})$", description="relev
 ExportFormat = Annotated[str, Path(description="csv, ndjson, or a citation format: ris, bib, csl.json",
                                    examples=["ris"])]
 EXPORT_LIMIT = 10_000
+INDEX_RETRY_AFTER_S = 30
 
 
 def run_search(session: Session, index: ArchiveIndex, search_request: SearchRequest) -> dict[str, Any]:
@@ -38,6 +40,10 @@ def run_search(session: Session, index: ArchiveIndex, search_request: SearchRequ
         raise HTTPException(400, "the query q is empty")
     if len(search_request.q) > MAX_QUERY_CHARS:
         raise HTTPException(400, f"the query is {len(search_request.q)} characters long; at most {MAX_QUERY_CHARS}")
+    stored = counts(session)  # (an empty archive needs no index: nothing is found)
+    if stored["articles"] + stored["photos"] and not index.readable():  # no intact build: say so, not "no hits"
+        raise HTTPException(503, "the search index is being rebuilt; try again shortly",
+                            headers={"Retry-After": str(INDEX_RETRY_AFTER_S)})
     try:
         return search(session, index, search_request)
     except QueryError as error:
@@ -65,8 +71,10 @@ def search_page(request: Request, session: SessionDep, index: IndexDep, filters:
                 query = urlencode({"q": q, **filters.active()})
                 context.update(chart_context(query, series, filters, normalise=False))
         except HTTPException as error:
-            context["error"] = error.detail
-            return render(request, "search.html", context, status_code=error.status_code)
+            context["error"] = "搜索索引正在重建，请稍后再试" if error.status_code == 503 else error.detail
+            response = render(request, "search.html", context, status_code=error.status_code)
+            response.headers.update(error.headers or {})
+            return response
     return render(request, "search.html", context)
 
 

@@ -7,10 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from fastapi.testclient import TestClient
 
 from app.config import Settings
 from app.web.app import create_app
+from app.web.deps import LOCAL_URL
 from tests.helpers import SEEDS, run_cli
 
 META = {"newspaper": "苏州日报", "date": "2022-11-08", "edition": "A05"}
@@ -38,7 +40,7 @@ def test_article_page_carries_highwire_tags_coins_and_the_gbt_citation(dated) ->
     client, record = dated
     page = client.get(record["url"]).text
     tags = meta_tags(page)
-    permalink = f"http://testserver{record['url']}"
+    permalink = f"{LOCAL_URL}{record['url']}"  # the configured public URL, never the request's host
     assert ("citation_title", record["title"]) in tags
     assert [v for k, v in tags if k == "citation_author"] == record["authors"]
     assert ("citation_journal_title", "苏州日报") in tags and ("citation_publication_date", "2022/11/08") in tags

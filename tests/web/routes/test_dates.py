@@ -75,7 +75,8 @@ def test_exports_carry_newspaper_date_edition_and_absolute_urls_in_a_named_file(
     rows = list(csv.DictReader(io.StringIO(response.text.lstrip("\ufeff"))))
     assert {(r["newspaper"], r["date"], r["edition"]) for r in rows} == {("苏州日报", "2022-11-08", "A01"),
                                                                        ("苏州日报", "2022-11-09", "A02")}
-    assert all(r["url"].startswith("http://127.0.0.1/articles/") for r in rows)
+    # absolute on the configured public URL (by default the local server's), never on the request's Host
+    assert all(r["url"].startswith("http://127.0.0.1:8000/articles/") for r in rows)
     undated = dated.get("/api/articles.ndjson", params={"sort": "oldest"}).text.splitlines()[-1]
     assert '"newspaper": null, "date": null, "edition": null' in undated
 
