@@ -158,6 +158,7 @@ class LiveServer:
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        settings.setdefault("public_url", self.url)  # readers reach this server here, as a deployment configures it
         self.app = create_app(Settings(data_dir=data_dir, **settings))
         config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="critical")
         self.server = uvicorn.Server(config)
