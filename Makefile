@@ -27,8 +27,9 @@ run: ingest serve
 browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk; }
 
+# The tests run on every core (pytest-xdist): each worker builds its own session fixtures in its own temp dirs.
 test: install browser
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto
 
 bench: install
 	$(BIN)/python bench/search_bench.py
