@@ -51,3 +51,10 @@ def test_page_text_is_escaped(tmp_path: Path) -> None:
             html = client.get(path).text
             assert hostile not in html
             assert re.search(r"&lt;script&gt;alert\(1\)&lt;/script&gt;", html), path
+
+
+def test_recent_pages_without_newspaper_or_date_are_told_apart_by_their_file(client) -> None:
+    home = client.get("/").text
+    recent = home.split("最近的版面", 1)[1].split("</ul>", 1)[0]
+    assert "版面文件 000_553706940eb336c9.txt" in recent
+    assert "报名不详 日期不详" not in recent
