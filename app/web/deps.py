@@ -94,10 +94,12 @@ def article_filters(
     person: Annotated[str | None, Query(max_length=100, description="a person the article gives a post to",
                                         examples=["胡拥军"])] = None,
 ) -> ArticleFilters:
-    """The filters of a listing, search, export or feed, resolved the same way everywhere."""
-    filters = replace(period, city=city or None, county=county or None, town=town or None, author=author or None,
-                      kind=kind or None, person=person or None)
-    return checked(request, session, filters)
+    """The filters of a listing, search, export or feed, resolved the same way everywhere (the period and
+    newspaper were checked by `period_filters`; only what this adds is checked here)."""
+    own = ArticleFilters(city=city or None, county=county or None, town=town or None, author=author or None,
+                         kind=kind or None, person=person or None)
+    checked(request, session, own)
+    return replace(period, **{key: getattr(own, key) for key in ("city", "county", "town", "author", "kind", "person")})
 
 
 FiltersDep = Annotated[ArticleFilters, Depends(article_filters)]
