@@ -15,7 +15,6 @@ from app.sources.dates import DateRejected, normalise_date
 from app.sources.newspapers import canonical_newspaper
 
 FIELDS = ("newspaper", "date", "edition")
-ORIGINS = ("sidecar", "filename", "masthead")
 
 
 class MetaRejected(ValueError):

@@ -99,7 +99,7 @@ def article_filters(
     own = ArticleFilters(city=city or None, county=county or None, town=town or None, author=author or None,
                          kind=kind or None, person=person or None)
     checked(request, session, own)
-    return replace(period, **{key: getattr(own, key) for key in ("city", "county", "town", "author", "kind", "person")})
+    return replace(period, **own.active())  # `own` holds no period, so its parameter names are its fields
 
 
 FiltersDep = Annotated[ArticleFilters, Depends(article_filters)]
