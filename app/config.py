@@ -27,6 +27,8 @@ class Settings(BaseSettings):
     api_rate_limit: int = 0
     max_header_bytes: int = 16_384
     max_body_bytes: int = 65_536
+    # Memory per process for answers replayed while the archive and the index stand still; 0 turns it off.
+    response_cache_mb: int = 64
 
     @field_validator("database_url")
     @classmethod

@@ -1,6 +1,6 @@
 """What every response passes through, as plain ASGI (no per-request task or body buffering):
-size limits, the optional per-client rate limit of the API, security and cache headers, and
-conditional GETs answered from the archive's generation.
+size limits, the optional per-client rate limit of the API, security and cache headers, conditional
+GETs answered from the archive's generation, and answers replayed from memory while it stands.
 """
 
 import hashlib
@@ -8,6 +8,7 @@ import math
 import threading
 import time
 from collections import OrderedDict
+from datetime import date
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
 
@@ -19,6 +20,7 @@ from app import __version__
 from app.archive.meta import archive_state
 from app.config import Settings
 from app.web.errors import error_response
+from app.web.response_cache import ResponseCache
 
 SECURITY_HEADERS = {
     "content-security-policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -60,6 +62,8 @@ class Guards:
     def __init__(self, app: ASGIApp, settings: Settings):
         self.app, self.settings = app, settings
         self.limiter = RateLimiter(settings.api_rate_limit) if settings.api_rate_limit > 0 else None
+        cache_bytes = settings.response_cache_mb * 2**20
+        self.cache = ResponseCache(cache_bytes) if cache_bytes > 0 else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -81,7 +85,15 @@ class Guards:
                             "headers": [(k.encode(), v.encode()) for k, v in validators.items()]})
                 await send({"type": "http.response.body", "body": b""})
                 return
-        await self.app(scope, receive, self.with_headers(send, path, validators))
+        send = self.with_headers(send, path, validators)
+        if validators and self.cache is not None:
+            key = validators["etag"]
+            kept = self.cache.get(key)
+            if kept is not None:
+                await self.cache.replay(kept, send)
+                return
+            send = self.cache.recording(key, send)
+        await self.app(scope, receive, send)
 
     def refuse(self, scope: Scope, path: str) -> tuple[int, str, dict[str, str]] | None:
         header_bytes = sum(len(k) + len(v) + 4 for k, v in scope["headers"])
@@ -99,9 +111,10 @@ class Guards:
         return None
 
     def validators(self, scope: Scope) -> dict[str, str]:
-        """ETag and Last-Modified of whatever this URL shows: the URL, the archive's generation and the
-        search index's state (a search may answer from an index still catching up). The generation is
-        kept for the request, which needs it again to pick the index."""
+        """ETag and Last-Modified of whatever this URL shows: the URL, the archive's generation, the
+        search index's state (a search may answer from an index still catching up) and the day (an
+        access date in citations, 历史上的今天). The generation is kept for the request, which needs it
+        again to pick the index."""
         app = scope["app"]
         try:
             generation, changed = archive_state(app.state.engine)
@@ -110,7 +123,7 @@ class Guards:
         scope.setdefault("state", {})["generation"] = generation
         index_token = app.state.index_keeper.index.state_token()
         url = scope["path"] + "?" + scope.get("query_string", b"").decode("latin-1")
-        tag = hashlib.blake2b(f"{__version__}|{generation}|{index_token}|{url}".encode(), digest_size=8).hexdigest()
+        tag = hashlib.blake2b(f"{__version__}|{generation}|{index_token}|{today()}|{url}".encode(), digest_size=8).hexdigest()
         validators = {"etag": f'W/"{tag}"'}
         if changed is not None:
             validators["last-modified"] = format_datetime(changed, usegmt=True)
@@ -131,6 +144,10 @@ class Guards:
             await send(message)
 
         return sender
+
+
+def today() -> str:
+    return date.today().isoformat()
 
 
 def not_modified(request_headers: Headers, validators: dict[str, str]) -> bool:

@@ -65,7 +65,8 @@ def search_page(request: Request, session: SessionDep, index: IndexDep, filters:
         try:
             context["result"] = run_search(session, index, SearchRequest(q=q, filters=filters, page=page,
                                                                          per_page=20, sort=sort))
-            context["json_url"] = str(request.url.replace(path="/api/search"))
+            # A path, not request.url: that carries the client's Host header into a page others may be served.
+            context["json_url"] = "/api/search" + (f"?{request.url.query}" if request.url.query else "")
             if context["result"]["total"]:
                 series = timeline(session, index, TimelineRequest(queries=(q,), filters=filters))
                 query = urlencode({"q": q, **filters.active()})
