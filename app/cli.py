@@ -181,10 +181,15 @@ def serve(host: str = "127.0.0.1", port: int = 8000,
 def main() -> None:
     """Faults the user can do something about (a full disk, a damaged database) are one line and an exit
     code, not a traceback."""
+    from alembic.util.exc import CommandError
     from sqlalchemy.exc import DatabaseError, OperationalError
 
     try:
         cli()  # usage errors and Ctrl-C are the command line library's business
+    except CommandError as error:  # a schema revision this version does not know: a newer or foreign archive
+        typer.echo(f"error: the database's schema is not one this version knows ({str(error).splitlines()[0]})",
+                   err=True)
+        sys.exit(3)
     except (DatabaseError, OperationalError) as error:
         reason = str(getattr(error, "orig", None) or error).splitlines()[0]
         typer.echo(f"error: the database cannot be used ({reason}); `zhenzhi check` says more", err=True)

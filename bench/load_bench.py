@@ -12,7 +12,7 @@ from a mixed workload:
 
 - 40% searches (/api/search and /search): common single characters,
   two-character words, phrases, filtered, random result pages;
-- 25% article pages (/articles/{id}, random ids), 10% place pages,
+- 25% article pages (/articles/{id}, ids drawn from 40 random listing pages), 10% place pages,
 - 20% listings (/api/articles?page=…, the home page), 5% author pages,
 - and one client that downloads a county's /api/articles.ndjson over and
   over (an export).
@@ -66,14 +66,17 @@ def workload_facts(base: str) -> dict:
     """What the random requests are drawn from: ids, places, authors, the export and its size."""
     with httpx.Client(base_url=base, timeout=60, trust_env=False) as client:
         newest = client.get("/api/articles", params={"per_page": 100}).json()
-        max_id = max(item["id"] for item in newest["items"])
+        # Permanent ids are not a range: draw article pages from ids the listing really holds.
+        pages = max(1, newest["total"] // 100)
+        ids = [item["id"] for n in random.Random(7).sample(range(1, pages + 1), min(pages, 40))
+               for item in client.get("/api/articles", params={"per_page": 100, "page": n}).json()["items"]]
         places = client.get("/api/places").json()
         codes = [p["code"] for p in walk_places(places)][:2000]
         authors = [a["name"] for a in client.get("/api/authors").json()][:200]
         counties = [p["code"] for p in walk_places(places) if p.get("level") == "county"][:50]
         sizes = [(c, client.get("/api/articles", params={"county": c, "per_page": 1}).json()["total"]) for c in counties]
         export = min((s for s in sizes if s[1] >= 200), key=lambda s: s[1], default=sizes[0])
-    return {"max_id": max_id, "codes": codes, "authors": authors, "export": export, "pages": max(1, newest["total"] // 20)}
+    return {"ids": ids, "codes": codes, "authors": authors, "export": export, "pages": max(1, newest["total"] // 20)}
 
 
 def walk_places(data) -> list[dict]:
@@ -94,7 +97,7 @@ def pick(facts: dict, rng: random.Random) -> tuple[str, dict, str]:
     if r < 0.40:
         return "/search", {"q": rng.choice(SEARCHES)}, "html"
     if r < 0.65:
-        return f"/articles/{rng.randint(1, facts['max_id'])}", {}, "html"
+        return f"/articles/{rng.choice(facts['ids'])}", {}, "html"
     if r < 0.75 and facts["codes"]:
         return f"/places/{rng.choice(facts['codes'])}", {}, "html"
     if r < 0.90:
@@ -190,7 +193,7 @@ def main() -> None:
         with httpx.Client(base_url=base, timeout=30, trust_env=False) as client:
             wait_for_server(client, server)
         facts = workload_facts(base)
-        print(json.dumps({"export": facts["export"], "max_id": facts["max_id"], "places": len(facts["codes"]),
+        print(json.dumps({"export": facts["export"], "article_ids": len(facts["ids"]), "places": len(facts["codes"]),
                           "loadavg_before": os.getloadavg()}), flush=True)
         for clients in args.clients:
             result = asyncio.run(run(base, facts, min(clients, MAX_CLIENTS), duration))

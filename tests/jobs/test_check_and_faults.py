@@ -55,6 +55,21 @@ def test_a_corrupt_database_is_one_line_and_an_exit_code(data_dir: Path) -> None
             "error: the database cannot be used (file is not a database); `zhenzhi check` says more"]
 
 
+def test_an_archive_of_an_unknown_schema_revision_is_one_line_and_an_exit_code(seeded_data_dir: Path,
+                                                                              tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "archive.db").write_bytes((seeded_data_dir / "archive.db").read_bytes())
+    with sqlite3.connect(data / "archive.db") as db:
+        db.execute("UPDATE alembic_version SET version_num = '9999_newer'")
+    for command in (["stats"], ["serve", "--port", "1"]):
+        result = run_cli(data, *command)
+        assert result.returncode == 3, (command, result.stderr)
+        assert "Traceback" not in result.stderr
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        assert len(lines) == 1 and lines[0].startswith("error: the database's schema is not one this version knows")
+
+
 def test_a_full_disk_during_ingest_is_one_line_and_leaves_the_database_intact(data_dir: Path) -> None:
     assert run_cli(data_dir, "ingest", str(SEEDS / "000_553706940eb336c9.txt")).returncode == 0
     before = run_cli(data_dir, "export").stdout
