@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from app.archive.meta import per_generation
 from app.archive.models import Article, Page
 from app.archive.queries.filters import ArticleFilters, filtered, index_facets, index_restriction
 from app.search import ArchiveIndex
@@ -34,6 +35,13 @@ def days_in_database(session: Session, filters: ArticleFilters) -> Counter:
     """Articles per day (YYYYMMDD, 0 for undated pages) among those the filters leave."""
     statement = filtered(select(Page.date, func.count(Article.id)).join(Page, Page.id == Article.page_id), filters)
     return Counter({day_number(day): count for day, count in session.exec(statement.group_by(Page.date)).all()})
+
+
+@per_generation
+def days_in_archive(session: Session) -> Counter:
+    """Articles per day over the whole archive: the denominator of every normalised timeline, the same
+    until the next ingest."""
+    return days_in_database(session, ArticleFilters())
 
 
 def days_of_hits(session: Session, index: ArchiveIndex, q: str, filters: ArticleFilters) -> Counter:
@@ -60,7 +68,7 @@ def timeline(session: Session, index: ArchiveIndex | None, request: TimelineRequ
     """{"period", "series": [{"q", "points": [{"period", "count", "total"}], "undated"}]}."""
     counted = [days_of_hits(session, index, q, request.filters) if q.strip() and index is not None
                else days_in_database(session, request.filters) for q in request.queries]
-    totals = days_in_database(session, ArticleFilters())
+    totals = days_in_archive(session)
     first, last = request.filters.days()
     dated = [day for days in counted for day in days if day]
     low = day_number(first) if first else min(dated, default=0)

@@ -58,3 +58,21 @@ def test_the_search_page_shows_the_chart_and_a_date_range_form(dated) -> None:
     assert "年份" in html and 'href="/search?q=%E5%9E%83%E5%9C%BE%E5%88%86%E7%B1%BB&amp;from=2022&amp;to=2022"' in html
     narrowed = dated.get("/search", params={"q": "道路 OR 小巷", "from": on_this_day()[:4], "to": on_this_day()[:4]})
     assert "共找到 <strong>1</strong> 篇" in narrowed.text
+
+
+def test_the_totals_behind_normalised_bars_follow_an_ingest(dated_data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from tests.helpers import app_client, ingest, write_page
+
+    data = tmp_path / "data"
+    shutil.copytree(dated_data_dir, data)
+    with app_client(data) as client:
+        def total_2022() -> int:
+            points = client.get("/api/timeline", params={"q": "垃圾分类"}).json()["series"][0]["points"]
+            return next(p["total"] for p in points if p["period"] == "2022")
+
+        assert total_2022() == 4
+        write_page(tmp_path / "new" / "2022-05-06", "A01.txt", "社区食堂开张\n\n本报讯 社区食堂今天开张，老人吃饭更方便。\n")
+        ingest(data, tmp_path / "new")
+        assert total_2022() == 5
