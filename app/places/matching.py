@@ -30,6 +30,9 @@ _VISIT = re.compile(r"(?:一行|率(?!先)|带领|带队|组织)[^。!?！？\n]
 _VISIT_PURPOSE = re.compile(r"考察|调研|视察|参观|学习|交流|访问|观摩")
 _SENTENCE = re.compile(r"[^。!?！？\n]+")
 
+# Right after a bare town name: a lake, pond or creek named after it (盛泽荡, 同里湖), not the town.
+_WATER_AFTER = re.compile(r"[荡漾湖浜泾]")
+
 # Right after a place name: the writer calls it a town (镇湖小镇, 叫镇湖的小镇, 黎里古镇).
 _CALLED_TOWN = re.compile(r"的?(?:小镇|古镇|镇区|镇上)")
 
@@ -46,6 +49,7 @@ class NameMatch:
     visitors: bool = False  # says where visitors come from, not where the article is
     called_town: bool = False  # the text calls it a town: a bare 镇湖 is then not the lake
     host: bool = False  # where visitors go (来吴江考察): where the article is
+    after_of: bool = False  # written right after 的 (太仓市的沙溪古镇)
 
 
 def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int = 0) -> list[NameMatch]:
@@ -57,12 +61,16 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         if any(taken[start:end]):
             continue
         taken[start:end] = b"\x01" * (end - start)
-        if entries and not _NAME_FORMING.match(folded, end):
+        if entries and not _NAME_FORMING.match(folded, end) and not _names_water(folded, end, entries):
             kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end,
                                   bool(_ZONE.match(folded, end)), bool(_VISITORS.match(folded, end)),
-                                  bool(_CALLED_TOWN.match(folded, end))))
+                                  bool(_CALLED_TOWN.match(folded, end)), after_of=folded[start - 1:start] == "的"))
     kept.sort(key=lambda m: m.start)
     return _mark_visits(folded, kept)
+
+
+def _names_water(folded: str, end: int, entries: tuple[NameEntry, ...]) -> bool:
+    return all(e.form == "stem" for e in entries) and bool(_WATER_AFTER.match(folded, end))
 
 
 def _mark_visits(folded: str, kept: list[NameMatch]) -> list[NameMatch]:

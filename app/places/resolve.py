@@ -88,7 +88,8 @@ def resolve(
     # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
     # names come last in each round, once the counties and cities around them are settled.
     in_order = sorted(matches, key=lambda m: all(e.form == "stem" for e in m.entries))
-    before = {m: p for p in matches for m in matches if p.field == m.field and p.end == m.start}
+    before = {m: p for p in matches for m in matches
+              if p.field == m.field and (p.end == m.start or p.end + 1 == m.start and m.after_of)}
     repeats = Counter(m.text for m in matches)
     for _ in range(3):
         progress = False
@@ -181,6 +182,18 @@ def _names_city_of(gazetteer: Gazetteer, match: NameMatch, county: str | None) -
     return city is not None and any(e.code == city for e in match.entries)
 
 
+def _inside_place_before(gazetteer: Gazetteer, codes: list[str], after: NameMatch | None) -> str | None:
+    """The one town among `codes` inside the county or city written right before it (通江县沙溪镇,
+    太仓市的沙溪古镇): a list of namesakes, each after its county, names each one."""
+    if after is None:
+        return None
+    areas = {e.code for e in after.entries if gazetteer[e.code].level in ("city", "county")}
+    if any(gazetteer[c].level != "town" for c in codes):
+        return None  # 南通海门: the county 海门, not its town 海门街道
+    inside = [c for c in codes if areas & gazetteer.ancestors(c)]
+    return inside[0] if len(inside) == 1 else None
+
+
 def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Context, home_code: str | None,
             after: NameMatch | None = None, repeated: bool = False) -> str | None:
     usable = (e.code for e in match.entries
@@ -188,6 +201,9 @@ def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Cont
     codes = list(dict.fromkeys(usable))
     if len(codes) <= 1:
         return codes[0] if codes else None
+    in_named_before = _inside_place_before(gazetteer, codes, after)
+    if in_named_before:
+        return in_named_before
     # 淮安 is both 淮安市 and its 淮安区: a name shared along one line of the tree means the larger place.
     widest = min(codes, key=lambda c: LEVEL_RANK[gazetteer[c].level])
     if all(widest in gazetteer.ancestors(c) for c in codes):
