@@ -63,15 +63,21 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
 
 
 def _opening_end(body: str) -> int:
-    """Where the first sentence ends, a sentence quoted inside it not counting."""
+    """Where the first sentence ends, a sentence quoted inside it not counting. An opening that
+    is only a quotation ("上海下一站,下一站上海"!) is a slogan or a cry: the opening runs on
+    into the sentence after it, which says where the text is."""
     closing: list[str] = []
+    own_words = False  # the writer's own words, outside any quotation
     for i, char in enumerate(body):
         if closing and char == closing[-1]:
             closing.pop()
         elif char in _QUOTES:
             closing.append(_QUOTES[char])
         elif not closing and _SENTENCE_END.match(char):
-            return i + 1
+            if own_words:
+                return i + 1
+        elif not closing and char.isalnum():
+            own_words = True
     return len(body)
 
 

@@ -32,3 +32,19 @@ def test_a_pond_named_after_a_town_is_not_the_town(gazetteer):
     names = {m.name for m in tag(gazetteer, None, body).mentions}
     assert "盛泽镇" not in names
     assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", "渭塘镇")
+
+
+def test_an_opening_that_is_only_a_quotation_runs_on_into_the_next_sentence(gazetteer):
+    body = "“上海的朋友,周末来玩”!这是仪征市的新口号。仪征的文旅部门说,今年游客比去年多。"
+    assert where(tag(gazetteer, "小城新名片", body)) == ("扬州市", "仪征市", None)
+
+
+def test_a_literary_name_of_a_county_is_not_the_town_that_shares_it(gazetteer):
+    body = "太仓市的人说起娄东画派和娄东诗派,总是很自豪。娄东的书画展今年办到第十届。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "太仓市", None)
+
+
+def test_city_names_that_are_also_words_need_their_province(gazetteer):
+    assert tag(gazetteer, None, "我们沿着山南的小路上山,半山有座小庙。").place is None
+    assert tag(gazetteer, None, "各地要确保社会长治久安,群众安居乐业。").place is None
+    assert where(tag(gazetteer, None, "西藏山南的青稞今年丰收,山南各县忙着收割。")) == ("山南市", None, None)
