@@ -106,7 +106,9 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return None, where
     code = _narrowed(gazetteer, code, counts)
     if gazetteer[code].level == "county":
-        code = village_town(gazetteer, article, places, code) or code
+        town = village_town(gazetteer, article, places, code)
+        if town and not _other_town_named_more(gazetteer, code, town, counts):
+            code = town
     return code, where
 
 
@@ -184,6 +186,13 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str]) -> str:
             if n >= 2 and (n >= 2 * rest if level == "town" else n > rest):
                 return _narrowed(gazetteer, top, counts)
     return code
+
+
+def _other_town_named_more(gazetteer: Gazetteer, county: str, town: str, counts: Counter[str]) -> bool:
+    """Whether the article names another town of `county` more often than `town`: a county
+    feature that stops at one village (金港镇高峰村) among its towns is still about the county."""
+    return any(n > counts[town] and c != town and gazetteer[c].level == "town" and county in gazetteer.ancestors(c)
+               for c, n in counts.items())
 
 
 def _shared_area(gazetteer: Gazetteer, codes: list[str]) -> str | None:

@@ -48,3 +48,9 @@ def test_city_names_that_are_also_words_need_their_province(gazetteer):
     assert tag(gazetteer, None, "我们沿着山南的小路上山,半山有座小庙。").place is None
     assert tag(gazetteer, None, "各地要确保社会长治久安,群众安居乐业。").place is None
     assert where(tag(gazetteer, None, "西藏山南的青稞今年丰收,山南各县忙着收割。")) == ("山南市", None, None)
+
+
+def test_a_county_feature_that_stops_at_one_village_stays_county_wide(gazetteer):
+    body = ("张家港市的土特产不少。凤凰镇的水蜜桃、凤凰镇的豆腐干都有名,"
+            "金港镇高峰村的茶叶也不错,金港镇高峰村的茶场就在江边。凤凰镇每年还办桃花节。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "张家港市", None)
