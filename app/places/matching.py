@@ -14,7 +14,8 @@ from .gazetteer import Gazetteer, NameEntry
 # Words that, right after a place name, make the name part of another proper noun.
 _NAME_FORMING = re.compile(
     r"(?:[东西南北中]?路|大道|大街|街(?!道)|巷|弄|银行|农商行|大学|学院|中学|小学|医院"
-    r"|日报|晚报|电视台|机场|[东西南北]?站|籍|队)"
+    r"|日报|晚报|电视台|机场|[东西南北]?站|籍|队"
+    r"|村(?![级民委干务庄]))"  # 舟山村, 周庄村: a village of that name (but 昆山村民, 南通村级: the place's)
 )
 
 

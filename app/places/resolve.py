@@ -125,7 +125,20 @@ def _paired_counties(gazetteer: Gazetteer, matches: list[NameMatch], home_code: 
     (吴江 … 同里, 启东 … 吕四): each says what the other means."""
     short = {e.code for m in matches for e in m.entries
              if e.form == "short" and _is_home(gazetteer, e.code, home_code)}
-    return sorted({e.context for m in matches for e in m.entries if e.form in ("stem", "alias") and e.context in short})
+    paired = {e.context for m in matches for e in m.entries if e.form in ("stem", "alias") and e.context in short}
+    return sorted(paired | _counties_of_unique_stems(gazetteer, matches, home_code))
+
+
+def _counties_of_unique_stems(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> set[str]:
+    """Home-region counties two of whose towns are named by bare names no other town in China
+    bears (栟茶 … 掘港): the two confirm each other, as a short form and a town name do."""
+    towns: dict[str, list[str]] = {}
+    for m in matches:
+        if len(m.entries) == 1 and m.entries[0].form == "stem" and m.entries[0].context:
+            towns.setdefault(m.entries[0].context, []).append(m.entries[0].code)
+    # two towns, and named again: a list of sights (木渎古镇, 光福) names each once
+    return {county for county, codes in towns.items()
+            if len(set(codes)) >= 2 and len(codes) >= 3 and _is_home(gazetteer, county, home_code)}
 
 
 def _longer_form(match: NameMatch, matches: list[NameMatch]) -> NameMatch | None:

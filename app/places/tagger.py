@@ -131,8 +131,11 @@ def _most_specific(gazetteer: Gazetteer, codes: list[str], counts: Counter[str])
     distinct = list(dict.fromkeys(c for c in codes if LEVEL_RANK[gazetteer[c].level] == deepest))
     if len(distinct) == 1:
         return distinct[0]
-    ranked = sorted(distinct, key=lambda c: counts[c], reverse=True)
-    if counts[ranked[0]] > counts[ranked[1]]:
+    # how often the article names each, or a place inside it (苏州 … 吴中区 … 香山街道 outweighs a
+    # village called 舟山 named three times)
+    within = {c: sum(n for named, n in counts.items() if c in gazetteer.ancestors(named)) for c in distinct}
+    ranked = sorted(distinct, key=lambda c: within[c], reverse=True)
+    if within[ranked[0]] > within[ranked[1]]:
         return ranked[0]
     return _shared_area(gazetteer, distinct)
 

@@ -54,3 +54,20 @@ def test_a_county_feature_that_stops_at_one_village_stays_county_wide(gazetteer)
     body = ("张家港市的土特产不少。凤凰镇的水蜜桃、凤凰镇的豆腐干都有名,"
             "金港镇高峰村的茶叶也不错,金港镇高峰村的茶场就在江边。凤凰镇每年还办桃花节。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "张家港市", None)
+
+
+def test_a_village_named_like_a_city_is_not_that_city(gazetteer):
+    tags = tag(gazetteer, None, "苏州吴中区香山街道的舟山村,家家户户做核雕。舟山村的核雕作品远销各地。")
+    assert "舟山市" not in {m.name for m in tags.mentions}
+    assert where(tags) == ("苏州市", "吴中区", "香山街道")  # the town written before its village, 的 between
+
+
+def test_two_bare_names_unique_in_china_of_one_county_confirm_each_other(gazetteer):
+    body = "古镇栟茶的石板街一早就热闹起来。栟茶的烧饼远近闻名,掘港的游客也常来栟茶买烧饼。"
+    assert where(tag(gazetteer, None, body)) == ("南通市", "如东县", "栟茶镇")
+
+
+def test_of_two_cities_in_the_opening_the_one_the_article_comes_back_to_inside_wins(gazetteer):
+    body = ("核雕艺人从舟山来到苏州学艺。苏州吴中区光福镇的作坊里,师傅们各有绝活;"
+            "吴中区的核雕节也在光福镇举办。舟山的朋友常来看,舟山的订单也多。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "光福镇")
