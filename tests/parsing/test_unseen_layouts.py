@@ -44,3 +44,19 @@ def test_two_short_equal_phrases_over_a_headline_are_its_kicker():
     )
     [article] = parse_page(text)
     assert (article.kicker, article.title, article.subtitle) == ("走读江南 寻味老街", "白沙:一条老街的四季", None)
+
+
+def test_an_article_naming_its_town_bare_keeps_the_paragraph_that_names_it_in_full():
+    text = page(
+        "白沙镇老街修缮完工",
+        "白沙镇老街修缮工程近日完工,二十多座老宅恢复了原样。",
+        "街上新开了书店和茶室,老街坊们说比从前热闹。",
+        "青松村办起共享菜园",
+        "近日,青松村把村口一片闲置地改成共享菜园,二十户村民认领了菜畦。",
+        "村干部说,菜园收成的一部分将送给村里的独居老人。",
+        "到白沙过个慢周末",
+        "周末去了一趟白沙,老街上人不多,茶馆里坐满了喝早茶的老人。",
+        "白沙镇文化站的工作人员说,下个月还要在老街办一场灯会。",
+    )
+    weekend = next(a for a in parse_page(text) if a.title == "到白沙过个慢周末")
+    assert "文化站" in weekend.body
