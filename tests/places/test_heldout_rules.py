@@ -1,24 +1,6 @@
 """Rules found on real texts nobody had tuned for, each shown on a short made-up text."""
 
-import pytest
-
-from app.places.gazetteer import load_gazetteer
-from app.places.model import ArticleText, PlaceTags
-from app.places.tagger import tag_page
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
-
-
-def tag(gazetteer, title: str | None, body: str) -> PlaceTags:
-    return tag_page(gazetteer, [ArticleText(title=title, kicker=None, subtitle=None, body=body)])[0]
-
-
-def where(tags: PlaceTags) -> tuple[str | None, str | None, str | None]:
-    place = tags.place
-    return (place.city, place.county, place.town) if place else (None, None, None)
+from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
 
 
 def test_each_namesake_in_a_list_is_the_town_of_the_county_before_it(gazetteer):
