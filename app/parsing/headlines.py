@@ -36,6 +36,7 @@ _ORGANISATION = re.compile(
     r"公司|集团|银行|分行|支行|商会|协会)")
 _SLOGAN_PART = re.compile(r"^[\u3400-\u9fff]{2,8}$")
 MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
+MAX_PAIR_PHRASE = 4  # each half of a two-phrase kicker (`阅读江南 品味古镇`)
 
 
 @dataclass
@@ -51,9 +52,11 @@ def is_kicker(folded: str) -> bool:
         return True  # ends in `——` or `：`, or too long for a title
     if _NAME_ONLY.match(text) and not _HEADLINE_VERB.search(text):
         return True
+    # a parallel slogan of equal phrases (`用心服务 用情解忧 用力攻坚`, `阅读江南 品味古镇`)
+    # over another line; two phrases only when short, as a title's halves rarely match so
     parts = text.split()
-    return (len(parts) >= 3 and all(_SLOGAN_PART.match(p) for p in parts)
-            and len({len(p) for p in parts}) == 1)
+    return (len(parts) >= 2 and all(_SLOGAN_PART.match(p) for p in parts)
+            and len({len(p) for p in parts}) == 1 and (len(parts) >= 3 or len(parts[0]) <= MAX_PAIR_PHRASE))
 
 
 def slogan_over_fact(units: list[Item]) -> bool:

@@ -156,16 +156,18 @@ def _heading(draft: Draft) -> str:
 class _Text:
     grams: set[str]
     places: set[str]
+    folded: str
 
     @classmethod
     def of(cls, folded: str, common: set[str]) -> "_Text":
-        return cls(bigrams(folded) - common, place_names(folded))
+        return cls(bigrams(folded) - common, place_names(folded), folded)
 
 
 def _evidence(piece: _Text, earlier: _Text, host: _Text) -> tuple[bool, int]:
-    """Does a piece name a place only the earlier article names, and by how many distinctive
-    bigrams it leans to the earlier article rather than the host."""
-    named = bool(piece.places & (earlier.places - host.places))
+    """Does a piece name a place only the earlier article names (the host not naming it even
+    without its suffix: 海门常乐 … 常乐镇), and by how many distinctive bigrams it leans to the
+    earlier article rather than the host."""
+    named = any(key not in host.folded for key in piece.places & (earlier.places - host.places))
     lead = len(piece.grams & (earlier.grams - host.grams)) - len(piece.grams & (host.grams - earlier.grams))
     return named, lead
 

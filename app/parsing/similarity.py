@@ -35,9 +35,14 @@ _PLACE = re.compile(r"([\u3400-\u9fff]{2})(?:街道|社区|小区|新村|镇|村
 _NOT_NAME = set("的了在为和与是等该本全各每个多到将对从把被让向由这那其乡农")
 
 
+# Common nouns ending in a place word (`千年古镇`, `江南小镇`, `集镇`, `城镇`): not a name.
+_COMMON_BEFORE_SUFFIX = set("古小集城")
+
+
 def place_names(folded: str) -> set[str]:
     """Keys of the places a text names (two characters before 镇, 街道, 社区, 村 …)."""
-    return {m.group(1) for m in _PLACE.finditer(folded) if not set(m.group(1)) & _NOT_NAME}
+    return {m.group(1) for m in _PLACE.finditer(folded)
+            if not set(m.group(1)) & _NOT_NAME and m.group(1)[-1] not in _COMMON_BEFORE_SUFFIX}
 
 
 def heads_new_article(headline: str, opening: str, above_body: str, above_heading: str) -> bool:
@@ -47,7 +52,9 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     article above) and the two texts share no place. A section head (`人居环境细梳妆`) rarely
     repeats the words under it, and the sections of one article keep naming the same places."""
     above_places = place_names(above_body + above_heading)
-    if (place_names(headline) & place_names(opening)) - above_places:
+    # a place the text below names, in full or bare in the headline (`在吴江震泽…` over `震泽镇…`)
+    named = {key for key in place_names(opening) if key in headline} | place_names(headline) & place_names(opening)
+    if named - above_places:
         return True
     fit_below = affinity(headline, bigrams(opening))
     fit_above = affinity(headline, bigrams(above_body) | bigrams(above_heading))

@@ -14,7 +14,8 @@ from .gazetteer import Gazetteer, NameEntry
 # Words that, right after a place name, make the name part of another proper noun.
 _NAME_FORMING = re.compile(
     r"(?:[东西南北中]?路|大道|大街|街(?!道)|巷|弄|银行|农商行|大学|学院|中学|小学|医院"
-    r"|日报|晚报|电视台|机场|[东西南北]?站|籍|队)"
+    r"|日报|晚报|电视台|机场|[东西南北]?站|籍|队"
+    r"|村(?![级民委干务庄]))"  # 舟山村, 周庄村: a village of that name (but 昆山村民, 南通村级: the place's)
 )
 
 
@@ -29,6 +30,9 @@ _VISITORS = re.compile(r"[市县区镇]?(?:党政|政府|人大|政协|经贸|�
 _VISIT = re.compile(r"(?:一行|率(?!先)|带领|带队|组织)[^。!?！？\n]{0,30}?(?:来到|来|到|赴)")
 _VISIT_PURPOSE = re.compile(r"考察|调研|视察|参观|学习|交流|访问|观摩")
 _SENTENCE = re.compile(r"[^。!?！？\n]+")
+
+# Right after a bare town name: a lake, pond or creek named after it (盛泽荡, 同里湖), not the town.
+_WATER_AFTER = re.compile(r"[荡漾湖浜泾]")
 
 # Right after a place name: the writer calls it a town (镇湖小镇, 叫镇湖的小镇, 黎里古镇).
 _CALLED_TOWN = re.compile(r"的?(?:小镇|古镇|镇区|镇上)")
@@ -46,6 +50,7 @@ class NameMatch:
     visitors: bool = False  # says where visitors come from, not where the article is
     called_town: bool = False  # the text calls it a town: a bare 镇湖 is then not the lake
     host: bool = False  # where visitors go (来吴江考察): where the article is
+    after_of: bool = False  # written right after 的 (太仓市的沙溪古镇)
 
 
 def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int = 0) -> list[NameMatch]:
@@ -57,12 +62,16 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         if any(taken[start:end]):
             continue
         taken[start:end] = b"\x01" * (end - start)
-        if entries and not _NAME_FORMING.match(folded, end):
+        if entries and not _NAME_FORMING.match(folded, end) and not _names_water(folded, end, entries):
             kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end,
                                   bool(_ZONE.match(folded, end)), bool(_VISITORS.match(folded, end)),
-                                  bool(_CALLED_TOWN.match(folded, end))))
+                                  bool(_CALLED_TOWN.match(folded, end)), after_of=folded[start - 1:start] == "的"))
     kept.sort(key=lambda m: m.start)
     return _mark_visits(folded, kept)
+
+
+def _names_water(folded: str, end: int, entries: tuple[NameEntry, ...]) -> bool:
+    return all(e.form == "stem" for e in entries) and bool(_WATER_AFTER.match(folded, end))
 
 
 def _mark_visits(folded: str, kept: list[NameMatch]) -> list[NameMatch]:

@@ -88,7 +88,8 @@ def resolve(
     # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
     # names come last in each round, once the counties and cities around them are settled.
     in_order = sorted(matches, key=lambda m: all(e.form == "stem" for e in m.entries))
-    before = {m: p for p in matches for m in matches if p.field == m.field and p.end == m.start}
+    before = {m: p for p in matches for m in matches
+              if p.field == m.field and (p.end == m.start or p.end + 1 == m.start and m.after_of)}
     repeats = Counter(m.text for m in matches)
     for _ in range(3):
         progress = False
@@ -124,7 +125,20 @@ def _paired_counties(gazetteer: Gazetteer, matches: list[NameMatch], home_code: 
     (吴江 … 同里, 启东 … 吕四): each says what the other means."""
     short = {e.code for m in matches for e in m.entries
              if e.form == "short" and _is_home(gazetteer, e.code, home_code)}
-    return sorted({e.context for m in matches for e in m.entries if e.form in ("stem", "alias") and e.context in short})
+    paired = {e.context for m in matches for e in m.entries if e.form in ("stem", "alias") and e.context in short}
+    return sorted(paired | _counties_of_unique_stems(gazetteer, matches, home_code))
+
+
+def _counties_of_unique_stems(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> set[str]:
+    """Home-region counties two of whose towns are named by bare names no other town in China
+    bears (栟茶 … 掘港): the two confirm each other, as a short form and a town name do."""
+    towns: dict[str, list[str]] = {}
+    for m in matches:
+        if len(m.entries) == 1 and m.entries[0].form == "stem" and m.entries[0].context:
+            towns.setdefault(m.entries[0].context, []).append(m.entries[0].code)
+    # two towns, and named again: a list of sights (木渎古镇, 光福) names each once
+    return {county for county, codes in towns.items()
+            if len(set(codes)) >= 2 and len(codes) >= 3 and _is_home(gazetteer, county, home_code)}
 
 
 def _longer_form(match: NameMatch, matches: list[NameMatch]) -> NameMatch | None:
@@ -181,6 +195,18 @@ def _names_city_of(gazetteer: Gazetteer, match: NameMatch, county: str | None) -
     return city is not None and any(e.code == city for e in match.entries)
 
 
+def _inside_place_before(gazetteer: Gazetteer, codes: list[str], after: NameMatch | None) -> str | None:
+    """The one town among `codes` inside the county or city written right before it (通江县沙溪镇,
+    太仓市的沙溪古镇): a list of namesakes, each after its county, names each one."""
+    if after is None:
+        return None
+    areas = {e.code for e in after.entries if gazetteer[e.code].level in ("city", "county")}
+    if any(gazetteer[c].level != "town" for c in codes):
+        return None  # 南通海门: the county 海门, not its town 海门街道
+    inside = [c for c in codes if areas & gazetteer.ancestors(c)]
+    return inside[0] if len(inside) == 1 else None
+
+
 def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Context, home_code: str | None,
             after: NameMatch | None = None, repeated: bool = False) -> str | None:
     usable = (e.code for e in match.entries
@@ -188,6 +214,9 @@ def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Cont
     codes = list(dict.fromkeys(usable))
     if len(codes) <= 1:
         return codes[0] if codes else None
+    in_named_before = _inside_place_before(gazetteer, codes, after)
+    if in_named_before:
+        return in_named_before
     # 淮安 is both 淮安市 and its 淮安区: a name shared along one line of the tree means the larger place.
     widest = min(codes, key=lambda c: LEVEL_RANK[gazetteer[c].level])
     if all(widest in gazetteer.ancestors(c) for c in codes):

@@ -63,15 +63,21 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
 
 
 def _opening_end(body: str) -> int:
-    """Where the first sentence ends, a sentence quoted inside it not counting."""
+    """Where the first sentence ends, a sentence quoted inside it not counting. An opening that
+    is only a quotation ("上海下一站,下一站上海"!) is a slogan or a cry: the opening runs on
+    into the sentence after it, which says where the text is."""
     closing: list[str] = []
+    own_words = False  # the writer's own words, outside any quotation
     for i, char in enumerate(body):
         if closing and char == closing[-1]:
             closing.pop()
         elif char in _QUOTES:
             closing.append(_QUOTES[char])
         elif not closing and _SENTENCE_END.match(char):
-            return i + 1
+            if own_words:
+                return i + 1
+        elif not closing and char.isalnum():
+            own_words = True
     return len(body)
 
 
@@ -100,7 +106,9 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return None, where
     code = _narrowed(gazetteer, code, counts)
     if gazetteer[code].level == "county":
-        code = village_town(gazetteer, article, places, code) or code
+        town = village_town(gazetteer, article, places, code)
+        if town and not _other_town_named_more(gazetteer, code, town, counts):
+            code = town
     return code, where
 
 
@@ -123,8 +131,11 @@ def _most_specific(gazetteer: Gazetteer, codes: list[str], counts: Counter[str])
     distinct = list(dict.fromkeys(c for c in codes if LEVEL_RANK[gazetteer[c].level] == deepest))
     if len(distinct) == 1:
         return distinct[0]
-    ranked = sorted(distinct, key=lambda c: counts[c], reverse=True)
-    if counts[ranked[0]] > counts[ranked[1]]:
+    # how often the article names each, or a place inside it (苏州 … 吴中区 … 香山街道 outweighs a
+    # village called 舟山 named three times)
+    within = {c: sum(n for named, n in counts.items() if c in gazetteer.ancestors(named)) for c in distinct}
+    ranked = sorted(distinct, key=lambda c: within[c], reverse=True)
+    if within[ranked[0]] > within[ranked[1]]:
         return ranked[0]
     return _shared_area(gazetteer, distinct)
 
@@ -178,6 +189,13 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str]) -> str:
             if n >= 2 and (n >= 2 * rest if level == "town" else n > rest):
                 return _narrowed(gazetteer, top, counts)
     return code
+
+
+def _other_town_named_more(gazetteer: Gazetteer, county: str, town: str, counts: Counter[str]) -> bool:
+    """Whether the article names another town of `county` more often than `town`: a county
+    feature that stops at one village (金港镇高峰村) among its towns is still about the county."""
+    return any(n > counts[town] and c != town and gazetteer[c].level == "town" and county in gazetteer.ancestors(c)
+               for c, n in counts.items())
 
 
 def _shared_area(gazetteer: Gazetteer, codes: list[str]) -> str | None:

@@ -22,7 +22,7 @@ _FIELDS = ("kicker", "title", "subtitle", "body")
 _HEADLINE_FIELDS = ("kicker", "title")
 # A village name: a few characters and 村 (古村落, 村落: the old village itself).
 _VILLAGE = r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:古村落|村落|村)"
-_AFTER_TOWN = re.compile(_VILLAGE)
+_AFTER_TOWN = re.compile("的?" + _VILLAGE)  # 南丰镇永联村, 香山街道的舟山村
 _AT_START = re.compile(r"(?:我们|本)?" + _VILLAGE)
 # Words ending in 村 that are not a village's name (新农村建设, 美丽乡村, 全村, 该村).
 _NOT_ENDINGS = ("农", "乡", "渔")

@@ -27,6 +27,13 @@ def test_retag_restores_tags_and_the_search_filters_follow(seeded_copy: Path) ->
     assert result.returncode == 0, result.stderr
     assert f"retagged {len(good)} articles" in result.stdout
     assert places(data) == good
+    # every article whose tags came back is listed once, with its place before and after
+    listed = [line for line in result.stdout.splitlines() if line.startswith("changed ")]
+    restored = [row for row in good if row[4] or json.loads(row[-1])]
+    assert len(listed) == len(restored) and f"retagged {len(good)} articles, {len(restored)} changed" in result.stdout
+    gusu = next(row for row in good if row[2] == "姑苏区")
+    line = next(line for line in listed if line.startswith(f"changed {gusu[0]} «"))
+    assert line.endswith(f"—/—/— → {gusu[1]}/{gusu[2]}/{gusu[3] or '—'}")
     assert any(json.loads(row[-1]) for row in good)
     with app_client(data) as client:
         hits = client.get("/api/search", params={"q": "街道", "county": "姑苏区"}).json()

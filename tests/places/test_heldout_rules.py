@@ -1,0 +1,55 @@
+"""Rules found on real texts nobody had tuned for, each shown on a short made-up text."""
+
+from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+
+
+def test_each_namesake_in_a_list_is_the_town_of_the_county_before_it(gazetteer):
+    body = ("全国叫沙溪的古镇有好几个,比如四川通江县沙溪镇、云南剑川县沙溪镇。"
+            "这回我们去的是太仓市的沙溪古镇,沙溪的老街安安静静。")
+    assert where(tag(gazetteer, "沙溪一日", body)) == ("苏州市", "太仓市", "沙溪镇")
+
+
+def test_a_pond_named_after_a_town_is_not_the_town(gazetteer):
+    body = "苏州相城区渭塘镇盛泽荡村的荷花开了。盛泽荡村的游客多了起来,盛泽荡边的民宿也住满了。"
+    names = {m.name for m in tag(gazetteer, None, body).mentions}
+    assert "盛泽镇" not in names
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", "渭塘镇")
+
+
+def test_an_opening_that_is_only_a_quotation_runs_on_into_the_next_sentence(gazetteer):
+    body = "“上海的朋友,周末来玩”!这是仪征市的新口号。仪征的文旅部门说,今年游客比去年多。"
+    assert where(tag(gazetteer, "小城新名片", body)) == ("扬州市", "仪征市", None)
+
+
+def test_a_literary_name_of_a_county_is_not_the_town_that_shares_it(gazetteer):
+    body = "太仓市的人说起娄东画派和娄东诗派,总是很自豪。娄东的书画展今年办到第十届。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "太仓市", None)
+
+
+def test_city_names_that_are_also_words_need_their_province(gazetteer):
+    assert tag(gazetteer, None, "我们沿着山南的小路上山,半山有座小庙。").place is None
+    assert tag(gazetteer, None, "各地要确保社会长治久安,群众安居乐业。").place is None
+    assert where(tag(gazetteer, None, "西藏山南的青稞今年丰收,山南各县忙着收割。")) == ("山南市", None, None)
+
+
+def test_a_county_feature_that_stops_at_one_village_stays_county_wide(gazetteer):
+    body = ("张家港市的土特产不少。凤凰镇的水蜜桃、凤凰镇的豆腐干都有名,"
+            "金港镇高峰村的茶叶也不错,金港镇高峰村的茶场就在江边。凤凰镇每年还办桃花节。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "张家港市", None)
+
+
+def test_a_village_named_like_a_city_is_not_that_city(gazetteer):
+    tags = tag(gazetteer, None, "苏州吴中区香山街道的舟山村,家家户户做核雕。舟山村的核雕作品远销各地。")
+    assert "舟山市" not in {m.name for m in tags.mentions}
+    assert where(tags) == ("苏州市", "吴中区", "香山街道")  # the town written before its village, 的 between
+
+
+def test_two_bare_names_unique_in_china_of_one_county_confirm_each_other(gazetteer):
+    body = "古镇栟茶的石板街一早就热闹起来。栟茶的烧饼远近闻名,掘港的游客也常来栟茶买烧饼。"
+    assert where(tag(gazetteer, None, body)) == ("南通市", "如东县", "栟茶镇")
+
+
+def test_of_two_cities_in_the_opening_the_one_the_article_comes_back_to_inside_wins(gazetteer):
+    body = ("核雕艺人从舟山来到苏州学艺。苏州吴中区光福镇的作坊里,师傅们各有绝活;"
+            "吴中区的核雕节也在光福镇举办。舟山的朋友常来看,舟山的订单也多。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "光福镇")
