@@ -33,7 +33,10 @@ class Article(SQLModel, table=True):
 
     __table_args__ = (
         Index("ix_article_county_town", "county_code", "town_code"),
-        Index("ix_article_town_code", "town_code"),
+        # A place's articles in page order from the index alone (migration 0008).
+        Index("ix_article_city_page", "city_code", "page_id", "seq"),
+        Index("ix_article_county_page", "county_code", "page_id", "seq"),
+        Index("ix_article_town_page", "town_code", "page_id", "seq"),
         Index("ix_article_page_seq", "page_id", "seq"),
         Index("ix_article_city_name", "city"),
         Index("ix_article_county_name", "county"),
@@ -55,7 +58,7 @@ class Article(SQLModel, table=True):
     county: str | None = None
     town: str | None = None
     place_code: str | None = None
-    city_code: str | None = Field(default=None, index=True)
+    city_code: str | None = None
     county_code: str | None = None
     town_code: str | None = None
     mentions: str = "[]"  # JSON list of {"name", "level", "code"}
