@@ -102,17 +102,22 @@ class PersonPost(SQLModel, table=True):
     """One post an article gives a named person (app/people); a person has one row per post."""
 
     __tablename__ = "person_post"
-    __table_args__ = (Index("ix_person_post_article", "article_id", "person", "position"),)
+    __table_args__ = (Index("ix_person_post_article", "article_id", "person", "position"),
+                      # The people of a place and a person's posts, counted from indexes alone (migration 0008).
+                      Index("ix_person_post_place_name", "place_code", "name", "article_id"),
+                      Index("ix_person_post_name_place", "name", "place_code", "post", "article_id"))
 
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False))
     person: int  # order of the person in the article, from 0
     position: int  # order of the post among the person's posts, from 0
-    name: str = Field(index=True)
+    name: str
     post: str  # as printed: 常熟市副市长
     org: str | None = None
     title: str = Field(index=True)
-    place_code: str | None = Field(default=None, index=True)
+    place_code: str | None = None
+
+
 class ArticleRedirect(SQLModel, table=True):
     """An article id the archive once served whose text has changed or gone: where its URL leads now."""
 

@@ -26,7 +26,8 @@ def test_an_old_archive_upgrades_with_its_data_and_downgrades_cleanly(tmp_path: 
 
     migrate(settings)
 
-    assert {"ix_article_town_name", "ix_article_town_page", "ix_article_county_name"} <= index_names(settings.db_path)
+    assert {"ix_article_town_name", "ix_article_town_page", "ix_article_county_name", "ix_person_post_place_name",
+            "ix_person_post_name_place"} <= index_names(settings.db_path)
     with sqlite3.connect(settings.db_path) as db:
         assert db.execute("SELECT town, body FROM article").fetchall() == [("胥口镇", "正文")]
         plan = " ".join(str(r) for r in db.execute("EXPLAIN QUERY PLAN SELECT id FROM article WHERE town = '胥口镇'"))
