@@ -33,7 +33,10 @@ class Article(SQLModel, table=True):
 
     __table_args__ = (
         Index("ix_article_county_town", "county_code", "town_code"),
-        Index("ix_article_town_code", "town_code"),
+        # A place's articles in page order from the index alone (migration 0008).
+        Index("ix_article_city_page", "city_code", "page_id", "seq"),
+        Index("ix_article_county_page", "county_code", "page_id", "seq"),
+        Index("ix_article_town_page", "town_code", "page_id", "seq"),
         Index("ix_article_page_seq", "page_id", "seq"),
         Index("ix_article_city_name", "city"),
         Index("ix_article_county_name", "county"),
@@ -55,7 +58,7 @@ class Article(SQLModel, table=True):
     county: str | None = None
     town: str | None = None
     place_code: str | None = None
-    city_code: str | None = Field(default=None, index=True)
+    city_code: str | None = None
     county_code: str | None = None
     town_code: str | None = None
     mentions: str = "[]"  # JSON list of {"name", "level", "code"}
@@ -99,17 +102,22 @@ class PersonPost(SQLModel, table=True):
     """One post an article gives a named person (app/people); a person has one row per post."""
 
     __tablename__ = "person_post"
-    __table_args__ = (Index("ix_person_post_article", "article_id", "person", "position"),)
+    __table_args__ = (Index("ix_person_post_article", "article_id", "person", "position"),
+                      # The people of a place and a person's posts, counted from indexes alone (migration 0008).
+                      Index("ix_person_post_place_name", "place_code", "name", "article_id"),
+                      Index("ix_person_post_name_place", "name", "place_code", "post", "article_id"))
 
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False))
     person: int  # order of the person in the article, from 0
     position: int  # order of the post among the person's posts, from 0
-    name: str = Field(index=True)
+    name: str
     post: str  # as printed: 常熟市副市长
     org: str | None = None
     title: str = Field(index=True)
-    place_code: str | None = Field(default=None, index=True)
+    place_code: str | None = None
+
+
 class ArticleRedirect(SQLModel, table=True):
     """An article id the archive once served whose text has changed or gone: where its URL leads now."""
 

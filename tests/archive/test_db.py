@@ -26,7 +26,8 @@ def test_an_old_archive_upgrades_with_its_data_and_downgrades_cleanly(tmp_path: 
 
     migrate(settings)
 
-    assert {"ix_article_town_name", "ix_article_town_code", "ix_article_county_name"} <= index_names(settings.db_path)
+    assert {"ix_article_town_name", "ix_article_town_page", "ix_article_county_name", "ix_person_post_place_name",
+            "ix_person_post_name_place"} <= index_names(settings.db_path)
     with sqlite3.connect(settings.db_path) as db:
         assert db.execute("SELECT town, body FROM article").fetchall() == [("胥口镇", "正文")]
         plan = " ".join(str(r) for r in db.execute("EXPLAIN QUERY PLAN SELECT id FROM article WHERE town = '胥口镇'"))
@@ -54,3 +55,22 @@ def test_the_upgrade_keeps_real_dates_only_and_groups_newspapers_by_their_printe
     command.downgrade(alembic_config(settings), "0002")
     with sqlite3.connect(settings.db_path) as db:
         assert db.execute("SELECT count(*) FROM page").fetchone() == (5,)
+
+
+def test_a_place_listing_is_ordered_from_an_index_without_reading_article_rows(tmp_path: Path) -> None:
+    from sqlalchemy.dialects import sqlite
+
+    from app.archive.models import Article, Page
+    from app.archive.queries.articles import LISTING_ORDERS
+    from app.archive.queries.filters import ArticleFilters, filtered
+    from sqlmodel import select
+
+    settings = Settings(data_dir=tmp_path)
+    migrate(settings)
+    for level, code in (("county", "320506"), ("town", "320506101"), ("city", "320500")):
+        statement = filtered(select(Article.id).join(Page, Page.id == Article.page_id), ArticleFilters(**{level: code}))
+        sql = str(statement.order_by(*LISTING_ORDERS["newest"]()).limit(20)
+                  .compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+        with sqlite3.connect(settings.db_path) as db:
+            plan = " ".join(str(row) for row in db.execute("EXPLAIN QUERY PLAN " + sql))
+        assert f"COVERING INDEX ix_article_{level}_page" in plan, plan

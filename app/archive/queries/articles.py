@@ -93,13 +93,22 @@ LISTING_ORDERS = {"newest": newest_first, "oldest": oldest_first}
 def list_articles(session: Session, filters: ArticleFilters, *, page: int = 1, per_page: int = 20,
                   sort: str = "newest", within: Any = None) -> Listing:
     """A page of the articles matching the filters (and, given `within`, a select of article ids, among those)."""
-    base = filtered(select_articles(), filters)
     counted = filtered(select(func.count()).select_from(Article), filters)
     if within is not None:
-        base, counted = base.where(Article.id.in_(within)), counted.where(Article.id.in_(within))  # type: ignore[union-attr]
+        counted = counted.where(Article.id.in_(within))  # type: ignore[union-attr]
     total = session.exec(counted).one()
-    rows = session.exec(base.order_by(*LISTING_ORDERS[sort]()).offset((page - 1) * per_page).limit(per_page)).all()
-    return Listing(total=total, page=page, per_page=per_page, items=records_for(session, list(rows), with_body=False))
+    ids = ids_in_order(session, filters, sort, offset=(page - 1) * per_page, limit=per_page, within=within)
+    return Listing(total=total, page=page, per_page=per_page, items=summaries(session, ids, in_order=True))
+
+
+def ids_in_order(session: Session, filters: ArticleFilters, sort: str, *, offset: int, limit: int,
+                 within: Any = None) -> list[int]:
+    """The ids of one stretch of a listing. Only ids and sort keys are ordered (a place's from its
+    covering index); whole rows are read for the stretch alone."""
+    statement = filtered(select(Article.id).join(Page, Page.id == Article.page_id), filters)
+    if within is not None:
+        statement = statement.where(Article.id.in_(within))  # type: ignore[union-attr]
+    return list(session.exec(statement.order_by(*LISTING_ORDERS[sort]()).offset(offset).limit(limit)).all())
 
 
 def on_this_day(session: Session, today: date, limit: int = 8) -> list[dict[str, Any]]:
@@ -129,12 +138,17 @@ def export_records(session: Session, batch: int = 500) -> Iterator[dict[str, Any
         last = (rows[-1][0].page_id, rows[-1][0].seq)
 
 
-def summaries(session: Session, ids: list[int], *, with_body: bool = False) -> list[dict[str, Any]]:
-    """Records of these articles (listing records, without body, unless asked), in no particular order."""
+def summaries(session: Session, ids: list[int], *, with_body: bool = False,
+              in_order: bool = False) -> list[dict[str, Any]]:
+    """Records of these articles (listing records, without body, unless asked), in the order of `ids`
+    when asked, else in no particular order."""
     if not ids:
         return []
-    rows = session.exec(select_articles().where(Article.id.in_(ids))).all()  # type: ignore[union-attr]
-    return records_for(session, list(rows), with_body=with_body)
+    rows = list(session.exec(select_articles().where(Article.id.in_(ids))).all())  # type: ignore[union-attr]
+    if in_order:
+        position = {article_id: n for n, article_id in enumerate(ids)}
+        rows.sort(key=lambda row: position[row[0].id])
+    return records_for(session, rows, with_body=with_body)
 
 
 def iter_articles(session: Session, filters: ArticleFilters, *, batch: int = 500,
@@ -142,9 +156,8 @@ def iter_articles(session: Session, filters: ArticleFilters, *, batch: int = 500
     """Every article matching the filters, in listing order, fetched a batch at a time."""
     offset = 0
     while True:
-        rows = session.exec(filtered(select_articles(), filters).order_by(*LISTING_ORDERS[sort]())
-                            .offset(offset).limit(batch)).all()
-        if not rows:
+        ids = ids_in_order(session, filters, sort, offset=offset, limit=batch)
+        if not ids:
             return
-        yield from records_for(session, list(rows), with_body=False)
+        yield from summaries(session, ids, in_order=True)
         offset += batch

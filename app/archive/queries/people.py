@@ -201,21 +201,24 @@ def person_page(session: Session, name: str, *, place: str | None = None, page: 
     within = PeopleFilters(place=place)  # the posts of this place only, when given
     own = filtered_posts(session, within, select(PersonPost.article_id).where(PersonPost.name == name))
     rows = session.exec(filtered_posts(session, within, (
-        select(PersonPost.post, PersonPost.place_code, Article.id, Article.title, Page.date, Page.id, Article.seq)
+        select(PersonPost.post, PersonPost.place_code, Article.id, Article.title, Page.date, Page.id, Article.seq,
+               PersonPost.position)
         .join(Article, Article.id == PersonPost.article_id).join(Page, Page.id == Article.page_id)
         .where(PersonPost.name == name)))).all()
     if not rows:
         return None
     reports: dict[tuple[str, str | None], dict[int, Report]] = {}
-    for post, code, article_id, title, date, page_id, seq in rows:
+    printed: dict[tuple[str, str | None], int] = {}  # posts first reported together: in the order printed
+    for post, code, article_id, title, date, page_id, seq, position in rows:
         reports.setdefault((post, code), {})[article_id] = Report(article_id, title, date, page_id, seq)
+        printed[(post, code)] = min(position, printed.get((post, code), position))
     where = place_names(session, {code for _, code in reports if code})
     posts = []
     for (post, code), by_article in reports.items():
         first, last, basis = first_and_last(list(by_article.values()))
         posts.append({"post": post, "place_code": code, "place": where.get(code) if code else None,
                       "reports": len(by_article), "first": first.as_json(), "last": last.as_json(), "basis": basis,
-                      "_key": (first.date or "", first.page_id, first.seq)})
+                      "_key": (first.date or "", first.page_id, first.seq, printed[(post, code)])})
     posts.sort(key=lambda p: p.pop("_key"))
     listing = list_articles(session, ArticleFilters(), page=page, per_page=per_page, within=own)
     place_name = (place_names(session, {place}).get(place) if is_code(place) else place) if place else None
