@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, insert
 from sqlmodel import Session, select
 
+from app.archive.db import lock_for_writing
 from app.archive.meta import bump_generation
 from app.archive.identity import article_ids, identity_text, successors
 from app.archive.models import Article, ArticleAuthor, ArticleRedirect, Author, Page, PageAlias, PersonPost
@@ -177,7 +178,7 @@ def replace_page(
     ])
     remember_retired(session, page, former, {a.id: (a.title, a.body) for a in articles})
     drop_orphan_authors(session, former_authors)
-    bump_generation(session)
+    bump_generation(session, [*removed, *ids])
     return removed, ids
 
 

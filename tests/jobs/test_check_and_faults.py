@@ -85,7 +85,7 @@ def test_a_failing_rebuild_backs_off_instead_of_running_on_every_request(
         attempts += 1
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(indexing, "rebuild", disk_full)
+    monkeypatch.setattr(indexing, "catch_up", disk_full)
     keeper = indexing.IndexKeeper(settings, engine)
     deadline = time.monotonic() + 3
     while time.monotonic() < deadline:
