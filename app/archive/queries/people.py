@@ -203,7 +203,7 @@ def person_page(session: Session, name: str, *, place: str | None = None, page: 
     rows = session.exec(filtered_posts(session, within, (
         select(PersonPost.post, PersonPost.place_code, Article.id, Article.title, Page.date, Page.id, Article.seq)
         .join(Article, Article.id == PersonPost.article_id).join(Page, Page.id == Article.page_id)
-        .where(PersonPost.name == name)))).all()
+        .where(PersonPost.name == name)).order_by(Page.id, Article.seq, PersonPost.person, PersonPost.position))).all()
     if not rows:
         return None
     reports: dict[tuple[str, str | None], dict[int, Report]] = {}

@@ -10,11 +10,11 @@ from sqlmodel import Session
 from app.archive.db import make_engine
 from app.archive.queries.filters import UnknownFilter
 from app.archive.queries.people import PeopleFilters, people_index, person_page
-from app.config import Settings
+from tests.databases import settings_for
 
 
 def open_session(data_dir: Path) -> Iterator[Session]:
-    engine = make_engine(Settings(data_dir=data_dir))
+    engine = make_engine(settings_for(data_dir))
     with Session(engine) as session:
         yield session
     engine.dispose()
