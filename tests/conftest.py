@@ -26,11 +26,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if config.getoption("--database") == "postgresql":
-        skip = pytest.mark.skip(reason="handles the SQLite file itself")
-        for item in items:
-            if "sqlite_only" in item.keywords:
-                item.add_marker(skip)
+    if config.getoption("--database") != "postgresql":
+        return
+    skip = pytest.mark.skip(reason="handles the SQLite file itself")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+    # Tests that start databases of their own on the server have run in the first pass already.
+    again = [item for item in items if "postgresql_server" in getattr(item, "fixturenames", ())]
+    if again:
+        config.hook.pytest_deselected(items=again)
+        items[:] = [item for item in items if item not in again]
 
 
 @pytest.fixture(scope="session")
@@ -51,25 +57,37 @@ def postgresql_server() -> Iterator[PostgresServer]:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def database_backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """In the PostgreSQL pass: a migrated database with the places table (and amcheck, for `check`) that every
-    archive of the tests starts as a copy of."""
+def database_backend(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In the PostgreSQL pass, every archive of the tests gets a database on the test server."""
     if request.config.getoption("--database") != "postgresql":
         yield
         return
-    server: PostgresServer = request.getfixturevalue("postgresql_server")
-    template = server.new_database()
-    server.execute("CREATE EXTENSION IF NOT EXISTS amcheck", template)
-    settings = Settings(data_dir=tmp_path_factory.mktemp("template"), database_url=server.url(template))
-    migrate(settings)
-    engine = make_engine(settings)
-    ensure_places(engine)
-    engine.dispose()
-    Databases.server, Databases.template = server, template
+    Databases.server = request.getfixturevalue("postgresql_server")
+    Databases.template = request.getfixturevalue("postgresql_template")
     try:
         yield
     finally:
         Databases.server = None
+
+
+@pytest.fixture(scope="session")
+def postgresql_template(postgresql_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A migrated PostgreSQL database with the places table (and amcheck, for `check`): new archive databases
+    are copies of it."""
+    template = postgresql_server.new_database()
+    postgresql_server.execute("CREATE EXTENSION IF NOT EXISTS amcheck", template)
+    settings = Settings(data_dir=tmp_path_factory.mktemp("template"), database_url=postgresql_server.url(template))
+    migrate(settings)
+    engine = make_engine(settings)
+    ensure_places(engine)
+    engine.dispose()
+    return template
+
+
+@pytest.fixture
+def postgresql_url(postgresql_server: PostgresServer, postgresql_template: str) -> str:
+    """The URL of a new archive database of one's own (schema and places, no page) on the test server."""
+    return postgresql_server.url(postgresql_server.new_database(postgresql_template))
 
 
 @pytest.fixture

@@ -135,12 +135,12 @@ def settings_for(data_dir: Path, **settings: object) -> Settings:
 
 def cli_env(data_dir: Path, **env: str) -> dict[str, str]:
     """The environment of a `zhenzhi` process over the archive at `data_dir`."""
-    environment = {**os.environ, "ZHENZHI_DATA_DIR": str(data_dir), **env}
+    environment = dict(os.environ)
     environment.pop("ZHENZHI_DATABASE_URL", None)
     url = database_url(data_dir)
     if url:
         environment["ZHENZHI_DATABASE_URL"] = url
-    return environment
+    return {**environment, "ZHENZHI_DATA_DIR": str(data_dir), **env}
 
 
 def seal(data_dir: Path) -> Path:

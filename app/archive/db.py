@@ -18,7 +18,9 @@ WRITER_LOCK_KEY = 0x7A68656E  # "zhen"
 
 
 def make_engine(settings: Settings) -> Engine:
-    return sqlite_engine(settings) if settings.is_sqlite else postgresql_engine(settings)
+    if settings.is_sqlite:
+        return sqlite_engine(settings)
+    return postgresql_engine(settings, settings.database_pool, settings.database_pool)
 
 
 def sqlite_engine(settings: Settings) -> Engine:
@@ -42,12 +44,12 @@ def sqlite_engine(settings: Settings) -> Engine:
     return engine
 
 
-def postgresql_engine(settings: Settings) -> Engine:
+def postgresql_engine(settings: Settings, pool_size: int, max_overflow: int) -> Engine:
     # Each connection is a slot on a server that other machines share: a small pool, a request waits up to
     # 30 s for one at a busy moment. A connection the server dropped (a restart, a fail-over) is noticed when
     # it is taken from the pool and replaced (pre-ping), so the request that takes it does not fail.
-    engine = create_engine(settings.db_url, pool_size=settings.database_pool, max_overflow=settings.database_pool,
-                           pool_timeout=30, pool_pre_ping=True, pool_recycle=3600,
+    engine = create_engine(settings.db_url, pool_size=pool_size, max_overflow=max_overflow, pool_timeout=30,
+                           pool_pre_ping=True, pool_recycle=3600,
                            connect_args={"application_name": "zhenzhi", "connect_timeout": 10})
 
     @event.listens_for(engine, "handle_error")
@@ -57,6 +59,15 @@ def postgresql_engine(settings: Settings) -> Engine:
                         str(context.original_exception).splitlines()[0])
 
     return engine
+
+
+def loop_engine(settings: Settings, engine: Engine) -> Engine:
+    """For the one short read the server's event loop makes itself per request (the generation). On PostgreSQL
+    a connection of its own: waiting for one of the pool's, which request threads hold and give back only
+    through the loop, would stop the server. SQLite's pool never runs dry."""
+    if settings.is_sqlite:
+        return engine
+    return postgresql_engine(settings, 1, 0)
 
 
 def is_postgresql(session: Session) -> bool:

@@ -121,6 +121,7 @@ def replace_page(
     ids that disappear are remembered with their successors. Returns (removed article ids, new article
     ids). The caller commits: the whole page goes in or nothing does.
     """
+    lock_for_writing(session)
     page = page_by_file(session, page_in.file) or page_by_path(session, page_in)
     removed: list[int] = []
     former: dict[int, tuple[str | None, str]] = {}

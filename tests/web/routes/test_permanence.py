@@ -15,6 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.config import Settings
+from tests.databases import settings_for
 from app.web.app import create_app
 from tests.helpers import SEEDS, check_against_openapi, run_cli
 
@@ -92,7 +93,7 @@ def changed_archive(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[n
     before = export(data_dir)
     touched = apply_edits(folder, before)
     ingest(data_dir, folder)
-    with TestClient(create_app(Settings(data_dir=data_dir)), follow_redirects=False) as client:
+    with TestClient(create_app(settings_for(data_dir)), follow_redirects=False) as client:
         yield client, before, touched, folder, data_dir
 
 
