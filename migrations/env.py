@@ -18,7 +18,9 @@ def run_migrations_online() -> None:
         context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
         with context.begin_transaction():
             if connection.dialect.name == "postgresql":  # servers starting at once migrate one after the other
-                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+                # (a read-only standby takes no lock: it can only confirm that its schema is current)
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY}) "
+                                           "WHERE NOT pg_is_in_recovery()")
             context.run_migrations()
     engine.dispose()
 

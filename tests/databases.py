@@ -39,11 +39,12 @@ def _free_port() -> int:
 
 
 class PostgresServer:
-    """A throw-away PostgreSQL: trust authentication on 127.0.0.1 and a socket in its own folder, durability
-    off (fsync) since a test database outlives nothing."""
+    """A throw-away PostgreSQL: trust authentication on 127.0.0.1 and a socket in its own folder; durability
+    off (fsync) unless asked for, since a test database outlives nothing."""
 
-    def __init__(self, bin_dir: Path):
+    def __init__(self, bin_dir: Path, *, durable: bool = False):
         self.bin = bin_dir
+        self.durable = durable
         self.root = Path(tempfile.mkdtemp(prefix="zhenzhi-pg-"))
         self.data = self.root / "data"
         self.port = _free_port()
@@ -60,8 +61,9 @@ class PostgresServer:
                                      "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"),
                        check=True, capture_output=True, stdin=subprocess.DEVNULL)
         settings = {"listen_addresses": "127.0.0.1", "port": str(self.port), "unix_socket_directories": str(self.root),
-                    "fsync": "off", "synchronous_commit": "off", "full_page_writes": "off", "max_connections": "200",
-                    "shared_buffers": "64MB", "log_min_messages": "fatal"}
+                    "max_connections": "200", "shared_buffers": "64MB", "log_min_messages": "fatal"}
+        if not self.durable:
+            settings.update(fsync="off", synchronous_commit="off", full_page_writes="off")
         options = [f"--{name.replace('_', '-')}={value}" for name, value in settings.items()]
         self.process = subprocess.Popen(self._command(str(self.bin / "postgres"), "-D", str(self.data), *options),
                                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
