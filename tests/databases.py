@@ -55,11 +55,23 @@ class PostgresServer:
         return ["runuser", "-u", RUN_AS, "--", *args] if os.geteuid() == 0 else list(args)
 
     def start(self) -> "PostgresServer":
+        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
+                  "--encoding=UTF8", "--locale=C", "--no-sync")
+        return self._launch()
+
+    def start_standby(self) -> "PostgresServer":
+        """A hot standby of this server, by PostgreSQL's own streaming replication: read-only, a moment behind."""
+        standby = PostgresServer(self.bin, durable=self.durable)
+        standby._run(str(self.bin / "pg_basebackup"), "-D", str(standby.data), "-R", "-X", "stream",
+                     "--checkpoint=fast", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres")
+        return standby._launch()
+
+    def _run(self, *command: str) -> None:
         if os.geteuid() == 0:
             shutil.chown(self.root, RUN_AS, RUN_AS)
-        subprocess.run(self._command(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres",
-                                     "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"),
-                       check=True, capture_output=True, stdin=subprocess.DEVNULL)
+        subprocess.run(self._command(*command), check=True, capture_output=True, stdin=subprocess.DEVNULL)
+
+    def _launch(self) -> "PostgresServer":
         settings = {"listen_addresses": "127.0.0.1", "port": str(self.port), "unix_socket_directories": str(self.root),
                     "max_connections": "200", "shared_buffers": "64MB", "log_min_messages": "fatal"}
         if not self.durable:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.databases import cli_env
+from tests.databases import PostgresServer, cli_env
 from tests.helpers import REPO, SEEDS, ZHENZHI, build_names, write_page
 from tests.web.test_serve_command import serving
 
@@ -40,3 +40,23 @@ def test_two_servers_find_what_a_third_process_ingested_each_in_its_own_index(po
             time.sleep(0.1)
         # each server took the one changed article into its own index instead of rebuilding it
         assert (build_names(one / "index"), build_names(two / "index")) == builds
+
+
+def test_a_server_reading_a_streaming_replica_follows_what_is_ingested_on_the_primary(
+        postgresql_server: PostgresServer, postgresql_template: str, tmp_path: Path) -> None:
+    database = postgresql_server.new_database(postgresql_template)
+    primary = postgresql_server.url(database)
+    zhenzhi_ingest(tmp_path / "ingester", primary, SEEDS)
+    standby = postgresql_server.start_standby()
+    try:
+        with serving(tmp_path / "reader", ZHENZHI_DATABASE_URL=standby.url(database)) as (reader, _):
+            assert found(reader, "苏州") > 0  # it started on a read-only database and built its index
+            page = write_page(tmp_path / "pages", "canteen.txt",
+                              "木渎镇开通社区食堂为老人送餐\n\n本报讯 木渎镇的社区食堂今天开张，老人可以订餐上门。\n")
+            zhenzhi_ingest(tmp_path / "ingester", primary, page)
+            deadline = time.monotonic() + 20
+            while found(reader, "社区食堂") != 1:
+                assert time.monotonic() < deadline, "the replica's server did not find the new article within 20 s"
+                time.sleep(0.1)
+    finally:
+        standby.stop()
