@@ -32,7 +32,7 @@ def postgresql_bin() -> Path | None:
     return found[-1] if found else None
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -47,7 +47,7 @@ class PostgresServer:
         self.durable = durable
         self.root = Path(tempfile.mkdtemp(prefix="zhenzhi-pg-"))
         self.data = self.root / "data"
-        self.port = _free_port()
+        self.port = free_port()
         self.process: subprocess.Popen | None = None
         self._names = itertools.count()
 

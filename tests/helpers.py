@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -20,7 +19,7 @@ from app.jobs.ingest import IngestReport
 from app.parsing import ParsedArticle
 from app.search import ArchiveIndex, IndexDoc
 from app.search.analysis import fold, units_of
-from tests.databases import cli_env, settings_for
+from tests.databases import cli_env, free_port, settings_for  # noqa: F401 (free_port: for the tests)
 
 
 def page(*blocks: str, gap: int = 1) -> str:
@@ -139,12 +138,6 @@ HOSTILE = [
     "' OR 1=1 --", "%", "_", "苏州" * 300, "(" * 500, "a" * 600, "😀", "\U00020000", "ｔｉｔｌｅ：",
     "-(苏州 OR 无锡)", "(-苏州)", "NOT (a OR)", '"a" "b" "', "title:a OR", "( OR )", "-\"\"",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class LiveServer:
