@@ -62,7 +62,8 @@ def filtered_posts(session: Session, filters: PeopleFilters, statement: Any) -> 
         statement = statement.where(PersonPost.place_code.in_(select(Place.code).where(Place.level == filters.level)),  # type: ignore[union-attr]
                                     ~below_its_place())
     if filters.q:
-        statement = statement.where(PersonPost.post.contains(filters.q, autoescape=True))  # type: ignore[attr-defined]
+        # Latin letters in either case, on every database (SQLite's LIKE ignores their case, PostgreSQL's does not)
+        statement = statement.where(PersonPost.post.icontains(filters.q, autoescape=True))  # type: ignore[attr-defined]
     return statement
 
 
