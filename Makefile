@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install browser ingest serve bench
+.PHONY: run test install browser postgresql ingest serve bench
 
 $(BIN)/zhenzhi: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,9 +27,16 @@ run: ingest serve
 browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk; }
 
+# Debian's PostgreSQL for the second pass: the tests start servers of their own (no system cluster needed).
+postgresql:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; }
+
 # The tests run on every core (pytest-xdist): each worker builds its own session fixtures in its own temp dirs.
-test: install browser
+# The second pass runs the tests that read or write the archive again with every archive on PostgreSQL.
+POSTGRESQL_TESTS := tests/archive tests/jobs tests/test_cli.py tests/web/routes tests/web/test_serving.py
+test: install browser postgresql
 	$(BIN)/pytest -q -n auto
+	$(BIN)/pytest -q -n auto --database postgresql -m "not browser" $(POSTGRESQL_TESTS)
 
 bench: install
 	$(BIN)/python bench/search_bench.py

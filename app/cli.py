@@ -1,4 +1,4 @@
-"""The `zhenzhi` command: ingest, export, stats, serve, reindex, retag. It alone talks to the user:
+"""The `zhenzhi` command: migrate, ingest, export, stats, serve, reindex, retag, check. It alone talks to the user:
 jobs report progress through a callback, and the bars and messages are drawn here."""
 
 import json
@@ -49,6 +49,16 @@ def progress_bar(label: str, show: bool) -> Iterator[Callable[[int, int], None] 
     with Bar(*columns, console=Console(stderr=True)) as bar:
         task = bar.add_task(label, total=None)
         yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+@cli.command("migrate")
+def migrate_schema() -> None:
+    """Create the database's tables or bring them to this version (every other command does it too).
+
+    For a shared PostgreSQL: run it once, from one machine, before starting the servers."""
+    settings = Settings()
+    migrate(settings)
+    typer.echo("the database schema is current")
 
 
 @cli.command()
@@ -182,6 +192,7 @@ def main() -> None:
     """Faults the user can do something about (a full disk, a damaged database) are one line and an exit
     code, not a traceback."""
     from alembic.util.exc import CommandError
+    from pydantic import ValidationError
     from sqlalchemy.exc import DatabaseError, OperationalError
 
     try:
@@ -190,6 +201,9 @@ def main() -> None:
         typer.echo(f"error: the database's schema is not one this version knows ({str(error).splitlines()[0]})",
                    err=True)
         sys.exit(3)
+    except ValidationError as error:  # a setting from the environment that cannot be used
+        typer.echo(f"error: {error.errors()[0]['msg'].removeprefix('Value error, ')}", err=True)
+        sys.exit(2)
     except (DatabaseError, OperationalError) as error:
         reason = str(getattr(error, "orig", None) or error).splitlines()[0]
         typer.echo(f"error: the database cannot be used ({reason}); `zhenzhi check` says more", err=True)

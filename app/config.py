@@ -7,11 +7,19 @@ from pydantic import field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+DATABASE_SCHEMES = ("sqlite:///", "postgresql+psycopg://")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ZHENZHI_", extra="ignore")
 
     data_dir: Path = Path("data")
+    # Empty: the embedded SQLite file data/archive.db. postgresql+psycopg://USER@HOST/DB lets several
+    # servers share one database (docs/DEPLOY.md); each keeps its own search index in its data folder.
     database_url: str | None = None
+    # PostgreSQL only: connections each process keeps open (and as many more at a busy moment). Every one
+    # is a server slot, so this is small; a request holds one only while its queries run.
+    database_pool: int = 4
     # Region whose places win when a name exists in several provinces.
     home_region: str = "江苏省"
     # Where readers reach the site: permalinks, citations and feed ids are built on it, never on the
@@ -32,10 +40,16 @@ class Settings(BaseSettings):
 
     @field_validator("database_url")
     @classmethod
-    def _sqlite_only(cls, value: str | None) -> str | None:
-        # The archive is built on SQLite features (JSON, FTS-free schema, batch migrations).
-        if value and not value.startswith("sqlite:///"):
-            raise ValueError("ZHENZHI_DATABASE_URL must be an sqlite:/// URL")
+    def _known_database(cls, value: str | None) -> str | None:
+        if value and not value.startswith(DATABASE_SCHEMES):
+            raise ValueError("ZHENZHI_DATABASE_URL must start with sqlite:/// or postgresql+psycopg://")
+        return value or None
+
+    @field_validator("database_pool")
+    @classmethod
+    def _positive(cls, value: int) -> int:
+        if not 1 <= value <= 100:
+            raise ValueError("ZHENZHI_DATABASE_POOL must be between 1 and 100")
         return value
 
     @field_validator("public_url")
@@ -50,8 +64,13 @@ class Settings(BaseSettings):
         return self.database_url or f"sqlite:///{(self.data_dir / 'archive.db').resolve()}"
 
     @property
-    def db_path(self) -> Path:
-        return Path(self.db_url.removeprefix("sqlite:///"))
+    def is_sqlite(self) -> bool:
+        return self.db_url.startswith("sqlite:///")
+
+    @property
+    def db_path(self) -> Path | None:
+        """The SQLite file; None for a database on a server."""
+        return Path(self.db_url.removeprefix("sqlite:///")) if self.is_sqlite else None
 
     @property
     def index_dir(self) -> Path:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -16,11 +15,11 @@ from pathlib import Path
 
 import uvicorn
 
-from app.config import Settings
 from app.jobs.ingest import IngestReport
 from app.parsing import ParsedArticle
 from app.search import ArchiveIndex, IndexDoc
 from app.search.analysis import fold, units_of
+from tests.databases import cli_env, free_port, settings_for  # noqa: F401 (free_port: for the tests)
 
 
 def page(*blocks: str, gap: int = 1) -> str:
@@ -50,9 +49,7 @@ ZHENZHI = Path(sys.executable).with_name("zhenzhi")
 
 def run_cli(data_dir: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     """Run the installed `zhenzhi` command the way a user would."""
-    env = {**os.environ, "ZHENZHI_DATA_DIR": str(data_dir)}
-    env.pop("ZHENZHI_DATABASE_URL", None)
-    return subprocess.run([str(ZHENZHI), *args], cwd=REPO, env=env, capture_output=True, text=True,
+    return subprocess.run([str(ZHENZHI), *args], cwd=REPO, env=cli_env(data_dir), capture_output=True, text=True,
                           timeout=timeout, stdin=subprocess.DEVNULL)
 
 
@@ -62,7 +59,7 @@ def ingest(data_dir: Path, *paths: Path, workers: int | None = None) -> IngestRe
     from app.archive.db import make_engine, migrate
     from app.jobs.pipeline import ingest_and_index
 
-    settings = Settings(data_dir=data_dir)
+    settings = settings_for(data_dir)
     migrate(settings)
     engine = make_engine(settings)
     try:
@@ -80,7 +77,7 @@ def exported(data_dir: Path) -> list[dict]:
     from app.archive.db import make_engine
     from app.archive.queries.articles import export_records
 
-    engine = make_engine(Settings(data_dir=data_dir))
+    engine = make_engine(settings_for(data_dir))
     try:
         with Session(engine) as session:
             return [json.loads(json.dumps(record, ensure_ascii=False)) for record in export_records(session)]
@@ -90,12 +87,12 @@ def exported(data_dir: Path) -> list[dict]:
 
 @contextmanager
 def app_client(data_dir: Path) -> Iterator["TestClient"]:
-    """The app in process over the archive at `data_dir` (FastAPI's TestClient, a real SQLite file)."""
+    """The app in process over the archive at `data_dir` (FastAPI's TestClient, a real database)."""
     from fastapi.testclient import TestClient
 
     from app.web.app import create_app
 
-    with TestClient(create_app(Settings(data_dir=data_dir)), base_url="http://127.0.0.1") as client:
+    with TestClient(create_app(settings_for(data_dir)), base_url="http://127.0.0.1") as client:
         yield client
 
 
@@ -143,12 +140,6 @@ HOSTILE = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class LiveServer:
     """The app under a real uvicorn on loopback, in a thread of the test process; `settings` override
     the defaults (e.g. export_slots=1)."""
@@ -159,7 +150,7 @@ class LiveServer:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         settings.setdefault("public_url", self.url)  # readers reach this server here, as a deployment configures it
-        self.app = create_app(Settings(data_dir=data_dir, **settings))
+        self.app = create_app(settings_for(data_dir, **settings))
         config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="critical")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)

@@ -2,12 +2,12 @@
 
 import json
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import SEEDS, exported, run_cli
+from tests.databases import open_db
 
 CONTRACT_KEYS = {"id", "kind", "title", "kicker", "subtitle", "authors", "sections", "body", "place", "mentions",
                  "source", "url"}
@@ -20,7 +20,7 @@ def export(data_dir: Path) -> list[dict]:
 
 
 def articles_table(data_dir: Path) -> list[tuple]:
-    with sqlite3.connect(data_dir / "archive.db") as db:
+    with open_db(data_dir) as db:
         return db.execute("SELECT page_id, seq, kind, title, body, lines FROM article ORDER BY id").fetchall()
 
 
@@ -159,7 +159,7 @@ def test_an_author_credited_nowhere_after_a_change_leaves_the_archive(seeded_cop
     page = sorted(pages_dir.glob("*.txt"))[0]
     page.write_text(page.read_text(encoding="utf-8").replace("本报讯(杨婷)", "本报讯(新作者)"), encoding="utf-8")
     assert run_cli(data_dir, "ingest", str(pages_dir)).returncode == 0
-    with sqlite3.connect(data_dir / "archive.db") as db:
+    with open_db(data_dir) as db:
         names = {row[0] for row in db.execute("SELECT name FROM author")}
     assert "新作者" in names and "杨婷" not in names
     assert "东南君" in names  # credited on the changed page and on another

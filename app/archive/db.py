@@ -1,20 +1,30 @@
-"""The SQLite engine and schema migrations."""
+"""The database engine (embedded SQLite, or PostgreSQL shared by several servers) and schema migrations."""
 
-from pathlib import Path
+import logging
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import QueuePool
-from sqlmodel import create_engine
+from sqlmodel import Session, create_engine
 
 from app.config import Settings, resource_dir
 
 MIGRATIONS_DIR = resource_dir("migrations")
+log = logging.getLogger("zhenzhi.db")
+# Any number, the same in every process: the key of the advisory lock that PostgreSQL writers take.
+WRITER_LOCK_KEY = 0x7A68656E  # "zhen"
 
 
 def make_engine(settings: Settings) -> Engine:
+    if settings.is_sqlite:
+        return sqlite_engine(settings)
+    return postgresql_engine(settings, settings.database_pool, settings.database_pool)
+
+
+def sqlite_engine(settings: Settings) -> Engine:
+    assert settings.db_path is not None
     settings.db_path.parent.mkdir(parents=True, exist_ok=True)
     # A pool that never runs dry: one kept connection per request thread, and more (opened and closed
     # again) for streamed downloads. A SQLite connection is a file handle, not a server slot, so waiting
@@ -34,14 +44,53 @@ def make_engine(settings: Settings) -> Engine:
     return engine
 
 
+def postgresql_engine(settings: Settings, pool_size: int, max_overflow: int) -> Engine:
+    # Each connection is a slot on a server that other machines share: a small pool, a request waits up to
+    # 30 s for one at a busy moment. A connection the server dropped (a restart, a fail-over) is noticed when
+    # it is taken from the pool and replaced (pre-ping), so the request that takes it does not fail.
+    engine = create_engine(settings.db_url, pool_size=pool_size, max_overflow=max_overflow, pool_timeout=30,
+                           pool_pre_ping=True, pool_recycle=3600,
+                           connect_args={"application_name": "zhenzhi", "connect_timeout": 10})
+
+    @event.listens_for(engine, "handle_error")
+    def _lost(context) -> None:  # type: ignore[no-untyped-def]
+        if context.is_disconnect:
+            log.warning("lost the connection to the database (%s); reconnecting",
+                        str(context.original_exception).splitlines()[0])
+
+    return engine
+
+
+def loop_engine(settings: Settings, engine: Engine) -> Engine:
+    """For the one short read the server's event loop makes itself per request (the generation). On PostgreSQL
+    a connection of its own: waiting for one of the pool's, which request threads hold and give back only
+    through the loop, would stop the server. SQLite's pool never runs dry."""
+    if settings.is_sqlite:
+        return engine
+    return postgresql_engine(settings, 1, 0)
+
+
+def is_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def lock_for_writing(session: Session) -> None:
+    """Writers take turns, as SQLite's single writer makes them do: on PostgreSQL a transaction-long advisory
+    lock, so two ingests (on any machines) never store the same page or author at once."""
+    if is_postgresql(session):
+        session.connection().exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
+
+
 def alembic_config(settings: Settings) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", settings.db_url)
+    # Alembic's config is an ini file: a % in a password must be doubled.
+    config.set_main_option("sqlalchemy.url", settings.db_url.replace("%", "%%"))
     return config
 
 
 def migrate(settings: Settings) -> None:
     """Bring the database schema to the newest revision."""
-    settings.db_path.parent.mkdir(parents=True, exist_ok=True)
+    if settings.db_path is not None:
+        settings.db_path.parent.mkdir(parents=True, exist_ok=True)
     command.upgrade(alembic_config(settings), "head")

@@ -4,9 +4,10 @@ import csv
 import hashlib
 from pathlib import Path
 
-from sqlalchemy import delete
+from sqlalchemy import delete, insert
 from sqlmodel import Session
 
+from app.archive.db import lock_for_writing
 from app.archive.meta import get_meta, set_meta
 from app.archive.models import Place
 
@@ -21,12 +22,15 @@ def load_places_table(session: Session, csv_path: Path = GAZETTEER_CSV) -> bool:
     if get_meta(session, HASH_KEY) == digest:
         return False
     rows = [
-        (row["code"], row["name"], row["level"], row["parent_code"] or None, row["status"])
+        {"code": row["code"], "name": row["name"], "level": row["level"], "parent_code": row["parent_code"] or None,
+         "status": row["status"]}
         for row in csv.DictReader(data.decode("utf-8-sig").splitlines())
     ]
+    lock_for_writing(session)  # two servers starting at once load it one after the other
+    if get_meta(session, HASH_KEY) == digest:
+        return False
     session.exec(delete(Place))  # type: ignore[arg-type]
-    # Tens of thousands of rows: the driver's executemany is many times faster than ORM inserts.
-    session.connection().exec_driver_sql(
-        "INSERT INTO place (code, name, level, parent_code, status) VALUES (?, ?, ?, ?, ?)", rows)
+    # Tens of thousands of rows: one executemany is many times faster than ORM inserts.
+    session.connection().execute(insert(Place), rows)
     set_meta(session, HASH_KEY, digest)
     return True

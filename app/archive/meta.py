@@ -4,43 +4,80 @@ Every change to articles moves the generation on; the search index records the g
 built for, so a mismatch says the index must catch up.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from functools import wraps
 from typing import TypeVar
 
-from sqlalchemy import text
+from sqlalchemy import Integer, String, cast, delete, insert, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from app.archive.models import Meta
+from app.archive.models import ArticleChange, Meta
 
 T = TypeVar("T")
 GENERATION_KEY = "generation"
 CHANGED_KEY = "changed_at"  # when the generation last moved (UTC, ISO 8601): a response's Last-Modified
+# article_change holds every change of the generations after this one: an index built for it or later can
+# catch up from the table; an older one is rebuilt.
+CHANGES_FROM_KEY = "changes_from"
+CHANGES_KEPT = 10_000  # generations whose changed articles are kept (a page stored is one generation)
 
 
 def get_meta(session: Session, key: str) -> str | None:
-    row = session.get(Meta, key)
-    return row.value if row else None
+    return session.scalars(select(Meta.value).where(Meta.key == key)).first()
+
+
+def upsert_meta(session: Session, key: str, value: object) -> str:
+    """Set `key` to `value` (a literal or an expression of the stored value, `Meta.value`) in one statement,
+    which also locks the row until commit; returns the value stored."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    initial = value if isinstance(value, str) else "1"
+    statement = (dialect.insert(Meta).values(key=key, value=initial)
+                 .on_conflict_do_update(index_elements=[Meta.key], set_={"value": value}).returning(Meta.value))
+    return session.connection().execute(statement).scalar_one()
 
 
 def set_meta(session: Session, key: str, value: str) -> None:
-    row = session.get(Meta, key) or Meta(key=key, value=value)
-    row.value = value
-    session.add(row)
+    upsert_meta(session, key, value)
 
 
 def generation(session: Session) -> int:
     return int(get_meta(session, GENERATION_KEY) or 0)
 
 
-def bump_generation(session: Session) -> int:
-    """Every change to articles moves the generation on; the search index must match it."""
-    value = generation(session) + 1
-    set_meta(session, GENERATION_KEY, str(value))
-    set_meta(session, CHANGED_KEY, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00"))
+def bump_generation(session: Session, changed: Iterable[int] | None) -> int:
+    """Every change to articles moves the generation on; the search index must match it. `changed`: the ids
+    of the articles stored, replaced or removed (None when not known: indexes behind it are rebuilt).
+
+    One atomic increment: concurrent writers (PostgreSQL) each get their own generation, in commit order,
+    because the meta row stays locked until the transaction ends."""
+    value = int(upsert_meta(session, GENERATION_KEY, cast(cast(Meta.value, Integer) + 1, String)))
+    upsert_meta(session, CHANGED_KEY, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00"))
+    if changed is None:
+        set_meta(session, CHANGES_FROM_KEY, str(value))
+        return value
+    rows = [{"generation": value, "article_id": article_id} for article_id in set(changed)]
+    if rows:
+        session.connection().execute(insert(ArticleChange), rows)
+    if value % 1000 == 0:  # now and then, forget the oldest changes
+        session.connection().execute(delete(ArticleChange).where(ArticleChange.generation <= value - CHANGES_KEPT))
+        if value > CHANGES_KEPT and changes_from(session) < value - CHANGES_KEPT:
+            set_meta(session, CHANGES_FROM_KEY, str(value - CHANGES_KEPT))
     return value
+
+
+def changes_from(session: Session) -> int:
+    return int(get_meta(session, CHANGES_FROM_KEY) or 0)
+
+
+def changed_since(session: Session, since: int, until: int) -> set[int] | None:
+    """The articles that generations `since`+1 … `until` changed; None when the table no longer says."""
+    if since < changes_from(session):
+        return None
+    return set(session.scalars(select(ArticleChange.article_id).where(
+        ArticleChange.generation > since, ArticleChange.generation <= until)).all())
 
 
 def per_generation(compute: Callable[[Session], T]) -> Callable[[Session], T]:

@@ -2,8 +2,11 @@
 
 from datetime import datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, Text
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, Text
 from sqlmodel import Field, SQLModel
+
+# Article ids are 53-bit hashes (app/archive/identity.py): BIGINT on PostgreSQL; SQLite's INTEGER holds 64 bits.
+ARTICLE_ID = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class Page(SQLModel, table=True):
@@ -43,7 +46,7 @@ class Article(SQLModel, table=True):
         Index("ix_article_town_name", "town"),
     )
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, sa_column=Column(ARTICLE_ID, primary_key=True, autoincrement=False))
     page_id: int = Field(sa_column=Column(Integer, ForeignKey("page.id", ondelete="CASCADE"), nullable=False))
     seq: int  # position on the page, from 0
     kind: str = Field(index=True)
@@ -73,7 +76,7 @@ class ArticleAuthor(SQLModel, table=True):
     __tablename__ = "article_author"
 
     article_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
+        sa_column=Column(ARTICLE_ID, ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
     )
     author_id: int = Field(
         sa_column=Column(Integer, ForeignKey("author.id", ondelete="CASCADE"), primary_key=True, index=True)
@@ -108,7 +111,7 @@ class PersonPost(SQLModel, table=True):
                       Index("ix_person_post_name_place", "name", "place_code", "post", "article_id"))
 
     id: int | None = Field(default=None, primary_key=True)
-    article_id: int = Field(sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False))
+    article_id: int = Field(sa_column=Column(ARTICLE_ID, ForeignKey("article.id", ondelete="CASCADE"), nullable=False))
     person: int  # order of the person in the article, from 0
     position: int  # order of the post among the person's posts, from 0
     name: str
@@ -123,7 +126,7 @@ class ArticleRedirect(SQLModel, table=True):
 
     __tablename__ = "article_redirect"
 
-    old_id: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+    old_id: int = Field(sa_column=Column(ARTICLE_ID, primary_key=True, autoincrement=False))
     successors: str = "[]"  # JSON list of the ids that carry its text now; empty when it is gone
     page_file: str  # the page it was cut from, for a gone article's link
     title: str | None = None
@@ -137,3 +140,13 @@ class PageAlias(SQLModel, table=True):
 
     old_file: str = Field(primary_key=True)
     file: str
+
+
+class ArticleChange(SQLModel, table=True):
+    """Which articles a generation changed (stored, replaced, retagged or removed): what a server that follows
+    the database applies to its own search index. Kept for the newest generations only (app/archive/meta.py)."""
+
+    __tablename__ = "article_change"
+
+    generation: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+    article_id: int = Field(sa_column=Column(ARTICLE_ID, primary_key=True, autoincrement=False))

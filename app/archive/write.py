@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, insert
 from sqlmodel import Session, select
 
+from app.archive.db import lock_for_writing
 from app.archive.meta import bump_generation
 from app.archive.identity import article_ids, identity_text, successors
 from app.archive.models import Article, ArticleAuthor, ArticleRedirect, Author, Page, PageAlias, PersonPost
@@ -120,6 +121,7 @@ def replace_page(
     ids that disappear are remembered with their successors. Returns (removed article ids, new article
     ids). The caller commits: the whole page goes in or nothing does.
     """
+    lock_for_writing(session)
     page = page_by_file(session, page_in.file) or page_by_path(session, page_in)
     removed: list[int] = []
     former: dict[int, tuple[str | None, str]] = {}
@@ -177,7 +179,7 @@ def replace_page(
     ])
     remember_retired(session, page, former, {a.id: (a.title, a.body) for a in articles})
     drop_orphan_authors(session, former_authors)
-    bump_generation(session)
+    bump_generation(session, [*removed, *ids])
     return removed, ids
 
 

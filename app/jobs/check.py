@@ -1,14 +1,17 @@
 """`zhenzhi check`: is the database sound, and does the search index hold exactly its articles?
 With `repair`, what can be fixed is fixed: rows whose parent is gone are removed (in one transaction
-that moves the generation on) and the index is rebuilt. A database that fails SQLite's own integrity
-check cannot be repaired here: it needs a backup."""
+that moves the generation on) and the index is rebuilt. A database that fails its own integrity check
+(SQLite's integrity_check; on PostgreSQL a full read of every table and, with the amcheck extension, a check
+of every B-tree index) cannot be repaired here: it needs a backup."""
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlalchemy import and_, delete, exists, func, text
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session, SQLModel, select
 
+from app.archive.db import lock_for_writing
 from app.archive.meta import bump_generation
 from app.archive.models import Article
 from app.config import Settings
@@ -44,11 +47,10 @@ def check_archive(settings: Settings, engine: Engine, *, repair: bool = False) -
 
 def inspect(settings: Settings, engine: Engine) -> tuple[CheckReport, dict[str, int]]:
     report = CheckReport()
-    with engine.connect() as connection:
-        integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check")).all()]
-    if integrity != ["ok"]:
+    damage = sqlite_damage(engine) if engine.dialect.name == "sqlite" else postgresql_damage(engine)
+    if damage:
         report.database_damaged = True
-        report.problems += [f"database: {line}" for line in integrity[:20]]
+        report.problems += [f"database: {line}" for line in damage[:20]]
         return report, {}  # nothing else can be trusted
     orphans = foreign_key_orphans(engine)
     for table, count in orphans.items():
@@ -59,23 +61,76 @@ def inspect(settings: Settings, engine: Engine) -> tuple[CheckReport, dict[str, 
     return report, orphans
 
 
-def foreign_key_orphans(engine: Engine) -> dict[str, int]:
+def sqlite_damage(engine: Engine) -> list[str]:
     with engine.connect() as connection:
-        rows = connection.execute(text("PRAGMA foreign_key_check")).all()
+        integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check")).all()]
+    return [] if integrity == ["ok"] else integrity
+
+
+BTREE_INDEXES = text("SELECT c.oid::regclass::text FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                     "JOIN pg_am a ON a.oid = c.relam JOIN pg_namespace n ON n.oid = c.relnamespace "
+                     "WHERE a.amname = 'btree' AND n.nspname = current_schema() ORDER BY 1")
+
+
+def postgresql_damage(engine: Engine) -> list[str]:
+    """Every table read from end to end (a damaged block fails the read) and, where the amcheck extension is
+    installed, every B-tree index checked against its rules."""
+    def attempt(name: str, run) -> list[str]:  # type: ignore[no-untyped-def]
+        try:
+            with engine.begin() as connection:
+                run(connection)
+            return []
+        except DBAPIError as error:
+            return [f"{name}: {str(error.orig or error).splitlines()[0]}"]
+
+    def read_all(table: str):  # type: ignore[no-untyped-def]
+        def run(connection: Connection) -> None:
+            for setting in ("enable_indexscan", "enable_indexonlyscan", "enable_bitmapscan"):
+                connection.exec_driver_sql(f"SET LOCAL {setting} = off")
+            connection.exec_driver_sql(f'SELECT count(*) FROM "{table}"')
+        return run
+
+    problems = [line for table in SQLModel.metadata.tables for line in attempt(table, read_all(table))]
+    with engine.connect() as connection:
+        if not connection.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'amcheck'").first():
+            return problems
+        indexes = connection.execute(BTREE_INDEXES).scalars().all()
+    for name in indexes:
+        problems += attempt(name, lambda c, n=name: c.execute(text("SELECT bt_index_check(CAST(:n AS regclass))"), {"n": n}))
+    return problems
+
+
+def orphan_conditions() -> dict[str, list]:
+    """For each table, a condition per foreign key that holds for a row whose parent is gone."""
+    conditions: dict[str, list] = {}
+    for table in SQLModel.metadata.sorted_tables:
+        for key in table.foreign_keys:  # key.parent: the column that points; key.column: where it points
+            conditions.setdefault(table.name, []).append(and_(
+                key.parent.is_not(None), ~exists().where(key.column == key.parent)))
+    return conditions
+
+
+def foreign_key_orphans(engine: Engine) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for table, *_ in rows:
-        counts[table] = counts.get(table, 0) + 1
+    tables = SQLModel.metadata.tables
+    with engine.connect() as connection:
+        for name, conditions in orphan_conditions().items():
+            for condition in conditions:
+                count = connection.execute(select(func.count()).select_from(tables[name]).where(condition)).scalar_one()
+                if count:
+                    counts[name] = counts.get(name, 0) + count
     return counts
 
 
 def remove_orphans(engine: Engine, orphans: dict[str, int]) -> None:
+    tables = SQLModel.metadata.tables
     with Session(engine) as session:
-        for table in orphans:
-            rowids = [row[1] for row in session.connection().execute(text(f'PRAGMA foreign_key_check("{table}")'))]
-            for start in range(0, len(rowids), 500):
-                chunk = rowids[start:start + 500]
-                session.connection().execute(text(f'DELETE FROM "{table}" WHERE rowid IN ({",".join(map(str, chunk))})'))
-        bump_generation(session)
+        lock_for_writing(session)
+        for name, conditions in orphan_conditions().items():
+            if name in orphans:
+                for condition in conditions:
+                    session.connection().execute(delete(tables[name]).where(condition))
+        bump_generation(session, None)  # servers that follow the database rebuild their indexes
         session.commit()
 
 

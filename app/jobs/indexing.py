@@ -1,9 +1,9 @@
 """Keeps the search index in step with the database, which stays the source of truth.
 
-The database's generation moves on with every stored change; the index records the generation it
-was built for. After an ingest the index is updated incrementally when it was current before the
-ingest began, and rebuilt from the database when it is missing or stale for any other reason (a
-crash between the two, a deleted folder, an index from another database).
+The database's generation moves on with every stored change, and the database records which articles
+each generation changed; the index records the generation it was built for. An index a little behind
+takes the articles changed since (after an ingest or a retag in this process or any other, on any
+machine that shares the database); one that is missing, far behind or from another database is rebuilt.
 """
 
 import fcntl
@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from app.archive.meta import generation as stored_generation
+from app.archive.meta import changed_since, generation as stored_generation
 from app.archive.models import Article, Page
 from app.archive.queries.articles import authors_of, people_of
 from app.config import Settings
@@ -34,6 +34,9 @@ BATCH = 1000
 # so there are as few as the cores and the largest size allow; the largest bounds a writer's memory.
 MIN_SEGMENT_DOCS = 5_000
 MAX_SEGMENT_DOCS = 25_000
+# Beyond this many changed articles a fresh build is about as quick as patching the live one (and leaves it
+# in fewer segments).
+MAX_PATCH = 20_000
 
 
 def order_of(page_date: str | None, page_id: int, seq: int) -> int:
@@ -129,23 +132,25 @@ def rebuild(settings: Settings, engine: Engine, progress: Callable[[int], None] 
         return total
 
 
-def update(settings: Settings, engine: Engine, *, before: int | None, added: Iterable[int],
-           removed: Iterable[int]) -> str:
-    """Bring the index up to the database after an ingest; says whether it 'updated' or 'rebuilt'.
+def catch_up(settings: Settings, engine: Engine, *, wait: bool = True) -> str:
+    """Bring the index to the database's generation; says whether it was 'current', 'updated' (with the
+    articles changed since its generation) or 'rebuilt'.
 
-    Under the index lock, so a `reindex` running meanwhile finishes first: its build reflects the
-    generation it started from, and this update (or a rebuild, if that was not `before`) brings it on."""
-    with index_lock(settings):
+    Under the index lock, so a `reindex` running meanwhile finishes first and this brings its build on.
+    Articles read after the generation may be newer than it: the next catch-up takes them again, harmlessly."""
+    with index_lock(settings, wait=wait):
         index = ArchiveIndex(settings.index_dir)
-        generation = db_generation(engine)
-        if index.generation == generation:
-            return "current"
-        if index.exists() and before is not None and index.generation == before:
-            with Session(engine) as session:
-                docs = docs_by_id(session, list(added))
-            index.update(docs, delete_ids=removed, generation=generation)
+        with Session(engine) as session:
+            target = stored_generation(session)
+            built = index.generation
+            if built == target:
+                return "current"
+            changed = changed_since(session, built, target) if built is not None and built < target else None
+            docs = docs_by_id(session, sorted(changed)) if changed is not None and len(changed) <= MAX_PATCH else None
+        if docs is not None:
+            index.update(docs, delete_ids=changed or (), generation=target)
             return "updated"
-    rebuild(settings, engine)
+    rebuild(settings, engine, wait=wait)
     return "rebuilt"
 
 
@@ -154,10 +159,11 @@ def is_stale(settings: Settings, engine: Engine) -> bool:
 
 
 class IndexKeeper:
-    """Owns a server's index: notices when the database moved on and rebuilds in the background.
+    """Owns a server's index: notices when the database moved on and catches up in the background.
 
-    Several server processes share one data folder: the one that gets the index lock rebuilds, the
-    others keep serving the live build and pick up the new one through its stamp. A rebuild that fails
+    Several server processes share one data folder: the one that gets the index lock catches up, the
+    others keep serving the live build and pick up the new one through its stamp. Servers on other machines
+    (other data folders) sharing one PostgreSQL each keep their own index so. A catch-up that fails
     (a full disk) is tried again after a growing pause, not on every request."""
 
     FIRST_PAUSE, LONGEST_PAUSE = 5.0, 300.0
@@ -178,19 +184,19 @@ class IndexKeeper:
             with self._lock:
                 if not self._rebuilding:
                     self._rebuilding = True
-                    threading.Thread(target=self._rebuild, daemon=True).start()
+                    threading.Thread(target=self._catch_up, daemon=True).start()
         return self.index
 
-    def _rebuild(self) -> None:
+    def _catch_up(self) -> None:
         try:
-            rebuild(self.settings, self.engine, wait=False)
+            catch_up(self.settings, self.engine, wait=False)
             self._pause = 0.0
         except IndexBusy:  # another process is on it; look again in a moment
             self._not_before = time.monotonic() + 1.0
         except Exception as error:
             self._pause = min(self.LONGEST_PAUSE, max(self.FIRST_PAUSE, self._pause * 2))
             self._not_before = time.monotonic() + self._pause
-            log.error("rebuilding the search index failed (%s); next try in %.0f s", describe(error), self._pause)
+            log.error("bringing the search index up to date failed (%s); next try in %.0f s", describe(error), self._pause)
         finally:
             self._rebuilding = False
 

@@ -27,10 +27,9 @@ def ensure_places(engine: Engine) -> None:
 def ingest_and_index(settings: Settings, engine: Engine, paths: Iterable[Path], *, progress: Progress | None = None,
                      on_rejected: Callable[[str, str], None] | None = None, workers: int | None = None) -> IngestReport:
     ensure_places(engine)
-    before = indexing.db_generation(engine)
     report = ingest_paths(engine, paths, make_tagger(settings), progress=progress, on_rejected=on_rejected,
                           workers=min(os.cpu_count() or 1, 4) if workers is None else workers)
-    indexing.update(settings, engine, before=before, added=report.added_ids, removed=report.removed_ids)
+    indexing.catch_up(settings, engine)
     return report
 
 
@@ -43,10 +42,8 @@ def retag(settings: Settings, engine: Engine, *,
           progress: Progress | None = None) -> tuple[int, list[PlaceChange]]:
     """Tag stored articles again (after the gazetteer, aliases or rules changed), then bring the index along."""
     ensure_places(engine)
-    before = indexing.db_generation(engine)
     total = indexing.article_count(engine)
-    seen, changed, retagged = retag_all(settings, engine,
-                                        progress=(lambda done: progress(done, total)) if progress else None)
-    # Re-index only the articles whose places or people changed (rebuilt instead when the index was behind).
-    indexing.update(settings, engine, before=before, added=retagged, removed=())
+    seen, changed = retag_all(settings, engine, progress=(lambda done: progress(done, total)) if progress else None)
+    # Re-index only the articles whose places or people changed (recorded with each generation).
+    indexing.catch_up(settings, engine)
     return seen, changed

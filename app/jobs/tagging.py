@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from app.archive.db import lock_for_writing
 from app.archive.meta import bump_generation
 from app.archive.models import Article, Page
 from app.archive.queries.articles import authors_of
@@ -85,21 +86,21 @@ def _place_line(article: Article) -> str:
 
 
 def retag_all(settings: Settings, engine: Engine,
-              progress: Callable[[int], None] | None = None) -> tuple[int, list[PlaceChange], list[int]]:
+              progress: Callable[[int], None] | None = None) -> tuple[int, list[PlaceChange]]:
     """Re-run tagging over stored articles, page by page; returns (articles seen, the articles whose places
-    changed, the ids of every article whose places or people changed: what the index must take again)."""
+    changed). Each page whose places or people changed moves the generation on with its articles' ids."""
     gazetteer = load_gazetteer()
     seen = 0
     changed: list[PlaceChange] = []
-    retagged: list[int] = []
     with Session(engine) as session:
         page_ids = session.exec(select(Page.id).order_by(Page.id)).all()
     for page_id in page_ids:
         with Session(engine) as session:
+            lock_for_writing(session)  # an ingest on another machine may be replacing this very page
             articles = list(session.exec(select(Article).where(Article.page_id == page_id).order_by(Article.seq)))
             authors = authors_of(session, [a.id for a in articles])
             tags = tag_articles(gazetteer, texts_of(articles), [authors[a.id] for a in articles], settings.home_region)
-            page_changed = False
+            page_retagged: list[int] = []
             for article, article_tags in zip(articles, tags, strict=True):
                 before = (article.place_code, article.county_code, article.town_code, article.mentions)
                 place_before = _place_line(article)
@@ -109,13 +110,12 @@ def retag_all(settings: Settings, engine: Engine,
                 if places_changed:
                     changed.append(PlaceChange(article.id, article.title, place_before, _place_line(article)))
                 if places_changed or people_changed:
-                    page_changed = True
-                    retagged.append(article.id)
+                    page_retagged.append(article.id)
                 session.add(article)
-            if page_changed:
-                bump_generation(session)
+            if page_retagged:
+                bump_generation(session, page_retagged)
             session.commit()
             seen += len(articles)
         if progress:
             progress(seen)
-    return seen, changed, retagged
+    return seen, changed

@@ -12,7 +12,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app import __version__
 from app.config import Settings, resource_dir
-from app.archive.db import make_engine
+from app.archive.db import loop_engine, make_engine
 from app.jobs.indexing import IndexKeeper
 from app.web.routes import articles, authors, discovery, newspapers, people, places, search, site, sources, timeline
 from app.web.deps import strict_parameters
@@ -51,10 +51,12 @@ def create_app(settings: Settings) -> FastAPI:
         # As many request threads as kept database connections (the pool opens more only for downloads).
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
         app.state.engine = make_engine(settings)
+        app.state.loop_engine = loop_engine(settings, app.state.engine)
         app.state.export_slots = ExportSlots(settings.export_slots)
         app.state.index_keeper = IndexKeeper(settings, app.state.engine)
         yield
         app.state.engine.dispose()
+        app.state.loop_engine.dispose()
 
     # /docs is served from local files below: no CDN, no inline script.
     app = FastAPI(title="镇志 zhenzhi", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,

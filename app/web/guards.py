@@ -117,7 +117,7 @@ class Guards:
         again to pick the index."""
         app = scope["app"]
         try:
-            generation, changed = archive_state(app.state.engine)
+            generation, changed = archive_state(app.state.loop_engine)
         except Exception:  # no archive yet, a damaged database: no validators, the route says what is wrong
             return {}
         scope.setdefault("state", {})["generation"] = generation

@@ -8,6 +8,9 @@ from alembic import op
 import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
 
+# Article ids are 53-bit hashes since 0005: BIGINT on PostgreSQL (SQLite's INTEGER already holds 64 bits).
+ARTICLE_ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
 
 revision = '0001'
 down_revision = None
@@ -60,7 +63,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_place_parent_code'), ['parent_code'], unique=False)
 
     op.create_table('article',
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('id', ARTICLE_ID, nullable=False, autoincrement=False),
     sa.Column('page_id', sa.Integer(), nullable=False),
     sa.Column('seq', sa.Integer(), nullable=False),
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
@@ -89,7 +92,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_article_page_seq', ['page_id', 'seq'], unique=False)
 
     op.create_table('article_author',
-    sa.Column('article_id', sa.Integer(), nullable=False),
+    sa.Column('article_id', ARTICLE_ID, nullable=False),
     sa.Column('author_id', sa.Integer(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['article_id'], ['article.id'], ondelete='CASCADE'),

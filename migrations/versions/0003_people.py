@@ -16,7 +16,7 @@ depends_on = None
 def upgrade() -> None:
     op.create_table('person_post',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('article_id', sa.Integer(), nullable=False),
+    sa.Column('article_id', sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
     sa.Column('person', sa.Integer(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(), nullable=False),

@@ -21,9 +21,11 @@ def upgrade() -> None:
     # Earlier ingests stored any sidecar date as given: keep real ISO dates only (a re-ingest reads the
     # rest again), and group each newspaper under its printed name until then.
     op.execute("UPDATE page SET canonical_newspaper = newspaper")
-    op.execute("UPDATE page SET date = NULL WHERE date IS NOT NULL AND (date NOT GLOB "
-               "'[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' OR substr(date, 6, 2) NOT BETWEEN '01' AND '12' "
-               "OR substr(date, 9, 2) NOT BETWEEN '01' AND '31' OR date > date('now'))")
+    shaped, today = ("date NOT GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'", "date('now')")
+    if op.get_bind().dialect.name == "postgresql":
+        shaped, today = r"date !~ '^[12]\d{3}-[01]\d-[0-3]\d$'", "to_char(current_date, 'YYYY-MM-DD')"
+    op.execute(f"UPDATE page SET date = NULL WHERE date IS NOT NULL AND ({shaped} OR substr(date, 6, 2) NOT BETWEEN "
+               f"'01' AND '12' OR substr(date, 9, 2) NOT BETWEEN '01' AND '31' OR date > {today})")
 
 
 def downgrade() -> None:

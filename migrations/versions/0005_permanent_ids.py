@@ -20,7 +20,8 @@ depends_on = None
 def upgrade() -> None:
     op.create_table(
         "article_redirect",
-        sa.Column("old_id", sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column("old_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True,
+                  autoincrement=False),
         sa.Column("successors", sa.String(), nullable=False),
         sa.Column("page_file", sa.String(), nullable=False),
         sa.Column("title", sa.String(), nullable=True),
@@ -65,7 +66,7 @@ def rekey_articles() -> None:
                              "VALUES (:old, :succ, :file, :title, :now)"),
                      {"old": old_id, "succ": json.dumps([new_id]), "file": file, "title": title, "now": now})
     # The search index knows the old ids: move the generation on so it is rebuilt.
-    bind.execute(sa.text("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"))
+    bind.execute(sa.text("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS VARCHAR) WHERE key = 'generation'"))
 
 
 def downgrade() -> None:

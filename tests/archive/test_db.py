@@ -3,10 +3,14 @@
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic import command
 
 from app.config import Settings
 from app.archive.db import alembic_config, migrate
+
+
+pytestmark = pytest.mark.sqlite_only  # older archives are SQLite files
 
 
 def index_names(db_path: Path) -> set[str]:

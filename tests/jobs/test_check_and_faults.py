@@ -3,18 +3,16 @@ code, a failing index rebuild that backs off, a server that starts on the last g
 
 import errno
 import resource
-import sqlite3
 import subprocess
-import os
 import time
 from pathlib import Path
 
 import pytest
 
 from app.archive.db import make_engine
-from app.config import Settings
 from app.jobs import indexing
 from tests.helpers import SEEDS, ZHENZHI, run_cli
+from tests.databases import cli_env, foreign_keys_off, open_db, settings_for
 
 
 def test_check_finds_a_sound_archive_ok(seeded_data_dir: Path) -> None:
@@ -25,8 +23,8 @@ def test_check_finds_a_sound_archive_ok(seeded_data_dir: Path) -> None:
 
 def test_check_finds_orphans_and_a_damaged_index_and_repair_fixes_both(data_dir: Path) -> None:
     assert run_cli(data_dir, "ingest", str(SEEDS)).returncode == 0
-    with sqlite3.connect(data_dir / "archive.db") as db:
-        db.execute("PRAGMA foreign_keys=OFF")
+    with open_db(data_dir) as db:
+        foreign_keys_off(db)
         db.execute("INSERT INTO article_author (article_id, author_id, position) SELECT id, 999999, 0 FROM article LIMIT 1")
     live = (data_dir / "index" / "live").resolve()
     victim = max(live.glob("MAIN_*.pst"), key=lambda p: p.stat().st_size)
@@ -44,6 +42,7 @@ def test_check_finds_orphans_and_a_damaged_index_and_repair_fixes_both(data_dir:
     assert run_cli(data_dir, "check").returncode == 0
 
 
+@pytest.mark.sqlite_only
 def test_a_corrupt_database_is_one_line_and_an_exit_code(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     (data_dir / "archive.db").write_bytes(b"this is not a database" * 5000)
@@ -55,6 +54,7 @@ def test_a_corrupt_database_is_one_line_and_an_exit_code(data_dir: Path) -> None
             "error: the database cannot be used (file is not a database); `zhenzhi check` says more"]
 
 
+@pytest.mark.sqlite_only  # the revision is changed in the SQLite file
 def test_an_archive_of_an_unknown_schema_revision_is_one_line_and_an_exit_code(seeded_data_dir: Path,
                                                                               tmp_path: Path) -> None:
     data = tmp_path / "data"
@@ -70,6 +70,7 @@ def test_an_archive_of_an_unknown_schema_revision_is_one_line_and_an_exit_code(s
         assert len(lines) == 1 and lines[0].startswith("error: the database's schema is not one this version knows")
 
 
+@pytest.mark.sqlite_only  # PostgreSQL writes on its server's disk, not the ingest's
 def test_a_full_disk_during_ingest_is_one_line_and_leaves_the_database_intact(data_dir: Path) -> None:
     assert run_cli(data_dir, "ingest", str(SEEDS / "000_553706940eb336c9.txt")).returncode == 0
     before = run_cli(data_dir, "export").stdout
@@ -77,13 +78,13 @@ def test_a_full_disk_during_ingest_is_one_line_and_leaves_the_database_intact(da
     def small_disk() -> None:  # no write may reach beyond 32 KB into a file: writes fail like a full disk
         resource.setrlimit(resource.RLIMIT_FSIZE, (32 * 1024, 32 * 1024))
 
-    env = {**os.environ, "ZHENZHI_DATA_DIR": str(data_dir)}
+    env = cli_env(data_dir)
     result = subprocess.run([str(ZHENZHI), "ingest", str(SEEDS)], env=env, capture_output=True, text=True,
                             preexec_fn=small_disk, timeout=300, stdin=subprocess.DEVNULL)
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert len([line for line in result.stderr.splitlines() if line.startswith("error:")]) == 1
-    with sqlite3.connect(data_dir / "archive.db") as db:
+    with open_db(data_dir) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     after = run_cli(data_dir, "export").stdout
     assert after.startswith(before[:200]) and len(after) >= len(before)  # what was stored is still there
@@ -91,7 +92,7 @@ def test_a_full_disk_during_ingest_is_one_line_and_leaves_the_database_intact(da
 
 def test_a_failing_rebuild_backs_off_instead_of_running_on_every_request(
         seeded_data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    settings = Settings(data_dir=seeded_data_dir)
+    settings = settings_for(seeded_data_dir)
     engine = make_engine(settings)
     attempts = 0
 
@@ -100,7 +101,7 @@ def test_a_failing_rebuild_backs_off_instead_of_running_on_every_request(
         attempts += 1
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(indexing, "rebuild", disk_full)
+    monkeypatch.setattr(indexing, "catch_up", disk_full)
     keeper = indexing.IndexKeeper(settings, engine)
     deadline = time.monotonic() + 3
     while time.monotonic() < deadline:
@@ -116,10 +117,10 @@ def test_serve_starts_on_the_last_good_index_when_the_rebuild_fails(data_dir: Pa
     from tests.helpers import free_port
 
     assert run_cli(data_dir, "ingest", str(SEEDS)).returncode == 0
-    with sqlite3.connect(data_dir / "archive.db") as db:  # the database moved on: serve wants a rebuild
-        db.execute("UPDATE meta SET value = value + 1 WHERE key = 'generation'")
+    with open_db(data_dir) as db:  # the database moved on: serve wants a rebuild
+        db.execute("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS VARCHAR) WHERE key = 'generation'")
     port = free_port()
-    env = {**os.environ, "ZHENZHI_DATA_DIR": str(data_dir)}
+    env = cli_env(data_dir)
 
     def no_room() -> None:  # writing a new index build fails like a full disk
         resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))

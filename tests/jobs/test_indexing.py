@@ -1,4 +1,15 @@
-from app.jobs.indexing import MAX_SEGMENT_DOCS, MIN_SEGMENT_DOCS, segment_size
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from sqlmodel import Session
+
+from app.archive.db import make_engine
+from app.archive.meta import CHANGES_FROM_KEY, bump_generation, changed_since, generation, set_meta
+from app.config import Settings
+from app.jobs.indexing import MAX_SEGMENT_DOCS, MIN_SEGMENT_DOCS, catch_up, segment_size
+from app.search import ArchiveIndex
+from tests.databases import settings_for
+from tests.helpers import build_names, ingest, write_page
 
 
 def test_rebuild_segments_are_few_even_and_bounded():
@@ -13,3 +24,76 @@ def test_rebuild_segments_are_few_even_and_bounded():
     assert segment_size(125_403, 2) == 20_901  # six segments, not 26 of 5,000
     assert segment_size(10_000, 2) == 5_000  # both cores work
     assert segment_size(3_000, 2) == MIN_SEGMENT_DOCS  # one segment, built in-process
+
+
+# -- an index that follows the database: the articles changed since, or a rebuild ---------------------------
+
+def follower(archive: Path, tmp_path: Path, name: str) -> Settings:
+    """Settings of another server over the same database as `archive`, with a data folder (and index) of its own."""
+    return Settings(data_dir=tmp_path / name, database_url=settings_for(archive).db_url)
+
+
+def hits(settings: Settings, query: str) -> int:
+    return ArchiveIndex(settings.index_dir).search(query).total
+
+
+def test_a_server_with_its_own_index_takes_only_the_articles_changed_since(seeded_copy: Path, tmp_path: Path,
+                                                                         pages_dir: Path) -> None:
+    other = follower(seeded_copy, tmp_path, "other")
+    engine = make_engine(other)
+    try:
+        assert catch_up(other, engine) == "rebuilt"  # a new server: no index yet
+        builds = build_names(other.index_dir)
+        page = write_page(pages_dir, "canteen.txt", "木渎镇开通社区食堂\n\n本报讯 木渎镇的社区食堂今天开张，老人可以订餐上门。\n")
+        assert not ingest(seeded_copy, page).rejected  # through the first data folder: its own index follows at once
+        assert hits(other, "社区食堂") == 0
+        assert catch_up(other, engine) == "updated"
+        assert hits(other, "社区食堂") == 1 and build_names(other.index_dir) == builds  # patched, not rebuilt
+        page.write_text("木渎镇开通老年食堂\n\n本报讯 木渎镇的老年食堂今天开张，老人可以订餐上门。\n", encoding="utf-8")
+        assert not ingest(seeded_copy, page).rejected  # the article replaced: its old text leaves the index
+        assert catch_up(other, engine) == "updated"
+        assert (hits(other, "社区食堂"), hits(other, "老年食堂")) == (0, 1)
+        assert catch_up(other, engine) == "current"
+        assert ArchiveIndex(other.index_dir).article_ids() == ArchiveIndex(settings_for(seeded_copy).index_dir).article_ids()
+    finally:
+        engine.dispose()
+
+
+def test_an_index_older_than_the_record_of_changes_is_rebuilt(seeded_copy: Path, tmp_path: Path,
+                                                             pages_dir: Path) -> None:
+    other = follower(seeded_copy, tmp_path, "other")
+    engine = make_engine(other)
+    try:
+        catch_up(other, engine)
+        page = write_page(pages_dir, "canteen.txt", "木渎镇开通社区食堂\n\n本报讯 木渎镇的社区食堂今天开张。\n")
+        assert not ingest(seeded_copy, page).rejected
+        with Session(engine) as session:  # as after a repair, or once the oldest changes were forgotten
+            set_meta(session, CHANGES_FROM_KEY, str(generation(session)))
+            session.commit()
+        assert catch_up(other, engine) == "rebuilt"
+        assert hits(other, "社区食堂") == 1
+    finally:
+        engine.dispose()
+
+
+def test_concurrent_writers_each_get_their_own_generation_and_record_their_changes(archive_dir: Path) -> None:
+    engine = make_engine(settings_for(archive_dir))
+    writers, bumps = 4, 15
+
+    def write(n: int) -> list[int]:
+        seen = []
+        for k in range(bumps):
+            with Session(engine) as session:  # no writer's lock: the increment alone must hold
+                seen.append(bump_generation(session, [n * 1000 + k]))
+                session.commit()
+        return seen
+
+    try:
+        with ThreadPoolExecutor(writers) as pool:
+            given = [g for seen in pool.map(write, range(writers)) for g in seen]
+        with Session(engine) as session:
+            assert sorted(given) == list(range(1, writers * bumps + 1))  # none lost, none twice
+            assert generation(session) == writers * bumps
+            assert len(changed_since(session, 0, writers * bumps) or ()) == writers * bumps
+    finally:
+        engine.dispose()

@@ -1,12 +1,12 @@
 """The same page in any encoding, line ending or punctuation width yields the same articles (ingested in
 this process into an archive of its own; the command itself is tested in tests/test_cli.py)."""
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import SEEDS, exported, ingest
+from tests.databases import copy_archive, open_db
 
 SEED = sorted(SEEDS.glob("*.txt"))[1]
 TEXT = SEED.read_text(encoding="utf-8")
@@ -31,7 +31,7 @@ def ingest_one(empty_archive: Path):
         folder.mkdir()
         (folder / SEED.name).write_bytes(content)
         data = tmp_path / f"data-{name}"
-        shutil.copytree(empty_archive, data)
+        copy_archive(empty_archive, data)
         report = ingest(data, folder)
         assert report.files == 1 and not report.rejected, report.rejected
         return exported(data)
@@ -50,10 +50,9 @@ def test_encodings_and_line_ends_give_the_same_articles(tmp_path: Path, referenc
 
 
 def test_the_detected_encoding_is_recorded_per_page(tmp_path: Path, ingest_one) -> None:
-    import sqlite3
 
     ingest_one(tmp_path, "gb", VARIANTS["gb18030"])
-    with sqlite3.connect(tmp_path / "data-gb" / "archive.db") as db:
+    with open_db(tmp_path / "data-gb") as db:
         assert db.execute("SELECT encoding FROM page").fetchone()[0] == "gb18030"
 
 

@@ -1,14 +1,14 @@
 """Ingest reads newspaper, date and edition from sidecar, file name, folders and masthead, and refuses bad dates."""
 
 import json
-import sqlite3
 from pathlib import Path
 
 from tests.helpers import dated_page, run_cli, write_dated_pages
+from tests.databases import open_db
 
 
 def pages(data: Path) -> dict[str, tuple]:
-    with sqlite3.connect(data / "archive.db") as db:
+    with open_db(data) as db:
         rows = db.execute("SELECT file, newspaper, canonical_newspaper, date, edition, meta_origin FROM page")
         return {row[0]: (*row[1:5], json.loads(row[5])) for row in rows}
 

@@ -1,7 +1,6 @@
 """Nothing lost and nothing poisoned at ingest: files rewritten while read, files far larger than a page,
 characters XML forbids, workers that outlive a killed ingest, an ingest racing a reindex."""
 
-import os
 import signal
 import sqlite3
 import subprocess
@@ -12,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from app.archive.db import make_engine, migrate
-from app.config import Settings
 from app.jobs import indexing
 from app.jobs.ingest import MAX_PAGE_BYTES, MAX_PAGE_LINES, ingest_paths, no_places
 from app.jobs.pipeline import ingest_and_index
 from app.search import ArchiveIndex
 from tests.helpers import SEEDS, ZHENZHI, run_cli
+from tests.databases import cli_env, open_db, settings_for
 
 STORY = "本报讯 胥口镇今天召开居民议事会，商量老旧小区加装电梯的办法，到会居民都发了言。"
 
@@ -27,13 +26,13 @@ def a_page(title: str, paragraphs: int = 3) -> str:
 
 
 def open_archive(data_dir: Path):  # type: ignore[no-untyped-def]
-    settings = Settings(data_dir=data_dir)
+    settings = settings_for(data_dir)
     migrate(settings)
     return settings, make_engine(settings)
 
 
 def stored_text(data_dir: Path, file: str) -> str:
-    with sqlite3.connect(data_dir / "archive.db") as db:
+    with open_db(data_dir) as db:
         return db.execute("SELECT text FROM page WHERE file = ?", (file,)).fetchone()[0]
 
 
@@ -78,7 +77,7 @@ def test_a_file_that_never_holds_still_is_rejected_not_stored_half_read(data_dir
     report = ingest_paths(engine, [page], no_places)
     assert [reason for _, reason in report.rejected] == [
         "the file changed while it was being read; ingest it again once it is written"]
-    with sqlite3.connect(data_dir / "archive.db") as db:
+    with open_db(data_dir) as db:
         assert db.execute("SELECT count(*) FROM page").fetchone()[0] == 0
 
 
@@ -128,7 +127,7 @@ def test_killing_an_ingest_leaves_no_worker_processes(data_dir: Path, tmp_path: 
     for n in range(80):  # enough files for worker processes
         text = seeds[n % len(seeds)].read_text(encoding="utf-8")
         (folder / f"p{n:03}.txt").write_text(text * 8 + f"\n第{n}版\n", encoding="utf-8")
-    env = {**os.environ, "ZHENZHI_DATA_DIR": str(data_dir)}
+    env = cli_env(data_dir)
     ingest = subprocess.Popen([str(ZHENZHI), "ingest", str(folder)], env=env, stdin=subprocess.DEVNULL,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -153,7 +152,7 @@ def test_killing_an_ingest_leaves_no_worker_processes(data_dir: Path, tmp_path: 
 
 def stored_pages(data_dir: Path) -> int:
     try:
-        with sqlite3.connect(data_dir / "archive.db", timeout=10) as db:
+        with open_db(data_dir, timeout=10) as db:
             return db.execute("SELECT count(*) FROM page").fetchone()[0]
     except sqlite3.Error:
         return 0

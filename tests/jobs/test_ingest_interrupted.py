@@ -2,22 +2,19 @@
 and leaves no worker process behind. Each interruption comes at a known point: a tagger that raises, or
 ZHENZHI_FAULT_AT_STORE, which signals the ingest inside a page's store transaction."""
 
-import os
-import shutil
 import signal
-import sqlite3
 import subprocess
 from pathlib import Path
 
 from app.archive.db import make_engine, migrate
-from app.config import Settings
 from app.jobs.ingest import FAULT_AT_STORE, PARALLEL_FROM_FILES, ingest_paths, no_places
 from app.jobs.tagging import make_tagger
 from tests.helpers import SEEDS, ZHENZHI, ingest, many_pages, processes_in_session, small_pages, wait_for
+from tests.databases import cli_env, copy_archive, open_db, settings_for
 
 
 def stored(data_dir: Path) -> dict[str, int]:
-    with sqlite3.connect(data_dir / "archive.db") as db:
+    with open_db(data_dir) as db:
         rows = db.execute("SELECT page.file, count(article.id) FROM page JOIN article ON article.page_id = page.id "
                           "GROUP BY page.file").fetchall()
         orphans = db.execute("SELECT count(*) FROM article WHERE page_id NOT IN (SELECT id FROM page)").fetchone()[0]
@@ -28,8 +25,7 @@ def stored(data_dir: Path) -> dict[str, int]:
 def interrupted_ingest(data_dir: Path, folder: Path, fault: str) -> subprocess.CompletedProcess[str]:
     """`zhenzhi ingest folder` in a session of its own (as a terminal runs it), signalled as `fault` asks;
     returns once the command and every process it started have ended."""
-    env = {**os.environ, "ZHENZHI_DATA_DIR": str(data_dir), FAULT_AT_STORE: fault}
-    env.pop("ZHENZHI_DATABASE_URL", None)
+    env = cli_env(data_dir, **{FAULT_AT_STORE: fault})
     process = subprocess.Popen([str(ZHENZHI), "ingest", str(folder)], env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True, start_new_session=True)
     out, err = process.communicate(timeout=120)
@@ -39,7 +35,7 @@ def interrupted_ingest(data_dir: Path, folder: Path, fault: str) -> subprocess.C
 
 def test_interrupt_between_files_keeps_finished_pages_and_the_next_run_completes(archive_dir: Path) -> None:
     data_dir = archive_dir
-    settings = Settings(data_dir=data_dir)
+    settings = settings_for(data_dir)
     migrate(settings)
     engine = make_engine(settings)
     calls = 0
@@ -87,14 +83,14 @@ def test_a_large_ingest_in_worker_processes_stores_what_one_process_would(archiv
     result = ingest(data_dir, folder)  # parallel: enough files
     assert not result.rejected, result.rejected
     serial = tmp_path / "serial"
-    shutil.copytree(empty_archive, serial)
-    settings = Settings(data_dir=serial)
+    copy_archive(empty_archive, serial)
+    settings = settings_for(serial)
     engine = make_engine(settings)
     ingest_paths(engine, [folder], make_tagger(settings), workers=1)
     engine.dispose()
     query = ("SELECT page.file, article.seq, kind, title, body, lines, county, town, mentions FROM article "
              "JOIN page ON page.id = article.page_id ORDER BY page.file, article.seq")
-    with sqlite3.connect(data_dir / "archive.db") as a, sqlite3.connect(serial / "archive.db") as b:
+    with open_db(data_dir) as a, open_db(serial) as b:
         assert a.execute(query).fetchall() == b.execute(query).fetchall()
 
 

@@ -1,14 +1,14 @@
 """`zhenzhi retag` lists the articles whose places it changed, old → new."""
 
-import sqlite3
 from pathlib import Path
 
 from tests.helpers import run_cli
+from tests.databases import open_db
 
 
 def test_retag_lists_each_changed_article_with_its_place_before_and_after(seeded_copy: Path):
     data = seeded_copy
-    with sqlite3.connect(data / "archive.db") as db:
+    with open_db(data) as db:
         article_id, title, city, county, town = db.execute(
             "SELECT id, title, city, county, town FROM article WHERE town IS NOT NULL ORDER BY id LIMIT 1").fetchone()
         # as an older tagger might have left it: the county, but not the town

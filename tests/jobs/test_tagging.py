@@ -1,17 +1,16 @@
 """`zhenzhi retag` re-runs place tagging over stored articles without reading the files again."""
 
 import json
-import sqlite3
 from pathlib import Path
 
 from app.archive.db import make_engine
-from app.config import Settings
 from app.jobs.pipeline import retag
 from tests.helpers import app_client, run_cli
+from tests.databases import open_db, settings_for
 
 
 def places(data_dir: Path) -> list[tuple]:
-    with sqlite3.connect(data_dir / "archive.db") as db:
+    with open_db(data_dir) as db:
         return db.execute("SELECT id, city, county, town, place_code, county_code, mentions FROM article "
                           "ORDER BY id").fetchall()
 
@@ -19,10 +18,10 @@ def places(data_dir: Path) -> list[tuple]:
 def test_retag_restores_tags_and_the_search_filters_follow(seeded_copy: Path) -> None:
     data = seeded_copy
     good = places(data)
-    with sqlite3.connect(data / "archive.db") as db:  # tags as an older gazetteer might have left them
+    with open_db(data) as db:  # tags as an older gazetteer might have left them
         db.execute("UPDATE article SET city=NULL, county=NULL, town=NULL, place_code=NULL, city_code=NULL, "
                    "county_code=NULL, town_code=NULL, mentions='[]'")
-        db.execute("UPDATE meta SET value = value + 1 WHERE key = 'generation'")
+        db.execute("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS VARCHAR) WHERE key = 'generation'")
     result = run_cli(data, "retag")
     assert result.returncode == 0, result.stderr
     assert f"retagged {len(good)} articles" in result.stdout
@@ -43,7 +42,7 @@ def test_retag_restores_tags_and_the_search_filters_follow(seeded_copy: Path) ->
 def test_retag_of_an_unchanged_archive_changes_nothing(seeded_copy: Path) -> None:
     data = seeded_copy
     before = places(data)
-    settings = Settings(data_dir=data)
+    settings = settings_for(data)
     engine = make_engine(settings)
     try:
         _seen, changed = retag(settings, engine)  # the job itself; the command is tested above
@@ -55,16 +54,16 @@ def test_retag_of_an_unchanged_archive_changes_nothing(seeded_copy: Path) -> Non
 
 def test_retag_that_fills_people_moves_the_generation_and_reindexes_them(seeded_copy: Path) -> None:
     data = seeded_copy
-    with sqlite3.connect(data / "archive.db") as db:  # an archive stored before people were kept
+    with open_db(data) as db:  # an archive stored before people were kept
         db.execute("DELETE FROM person_post")
         generation = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
-    settings = Settings(data_dir=data)
+    settings = settings_for(data)
     engine = make_engine(settings)
     try:
         retag(settings, engine)
     finally:
         engine.dispose()
-    with sqlite3.connect(data / "archive.db") as db:
+    with open_db(data) as db:
         assert db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0] != generation
         assert db.execute("SELECT count(*) FROM person_post WHERE name = '曹裕银'").fetchone()[0] == 1
     with app_client(data) as client:  # the index took the retagged articles again

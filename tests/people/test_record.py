@@ -1,15 +1,13 @@
 """`people` in the article record: export, the JSON API, and retag for archives stored before it."""
 
 import json
-import shutil
-import sqlite3
 from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from app.config import Settings
 from app.web.app import create_app
 from tests.helpers import run_cli
+from tests.databases import copy_archive, open_db, settings_for
 
 
 def exported(data_dir: Path) -> list[dict]:
@@ -37,7 +35,7 @@ def test_export_gives_people_with_posts_and_parts_and_an_empty_list_otherwise(se
 def test_the_api_record_carries_the_same_people(seeded_data_dir: Path) -> None:
     records = exported(seeded_data_dir)
     article = by_title(records, "区领导督查全区防汛防台工作")
-    with TestClient(create_app(Settings(data_dir=seeded_data_dir))) as client:
+    with TestClient(create_app(settings_for(seeded_data_dir))) as client:
         answer = client.get(f"/api/articles/{article['id']}")
     assert answer.status_code == 200
     people = answer.json()["people"]
@@ -48,9 +46,9 @@ def test_the_api_record_carries_the_same_people(seeded_data_dir: Path) -> None:
 
 def test_retag_fills_people_for_articles_stored_without_them(seeded_data_dir: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
-    shutil.copytree(seeded_data_dir, data, symlinks=True)
+    copy_archive(seeded_data_dir, data)
     before = exported(data)
-    with sqlite3.connect(data / "archive.db") as db:  # as an archive upgraded from before people
+    with open_db(data) as db:  # as an archive upgraded from before people
         db.execute("DELETE FROM person_post")
     assert all(r["people"] == [] for r in exported(data))
     result = run_cli(data, "retag")
@@ -65,6 +63,6 @@ def test_reingesting_a_changed_page_replaces_its_people(pages_dir: Path, data_di
     assert run_cli(data_dir, "ingest", str(pages_dir)).returncode == 0
     names = {p["name"] for r in exported(data_dir) for p in r["people"]}
     assert "杨晓枫" in names and "杨晓峰" not in names
-    with sqlite3.connect(data_dir / "archive.db") as db:
+    with open_db(data_dir) as db:
         orphans = db.execute("SELECT count(*) FROM person_post WHERE article_id NOT IN (SELECT id FROM article)")
         assert orphans.fetchone()[0] == 0

@@ -1,7 +1,6 @@
 """`zhenzhi serve` as a user starts it: several worker processes over one data folder, forwarded headers
 believed only from configured proxies."""
 
-import os
 import subprocess
 import time
 from collections.abc import Iterator
@@ -12,12 +11,13 @@ import httpx
 
 from tests.helpers import SEEDS, ZHENZHI, free_port, run_cli
 from tests.jobs.test_ingest_hold import workers_of
+from tests.databases import cli_env
 
 
 @contextmanager
 def serving(data_dir: Path, *args: str, **env: str) -> Iterator[tuple[str, subprocess.Popen]]:
     port = free_port()
-    environment = {**os.environ, "ZHENZHI_DATA_DIR": str(data_dir), **env}
+    environment = cli_env(data_dir, **env)
     server = subprocess.Popen([str(ZHENZHI), "serve", "--port", str(port), *args], env=environment,
                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"

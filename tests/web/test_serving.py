@@ -11,6 +11,7 @@ import pytest
 from tests.helpers import LiveServer, run_cli
 
 
+@pytest.mark.sqlite_only  # a PostgreSQL pool is bounded on purpose (tests/archive/test_postgresql.py)
 def test_the_connection_pool_never_runs_dry_for_the_request_threads(seeded_data_dir: Path) -> None:
     # Every request thread, and downloads beside them, get a connection at once instead of waiting
     # (a pool smaller than the thread pool made requests wait 30 s and then fail with a 500).

@@ -62,7 +62,8 @@ def filtered_posts(session: Session, filters: PeopleFilters, statement: Any) -> 
         statement = statement.where(PersonPost.place_code.in_(select(Place.code).where(Place.level == filters.level)),  # type: ignore[union-attr]
                                     ~below_its_place())
     if filters.q:
-        statement = statement.where(PersonPost.post.contains(filters.q, autoescape=True))  # type: ignore[attr-defined]
+        # Latin letters in either case, on every database (SQLite's LIKE ignores their case, PostgreSQL's does not)
+        statement = statement.where(PersonPost.post.icontains(filters.q, autoescape=True))  # type: ignore[attr-defined]
     return statement
 
 
@@ -204,7 +205,7 @@ def person_page(session: Session, name: str, *, place: str | None = None, page: 
         select(PersonPost.post, PersonPost.place_code, Article.id, Article.title, Page.date, Page.id, Article.seq,
                PersonPost.position)
         .join(Article, Article.id == PersonPost.article_id).join(Page, Page.id == Article.page_id)
-        .where(PersonPost.name == name)))).all()
+        .where(PersonPost.name == name)).order_by(Page.id, Article.seq, PersonPost.person, PersonPost.position))).all()
     if not rows:
         return None
     reports: dict[tuple[str, str | None], dict[int, Report]] = {}

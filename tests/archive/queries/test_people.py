@@ -10,11 +10,11 @@ from sqlmodel import Session
 from app.archive.db import make_engine
 from app.archive.queries.filters import UnknownFilter
 from app.archive.queries.people import PeopleFilters, people_index, person_page
-from app.config import Settings
+from tests.databases import settings_for
 
 
 def open_session(data_dir: Path) -> Iterator[Session]:
-    engine = make_engine(Settings(data_dir=data_dir))
+    engine = make_engine(settings_for(data_dir))
     with Session(engine) as session:
         yield session
     engine.dispose()
@@ -85,3 +85,14 @@ def test_a_name_in_several_counties_offers_them_to_choose_from(namesakes: Sessio
     assert town is not None and [p["post"] for p in town.posts] == ["常熟市辛庄镇党委书记"]
     assert person_page(namesakes, "王大明", place="320583") is None  # 昆山市: not reported there
     assert names(namesakes, place="常熟市") == {"王大明": 1, "李小红": 1}
+
+
+def test_a_post_search_ignores_the_case_of_latin_letters_on_every_database(seeded_copy: Path) -> None:
+    from tests.databases import open_db
+
+    with open_db(seeded_copy) as db:
+        article = db.execute("SELECT id FROM article ORDER BY id LIMIT 1").fetchone()[0]
+        db.execute("INSERT INTO person_post (article_id, person, position, name, post, title) VALUES (?, 9, 0, ?, ?, ?)",
+                   (article, "李小白", "苏州AI产业园主任", "主任"))
+    for session in open_session(seeded_copy):
+        assert names(session, q="ai产业园") == names(session, q="AI产业园") == {"李小白": 1}

@@ -10,10 +10,10 @@ import pytest
 
 from fastapi.testclient import TestClient
 
-from app.config import Settings
 from app.web.app import create_app
 from app.web.deps import LOCAL_URL
 from tests.helpers import SEEDS, run_cli
+from tests.databases import settings_for
 
 META = {"newspaper": "苏州日报", "date": "2022-11-08", "edition": "A05"}
 
@@ -27,7 +27,7 @@ def dated(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
     shutil.copy(seed, folder / "A05.txt")
     (folder / "A05.meta.json").write_text(json.dumps(META, ensure_ascii=False), encoding="utf-8")
     assert run_cli(root / "data", "ingest", str(folder)).returncode == 0
-    with TestClient(create_app(Settings(data_dir=root / "data"))) as client:
+    with TestClient(create_app(settings_for(root / "data"))) as client:
         record = next(r for r in client.get("/api/articles?per_page=50").json()["items"] if r["authors"])
         yield client, record
 

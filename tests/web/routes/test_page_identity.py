@@ -7,11 +7,11 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from app.config import Settings
 from app.web.app import create_app
 import httpx
 
 from tests.helpers import SEEDS, LiveServer, run_cli
+from tests.databases import settings_for
 
 
 def two_days(root: Path) -> Path:
@@ -28,7 +28,7 @@ def test_same_name_in_two_folders_is_two_pages_and_re_ingest_is_idempotent(tmp_p
     assert first.returncode == 0 and "ingested 2 files" in first.stdout
     again = run_cli(data, "ingest", str(folder))
     assert "ingested 0 files" in again.stdout and "2 unchanged" in again.stdout
-    with TestClient(create_app(Settings(data_dir=data))) as client:
+    with TestClient(create_app(settings_for(data))) as client:
         pages = {p: client.get(f"/api/pages/{p}").json() for p in ("2022-11-08/A05.txt", "2022-11-09/A05.txt")}
         assert all(page["article_count"] > 0 for page in pages.values())
         titles = [{a["title"] for a in page["article_list"]} for page in pages.values()]
@@ -50,7 +50,7 @@ def test_a_different_printed_page_of_the_same_identity_is_refused_not_merged(tmp
     assert "rejected: " in second.stderr and "姑苏晚报 2022-11-08 A05) is already known as A05.txt" in second.stderr
     # Ingested from the folder that holds both, each is its own page (the first keeps its articles).
     assert run_cli(data, "ingest", str(folder)).returncode == 0
-    with TestClient(create_app(Settings(data_dir=data))) as client:
+    with TestClient(create_app(settings_for(data))) as client:
         assert client.get("/api/pages/2022-11-08/A05.txt").json()["article_count"] > 0
         assert client.get("/api/pages/2022-11-09/A05.txt").json()["article_count"] > 0
         # The name the first page had before redirects to it.

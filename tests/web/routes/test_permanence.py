@@ -15,6 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.config import Settings
+from tests.databases import settings_for
 from app.web.app import create_app
 from tests.helpers import SEEDS, check_against_openapi, run_cli
 
@@ -92,7 +93,7 @@ def changed_archive(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[n
     before = export(data_dir)
     touched = apply_edits(folder, before)
     ingest(data_dir, folder)
-    with TestClient(create_app(Settings(data_dir=data_dir)), follow_redirects=False) as client:
+    with TestClient(create_app(settings_for(data_dir)), follow_redirects=False) as client:
         yield client, before, touched, folder, data_dir
 
 
@@ -180,6 +181,7 @@ def test_lines_moving_keeps_every_id(tmp_path: Path) -> None:
     assert again[0]["source"]["lines"] != first[0]["source"]["lines"]
 
 
+@pytest.mark.sqlite_only  # an archive from before permanent ids is a SQLite file
 def test_an_archive_with_insertion_order_ids_keeps_them_as_redirects(tmp_path: Path) -> None:
     """An archive built before ids were permanent: its ids 1, 2, … lead to the same articles."""
     from alembic import command

@@ -8,6 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.helpers import LiveServer, app_client, ingest, run_cli
+from tests.databases import settings_for
 
 HOSTILE = ['"', '"unclosed phrase', "(胥口", "胥口)", "OR", "NOT", "-", "AND OR NOT", "title:", "author:",
            "place:", "*", "?", "胥*", "\x00", "\x1b[31m", "a" * 499, "苏" * 499, "((((((((", "title:(", ":",
@@ -118,11 +119,10 @@ def test_reindex_swaps_the_index_while_the_server_keeps_answering(seeded_copy) -
 
 
 def test_an_empty_archive_answers_searches_with_nothing_found(tmp_path) -> None:
-    from app.config import Settings
     from app.archive.db import migrate
 
     data = tmp_path / "data"
-    migrate(Settings(data_dir=data))
+    migrate(settings_for(data))
     with app_client(data) as client:
         for _ in range(3):  # also after the server noticed the missing index and built an empty one
             assert client.get("/api/search", params={"q": "胥口"}).json()["total"] == 0

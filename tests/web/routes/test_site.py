@@ -1,12 +1,12 @@
 """The first HTML pages, in process over a real archive: they render the stored articles, escaped."""
 
 import re
-import sqlite3
 from pathlib import Path
 
 from fastapi.testclient import TestClient
 
 from tests.helpers import app_client, ingest
+from tests.databases import open_db
 
 
 def test_home_lists_articles_and_links_its_json_twin(client: TestClient) -> None:
@@ -44,7 +44,7 @@ def test_page_text_is_escaped(tmp_path: Path) -> None:
         "活动持续一个月，覆盖全镇各村。\n", encoding="utf-8")
     data = tmp_path / "data"
     assert not ingest(data, folder).rejected
-    with sqlite3.connect(data / "archive.db") as db:
+    with open_db(data) as db:
         article_id = db.execute("SELECT id FROM article").fetchone()[0]
     with app_client(data) as client:
         for path in ["/", f"/articles/{article_id}"]:
