@@ -8,12 +8,12 @@ prefixes and go. The same for the people of a place (place, name, article) and a
 (name, place, post, article), which replace the indexes of their first columns.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 """
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
