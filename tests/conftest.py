@@ -175,7 +175,7 @@ def dated_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = root / "data"
     report = ingest(data, write_dated_pages(root / "pages"))
     assert report.files == 9 and not report.rejected, report
-    return data
+    return seal(data)
 
 
 @pytest.fixture(scope="session")

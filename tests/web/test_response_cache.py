@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from app.config import Settings
 from app.web import guards
 from app.web.app import create_app
 from app.web.routes import articles
+from tests.databases import settings_for
 from tests.helpers import SEEDS, app_client, ingest, write_page
 
 
@@ -78,7 +78,7 @@ def test_a_page_asked_for_with_a_hostile_host_holds_nothing_of_it_for_the_next_r
 
 
 def test_the_memory_can_be_turned_off(seeded_data_dir: Path, listing_calls: list[int]) -> None:
-    settings = Settings(data_dir=seeded_data_dir, response_cache_mb=0)
+    settings = settings_for(seeded_data_dir, response_cache_mb=0)
     with TestClient(create_app(settings), base_url="http://127.0.0.1") as client:
         assert client.get("/api/articles").content == client.get("/api/articles").content
     assert len(listing_calls) == 2

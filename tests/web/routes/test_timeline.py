@@ -61,12 +61,10 @@ def test_the_search_page_shows_the_chart_and_a_date_range_form(dated) -> None:
 
 
 def test_the_totals_behind_normalised_bars_follow_an_ingest(dated_data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import shutil
-
+    from tests.databases import copy_archive
     from tests.helpers import app_client, ingest, write_page
 
-    data = tmp_path / "data"
-    shutil.copytree(dated_data_dir, data)
+    data = copy_archive(dated_data_dir, tmp_path / "data")
     with app_client(data) as client:
         def total_2022() -> int:
             points = client.get("/api/timeline", params={"q": "垃圾分类"}).json()["series"][0]["points"]
