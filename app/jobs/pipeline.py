@@ -30,7 +30,8 @@ def ingest_and_index(settings: Settings, engine: Engine, paths: Iterable[Path], 
     before = indexing.db_generation(engine)
     report = ingest_paths(engine, paths, make_tagger(settings), progress=progress, on_rejected=on_rejected,
                           workers=min(os.cpu_count() or 1, 4) if workers is None else workers)
-    indexing.update(settings, engine, before=before, added=report.added_ids, removed=report.removed_ids)
+    with report.stages.stage("index", children=True):
+        indexing.update(settings, engine, before=before, added=report.added_ids, removed=report.removed_ids)
     return report
 
 
