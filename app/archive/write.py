@@ -201,6 +201,8 @@ def remember_retired(session: Session, page: Page, former: dict[int, tuple[str |
     """Old ids that no longer name an article lead to their successors (or say they are gone)."""
     if current:  # an id that names an article again is no longer a redirect
         session.exec(delete(ArticleRedirect).where(ArticleRedirect.old_id.in_(list(current))))  # type: ignore[attr-defined]
+    if former.keys() <= current.keys():
+        return  # no id retired: a new page, or one whose articles all kept their text
     texts = {i: identity_text(*former[i]) for i in former}
     found = successors(texts, {i: identity_text(*current[i]) for i in current})
     now = datetime.now(UTC)

@@ -88,7 +88,8 @@ def resolve(
     # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
     # names come last in each round, once the counties and cities around them are settled.
     in_order = sorted(matches, key=lambda m: all(e.form == "stem" for e in m.entries))
-    before = {m: p for p in matches for m in matches if p.field == m.field and p.end == m.start}
+    ending_at = {(p.field, p.end): p for p in matches}  # the last name ending there, as the pairs were read
+    before = {m: ending_at[m.field, m.start] for m in matches if (m.field, m.start) in ending_at}
     repeats = Counter(m.text for m in matches)
     for _ in range(3):
         progress = False
