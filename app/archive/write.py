@@ -53,6 +53,11 @@ def page_by_file(session: Session, file: str) -> Page | None:
     return session.exec(select(Page).where(Page.file == file)).first()
 
 
+def content_hashes(session: Session) -> dict[str, str]:
+    """Every stored page's content hash by its file: one query to tell the unchanged files of an ingest."""
+    return dict(session.exec(select(Page.file, Page.content_hash)).all())  # type: ignore[arg-type]
+
+
 def author_ids(session: Session, names: list[str]) -> dict[str, int]:
     """Ids of these authors, adding the new ones: one query for a whole page, not one per name."""
     wanted = set(names)

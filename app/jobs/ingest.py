@@ -283,12 +283,19 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
 
     def changed_pages() -> Iterator[Job]:
         """An analysis job for each file that is new or changed; the others are settled here."""
+        with Session(engine) as session:
+            known = store.content_hashes(session)
         for path, file in files:
             try:
                 with report.stages.stage("read"):
                     page_in = read_page(path, file)
             except FileRejected as error:
                 reject(path, str(error))
+                advance()
+                continue
+            # Each identity is looked up in `known` once: a second file of the same name asks the database.
+            if known.pop(page_in.file, None) == page_in.content_hash:
+                report.unchanged += 1
                 advance()
                 continue
             with report.stages.stage("read"), Session(engine) as session:
