@@ -35,7 +35,8 @@ def pages_for(n: int, out: Path) -> Path:
     done = folder / ".complete"
     if not done.exists():
         # The generator draws from a set of names: a fixed hash seed makes the same pages on every run.
-        script = "import sys, search_bench; search_bench.write_pages(search_bench.generate(int(sys.argv[1])), sys.argv[2])"
+        script = ("import sys, pathlib, search_bench; "
+                  "search_bench.write_pages(search_bench.generate(int(sys.argv[1])), pathlib.Path(sys.argv[2]))")
         subprocess.run([sys.executable, "-c", script, str(n), str(folder)], check=True, cwd=ROOT / "bench",
                        env={**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)})
         done.write_text(str(n))
