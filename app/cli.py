@@ -63,7 +63,8 @@ def migrate_schema() -> None:
 
 @cli.command()
 def ingest(paths: Annotated[list[Path] | None, typer.Argument(help="page files or folders", metavar="PATH", show_default=False)] = None,
-           progress: Progress = None) -> None:
+           progress: Progress = None,
+           timings: Annotated[bool, typer.Option("--timings", help="print the seconds each stage took")] = False) -> None:
     """Ingest page files or folders (default seeds/).
 
     Unchanged files are skipped; a changed file replaces its articles."""
@@ -79,6 +80,9 @@ def ingest(paths: Annotated[list[Path] | None, typer.Argument(help="page files o
         raise typer.Exit(130) from None
     for note in report.notes:
         typer.echo(f"note: {note}", err=True)
+    if timings:
+        for line in report.stages.lines():
+            typer.echo(f"stage {line}", err=True)
     typer.echo(report.summary())
     raise typer.Exit(1 if report.rejected else 0)
 

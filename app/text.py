@@ -18,6 +18,7 @@ Every decision (parsing, place tagging, search) is made on a folded copy, in two
 
 from functools import lru_cache
 from itertools import chain, repeat
+from operator import add
 from collections.abc import Sequence
 import re
 import unicodedata
@@ -120,7 +121,7 @@ def search_fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
 
 def bigrams(units: Sequence[str]) -> list[str]:
     """Adjacent pairs of units (characters of a string, or words of a run)."""
-    return [a + b for a, b in zip(units, units[1:])]
+    return list(map(add, units, units[1:]))  # in C: pages and headlines are compared by their bigrams
 
 
 def strip_aligned(printed: str, folded: str) -> tuple[str, str]:

@@ -173,6 +173,14 @@ def test_progress_bar_on_request_and_quiet_by_default_in_a_pipe(archive_dir: Pat
     assert quiet.returncode == 0 and "ingesting" not in quiet.stderr
 
 
+def test_timings_show_the_seconds_of_each_stage_beside_the_summary(archive_dir: Path) -> None:
+    done = run_cli(archive_dir, "ingest", "--timings", str(SEEDS))
+    assert done.returncode == 0 and "ingested 5 files" in done.stdout
+    stages = [line.split(":")[0] for line in done.stderr.splitlines() if line.startswith("stage ")]
+    assert stages == ["stage read", "stage parse", "stage places", "stage people", "stage store", "stage index"]
+    assert "stage" not in run_cli(archive_dir, "ingest", str(SEEDS)).stderr
+
+
 def test_help_shows_no_stray_types() -> None:
     for args in (["--help"], ["ingest", "--help"], ["serve", "--help"]):
         result = run_cli(Path("/nonexistent"), *args)

@@ -23,7 +23,7 @@ def identity_text(title: str | None, body: str) -> str:
     Only Unicode's own normalisation (NFKC, case folding) is used, never a conversion table that a library
     upgrade could change: the ids must not move when a dependency does."""
     folded = unicodedata.normalize("NFKC", f"{title or ''}{body}").casefold()
-    return "".join(ch for ch in folded if ch.isalnum())
+    return "".join(filter(str.isalnum, folded))
 
 
 def hashed_id(key: str) -> int:

@@ -54,6 +54,11 @@ def page_by_file(session: Session, file: str) -> Page | None:
     return session.exec(select(Page).where(Page.file == file)).first()
 
 
+def content_hashes(session: Session) -> dict[str, str]:
+    """Every stored page's content hash by its file: one query to tell the unchanged files of an ingest."""
+    return dict(session.exec(select(Page.file, Page.content_hash)).all())  # type: ignore[arg-type]
+
+
 def author_ids(session: Session, names: list[str]) -> dict[str, int]:
     """Ids of these authors, adding the new ones: one query for a whole page, not one per name."""
     wanted = set(names)
@@ -66,19 +71,26 @@ def author_ids(session: Session, names: list[str]) -> dict[str, int]:
     return found
 
 
-def apply_tags(article: Article, tags: StoredTags | None) -> None:
+def tag_columns(tags: StoredTags | None) -> dict[str, str | None]:
+    """An article's place columns as stored."""
     place = tags.place if tags else None
-    article.city = place.city if place else None
-    article.county = place.county if place else None
-    article.town = place.town if place else None
-    article.place_code = place.code if place else None
-    article.city_code = place.city_code if place else None
-    article.county_code = place.county_code if place else None
-    article.town_code = place.town_code if place else None
     mentions = tags.mentions if tags else []
-    article.mentions = json.dumps(
-        [{"name": m.name, "level": m.level, "code": m.code} for m in mentions], ensure_ascii=False
-    )
+    return {
+        "city": place.city if place else None,
+        "county": place.county if place else None,
+        "town": place.town if place else None,
+        "place_code": place.code if place else None,
+        "city_code": place.city_code if place else None,
+        "county_code": place.county_code if place else None,
+        "town_code": place.town_code if place else None,
+        "mentions": json.dumps([{"name": m.name, "level": m.level, "code": m.code} for m in mentions],
+                               ensure_ascii=False),
+    }
+
+
+def apply_tags(article: Article, tags: StoredTags | None) -> None:
+    for column, value in tag_columns(tags).items():
+        setattr(article, column, value)
 
 
 def people_rows(article_id: int, people: list[Person]) -> list[dict]:
@@ -154,30 +166,30 @@ def replace_page(
     session.flush()
 
     ids = permanent_ids(session, page, parsed)
-    articles = []
-    for seq, (article_id, item, place_tags) in enumerate(zip(ids, parsed, tags, strict=True)):
-        article = Article(
-            id=article_id, page_id=page.id, seq=seq, kind=item.kind, title=item.title, kicker=item.kicker,
-            subtitle=item.subtitle, body=item.body,
-            sections=json.dumps(item.sections, ensure_ascii=False),
-            credits=json.dumps(item.credits, ensure_ascii=False),
-            lines=json.dumps([list(r) for r in item.lines]),
-        )
-        apply_tags(article, place_tags)
-        articles.append(article)
-    session.add_all(articles)
-    session.flush()
+    # Rows, not ORM objects: one executemany per table for the whole page.
+    articles = [
+        {"id": article_id, "page_id": page.id, "seq": seq, "kind": item.kind, "title": item.title,
+         "kicker": item.kicker, "subtitle": item.subtitle, "body": item.body,
+         "sections": json.dumps(item.sections, ensure_ascii=False),
+         "credits": json.dumps(item.credits, ensure_ascii=False),
+         "lines": json.dumps([list(r) for r in item.lines]), **tag_columns(place_tags)}
+        for seq, (article_id, item, place_tags) in enumerate(zip(ids, parsed, tags, strict=True))
+    ]
+    if articles:
+        session.exec(insert(Article), params=articles)  # type: ignore[call-overload]
     author_id = author_ids(session, [name for item in parsed for name in item.authors])
-    session.add_all([
-        ArticleAuthor(article_id=article.id, author_id=author_id[name], position=position)
-        for article, item in zip(articles, parsed, strict=True)
+    credited = [
+        {"article_id": article_id, "author_id": author_id[name], "position": position}
+        for article_id, item in zip(ids, parsed, strict=True)
         for position, name in enumerate(dict.fromkeys(item.authors))
-    ])
+    ]
+    if credited:
+        session.exec(insert(ArticleAuthor), params=credited)  # type: ignore[call-overload]
     insert_people(session, [
-        row for article, place_tags in zip(articles, tags, strict=True) if place_tags
-        for row in people_rows(article.id, place_tags.people)
+        row for article_id, place_tags in zip(ids, tags, strict=True) if place_tags
+        for row in people_rows(article_id, place_tags.people)
     ])
-    remember_retired(session, page, former, {a.id: (a.title, a.body) for a in articles})
+    remember_retired(session, page, former, {a["id"]: (a["title"], a["body"]) for a in articles})
     drop_orphan_authors(session, former_authors)
     bump_generation(session, [*removed, *ids])
     return removed, ids
@@ -203,6 +215,8 @@ def remember_retired(session: Session, page: Page, former: dict[int, tuple[str |
     """Old ids that no longer name an article lead to their successors (or say they are gone)."""
     if current:  # an id that names an article again is no longer a redirect
         session.exec(delete(ArticleRedirect).where(ArticleRedirect.old_id.in_(list(current))))  # type: ignore[attr-defined]
+    if former.keys() <= current.keys():
+        return  # no id retired: a new page, or one whose articles all kept their text
     texts = {i: identity_text(*former[i]) for i in former}
     found = successors(texts, {i: identity_text(*current[i]) for i in current})
     now = datetime.now(UTC)

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.archive import write as store
+from app.jobs.stages import StageClock, clock
 from app.parsing import ParsedArticle, PageRejected, decode_page, parse_page
 from app.text import strip_xml_forbidden
 from app.sources import MetaRejected, resolve_meta
@@ -64,6 +65,7 @@ class IngestReport:
     added_ids: list[int] = field(default_factory=list)
     removed_ids: list[int] = field(default_factory=list)
     seconds: float = 0.0
+    stages: StageClock = field(default_factory=StageClock)
 
     def summary(self) -> str:
         return (
@@ -178,17 +180,23 @@ def no_places(articles: list[ParsedArticle]) -> list:
     return [None] * len(articles)
 
 
-def analyse(text: str, tag: Tagger) -> tuple[list[ParsedArticle], list]:
-    """Parse a page and tag its places: the CPU-heavy step, done in worker processes for large ingests."""
+ANALYSIS_STAGES = ("parse", "places", "people")
+
+
+def analyse(text: str, tag: Tagger) -> tuple[list[ParsedArticle], list, dict[str, list[float]]]:
+    """Parse a page and tag its places: the CPU-heavy step, done in worker processes for large ingests.
+    Returns the articles, their tags and the seconds each stage took here."""
     try:
-        parsed = parse_page(text)
+        with clock.stage("parse"):
+            parsed = parse_page(text)
     except Exception as error:  # a parser bug on one odd page must not stop the others
         raise FileRejected(f"could not be parsed ({type(error).__name__}: {error})") from None
     if not parsed:
         raise FileRejected("no articles found in the text")
     if len(parsed) > MAX_PAGE_ARTICLES:
         raise FileRejected(f"{len(parsed)} articles; a newspaper page has at most {MAX_PAGE_ARTICLES}")
-    return parsed, tag(parsed)
+    tags = tag(parsed)
+    return parsed, tags, clock.take(ANALYSIS_STAGES)
 
 
 Job = tuple[Any, tuple]  # (what the caller needs back, the function's arguments)
@@ -275,14 +283,22 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
 
     def changed_pages() -> Iterator[Job]:
         """An analysis job for each file that is new or changed; the others are settled here."""
+        with Session(engine) as session:
+            known = store.content_hashes(session)
         for path, file in files:
             try:
-                page_in = read_page(path, file)
+                with report.stages.stage("read"):
+                    page_in = read_page(path, file)
             except FileRejected as error:
                 reject(path, str(error))
                 advance()
                 continue
-            with Session(engine) as session:
+            # Each identity is looked up in `known` once: a second file of the same name asks the database.
+            if known.pop(page_in.file, None) == page_in.content_hash:
+                report.unchanged += 1
+                advance()
+                continue
+            with report.stages.stage("read"), Session(engine) as session:
                 existing = store.page_by_file(session, page_in.file)
             if existing is not None and existing.content_hash == page_in.content_hash:
                 report.unchanged += 1
@@ -305,8 +321,10 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
             if isinstance(outcome, FileRejected):
                 reject(path, str(outcome))
             else:
-                with Session(engine) as session:
-                    store_page(session, page_in, *outcome, report)
+                parsed, tags, seconds = outcome
+                report.stages.add(seconds)
+                with report.stages.stage("store"), Session(engine) as session:
+                    store_page(session, page_in, parsed, tags, report)
             advance()
     report.seconds = time.perf_counter() - started
     return report

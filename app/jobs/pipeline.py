@@ -29,7 +29,8 @@ def ingest_and_index(settings: Settings, engine: Engine, paths: Iterable[Path], 
     ensure_places(engine)
     report = ingest_paths(engine, paths, make_tagger(settings), progress=progress, on_rejected=on_rejected,
                           workers=min(os.cpu_count() or 1, 4) if workers is None else workers)
-    indexing.catch_up(settings, engine)
+    with report.stages.stage("index", children=True):
+        indexing.catch_up(settings, engine)
     return report
 
 

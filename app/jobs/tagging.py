@@ -12,6 +12,7 @@ from app.archive.models import Article, Page
 from app.archive.queries.articles import authors_of
 from app.archive.write import StoredPlace, StoredTags, apply_tags, replace_people
 from app.config import Settings
+from app.jobs.stages import clock
 from app.parsing.model import ParsedArticle
 from app.people import Person
 from app.people.article import article_people
@@ -46,10 +47,13 @@ def tag_articles(gazetteer: Gazetteer, texts: list[ArticleText], authors: list[l
     """Places and people of a page's articles."""
     home = gazetteer.find(home_region)
     home_code = home.code if home else None
-    return [
-        stored(gazetteer, tags, article_people(gazetteer, text, names, tags, home_code))
-        for text, names, tags in zip(texts, authors, tag_page(gazetteer, texts, home_region), strict=True)
-    ]
+    with clock.stage("places"):
+        places = tag_page(gazetteer, texts, home_region)
+    with clock.stage("people"):
+        return [
+            stored(gazetteer, tags, article_people(gazetteer, text, names, tags, home_code))
+            for text, names, tags in zip(texts, authors, places, strict=True)
+        ]
 
 
 def texts_of(articles: list[ParsedArticle] | list[Article]) -> list[ArticleText]:
@@ -63,7 +67,8 @@ class PageTagger:
     home_region: str
 
     def __call__(self, articles: list[ParsedArticle]) -> list[StoredTags]:
-        gazetteer = load_gazetteer()  # built on first use, once per process: unchanged files never need it
+        with clock.stage("places"):
+            gazetteer = load_gazetteer()  # built on first use, once per process: unchanged files never need it
         return tag_articles(gazetteer, texts_of(articles), [a.authors for a in articles], self.home_region)
 
 

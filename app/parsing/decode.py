@@ -29,9 +29,10 @@ MAX_LINE_CHARS = 200_000
 MAX_CONTROL_SHARE = 0.01
 MIN_CJK_SHARE = 0.3
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_COUNTED = re.compile(r"[^\s!-/:-@\[-`{-~]")  # not whitespace, not ASCII punctuation
+# Runs of characters of each class: counting their lengths costs one match per run, not per character.
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+_COUNTED = re.compile(r"[^\s!-/:-@\[-`{-~]+")  # not whitespace, not ASCII punctuation
 
 
 class PageRejected(ValueError):
@@ -73,6 +74,11 @@ def _strict(data: bytes, encoding: str) -> str:
         raise PageRejected(f"binary data: invalid {encoding}") from None
 
 
+def _chars(runs: re.Pattern[str], text: str) -> int:
+    """How many characters of `text` are in the class that `runs` matches runs of."""
+    return sum(map(len, runs.findall(text)))
+
+
 def decode_page(data: bytes) -> DecodedPage:
     """Decode a page file; raise `PageRejected` with a short reason if it is not one."""
     if not data or not data.strip():
@@ -85,10 +91,10 @@ def decode_page(data: bytes) -> DecodedPage:
         raise PageRejected("empty file")
     if "\x00" in text:
         raise PageRejected("text with NUL characters")
-    if len(_CONTROL.findall(text)) > MAX_CONTROL_SHARE * len(text):
+    if _chars(_CONTROL, text) > MAX_CONTROL_SHARE * len(text):
         raise PageRejected("binary data: control characters")
-    counted = len(_COUNTED.findall(text))
-    cjk = len(_CJK.findall(text))
+    counted = _chars(_COUNTED, text)
+    cjk = _chars(_CJK, text)
     if cjk == 0 or cjk < MIN_CJK_SHARE * counted:
         raise PageRejected("not Chinese text")
     longest = max(map(len, text.split("\n")))

@@ -23,11 +23,13 @@
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
+from operator import add
 import re
 
 from .assemble import Draft
 from .lines import Item, Kind
-from .similarity import bigrams, place_names
+from .similarity import bigrams, compact, place_names
 
 MIN_DUPLICATE_CHARS = 15  # shorter repeats are ordinary phrases
 MIN_OVERLAP_CHARS = 6
@@ -158,9 +160,34 @@ class _Text:
     places: set[str]
     folded: str
 
-    @classmethod
-    def of(cls, folded: str, common: set[str]) -> "_Text":
-        return cls(bigrams(folded) - common, place_names(folded), folded)
+
+class _Texts:
+    """The `_Text` of each distinct text of a page, worked out once: the same texts are compared
+    again for every paragraph that could start a continuation. A text is given as its parts
+    (paragraphs, a heading); its bigrams are those of the parts and of the joints between them."""
+
+    def __init__(self, common: set[str]) -> None:
+        self.common = common
+        self._known: dict[str, _Text] = {}
+        self._parts: dict[str, tuple[str, set[str]]] = {}  # part -> (its letters and digits, their bigrams)
+
+    def of(self, *parts: str) -> _Text:
+        whole = "".join(parts)
+        text = self._known.get(whole)
+        if text is None:
+            pieces = [self._part(part) for part in parts]
+            grams = set().union(*(grams for _, grams in pieces))
+            letters = [chars for chars, _ in pieces if chars]
+            grams.update(map(add, (a[-1] for a in letters), (b[0] for b in letters[1:])))
+            text = self._known[whole] = _Text(grams - self.common, place_names(whole), whole)
+        return text
+
+    def _part(self, part: str) -> tuple[str, set[str]]:
+        found = self._parts.get(part)
+        if found is None:
+            chars = compact(part)
+            found = self._parts[part] = (chars, set(map(add, chars, chars[1:])))
+        return found
 
 
 def _evidence(piece: _Text, earlier: _Text, host: _Text) -> tuple[bool, int]:
@@ -168,18 +195,19 @@ def _evidence(piece: _Text, earlier: _Text, host: _Text) -> tuple[bool, int]:
     without its suffix: 海门常乐 … 常乐镇), and by how many distinctive bigrams it leans to the
     earlier article rather than the host."""
     named = any(key not in host.folded for key in piece.places & (earlier.places - host.places))
-    lead = len(piece.grams & (earlier.grams - host.grams)) - len(piece.grams & (host.grams - earlier.grams))
+    # The bigrams both share count once on each side: |P∩(E−H)| − |P∩(H−E)| = |P∩E| − |P∩H|, with no new sets.
+    lead = len(piece.grams & earlier.grams) - len(piece.grams & host.grams)
     return named, lead
 
 
-def _tail_owner(host: Draft, k: int, earlier: list[Draft], common: set[str]) -> Draft | None:
+def _tail_owner(host: Draft, k: int, earlier: list[Draft], texts: _Texts) -> Draft | None:
     """The earlier article that the host's paragraphs from k on continue, if any."""
-    kept = _Text.of("".join(p.folded for p in host.paragraphs[:k]) + _heading(host), common)
-    tail = _Text.of("".join(p.folded for p in host.paragraphs[k:]), common)
-    first = _Text.of(host.paragraphs[k].folded, common)
+    kept = texts.of(*(p.folded for p in host.paragraphs[:k]), _heading(host))
+    tail = texts.of(*(p.folded for p in host.paragraphs[k:]))
+    first = texts.of(host.paragraphs[k].folded)
     best, best_key = None, None
     for draft in earlier:
-        other = _Text.of(draft.body_text() + _heading(draft), common)
+        other = texts.of(*(p.folded for p in draft.paragraphs), _heading(draft))
         if tail.places & (kept.places - other.places):
             continue  # the tail names a place only the host names: it is the host's
         named, lead = _evidence(tail, other, kept)
@@ -197,30 +225,30 @@ def _tail_owner(host: Draft, k: int, earlier: list[Draft], common: set[str]) -> 
 def return_continuations(drafts: list[Draft]) -> None:
     """Move the tail of an article back to the earlier article it continues (see module doc)."""
     # Bigrams found in three or more articles of the page are the page's common words.
-    seen = Counter(g for d in drafts for g in bigrams(d.body_text() + _heading(d)))
-    common = {g for g, n in seen.items() if n >= 3}
+    seen = Counter(chain.from_iterable(bigrams(d.body_text() + _heading(d)) for d in drafts))
+    texts = _Texts({g for g, n in seen.items() if n >= 3})
     for at, host in enumerate(drafts):
         if host.photo or len([p for p in host.paragraphs if not p.section]) < 2:
             continue
         earlier = [d for d in drafts[max(0, at - NEARBY_ARTICLES):at] if (d.headline or d.dateline)
                    and not d.photo and d.has_text and not d.paragraphs[-1].section]
         for k in range(1, len(host.paragraphs) if earlier else 0):
-            target = None if host.paragraphs[k].section else _tail_owner(host, k, earlier, common)
+            target = None if host.paragraphs[k].section else _tail_owner(host, k, earlier, texts)
             if target is not None:
-                if _finishes_sentence(host, k - 1, target, common):
+                if _finishes_sentence(host, k - 1, target, texts):
                     k -= 1
                 _move_tail(host, k, target)
                 break
 
 
-def _finishes_sentence(host: Draft, k: int, target: Draft, common: set[str]) -> bool:
+def _finishes_sentence(host: Draft, k: int, target: Draft, texts: _Texts) -> bool:
     """The paragraph just above a continuation, when the earlier article's last sentence is
     still open and that paragraph does not lean to the host: the piece that finishes it."""
     if k < 1 or not target.ends_unfinished or host.paragraphs[k].section:
         return False
-    kept = _Text.of("".join(p.folded for p in host.paragraphs[:k]) + _heading(host), common)
-    piece = _Text.of(host.paragraphs[k].folded, common)
-    other = _Text.of(target.body_text() + _heading(target), common)
+    kept = texts.of(*(p.folded for p in host.paragraphs[:k]), _heading(host))
+    piece = texts.of(host.paragraphs[k].folded)
+    other = texts.of(*(p.folded for p in target.paragraphs), _heading(target))
     _, lead = _evidence(piece, other, kept)
     return lead >= -1 and not piece.places & (kept.places - other.places)
 

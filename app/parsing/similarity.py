@@ -16,9 +16,13 @@ NEW_HEADLINE_MARGIN = 0.2  # ... and how much less of them the article above may
 _NOT_CJK_OR_ALNUM = re.compile(r"[^\u3400-\u9fff0-9A-Za-z]+")
 
 
+def compact(folded: str) -> str:
+    """The letters and digits of a text, what its bigrams are made of."""
+    return _NOT_CJK_OR_ALNUM.sub("", folded)
+
+
 def bigrams(folded: str) -> set[str]:
-    compact = _NOT_CJK_OR_ALNUM.sub("", folded)
-    return set(pairs(compact))
+    return set(pairs(compact(folded)))
 
 
 def affinity(headline_folded: str, body_bigrams: set[str]) -> float:

@@ -31,7 +31,7 @@ place only where its county is named); `context` is a place that must be named a
 A town is also written bare, without its suffix (同里, 陆家), which names it only where its
 county is named around it or right after its city (苏州渭塘); a county is also written with the suffix it had before
 it became a district (吴江市, 姜堰市).
-All of these go into one Aho-Corasick automaton, built once per process (`load_gazetteer`).
+All of these go into one table of forms, built once per process (`load_gazetteer`).
 """
 
 import csv
@@ -40,10 +40,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
+from operator import add
 from pathlib import Path
 from typing import NamedTuple
-
-import ahocorasick
 
 from .names import fold, is_generic, short_form, town_stem
 
@@ -80,10 +80,15 @@ class Gazetteer:
                 self.children[place.parent_code].append(place.code)
         self._names = names
         self._ancestors: dict[str, frozenset[str]] = {}  # filled as tagging asks
-        self._automaton = ahocorasick.Automaton()
-        for surface, entries in self._names.items():
-            self._automaton.add_word(surface, (surface, entries))
-        self._automaton.make_automaton()
+        # The lengths the forms come in, by their first two characters: a text is scanned by looking up
+        # each of its character pairs (all at once, in C), and only where a form can start is it looked at
+        # further. Twice as fast as an Aho-Corasick automaton over a hundred thousand forms, and no build.
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for surface in self._names:
+            if len(surface) > 1:
+                lengths[surface[:2]].add(len(surface))
+        self._lengths = {head: tuple(sorted(found)) for head, found in lengths.items()}
+        self._single = {surface for surface in self._names if len(surface) == 1}
 
     def __getitem__(self, code: str) -> Place:
         return self.places[code]
@@ -94,8 +99,15 @@ class Gazetteer:
 
     def iter_names(self, folded_text: str) -> Iterator[tuple[int, int, tuple[NameEntry, ...]]]:
         """Every known form in an already folded text: (start, end, entries), overlaps included."""
-        for end, (surface, entries) in self._automaton.iter(folded_text):
-            yield end + 1 - len(surface), end + 1, tuple(entries)
+        text, names, lengths = folded_text, self._names, self._lengths
+        for start in compress(count(), map(lengths.__contains__, map(add, text, text[1:]))):
+            for length in lengths[text[start:start + 2]]:
+                surface = text[start:start + length]
+                if len(surface) == length and surface in names:
+                    yield start, start + length, tuple(names[surface])
+        if self._single:
+            for start in compress(count(), map(self._single.__contains__, text)):
+                yield start, start + 1, tuple(names[text[start]])
 
     def filed_parent(self, code: str) -> str | None:
         place = self.places[code]

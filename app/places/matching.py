@@ -1,6 +1,6 @@
 """Finding the place names written in a text, before deciding which place each one means.
 
-One pass of the gazetteer's automaton gives every known form, overlaps included; the
+One scan with the gazetteer's table of forms gives every known form, overlaps included; the
 longest forms win (苏州工业园区 over 苏州, 狼山镇街道 over 狼山镇), and a name that only
 starts another word is dropped: 江西银行 is a bank, 长江路 and 南京东路 are streets. A name
 followed by 分行, 人社局 or 有限公司 stays, because there it says where the office is.

@@ -88,8 +88,14 @@ def resolve(
     # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
     # names come last in each round, once the counties and cities around them are settled.
     in_order = sorted(matches, key=lambda m: all(e.form == "stem" for e in m.entries))
-    before = {m: p for p in matches for m in matches
-              if p.field == m.field and (p.end == m.start or p.end + 1 == m.start and m.after_of)}
+    # The name right before each one (for one written after 的, the name before the 的); the last as the pairs were read.
+    ending_at = {(p.field, p.end): p for p in matches}
+    before = {}
+    for m in matches:
+        found = [p for p in (ending_at.get((m.field, m.start)),
+                             ending_at.get((m.field, m.start - 1)) if m.after_of else None) if p is not None]
+        if found:
+            before[m] = found[0] if len(found) == 1 else max(found, key=matches.index)
     repeats = Counter(m.text for m in matches)
     for _ in range(3):
         progress = False

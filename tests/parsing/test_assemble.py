@@ -146,3 +146,14 @@ def test_editor_and_proofreader_lines_are_no_article():
     text = "\n\n城北社区办起邻里节\n\n本报讯(方舟)近日,城北社区开展邻里节活动。\n\n责任编辑:周一 校对:吴二\n"
     articles = parse_page(text)
     assert len(articles) == 1 and "周一" not in articles[0].body and articles[0].authors == ["方舟"]
+
+
+def test_a_text_compared_by_its_parts_has_the_bigrams_and_places_of_the_whole():
+    from app.parsing.reunite import _Text, _Texts
+    from app.parsing.similarity import bigrams, place_names
+
+    parts = ("城东街道召开会议。", "", "——", "新村居民说，", "好")
+    whole = "".join(parts)
+    texts = _Texts(common={"会议"})
+    assert texts.of(*parts) == _Text(bigrams(whole) - {"会议"}, place_names(whole))
+    assert "。新" not in texts.of(*parts).grams and "议新" in texts.of(*parts).grams  # punctuation drops out

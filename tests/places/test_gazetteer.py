@@ -83,3 +83,13 @@ def test_names_are_looked_up_folded(gazetteer):
 def test_home_region_is_found_by_name(gazetteer):
     assert gazetteer.find("江苏省").code == "320000"
     assert gazetteer.find("江苏").code == "320000"
+
+
+def test_every_written_form_is_found_where_it_stands_overlaps_included(gazetteer):
+    text = fold("记者从吴中区木渎镇获悉，苏州工业园区与吴江区的同里古镇")
+    found = {text[start:end] for start, end, entries in gazetteer.iter_names(text)}
+    # The longest forms and the shorter ones inside them: choosing among them is matching.py's business.
+    assert {"吴中区", "吴中", "木渎镇", "苏州工业园区", "苏州", "吴江区", "吴江"} <= found
+    for start, end, entries in gazetteer.iter_names(text):
+        assert tuple(gazetteer._names[text[start:end]]) == entries
+    assert list(gazetteer.iter_names("")) == [] and list(gazetteer.iter_names("镇")) == []
