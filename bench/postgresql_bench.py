@@ -48,9 +48,13 @@ def run(database_url: str | None, data: Path, pages: Path) -> dict:
     if database_url:
         env["ZHENZHI_DATABASE_URL"] = database_url
     shutil.rmtree(data, ignore_errors=True)
-    return {"migrate": timed(env, "migrate"), "seeds": timed(env, "ingest", str(ROOT / "seeds")),
-            "generated": timed(env, "ingest", str(pages)), "unchanged": timed(env, "ingest", str(pages)),
-            "reindex": timed(env, "reindex")}
+    steps = {"migrate": ("migrate",), "seeds": ("ingest", str(ROOT / "seeds")), "generated": ("ingest", str(pages)),
+             "unchanged": ("ingest", str(pages)), "reindex": ("reindex",)}
+    report = {}
+    for name, args in steps.items():
+        report[name] = timed(env, *args)
+        print(name, report[name], f"load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)  # as it goes
+    return report
 
 
 def main() -> None:

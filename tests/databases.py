@@ -197,10 +197,9 @@ class _PostgresConnection:
 def open_db(data_dir: Path, timeout: float = 5) -> Iterator[object]:
     """A plain connection to the archive's database (`execute(sql, params)` with `?` placeholders), committed
     when the block ends: for a test that looks at or changes the stored rows themselves."""
-    if Databases.server is None:
+    if Databases.server is None:  # exactly sqlite3's own `with connect(...) as db:` (committed, not closed)
         with sqlite3.connect(data_dir / "archive.db", timeout=timeout) as db:
             yield db
-        db.close()
         return
     import psycopg
 
