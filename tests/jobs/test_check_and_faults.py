@@ -3,6 +3,7 @@ code, a failing index rebuild that backs off, a server that starts on the last g
 
 import errno
 import resource
+import sqlite3
 import subprocess
 import time
 from pathlib import Path
