@@ -50,6 +50,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from app.search import ArchiveIndex, IndexDoc  # noqa: E402
 from app.search.analysis import fold  # noqa: E402
@@ -280,19 +281,20 @@ def _pctl(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
 
 
-def query_phase(index_dir: str, db: str, queries: list, result: dict) -> None:
+def query_phase(index_dir: str, db: str, tantivy_dir: str | None, queries: list, result: dict) -> None:
     con = sqlite3.connect(db, check_same_thread=False)
 
-    def text_for(ids: list[int]) -> dict[int, str]:
-        rows = con.execute(f"SELECT id, body FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
-        return dict(rows.fetchall())
+    def text_for(ids: list[int]) -> dict[int, tuple[str | None, str]]:
+        rows = con.execute(f"SELECT id, title, body FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
+        return {i: (title or None, body) for i, title, body in rows.fetchall()}
 
     ix = ArchiveIndex(index_dir)
     t0 = time.perf_counter()
     ix.search("镇")  # opens the index: loads per-document arrays
     open_s = time.perf_counter() - t0
     ix._cache.clear()
-    ours, fts, warm, mismatches = [], [], [], []
+    peer = _tantivy_peer(tantivy_dir)
+    ours, bare, fts, tan, warm, mismatches, tan_mismatches = [], [], [], [], [], [], []
     for cat, q, filters in queries:
         ix._cache.clear()  # measure evaluation, not the result cache
         t = time.perf_counter()
@@ -301,12 +303,43 @@ def query_phase(index_dir: str, db: str, queries: list, result: dict) -> None:
         t = time.perf_counter()
         ix.search(q, filters=filters, text_for=text_for)  # again: from the result cache
         warm.append(time.perf_counter() - t)
+        ix._cache.clear()
+        t = time.perf_counter()
+        ix.search(q, filters=filters)  # count, facets and the first 20, no snippets
+        bare.append((cat, time.perf_counter() - t))
         t = time.perf_counter()
         total, _ids = fts_query(con, q, filters)
         fts.append((cat, time.perf_counter() - t))
         if total != r.total:
             mismatches.append((q, filters, r.total, total))
-    result.update(ours=ours, fts=fts, warm=warm, mismatches=mismatches, open_s=open_s, rss_mb=_peak_rss_mb())
+        if peer is not None:
+            t = time.perf_counter()
+            total, _ids = peer.search(q, filters)
+            tan.append((cat, time.perf_counter() - t))
+            if total != r.total:
+                tan_mismatches.append((q, filters, r.total, total))
+    result.update(ours=ours, bare=bare, fts=fts, tantivy=tan, warm=warm, mismatches=mismatches,
+                  tantivy_mismatches=tan_mismatches, open_s=open_s, rss_mb=_peak_rss_mb())
+
+
+def _tantivy_peer(path: str | None):
+    """The tantivy peer over the index at `path`, or None without one (or without the bench extra)."""
+    if not path or not Path(path).exists():
+        return None
+    try:
+        from tantivy_peer import Peer
+    except ImportError:
+        return None
+    return Peer(Path(path))
+
+
+def _tantivy_build(path: Path, docs: list[IndexDoc], threads: int) -> dict | None:
+    try:
+        import tantivy_peer
+    except ImportError:
+        print("tantivy is not installed (pip install -e '.[bench]'): no tantivy peer", file=sys.stderr)
+        return None
+    return tantivy_peer.build(path, docs, threads)
 
 
 def _peak_rss_mb() -> float:
@@ -347,6 +380,10 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False) -> d
         ru_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         ru_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         fts_s = build_sqlite(db, docs)
+    tantivy_dir = out / "tantivy"
+    tantivy_build = None
+    if not reused or not tantivy_dir.exists():
+        tantivy_build = _tantivy_build(tantivy_dir, docs, procs)
     index_bytes = _dir_size(index_dir.resolve() / "live")
     fts_bytes = db.stat().st_size
     queries = make_queries(docs)
@@ -354,13 +391,23 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False) -> d
     ctx = mp.get_context("spawn")
     with ctx.Manager() as m:
         res = m.dict()
-        p = ctx.Process(target=query_phase, args=(str(index_dir), str(db), queries, res))
+        p = ctx.Process(target=query_phase, args=(str(index_dir), str(db), str(tantivy_dir), queries, res))
         p.start()
         p.join()
         res = dict(res)
     ours = [s for _c, s in res["ours"]]
     fts = [s for _c, s in res["fts"]]
+    tan = [s for _c, s in res["tantivy"]]
     cats = sorted({c for c, _ in res["ours"]})
+
+    def kinds(key: str) -> dict:
+        return {c: {"p50": _ms(_pctl([s for k, s in res[key] if k == c], 50)),
+                    "p95": _ms(_pctl([s for k, s in res[key] if k == c], 95))} for c in cats} if res[key] else {}
+
+    def overall(key: str) -> dict | None:
+        xs = [s for _c, s in res[key]]
+        return {"p50": _ms(_pctl(xs, 50)), "p95": _ms(_pctl(xs, 95)), "max": _ms(max(xs))} if xs else None
+
     report = {
         "n": n, "avg_body_chars": round(avg_chars), "procs": procs, "optimize": optimize,
         "generate_s": round(gen_s, 1),
@@ -378,6 +425,19 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False) -> d
         "by_category_p95_ms": {c: {"ours": _ms(_pctl([s for k, s in res["ours"] if k == c], 95)),
                                    "fts5": _ms(_pctl([s for k, s in res["fts"] if k == c], 95))} for c in cats},
         "count_mismatches": res["mismatches"][:10], "n_mismatches": len(res["mismatches"]),
+        "ours_without_snippets_ms": overall("bare"),
+        "tantivy": {
+            "build_s": round(tantivy_build["total_s"], 1) if tantivy_build else None,
+            "build_articles_per_s": round(n / tantivy_build["total_s"]) if tantivy_build else None,
+            "of_which_cutting_text_in_python_s": round(tantivy_build["cut_s"], 1) if tantivy_build else None,
+            "index_mb": round(_dir_size(tantivy_dir) / 2**20, 1) if tantivy_dir.exists() else None,
+            "count_top20_ms": overall("tantivy"),
+            "n_count_mismatches": len(res["tantivy_mismatches"]),
+            "count_mismatches": res["tantivy_mismatches"][:10],
+        },
+        "p95_ratio_ours_to_tantivy": round(_pctl(ours, 95) / _pctl(tan, 95), 1) if tan else None,
+        "by_kind_ms": {"ours": kinds("ours"), "ours_without_snippets": kinds("bare"), "tantivy": kinds("tantivy"),
+                       "fts5": kinds("fts")},
     }
     return report
 
