@@ -98,7 +98,7 @@ from .schema import FACETS, make_schema
 from .snapshot import Snapshot
 from .writer import BulkWriter
 
-FORMAT_VERSION = 2  # 2: the person field and facet
+FORMAT_VERSION = 3  # 2: the person field and facet; 3: postings in the segments' own files
 STAMP = "zhenzhi-index.json"
 LIVE = folder.LIVE
 MAX_PER_PAGE = 100
@@ -182,8 +182,7 @@ class ArchiveIndex:
         docs = list({d.id: d for d in docs}.values())  # the last version of an id wins
         w = BulkWriter(ix)
         try:
-            for i in {*map(int, delete_ids), *(d.id for d in docs)}:
-                w.delete_by_term("key", str(i))
+            w.delete_ids({*map(int, delete_ids), *(d.id for d in docs)})
             w.add_docs(docs)
             w.commit()  # Whoosh's MERGE_SMALL policy folds small segments together
         except BaseException:
@@ -390,7 +389,7 @@ class ArchiveIndex:
                 if 2 <= df <= max(2.0, snap.doc_count * 0.3):  # shared, yet distinctive
                     weighted.append((math.log(snap.doc_count / df), t))
             weighted.sort(reverse=True)
-            atoms = [Atom("all", t, (tuple(t),)) for _w, t in weighted[:16]]
+            atoms = [Atom("all", "".join(t), (t,)) for _w, t in weighted[:16]]
             if not atoms:
                 return []
             result = ev.evaluate(Or(atoms) if len(atoms) > 1 else atoms[0])

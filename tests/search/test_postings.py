@@ -7,7 +7,7 @@ from itertools import accumulate
 
 import numpy as np
 
-from app.search.postings import PosList, _undelta, ragged
+from app.search.postings import PosList, ragged, varint_decode, varint_encode
 
 
 def test_posting_arrays_agree_with_plain_python():
@@ -26,8 +26,13 @@ def test_posting_arrays_agree_with_plain_python():
         joined = PosList.concat([pl, pl.take(idx)])
         assert joined.pos.tobytes() == pos.tobytes() + expected
         assert joined.ends.tolist() == np.cumsum(counts + [counts[i] for i in idx]).tolist()
-        # Postings blocks: delta-coded, each block's first docnum absolute.
-        ids = values.tolist()
-        blocks = [ids[i:i + 256] for i in range(0, len(ids), 256)]
-        parts = [np.array([b[0]] + [y - x for x, y in zip(b, b[1:])], dtype=np.uint32) for b in blocks]
-        assert _undelta(parts).tolist() == ids
+
+
+def test_varints_round_trip():
+    rnd = random.Random(4)
+    for _ in range(50):
+        values = np.array([rnd.choice((0, 1, 127, 128, 300, 16383, 16384, 2**21, 2**28 + 5, rnd.randint(0, 2**34)))
+                           for _ in range(rnd.randint(0, 300))], dtype=np.int64)
+        encoded, nbytes = varint_encode(values)
+        assert len(encoded) == int(nbytes.sum())
+        assert varint_decode(encoded).tolist() == values.tolist()
