@@ -2,14 +2,15 @@
 
 One file per segment (``<segment id>.zzp``, beside Whoosh's own files, so Whoosh's commits
 delete it with its segment). For each field a sorted array of term keys (app.search.tokens)
-points into one blob where each term's postings are stored as
+points into one blob where each term's postings are stored as one array
 
-    varint(docnum gaps) · varint(frequency − 1) · varint(position gaps)   (zlib'd when long)
+    docnum gaps · frequencies − 1 · position gaps      (zlib'd when 64 bytes or more)
 
 — docnums delta-coded within the term, positions (bigram fields only) delta-coded within each
-posting. Writing encodes every term of a field at once with array operations; reading a term is
-one slice of a memory map, at most one ``zlib.decompress`` and a few array operations. The whole
-file is laid out by a JSON footer (its last 8 bytes give its length).
+posting — of uint16 (uint32 in a field where some value needs it: a segment of more than 65,536
+documents). Writing lays out many terms' values at once with array operations; reading a term is
+one slice of a memory map, at most one ``zlib.decompress``, ``frombuffer`` and a few cumulative
+sums. The whole file is laid out by a JSON footer (its last 8 bytes give its length).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import json
 import mmap
 import zlib
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 import numpy as np
 
@@ -77,37 +78,6 @@ class Postings(NamedTuple):
     values: PosList | None  # positions, when asked for and the field has them
 
 
-# -- varints ----------------------------------------------------------------
-
-
-def varint_encode(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """LEB128 bytes of non-negative `values` (< 2**35), and each value's byte count."""
-    v = values.astype(np.uint64)
-    nbytes = np.ones(len(v), dtype=np.int64)
-    for shift in (7, 14, 21, 28):
-        nbytes += v >= (1 << shift)
-    out = np.empty(int(nbytes.sum()), dtype=np.uint8)
-    start = np.cumsum(nbytes) - nbytes
-    for k in range(int(nbytes.max()) if len(v) else 0):
-        has = np.flatnonzero(nbytes > k)
-        byte = ((v[has] >> np.uint64(7 * k)) & np.uint64(0x7F)).astype(np.uint8)
-        byte[nbytes[has] > k + 1] |= 0x80
-        out[start[has] + k] = byte
-    return out, nbytes
-
-
-def varint_decode(b: np.ndarray) -> np.ndarray:
-    """The int64 values of LEB128 bytes."""
-    if not len(b):
-        return np.zeros(0, dtype=np.int64)
-    last = b < 0x80
-    if last.all():
-        return b.astype(np.int64)
-    starts = np.flatnonzero(np.concatenate(([True], last[:-1])))
-    k = np.arange(len(b), dtype=np.int64) - np.repeat(starts, np.diff(np.append(starts, len(b))))
-    return np.add.reduceat((b & 0x7F).astype(np.int64) << (7 * k), starts)
-
-
 # -- grouping sorted postings ------------------------------------------------
 
 
@@ -117,9 +87,9 @@ class FieldPostings(NamedTuple):
 
     keys: np.ndarray  # int64, increasing
     counts: np.ndarray  # int64 postings per term
-    docs: np.ndarray  # int64, increasing within each term
-    freqs: np.ndarray  # int64
-    pos: np.ndarray | None  # int64, per posting increasing, postings one after the other
+    docs: np.ndarray  # increasing within each term
+    freqs: np.ndarray
+    pos: np.ndarray | None  # per posting increasing, postings one after the other
 
 
 def group_positions(keys: np.ndarray, docs: np.ndarray, pos: np.ndarray) -> FieldPostings:
@@ -145,8 +115,7 @@ def _grouped(post_keys, docs, freqs, pos) -> FieldPostings:
         new_term[1:] = post_keys[1:] != post_keys[:-1]
     term_starts = np.flatnonzero(new_term)
     counts = np.diff(np.append(term_starts, n))
-    return FieldPostings(post_keys[term_starts], counts, docs.astype(np.int64), freqs.astype(np.int64),
-                         None if pos is None else pos.astype(np.int64))
+    return FieldPostings(post_keys[term_starts], counts, docs, freqs, pos)
 
 
 def expand_positions(fp: FieldPostings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -157,69 +126,93 @@ def expand_positions(fp: FieldPostings) -> tuple[np.ndarray, np.ndarray, np.ndar
 
 # -- encoding ----------------------------------------------------------------
 
+CHUNK_VALUES = 1 << 21  # values encoded at once: bounds the writer's temporary arrays
 
-def _encode_field(fp: FieldPostings) -> tuple[dict[str, np.ndarray], bytes]:
-    """The dictionary arrays and the blob of one field."""
+
+def _encode_field(fp: FieldPostings) -> tuple[dict[str, np.ndarray], bytes, str]:
+    """The dictionary arrays, the blob and the value type (uint16, or uint32 when a value needs
+    it) of one field. Each term's values are [docnum gaps | frequencies − 1 | position gaps]."""
     counts = fp.counts
     t = len(counts)
-    term_of_post = np.repeat(np.arange(t), counts)
     first_post = np.cumsum(counts) - counts
-    gaps = fp.docs.copy()
-    if len(gaps):
-        gaps[1:] -= fp.docs[:-1]
-        gaps[first_post] = fp.docs[first_post]
     npos = np.zeros(t, dtype=np.int64)
-    if fp.pos is not None:
-        npos = np.add.reduceat(fp.freqs, first_post) if t else npos
+    if fp.pos is not None and t:
+        npos = np.add.reduceat(fp.freqs.astype(np.int64), first_post)
     size = 2 * counts + npos
-    base = np.cumsum(size) - size
-    values = np.empty(int(size.sum()), dtype=np.int64)
-    local = np.arange(len(fp.docs)) - first_post[term_of_post]
-    values[base[term_of_post] + local] = gaps
-    values[base[term_of_post] + counts[term_of_post] + local] = fp.freqs - 1
-    if fp.pos is not None and len(fp.pos):
-        first_pos = np.cumsum(fp.freqs) - fp.freqs
-        pgaps = fp.pos.copy()
-        pgaps[1:] -= fp.pos[:-1]
-        pgaps[first_pos] = fp.pos[first_pos]
-        term_of_pos = np.repeat(term_of_post, fp.freqs)
-        term_first_pos = np.cumsum(npos) - npos
-        rel = np.arange(len(fp.pos)) - term_first_pos[term_of_pos]
-        values[base[term_of_pos] + 2 * counts[term_of_pos] + rel] = pgaps
-    raw, nbytes = varint_encode(values)
-    lengths = np.add.reduceat(nbytes, base) if t else np.zeros(0, dtype=np.int64)
-    raw_ends = np.cumsum(lengths)
-    # Long posting lists are zlib'd one by one; runs of short ones are copied as they are.
+    top = max(int(fp.docs.max(initial=0)), int(fp.freqs.max(initial=1)) - 1,
+              int(fp.pos.max(initial=0)) if fp.pos is not None else 0)
+    dtype = np.dtype("<u2") if top < 1 << 16 else np.dtype("<u4")
+    lengths = size * dtype.itemsize
     comp = np.zeros(t, dtype=np.uint8)
     stored = lengths.copy()
     pieces: list[bytes] = []
-    done = 0
-    buf = raw.tobytes()
-    for i in np.flatnonzero(lengths >= COMPRESS_FROM).tolist():
-        start = int(raw_ends[i] - lengths[i])
-        packed = zlib.compress(buf[start:int(raw_ends[i])], 1)
-        if len(packed) < lengths[i]:
-            pieces.append(buf[done:start])
-            pieces.append(packed)
-            done = int(raw_ends[i])
-            comp[i] = 1
-            stored[i] = len(packed)
-    pieces.append(buf[done:])
+    # Terms in chunks of about CHUNK_VALUES values (a term longer than that is a chunk of its own).
+    ends = np.cumsum(size)
+    cuts = np.unique(np.searchsorted(ends, np.arange(CHUNK_VALUES, int(ends[-1]) + CHUNK_VALUES, CHUNK_VALUES)
+                                     if t else np.zeros(0, dtype=np.int64), side="left"))
+    lo = 0
+    for hi in [*(int(c) + 1 for c in cuts if c < t), t]:
+        if hi <= lo:
+            continue
+        buf = _values(fp, lo, hi, first_post, npos, dtype).tobytes()
+        at = 0
+        for i in range(lo, hi):
+            n = int(lengths[i])
+            if n >= COMPRESS_FROM:
+                packed = zlib.compress(buf[at:at + n], 1)
+                if len(packed) < n:
+                    pieces.append(packed)
+                    comp[i] = 1
+                    stored[i] = len(packed)
+                    at += n
+                    continue
+            pieces.append(buf[at:at + n])
+            at += n
+        lo = hi
     offsets = np.zeros(t + 1, dtype=np.int64)
     np.cumsum(stored, out=offsets[1:])
     arrays = {"keys": fp.keys.astype(np.int64), "offsets": offsets, "counts": counts.astype(np.uint32), "comp": comp}
-    return arrays, b"".join(pieces)
+    return arrays, b"".join(pieces), dtype.str
 
 
-def write_file(path: str, fields: dict[str, FieldPostings], words: list[str]) -> None:
-    """Write a segment's postings file at `path`."""
+def _values(fp: FieldPostings, lo: int, hi: int, first_post: np.ndarray, npos: np.ndarray, dtype) -> np.ndarray:
+    """The values of terms lo..hi-1, one term after the other."""
+    counts = fp.counts[lo:hi]
+    p0, p1 = int(first_post[lo]), int(first_post[hi - 1] + counts[-1])
+    docs, freqs = fp.docs[p0:p1].astype(np.int64), fp.freqs[p0:p1].astype(np.int64)
+    starts = first_post[lo:hi] - p0
+    term_of_post = np.repeat(np.arange(hi - lo), counts)
+    tpos = npos[lo:hi]
+    before = np.cumsum(2 * counts + tpos) - (2 * counts + tpos)  # where each term's values start
+    out = np.empty(int((2 * counts + tpos).sum()), dtype=dtype)
+    gaps = docs.copy()
+    gaps[1:] -= docs[:-1]
+    gaps[starts] = docs[starts]
+    at = before[term_of_post] + (np.arange(len(docs)) - starts[term_of_post])
+    out[at] = gaps
+    out[at + counts[term_of_post]] = freqs - 1
+    if fp.pos is not None and len(docs):
+        q0 = int(npos[:lo].sum())
+        pos = fp.pos[q0:q0 + int(tpos.sum())].astype(np.int64)
+        first = np.cumsum(freqs) - freqs
+        pgaps = pos.copy()
+        pgaps[1:] -= pos[:-1]
+        pgaps[first] = pos[first]
+        # A position's slot: its index plus twice the postings of its term and the terms before.
+        shift = np.repeat(2 * np.cumsum(counts)[term_of_post], freqs)
+        out[np.arange(len(pos)) + shift] = pgaps
+    return out
+
+
+def write_file(path: str, fields: Iterable[tuple[str, FieldPostings]], words: list[str]) -> None:
+    """Write a segment's postings file at `path` (the fields are taken one at a time)."""
     layout: dict = {"words": words, "fields": {}}
     with open(path, "wb") as f:
         f.write(MAGIC)
         at = len(MAGIC)
-        for name, fp in fields.items():
-            arrays, blob = _encode_field(fp)
-            entry = {"positions": fp.pos is not None, "terms": len(fp.keys)}
+        for name, fp in fields:
+            arrays, blob, dtype = _encode_field(fp)
+            entry = {"positions": fp.pos is not None, "terms": len(fp.keys), "dtype": dtype}
             for key, arr in arrays.items():
                 pad = -at % 8
                 f.write(b"\0" * pad)
@@ -240,7 +233,7 @@ def write_file(path: str, fields: dict[str, FieldPostings], words: list[str]) ->
 
 
 class _Field:
-    __slots__ = ("keys", "offsets", "counts", "comp", "blob", "positions")
+    __slots__ = ("keys", "offsets", "counts", "comp", "blob", "positions", "dtype")
 
 
 class SegmentPostings:
@@ -263,6 +256,7 @@ class SegmentPostings:
                 setattr(fd, key, np.frombuffer(mm, dtype=dtype, count=n, offset=at))
             fd.blob = entry["blob"]
             fd.positions = entry["positions"]
+            fd.dtype = np.dtype(entry["dtype"])
             self.fields[name] = fd
 
     def key(self, units: tuple[str, ...]) -> int | None:
@@ -284,7 +278,7 @@ class SegmentPostings:
         raw = self._map[fd.blob + int(fd.offsets[i]):fd.blob + int(fd.offsets[i + 1])]
         if fd.comp[i]:
             raw = zlib.decompress(raw)
-        vals = varint_decode(np.frombuffer(raw, dtype=np.uint8))
+        vals = np.frombuffer(raw, dtype=fd.dtype).astype(np.int64)
         n = int(fd.counts[i])
         docs = np.cumsum(vals[:n])
         freqs = vals[n:2 * n] + 1
@@ -302,7 +296,7 @@ class SegmentPostings:
         t = len(fd.keys)
         raw = [self._map[fd.blob + int(fd.offsets[i]):fd.blob + int(fd.offsets[i + 1])] for i in range(t)]
         raw = [zlib.decompress(r) if c else r for r, c in zip(raw, fd.comp.tolist())]
-        vals = varint_decode(np.frombuffer(b"".join(raw), dtype=np.uint8))
+        vals = np.frombuffer(b"".join(raw), dtype=fd.dtype).astype(np.int64)
         counts = fd.counts.astype(np.int64)
         # Each term's values: gaps (count), freqs − 1 (count), position gaps (sum of its freqs).
         docs, freqs, pos = [], [], []

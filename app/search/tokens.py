@@ -87,33 +87,69 @@ class Tokens(NamedTuple):
     n_bigrams: np.ndarray  # int64 per document
 
 
-def cut(texts: list[str], vocab: Vocabulary) -> Tokens:
-    """Units and bigrams of `texts` (raw; each may hold several parts joined by ``\\x00``, each
-    part starting a new run, as app.search.analysis.text_runs)."""
-    folded = [search_fold(t) if t else "" for t in texts]
-    joined = _SEP.join(folded) + _SEP
-    lens = np.fromiter(map(len, folded), dtype=np.int64, count=len(folded)) + 1
-    doc_start = np.cumsum(lens) - lens
+_FOLD = np.arange(0x10000, dtype=np.uint32)  # the fold of each BMP character that folds to one
+_FOLD_KNOWN = np.zeros(0x10000, dtype=bool)
+_FOLD_EXPANDS = np.zeros(0x10000, dtype=bool)  # folds to several characters (NFKC: ㈱ → (株))
+
+
+def _folded_code_points(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The code points of the folded texts joined by separators (one more at the end), and each
+    text's folded length + 1. The fold (app.text.search_fold, one character at a time) is looked
+    up in a table as an array; the few characters outside the BMP or folding to several (… → ...)
+    are folded one by one and spliced in."""
+    joined = _SEP.join(texts) + _SEP
     cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    bmp = np.minimum(cp, 0xFFFF)
+    unknown = np.flatnonzero(~_FOLD_KNOWN[bmp])
+    if len(unknown):
+        for c in np.unique(bmp[unknown]).tolist():
+            folded = search_fold(chr(c))
+            if len(folded) == 1:
+                _FOLD[c] = ord(folded)
+            else:
+                _FOLD_EXPANDS[c] = True
+            _FOLD_KNOWN[c] = True
+    lens = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
+    special = np.flatnonzero((cp > 0xFFFF) | _FOLD_EXPANDS[bmp])
+    if not len(special):
+        return _FOLD[bmp], lens
+    folds = [search_fold(chr(c)) for c in cp[special].tolist()]
+    width = np.ones(len(cp), dtype=np.int64)
+    width[special] = [len(f) for f in folds]
+    out = np.repeat(_FOLD[bmp], width)
+    at = (np.cumsum(width) - width)[special]
+    w = width[special]
+    out[np.repeat(at, w) + (np.arange(int(w.sum())) - np.repeat(np.cumsum(w) - w, w))] = \
+        [ord(ch) for f in folds for ch in f]
+    text_of = np.searchsorted(np.cumsum(lens) - lens, special, side="right") - 1
+    lens += np.bincount(text_of, weights=w - 1, minlength=len(texts)).astype(np.int64)
+    return out, lens
+
+
+def cut(texts: list[str], vocab: Vocabulary) -> Tokens:
+    """Units and bigrams of `texts` (raw; each may hold several parts joined by ``\x00``, each
+    part starting a new run, as app.search.analysis.text_runs)."""
+    cp, lens = _folded_code_points(texts)
+    doc_start = np.cumsum(lens) - lens
     cls = _bmp_classes()[np.minimum(cp, 0xFFFF)]
     astral = np.flatnonzero(cp > 0xFFFF)
     if len(astral):
         cls[astral] = [char_class(chr(c)) for c in cp[astral].tolist()]
     is_word = cls == WORD
-    prev_word = np.zeros(len(cp), dtype=bool)
-    prev_word[1:] = is_word[:-1]
-    starts = np.flatnonzero((cls == HAN) | (is_word & ~prev_word))
+    word_start = is_word.copy()
+    word_start[1:] &= ~is_word[:-1]
+    starts = np.flatnonzero((cls == HAN) | word_start)
     ids = cp[starts].astype(np.int64)
     # Words of several letters: their text, and an id from the vocabulary.
-    word_starts = np.flatnonzero(is_word[starts])
-    if len(word_starts):
-        not_word = np.flatnonzero(~is_word)  # the joined text ends with a separator
-        s = starts[word_starts]
-        e = not_word[np.searchsorted(not_word, s)]
-        long_ = np.flatnonzero(e - s > 1)
-        if len(long_):
-            add = vocab.add
-            ids[word_starts[long_]] = [add(joined[a:b]) for a, b in zip(s[long_].tolist(), e[long_].tolist())]
+    word_end = is_word.copy()
+    word_end[:-1] &= ~is_word[1:]  # the joined text ends with a separator: no word runs off it
+    w_start, w_end = np.flatnonzero(word_start), np.flatnonzero(word_end) + 1
+    long_ = np.flatnonzero(w_end - w_start > 1)
+    if len(long_):
+        joined = cp.tobytes().decode("utf-32-le", "surrogatepass")
+        add = vocab.add
+        at = np.searchsorted(starts, w_start[long_])
+        ids[at] = [add(joined[a:b]) for a, b in zip(w_start[long_].tolist(), w_end[long_].tolist())]
     run = np.cumsum(cls == BREAK)[starts]
     doc = np.searchsorted(doc_start, starts, side="right") - 1
     n = len(starts)

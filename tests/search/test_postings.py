@@ -7,7 +7,8 @@ from itertools import accumulate
 
 import numpy as np
 
-from app.search.postings import PosList, ragged, varint_decode, varint_encode
+from app.search.postings import (PosList, SegmentPostings, group_counts, group_positions, ragged,
+                                 write_file)
 
 
 def test_posting_arrays_agree_with_plain_python():
@@ -28,11 +29,20 @@ def test_posting_arrays_agree_with_plain_python():
         assert joined.ends.tolist() == np.cumsum(counts + [counts[i] for i in idx]).tolist()
 
 
-def test_varints_round_trip():
+def test_postings_file_round_trip(tmp_path):
+    # Random postings through the file and back: every term, every docnum, frequency and position.
     rnd = random.Random(4)
-    for _ in range(50):
-        values = np.array([rnd.choice((0, 1, 127, 128, 300, 16383, 16384, 2**21, 2**28 + 5, rnd.randint(0, 2**34)))
-                           for _ in range(rnd.randint(0, 300))], dtype=np.int64)
-        encoded, nbytes = varint_encode(values)
-        assert len(encoded) == int(nbytes.sum())
-        assert varint_decode(encoded).tolist() == values.tolist()
+    triples = sorted({(rnd.choice((5, 7, 1 << 30, (3 << 22) | 9)), rnd.randint(0, 70_000), rnd.randint(0, 64_999))
+                      for _ in range(20_000)})
+    keys, docs, pos = (np.array(x, dtype=np.int64) for x in zip(*triples))
+    fields = {"all": group_positions(keys, docs, pos),
+              "all1": group_counts(np.array([5, 5, 9]), np.array([1, 4, 2]), np.array([3, 1, 2]))}
+    write_file(str(tmp_path / "seg.zzp"), fields.items(), ["covid"])
+    seg = SegmentPostings(str(tmp_path / "seg.zzp"))
+    back = seg.field("all")
+    assert back.keys.tolist() == fields["all"].keys.tolist()
+    assert back.docs.tolist() == docs[np.r_[True, (keys[1:] != keys[:-1]) | (docs[1:] != docs[:-1])]].tolist()
+    assert back.pos.tolist() == pos.tolist()
+    p = seg.get("all1", ("\x05",), False)
+    assert p.ids.tolist() == [1, 4] and p.weights.tolist() == [3, 1]
+    assert seg.get("all1", ("covid",), False) is None and seg.vocab.get("covid") is not None
