@@ -68,20 +68,28 @@ class SegmentData:
 class _Column:
     """One facet as small integer codes per document, and the values."""
 
-    __slots__ = ("codes", "values", "index")
+    __slots__ = ("codes", "values", "index", "rank")
 
     def __init__(self, per_doc) -> None:
         self.index: dict[str, int] = {}
         setdefault = self.index.setdefault
         self.codes = np.fromiter((setdefault(v, len(self.index)) for v in per_doc), dtype=np.int32)
         self.values = list(self.index)
+        self.rank = value_ranks(self.values)
+
+
+def value_ranks(values: list[str]) -> np.ndarray:
+    """Each value's place in the values' sorted order (to order equal counts by value in numpy)."""
+    rank = np.empty(len(values), dtype=np.int64)
+    rank[sorted(range(len(values)), key=values.__getitem__)] = np.arange(len(values))
+    return rank
 
 
 class _Multi:
     """A facet with several values per document (authors, people): one pair of (docnum, value code)
     per value of a document, and the values."""
 
-    __slots__ = ("doc", "code", "index", "values")
+    __slots__ = ("doc", "code", "index", "values", "rank")
 
     def __init__(self, per_doc) -> None:
         self.index: dict[str, int] = {}
@@ -89,6 +97,7 @@ class _Multi:
         self.doc = np.array([p[0] for p in pairs], dtype=np.int64)
         self.code = np.array([p[1] for p in pairs], dtype=np.int64)
         self.values = list(self.index)
+        self.rank = value_ranks(self.values)
 
 
 class Snapshot:

@@ -92,13 +92,10 @@ _FOLD_KNOWN = np.zeros(0x10000, dtype=bool)
 _FOLD_EXPANDS = np.zeros(0x10000, dtype=bool)  # folds to several characters (NFKC: ㈱ → (株))
 
 
-def _folded_code_points(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """The code points of the folded texts joined by separators (one more at the end), and each
-    text's folded length + 1. The fold (app.text.search_fold, one character at a time) is looked
-    up in a table as an array; the few characters outside the BMP or folding to several (… → ...)
-    are folded one by one and spliced in."""
-    joined = _SEP.join(texts) + _SEP
-    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+def _fold_codes(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+    """The fold (app.text.search_fold, one character at a time) of code points, looked up in a
+    table as an array, and how many code points each became (None: one each). The few characters
+    outside the BMP or folding to several (… → ...) are folded one by one and spliced in."""
     bmp = np.minimum(cp, 0xFFFF)
     unknown = np.flatnonzero(~_FOLD_KNOWN[bmp])
     if len(unknown):
@@ -109,10 +106,9 @@ def _folded_code_points(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
             else:
                 _FOLD_EXPANDS[c] = True
             _FOLD_KNOWN[c] = True
-    lens = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
     special = np.flatnonzero((cp > 0xFFFF) | _FOLD_EXPANDS[bmp])
     if not len(special):
-        return _FOLD[bmp], lens
+        return _FOLD[bmp], None
     folds = [search_fold(chr(c)) for c in cp[special].tolist()]
     width = np.ones(len(cp), dtype=np.int64)
     width[special] = [len(f) for f in folds]
@@ -121,9 +117,36 @@ def _folded_code_points(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     w = width[special]
     out[np.repeat(at, w) + (np.arange(int(w.sum())) - np.repeat(np.cumsum(w) - w, w))] = \
         [ord(ch) for f in folds for ch in f]
-    text_of = np.searchsorted(np.cumsum(lens) - lens, special, side="right") - 1
-    lens += np.bincount(text_of, weights=w - 1, minlength=len(texts)).astype(np.int64)
-    return out, lens
+    return out, width
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _text(cp: np.ndarray) -> str:
+    return cp.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def fold_with_origin(text: str) -> tuple[str, np.ndarray | None]:
+    """``search_fold(text)`` and, when lengths differ, for every folded character the index of the
+    character it came from (None: the identity), as app.text.search_fold_with_offsets, in numpy."""
+    folded, width = _fold_codes(_code_points(text))
+    if width is None or len(folded) == len(width):
+        return _text(folded), None
+    return _text(folded), np.repeat(np.arange(len(width)), width)
+
+
+def _folded_code_points(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The code points of the folded texts joined by separators (one more at the end), and each
+    text's folded length + 1."""
+    cp, width = _fold_codes(_code_points(_SEP.join(texts) + _SEP))
+    lens = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
+    if width is not None:
+        grew = np.flatnonzero(width != 1)
+        text_of = np.searchsorted(np.cumsum(lens) - lens, grew, side="right") - 1
+        lens += np.bincount(text_of, weights=width[grew] - 1, minlength=len(texts)).astype(np.int64)
+    return cp, lens
 
 
 def cut(texts: list[str], vocab: Vocabulary) -> Tokens:
@@ -146,7 +169,7 @@ def cut(texts: list[str], vocab: Vocabulary) -> Tokens:
     w_start, w_end = np.flatnonzero(word_start), np.flatnonzero(word_end) + 1
     long_ = np.flatnonzero(w_end - w_start > 1)
     if len(long_):
-        joined = cp.tobytes().decode("utf-32-le", "surrogatepass")
+        joined = _text(cp)
         add = vocab.add
         at = np.searchsorted(starts, w_start[long_])
         ids[at] = [add(joined[a:b]) for a, b in zip(w_start[long_].tolist(), w_end[long_].tolist())]

@@ -6,7 +6,8 @@ import random
 from collections import Counter
 
 from app.search.analysis import MAX_POSITIONS, units_of
-from app.search.tokens import UNIT_BITS, Vocabulary, cut
+from app.search.tokens import UNIT_BITS, Vocabulary, cut, fold_with_origin
+from app.text import search_fold_with_offsets
 
 TRICKY = [
     "苏州工业，苏州", "吴中胥口镇，COVID-19 王　芳", "abc 12", "*** ……", "", "蘇州ＡＢＣ１２３ x y",
@@ -70,3 +71,13 @@ def test_positions_past_the_limit_are_not_indexed():
     (units, bigrams), = _got([text])
     assert sum(units.values()) == MAX_POSITIONS
     assert max(p for ps in bigrams.values() for p in ps) == MAX_POSITIONS - 2
+
+
+def test_array_fold_and_origins_are_the_text_fold():
+    rnd = random.Random(12)
+    alphabet = list("苏州臺灣ＡＢ①㈱…ﬁx \n") + ["\U00020000", "\U0001d400"]
+    for text in TRICKY + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(300)]:
+        folded, origin = fold_with_origin(text)
+        expected, offsets = search_fold_with_offsets(text)
+        assert folded == expected
+        assert (origin is None and offsets is None) or origin.tolist() == offsets
