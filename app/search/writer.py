@@ -59,9 +59,9 @@ class BulkWriter(BulkSegmentWriter):
     def __init__(self, ix, *, lock: bool = True, timeout: float = 30.0) -> None:
         super().__init__(ix, lock=lock, timeout=timeout, codec=W3Codec())
         self.vocab = Vocabulary()
-        # field -> parts in docnum order: (keys, docs, positions) of bigrams, or
-        # (keys, docs, counts) of unigrams (field name + "1"), each sorted by doc
-        self._parts: dict[str, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {}
+        # field -> [keys], [docs], [positions of bigrams, or counts of unigrams (field name + "1")]:
+        # parts in docnum order, each sorted by doc
+        self._parts: dict[str, tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray]]] = {}
         self._meta_col = self.schema["meta"].column_type
         self._facets_col = self.schema["facets"].column_type
         self._sig_col = self.schema["sig"].column_type
@@ -111,13 +111,17 @@ class BulkWriter(BulkSegmentWriter):
     def _keep(self, name: str, tok: Tokens, base: int) -> None:
         """Hold a batch's postings of field `name` until the segment is written."""
         if len(tok.bi_key):
-            self._parts.setdefault(name, []).append(
-                (tok.bi_key, (tok.bi_doc + base).astype(np.int32), tok.bi_pos.astype(np.uint16)))
+            self._hold(name, tok.bi_key, (tok.bi_doc + base).astype(np.int32), tok.bi_pos.astype(np.uint16))
         if len(tok.uni_id):
             pairs, counts = np.unique((tok.uni_id << _UNI_DOC_BITS) | tok.uni_doc, return_counts=True)
-            self._parts.setdefault(name + "1", []).append(
-                (pairs >> _UNI_DOC_BITS, ((pairs & ((1 << _UNI_DOC_BITS) - 1)) + base).astype(np.int32),
-                 counts.astype(np.int32)))
+            self._hold(name + "1", pairs >> _UNI_DOC_BITS,
+                       ((pairs & ((1 << _UNI_DOC_BITS) - 1)) + base).astype(np.int32), counts.astype(np.int32))
+
+    def _hold(self, fname: str, keys: np.ndarray, docs: np.ndarray, extra: np.ndarray) -> None:
+        parts = self._parts.setdefault(fname, ([], [], []))
+        parts[0].append(keys)
+        parts[1].append(docs)
+        parts[2].append(extra)
 
     # -- merging old segments in (called by Whoosh's merge policies) --------
 
@@ -155,8 +159,7 @@ class BulkWriter(BulkSegmentWriter):
             keys, docs, extra = renumber(np.repeat(fp.keys, fp.counts)), fp.docs, fp.freqs
         docs = newnum[docs]
         live = docs >= 0
-        self._parts.setdefault(fname, []).append(
-            (keys[live], docs[live].astype(np.int32), extra[live].astype(np.uint16 if bigrams else np.int32)))
+        self._hold(fname, keys[live], docs[live].astype(np.int32), extra[live].astype(np.uint16 if bigrams else np.int32))
 
     # -- deleting by article id ----------------------------------------------
 
@@ -184,27 +187,31 @@ class BulkWriter(BulkSegmentWriter):
     def _sorted_fields(self) -> Iterator[tuple[str, FieldPostings]]:
         """Each field's postings, sorted and grouped, one field at a time (memory)."""
         for fname in sorted(self._parts):
-            parts = self._parts.pop(fname)
-            keys = np.concatenate([p[0] for p in parts])
+            key_parts, doc_parts, extra_parts = self._parts.pop(fname)
+            keys = _joined(key_parts)  # each list is emptied as it is joined: one copy at a time
             order = np.argsort(keys, kind="stable")  # parts are in docnum order: docs stay sorted
             keys = keys[order]
-            docs = np.concatenate([p[1] for p in parts])[order]
-            extra = np.concatenate([p[2] for p in parts])[order]
-            del order, parts
+            docs = _joined(doc_parts)[order]
+            extra = _joined(extra_parts)[order]
+            del order
             if fname in TEXT_FIELDS:
                 yield fname, group_positions(keys, docs, extra)
             else:
                 yield fname, group_counts(keys, docs, extra)
 
 
+def _joined(parts: list[np.ndarray]) -> np.ndarray:
+    out = np.concatenate(parts)
+    parts.clear()
+    return out
+
+
 def _signatures(title: Tokens, body: Tokens, n: int) -> list[bytes]:
     """Each document's "more like this" terms as int64 bigram keys: its title's first bigrams, then
-    its most repeated ones (the earliest first among equals)."""
-    local = np.arange(len(body.bi_key), dtype=np.int64)
-    pairs, first, counts = np.unique(body.bi_doc.astype(np.int64) << 44 | body.bi_key,
-                                     return_index=True, return_counts=True)
+    its most repeated ones (equal counts in key order)."""
+    pairs, counts = np.unique(body.bi_doc.astype(np.int64) << 44 | body.bi_key, return_counts=True)
     doc = pairs >> 44
-    order = np.lexsort((local[first], -counts, doc))
+    order = np.lexsort((-counts, doc))  # stable: equal counts stay in key order
     doc, keys = doc[order], pairs[order] & ((1 << 44) - 1)
     starts = np.searchsorted(doc, np.arange(n + 1))
     tstarts = np.searchsorted(title.bi_doc, np.arange(n + 1))
