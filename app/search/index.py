@@ -22,8 +22,8 @@ What is stored
     Nothing textual. Per document the index keeps three columns: ``meta``
     (article id, page order, field lengths), ``facets`` (city, county, town,
     kind, authors, people) and ``sig`` (a few bigram keys for "more like
-    this"). The database is the source of truth; snippets are cut from text
-    the caller reads back from it (``text_for``).
+    this"). Snippets are cut from text the caller reads back from the
+    database (``text_for``).
 
 Writing (app.search.tokens, app.search.writer, app.search.postings, app.search.build)
     Whoosh's folder, segments, TOC, commit protocol, deletions and merge
@@ -53,16 +53,13 @@ facets, ranking, highlight)
     query found as one phrase ranks above its words found apart; equal
     scores go newest page first. Decoded posting lists are kept per
     snapshot in an LRU, results (without snippets) per index state.
-    Snippets fold a hit's text as an array of code points.
 
 Life cycle and concurrency
     ``index_dir`` holds build directories and a symlink ``live`` to the one
     in use (app.search.folder). ``rebuild()`` fills a fresh build directory
     beside the live one and swaps the symlink with an atomic rename;
     searchers keep using the files they have open and move to the new build
-    on their next query. Up to one segment's worth of documents (every small
-    archive, every test) is written in-process; more goes to one writer
-    process per core. The previous build is kept until the one after, so a
+    on their next query. The previous build is kept until the one after, so a
     reader that opened it just before a swap can finish; older builds and
     those of crashed writers are removed, builds in progress (held by an
     flock) are not. A ``live`` that is a real directory (a data folder
