@@ -33,10 +33,9 @@ Writing (app.search.tokens, app.search.writer, app.search.postings, app.search.b
     as app.search.analysis, tested equal), each field's postings are sorted
     once when the segment is written, and every term is stored as one
     zlib'd array of docnum gaps, frequencies and position gaps. A rebuild
-    runs one writer process per core, each writing whole segments (at most
-    MAX_SEGMENT_DOCS documents) into the new index directory; the parent
-    commits them together. Every hook into Whoosh's private internals is in
-    app.search.whoosh_internals.
+    runs one writer process per core, each writing whole segments; the
+    parent commits them together. Every hook into Whoosh's private
+    internals is in app.search.whoosh_internals.
 
 Reading (one module per stage: app.search.snapshot, evaluate, scoring,
 facets, ranking, highlight)
