@@ -9,7 +9,7 @@ points into one blob where each term's postings are stored as one array
 — docnums delta-coded within the term, positions (bigram fields only) delta-coded within each
 posting — of uint16 (uint32 in a field where some value needs it: a segment of more than 65,536
 documents). Writing lays out many terms' values at once with array operations; reading a term is
-one slice of a memory map, at most one ``zlib.decompress``, ``frombuffer`` and a few cumulative
+one positioned read, at most one ``zlib.decompress``, ``frombuffer`` and a few cumulative
 sums. The whole file is laid out by a JSON footer (its last 8 bytes give its length).
 """
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import mmap
+import os
 import zlib
 from typing import Iterable, NamedTuple
 
@@ -237,11 +238,13 @@ class _Field:
 
 
 class SegmentPostings:
-    """A segment's postings file, memory-mapped (reads are thread-safe)."""
+    """A segment's postings file: its term dictionaries memory-mapped, posting lists read with
+    ``os.pread`` (both thread-safe). Reading the lists keeps the file's pages in the system's cache,
+    not in the process: a server's memory does not grow with the index."""
 
     def __init__(self, path: str) -> None:
-        with open(path, "rb") as f:
-            self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        self._fd = os.open(path, os.O_RDONLY)
+        self._map = mmap.mmap(self._fd, 0, access=mmap.ACCESS_READ)
         mm = self._map
         if mm[:len(MAGIC)] != MAGIC:
             raise ValueError(f"not a postings file: {path}")
@@ -275,7 +278,8 @@ class SegmentPostings:
         i = int(np.searchsorted(fd.keys, key))
         if i >= len(fd.keys) or fd.keys[i] != key:
             return None
-        raw = self._map[fd.blob + int(fd.offsets[i]):fd.blob + int(fd.offsets[i + 1])]
+        start = int(fd.offsets[i])
+        raw = os.pread(self._fd, int(fd.offsets[i + 1]) - start, fd.blob + start)
         if fd.comp[i]:
             raw = zlib.decompress(raw)
         vals = np.frombuffer(raw, dtype=fd.dtype).astype(np.int64)
@@ -319,6 +323,15 @@ class SegmentPostings:
             self._map.close()
         except (BufferError, ValueError):
             pass  # arrays still point into it: the map goes with them
+        self._close_fd()
+
+    def __del__(self) -> None:
+        self._close_fd()
+
+    def _close_fd(self) -> None:
+        fd, self._fd = getattr(self, "_fd", -1), -1
+        if fd >= 0:
+            os.close(fd)
 
 
 def _undelta_runs(gaps: np.ndarray, ends: np.ndarray) -> np.ndarray:
