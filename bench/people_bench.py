@@ -74,7 +74,7 @@ def main() -> None:
     if args.one_process:
         ingest.PARALLEL_FROM_FILES = 10**9
     pages = args.out / "pages"
-    write_pages(generate(args.n), pages)
+    write_pages(generate(args.n), args.n, pages)
     wall: dict[bool, float] = {}
     cpu: dict[bool, float] = {}
     for round_ in range(args.rounds):

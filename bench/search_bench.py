@@ -46,10 +46,13 @@ import shutil
 import sqlite3
 import sys
 import time
+from itertools import islice
 from pathlib import Path
+from typing import Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from app.search import ArchiveIndex, IndexDoc  # noqa: E402
 from app.search.analysis import fold  # noqa: E402
@@ -105,12 +108,17 @@ def page_of_article(i: int, n: int) -> tuple[int, str, str, str]:
 
 
 def generate(n: int, seed: int = 42) -> list[IndexDoc]:
+    return list(iter_docs(n, seed))
+
+
+def iter_docs(n: int, seed: int = 42) -> Iterator[IndexDoc]:
+    """The N generated articles one at a time (the same ones as generate(), in the same order): a
+    million articles never have to be in memory at once."""
     rnd = random.Random(seed)
     sentences, titles = load_seeds()
     towns = load_towns()
     authors = list({rnd.choice(SURNAMES) + "".join(rnd.choice(GIVEN) for _ in range(rnd.randint(1, 2)))
                     for _ in range(400)})
-    docs = []
     for i in range(n):
         city, county, town = rnd.choice(towns)
         short = county[:-1] if len(county) > 2 else county
@@ -132,14 +140,13 @@ def generate(n: int, seed: int = 42) -> list[IndexDoc]:
                 places.append(town2)
             body = "\n".join(paras)
             title = f"{short}{town}{rnd.choice(titles)}" if rnd.random() < 0.5 else rnd.choice(titles)
-        docs.append(IndexDoc(
+        yield IndexDoc(
             id=i + 1, title=title, kicker=rnd.choice(titles) if rnd.random() < 0.2 else None,
             subtitle=rnd.choice(titles) if rnd.random() < 0.1 else None, body=body,
             authors=rnd.sample(authors, rnd.choice((0, 1, 1, 2))), places=places,
             city=city, county=county, town=town, kind="photo" if photo else "article",
             order=generated_order(i, n),
-        ))
-    return docs
+        )
 
 
 def generated_order(i: int, n: int) -> int:
@@ -149,6 +156,17 @@ def generated_order(i: int, n: int) -> int:
 
     page_id, _paper, day, _edition = page_of_article(i, n)
     return page_order(day_number(day), page_id, i % PAGE_ARTICLES)
+
+
+# Above this many articles the corpus is streamed (generated again for each engine) and the queries
+# are drawn from its first QUERY_SAMPLE articles: memory stays bounded at a million.
+LIST_LIMIT = 200_000
+QUERY_SAMPLE = 20_000
+
+
+def corpus(n: int) -> list[IndexDoc] | Iterator[IndexDoc]:
+    """The generated articles: a list up to LIST_LIMIT, a stream above."""
+    return generate(n) if n <= LIST_LIMIT else iter_docs(n)
 
 
 def make_queries(docs: list[IndexDoc], seed: int = 7) -> list[tuple[str, str, dict]]:
@@ -191,7 +209,7 @@ def make_queries(docs: list[IndexDoc], seed: int = 7) -> list[tuple[str, str, di
 # -- SQLite: article text (for our snippets) and FTS5 ----------------------------------
 
 
-def build_sqlite(path: Path, docs: list[IndexDoc]) -> float:
+def build_sqlite(path: Path, docs: Iterable[IndexDoc], fts5: bool = True) -> float:
     if path.exists():
         path.unlink()
     con = sqlite3.connect(path)
@@ -201,6 +219,9 @@ def build_sqlite(path: Path, docs: list[IndexDoc]) -> float:
         (d.id, " ".join(x for x in (d.kicker, d.title, d.subtitle) if x), d.body, " ".join(d.authors),
          " ".join(d.places), d.city, d.county, d.town, d.kind, d.order) for d in docs))
     con.commit()
+    if not fts5:
+        con.close()
+        return float("nan")
     t0 = time.perf_counter()
     con.execute("CREATE VIRTUAL TABLE fts USING fts5(title, body, authors, places, content='articles',"
                 " content_rowid='id', tokenize='trigram')")
@@ -280,33 +301,72 @@ def _pctl(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
 
 
-def query_phase(index_dir: str, db: str, queries: list, result: dict) -> None:
+def query_phase(index_dir: str, db: str, tantivy_dir: str | None, queries: list, result: dict,
+                fts5: bool = True) -> None:
     con = sqlite3.connect(db, check_same_thread=False)
 
-    def text_for(ids: list[int]) -> dict[int, str]:
-        rows = con.execute(f"SELECT id, body FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
-        return dict(rows.fetchall())
+    def text_for(ids: list[int]) -> dict[int, tuple[str | None, str]]:
+        rows = con.execute(f"SELECT id, title, body FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
+        return {i: (title or None, body) for i, title, body in rows.fetchall()}
 
     ix = ArchiveIndex(index_dir)
     t0 = time.perf_counter()
     ix.search("镇")  # opens the index: loads per-document arrays
     open_s = time.perf_counter() - t0
     ix._cache.clear()
-    ours, fts, warm, mismatches = [], [], [], []
+    peer = _tantivy_peer(tantivy_dir)
+    ours, bare, fts, tan, warm, mismatches, tan_mismatches = [], [], [], [], [], [], []
+    cpu: dict[str, list] = {"ours": [], "bare": [], "tantivy": []}  # CPU time: steadier on a shared machine
     for cat, q, filters in queries:
         ix._cache.clear()  # measure evaluation, not the result cache
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         r = ix.search(q, filters=filters, text_for=text_for)
         ours.append((cat, time.perf_counter() - t))
+        cpu["ours"].append((cat, time.process_time() - c))
         t = time.perf_counter()
         ix.search(q, filters=filters, text_for=text_for)  # again: from the result cache
         warm.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        total, _ids = fts_query(con, q, filters)
-        fts.append((cat, time.perf_counter() - t))
-        if total != r.total:
-            mismatches.append((q, filters, r.total, total))
-    result.update(ours=ours, fts=fts, warm=warm, mismatches=mismatches, open_s=open_s, rss_mb=_peak_rss_mb())
+        ix._cache.clear()
+        t, c = time.perf_counter(), time.process_time()
+        ix.search(q, filters=filters)  # count, facets and the first 20, no snippets
+        bare.append((cat, time.perf_counter() - t))
+        cpu["bare"].append((cat, time.process_time() - c))
+        if fts5:
+            t = time.perf_counter()
+            total, _ids = fts_query(con, q, filters)
+            fts.append((cat, time.perf_counter() - t))
+            if total != r.total:
+                mismatches.append((q, filters, r.total, total))
+        if peer is not None:
+            t, c = time.perf_counter(), time.process_time()
+            total, _ids = peer.search(q, filters)
+            tan.append((cat, time.perf_counter() - t))
+            cpu["tantivy"].append((cat, time.process_time() - c))
+            if total != r.total:
+                tan_mismatches.append((q, filters, r.total, total))
+    result.update(ours=ours, bare=bare, fts=fts, tantivy=tan, warm=warm, mismatches=mismatches,
+                  cpu_ours=cpu["ours"], cpu_bare=cpu["bare"], cpu_tantivy=cpu["tantivy"],
+                  tantivy_mismatches=tan_mismatches, open_s=open_s, rss_mb=_peak_rss_mb())
+
+
+def _tantivy_peer(path: str | None):
+    """The tantivy peer over the index at `path`, or None without one (or without the bench extra)."""
+    if not path or not Path(path).exists():
+        return None
+    try:
+        from tantivy_peer import Peer
+    except ImportError:
+        return None
+    return Peer(Path(path))
+
+
+def _tantivy_build(path: Path, docs: Iterable[IndexDoc], threads: int) -> dict | None:
+    try:
+        import tantivy_peer
+    except ImportError:
+        print("tantivy is not installed (pip install -e '.[bench]'): no tantivy peer", file=sys.stderr)
+        return None
+    return tantivy_peer.build(path, docs, threads)
 
 
 def _peak_rss_mb() -> float:
@@ -325,12 +385,13 @@ def _dir_size(p: Path) -> int:
     return sum(f.stat().st_size for f in p.rglob("*") if f.is_file())
 
 
-def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False) -> dict:
+def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5: bool = True) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
-    docs = generate(n)
+    docs = corpus(n)
     gen_s = time.perf_counter() - t
-    avg_chars = sum(len(d.body) for d in docs) / n
+    sample = docs if isinstance(docs, list) else list(islice(iter_docs(n), QUERY_SAMPLE))
+    avg_chars = sum(len(d.body) for d in sample) / len(sample)
     index_dir = out / "index"
     db = out / "articles.db"
     # --reuse: query an index and database an earlier run with the same N
@@ -342,25 +403,39 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False) -> d
         shutil.rmtree(index_dir, ignore_errors=True)
         ix = ArchiveIndex(index_dir, procs=procs)
         t = time.perf_counter()
-        ix.rebuild(docs, generation=1, optimize=optimize)
+        ix.rebuild(docs if isinstance(docs, list) else iter_docs(n), generation=1, optimize=optimize)
         build_s = time.perf_counter() - t
         ru_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         ru_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        fts_s = build_sqlite(db, docs)
+        fts_s = build_sqlite(db, docs if isinstance(docs, list) else iter_docs(n), fts5)
+    tantivy_dir = out / "tantivy"
+    tantivy_build = None
+    if not reused or not tantivy_dir.exists():
+        tantivy_build = _tantivy_build(tantivy_dir, docs if isinstance(docs, list) else iter_docs(n), procs)
     index_bytes = _dir_size(index_dir.resolve() / "live")
     fts_bytes = db.stat().st_size
-    queries = make_queries(docs)
-    del docs
+    queries = make_queries(sample)
+    del docs, sample
     ctx = mp.get_context("spawn")
     with ctx.Manager() as m:
         res = m.dict()
-        p = ctx.Process(target=query_phase, args=(str(index_dir), str(db), queries, res))
+        p = ctx.Process(target=query_phase, args=(str(index_dir), str(db), str(tantivy_dir), queries, res, fts5))
         p.start()
         p.join()
         res = dict(res)
     ours = [s for _c, s in res["ours"]]
     fts = [s for _c, s in res["fts"]]
+    tan = [s for _c, s in res["tantivy"]]
     cats = sorted({c for c, _ in res["ours"]})
+
+    def kinds(key: str) -> dict:
+        return {c: {"p50": _ms(_pctl([s for k, s in res[key] if k == c], 50)),
+                    "p95": _ms(_pctl([s for k, s in res[key] if k == c], 95))} for c in cats} if res[key] else {}
+
+    def overall(key: str) -> dict | None:
+        xs = [s for _c, s in res[key]]
+        return {"p50": _ms(_pctl(xs, 50)), "p95": _ms(_pctl(xs, 95)), "max": _ms(max(xs))} if xs else None
+
     report = {
         "n": n, "avg_body_chars": round(avg_chars), "procs": procs, "optimize": optimize,
         "generate_s": round(gen_s, 1),
@@ -371,13 +446,32 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False) -> d
         "fts5_build_s": round(fts_s, 1), "sqlite_db_with_fts5_mb": round(fts_bytes / 2**20, 1),
         "open_index_s": round(res["open_s"], 2), "serving_rss_mb": round(res["rss_mb"]),
         "ours_ms": {"p50": _ms(_pctl(ours, 50)), "p95": _ms(_pctl(ours, 95)), "max": _ms(max(ours))},
-        "fts5_ms": {"p50": _ms(_pctl(fts, 50)), "p95": _ms(_pctl(fts, 95)), "max": _ms(max(fts))},
-        "ratio_p50": round(_pctl(ours, 50) / _pctl(fts, 50), 2),
-        "ratio_p95": round(_pctl(ours, 95) / _pctl(fts, 95), 2),
+        "fts5_ms": overall("fts"),
+        "ratio_p50": round(_pctl(ours, 50) / _pctl(fts, 50), 2) if fts else None,
+        "ratio_p95": round(_pctl(ours, 95) / _pctl(fts, 95), 2) if fts else None,
         "warm_cached_ms": {"p50": _ms(_pctl(res["warm"], 50)), "p95": _ms(_pctl(res["warm"], 95))},
-        "by_category_p95_ms": {c: {"ours": _ms(_pctl([s for k, s in res["ours"] if k == c], 95)),
-                                   "fts5": _ms(_pctl([s for k, s in res["fts"] if k == c], 95))} for c in cats},
+
         "count_mismatches": res["mismatches"][:10], "n_mismatches": len(res["mismatches"]),
+        "ours_without_snippets_ms": overall("bare"),
+        "tantivy": {
+            "build_s": round(tantivy_build["total_s"], 1) if tantivy_build else None,
+            "build_articles_per_s": round(n / tantivy_build["total_s"]) if tantivy_build else None,
+            "of_which_cutting_text_in_python_s": round(tantivy_build["cut_s"], 1) if tantivy_build else None,
+            "index_mb": round(_dir_size(tantivy_dir) / 2**20, 1) if tantivy_dir.exists() else None,
+            "count_top20_ms": overall("tantivy"),
+            "n_count_mismatches": len(res["tantivy_mismatches"]),
+            "count_mismatches": res["tantivy_mismatches"][:10],
+        },
+        "p95_ratio_ours_to_tantivy": round(_pctl(ours, 95) / _pctl(tan, 95), 1) if tan else None,
+        "cpu_ms": {"ours": overall("cpu_ours"), "ours_without_snippets": overall("cpu_bare"),
+                   "tantivy": overall("cpu_tantivy")},
+        "cpu_p95_ratio_ours_without_snippets_to_tantivy":
+            round(_pctl([s for _c, s in res["cpu_bare"]], 95) / max(_pctl([s for _c, s in res["cpu_tantivy"]], 95), 1e-6), 1)
+            if res["cpu_tantivy"] else None,
+        "by_kind_ms": {"ours": kinds("ours"), "ours_without_snippets": kinds("bare"), "tantivy": kinds("tantivy"),
+                       "fts5": kinds("fts")},
+        "by_kind_cpu_ms": {"ours": kinds("cpu_ours"), "ours_without_snippets": kinds("cpu_bare"),
+                           "tantivy": kinds("cpu_tantivy")},
     }
     return report
 
@@ -400,14 +494,16 @@ def page_text(docs: list[IndexDoc]) -> str:
     return "\n\n\n".join(parts) + "\n"
 
 
-def write_pages(docs: list[IndexDoc], folder: Path) -> int:
+def write_pages(docs: Iterable[IndexDoc], n: int, folder: Path) -> int:
+    """The `n` articles of `docs` as page files of PAGE_ARTICLES each, with a date sidecar."""
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     pages = 0
-    for k in range(0, len(docs), PAGE_ARTICLES):
-        _page, paper, date, edition = page_of_article(k, len(docs))
+    it = iter(docs)
+    for k in range(0, n, PAGE_ARTICLES):
+        _page, paper, date, edition = page_of_article(k, n)
         name = f"p{k // PAGE_ARTICLES:06d}"
-        (folder / f"{name}.txt").write_text(page_text(docs[k:k + PAGE_ARTICLES]), encoding="utf-8")
+        (folder / f"{name}.txt").write_text(page_text(list(islice(it, PAGE_ARTICLES))), encoding="utf-8")
         (folder / f"{name}.meta.json").write_text(
             json.dumps({"newspaper": paper, "date": date, "edition": edition}, ensure_ascii=False), encoding="utf-8")
         pages += 1
@@ -442,8 +538,8 @@ def run_end_to_end(n: int, out: Path, *, reuse: bool = False, query_budget_s: fl
     import subprocess
 
     work = out / "e2e"
-    docs = generate(n)
-    queries = make_queries(docs)
+    docs = corpus(n)
+    queries = make_queries(docs if isinstance(docs, list) else list(islice(iter_docs(n), QUERY_SAMPLE)))
     data = work / "data"
     env = {**os.environ, "ZHENZHI_DATA_DIR": str(data)}
     env.pop("ZHENZHI_DATABASE_URL", None)
@@ -453,7 +549,7 @@ def run_end_to_end(n: int, out: Path, *, reuse: bool = False, query_budget_s: fl
         report = {"n": n, "reused_archive": True}
         report.update(serve_and_query(env, queries, query_budget_s))
         return report
-    pages = write_pages(docs, work / "pages")
+    pages = write_pages(docs, n, work / "pages")
     del docs
     shutil.rmtree(data, ignore_errors=True)
     t = time.perf_counter()
@@ -542,6 +638,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--procs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--optimize", action="store_true", help="merge into one segment after the build")
+    ap.add_argument("--no-fts5", dest="fts5", action="store_false",
+                    help="leave SQLite FTS5 out (its LIKE scans take minutes per query at a million articles)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench/out")
     ap.add_argument("--e2e", "--end-to-end", dest="e2e", action="store_true",
                     help="ingest through `zhenzhi ingest`, query over HTTP through `zhenzhi serve`")
@@ -554,7 +652,7 @@ def main() -> None:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         (args.out / f"search_e2e_{args.n}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
         return
-    report = run(args.n, args.out, args.procs, args.optimize, args.reuse)
+    report = run(args.n, args.out, args.procs, args.optimize, args.reuse, args.fts5)
     print(json.dumps(report, ensure_ascii=False, indent=2))
     (args.out / f"search_bench_{args.n}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
 

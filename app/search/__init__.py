@@ -16,7 +16,7 @@ Public API::
 from .highlight import mark_all, snippet
 from .index import MAX_PER_PAGE, ArchiveIndex
 from .model import Hit, IndexDoc, QueryError, SearchResult
-from .querylang import MAX_QUERY_CHARS, ParsedQuery, parse, to_whoosh
+from .querylang import MAX_QUERY_CHARS, ParsedQuery, parse
 
 __all__ = [
     "ArchiveIndex",
@@ -30,5 +30,4 @@ __all__ = [
     "mark_all",
     "parse",
     "snippet",
-    "to_whoosh",
 ]

@@ -21,9 +21,6 @@ plain unigram lookup.
 from __future__ import annotations
 
 import re
-from array import array
-from collections import Counter
-from itertools import chain
 from functools import lru_cache
 
 from app.text import CJK as _CJK, bigrams, search_fold as fold, search_fold_with_offsets as fold_with_offsets
@@ -62,63 +59,6 @@ def units_of(text: str) -> list[list[str]]:
 MAX_POSITIONS = 65_000
 
 
-class Analysed:
-    """The unigram and bigram postings of one document field.
-
-    Built once per field from runs (see runs()) and handed to the writer,
-    which turns it into Whoosh postings without one object per token.
-    Bigrams are split by how often they occur: ``once`` maps most of them
-    to their single position, ``multi`` maps the rest to position lists.
-    """
-
-    __slots__ = ("uni", "once", "multi", "n_units", "n_bigrams")
-
-    def __init__(self, runs_: list[list[str]]) -> None:
-        # Bigrams of all runs and their positions, built with C-level map/zip.
-        bgs: list[str] = []
-        poss: list[int] = []
-        pos = 0
-        n_units = 0
-        kept: list[list[str]] = []
-        for run in runs_:
-            n = len(run)
-            if pos + n > MAX_POSITIONS:
-                run = run[:max(0, MAX_POSITIONS - pos)]
-                n = len(run)
-            if n > 1:
-                bgs.extend(map(str.__add__, run, run[1:]))
-                poss.extend(range(pos, pos + n - 1))
-            kept.append(run)
-            n_units += n
-            pos += n + 1  # one empty position between runs
-            if pos >= MAX_POSITIONS:
-                break
-        self.uni: dict[str, int] = Counter(chain.from_iterable(kept))
-        # dict(zip()) keeps each bigram's last position: right for the ones
-        # that occur once; only repeated ones need a Python loop.
-        once = dict(zip(bgs, poss))
-        multi: dict[str, list[int]] = {}
-        if len(once) != len(bgs):
-            multi = {bg: [] for bg, c in Counter(bgs).items() if c > 1}
-            for bg, p in zip(bgs, poss):
-                ps = multi.get(bg)
-                if ps is not None:
-                    ps.append(p)
-            for bg in multi:
-                del once[bg]
-        self.once = once
-        self.multi = multi
-        self.n_units = n_units
-        self.n_bigrams = len(bgs)
-
-    @property
-    def bi(self) -> dict[str, list[int]]:
-        """Every bigram with its positions."""
-        out = {bg: [p] for bg, p in self.once.items()}
-        out.update(self.multi)
-        return out
-
-
 def text_runs(*texts: str | None) -> list[list[str]]:
     """Runs of several texts; each text starts a new run."""
     out: list[list[str]] = []
@@ -126,19 +66,6 @@ def text_runs(*texts: str | None) -> list[list[str]]:
         if t:
             out.extend(units_of(t))
     return out
-
-
-POSITION_TYPE = "H"  # uint16, native byte order
-POSITION_SIZE = 2
-
-
-def pack_positions(positions: list[int]) -> bytes:
-    """Positions as a raw uint16 array: decoded by one memoryview cast."""
-    return array(POSITION_TYPE, positions).tobytes()
-
-
-def unpack_positions(value: bytes) -> memoryview:
-    return memoryview(value).cast(POSITION_TYPE)
 
 
 @lru_cache(maxsize=4096)

@@ -19,13 +19,14 @@ from app.workers import interrupts_allowed, process_pool
 
 from .model import IndexDoc
 from .whoosh_internals import segment_count
-from .writer import BulkWriter
+from .writer import MAX_SEGMENT_DOCS, BulkWriter
 
 
 def write_build(build: Path, docs: Iterable[IndexDoc], *, procs: int, segment_docs: int,
                 progress: Callable[[int], None] | None = None, optimize: bool = False) -> None:
-    """Index `docs` into the empty index at `build` (not yet live)."""
-    chunks = _chunks(docs, segment_docs)
+    """Index `docs` into the empty index at `build` (not yet live), in segments of at most
+    `segment_docs` (and the writer's MAX_SEGMENT_DOCS) documents."""
+    chunks = _chunks(docs, min(segment_docs, MAX_SEGMENT_DOCS))
     first = next(chunks, [])
     second = next(chunks, None)
     if second is None or procs <= 1:

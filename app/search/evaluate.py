@@ -25,7 +25,6 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .analysis import bigrams
 from .postings import ragged
 from .querylang import AllDocs, And, Atom, Node, Not, Or
 from .scoring import BOOSTED_FIELDS, bm25f
@@ -52,6 +51,11 @@ def present(sorted_values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     return wanted[sorted_values[i] == wanted]
 
 
+def pairs(run: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The bigrams of a run of units, as pairs of units."""
+    return list(zip(run, run[1:]))
+
+
 def _distinct_sorted(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Distinct values of a sorted array and how often each occurs."""
     if not len(a):
@@ -69,10 +73,10 @@ class Evaluator:
 
     def __init__(self, snap: Snapshot) -> None:
         self.snap = snap
-        self._cache: dict[tuple[str, str, bool], Term] = {}
+        self._cache: dict[tuple[str, tuple[str, ...], bool], Term] = {}
 
-    def postings(self, field: str, term: str, values: bool) -> Term:
-        """A term's postings, read once per query."""
+    def postings(self, field: str, term: tuple[str, ...], values: bool) -> Term:
+        """A term's (one unit, or a bigram of two) postings, read once per query."""
         key = (field, term, values)
         p = self._cache.get(key)
         if p is None and not values:
@@ -87,9 +91,9 @@ class Evaluator:
         """Documents holding one run of units in `field` (within the mask
         `within`, if given), with the number of occurrences."""
         if len(run) == 1:
-            t = self.postings(field + "1", run[0], False)
+            t = self.postings(field + "1", run, False)
         else:
-            bgs = bigrams(run)
+            bgs = pairs(run)
             if len(bgs) > 1:
                 return self._phrase(field, bgs, within)
             t = self.postings(field, bgs[0], False)
@@ -98,8 +102,8 @@ class Evaluator:
         keep = within[t.docs]
         return Scored(t.docs[keep], t.weights[keep].astype(np.float64))
 
-    def _phrase(self, field: str, bgs: list[str], within: np.ndarray | None) -> Scored:
-        terms: dict[str, Term] = {}
+    def _phrase(self, field: str, bgs: list[tuple[str, str]], within: np.ndarray | None) -> Scored:
+        terms: dict[tuple[str, str], Term] = {}
         for bg in dict.fromkeys(bgs):
             t = self.postings(field, bg, True)
             if not len(t.docs) or t.positions is None:
@@ -140,9 +144,9 @@ class Evaluator:
         dfs = []
         for run in atom.runs:
             if len(run) == 1:
-                dfs.append(len(self.postings(atom.field + "1", run[0], False).docs))
+                dfs.append(len(self.postings(atom.field + "1", run, False).docs))
             else:
-                bgs = bigrams(run)
+                bgs = pairs(run)
                 phrase = len(bgs) > 1
                 dfs.append(min(len(self.postings(atom.field, bg, phrase).docs) for bg in bgs))
         return min(dfs) if dfs else 0

@@ -19,24 +19,23 @@ def facet_counts(snap: Snapshot, docs: np.ndarray, limit: int = 50) -> dict[str,
     out: dict[str, list[tuple[str, int]]] = {}
     for key in FACET_KEYS:
         col = snap.columns[key]
-        out[key] = _most_common(np.bincount(col.codes[docs], minlength=len(col.values)), col.values, limit)
+        out[key] = _most_common(np.bincount(col.codes[docs], minlength=len(col.values)), col, limit)
     hit = snap.mask(docs)
     for key, multi in snap.multi.items():
         per_value = np.bincount(multi.code[hit[multi.doc]], minlength=len(multi.values))
-        out[key] = _most_common(per_value, multi.values, limit)
+        out[key] = _most_common(per_value, multi, limit)
     return out
 
 
-def _most_common(counts: np.ndarray, values: list[str], limit: int) -> list[tuple[str, int]]:
-    """The `limit` most common values (none empty); ties by value, so the
-    list does not depend on the order the hits came in."""
+def _most_common(counts: np.ndarray, facet, limit: int) -> list[tuple[str, int]]:
+    """The `limit` most common values of a facet (none empty); ties by value, so the list does
+    not depend on the order the hits came in. Ordered in numpy by (−count, the value's rank)."""
+    empty = facet.index.get("")
+    if empty is not None:
+        counts[empty] = 0
     codes = np.flatnonzero(counts)
-    if len(codes) > limit:
-        floor = np.partition(counts[codes], len(codes) - limit)[len(codes) - limit]
-        codes = codes[counts[codes] >= floor]
-    items = [(values[c], int(counts[c])) for c in codes.tolist() if values[c]]
-    items.sort(key=lambda kv: (-kv[1], kv[0]))
-    return items[:limit]
+    codes = codes[np.lexsort((facet.rank[codes], -counts[codes]))[:limit]]
+    return [(facet.values[c], int(counts[c])) for c in codes.tolist()]
 
 
 def filter_mask(snap: Snapshot, filters: dict[str, str]) -> np.ndarray:
@@ -62,5 +61,10 @@ def period_counts(snap: Snapshot, docs: np.ndarray, restriction: Restriction | N
 
 
 def _counted(values: np.ndarray, label) -> list[tuple[str, int]]:
-    found, counts = np.unique(values, return_counts=True)
-    return [(label(int(v)), int(c)) for v, c in zip(found.tolist(), counts.tolist())]
+    """Each distinct value (a year or a month: a narrow range) with its count, in order."""
+    if not len(values):
+        return []
+    low = int(values.min())
+    counts = np.bincount(values - low)
+    found = np.flatnonzero(counts)
+    return [(label(int(v) + low), int(c)) for v, c in zip(found.tolist(), counts[found].tolist())]

@@ -21,43 +21,44 @@ What is indexed
 What is stored
     Nothing textual. Per document the index keeps three columns: ``meta``
     (article id, page order, field lengths), ``facets`` (city, county, town,
-    kind, authors, people) and ``sig`` (a few terms for "more like this"). The
-    database is the source of truth; snippets are cut from text the caller
-    reads back from it (``text_for``).
+    kind, authors, people) and ``sig`` (a few bigram keys for "more like
+    this"). Snippets are cut from text the caller reads back from the
+    database (``text_for``).
 
-Writing (app.search.writer, app.search.postings, app.search.build)
-    Whoosh's segment files, codec and commit protocol are used as they are,
-    but postings bypass Whoosh's per-posting pool: each document's n-grams
-    are counted with dicts and C-level string operations and appended to
-    per-term arrays, and each term is written as whole W3 blocks. A rebuild
-    runs one writer process per core, each writing its own segments into
-    the new index directory; the parent commits them together. Every hook
-    into Whoosh's private internals is in app.search.whoosh_internals.
+Writing (app.search.tokens, app.search.writer, app.search.postings, app.search.build)
+    Whoosh's folder, segments, TOC, commit protocol, deletions and merge
+    policies are used as they are, and it keeps the per-document columns.
+    The postings of a segment are its own file: documents are cut a batch
+    at a time into unit ids and bigrams by array operations (the same rules
+    as app.search.analysis, tested equal), each field's postings are sorted
+    once when the segment is written, and every term is stored as one
+    zlib'd array of docnum gaps, frequencies and position gaps. A rebuild
+    runs one writer process per core, each writing whole segments; the
+    parent commits them together. Every hook into Whoosh's private
+    internals is in app.search.whoosh_internals.
 
 Reading (one module per stage: app.search.snapshot, evaluate, scoring,
-facets, ranking)
-    Queries are evaluated set-at-a-time in numpy: a term's whole posting
-    list is decoded into arrays (docnums, frequencies, positions), and a
-    query node's result is two arrays, its sorted docnums and their scores.
-    Intersections use per-document masks, a phrase's positions are compared
-    as sorted keys by binary search, BM25F (title ×3 and places ×2 on top of
-    the body) is array arithmetic and facets are ``bincount``s. Filters
-    restrict the documents before the query is matched, and AND operands
-    run rarest first; an atom's idf comes from its terms' document
-    frequencies (a phrase's rarest bigram), so neither changes a score.
-    Totals and facets count every hit. A whole query found as one phrase
-    ranks above its words found apart; equal scores go newest page first.
-    Decoded posting lists are kept per snapshot in an LRU, results (without
-    snippets) per index state.
+facets, ranking, highlight)
+    Queries are evaluated set-at-a-time in numpy: a term's posting list is
+    read from a memory map and decoded into arrays (docnums, frequencies,
+    positions), and a query node's result is two arrays, its sorted docnums
+    and their scores. Intersections use per-document masks, a phrase's
+    positions are compared as sorted keys by binary search, BM25F (title ×3
+    and places ×2 on top of the body) is array arithmetic and facets are
+    ``bincount``s ordered in numpy. Filters restrict the documents before
+    the query is matched, and AND operands run rarest first; an atom's idf
+    comes from its terms' document frequencies (a phrase's rarest bigram),
+    so neither changes a score. Totals and facets count every hit. A whole
+    query found as one phrase ranks above its words found apart; equal
+    scores go newest page first. Decoded posting lists are kept per
+    snapshot in an LRU, results (without snippets) per index state.
 
 Life cycle and concurrency
     ``index_dir`` holds build directories and a symlink ``live`` to the one
     in use (app.search.folder). ``rebuild()`` fills a fresh build directory
     beside the live one and swaps the symlink with an atomic rename;
     searchers keep using the files they have open and move to the new build
-    on their next query. Up to one segment's worth of documents (every small
-    archive, every test) is written in-process; more goes to one writer
-    process per core. The previous build is kept until the one after, so a
+    on their next query. The previous build is kept until the one after, so a
     reader that opened it just before a swap can finish; older builds and
     those of crashed writers are removed, builds in progress (held by an
     flock) are not. A ``live`` that is a real directory (a data folder
@@ -67,9 +68,10 @@ Life cycle and concurrency
     file with the database generation it reflects and the index format
     version; a search compares the stamp's inode and mtime (one ``stat``) to
     notice another process's update or swap. A missing index or a format
-    change reads as ``generation is None``: the app then calls ``rebuild()``.
-    Searches in one process share a snapshot without a lock: its arrays are
-    never changed and its files are read with ``pread``.
+    change (an index written by an earlier version) reads as ``generation is
+    None``: the app then calls ``rebuild()``. Searches in one process share a
+    snapshot without a lock: its arrays are never changed and the postings
+    are read from memory maps.
 """
 
 from __future__ import annotations
@@ -98,7 +100,7 @@ from .schema import FACETS, make_schema
 from .snapshot import Snapshot
 from .writer import BulkWriter
 
-FORMAT_VERSION = 2  # 2: the person field and facet
+FORMAT_VERSION = 3  # 2: the person field and facet; 3: postings in the segments' own files
 STAMP = "zhenzhi-index.json"
 LIVE = folder.LIVE
 MAX_PER_PAGE = 100
@@ -182,8 +184,7 @@ class ArchiveIndex:
         docs = list({d.id: d for d in docs}.values())  # the last version of an id wins
         w = BulkWriter(ix)
         try:
-            for i in {*map(int, delete_ids), *(d.id for d in docs)}:
-                w.delete_by_term("key", str(i))
+            w.delete_ids({*map(int, delete_ids), *(d.id for d in docs)})
             w.add_docs(docs)
             w.commit()  # Whoosh's MERGE_SMALL policy folds small segments together
         except BaseException:
@@ -390,7 +391,7 @@ class ArchiveIndex:
                 if 2 <= df <= max(2.0, snap.doc_count * 0.3):  # shared, yet distinctive
                     weighted.append((math.log(snap.doc_count / df), t))
             weighted.sort(reverse=True)
-            atoms = [Atom("all", t, (tuple(t),)) for _w, t in weighted[:16]]
+            atoms = [Atom("all", "".join(t), (t,)) for _w, t in weighted[:16]]
             if not atoms:
                 return []
             result = ev.evaluate(Or(atoms) if len(atoms) > 1 else atoms[0])

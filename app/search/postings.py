@@ -1,66 +1,34 @@
-"""Whole-term posting lists in and out of Whoosh's W3 segment files.
+"""A segment's postings file: every field's terms and posting lists, written and read in numpy.
 
-Whoosh reads and writes postings one at a time through Python method calls
-(``Matcher.next()``, ``PostingsWriter.add_posting()``), about a microsecond
-per posting. A common bigram has tens of thousands of postings, so both ends
-here work a *block* at a time instead: a W3 block is a pickled tuple
-``(delta-coded ids, weights, values)`` (optionally zlib-compressed) whose
-parts unpickle as buffers; the blocks of a term are joined and decoded into
-numpy arrays (docnums, frequencies, positions) in a few array operations.
+One file per segment (``<segment id>.zzp``, beside Whoosh's own files, so Whoosh's commits
+delete it with its segment). For each field a sorted array of term keys (app.search.tokens)
+points into one blob where each term's postings are stored as one array
 
-The on-disk format is Whoosh's own (a ``W3Codec`` segment), so Whoosh's
-searcher, merges and deletion handling still work on these files.
+    docnum gaps · frequencies − 1 · positions      (zlib'd when 64 bytes or more)
+
+— docnums delta-coded within the term, positions (bigram fields only) as they are (reading them
+is a view; gaps would save 4% of the space and cost a third of the decoding) — of uint16 (uint32
+in a field where some value needs it: a segment of more than 65,536 documents). Writing lays out
+many terms' values at once with array operations; reading a term is one positioned read, at most
+one ``zlib.decompress``, ``frombuffer`` and two cumulative sums. The whole file is laid out by a JSON footer (its last 8 bytes give its length).
 """
 
 from __future__ import annotations
 
-import pickle
-import struct
+import json
+import mmap
+import os
 import zlib
-from array import array
-from itertools import accumulate
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 import numpy as np
-from whoosh.system import pack_uint
 
-from .analysis import POSITION_SIZE, POSITION_TYPE
-from .whoosh_internals import BlockPostingsWriter, raw_postings
+from .tokens import UNIT_BITS, Vocabulary
 
-POSITION_DTYPE = np.dtype(POSITION_TYPE)  # the same uint16 as the arrays written
-
-_BLOCK_LEN = struct.Struct("!i")
-_MAGIC_LEN = 4  # W3 postings start with a 4-byte header tag
-
-
-class PackedValues:
-    """A block's per-posting values as one bytes blob and end offsets.
-
-    Whoosh pickles a block's values as a tuple of bytes, one object per
-    posting to rebuild on every read; this unpickles as two objects (the
-    offsets are an array) and still answers ``values[i]`` for Whoosh's own
-    matchers. Offsets count positions, not bytes."""
-
-    __slots__ = ("blob", "ends")
-
-    def __init__(self, blob: bytes, ends: array) -> None:
-        self.blob = blob
-        self.ends = ends
-
-    def __reduce__(self):
-        return (PackedValues, (self.blob, self.ends))
-
-    def __len__(self) -> int:
-        return len(self.ends)
-
-    def __getitem__(self, i: int) -> bytes:
-        if i < 0:
-            i += len(self.ends)
-        start = self.ends[i - 1] if i else 0
-        return self.blob[start * POSITION_SIZE:self.ends[i] * POSITION_SIZE]
-
-    def __iter__(self):
-        return (self[i] for i in range(len(self.ends)))
+MAGIC = b"ZZPOSTS1"
+POSITION_DTYPE = np.dtype(np.uint16)
+COMPRESS_FROM = 64  # bytes: shorter posting lists are stored as they are
+_LOW = np.int64((1 << UNIT_BITS) - 1)
 
 
 class PosList:
@@ -85,13 +53,9 @@ class PosList:
     @classmethod
     def concat(cls, lists: list["PosList"]) -> "PosList":
         """The postings of `lists` one after the other."""
-        return cls(np.concatenate([p.pos for p in lists]), _join_ends([p.ends for p in lists]))
-
-    @classmethod
-    def from_values(cls, values) -> "PosList":
-        vs = list(values)
-        pos = np.frombuffer(b"".join(vs), dtype=POSITION_DTYPE)
-        return cls(pos, np.cumsum([len(v) // POSITION_SIZE for v in vs], dtype=np.int64))
+        totals = np.array([p.ends[-1] if len(p.ends) else 0 for p in lists], dtype=np.int64)
+        shift = np.repeat(np.cumsum(totals) - totals, [len(p.ends) for p in lists])
+        return cls(np.concatenate([p.pos for p in lists]), np.concatenate([p.ends for p in lists]) + shift)
 
 
 def ragged(ends: np.ndarray, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -111,116 +75,255 @@ class Postings(NamedTuple):
     documents included: the caller filters them)."""
 
     ids: np.ndarray  # int64, increasing
-    weights: np.ndarray  # float32: frequency for our fields (no boosts at index time)
+    weights: np.ndarray  # float32 frequencies
     values: PosList | None  # positions, when asked for and the field has them
 
 
-def read_postings(segreader, fieldname: str, btext: bytes, values: bool = True) -> Postings | None:
-    """All postings of one term in one segment, or None if absent."""
-    raw = raw_postings(segreader, fieldname, btext)
-    if raw is None:
-        return None
-    if isinstance(raw, tuple):  # inlined in the term info
-        ids, weights, vals = raw
-        return Postings(np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float32),
-                        PosList.from_values(vals) if values and vals else None)
-    return _parse_blocks(raw, values)
+# -- grouping sorted postings ------------------------------------------------
 
 
-def _parse_blocks(buf: bytes, want_values: bool) -> Postings:
-    """Decode W3 blocks: each block is unpickled (arrays come out as
-    buffers), then ids, weights and positions of all blocks are joined and
-    decoded with numpy, not one posting at a time."""
-    id_parts: list = []
-    weight_parts: list = []
-    blobs: list[bytes] = []
-    end_parts: list = []
-    has_values = False
-    mv = memoryview(buf)
-    pos = _MAGIC_LEN
-    end = len(buf)
-    while pos < end:
-        (blen,) = _BLOCK_LEN.unpack_from(buf, pos)
-        pos += 4
-        blen = -blen if blen < 0 else blen
-        # The block info tuple is pickled in front of the data; loads()
-        # ignores trailing bytes, and re-dumping gives its exact length.
-        info = pickle.loads(mv[pos:pos + blen])
-        data = mv[pos + len(pickle.dumps(info, 2)):pos + blen]
-        pos += blen
-        n, comp = info[0], info[3]
-        raw = zlib.decompress(data) if comp else data
-        mids, mweights, mvalues = pickle.loads(raw)
-        id_parts.append(np.asarray(mids, dtype=np.uint32))
-        if mweights is None:
-            weight_parts.append(np.ones(n, dtype=np.float32))
-        elif isinstance(mweights, (float, int)):
-            weight_parts.append(np.full(n, mweights, dtype=np.float32))
-        else:
-            weight_parts.append(np.asarray(mweights, dtype=np.float32))
-        if want_values and mvalues is not None and not isinstance(mvalues, bytes):
-            has_values = True
-            if isinstance(mvalues, PackedValues):
-                blobs.append(mvalues.blob)
-                end_parts.append(np.asarray(mvalues.ends, dtype=np.int64))
-            else:  # tuple of bytes, as Whoosh's own writer leaves it
-                blobs.append(b"".join(mvalues))
-                end_parts.append(np.cumsum([len(v) // POSITION_SIZE for v in mvalues], dtype=np.int64))
-    ids = _undelta(id_parts)
-    weights = np.concatenate(weight_parts) if weight_parts else np.zeros(0, dtype=np.float32)
-    if not has_values:
-        return Postings(ids, weights, None)
-    pos = np.frombuffer(b"".join(blobs), dtype=POSITION_DTYPE)
-    return Postings(ids, weights, PosList(pos, _join_ends(end_parts)))
+class FieldPostings(NamedTuple):
+    """One field's postings, grouped: distinct term keys, per term the number of postings, per
+    posting its docnum and frequency, and (bigram fields) every position."""
+
+    keys: np.ndarray  # int64, increasing
+    counts: np.ndarray  # int64 postings per term
+    docs: np.ndarray  # increasing within each term
+    freqs: np.ndarray
+    pos: np.ndarray | None  # per posting increasing, postings one after the other
 
 
-def _join_ends(parts: list[np.ndarray]) -> np.ndarray:
-    """Cumulative ends of consecutive parts, each counting from its own
-    start: every part is shifted by the positions of the parts before it."""
-    totals = np.array([e[-1] if len(e) else 0 for e in parts], dtype=np.int64)
-    shift = np.cumsum(totals) - totals
-    return np.concatenate(parts) + np.repeat(shift, [len(e) for e in parts])
+def group_positions(keys: np.ndarray, docs: np.ndarray, pos: np.ndarray) -> FieldPostings:
+    """Postings of (key, doc, position) triples sorted by key, doc and position."""
+    n = len(keys)
+    new_post = np.ones(n, dtype=bool)
+    if n:
+        new_post[1:] = (keys[1:] != keys[:-1]) | (docs[1:] != docs[:-1])
+    starts = np.flatnonzero(new_post)
+    freqs = np.diff(np.append(starts, n))
+    return _grouped(keys[starts], docs[starts], freqs, pos)
 
 
-def _undelta(parts: list[np.ndarray]) -> np.ndarray:
-    """Docnums from per-block delta codes (each block's first id is absolute)."""
-    if not parts:
-        return np.zeros(0, dtype=np.int64)
-    deltas = np.concatenate(parts).astype(np.int64)
-    ids = np.cumsum(deltas)
-    if len(parts) > 1:
-        lens = np.array([len(p) for p in parts], dtype=np.int64)
-        firsts = np.cumsum(lens)[:-1]
-        carry = np.zeros(len(parts), dtype=np.int64)
-        carry[1:] = ids[firsts - 1]  # what the cumsum carried into each block
-        ids -= np.repeat(carry, lens)
-    return ids
+def group_counts(keys: np.ndarray, docs: np.ndarray, freqs: np.ndarray) -> FieldPostings:
+    """Postings of distinct (key, doc) pairs sorted by key and doc, with their frequencies."""
+    return _grouped(keys, docs, freqs, None)
 
 
-def write_term(pw: BlockPostingsWriter, ids: array, weights: array,
-               positions: bytes | None, doclens: array | None, freq_values: bool = False) -> None:
-    """Write one started term's postings (sorted ids) as W3 blocks, all but
-    the last: ``finish_postings()`` (via ``FieldWriter.finish_term()``)
-    writes that one. `positions` is every posting's positions concatenated
-    (weights are the counts); `doclens[docnum]` gives the field length for
-    the block statistics Whoosh keeps (None when the field is not scored)."""
-    n = len(ids)
-    limit = pw.block_limit
-    pstart = 0
-    for s in range(0, n, limit):
-        e = min(s + limit, n)
-        block_ids = ids[s:e]
-        w = weights[s:e]
-        if positions is not None:
-            ends = array("I", accumulate(w))
-            pend = pstart + ends[-1]
-            values = PackedValues(positions[pstart * POSITION_SIZE:pend * POSITION_SIZE], ends)
-            pstart = pend
-        elif freq_values:
-            values = list(map(pack_uint, w))
-        else:
-            values = []
-        lengths = [doclens[d] for d in block_ids] if doclens is not None else None
-        pw.set_block(block_ids, w, values, lengths)
-        if e < n:
-            pw.write_block()
+def _grouped(post_keys, docs, freqs, pos) -> FieldPostings:
+    n = len(post_keys)
+    new_term = np.ones(n, dtype=bool)
+    if n:
+        new_term[1:] = post_keys[1:] != post_keys[:-1]
+    term_starts = np.flatnonzero(new_term)
+    counts = np.diff(np.append(term_starts, n))
+    return FieldPostings(post_keys[term_starts], counts, docs, freqs, pos)
+
+
+def expand_positions(fp: FieldPostings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(key, doc, position) triples of a field's postings, in order (for merging)."""
+    post_keys = np.repeat(fp.keys, fp.counts)
+    return np.repeat(post_keys, fp.freqs), np.repeat(fp.docs, fp.freqs), fp.pos
+
+
+# -- encoding ----------------------------------------------------------------
+
+CHUNK_VALUES = 1 << 21  # values encoded at once: bounds the writer's temporary arrays
+
+
+def _encode_field(fp: FieldPostings) -> tuple[dict[str, np.ndarray], bytes, str]:
+    """The dictionary arrays, the blob and the value type (uint16, or uint32 when a value needs
+    it) of one field. Each term's values are [docnum gaps | frequencies − 1 | positions]."""
+    counts = fp.counts
+    t = len(counts)
+    first_post = np.cumsum(counts) - counts
+    npos = np.zeros(t, dtype=np.int64)
+    if fp.pos is not None and t:
+        npos = np.add.reduceat(fp.freqs.astype(np.int64), first_post)
+    size = 2 * counts + npos
+    top = max(int(fp.docs.max(initial=0)), int(fp.freqs.max(initial=1)) - 1,
+              int(fp.pos.max(initial=0)) if fp.pos is not None else 0)
+    dtype = np.dtype("<u2") if top < 1 << 16 else np.dtype("<u4")
+    lengths = size * dtype.itemsize
+    comp = np.zeros(t, dtype=np.uint8)
+    stored = lengths.copy()
+    pieces: list[bytes] = []
+    # Terms in chunks of about CHUNK_VALUES values (a term longer than that is a chunk of its own).
+    ends = np.cumsum(size)
+    cuts = np.unique(np.searchsorted(ends, np.arange(CHUNK_VALUES, int(ends[-1]) + CHUNK_VALUES, CHUNK_VALUES)
+                                     if t else np.zeros(0, dtype=np.int64), side="left"))
+    lo = 0
+    for hi in [*(int(c) + 1 for c in cuts if c < t), t]:
+        if hi <= lo:
+            continue
+        buf = _values(fp, lo, hi, first_post, npos, dtype).tobytes()
+        at = 0
+        for i in range(lo, hi):
+            n = int(lengths[i])
+            if n >= COMPRESS_FROM:
+                packed = zlib.compress(buf[at:at + n], 1)
+                if len(packed) < n:
+                    pieces.append(packed)
+                    comp[i] = 1
+                    stored[i] = len(packed)
+                    at += n
+                    continue
+            pieces.append(buf[at:at + n])
+            at += n
+        lo = hi
+    offsets = np.zeros(t + 1, dtype=np.int64)
+    np.cumsum(stored, out=offsets[1:])
+    arrays = {"keys": fp.keys.astype(np.int64), "offsets": offsets, "counts": counts.astype(np.uint32), "comp": comp}
+    return arrays, b"".join(pieces), dtype.str
+
+
+def _values(fp: FieldPostings, lo: int, hi: int, first_post: np.ndarray, npos: np.ndarray, dtype) -> np.ndarray:
+    """The values of terms lo..hi-1, one term after the other."""
+    counts = fp.counts[lo:hi]
+    p0, p1 = int(first_post[lo]), int(first_post[hi - 1] + counts[-1])
+    docs, freqs = fp.docs[p0:p1].astype(np.int64), fp.freqs[p0:p1].astype(np.int64)
+    starts = first_post[lo:hi] - p0
+    term_of_post = np.repeat(np.arange(hi - lo), counts)
+    tpos = npos[lo:hi]
+    before = np.cumsum(2 * counts + tpos) - (2 * counts + tpos)  # where each term's values start
+    out = np.empty(int((2 * counts + tpos).sum()), dtype=dtype)
+    gaps = docs.copy()
+    gaps[1:] -= docs[:-1]
+    gaps[starts] = docs[starts]
+    at = before[term_of_post] + (np.arange(len(docs)) - starts[term_of_post])
+    out[at] = gaps
+    out[at + counts[term_of_post]] = freqs - 1
+    if fp.pos is not None and len(docs):
+        q0 = int(npos[:lo].sum())
+        pos = fp.pos[q0:q0 + int(tpos.sum())].astype(np.int64)
+        # A position's slot: its index plus twice the postings of its term and the terms before.
+        shift = np.repeat(2 * np.cumsum(counts)[term_of_post], freqs)
+        out[np.arange(len(pos)) + shift] = pos
+    return out
+
+
+def write_file(path: str, fields: Iterable[tuple[str, FieldPostings]], words: list[str]) -> None:
+    """Write a segment's postings file at `path` (the fields are taken one at a time)."""
+    layout: dict = {"words": words, "fields": {}}
+    with open(path, "wb") as f:
+        f.write(MAGIC)
+        at = len(MAGIC)
+        for name, fp in fields:
+            arrays, blob, dtype = _encode_field(fp)
+            entry = {"positions": fp.pos is not None, "terms": len(fp.keys), "dtype": dtype}
+            for key, arr in arrays.items():
+                pad = -at % 8
+                f.write(b"\0" * pad)
+                at += pad
+                f.write(arr.tobytes())
+                entry[key] = [at, str(arr.dtype), len(arr)]
+                at += arr.nbytes
+            f.write(blob)
+            entry["blob"] = at
+            at += len(blob)
+            layout["fields"][name] = entry
+        footer = json.dumps(layout, ensure_ascii=False).encode("utf-8")
+        f.write(footer)
+        f.write(len(footer).to_bytes(8, "little"))
+
+
+# -- reading -----------------------------------------------------------------
+
+
+class _Field:
+    __slots__ = ("keys", "offsets", "counts", "comp", "blob", "positions", "dtype")
+
+
+class SegmentPostings:
+    """A segment's postings file: its term dictionaries memory-mapped, posting lists read with
+    ``os.pread`` (both thread-safe). Reading the lists keeps the file's pages in the system's cache,
+    not in the process: a server's memory does not grow with the index."""
+
+    def __init__(self, path: str) -> None:
+        self._fd = os.open(path, os.O_RDONLY)
+        self._map = mmap.mmap(self._fd, 0, access=mmap.ACCESS_READ)
+        mm = self._map
+        if mm[:len(MAGIC)] != MAGIC:
+            raise ValueError(f"not a postings file: {path}")
+        size = int.from_bytes(mm[-8:], "little")
+        layout = json.loads(bytes(mm[-8 - size:-8]).decode("utf-8"))
+        self.vocab = Vocabulary(layout["words"])
+        self.fields: dict[str, _Field] = {}
+        for name, entry in layout["fields"].items():
+            fd = _Field()
+            for key in ("keys", "offsets", "counts", "comp"):
+                at, dtype, n = entry[key]
+                setattr(fd, key, np.frombuffer(mm, dtype=dtype, count=n, offset=at))
+            fd.blob = entry["blob"]
+            fd.positions = entry["positions"]
+            fd.dtype = np.dtype(entry["dtype"])
+            self.fields[name] = fd
+
+    def key(self, units: tuple[str, ...]) -> int | None:
+        """The term key of one unit or a bigram (two units), None if the segment lacks a unit."""
+        ids = [self.vocab.get(u) for u in units]
+        if None in ids:
+            return None
+        return ids[0] if len(ids) == 1 else (ids[0] << UNIT_BITS) | ids[1]
+
+    def get(self, field: str, units: tuple[str, ...], values: bool) -> Postings | None:
+        """The postings of one term (a unit, or a bigram of two), None when absent."""
+        fd = self.fields.get(field)
+        key = self.key(units)
+        if fd is None or key is None or not len(fd.keys):
+            return None
+        i = int(np.searchsorted(fd.keys, key))
+        if i >= len(fd.keys) or fd.keys[i] != key:
+            return None
+        start = int(fd.offsets[i])
+        raw = os.pread(self._fd, int(fd.offsets[i + 1]) - start, fd.blob + start)
+        if fd.comp[i]:
+            raw = zlib.decompress(raw)
+        vals = np.frombuffer(raw, dtype=fd.dtype)
+        n = int(fd.counts[i])
+        docs = np.cumsum(vals[:n], dtype=np.int64)
+        freqs = vals[n:2 * n].astype(np.int64) + 1
+        pl = None
+        if values and fd.positions:
+            pl = PosList(vals[2 * n:].astype(POSITION_DTYPE, copy=False), np.cumsum(freqs))
+        return Postings(docs, freqs.astype(np.float32), pl)
+
+    def field(self, name: str) -> FieldPostings | None:
+        """Every posting of a field (for merging segments)."""
+        fd = self.fields.get(name)
+        if fd is None:
+            return None
+        t = len(fd.keys)
+        raw = [self._map[fd.blob + int(fd.offsets[i]):fd.blob + int(fd.offsets[i + 1])] for i in range(t)]
+        raw = [zlib.decompress(r) if c else r for r, c in zip(raw, fd.comp.tolist())]
+        vals = np.frombuffer(b"".join(raw), dtype=fd.dtype).astype(np.int64)
+        counts = fd.counts.astype(np.int64)
+        # Each term's values: gaps (count), freqs − 1 (count), positions (sum of its freqs).
+        docs, freqs, pos = [], [], []
+        at = 0
+        for n in counts.tolist():
+            f = vals[at + n:at + 2 * n] + 1
+            docs.append(np.cumsum(vals[at:at + n]))
+            freqs.append(f)
+            at += 2 * n
+            if fd.positions:
+                m = int(f.sum())
+                pos.append(vals[at:at + m])
+                at += m
+        cat = (lambda xs: np.concatenate(xs) if xs else np.zeros(0, dtype=np.int64))
+        return FieldPostings(fd.keys.astype(np.int64), counts, cat(docs), cat(freqs),
+                             cat(pos) if fd.positions else None)
+
+    def close(self) -> None:
+        try:
+            self._map.close()
+        except (BufferError, ValueError):
+            pass  # arrays still point into it: the map goes with them
+        self._close_fd()
+
+    def __del__(self) -> None:
+        self._close_fd()
+
+    def _close_fd(self) -> None:
+        fd, self._fd = getattr(self, "_fd", -1), -1
+        if fd >= 0:
+            os.close(fd)

@@ -15,8 +15,7 @@ a message for the user (a field prefix with nothing after it, no searchable
 word at all, an over-long or over-nested query).
 
 Parsing produces a small tree of :class:`Node` objects (evaluated by
-app.search.evaluate); :func:`to_whoosh` turns one into the equivalent Whoosh
-query over the n-gram fields, for Whoosh's own searcher.
+app.search.evaluate).
 """
 
 from __future__ import annotations
@@ -25,9 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from whoosh import query as wq
-
-from .analysis import bigrams, query_runs
+from .analysis import query_runs
 from .model import QueryError
 from .schema import FIELD_ALIASES
 
@@ -321,31 +318,3 @@ def parse(q: str) -> ParsedQuery:
     needles: list[Runs] = []
     _needles(node, needles)
     return ParsedQuery(node=node, needles=needles, exact=_exact(node), notes=notes, text=canonical(node))
-
-
-# -- Whoosh equivalents ----------------------------------------------------------
-
-
-def run_query(fld: str, run: tuple[str, ...]) -> wq.Query:
-    if len(run) == 1:
-        return wq.Term(fld + "1", run[0])
-    bgs = bigrams(run)
-    if len(bgs) == 1:
-        return wq.Term(fld, bgs[0])
-    return wq.Phrase(fld, bgs)
-
-
-def to_whoosh(node: Node) -> wq.Query:
-    """The Whoosh query for a parsed query (same matches, Whoosh scoring)."""
-    if isinstance(node, Atom):
-        parts = [run_query(node.field, r) for r in node.runs]
-        return parts[0] if len(parts) == 1 else wq.And(parts)
-    if isinstance(node, And):
-        return wq.And([to_whoosh(c) for c in node.children])
-    if isinstance(node, Or):
-        return wq.Or([to_whoosh(c) for c in node.children])
-    if isinstance(node, Not):
-        return wq.Not(to_whoosh(node.child))
-    if isinstance(node, AllDocs):
-        return wq.Every()
-    raise TypeError(node)

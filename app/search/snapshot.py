@@ -22,17 +22,17 @@ import numpy as np
 from whoosh.reading import MultiReader
 
 from .dates import Restriction, day_of, page_of
-from .postings import PosList, read_postings
-from .schema import EMPTY_FACETS, META, MULTI_FACETS, decode_facets, decode_sig
+from .postings import PosList, SegmentPostings
+from .schema import EMPTY_FACETS, META, META_DTYPE, MULTI_FACETS, decode_facets, decode_sig
 from .scoring import SCORED_FIELDS, length_norms
-from .whoosh_internals import fixed_column, read_with_pread, variable_column
+from .tokens import UNIT_BITS, WORD_BASE
+from .whoosh_internals import fixed_column, segment_path, variable_column
+from .writer import POSTINGS_EXT
 
 # Decoded posting lists kept per snapshot (bytes of their arrays).
 POSTINGS_CACHE_BYTES = 192 * 2**20
 FACET_KEYS = ("city", "county", "town", "kind")
-# The meta column: article id, page order, lengths of all/title/place.
-_META_DTYPE = np.dtype([("aid", "<i8"), ("order", "<i8"), ("all", "<u4"), ("title", "<u4"), ("place", "<u4")])
-assert _META_DTYPE.itemsize == META.size
+assert META_DTYPE.itemsize == META.size
 NO_DOCS = np.zeros(0, dtype=np.int64)
 
 
@@ -51,12 +51,13 @@ class Term(NamedTuple):
 class SegmentData:
     """Per-document arrays of one segment (immutable, so cached by id)."""
 
-    __slots__ = ("aid", "order", "lens", "facets")
+    __slots__ = ("aid", "order", "lens", "facets", "postings")
 
     def __init__(self, segreader) -> None:
         n = segreader.doc_count_all()
+        self.postings = SegmentPostings(segment_path(segreader, POSTINGS_EXT))
         metas = fixed_column(segreader, "meta", META.size, n)
-        rec = np.frombuffer(metas, dtype=_META_DTYPE, count=n) if metas else np.zeros(n, dtype=_META_DTYPE)
+        rec = np.frombuffer(metas, dtype=META_DTYPE, count=n) if metas else np.zeros(n, dtype=META_DTYPE)
         self.aid = rec["aid"].astype(np.int64)
         self.order = rec["order"].astype(np.int64)
         self.lens = {f: rec[f].astype(np.float64) for f in SCORED_FIELDS}
@@ -67,20 +68,28 @@ class SegmentData:
 class _Column:
     """One facet as small integer codes per document, and the values."""
 
-    __slots__ = ("codes", "values", "index")
+    __slots__ = ("codes", "values", "index", "rank")
 
     def __init__(self, per_doc) -> None:
         self.index: dict[str, int] = {}
         setdefault = self.index.setdefault
         self.codes = np.fromiter((setdefault(v, len(self.index)) for v in per_doc), dtype=np.int32)
         self.values = list(self.index)
+        self.rank = value_ranks(self.values)
+
+
+def value_ranks(values: list[str]) -> np.ndarray:
+    """Each value's place in the values' sorted order (to order equal counts by value in numpy)."""
+    rank = np.empty(len(values), dtype=np.int64)
+    rank[sorted(range(len(values)), key=values.__getitem__)] = np.arange(len(values))
+    return rank
 
 
 class _Multi:
     """A facet with several values per document (authors, people): one pair of (docnum, value code)
     per value of a document, and the values."""
 
-    __slots__ = ("doc", "code", "index", "values")
+    __slots__ = ("doc", "code", "index", "values", "rank")
 
     def __init__(self, per_doc) -> None:
         self.index: dict[str, int] = {}
@@ -88,6 +97,7 @@ class _Multi:
         self.doc = np.array([p[0] for p in pairs], dtype=np.int64)
         self.code = np.array([p[1] for p in pairs], dtype=np.int64)
         self.values = list(self.index)
+        self.rank = value_ranks(self.values)
 
 
 class Snapshot:
@@ -100,19 +110,17 @@ class Snapshot:
             leaves = self.reader.leaf_readers()
         else:
             leaves = [(self.reader, 0)]
-        # Whoosh reads a file with seek() then read(), so two threads sharing
-        # a reader could read each other's bytes. Term lookups and postings
-        # go through the terms and postings files' get(): with those made
-        # pread() (one positioned, atomic system call), searches share the
-        # snapshot without a lock. Everything else a search touches is built
-        # here and never changed.
-        safe = all([read_with_pread(segreader) for segreader, _o in leaves])
-        self.lock = nullcontext() if safe else threading.Lock()
+        # Postings are read from memory maps and everything else a search
+        # touches is built here and never changed: searches share the
+        # snapshot without a lock.
+        self.lock = nullcontext()
         self.column_lock = threading.Lock()  # column readers still seek+read
         self._pcache: OrderedDict[tuple, Term] = OrderedDict()
         self._psize = 0
         self._plock = threading.Lock()
-        self.segments: list[tuple[object, int, bool]] = []  # reader, first docnum, has deletions
+        # postings file, first docnum, has deletions
+        self.segments: list[tuple[SegmentPostings, int, bool]] = []
+        self.readers: list = []
         datas: list[SegmentData] = []
         live_parts: list[np.ndarray] = []
         new_cache: dict[str, SegmentData] = {}
@@ -121,7 +129,8 @@ class Snapshot:
             data = seg_cache.get(segid) or SegmentData(segreader)
             new_cache[segid] = data
             deleted = segreader.has_deletions()
-            self.segments.append((segreader, offset, deleted))
+            self.segments.append((data.postings, offset, deleted))
+            self.readers.append(segreader)
             assert sum(len(d.aid) for d in datas) == offset
             datas.append(data)
             alive = np.ones(len(data.aid), dtype=bool)
@@ -193,7 +202,7 @@ class Snapshot:
 
     # -- postings -----------------------------------------------------------
 
-    def postings(self, field: str, term: str, values: bool) -> Term:
+    def postings(self, field: str, term: tuple[str, ...], values: bool) -> Term:
         """A term's live postings, global docnums, from a per-snapshot LRU:
         common bigrams (工作, 发展) recur across queries, and reading and
         decoding their blocks is the largest part of a slow query. The
@@ -218,14 +227,13 @@ class Snapshot:
                         self._psize -= gone.nbytes + 200
         return p
 
-    def _read_postings(self, field: str, term: str, values: bool) -> Term:
-        """A term's live postings over all segments, global docnums."""
-        btext = term.encode("utf-8")
+    def _read_postings(self, field: str, term: tuple[str, ...], values: bool) -> Term:
+        """A term's (one unit, or a bigram of two) live postings over all segments, global docnums."""
         docs: list[np.ndarray] = []
         weights: list[np.ndarray] = []
         positions: list[PosList] = []
-        for segreader, offset, deleted in self.segments:
-            p = read_postings(segreader, field, btext, values)
+        for seg, offset, deleted in self.segments:
+            p = seg.get(field, term, values)
             if p is None:
                 continue
             ids, ws, pl = p.ids, p.weights, p.values
@@ -245,12 +253,18 @@ class Snapshot:
             return Term(docs[0], weights[0], pos)
         return Term(np.concatenate(docs), np.concatenate(weights), pos)
 
-    def sig_terms(self, docnum: int) -> list[str]:
-        """The "more like this" terms stored for a document."""
-        for segreader, offset, _deleted in reversed(self.segments):
+    def sig_terms(self, docnum: int) -> list[tuple[str, str]]:
+        """The "more like this" bigrams stored for a document."""
+        for (seg, offset, _deleted), segreader in zip(reversed(self.segments), reversed(self.readers)):
             if docnum >= offset:
                 if not segreader.has_column("sig"):
                     return []
                 with self.column_lock:  # column readers still seek+read
-                    return decode_sig(segreader.column_reader("sig", translate=False)[docnum - offset])
+                    keys = decode_sig(segreader.column_reader("sig", translate=False)[docnum - offset])
+                words = seg.vocab.words
+
+                def unit(i: int) -> str:
+                    return chr(i) if i < WORD_BASE else words[i - WORD_BASE]
+
+                return [(unit(k >> UNIT_BITS), unit(k & ((1 << UNIT_BITS) - 1))) for k in keys.tolist()]
         return []

@@ -1,80 +1,35 @@
 """Every use of Whoosh's private internals, in one place, and why.
 
-The index keeps Whoosh's on-disk format (W3 segments, columns, the TOC and
-its commit protocol), so Whoosh's own searcher, merges and deletions still
-work on its files. Its public API, though, reads and writes one posting or
-one column value per Python call, serialises file reads behind seek(), and
-commits only segments it wrote itself. Four things here go around that, and
-nothing else in the project touches a Whoosh attribute or method whose name
-starts with an underscore:
+The index keeps Whoosh's storage for everything but the postings: its folder, segments, TOC and
+commit protocol, deletions, merge policies and the per-document columns. The n-gram postings of
+a segment live in the segment's own file (app.search.postings), named after the segment so that
+Whoosh deletes it with the segment. Whoosh's public API reads a column one value per Python
+call and commits only segments it wrote itself; three things here go around that, and nothing
+else in the project touches a Whoosh attribute or method whose name starts with an underscore:
 
-* **Whole-term reads** (:func:`raw_postings`, :func:`term_keys`): a term's
-  postings are fetched as one byte string from the segment's postings file
-  (``TermsReader._postfile``) and decoded with numpy (app.search.postings)
-  instead of through ``Matcher.next()`` — a microsecond per posting, and a
-  common bigram has tens of thousands.
-* **Whole-column reads** (:func:`fixed_column`, :func:`variable_column`):
-  the per-document columns (meta, facets) are read from the column's file
-  in one slice (``_dbfile``, ``_basepos``, ``_count``, ``_offsets``…)
-  instead of one ``reader[i]`` per document. When an attribute is missing
-  (another column type) they fall back to the public, slower path.
-* **Thread-safe reads** (:func:`read_with_pread`): the terms and postings
-  files are read with ``seek()`` then ``read()``; replacing their ``get``
-  with ``os.pread`` lets concurrent searches share one reader.
-* **Bulk writing** (:class:`BlockPostingsWriter`, :class:`BulkSegmentWriter`):
-  postings never go through Whoosh's posting pool (one tuple per posting,
-  sorted on disk); the writer hands each term's postings to the postings
-  writer a whole block at a time, and the parallel rebuild uses the
-  segment-level steps of ``SegmentWriter`` (finalize a segment in a worker,
-  commit every worker's segment in one TOC in the parent), as Whoosh's own
-  ``MpWriter`` does.
+* **Whole-column reads** (:func:`fixed_column`, :func:`variable_column`, :func:`column_values`):
+  the per-document columns (meta, facets) are read from the column's file in one slice
+  (``_dbfile``, ``_basepos``, ``_count``, ``_offsets``…) instead of one ``reader[i]`` per
+  document. When an attribute is missing (another column type) they fall back to the public,
+  slower path.
+* **A segment's folder** (:func:`segment_path`): a segment reader's storage (``_storage``), to
+  open the segment's postings file beside Whoosh's.
+* **Bulk writing** (:class:`BulkSegmentWriter`): the writer writes the postings file itself when
+  Whoosh flushes a segment, and the parallel rebuild uses the segment-level steps of
+  ``SegmentWriter`` (finalize a segment in a worker, commit every worker's segment in one TOC in
+  the parent), as Whoosh's own ``MpWriter`` does.
 
-These were checked against whoosh-reloaded 2.7.5, the version pinned in
-pyproject.toml; the tests compare every query's hits with Whoosh's own
-searcher on the same files, so a change of version that breaks one of them
-fails the suite.
+These were checked against whoosh-reloaded 2.7.5, the version pinned in pyproject.toml.
 """
 
 from __future__ import annotations
 
-import io
 import os
-import pickle
-import zlib
-from array import array
-from operator import sub
 from typing import Iterator
 
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3PostingsWriter
-from whoosh.filedb.structfile import BufferFile, StructFile
-from whoosh.reading import TermNotFound
-from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
 # -- reading ----------------------------------------------------------------
-
-
-def raw_postings(segreader, fieldname: str, btext: bytes):
-    """One term's postings in one segment: None when the term is absent,
-    ``(ids, weights, values)`` when they are inlined in the term info, else
-    the bytes of the term's W3 blocks (header magic first)."""
-    terms = segreader._terms
-    try:
-        ti = terms.term_info(fieldname, btext)
-    except (TermNotFound, KeyError):
-        return None
-    if ti.is_inlined():
-        return ti.inlined_postings()
-    offset, length = ti.extent()
-    if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves it a 1-tuple
-        length = length[0]
-    return terms._postfile.get(offset, length)
-
-
-def term_keys(reader) -> Iterator[tuple[str, bytes]]:
-    """Every (field name, term bytes) of a segment reader, in order."""
-    for key, _terminfo in reader._terms.items():
-        yield key
 
 
 def fixed_column(segreader, name: str, size: int, n: int) -> bytes:
@@ -107,22 +62,20 @@ def variable_column(segreader, name: str, n: int) -> list[bytes]:
         return [cr[i] for i in range(n)]
 
 
-def read_with_pread(segreader) -> bool:
-    """Make the term lookups and postings reads of a segment thread-safe
-    (positioned reads); False if a file cannot be (the caller then locks)."""
-    terms = segreader._terms
-    return all([_pread_get(terms._dbfile), _pread_get(terms._postfile)])
+def segment_path(segreader, ext: str) -> str:
+    """The path of a segment's file with extension `ext` (beside Whoosh's own files)."""
+    return os.path.join(segreader._storage.folder, segreader.segment().make_filename(ext))
 
 
-def _pread_get(structfile) -> bool:
-    if isinstance(structfile, BufferFile):
-        return True  # slices an in-memory buffer
-    raw = getattr(structfile, "file", None)
-    if type(structfile) is not StructFile or not isinstance(raw, (io.BufferedReader, io.FileIO)):
-        return False  # e.g. a sub-file of a compound segment
-    fd = raw.fileno()
-    structfile.get = lambda position, length: os.pread(fd, length, position)
-    return True
+def column_values(writer, name: str, size: int) -> Iterator[bytes]:
+    """The values of a fixed-size column, joined, for each segment a writer holds, in order."""
+    reader = writer.reader()
+    try:
+        leaves = reader.leaf_readers() if hasattr(reader, "leaf_readers") else [(reader, 0)]
+        for segreader, _offset in leaves:
+            yield fixed_column(segreader, name, size, segreader.doc_count_all())
+    finally:
+        reader.close()
 
 
 def segment_ids(ix) -> list[str]:
@@ -136,77 +89,6 @@ def segment_count(ix) -> int:
 
 
 # -- writing ----------------------------------------------------------------
-
-
-class BlockPostingsWriter(W3PostingsWriter):
-    """W3PostingsWriter fed whole blocks (:meth:`set_block`), whose blocks
-    unpickle fast: ids and weights as arrays, values as the caller packed
-    them (app.search.postings.PackedValues)."""
-
-    @property
-    def block_limit(self) -> int:
-        return self._blocklimit
-
-    def set_block(self, ids, weights, values, lengths: list[int] | None) -> None:
-        """Make (`ids`, `weights`, `values`) the current block; `lengths` are
-        the documents' field lengths (None when the field is not scored)."""
-        self._ids = ids
-        self._weights = weights
-        self._values = values
-        self._maxweight = max(weights)
-        if lengths is not None:
-            self._minlength = min(lengths) or None
-            self._maxlength = max(lengths)
-        else:
-            self._minlength, self._maxlength = None, 0
-
-    def write_block(self) -> None:
-        """Write the current block (the term's last one is written by
-        ``FieldWriter.finish_term()``)."""
-        self._write_block()
-
-    def _mini_ids(self):
-        ids = self._ids
-        if not ids:
-            return array("I")
-        return array("I", (ids[0], *map(sub, ids[1:], ids[:-1])))
-
-    def _mini_weights(self):
-        w = self._weights
-        n = len(w)
-        # Frequencies arrive as ints; Whoosh's readers expect floats.
-        if w.count(1) == n:
-            return None
-        if w.count(w[0]) == n:
-            return float(w[0])
-        return array("f", w)
-
-    def _mini_values(self):
-        if not isinstance(self._values, (list, tuple)):
-            return self._values  # packed by the caller
-        return super()._mini_values()
-
-    def _write_block(self, last: bool = False) -> None:
-        # Whoosh's own _write_block, but the data tuple is pickled with
-        # protocol 5: protocol 2 writes an array as a list of ints and bytes
-        # as a latin-1 string, which made unpickling a block ~30 µs.
-        if not self._blockcount:
-            self._postfile.write(WHOOSH3_HEADER_MAGIC)
-        self._terminfo.add_block(self)
-        data = (self._mini_ids(), self._mini_weights(), self._mini_values())
-        databytes = pickle.dumps(data, 5)
-        comp = self._compression if len(databytes) >= 64 else 0
-        if comp:
-            databytes = zlib.compress(databytes, comp)
-        ids = self._ids
-        infobytes = pickle.dumps((len(ids), ids[-1], self._maxweight, comp,
-                                  length_to_byte(self._minlength), length_to_byte(self._maxlength)), 2)
-        blocklength = len(infobytes) + len(databytes)
-        self._postfile.write_int(-blocklength if last else blocklength)
-        self._postfile.write(infobytes)
-        self._postfile.write(databytes)
-        self._blockcount += 1
-        self._new_block()
 
 
 class _NoPool:
@@ -230,7 +112,7 @@ class _NoStorage:
 class BulkSegmentWriter(SegmentWriter):
     """A SegmentWriter (same locking, deletions, TOC commit and merge
     policies) whose subclass writes the postings itself, in
-    :meth:`write_postings`, through :meth:`start_field`."""
+    :meth:`write_postings`."""
 
     def __init__(self, ix, *, lock: bool, timeout: float, codec) -> None:
         super().__init__(ix, _lk=lock, timeout=timeout, delay=0.05, limitmb=1, compound=False, codec=codec)
@@ -249,15 +131,6 @@ class BulkSegmentWriter(SegmentWriter):
     def mark_added(self) -> None:
         """Note that documents were added (so commit writes a segment)."""
         self._added = True
-
-    def start_field(self, fname: str, fobj, *, block_limit: int, compression: int) -> BlockPostingsWriter:
-        """Start field `fname` of the segment; its terms go through the
-        returned postings writer (``fieldwriter.start_term``…)."""
-        fw = self.fieldwriter
-        fw.start_field(fname, fobj)
-        pw = BlockPostingsWriter(fw._postfile, blocklimit=block_limit, compression=compression)
-        fw._postwriter = pw
-        return pw
 
     def write_postings(self) -> None:
         """Write every term of the segment (the subclass's job)."""

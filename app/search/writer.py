@@ -1,60 +1,55 @@
-"""Writing segments: documents in, one Whoosh segment out.
+"""Writing segments: documents in, one Whoosh segment and its postings file out.
 
-``BulkWriter`` is a Whoosh ``SegmentWriter`` (same locking, deletions, TOC
-commit and merge policies; the hooks into it are in
-app.search.whoosh_internals) whose postings never go through Whoosh's
-posting pool. Whoosh pools one tuple per posting, sorts them on disk, and writes them
-back one method call at a time; with character bigrams that is ~1,100
-postings per article and it capped indexing at ~45 articles/s. Here each
-document's postings go straight into per-term arrays (docnums arrive in
-increasing order, so nothing needs sorting but the term list), and each term
-is written as whole blocks by :func:`app.search.postings.write_term`.
+``BulkWriter`` is a Whoosh ``SegmentWriter`` (same locking, deletions, TOC commit and merge
+policies; the hooks into it are in app.search.whoosh_internals) that keeps only the per-document
+columns in Whoosh's files (``meta``, ``facets``, ``sig``). The n-gram postings go to the segment's
+own postings file (app.search.postings): documents are cut a batch at a time into unit ids and
+bigrams by array operations (app.search.tokens), every field's postings are sorted once when the
+segment is written, and encoded term by term in numpy. No Python code runs per posting.
 
-Merging an old segment in (Whoosh's merge policies call ``add_reader``) reads
-its postings a block at a time in the same way.
+Merging an old segment in (Whoosh's merge policies call ``add_reader``) reads its postings file
+back into arrays, drops deleted documents, renumbers the rest and the segment's own word ids, and
+sorts them in with the new documents'.
 """
 
 from __future__ import annotations
 
-from array import array
-from collections import defaultdict, deque
-from functools import partial
-from itertools import repeat
-from typing import Iterable
+import os
+from typing import Iterable, Iterator
 
+import numpy as np
 from whoosh.codec.whoosh3 import W3Codec
 
-from .analysis import POSITION_TYPE, Analysed, text_runs, units_of
 from .model import IndexDoc
-from .postings import read_postings, write_term
-from .schema import META, TEXT_FIELDS, PackedPositions, encode_facets, encode_sig
-from .whoosh_internals import BulkSegmentWriter, term_keys
+from .postings import (FieldPostings, SegmentPostings, expand_positions, group_counts, group_positions,
+                       write_file)
+from .schema import META, META_DTYPE, TEXT_FIELDS, encode_facets
+from .tokens import UNIT_BITS, WORD_BASE, Tokens, Vocabulary, cut
+from .whoosh_internals import BulkSegmentWriter, column_values, segment_path
 
-BLOCK_LIMIT = 256  # postings per block: fewer, larger pickles to load
-COMPRESSION = 1  # zlib level for posting blocks (1: fast, still ~3x smaller)
+POSTINGS_EXT = ".zzp"
+BATCH_DOCS = 2000  # documents cut into arrays at once
+# Most documents in one segment: its postings are sorted in memory when it is written
+# (about 40 MB per 1,000 articles at the peak).
+MAX_SEGMENT_DOCS = 10_000
+SIG_TITLE = 12  # "more like this" terms: the title's first bigrams,
+SIG_TERMS = 32  # then the body's most repeated ones, up to this many in all
+_SEP = "\x00"  # between the parts of a field: each part starts a new run
+_UNI_DOC_BITS = 24
 
 
-def analyse(doc: IndexDoc) -> dict[str, Analysed]:
-    """The Analysed value of every text field of a document."""
-    title = text_runs(doc.title, doc.kicker, doc.subtitle)
-    body = text_runs(doc.body)
-    authors = [r for a in doc.authors for r in units_of(a)]
-    # People's names are in the body already (``all``); their own field answers ``person:``.
-    people = [r for name in doc.people for r in units_of(name)]
-    place_names = list(doc.places)
+def field_texts(doc: IndexDoc) -> dict[str, str]:
+    """The text of every field of a document, its parts joined by a run break."""
+    title = _SEP.join(filter(None, (doc.title, doc.kicker, doc.subtitle)))
+    places = list(doc.places)
     for p in (doc.city, doc.county, doc.town):
-        if p and p not in place_names:
-            place_names.append(p)
-    places = [r for p in place_names for r in units_of(p)]
+        if p and p not in places:
+            places.append(p)
+    authors, people, place_text = _SEP.join(doc.authors), _SEP.join(doc.people), _SEP.join(places)
     return {
-        "all": Analysed(title + body + authors + places),
-        "title": Analysed(title),
-        "author": Analysed(authors),
-        "person": Analysed(people),
-        "place": Analysed(places),
-        "city": Analysed(text_runs(doc.city)),
-        "county": Analysed(text_runs(doc.county)),
-        "town": Analysed(text_runs(doc.town)),
+        "all": _SEP.join(filter(None, (title, doc.body, authors, place_text))),
+        "title": title, "author": authors, "person": people, "place": place_text,
+        "city": doc.city or "", "county": doc.county or "", "town": doc.town or "",
     }
 
 
@@ -62,18 +57,11 @@ class BulkWriter(BulkSegmentWriter):
     """Writes IndexDocs as one new segment of the index (see the module)."""
 
     def __init__(self, ix, *, lock: bool = True, timeout: float = 30.0) -> None:
-        super().__init__(ix, lock=lock, timeout=timeout,
-                         codec=W3Codec(blocklimit=BLOCK_LIMIT, compression=COMPRESSION))
-        # field -> [term -> docnums, term -> freqs, term -> positions (all
-        # postings of the term concatenated) or None]
-        self._tables: dict[str, _Table] = {}
-        # Field lengths by docnum, for the block statistics Whoosh keeps.
-        self._doclens: dict[str, array] = {}
-        for name in TEXT_FIELDS:
-            self._tables[name] = _Table(positions=True)
-            self._tables[name + "1"] = _Table(positions=False)
-            self._doclens[name] = array("I")
-        self._tables["key"] = _Table(positions=False)
+        super().__init__(ix, lock=lock, timeout=timeout, codec=W3Codec())
+        self.vocab = Vocabulary()
+        # field -> [keys], [docs], [positions of bigrams, or counts of unigrams (field name + "1")]:
+        # parts in docnum order, each sorted by doc
+        self._parts: dict[str, tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray]]] = {}
         self._meta_col = self.schema["meta"].column_type
         self._facets_col = self.schema["facets"].column_type
         self._sig_col = self.schema["sig"].column_type
@@ -82,141 +70,155 @@ class BulkWriter(BulkSegmentWriter):
 
     def add_docs(self, docs: Iterable[IndexDoc]) -> int:
         n = 0
+        batch: list[IndexDoc] = []
         for doc in docs:
-            self.add_doc(doc)
-            n += 1
+            batch.append(doc)
+            if len(batch) >= BATCH_DOCS:
+                n += self._add_batch(batch)
+                batch = []
+        if batch:
+            n += self._add_batch(batch)
         return n
 
     def add_doc(self, doc: IndexDoc) -> None:
-        self.check_open()
-        fields = analyse(doc)
-        docnum = self.docnum
-        pdw = self.perdocwriter
-        schema = self.schema
-        pdw.start_doc(docnum)
-        for name, a in fields.items():
-            length = a.n_bigrams
-            self._doclens[name].append(length)
-            if length:
-                pdw.add_field(name, schema[name], None, length)
-            self._add_postings(name, docnum, a)
-        a_all = fields["all"]
-        pdw.add_column_value("meta", self._meta_col, META.pack(
-            doc.id, doc.order, a_all.n_bigrams, fields["title"].n_bigrams, fields["place"].n_bigrams))
-        pdw.add_column_value("facets", self._facets_col, encode_facets(
-            doc.city, doc.county, doc.town, doc.kind, doc.authors, doc.people))
-        pdw.add_column_value("sig", self._sig_col, encode_sig(fields["title"], a_all))
-        pdw.finish_doc()
-        key = self._tables["key"]
-        key.docs[str(doc.id)].append(docnum)
-        key.freqs[str(doc.id)].append(1)
-        self.docnum += 1
-        self.mark_added()
+        self._add_batch([doc])
 
-    def _add_postings(self, name: str, docnum: int, a: Analysed) -> None:
-        # map() over bound C methods: no Python-level loop per posting.
-        t = self._tables[name]
-        keys = a.once.keys()
-        _drain(map(array.append, map(t.docs.__getitem__, keys), repeat(docnum)))
-        _drain(map(array.append, map(t.freqs.__getitem__, keys), repeat(1)))
-        _drain(map(array.append, map(t.positions.__getitem__, keys), a.once.values()))
-        if a.multi:
-            keys = a.multi.keys()
-            _drain(map(array.append, map(t.docs.__getitem__, keys), repeat(docnum)))
-            _drain(map(array.append, map(t.freqs.__getitem__, keys), map(len, a.multi.values())))
-            _drain(map(array.extend, map(t.positions.__getitem__, keys), a.multi.values()))
-        t = self._tables[name + "1"]
-        keys = a.uni.keys()
-        _drain(map(array.append, map(t.docs.__getitem__, keys), repeat(docnum)))
-        _drain(map(array.append, map(t.freqs.__getitem__, keys), a.uni.values()))
+    def _add_batch(self, docs: list[IndexDoc]) -> int:
+        self.check_open()
+        base = self.docnum
+        texts = [field_texts(d) for d in docs]
+        lengths: dict[str, np.ndarray] = {}
+        toks: dict[str, Tokens] = {}
+        for name in TEXT_FIELDS:
+            tok = cut([t[name] for t in texts], self.vocab)
+            toks[name] = tok
+            lengths[name] = tok.n_bigrams
+            self._keep(name, tok, base)
+        sigs = _signatures(toks["title"], toks["all"], len(docs))
+        pdw = self.perdocwriter
+        lens = zip(lengths["all"].tolist(), lengths["title"].tolist(), lengths["place"].tolist())
+        for i, (doc, (n_all, n_title, n_place)) in enumerate(zip(docs, lens)):
+            pdw.start_doc(base + i)
+            pdw.add_column_value("meta", self._meta_col, META.pack(doc.id, doc.order, n_all, n_title, n_place))
+            pdw.add_column_value("facets", self._facets_col, encode_facets(
+                doc.city, doc.county, doc.town, doc.kind, doc.authors, doc.people))
+            pdw.add_column_value("sig", self._sig_col, sigs[i])
+            pdw.finish_doc()
+        self.docnum = base + len(docs)
+        self.mark_added()
+        return len(docs)
+
+    def _keep(self, name: str, tok: Tokens, base: int) -> None:
+        """Hold a batch's postings of field `name` until the segment is written."""
+        if len(tok.bi_key):
+            self._hold(name, tok.bi_key, (tok.bi_doc + base).astype(np.int32), tok.bi_pos.astype(np.uint16))
+        if len(tok.uni_id):
+            pairs, counts = np.unique((tok.uni_id << _UNI_DOC_BITS) | tok.uni_doc, return_counts=True)
+            self._hold(name + "1", pairs >> _UNI_DOC_BITS,
+                       ((pairs & ((1 << _UNI_DOC_BITS) - 1)) + base).astype(np.int32), counts.astype(np.int32))
+
+    def _hold(self, fname: str, keys: np.ndarray, docs: np.ndarray, extra: np.ndarray) -> None:
+        parts = self._parts.setdefault(fname, ([], [], []))
+        parts[0].append(keys)
+        parts[1].append(docs)
+        parts[2].append(extra)
 
     # -- merging old segments in (called by Whoosh's merge policies) --------
 
     def add_reader(self, reader) -> None:
         self.check_open()
         basedoc = self.docnum
-        fieldnames = set(self.schema.names())
-        docmap = self.write_per_doc(fieldnames, reader)  # copies columns, lengths
-        ndocs = self.docnum - basedoc
-        for name in TEXT_FIELDS:
-            lens = self._doclens[name]
-            for old in range(reader.doc_count_all()):
-                if docmap is None or old in docmap:
-                    lens.append(reader.doc_field_length(old, name) or 0)
-        assert all(len(v) == self.docnum for v in self._doclens.values()), ndocs
-        for fname, btext in term_keys(reader):
-            if fname not in self._tables:
-                continue
-            field = self.schema[fname]
-            p = read_postings(reader, fname, btext, values=isinstance(field.format, PackedPositions))
-            if p is None:
-                continue
-            term = btext.decode("utf-8")
-            self._merge_postings(fname, term, p, basedoc, docmap)
+        docmap = self.write_per_doc(set(self.schema.names()), reader)  # copies the columns
+        n_old = reader.doc_count_all()
+        newnum = np.arange(n_old, dtype=np.int64) + basedoc
+        if docmap is not None:  # deleted documents are left out
+            newnum[:] = -1
+            old = np.fromiter(docmap.keys(), dtype=np.int64, count=len(docmap))
+            newnum[old] = np.fromiter(docmap.values(), dtype=np.int64, count=len(docmap))
+        old_post = SegmentPostings(segment_path(reader, POSTINGS_EXT))
+        try:
+            words = np.array([self.vocab.add(w) for w in old_post.vocab.words] or [0], dtype=np.int64)
+            for name in TEXT_FIELDS:
+                for fname in (name, name + "1"):
+                    fp = old_post.field(fname)
+                    if fp is not None and len(fp.keys):
+                        self._merge_field(fname, fp, newnum, words, bigrams=fname == name)
+        finally:
+            old_post.close()
         self.mark_added()
 
-    def _merge_postings(self, fname, term, p, basedoc, docmap) -> None:
-        t = self._tables[fname]
-        ids = p.ids.tolist()
-        if docmap is None:
-            keep = None
-            newids = [d + basedoc for d in ids]
+    def _merge_field(self, fname: str, fp: FieldPostings, newnum: np.ndarray, words: np.ndarray,
+                     bigrams: bool) -> None:
+        def renumber(units: np.ndarray) -> np.ndarray:
+            return np.where(units >= WORD_BASE, words[np.maximum(units - WORD_BASE, 0)], units)
+
+        if bigrams:
+            keys, docs, extra = expand_positions(fp)
+            keys = (renumber(keys >> UNIT_BITS) << UNIT_BITS) | renumber(keys & ((1 << UNIT_BITS) - 1))
         else:
-            keep = [i for i, d in enumerate(ids) if d in docmap]  # others were deleted
-            if not keep:
-                return
-            newids = [docmap[ids[i]] for i in keep]
-        weights = p.weights if keep is None else p.weights[keep]
-        t.docs[term].extend(newids)
-        t.freqs[term].extend(weights.astype(int).tolist())
-        if t.positions is not None and p.values is not None:
-            values = p.values if keep is None else p.values.take(keep)
-            t.positions[term].frombytes(values.pos.tobytes())
+            keys, docs, extra = renumber(np.repeat(fp.keys, fp.counts)), fp.docs, fp.freqs
+        docs = newnum[docs]
+        live = docs >= 0
+        self._hold(fname, keys[live], docs[live].astype(np.int32), extra[live].astype(np.uint16 if bigrams else np.int32))
+
+    # -- deleting by article id ----------------------------------------------
+
+    def delete_ids(self, ids: Iterable[int]) -> int:
+        """Delete the documents of these article ids from the index's segments."""
+        wanted = np.fromiter(set(map(int, ids)), dtype=np.int64)
+        if not len(wanted):
+            return 0
+        deleted = 0
+        offset = 0
+        for metas in column_values(self, "meta", META.size):
+            aids = np.frombuffer(metas, dtype=META_DTYPE)["aid"]
+            for d in np.flatnonzero(np.isin(aids, wanted)).tolist():
+                self.delete_document(offset + d)
+                deleted += 1
+            offset += len(aids)
+        return deleted
 
     # -- writing the segment ------------------------------------------------
 
     def write_postings(self) -> None:
-        fw = self.fieldwriter
-        for fname in sorted(self._tables):
-            t = self._tables[fname]
-            if not t.docs:
-                continue
-            fobj = self.schema[fname]
-            pw = self.start_field(fname, fobj, block_limit=BLOCK_LIMIT, compression=COMPRESSION)
-            doclens = self._doclens.get(fname)
-            fixed = fobj.format.fixed_value_size()
-            # UTF-8 byte order is code point order, so str sort == bytes sort.
-            for term in sorted(t.docs):
-                ids = t.docs[term]
-                freqs = t.freqs[term]
-                fw.start_term(term.encode("utf-8"))
-                if t.positions is not None:
-                    write_term(pw, ids, freqs, t.positions[term].tobytes(), doclens)
-                elif fixed and fixed > 0:
-                    # Frequency format: Whoosh's fixed-size values, joined per block.
-                    write_term(pw, ids, freqs, None, doclens, freq_values=True)
-                else:
-                    write_term(pw, ids, freqs, None, doclens)
-                fw.finish_term()
-            fw.finish_field()
-        self._tables.clear()
+        path = os.path.join(self.storage.folder, self.get_segment().make_filename(POSTINGS_EXT))
+        write_file(path, self._sorted_fields(), self.vocab.words)
+
+    def _sorted_fields(self) -> Iterator[tuple[str, FieldPostings]]:
+        """Each field's postings, sorted and grouped, one field at a time (memory)."""
+        for fname in sorted(self._parts):
+            key_parts, doc_parts, extra_parts = self._parts.pop(fname)
+            keys = _joined(key_parts)  # each list is emptied as it is joined: one copy at a time
+            order = np.argsort(keys, kind="stable")  # parts are in docnum order: docs stay sorted
+            keys = keys[order]
+            docs = _joined(doc_parts)[order]
+            extra = _joined(extra_parts)[order]
+            del order
+            if fname in TEXT_FIELDS:
+                yield fname, group_positions(keys, docs, extra)
+            else:
+                yield fname, group_counts(keys, docs, extra)
 
 
-class _Table:
-    """Postings of one field while a segment is being written."""
-
-    __slots__ = ("docs", "freqs", "positions")
-
-    def __init__(self, positions: bool) -> None:
-        self.docs: defaultdict[str, array] = defaultdict(_new_uint_array)
-        self.freqs: defaultdict[str, array] = defaultdict(_new_uint_array)
-        self.positions: defaultdict[str, array] | None = defaultdict(_new_pos_array) if positions else None
+def _joined(parts: list[np.ndarray]) -> np.ndarray:
+    out = np.concatenate(parts)
+    parts.clear()
+    return out
 
 
-_new_uint_array = partial(array, "I")
-_new_pos_array = partial(array, POSITION_TYPE)
-
-
-def _drain(it) -> None:
-    """Run an iterator of side effects in C."""
-    deque(it, maxlen=0)
+def _signatures(title: Tokens, body: Tokens, n: int) -> list[bytes]:
+    """Each document's "more like this" terms as int64 bigram keys: its title's first bigrams, then
+    its most repeated ones (equal counts in key order)."""
+    pairs, counts = np.unique(body.bi_doc.astype(np.int64) << 44 | body.bi_key, return_counts=True)
+    doc = pairs >> 44
+    order = np.lexsort((-counts, doc))  # stable: equal counts stay in key order
+    doc, keys = doc[order], pairs[order] & ((1 << 44) - 1)
+    starts = np.searchsorted(doc, np.arange(n + 1))
+    tstarts = np.searchsorted(title.bi_doc, np.arange(n + 1))
+    out = []
+    for i in range(n):
+        head = list(dict.fromkeys(title.bi_key[tstarts[i]:tstarts[i + 1]].tolist()))[:SIG_TITLE]
+        rest = keys[starts[i]:starts[i] + SIG_TERMS + len(head)].tolist()
+        terms = list(dict.fromkeys(head + rest))[:SIG_TERMS]
+        out.append(np.array(terms, dtype="<i8").tobytes())
+    return out

@@ -1,5 +1,5 @@
 from app.search import ArchiveIndex, IndexDoc
-from app.search.analysis import Analysed, fold, fold_with_offsets, text_runs, units_of
+from app.search.analysis import fold, fold_with_offsets, units_of
 
 
 def test_traditional_and_width_folding():
@@ -27,16 +27,6 @@ def test_units_runs_and_words():
         ["吴", "中", "胥", "口", "镇"], ["covid"], ["19", "王", "芳"]]
     assert units_of("abc 12") == [["abc", "12"]]
     assert units_of("*** ……") == []
-
-
-def test_analysed_positions_leave_gap_between_runs():
-    a = Analysed(text_runs("苏州工业，苏州"))
-    bi = a.bi
-    assert bi["苏州"] == [0, 5]
-    assert bi["工业"] == [2]
-    assert "业苏" not in bi
-    assert a.uni["苏"] == 2
-    assert a.n_bigrams == 4
 
 
 def test_traditional_and_width_folding_at_query_and_index_time(tmp_path):

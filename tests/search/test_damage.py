@@ -19,7 +19,7 @@ def built_twice(tmp_path: Path) -> tuple[ArchiveIndex, int]:
 
 
 def largest_segment_file(index: ArchiveIndex) -> Path:
-    return max(index.live_dir.resolve().glob("MAIN_*.pst"), key=lambda p: p.stat().st_size)
+    return max(index.live_dir.resolve().glob("MAIN_*.zzp"), key=lambda p: p.stat().st_size)
 
 
 @pytest.mark.parametrize("harm", ["truncate", "delete"])

@@ -19,6 +19,23 @@ def test_generation_and_exists(tmp_path, built):
     assert empty.search("苏州").total == 0
 
 
+def test_an_index_of_an_earlier_format_reads_as_missing_until_rebuilt(tmp_path):
+    # An index written by an earlier version (postings inside Whoosh's own files) must not be
+    # misread as empty: its stamp's format makes it "no index", which the app rebuilds.
+    import json
+
+    ix = ArchiveIndex(tmp_path, procs=1)
+    docs = make_docs(20)
+    ix.rebuild(docs, generation=3)
+    stamp_path = ix.live_dir / "zhenzhi-index.json"
+    stamp = json.loads(stamp_path.read_text(encoding="utf-8"))
+    stamp_path.write_text(json.dumps({**stamp, "format": 2}), encoding="utf-8")
+    fresh = ArchiveIndex(tmp_path, procs=1)
+    assert fresh.generation is None and not fresh.readable()
+    fresh.rebuild(docs, generation=3)
+    assert fresh.generation == 3 and fresh.search("镇").total > 0
+
+
 def test_hostile_queries_on_index(built):
 
     for q in HOSTILE:

@@ -7,7 +7,8 @@ from itertools import accumulate
 
 import numpy as np
 
-from app.search.postings import PosList, _undelta, ragged
+from app.search.postings import (PosList, SegmentPostings, group_counts, group_positions, ragged,
+                                 write_file)
 
 
 def test_posting_arrays_agree_with_plain_python():
@@ -26,8 +27,22 @@ def test_posting_arrays_agree_with_plain_python():
         joined = PosList.concat([pl, pl.take(idx)])
         assert joined.pos.tobytes() == pos.tobytes() + expected
         assert joined.ends.tolist() == np.cumsum(counts + [counts[i] for i in idx]).tolist()
-        # Postings blocks: delta-coded, each block's first docnum absolute.
-        ids = values.tolist()
-        blocks = [ids[i:i + 256] for i in range(0, len(ids), 256)]
-        parts = [np.array([b[0]] + [y - x for x, y in zip(b, b[1:])], dtype=np.uint32) for b in blocks]
-        assert _undelta(parts).tolist() == ids
+
+
+def test_postings_file_round_trip(tmp_path):
+    # Random postings through the file and back: every term, every docnum, frequency and position.
+    rnd = random.Random(4)
+    triples = sorted({(rnd.choice((5, 7, 1 << 30, (3 << 22) | 9)), rnd.randint(0, 70_000), rnd.randint(0, 64_999))
+                      for _ in range(20_000)})
+    keys, docs, pos = (np.array(x, dtype=np.int64) for x in zip(*triples))
+    fields = {"all": group_positions(keys, docs, pos),
+              "all1": group_counts(np.array([5, 5, 9]), np.array([1, 4, 2]), np.array([3, 1, 2]))}
+    write_file(str(tmp_path / "seg.zzp"), fields.items(), ["covid"])
+    seg = SegmentPostings(str(tmp_path / "seg.zzp"))
+    back = seg.field("all")
+    assert back.keys.tolist() == fields["all"].keys.tolist()
+    assert back.docs.tolist() == docs[np.r_[True, (keys[1:] != keys[:-1]) | (docs[1:] != docs[:-1])]].tolist()
+    assert back.pos.tolist() == pos.tolist()
+    p = seg.get("all1", ("\x05",), False)
+    assert p.ids.tolist() == [1, 4] and p.weights.tolist() == [3, 1]
+    assert seg.get("all1", ("covid",), False) is None and seg.vocab.get("covid") is not None

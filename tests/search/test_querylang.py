@@ -2,7 +2,7 @@ import pytest
 
 from tests.helpers import HOSTILE
 from app.search.model import QueryError
-from app.search.querylang import AllDocs, And, Atom, Not, Or, parse, to_whoosh
+from app.search.querylang import AllDocs, And, Atom, Not, Or, parse
 
 
 def atoms(node):
@@ -108,15 +108,6 @@ def test_only_exclusions_means_everything_else():
     assert isinstance(p.node.children[0], AllDocs)
 
 
-def test_whoosh_translation():
-    q = to_whoosh(parse('镇 "苏州工业" title:河长 -covid').node)
-    s = repr(q)
-    assert "Term('all1', '镇')" in s
-    assert "Phrase('all', ['苏州', '州工', '工业']" in s
-    assert "Term('title', '河长')" in s
-    assert "Not(Term('all1', 'covid'))" in s
-
-
 @pytest.mark.parametrize("q", HOSTILE)
 def test_hostile_queries_never_crash(q):
     try:
@@ -124,4 +115,4 @@ def test_hostile_queries_never_crash(q):
     except QueryError as e:
         assert str(e)
     else:
-        to_whoosh(p.node)
+        assert p.text is not None
