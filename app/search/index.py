@@ -383,18 +383,18 @@ class ArchiveIndex:
         terms = snap.sig_terms(docnum)
         if not terms:
             return []
+        # Weighed by document frequency from the term tables: only the 16 rarest terms' postings are read.
+        weighted = []
+        for t in terms:
+            df = snap.doc_frequency("all", t)
+            if 2 <= df <= max(2.0, snap.doc_count * 0.3):  # shared, yet distinctive
+                weighted.append((math.log(snap.doc_count / df), t))
+        weighted.sort(reverse=True)
+        atoms = [Atom("all", "".join(t), (t,)) for _w, t in weighted[:16]]
+        if not atoms:
+            return []
         with snap.lock:
-            ev = Evaluator(snap)
-            weighted = []
-            for t in terms:
-                df = len(ev.postings("all", t, False).docs)
-                if 2 <= df <= max(2.0, snap.doc_count * 0.3):  # shared, yet distinctive
-                    weighted.append((math.log(snap.doc_count / df), t))
-            weighted.sort(reverse=True)
-            atoms = [Atom("all", "".join(t), (t,)) for _w, t in weighted[:16]]
-            if not atoms:
-                return []
-            result = ev.evaluate(Or(atoms) if len(atoms) > 1 else atoms[0])
+            result = Evaluator(snap).evaluate(Or(atoms) if len(atoms) > 1 else atoms[0])
         others = result.docs != docnum
         result = Scored(result.docs[others], result.scores[others])
         return snap.aid[result.docs[rank(snap, result, n, "relevance")]].tolist()

@@ -265,6 +265,15 @@ class SegmentPostings:
             return None
         return ids[0] if len(ids) == 1 else (ids[0] << UNIT_BITS) | ids[1]
 
+    def doc_frequency(self, field: str, units: tuple[str, ...]) -> int:
+        """How many of the segment's documents hold a term (deleted ones included), without reading its postings."""
+        fd = self.fields.get(field)
+        key = self.key(units)
+        if fd is None or key is None or not len(fd.keys):
+            return 0
+        i = int(np.searchsorted(fd.keys, key))
+        return int(fd.counts[i]) if i < len(fd.keys) and fd.keys[i] == key else 0
+
     def get(self, field: str, units: tuple[str, ...], values: bool) -> Postings | None:
         """The postings of one term (a unit, or a bigram of two), None when absent."""
         fd = self.fields.get(field)

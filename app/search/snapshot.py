@@ -253,6 +253,11 @@ class Snapshot:
             return Term(docs[0], weights[0], pos)
         return Term(np.concatenate(docs), np.concatenate(weights), pos)
 
+    def doc_frequency(self, field: str, term: tuple[str, ...]) -> int:
+        """About how many documents hold a term: deleted ones still count until their segment is merged,
+        which is close enough to weigh terms and costs no postings read."""
+        return sum(seg.doc_frequency(field, term) for seg, _offset, _deleted in self.segments)
+
     def sig_terms(self, docnum: int) -> list[tuple[str, str]]:
         """The "more like this" bigrams stored for a document."""
         for (seg, offset, _deleted), segreader in zip(reversed(self.segments), reversed(self.readers)):

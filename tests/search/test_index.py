@@ -56,6 +56,15 @@ def test_more_like_this(built, corpus):
     assert built.more_like_this(999_999) == []
 
 
+def test_a_terms_document_frequency_is_read_without_its_postings(built, corpus):
+    snap = built._snapshot()
+    terms = [t for doc in corpus[:20] for t in snap.sig_terms(snap.by_id[doc.id])]
+    assert terms
+    for term in terms:
+        assert snap.doc_frequency("all", term) == len(snap.postings("all", term, False).docs)
+    assert snap.doc_frequency("all", ("\u4e28", "\u4e28")) == 0  # a bigram no document holds
+
+
 def test_rebuild_swaps_while_another_thread_searches(tmp_path):
     ix = ArchiveIndex(tmp_path, procs=1)
     first = make_docs(60, seed=2)
