@@ -20,13 +20,14 @@ For each article:
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
-from .gazetteer import LEVEL_RANK, Gazetteer
-from .matching import NameMatch, find_names
+from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
+from .matching import VILLAGE_AFTER, NameMatch, find_names
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
 from .names import fold
 from .resolve import Context, Resolved, anchors, resolve
-from .villages import village_town
+from .villages import towns_with_villages, village_town
 
 _HEADLINE_FIELDS = ("kicker", "title")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
@@ -59,7 +60,25 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
             matches += find_names(gazetteer, fold(text), field)
     body = fold(article.body)
     matches += find_names(gazetteer, body, "body", opening_end=_opening_end(body))
-    return matches
+    return _without_village_namesakes(gazetteer, matches, fold("\n".join(
+        filter(None, (article.kicker, article.title, article.subtitle, article.body)))))
+
+
+def _without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], whole: str) -> list[NameMatch]:
+    """A county or city name the article also writes as a village's (舟山村 … 舟山:核雕第一村)
+    is that village wherever it stands bare — unless the article names the place's province."""
+    named = {e.code for m in matches for e in m.entries}
+    villages = {m.text for m in matches if re.search(re.escape(m.text) + VILLAGE_AFTER, whole)}
+
+    def far(entry: NameEntry) -> bool:
+        return gazetteer[entry.code].level in ("city", "county") and not (
+            gazetteer.ancestors(entry.code) - {entry.code}) & named
+    kept = []
+    for m in matches:
+        entries = tuple(e for e in m.entries if not far(e)) if m.text in villages else m.entries
+        if entries:
+            kept.append(m if entries == m.entries else replace(m, entries=entries))
+    return kept
 
 
 def _opening_end(body: str) -> int:
@@ -86,6 +105,9 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     headline, opening, subtitle or body (None: nowhere)."""
     places = _hosts(gazetteer, places)
     counts = Counter(p.code for p in places)
+    namesakes = _headline_namesakes(gazetteer, places, article)
+    if namesakes:
+        return _shared_area(gazetteer, namesakes), "headline"
     for where, named in (
         ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
         ("opening", [p for p in places if p.match.opening]),
@@ -105,11 +127,29 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     if code is None:
         return None, where
     code = _narrowed(gazetteer, code, counts)
+    county = _at_level(gazetteer, code, "county")
+    if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:
+        code = county  # the villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
     if gazetteer[code].level == "county":
         town = village_town(gazetteer, article, places, code)
         if town and not _other_town_named_more(gazetteer, code, town, counts):
             code = town
     return code, where
+
+
+def _headline_namesakes(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[str]:
+    """The places a headline's name stands for when the text gives it to several (周庄镇 heading an
+    entry on 昆山's, 江阴's and 兴化's): the article is about the name, not one of them."""
+    headline = fold("\n".join(filter(None, (getattr(article, f) for f in _HEADLINE_FIELDS))))
+    by_text: dict[str, set[str]] = {}
+    for p in places:
+        if p.match.field == "body" and p.match.text in headline:
+            by_text.setdefault(p.match.text, set()).add(p.code)
+    for codes in by_text.values():  # 吴中木渎 gives 吴中区 and 木渎镇: one place, not namesakes
+        apart = [c for c in codes if not any(c in gazetteer.ancestors(o) for o in codes if o != c)]
+        if len(apart) > 1:
+            return sorted(apart)
+    return []
 
 
 def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
@@ -127,17 +167,27 @@ def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
 def _most_specific(gazetteer: Gazetteer, codes: list[str], counts: Counter[str]) -> str | None:
     """The deepest place named; where several differ at that depth, the one the article names
     more often than each other, else what they share."""
+    # how often the article names each, or a place inside it (苏州 … 吴中区 … 香山街道 outweighs a
+    # village called 舟山 named three times)
+    within = {c: sum(n for named, n in counts.items() if c in gazetteer.ancestors(named)) for c in set(codes)}
+    codes = _not_outweighed(gazetteer, codes, within)
     deepest = max(LEVEL_RANK[gazetteer[c].level] for c in codes)
     distinct = list(dict.fromkeys(c for c in codes if LEVEL_RANK[gazetteer[c].level] == deepest))
     if len(distinct) == 1:
         return distinct[0]
-    # how often the article names each, or a place inside it (苏州 … 吴中区 … 香山街道 outweighs a
-    # village called 舟山 named three times)
-    within = {c: sum(n for named, n in counts.items() if c in gazetteer.ancestors(named)) for c in distinct}
     ranked = sorted(distinct, key=lambda c: within[c], reverse=True)
     if within[ranked[0]] > within[ranked[1]]:
         return ranked[0]
     return _shared_area(gazetteer, distinct)
+
+
+def _not_outweighed(gazetteer: Gazetteer, codes: list[str], within: dict[str, int]) -> list[str]:
+    """Without the places that another place named with them, and not containing them, outweighs
+    three times over: 上海市 … 连接上海与江苏省昆山市 … 上海 … 上海 is about 上海, not 昆山."""
+    def outweighed(c: str) -> bool:
+        return any(within[o] >= max(4, 3 * within[c]) and o not in gazetteer.ancestors(c)
+                   and c not in gazetteer.ancestors(o) for o in codes)
+    return [c for c in codes if not outweighed(c)] or codes
 
 
 def _names_a_zone(gazetteer: Gazetteer, code: str, named: list[Resolved]) -> bool:

@@ -53,3 +53,36 @@ def test_of_two_cities_in_the_opening_the_one_the_article_comes_back_to_inside_w
     body = ("核雕艺人从舟山来到苏州学艺。苏州吴中区光福镇的作坊里,师傅们各有绝活;"
             "吴中区的核雕节也在光福镇举办。舟山的朋友常来看,舟山的订单也多。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "光福镇")
+
+
+def test_a_county_and_a_lake_named_after_its_town_name_the_county_not_the_town(gazetteer):
+    body = "秋天到了,苏州相城阳澄湖边的农家乐又热闹起来。阳澄湖的湖面上,渔船来来往往,相城区的游客中心忙个不停。"
+    assert where(tag(gazetteer, "湖边的秋天", body)) == ("苏州市", "相城区", None)
+    body = "苏州相城阳澄湖镇的美人腿半岛上新开了一家书店,书店就在阳澄湖镇的湖边。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", "阳澄湖镇")
+
+
+def test_a_county_feature_showing_villages_of_two_towns_stays_county_wide(gazetteer):
+    body = ("吴江区今年评出一批美丽乡村。震泽镇众安桥村的桑园最有名,震泽镇众安桥村的游客也最多。"
+            "盛泽镇西白洋片区也入选了,西白洋的湖景不输别处。吴江区的乡村游越来越热。")
+    assert where(tag(gazetteer, "吴江美丽乡村名单出炉", body)) == ("苏州市", "吴江区", None)
+
+
+def test_a_headline_naming_a_village_that_shares_a_far_citys_name_is_not_that_city(gazetteer):
+    body = "绍兴村是太仓一个临江的小村。绍兴村的渔民世代打鱼,如今绍兴的鱼干卖到了全国。"
+    tags = tag(gazetteer, "绍兴:江边渔村", body)
+    assert "绍兴市" not in {m.name for m in tags.mentions}
+    assert tags.place is None or tags.place.city != "绍兴市"
+
+
+def test_a_place_the_article_names_far_more_outweighs_a_deeper_one_named_once(gazetteer):
+    body = ("这条城际铁路是杭州市的重要线路,也连接杭州市区与江苏省吴江区。线路从杭州东站出发,"
+            "穿过杭州城北,杭州的上班族出行更方便了,杭州的游客也多了。")
+    assert where(tag(gazetteer, None, body))[:2] == ("杭州市", None)
+
+
+def test_a_headline_name_the_text_gives_to_several_namesakes_is_no_one_place(gazetteer):
+    body = ("叫这个名字的镇有好几个。一是江苏省太仓市东北部的沙溪镇,以古桥老街闻名。"
+            "一是云南省剑川县西南部的沙溪镇,是茶马古道上的集市。")
+    tags = tag(gazetteer, "沙溪镇", body)
+    assert tags.place is None or tags.place.town is None
