@@ -32,6 +32,7 @@ from .villages import towns_with_villages, village_town
 _HEADLINE_FIELDS = ("kicker", "title")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _SENTENCE_END = re.compile(r"[。!?！？\n]")
+_ARROWS = re.compile(r"→|->|—>|⇒")
 
 
 def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region: str = "江苏省") -> list[PlaceTags]:
@@ -59,9 +60,17 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
         if text:
             matches += find_names(gazetteer, fold(text), field)
     body = fold(article.body)
-    matches += find_names(gazetteer, body, "body", opening_end=_opening_end(body))
+    matches += [m for m in find_names(gazetteer, body, "body", opening_end=_opening_end(body))
+                if not _in_route(body, m.start)]
     return _without_village_namesakes(gazetteer, matches, fold("\n".join(
         filter(None, (article.kicker, article.title, article.subtitle, article.body)))))
+
+
+def _in_route(body: str, at: int) -> bool:
+    """Whether `at` lies in a line of stops joined by arrows (甲公园→乙湖→丙村): a route lists
+    where it goes, each stop once; it does not say which of them the article is about."""
+    line = body[body.rfind("\n", 0, at) + 1:body.find("\n", at) % (len(body) + 1)]
+    return len(_ARROWS.findall(line)) >= 2
 
 
 def _without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], whole: str) -> list[NameMatch]:

@@ -86,3 +86,9 @@ def test_a_headline_name_the_text_gives_to_several_namesakes_is_no_one_place(gaz
             "一是云南省剑川县西南部的沙溪镇,是茶马古道上的集市。")
     tags = tag(gazetteer, "沙溪镇", body)
     assert tags.place is None or tags.place.town is None
+
+
+def test_a_route_of_stops_says_where_it_goes_not_which_town_the_text_is_about(gazetteer):
+    body = ("周末来太仓走一走。\n路线:浏河湿地公园→沙溪古镇老街→双凤羊肉馆→金仓湖公园\n"
+            "太仓市的这条线路一天走完,浏河湿地公园看鸟,沙溪古镇吃茶,金仓湖边散步。")
+    assert where(tag(gazetteer, "太仓一日游", body)) == ("苏州市", "太仓市", None)
