@@ -37,6 +37,11 @@ _SENTENCE_ENDS = re.compile(r"[。!?！？\n]")
 # Right after a bare town name: a lake, pond or creek named after it (盛泽荡, 同里湖), not the town.
 _WATER_AFTER = re.compile(r"[荡漾湖浜泾]")
 
+# A clause opening like this names the neighbours of the place described (东接郭巷街道, 南与金沙镇
+# 毗邻, 北靠苏苑街道与城南街道), not the place itself.
+_NEIGHBOUR_CLAUSE = re.compile(r"\s*(?:[东南西北]{1,2}(?:与|接|邻|连|靠|临|界|至|濒|依|傍|毗邻|紧邻|相邻)|毗邻|紧邻)")
+_CLAUSE_END = re.compile(r"[,;:,;:。!?！？\n]")
+
 # Right after a place name: the writer calls it a town (镇湖小镇, 叫镇湖的小镇, 黎里古镇; 相城阳澄湖镇,
 # where the county and town written together hide the official name).
 _CALLED_TOWN = re.compile(r"的?(?:小镇|古镇|镇区|镇上)|镇|街道")
@@ -56,6 +61,7 @@ class NameMatch:
     host: bool = False  # where visitors go (来吴江考察): where the article is
     after_of: bool = False  # written right after 的 (太仓市的沙溪古镇)
     sentence: int = 0  # which sentence of its field it stands in
+    neighbour: bool = False  # named as a neighbour of the place described (东接郭巷街道)
 
 
 def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int = 0) -> list[NameMatch]:
@@ -70,11 +76,17 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         if entries and not _NAME_FORMING.match(folded, end) and not _names_water(folded, end, entries):
             kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end,
                                   bool(_ZONE.match(folded, end)), bool(_VISITORS.match(folded, end)),
-                                  bool(_CALLED_TOWN.match(folded, end)), after_of=folded[start - 1:start] == "的"))
+                                  bool(_CALLED_TOWN.match(folded, end)), after_of=folded[start - 1:start] == "的",
+                                  neighbour=_in_neighbour_clause(folded, start)))
     kept.sort(key=lambda m: m.start)
     ends = [end.start() for end in _SENTENCE_ENDS.finditer(folded)]
     kept = [replace(m, sentence=bisect.bisect(ends, m.start)) for m in kept]
     return _mark_visits(folded, kept)
+
+
+def _in_neighbour_clause(folded: str, start: int) -> bool:
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(folded, max(0, start - 40), start)), default=0)
+    return bool(_NEIGHBOUR_CLAUSE.match(folded, clause_start, start))
 
 
 def _names_water(folded: str, end: int, entries: tuple[NameEntry, ...]) -> bool:

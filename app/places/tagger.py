@@ -113,6 +113,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     """The code of the place the article is about, and where it was found:
     headline, opening, subtitle or body (None: nowhere)."""
     places = _hosts(gazetteer, places)
+    places = [p for p in places if not p.match.neighbour] or places  # 东接郭巷街道: a neighbour, not the place
     counts = Counter(p.code for p in places)
     namesakes = _headline_namesakes(gazetteer, places, article)
     if namesakes:

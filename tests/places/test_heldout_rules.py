@@ -92,3 +92,9 @@ def test_a_route_of_stops_says_where_it_goes_not_which_town_the_text_is_about(ga
     body = ("周末来太仓走一走。\n路线:浏河湿地公园→沙溪古镇老街→双凤羊肉馆→金仓湖公园\n"
             "太仓市的这条线路一天走完,浏河湿地公园看鸟,沙溪古镇吃茶,金仓湖边散步。")
     assert where(tag(gazetteer, "太仓一日游", body)) == ("苏州市", "太仓市", None)
+
+
+def test_the_neighbours_of_a_town_described_are_not_the_town(gazetteer):
+    body = ("横泾街道隶属于苏州市吴中区,东接临湖镇,西连东山镇,北靠木渎镇与越溪街道。"
+            "横泾街道下辖多个社区,临湖镇的游客也常来。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "横泾街道")
