@@ -32,6 +32,7 @@ from .villages import towns_with_villages, village_town
 _HEADLINE_FIELDS = ("kicker", "title")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _SENTENCE_END = re.compile(r"[。!?！？\n]")
+_SENSE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨]|[(（][1-9一二三四五六七八九][)）]")
 _ARROWS = re.compile(r"→|->|—>|⇒")
 
 
@@ -148,18 +149,33 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
 
 
 def _headline_namesakes(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[str]:
-    """The places a headline's name stands for when the text gives it to several (周庄镇 heading an
-    entry on 昆山's, 江阴's and 兴化's): the article is about the name, not one of them."""
+    """The places a headline's name stands for when the text gives it to several alike (周庄镇
+    heading an entry on 昆山's, 江阴's and 兴化's): the article is about the name, not one of them.
+    One named more often than each other (a text on one 桃源镇 listing its namesakes) is the place."""
     headline = fold("\n".join(filter(None, (getattr(article, f) for f in _HEADLINE_FIELDS))))
-    by_text: dict[str, set[str]] = {}
+    if not headline:
+        return []
+    by_text: dict[str, Counter[str]] = {}
     for p in places:
         if p.match.field == "body" and p.match.text in headline:
-            by_text.setdefault(p.match.text, set()).add(p.code)
-    for codes in by_text.values():  # 吴中木渎 gives 吴中区 and 木渎镇: one place, not namesakes
-        apart = [c for c in codes if not any(c in gazetteer.ancestors(o) for o in codes if o != c)]
-        if len(apart) > 1:
-            return sorted(apart)
-    return []
+            by_text.setdefault(p.match.text, Counter())[p.code] += 1
+    for named in by_text.values():  # 吴中木渎 gives 吴中区 and 木渎镇: one place, not namesakes
+        apart = [n for c, n in named.most_common() if not any(c in gazetteer.ancestors(o) for o in named if o != c)]
+        if len(apart) > 1 and apart[0] == apart[1]:
+            return sorted(c for c in named if not any(c in gazetteer.ancestors(o) for o in named if o != c))
+    return _numbered_namesakes(gazetteer, places, article.body, headline)
+
+
+def _numbered_namesakes(gazetteer: Gazetteer, places: list[Resolved], body: str, headline: str) -> list[str]:
+    """A headline over numbered senses ((1) 在江苏省海安县… (2) 在广东省徐闻县…) whose first counties
+    each hold a town of the headline's name: a dictionary entry for a name several places bear."""
+    starts = [m.end() for m in _SENSE_MARK.finditer(body)] + [len(body)]
+    towns = set()
+    for begin, end in zip(starts, starts[1:]):
+        county = next((p.code for p in places if p.match.field == "body" and begin <= p.match.start < end
+                       and gazetteer[p.code].level == "county"), None)
+        towns.update(c for c in gazetteer.children.get(county, ()) if county and gazetteer[c].name in headline)
+    return sorted(towns) if len(towns) > 1 else []
 
 
 def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:

@@ -98,3 +98,15 @@ def test_the_neighbours_of_a_town_described_are_not_the_town(gazetteer):
     body = ("横泾街道隶属于苏州市吴中区,东接临湖镇,西连东山镇,北靠木渎镇与越溪街道。"
             "横泾街道下辖多个社区,临湖镇的游客也常来。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "横泾街道")
+
+
+def test_a_text_on_one_namesake_that_lists_the_others_stays_with_it(gazetteer):
+    body = ("城厢镇位于太仓市中部,城厢镇的老街很热闹,城厢镇的小吃也多。"
+            "全国还有几个同名的镇:福建仙游县城厢镇、四川青白江区城厢镇。")
+    assert where(tag(gazetteer, "城厢镇介绍", body)) == ("苏州市", "太仓市", "城厢镇")
+
+
+def test_a_dictionary_entry_with_numbered_senses_in_several_counties_is_no_one_place(gazetteer):
+    body = ("(1)在江苏省太仓市北部,旧为盐场,后设镇。(2)在四川省通江县东部,临河,有古街。"
+            "(3)在云南省剑川县西南,明代即有集市。")
+    assert tag(gazetteer, "沙溪镇", body).place is None
