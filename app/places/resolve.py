@@ -117,6 +117,7 @@ def resolve(
         if not progress:
             break
 
+    settled = _without_lone_far_towns(gazetteer, settled)
     resolved: list[Resolved] = []
     for match in matches:
         code = settled.get(match)
@@ -127,6 +128,23 @@ def resolve(
             resolved.append(Resolved(entry.prefix_code, match))  # 吴中 of 吴中木渎
         resolved.append(Resolved(code, match))
     return resolved
+
+
+def _without_lone_far_towns(gazetteer: Gazetteer, settled: dict[NameMatch, str]) -> dict[NameMatch, str]:
+    """Without the towns of a province nothing else in the text is in, when all else lies in one
+    other province: 三星乡, unique in China to 重庆, in a history of 海门's 三星 is the local place's
+    old name, not the far one."""
+    province = {m: _province_of(gazetteer, code) for m, code in settled.items()}
+    lone = {m for m, code in settled.items() if gazetteer[code].level == "town"
+            and sum(p == province[m] for p in province.values()) == sum(c == code for c in settled.values())}
+    others = {province[m] for m in settled if m not in lone}
+    if len(others) != 1 or len(settled) - len(lone) < 2:
+        return settled
+    return {m: code for m, code in settled.items() if m not in lone or province[m] in others}
+
+
+def _province_of(gazetteer: Gazetteer, code: str) -> str | None:
+    return next((p.code for p in gazetteer.filed_chain(code) if p.level == "province"), None)
 
 
 def _feature_after_county(match: NameMatch, code: str | None, matches: list[NameMatch]) -> str | None:

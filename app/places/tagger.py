@@ -123,6 +123,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
         ("opening", [p for p in places if p.match.opening]),
         ("subtitle", [p for p in places if p.match.field == "subtitle"]),
+        ("opening", _first_sentence_naming(places)),
     ):
         if named:
             code = _most_specific(gazetteer, [p.code for p in named], counts)
@@ -146,6 +147,14 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         if town and not _other_town_named_more(gazetteer, code, town, counts):
             code = town
     return code, where
+
+
+def _first_sentence_naming(places: list[Resolved]) -> list[Resolved]:
+    """The places of the body's first sentence that names any, when its opening names none (a
+    caption-like first line: 桔农们正忙着采收。9月18日,在…县…镇…)."""
+    body = [p for p in places if p.match.field == "body"]
+    first = min((p.match.sentence for p in body), default=None)
+    return [p for p in body if p.match.sentence == first]
 
 
 def _headline_namesakes(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[str]:

@@ -110,3 +110,15 @@ def test_a_dictionary_entry_with_numbered_senses_in_several_counties_is_no_one_p
     body = ("(1)在江苏省太仓市北部,旧为盐场,后设镇。(2)在四川省通江县东部,临河,有古街。"
             "(3)在云南省剑川县西南,明代即有集市。")
     assert tag(gazetteer, "沙溪镇", body).place is None
+
+
+def test_an_opening_naming_nothing_gives_way_to_the_first_sentence_that_names_a_place(gazetteer):
+    body = "新米上市啦。10月5日,在苏州市吴江区七都镇的稻田里,农机来回收割,吴江区的粮站也忙了起来。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "七都镇")
+
+
+def test_a_unique_town_name_of_a_far_province_in_a_local_history_is_left_out(gazetteer):
+    body = ("老街的故事。清末,南通县的人在河边摆摊,海门县的货郎也来。"
+            "后来这里设了三星乡,三星的集市一年比一年大,海门的客商越来越多。")
+    tags = tag(gazetteer, None, body)
+    assert all(m.code[:2] == "32" for m in tags.mentions)  # nothing outside 江苏
