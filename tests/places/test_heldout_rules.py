@@ -122,3 +122,8 @@ def test_a_unique_town_name_of_a_far_province_in_a_local_history_is_left_out(gaz
             "后来这里设了三星乡,三星的集市一年比一年大,海门的客商越来越多。")
     tags = tag(gazetteer, None, body)
     assert all(m.code[:2] == "32" for m in tags.mentions)  # nothing outside 江苏
+
+
+def test_the_island_name_of_a_lake_town_near_its_city_is_the_town(gazetteer):
+    assert where(tag(gazetteer, "枇杷熟了", "苏州东山岛的枇杷熟了,果农天不亮就上山。")) == ("苏州市", "吴中区", "东山镇")
+    assert tag(gazetteer, "海岛游", "福建漳州的东山岛风大浪高,游客很多。").place.county == "东山县"
