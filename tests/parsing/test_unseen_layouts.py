@@ -60,3 +60,29 @@ def test_an_article_naming_its_town_bare_keeps_the_paragraph_that_names_it_in_fu
     )
     weekend = next(a for a in parse_page(text) if a.title == "到白沙过个慢周末")
     assert "文化站" in weekend.body
+
+
+def test_a_headline_naming_a_town_in_full_over_text_naming_it_bare_starts_a_new_article():
+    # a section head and its one-sentence paragraph, then the next article's headline
+    text = page(
+        "青松村的新变化",
+        "青松村位于湖边,村里的老房子今年都修好了,村道也拓宽了。",
+        "一、村里的产业",
+        "青松村的茶园是全村的主要收入,今年春茶卖得很好。",
+        "白沙镇:百年老街的新故事",
+        "白沙是一座老镇,老街上的茶馆开了一百多年。",
+        "如今白沙的老街上又多了几家书店。",
+    )
+    assert titles(parse_page(text)) == ["青松村的新变化", "白沙镇:百年老街的新故事"]
+
+
+def test_a_headline_naming_a_county_the_text_below_names_starts_a_new_article():
+    text = page(
+        "果园里的新农人",
+        "近日,青松村的果园迎来采摘季,返乡青年在园里直播卖桃。",
+        "村里说,明年还要再扩种两百亩。",
+        "长林蜜桃 香飘四方",
+        "长林蜜桃是长林县的特产,每年七月上市,远销各地。",
+        "长林县的桃园有三万亩。",
+    )
+    assert titles(parse_page(text)) == ["果园里的新农人", "长林蜜桃 香飘四方"]
