@@ -86,3 +86,15 @@ def test_a_headline_naming_a_county_the_text_below_names_starts_a_new_article():
         "长林县的桃园有三万亩。",
     )
     assert titles(parse_page(text)) == ["果园里的新农人", "长林蜜桃 香飘四方"]
+
+
+def test_a_phrase_over_a_title_opening_with_a_name_and_a_colon_is_its_kicker():
+    text = page(
+        "走进湖边小镇",
+        "白沙:第一缕阳光照进老街",
+        "□ 记者 林木",
+        "每天清晨,白沙镇的老街最先亮起来,早点铺子六点就开门了。",
+        "镇上的渔民说,今年的鱼价比去年好。",
+    )
+    [article] = parse_page(text)
+    assert (article.kicker, article.title) == ("走进湖边小镇", "白沙:第一缕阳光照进老街")
