@@ -98,3 +98,16 @@ def test_a_phrase_over_a_title_opening_with_a_name_and_a_colon_is_its_kicker():
     )
     [article] = parse_page(text)
     assert (article.kicker, article.title) == ("走进湖边小镇", "白沙:第一缕阳光照进老街")
+
+
+def test_a_comma_headline_right_after_a_sentence_the_column_broke_still_heads_the_text_below():
+    text = page(
+        "老桥的来历",
+        "老桥建于清末,当年河上没有桥,两岸的村民来往要绕很远的路。",
+        "后来村里的窑主出钱修了一座石桥,桥墩用石条一层层叠起,当地人就叫它",
+        "三十年,守着老桥的日子",
+        "我家就住在老桥边上,三十年来,守着老桥过日子,每天从桥上走过去上学。",
+        "如今老桥还在,桥边的柳树也还在。",
+        "叠石桥。桥修好以后,桥边慢慢有了集市。",
+    )
+    assert titles(parse_page(text))[:2] == ["老桥的来历", "三十年,守着老桥的日子"]
