@@ -8,9 +8,10 @@ For each article:
 1. every field is folded (NFKC, simplified) and searched for names (matching.py);
 2. each name is resolved to a place from the article's and the page's context (resolve.py);
 3. the primary place is the most specific place the headline (kicker, title) names; failing
-   that the opening sentence; failing that the subtitle; failing that the dominant place of
-   the body, which names a town only when it keeps coming back to that one town. Places the
-   visitors come from do not count. A county (or city) so found is narrowed to the town (or
+   that the opening sentence; failing that the subtitle; failing that the first sentence that
+   names a place; failing that the dominant place of the body, which names a town only when it
+   keeps coming back to that one town. Places the visitors come from, and the neighbours of the
+   place described (东接…, 北靠…), do not count. A county (or city) so found is narrowed to the town (or
    county) inside it the article keeps coming back to; a town named in passing leaves the
    article county-wide. A place named as a zone (昆山开发区) gives its county, without a town.
 4. an article that names no place of its own, or only its city and only in passing, takes
