@@ -8,8 +8,8 @@ For each article:
 1. every field is folded (NFKC, simplified) and searched for names (matching.py);
 2. each name is resolved to a place from the article's and the page's context (resolve.py);
 3. the primary place is the most specific place the headline (kicker, title) names; failing
-   that the opening sentence; failing that the subtitle; failing that the first sentence that
-   names a place; failing that the dominant place of the body, which names a town only when it
+   that the opening sentence; failing that the subtitle; failing that the sentence right after
+   an opening that names nothing; failing that the dominant place of the body, which names a town only when it
    keeps coming back to that one town. Places the visitors come from, and the neighbours of the
    place described (东接…, 北靠…), do not count. A county (or city) so found is narrowed to the town (or
    county) inside it the article keeps coming back to; a town named in passing leaves the
@@ -124,7 +124,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
         ("opening", [p for p in places if p.match.opening]),
         ("subtitle", [p for p in places if p.match.field == "subtitle"]),
-        ("opening", _first_sentence_naming(places)),
+        ("opening", _second_sentence(places, article)),
     ):
         if named:
             code = _most_specific(gazetteer, [p.code for p in named], counts)
@@ -150,12 +150,13 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     return code, where
 
 
-def _first_sentence_naming(places: list[Resolved]) -> list[Resolved]:
-    """The places of the body's first sentence that names any, when its opening names none (a
-    caption-like first line: 桔农们正忙着采收。9月18日,在…县…镇…)."""
-    body = [p for p in places if p.match.field == "body"]
-    first = min((p.match.sentence for p in body), default=None)
-    return [p for p in body if p.match.sentence == first]
+def _second_sentence(places: list[Resolved], article: ArticleText) -> list[Resolved]:
+    """The places of the sentence right after an opening that names none (a caption-like first
+    line: 桔农们正忙着采收。9月18日,在…县…镇…). Further on, a body's places are weighed as a whole."""
+    body = fold(article.body)
+    opened = _opening_end(body)
+    end = next((m.end() for m in _SENTENCE_END.finditer(body, opened) if body[opened:m.start()].strip()), len(body))
+    return [p for p in places if p.match.field == "body" and opened <= p.match.start < end]
 
 
 def _headline_namesakes(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[str]:

@@ -127,3 +127,10 @@ def test_a_unique_town_name_of_a_far_province_in_a_local_history_is_left_out(gaz
 def test_the_island_name_of_a_lake_town_near_its_city_is_the_town(gazetteer):
     assert where(tag(gazetteer, "枇杷熟了", "苏州东山岛的枇杷熟了,果农天不亮就上山。")) == ("苏州市", "吴中区", "东山镇")
     assert tag(gazetteer, "海岛游", "福建漳州的东山岛风大浪高,游客很多。").place.county == "东山县"
+
+
+def test_a_town_visited_deep_in_an_article_whose_opening_names_nothing_does_not_become_its_place(gazetteer):
+    body = ("5月20日,区委书记李明检查全区防汛工作。他强调,要严阵以待,确保安全度汛。\n"
+            "在江堤险段,李明详细了解加固情况。\n"
+            "吴江区同里镇的排涝站正在检修,李明要求加快进度。")
+    assert where(tag(gazetteer, "区领导检查防汛工作", body)) != ("苏州市", "吴江区", "同里镇")
