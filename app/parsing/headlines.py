@@ -6,7 +6,8 @@ first is the kicker, the second the title, the rest the subtitle. Of two, the fi
 kicker when it is printed as one: it ends in `——` or `：`, it is too long for a title, it is only the name of a place or
 an organisation (`城南街道`, `某某银行城北支行`), it is a parallel slogan of three or more
 equal phrases (`用心服务 用情解忧 用力攻坚`), or it is a slogan that names nobody over a
-line that names the place or body that acted (`集中力量办好实事` / `某某镇召开人代会`).
+line that names the place or body that acted (`集中力量办好实事` / `某某镇召开人代会`), or it
+is a phrase over a title that opens with a name and a colon (`走进江海小镇` / `白沙:…`).
 Otherwise the first unit is the title and the second the subtitle. A title unit printed on two lines is one title only when its lines
 are a parallel couplet (`扮靓家园` / `手绘文明`); a full headline followed by a shorter line
 (`某某团用活监督机制` / `助力文明城市建设`) is a title and its subtitle.
@@ -34,6 +35,7 @@ _HEADLINE_VERB = re.compile(
 _ORGANISATION = re.compile(
     r"[\u3400-\u9fff]{2,}(?:委员会|党委|党工委|工委|办事处|管委会|法院|检察院|医院|政府|人大|政协|"
     r"公司|集团|银行|分行|支行|商会|协会)")
+_NAMED_TITLE = re.compile(r"^[\u3400-\u9fff]{2,8}:")  # `白沙:一条老街的四季`
 _SLOGAN_PART = re.compile(r"^[\u3400-\u9fff]{2,8}$")
 MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
 MAX_PAIR_PHRASE = 4  # each half of a two-phrase kicker (`阅读江南 品味古镇`)
@@ -64,6 +66,12 @@ def slogan_over_fact(units: list[Item]) -> bool:
     return not names_subject(units[0].folded) and names_subject(units[1].folded)
 
 
+def phrase_over_named_title(units: list[Item]) -> bool:
+    """`走进江海小镇` over `白沙:…`: a title that opens with its subject's name and a colon is the
+    main line; the phrase above it is its kicker."""
+    return bool(_NAMED_TITLE.match(units[1].folded)) and ":" not in units[0].folded
+
+
 def names_subject(folded: str) -> bool:
     return bool(place_names(folded) or _ORGANISATION.search(folded))
 
@@ -78,7 +86,8 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
         return Headline(None, None, subtitle_sentence.printed if subtitle_sentence else None)
     kicker = None
     rest = list(units)
-    if len(rest) >= 3 or (len(rest) == 2 and (is_kicker(rest[0].folded) or slogan_over_fact(rest))):
+    if len(rest) >= 3 or (len(rest) == 2 and (is_kicker(rest[0].folded) or slogan_over_fact(rest)
+                                               or phrase_over_named_title(rest))):
         kicker = rest.pop(0).printed
     title_unit = rest.pop(0)
     title = title_unit.printed

@@ -24,7 +24,7 @@ from .credits import (
     supplied_credit,
 )
 from app.text import fold
-from .similarity import RESTATES, affinity, bigrams
+from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity, bigrams
 from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
@@ -263,6 +263,7 @@ def _settle_weak_headlines(items: list[Item]) -> None:
 
 
 OPENING_CHARS = 200  # how much text below a headline shows what it heads
+HEADS_AFTER_BREAK = 0.4  # a comma line after a broken sentence heads the text below sharing this much
 
 
 def _opens_block(items: list[Item], i: int) -> bool:
@@ -279,10 +280,15 @@ def _restates_below(items: list[Item], i: int) -> bool:
     """A line at the top or after finished text (not under a title) whose words recur in the
     paragraphs below it."""
     before = items[i - 1] if i > 0 else None
-    if before is not None and (before.kind is Kind.HEADLINE or (
-            before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished)):
-        return False  # under a title it may open the text; after a broken sentence it continues it
-    return affinity(items[i].folded, bigrams(opening_text(items, i + 1))) >= RESTATES
+    if before is not None and before.kind is Kind.HEADLINE:
+        return False  # under a title it may open the text
+    fit_below = affinity(items[i].folded, bigrams(opening_text(items, i + 1)))
+    if before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished:
+        # after a broken sentence it continues it, unless it is about the text below and not
+        # about that sentence: the rest of a sentence ends it, a title does not
+        return (fit_below >= HEADS_AFTER_BREAK
+                and fit_below - affinity(items[i].folded, bigrams(before.folded)) >= NEW_HEADLINE_MARGIN)
+    return fit_below >= RESTATES
 
 
 def opening_text(items: list[Item], j: int) -> str:

@@ -33,20 +33,23 @@ def affinity(headline_folded: str, body_bigrams: set[str]) -> float:
     return len(grams & body_bigrams) / len(grams)
 
 
-# The two characters before a place word (`城厢镇`, `虹西社区`, `胡桥村`) key a place name.
-_PLACE = re.compile(r"([\u3400-\u9fff]{2})(?:街道|社区|小区|新村|镇|村|园区|高新区)")
+# The two characters before a place word (`城厢镇`, `虹西社区`, `胡桥村`, `南丰县`) key a place name.
+_PLACE = re.compile(r"([\u3400-\u9fff]{2})(?:街道|社区|小区|新村|镇|村|园区|高新区|县|市)")
 # Keys that are grammar, not names (`该镇`, `在村`, `乡村`, `农村`, `全镇`, `各社区`).
 _NOT_NAME = set("的了在为和与是等该本全各每个多到将对从把被让向由这那其乡农")
 
 
 # Common nouns ending in a place word (`千年古镇`, `江南小镇`, `集镇`, `城镇`): not a name.
 _COMMON_BEFORE_SUFFIX = set("古小集城")
+# Words ending in 市 that name no city (`都市`, `上市`, `超市`, `门市`).
+_NOT_A_CITY = ("都市", "上市", "超市", "门市", "夜市", "股市", "早市")
 
 
 def place_names(folded: str) -> set[str]:
     """Keys of the places a text names (two characters before 镇, 街道, 社区, 村 …)."""
     return {m.group(1) for m in _PLACE.finditer(folded)
-            if not set(m.group(1)) & _NOT_NAME and m.group(1)[-1] not in _COMMON_BEFORE_SUFFIX}
+            if not set(m.group(1)) & _NOT_NAME and m.group(1)[-1] not in _COMMON_BEFORE_SUFFIX
+            and not m.group(0).endswith(_NOT_A_CITY)}
 
 
 def heads_new_article(headline: str, opening: str, above_body: str, above_heading: str) -> bool:
@@ -56,8 +59,10 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     article above) and the two texts share no place. A section head (`人居环境细梳妆`) rarely
     repeats the words under it, and the sections of one article keep naming the same places."""
     above_places = place_names(above_body + above_heading)
-    # a place the text below names, in full or bare in the headline (`在吴江震泽…` over `震泽镇…`)
-    named = {key for key in place_names(opening) if key in headline} | place_names(headline) & place_names(opening)
+    # a place the text below names, in full or bare in the headline (`在吴江震泽…` over `震泽镇…`),
+    # or in full in the headline and bare below (`锦溪镇…` over `锦溪…`)
+    named = ({key for key in place_names(opening) if key in headline}
+             | {key for key in place_names(headline) if key in opening})
     if named - above_places:
         return True
     fit_below = affinity(headline, bigrams(opening))

@@ -6,16 +6,18 @@ starts another word is dropped: 江西银行 is a bank, 长江路 and 南京东�
 followed by 分行, 人社局 or 有限公司 stays, because there it says where the office is.
 """
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, NameEntry
 
+# Right after a name: a village of that name (舟山村, 周庄村; but 昆山村民, 南通村级: the place's).
+VILLAGE_AFTER = r"村(?![级民委干务庄])"
 # Words that, right after a place name, make the name part of another proper noun.
 _NAME_FORMING = re.compile(
     r"(?:[东西南北中]?路|大道|大街|街(?!道)|巷|弄|银行|农商行|大学|学院|中学|小学|医院"
-    r"|日报|晚报|电视台|机场|[东西南北]?站|籍|队"
-    r"|村(?![级民委干务庄]))"  # 舟山村, 周庄村: a village of that name (but 昆山村民, 南通村级: the place's)
+    r"|日报|晚报|电视台|机场|[东西南北]?站|籍|队|" + VILLAGE_AFTER + ")"
 )
 
 
@@ -30,12 +32,19 @@ _VISITORS = re.compile(r"[市县区镇]?(?:党政|政府|人大|政协|经贸|�
 _VISIT = re.compile(r"(?:一行|率(?!先)|带领|带队|组织)[^。!?！？\n]{0,30}?(?:来到|来|到|赴)")
 _VISIT_PURPOSE = re.compile(r"考察|调研|视察|参观|学习|交流|访问|观摩")
 _SENTENCE = re.compile(r"[^。!?！？\n]+")
+_SENTENCE_ENDS = re.compile(r"[。!?！？\n]")
 
 # Right after a bare town name: a lake, pond or creek named after it (盛泽荡, 同里湖), not the town.
 _WATER_AFTER = re.compile(r"[荡漾湖浜泾]")
 
-# Right after a place name: the writer calls it a town (镇湖小镇, 叫镇湖的小镇, 黎里古镇).
-_CALLED_TOWN = re.compile(r"的?(?:小镇|古镇|镇区|镇上)")
+# A clause opening like this names the neighbours of the place described (东接郭巷街道, 南与金沙镇
+# 毗邻, 北靠苏苑街道与城南街道), not the place itself.
+_NEIGHBOUR_CLAUSE = re.compile(r"\s*(?:[东南西北]{1,2}(?:与|接|邻|连|靠|临|界|至|濒|依|傍|毗邻|紧邻|相邻)|毗邻|紧邻)")
+_CLAUSE_END = re.compile(r"[,;:,;:。!?！？\n]")
+
+# Right after a place name: the writer calls it a town (镇湖小镇, 叫镇湖的小镇, 黎里古镇; 相城阳澄湖镇,
+# where the county and town written together hide the official name).
+_CALLED_TOWN = re.compile(r"的?(?:小镇|古镇|镇区|镇上)|镇|街道")
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,8 @@ class NameMatch:
     called_town: bool = False  # the text calls it a town: a bare 镇湖 is then not the lake
     host: bool = False  # where visitors go (来吴江考察): where the article is
     after_of: bool = False  # written right after 的 (太仓市的沙溪古镇)
+    sentence: int = 0  # which sentence of its field it stands in
+    neighbour: bool = False  # named as a neighbour of the place described (东接郭巷街道)
 
 
 def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int = 0) -> list[NameMatch]:
@@ -65,9 +76,17 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         if entries and not _NAME_FORMING.match(folded, end) and not _names_water(folded, end, entries):
             kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end,
                                   bool(_ZONE.match(folded, end)), bool(_VISITORS.match(folded, end)),
-                                  bool(_CALLED_TOWN.match(folded, end)), after_of=folded[start - 1:start] == "的"))
+                                  bool(_CALLED_TOWN.match(folded, end)), after_of=folded[start - 1:start] == "的",
+                                  neighbour=_in_neighbour_clause(folded, start)))
     kept.sort(key=lambda m: m.start)
+    ends = [end.start() for end in _SENTENCE_ENDS.finditer(folded)]
+    kept = [replace(m, sentence=bisect.bisect(ends, m.start)) for m in kept]
     return _mark_visits(folded, kept)
+
+
+def _in_neighbour_clause(folded: str, start: int) -> bool:
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(folded, max(0, start - 40), start)), default=0)
+    return bool(_NEIGHBOUR_CLAUSE.match(folded, clause_start, start))
 
 
 def _names_water(folded: str, end: int, entries: tuple[NameEntry, ...]) -> bool:

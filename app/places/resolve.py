@@ -65,14 +65,14 @@ class Context:
         return LEVEL_RANK[self._gazetteer[nearest].level], self._named[nearest]
 
 
-def anchors(gazetteer: Gazetteer, matches: Iterable[NameMatch], home_code: str | None) -> list[str]:
+def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> list[str]:
     """Codes of the names that mean one place whatever the context."""
     found = []
     for match in matches:
         entries = [e for e in match.entries if e.form != "stem"]  # a bare town stem is never sure
         codes = {e.code for e in entries if not _needs_context(gazetteer, e, match, home_code)}
         if len(codes) == 1 and len(codes) == len({e.code for e in entries}):
-            found.append(codes.pop())
+            found.append(_feature_after_county(match, codes.pop(), matches))
     return found
 
 
@@ -96,6 +96,9 @@ def resolve(
                              ending_at.get((m.field, m.start - 1)) if m.after_of else None) if p is not None]
         if found:
             before[m] = found[0] if len(found) == 1 else max(found, key=matches.index)
+    # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇)
+    earlier = {m: [p for p in reversed(matches) if p.field == m.field and p.sentence == m.sentence and p.end <= m.start]
+               for m in matches}
     repeats = Counter(m.text for m in matches)
     for _ in range(3):
         progress = False
@@ -103,10 +106,16 @@ def resolve(
             if match in settled:
                 continue
             longer = _longer_form(match, matches)
+            local = _town_of_county_earlier(gazetteer, match, earlier[match], settled)
+            if local:  # this sentence's namesake only: the others may mean another (a list of 周庄镇)
+                settled[match] = local
+                progress = True
+                continue
             if longer:  # 昆山高新区 … 高新区: the bare word refers back to the full name
                 code = settled.get(longer)
             else:
                 code = _choose(gazetteer, match, article, page, home_code, before.get(match), repeats[match.text] > 1)
+                code = _feature_after_county(match, code, matches)
             if code:
                 settled[match] = code
                 article.add([code])
@@ -114,6 +123,7 @@ def resolve(
         if not progress:
             break
 
+    settled = _without_lone_far_towns(gazetteer, settled)
     resolved: list[Resolved] = []
     for match in matches:
         code = settled.get(match)
@@ -124,6 +134,34 @@ def resolve(
             resolved.append(Resolved(entry.prefix_code, match))  # 吴中 of 吴中木渎
         resolved.append(Resolved(code, match))
     return resolved
+
+
+def _without_lone_far_towns(gazetteer: Gazetteer, settled: dict[NameMatch, str]) -> dict[NameMatch, str]:
+    """Without the towns of a province nothing else in the text is in, when all else lies in one
+    other province: 三星乡, unique in China to 重庆, in a history of 海门's 三星 is the local place's
+    old name, not the far one."""
+    province = {m: _province_of(gazetteer, code) for m, code in settled.items()}
+    lone = {m for m, code in settled.items() if gazetteer[code].level == "town"
+            and sum(p == province[m] for p in province.values()) == sum(c == code for c in settled.values())}
+    others = {province[m] for m in settled if m not in lone}
+    if len(others) != 1 or len(settled) - len(lone) < 2:
+        return settled
+    return {m: code for m, code in settled.items() if m not in lone or province[m] in others}
+
+
+def _province_of(gazetteer: Gazetteer, code: str) -> str | None:
+    return next((p.code for p in gazetteer.filed_chain(code) if p.level == "province"), None)
+
+
+def _feature_after_county(match: NameMatch, code: str | None, matches: list[NameMatch]) -> str | None:
+    """A county and a lake, hill or river named after one of its towns (相城阳澄湖, 常熟虞山) name
+    the county and the feature, not the town — unless the text calls it a town (相城阳澄湖镇,
+    …小镇) or also names the town in full, as for a bare feature name."""
+    entry = next((e for e in match.entries if e.code == code and e.form == "composite"), None)
+    if entry is None or not entry.prefix_code or not names_a_feature(match.text) or match.called_town:
+        return code
+    in_full = any(e.code == code and e.form == "official" for m in matches for e in m.entries)
+    return code if in_full else entry.prefix_code
 
 
 def _paired_counties(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> list[str]:
@@ -201,16 +239,26 @@ def _names_city_of(gazetteer: Gazetteer, match: NameMatch, county: str | None) -
     return city is not None and any(e.code == city for e in match.entries)
 
 
-def _inside_place_before(gazetteer: Gazetteer, codes: list[str], after: NameMatch | None) -> str | None:
+def _inside_place_before(gazetteer: Gazetteer, codes: list[str], areas: set[str]) -> str | None:
     """The one town among `codes` inside the county or city written right before it (通江县沙溪镇,
     太仓市的沙溪古镇): a list of namesakes, each after its county, names each one."""
-    if after is None:
+    if not areas:
         return None
-    areas = {e.code for e in after.entries if gazetteer[e.code].level in ("city", "county")}
     if any(gazetteer[c].level != "town" for c in codes):
         return None  # 南通海门: the county 海门, not its town 海门街道
     inside = [c for c in codes if areas & gazetteer.ancestors(c)]
     return inside[0] if len(inside) == 1 else None
+
+
+def _town_of_county_earlier(gazetteer: Gazetteer, match: NameMatch, earlier: list[NameMatch],
+                            settled: dict[NameMatch, str]) -> str | None:
+    """A town named in full (周庄镇, not a bare 周庄) that many places bear is the one inside the
+    county or city named last before it in its sentence (江阴市东南三十里周庄镇)."""
+    if len(match.entries) < 2 or any(e.form != "official" or e.context for e in match.entries):
+        return None
+    nearest = next((settled[p] for p in earlier if p in settled and gazetteer[settled[p]].level in ("city", "county")),
+                   None)
+    return _inside_place_before(gazetteer, [e.code for e in match.entries], {nearest} if nearest else set())
 
 
 def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Context, home_code: str | None,
@@ -220,7 +268,8 @@ def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Cont
     codes = list(dict.fromkeys(usable))
     if len(codes) <= 1:
         return codes[0] if codes else None
-    in_named_before = _inside_place_before(gazetteer, codes, after)
+    written_before = {e.code for e in after.entries if gazetteer[e.code].level in ("city", "county")} if after else set()
+    in_named_before = _inside_place_before(gazetteer, codes, written_before)
     if in_named_before:
         return in_named_before
     # 淮安 is both 淮安市 and its 淮安区: a name shared along one line of the tree means the larger place.

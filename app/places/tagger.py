@@ -8,9 +8,10 @@ For each article:
 1. every field is folded (NFKC, simplified) and searched for names (matching.py);
 2. each name is resolved to a place from the article's and the page's context (resolve.py);
 3. the primary place is the most specific place the headline (kicker, title) names; failing
-   that the opening sentence; failing that the subtitle; failing that the dominant place of
-   the body, which names a town only when it keeps coming back to that one town. Places the
-   visitors come from do not count. A county (or city) so found is narrowed to the town (or
+   that the opening sentence; failing that the subtitle; failing that the sentence right after
+   an opening that names nothing; failing that the dominant place of the body, which names a town only when it
+   keeps coming back to that one town. Places the visitors come from, and the neighbours of the
+   place described (东接…, 北靠…), do not count. A county (or city) so found is narrowed to the town (or
    county) inside it the article keeps coming back to; a town named in passing leaves the
    article county-wide. A place named as a zone (昆山开发区) gives its county, without a town.
 4. an article that names no place of its own, or only its city and only in passing, takes
@@ -20,17 +21,20 @@ For each article:
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
-from .gazetteer import LEVEL_RANK, Gazetteer
-from .matching import NameMatch, find_names
+from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
+from .matching import VILLAGE_AFTER, NameMatch, find_names
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
 from .names import fold
 from .resolve import Context, Resolved, anchors, resolve
-from .villages import village_town
+from .villages import towns_with_villages, village_town
 
 _HEADLINE_FIELDS = ("kicker", "title")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _SENTENCE_END = re.compile(r"[。!?！？\n]")
+_SENSE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨]|[(（][1-9一二三四五六七八九][)）]")
+_ARROWS = re.compile(r"→|->|—>|⇒")
 
 
 def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region: str = "江苏省") -> list[PlaceTags]:
@@ -58,8 +62,34 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
         if text:
             matches += find_names(gazetteer, fold(text), field)
     body = fold(article.body)
-    matches += find_names(gazetteer, body, "body", opening_end=_opening_end(body))
-    return matches
+    matches += [m for m in find_names(gazetteer, body, "body", opening_end=_opening_end(body))
+                if not _in_route(body, m.start)]
+    return _without_village_namesakes(gazetteer, matches, fold("\n".join(
+        filter(None, (article.kicker, article.title, article.subtitle, article.body)))))
+
+
+def _in_route(body: str, at: int) -> bool:
+    """Whether `at` lies in a line of stops joined by arrows (甲公园→乙湖→丙村): a route lists
+    where it goes, each stop once; it does not say which of them the article is about."""
+    line = body[body.rfind("\n", 0, at) + 1:body.find("\n", at) % (len(body) + 1)]
+    return len(_ARROWS.findall(line)) >= 2
+
+
+def _without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], whole: str) -> list[NameMatch]:
+    """A county or city name the article also writes as a village's (舟山村 … 舟山:核雕第一村)
+    is that village wherever it stands bare — unless the article names the place's province."""
+    named = {e.code for m in matches for e in m.entries}
+    villages = {m.text for m in matches if re.search(re.escape(m.text) + VILLAGE_AFTER, whole)}
+
+    def far(entry: NameEntry) -> bool:
+        return gazetteer[entry.code].level in ("city", "county") and not (
+            gazetteer.ancestors(entry.code) - {entry.code}) & named
+    kept = []
+    for m in matches:
+        entries = tuple(e for e in m.entries if not far(e)) if m.text in villages else m.entries
+        if entries:
+            kept.append(m if entries == m.entries else replace(m, entries=entries))
+    return kept
 
 
 def _opening_end(body: str) -> int:
@@ -85,11 +115,16 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     """The code of the place the article is about, and where it was found:
     headline, opening, subtitle or body (None: nowhere)."""
     places = _hosts(gazetteer, places)
+    places = [p for p in places if not p.match.neighbour] or places  # 东接郭巷街道: a neighbour, not the place
     counts = Counter(p.code for p in places)
+    namesakes = _headline_namesakes(gazetteer, places, article)
+    if namesakes:
+        return _shared_area(gazetteer, namesakes), "headline"
     for where, named in (
         ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
         ("opening", [p for p in places if p.match.opening]),
         ("subtitle", [p for p in places if p.match.field == "subtitle"]),
+        ("opening", _second_sentence(places, article)),
     ):
         if named:
             code = _most_specific(gazetteer, [p.code for p in named], counts)
@@ -105,11 +140,53 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     if code is None:
         return None, where
     code = _narrowed(gazetteer, code, counts)
+    county = _at_level(gazetteer, code, "county")
+    if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:
+        code = county  # the villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
     if gazetteer[code].level == "county":
         town = village_town(gazetteer, article, places, code)
         if town and not _other_town_named_more(gazetteer, code, town, counts):
             code = town
     return code, where
+
+
+def _second_sentence(places: list[Resolved], article: ArticleText) -> list[Resolved]:
+    """The places of the sentence right after an opening that names none (a caption-like first
+    line: 桔农们正忙着采收。9月18日,在…县…镇…). Further on, a body's places are weighed as a whole."""
+    body = fold(article.body)
+    opened = _opening_end(body)
+    end = next((m.end() for m in _SENTENCE_END.finditer(body, opened) if body[opened:m.start()].strip()), len(body))
+    return [p for p in places if p.match.field == "body" and opened <= p.match.start < end]
+
+
+def _headline_namesakes(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[str]:
+    """The places a headline's name stands for when the text gives it to several alike (周庄镇
+    heading an entry on 昆山's, 江阴's and 兴化's): the article is about the name, not one of them.
+    One named more often than each other (a text on one 桃源镇 listing its namesakes) is the place."""
+    headline = fold("\n".join(filter(None, (getattr(article, f) for f in _HEADLINE_FIELDS))))
+    if not headline:
+        return []
+    by_text: dict[str, Counter[str]] = {}
+    for p in places:
+        if p.match.field == "body" and p.match.text in headline:
+            by_text.setdefault(p.match.text, Counter())[p.code] += 1
+    for named in by_text.values():  # 吴中木渎 gives 吴中区 and 木渎镇: one place, not namesakes
+        apart = [n for c, n in named.most_common() if not any(c in gazetteer.ancestors(o) for o in named if o != c)]
+        if len(apart) > 1 and apart[0] == apart[1]:
+            return sorted(c for c in named if not any(c in gazetteer.ancestors(o) for o in named if o != c))
+    return _numbered_namesakes(gazetteer, places, article.body, headline)
+
+
+def _numbered_namesakes(gazetteer: Gazetteer, places: list[Resolved], body: str, headline: str) -> list[str]:
+    """A headline over numbered senses ((1) 在江苏省海安县… (2) 在广东省徐闻县…) whose first counties
+    each hold a town of the headline's name: a dictionary entry for a name several places bear."""
+    starts = [m.end() for m in _SENSE_MARK.finditer(body)] + [len(body)]
+    towns = set()
+    for begin, end in zip(starts, starts[1:]):
+        county = next((p.code for p in places if p.match.field == "body" and begin <= p.match.start < end
+                       and gazetteer[p.code].level == "county"), None)
+        towns.update(c for c in gazetteer.children.get(county, ()) if county and gazetteer[c].name in headline)
+    return sorted(towns) if len(towns) > 1 else []
 
 
 def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
@@ -127,17 +204,27 @@ def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
 def _most_specific(gazetteer: Gazetteer, codes: list[str], counts: Counter[str]) -> str | None:
     """The deepest place named; where several differ at that depth, the one the article names
     more often than each other, else what they share."""
+    # how often the article names each, or a place inside it (苏州 … 吴中区 … 香山街道 outweighs a
+    # village called 舟山 named three times)
+    within = {c: sum(n for named, n in counts.items() if c in gazetteer.ancestors(named)) for c in set(codes)}
+    codes = _not_outweighed(gazetteer, codes, within)
     deepest = max(LEVEL_RANK[gazetteer[c].level] for c in codes)
     distinct = list(dict.fromkeys(c for c in codes if LEVEL_RANK[gazetteer[c].level] == deepest))
     if len(distinct) == 1:
         return distinct[0]
-    # how often the article names each, or a place inside it (苏州 … 吴中区 … 香山街道 outweighs a
-    # village called 舟山 named three times)
-    within = {c: sum(n for named, n in counts.items() if c in gazetteer.ancestors(named)) for c in distinct}
     ranked = sorted(distinct, key=lambda c: within[c], reverse=True)
     if within[ranked[0]] > within[ranked[1]]:
         return ranked[0]
     return _shared_area(gazetteer, distinct)
+
+
+def _not_outweighed(gazetteer: Gazetteer, codes: list[str], within: dict[str, int]) -> list[str]:
+    """Without the places that another place named with them, and not containing them, outweighs
+    three times over: 上海市 … 连接上海与江苏省昆山市 … 上海 … 上海 is about 上海, not 昆山."""
+    def outweighed(c: str) -> bool:
+        return any(within[o] >= max(4, 3 * within[c]) and o not in gazetteer.ancestors(c)
+                   and c not in gazetteer.ancestors(o) for o in codes)
+    return [c for c in codes if not outweighed(c)] or codes
 
 
 def _names_a_zone(gazetteer: Gazetteer, code: str, named: list[Resolved]) -> bool:

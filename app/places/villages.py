@@ -8,7 +8,8 @@ place:
 - for an article headed by the village (its headline, or the start of its body), the first
   town the article names inside the county it is about.
 A village is "the one the article is about" only when the article names it again (永联 …
-永联): a village named once after its town is an address in passing (震泽镇三扇村老蚕农).
+永联): a village named once after its town is an address in passing (震泽镇三扇村老蚕农). An
+article that shows the villages (or village areas, 片区) of two towns so is about the county.
 """
 
 import re
@@ -21,7 +22,7 @@ from .resolve import Resolved
 _FIELDS = ("kicker", "title", "subtitle", "body")
 _HEADLINE_FIELDS = ("kicker", "title")
 # A village name: a few characters and 村 (古村落, 村落: the old village itself).
-_VILLAGE = r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:古村落|村落|村)"
+_VILLAGE = r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:古村落|村落|村|片区)"
 _AFTER_TOWN = re.compile("的?" + _VILLAGE)  # 南丰镇永联村, 香山街道的舟山村
 _AT_START = re.compile(r"(?:我们|本)?" + _VILLAGE)
 # Words ending in 村 that are not a village's name (新农村建设, 美丽乡村, 全村, 该村).
@@ -31,17 +32,35 @@ _NOT_STARTS = ("我", "本", "全", "各", "该", "每", "这", "此", "一", "�
 
 def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str) -> str | None:
     """The town inside `county` of the village the article is about, if it is about one."""
-    texts = {f: fold(getattr(article, f) or "") for f in _FIELDS}
+    texts = _texts(article)
     whole = "\n".join(texts.values())
-    towns = [p for p in places if gazetteer[p.code].level == "town" and county in gazetteer.ancestors(p.code)]
-    for place in towns:
-        after = _AFTER_TOWN.match(texts[place.match.field], place.match.end)
-        if after and _named_again(after["name"], whole):
-            return place.code
+    towns = _towns_inside(gazetteer, places, county)
+    tied = towns_with_villages(gazetteer, article, places, county)
+    if len(tied) > 1:
+        return None  # villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
+    if tied:
+        return tied[0]
     heads = [texts[f] for f in _HEADLINE_FIELDS] + [texts["body"]]
     if towns and any((start := _AT_START.match(head)) and _named_again(start["name"], whole) for head in heads):
         return towns[0].code
     return None
+
+
+def towns_with_villages(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str) -> list[str]:
+    """The towns inside `county` written right before a village the article names again."""
+    texts = _texts(article)
+    whole = "\n".join(texts.values())
+    return list(dict.fromkeys(
+        place.code for place in _towns_inside(gazetteer, places, county)
+        if (after := _AFTER_TOWN.match(texts[place.match.field], place.match.end)) and _named_again(after["name"], whole)))
+
+
+def _texts(article: ArticleText) -> dict[str, str]:
+    return {f: fold(getattr(article, f) or "") for f in _FIELDS}
+
+
+def _towns_inside(gazetteer: Gazetteer, places: list[Resolved], county: str) -> list[Resolved]:
+    return [p for p in places if gazetteer[p.code].level == "town" and county in gazetteer.ancestors(p.code)]
 
 
 def _named_again(name: str, whole: str) -> bool:
