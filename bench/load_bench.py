@@ -21,7 +21,9 @@ Every response is checked: 5xx are counted, and a 200 that is cut short
 (JSON that does not parse, HTML without </html>, an export with fewer lines
 than the listing's total or a line that is not JSON) counts as truncated.
 Bounded: at most 512 clients, 120 s per run, 127.0.0.1 only. Prints one JSON
-line per run (requests/s, p50/p95/p99, statuses, truncated, load average).
+line per run (requests/s, p50/p95/p99, statuses, truncated, load average, and
+the server's CPU milliseconds per request, which other work on the machine
+does not inflate the way it does latency).
 """
 
 from __future__ import annotations
@@ -60,6 +62,20 @@ def start_server(checkout: Path, data: Path, port: int, extra: list[str]) -> sub
     cmd = [sys.executable, "-c", code, "serve", "--host", "127.0.0.1", "--port", str(port), *extra]
     return subprocess.Popen(cmd, cwd=checkout, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=open(data.parent / f"load-server-{port}.log", "w"))
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU seconds used so far by a process and its children (the server's workers): what the requests
+    cost, whatever else the machine is doing."""
+    total = 0.0
+    pids = [pid] + [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    for one in pids:
+        try:
+            fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def workload_facts(base: str) -> dict:
@@ -196,7 +212,9 @@ def main() -> None:
         print(json.dumps({"export": facts["export"], "article_ids": len(facts["ids"]), "places": len(facts["codes"]),
                           "loadavg_before": os.getloadavg()}), flush=True)
         for clients in args.clients:
+            used = cpu_seconds(server.pid)
             result = asyncio.run(run(base, facts, min(clients, MAX_CLIENTS), duration))
+            result["server_cpu_ms_per_request"] = round(1000 * (cpu_seconds(server.pid) - used) / max(1, result["requests"]), 2)
             print(json.dumps(result, ensure_ascii=False), flush=True)
     finally:
         server.terminate()
