@@ -20,8 +20,9 @@ from app.web.downloads import CITATION_MEDIA, TABLE_MEDIA, citation_download, ci
 from app.web.openapi import RETIRED, answers
 from app.web.schemas import ArticleRecord, Listing
 from app.web.templating import render
+from app.web.json_route import JsonRoute
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 ArticleId = Annotated[int, Path(ge=1, le=2**62, description="the article's permanent id", examples=[2193188722257])]
 
 

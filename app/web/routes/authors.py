@@ -13,8 +13,9 @@ from app.web.downloads import ATOM_MEDIA, FEED_SIZE, atom_response
 from app.web.openapi import answers
 from app.web.schemas import AuthorCount, AuthorPage as AuthorPageSchema
 from app.web.templating import render
+from app.web.json_route import JsonRoute
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 Name = Annotated[str, Path(max_length=100, description="an author's name as printed", examples=["杨婷"])]
 
 

@@ -10,8 +10,9 @@ from app.formats.discovery import URLS_PER_SITEMAP, opensearch, sitemap, sitemap
 from app.web.deps import SessionDep, public_url
 from app.web.openapi import answers
 from app.web.schemas import ApiIndex
+from app.web.json_route import JsonRoute
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 XML = "application/xml; charset=utf-8"
 SMALL_SITEMAPS = {"pages": catalogue.page_urls, "places": catalogue.place_urls, "authors": catalogue.author_urls}
 

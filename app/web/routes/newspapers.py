@@ -17,8 +17,9 @@ from app.web.openapi import answers
 from app.web.schemas import NewspaperIndex, NewspaperPeriod, Summary
 from app.web.schemas import Newspaper as NewspaperSchema
 from app.web.templating import render
+from app.web.json_route import JsonRoute
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 Name = Annotated[str, Path(max_length=100, description="a newspaper, by any of the names its pages print",
                            examples=["苏州日报"])]
 Period = Annotated[str, Path(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="a year, a month or a day: 2022, "

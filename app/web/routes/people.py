@@ -13,8 +13,9 @@ from app.web.openapi import answers
 from app.web.schemas import PeopleListing as PeopleListingSchema
 from app.web.schemas import PersonPage as PersonPageSchema
 from app.web.templating import render
+from app.web.json_route import JsonRoute
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 Name = Annotated[str, Path(max_length=100, description="a person's name as printed", examples=["曹裕银"])]
 PlaceParam = Annotated[str | None, Query(max_length=100, description="a place by code or name; the places below it "
                                          "count too", examples=["320505"])]

@@ -16,8 +16,9 @@ from app.web.routes.timeline import chart_context
 from app.web.openapi import answers
 from app.web.schemas import PlaceNode, PlacePage
 from app.web.templating import render
+from app.web.json_route import JsonRoute
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 Code = Annotated[str, Path(max_length=20, description="a place's statistical code (12 digits for a town)",
                                 examples=["320506"])]
 

@@ -22,8 +22,9 @@ from app.web.openapi import answers
 from app.web.routes.timeline import chart_context
 from app.web.schemas import SearchResult
 from app.web.templating import render
+from app.web.json_route import JsonRoute
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 Q = Annotated[str, Query(max_length=5000, description="the query: words (AND), \"phrases\", OR, NOT, -word, "
                                                      "(…), title: author: person: place: county: town: city:",
                                  examples=["胥口 老旧小区改造"])]

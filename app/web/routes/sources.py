@@ -12,8 +12,9 @@ from app.web.errors import wants_json
 from app.web.openapi import answers
 from app.web.schemas import Page as PageSchema
 from app.web.templating import render
+from app.web.json_route import JsonRoute
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 File = Annotated[str, Path(max_length=1000, description="the page file's path under the folder it was ingested "
                                                       "from, each part URL-encoded", examples=["000_553706940eb336c9.txt"])]
 

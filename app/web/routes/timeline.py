@@ -19,8 +19,9 @@ from app.web.errors import wants_json
 from app.web.openapi import answers
 from app.web.schemas import Timeline
 from app.web.templating import render
+from app.web.json_route import JsonRoute
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 Q = Annotated[str, Query(max_length=MAX_QUERY_CHARS, description="the query, as for search (empty: every article "
                          "the filters leave)", examples=["垃圾分类"])]
 Compare = Annotated[list[str], Query(max_length=MAX_SERIES, description=f"up to {MAX_SERIES - 1} more queries, "
