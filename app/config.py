@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = 65_536
     # Memory per process for answers replayed while the archive and the index stand still; 0 turns it off.
     response_cache_mb: int = 64
+    # Requests on one keep-alive connection before the client is asked to reconnect (so that server processes
+    # sharing a socket even out); 0: never.
+    keepalive_requests: int = 100
 
     @field_validator("database_url")
     @classmethod

@@ -58,9 +58,34 @@ class RateLimiter:
         return wait
 
 
+class ConnectionTurns:
+    """Requests served per keep-alive connection (known by the client's address and port). With several
+    server processes on one socket, a connection stays with the process that accepted it: clients that
+    all connect at once can leave one process with most of them and the other idle. Asking a client to
+    reconnect now and then (as nginx's keepalive_requests does) lets the processes even out."""
+
+    def __init__(self, per_connection: int, connections: int = 10_000):
+        self.per_connection, self.connections = per_connection, connections
+        self._served: OrderedDict[tuple, int] = OrderedDict()
+
+    def last_one(self, scope: Scope) -> bool:
+        """Count a request; True when its connection has had its turn and should close after it."""
+        client = scope.get("client")
+        if not client or self.per_connection <= 0:
+            return False
+        served = self._served.pop(tuple(client), 0) + 1  # the event loop's thread only: no lock
+        if served >= self.per_connection:
+            return True
+        self._served[tuple(client)] = served
+        while len(self._served) > self.connections:  # connections the client closed itself
+            self._served.popitem(last=False)
+        return False
+
+
 class Guards:
     def __init__(self, app: ASGIApp, settings: Settings):
         self.app, self.settings = app, settings
+        self.turns = ConnectionTurns(settings.keepalive_requests)
         self.limiter = RateLimiter(settings.api_rate_limit) if settings.api_rate_limit > 0 else None
         cache_bytes = settings.response_cache_mb * 2**20
         self.cache = ResponseCache(cache_bytes) if cache_bytes > 0 else None
@@ -70,6 +95,8 @@ class Guards:
             await self.app(scope, receive, send)
             return
         path: str = scope["path"]
+        if self.turns.last_one(scope):
+            send = closing(send)
         refusal = self.refuse(scope, path)
         if refusal is not None:
             status, message, headers = refusal
@@ -144,6 +171,16 @@ class Guards:
             await send(message)
 
         return sender
+
+
+def closing(send: Send) -> Send:
+    """`send`, asking the client to close the connection after this answer."""
+    async def sender(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": [*message.get("headers", []), (b"connection", b"close")]}
+        await send(message)
+
+    return sender
 
 
 def today() -> str:

@@ -189,3 +189,19 @@ def test_the_connection_goes_back_before_the_answer_is_sent(seeded_data_dir: Pat
         assert client.get("/api/search", params={"q": "镇"}).status_code == 200
         assert client.get("/places").status_code == 200
     assert len(held_while_sending) == 3 and set(held_while_sending) == {0}
+
+
+def test_a_keep_alive_connection_is_asked_to_reconnect_after_its_turn(seeded_data_dir: Path) -> None:
+    # Server processes sharing a socket keep the connections they accepted: a reconnect now and then lets a
+    # crowd that arrived at once spread over them.
+    ports: list[int] = []
+    with LiveServer(seeded_data_dir, keepalive_requests=3) as server, httpx.Client(base_url=server.url) as client:
+        answers = []
+        for _ in range(7):
+            answer = client.get("/api/articles", extensions={"trace": lambda name, info: ports.append(
+                info["return_value"].get_extra_info("socket").getsockname()[1])
+                if name == "connection.connect_tcp.complete" else None})
+            answers.append(answer)
+    assert all(a.status_code == 200 for a in answers)
+    assert [a.headers.get("connection") for a in answers] == [None, None, "close", None, None, "close", None]
+    assert len(ports) == 3 and len(set(ports)) == 3  # three connections, each opened anew
