@@ -36,7 +36,7 @@ def pages_for(n: int, out: Path) -> Path:
     if not done.exists():
         # The generator draws from a set of names: a fixed hash seed makes the same pages on every run.
         script = ("import sys, pathlib, search_bench; "
-                  "search_bench.write_pages(search_bench.generate(int(sys.argv[1])), pathlib.Path(sys.argv[2]))")
+                  "search_bench.write_pages(search_bench.iter_docs(int(sys.argv[1])), int(sys.argv[1]), pathlib.Path(sys.argv[2]))")
         subprocess.run([sys.executable, "-c", script, str(n), str(folder)], check=True, cwd=ROOT / "bench",
                        env={**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)})
         done.write_text(str(n))

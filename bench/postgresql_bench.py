@@ -66,7 +66,7 @@ def main() -> None:
     if bin_dir is None:
         raise SystemExit("PostgreSQL is not installed (Debian: apt-get install postgresql)")
     pages = args.out / "pages"
-    write_pages(generate(args.n), pages)
+    write_pages(generate(args.n), args.n, pages)
     report = {"n": args.n, "load_before": os.getloadavg()[0], "sqlite": run(None, args.out / "sqlite", pages)}
     server = PostgresServer(bin_dir, durable=True)  # as a deployment runs it: every commit reaches the disk
     try:
