@@ -62,8 +62,6 @@ class IngestReport:
     unchanged: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    added_ids: list[int] = field(default_factory=list)
-    removed_ids: list[int] = field(default_factory=list)
     seconds: float = 0.0
     stages: StageClock = field(default_factory=StageClock)
 
@@ -232,14 +230,12 @@ def settled(key: Any, future: Future) -> tuple[Any, Any]:
 
 def store_page(session: Session, page_in: store.PageInput, parsed: list[ParsedArticle], tags: list,
                report: IngestReport) -> None:
-    removed, added = store.replace_page(session, page_in, parsed, tags)
+    store.replace_page(session, page_in, parsed, tags)  # the index follows the change record (indexing.catch_up)
     fault_point(report.files + 1)
     session.commit()
     report.files += 1
     report.articles += sum(1 for a in parsed if a.kind == "article")
     report.photos += sum(1 for a in parsed if a.kind == "photo")
-    report.removed_ids.extend(removed)
-    report.added_ids.extend(added)
 
 
 def fault_point(stored: int) -> None:
