@@ -97,8 +97,10 @@ def resolve(
         if found:
             before[m] = found[0] if len(found) == 1 else max(found, key=matches.index)
     # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇)
-    earlier = {m: [p for p in reversed(matches) if p.field == m.field and p.sentence == m.sentence and p.end <= m.start]
-               for m in matches}
+    in_sentence: dict[tuple, list[NameMatch]] = {}
+    for m in matches:
+        in_sentence.setdefault((m.field, m.sentence), []).append(m)
+    earlier = {m: [p for p in reversed(in_sentence[m.field, m.sentence]) if p.end <= m.start] for m in matches}
     repeats = Counter(m.text for m in matches)
     for _ in range(3):
         progress = False

@@ -265,24 +265,26 @@ class SegmentPostings:
             return None
         return ids[0] if len(ids) == 1 else (ids[0] << UNIT_BITS) | ids[1]
 
-    def doc_frequency(self, field: str, units: tuple[str, ...]) -> int:
-        """How many of the segment's documents hold a term (deleted ones included), without reading its postings."""
+    def _find(self, field: str, units: tuple[str, ...]) -> tuple[_Field, int] | None:
+        """A term's field and its row in the field's term table, None when absent."""
         fd = self.fields.get(field)
         key = self.key(units)
         if fd is None or key is None or not len(fd.keys):
-            return 0
+            return None
         i = int(np.searchsorted(fd.keys, key))
-        return int(fd.counts[i]) if i < len(fd.keys) and fd.keys[i] == key else 0
+        return (fd, i) if i < len(fd.keys) and fd.keys[i] == key else None
+
+    def doc_frequency(self, field: str, units: tuple[str, ...]) -> int:
+        """How many of the segment's documents hold a term (deleted ones included), without reading its postings."""
+        found = self._find(field, units)
+        return int(found[0].counts[found[1]]) if found else 0
 
     def get(self, field: str, units: tuple[str, ...], values: bool) -> Postings | None:
         """The postings of one term (a unit, or a bigram of two), None when absent."""
-        fd = self.fields.get(field)
-        key = self.key(units)
-        if fd is None or key is None or not len(fd.keys):
+        found = self._find(field, units)
+        if found is None:
             return None
-        i = int(np.searchsorted(fd.keys, key))
-        if i >= len(fd.keys) or fd.keys[i] != key:
-            return None
+        fd, i = found
         start = int(fd.offsets[i])
         raw = os.pread(self._fd, int(fd.offsets[i + 1]) - start, fd.blob + start)
         if fd.comp[i]:
