@@ -91,14 +91,12 @@ def zhenzhi(checkout: Path, *args: str) -> list[str]:
         [str(Path(sys.executable).with_name("zhenzhi")), *args]
 
 
-def ingest(checkout: Path, pages: Path, data: Path) -> dict:
-    env = {**os.environ, "ZHENZHI_DATA_DIR": str(data), "PYTHONPATH": str(checkout)}
-    env.pop("ZHENZHI_DATABASE_URL", None)
+def measure(cmd: list[str], env: dict[str, str], cwd: Path) -> dict:
+    """Run `cmd` to its end: wall and CPU seconds (it and its workers), output, peak memory."""
     load_before = load()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    proc = subprocess.Popen(zhenzhi(checkout, "ingest", "--timings", "--no-progress", str(pages)), env=env,
-                            cwd=checkout, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             stdin=subprocess.DEVNULL)
     watch = MemoryWatch(proc.pid)
     watch.start()
@@ -107,21 +105,30 @@ def ingest(checkout: Path, pages: Path, data: Path) -> dict:
     watch.stop.set()
     watch.join()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if proc.returncode not in (0, 1):
+    parent = watch.hwm.pop(proc.pid, 0)
+    return {
+        "returncode": proc.returncode, "out": out, "err": err, "wall_s": round(wall, 1),
+        "cpu_s": round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 1),
+        "load_before": load_before, "load_after": load(),
+        "peak_rss_mb": {"parent": round(parent / 1024), "workers": sorted((round(k / 1024) for k in watch.hwm.values()),
+                                                                        reverse=True),
+                        "largest_sum": round(watch.peak_sum_kb / 1024)},
+    }
+
+
+def ingest(checkout: Path, pages: Path, data: Path) -> dict:
+    env = {**os.environ, "ZHENZHI_DATA_DIR": str(data), "PYTHONPATH": str(checkout)}
+    env.pop("ZHENZHI_DATABASE_URL", None)
+    run = measure(zhenzhi(checkout, "ingest", "--timings", "--no-progress", str(pages)), env, checkout)
+    out, err = run.pop("out"), run.pop("err")
+    if run.pop("returncode") not in (0, 1):
         raise RuntimeError(f"ingest failed: {err[-2000:]}")
     m = re.search(r"(\d+) articles, (\d+) photos, (\d+) rejected, (\d+) unchanged", out)
     stored = int(m.group(1)) + int(m.group(2)) if m else 0
     stages = {s: {"wall_s": float(w), "cpu_s": float(c)}
               for s, w, c in re.findall(r"stage (\w+): ([\d.]+) s wall, ([\d.]+) s CPU", err)}
-    parent = watch.hwm.pop(proc.pid, 0)
-    return {
-        "summary": out.strip(), "wall_s": round(wall, 1), "articles_per_s": round(stored / wall) if stored else None,
-        "cpu_s": round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 1),
-        "stages": stages, "load_before": load_before, "load_after": load(),
-        "peak_rss_mb": {"parent": round(parent / 1024), "workers": sorted((round(k / 1024) for k in watch.hwm.values()),
-                                                                        reverse=True),
-                        "largest_sum": round(watch.peak_sum_kb / 1024)},
-    }
+    return {"summary": out.strip(), "stored": stored,
+            "articles_per_s": round(stored / run["wall_s"]) if stored else None, "stages": stages, **run}
 
 
 def run(n: int, out: Path, checkout: Path, export: bool) -> dict:

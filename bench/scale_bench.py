@@ -1,0 +1,201 @@
+"""Scale benchmark: build an archive of N generated articles and measure what its readers and keepers wait for.
+
+    .venv/bin/python bench/scale_bench.py --n 100000 300000 1000000 --out /work/bench-data/scale
+    .venv/bin/python bench/scale_bench.py --n 1000000 --out /work/bench-data/scale --reuse   # measure again
+    .venv/bin/python bench/scale_bench.py --table /work/bench-data/scale                      # growth table
+
+For each N (the search benchmark's generated articles: ten a page, four newspapers, twenty years):
+1. `zhenzhi ingest` of the page files into a fresh data folder (wall, CPU per stage, peak memory of
+   the command and its workers; `ingest_bench.ingest`). `--reuse` skips this and keeps the
+   archive already in OUT/data-N.
+2. `zhenzhi serve` on it, on a free 127.0.0.1 port, with the response cache off so every answer
+   is computed: the search benchmark's 200 queries through `/api/search` (20 hits, snippets,
+   facets), one at a time; then the pages a reader opens — home, the place pages of the cities,
+   counties and towns with the most articles and of some drawn at random, each newspaper's year
+   and month calendars, the timeline, search result pages, article pages — each URL twice (the
+   first on a cold server). Then the server's peak memory (VmHWM).
+3. `zhenzhi reindex` (wall, CPU, peak memory).
+The report is OUT/scale_N.json; `--table OUT` prints the growth from one N to the next.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from itertools import islice
+from pathlib import Path
+
+import ingest_bench
+import search_bench
+
+ROOT = Path(__file__).resolve().parent.parent
+ZHENZHI = Path(sys.executable).with_name("zhenzhi")
+
+
+def archive_env(data: Path) -> dict[str, str]:
+    env = {**os.environ, "ZHENZHI_DATA_DIR": str(data), "ZHENZHI_RESPONSE_CACHE_MB": "0"}
+    env.pop("ZHENZHI_DATABASE_URL", None)
+    return env
+
+
+def page_urls(db: Path, seed: int = 11) -> list[tuple[str, str]]:
+    """(kind, URL) of the pages a reader opens, drawn from the archive itself."""
+    rnd = random.Random(seed)
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    urls: list[tuple[str, str]] = [("home", "/"), ("timeline", "/timeline")]
+    for level, busiest, drawn in (("city", 2, 1), ("county", 3, 3), ("town", 3, 5)):
+        counts = con.execute(f"SELECT {level}_code, COUNT(*) FROM article WHERE {level}_code IS NOT NULL "
+                             f"GROUP BY {level}_code ORDER BY 2 DESC").fetchall()
+        codes = [c for c, _ in counts[:busiest]] + rnd.sample([c for c, _ in counts[busiest:]],
+                                                              min(drawn, max(0, len(counts) - busiest)))
+        urls += [(f"place_{level}", f"/places/{code}") for code in codes]
+    for (paper,) in con.execute("SELECT DISTINCT canonical_newspaper FROM page WHERE canonical_newspaper IS NOT NULL"):
+        year = rnd.randint(2006, 2025)
+        urls += [("calendar_year", f"/newspapers/{paper}/{year}"),
+                 ("calendar_month", f"/newspapers/{paper}/{year}-{rnd.randint(1, 12):02d}")]
+    count = con.execute("SELECT COUNT(*) FROM article").fetchone()[0]
+    for k in rnd.sample(range(count), min(10, count)):
+        urls.append(("article", "/articles/%d" % con.execute("SELECT id FROM article LIMIT 1 OFFSET ?", (k,)).fetchone()))
+    con.close()
+    return urls
+
+
+def serve(env: dict[str, str], queries: list, urls: list[tuple[str, str]]) -> dict:
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([str(ZHENZHI), "serve", "--host", "127.0.0.1", "--port", str(port)], env=env,
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    searches: list[tuple[str, float]] = []
+    pages: list[tuple[str, str, float, float]] = []
+    failures: list[str] = []
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120, trust_env=False) as client:
+            started = time.perf_counter()
+            search_bench.wait_for_server(client, server, seconds=1800)
+            ready_s = time.perf_counter() - started
+
+            def timed(url: str, **params: object) -> float:
+                t = time.perf_counter()
+                r = client.get(url, params=params)
+                took = time.perf_counter() - t
+                if r.status_code != 200:
+                    failures.append(f"{r.status_code} {url} {params}")
+                return took
+
+            # Pages first, while the server is cold: the first figure is what the first reader waits for.
+            for kind, url in urls:
+                pages.append((kind, url, timed(url), timed(url)))
+            for kind, q, filters in queries:
+                searches.append((kind, timed("/api/search", q=q, per_page=20, **filters)))
+            for kind, q, _filters in queries[::20]:
+                pages.append(("search_page", f"/search?q={q}", timed("/search", q=q), timed("/search", q=q)))
+        rss = search_bench._vm_hwm_mb(server.pid)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    ms = search_bench._ms
+    xs = [s for _k, s in searches]
+    by_kind: dict[str, dict] = {}
+    for kind in dict.fromkeys(k for k, *_ in pages):
+        cold = [c for k, _u, c, _w in pages if k == kind]
+        warm = [w for k, _u, _c, w in pages if k == kind]
+        by_kind[kind] = {"urls": len(cold), "first_max_ms": ms(max(cold)), "second_max_ms": ms(max(warm)),
+                         "second_median_ms": ms(sorted(warm)[len(warm) // 2])}
+    return {
+        "server_ready_s": round(ready_s, 1),
+        "search": {"queries": len(xs), "p50_ms": ms(search_bench._pctl(xs, 50)), "p95_ms": ms(search_bench._pctl(xs, 95)),
+                   "max_ms": ms(max(xs))},
+        "pages": by_kind,
+        "slowest_pages": [(u, ms(c), ms(w)) for _k, u, c, w in sorted(pages, key=lambda p: -max(p[2], p[3]))[:5]],
+        "failures": failures,
+        "server_peak_rss_mb": round(rss) if rss else None,
+    }
+
+
+def sizes(data: Path) -> dict:
+    return {"database_mb": round((data / "archive.db").stat().st_size / 2**20),
+            "index_mb": round(search_bench._dir_size(data / "index") / 2**20)}
+
+
+def run(n: int, out: Path, reuse: bool) -> dict:
+    data = out / f"data-{n}"
+    report: dict = {"n": n, "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                                                      capture_output=True, text=True).stdout.strip()}
+    if reuse:
+        if not (data / "archive.db").exists():
+            raise SystemExit(f"nothing to reuse: no archive in {data}")
+        previous = out / f"scale_{n}.json"
+        if previous.exists():
+            report["ingest"] = json.loads(previous.read_text()).get("ingest")
+    else:
+        pages = ingest_bench.pages_for(n, out)
+        report["ingest"] = ingest_bench.ingest(ROOT, pages, data)
+        print(json.dumps(report["ingest"], ensure_ascii=False), flush=True)
+    report.update(sizes(data))
+    queries = search_bench.make_queries(list(islice(search_bench.iter_docs(n), search_bench.QUERY_SAMPLE)))
+    report["serve"] = serve(archive_env(data), queries, page_urls(data / "archive.db"))
+    print(json.dumps(report["serve"], ensure_ascii=False), flush=True)
+    reindex = ingest_bench.measure([str(ZHENZHI), "reindex"], archive_env(data), ROOT)
+    if reindex.pop("returncode") != 0:
+        raise RuntimeError(f"reindex failed: {reindex['err'][-2000:]}")
+    reindex["summary"] = (reindex.pop("out").strip().splitlines() or [""])[-1]
+    reindex.pop("err")
+    report["reindex"] = reindex
+    return report
+
+
+def table(out: Path) -> str:
+    runs = sorted((json.loads(p.read_text()) for p in out.glob("scale_*.json")), key=lambda r: r["n"])
+    rows = [
+        ("articles stored", lambda r: f"{(r.get('ingest') or {}).get('stored', '?'):,}"),
+        ("`zhenzhi ingest`", lambda r: (f"{r['ingest']['wall_s']:,.0f} s ({r['ingest']['articles_per_s']:,}/s)"
+                                        if r.get("ingest") else "?")),
+        ("ingest peak memory, largest sum", lambda r: f"{r['ingest']['peak_rss_mb']['largest_sum']:,} MB"
+         if r.get("ingest") else "?"),
+        ("database / index", lambda r: f"{r['database_mb']:,} MB / {r['index_mb']:,} MB"),
+        ("HTTP search p50 / p95", lambda r: f"{r['serve']['search']['p50_ms']} / {r['serve']['search']['p95_ms']} ms"),
+        *[(f"{kind}: first / second (max)", lambda r, kind=kind: (
+            f"{r['serve']['pages'][kind]['first_max_ms']} / {r['serve']['pages'][kind]['second_max_ms']} ms"
+            if kind in r["serve"]["pages"] else "–"))
+          for kind in dict.fromkeys(k for r in runs for k in r["serve"]["pages"])],
+        ("server peak RSS", lambda r: f"{r['serve']['server_peak_rss_mb']:,} MB"),
+        ("`zhenzhi reindex`", lambda r: f"{r['reindex']['wall_s']:,.0f} s, peak {r['reindex']['peak_rss_mb']['largest_sum']:,} MB"),
+    ]
+    lines = ["| | " + " | ".join(f"N = {r['n']:,}" for r in runs) + " |", "|---" * (len(runs) + 1) + "|"]
+    lines += ["| " + name + " | " + " | ".join(cell(r) for r in runs) + " |" for name, cell in rows]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--n", type=int, nargs="+", default=[100_000, 300_000, 1_000_000])
+    ap.add_argument("--out", type=Path, default=ROOT / "bench/out/scale")
+    ap.add_argument("--reuse", action="store_true", help="measure the archives already in OUT instead of building them")
+    ap.add_argument("--table", type=Path, metavar="OUT", help="print the growth table of the runs in OUT and stop")
+    args = ap.parse_args()
+    if args.table:
+        print(table(args.table))
+        return
+    args.out.mkdir(parents=True, exist_ok=True)
+    for n in args.n:
+        report = run(n, args.out, args.reuse)
+        (args.out / f"scale_{n}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
+        print(json.dumps(report, ensure_ascii=False, indent=2), flush=True)
+
+
+if __name__ == "__main__":
+    main()
