@@ -131,7 +131,7 @@ def sizes(data: Path) -> dict:
             "index_mb": round(search_bench._dir_size(data / "index") / 2**20)}
 
 
-def run(n: int, out: Path, reuse: bool) -> dict:
+def run(n: int, out: Path, reuse: bool, reindex: bool = True) -> dict:
     data = out / f"data-{n}"
     report: dict = {"n": n, "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
                                                       capture_output=True, text=True).stdout.strip()}
@@ -139,22 +139,28 @@ def run(n: int, out: Path, reuse: bool) -> dict:
         if not (data / "archive.db").exists():
             raise SystemExit(f"nothing to reuse: no archive in {data}")
         previous = out / f"scale_{n}.json"
-        if previous.exists():
-            report["ingest"] = json.loads(previous.read_text()).get("ingest")
+        if previous.exists():  # the build's figures stay with the archive they describe
+            before = json.loads(previous.read_text())
+            report.update(ingest=before.get("ingest"), built_at_commit=before.get("built_at_commit", before["commit"]))
+            if not reindex:
+                report["reindex"] = before.get("reindex")
     else:
         pages = ingest_bench.pages_for(n, out)
         report["ingest"] = ingest_bench.ingest(ROOT, pages, data)
+        report["built_at_commit"] = report["commit"]
         print(json.dumps(report["ingest"], ensure_ascii=False), flush=True)
     report.update(sizes(data))
     queries = search_bench.make_queries(list(islice(search_bench.iter_docs(n), search_bench.QUERY_SAMPLE)))
     report["serve"] = serve(archive_env(data), queries, page_urls(data / "archive.db"))
     print(json.dumps(report["serve"], ensure_ascii=False), flush=True)
-    reindex = ingest_bench.measure([str(ZHENZHI), "reindex"], archive_env(data), ROOT)
-    if reindex.pop("returncode") != 0:
-        raise RuntimeError(f"reindex failed: {reindex['err'][-2000:]}")
-    reindex["summary"] = (reindex.pop("out").strip().splitlines() or [""])[-1]
-    reindex.pop("err")
-    report["reindex"] = reindex
+    if not reindex:
+        return report
+    rebuilt = ingest_bench.measure([str(ZHENZHI), "reindex"], archive_env(data), ROOT)
+    if rebuilt.pop("returncode") != 0:
+        raise RuntimeError(f"reindex failed: {rebuilt['err'][-2000:]}")
+    rebuilt["summary"] = (rebuilt.pop("out").strip().splitlines() or [""])[-1]
+    rebuilt.pop("err")
+    report["reindex"] = rebuilt
     return report
 
 
@@ -185,6 +191,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, nargs="+", default=[100_000, 300_000, 1_000_000])
     ap.add_argument("--out", type=Path, default=ROOT / "bench/out/scale")
     ap.add_argument("--reuse", action="store_true", help="measure the archives already in OUT instead of building them")
+    ap.add_argument("--no-reindex", dest="reindex", action="store_false",
+                    help="with --reuse: keep the reindex figures of the last run")
     ap.add_argument("--table", type=Path, metavar="OUT", help="print the growth table of the runs in OUT and stop")
     args = ap.parse_args()
     if args.table:
@@ -192,7 +200,7 @@ def main() -> None:
         return
     args.out.mkdir(parents=True, exist_ok=True)
     for n in args.n:
-        report = run(n, args.out, args.reuse)
+        report = run(n, args.out, args.reuse, args.reindex)
         (args.out / f"scale_{n}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
         print(json.dumps(report, ensure_ascii=False, indent=2), flush=True)
 
