@@ -13,6 +13,7 @@ article that shows the villages (or village areas, 片区) of two towns so is ab
 """
 
 import re
+from collections import Counter
 
 from .gazetteer import Gazetteer
 from .model import ArticleText
@@ -38,6 +39,8 @@ def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolv
     tied = towns_with_villages(gazetteer, article, places, county)
     if len(tied) > 1:
         return None  # villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
+    if tied and _other_town_shows_a_village(gazetteer, article, places, county, tied[0]):
+        return None  # 董浜镇智林村 … 智林村 beside 尚湖镇新巷村, 尚湖 named as often: the county
     if tied:
         return tied[0]
     heads = [texts[f] for f in _HEADLINE_FIELDS] + [texts["body"]]
@@ -50,9 +53,24 @@ def towns_with_villages(gazetteer: Gazetteer, article: ArticleText, places: list
     """The towns inside `county` written right before a village the article names again."""
     texts = _texts(article)
     whole = "\n".join(texts.values())
+    places_named = {p.match.text for p in places}  # 狮山横塘片区: two towns' area, not a village called 横塘
     return list(dict.fromkeys(
         place.code for place in _towns_inside(gazetteer, places, county)
-        if (after := _AFTER_TOWN.match(texts[place.match.field], place.match.end)) and _named_again(after["name"], whole)))
+        if (after := _AFTER_TOWN.match(texts[place.match.field], place.match.end))
+        and after["name"] not in places_named and _named_again(after["name"], whole)))
+
+
+def _other_town_shows_a_village(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str,
+                                town: str) -> bool:
+    """Whether another town of `county`, named at least as often as `town`, is written right before a
+    village of its own (even one named once): the article shows the villages of two towns."""
+    texts = _texts(article)
+    named = Counter(p.code for p in places)
+    for place in _towns_inside(gazetteer, places, county):
+        after = _AFTER_TOWN.match(texts[place.match.field], place.match.end)
+        if place.code != town and named[place.code] >= named[town] and after and not after["name"].startswith(_NOT_STARTS):
+            return True
+    return False
 
 
 def _texts(article: ArticleText) -> dict[str, str]:

@@ -1,0 +1,26 @@
+"""More rules found on real texts nobody had tuned for, each shown on a short made-up text."""
+
+from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+
+
+def test_common_words_holding_a_town_name_are_not_that_town(gazetteer):
+    body = "崇川区举办“奋斗江海”主题活动,崇川区各社区的志愿者走上街头,江海大地一片热闹。"
+    assert where(tag(gazetteer, None, body)) == ("南通市", "崇川区", None)  # not 崇川's 江海街道
+    body = "中山市位于珠江三角洲,沙溪镇是中山市的一个镇。沙溪镇的凉茶很有名。"
+    assert where(tag(gazetteer, None, body)) == ("中山市", None, "沙溪镇")  # not 中山's 三角镇
+
+
+def test_a_county_feature_showing_villages_of_two_towns_stays_county_wide(gazetteer):
+    body = ("常熟市的乡村越来越美。董浜镇红枫村的老宅改成了文化站,红枫村的村民常来坐坐。"
+            "尚湖镇青竹村的工匠队在修花墙,尚湖镇还要再修十条村路。董浜镇也在学。")
+    assert where(tag(gazetteer, "江苏常熟:乡村换新颜", body)) == ("苏州市", "常熟市", None)
+    # one village named again, another town only in passing: the village's town
+    body = ("常熟市董浜镇红枫村的老宅改成了文化站。红枫村的村民常来坐坐,"
+            "红枫村的书记说,明年还要请尚湖镇的工匠来修花墙。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "常熟市", "董浜镇")
+
+
+def test_the_area_of_two_towns_is_not_a_village_of_the_first(gazetteer):
+    body = ("苏州高新区下辖浒墅关镇、通安镇和狮山街道、横塘街道、枫桥街道。"
+            "狮山横塘片区人口最多,枫桥街道次之,浒墅关镇和通安镇在西边。横塘街道与狮山街道合并管理。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "虎丘区", None)
