@@ -9,7 +9,10 @@ place:
   town the article names inside the county it is about.
 A village is "the one the article is about" only when the article names it again (永联 …
 永联): a village named once after its town is an address in passing (震泽镇三扇村老蚕农). An
-article that shows the villages (or village areas, 片区) of two towns so is about the county.
+article that shows the villages (or village areas, 片区) of two towns so is about the county, and
+so is one whose other town, named as often, is written before a village of its own even once
+(董浜镇智林村 … 智林村 … 尚湖镇新巷村 … 尚湖镇). A "village" bearing a place name the article
+names is not one (狮山横塘片区: the area of two towns).
 """
 
 import re
