@@ -24,3 +24,10 @@ def test_the_area_of_two_towns_is_not_a_village_of_the_first(gazetteer):
     body = ("苏州高新区下辖浒墅关镇、通安镇和狮山街道、横塘街道、枫桥街道。"
             "狮山横塘片区人口最多,枫桥街道次之,浒墅关镇和通安镇在西边。横塘街道与狮山街道合并管理。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "虎丘区", None)
+
+
+def test_a_bare_name_no_other_town_bears_counts_three_times_where_its_province_is_named(gazetteer):
+    body = "甪直的水乡服饰节又开幕了。甪直的阿婆们穿上蓝印花布,节目还拿过江苏省的大奖。游客说甪直真好看。"
+    assert where(tag(gazetteer, "水乡服饰节", body)) == ("苏州市", "吴中区", "甪直镇")
+    body = "甪直的水乡服饰节又开幕了,节目还拿过江苏省的大奖。游客说甪直真好看。"
+    assert where(tag(gazetteer, "水乡服饰节", body)) == (None, None, None)  # twice only: its city must be named
