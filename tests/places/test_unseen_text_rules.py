@@ -31,3 +31,11 @@ def test_a_bare_name_no_other_town_bears_counts_three_times_where_its_province_i
     assert where(tag(gazetteer, "水乡服饰节", body)) == ("苏州市", "吴中区", "甪直镇")
     body = "甪直的水乡服饰节又开幕了,节目还拿过江苏省的大奖。游客说甪直真好看。"
     assert where(tag(gazetteer, "水乡服饰节", body)) == (None, None, None)  # twice only: its city must be named
+
+
+def test_era_names_greetings_and_old_towns_are_not_far_cities(gazetteer):
+    body = ("木渎镇的中秋晚会上,主持人向各位来宾问好。木渎的香溪边有座古寺,建于梁大同二年,"
+            "和苏州古城区的寺庙一样古老,是一座典型的江南古镇。")
+    names = {m.name for m in tag(gazetteer, None, body).mentions}
+    assert not names & {"来宾市", "大同市", "古城区", "南古镇"}
+    assert "大同市" in {m.name for m in tag(gazetteer, None, "山西大同的云冈石窟很有名。").mentions}
