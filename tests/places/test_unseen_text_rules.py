@@ -39,3 +39,17 @@ def test_era_names_greetings_and_old_towns_are_not_far_cities(gazetteer):
     names = {m.name for m in tag(gazetteer, None, body).mentions}
     assert not names & {"来宾市", "大同市", "古城区", "南古镇"}
     assert "大同市" in {m.name for m in tag(gazetteer, None, "山西大同的云冈石窟很有名。").mentions}
+
+
+def test_a_bare_town_name_that_is_also_a_sea_is_the_sea(gazetteer):
+    body = "启东市的海边,长江、黄海、东海在这里交汇。启东市的渔民在近海捕鱼,合作社收购鲜货。"
+    names = {m.name for m in tag(gazetteer, None, body).mentions}
+    assert not names & {"东海镇", "近海镇", "黄海街道", "合作镇"}
+    body = "启东市东海镇的渔港很热闹,东海镇的渔民一早出海。"
+    assert where(tag(gazetteer, None, body)) == ("南通市", "启东市", "东海镇")  # named in full: the town
+
+
+def test_era_names_and_river_banks_are_not_places(gazetteer):
+    body = "震泽镇的老街始建于南宋绍兴初年。镇上的公园在河南岸,湖北岸是新修的步道,要构建湖区风景线。"
+    names = {m.name for m in tag(gazetteer, None, body).mentions}
+    assert not names & {"绍兴市", "河南省", "湖北省", "建湖县", "公园街道"}
