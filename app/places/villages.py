@@ -27,7 +27,8 @@ _FIELDS = ("kicker", "title", "subtitle", "body")
 _HEADLINE_FIELDS = ("kicker", "title")
 # A village name: a few characters and 村 (古村落, 村落: the old village itself).
 _VILLAGE = r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:古村落|村落|村|片区)"
-_AFTER_TOWN = re.compile("的?" + _VILLAGE)  # 南丰镇永联村, 香山街道的舟山村
+# 南丰镇永联村, 香山街道的舟山村; 东台五烈镇甘港村 (county and town written as one name, 镇 after it)
+_AFTER_TOWN = re.compile("(?:镇|乡|街道)?的?" + _VILLAGE)
 _AT_START = re.compile(r"(?:我们|本)?" + _VILLAGE)
 # Words ending in 村 that are not a village's name (新农村建设, 美丽乡村, 全村, 该村).
 _NOT_ENDINGS = ("农", "乡", "渔")

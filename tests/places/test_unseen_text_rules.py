@@ -53,3 +53,14 @@ def test_era_names_and_river_banks_are_not_places(gazetteer):
     body = "震泽镇的老街始建于南宋绍兴初年。镇上的公园在河南岸,湖北岸是新修的步道,要构建湖区风景线。"
     names = {m.name for m in tag(gazetteer, None, body).mentions}
     assert not names & {"绍兴市", "河南省", "湖北省", "建湖县", "公园街道"}
+
+
+def test_a_village_after_a_county_and_town_written_as_one_name_is_the_towns(gazetteer):
+    body = "全省丰收节主场活动在盐城东台五烈镇甘港村举办。甘港村的稻田里,小火车载着孩子们穿行。"
+    assert where(tag(gazetteer, "丰收节在东台举办", body)) == ("盐城市", "东台市", "五烈镇")
+
+
+def test_an_opening_on_a_far_place_the_body_never_returns_to_does_not_place_the_article(gazetteer):
+    body = ("9月24日,全国乡镇竞争力报告在湖北发布。苏州有24个镇上榜,其中吴江占4席:盛泽镇、黎里镇、"
+            "平望镇和震泽镇。盛泽镇排第6位,平望镇比去年上升4位,震泽镇首次上榜,吴江的黎里镇排第14位。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", None)
