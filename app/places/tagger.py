@@ -223,7 +223,11 @@ def _most_specific(gazetteer: Gazetteer, codes: list[str], counts: Counter[str])
 
 def _named_within(gazetteer: Gazetteer, codes: set[str], counts: Counter[str]) -> dict[str, int]:
     """How often the article names each place, or a place inside it."""
-    return {c: sum(n for named, n in counts.items() if c in gazetteer.ancestors(named)) for c in codes}
+    within = dict.fromkeys(codes, 0)
+    for named, n in counts.items():
+        for around in gazetteer.ancestors(named) & within.keys():
+            within[around] += n
+    return within
 
 
 def _outweighs(gazetteer: Gazetteer, other: str, code: str, within: dict[str, int]) -> bool:
@@ -244,7 +248,8 @@ def _outweighed_elsewhere(gazetteer: Gazetteer, codes: list[str], counts: Counte
     where the article is."""
     pool = {a for named in counts for a in gazetteer.ancestors(named)} | set(codes)
     within = _named_within(gazetteer, pool, counts)
-    return all(any(_outweighs(gazetteer, o, c, within) for o in pool) for c in codes)
+    heavy = [o for o in pool if within[o] >= 4]  # only these can outweigh anything
+    return all(any(_outweighs(gazetteer, o, c, within) for o in heavy) for c in codes)
 
 
 def _names_a_zone(gazetteer: Gazetteer, code: str, named: list[Resolved]) -> bool:
