@@ -72,7 +72,8 @@ def _other_town_shows_a_village(gazetteer: Gazetteer, article: ArticleText, plac
     named = Counter(p.code for p in places)
     for place in _towns_inside(gazetteer, places, county):
         after = _AFTER_TOWN.match(texts[place.match.field], place.match.end)
-        if place.code != town and named[place.code] >= named[town] and after and not after["name"].startswith(_NOT_STARTS):
+        village_shown = after is not None and not after["name"].startswith(_NOT_STARTS)
+        if place.code != town and named[place.code] >= named[town] and village_shown:
             return True
     return False
 
