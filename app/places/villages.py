@@ -57,11 +57,9 @@ def towns_with_villages(gazetteer: Gazetteer, article: ArticleText, places: list
     """The towns inside `county` written right before a village the article names again."""
     texts = _texts(article)
     whole = "\n".join(texts.values())
-    places_named = {p.match.text for p in places}  # 狮山横塘片区: two towns' area, not a village called 横塘
     return list(dict.fromkeys(
         place.code for place in _towns_inside(gazetteer, places, county)
-        if (after := _AFTER_TOWN.match(texts[place.match.field], place.match.end))
-        and after["name"] not in places_named and _named_again(after["name"], whole)))
+        if (village := _village_after(texts, place, places)) and _named_again(village, whole)))
 
 
 def _other_town_shows_a_village(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str,
@@ -70,12 +68,18 @@ def _other_town_shows_a_village(gazetteer: Gazetteer, article: ArticleText, plac
     village of its own (even one named once): the article shows the villages of two towns."""
     texts = _texts(article)
     named = Counter(p.code for p in places)
-    for place in _towns_inside(gazetteer, places, county):
-        after = _AFTER_TOWN.match(texts[place.match.field], place.match.end)
-        village_shown = after is not None and not after["name"].startswith(_NOT_STARTS)
-        if place.code != town and named[place.code] >= named[town] and village_shown:
-            return True
-    return False
+    return any(place.code != town and named[place.code] >= named[town]
+               and (village := _village_after(texts, place, places)) and not village.startswith(_NOT_STARTS)
+               for place in _towns_inside(gazetteer, places, county))
+
+
+def _village_after(texts: dict[str, str], town: Resolved, places: list[Resolved]) -> str | None:
+    """The name of the village written right after a town, if any; a name the article gives a place is
+    not a village's (狮山横塘片区: the area of two towns, not a village called 横塘)."""
+    after = _AFTER_TOWN.match(texts[town.match.field], town.match.end)
+    if after is None or any(after["name"] == p.match.text for p in places):
+        return None
+    return after["name"]
 
 
 def _texts(article: ArticleText) -> dict[str, str]:
