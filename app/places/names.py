@@ -64,9 +64,9 @@ def town_stem(name: str) -> str | None:
     return stem if stem and len(stem) >= 2 else None
 
 
-# A bare stem ending like this is also the name of a hill, lake, river or bay (虞山, 阳澄湖,
-# 浏河): on its own it says the feature, not the town.
-_FEATURE_ENDINGS = set("山湖河江湾岛荡")
+# A bare stem ending like this is also the name of a hill, lake, river, bay or sea (虞山, 阳澄湖,
+# 浏河, 黄海): on its own it says the feature, not the town.
+_FEATURE_ENDINGS = set("山湖河江湾岛荡海")
 
 
 def names_a_feature(stem: str) -> bool:

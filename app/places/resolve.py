@@ -116,7 +116,7 @@ def resolve(
             if longer:  # 昆山高新区 … 高新区: the bare word refers back to the full name
                 code = settled.get(longer)
             else:
-                code = _choose(gazetteer, match, article, page, home_code, before.get(match), repeats[match.text] > 1)
+                code = _choose(gazetteer, match, article, page, home_code, before.get(match), repeats[match.text])
                 code = _feature_after_county(match, code, matches)
             if code:
                 settled[match] = code
@@ -213,15 +213,18 @@ def _is_home(gazetteer: Gazetteer, code: str, home_code: str | None) -> bool:
 
 def _usable(
     gazetteer: Gazetteer, entry: NameEntry, match: NameMatch, article: Context, page: Context, home_code: str | None,
-    after: NameMatch | None = None, repeated: bool = False,
+    after: NameMatch | None = None, repeats: int = 1,
 ) -> bool:
     if entry.form == "stem" and names_a_feature(match.text) and not match.called_town:
         return entry.code in article  # 虞山 is the hill unless the article also names 虞山街道
     if entry.form == "stem" and after and _names_city_of(gazetteer, after, entry.context):
         return True  # 苏州渭塘
-    if entry.form == "stem" and repeated and len(match.entries) == 1 and _city_of(gazetteer, entry.context) in article:
+    if entry.form == "stem" and len(match.entries) == 1 and (
+            repeats > 1 and _city_of(gazetteer, entry.context) in article
+            or repeats > 2 and _province_of(gazetteer, entry.code) in article):
         # 苏州 … 光福香雪海 … 光福: a bare name of one town in all China, used again and again
-        # where its city is named (凤凰, 太平 name towns everywhere and are words too: not so)
+        # where its city is named, or three times where its province is (江苏 … 甪直 … 甪直 … 甪直);
+        # 凤凰, 太平 name towns everywhere and are words too: not so
         return True
     if entry.context and entry.context not in article and entry.context not in page:
         return False
@@ -264,9 +267,9 @@ def _town_of_county_earlier(gazetteer: Gazetteer, match: NameMatch, earlier: lis
 
 
 def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Context, home_code: str | None,
-            after: NameMatch | None = None, repeated: bool = False) -> str | None:
+            after: NameMatch | None = None, repeats: int = 1) -> str | None:
     usable = (e.code for e in match.entries
-              if _usable(gazetteer, e, match, article, page, home_code, after, repeated))
+              if _usable(gazetteer, e, match, article, page, home_code, after, repeats))
     codes = list(dict.fromkeys(usable))
     if len(codes) <= 1:
         return codes[0] if codes else None

@@ -129,7 +129,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         ("subtitle", [p for p in places if p.match.field == "subtitle"]),
         ("opening", _second_sentence(places, article)),
     ):
-        if named:
+        if named and not (where == "opening" and _outweighed_elsewhere(gazetteer, [p.code for p in named], counts)):
             code = _most_specific(gazetteer, [p.code for p in named], counts)
             break
     else:
@@ -209,7 +209,7 @@ def _most_specific(gazetteer: Gazetteer, codes: list[str], counts: Counter[str])
     more often than each other, else what they share."""
     # how often the article names each, or a place inside it (苏州 … 吴中区 … 香山街道 outweighs a
     # village called 舟山 named three times)
-    within = {c: sum(n for named, n in counts.items() if c in gazetteer.ancestors(named)) for c in set(codes)}
+    within = _named_within(gazetteer, set(codes), counts)
     codes = _not_outweighed(gazetteer, codes, within)
     deepest = max(LEVEL_RANK[gazetteer[c].level] for c in codes)
     distinct = list(dict.fromkeys(c for c in codes if LEVEL_RANK[gazetteer[c].level] == deepest))
@@ -221,13 +221,35 @@ def _most_specific(gazetteer: Gazetteer, codes: list[str], counts: Counter[str])
     return _shared_area(gazetteer, distinct)
 
 
+def _named_within(gazetteer: Gazetteer, codes: set[str], counts: Counter[str]) -> dict[str, int]:
+    """How often the article names each place, or a place inside it."""
+    within = dict.fromkeys(codes, 0)
+    for named, n in counts.items():
+        for around in gazetteer.ancestors(named) & within.keys():
+            within[around] += n
+    return within
+
+
+def _outweighs(gazetteer: Gazetteer, other: str, code: str, within: dict[str, int]) -> bool:
+    """Whether a place apart from `code` (neither containing it nor inside it) is named three times as often."""
+    return (within[other] >= max(4, 3 * within[code]) and other not in gazetteer.ancestors(code)
+            and code not in gazetteer.ancestors(other))
+
+
 def _not_outweighed(gazetteer: Gazetteer, codes: list[str], within: dict[str, int]) -> list[str]:
     """Without the places that another place named with them, and not containing them, outweighs
     three times over: 上海市 … 连接上海与江苏省昆山市 … 上海 … 上海 is about 上海, not 昆山."""
-    def outweighed(c: str) -> bool:
-        return any(within[o] >= max(4, 3 * within[c]) and o not in gazetteer.ancestors(c)
-                   and c not in gazetteer.ancestors(o) for o in codes)
-    return [c for c in codes if not outweighed(c)] or codes
+    return [c for c in codes if not any(_outweighs(gazetteer, o, c, within) for o in codes)] or codes
+
+
+def _outweighed_elsewhere(gazetteer: Gazetteer, codes: list[str], counts: Counter[str]) -> bool:
+    """Whether the article outweighs every place of its opening by one it names elsewhere: an opening
+    on where a report came out (…报告在湖北发布) before a body all about 苏州 and 吴江 does not say
+    where the article is."""
+    pool = {a for named in counts for a in gazetteer.ancestors(named)} | set(codes)
+    within = _named_within(gazetteer, pool, counts)
+    heavy = [o for o in pool if within[o] >= 4]  # only these can outweigh anything
+    return all(any(_outweighs(gazetteer, o, c, within) for o in heavy) for c in codes)
 
 
 def _names_a_zone(gazetteer: Gazetteer, code: str, named: list[Resolved]) -> bool:

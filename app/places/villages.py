@@ -9,10 +9,14 @@ place:
   town the article names inside the county it is about.
 A village is "the one the article is about" only when the article names it again (永联 …
 永联): a village named once after its town is an address in passing (震泽镇三扇村老蚕农). An
-article that shows the villages (or village areas, 片区) of two towns so is about the county.
+article that shows the villages (or village areas, 片区) of two towns so is about the county, and
+so is one whose other town, named as often, is written before a village of its own even once
+(董浜镇智林村 … 智林村 … 尚湖镇新巷村 … 尚湖镇). A "village" bearing a place name the article
+names is not one (狮山横塘片区: the area of two towns).
 """
 
 import re
+from collections import Counter
 
 from .gazetteer import Gazetteer
 from .model import ArticleText
@@ -23,7 +27,8 @@ _FIELDS = ("kicker", "title", "subtitle", "body")
 _HEADLINE_FIELDS = ("kicker", "title")
 # A village name: a few characters and 村 (古村落, 村落: the old village itself).
 _VILLAGE = r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:古村落|村落|村|片区)"
-_AFTER_TOWN = re.compile("的?" + _VILLAGE)  # 南丰镇永联村, 香山街道的舟山村
+# 南丰镇永联村, 香山街道的舟山村; 东台五烈镇甘港村 (county and town written as one name, 镇 after it)
+_AFTER_TOWN = re.compile("(?:镇|乡|街道)?的?" + _VILLAGE)
 _AT_START = re.compile(r"(?:我们|本)?" + _VILLAGE)
 # Words ending in 村 that are not a village's name (新农村建设, 美丽乡村, 全村, 该村).
 _NOT_ENDINGS = ("农", "乡", "渔")
@@ -38,6 +43,8 @@ def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolv
     tied = towns_with_villages(gazetteer, article, places, county)
     if len(tied) > 1:
         return None  # villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
+    if tied and _other_town_shows_a_village(gazetteer, article, places, county, tied[0]):
+        return None  # 董浜镇智林村 … 智林村 beside 尚湖镇新巷村, 尚湖 named as often: the county
     if tied:
         return tied[0]
     heads = [texts[f] for f in _HEADLINE_FIELDS] + [texts["body"]]
@@ -52,7 +59,27 @@ def towns_with_villages(gazetteer: Gazetteer, article: ArticleText, places: list
     whole = "\n".join(texts.values())
     return list(dict.fromkeys(
         place.code for place in _towns_inside(gazetteer, places, county)
-        if (after := _AFTER_TOWN.match(texts[place.match.field], place.match.end)) and _named_again(after["name"], whole)))
+        if (village := _village_after(texts, place, places)) and _named_again(village, whole)))
+
+
+def _other_town_shows_a_village(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str,
+                                town: str) -> bool:
+    """Whether another town of `county`, named at least as often as `town`, is written right before a
+    village of its own (even one named once): the article shows the villages of two towns."""
+    texts = _texts(article)
+    named = Counter(p.code for p in places)
+    return any(place.code != town and named[place.code] >= named[town]
+               and (village := _village_after(texts, place, places)) and not village.startswith(_NOT_STARTS)
+               for place in _towns_inside(gazetteer, places, county))
+
+
+def _village_after(texts: dict[str, str], town: Resolved, places: list[Resolved]) -> str | None:
+    """The name of the village written right after a town, if any; a name the article gives a place is
+    not a village's (狮山横塘片区: the area of two towns, not a village called 横塘)."""
+    after = _AFTER_TOWN.match(texts[town.match.field], town.match.end)
+    if after is None or any(after["name"] == p.match.text for p in places):
+        return None
+    return after["name"]
 
 
 def _texts(article: ArticleText) -> dict[str, str]:

@@ -1,0 +1,66 @@
+"""More rules found on real texts nobody had tuned for, each shown on a short made-up text."""
+
+from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+
+
+def test_common_words_holding_a_town_name_are_not_that_town(gazetteer):
+    body = "崇川区举办“奋斗江海”主题活动,崇川区各社区的志愿者走上街头,江海大地一片热闹。"
+    assert where(tag(gazetteer, None, body)) == ("南通市", "崇川区", None)  # not 崇川's 江海街道
+    body = "中山市位于珠江三角洲,沙溪镇是中山市的一个镇。沙溪镇的凉茶很有名。"
+    assert where(tag(gazetteer, None, body)) == ("中山市", None, "沙溪镇")  # not 中山's 三角镇
+
+
+def test_a_county_feature_showing_villages_of_two_towns_stays_county_wide(gazetteer):
+    body = ("常熟市的乡村越来越美。董浜镇红枫村的老宅改成了文化站,红枫村的村民常来坐坐。"
+            "尚湖镇青竹村的工匠队在修花墙,尚湖镇还要再修十条村路。董浜镇也在学。")
+    assert where(tag(gazetteer, "江苏常熟:乡村换新颜", body)) == ("苏州市", "常熟市", None)
+    # one village named again, another town only in passing: the village's town
+    body = ("常熟市董浜镇红枫村的老宅改成了文化站。红枫村的村民常来坐坐,"
+            "红枫村的书记说,明年还要请尚湖镇的工匠来修花墙。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "常熟市", "董浜镇")
+
+
+def test_the_area_of_two_towns_is_not_a_village_of_the_first(gazetteer):
+    body = ("苏州高新区下辖浒墅关镇、通安镇和狮山街道、横塘街道、枫桥街道。"
+            "狮山横塘片区人口最多,枫桥街道次之,浒墅关镇和通安镇在西边。横塘街道与狮山街道合并管理。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "虎丘区", None)
+
+
+def test_a_bare_name_no_other_town_bears_counts_three_times_where_its_province_is_named(gazetteer):
+    body = "甪直的水乡服饰节又开幕了。甪直的阿婆们穿上蓝印花布,节目还拿过江苏省的大奖。游客说甪直真好看。"
+    assert where(tag(gazetteer, "水乡服饰节", body)) == ("苏州市", "吴中区", "甪直镇")
+    body = "甪直的水乡服饰节又开幕了,节目还拿过江苏省的大奖。游客说甪直真好看。"
+    assert where(tag(gazetteer, "水乡服饰节", body)) == (None, None, None)  # twice only: its city must be named
+
+
+def test_era_names_greetings_and_old_towns_are_not_far_cities(gazetteer):
+    body = ("木渎镇的中秋晚会上,主持人向各位来宾问好。木渎的香溪边有座古寺,建于梁大同二年,"
+            "和苏州古城区的寺庙一样古老,是一座典型的江南古镇。")
+    names = {m.name for m in tag(gazetteer, None, body).mentions}
+    assert not names & {"来宾市", "大同市", "古城区", "南古镇"}
+    assert "大同市" in {m.name for m in tag(gazetteer, None, "山西大同的云冈石窟很有名。").mentions}
+
+
+def test_a_bare_town_name_that_is_also_a_sea_is_the_sea(gazetteer):
+    body = "启东市的海边,长江、黄海、东海在这里交汇。启东市的渔民在近海捕鱼,合作社收购鲜货。"
+    names = {m.name for m in tag(gazetteer, None, body).mentions}
+    assert not names & {"东海镇", "近海镇", "黄海街道", "合作镇"}
+    body = "启东市东海镇的渔港很热闹,东海镇的渔民一早出海。"
+    assert where(tag(gazetteer, None, body)) == ("南通市", "启东市", "东海镇")  # named in full: the town
+
+
+def test_era_names_and_river_banks_are_not_places(gazetteer):
+    body = "震泽镇的老街始建于南宋绍兴初年。镇上的公园在河南岸,湖北岸是新修的步道,要构建湖区风景线。"
+    names = {m.name for m in tag(gazetteer, None, body).mentions}
+    assert not names & {"绍兴市", "河南省", "湖北省", "建湖县", "公园街道"}
+
+
+def test_a_village_after_a_county_and_town_written_as_one_name_is_the_towns(gazetteer):
+    body = "全省丰收节主场活动在盐城东台五烈镇甘港村举办。甘港村的稻田里,小火车载着孩子们穿行。"
+    assert where(tag(gazetteer, "丰收节在东台举办", body)) == ("盐城市", "东台市", "五烈镇")
+
+
+def test_an_opening_on_a_far_place_the_body_never_returns_to_does_not_place_the_article(gazetteer):
+    body = ("9月24日,全国乡镇竞争力报告在湖北发布。苏州有24个镇上榜,其中吴江占4席:盛泽镇、黎里镇、"
+            "平望镇和震泽镇。盛泽镇排第6位,平望镇比去年上升4位,震泽镇首次上榜,吴江的黎里镇排第14位。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", None)
