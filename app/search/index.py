@@ -122,6 +122,7 @@ class ArchiveIndex:
         self._cache_lock = threading.Lock()
         self._claims: dict[str, int] = {}  # builds in progress -> lock fd
         self._verified: dict[tuple, bool] = {}  # (build, stamp time) -> its files are as written
+        self._generation_seen: tuple[tuple, int | None] | None = None  # (stamp token, generation)
         self._claims_lock = threading.Lock()
 
     # -- state ------------------------------------------------------------
@@ -142,12 +143,22 @@ class ArchiveIndex:
 
     @property
     def generation(self) -> int | None:
-        """Database generation the index reflects; None if missing/stale format."""
-        stamp = self._stamp()
-        if stamp is None or not self._whoosh_exists() or self._damaged(self.live_dir):
+        """Database generation the index reflects; None if missing/stale format.
+
+        Asked on every request: the answer is kept for the stamp it was read from, so while no update or
+        swap rewrites the stamp (a new file each time) it costs one `stat`."""
+        token = self._token()
+        if token is None:
             return None
-        g = stamp.get("generation")
-        return g if isinstance(g, int) else None
+        seen = self._generation_seen
+        if seen is not None and seen[0] == token:
+            return seen[1]
+        stamp = self._stamp()
+        g = None
+        if stamp is not None and self._whoosh_exists() and not self._damaged(self.live_dir):
+            g = stamp.get("generation") if isinstance(stamp.get("generation"), int) else None
+        self._generation_seen = (token, g)  # a stamp replaced meanwhile has another token: read again next time
+        return g
 
     def exists(self) -> bool:
         return self.generation is not None

@@ -19,7 +19,7 @@ from contextlib import nullcontext
 from typing import NamedTuple
 
 import numpy as np
-from whoosh.reading import MultiReader
+from whoosh.reading import EmptyReader, MultiReader
 
 from .dates import Restriction, day_of, page_of
 from .postings import PosList, SegmentPostings
@@ -108,8 +108,8 @@ class Snapshot:
         self.reader = ix.reader()
         if isinstance(self.reader, MultiReader):
             leaves = self.reader.leaf_readers()
-        else:
-            leaves = [(self.reader, 0)]
+        else:  # one segment, or none (an empty archive's index)
+            leaves = [] if isinstance(self.reader, EmptyReader) else [(self.reader, 0)]
         # Postings are read from memory maps and everything else a search
         # touches is built here and never changed: searches share the
         # snapshot without a lock.
