@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, literal_column, tuple_
+from sqlalchemy import bindparam, func, literal_column, tuple_
 from sqlmodel import Session, select
 
 from app.archive.models import Article, ArticleAuthor, Author, Page, PersonPost
@@ -31,43 +31,56 @@ class Listing:
         return {"total": self.total, "page": self.page, "per_page": self.per_page, "items": self.items}
 
 
+# One statement each, built once: `ids` is expanded to the list given (per dialect) when run.
+IDS = bindparam("ids", expanding=True)
+AUTHORS_OF = (select(ArticleAuthor.article_id, Author.name).join(Author, Author.id == ArticleAuthor.author_id)
+              .where(ArticleAuthor.article_id.in_(IDS))  # type: ignore[attr-defined]
+              .order_by(ArticleAuthor.article_id, ArticleAuthor.position))
+POST_COLUMNS = tuple(PersonPost.__table__.c[name]  # type: ignore[attr-defined]
+                     for name in ("article_id", "person", "name", "post", "org", "place_code", "title"))
+PEOPLE_OF = (select(*POST_COLUMNS).where(PersonPost.article_id.in_(IDS))  # type: ignore[attr-defined]
+             .order_by(PersonPost.article_id, PersonPost.person, PersonPost.position))
+
+
 def authors_of(session: Session, article_ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = defaultdict(list)
-    if not article_ids:
-        return found
-    rows = session.exec(
-        select(ArticleAuthor.article_id, Author.name)
-        .join(Author, Author.id == ArticleAuthor.author_id)
-        .where(ArticleAuthor.article_id.in_(article_ids))  # type: ignore[attr-defined]
-        .order_by(ArticleAuthor.article_id, ArticleAuthor.position)
-    ).all()
-    for article_id, name in rows:
-        found[article_id].append(name)
+    if article_ids:
+        for article_id, name in session.connection().execute(AUTHORS_OF, {"ids": list(article_ids)}):
+            found[article_id].append(name)
     return found
 
 
-def people_of(session: Session, article_ids: list[int]) -> dict[int, list[PersonPost]]:
-    found: dict[int, list[PersonPost]] = defaultdict(list)
+def people_of(session: Session, article_ids: list[int]) -> dict[int, list[Any]]:
+    """The post rows (article_id, person, name, post, org, place_code, title) of each article, by person."""
+    found: dict[int, list[Any]] = defaultdict(list)
     if article_ids:
-        rows = session.exec(select(PersonPost).where(PersonPost.article_id.in_(article_ids))  # type: ignore[attr-defined]
-                            .order_by(PersonPost.article_id, PersonPost.person, PersonPost.position)).all()
-        for row in rows:
+        for row in session.connection().execute(PEOPLE_OF, {"ids": list(article_ids)}):
             found[row.article_id].append(row)
     return found
 
 
+# What an article record is made of: the article's columns (not its page's text) and its page's few.
+ARTICLE_COLUMNS = tuple(Article.__table__.c[name] for name in (  # type: ignore[attr-defined]
+    "id", "page_id", "seq", "kind", "title", "kicker", "subtitle", "body", "sections", "credits", "lines",
+    "city", "county", "town", "place_code", "mentions"))
 PAGE_REF_COLUMNS = (Page.file, Page.newspaper, Page.date, Page.edition, Page.ingested_at)
 
 
 def select_articles() -> Any:
-    return select(Article, *PAGE_REF_COLUMNS).join(Page, Page.id == Article.page_id)
+    """Rows of record columns, read as plain rows (no ORM objects): run with `rows()`."""
+    return select(*ARTICLE_COLUMNS, *PAGE_REF_COLUMNS).join(Page, Page.id == Article.page_id)
+
+
+def rows(session: Session, statement: Any, parameters: dict[str, Any] | None = None) -> list[Any]:
+    return list(session.connection().execute(statement, parameters or {}).all())
 
 
 def records_for(session: Session, rows: list[Any], *, with_body: bool) -> list[dict[str, Any]]:
-    ids = [row[0].id for row in rows]
+    ids = [row.id for row in rows]
     names, people = authors_of(session, ids), people_of(session, ids)
-    return [article_record(row[0], names[row[0].id], PageRef(*row[1:]), with_body=with_body,
-                           people=people[row[0].id]) for row in rows]
+    return [article_record(row, names[row.id], PageRef(row.file, row.newspaper, row.date, row.edition,
+                                                      row.ingested_at),
+                           with_body=with_body, people=people[row.id]) for row in rows]
 
 
 def newest_pages_first() -> tuple[Any, ...]:
@@ -113,29 +126,30 @@ def ids_in_order(session: Session, filters: ArticleFilters, sort: str, *, offset
 
 def on_this_day(session: Session, today: date, limit: int = 8) -> list[dict[str, Any]]:
     """Articles printed on today's month and day in earlier years (历史上的今天), newest year first."""
-    rows = session.exec(select_articles().where(
+    found = rows(session, select_articles().where(
         Page.date.like(f"%-{today.month:02d}-{today.day:02d}"), Page.date < today.isoformat())  # type: ignore[union-attr]
-        .order_by(*newest_first()).limit(limit)).all()
-    return records_for(session, list(rows), with_body=False)
+        .order_by(*newest_first()).limit(limit))
+    return records_for(session, found, with_body=False)
 
 
 def get_article(session: Session, article_id: int) -> dict[str, Any] | None:
-    row = session.exec(select_articles().where(Article.id == article_id)).first()
-    return records_for(session, [row], with_body=True)[0] if row else None
+    found = rows(session, select_articles().where(Article.id == article_id))
+    return records_for(session, found, with_body=True)[0] if found else None
 
 
 def export_records(session: Session, batch: int = 500) -> Iterator[dict[str, Any]]:
     """Every article, page by page in the order stored and printed, streamed in batches so memory stays flat."""
     last = (0, -1)
     while True:
-        rows = session.exec(
-            select_articles().where(tuple_(Article.page_id, Article.seq) > last)
-            .order_by(Article.page_id, Article.seq).limit(batch)
-        ).all()
-        if not rows:
+        batch_rows = rows(session, select_articles().where(tuple_(Article.page_id, Article.seq) > last)
+                          .order_by(Article.page_id, Article.seq).limit(batch))
+        if not batch_rows:
             return
-        yield from records_for(session, list(rows), with_body=True)
-        last = (rows[-1][0].page_id, rows[-1][0].seq)
+        yield from records_for(session, batch_rows, with_body=True)
+        last = (batch_rows[-1].page_id, batch_rows[-1].seq)
+
+
+SUMMARIES = select_articles().where(Article.id.in_(IDS))  # type: ignore[union-attr]
 
 
 def summaries(session: Session, ids: list[int], *, with_body: bool = False,
@@ -144,11 +158,11 @@ def summaries(session: Session, ids: list[int], *, with_body: bool = False,
     when asked, else in no particular order."""
     if not ids:
         return []
-    rows = list(session.exec(select_articles().where(Article.id.in_(ids))).all())  # type: ignore[union-attr]
+    found = rows(session, SUMMARIES, {"ids": list(ids)})
     if in_order:
         position = {article_id: n for n, article_id in enumerate(ids)}
-        rows.sort(key=lambda row: position[row[0].id])
-    return records_for(session, rows, with_body=with_body)
+        found.sort(key=lambda row: position[row.id])
+    return records_for(session, found, with_body=with_body)
 
 
 def iter_articles(session: Session, filters: ArticleFilters, *, batch: int = 500,
