@@ -4,7 +4,9 @@ Every change to articles moves the generation on; the search index records the g
 built for, so a mismatch says the index must catch up.
 """
 
+import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from datetime import UTC, datetime
 from functools import wraps
 from typing import TypeVar
@@ -82,17 +84,32 @@ def changed_since(session: Session, since: int, until: int) -> set[int] | None:
 
 def per_generation(compute: Callable[[Session], T]) -> Callable[[Session], T]:
     """`compute(session)` once per archive and generation: for answers that only an ingest changes (the
-    place tree, the counts) and that cost a scan of every article."""
-    cache: dict[tuple[str, int], T] = {}
+    place tree, the counts) and that cost a scan of every article. Requests that ask while it is being
+    computed wait for that computation instead of starting their own."""
+    cache: dict[tuple[str, int], Future] = {}
+    lock = threading.Lock()
 
     @wraps(compute)
     def cached(session: Session) -> T:
         key = (str(session.get_bind().url), generation(session))
-        if key not in cache:
-            value = compute(session)
-            cache.clear()  # one archive per process in practice: keep only the newest answer
-            cache[key] = value
-        return cache[key]
+        with lock:
+            answer = cache.get(key)
+            mine = answer is None
+            if mine:
+                answer = Future()
+                cache[key] = answer
+        if mine:
+            try:
+                answer.set_result(compute(session))
+            except BaseException as error:
+                with lock:
+                    cache.pop(key, None)
+                answer.set_exception(error)
+                raise
+            with lock:  # one archive per process in practice: keep only the newest answer
+                for older in [k for k in cache if k[0] == key[0] and k[1] < key[1]]:
+                    del cache[older]
+        return answer.result()
 
     return cached
 

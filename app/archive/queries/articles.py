@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, func, literal_column, tuple_
+from sqlalchemy import bindparam, func, literal_column, text, tuple_
 from sqlmodel import Session, select
 
+from app.archive.meta import per_generation
 from app.archive.models import Article, ArticleAuthor, Author, Page, PersonPost
-from app.archive.queries.filters import ArticleFilters, filtered
+from app.archive.queries.filters import LEVELS, ArticleFilters, filtered, is_code
+from app.archive.queries.stats import counts
 from app.archive.records import PageRef, article_record
 
 from app.search import MAX_PER_PAGE  # the index pages hits the same way
@@ -106,22 +108,66 @@ LISTING_ORDERS = {"newest": newest_first, "oldest": oldest_first}
 def list_articles(session: Session, filters: ArticleFilters, *, page: int = 1, per_page: int = 20,
                   sort: str = "newest", within: Any = None) -> Listing:
     """A page of the articles matching the filters (and, given `within`, a select of article ids, among those)."""
-    counted = filtered(select(func.count()).select_from(Article), filters)
-    if within is not None:
-        counted = counted.where(Article.id.in_(within))  # type: ignore[union-attr]
-    total = session.exec(counted).one()
-    ids = ids_in_order(session, filters, sort, offset=(page - 1) * per_page, limit=per_page, within=within)
+    if within is None and not filters.active():
+        total = article_total(session)
+    else:
+        counted = filtered(select(func.count()).select_from(Article), filters)
+        if within is not None:
+            counted = counted.where(Article.id.in_(within))  # type: ignore[union-attr]
+        total = session.exec(counted).one()
+    ids = ids_in_order(session, filters, sort, offset=(page - 1) * per_page, limit=per_page, within=within,
+                       total=total)
     return Listing(total=total, page=page, per_page=per_page, items=summaries(session, ids, in_order=True))
 
 
+@per_generation
+def article_total(session: Session) -> int:
+    """Every article and photo (the whole archive's listing), counted once per generation."""
+    return session.exec(select(func.count()).select_from(Article)).one()
+
+
 def ids_in_order(session: Session, filters: ArticleFilters, sort: str, *, offset: int, limit: int,
-                 within: Any = None) -> list[int]:
+                 within: Any = None, total: int | None = None) -> list[int]:
     """The ids of one stretch of a listing. Only ids and sort keys are ordered (a place's from its
-    covering index); whole rows are read for the stretch alone."""
+    covering index); whole rows are read for the stretch alone. A place with many articles (`total`)
+    is read page by page, newest first, until the stretch is full, instead of ordering all of them."""
+    level = lone_place_code(filters)
+    if (sort == "newest" and within is None and level and total and session.get_bind().dialect.name == "sqlite"
+            and PAGE_BY_PAGE_MARGIN * (offset + limit) * page_count(session) < total * total):
+        found = session.connection().execute(PAGE_BY_PAGE[level], {"code": getattr(filters, level), "limit": limit,
+                                                                   "offset": offset})
+        return [article_id for article_id, in found]
     statement = filtered(select(Article.id).join(Page, Page.id == Article.page_id), filters)
     if within is not None:
         statement = statement.where(Article.id.in_(within))  # type: ignore[union-attr]
     return list(session.exec(statement.order_by(*LISTING_ORDERS[sort]()).offset(offset).limit(limit)).all())
+
+
+# Reading pages newest first probes about (offset + limit) × pages / total of them for a place's articles
+# (spread over the pages); ordering all of them costs about `total`. This margin favours ordering.
+PAGE_BY_PAGE_MARGIN = 2
+# SQLite's planner is told the order (CROSS JOIN) and the indexes: pages newest first (the order of
+# newest_first(), read from ix_page_newest), and for each the place's articles from the covering index
+# of its code, page and position. PostgreSQL's planner chooses by itself.
+PAGE_BY_PAGE = {level: text(
+    f"SELECT a.id FROM page AS p INDEXED BY ix_page_newest CROSS JOIN article AS a INDEXED BY ix_article_{level}_page "
+    f"WHERE a.page_id = p.id AND a.{level}_code = :code "
+    "ORDER BY coalesce(p.date, '') DESC, p.id DESC, a.seq LIMIT :limit OFFSET :offset") for level in LEVELS}
+
+
+def lone_place_code(filters: ArticleFilters) -> str | None:
+    """The level of the only filter, when it is a place given by its code (which a covering index of its
+    code, page and position answers)."""
+    active = filters.active()
+    if len(active) == 1:
+        (level, value), = active.items()
+        if level in LEVELS and is_code(value):
+            return level
+    return None
+
+
+def page_count(session: Session) -> int:
+    return counts(session)["pages"]
 
 
 def on_this_day(session: Session, today: date, limit: int = 8) -> list[dict[str, Any]]:
