@@ -62,3 +62,23 @@ def test_a_failed_computation_is_tried_again(archive_dir: Path) -> None:
             raise AssertionError("the failure was not passed on")
         assert flaky(session) == 7
     engine.dispose()
+
+
+def test_answers_per_argument_keep_the_last_asked(archive_dir: Path) -> None:
+    engine = make_engine(settings_for(archive_dir))
+    calls: list[str] = []
+
+    def people_of(session: Session, place: str) -> str:
+        calls.append(place)
+        return f"people of {place}"
+
+    cached = per_generation(people_of, keep=2)
+    with Session(engine) as session:
+        assert [cached(session, p) for p in ("胥口镇", "木渎镇", "胥口镇")] == [
+            "people of 胥口镇", "people of 木渎镇", "people of 胥口镇"]
+        assert calls == ["胥口镇", "木渎镇"]
+        cached(session, "平江街道")  # a third: the least recently asked (木渎镇) goes
+        cached(session, "胥口镇")
+        cached(session, "木渎镇")
+        assert calls == ["胥口镇", "木渎镇", "平江街道", "木渎镇"]
+    engine.dispose()
