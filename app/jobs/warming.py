@@ -4,6 +4,8 @@ ingest does not wait for a scan of every article."""
 
 import logging
 import threading
+import time
+from collections.abc import Callable
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -26,11 +28,16 @@ def warm(engine: Engine) -> None:
 
 
 class Warmer:
-    def __init__(self, engine: Engine):
-        self.engine = engine
+    """Warms the answers of each new generation in a thread of its own. While an ingest moves the
+    generation page after page, it rests as long as its last warm-up took before the next one (at most
+    half a core); readers meanwhile compute what they need themselves, once."""
+
+    def __init__(self, engine: Engine, clock: Callable[[], float] = time.monotonic):
+        self.engine, self.clock = engine, clock
         self._lock = threading.Lock()
         self._running = False
         self._warmed: int | None = None  # the last generation warmed (or being warmed)
+        self._not_before = 0.0
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -50,13 +57,14 @@ class Warmer:
     def notice(self, generation: int) -> None:
         """The archive is at `generation`: warm its answers unless that is done or under way."""
         with self._lock:
-            if self._running or generation == self._warmed:
+            if self._running or generation == self._warmed or self.clock() < self._not_before:
                 return
             self._running, self._warmed = True, generation
             self._thread = threading.Thread(target=self._run, daemon=True, name="zhenzhi-warm")
             self._thread.start()
 
     def _run(self) -> None:
+        started = self.clock()
         try:
             warm(self.engine)
         except Exception as error:  # a reader will compute it, and say what is wrong
@@ -64,3 +72,4 @@ class Warmer:
         finally:
             with self._lock:
                 self._running = False
+                self._not_before = 2 * self.clock() - started
