@@ -69,11 +69,11 @@ PAGE_REF_COLUMNS = (Page.file, Page.newspaper, Page.date, Page.edition, Page.ing
 
 
 def select_articles() -> Any:
-    """Rows of record columns, read as plain rows (no ORM objects): run with `rows()`."""
+    """Rows of record columns, read as plain rows (no ORM objects): run with `read_rows()`."""
     return select(*ARTICLE_COLUMNS, *PAGE_REF_COLUMNS).join(Page, Page.id == Article.page_id)
 
 
-def rows(session: Session, statement: Any, parameters: dict[str, Any] | None = None) -> list[Any]:
+def read_rows(session: Session, statement: Any, parameters: dict[str, Any] | None = None) -> list[Any]:
     return list(session.connection().execute(statement, parameters or {}).all())
 
 
@@ -172,14 +172,14 @@ def page_count(session: Session) -> int:
 
 def on_this_day(session: Session, today: date, limit: int = 8) -> list[dict[str, Any]]:
     """Articles printed on today's month and day in earlier years (历史上的今天), newest year first."""
-    found = rows(session, select_articles().where(
+    found = read_rows(session, select_articles().where(
         Page.date.like(f"%-{today.month:02d}-{today.day:02d}"), Page.date < today.isoformat())  # type: ignore[union-attr]
         .order_by(*newest_first()).limit(limit))
     return records_for(session, found, with_body=False)
 
 
 def get_article(session: Session, article_id: int) -> dict[str, Any] | None:
-    found = rows(session, select_articles().where(Article.id == article_id))
+    found = read_rows(session, select_articles().where(Article.id == article_id))
     return records_for(session, found, with_body=True)[0] if found else None
 
 
@@ -187,7 +187,7 @@ def export_records(session: Session, batch: int = 500) -> Iterator[dict[str, Any
     """Every article, page by page in the order stored and printed, streamed in batches so memory stays flat."""
     last = (0, -1)
     while True:
-        batch_rows = rows(session, select_articles().where(tuple_(Article.page_id, Article.seq) > last)
+        batch_rows = read_rows(session, select_articles().where(tuple_(Article.page_id, Article.seq) > last)
                           .order_by(Article.page_id, Article.seq).limit(batch))
         if not batch_rows:
             return
@@ -204,7 +204,7 @@ def summaries(session: Session, ids: list[int], *, with_body: bool = False,
     when asked, else in no particular order."""
     if not ids:
         return []
-    found = rows(session, SUMMARIES, {"ids": list(ids)})
+    found = read_rows(session, SUMMARIES, {"ids": list(ids)})
     if in_order:
         position = {article_id: n for n, article_id in enumerate(ids)}
         found.sort(key=lambda row: position[row.id])
