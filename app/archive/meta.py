@@ -4,10 +4,13 @@ Every change to articles moves the generation on; the search index records the g
 built for, so a mismatch says the index must catch up.
 """
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from datetime import UTC, datetime
 from functools import wraps
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Integer, String, cast, delete, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
@@ -80,19 +83,37 @@ def changed_since(session: Session, since: int, until: int) -> set[int] | None:
         ArticleChange.generation > since, ArticleChange.generation <= until)).all())
 
 
-def per_generation(compute: Callable[[Session], T]) -> Callable[[Session], T]:
-    """`compute(session)` once per archive and generation: for answers that only an ingest changes (the
-    place tree, the counts) and that cost a scan of every article."""
-    cache: dict[tuple[str, int], T] = {}
+def per_generation(compute: Callable[..., T], *, keep: int = 1) -> Callable[..., T]:
+    """`compute(session, *args)` once per archive, generation and `args`: for answers that only an ingest
+    changes (the place tree, the counts, a place's people) and that cost a scan of many articles. The
+    newest generation's answers are kept, at most `keep` of them (the least recently asked go first).
+    Requests that ask while an answer is being computed wait for it instead of computing it again."""
+    cache: OrderedDict[tuple, Future] = OrderedDict()
+    lock = threading.Lock()
 
     @wraps(compute)
-    def cached(session: Session) -> T:
-        key = (str(session.get_bind().url), generation(session))
-        if key not in cache:
-            value = compute(session)
-            cache.clear()  # one archive per process in practice: keep only the newest answer
-            cache[key] = value
-        return cache[key]
+    def cached(session: Session, *args: Any) -> T:
+        key = (str(session.get_bind().url), generation(session), args)
+        with lock:
+            answer = cache.get(key)
+            mine = answer is None
+            if mine:
+                answer = cache[key] = Future()
+            cache.move_to_end(key)
+        if mine:
+            try:
+                answer.set_result(compute(session, *args))
+            except BaseException as error:
+                with lock:
+                    cache.pop(key, None)
+                answer.set_exception(error)
+                raise
+            with lock:  # one archive per process in practice: answers of older generations go
+                for older in [k for k in cache if k[0] == key[0] and k[1] < key[1]]:
+                    del cache[older]
+                while len(cache) > keep:
+                    cache.popitem(last=False)
+        return answer.result()
 
     return cached
 

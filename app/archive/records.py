@@ -8,6 +8,13 @@ from urllib.parse import quote
 from app.archive.models import Article, PersonPost
 
 EXCERPT_CHARS = 120
+# An Article, or a row of its columns as listings read them (app.archive.queries.articles.ARTICLE_COLUMNS).
+ArticleRow = Article | Any
+
+
+def json_list(stored: str) -> Any:
+    """A stored JSON list; most are empty, which needs no parsing."""
+    return [] if stored == "[]" else json.loads(stored)
 
 
 def excerpt(body: str, limit: int = EXCERPT_CHARS) -> str:
@@ -33,7 +40,7 @@ def article_url(article_id: int, api: bool = False) -> str:
     return f"{'/api' if api else ''}/articles/{article_id}"
 
 
-def place_of(article: Article) -> dict[str, Any] | None:
+def place_of(article: ArticleRow) -> dict[str, Any] | None:
     if not article.place_code:
         return None
     return {"city": article.city, "county": article.county, "town": article.town, "code": article.place_code}
@@ -49,8 +56,8 @@ class PageRef(NamedTuple):
     ingested_at: datetime | None = None
 
 
-def source_of(article: Article, page: PageRef) -> dict[str, Any]:
-    source: dict[str, Any] = {"file": page.file, "lines": json.loads(article.lines)}
+def source_of(article: ArticleRow, page: PageRef) -> dict[str, Any]:
+    source: dict[str, Any] = {"file": page.file, "lines": json_list(article.lines)}
     for key in ("newspaper", "date", "edition"):
         if getattr(page, key):
             source[key] = getattr(page, key)
@@ -60,7 +67,7 @@ def source_of(article: Article, page: PageRef) -> dict[str, Any]:
     return source
 
 
-def people_record(rows: list[PersonPost]) -> list[dict[str, Any]]:
+def people_record(rows: list[PersonPost] | list[Any]) -> list[dict[str, Any]]:
     """Post rows of one article (ordered by person, then post) as the record's `people`."""
     people: dict[int, dict[str, Any]] = {}
     for row in rows:
@@ -70,8 +77,8 @@ def people_record(rows: list[PersonPost]) -> list[dict[str, Any]]:
     return list(people.values())
 
 
-def article_record(article: Article, authors: list[str], page: PageRef, *, with_body: bool = True,
-                   people: list[PersonPost] = ()) -> dict[str, Any]:
+def article_record(article: ArticleRow, authors: list[str], page: PageRef, *, with_body: bool = True,
+                   people: list[PersonPost] | list[Any] = ()) -> dict[str, Any]:
     record: dict[str, Any] = {
         "id": article.id,
         "kind": article.kind,
@@ -79,8 +86,8 @@ def article_record(article: Article, authors: list[str], page: PageRef, *, with_
         "kicker": article.kicker,
         "subtitle": article.subtitle,
         "authors": authors,
-        "sections": json.loads(article.sections),
-        "credits": json.loads(article.credits),
+        "sections": json_list(article.sections),
+        "credits": json_list(article.credits),
     }
     if with_body:
         record["body"] = article.body
@@ -89,7 +96,7 @@ def article_record(article: Article, authors: list[str], page: PageRef, *, with_
     record.update(
         {
             "place": place_of(article),
-            "mentions": json.loads(article.mentions),
+            "mentions": json_list(article.mentions),
             "people": people_record(list(people)),
             "source": source_of(article, page),
             "url": article_url(article.id),

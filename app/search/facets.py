@@ -20,9 +20,8 @@ def facet_counts(snap: Snapshot, docs: np.ndarray, limit: int = 50) -> dict[str,
     for key in FACET_KEYS:
         col = snap.columns[key]
         out[key] = _most_common(np.bincount(col.codes[docs], minlength=len(col.values)), col, limit)
-    hit = snap.mask(docs)
     for key, multi in snap.multi.items():
-        per_value = np.bincount(multi.code[hit[multi.doc]], minlength=len(multi.values))
+        per_value = np.bincount(multi.codes_of(docs), minlength=len(multi.values))
         out[key] = _most_common(per_value, multi, limit)
     return out
 

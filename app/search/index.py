@@ -48,10 +48,9 @@ facets, ranking, highlight)
     ``bincount``s ordered in numpy. Filters restrict the documents before
     the query is matched, and AND operands run rarest first; an atom's idf
     comes from its terms' document frequencies (a phrase's rarest bigram),
-    so neither changes a score. Totals and facets count every hit. A whole
-    query found as one phrase ranks above its words found apart; equal
-    scores go newest page first. Decoded posting lists are kept per
-    snapshot in an LRU, results (without snippets) per index state.
+    so neither changes a score. Totals and facets count every hit. A whole query found as one phrase
+    ranks above its words found apart; equal scores go newest page first. Decoded posting lists
+    are kept per snapshot in an LRU, results (without snippets) per index state.
 
 Life cycle and concurrency
     ``index_dir`` holds build directories and a symlink ``live`` to the one
@@ -122,6 +121,7 @@ class ArchiveIndex:
         self._cache_lock = threading.Lock()
         self._claims: dict[str, int] = {}  # builds in progress -> lock fd
         self._verified: dict[tuple, bool] = {}  # (build, stamp time) -> its files are as written
+        self._generation_seen: tuple[tuple, int | None] | None = None  # (stamp token, generation)
         self._claims_lock = threading.Lock()
 
     # -- state ------------------------------------------------------------
@@ -142,12 +142,15 @@ class ArchiveIndex:
 
     @property
     def generation(self) -> int | None:
-        """Database generation the index reflects; None if missing/stale format."""
-        stamp = self._stamp()
-        if stamp is None or not self._whoosh_exists() or self._damaged(self.live_dir):
-            return None
-        g = stamp.get("generation")
-        return g if isinstance(g, int) else None
+        """Database generation the index reflects; None if missing/stale format. Asked on every request:
+        kept per stamp (a new file at each update or swap), one `stat` while the stamp stays."""
+        token, seen = self.state_token(), self._generation_seen
+        if token is None or (seen is not None and seen[0] == token):
+            return seen[1] if token is not None and seen is not None else None
+        stamp = self._stamp() or {}
+        g = stamp.get("generation") if stamp and self._whoosh_exists() and not self._damaged(self.live_dir) else None
+        self._generation_seen = (token, g if isinstance(g, int) else None)  # a newer stamp: read again next time
+        return self._generation_seen[1]
 
     def exists(self) -> bool:
         return self.generation is not None
@@ -246,9 +249,6 @@ class ArchiveIndex:
 
     def state_token(self) -> tuple | None:
         """Changes whenever the live build is swapped or updated (one stat)."""
-        return self._token()
-
-    def _token(self) -> tuple | None:
         try:
             st = os.stat(self.live_dir / STAMP)
         except OSError:
@@ -256,7 +256,7 @@ class ArchiveIndex:
         return (st.st_ino, st.st_mtime_ns, st.st_size)
 
     def _snapshot(self) -> Snapshot | None:
-        token = self._token()
+        token = self.state_token()
         snap = self._snap
         if token is None:
             return None

@@ -19,7 +19,7 @@ from contextlib import nullcontext
 from typing import NamedTuple
 
 import numpy as np
-from whoosh.reading import MultiReader
+from whoosh.reading import EmptyReader, MultiReader
 
 from .dates import Restriction, day_of, page_of
 from .postings import PosList, SegmentPostings
@@ -89,15 +89,24 @@ class _Multi:
     """A facet with several values per document (authors, people): one pair of (docnum, value code)
     per value of a document, and the values."""
 
-    __slots__ = ("doc", "code", "index", "values", "rank")
+    __slots__ = ("doc", "code", "index", "values", "rank", "start")
 
-    def __init__(self, per_doc) -> None:
+    def __init__(self, per_doc, n: int) -> None:
         self.index: dict[str, int] = {}
         pairs = [(d, self.index.setdefault(v, len(self.index))) for d, values in enumerate(per_doc) for v in values]
         self.doc = np.array([p[0] for p in pairs], dtype=np.int64)
         self.code = np.array([p[1] for p in pairs], dtype=np.int64)
         self.values = list(self.index)
         self.rank = value_ranks(self.values)
+        # The pairs of document d are start[d]:start[d + 1] (they come in docnum order).
+        self.start = np.searchsorted(self.doc, np.arange(n + 1))
+
+    def codes_of(self, docs: np.ndarray) -> np.ndarray:
+        """The value codes of these documents' pairs: only their pairs are read, not every document's."""
+        first = self.start[docs]
+        lengths = self.start[docs + 1] - first
+        ends = np.cumsum(lengths)
+        return self.code[np.repeat(first - ends + lengths, lengths) + np.arange(int(ends[-1]) if len(ends) else 0)]
 
 
 class Snapshot:
@@ -108,8 +117,8 @@ class Snapshot:
         self.reader = ix.reader()
         if isinstance(self.reader, MultiReader):
             leaves = self.reader.leaf_readers()
-        else:
-            leaves = [(self.reader, 0)]
+        else:  # one segment, or none (an empty archive's index)
+            leaves = [] if isinstance(self.reader, EmptyReader) else [(self.reader, 0)]
         # Postings are read from memory maps and everything else a search
         # touches is built here and never changed: searches share the
         # snapshot without a lock.
@@ -152,7 +161,8 @@ class Snapshot:
         self.doc_count = len(self.live_docs)
         facets = [f for d in datas for f in d.facets]
         self.columns = {key: _Column(f[i] for f in facets) for i, key in enumerate(FACET_KEYS)}
-        self.multi = {key: _Multi(f[i] for f in facets) for i, key in enumerate(MULTI_FACETS, start=len(FACET_KEYS))}
+        self.multi = {key: _Multi((f[i] for f in facets), self.n)
+                      for i, key in enumerate(MULTI_FACETS, start=len(FACET_KEYS))}
         # article id -> docnum (live documents only)
         self.by_id = dict(zip(self.aid[self.live_docs].tolist(), self.live_docs.tolist()))
         # BM25 length normalisation per document and field, computed once.

@@ -14,6 +14,7 @@ from app import __version__
 from app.config import Settings, resource_dir
 from app.archive.db import loop_engine, make_engine
 from app.jobs.indexing import IndexKeeper
+from app.jobs.warming import Warmer
 from app.web.routes import articles, authors, discovery, newspapers, people, places, search, site, sources, timeline
 from app.web.deps import strict_parameters
 from app.web.downloads import ExportSlots
@@ -54,7 +55,10 @@ def create_app(settings: Settings) -> FastAPI:
         app.state.loop_engine = loop_engine(settings, app.state.engine)
         app.state.export_slots = ExportSlots(settings.export_slots)
         app.state.index_keeper = IndexKeeper(settings, app.state.engine)
+        app.state.warmer = Warmer(app.state.engine)
+        app.state.warmer.start()
         yield
+        app.state.warmer.stop()
         app.state.engine.dispose()
         app.state.loop_engine.dispose()
 

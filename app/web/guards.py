@@ -148,6 +148,7 @@ class Guards:
         except Exception:  # no archive yet, a damaged database: no validators, the route says what is wrong
             return {}
         scope.setdefault("state", {})["generation"] = generation
+        app.state.warmer.notice(generation)
         index_token = app.state.index_keeper.index.state_token()
         url = scope["path"] + "?" + scope.get("query_string", b"").decode("latin-1")
         tag = hashlib.blake2b(f"{__version__}|{generation}|{index_token}|{today()}|{url}".encode(), digest_size=8).hexdigest()

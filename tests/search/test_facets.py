@@ -63,3 +63,37 @@ def test_people_are_a_field_and_a_facet_over_every_hit(tmp_path):
     assert ix.search("河道").facets["person"] == [("胡一军", 2), ("李二强", 1)]
     assert {h.id for h in ix.search("河道", filters={"person": "李二强"}).hits} == {3}
     assert ix.search("河道", filters={"person": "无此人"}).total == 0
+
+
+def test_author_and_person_counts_over_any_set_of_hits_are_exact(tmp_path):
+    # Several values a document (authors, people) are counted from the hits' own pairs: each value's
+    # count must be the number of hits that carry it, for no hit, one, a few, half and all of them.
+    import dataclasses
+    import random
+
+    import numpy as np
+
+    from app.search import ArchiveIndex
+    from app.search.facets import facet_counts
+    from tests.helpers import make_docs
+
+    rng = random.Random(5)
+    names = ["王芳", "李明", "张伟", "刘洋", "陈静"]
+    corpus = [dataclasses.replace(d, people=rng.sample(names, rng.randint(0, 3)),
+                                  authors=rng.sample(names, rng.randint(0, 2))) for d in make_docs(120)]
+    index = ArchiveIndex(tmp_path, procs=1, segment_docs=50)  # three segments
+    index.rebuild(corpus, generation=1)
+    index.update(corpus[:10], generation=2)  # and some deleted docnums
+    snap = index._snapshot()
+    by_id = {d.id: d for d in corpus}
+    live = snap.live_docs
+    for size in (0, 1, 3, len(live) // 2, len(live)):
+        docs = np.sort(np.random.default_rng(size).choice(live, size=size, replace=False))
+        hits = [by_id[int(a)] for a in snap.aid[docs]]
+        counts = facet_counts(snap, docs, limit=10_000)
+        for key, values_of in (("author", lambda d: d.authors), ("person", lambda d: d.people)):
+            expected: dict[str, int] = {}
+            for d in hits:
+                for value in values_of(d):
+                    expected[value] = expected.get(value, 0) + 1
+            assert dict(counts[key]) == expected, (key, size)

@@ -19,6 +19,31 @@ def test_generation_and_exists(tmp_path, built):
     assert empty.search("苏州").total == 0
 
 
+def test_an_index_of_no_documents_answers_with_nothing_found(tmp_path):
+    ix = ArchiveIndex(tmp_path, procs=1)
+    ix.rebuild([], generation=1)  # an empty archive's index
+    assert ix.readable() and ix.doc_count() == 0
+    result = ix.search("苏州")
+    assert result.total == 0 and result.hits == []
+
+
+def test_the_generation_follows_another_writer_at_once(tmp_path):
+    # A server asks for the generation on every request and keeps the answer per stamp: an update or a
+    # rebuild by another process, or the live build's removal, must show on the very next look.
+    import shutil
+
+    reader, writer = ArchiveIndex(tmp_path, procs=1), ArchiveIndex(tmp_path, procs=1)
+    docs = make_docs(30)
+    writer.rebuild(docs[:20], generation=1)
+    assert reader.generation == 1
+    writer.update(docs[20:], generation=2)
+    assert reader.generation == 2
+    writer.rebuild(docs, generation=3)
+    assert reader.generation == 3
+    shutil.rmtree(reader.live_dir.resolve())
+    assert reader.generation is None
+
+
 def test_an_index_of_an_earlier_format_reads_as_missing_until_rebuilt(tmp_path):
     # An index written by an earlier version (postings inside Whoosh's own files) must not be
     # misread as empty: its stamp's format makes it "no index", which the app rebuilds.

@@ -13,6 +13,7 @@ from app.archive.queries.filters import LEVELS, ArticleFilters, UnknownFilter
 from app.archive.queries.people import PeopleFilters, people_index
 
 PEOPLE_SHOWN = 12  # people reported in posts of a place, on its page
+PLACES_KEPT = 256  # places whose people are kept until the next ingest
 
 
 @dataclass
@@ -129,12 +130,22 @@ def place_page(session: Session, code: str, *, page: int, per_page: int, within:
     listing = list_articles(session, replace(within, **{info.level: info.code}), page=page, per_page=per_page,
                             sort=sort)
     children = sorted_nodes(info.trail[-1].children) if info.trail else []
+    people, people_total = place_people(session, info.code)
+    return PlacePage(info=info, children=children, listing=listing, people=people, people_total=people_total)
+
+
+def reported_people(session: Session, code: str) -> tuple[list[dict[str, Any]], int]:
+    """The people most reported in posts of a place (or below it), and how many there are in all."""
     try:
-        people = people_index(session, PeopleFilters(place=info.code), per_page=PEOPLE_SHOWN, with_titles=False)
+        people = people_index(session, PeopleFilters(place=code), per_page=PEOPLE_SHOWN, with_titles=False)
     except UnknownFilter:  # a place the articles know by a code the gazetteer lacks has no posts filed under it
-        people = None
-    return PlacePage(info=info, children=children, listing=listing, people=people.items if people else [],
-                     people_total=people.total if people else 0)
+        return [], 0
+    return people.items, people.total
+
+
+# The same for every page, order and period of a place's listing: kept per generation for the places
+# last visited (a city's people are a scan of all of its posts).
+place_people = per_generation(reported_people, keep=PLACES_KEPT)
 
 
 def place_codes(session: Session, article_id: int) -> dict[str, str | None]:

@@ -9,7 +9,7 @@ from app.archive.models import Article
 from app.archive.queries.articles import summaries
 from app.archive.queries.filters import ArticleFilters, index_facets, index_restriction
 from app.archive.records import excerpt
-from app.search import ArchiveIndex, SearchResult, parse
+from app.search import ArchiveIndex, SearchResult
 
 # Facets shown with every answer, and the orders a reader may ask for.
 FACETS = ("county", "town", "author", "person", "kind", "year", "month")
@@ -32,10 +32,6 @@ def search(session: Session, index: ArchiveIndex, request: SearchRequest) -> dic
     The records of a page of hits are read once: the index highlights their stored text and the same
     rows become the items.
     """
-    if session.exec(select(Article.id).limit(1)).first() is None:
-        parse(request.q)  # an empty archive still tells a malformed query apart
-        result = SearchResult(total=0, hits=[], facets={}, page=request.page, per_page=request.per_page)
-        return shaped(request, result, [])
     records: dict[int, dict[str, Any]] = {}
 
     def texts(ids: list[int]) -> dict[int, tuple[str | None, str]]:
@@ -45,6 +41,9 @@ def search(session: Session, index: ArchiveIndex, request: SearchRequest) -> dic
     result = index.search(request.q, filters=index_facets(session, request.filters), page=request.page,
                           per_page=request.per_page, sort=INDEX_SORTS.get(request.sort, request.sort),
                           text_for=texts, restrict=index_restriction(session, request.filters))
+    if not records and not archive_holds_articles(session):  # an index left from articles since removed
+        return shaped(request, SearchResult(total=0, hits=[], facets={}, page=request.page,
+                                            per_page=request.per_page), [])
     items = []
     for hit in result.hits:
         if hit.id in records:  # an index a moment behind the database may name a deleted article
@@ -54,6 +53,10 @@ def search(session: Session, index: ArchiveIndex, request: SearchRequest) -> dic
             items.append({**summary_order(record), "highlight": hit.highlight,
                           "title_highlight": hit.title_highlight, "score": round(hit.score, 4)})
     return shaped(request, result, items)
+
+
+def archive_holds_articles(session: Session) -> bool:
+    return session.exec(select(Article.id).limit(1)).first() is not None
 
 
 def summary_order(record: dict[str, Any]) -> dict[str, Any]:

@@ -32,9 +32,20 @@ class TimelineRequest:
 
 
 def days_in_database(session: Session, filters: ArticleFilters) -> Counter:
-    """Articles per day (YYYYMMDD, 0 for undated pages) among those the filters leave."""
-    statement = filtered(select(Page.date, func.count(Article.id)).join(Page, Page.id == Article.page_id), filters)
-    return Counter({day_number(day): count for day, count in session.exec(statement.group_by(Page.date)).all()})
+    """Articles per day (YYYYMMDD, 0 for undated pages) among those the filters leave. Counted per page,
+    which a place's covering index of its code and page answers without reading the articles."""
+    statement = filtered(select(Article.page_id, func.count()).select_from(Article), filters)
+    day_of = page_days(session)
+    days: Counter = Counter()
+    for page_id, count in session.exec(statement.group_by(Article.page_id)).all():
+        days[day_of[page_id]] += count
+    return days
+
+
+@per_generation
+def page_days(session: Session) -> dict[int, int]:
+    """Each page's day (YYYYMMDD, 0 when undated)."""
+    return {page_id: day_number(day) for page_id, day in session.exec(select(Page.id, Page.date)).all()}
 
 
 @per_generation
@@ -42,6 +53,11 @@ def days_in_archive(session: Session) -> Counter:
     """Articles per day over the whole archive: the denominator of every normalised timeline, the same
     until the next ingest."""
     return days_in_database(session, ArticleFilters())
+
+
+def days_of_articles(session: Session, filters: ArticleFilters) -> Counter:
+    """Articles per day among those the filters leave; all of them are counted once per generation."""
+    return days_in_archive(session) if not filters.active() else days_in_database(session, filters)
 
 
 def days_of_hits(session: Session, index: ArchiveIndex, q: str, filters: ArticleFilters) -> Counter:
@@ -67,7 +83,7 @@ def periods_between(first: int, last: int, period: str) -> list[str]:
 def timeline(session: Session, index: ArchiveIndex | None, request: TimelineRequest) -> dict[str, Any]:
     """{"period", "series": [{"q", "points": [{"period", "count", "total"}], "undated"}]}."""
     counted = [days_of_hits(session, index, q, request.filters) if q.strip() and index is not None
-               else days_in_database(session, request.filters) for q in request.queries]
+               else days_of_articles(session, request.filters) for q in request.queries]
     totals = days_in_archive(session)
     first, last = request.filters.days()
     dated = [day for days in counted for day in days if day]

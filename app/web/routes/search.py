@@ -10,8 +10,7 @@ from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from sqlmodel import Session
 
 from app.archive.queries.filters import ArticleFilters
-from app.archive.queries.stats import counts
-from app.archive.queries.search import SORTS, SearchRequest, search
+from app.archive.queries.search import SORTS, SearchRequest, archive_holds_articles, search
 from app.archive.queries.timeline import TimelineRequest, timeline
 from app.search import MAX_PER_PAGE, MAX_QUERY_CHARS, ArchiveIndex, QueryError
 from app.web.deps import FiltersDep, IndexDep, PageNumber, PerPage, SessionDep
@@ -41,8 +40,7 @@ def run_search(session: Session, index: ArchiveIndex, search_request: SearchRequ
         raise HTTPException(400, "the query q is empty")
     if len(search_request.q) > MAX_QUERY_CHARS:
         raise HTTPException(400, f"the query is {len(search_request.q)} characters long; at most {MAX_QUERY_CHARS}")
-    stored = counts(session)  # (an empty archive needs no index: nothing is found)
-    if stored["articles"] + stored["photos"] and not index.readable():  # no intact build: say so, not "no hits"
+    if not index.readable() and archive_holds_articles(session):  # no intact build: say so, not "no hits"
         raise HTTPException(503, "the search index is being rebuilt; try again shortly",
                             headers={"Retry-After": str(INDEX_RETRY_AFTER_S)})
     try:
