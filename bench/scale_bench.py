@@ -8,12 +8,12 @@ For each N (the search benchmark's generated articles: ten a page, four newspape
 1. `zhenzhi ingest` of the page files into a fresh data folder (wall, CPU per stage, peak memory of
    the command and its workers; `ingest_bench.ingest`). `--reuse` skips this and keeps the
    archive already in OUT/data-N.
-2. `zhenzhi serve` on it, on a free 127.0.0.1 port, with the response cache off so every answer
-   is computed: the search benchmark's 200 queries through `/api/search` (20 hits, snippets,
-   facets), one at a time; then the pages a reader opens — home, the place pages of the cities,
+2. `zhenzhi serve` on it, measured as `page_bench` does (response cache off, one reader): the
+   home page once after the start, the search benchmark's 200 queries through `/api/search`
+   (20 hits, snippets, facets), then the pages a reader opens — the place pages of the cities,
    counties and towns with the most articles and of some drawn at random, each newspaper's year
-   and month calendars, the timeline, search result pages, article pages — each URL twice (the
-   first on a cold server). Then the server's peak memory (VmHWM).
+   and month calendars, the timeline, search result pages, article pages — each five times
+   (first answer and median). Then the server's peak memory (VmHWM).
 3. `zhenzhi reindex` (wall, CPU, peak memory).
 The report is OUT/scale_N.json; `--table OUT` prints the growth from one N to the next.
 """
@@ -24,7 +24,6 @@ import argparse
 import json
 import os
 import random
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -32,15 +31,18 @@ import time
 from itertools import islice
 from pathlib import Path
 
+import httpx
 import ingest_bench
+import page_bench
 import search_bench
+from load_bench import free_port, start_server
 
 ROOT = Path(__file__).resolve().parent.parent
 ZHENZHI = Path(sys.executable).with_name("zhenzhi")
 
 
 def archive_env(data: Path) -> dict[str, str]:
-    env = {**os.environ, "ZHENZHI_DATA_DIR": str(data), "ZHENZHI_RESPONSE_CACHE_MB": "0"}
+    env = {**os.environ, "ZHENZHI_DATA_DIR": str(data)}
     env.pop("ZHENZHI_DATABASE_URL", None)
     return env
 
@@ -49,7 +51,9 @@ def page_urls(db: Path, seed: int = 11) -> list[tuple[str, str]]:
     """(kind, URL) of the pages a reader opens, drawn from the archive itself."""
     rnd = random.Random(seed)
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    urls: list[tuple[str, str]] = [("home", "/"), ("timeline", "/timeline")]
+    urls: list[tuple[str, str]] = [("home", "/"), ("timeline", "/timeline"), ("timeline", "/timeline?q=社区"),
+                                   ("search_page", "/search?q=镇"), ("search_page", "/search?q=社区 服务"),
+                                   ("search_page", "/search?q=%E7%BB%8F%E6%B5%8E&sort=newest")]
     for level, busiest, drawn in (("city", 2, 1), ("county", 3, 3), ("town", 3, 5)):
         counts = con.execute(f"SELECT {level}_code, COUNT(*) FROM article WHERE {level}_code IS NOT NULL "
                              f"GROUP BY {level}_code ORDER BY 2 DESC").fetchall()
@@ -67,62 +71,37 @@ def page_urls(db: Path, seed: int = 11) -> list[tuple[str, str]]:
     return urls
 
 
-def serve(env: dict[str, str], queries: list, urls: list[tuple[str, str]]) -> dict:
-    import httpx
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = subprocess.Popen([str(ZHENZHI), "serve", "--host", "127.0.0.1", "--port", str(port)], env=env,
-                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
-    searches: list[tuple[str, float]] = []
-    pages: list[tuple[str, str, float, float]] = []
-    failures: list[str] = []
+def serve(data: Path, queries: list, urls: list[tuple[str, str]]) -> dict:
+    """`page_bench`'s measures on the archive in `data`: searches, then each page five times."""
+    os.environ["ZHENZHI_RESPONSE_CACHE_MB"] = "0"  # every answer computed, none replayed
+    port = free_port()
+    server = start_server(ROOT, data, port, [])
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120, trust_env=False) as client:
             started = time.perf_counter()
             search_bench.wait_for_server(client, server, seconds=1800)
             ready_s = time.perf_counter() - started
-
-            def timed(url: str, **params: object) -> float:
-                t = time.perf_counter()
-                r = client.get(url, params=params)
-                took = time.perf_counter() - t
-                if r.status_code != 200:
-                    failures.append(f"{r.status_code} {url} {params}")
-                return took
-
-            # Pages first, while the server is cold: the first figure is what the first reader waits for.
-            for kind, url in urls:
-                pages.append((kind, url, timed(url), timed(url)))
-            for kind, q, filters in queries:
-                searches.append((kind, timed("/api/search", q=q, per_page=20, **filters)))
-            for kind, q, _filters in queries[::20]:
-                pages.append(("search_page", f"/search?q={q}", timed("/search", q=q), timed("/search", q=q)))
+            started = time.perf_counter()
+            client.get("/").raise_for_status()
+            home_first_ms = 1000 * (time.perf_counter() - started)
+            search, _answers = page_bench.searches(client, server.pid, queries)
+            found = page_bench.pages(client, server.pid, [url for _kind, url in urls])
         rss = search_bench._vm_hwm_mb(server.pid)
     finally:
         server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-    ms = search_bench._ms
-    xs = [s for _k, s in searches]
+        server.wait(30)
     by_kind: dict[str, dict] = {}
-    for kind in dict.fromkeys(k for k, *_ in pages):
-        cold = [c for k, _u, c, _w in pages if k == kind]
-        warm = [w for k, _u, _c, w in pages if k == kind]
-        by_kind[kind] = {"urls": len(cold), "first_max_ms": ms(max(cold)), "second_max_ms": ms(max(warm)),
-                         "second_median_ms": ms(sorted(warm)[len(warm) // 2])}
+    for kind in dict.fromkeys(k for k, _u in urls):
+        mine = [found[u] for k, u in urls if k == kind]
+        by_kind[kind] = {"urls": len(mine), "first_max_ms": max(m["first_ms"] for m in mine),
+                         "median_max_ms": max(m["median_ms"] for m in mine),
+                         "server_cpu_max_ms": max(m["server_cpu_ms"] for m in mine)}
     return {
-        "server_ready_s": round(ready_s, 1),
-        "search": {"queries": len(xs), "p50_ms": ms(search_bench._pctl(xs, 50)), "p95_ms": ms(search_bench._pctl(xs, 95)),
-                   "max_ms": ms(max(xs))},
-        "pages": by_kind,
-        "slowest_pages": [(u, ms(c), ms(w)) for _k, u, c, w in sorted(pages, key=lambda p: -max(p[2], p[3]))[:5]],
-        "failures": failures,
+        "server_ready_s": round(ready_s, 1), "home_first_after_start_ms": round(home_first_ms, 1),
+        "search": search, "pages": by_kind,
+        "slowest_pages": sorted(((u, m["first_ms"], m["median_ms"]) for u, m in found.items()), key=lambda x: -x[2])[:5],
         "server_peak_rss_mb": round(rss) if rss else None,
+        "load_after": [round(x, 2) for x in os.getloadavg()],
     }
 
 
@@ -151,7 +130,7 @@ def run(n: int, out: Path, reuse: bool, reindex: bool = True) -> dict:
         print(json.dumps(report["ingest"], ensure_ascii=False), flush=True)
     report.update(sizes(data))
     queries = search_bench.make_queries(list(islice(search_bench.iter_docs(n), search_bench.QUERY_SAMPLE)))
-    report["serve"] = serve(archive_env(data), queries, page_urls(data / "archive.db"))
+    report["serve"] = serve(data, queries, page_urls(data / "archive.db"))
     print(json.dumps(report["serve"], ensure_ascii=False), flush=True)
     if not reindex:
         return report
@@ -174,8 +153,9 @@ def table(out: Path) -> str:
          if r.get("ingest") else "?"),
         ("database / index", lambda r: f"{r['database_mb']:,} MB / {r['index_mb']:,} MB"),
         ("HTTP search p50 / p95", lambda r: f"{r['serve']['search']['p50_ms']} / {r['serve']['search']['p95_ms']} ms"),
-        *[(f"{kind}: first / second (max)", lambda r, kind=kind: (
-            f"{r['serve']['pages'][kind]['first_max_ms']} / {r['serve']['pages'][kind]['second_max_ms']} ms"
+        ("home, first answer after the server starts", lambda r: f"{r['serve']['home_first_after_start_ms']} ms"),
+        *[(f"{kind}: first / median of 5 (slowest URL)", lambda r, kind=kind: (
+            f"{r['serve']['pages'][kind]['first_max_ms']} / {r['serve']['pages'][kind]['median_max_ms']} ms"
             if kind in r["serve"]["pages"] else "–"))
           for kind in dict.fromkeys(k for r in runs for k in r["serve"]["pages"])],
         ("server peak RSS", lambda r: f"{r['serve']['server_peak_rss_mb']:,} MB"),
