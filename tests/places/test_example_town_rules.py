@@ -19,3 +19,10 @@ def test_a_model_named_after_a_town_is_not_the_town(gazetteer):
     assert where(tag(gazetteer, None, body)) == ("绍兴市", "诸暨市", None)
     body = "诸暨市枫桥镇是“枫桥经验”的发源地。枫桥镇的干部说,枫桥镇的矛盾就地化解。"
     assert where(tag(gazetteer, None, body)) == ("绍兴市", "诸暨市", "枫桥镇")
+
+
+def test_a_county_port_named_after_a_town_is_county_wide(gazetteer):
+    body = "如东县委在洋口港经济开发区开会。\n会后大家来到洋口港的码头,洋口港的吞吐量年年增长。\n如东县要向海发展。"
+    assert where(tag(gazetteer, "南通如东:向海图强", body)) == ("南通市", "如东县", None)
+    body = "洋口镇刘环村的渔民在洋口镇的码头卸货。\n刘环村靠海吃海。"
+    assert where(tag(gazetteer, None, body)) == ("南通市", "如东县", "洋口镇")
