@@ -12,8 +12,9 @@ For each article:
    an opening that names nothing; failing that the dominant place of the body, which names a town only when it
    keeps coming back to that one town. Places the visitors come from, and the neighbours of the
    place described (东接…, 北靠…), do not count. A county (or city) so found is narrowed to the town (or
-   county) inside it the article keeps coming back to; a town named in passing leaves the
-   article county-wide. A place named as a zone (昆山开发区) gives its county, without a town.
+   county) inside it the article keeps coming back to; a town named in passing, or given as an
+   example further on (examples.py), leaves the article county-wide. A place named as a zone
+   (昆山开发区) gives its county, without a town.
 4. an article that names no place of its own, or only its city and only in passing, takes
    the county most articles of the page are about, when the page is about one county.
 """
@@ -23,12 +24,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .examples import held_to_front, without_models
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import VILLAGE_AFTER, NameMatch, find_names
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
 from .names import fold
 from .resolve import Context, Resolved, anchors, resolve
-from .examples import held_to_front, without_models
 from .villages import towns_with_villages, village_of, village_town
 
 _HEADLINE_FIELDS = ("kicker", "title")
