@@ -12,8 +12,9 @@ For each article:
    an opening that names nothing; failing that the dominant place of the body, which names a town only when it
    keeps coming back to that one town. Places the visitors come from, and the neighbours of the
    place described (东接…, 北靠…), do not count. A county (or city) so found is narrowed to the town (or
-   county) inside it the article keeps coming back to; a town named in passing leaves the
-   article county-wide. A place named as a zone (昆山开发区) gives its county, without a town.
+   county) inside it the article keeps coming back to; a town named in passing, or given as an
+   example further on (examples.py), leaves the article county-wide. A place named as a zone
+   (昆山开发区) gives its county, without a town.
 4. an article that names no place of its own, or only its city and only in passing, takes
    the county most articles of the page are about, when the page is about one county.
 """
@@ -23,12 +24,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .examples import held_to_front, without_models
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import VILLAGE_AFTER, NameMatch, find_names
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
 from .names import fold
 from .resolve import Context, Resolved, anchors, resolve
-from .villages import towns_with_villages, village_town
+from .villages import towns_with_villages, village_of, village_town
 
 _HEADLINE_FIELDS = ("kicker", "title")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
@@ -119,6 +121,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     headline, opening, subtitle or body (None: nowhere)."""
     places = _hosts(gazetteer, places)
     places = [p for p in places if not p.match.neighbour] or places  # 东接郭巷街道: a neighbour, not the place
+    places = without_models(gazetteer, places, article)  # “枫桥经验”: a way of working, not the town
     counts = Counter(p.code for p in places)
     namesakes = _headline_namesakes(gazetteer, places, article)
     if namesakes:
@@ -142,14 +145,20 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return _out_of_zone(gazetteer, code), where
     if code is None:
         return None, where
-    code = _narrowed(gazetteer, code, counts)
+    found = code
+    # a town first named further on, and less often than its county, is an example
+    front = _front_end(fold(article.body), places)
+    early = {p.code for p in places if p.match.field != "body" or p.match.start < front}
+    code = held_to_front(gazetteer, found, _narrowed(gazetteer, code, counts), counts, early)
     county = _at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:
         code = county  # the villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
     if gazetteer[code].level == "county":
         town = village_town(gazetteer, article, places, code)
         if town and not _other_town_named_more(gazetteer, code, town, counts):
-            code = town
+            village = village_of(article, places, town)  # the village named up front: its town is
+            code = town if village and village in _front_text(article, front) else \
+                held_to_front(gazetteer, found, town, counts, early)
     return code, where
 
 
@@ -160,6 +169,21 @@ def _second_sentence(places: list[Resolved], article: ArticleText) -> list[Resol
     opened = _opening_end(body)
     end = next((m.end() for m in _SENTENCE_END.finditer(body, opened) if body[opened:m.start()].strip()), len(body))
     return [p for p in places if p.match.field == "body" and opened <= p.match.start < end]
+
+
+def _front_end(body: str, places: list[Resolved]) -> int:
+    """Where the body's front ends: the first paragraph that names a place and the paragraph after
+    it (a dateline, a byline or a scene-setting line before them does not count)."""
+    first = min((p.match.start for p in places if p.match.field == "body"), default=len(body))
+    after = body.find("\n", first)
+    after = body.find("\n", after + 1) if after >= 0 else -1
+    return after if after >= 0 else len(body)
+
+
+def _front_text(article: ArticleText, front: int) -> str:
+    """The headline, the subtitle and the body's front, folded."""
+    heads = (getattr(article, f) for f in (*_HEADLINE_FIELDS, "subtitle"))
+    return fold("\n".join(filter(None, heads))) + "\n" + fold(article.body)[:front]
 
 
 def _headline_namesakes(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[str]:

@@ -62,6 +62,12 @@ def towns_with_villages(gazetteer: Gazetteer, article: ArticleText, places: list
         if (village := _village_after(texts, place, places)) and _named_again(village, whole)))
 
 
+def village_of(article: ArticleText, places: list[Resolved], town: str) -> str | None:
+    """The name of a village written right after `town` in the article, if any."""
+    texts = _texts(article)
+    return next((village for p in places if p.code == town and (village := _village_after(texts, p, places))), None)
+
+
 def _other_town_shows_a_village(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str,
                                 town: str) -> bool:
     """Whether another town of `county`, named at least as often as `town`, is written right before a

@@ -1,0 +1,55 @@
+"""A county-wide text gives examples; a town named after a model is not the town.
+
+A feature on a county (or a city) often stops at one town to show what it says — the county's
+port, a village of one town, the one stop of a visit — and names it two or three times, deep in
+the body. Counting alone narrows such a text to that town. What tells them apart is where the
+town comes in and how often against the county: a text about a town names it in its headline or
+its opening (吴江黎里…, 在海门常乐镇…), or names it at least as often as the county around it.
+So narrowing from a county the headline or opening names stops short of a town first named
+further on — after the headline, the subtitle, the first paragraph that names a place and the
+paragraph after it — and named less often than the county; a village's town counts as named up
+front when the village is.
+
+A model called after its town (“枫桥经验”, 张家港精神, 昆山之路) names a way of working that
+is taught and copied everywhere; a text about it is not about the town.
+"""
+
+import re
+from collections import Counter
+
+from .gazetteer import Gazetteer
+from .model import ArticleText
+from .names import fold
+from .resolve import Resolved
+
+# Right after a town's name: a model, method or spirit called after it.
+_MODEL = re.compile(r"经验|精神|模式|之路")
+
+
+def without_models(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
+    """The places named, without a town named as a model's name (诸暨…“枫桥经验”)."""
+    texts: dict[str, str] = {}
+
+    def in_model(place: Resolved) -> bool:
+        if gazetteer[place.code].level != "town":
+            return False
+        text = texts.setdefault(place.match.field, fold(getattr(article, place.match.field) or ""))
+        return _MODEL.match(text, place.match.end) is not None
+    return [p for p in places if not in_model(p)] or places
+
+
+def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Counter[str], early: set[str]) -> str:
+    """How far the article really narrows `found` (a county or city its headline or opening
+    names) towards `narrowed`: down to a town only when the town is named up front (`early`), or at
+    least as often as the county just above it. (From a city to a county the county's own name is
+    often not written at all — 苏州 … 浒关 — so that step is not held back: holding it back when the
+    county is first named further on and less often than the city broke five texts.)"""
+    chain = [p.code for p in gazetteer.filed_chain(narrowed)]
+    if found not in chain:
+        return narrowed
+    current = found
+    for step in reversed(chain[:chain.index(found)]):
+        if gazetteer[step].level == "town" and step not in early and counts[step] < counts[current]:
+            return current
+        current = step
+    return current

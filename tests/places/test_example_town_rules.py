@@ -1,0 +1,28 @@
+"""A county-wide text names a town as its example; it is still about the county."""
+
+from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+
+
+def test_a_county_feature_with_one_example_town_further_on_stays_county_wide(gazetteer):
+    body = ("如东县紧盯海洋经济,全县风电装机再创新高。\n如东的渔民靠海吃海,如东的紫菜远销海外。\n"
+            "海边的风车越来越多。\n在岔河镇,养殖场的渔民忙着收文蛤,岔河镇的文蛤今年又丰收了。\n如东县还要再建新码头。")
+    assert where(tag(gazetteer, "如东向海再出发", body)) == ("南通市", "如东县", None)
+    # the town named as often as its county is what the text is about, wherever it first appears
+    body = ("海风吹过滩涂,渔民起得很早。如东县岔河镇的养殖场忙着收文蛤,岔河镇的文蛤今年又丰收了,"
+            "岔河镇还要再建冷库。")
+    assert where(tag(gazetteer, "如东向海再出发", body)) == ("南通市", "如东县", "岔河镇")
+
+
+def test_a_model_named_after_a_town_is_not_the_town(gazetteer):
+    body = ("诸暨市的干部常说“枫桥经验”管用。诸暨各村都学“枫桥经验”,诸暨市的村都有篮球场。"
+            "次坞镇的村民也爱打球。")
+    assert where(tag(gazetteer, None, body)) == ("绍兴市", "诸暨市", None)
+    body = "诸暨市枫桥镇是“枫桥经验”的发源地。枫桥镇的干部说,枫桥镇的矛盾就地化解。"
+    assert where(tag(gazetteer, None, body)) == ("绍兴市", "诸暨市", "枫桥镇")
+
+
+def test_a_county_port_named_after_a_town_is_county_wide(gazetteer):
+    body = "如东县委在洋口港经济开发区开会。\n会后大家来到洋口港的码头,洋口港的吞吐量年年增长。\n如东县要向海发展。"
+    assert where(tag(gazetteer, "南通如东:向海图强", body)) == ("南通市", "如东县", None)
+    body = "洋口镇刘环村的渔民在洋口镇的码头卸货。\n刘环村靠海吃海。"
+    assert where(tag(gazetteer, None, body)) == ("南通市", "如东县", "洋口镇")
