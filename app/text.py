@@ -63,6 +63,23 @@ class _WidthTable(dict):
 _WIDTH = _WidthTable()
 
 
+def _width_changes() -> re.Pattern[str]:
+    """The characters `_WIDTH` may change: those of the Basic Multilingual Plane whose NFKC is another
+    single character (full-width forms, compatibility ideographs …), listed once, and every character
+    beyond it (looked up as they come). A page has few of them, so a search for them is much cheaper
+    than a table lookup for every character."""
+    changed = [c for c in map(chr, range(0x10000)) if not "\ud800" <= c <= "\udfff"
+               and c != (n := unicodedata.normalize("NFKC", c)) and len(n) == 1]
+    return re.compile("[" + "".join(map(re.escape, changed)) + "\U00010000-\U0010ffff]")
+
+
+_WIDTH_CHANGES = _width_changes()
+
+
+def _narrow(found: re.Match[str]) -> str:
+    return _WIDTH[ord(found.group())]
+
+
 @lru_cache(maxsize=65536)
 def _simplified_char(ch: str) -> str:
     converted = _T2S.convert(ch)
@@ -85,7 +102,7 @@ def fold(text: str | None) -> str:
         return ""
     if text.isascii():
         return text
-    narrow = text.translate(_WIDTH)
+    narrow = _WIDTH_CHANGES.sub(_narrow, text)  # text.translate(_WIDTH), without a lookup per character
     if "\n" not in narrow:
         return _simplified(narrow)
     return "".join(map(_simplified, narrow.splitlines(keepends=True)))

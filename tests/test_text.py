@@ -29,3 +29,14 @@ def test_the_aligned_fold_keeps_the_length() -> None:
 def test_one_bigrams_for_strings_and_runs() -> None:
     assert text.bigrams("苏州市") == ["苏州", "州市"]
     assert text.bigrams(("abc", "苏")) == ["abc苏"]
+
+
+def test_every_character_folds_to_its_own_nfkc_where_that_is_one_character() -> None:
+    # The width fold looks only at the characters it may change: every other one must stay as it is.
+    import unicodedata
+    every = [chr(c) for c in [*range(0xD800), *range(0xE000, 0x10000), *range(0x1D400, 0x1D800), 0x2F800, 0x20000]]
+    expected = [n if len(n := unicodedata.normalize("NFKC", c)) == 1 else c for c in every]
+    line = "".join(every).replace("\n", " ").replace("\r", " ")
+    width_folded = text._WIDTH_CHANGES.sub(text._narrow, line)
+    assert len(width_folded) == len(line)
+    assert [a for a, b in zip(width_folded, "".join(expected).replace("\n", " ").replace("\r", " ")) if a != b] == []

@@ -78,7 +78,8 @@ class Gazetteer:
         for place in places.values():
             if place.parent_code:
                 self.children[place.parent_code].append(place.code)
-        self._names = names
+        # Tuples, made once: every match hands its entries out as they are.
+        self._names = {surface: tuple(entries) for surface, entries in names.items()}
         self._ancestors: dict[str, frozenset[str]] = {}  # filled as tagging asks
         # The lengths the forms come in, by their first two characters: a text is scanned by looking up
         # each of its character pairs (all at once, in C), and only where a form can start is it looked at
@@ -95,7 +96,7 @@ class Gazetteer:
 
     def candidates(self, text: str) -> tuple[NameEntry, ...]:
         """The places a written form may stand for (empty for unknown or ignored words)."""
-        return tuple(self._names.get(fold(text), ()))
+        return self._names.get(fold(text), ())
 
     def iter_names(self, folded_text: str) -> Iterator[tuple[int, int, tuple[NameEntry, ...]]]:
         """Every known form in an already folded text: (start, end, entries), overlaps included."""
@@ -104,10 +105,10 @@ class Gazetteer:
             for length in lengths[text[start:start + 2]]:
                 surface = text[start:start + length]
                 if len(surface) == length and surface in names:
-                    yield start, start + length, tuple(names[surface])
+                    yield start, start + length, names[surface]
         if self._single:
             for start in compress(count(), map(self._single.__contains__, text)):
-                yield start, start + 1, tuple(names[text[start]])
+                yield start, start + 1, names[text[start]]
 
     def filed_parent(self, code: str) -> str | None:
         place = self.places[code]

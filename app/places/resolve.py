@@ -143,8 +143,9 @@ def _without_lone_far_towns(gazetteer: Gazetteer, settled: dict[NameMatch, str])
     other province: 三星乡, unique in China to 重庆, in a history of 海门's 三星 is the local place's
     old name, not the far one."""
     province = {m: _province_of(gazetteer, code) for m, code in settled.items()}
+    names_in_province, names_of_code = Counter(province.values()), Counter(settled.values())
     lone = {m for m, code in settled.items() if gazetteer[code].level == "town"
-            and sum(p == province[m] for p in province.values()) == sum(c == code for c in settled.values())}
+            and names_in_province[province[m]] == names_of_code[code]}
     others = {province[m] for m in settled if m not in lone}
     if len(others) != 1 or len(settled) - len(lone) < 2:
         return settled
