@@ -63,10 +63,13 @@ class NameMatch:
     sentence: int = 0  # which sentence of its field it stands in
     neighbour: bool = False  # named as a neighbour of the place described (东接郭巷街道)
 
+    def __post_init__(self) -> None:
+        # Matches are dict keys all through resolving: equal matches share their field and span, so those
+        # alone make the hash, worked out once rather than over every entry at each lookup.
+        object.__setattr__(self, "_hash", hash((self.field, self.start, self.end)))
+
     def __hash__(self) -> int:
-        # Matches are dict keys all through resolving: equal matches share their field and span, and
-        # hashing those alone spares hashing every entry each time.
-        return hash((self.field, self.start, self.end))
+        return self._hash  # type: ignore[attr-defined]
 
 
 def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int = 0) -> list[NameMatch]:

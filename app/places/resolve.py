@@ -102,12 +102,16 @@ def resolve(
         in_sentence.setdefault((m.field, m.sentence), []).append(m)
     earlier = {m: [p for p in reversed(in_sentence[m.field, m.sentence]) if p.end <= m.start] for m in matches}
     repeats = Counter(m.text for m in matches)
+    longer_forms = {m: _longer_form(m, matches) for m in matches}
+    # How many names were settled when a name was last looked at in vain: until another one is, the
+    # context is the same and so is the answer.
+    in_vain_at: dict[NameMatch, int] = {}
     for _ in range(3):
         progress = False
         for match in in_order:
-            if match in settled:
+            if match in settled or in_vain_at.get(match) == len(settled):
                 continue
-            longer = _longer_form(match, matches)
+            longer = longer_forms[match]
             local = _town_of_county_earlier(gazetteer, match, earlier[match], settled)
             if local:  # this sentence's namesake only: the others may mean another (a list of 周庄镇)
                 settled[match] = local
@@ -122,6 +126,8 @@ def resolve(
                 settled[match] = code
                 article.add([code])
                 progress = True
+            else:
+                in_vain_at[match] = len(settled)
         if not progress:
             break
 
