@@ -10,8 +10,9 @@ its old id is remembered with the article(s) that now carry most of its text (it
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Sequence
+
+from app.text import nfkc
 
 ID_BITS = 53  # Number.MAX_SAFE_INTEGER in JavaScript is 2**53 - 1
 SHINGLE = 4  # characters per shingle when comparing an old article with the new ones
@@ -26,7 +27,7 @@ def identity_text(title: str | None, body: str) -> str:
 
     Only Unicode's own normalisation (NFKC, case folding) is used, never a conversion table that a library
     upgrade could change: the ids must not move when a dependency does."""
-    folded = unicodedata.normalize("NFKC", f"{title or ''}{body}").casefold()
+    folded = nfkc(f"{title or ''}{body}").casefold()
     return _NOT_ALNUM.sub("", folded)
 
 
