@@ -38,12 +38,16 @@ def main() -> None:
     from app.jobs.pipeline import ensure_places, ingest_and_index
     from app.jobs.tagging import make_tagger
     from app.parsing import parse_page
+    from app.people.names import dictionary
+    from app.places.gazetteer import load_gazetteer
 
     settings = Settings()
     migrate(settings)
     engine = make_engine(settings)
     ensure_places(engine)
-    make_tagger(settings)(parse_page("苏州市吴中区木渎镇召开会议。\n\n张三说"))  # builds the gazetteer, reads the word list
+    load_gazetteer()
+    dictionary()  # the word list of people's names
+    make_tagger(settings)(parse_page("苏州市吴中区木渎镇召开会议。\n\n张三说"))
     profile = cProfile.Profile() if args.profile else None
     if profile:
         profile.enable()
