@@ -63,6 +63,41 @@ class _WidthTable(dict):
 _WIDTH = _WidthTable()
 
 
+def _nfkc_changes() -> re.Pattern[str]:
+    """The characters NFKC may change on their own: those of the Basic Multilingual Plane whose NFKC is
+    something else (full-width forms, compatibility ideographs, …), listed once, and every character
+    beyond it (looked up as they come). A page has few of them, so a search for them is much cheaper
+    than a table lookup for every character."""
+    changed = [c for c in map(chr, range(0x10000)) if not "\ud800" <= c <= "\udfff"
+               and c != unicodedata.normalize("NFKC", c)]
+    return re.compile("[" + "".join(map(re.escape, changed)) + "\U00010000-\U0010ffff]")
+
+
+_NFKC_CHANGES = _nfkc_changes()
+
+
+def _narrow(found: re.Match[str]) -> str:
+    return _WIDTH[ord(found.group())]
+
+
+def width_fold(text: str) -> str:
+    """Each character as its NFKC where that is one character (full-width forms, compatibility
+    ideographs …), the others as they are: the same length."""
+    return _NFKC_CHANGES.sub(_narrow, text)
+
+
+@lru_cache(maxsize=4096)
+def _char_nfkc(char: str) -> str:
+    return unicodedata.normalize("NFKC", char)
+
+
+def nfkc(text: str) -> str:
+    """unicodedata.normalize("NFKC", text), quicker for page text: each character NFKC changes on its own
+    is replaced by its NFKC first (the whole keeps its decomposition, so its NFKC), which leaves a
+    string NFKC mostly finds normalised at a glance; otherwise it would normalise the whole text."""
+    return unicodedata.normalize("NFKC", _NFKC_CHANGES.sub(lambda found: _char_nfkc(found.group()), text))
+
+
 @lru_cache(maxsize=65536)
 def _simplified_char(ch: str) -> str:
     converted = _T2S.convert(ch)
@@ -85,7 +120,7 @@ def fold(text: str | None) -> str:
         return ""
     if text.isascii():
         return text
-    narrow = text.translate(_WIDTH)
+    narrow = width_fold(text)
     if "\n" not in narrow:
         return _simplified(narrow)
     return "".join(map(_simplified, narrow.splitlines(keepends=True)))

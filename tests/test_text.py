@@ -29,3 +29,30 @@ def test_the_aligned_fold_keeps_the_length() -> None:
 def test_one_bigrams_for_strings_and_runs() -> None:
     assert text.bigrams("苏州市") == ["苏州", "州市"]
     assert text.bigrams(("abc", "苏")) == ["abc苏"]
+
+
+def test_every_character_folds_to_its_own_nfkc_where_that_is_one_character() -> None:
+    # The width fold looks only at the characters it may change: every other one must stay as it is.
+    import unicodedata
+    every = [chr(c) for c in [*range(0xD800), *range(0xE000, 0x10000), *range(0x1D400, 0x1D800), 0x2F800, 0x20000]]
+    expected = [n if len(n := unicodedata.normalize("NFKC", c)) == 1 else c for c in every]
+    line = "".join(every).replace("\n", " ").replace("\r", " ")
+    width_folded = text.width_fold(line)
+    assert len(width_folded) == len(line)
+    assert [a for a, b in zip(width_folded, "".join(expected).replace("\n", " ").replace("\r", " ")) if a != b] == []
+
+
+def test_the_quick_nfkc_is_nfkc() -> None:
+    # Article ids rest on it: the same string as unicodedata's, whatever marks, jamo, compatibility
+    # forms or full-width characters are mixed together, and so is NFKC after the width fold.
+    import random
+    import unicodedata
+    pool = ("Ａａ１，。①…㈠ﬁ ｶﾞ ﾊﾟ ﾡﾤ \u1100\u1161\u11a8 \uffa1\u1161 e\u0301\u0327 Å Ω ℃ ㎏ 丽 豈 苏州 "
+            "\u0344 \u0f73 \u0f77 \u2126 \u212b \u3099\u309a か\u3099 ｶ\uff9e \U0001d400 \U0002f800").split(" ")
+    rng = random.Random(7)
+    for _ in range(3000):
+        sample = "".join(rng.choice(pool) for _ in range(rng.randint(1, 8)))
+        assert text.nfkc(sample) == unicodedata.normalize("NFKC", text.width_fold(sample)) \
+            == unicodedata.normalize("NFKC", sample), sample
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert text.nfkc(every) == unicodedata.normalize("NFKC", every)

@@ -9,12 +9,17 @@ its old id is remembered with the article(s) that now carry most of its text (it
 """
 
 import hashlib
-import unicodedata
+import re
 from collections.abc import Sequence
+
+from app.text import nfkc
 
 ID_BITS = 53  # Number.MAX_SAFE_INTEGER in JavaScript is 2**53 - 1
 SHINGLE = 4  # characters per shingle when comparing an old article with the new ones
 SUCCESSOR_OVERLAP = 0.5  # share of the smaller text's shingles that makes a new article a successor
+# Everything but what str.isalnum keeps: a regex word character is exactly a letter or digit of
+# str.isalnum, or "_". One pass in C instead of a call per character.
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def identity_text(title: str | None, body: str) -> str:
@@ -22,8 +27,8 @@ def identity_text(title: str | None, body: str) -> str:
 
     Only Unicode's own normalisation (NFKC, case folding) is used, never a conversion table that a library
     upgrade could change: the ids must not move when a dependency does."""
-    folded = unicodedata.normalize("NFKC", f"{title or ''}{body}").casefold()
-    return "".join(filter(str.isalnum, folded))
+    folded = nfkc(f"{title or ''}{body}").casefold()
+    return _NOT_ALNUM.sub("", folded)
 
 
 def hashed_id(key: str) -> int:

@@ -101,10 +101,15 @@ def people_rows(article_id: int, people: list[Person]) -> list[dict]:
     ]
 
 
-def insert_people(session: Session, rows: list[dict]) -> None:
-    """One executemany for a page's posts: much cheaper than an ORM object per row."""
+def insert_rows(session: Session, model: type, rows: list[dict]) -> None:
+    """One executemany of plain rows into a model's table: through the table, not the ORM class, so
+    SQLAlchemy's bulk ORM handling (a dict per row checked against the mapping) is skipped."""
     if rows:
-        session.exec(insert(PersonPost), params=rows)  # type: ignore[call-overload]
+        session.connection().execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
+
+
+def insert_people(session: Session, rows: list[dict]) -> None:
+    insert_rows(session, PersonPost, rows)
 
 
 POST_COLUMNS = ("person", "position", "name", "post", "org", "title", "place_code")
@@ -175,16 +180,14 @@ def replace_page(
          "lines": json.dumps([list(r) for r in item.lines]), **tag_columns(place_tags)}
         for seq, (article_id, item, place_tags) in enumerate(zip(ids, parsed, tags, strict=True))
     ]
-    if articles:
-        session.exec(insert(Article), params=articles)  # type: ignore[call-overload]
+    insert_rows(session, Article, articles)
     author_id = author_ids(session, [name for item in parsed for name in item.authors])
     credited = [
         {"article_id": article_id, "author_id": author_id[name], "position": position}
         for article_id, item in zip(ids, parsed, strict=True)
         for position, name in enumerate(dict.fromkeys(item.authors))
     ]
-    if credited:
-        session.exec(insert(ArticleAuthor), params=credited)  # type: ignore[call-overload]
+    insert_rows(session, ArticleAuthor, credited)
     insert_people(session, [
         row for article_id, place_tags in zip(ids, tags, strict=True) if place_tags
         for row in people_rows(article_id, place_tags.people)

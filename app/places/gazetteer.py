@@ -31,25 +31,26 @@ place only where its county is named); `context` is a place that must be named a
 A town is also written bare, without its suffix (同里, 陆家), which names it only where its
 county is named around it or right after its city (苏州渭塘); a county is also written with the suffix it had before
 it became a district (吴江市, 姜堰市).
-All of these go into one table of forms, built once per process (`load_gazetteer`).
+All of these go into one table of forms and one automaton over them, built once per process (`load_gazetteer`).
 """
 
 import csv
 import gc
+import re
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
-from operator import add
 from pathlib import Path
 from typing import NamedTuple
+
+import ahocorasick_rs
 
 from .names import fold, is_generic, short_form, town_stem
 
 DATA_DIR = Path(__file__).parent / "data"
 LEVELS = ("province", "city", "county", "town")
 LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS, start=1)}
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -78,36 +79,31 @@ class Gazetteer:
         for place in places.values():
             if place.parent_code:
                 self.children[place.parent_code].append(place.code)
-        self._names = names
+        # Tuples, made once: every match hands its entries out as they are.
+        self._names = {surface: tuple(entries) for surface, entries in names.items()}
         self._ancestors: dict[str, frozenset[str]] = {}  # filled as tagging asks
-        # The lengths the forms come in, by their first two characters: a text is scanned by looking up
-        # each of its character pairs (all at once, in C), and only where a form can start is it looked at
-        # further. Twice as fast as an Aho-Corasick automaton over a hundred thousand forms, and no build.
-        lengths: dict[str, set[int]] = defaultdict(set)
-        for surface in self._names:
-            if len(surface) > 1:
-                lengths[surface[:2]].add(len(surface))
-        self._lengths = {head: tuple(sorted(found)) for head, found in lengths.items()}
-        self._single = {surface for surface in self._names if len(surface) == 1}
+        # Every form in one Aho-Corasick automaton (in Rust): a text is scanned once for all of them,
+        # overlaps included, and Python only sees the matches.
+        self._forms = [surface for surface in self._names if surface]
+        self._entries = [self._names[surface] for surface in self._forms]
+        self._scanner = ahocorasick_rs.AhoCorasick(self._forms, matchkind=ahocorasick_rs.MatchKind.Standard,
+                                                   implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 
     def __getitem__(self, code: str) -> Place:
         return self.places[code]
 
     def candidates(self, text: str) -> tuple[NameEntry, ...]:
         """The places a written form may stand for (empty for unknown or ignored words)."""
-        return tuple(self._names.get(fold(text), ()))
+        return self._names.get(fold(text), ())
 
-    def iter_names(self, folded_text: str) -> Iterator[tuple[int, int, tuple[NameEntry, ...]]]:
+    def iter_names(self, folded_text: str) -> list[tuple[int, int, tuple[NameEntry, ...]]]:
         """Every known form in an already folded text: (start, end, entries), overlaps included."""
-        text, names, lengths = folded_text, self._names, self._lengths
-        for start in compress(count(), map(lengths.__contains__, map(add, text, text[1:]))):
-            for length in lengths[text[start:start + 2]]:
-                surface = text[start:start + length]
-                if len(surface) == length and surface in names:
-                    yield start, start + length, tuple(names[surface])
-        if self._single:
-            for start in compress(count(), map(self._single.__contains__, text)):
-                yield start, start + 1, tuple(names[text[start]])
+        try:
+            found = self._scanner.find_matches_as_indexes(folded_text, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate: no form holds one, so it stands for any other character
+            found = self._scanner.find_matches_as_indexes(_SURROGATES.sub("\ufffd", folded_text), overlapping=True)
+        entries = self._entries
+        return [(start, end, entries[form]) for form, start, end in found]
 
     def filed_parent(self, code: str) -> str | None:
         place = self.places[code]

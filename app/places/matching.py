@@ -64,11 +64,20 @@ class NameMatch:
     sentence: int = 0  # which sentence of its field it stands in
     neighbour: bool = False  # named as a neighbour of the place described (东接郭巷街道)
 
+    def __post_init__(self) -> None:
+        # Matches are dict keys all through resolving: equal matches share their field and span, so those
+        # alone make the hash, worked out once rather than over every entry at each lookup.
+        object.__setattr__(self, "_hash", hash((self.field, self.start, self.end)))
+
+    def __hash__(self) -> int:
+        return self._hash  # type: ignore[attr-defined]
+
 
 def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int = 0) -> list[NameMatch]:
     """The non-overlapping place names of a folded text, in reading order."""
     hits = sorted(gazetteer.iter_names(folded), key=lambda h: (h[0] - h[1], h[0]))
     taken = bytearray(len(folded))
+    ends = [end.start() for end in _SENTENCE_ENDS.finditer(folded)]
     kept: list[NameMatch] = []
     for start, end, entries in hits:
         if any(taken[start:end]):
@@ -78,10 +87,8 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
             kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end,
                                   bool(_ZONE.match(folded, end)), bool(_VISITORS.match(folded, end)),
                                   bool(_CALLED_TOWN.match(folded, end)), after_of=folded[start - 1:start] == "的",
-                                  neighbour=_in_neighbour_clause(folded, start)))
+                                  sentence=bisect.bisect(ends, start), neighbour=_in_neighbour_clause(folded, start)))
     kept.sort(key=lambda m: m.start)
-    ends = [end.start() for end in _SENTENCE_ENDS.finditer(folded)]
-    kept = [replace(m, sentence=bisect.bisect(ends, m.start)) for m in kept]
     return _mark_visits(folded, kept)
 
 

@@ -102,12 +102,16 @@ def resolve(
         in_sentence.setdefault((m.field, m.sentence), []).append(m)
     earlier = {m: [p for p in reversed(in_sentence[m.field, m.sentence]) if p.end <= m.start] for m in matches}
     repeats = Counter(m.text for m in matches)
+    longer_forms = {m: _longer_form(m, matches) for m in matches}
+    # How many names were settled when a name was last looked at in vain: until another one is, the
+    # context is the same and so is the answer.
+    in_vain_at: dict[NameMatch, int] = {}
     for _ in range(3):
         progress = False
         for match in in_order:
-            if match in settled:
+            if match in settled or in_vain_at.get(match) == len(settled):
                 continue
-            longer = _longer_form(match, matches)
+            longer = longer_forms[match]
             local = _town_of_county_earlier(gazetteer, match, earlier[match], settled)
             if local:  # this sentence's namesake only: the others may mean another (a list of 周庄镇)
                 settled[match] = local
@@ -122,6 +126,8 @@ def resolve(
                 settled[match] = code
                 article.add([code])
                 progress = True
+            else:
+                in_vain_at[match] = len(settled)
         if not progress:
             break
 
@@ -143,8 +149,9 @@ def _without_lone_far_towns(gazetteer: Gazetteer, settled: dict[NameMatch, str])
     other province: 三星乡, unique in China to 重庆, in a history of 海门's 三星 is the local place's
     old name, not the far one."""
     province = {m: _province_of(gazetteer, code) for m, code in settled.items()}
+    names_in_province, names_of_code = Counter(province.values()), Counter(settled.values())
     lone = {m for m, code in settled.items() if gazetteer[code].level == "town"
-            and sum(p == province[m] for p in province.values()) == sum(c == code for c in settled.values())}
+            and names_in_province[province[m]] == names_of_code[code]}
     others = {province[m] for m in settled if m not in lone}
     if len(others) != 1 or len(settled) - len(lone) < 2:
         return settled

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from .examples import held_to_front, without_models
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
@@ -65,8 +66,9 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
         if text:
             matches += find_names(gazetteer, fold(text), field)
     body = fold(article.body)
+    routes = _ARROWS.search(body) is not None  # most bodies have no arrow: no line of theirs is a route
     matches += [m for m in find_names(gazetteer, body, "body", opening_end=_opening_end(body))
-                if not _in_route(body, m.start)]
+                if not (routes and _in_route(body, m.start))]
     return _without_village_namesakes(gazetteer, matches, fold("\n".join(
         filter(None, (article.kicker, article.title, article.subtitle, article.body)))))
 
@@ -97,6 +99,7 @@ def _without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], w
     return kept
 
 
+@lru_cache(maxsize=64)  # asked again for the same body by _second_sentence
 def _opening_end(body: str) -> int:
     """Where the first sentence ends, a sentence quoted inside it not counting. An opening that
     is only a quotation ("上海下一站,下一站上海"!) is a slogan or a cry: the opening runs on

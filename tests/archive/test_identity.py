@@ -38,3 +38,12 @@ def test_successors_of_an_edit_a_split_a_merge_and_a_removal() -> None:
     assert found[3] == [21]  # merged into a longer one
     assert found[4] == []  # gone
     assert successors({5: "同"}, {5: "同"}) == {}  # still there: no successor needed
+
+
+def test_the_identity_text_keeps_exactly_the_letters_and_digits_of_every_character() -> None:
+    # Ids must never move: the fold keeps what str.isalnum keeps, for every character there is.
+    import unicodedata
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    expected = "".join(filter(str.isalnum, unicodedata.normalize("NFKC", every).casefold()))
+    assert identity_text(None, every) == expected
+    assert identity_text("标题_1", "正文，第二段！ABC") == "标题1正文第二段abc"

@@ -93,3 +93,11 @@ def test_every_written_form_is_found_where_it_stands_overlaps_included(gazetteer
     for start, end, entries in gazetteer.iter_names(text):
         assert tuple(gazetteer._names[text[start:end]]) == entries
     assert list(gazetteer.iter_names("")) == [] and list(gazetteer.iter_names("镇")) == []
+
+
+def test_forms_are_found_at_their_character_offsets_past_rare_characters(gazetteer):
+    # A character beyond the Basic Multilingual Plane is one character, and a lone surrogate (damage)
+    # neither hides the names around it nor stops the scan.
+    for text in ("𠀀苏州𠀁吴江区", "\ud800苏州\udfff吴江区"):
+        found = {(start, end, text[start:end]) for start, end, _ in gazetteer.iter_names(text)}
+        assert {(1, 3, "苏州"), (4, 7, "吴江区"), (4, 6, "吴江")} <= found
