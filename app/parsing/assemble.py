@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .credits import parse_dateline, remove_inline_credits, trailing_byline
 from app.text import strip_aligned
-from .lines import Item, Kind, is_finished, opening_text
+from .lines import ORDINAL_HEAD, Item, Kind, is_finished, opening_text
 from .similarity import RESTATES, affinity, bigrams, heads_new_article
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
@@ -196,6 +196,8 @@ class Assembler:
                 and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2):
             return False
         assert cur is not None
+        if ORDINAL_HEAD.match(units[0].folded):
+            return True
         after = self.items[j + 1] if j + 1 < len(self.items) else None
         if after is not None and after.kind is Kind.PHOTO_CREDIT and after.gap_before == 0:
             j += 2  # a caption under the head: what the head heads is the text after the photo
@@ -295,15 +297,28 @@ class Assembler:
         article has a byline or the text below is about the headline too, the paragraph is the
         article's lead and the photo sits in it (the credit is kept with the article)."""
         nxt = self.items[i + 1] if i + 1 < len(self.items) else None
-        if (not owner.headline or nxt is None or nxt.kind not in (Kind.PARAGRAPH, Kind.DATELINE)
-                or nxt.gap_before >= 2):
+        if not owner.headline or nxt is None or nxt.gap_before >= 2:
             return False
         heading = " ".join(u.folded for u in owner.headline)
-        fit_below = affinity(heading, bigrams(opening_text(self.items, i + 1)))
         lead = owner.paragraphs[0]
         credit = self.items[i]
         fit_lead = affinity(heading, bigrams(lead.folded))
-        if fit_below > fit_lead and fit_lead < RESTATES / 2:
+        if nxt.kind is Kind.HEADLINE:
+            # a section head under the photo: a lead that restates the headline is the article's
+            if not (fit_lead >= RESTATES and self._run_of_headlines(i + 1) == i + 2
+                    and i + 2 < len(self.items) and self.items[i + 2].kind is Kind.PARAGRAPH):
+                return False
+            owner.credits.append(credit.printed)
+            owner.add_span(credit)
+            self.current = owner
+            return True
+        if nxt.kind not in (Kind.PARAGRAPH, Kind.DATELINE):
+            return False
+        fit_below = affinity(heading, bigrams(opening_text(self.items, i + 1)))
+        # (as little in common with either, and no sentence above waiting for its end: the
+        # text below is the headline's, as a photo with a title stands apart from other text)
+        if ((fit_below > fit_lead or (fit_below == fit_lead and self._interrupted_article() is None))
+                and fit_lead < RESTATES / 2):
             owner.paragraphs.clear()
             for span in lead.spans:
                 if span in owner.spans:
@@ -313,7 +328,7 @@ class Assembler:
             self._make_photo(photo, credit)
             self.current = owner  # the headline still waits for its body
             return True
-        if owner.authors or fit_below >= RESTATES:
+        if owner.authors or fit_below >= RESTATES or fit_lead >= RESTATES:
             owner.credits.append(credit.printed)
             owner.add_span(credit)
             self.current = owner

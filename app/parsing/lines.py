@@ -42,6 +42,10 @@ _INNER_COMMA = re.compile(r"[,;]")
 _INNER_FULL_STOP = re.compile(r"。")  # a headline never holds a finished sentence
 _EXCLAIMS = re.compile(rf"[!?][{re.escape(_CLOSERS)}]*\s*$")
 _KICKER_END = re.compile(r"(?:—+|-{2,}|:)$")
+# `1.`, `二、`, `(三)`, `第四站`: a numbered head is a section of the article it stands in.
+ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}\s*[、.]|"
+                          r"\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站])")
+_SUBTITLE_DASH = re.compile(r"^\s*(?:—|-{2,})")  # `——记某某村的…`: a subtitle line
 _ONLY_SENTENCE_END = re.compile(
     rf"^\s*(?:(?:[。!?…]|\.\.\.)+[{re.escape(_CLOSERS)}]*|[{re.escape(_CLOSERS)}]+)\s*$")
 
@@ -237,20 +241,24 @@ def _settle_weak_headlines(items: list[Item]) -> None:
     byline or dateline (`老人吃饭,社区操心` under a title), right under a kicker that ends in
     `——` or `：`, set apart by two blank lines over its text, or when it restates the text below it (`青松村:菜园丰收,邻里共享` over a
     paragraph about 青松村's 菜园); otherwise it is text (`为此,今年以来,城南`, a sentence the
-    column broke). A short exclamation or question right above a byline or dateline is a
-    headline too."""
+    column broke). A comma line over a `——` subtitle heads it. A short exclamation or question
+    right above a byline or dateline, or restating the text below it, is a headline too."""
     leads = (Kind.BYLINE, Kind.DATELINE)
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
         prev = items[i - 1].kind if i > 0 else None
         under_kicker = prev is Kind.HEADLINE and _KICKER_END.search(items[i - 1].folded.rstrip())
+        over_subtitle = (nxt is Kind.HEADLINE and items[i + 1].gap_before < 2
+                         and _SUBTITLE_DASH.match(items[i + 1].folded))
         if item.kind is Kind.HEADLINE and item.weak and (
-                under_kicker or _opens_block(items, i) or _restates_below(items, i)):
+                under_kicker or over_subtitle or _opens_block(items, i) or _restates_below(items, i)):
             item.weak = False
             continue
-        if (item.short_sentence and nxt in leads and _EXCLAIMS.search(item.folded)
-                and not _INNER_FULL_STOP.search(item.folded)):
-            # `为民服务,我们在行动!` right above `本报讯`: a headline that exclaims.
+        if (item.short_sentence and _EXCLAIMS.search(item.folded)
+                and not _INNER_FULL_STOP.search(item.folded)
+                and (nxt in leads or (nxt is Kind.PARAGRAPH and _restates_below(items, i)))):
+            # `为民服务,我们在行动!` right above `本报讯`, or over text that says what it exclaims
+            # (`某某,上热搜!` over `…某某登上了热搜`): a headline that exclaims.
             item.kind, item.parts = Kind.HEADLINE, [item.printed]
             continue
         if item.kind is not Kind.HEADLINE or not item.weak:

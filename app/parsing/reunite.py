@@ -159,6 +159,7 @@ class _Text:
     grams: set[str]
     places: set[str]
     folded: str
+    towns: set[str]
 
 
 class _Texts:
@@ -179,7 +180,8 @@ class _Texts:
             grams = set().union(*(grams for _, grams in pieces))
             letters = [chars for chars, _ in pieces if chars]
             grams.update(map(add, (a[-1] for a in letters), (b[0] for b in letters[1:])))
-            text = self._known[whole] = _Text(grams - self.common, place_names(whole), whole)
+            text = self._known[whole] = _Text(grams - self.common, place_names(whole), whole,
+                                              place_names(whole, towns_only=True))
         return text
 
     def _part(self, part: str) -> tuple[str, set[str]]:
@@ -208,15 +210,16 @@ def _tail_owner(host: Draft, k: int, earlier: list[Draft], texts: _Texts) -> Dra
     best, best_key = None, None
     for draft in earlier:
         other = texts.of(*(p.folded for p in draft.paragraphs), _heading(draft))
-        if tail.places & (kept.places - other.places):
-            continue  # the tail names a place only the host names: it is the host's
+        if tail.towns & (kept.towns - other.towns):
+            continue  # the tail names a town or village only the host names: it is the host's
         named, lead = _evidence(tail, other, kept)
         first_named, first_lead = _evidence(first, other, kept)
         if not (named or (draft.ends_unfinished and lead >= CONTINUATION_LEAD)):
             continue
         if not (first_named or first_lead > 0):
             continue  # the tail would start with a paragraph about the host
-        key = (named, lead)
+        # of the articles it could continue, one whose last sentence is still open is waiting for it
+        key = (named, draft.ends_unfinished, lead)
         if best_key is None or key > best_key:
             best, best_key = draft, key
     return best
@@ -244,8 +247,8 @@ def return_continuations(drafts: list[Draft]) -> None:
 def _finishes_sentence(host: Draft, k: int, target: Draft, texts: _Texts) -> bool:
     """The paragraph just above a continuation, when the earlier article's last sentence is
     still open and that paragraph does not lean to the host: the piece that finishes it."""
-    if k < 1 or not target.ends_unfinished or host.paragraphs[k].section:
-        return False
+    if k < 1 or not target.ends_unfinished or host.paragraphs[k].section or host.paragraphs[k].names:
+        return False  # (a paragraph printed with its credit ends its own article)
     kept = texts.of(*(p.folded for p in host.paragraphs[:k]), _heading(host))
     piece = texts.of(host.paragraphs[k].folded)
     other = texts.of(*(p.folded for p in target.paragraphs), _heading(target))

@@ -34,7 +34,12 @@ def affinity(headline_folded: str, body_bigrams: set[str]) -> float:
 
 
 # The two characters before a place word (`城厢镇`, `虹西社区`, `胡桥村`, `南丰县`) key a place name.
-_PLACE = re.compile(r"([\u3400-\u9fff]{2})(?:街道|社区|小区|新村|镇|村|园区|高新区|县|市)")
+# (`镇村`, `村镇` and `村庄` are common nouns: `提升镇村风貌`, `文明村镇`, `美丽村庄`.)
+_PLACE = re.compile(r"([\u3400-\u9fff]{2})(?:街道|社区|小区|新村|镇(?!村)|村(?![镇庄])|园区|高新区|县|市)")
+# Provinces, cities and districts key a region a headline may open with (`江苏南通:`).
+_REGION = re.compile(r"([\u3400-\u9fff]{2})(?:省|市|区|县)")
+# A headline that opens with a name and a colon (`白沙:一条老街的四季`).
+NAMED_HEAD = re.compile(r"^([\u3400-\u9fff]{2,12}):")
 # Keys that are grammar, not names (`该镇`, `在村`, `乡村`, `农村`, `全镇`, `各社区`).
 _NOT_NAME = set("的了在为和与是等该本全各每个多到将对从把被让向由这那其乡农")
 
@@ -45,11 +50,26 @@ _COMMON_BEFORE_SUFFIX = set("古小集城")
 _NOT_A_CITY = ("都市", "上市", "超市", "门市", "夜市", "股市", "早市")
 
 
-def place_names(folded: str) -> set[str]:
-    """Keys of the places a text names (two characters before 镇, 街道, 社区, 村 …)."""
+def place_names(folded: str, towns_only: bool = False) -> set[str]:
+    """Keys of the places a text names (two characters before 镇, 街道, 社区, 村 …); with
+    `towns_only`, not counting counties and cities (县, 市), which neighbours share."""
     return {m.group(1) for m in _PLACE.finditer(folded)
             if not set(m.group(1)) & _NOT_NAME and m.group(1)[-1] not in _COMMON_BEFORE_SUFFIX
-            and not m.group(0).endswith(_NOT_A_CITY)}
+            and not m.group(0).endswith(_NOT_A_CITY)
+            and not (towns_only and m.group(0)[-1] in "县市")}
+
+
+def opens_with_place(headline: str, opening: str) -> bool:
+    """`江苏南通:…` over `走进江苏省南通市…`, `某某村:…` over `某某村位于…`: a headline that opens
+    with the name of a place and a colon is an article's title; section heads do not name their
+    article's place that way."""
+    m = NAMED_HEAD.match(headline.strip())
+    if not m:
+        return False
+    name = m.group(1)
+    keys = place_names(name) | place_names(opening) | {
+        r.group(1) for r in _REGION.finditer(opening) if not set(r.group(1)) & _NOT_NAME}
+    return any(key in name for key in keys)
 
 
 def heads_new_article(headline: str, opening: str, above_body: str, above_heading: str) -> bool:
@@ -58,12 +78,16 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     names and the article above does not, or it restates the text below (much more than the
     article above) and the two texts share no place. A section head (`人居环境细梳妆`) rarely
     repeats the words under it, and the sections of one article keep naming the same places."""
-    above_places = place_names(above_body + above_heading)
+    if opens_with_place(headline, opening):
+        return True
+    above = above_body + above_heading
+    above_places = place_names(above)
     # a place the text below names, in full or bare in the headline (`在吴江震泽…` over `震泽镇…`),
-    # or in full in the headline and bare below (`锦溪镇…` over `锦溪…`)
+    # or in full in the headline and bare below (`锦溪镇…` over `锦溪…`), that the article above
+    # does not name, not even bare (`搬经由来` under an article about 搬经)
     named = ({key for key in place_names(opening) if key in headline}
              | {key for key in place_names(headline) if key in opening})
-    if named - above_places:
+    if any(key not in above for key in named - above_places):
         return True
     fit_below = affinity(headline, bigrams(opening))
     fit_above = affinity(headline, bigrams(above_body) | bigrams(above_heading))
