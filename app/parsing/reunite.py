@@ -193,10 +193,11 @@ class _Texts:
 
 
 def _evidence(piece: _Text, earlier: _Text, host: _Text) -> tuple[bool, int]:
-    """Does a piece name a place only the earlier article names (the host not naming it even
-    without its suffix: 海门常乐 … 常乐镇), and by how many distinctive bigrams it leans to the
+    """Does a piece name a town or village only the earlier article names (the host not naming
+    it even without its suffix: 海门常乐 … 常乐镇; cities and counties are shared by neighbours),
+    and by how many distinctive bigrams it leans to the
     earlier article rather than the host."""
-    named = any(key not in host.folded for key in piece.places & (earlier.places - host.places))
+    named = any(key not in host.folded for key in piece.towns & (earlier.towns - host.towns))
     # The bigrams both share count once on each side: |P∩(E−H)| − |P∩(H−E)| = |P∩E| − |P∩H|, with no new sets.
     lead = len(piece.grams & earlier.grams) - len(piece.grams & host.grams)
     return named, lead
@@ -216,7 +217,7 @@ def _tail_owner(host: Draft, k: int, earlier: list[Draft], texts: _Texts) -> Dra
         first_named, first_lead = _evidence(first, other, kept)
         if not (named or (draft.ends_unfinished and lead >= CONTINUATION_LEAD)):
             continue
-        if not (first_named or first_lead > 0):
+        if not (first_named or first_lead > 0 or (draft.ends_unfinished and _neutral(first, other, kept))):
             continue  # the tail would start with a paragraph about the host
         # of the articles it could continue, one whose last sentence is still open is waiting for it
         key = (named, draft.ends_unfinished, lead)
@@ -235,7 +236,9 @@ def return_continuations(drafts: list[Draft]) -> None:
             continue
         earlier = [d for d in drafts[max(0, at - NEARBY_ARTICLES):at] if (d.headline or d.dateline)
                    and not d.photo and d.has_text and not d.paragraphs[-1].section]
-        for k in range(1, len(host.paragraphs) if earlier else 0):
+        # a paragraph printed with the host's credit ends the host: a tail starts after it
+        credited = max((n for n, p in enumerate(host.paragraphs[:-1]) if p.names), default=0)
+        for k in range(credited + 1, len(host.paragraphs) if earlier else 0):
             target = None if host.paragraphs[k].section else _tail_owner(host, k, earlier, texts)
             if target is not None:
                 if _finishes_sentence(host, k - 1, target, texts):
@@ -252,8 +255,14 @@ def _finishes_sentence(host: Draft, k: int, target: Draft, texts: _Texts) -> boo
     kept = texts.of(*(p.folded for p in host.paragraphs[:k]), _heading(host))
     piece = texts.of(host.paragraphs[k].folded)
     other = texts.of(*(p.folded for p in target.paragraphs), _heading(target))
-    _, lead = _evidence(piece, other, kept)
-    return lead >= -1 and not piece.places & (kept.places - other.places)
+    return _neutral(piece, other, kept)
+
+
+def _neutral(piece: _Text, earlier: _Text, host: _Text) -> bool:
+    """A piece that leans to neither side and names no place only the host names: it may
+    finish a sentence the earlier article left open."""
+    _, lead = _evidence(piece, earlier, host)
+    return lead >= -1 and not piece.places & (host.places - earlier.places)
 
 
 def _move_tail(host: Draft, k: int, target: Draft) -> None:

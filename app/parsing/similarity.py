@@ -46,6 +46,9 @@ _NOT_NAME = set("的了在为和与是等该本全各每个多到将对从把被
 
 # Common nouns ending in a place word (`千年古镇`, `江南小镇`, `集镇`, `城镇`): not a name.
 _COMMON_BEFORE_SUFFIX = set("古小集城")
+# Honours and kinds of place (`全国文明村`, `示范村`, `卫生镇`, `千强镇`): a category, not a name.
+_KINDS = frozenset({"示范", "文明", "卫生", "先进", "特色", "美丽", "重点", "生态", "和美", "康居",
+                    "千强", "百强", "名镇", "样板"})
 # Words ending in 市 that name no city (`都市`, `上市`, `超市`, `门市`).
 _NOT_A_CITY = ("都市", "上市", "超市", "门市", "夜市", "股市", "早市")
 
@@ -55,6 +58,7 @@ def place_names(folded: str, towns_only: bool = False) -> set[str]:
     `towns_only`, not counting counties and cities (县, 市), which neighbours share."""
     return {m.group(1) for m in _PLACE.finditer(folded)
             if not set(m.group(1)) & _NOT_NAME and m.group(1)[-1] not in _COMMON_BEFORE_SUFFIX
+            and m.group(1) not in _KINDS
             and not m.group(0).endswith(_NOT_A_CITY)
             and not (towns_only and m.group(0)[-1] in "县市")}
 
