@@ -200,7 +200,7 @@ class Assembler:
             return True
         after = self.items[j + 1] if j + 1 < len(self.items) else None
         if after is not None and after.kind is Kind.PHOTO_CREDIT and after.gap_before == 0:
-            j += 2  # a caption under the head: what the head heads is the text after the photo
+            return False  # a section head stands over text; a head over a photo titles what follows it
         return not heads_new_article(units[0].folded, opening_text(self.items, j), cur.body_text(),
                                      " ".join(u.folded for u in cur.headline))
 

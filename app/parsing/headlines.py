@@ -16,7 +16,7 @@ are a parallel couplet (`扮靓家园` / `手绘文明`); a full headline follow
 from dataclasses import dataclass
 import re
 
-from .lines import MAX_HEADLINE_CHARS, Item, printed_len
+from .lines import MAX_HEADLINE_CHARS, SUBTITLE_DASH, Item, printed_len
 from .similarity import NAMED_HEAD, place_names
 
 _KICKER_END = re.compile(r"(?:—+|-{2,}|:)\s*$")
@@ -85,8 +85,8 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
         return Headline(None, None, subtitle_sentence.printed if subtitle_sentence else None)
     kicker = None
     rest = list(units)
-    if len(rest) >= 3 or (len(rest) == 2 and (is_kicker(rest[0].folded) or slogan_over_fact(rest)
-                                               or phrase_over_named_title(rest))):
+    if len(rest) >= 3 or (len(rest) == 2 and not SUBTITLE_DASH.match(rest[1].folded) and (
+            is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest))):
         kicker = rest.pop(0).printed
     title_unit = rest.pop(0)
     title = title_unit.printed

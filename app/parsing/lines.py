@@ -45,7 +45,7 @@ _KICKER_END = re.compile(r"(?:—+|-{2,}|:)$")
 # `1.`, `二、`, `(三)`, `第四站`: a numbered head is a section of the article it stands in.
 ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}\s*[、.]|"
                           r"\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站])")
-_SUBTITLE_DASH = re.compile(r"^\s*(?:—|-{2,})")  # `——记某某村的…`: a subtitle line
+SUBTITLE_DASH = re.compile(r"^\s*(?:—|-{2,})")  # `——记某某村的…`: a subtitle line
 _ONLY_SENTENCE_END = re.compile(
     rf"^\s*(?:(?:[。!?…]|\.\.\.)+[{re.escape(_CLOSERS)}]*|[{re.escape(_CLOSERS)}]+)\s*$")
 
@@ -249,7 +249,7 @@ def _settle_weak_headlines(items: list[Item]) -> None:
         prev = items[i - 1].kind if i > 0 else None
         under_kicker = prev is Kind.HEADLINE and _KICKER_END.search(items[i - 1].folded.rstrip())
         over_subtitle = (nxt is Kind.HEADLINE and items[i + 1].gap_before < 2
-                         and _SUBTITLE_DASH.match(items[i + 1].folded))
+                         and SUBTITLE_DASH.match(items[i + 1].folded))
         if item.kind is Kind.HEADLINE and item.weak and (
                 under_kicker or over_subtitle or _opens_block(items, i) or _restates_below(items, i)):
             item.weak = False
