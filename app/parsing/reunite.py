@@ -28,8 +28,8 @@ from operator import add
 import re
 
 from .assemble import Draft
-from .lines import Item, Kind
-from .similarity import bigrams, compact, place_names
+from .lines import OPENING_CHARS, Item, Kind
+from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity, bigrams, compact, place_names
 
 MIN_DUPLICATE_CHARS = 15  # shorter repeats are ordinary phrases
 MIN_OVERLAP_CHARS = 6
@@ -203,6 +203,13 @@ def _evidence(piece: _Text, earlier: _Text, host: _Text) -> tuple[bool, int]:
     return named, lead
 
 
+def _restates_heading(opening: str, earlier: Draft, host: Draft) -> bool:
+    """A paragraph that restates the earlier article's headline, and clearly not the host's."""
+    grams = bigrams(opening[:OPENING_CHARS])
+    fit = affinity(_heading(earlier), grams)
+    return fit >= RESTATES and fit - affinity(_heading(host), grams) >= NEW_HEADLINE_MARGIN
+
+
 def _tail_owner(host: Draft, k: int, earlier: list[Draft], texts: _Texts) -> Draft | None:
     """The earlier article that the host's paragraphs from k on continue, if any."""
     kept = texts.of(*(p.folded for p in host.paragraphs[:k]), _heading(host))
@@ -215,6 +222,10 @@ def _tail_owner(host: Draft, k: int, earlier: list[Draft], texts: _Texts) -> Dra
             continue  # the tail names a town or village only the host names: it is the host's
         named, lead = _evidence(tail, other, kept)
         first_named, first_lead = _evidence(first, other, kept)
+        # (a tail that opens by restating the earlier article's headline is that article's too:
+        # `日前，某某工程加快推进` after `某某工程加快推进`)
+        if _restates_heading(host.paragraphs[k].folded, draft, host):
+            named = first_named = True
         if not (named or (draft.ends_unfinished and lead >= CONTINUATION_LEAD)):
             continue
         if not (first_named or first_lead > 0 or (draft.ends_unfinished and _neutral(first, other, kept))):

@@ -34,8 +34,8 @@ def affinity(headline_folded: str, body_bigrams: set[str]) -> float:
 
 
 # The two characters before a place word (`城厢镇`, `虹西社区`, `胡桥村`, `南丰县`) key a place name.
-# (`镇村`, `村镇` and `村庄` are common nouns: `提升镇村风貌`, `文明村镇`, `美丽村庄`.)
-_PLACE = re.compile(r"([\u3400-\u9fff]{2})(?:街道|社区|小区|新村|镇(?!村)|村(?![镇庄])|园区|高新区|县|市)")
+# (`镇村`, `村镇`, `村庄` and `村民` are common nouns: `提升镇村风貌`, `文明村镇`, `引导村民`.)
+_PLACE = re.compile(r"([\u3400-\u9fff]{2})(?:街道|社区|小区|新村|镇(?!村)|村(?![镇庄民])|园区|高新区|县|市)")
 # Provinces, cities and districts key a region a headline may open with (`江苏南通:`).
 _REGION = re.compile(r"([\u3400-\u9fff]{2})(?:省|市|区|县)")
 # A headline that opens with a name and a colon (`白沙:一条老街的四季`).
@@ -46,9 +46,9 @@ _NOT_NAME = set("的了在为和与是等该本全各每个多到将对从把被
 
 # Common nouns ending in a place word (`千年古镇`, `江南小镇`, `集镇`, `城镇`): not a name.
 _COMMON_BEFORE_SUFFIX = set("古小集城")
-# Honours and kinds of place (`全国文明村`, `示范村`, `卫生镇`, `千强镇`): a category, not a name.
+# Honours and kinds of place (`全国文明村`, `示范村`, `千强镇`, `自然村`): a category, not a name.
 _KINDS = frozenset({"示范", "文明", "卫生", "先进", "特色", "美丽", "重点", "生态", "和美", "康居",
-                    "千强", "百强", "名镇", "样板"})
+                    "千强", "百强", "名镇", "样板", "自然", "行政"})
 # Words ending in 市 that name no city (`都市`, `上市`, `超市`, `门市`).
 _NOT_A_CITY = ("都市", "上市", "超市", "门市", "夜市", "股市", "早市")
 
