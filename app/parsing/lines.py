@@ -24,7 +24,7 @@ from .credits import (
     supplied_credit,
 )
 from app.text import fold
-from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity, bigrams
+from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity, bigrams, opens_with_place
 from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
@@ -194,6 +194,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
             items.extend(_split_trailing_credit(item))
         previous_end = end
     _settle_cut_lines(items)
+    _settle_captions(items)
     _settle_weak_headlines(items)
     _settle_long_kickers(items)
     return items, blank
@@ -236,10 +237,19 @@ def _settle_cut_lines(items: list[Item]) -> None:
             item.kind, item.parts, item.weak = Kind.PARAGRAPH, [], False
 
 
+def _settle_captions(items: list[Item]) -> None:
+    """A headline-shaped line printed right over a photo credit is the photo's caption (captions
+    are often phrases without a full stop: `店员整理家纺产品` over `张三 摄`)."""
+    for item, nxt in zip(items, items[1:]):
+        if item.kind is Kind.HEADLINE and nxt.kind is Kind.PHOTO_CREDIT and nxt.gap_before == 0:
+            item.kind, item.parts, item.weak = Kind.PARAGRAPH, [], False
+
+
 def _settle_weak_headlines(items: list[Item]) -> None:
     """A comma-bearing short line is a headline only inside a headline group that leads to a
     byline or dateline (`老人吃饭,社区操心` under a title), right under a kicker that ends in
-    `——` or `：`, set apart by two blank lines over its text, or when it restates the text below it (`青松村:菜园丰收,邻里共享` over a
+    `——` or `：`, set apart by two blank lines over its text, when it opens with the name of the
+    place the text below is about (`某某镇:…,…`), or when it restates the text below it (`青松村:菜园丰收,邻里共享` over a
     paragraph about 青松村's 菜园); otherwise it is text (`为此,今年以来,城南`, a sentence the
     column broke). A comma line over a `——` subtitle heads it. A short exclamation or question
     right above a byline or dateline, or restating the text below it, is a headline too."""
@@ -251,7 +261,8 @@ def _settle_weak_headlines(items: list[Item]) -> None:
         over_subtitle = (nxt is Kind.HEADLINE and items[i + 1].gap_before < 2
                          and SUBTITLE_DASH.match(items[i + 1].folded))
         if item.kind is Kind.HEADLINE and item.weak and (
-                under_kicker or over_subtitle or _opens_block(items, i) or _restates_below(items, i)):
+                under_kicker or over_subtitle or _opens_block(items, i) or _restates_below(items, i)
+                or _names_its_place(items, i)):
             item.weak = False
             continue
         if (item.short_sentence and _EXCLAIMS.search(item.folded)
@@ -297,6 +308,15 @@ def _restates_below(items: list[Item], i: int) -> bool:
         return (fit_below >= HEADS_AFTER_BREAK
                 and fit_below - affinity(items[i].folded, bigrams(before.folded)) >= NEW_HEADLINE_MARGIN)
     return fit_below >= RESTATES
+
+
+def _names_its_place(items: list[Item], i: int) -> bool:
+    """A line after finished text that opens with the name of a place the text below is about
+    and a colon (`某某镇:…,…`): a title."""
+    before = items[i - 1] if i > 0 else None
+    if before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished:
+        return False
+    return opens_with_place(items[i].folded, opening_text(items, i + 1))
 
 
 def opening_text(items: list[Item], j: int) -> str:
