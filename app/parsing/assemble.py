@@ -297,23 +297,13 @@ class Assembler:
         article has a byline or the text below is about the headline too, the paragraph is the
         article's lead and the photo sits in it (the credit is kept with the article)."""
         nxt = self.items[i + 1] if i + 1 < len(self.items) else None
-        if not owner.headline or nxt is None or nxt.gap_before >= 2:
+        if (not owner.headline or nxt is None or nxt.kind not in (Kind.PARAGRAPH, Kind.DATELINE)
+                or nxt.gap_before >= 2):
             return False
         heading = " ".join(u.folded for u in owner.headline)
         lead = owner.paragraphs[0]
         credit = self.items[i]
         fit_lead = affinity(heading, bigrams(lead.folded))
-        if nxt.kind is Kind.HEADLINE:
-            # a section head under the photo: a lead that restates the headline is the article's
-            if not (fit_lead >= RESTATES and self._run_of_headlines(i + 1) == i + 2
-                    and i + 2 < len(self.items) and self.items[i + 2].kind is Kind.PARAGRAPH):
-                return False
-            owner.credits.append(credit.printed)
-            owner.add_span(credit)
-            self.current = owner
-            return True
-        if nxt.kind not in (Kind.PARAGRAPH, Kind.DATELINE):
-            return False
         fit_below = affinity(heading, bigrams(opening_text(self.items, i + 1)))
         # (as little in common with either, and no sentence above waiting for its end: the
         # text below is the headline's, as a photo with a title stands apart from other text)
@@ -328,7 +318,7 @@ class Assembler:
             self._make_photo(photo, credit)
             self.current = owner  # the headline still waits for its body
             return True
-        if owner.authors or fit_below >= RESTATES or fit_lead >= RESTATES:
+        if owner.authors or fit_below >= RESTATES:
             owner.credits.append(credit.printed)
             owner.add_span(credit)
             self.current = owner
