@@ -46,8 +46,8 @@ _KICKER_END = re.compile(r"(?:—+|-{2,}|:)$")
 ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}\s*[、.]|"
                           r"\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站])")
 SUBTITLE_DASH = re.compile(r"^\s*(?:—|-{2,})")  # `——记某某村的…`: a subtitle line
-_ONLY_SENTENCE_END = re.compile(
-    rf"^\s*(?:(?:[。!?…]|\.\.\.)+[{re.escape(_CLOSERS)}]*|[{re.escape(_CLOSERS)}]+)\s*$")
+_ONLY_SENTENCE_END = re.compile(  # `。`, `”`, `。”` or `”。` alone on a line
+    rf"^\s*(?:[{re.escape(_CLOSERS)}]*(?:[。!?…]|\.\.\.)+[{re.escape(_CLOSERS)}]*|[{re.escape(_CLOSERS)}]+)\s*$")
 
 
 class Kind(Enum):

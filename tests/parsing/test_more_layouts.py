@@ -223,3 +223,22 @@ def test_a_neutral_piece_finishes_the_sentence_the_first_article_left_open():
     assert "电子屏上实时显示着温度和湿度。" in first.body and "心里有底" in first.body
     assert "早熟半个月" in first.body
     assert second.body.endswith("周末游客不少。")
+
+
+def every_line_apart(paragraph: str, width: int = 20) -> str:
+    """A paragraph as a narrow column prints it when every line stands apart."""
+    return "\n\n".join(paragraph[k:k + width] for k in range(0, len(paragraph), width))
+
+
+def test_a_closing_quote_and_full_stop_pushed_onto_a_line_of_their_own_end_the_text_above():
+    lead = "白沙镇老街修缮工程近日完工,二十多座老宅恢复了原样,街上新开了书店和茶室,周末游客真不少,镇上人都把这条老街叫作“会客厅”。"
+    assert every_line_apart(lead).endswith("\n\n”。")  # the column pushed `”。` onto a line of its own
+    text = page(
+        "白沙镇老街修缮完工",
+        every_line_apart(lead),
+        "老宅新生 茶香满街",
+        every_line_apart("修缮后的老宅里开起了茶室和书店,周末来喝茶看书的游客络绎不绝,老街坊们说比从前热闹多了。"),
+    )
+    [article] = parse_page(text)
+    assert article.sections == ["老宅新生 茶香满街"]
+    assert "叫作“会客厅”。" in article.body
