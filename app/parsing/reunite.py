@@ -250,7 +250,9 @@ def return_continuations(drafts: list[Draft]) -> None:
         # a paragraph printed with the host's credit ends the host: a tail starts after it
         credited = max((n for n, p in enumerate(host.paragraphs[:-1]) if p.names), default=0)
         for k in range(credited + 1, len(host.paragraphs) if earlier else 0):
-            target = None if host.paragraphs[k].section else _tail_owner(host, k, earlier, texts)
+            # (the text under a section head is the head's article's)
+            under_head = host.paragraphs[k].section or host.paragraphs[k - 1].section
+            target = None if under_head else _tail_owner(host, k, earlier, texts)
             if target is not None:
                 if _finishes_sentence(host, k - 1, target, texts):
                     k -= 1

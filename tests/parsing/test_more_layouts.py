@@ -242,3 +242,18 @@ def test_a_closing_quote_and_full_stop_pushed_onto_a_line_of_their_own_end_the_t
     [article] = parse_page(text)
     assert article.sections == ["老宅新生 茶香满街"]
     assert "叫作“会客厅”。" in article.body
+
+
+def test_the_text_under_a_section_head_stays_with_the_heads_article():
+    # it names a village only the article above names, yet the head says whose it is
+    text = page(
+        "青松村草莓大棚开园",
+        "青松村的草莓大棚近日开园,大棚里红彤彤的草莓挂满枝头,前来采摘的游客络绎不绝,停车场一早就满了。",
+        "湖光:农文旅融合发展",
+        "近年来,湖光市把农业、文化和旅游连在一起,乡村游一年比一年热,周末的民宿常常一房难求。",
+        "一条路串起三个村",
+        "这条乡村公路沿途穿过白沙镇、青松村和长林村,路边的花海成了拍照打卡的好去处。",
+    )
+    first, second = parse_page(text)
+    assert second.sections == ["一条路串起三个村"] and second.body.endswith("打卡的好去处。")
+    assert "乡村公路" not in first.body
