@@ -11,6 +11,7 @@ import re
 
 from app.text import bigrams as pairs
 
+OPENING_WORD_CHARS = 4  # where a text names its subject first
 RESTATES = 0.5  # share of a headline's bigrams found in the text it heads
 NEW_HEADLINE_MARGIN = 0.2  # ... and how much less of them the article above may hold
 _NOT_CJK_OR_ALNUM = re.compile(r"[^\u3400-\u9fff0-9A-Za-z]+")
@@ -78,9 +79,10 @@ def opens_with_place(headline: str, opening: str) -> bool:
 
 def heads_new_article(headline: str, opening: str, above_body: str, above_heading: str) -> bool:
     """A headline between paragraphs starts a new article, not a section, when it is about the
-    text below it (`opening`) and not about the article above: it names a place the text below
-    names and the article above does not, or it restates the text below (much more than the
-    article above) and the two texts share no place. A section head (`人居环境细梳妆`) rarely
+    text below it (`opening`) and not about the article above: it opens with a place and a
+    colon, it names a place the text below names and the article above does not, the text below
+    opens with a word of it the article above never used, or it restates the text below (much
+    more than the article above) and the two texts share no place. A section head (`人居环境细梳妆`) rarely
     repeats the words under it, and the sections of one article keep naming the same places."""
     if opens_with_place(headline, opening):
         return True
@@ -92,6 +94,10 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     named = ({key for key in place_names(opening) if key in headline}
              | {key for key in place_names(headline) if key in opening})
     if any(key not in above for key in named - above_places):
+        return True
+    # the text below opens with a word of the headline the article above never used
+    # (`十里漕湖 再迎高光` over `漕湖,城北的…`): a new subject, not a section of the old one
+    if (bigrams(headline) & bigrams(compact(opening)[:OPENING_WORD_CHARS])) - bigrams(above):
         return True
     fit_below = affinity(headline, bigrams(opening))
     fit_above = affinity(headline, bigrams(above_body) | bigrams(above_heading))

@@ -257,3 +257,24 @@ def test_the_text_under_a_section_head_stays_with_the_heads_article():
     first, second = parse_page(text)
     assert second.sections == ["一条路串起三个村"] and second.body.endswith("打卡的好去处。")
     assert "乡村公路" not in first.body
+
+
+def test_a_headline_whose_subject_opens_the_text_below_and_is_new_to_the_page_starts_an_article():
+    text = page(
+        "白沙镇老街修缮完工",
+        "白沙镇老街修缮工程近日完工,二十多座老宅恢复了原样,街上还新开了书店和茶室,周末游客不少。",
+        "千亩荷塘 再迎花期",
+        "荷塘边的木栈道已经修好,六月起每天傍晚都有人来散步、拍照,附近的农家乐也忙了起来。",
+    )
+    assert titles(parse_page(text)) == ["白沙镇老街修缮完工", "千亩荷塘 再迎花期"]
+
+
+def test_a_head_whose_subject_the_article_above_already_named_stays_a_section():
+    text = page(
+        "白沙镇荷塘整治见成效",
+        "今年以来,白沙镇清淤疏浚了镇东的千亩荷塘,新修木栈道两公里,塘边还种上了垂柳。",
+        "荷塘边上 人气渐旺",
+        "荷塘边的农家乐忙了起来,周末的包间要提前一周预订,村民的腰包也鼓了。",
+    )
+    [article] = parse_page(text)
+    assert article.sections == ["荷塘边上 人气渐旺"]
