@@ -47,9 +47,10 @@ _NOT_NAME = set("的了在为和与是等该本全各每个多到将对从把被
 
 # Common nouns ending in a place word (`千年古镇`, `江南小镇`, `集镇`, `城镇`): not a name.
 _COMMON_BEFORE_SUFFIX = set("古小集城镇村")
-# Honours and kinds of place (`全国文明村`, `示范村`, `千强镇`, `自然村`): a category, not a name.
+# Honours and kinds of place (`全国文明村`, `示范村`, `千强镇`, `自然村`, `工业园区`): a category,
+# not a name.
 _KINDS = frozenset({"示范", "文明", "卫生", "先进", "特色", "美丽", "重点", "生态", "和美", "康居",
-                    "千强", "百强", "名镇", "样板", "自然", "行政"})
+                    "千强", "百强", "名镇", "样板", "自然", "行政", "工业", "产业", "科技"})
 # Words ending in 市 that name no city (`都市`, `上市`, `超市`, `门市`).
 _NOT_A_CITY = ("都市", "上市", "超市", "门市", "夜市", "股市", "早市")
 

@@ -135,7 +135,7 @@ def test_town_and_village_as_common_nouns_name_no_place():
 
 
 def test_honours_and_kinds_of_village_are_not_place_names():
-    assert place_names("全国文明村、省级示范村、千强镇、二十个自然村和行政村") == set()
+    assert place_names("全国文明村、省级示范村、千强镇、二十个自然村和行政村、湖光工业园区") == set()
     assert place_names("白沙镇青松村") == {"白沙", "青松"}
 
 
