@@ -24,7 +24,7 @@ from .credits import (
     supplied_credit,
 )
 from app.text import fold
-from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity, bigrams, opens_with_place
+from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity, bigrams, opening_words, opens_with_place
 from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
@@ -252,7 +252,8 @@ def _settle_weak_headlines(items: list[Item]) -> None:
     place the text below is about (`某某镇:…,…`), or when it restates the text below it (`青松村:菜园丰收,邻里共享` over a
     paragraph about 青松村's 菜园); otherwise it is text (`为此,今年以来,城南`, a sentence the
     column broke). A comma line over a `——` subtitle heads it. A short exclamation or question
-    right above a byline or dateline, or restating the text below it, is a headline too."""
+    right above a byline or dateline, restating the text below it or naming what that text opens
+    with, is a headline too."""
     leads = (Kind.BYLINE, Kind.DATELINE)
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
@@ -267,9 +268,11 @@ def _settle_weak_headlines(items: list[Item]) -> None:
             continue
         if (item.short_sentence and _EXCLAIMS.search(item.folded)
                 and not _INNER_FULL_STOP.search(item.folded)
-                and (nxt in leads or (nxt is Kind.PARAGRAPH and _restates_below(items, i)))):
+                and (nxt in leads or (nxt is Kind.PARAGRAPH and (
+                    _restates_below(items, i) or _opens_new_subject(items, i))))):
             # `为民服务,我们在行动!` right above `本报讯`, or over text that says what it exclaims
-            # (`某某,上热搜!` over `…某某登上了热搜`): a headline that exclaims.
+            # (`某某,上热搜!` over `…某某登上了热搜`) or opens with its subject (`端午…攻略抢先看!` over
+            # `端午节将至,…`): a headline that exclaims.
             item.kind, item.parts = Kind.HEADLINE, [item.printed]
             continue
         if item.kind is not Kind.HEADLINE or not item.weak:
@@ -308,6 +311,23 @@ def _restates_below(items: list[Item], i: int) -> bool:
         return (fit_below >= HEADS_AFTER_BREAK
                 and fit_below - affinity(items[i].folded, bigrams(before.folded)) >= NEW_HEADLINE_MARGIN)
     return fit_below >= RESTATES
+
+
+NEARBY_ITEMS = 20  # how far back a line looks for the headline it stands under
+
+
+def _opens_new_subject(items: list[Item], i: int) -> bool:
+    """A line after finished text naming what the text below opens with, a word not used since
+    the headline above (`端午…攻略抢先看!` over `端午节将至,…` under an article about a lake)."""
+    before = items[i - 1] if i > 0 else None
+    if before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished:
+        return False
+    words = opening_words(items[i].folded, opening_text(items, i + 1))
+    for item in reversed(items[max(0, i - NEARBY_ITEMS):i]):
+        words -= bigrams(item.folded)
+        if item.kind is Kind.HEADLINE or not words:
+            break
+    return bool(words)
 
 
 def _names_its_place(items: list[Item], i: int) -> bool:

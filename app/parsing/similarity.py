@@ -65,6 +65,11 @@ def place_names(folded: str, towns_only: bool = False) -> set[str]:
             and not (towns_only and m.group(0)[-1] in "县市")}
 
 
+def opening_words(headline: str, opening: str) -> set[str]:
+    """The headline's bigrams that the text below opens with (its subject, named first)."""
+    return bigrams(headline) & bigrams(compact(opening)[:OPENING_WORD_CHARS])
+
+
 def opens_with_place(headline: str, opening: str) -> bool:
     """`江苏南通:…` over `走进江苏省南通市…`, `某某村:…` over `某某村位于…`: a headline that opens
     with the name of a place and a colon is an article's title; section heads do not name their
@@ -98,7 +103,7 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
         return True
     # the text below opens with a word of the headline the article above never used
     # (`十里漕湖 再迎高光` over `漕湖,城北的…`): a new subject, not a section of the old one
-    if (bigrams(headline) & bigrams(compact(opening)[:OPENING_WORD_CHARS])) - bigrams(above):
+    if opening_words(headline, opening) - bigrams(above):
         return True
     fit_below = affinity(headline, bigrams(opening))
     fit_above = affinity(headline, bigrams(above_body) | bigrams(above_heading))

@@ -278,3 +278,24 @@ def test_a_head_whose_subject_the_article_above_already_named_stays_a_section():
     )
     [article] = parse_page(text)
     assert article.sections == ["荷塘边上 人气渐旺"]
+
+
+def test_an_exclamation_naming_what_the_text_below_opens_with_is_a_new_title():
+    text = page(
+        "白沙镇老街修缮完工",
+        "白沙镇老街修缮工程近日完工,二十多座老宅恢复了原样,街上还新开了书店和茶室,周末游客不少。",
+        "中秋游湖畔,玩法抢先看!",
+        "中秋将至,湖畔各景区推出了赏月、游船和灯会,市民可以提前在网上预约。",
+    )
+    assert titles(parse_page(text)) == ["白沙镇老街修缮完工", "中秋游湖畔,玩法抢先看!"]
+
+
+def test_an_exclamation_repeating_the_articles_own_words_stays_text():
+    text = page(
+        "常来白沙 茶香老街行",
+        "第一次去白沙,是为了老街上的那一壶早茶,茶馆里坐满了喝茶聊天的老人。",
+        "常来白沙,白沙常来!",
+        "白沙的老街不长,走完一趟不过半个小时,可每一块石板都有故事。",
+    )
+    [article] = parse_page(text)
+    assert article.sections == [] and "常来白沙,白沙常来!" in article.body
