@@ -29,7 +29,7 @@ import re
 
 from .assemble import Draft
 from .lines import OPENING_CHARS, Item, Kind
-from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity, bigrams, compact, place_names
+from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity, bigrams, compact, place_keys
 
 MIN_DUPLICATE_CHARS = 15  # shorter repeats are ordinary phrases
 MIN_OVERLAP_CHARS = 6
@@ -158,8 +158,8 @@ def _heading(draft: Draft) -> str:
 class _Text:
     grams: set[str]
     places: set[str]
-    folded: str
     towns: set[str]
+    folded: str
 
 
 class _Texts:
@@ -180,8 +180,7 @@ class _Texts:
             grams = set().union(*(grams for _, grams in pieces))
             letters = [chars for chars, _ in pieces if chars]
             grams.update(map(add, (a[-1] for a in letters), (b[0] for b in letters[1:])))
-            text = self._known[whole] = _Text(grams - self.common, place_names(whole), whole,
-                                              place_names(whole, towns_only=True))
+            text = self._known[whole] = _Text(grams - self.common, *place_keys(whole), whole)
         return text
 
     def _part(self, part: str) -> tuple[str, set[str]]:
@@ -203,9 +202,9 @@ def _evidence(piece: _Text, earlier: _Text, host: _Text) -> tuple[bool, int]:
     return named, lead
 
 
-def _restates_heading(opening: str, earlier: Draft, host: Draft) -> bool:
-    """A paragraph that restates the earlier article's headline, and clearly not the host's."""
-    grams = bigrams(opening[:OPENING_CHARS])
+def _restates_heading(grams: set[str], earlier: Draft, host: Draft) -> bool:
+    """A paragraph (its opening's bigrams) that restates the earlier article's headline, and
+    clearly not the host's."""
     fit = affinity(_heading(earlier), grams)
     return fit >= RESTATES and fit - affinity(_heading(host), grams) >= NEW_HEADLINE_MARGIN
 
@@ -215,6 +214,7 @@ def _tail_owner(host: Draft, k: int, earlier: list[Draft], texts: _Texts) -> Dra
     kept = texts.of(*(p.folded for p in host.paragraphs[:k]), _heading(host))
     tail = texts.of(*(p.folded for p in host.paragraphs[k:]))
     first = texts.of(host.paragraphs[k].folded)
+    opening = bigrams(host.paragraphs[k].folded[:OPENING_CHARS])
     best, best_key = None, None
     for draft in earlier:
         other = texts.of(*(p.folded for p in draft.paragraphs), _heading(draft))
@@ -224,7 +224,7 @@ def _tail_owner(host: Draft, k: int, earlier: list[Draft], texts: _Texts) -> Dra
         first_named, first_lead = _evidence(first, other, kept)
         # (a tail that opens by restating the earlier article's headline is that article's too:
         # `日前，某某工程加快推进` after `某某工程加快推进`)
-        if _restates_heading(host.paragraphs[k].folded, draft, host):
+        if _restates_heading(opening, draft, host):
             named = first_named = True
         if not (named or (draft.ends_unfinished and lead >= CONTINUATION_LEAD)):
             continue

@@ -55,14 +55,26 @@ _KINDS = frozenset({"示范", "文明", "卫生", "先进", "特色", "美丽", 
 _NOT_A_CITY = ("都市", "上市", "超市", "门市", "夜市", "股市", "早市")
 
 
+def place_keys(folded: str) -> tuple[set[str], set[str]]:
+    """Keys of the places a text names (two characters before 镇, 街道, 社区, 村 …), and of its
+    towns and villages alone (not counties and cities, 县 and 市, which neighbours share)."""
+    places: set[str] = set()
+    towns: set[str] = set()
+    for m in _PLACE.finditer(folded):
+        key = m.group(1)
+        if (key[0] in _NOT_NAME or key[1] in _NOT_NAME or key[-1] in _COMMON_BEFORE_SUFFIX
+                or key in _KINDS or m.group(0).endswith(_NOT_A_CITY)):
+            continue
+        places.add(key)
+        if m.group(0)[-1] not in "县市":
+            towns.add(key)
+    return places, towns
+
+
 def place_names(folded: str, towns_only: bool = False) -> set[str]:
-    """Keys of the places a text names (two characters before 镇, 街道, 社区, 村 …); with
-    `towns_only`, not counting counties and cities (县, 市), which neighbours share."""
-    return {m.group(1) for m in _PLACE.finditer(folded)
-            if not set(m.group(1)) & _NOT_NAME and m.group(1)[-1] not in _COMMON_BEFORE_SUFFIX
-            and m.group(1) not in _KINDS
-            and not m.group(0).endswith(_NOT_A_CITY)
-            and not (towns_only and m.group(0)[-1] in "县市")}
+    """Keys of the places a text names; with `towns_only`, of its towns and villages alone."""
+    places, towns = place_keys(folded)
+    return towns if towns_only else places
 
 
 def opening_words(headline: str, opening: str) -> set[str]:
