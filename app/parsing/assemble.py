@@ -6,7 +6,8 @@
   closed by an end byline (`·张三·`) or a photo credit, when it opened with `本报讯` (short
   news items have no section heads), or when its last paragraph breaks off mid-sentence (a
   section head cannot interrupt a sentence, another article can). Two or more blank lines
-  before a headline also start a new article.
+  before a headline also start a new article, and so does a headline over a captioned photo
+  (it titles the text after the photo); a numbered head (`1.`, `二、`) is always a section.
 - `本报讯` always starts a body: of the headline right above it, or of a new article whose
   headline is printed elsewhere (reunited later, see `reunite`).
 - A paragraph continues the running article; a paragraph that follows an unfinished one is

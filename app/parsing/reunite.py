@@ -11,10 +11,13 @@
   article on the page when it is about that one and names no place only the interrupting
   article names: it names a place only the earlier article names, or the earlier article broke
   off mid-sentence and the tail shares clearly more words with it than with the paragraphs
-  above it (words found in three or more articles of the page do not count), and its first
-  paragraph leans the same way. When the earlier article's sentence is still open, the one
-  paragraph above such a tail goes too unless it leans to the host: it is the piece that
-  finishes the sentence. The tail's credits go with it.
+  above it (words found in three or more articles of the page do not count), or the tail opens
+  by restating the earlier article's headline; and its first paragraph leans the same way
+  (or is neutral, when the earlier sentence is still open). Places here are towns and villages:
+  cities and counties are shared by neighbours. When the earlier article's sentence is still
+  open, the one paragraph above such a tail goes too unless it leans to the host: it is the
+  piece that finishes the sentence. A tail never starts before the paragraph printed with the
+  host's own credit, nor right under a section head. The tail's credits go with it.
 - A body with no headline (e.g. a `本报讯` paragraph that follows another article's text) takes
   the headline printed elsewhere that names what it names: a headline with no body of its
   own, or one unit of another article's multi-unit headline group that fits the orphan
