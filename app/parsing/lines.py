@@ -305,7 +305,7 @@ def _restates_below(items: list[Item], i: int) -> bool:
     if before is not None and before.kind is Kind.HEADLINE:
         return False  # under a title it may open the text
     fit_below = affinity(items[i].folded, bigrams(opening_text(items, i + 1)))
-    if before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished:
+    if _after_broken_sentence(items, i):
         # after a broken sentence it continues it, unless it is about the text below and not
         # about that sentence: the rest of a sentence ends it, a title does not
         return (fit_below >= HEADS_AFTER_BREAK
@@ -316,11 +316,15 @@ def _restates_below(items: list[Item], i: int) -> bool:
 NEARBY_ITEMS = 20  # how far back a line looks for the headline it stands under
 
 
+def _after_broken_sentence(items: list[Item], i: int) -> bool:
+    before = items[i - 1] if i > 0 else None
+    return before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished
+
+
 def _opens_new_subject(items: list[Item], i: int) -> bool:
     """A line after finished text naming what the text below opens with, a word not used since
     the headline above (`端午…攻略抢先看!` over `端午节将至,…` under an article about a lake)."""
-    before = items[i - 1] if i > 0 else None
-    if before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished:
+    if _after_broken_sentence(items, i):
         return False
     words = opening_words(items[i].folded, opening_text(items, i + 1))
     for item in reversed(items[max(0, i - NEARBY_ITEMS):i]):
@@ -333,8 +337,7 @@ def _opens_new_subject(items: list[Item], i: int) -> bool:
 def _names_its_place(items: list[Item], i: int) -> bool:
     """A line after finished text that opens with the name of a place the text below is about
     and a colon (`某某镇:…,…`): a title."""
-    before = items[i - 1] if i > 0 else None
-    if before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished:
+    if _after_broken_sentence(items, i):
         return False
     return opens_with_place(items[i].folded, opening_text(items, i + 1))
 
