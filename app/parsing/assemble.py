@@ -6,7 +6,8 @@
   closed by an end byline (`·张三·`) or a photo credit, when it opened with `本报讯` (short
   news items have no section heads), or when its last paragraph breaks off mid-sentence (a
   section head cannot interrupt a sentence, another article can). Two or more blank lines
-  before a headline also start a new article.
+  before a headline also start a new article, and so does a headline over a captioned photo
+  (it titles the text after the photo); a numbered head (`1.`, `二、`) is always a section.
 - `本报讯` always starts a body: of the headline right above it, or of a new article whose
   headline is printed elsewhere (reunited later, see `reunite`).
 - A paragraph continues the running article; a paragraph that follows an unfinished one is
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .credits import parse_dateline, remove_inline_credits, trailing_byline
 from app.text import strip_aligned
-from .lines import Item, Kind, is_finished, opening_text
+from .lines import ORDINAL_HEAD, Item, Kind, is_finished, opening_text
 from .similarity import RESTATES, affinity, bigrams, heads_new_article
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
@@ -196,9 +197,11 @@ class Assembler:
                 and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2):
             return False
         assert cur is not None
+        if ORDINAL_HEAD.match(units[0].folded):
+            return True
         after = self.items[j + 1] if j + 1 < len(self.items) else None
         if after is not None and after.kind is Kind.PHOTO_CREDIT and after.gap_before == 0:
-            j += 2  # a caption under the head: what the head heads is the text after the photo
+            return False  # a section head stands over text; a head over a photo titles what follows it
         return not heads_new_article(units[0].folded, opening_text(self.items, j), cur.body_text(),
                                      " ".join(u.folded for u in cur.headline))
 
@@ -299,11 +302,14 @@ class Assembler:
                 or nxt.gap_before >= 2):
             return False
         heading = " ".join(u.folded for u in owner.headline)
-        fit_below = affinity(heading, bigrams(opening_text(self.items, i + 1)))
         lead = owner.paragraphs[0]
         credit = self.items[i]
         fit_lead = affinity(heading, bigrams(lead.folded))
-        if fit_below > fit_lead and fit_lead < RESTATES / 2:
+        fit_below = affinity(heading, bigrams(opening_text(self.items, i + 1)))
+        # (as little in common with either, and no sentence above waiting for its end: the
+        # text below is the headline's, as a photo with a title stands apart from other text)
+        if ((fit_below > fit_lead or (fit_below == fit_lead and self._interrupted_article() is None))
+                and fit_lead < RESTATES / 2):
             owner.paragraphs.clear()
             for span in lead.spans:
                 if span in owner.spans:

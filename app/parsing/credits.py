@@ -26,13 +26,22 @@ _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 
 # 本报讯, 本报苏州讯, 本报5月1日讯, 本报北京电, and wire services' 新华社南京5月1日电
 # (not 本报通讯员, a credit).
-DATELINE = re.compile(r"^\s*(?:本报|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)\s*")
+# Other papers and sites open the same way with their own name: `新民晚报讯(记者 …)`,
+# `某某网(某某日报网)讯(记者…)` when a credit follows, or the name in brackets: `(某某网讯)`.
+_SOURCE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社)"
+DATELINE = re.compile(
+    r"^\s*(?:(?:本报|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)"
+    rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?讯(?=\s*\([^()]{{0,20}}?(?:记者|通讯员|实习生))"
+    rf"|\({_SOURCE}讯\))\s*")
 _PARENS = re.compile(r"^\(([^()]{0,60})\)\s*")
 END_BYLINE = re.compile(r"^\s*[·•・‧∙●]\s*([^·•・‧∙●。!?]{1,40}?)\s*[·•・‧∙●]\s*$")
 BOX_BYLINE = re.compile(r"^\s*[□■◇◆▲△○]\s*(\S.{0,40}?)\s*$")
 PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影)?\s*(?:\)\s*)?$")
 SUPPLIED_LINE = re.compile(r"^\s*\(([^()]{1,60}?(?:供图|供稿|摄))\)\s*$|^\s*([^\s()。,]{2,30}供图)\s*$")
-INLINE_CREDIT = re.compile(r"\(([^()]{1,60}?(?:供图|供稿|摄))\)")
+# (`(3月16日摄)` in a caption is the day the picture was taken, not a credit.)
+INLINE_CREDIT = re.compile(r"\((?![0-9]{1,2}月[0-9]{1,2}日摄\))([^()]{1,60}?(?:供图|供稿|摄))\)")
+# `张三 供图` on its own line: like `张三 摄`, the names of whoever supplied the picture.
+SUPPLIED_BY_NAMES = re.compile(r"^\s*([^()。,]{2,30}?)\s+供图\s*$")
 # A trailing "... 张三 摄" printed at the end of a caption line.
 TRAILING_PHOTO_CREDIT = re.compile(r"(?<=[。!?”])\s+((?:(?:[\u3400-\u9fff·]{2,6}|" + _ROLE + r")\s*){1,6})摄\s*$")
 
@@ -132,10 +141,23 @@ _TRAILING_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
 def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
     """`……。(记者 张三 通讯员 李四)` ending a paragraph -> text without it, and the names."""
     m = _TRAILING_CREDIT.search(folded, max(0, len(folded) - 60))
-    if not m or not has_role_word(m.group(1)) or not looks_like_names(m.group(1)):
+    if not m or not looks_like_names(m.group(1)) or not (
+            has_role_word(m.group(1)) or _closes_text(folded, m.start(), m.group(1))):
         return printed, folded, []
     names = split_names(printed[m.start(1):m.end(1)], m.group(1))
     return printed[:m.start()], folded[:m.start()], names
+
+
+_SENTENCE_END = "。!?…”"
+# Bracketed words after the last sentence that are notes, not names.
+_EDITORIAL_NOTES = frozenset({"待续", "未完", "未完待续", "全文完", "资料图", "图片", "供图"})
+
+
+def _closes_text(folded: str, start: int, inner: str) -> bool:
+    """`……清洁行动。(张三)`: names alone in brackets right after the last sentence are its credit."""
+    before = folded[:start].rstrip()
+    return (bool(before) and before[-1] in _SENTENCE_END and inner.strip() not in _EDITORIAL_NOTES
+            and len(_NAME_SEPARATORS.split(inner.strip())) <= 3)
 
 
 def end_byline_names(printed: str, folded: str) -> list[str] | None:
@@ -166,7 +188,7 @@ def credit_photographers(credit: str) -> list[str] | None:
 
 def photo_credit_names(printed: str, folded: str) -> list[str] | None:
     """`张三 摄` / `本报记者 张三 摄` under a photo -> its names."""
-    m = PHOTO_CREDIT.match(folded)
+    m = PHOTO_CREDIT.match(folded) or SUPPLIED_BY_NAMES.match(folded)
     if not m or not looks_like_names(m.group(1)):
         return None
     return split_names(printed[m.start(1):m.end(1)], m.group(1))

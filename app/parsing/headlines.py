@@ -16,8 +16,8 @@ are a parallel couplet (`扮靓家园` / `手绘文明`); a full headline follow
 from dataclasses import dataclass
 import re
 
-from .lines import MAX_HEADLINE_CHARS, Item, printed_len
-from .similarity import place_names
+from .lines import MAX_HEADLINE_CHARS, SUBTITLE_DASH, Item, printed_len
+from .similarity import NAMED_HEAD, place_names
 
 _KICKER_END = re.compile(r"(?:—+|-{2,}|:)\s*$")
 _NAME_SUFFIX = (
@@ -35,7 +35,6 @@ _HEADLINE_VERB = re.compile(
 _ORGANISATION = re.compile(
     r"[\u3400-\u9fff]{2,}(?:委员会|党委|党工委|工委|办事处|管委会|法院|检察院|医院|政府|人大|政协|"
     r"公司|集团|银行|分行|支行|商会|协会)")
-_NAMED_TITLE = re.compile(r"^[\u3400-\u9fff]{2,8}:")  # `白沙:一条老街的四季`
 _SLOGAN_PART = re.compile(r"^[\u3400-\u9fff]{2,8}$")
 MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
 MAX_PAIR_PHRASE = 4  # each half of a two-phrase kicker (`阅读江南 品味古镇`)
@@ -69,7 +68,7 @@ def slogan_over_fact(units: list[Item]) -> bool:
 def phrase_over_named_title(units: list[Item]) -> bool:
     """`走进江海小镇` over `白沙:…`: a title that opens with its subject's name and a colon is the
     main line; the phrase above it is its kicker."""
-    return bool(_NAMED_TITLE.match(units[1].folded)) and ":" not in units[0].folded
+    return bool(NAMED_HEAD.match(units[1].folded)) and ":" not in units[0].folded
 
 
 def names_subject(folded: str) -> bool:
@@ -86,8 +85,8 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
         return Headline(None, None, subtitle_sentence.printed if subtitle_sentence else None)
     kicker = None
     rest = list(units)
-    if len(rest) >= 3 or (len(rest) == 2 and (is_kicker(rest[0].folded) or slogan_over_fact(rest)
-                                               or phrase_over_named_title(rest))):
+    if len(rest) >= 3 or (len(rest) == 2 and not SUBTITLE_DASH.match(rest[1].folded) and (
+            is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest))):
         kicker = rest.pop(0).printed
     title_unit = rest.pop(0)
     title = title_unit.printed

@@ -24,7 +24,7 @@ from .credits import (
     supplied_credit,
 )
 from app.text import fold
-from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity, bigrams
+from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity, bigrams, opening_words, opens_with_place
 from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
@@ -42,8 +42,12 @@ _INNER_COMMA = re.compile(r"[,;]")
 _INNER_FULL_STOP = re.compile(r"。")  # a headline never holds a finished sentence
 _EXCLAIMS = re.compile(rf"[!?][{re.escape(_CLOSERS)}]*\s*$")
 _KICKER_END = re.compile(r"(?:—+|-{2,}|:)$")
-_ONLY_SENTENCE_END = re.compile(
-    rf"^\s*(?:(?:[。!?…]|\.\.\.)+[{re.escape(_CLOSERS)}]*|[{re.escape(_CLOSERS)}]+)\s*$")
+# `1.`, `二、`, `(三)`, `第四站`: a numbered head is a section of the article it stands in.
+ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}\s*[、.]|"
+                          r"\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站])")
+SUBTITLE_DASH = re.compile(r"^\s*(?:—|-{2,})")  # `——记某某村的…`: a subtitle line
+_ONLY_SENTENCE_END = re.compile(  # `。`, `”`, `。”` or `”。` alone on a line
+    rf"^\s*(?:[{re.escape(_CLOSERS)}]*(?:[。!?…]|\.\.\.)+[{re.escape(_CLOSERS)}]*|[{re.escape(_CLOSERS)}]+)\s*$")
 
 
 class Kind(Enum):
@@ -190,6 +194,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
             items.extend(_split_trailing_credit(item))
         previous_end = end
     _settle_cut_lines(items)
+    _settle_captions(items)
     _settle_weak_headlines(items)
     _settle_long_kickers(items)
     return items, blank
@@ -232,25 +237,42 @@ def _settle_cut_lines(items: list[Item]) -> None:
             item.kind, item.parts, item.weak = Kind.PARAGRAPH, [], False
 
 
+def _settle_captions(items: list[Item]) -> None:
+    """A headline-shaped line printed right over a photo credit is the photo's caption (captions
+    are often phrases without a full stop: `店员整理家纺产品` over `张三 摄`)."""
+    for item, nxt in zip(items, items[1:]):
+        if item.kind is Kind.HEADLINE and nxt.kind is Kind.PHOTO_CREDIT and nxt.gap_before == 0:
+            item.kind, item.parts, item.weak = Kind.PARAGRAPH, [], False
+
+
 def _settle_weak_headlines(items: list[Item]) -> None:
     """A comma-bearing short line is a headline only inside a headline group that leads to a
     byline or dateline (`老人吃饭,社区操心` under a title), right under a kicker that ends in
-    `——` or `：`, set apart by two blank lines over its text, or when it restates the text below it (`青松村:菜园丰收,邻里共享` over a
+    `——` or `：`, set apart by two blank lines over its text, when it opens with the name of the
+    place the text below is about (`某某镇:…,…`), or when it restates the text below it (`青松村:菜园丰收,邻里共享` over a
     paragraph about 青松村's 菜园); otherwise it is text (`为此,今年以来,城南`, a sentence the
-    column broke). A short exclamation or question right above a byline or dateline is a
-    headline too."""
+    column broke). A comma line over a `——` subtitle heads it. A short exclamation or question
+    right above a byline or dateline, restating the text below it or naming what that text opens
+    with, is a headline too."""
     leads = (Kind.BYLINE, Kind.DATELINE)
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
         prev = items[i - 1].kind if i > 0 else None
         under_kicker = prev is Kind.HEADLINE and _KICKER_END.search(items[i - 1].folded.rstrip())
+        over_subtitle = (nxt is Kind.HEADLINE and items[i + 1].gap_before < 2
+                         and SUBTITLE_DASH.match(items[i + 1].folded))
         if item.kind is Kind.HEADLINE and item.weak and (
-                under_kicker or _opens_block(items, i) or _restates_below(items, i)):
+                under_kicker or over_subtitle or _opens_block(items, i) or _restates_below(items, i)
+                or _names_its_place(items, i)):
             item.weak = False
             continue
-        if (item.short_sentence and nxt in leads and _EXCLAIMS.search(item.folded)
-                and not _INNER_FULL_STOP.search(item.folded)):
-            # `为民服务,我们在行动!` right above `本报讯`: a headline that exclaims.
+        if (item.short_sentence and _EXCLAIMS.search(item.folded)
+                and not _INNER_FULL_STOP.search(item.folded)
+                and (nxt in leads or (nxt is Kind.PARAGRAPH and (
+                    _restates_below(items, i) or _opens_new_subject(items, i))))):
+            # `为民服务,我们在行动!` right above `本报讯`, or over text that says what it exclaims
+            # (`某某,上热搜!` over `…某某登上了热搜`) or opens with its subject (`端午…攻略抢先看!` over
+            # `端午节将至,…`): a headline that exclaims.
             item.kind, item.parts = Kind.HEADLINE, [item.printed]
             continue
         if item.kind is not Kind.HEADLINE or not item.weak:
@@ -283,12 +305,41 @@ def _restates_below(items: list[Item], i: int) -> bool:
     if before is not None and before.kind is Kind.HEADLINE:
         return False  # under a title it may open the text
     fit_below = affinity(items[i].folded, bigrams(opening_text(items, i + 1)))
-    if before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished:
+    if _after_broken_sentence(items, i):
         # after a broken sentence it continues it, unless it is about the text below and not
         # about that sentence: the rest of a sentence ends it, a title does not
         return (fit_below >= HEADS_AFTER_BREAK
                 and fit_below - affinity(items[i].folded, bigrams(before.folded)) >= NEW_HEADLINE_MARGIN)
     return fit_below >= RESTATES
+
+
+NEARBY_ITEMS = 20  # how far back a line looks for the headline it stands under
+
+
+def _after_broken_sentence(items: list[Item], i: int) -> bool:
+    before = items[i - 1] if i > 0 else None
+    return before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished
+
+
+def _opens_new_subject(items: list[Item], i: int) -> bool:
+    """A line after finished text naming what the text below opens with, a word not used since
+    the headline above (`端午…攻略抢先看!` over `端午节将至,…` under an article about a lake)."""
+    if _after_broken_sentence(items, i):
+        return False
+    words = opening_words(items[i].folded, opening_text(items, i + 1))
+    for item in reversed(items[max(0, i - NEARBY_ITEMS):i]):
+        words -= bigrams(item.folded)
+        if item.kind is Kind.HEADLINE or not words:
+            break
+    return bool(words)
+
+
+def _names_its_place(items: list[Item], i: int) -> bool:
+    """A line after finished text that opens with the name of a place the text below is about
+    and a colon (`某某镇:…,…`): a title."""
+    if _after_broken_sentence(items, i):
+        return False
+    return opens_with_place(items[i].folded, opening_text(items, i + 1))
 
 
 def opening_text(items: list[Item], j: int) -> str:

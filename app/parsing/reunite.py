@@ -11,10 +11,13 @@
   article on the page when it is about that one and names no place only the interrupting
   article names: it names a place only the earlier article names, or the earlier article broke
   off mid-sentence and the tail shares clearly more words with it than with the paragraphs
-  above it (words found in three or more articles of the page do not count), and its first
-  paragraph leans the same way. When the earlier article's sentence is still open, the one
-  paragraph above such a tail goes too unless it leans to the host: it is the piece that
-  finishes the sentence. The tail's credits go with it.
+  above it (words found in three or more articles of the page do not count), or the tail opens
+  by restating the earlier article's headline; and its first paragraph leans the same way
+  (or is neutral, when the earlier sentence is still open). Places here are towns and villages:
+  cities and counties are shared by neighbours. When the earlier article's sentence is still
+  open, the one paragraph above such a tail goes too unless it leans to the host: it is the
+  piece that finishes the sentence. A tail never starts before the paragraph printed with the
+  host's own credit, nor right under a section head. The tail's credits go with it.
 - A body with no headline (e.g. a `本报讯` paragraph that follows another article's text) takes
   the headline printed elsewhere that names what it names: a headline with no body of its
   own, or one unit of another article's multi-unit headline group that fits the orphan
@@ -28,8 +31,8 @@ from operator import add
 import re
 
 from .assemble import Draft
-from .lines import Item, Kind
-from .similarity import bigrams, compact, place_names
+from .lines import OPENING_CHARS, Item, Kind
+from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity, bigrams, compact, place_keys
 
 MIN_DUPLICATE_CHARS = 15  # shorter repeats are ordinary phrases
 MIN_OVERLAP_CHARS = 6
@@ -158,6 +161,7 @@ def _heading(draft: Draft) -> str:
 class _Text:
     grams: set[str]
     places: set[str]
+    towns: set[str]
     folded: str
 
 
@@ -179,7 +183,7 @@ class _Texts:
             grams = set().union(*(grams for _, grams in pieces))
             letters = [chars for chars, _ in pieces if chars]
             grams.update(map(add, (a[-1] for a in letters), (b[0] for b in letters[1:])))
-            text = self._known[whole] = _Text(grams - self.common, place_names(whole), whole)
+            text = self._known[whole] = _Text(grams - self.common, *place_keys(whole), whole)
         return text
 
     def _part(self, part: str) -> tuple[str, set[str]]:
@@ -191,13 +195,21 @@ class _Texts:
 
 
 def _evidence(piece: _Text, earlier: _Text, host: _Text) -> tuple[bool, int]:
-    """Does a piece name a place only the earlier article names (the host not naming it even
-    without its suffix: 海门常乐 … 常乐镇), and by how many distinctive bigrams it leans to the
+    """Does a piece name a town or village only the earlier article names (the host not naming
+    it even without its suffix: 海门常乐 … 常乐镇; cities and counties are shared by neighbours),
+    and by how many distinctive bigrams it leans to the
     earlier article rather than the host."""
-    named = any(key not in host.folded for key in piece.places & (earlier.places - host.places))
+    named = any(key not in host.folded for key in piece.towns & (earlier.towns - host.towns))
     # The bigrams both share count once on each side: |P∩(E−H)| − |P∩(H−E)| = |P∩E| − |P∩H|, with no new sets.
     lead = len(piece.grams & earlier.grams) - len(piece.grams & host.grams)
     return named, lead
+
+
+def _restates_heading(grams: set[str], earlier: Draft, host: Draft) -> bool:
+    """A paragraph (its opening's bigrams) that restates the earlier article's headline, and
+    clearly not the host's."""
+    fit = affinity(_heading(earlier), grams)
+    return fit >= RESTATES and fit - affinity(_heading(host), grams) >= NEW_HEADLINE_MARGIN
 
 
 def _tail_owner(host: Draft, k: int, earlier: list[Draft], texts: _Texts) -> Draft | None:
@@ -205,18 +217,24 @@ def _tail_owner(host: Draft, k: int, earlier: list[Draft], texts: _Texts) -> Dra
     kept = texts.of(*(p.folded for p in host.paragraphs[:k]), _heading(host))
     tail = texts.of(*(p.folded for p in host.paragraphs[k:]))
     first = texts.of(host.paragraphs[k].folded)
+    opening = bigrams(host.paragraphs[k].folded[:OPENING_CHARS])
     best, best_key = None, None
     for draft in earlier:
         other = texts.of(*(p.folded for p in draft.paragraphs), _heading(draft))
-        if tail.places & (kept.places - other.places):
-            continue  # the tail names a place only the host names: it is the host's
+        if tail.towns & (kept.towns - other.towns):
+            continue  # the tail names a town or village only the host names: it is the host's
         named, lead = _evidence(tail, other, kept)
         first_named, first_lead = _evidence(first, other, kept)
+        # (a tail that opens by restating the earlier article's headline is that article's too:
+        # `日前，某某工程加快推进` after `某某工程加快推进`)
+        if _restates_heading(opening, draft, host):
+            named = first_named = True
         if not (named or (draft.ends_unfinished and lead >= CONTINUATION_LEAD)):
             continue
-        if not (first_named or first_lead > 0):
+        if not (first_named or first_lead > 0 or (draft.ends_unfinished and _neutral(first, other, kept))):
             continue  # the tail would start with a paragraph about the host
-        key = (named, lead)
+        # of the articles it could continue, one whose last sentence is still open is waiting for it
+        key = (named, draft.ends_unfinished, lead)
         if best_key is None or key > best_key:
             best, best_key = draft, key
     return best
@@ -232,8 +250,12 @@ def return_continuations(drafts: list[Draft]) -> None:
             continue
         earlier = [d for d in drafts[max(0, at - NEARBY_ARTICLES):at] if (d.headline or d.dateline)
                    and not d.photo and d.has_text and not d.paragraphs[-1].section]
-        for k in range(1, len(host.paragraphs) if earlier else 0):
-            target = None if host.paragraphs[k].section else _tail_owner(host, k, earlier, texts)
+        # a paragraph printed with the host's credit ends the host: a tail starts after it
+        credited = max((n for n, p in enumerate(host.paragraphs[:-1]) if p.names), default=0)
+        for k in range(credited + 1, len(host.paragraphs) if earlier else 0):
+            # (the text under a section head is the head's article's)
+            under_head = host.paragraphs[k].section or host.paragraphs[k - 1].section
+            target = None if under_head else _tail_owner(host, k, earlier, texts)
             if target is not None:
                 if _finishes_sentence(host, k - 1, target, texts):
                     k -= 1
@@ -244,13 +266,19 @@ def return_continuations(drafts: list[Draft]) -> None:
 def _finishes_sentence(host: Draft, k: int, target: Draft, texts: _Texts) -> bool:
     """The paragraph just above a continuation, when the earlier article's last sentence is
     still open and that paragraph does not lean to the host: the piece that finishes it."""
-    if k < 1 or not target.ends_unfinished or host.paragraphs[k].section:
-        return False
+    if k < 1 or not target.ends_unfinished or host.paragraphs[k].section or host.paragraphs[k].names:
+        return False  # (a paragraph printed with its credit ends its own article)
     kept = texts.of(*(p.folded for p in host.paragraphs[:k]), _heading(host))
     piece = texts.of(host.paragraphs[k].folded)
     other = texts.of(*(p.folded for p in target.paragraphs), _heading(target))
-    _, lead = _evidence(piece, other, kept)
-    return lead >= -1 and not piece.places & (kept.places - other.places)
+    return _neutral(piece, other, kept)
+
+
+def _neutral(piece: _Text, earlier: _Text, host: _Text) -> bool:
+    """A piece that leans to neither side and names no place only the host names: it may
+    finish a sentence the earlier article left open."""
+    _, lead = _evidence(piece, earlier, host)
+    return lead >= -1 and not piece.places & (host.places - earlier.places)
 
 
 def _move_tail(host: Draft, k: int, target: Draft) -> None:

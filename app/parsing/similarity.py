@@ -11,6 +11,7 @@ import re
 
 from app.text import bigrams as pairs
 
+OPENING_WORD_CHARS = 4  # where a text names its subject first
 RESTATES = 0.5  # share of a headline's bigrams found in the text it heads
 NEW_HEADLINE_MARGIN = 0.2  # ... and how much less of them the article above may hold
 _NOT_CJK_OR_ALNUM = re.compile(r"[^\u3400-\u9fff0-9A-Za-z]+")
@@ -34,36 +35,87 @@ def affinity(headline_folded: str, body_bigrams: set[str]) -> float:
 
 
 # The two characters before a place word (`城厢镇`, `虹西社区`, `胡桥村`, `南丰县`) key a place name.
-_PLACE = re.compile(r"([\u3400-\u9fff]{2})(?:街道|社区|小区|新村|镇|村|园区|高新区|县|市)")
+# (`镇村`, `村镇`, `村庄` and `村民` are common nouns: `提升镇村风貌`, `文明村镇`, `引导村民`.)
+_PLACE = re.compile(r"([\u3400-\u9fff]{2})(?:街道|社区|小区|新村|镇(?!村)|村(?![镇庄民])|园区|高新区|县|市)")
+# Provinces, cities and districts key a region a headline may open with (`江苏南通:`).
+_REGION = re.compile(r"([\u3400-\u9fff]{2})(?:省|市|区|县)")
+# A headline that opens with a name and a colon (`白沙:一条老街的四季`).
+NAMED_HEAD = re.compile(r"^([\u3400-\u9fff]{2,12}):")
 # Keys that are grammar, not names (`该镇`, `在村`, `乡村`, `农村`, `全镇`, `各社区`).
 _NOT_NAME = set("的了在为和与是等该本全各每个多到将对从把被让向由这那其乡农")
 
 
 # Common nouns ending in a place word (`千年古镇`, `江南小镇`, `集镇`, `城镇`): not a name.
-_COMMON_BEFORE_SUFFIX = set("古小集城")
+_COMMON_BEFORE_SUFFIX = set("古小集城镇村")
+# Honours and kinds of place (`全国文明村`, `示范村`, `千强镇`, `自然村`, `工业园区`): a category,
+# not a name.
+_KINDS = frozenset({"示范", "文明", "卫生", "先进", "特色", "美丽", "重点", "生态", "和美", "康居",
+                    "千强", "百强", "名镇", "样板", "自然", "行政", "工业", "产业", "科技"})
 # Words ending in 市 that name no city (`都市`, `上市`, `超市`, `门市`).
 _NOT_A_CITY = ("都市", "上市", "超市", "门市", "夜市", "股市", "早市")
 
 
-def place_names(folded: str) -> set[str]:
-    """Keys of the places a text names (two characters before 镇, 街道, 社区, 村 …)."""
-    return {m.group(1) for m in _PLACE.finditer(folded)
-            if not set(m.group(1)) & _NOT_NAME and m.group(1)[-1] not in _COMMON_BEFORE_SUFFIX
-            and not m.group(0).endswith(_NOT_A_CITY)}
+def place_keys(folded: str) -> tuple[set[str], set[str]]:
+    """Keys of the places a text names (two characters before 镇, 街道, 社区, 村 …), and of its
+    towns and villages alone (not counties and cities, 县 and 市, which neighbours share)."""
+    places: set[str] = set()
+    towns: set[str] = set()
+    for m in _PLACE.finditer(folded):
+        key = m.group(1)
+        if (key[0] in _NOT_NAME or key[1] in _NOT_NAME or key[-1] in _COMMON_BEFORE_SUFFIX
+                or key in _KINDS or m.group(0).endswith(_NOT_A_CITY)):
+            continue
+        places.add(key)
+        if m.group(0)[-1] not in "县市":
+            towns.add(key)
+    return places, towns
+
+
+def place_names(folded: str, towns_only: bool = False) -> set[str]:
+    """Keys of the places a text names; with `towns_only`, of its towns and villages alone."""
+    places, towns = place_keys(folded)
+    return towns if towns_only else places
+
+
+def opening_words(headline: str, opening: str) -> set[str]:
+    """The headline's bigrams that the text below opens with (its subject, named first)."""
+    return bigrams(headline) & bigrams(compact(opening)[:OPENING_WORD_CHARS])
+
+
+def opens_with_place(headline: str, opening: str) -> bool:
+    """`江苏南通:…` over `走进江苏省南通市…`, `某某村:…` over `某某村位于…`: a headline that opens
+    with the name of a place and a colon is an article's title; section heads do not name their
+    article's place that way."""
+    m = NAMED_HEAD.match(headline.strip())
+    if not m:
+        return False
+    name = m.group(1)
+    keys = place_names(name) | place_names(opening) | {
+        r.group(1) for r in _REGION.finditer(opening) if not set(r.group(1)) & _NOT_NAME}
+    return any(key in name for key in keys)
 
 
 def heads_new_article(headline: str, opening: str, above_body: str, above_heading: str) -> bool:
     """A headline between paragraphs starts a new article, not a section, when it is about the
-    text below it (`opening`) and not about the article above: it names a place the text below
-    names and the article above does not, or it restates the text below (much more than the
-    article above) and the two texts share no place. A section head (`人居环境细梳妆`) rarely
+    text below it (`opening`) and not about the article above: it opens with a place and a
+    colon, it names a place the text below names and the article above does not, the text below
+    opens with a word of it the article above never used, or it restates the text below (much
+    more than the article above) and the two texts share no place. A section head (`人居环境细梳妆`) rarely
     repeats the words under it, and the sections of one article keep naming the same places."""
-    above_places = place_names(above_body + above_heading)
+    if opens_with_place(headline, opening):
+        return True
+    above = above_body + above_heading
+    above_places = place_names(above)
     # a place the text below names, in full or bare in the headline (`在吴江震泽…` over `震泽镇…`),
-    # or in full in the headline and bare below (`锦溪镇…` over `锦溪…`)
+    # or in full in the headline and bare below (`锦溪镇…` over `锦溪…`), that the article above
+    # does not name, not even bare (`搬经由来` under an article about 搬经)
     named = ({key for key in place_names(opening) if key in headline}
              | {key for key in place_names(headline) if key in opening})
-    if named - above_places:
+    if any(key not in above for key in named - above_places):
+        return True
+    # the text below opens with a word of the headline the article above never used
+    # (`十里漕湖 再迎高光` over `漕湖,城北的…`): a new subject, not a section of the old one
+    if opening_words(headline, opening) - bigrams(above):
         return True
     fit_below = affinity(headline, bigrams(opening))
     fit_above = affinity(headline, bigrams(above_body) | bigrams(above_heading))

@@ -155,5 +155,6 @@ def test_a_text_compared_by_its_parts_has_the_bigrams_and_places_of_the_whole():
     parts = ("城东街道召开会议。", "", "——", "新村居民说，", "好")
     whole = "".join(parts)
     texts = _Texts(common={"会议"})
-    assert texts.of(*parts) == _Text(bigrams(whole) - {"会议"}, place_names(whole), whole)
+    assert texts.of(*parts) == _Text(bigrams(whole) - {"会议"}, place_names(whole),
+                                     place_names(whole, towns_only=True), whole)
     assert "。新" not in texts.of(*parts).grams and "议新" in texts.of(*parts).grams  # punctuation drops out
