@@ -167,7 +167,7 @@ class ArchiveIndex:
 
     def article_ids(self) -> set[int]:
         snap = self._snapshot()
-        return set(snap.by_id) if snap else set()
+        return snap.article_ids() if snap else set()
 
     def doc_count(self) -> int:
         snap = self._snapshot()
@@ -377,9 +377,9 @@ class ArchiveIndex:
     def more_like_this(self, doc_id: int, n: int = 5) -> list[int]:
         """Up to n other articles sharing the most distinctive terms."""
         snap = self._snapshot()
-        if snap is None or doc_id not in snap.by_id:
+        docnum = snap.docnum_of(doc_id) if snap else None
+        if docnum is None:
             return []
-        docnum = snap.by_id[doc_id]
         terms = snap.sig_terms(docnum)
         if not terms:
             return []

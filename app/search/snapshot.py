@@ -51,7 +51,7 @@ class Term(NamedTuple):
 class SegmentData:
     """Per-document arrays of one segment (immutable, so cached by id)."""
 
-    __slots__ = ("aid", "order", "lens", "facets", "postings")
+    __slots__ = ("aid", "order", "lens", "columns", "multi", "postings")
 
     def __init__(self, segreader) -> None:
         n = segreader.doc_count_all()
@@ -61,8 +61,33 @@ class SegmentData:
         self.aid = rec["aid"].astype(np.int64)
         self.order = rec["order"].astype(np.int64)
         self.lens = {f: rec[f].astype(np.float64) for f in SCORED_FIELDS}
-        # (city, county, town, kind, authors, people) per document
-        self.facets = [decode_facets(b) if b else EMPTY_FACETS for b in variable_column(segreader, "facets", n)]
+        # (city, county, town, kind, authors, people) per document, decoded once and kept as value codes:
+        # a tuple of strings per document would be most of a large archive's memory.
+        per_doc = [decode_facets(b) if b else EMPTY_FACETS for b in variable_column(segreader, "facets", n)]
+        self.columns = {key: _value_codes(f[i] for f in per_doc) for i, key in enumerate(FACET_KEYS)}
+        self.multi = {key: _value_pairs(f[i] for f in per_doc)
+                      for i, key in enumerate(MULTI_FACETS, start=len(FACET_KEYS))}
+
+
+def _value_codes(per_doc) -> tuple[np.ndarray, list[str]]:
+    """A facet as a code per document and the values, numbered as first met."""
+    index: dict[str, int] = {}
+    setdefault = index.setdefault
+    codes = np.fromiter((setdefault(v, len(index)) for v in per_doc), dtype=np.int32)
+    return codes, list(index)
+
+
+def _value_pairs(per_doc) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """A facet with several values per document as (docnum, value code) pairs in docnum order, and the values."""
+    index: dict[str, int] = {}
+    pairs = [(d, index.setdefault(v, len(index))) for d, values in enumerate(per_doc) for v in values]
+    return (np.array([p[0] for p in pairs], dtype=np.int64), np.array([p[1] for p in pairs], dtype=np.int64),
+            list(index))
+
+
+def _renumber(index: dict[str, int], values: list[str]) -> np.ndarray:
+    """A segment's value codes as codes of the whole snapshot (values numbered as first met across segments)."""
+    return np.array([index.setdefault(v, len(index)) for v in values], dtype=np.int64)
 
 
 class _Column:
@@ -70,10 +95,10 @@ class _Column:
 
     __slots__ = ("codes", "values", "index", "rank")
 
-    def __init__(self, per_doc) -> None:
+    def __init__(self, parts: list[tuple[np.ndarray, list[str]]]) -> None:
         self.index: dict[str, int] = {}
-        setdefault = self.index.setdefault
-        self.codes = np.fromiter((setdefault(v, len(self.index)) for v in per_doc), dtype=np.int32)
+        codes = [_renumber(self.index, values)[local].astype(np.int32) for local, values in parts]
+        self.codes = np.concatenate(codes) if codes else np.zeros(0, dtype=np.int32)
         self.values = list(self.index)
         self.rank = value_ranks(self.values)
 
@@ -91,11 +116,14 @@ class _Multi:
 
     __slots__ = ("doc", "code", "index", "values", "rank", "start")
 
-    def __init__(self, per_doc, n: int) -> None:
+    def __init__(self, parts: list[tuple[np.ndarray, np.ndarray, list[str]]], offsets: list[int], n: int) -> None:
         self.index: dict[str, int] = {}
-        pairs = [(d, self.index.setdefault(v, len(self.index))) for d, values in enumerate(per_doc) for v in values]
-        self.doc = np.array([p[0] for p in pairs], dtype=np.int64)
-        self.code = np.array([p[1] for p in pairs], dtype=np.int64)
+        docs, codes = [NO_DOCS], [NO_DOCS]
+        for (doc, local, values), offset in zip(parts, offsets, strict=True):
+            docs.append(doc + offset)
+            codes.append(_renumber(self.index, values)[local])
+        self.doc = np.concatenate(docs)
+        self.code = np.concatenate(codes)
         self.values = list(self.index)
         self.rank = value_ranks(self.values)
         # The pairs of document d are start[d]:start[d + 1] (they come in docnum order).
@@ -159,12 +187,13 @@ class Snapshot:
         self.live = joined(live_parts, bool)
         self.live_docs = np.flatnonzero(self.live)
         self.doc_count = len(self.live_docs)
-        facets = [f for d in datas for f in d.facets]
-        self.columns = {key: _Column(f[i] for f in facets) for i, key in enumerate(FACET_KEYS)}
-        self.multi = {key: _Multi((f[i] for f in facets), self.n)
-                      for i, key in enumerate(MULTI_FACETS, start=len(FACET_KEYS))}
-        # article id -> docnum (live documents only)
-        self.by_id = dict(zip(self.aid[self.live_docs].tolist(), self.live_docs.tolist()))
+        self.columns = {key: _Column([d.columns[key] for d in datas]) for key in FACET_KEYS}
+        offsets = np.cumsum([0] + [len(d.aid) for d in datas])[:-1].tolist()
+        self.multi = {key: _Multi([d.multi[key] for d in datas], offsets, self.n) for key in MULTI_FACETS}
+        # Live documents by article id, as sorted arrays (a dict would cost a hundred bytes a document).
+        by_id = np.argsort(self.aid[self.live_docs], kind="stable")
+        self._sorted_ids = self.aid[self.live_docs][by_id]
+        self._sorted_docnums = self.live_docs[by_id]
         # BM25 length normalisation per document and field, computed once.
         self.norm: dict[str, np.ndarray] = {}
         for f in SCORED_FIELDS:
@@ -175,6 +204,16 @@ class Snapshot:
         m = np.zeros(self.n, dtype=bool)
         m[docs] = True
         return m
+
+    def docnum_of(self, article_id: int) -> int | None:
+        """The live document of an article, None when the index does not hold it."""
+        i = int(np.searchsorted(self._sorted_ids, article_id))
+        if i < len(self._sorted_ids) and self._sorted_ids[i] == article_id:
+            return int(self._sorted_docnums[i])
+        return None
+
+    def article_ids(self) -> set[int]:
+        return set(self._sorted_ids.tolist())
 
     def facet_mask(self, key: str, value: str) -> np.ndarray:
         """Documents (deleted ones too) whose facet `key` is (for authors and

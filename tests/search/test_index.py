@@ -83,7 +83,7 @@ def test_more_like_this(built, corpus):
 
 def test_a_terms_document_frequency_is_read_without_its_postings(built, corpus):
     snap = built._snapshot()
-    terms = [t for doc in corpus[:20] for t in snap.sig_terms(snap.by_id[doc.id])]
+    terms = [t for doc in corpus[:20] for t in snap.sig_terms(snap.docnum_of(doc.id))]
     assert terms
     for term in terms:
         assert snap.doc_frequency("all", term) == len(snap.postings("all", term, False).docs)
