@@ -41,6 +41,9 @@ class Article(SQLModel, table=True):
         Index("ix_article_county_page", "county_code", "page_id", "seq"),
         Index("ix_article_town_page", "town_code", "page_id", "seq"),
         Index("ix_article_page_seq", "page_id", "seq"),
+        # The place tree and the number of places counted from indexes alone (migration 0009).
+        Index("ix_article_place_tree", "city_code", "city", "county_code", "county", "town_code", "town"),
+        Index("ix_article_place_code", "place_code"),
         Index("ix_article_city_name", "city"),
         Index("ix_article_county_name", "county"),
         Index("ix_article_town_name", "town"),

@@ -78,3 +78,27 @@ def test_a_place_listing_is_ordered_from_an_index_without_reading_article_rows(t
         with sqlite3.connect(settings.db_path) as db:
             plan = " ".join(str(row) for row in db.execute("EXPLAIN QUERY PLAN " + sql))
         assert f"COVERING INDEX ix_article_{level}_page" in plan, plan
+
+
+def test_the_place_tree_and_the_count_of_places_read_indexes_not_article_rows(tmp_path: Path) -> None:
+    # Counted once per generation, before the first reader of the home page after a start or an ingest
+    # is answered: a scan of every article row there is seconds at a few hundred thousand articles.
+    from sqlalchemy import func
+    from sqlalchemy.dialects import sqlite
+    from sqlmodel import select
+
+    from app.archive.models import Article
+    from app.archive.queries.places import PLACE_TREE_COLUMNS
+
+    settings = Settings(data_dir=tmp_path)
+    migrate(settings)
+    statements = {
+        "ix_article_place_tree": select(*PLACE_TREE_COLUMNS, func.count()).where(Article.city_code.is_not(None))
+        .group_by(*PLACE_TREE_COLUMNS),
+        "ix_article_place_code": select(func.count(func.distinct(Article.place_code))),
+    }
+    for index, statement in statements.items():
+        sql = str(statement.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+        with sqlite3.connect(settings.db_path) as db:
+            plan = " ".join(str(row) for row in db.execute("EXPLAIN QUERY PLAN " + sql))
+        assert f"COVERING INDEX {index}" in plan, plan

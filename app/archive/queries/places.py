@@ -43,12 +43,16 @@ def place_tree(session: Session) -> list[PlaceNode]:
     return cached_place_tree(session)
 
 
+# In the order of the index that answers the tree alone (migration 0009).
+PLACE_TREE_COLUMNS = (Article.city_code, Article.city, Article.county_code, Article.county, Article.town_code,
+                      Article.town)
+
+
 def count_place_tree(session: Session) -> list[PlaceNode]:
     """City → county → town, each with the number of articles about it or any place below it."""
-    columns = (Article.city_code, Article.city, Article.county_code, Article.county, Article.town_code, Article.town)
     rows = session.exec(
-        select(*columns, func.count()).where(Article.city_code.is_not(None))  # type: ignore[union-attr]
-        .group_by(*columns)
+        select(*PLACE_TREE_COLUMNS, func.count()).where(Article.city_code.is_not(None))  # type: ignore[union-attr]
+        .group_by(*PLACE_TREE_COLUMNS)
     ).all()
     roots: dict[str, PlaceNode] = {}
     for city_code, city, county_code, county, town_code, town, count in rows:
