@@ -107,7 +107,7 @@ def serve(data: Path, queries: list, urls: list[tuple[str, str]]) -> dict:
 
 def sizes(data: Path) -> dict:
     return {"database_mb": round((data / "archive.db").stat().st_size / 2**20),
-            "index_mb": round(search_bench._dir_size(data / "index") / 2**20)}
+            "index_mb": round(search_bench._dir_size((data / "index" / "live").resolve()) / 2**20)}  # the build served
 
 
 def run(n: int, out: Path, reuse: bool, reindex: bool = True) -> dict:
@@ -146,19 +146,23 @@ def run(n: int, out: Path, reuse: bool, reindex: bool = True) -> dict:
 def table(out: Path) -> str:
     runs = sorted((json.loads(p.read_text()) for p in out.glob("scale_*.json")), key=lambda r: r["n"])
     rows = [
-        ("articles stored", lambda r: f"{(r.get('ingest') or {}).get('stored', '?'):,}"),
+        ("articles stored", lambda r: f"{r['ingest']['stored']:,}" if r.get("ingest") else "?"),
         ("`zhenzhi ingest`", lambda r: (f"{r['ingest']['wall_s']:,.0f} s ({r['ingest']['articles_per_s']:,}/s)"
                                         if r.get("ingest") else "?")),
         ("ingest peak memory, largest sum", lambda r: f"{r['ingest']['peak_rss_mb']['largest_sum']:,} MB"
          if r.get("ingest") else "?"),
         ("database / index", lambda r: f"{r['database_mb']:,} MB / {r['index_mb']:,} MB"),
-        ("HTTP search p50 / p95", lambda r: f"{r['serve']['search']['p50_ms']} / {r['serve']['search']['p95_ms']} ms"),
+        ("HTTP search p50 / p95 (server CPU a search)", lambda r: (
+            f"{r['serve']['search']['p50_ms']} / {r['serve']['search']['p95_ms']} ms "
+            f"({r['serve']['search']['server_cpu_ms_per_request']} ms)")),
         ("home, first answer after the server starts", lambda r: f"{r['serve']['home_first_after_start_ms']} ms"),
-        *[(f"{kind}: first / median of 5 (slowest URL)", lambda r, kind=kind: (
-            f"{r['serve']['pages'][kind]['first_max_ms']} / {r['serve']['pages'][kind]['median_max_ms']} ms"
+        *[(f"{kind}: first / median of 5 (server CPU), slowest URL", lambda r, kind=kind: (
+            f"{r['serve']['pages'][kind]['first_max_ms']} / {r['serve']['pages'][kind]['median_max_ms']} ms "
+            f"({r['serve']['pages'][kind]['server_cpu_max_ms']} ms)"
             if kind in r["serve"]["pages"] else "–"))
           for kind in dict.fromkeys(k for r in runs for k in r["serve"]["pages"])],
         ("server peak RSS", lambda r: f"{r['serve']['server_peak_rss_mb']:,} MB"),
+        ("load average after serving", lambda r: f"{r['serve']['load_after'][0]}"),
         ("`zhenzhi reindex`", lambda r: f"{r['reindex']['wall_s']:,.0f} s, peak {r['reindex']['peak_rss_mb']['largest_sum']:,} MB"),
     ]
     lines = ["| | " + " | ".join(f"N = {r['n']:,}" for r in runs) + " |", "|---" * (len(runs) + 1) + "|"]
