@@ -12,12 +12,16 @@ from sqlmodel import Session
 
 from app.archive.meta import archive_state
 from app.archive.queries.articles import article_total
-from app.archive.queries.places import place_tree
+from app.archive.queries.filters import ArticleFilters
+from app.archive.queries.places import largest_places, place_people, place_tree
 from app.archive.queries.stats import counts
-from app.archive.queries.timeline import days_in_archive, page_days
+from app.archive.queries.timeline import days_in_archive, days_of_filtered, page_days
 
 log = logging.getLogger("zhenzhi.warm")
 AHEAD = (place_tree, counts, article_total, page_days, days_in_archive)  # each computed once per generation (app.archive.meta.per_generation)
+# The places with the most articles, whose people and chart are a scan of most of the archive: counted
+# ahead too, so that the first reader of a city's page does not wait for them.
+LARGEST_AHEAD = 12
 
 
 def warm(engine: Engine) -> None:
@@ -25,6 +29,9 @@ def warm(engine: Engine) -> None:
     with Session(engine) as session:
         for compute in AHEAD:
             compute(session)
+        for place in largest_places(place_tree(session), LARGEST_AHEAD):
+            place_people(session, place.code)
+            days_of_filtered(session, ArticleFilters(**{place.level: place.code}))
 
 
 class Warmer:

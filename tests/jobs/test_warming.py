@@ -24,3 +24,31 @@ def test_one_warm_up_per_generation_with_a_rest_as_long_as_the_last(monkeypatch)
     warmer.notice(2)
     warmer.stop()
     assert warmed == [100.0, 106.0]
+
+
+def test_a_warm_up_counts_the_largest_places_people_and_chart_ahead(seeded_copy) -> None:  # type: ignore[no-untyped-def]
+    # A city's people and chart are a scan of most of the archive: its first reader must not wait for them.
+    from dataclasses import replace
+
+    from sqlalchemy import event
+    from sqlmodel import Session
+
+    from app.archive.db import make_engine
+    from app.archive.queries.filters import ArticleFilters
+    from app.archive.queries.places import largest_places, place_people, place_tree
+    from app.archive.queries.timeline import days_of_filtered
+    from tests.databases import settings_for
+
+    engine = make_engine(settings_for(seeded_copy))
+    warming.warm(engine)
+    statements: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    with Session(engine) as session:
+        largest = largest_places(place_tree(session), 1)[0]
+        assert largest.level == "city"
+        asked = len(statements)
+        place_people(session, largest.code)
+        days_of_filtered(session, replace(ArticleFilters(), **{largest.level: largest.code}))
+        answered_from = statements[asked:]
+    engine.dispose()
+    assert all("person_post" not in s and "GROUP BY article.page_id" not in s for s in answered_from), answered_from

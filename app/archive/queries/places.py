@@ -70,6 +70,17 @@ def count_place_tree(session: Session) -> list[PlaceNode]:
 cached_place_tree = per_generation(count_place_tree)
 
 
+def largest_places(tree: list[PlaceNode], n: int) -> list[PlaceNode]:
+    """The n places of the tree, at any level, with the most articles."""
+    every: list[PlaceNode] = []
+    todo = list(tree)
+    while todo:
+        node = todo.pop()
+        every.append(node)
+        todo += node.children.values()
+    return sorted(every, key=lambda node: (-node.count, node.code))[:n]
+
+
 def find_in_tree(tree: list[PlaceNode], code: str) -> list[PlaceNode] | None:
     """The path from a city down to the place with this code, or None."""
     for node in tree:
