@@ -163,7 +163,10 @@ def table(out: Path) -> str:
           for kind in dict.fromkeys(k for r in runs for k in r["serve"]["pages"])],
         ("server peak RSS", lambda r: f"{r['serve']['server_peak_rss_mb']:,} MB"),
         ("load average after serving", lambda r: f"{r['serve']['load_after'][0]}"),
-        ("`zhenzhi reindex`", lambda r: f"{r['reindex']['wall_s']:,.0f} s, peak {r['reindex']['peak_rss_mb']['largest_sum']:,} MB"),
+        ("`zhenzhi reindex`", lambda r: (
+            f"{r['reindex']['wall_s']:,.0f} s, peak {r['reindex']['peak_rss_mb']['largest_sum']:,} MB" if r.get("reindex")
+            else f"not run; the ingest's index stage (the same build from the database): "
+                 f"{r['ingest']['stages']['index']['wall_s']:,.0f} s" if r.get("ingest") else "?")),
     ]
     lines = ["| | " + " | ".join(f"N = {r['n']:,}" for r in runs) + " |", "|---" * (len(runs) + 1) + "|"]
     lines += ["| " + name + " | " + " | ".join(cell(r) for r in runs) + " |" for name, cell in rows]
