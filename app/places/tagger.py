@@ -126,6 +126,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     places = [p for p in places if not p.match.neighbour] or places  # 东接郭巷街道: a neighbour, not the place
     places = without_models(gazetteer, places, article)  # “枫桥经验”: a way of working, not the town
     counts = Counter(p.code for p in places)
+    body = fold(article.body)  # folded once for the opening, the front and the village below
     namesakes = _headline_namesakes(gazetteer, places, article)
     if namesakes:
         return _shared_area(gazetteer, namesakes), "headline"
@@ -133,7 +134,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
         ("opening", [p for p in places if p.match.opening]),
         ("subtitle", [p for p in places if p.match.field == "subtitle"]),
-        ("opening", _second_sentence(places, article)),
+        ("opening", _second_sentence(places, body)),
     ):
         if named and not (where == "opening" and _outweighed_elsewhere(gazetteer, [p.code for p in named], counts)):
             code = _most_specific(gazetteer, [p.code for p in named], counts)
@@ -150,7 +151,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return None, where
     found = code
     # a town first named further on, and less often than its county, is an example
-    front = _front_end(fold(article.body), places)
+    front = _front_end(body, places)
     early = {p.code for p in places if p.match.field != "body" or p.match.start < front}
     code = held_to_front(gazetteer, found, _narrowed(gazetteer, code, counts), counts, early)
     county = _at_level(gazetteer, code, "county")
@@ -160,15 +161,15 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         town = village_town(gazetteer, article, places, code)
         if town and not _other_town_named_more(gazetteer, code, town, counts):
             village = village_of(article, places, town)  # the village named up front: its town is
-            code = town if village and village in _front_text(article, front) else \
+            code = town if village and village in _front_text(article, body, front) else \
                 held_to_front(gazetteer, found, town, counts, early)
     return code, where
 
 
-def _second_sentence(places: list[Resolved], article: ArticleText) -> list[Resolved]:
+def _second_sentence(places: list[Resolved], body: str) -> list[Resolved]:
     """The places of the sentence right after an opening that names none (a caption-like first
-    line: 桔农们正忙着采收。9月18日,在…县…镇…). Further on, a body's places are weighed as a whole."""
-    body = fold(article.body)
+    line: 桔农们正忙着采收。9月18日,在…县…镇…). Further on, a body's places are weighed as a whole.
+    `body` is the article's body, folded."""
     opened = _opening_end(body)
     end = next((m.end() for m in _SENTENCE_END.finditer(body, opened) if body[opened:m.start()].strip()), len(body))
     return [p for p in places if p.match.field == "body" and opened <= p.match.start < end]
@@ -183,10 +184,10 @@ def _front_end(body: str, places: list[Resolved]) -> int:
     return after if after >= 0 else len(body)
 
 
-def _front_text(article: ArticleText, front: int) -> str:
+def _front_text(article: ArticleText, body: str, front: int) -> str:
     """The headline, the subtitle and the body's front, folded."""
     heads = (getattr(article, f) for f in (*_HEADLINE_FIELDS, "subtitle"))
-    return fold("\n".join(filter(None, heads))) + "\n" + fold(article.body)[:front]
+    return fold("\n".join(filter(None, heads))) + "\n" + body[:front]
 
 
 def _headline_namesakes(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[str]:
