@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from .examples import held_to_front, without_models
+from .examples import held_to_front, town_said_next, without_models
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import VILLAGE_AFTER, NameMatch, find_names
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
@@ -143,13 +143,15 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         code, where = _dominant(gazetteer, [p.code for p in places]), "body"
         if code is None:
             return None, None
+        named = []
     if code and _names_a_zone(gazetteer, code, named if where != "body" else places):
         return _out_of_zone(gazetteer, code), where
     if code and _zone_around_named_more(gazetteer, code, places, counts):
         return _out_of_zone(gazetteer, code), where
     if code is None:
         return None, where
-    found = code
+    # a town the body keeps naming is held to the front like one narrowed to from its county
+    found = _at_level(gazetteer, code, "county") or code if where == "body" else code
     # a town first named further on, and less often than its county, is an example
     front = _front_end(body, places)
     early = {p.code for p in places if p.match.field != "body" or p.match.start < front}
@@ -163,6 +165,10 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
             village = village_of(article, places, town)  # the village named up front: its town is
             code = town if village and village in _front_text(article, body, front) else \
                 held_to_front(gazetteer, found, town, counts, early)
+    # the stops of a visit (…赴吴江区视察。委员们走进震泽古镇…) are not where the news is
+    if where == "opening" and code == found and gazetteer[code].level == "county" \
+            and not any(p.match.host for p in places):
+        code = town_said_next(gazetteer, code, _second_sentence(places, body), counts) or code
     return code, where
 
 

@@ -64,3 +64,22 @@ def test_an_opening_on_a_far_place_the_body_never_returns_to_does_not_place_the_
     body = ("9月24日,全国乡镇竞争力报告在湖北发布。苏州有24个镇上榜,其中吴江占4席:盛泽镇、黎里镇、"
             "平望镇和震泽镇。盛泽镇排第6位,平望镇比去年上升4位,震泽镇首次上榜,吴江的黎里镇排第14位。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", None)
+
+
+def test_the_sentence_after_a_county_opening_says_which_town(gazetteer):
+    body = ("本报讯 相城区吹响项目建设冲锋号。该区阳澄湖镇一批新厂房近日封顶。"
+            "一家苏州机器人公司的项目投资两亿元,另一家苏州企业的项目也在加紧建设。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", "阳澄湖镇")
+    # another town of the county named further on: the opening's county-wide news stays county-wide
+    body += "黄埭镇的两个项目也同时开工。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", None)
+
+
+def test_a_town_the_body_names_twice_deep_in_a_county_feature_is_an_example(gazetteer):
+    head = "时间:2025年12月3日\n本报记者 张三\n"
+    body = (head + "过去五年,启东的城市面貌焕然一新,启东建成了一批口袋公园。\n"
+            "启东的老街巷改造一新,市民纷纷点赞。\n启东还将继续推进城市更新。\n"
+            "今年夏天,吕四渔港游人如织,吕四的海鲜街也热闹起来。")
+    assert where(tag(gazetteer, "城市换新颜", body)) == ("南通市", "启东市", None)
+    body = (head + "吕四港镇的渔港热闹起来,吕四港镇的渔民一早出海。\n启东的客商赶来收购。")
+    assert where(tag(gazetteer, "渔港换新颜", body)) == ("南通市", "启东市", "吕四港镇")
