@@ -195,10 +195,14 @@ def _counties_of_unique_stems(gazetteer: Gazetteer, matches: list[NameMatch], ho
 
 
 def _longer_form(match: NameMatch, matches: list[NameMatch]) -> NameMatch | None:
-    """For a name that is also a common word (高新区), a fuller name of the article ending in it."""
+    """For a name that is also a common word (高新区), a fuller name of the article ending in it, or the
+    place the article writes it after (张家港市高新区 … 高新区: 张家港's zone, not 苏州高新区)."""
     if not all(e.form == "alias" and e.context for e in match.entries):
         return None
-    return next((m for m in matches if len(m.text) > len(match.text) and m.text.endswith(match.text)), None)
+    owners = {e.context for e in match.entries}  # 苏州市高新区 is 苏州高新区 itself
+    return next((m for m in matches if len(m.text) > len(match.text) and m.text.endswith(match.text)), None) or next(
+        (p for p in matches if p.zone and not owners & {e.code for e in p.entries}
+         and any(q.field == p.field and q.start == p.end and q.text == match.text for q in matches)), None)
 
 
 def _needs_context(gazetteer: Gazetteer, entry: NameEntry, match: NameMatch, home_code: str | None) -> bool:

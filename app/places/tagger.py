@@ -32,6 +32,7 @@ from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
 from .names import fold
 from .resolve import Context, Resolved, anchors, resolve
 from .villages import towns_with_villages, village_of, village_town
+from .words import without_city_word
 
 _HEADLINE_FIELDS = ("kicker", "title")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
@@ -64,10 +65,10 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     for field in ("kicker", "title", "subtitle"):
         text = getattr(article, field)
         if text:
-            matches += find_names(gazetteer, fold(text), field)
+            matches += without_city_word(gazetteer, find_names(gazetteer, fold(text), field), fold(text))
     body = fold(article.body)
     routes = _ARROWS.search(body) is not None  # most bodies have no arrow: no line of theirs is a route
-    matches += [m for m in find_names(gazetteer, body, "body", opening_end=_opening_end(body))
+    matches += [m for m in without_city_word(gazetteer, find_names(gazetteer, body, "body", _opening_end(body)), body)
                 if not (routes and _in_route(body, m.start))]
     return _without_village_namesakes(gazetteer, matches, fold("\n".join(
         filter(None, (article.kicker, article.title, article.subtitle, article.body)))))

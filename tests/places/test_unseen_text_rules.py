@@ -83,3 +83,28 @@ def test_a_town_the_body_names_twice_deep_in_a_county_feature_is_an_example(gaze
     assert where(tag(gazetteer, "城市换新颜", body)) == ("南通市", "启东市", None)
     body = (head + "吕四港镇的渔港热闹起来,吕四港镇的渔民一早出海。\n启东的客商赶来收购。")
     assert where(tag(gazetteer, "渔港换新颜", body)) == ("南通市", "启东市", "吕四港镇")
+
+
+def test_the_word_city_after_a_name_does_not_cut_it_short(gazetteer):
+    body = "苏州昆山城市更新又有新进展,南通城市变迁展也在南通开幕,吴江城市面貌日新月异。"
+    names = {m.name for m in tag(gazetteer, None, body).mentions}
+    assert not names & {"山城区", "通城县", "江城区", "江城县"}  # 昆山|城市, 南通|城市, 吴江|城市
+    assert {"昆山市", "南通市"} <= names
+    assert "兴城市" in {m.name for m in tag(gazetteer, None, "辽宁兴城市的海滨浴场开放了。").mentions}
+
+
+def test_a_zone_written_after_its_county_is_that_countys_not_suzhous(gazetteer):
+    body = "张家港市高新区(塘桥镇)举办快递小哥主题活动。活动加深了大家对高新区(塘桥镇)美食的了解。"
+    places = tag(gazetteer, "塘桥镇举办主题活动", body)
+    assert "虎丘区" not in {m.name for m in places.mentions}
+    assert where(places) == ("苏州市", "张家港市", "塘桥镇")
+    body = "苏州市高新区镇湖街道的绣娘在绣品街开店。"  # 苏州's own zone: 虎丘区
+    assert "虎丘区" in {m.name for m in tag(gazetteer, None, body).mentions}
+
+
+def test_everyday_words_holding_far_place_names_are_not_those_places(gazetteer):
+    body = ("张家港市锡山路上的企业都是朝阳行业,广大新业态群体也来了。全市获评国家级示范县,"
+            "三大新兴产业做大做强。水乡阿婆扎包头巾、穿拼接衫。")
+    names = {m.name for m in tag(gazetteer, None, body).mentions}
+    assert not names & {"朝阳市", "范县", "包头市", "大新镇"}
+    assert "大新镇" in {m.name for m in tag(gazetteer, None, "张家港市大新镇的农民丰收了。").mentions}
