@@ -8,7 +8,10 @@ its opening (吴江黎里…, 在海门常乐镇…), or names it at least as of
 So narrowing from a county the headline or opening names stops short of a town first named
 further on — after the headline, the subtitle, the first paragraph that names a place and the
 paragraph after it — and named less often than the county; a village's town counts as named up
-front when the village is.
+front when the village is. A town the body alone keeps naming, with nothing in the headline or the
+opening, is held back the same way. The other way round, news that opens on its county often says
+in the very next sentence where in it (该区阳澄湖镇…): that town, the only one of the county the text
+names, is the place even named once.
 
 A model called after its town (“枫桥经验”, 张家港精神, 昆山之路) names a way of working that
 is taught and copied everywhere; a text about it is not about the town.
