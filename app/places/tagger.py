@@ -65,7 +65,8 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     for field in ("kicker", "title", "subtitle"):
         text = getattr(article, field)
         if text:
-            matches += without_city_word(gazetteer, find_names(gazetteer, fold(text), field), fold(text))
+            folded = fold(text)
+            matches += without_city_word(gazetteer, find_names(gazetteer, folded, field), folded)
     body = fold(article.body)
     routes = _ARROWS.search(body) is not None  # most bodies have no arrow: no line of theirs is a route
     matches += [m for m in without_city_word(gazetteer, find_names(gazetteer, body, "body", _opening_end(body)), body)
@@ -144,15 +145,15 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         code, where = _dominant(gazetteer, [p.code for p in places]), "body"
         if code is None:
             return None, None
-        named = []
     if code and _names_a_zone(gazetteer, code, named if where != "body" else places):
         return _out_of_zone(gazetteer, code), where
     if code and _zone_around_named_more(gazetteer, code, places, counts):
         return _out_of_zone(gazetteer, code), where
     if code is None:
         return None, where
-    # a town the body keeps naming is held to the front like one narrowed to from its county
-    found = _at_level(gazetteer, code, "county") or code if where == "body" else code
+    found = code
+    if where == "body":  # a town the body keeps naming is held to the front like one narrowed to from its county
+        found = _at_level(gazetteer, code, "county") or code
     # a town first named further on, and less often than its county, is an example
     front = _front_end(body, places)
     early = {p.code for p in places if p.match.field != "body" or p.match.start < front}
