@@ -61,7 +61,7 @@ def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Count
 def town_said_next(gazetteer: Gazetteer, county: str, second: list[Resolved], counts: Counter[str]) -> str | None:
     """The town of `county` the sentence right after an opening on the county names, when the
     article names no other town of it: the news first says which county, then where in it
-    (…相城区吹响号角。该区阳澄湖镇一批项目…; 在海门常乐镇颐生村…), once being enough."""
+    (相城区…。该区阳澄湖镇…; 海门…。在海门常乐镇X村…), once being enough."""
     towns = {p.code for p in second if gazetteer[p.code].level == "town" and county in gazetteer.ancestors(p.code)}
     inside = {c for c in counts if gazetteer[c].level == "town" and county in gazetteer.ancestors(c)}
     return towns.pop() if len(towns) == 1 and inside == towns else None
