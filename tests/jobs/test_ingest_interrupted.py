@@ -22,12 +22,20 @@ def stored(data_dir: Path) -> dict[str, int]:
     return dict(rows)
 
 
+def as_a_foreground_job() -> None:
+    # A shell without job control starts background commands with Ctrl-C ignored, and the command keeps an
+    # ignored Ctrl-C ignored, as it should; the test must not depend on how its own runner was started.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def interrupted_ingest(data_dir: Path, folder: Path, fault: str) -> subprocess.CompletedProcess[str]:
-    """`zhenzhi ingest folder` in a session of its own (as a terminal runs it), signalled as `fault` asks;
-    returns once the command and every process it started have ended."""
+    """`zhenzhi ingest folder` in a session of its own, Ctrl-C at its default as in a terminal's foreground job,
+    signalled as `fault` asks; returns once the command and every process it started have ended."""
     env = cli_env(data_dir, **{FAULT_AT_STORE: fault})
     process = subprocess.Popen([str(ZHENZHI), "ingest", str(folder)], env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True, start_new_session=True)
+                               stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True, start_new_session=True,
+                               preexec_fn=as_a_foreground_job)
     out, err = process.communicate(timeout=120)
     assert wait_for(lambda: not processes_in_session(process.pid)), processes_in_session(process.pid)
     return subprocess.CompletedProcess(process.args, process.returncode, out, err)
@@ -102,9 +110,6 @@ def test_ctrl_c_during_a_parallel_ingest_exits_cleanly_and_the_next_run_complete
     data_dir = archive_dir
     process = interrupted_ingest(data_dir, folder, "2:SIGINT")
     err = process.stderr
-    assert process.returncode in (130, 0), err
-    if process.returncode == 130:
-        assert "interrupted" in err and "Traceback" not in err
     assert process.returncode == 130 and err.strip().splitlines() == [
         "interrupted: the archive is consistent; run the same command again to finish"]
     assert len(stored(data_dir)) == 1
