@@ -43,7 +43,8 @@ PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影)?\s*(?:\)\
 FILE_PHOTO_CREDIT = re.compile(r"^\s*(?:资料图片|资料照片|资料图|网络图片)\s*$")
 SUPPLIED_LINE = re.compile(r"^\s*\(([^()]{1,60}?(?:供图|供稿|摄))\)\s*$|^\s*([^\s()。,]{2,30}供图)\s*$")
 # (`(3月16日摄)` in a caption is the day the picture was taken, not a credit.)
-INLINE_CREDIT = re.compile(r"\((?![0-9]{1,2}月[0-9]{1,2}日摄\))([^()]{1,60}?(?:供图|供稿|摄))\)")
+# (`(记者 张三 文/摄)` names who wrote it and took its photos: a byline, see `trailing_byline`.)
+INLINE_CREDIT = re.compile(r"\((?![0-9]{1,2}月[0-9]{1,2}日摄\))([^()]{1,60}?(?:供图|供稿|(?<!文/)摄))\)")
 # `张三 供图` on its own line: like `张三 摄`, the names of whoever supplied the picture.
 SUPPLIED_BY_NAMES = re.compile(r"^\s*([^()。,]{2,30}?)\s+供图\s*$")
 # A trailing "... 张三 摄" printed at the end of a caption line.

@@ -224,7 +224,7 @@ def _settle_long_kickers(items: list[Item]) -> None:
     leads to a byline or dateline, is that headline's kicker (`整洁的街道、有序的车流…让生活更美好`)."""
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
-        if (item.kind is not Kind.PARAGRAPH or printed_len(item.folded) > MAX_KICKER_CHARS
+        if (item.kind is not Kind.PARAGRAPH or not MAX_HEADLINE_CHARS < printed_len(item.folded) <= MAX_KICKER_CHARS
                 or item.finished or _ENDS_AS_TEXT.search(item.folded.rstrip())
                 or _INNER_FULL_STOP.search(item.folded)
                 or (before is not None and before.kind is Kind.PARAGRAPH and not before.finished)):

@@ -82,10 +82,11 @@ def test_a_role_and_name_line_after_the_last_paragraph_is_the_articles_credit():
 def test_an_end_credit_naming_text_and_photos_gives_the_names():
     text = page(
         "一本相册送给居民",
-        "白沙社区把十年的活动照片编成相册,送给居民。“这是我们的回忆。”(江南融媒记者 林夕 通讯员 周舟 文/摄)",
+        "白沙社区把十年的活动照片编成相册,送给居民。",
+        "“这是我们的回忆。”( 江南融媒记者 林夕 通讯员 周舟 文/摄)",
     )
     [article] = parse_page(text)
-    assert article.authors == ["林夕", "周舟"]
+    assert article.kind == "article" and article.authors == ["林夕", "周舟"] and article.credits == []
     assert article.body.endswith("回忆。”")
 
 
@@ -220,3 +221,17 @@ def test_an_editors_note_under_a_caption_between_headline_and_body_opens_the_bod
     article = by_title(articles, "山村走上振兴路")
     assert article.body.startswith("编者按")
     assert next(a for a in articles if a.kind == "photo").title is None
+
+
+def test_the_first_part_of_a_broken_sentence_over_the_next_title_is_not_its_kicker():
+    text = page(
+        "白沙村的故事",
+        "在白沙镇北部,有一个名为白沙的村落,东临石塘,西临长河,村里小桥流水、白墙黛瓦。",
+        "白沙村的历史悠久,其名称沿用自原",
+        "青松村创办村报",
+        "江南网5月8日电 青松村日前创办村报,每月一期,送到每家每户。",
+        "太平乡白沙村。建国初期,白沙村分属两个乡,后来合并。",
+    )
+    articles = parse_page(text)
+    assert by_title(articles, "青松村创办村报").kicker is None
+    assert "沿用自原太平乡白沙村" in by_title(articles, "白沙村的故事").body
