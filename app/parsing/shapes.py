@@ -20,6 +20,8 @@ _CAPTION_OPENING = re.compile(r"^\s*(?:图为|图[::]|[上下左右]图[::为]?|
 _CLAUSE_OPENERS = re.compile(r"^(?:近年来|今年以来|近日|日前|目前|此外|同时|为此|随后|其中|据悉|据了解|另外|"
                              r"首先|其次|然后|最后|如今|当前|当天|因此|所以|但是|而且|[在为对据从随通由自当])")
 TWO_PHRASE_MAX = 10  # characters in each phrase of a two-phrase head
+# `多方合作关爱老人!社区开展“公益+养老服务”活动`: an exclamation or a question and then a statement.
+_TWO_SENTENCES = re.compile(r"[\u3400-\u9fff].{3,}[!?][”\"]?\s*[\u3400-\u9fff“\"].{5,}")
 
 
 def labels_the_text_below(folded: str) -> bool:
@@ -46,3 +48,9 @@ def two_phrases(folded: str) -> bool:
     parts = folded.strip().split(",")
     return (len(parts) == 2 and ":" not in folded  # (`某某镇:…,…` is a title) and all(0 < len(p.strip("“”\" ")) <= TWO_PHRASE_MAX for p in parts)
             and not _CLAUSE_OPENERS.match(parts[0]))
+
+
+def two_sentences(folded: str) -> bool:
+    """A headline that exclaims or asks and then says what happened: a title's shape (a section
+    head is a phrase or a slogan)."""
+    return bool(_TWO_SENTENCES.search(folded.strip()))

@@ -235,3 +235,17 @@ def test_the_first_part_of_a_broken_sentence_over_the_next_title_is_not_its_kick
     articles = parse_page(text)
     assert by_title(articles, "青松村创办村报").kicker is None
     assert "沿用自原太平乡白沙村" in by_title(articles, "白沙村的故事").body
+
+
+def test_a_headline_that_exclaims_and_then_says_what_happened_starts_a_new_article():
+    text = page(
+        "白沙社区办起便民市集",
+        "近日,白沙社区在广场上办起便民市集,志愿者为居民提供义诊、理发和政策咨询等服务。",
+        "市集上还有非遗手作,居民们在体验中感受传统文化的魅力,现场暖意融融。",
+        "多方合作关爱老人!社区开展“公益+养老”活动",
+        "近日,在地铁站厅内,青松社区联合多家单位开展公益活动,吸引了来来往往的市民。",
+        "活动现场,义卖摊位上的各类产品引得市民驻足。",
+    )
+    articles = parse_page(text)
+    assert len(articles) == 2
+    assert by_title(articles, "多方合作关爱老人!社区开展“公益+养老”活动").body.startswith("近日,在地铁站厅内")
