@@ -197,8 +197,8 @@ class Assembler:
         about what that article is about (see `similarity.heads_new_article`)."""
         cur = self.current
         nxt = self.items[j] if j < len(self.items) else None
-        running = (cur is not None and not cur.closed and not cur.photo and cur.has_text
-                   and not cur.ends_unfinished and (not cur.dateline or units[0].phrase_head))
+        running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and (
+            units[0].phrase_head or (not cur.ends_unfinished and not cur.dateline)))
         if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
                 and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2):
             return False

@@ -76,7 +76,7 @@ class Item:
     weak: bool = False  # a headline-shaped line that may be a broken sentence
     duplicate: bool = False  # repeats text printed elsewhere on the page
     cut: bool = False  # a line as wide as the column on a page whose lines stand apart
-    phrase_head: bool = False  # a head by its shape (`一、…,…`, two short phrases), not by its place
+    phrase_head: bool = False  # a section head by its shape (`一、…`, two short phrases)
 
     @property
     def finished(self) -> bool:
@@ -144,7 +144,7 @@ def _classify(printed: str, folded: str) -> Item:
         if (not is_finished(stripped) and not _ENDS_AS_TEXT.search(stripped)
                 and not _INNER_FULL_STOP.search(stripped) and not is_date_line(stripped)
                 and not (length > QUOTED_HEAD_CHARS and opens_unclosed_quote(stripped))):
-            item.kind = Kind.HEADLINE
+            item.kind, item.phrase_head = Kind.HEADLINE, bool(ORDINAL_HEAD.match(stripped))
             # Commas inside a short unfinished line: a headline only if its neighbours say so.
             item.weak = bool(_INNER_COMMA.search(stripped)) and not _KICKER_END.search(stripped)
     return item
@@ -295,7 +295,8 @@ def _settle_weak_headlines(items: list[Item]) -> None:
         if item.kind is Kind.HEADLINE and item.weak and (
                 under_kicker or over_subtitle or _opens_block(items, i) or _restates_below(items, i)
                 or _names_its_place(items, i) or _over_caption(items, i) or _phrase_head(items, i)):
-            item.weak, item.phrase_head = False, _phrase_head(items, i) and not _over_caption(items, i)
+            item.weak = False
+            item.phrase_head = item.phrase_head or (_phrase_head(items, i) and not _over_caption(items, i))
             continue
         if (item.short_sentence and _EXCLAIMS.search(item.folded)
                 and not _INNER_FULL_STOP.search(item.folded)

@@ -249,3 +249,15 @@ def test_a_headline_that_exclaims_and_then_says_what_happened_starts_a_new_artic
     articles = parse_page(text)
     assert len(articles) == 2
     assert by_title(articles, "多方合作关爱老人!社区开展“公益+养老”活动").body.startswith("近日,在地铁站厅内")
+
+
+def test_a_numbered_head_after_a_list_line_without_a_full_stop_is_still_a_section():
+    text = page(
+        "湖边散记",
+        "这次到湖边玩,目标很明确:看山,看水,看古村,一天走完三个地方,晚上再去老街吃一碗面。",
+        "必去:白沙村,青松村,老街",
+        "一.爬上南山",
+        "从宾馆出来,两三分钟便到了车站,乘车半小时就到了南山脚下。",
+    )
+    [article] = parse_page(text)
+    assert article.title == "湖边散记" and article.sections == ["一.爬上南山"]
