@@ -249,7 +249,7 @@ def _settle_cut_lines(items: list[Item]) -> None:
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
         before = items[i - 1] if i > 0 else None
-        tail_of_cut = (before is not None and before.cut and before.kind is Kind.PARAGRAPH
+        tail_of_cut = (before is not None and before.cut and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
                        and not before.finished)
         if (item.kind is Kind.HEADLINE and (item.cut or tail_of_cut)
                 and nxt not in (Kind.DATELINE, Kind.BYLINE)):

@@ -261,3 +261,15 @@ def test_a_numbered_head_after_a_list_line_without_a_full_stop_is_still_a_sectio
     )
     [article] = parse_page(text)
     assert article.title == "湖边散记" and article.sections == ["一.爬上南山"]
+
+
+def test_the_last_line_of_a_dateline_paragraph_cut_by_a_narrow_column_is_text():
+    width = 22
+    first = "本报讯(林夕)7月27日,白沙镇等十个镇的代表在湖边相聚一起发布《乡镇发"
+    rest = ("展报告》,报告写清楚了每个镇的长处和短处,让大家看得明白,用得上,也将送到每个村的书屋。"
+            "白沙镇的代表说,报告会送到每个村,各村可以对照报告找差距,补短板,把长处发挥出来。"
+            "青松镇的代表说,报告写得实在,镇里要组织干部认真学习,把报告里提到的短处一条条补上。")
+    lines = [text[n:n + width] for text in (first, rest) for n in range(0, len(text), width)]
+    articles = parse_page(page("白沙镇参加乡镇报告讨论", *lines))
+    assert len(articles) == 1
+    assert "发布《乡镇发展报告》" in articles[0].body.replace("\n", "")
