@@ -7,14 +7,14 @@
   news items have no section heads), or when its last paragraph breaks off mid-sentence (a
   section head cannot interrupt a sentence, another article can). Two or more blank lines
   before a headline also start a new article, and so does a headline over a captioned photo
-  (it titles the text after the photo); a numbered head (`1.`, `二、`) is always a section.
+  (it titles the text after the photo); a numbered head (`1.`, `二、`) is always a section,
+  and with `编者按` it opens the body of the headline right above it.
 - `本报讯` always starts a body: of the headline right above it, or of a new article whose
   headline is printed elsewhere (reunited later, see `reunite`).
-- A paragraph continues the running article; a paragraph that follows an unfinished one is
-  joined to it without a separator (the page broke the line). After a closed article, a
-  paragraph with no headline continues the article that broke off mid-sentence.
-- `… 摄` turns the paragraph above it into a captioned photo: the whole article when that
-  paragraph is its only text, otherwise the paragraph is split off as a photo of its own.
+- A paragraph continues the running article, joined without a separator to an unfinished one
+  (the page broke the line); after a closed article, a paragraph with no headline continues
+  the article that broke off mid-sentence. `… 摄` turns the paragraph above it into a
+  captioned photo: the whole article when it is its only text, else a photo of its own.
 """
 
 from dataclasses import dataclass, field
@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from .credits import parse_dateline, remove_inline_credits, trailing_byline
 from app.text import strip_aligned
 from .lines import ORDINAL_HEAD, Item, Kind, is_finished, opening_text
+from .shapes import labels_the_text_below
 from .similarity import RESTATES, affinity, bigrams, heads_new_article
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
@@ -138,6 +139,10 @@ class Assembler:
         items = self.items
         j = self._run_of_headlines(i)
         units = items[i:j]
+        awaiting = self._awaiting_body()
+        if awaiting is not None and j == i + 1 and labels_the_text_below(units[0].folded):
+            awaiting.add_section(units[0])  # `编者按`, `(一)`: the body opens under its label
+            return j
         if self._is_section_head(units, j):
             assert self.current is not None
             self.current.add_section(units[0])
@@ -159,7 +164,8 @@ class Assembler:
             j += 1
         nxt = items[j] if j < len(items) else None
         # A headline in a block of its own (a photo without caption) takes no body later.
-        stands_alone = nxt is None or nxt.gap_before >= 2 or nxt.kind is Kind.HEADLINE
+        stands_alone = nxt is None or nxt.gap_before >= 2 or (
+            nxt.kind is Kind.HEADLINE and not labels_the_text_below(nxt.folded))
         draft = Draft(headline=units, subtitle_sentence=sentence, closed=stands_alone)
         for item in [*units, *([sentence] if sentence else []), *bylines]:
             draft.add_span(item)
@@ -182,7 +188,7 @@ class Assembler:
     def _run_of_headlines(self, i: int) -> int:
         j = i + 1
         while (j < len(self.items) and self.items[j].kind is Kind.HEADLINE
-               and self.items[j].gap_before < 2):
+               and self.items[j].gap_before < 2 and not labels_the_text_below(self.items[j].folded)):
             j += 1
         return j
 
@@ -191,14 +197,14 @@ class Assembler:
         about what that article is about (see `similarity.heads_new_article`)."""
         cur = self.current
         nxt = self.items[j] if j < len(self.items) else None
-        running = (cur is not None and not cur.closed and not cur.photo and not cur.dateline
-                   and cur.has_text and not cur.ends_unfinished)
+        running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and (
+            units[0].phrase_head or (not cur.ends_unfinished and not cur.dateline)))
         if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
                 and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2):
             return False
         assert cur is not None
-        if ORDINAL_HEAD.match(units[0].folded):
-            return True
+        if ORDINAL_HEAD.match(units[0].folded) or units[0].phrase_head:
+            return True  # numbered and two-phrase heads are sections (the only ones news items have)
         after = self.items[j + 1] if j + 1 < len(self.items) else None
         if after is not None and after.kind is Kind.PHOTO_CREDIT and after.gap_before == 0:
             return False  # a section head stands over text; a head over a photo titles what follows it
@@ -291,13 +297,15 @@ class Assembler:
             owner.add_span(item)
 
     def _headline_heads_text_below(self, owner: Draft, i: int) -> bool:
-        """Headline, one paragraph, a photo credit at i, then more text: is the headline the
-        article's? When it is about the text below rather than the paragraph above, that
-        paragraph is the caption of a photo printed between the headline and its body (the
-        caption becomes a photo of its own, if it hardly shares the headline's words); when the
-        article has a byline or the text below is about the headline too, the paragraph is the
-        article's lead and the photo sits in it (the credit is kept with the article)."""
-        nxt = self.items[i + 1] if i + 1 < len(self.items) else None
+        """Headline, one paragraph, a photo credit at i, then more text (maybe under a label such
+        as `编者按`): is the headline the article's? When it is about the text below rather than
+        the paragraph above, that paragraph is the caption of a photo printed between the headline
+        and its body (a photo of its own, if it hardly shares the headline's words); when the
+        article has a byline or the text below is about the headline too, the paragraph is its
+        lead and the photo sits in it (the credit is kept with the article)."""
+        labelled = i + 2 < len(self.items) and labels_the_text_below(self.items[i + 1].folded)
+        below = i + 2 if labelled else i + 1
+        nxt = self.items[below] if below < len(self.items) else None
         if (not owner.headline or nxt is None or nxt.kind not in (Kind.PARAGRAPH, Kind.DATELINE)
                 or nxt.gap_before >= 2):
             return False
@@ -305,15 +313,13 @@ class Assembler:
         lead = owner.paragraphs[0]
         credit = self.items[i]
         fit_lead = affinity(heading, bigrams(lead.folded))
-        fit_below = affinity(heading, bigrams(opening_text(self.items, i + 1)))
+        fit_below = affinity(heading, bigrams(opening_text(self.items, below)))
         # (as little in common with either, and no sentence above waiting for its end: the
         # text below is the headline's, as a photo with a title stands apart from other text)
         if ((fit_below > fit_lead or (fit_below == fit_lead and self._interrupted_article() is None))
                 and fit_lead < RESTATES / 2):
             owner.paragraphs.clear()
-            for span in lead.spans:
-                if span in owner.spans:
-                    owner.spans.remove(span)
+            owner.spans = [span for span in owner.spans if span not in lead.spans]
             photo = Draft(paragraphs=[lead], spans=list(lead.spans))
             self.drafts.append(photo)
             self._make_photo(photo, credit)
@@ -341,9 +347,7 @@ class Assembler:
         """Move the paragraph above a photo credit out of the article into a photo of its own."""
         caption = owner.paragraphs.pop()
         photo = Draft(paragraphs=[caption], spans=list(caption.spans))
-        for span in caption.spans:
-            if span in owner.spans:
-                owner.spans.remove(span)
+        owner.spans = [span for span in owner.spans if span not in caption.spans]
         if owner.paragraphs and owner.paragraphs[-1].section:
             # A head printed right over the caption is the photo's headline.
             head = owner.paragraphs.pop()

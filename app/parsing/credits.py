@@ -32,14 +32,19 @@ _SOURCE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社)"
 DATELINE = re.compile(
     r"^\s*(?:(?:本报|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)"
     rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?讯(?=\s*\([^()]{{0,20}}?(?:记者|通讯员|实习生))"
-    rf"|\({_SOURCE}讯\))\s*")
+    rf"|\({_SOURCE}讯\)"
+    # or the credit alone in brackets opening the text: `(全媒体记者张三 通讯员李四)近日,…`
+    r"|(?=\([^()]{0,20}?(?:记者|通讯员)[^()]{1,30}\)\s*[^\s(]))\s*")
 _PARENS = re.compile(r"^\(([^()]{0,60})\)\s*")
 END_BYLINE = re.compile(r"^\s*[·•・‧∙●]\s*([^·•・‧∙●。!?]{1,40}?)\s*[·•・‧∙●]\s*$")
-BOX_BYLINE = re.compile(r"^\s*[□■◇◆▲△○]\s*(\S.{0,40}?)\s*$")
-PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影)?\s*(?:\)\s*)?$")
+BOX_BYLINE = re.compile(r"^\s*[□■◇◆▲△○◎]\s*(\S.{0,40}?)\s*$")
+PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影)?\s*(?:\)\s*)?。?$")
+# `资料图片` under a caption: a credit that names nobody.
+FILE_PHOTO_CREDIT = re.compile(r"^\s*(?:资料图片|资料照片|资料图|网络图片)\s*$")
 SUPPLIED_LINE = re.compile(r"^\s*\(([^()]{1,60}?(?:供图|供稿|摄))\)\s*$|^\s*([^\s()。,]{2,30}供图)\s*$")
 # (`(3月16日摄)` in a caption is the day the picture was taken, not a credit.)
-INLINE_CREDIT = re.compile(r"\((?![0-9]{1,2}月[0-9]{1,2}日摄\))([^()]{1,60}?(?:供图|供稿|摄))\)")
+# (`(记者 张三 文/摄)` names who wrote it and took its photos: a byline, see `trailing_byline`.)
+INLINE_CREDIT = re.compile(r"\((?![0-9]{1,2}月[0-9]{1,2}日摄\))([^()]{1,60}?(?:供图|供稿|(?<!文/)摄))\)")
 # `张三 供图` on its own line: like `张三 摄`, the names of whoever supplied the picture.
 SUPPLIED_BY_NAMES = re.compile(r"^\s*([^()。,]{2,30}?)\s+供图\s*$")
 # A trailing "... 张三 摄" printed at the end of a caption line.
@@ -136,15 +141,17 @@ def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[s
 
 
 _TRAILING_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
+_WORK_MARK = re.compile(r"\s+(?:文\s*/\s*[摄图]|图\s*/\s*文)\s*$")
 
 
 def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
     """`……。(记者 张三 通讯员 李四)` ending a paragraph -> text without it, and the names."""
     m = _TRAILING_CREDIT.search(folded, max(0, len(folded) - 60))
-    if not m or not looks_like_names(m.group(1)) or not (
-            has_role_word(m.group(1)) or _closes_text(folded, m.start(), m.group(1))):
+    inner = _WORK_MARK.sub("", m.group(1)) if m else ""  # `(记者 张三 文/摄)`: text and photos
+    if not m or not looks_like_names(inner) or not (
+            has_role_word(inner) or _closes_text(folded, m.start(), inner)):
         return printed, folded, []
-    names = split_names(printed[m.start(1):m.end(1)], m.group(1))
+    names = split_names(printed[m.start(1):m.start(1) + len(inner)], inner)
     return printed[:m.start()], folded[:m.start()], names
 
 
@@ -168,14 +175,21 @@ def end_byline_names(printed: str, folded: str) -> list[str] | None:
     return split_names(printed[m.start(1):m.end(1)], m.group(1))
 
 
+_LAST_ROLE = re.compile(r"(?:记者|通讯员|实习生)\s*")
+
+
 def box_byline_names(printed: str, folded: str) -> list[str] | None:
     """`□ 本报记者 张三` or a bare `本报记者 张三 通讯员 李四` line -> its names."""
     m = BOX_BYLINE.match(folded)
     if m:
-        inner = m.group(1)
-        if not looks_like_names(inner):
+        start = m.start(1)
+        # `◎ 文 某某日报 《某刊》全媒体记者 张三`: the names are those after the last role word
+        roles = list(_LAST_ROLE.finditer(folded, start))
+        if not looks_like_names(m.group(1)) and roles:
+            start = roles[-1].end()
+        if not looks_like_names(folded[start:m.end(1)]):
             return None
-        return split_names(printed[m.start(1):m.end(1)], inner)
+        return split_names(printed[start:m.end(1)], folded[start:m.end(1)])
     if len(folded.strip()) <= 30 and has_role_word(folded) and looks_like_names(folded):
         return split_names(printed, folded)
     return None

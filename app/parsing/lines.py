@@ -16,6 +16,7 @@ import re
 
 from .credits import (
     DATELINE,
+    FILE_PHOTO_CREDIT,
     TRAILING_PHOTO_CREDIT,
     box_byline_names,
     end_byline_names,
@@ -24,6 +25,7 @@ from .credits import (
     supplied_credit,
 )
 from app.text import fold
+from .shapes import HEAD_NUMBER, ORDINAL_HEAD, is_date_line, opens_caption, opens_unclosed_quote, two_phrases
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity, bigrams, opening_words, opens_with_place
 from .wrapping import pieces
 
@@ -31,6 +33,8 @@ MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
 MAX_KICKER_CHARS = 60  # ... except a long kicker that ends in `——` or `：`
 SHORT_SENTENCE_CHARS = 40  # a finished line this short may be a subtitle (副题)
 TAIL_CHARS = 120  # end-anchored patterns only need to see this much of a line
+QUOTED_HEAD_CHARS = 16  # a longer line that opens a quotation it does not close goes on below
+HEAD_ON_TWO_LINES_CHARS = 12  # `一周活动,` over `“拉满”节日氛围`: the first line of a head
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CLOSERS = "”’\"'」』)]》〉"
@@ -42,9 +46,6 @@ _INNER_COMMA = re.compile(r"[,;]")
 _INNER_FULL_STOP = re.compile(r"。")  # a headline never holds a finished sentence
 _EXCLAIMS = re.compile(rf"[!?][{re.escape(_CLOSERS)}]*\s*$")
 _KICKER_END = re.compile(r"(?:—+|-{2,}|:)$")
-# `1.`, `二、`, `(三)`, `第四站`: a numbered head is a section of the article it stands in.
-ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}\s*[、.]|"
-                          r"\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站])")
 SUBTITLE_DASH = re.compile(r"^\s*(?:—|-{2,})")  # `——记某某村的…`: a subtitle line
 _ONLY_SENTENCE_END = re.compile(  # `。`, `”`, `。”` or `”。` alone on a line
     rf"^\s*(?:[{re.escape(_CLOSERS)}]*(?:[。!?…]|\.\.\.)+[{re.escape(_CLOSERS)}]*|[{re.escape(_CLOSERS)}]+)\s*$")
@@ -75,6 +76,7 @@ class Item:
     weak: bool = False  # a headline-shaped line that may be a broken sentence
     duplicate: bool = False  # repeats text printed elsewhere on the page
     cut: bool = False  # a line as wide as the column on a page whose lines stand apart
+    phrase_head: bool = False  # a section head by its shape (`一、…`, two short phrases)
 
     @property
     def finished(self) -> bool:
@@ -118,6 +120,9 @@ def _classify(printed: str, folded: str) -> Item:
     if DATELINE.match(folded):
         item.kind = Kind.DATELINE
         return item
+    if FILE_PHOTO_CREDIT.match(folded):
+        item.kind = Kind.PHOTO_CREDIT  # `资料图片`: a credit naming nobody
+        return item
     length = printed_len(folded)
     short = length <= MAX_HEADLINE_CHARS or (
         length <= MAX_KICKER_CHARS and _KICKER_END.search(folded.rstrip()) is not None)
@@ -137,8 +142,9 @@ def _classify(printed: str, folded: str) -> Item:
             return item
         stripped = folded.rstrip()
         if (not is_finished(stripped) and not _ENDS_AS_TEXT.search(stripped)
-                and not _INNER_FULL_STOP.search(stripped)):
-            item.kind = Kind.HEADLINE
+                and not _INNER_FULL_STOP.search(stripped) and not is_date_line(stripped)
+                and not (length > QUOTED_HEAD_CHARS and opens_unclosed_quote(stripped))):
+            item.kind, item.phrase_head = Kind.HEADLINE, bool(ORDINAL_HEAD.match(stripped))
             # Commas inside a short unfinished line: a headline only if its neighbours say so.
             item.weak = bool(_INNER_COMMA.search(stripped)) and not _KICKER_END.search(stripped)
     return item
@@ -181,13 +187,14 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
         item.first, item.last, item.cut = first + 1, end + 1, cut
         item.gap_before = gap
         last = items[-1] if items else None
-        if (not dense and gap == 0 and last is not None and last.kind is Kind.HEADLINE
-                and item.kind is Kind.HEADLINE and not item.weak and not last.weak):
+        if (not dense and gap == 0 and last is not None and item.kind is Kind.HEADLINE
+                and not item.weak and _opens_head(last)):
             # Printed on two lines without a gap: one headline unit.
             last.last = item.last
-            last.parts.append(printed)
+            last.parts = [*(last.parts or [last.printed]), printed]
             last.printed = " ".join(last.parts)
             last.folded = fold(last.printed)
+            last.kind, last.weak = Kind.HEADLINE, False
         else:
             if item.kind is Kind.HEADLINE:
                 item.parts = [printed]
@@ -195,9 +202,21 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
         previous_end = end
     _settle_cut_lines(items)
     _settle_captions(items)
+    _settle_end_credits(items)
     _settle_weak_headlines(items)
     _settle_long_kickers(items)
     return items, blank
+
+
+def _opens_head(item: Item) -> bool:
+    """A line that a headline line printed right under it continues: a headline line, the
+    head's number (`01`), or a head's first phrase ending in a comma (`一周活动,`)."""
+    if item.kind is Kind.HEADLINE:
+        return not item.weak
+    if item.kind is Kind.NOISE:
+        return bool(HEAD_NUMBER.match(item.folded))
+    return (item.kind is Kind.PARAGRAPH and item.folded.rstrip().endswith(",")
+            and printed_len(item.folded) <= HEAD_ON_TWO_LINES_CHARS and "," not in item.folded.rstrip()[:-1])
 
 
 def _settle_long_kickers(items: list[Item]) -> None:
@@ -205,7 +224,7 @@ def _settle_long_kickers(items: list[Item]) -> None:
     leads to a byline or dateline, is that headline's kicker (`整洁的街道、有序的车流…让生活更美好`)."""
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
-        if (item.kind is not Kind.PARAGRAPH or printed_len(item.folded) > MAX_KICKER_CHARS
+        if (item.kind is not Kind.PARAGRAPH or not MAX_HEADLINE_CHARS < printed_len(item.folded) <= MAX_KICKER_CHARS
                 or item.finished or _ENDS_AS_TEXT.search(item.folded.rstrip())
                 or _INNER_FULL_STOP.search(item.folded)
                 or (before is not None and before.kind is Kind.PARAGRAPH and not before.finished)):
@@ -230,7 +249,7 @@ def _settle_cut_lines(items: list[Item]) -> None:
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
         before = items[i - 1] if i > 0 else None
-        tail_of_cut = (before is not None and before.cut and before.kind is Kind.PARAGRAPH
+        tail_of_cut = (before is not None and before.cut and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
                        and not before.finished)
         if (item.kind is Kind.HEADLINE and (item.cut or tail_of_cut)
                 and nxt not in (Kind.DATELINE, Kind.BYLINE)):
@@ -243,6 +262,18 @@ def _settle_captions(items: list[Item]) -> None:
     for item, nxt in zip(items, items[1:]):
         if item.kind is Kind.HEADLINE and nxt.kind is Kind.PHOTO_CREDIT and nxt.gap_before == 0:
             item.kind, item.parts, item.weak = Kind.PARAGRAPH, [], False
+
+
+def _settle_end_credits(items: list[Item]) -> None:
+    """A credit line (`融媒体记者:张三`) right after finished text and before the next headline or
+    the end of the page closes the article above, as `·张三·` does."""
+    for i, item in enumerate(items):
+        before = items[i - 1] if i > 0 else None
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (item.kind is Kind.BYLINE and before is not None and before.finished
+                and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
+                and (nxt is None or nxt.kind is Kind.HEADLINE)):
+            item.kind = Kind.END_BYLINE
 
 
 def _settle_weak_headlines(items: list[Item]) -> None:
@@ -263,8 +294,9 @@ def _settle_weak_headlines(items: list[Item]) -> None:
                          and SUBTITLE_DASH.match(items[i + 1].folded))
         if item.kind is Kind.HEADLINE and item.weak and (
                 under_kicker or over_subtitle or _opens_block(items, i) or _restates_below(items, i)
-                or _names_its_place(items, i)):
+                or _names_its_place(items, i) or _over_caption(items, i) or _phrase_head(items, i)):
             item.weak = False
+            item.phrase_head = item.phrase_head or (_phrase_head(items, i) and not _over_caption(items, i))
             continue
         if (item.short_sentence and _EXCLAIMS.search(item.folded)
                 and not _INNER_FULL_STOP.search(item.folded)
@@ -282,6 +314,20 @@ def _settle_weak_headlines(items: list[Item]) -> None:
         else:
             item.kind = Kind.PARAGRAPH
             item.parts = []
+
+
+def _phrase_head(items: list[Item], i: int) -> bool:
+    """Over a paragraph, a numbered comma head (`一、敢为人先,带头试种`) or two short phrases after
+    finished text (`白沙村,一个普通村庄的逆袭`): a section head by its shape."""
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    folded = items[i].folded
+    return nxt is not None and nxt.kind is Kind.PARAGRAPH and (
+        bool(ORDINAL_HEAD.match(folded)) or (two_phrases(folded) and not _after_broken_sentence(items, i)))
+
+
+def _over_caption(items: list[Item], i: int) -> bool:
+    """A comma line over a caption (`图为…`), which no sentence runs on into: a title."""
+    return i + 1 < len(items) and items[i + 1].kind is Kind.PARAGRAPH and opens_caption(items[i + 1].folded)
 
 
 OPENING_CHARS = 200  # how much text below a headline shows what it heads

@@ -10,6 +10,7 @@ sections of one article keep naming the same ones.
 import re
 
 from app.text import bigrams as pairs
+from .shapes import two_sentences
 
 OPENING_WORD_CHARS = 4  # where a text names its subject first
 RESTATES = 0.5  # share of a headline's bigrams found in the text it heads
@@ -99,10 +100,11 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     """A headline between paragraphs starts a new article, not a section, when it is about the
     text below it (`opening`) and not about the article above: it opens with a place and a
     colon, it names a place the text below names and the article above does not, the text below
-    opens with a word of it the article above never used, or it restates the text below (much
+    opens with a word of it the article above never used, it exclaims or asks and then says what
+    happened (`…关爱老人!社区开展…活动`), or it restates the text below (much
     more than the article above) and the two texts share no place. A section head (`人居环境细梳妆`) rarely
     repeats the words under it, and the sections of one article keep naming the same places."""
-    if opens_with_place(headline, opening):
+    if opens_with_place(headline, opening) or two_sentences(headline):
         return True
     above = above_body + above_heading
     above_places = place_names(above)

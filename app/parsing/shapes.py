@@ -1,0 +1,56 @@
+"""What the shape of a line alone says it is, whatever its neighbours: a diary's date line, a
+label that opens a body (`编者按`, `(一)`), a caption's opening words, a quotation the column cut
+off, a head of two short phrases. All tests run on the folded copy of one line."""
+
+import re
+
+# `1.`, `二、`, `(三)`, `第四站`: a numbered head is a section of the article it stands in.
+ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}\s*[、.]|"
+                          r"\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站])")
+# `01` printed alone over a head: the head's number.
+HEAD_NUMBER = re.compile(r"^\s*[0-9]{1,2}\s*$")
+# A label that opens the text under it and never titles an article.
+_EDITORS_NOTE = re.compile(r"^\s*(?:编者按|编者的话|编后|编后语|编者注)\s*[::]?\s*$")
+# `3月12日 晴`, `2023年3月12日 星期日`: a diary's or a letter's date line is its first line of text.
+_DATE_LINE = re.compile(r"^\s*(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?\s*"
+                        r"(?:[晴阴雨雪雾风云转多小中大暴雷阵]{1,6})?\s*$")
+# A caption announces itself: `图为…`, `图:…`, `▲…`, `上图…`.
+_CAPTION_OPENING = re.compile(r"^\s*(?:图为|图[::]|[上下左右]图[::为]?|▲)")
+# Words that open a clause, not a head (`近年来,白沙` is the start of a sentence the column broke).
+_CLAUSE_OPENERS = re.compile(r"^(?:近年来|今年以来|近日|日前|目前|此外|同时|为此|随后|其中|据悉|据了解|另外|"
+                             r"首先|其次|然后|最后|如今|当前|当天|因此|所以|但是|而且|[在为对据从随通由自当])")
+TWO_PHRASE_MAX = 10  # characters in each phrase of a two-phrase head
+# `多方合作关爱老人!社区开展“公益+养老服务”活动`: an exclamation or a question and then a statement.
+_TWO_SENTENCES = re.compile(r"[\u3400-\u9fff].{3,}[!?][”\"]?\s*[\u3400-\u9fff“\"].{5,}")
+
+
+def labels_the_text_below(folded: str) -> bool:
+    """`编者按` or a numbered head: a label that opens a body, never a title or a subtitle."""
+    return bool(_EDITORS_NOTE.match(folded) or ORDINAL_HEAD.match(folded))
+
+
+def is_date_line(folded: str) -> bool:
+    return bool(_DATE_LINE.match(folded))
+
+
+def opens_caption(folded: str) -> bool:
+    return bool(_CAPTION_OPENING.match(folded))
+
+
+def opens_unclosed_quote(folded: str) -> bool:
+    """A line holding more opening than closing quotation marks goes on below: it is text."""
+    return folded.count("“") > folded.count("”")
+
+
+def two_phrases(folded: str) -> bool:
+    """`白沙村,一个普通村庄的逆袭`: two short phrases joined by one comma, the first not opening a
+    clause — the shape of a section head, not of the start of a sentence nor of a title."""
+    parts = folded.strip().split(",")
+    return (len(parts) == 2 and ":" not in folded  # (`某某镇:…,…` is a title) and all(0 < len(p.strip("“”\" ")) <= TWO_PHRASE_MAX for p in parts)
+            and not _CLAUSE_OPENERS.match(parts[0]))
+
+
+def two_sentences(folded: str) -> bool:
+    """A headline that exclaims or asks and then says what happened: a title's shape (a section
+    head is a phrase or a slogan)."""
+    return bool(_TWO_SENTENCES.search(folded.strip()))
