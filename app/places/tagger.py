@@ -83,10 +83,14 @@ def _in_route(body: str, at: int) -> bool:
 def _without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], whole: str) -> list[NameMatch]:
     """A county or city name the article also writes as a village's (舟山村 … 舟山:核雕第一村)
     is that village wherever it stands bare — unless the article names the place's province."""
-    named = {e.code for m in matches for e in m.entries}
     village_at = [v.start() for v in _VILLAGE.finditer(whole)]  # one pass, not a pattern per name
-    villages = {t for t in {m.text for m in matches} if any(at >= len(t) and whole.startswith(t, at - len(t))
-                                                            for at in village_at)}
+    # what the text writes right before each 村, at each length a name has: a set to look names up in
+    lengths = {len(m.text) for m in matches}
+    before_village = {whole[at - n:at] for at in village_at for n in lengths if at >= n}
+    villages = {m.text for m in matches} & before_village
+    if not villages:
+        return matches
+    named = {e.code for m in matches for e in m.entries}
 
     def far(entry: NameEntry) -> bool:
         return gazetteer[entry.code].level in ("city", "county") and not (
