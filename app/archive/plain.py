@@ -54,6 +54,17 @@ def insert_many(session: Session, table: Table, columns: Sequence[str], rows: Se
         run(session, insert_sql(session.get_bind().dialect, table, columns), rows, many=True)
 
 
+def insert_returning_id(session: Session, table: Table, values: dict[str, Any]) -> int:
+    """Insert one row and return its new id. Values pass through their columns' own conversion for the
+    driver, as SQLAlchemy would (a datetime becomes SQLite's text form)."""
+    dialect = session.get_bind().dialect
+    row = []
+    for column, value in values.items():
+        convert = table.c[column].type.dialect_impl(dialect).bind_processor(dialect)
+        row.append(convert(value) if convert else value)
+    return run(session, insert_sql(dialect, table, values) + " RETURNING id", row)[0][0]
+
+
 def placeholders(n: int) -> str:
     """`?, ?, …` for an IN list of n values."""
     return ", ".join("?" * n)

@@ -4,7 +4,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete
 from sqlmodel import Session, select
 
 from app.archive import plain
@@ -150,8 +150,7 @@ def replace_page(
     former: dict[int, tuple[str | None, str]] = {}
     former_authors: list[int] = []
     if page is None:  # a new page: one plain insert, no ORM object
-        page_id = session.connection().execute(insert(Page.__table__).values(**page_columns(page_in))  # type: ignore[attr-defined]
-                                               ).inserted_primary_key[0]
+        page_id = plain.insert_returning_id(session, Page.__table__, page_columns(page_in))  # type: ignore[attr-defined]
     else:
         former = {row[0]: (row[1], row[2]) for row in session.exec(
             select(Article.id, Article.title, Article.body).where(Article.page_id == page.id)).all()}
