@@ -75,12 +75,13 @@ class NameMatch:  # page makes hundreds of matches; none is changed once made (d
 
 def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int = 0) -> list[NameMatch]:
     """The non-overlapping place names of a folded text, in reading order."""
-    hits = sorted(gazetteer.iter_names(folded), key=lambda h: (h[0] - h[1], h[0]))
+    # longest first, then in reading order (no two hits share a span): tuples that sort without a key function
+    hits = sorted([(start - end, start, end, entries) for start, end, entries in gazetteer.iter_names(folded)])
     taken = bytearray(len(folded))
     ends = [end.start() for end in _SENTENCE_ENDS.finditer(folded)]
     clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)]
     kept: list[NameMatch] = []
-    for start, end, entries in hits:
+    for _, start, end, entries in hits:
         if any(taken[start:end]):
             continue
         taken[start:end] = b"\x01" * (end - start)

@@ -46,8 +46,9 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     home = gazetteer.find(home_region)
     home_code = home.code if home else None
     names = [_article_names(gazetteer, article) for article in articles]
-    page = Context(gazetteer, (code for matches in names for code in anchors(gazetteer, matches, home_code)))
-    resolved = [resolve(gazetteer, matches, page, home_code) for matches in names]
+    anchored = [anchors(gazetteer, matches, home_code) for matches in names]  # found once, for page and article
+    page = Context(gazetteer, (code for codes in anchored for code in codes))
+    resolved = [resolve(gazetteer, matches, page, home_code, codes) for matches, codes in zip(names, anchored)]
 
     own = [_primary_code(gazetteer, places, article) for places, article in zip(resolved, articles)]
     page_county = _page_county(gazetteer, [code for code, _ in own if code])
