@@ -108,6 +108,8 @@ def _names_water(folded: str, end: int, entries: tuple[NameEntry, ...]) -> bool:
 
 def _mark_visits(folded: str, kept: list[NameMatch]) -> list[NameMatch]:
     """In a sentence telling a visit, the visitors' places and the host (see `_VISIT`)."""
+    if not kept or not _VISIT.search(folded):  # a visit lies within one sentence: none in the text, none in any
+        return kept
     marks: dict[int, str] = {}
     for sentence in _SENTENCE.finditer(folded):
         visit = _VISIT.search(folded, sentence.start(), sentence.end())
