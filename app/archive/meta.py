@@ -12,11 +12,12 @@ from datetime import UTC, datetime
 from functools import wraps
 from typing import Any, TypeVar
 
-from sqlalchemy import Integer, String, cast, delete, insert, select, text
+from sqlalchemy import delete, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from app.archive import plain
 from app.archive.models import ArticleChange, Meta
 
 T = TypeVar("T")
@@ -42,6 +43,11 @@ def upsert_meta(session: Session, key: str, value: object) -> str:
     return session.connection().execute(statement).scalar_one()
 
 
+_UPSERT = f'INSERT INTO {Meta.__tablename__} ("key", value) VALUES (?, ?) ON CONFLICT ("key") DO UPDATE SET value = %s RETURNING value'
+_NEXT_GENERATION = _UPSERT % f"CAST(CAST({Meta.__tablename__}.value AS INTEGER) + 1 AS VARCHAR)"
+_SET_VALUE = _UPSERT % "?"
+
+
 def set_meta(session: Session, key: str, value: str) -> None:
     upsert_meta(session, key, value)
 
@@ -56,14 +62,15 @@ def bump_generation(session: Session, changed: Iterable[int] | None) -> int:
 
     One atomic increment: concurrent writers (PostgreSQL) each get their own generation, in commit order,
     because the meta row stays locked until the transaction ends."""
-    value = int(upsert_meta(session, GENERATION_KEY, cast(cast(Meta.value, Integer) + 1, String)))
-    upsert_meta(session, CHANGED_KEY, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00"))
+    # The two statements upsert_meta would make, as plain SQL: they run for every page an ingest stores.
+    value = int(plain.run(session, _NEXT_GENERATION, (GENERATION_KEY, "1"))[0][0])
+    changed_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    plain.run(session, _SET_VALUE, (CHANGED_KEY, changed_at, changed_at))
     if changed is None:
         set_meta(session, CHANGES_FROM_KEY, str(value))
         return value
-    rows = [{"generation": value, "article_id": article_id} for article_id in set(changed)]
-    if rows:
-        session.connection().execute(insert(ArticleChange), rows)
+    plain.insert_many(session, ArticleChange.__table__, ("generation", "article_id"),  # type: ignore[attr-defined]
+                      [(value, article_id) for article_id in set(changed)])
     if value % 1000 == 0:  # now and then, forget the oldest changes
         session.connection().execute(delete(ArticleChange).where(ArticleChange.generation <= value - CHANGES_KEPT))
         if value > CHANGES_KEPT and changes_from(session) < value - CHANGES_KEPT:

@@ -4,9 +4,10 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete
 from sqlmodel import Session, select
 
+from app.archive import plain
 from app.archive.db import lock_for_writing
 from app.archive.meta import bump_generation
 from app.archive.identity import article_ids, identity_text, successors
@@ -61,13 +62,17 @@ def content_hashes(session: Session) -> dict[str, str]:
 
 def author_ids(session: Session, names: list[str]) -> dict[str, int]:
     """Ids of these authors, adding the new ones: one query for a whole page, not one per name."""
-    wanted = set(names)
-    found = dict(session.exec(select(Author.name, Author.id).where(Author.name.in_(wanted))).all())  # type: ignore[attr-defined]
-    missing = [Author(name=name) for name in wanted - found.keys()]
+    wanted = list(set(names))
+    if not wanted:
+        return {}
+    author = Author.__table__  # type: ignore[attr-defined]
+    known = f"SELECT name, id FROM {author.name} WHERE name IN ({plain.placeholders(len(wanted))})"
+    found = dict(plain.run(session, known, wanted))
+    missing = [name for name in wanted if name not in found]
     if missing:
-        session.add_all(missing)
-        session.flush()
-        found.update((author.name, author.id) for author in missing)
+        plain.insert_many(session, author, ("name",), [(name,) for name in missing])
+        found.update(plain.run(session, f"SELECT name, id FROM {author.name} WHERE name IN "
+                                        f"({plain.placeholders(len(missing))})", missing))
     return found
 
 
@@ -102,10 +107,10 @@ def people_rows(article_id: int, people: list[Person]) -> list[dict]:
 
 
 def insert_rows(session: Session, model: type, rows: list[dict]) -> None:
-    """One executemany of plain rows into a model's table: through the table, not the ORM class, so
-    SQLAlchemy's bulk ORM handling (a dict per row checked against the mapping) is skipped."""
+    """One executemany of plain rows (dicts with the same keys) into a model's table, as plain SQL."""
     if rows:
-        session.connection().execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
+        columns = list(rows[0])
+        plain.insert_many(session, model.__table__, columns, [tuple(row[c] for c in columns) for row in rows])  # type: ignore[attr-defined]
 
 
 def insert_people(session: Session, rows: list[dict]) -> None:
@@ -139,13 +144,13 @@ def replace_page(
     ids). The caller commits: the whole page goes in or nothing does.
     """
     lock_for_writing(session)
-    page = page_by_file(session, page_in.file) or page_by_path(session, page_in)
+    stored = plain.run(session, f"SELECT id FROM {Page.__tablename__} WHERE file = ?", (page_in.file,))
+    page = session.get(Page, stored[0][0]) if stored else page_by_path(session, page_in)
     removed: list[int] = []
     former: dict[int, tuple[str | None, str]] = {}
     former_authors: list[int] = []
-    if page is None:
-        page = Page(file=page_in.file, path="", content_hash="", encoding="", ingested_at=datetime.now(UTC),
-                    text="", line_count=0)
+    if page is None:  # a new page: one plain insert, no ORM object
+        page_id = plain.insert_returning_id(session, Page.__table__, page_columns(page_in))  # type: ignore[attr-defined]
     else:
         former = {row[0]: (row[1], row[2]) for row in session.exec(
             select(Article.id, Article.title, Article.body).where(Article.page_id == page.id)).all()}
@@ -154,26 +159,19 @@ def replace_page(
             ArticleAuthor.article_id.in_(removed))).all())  # type: ignore[attr-defined]
         session.exec(delete(ArticleAuthor).where(ArticleAuthor.article_id.in_(removed)))  # type: ignore[attr-defined]
         session.exec(delete(Article).where(Article.page_id == page.id))  # type: ignore[arg-type]
-    if page.file and page.file != page_in.file:  # adopted under its new identity: the old URL leads here
-        session.merge(PageAlias(old_file=page.file, file=page_in.file))
-    session.exec(delete(PageAlias).where(PageAlias.old_file == page_in.file))  # type: ignore[arg-type]
-    page.file = page_in.file
-    page.path = page_in.path
-    page.content_hash = page_in.content_hash
-    page.encoding = page_in.encoding
-    page.text = page_in.text
-    page.line_count = page_in.text.count("\n") + 1
-    page.newspaper, page.date, page.edition = page_in.newspaper, page_in.date, page_in.edition
-    page.canonical_newspaper = page_in.canonical_newspaper
-    page.meta_origin = json.dumps(page_in.meta_origin)
-    page.ingested_at = datetime.now(UTC)
-    session.add(page)
-    session.flush()
+        if page.file != page_in.file:  # adopted under its new identity: the old URL leads here
+            session.merge(PageAlias(old_file=page.file, file=page_in.file))
+        for column, value in page_columns(page_in).items():
+            setattr(page, column, value)
+        session.add(page)
+        session.flush()
+        page_id = page.id
+    plain.run(session, f"DELETE FROM {PageAlias.__tablename__} WHERE old_file = ?", (page_in.file,))
 
-    ids = permanent_ids(session, page, parsed)
+    ids = permanent_ids(session, page_id, page_in.file, parsed)
     # Rows, not ORM objects: one executemany per table for the whole page.
     articles = [
-        {"id": article_id, "page_id": page.id, "seq": seq, "kind": item.kind, "title": item.title,
+        {"id": article_id, "page_id": page_id, "seq": seq, "kind": item.kind, "title": item.title,
          "kicker": item.kicker, "subtitle": item.subtitle, "body": item.body,
          "sections": json.dumps(item.sections, ensure_ascii=False),
          "credits": json.dumps(item.credits, ensure_ascii=False),
@@ -192,10 +190,21 @@ def replace_page(
         row for article_id, place_tags in zip(ids, tags, strict=True) if place_tags
         for row in people_rows(article_id, place_tags.people)
     ])
-    remember_retired(session, page, former, {a["id"]: (a["title"], a["body"]) for a in articles})
+    remember_retired(session, page_in.file, former, {a["id"]: (a["title"], a["body"]) for a in articles})
     drop_orphan_authors(session, former_authors)
     bump_generation(session, [*removed, *ids])
     return removed, ids
+
+
+def page_columns(page_in: PageInput) -> dict[str, object]:
+    """A page's columns as stored from its input (the new version of a file)."""
+    return {
+        "file": page_in.file, "path": page_in.path, "content_hash": page_in.content_hash,
+        "encoding": page_in.encoding, "text": page_in.text, "line_count": page_in.text.count("\n") + 1,
+        "newspaper": page_in.newspaper, "date": page_in.date, "edition": page_in.edition,
+        "canonical_newspaper": page_in.canonical_newspaper, "meta_origin": json.dumps(page_in.meta_origin),
+        "ingested_at": datetime.now(UTC),
+    }
 
 
 def page_by_path(session: Session, page_in: PageInput) -> Page | None:
@@ -205,26 +214,28 @@ def page_by_path(session: Session, page_in: PageInput) -> Page | None:
     return session.exec(select(Page).where(Page.path == page_in.path)).first()
 
 
-def permanent_ids(session: Session, page: Page, parsed: list[ParsedArticle]) -> list[int]:
+def permanent_ids(session: Session, page_id: int, page_file: str, parsed: list[ParsedArticle]) -> list[int]:
     """The articles' ids from their page and text; a coincidence with another page's article is avoided."""
-    ids = article_ids(page.file, [(a.kind, a.title, a.body) for a in parsed])
-    clashing = frozenset(session.exec(select(Article.id).where(
-        Article.id.in_(ids), Article.page_id != page.id)).all())  # type: ignore[union-attr]
-    return article_ids(page.file, [(a.kind, a.title, a.body) for a in parsed], clashing) if clashing else ids
+    ids = article_ids(page_file, [(a.kind, a.title, a.body) for a in parsed])
+    clashing = frozenset(row[0] for row in plain.run(
+        session, f"SELECT id FROM {Article.__tablename__} WHERE id IN ({plain.placeholders(len(ids))}) "
+                 "AND page_id != ?", [*ids, page_id])) if ids else frozenset()
+    return article_ids(page_file, [(a.kind, a.title, a.body) for a in parsed], clashing) if clashing else ids
 
 
-def remember_retired(session: Session, page: Page, former: dict[int, tuple[str | None, str]],
+def remember_retired(session: Session, page_file: str, former: dict[int, tuple[str | None, str]],
                      current: dict[int, tuple[str | None, str]]) -> None:
     """Old ids that no longer name an article lead to their successors (or say they are gone)."""
     if current:  # an id that names an article again is no longer a redirect
-        session.exec(delete(ArticleRedirect).where(ArticleRedirect.old_id.in_(list(current))))  # type: ignore[attr-defined]
+        plain.run(session, f"DELETE FROM {ArticleRedirect.__tablename__} WHERE old_id IN "
+                           f"({plain.placeholders(len(current))})", list(current))
     if former.keys() <= current.keys():
         return  # no id retired: a new page, or one whose articles all kept their text
     texts = {i: identity_text(*former[i]) for i in former}
     found = successors(texts, {i: identity_text(*current[i]) for i in current})
     now = datetime.now(UTC)
     for old_id, next_ids in found.items():
-        session.merge(ArticleRedirect(old_id=old_id, successors=json.dumps(next_ids), page_file=page.file,
+        session.merge(ArticleRedirect(old_id=old_id, successors=json.dumps(next_ids), page_file=page_file,
                                       title=former[old_id][0], retired_at=now))
 
 

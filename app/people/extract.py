@@ -7,7 +7,7 @@ own bylines are never people of the article: authors stay authors.
 
 from collections.abc import Callable, Iterable
 
-from app.text import fold
+from app.places.names import fold  # kept a moment: the tagger has just folded the same fields
 
 from .grammar import names_then_posts, posts_then_names, title_at_end
 from .model import Person, Post

@@ -9,9 +9,10 @@ article's town, when the article is about one town.
 """
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from app.places.gazetteer import LEVEL_RANK, Gazetteer
-from app.places.matching import find_names
+from app.places.matching import NameMatch, find_names
 from app.places.names import fold
 from app.places.resolve import Context, resolve
 
@@ -32,7 +33,9 @@ def post_places(gazetteer: Gazetteer, context_codes: Iterable[str], primary_code
     chain = {p.level: p for p in gazetteer.filed_chain(primary_code)} if primary_code in gazetteer.places else {}
 
     def named_place(org: str) -> str | None:
-        matches = find_names(gazetteer, fold(org), "body")
+        matches = _names_in(gazetteer, fold(org))
+        if not matches:  # most posts name no place of their own (区委书记)
+            return None
         codes = [r.code for r in resolve(gazetteer, matches, context, home_code)]
         return max(codes, key=lambda c: LEVEL_RANK[gazetteer[c].level]) if codes else None
 
@@ -52,3 +55,10 @@ def post_places(gazetteer: Gazetteer, context_codes: Iterable[str], primary_code
         return named_place(org) or bare_place(org)
 
     return place_of
+
+
+@lru_cache(maxsize=4096)
+def _names_in(gazetteer: Gazetteer, folded_org: str) -> list[NameMatch]:
+    """The place names of an organisation as printed: the same few organisations come back article after
+    article, so each is read once (the list is only read, never changed)."""
+    return find_names(gazetteer, folded_org, "body")

@@ -82,6 +82,7 @@ class Gazetteer:
         # Tuples, made once: every match hands its entries out as they are.
         self._names = {surface: tuple(entries) for surface, entries in names.items()}
         self._ancestors: dict[str, frozenset[str]] = {}  # filled as tagging asks
+        self._chains: dict[str, tuple[Place, ...]] = {}  # likewise
         # Every form in one Aho-Corasick automaton (in Rust): a text is scanned once for all of them,
         # overlaps included, and Python only sees the matches.
         self._forms = [surface for surface in self._names if surface]
@@ -109,13 +110,16 @@ class Gazetteer:
         place = self.places[code]
         return place.zone_code or place.parent_code
 
-    def filed_chain(self, code: str) -> list[Place]:
+    def filed_chain(self, code: str) -> tuple[Place, ...]:
         """The place and its parents as people file it (胜浦街道 → 苏州工业园区 → 苏州市 …)."""
-        chain: list[Place] = []
-        current: str | None = code
-        while current and current in self.places:
-            chain.append(self.places[current])
-            current = self.filed_parent(current)
+        chain = self._chains.get(code)
+        if chain is None:
+            found: list[Place] = []
+            current: str | None = code
+            while current and current in self.places:
+                found.append(self.places[current])
+                current = self.filed_parent(current)
+            chain = self._chains[code] = tuple(found)
         return chain
 
     def ancestors(self, code: str) -> frozenset[str]:

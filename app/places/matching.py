@@ -48,8 +48,8 @@ _CLAUSE_END = re.compile(r"[,;:,;:。!?！？\n]")
 _CALLED_TOWN = re.compile(r"的?(?:小镇|古镇|镇区|镇上)|镇|街道")
 
 
-@dataclass(frozen=True)
-class NameMatch:
+@dataclass  # not frozen: a frozen dataclass sets each of its fields through object.__setattr__, and a
+class NameMatch:  # page makes hundreds of matches; none is changed once made (dataclasses.replace copies)
     field: str  # kicker | title | subtitle | body
     start: int
     end: int
@@ -67,19 +67,21 @@ class NameMatch:
     def __post_init__(self) -> None:
         # Matches are dict keys all through resolving: equal matches share their field and span, so those
         # alone make the hash, worked out once rather than over every entry at each lookup.
-        object.__setattr__(self, "_hash", hash((self.field, self.start, self.end)))
+        self._hash = hash((self.field, self.start, self.end))
 
     def __hash__(self) -> int:
-        return self._hash  # type: ignore[attr-defined]
+        return self._hash
 
 
 def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int = 0) -> list[NameMatch]:
     """The non-overlapping place names of a folded text, in reading order."""
-    hits = sorted(gazetteer.iter_names(folded), key=lambda h: (h[0] - h[1], h[0]))
+    # longest first, then in reading order (no two hits share a span): tuples that sort without a key function
+    hits = sorted([(start - end, start, end, entries) for start, end, entries in gazetteer.iter_names(folded)])
     taken = bytearray(len(folded))
     ends = [end.start() for end in _SENTENCE_ENDS.finditer(folded)]
+    clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)]
     kept: list[NameMatch] = []
-    for start, end, entries in hits:
+    for _, start, end, entries in hits:
         if any(taken[start:end]):
             continue
         taken[start:end] = b"\x01" * (end - start)
@@ -87,22 +89,27 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
             kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end,
                                   bool(_ZONE.match(folded, end)), bool(_VISITORS.match(folded, end)),
                                   bool(_CALLED_TOWN.match(folded, end)), after_of=folded[start - 1:start] == "的",
-                                  sentence=bisect.bisect(ends, start), neighbour=_in_neighbour_clause(folded, start)))
+                                  sentence=bisect.bisect(ends, start),
+                                  neighbour=_in_neighbour_clause(folded, start, clause_ends)))
     kept.sort(key=lambda m: m.start)
     return _mark_visits(folded, kept)
 
 
-def _in_neighbour_clause(folded: str, start: int) -> bool:
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(folded, max(0, start - 40), start)), default=0)
+def _in_neighbour_clause(folded: str, start: int, clause_ends: list[int]) -> bool:
+    """`clause_ends`: where the text's clause ends stand, found once for all its names."""
+    last = bisect.bisect_left(clause_ends, start) - 1  # the last clause end before the name, if within 40
+    clause_start = clause_ends[last] + 1 if last >= 0 and clause_ends[last] >= start - 40 else 0
     return bool(_NEIGHBOUR_CLAUSE.match(folded, clause_start, start))
 
 
 def _names_water(folded: str, end: int, entries: tuple[NameEntry, ...]) -> bool:
-    return all(e.form == "stem" for e in entries) and bool(_WATER_AFTER.match(folded, end))
+    return bool(_WATER_AFTER.match(folded, end)) and all(e.form == "stem" for e in entries)
 
 
 def _mark_visits(folded: str, kept: list[NameMatch]) -> list[NameMatch]:
     """In a sentence telling a visit, the visitors' places and the host (see `_VISIT`)."""
+    if not kept or not _VISIT.search(folded):  # a visit lies within one sentence: none in the text, none in any
+        return kept
     marks: dict[int, str] = {}
     for sentence in _SENTENCE.finditer(folded):
         visit = _VISIT.search(folded, sentence.start(), sentence.end())

@@ -6,8 +6,13 @@ only of positions and generic parts (新城, 城东, 市中 are everywhere, not 
 """
 
 import re
+from functools import lru_cache
 
-from app.text import fold
+from app.text import fold as fold_afresh
+
+# Tagging a page folds each field several times over (its names, its opening, its front, its models,
+# its people): the fold of a text seen a moment ago is kept rather than worked out again.
+fold = lru_cache(maxsize=256)(fold_afresh)
 
 # The 56 recognised ethnic groups, longest first so 蒙古 wins over a one-character group.
 _ETHNIC_GROUPS = sorted(

@@ -49,8 +49,10 @@ class Context:
         self.add(codes)
 
     def add(self, codes: Iterable[str]) -> None:
+        named, ancestors = self._named, self._gazetteer.ancestors
         for code in codes:
-            self._named.update(self._gazetteer.ancestors(code))
+            for around in ancestors(code):  # a plain loop: Counter.update costs more for a handful
+                named[around] = named.get(around, 0) + 1
 
     def __contains__(self, code: str) -> bool:
         return code in self._named
@@ -81,9 +83,13 @@ def resolve(
     matches: list[NameMatch],
     page: Context,
     home_code: str | None,
+    anchored: list[str] | None = None,
 ) -> list[Resolved]:
-    """The place each name means, for the names that can be settled; in reading order."""
-    article = Context(gazetteer, anchors(gazetteer, matches, home_code) + _paired_counties(gazetteer, matches, home_code))
+    """The place each name means, for the names that can be settled; in reading order. `anchored`: the
+    names' anchors, when the caller has found them already."""
+    if anchored is None:
+        anchored = anchors(gazetteer, matches, home_code)
+    article = Context(gazetteer, anchored + _paired_counties(gazetteer, matches, home_code))
     settled: dict[NameMatch, str] = {}
     # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
     # names come last in each round, once the counties and cities around them are settled.

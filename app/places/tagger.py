@@ -47,8 +47,9 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     home = gazetteer.find(home_region)
     home_code = home.code if home else None
     names = [_article_names(gazetteer, article) for article in articles]
-    page = Context(gazetteer, (code for matches in names for code in anchors(gazetteer, matches, home_code)))
-    resolved = [resolve(gazetteer, matches, page, home_code) for matches in names]
+    anchored = [anchors(gazetteer, matches, home_code) for matches in names]  # found once, for page and article
+    page = Context(gazetteer, (code for codes in anchored for code in codes))
+    resolved = [resolve(gazetteer, matches, page, home_code, codes) for matches, codes in zip(names, anchored)]
 
     own = [_primary_code(gazetteer, places, article) for places, article in zip(resolved, articles)]
     page_county = _page_county(gazetteer, [code for code, _ in own if code])
@@ -85,10 +86,14 @@ def _in_route(body: str, at: int) -> bool:
 def _without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], whole: str) -> list[NameMatch]:
     """A county or city name the article also writes as a village's (舟山村 … 舟山:核雕第一村)
     is that village wherever it stands bare — unless the article names the place's province."""
-    named = {e.code for m in matches for e in m.entries}
     village_at = [v.start() for v in _VILLAGE.finditer(whole)]  # one pass, not a pattern per name
-    villages = {t for t in {m.text for m in matches} if any(at >= len(t) and whole.startswith(t, at - len(t))
-                                                            for at in village_at)}
+    # what the text writes right before each 村, at each length a name has: a set to look names up in
+    lengths = {len(m.text) for m in matches}
+    before_village = {whole[at - n:at] for at in village_at for n in lengths if at >= n}
+    villages = {m.text for m in matches} & before_village
+    if not villages:
+        return matches
+    named = {e.code for m in matches for e in m.entries}
 
     def far(entry: NameEntry) -> bool:
         return gazetteer[entry.code].level in ("city", "county") and not (
