@@ -22,6 +22,10 @@ _NAME_FORMING = re.compile(
 )
 
 
+# A report's head crediting its outlet (青岛日报/青岛观/青报网讯, 中国江苏网讯): the names in it are the
+# outlet's and its columns', not where the report happened (本报苏州讯, which says so, is not one).
+_CREDIT = re.compile(r"[^\s,。,:;!?：；！？]{2,30}?[网报台]讯")
+
 # Right after a place name: a zone named after it (吕四港经济开发区), spanning more than the town.
 _ZONE = re.compile(r"(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|开发区|工业园区)")
 # Right after a place name: the visitors come from there (咸阳市党政代表团来我市考察).
@@ -79,8 +83,9 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     taken = bytearray(len(folded))
     ends = [end.start() for end in _SENTENCE_ENDS.finditer(folded)]
     kept: list[NameMatch] = []
+    credit = _CREDIT.match(folded) if field == "body" else None
     for start, end, entries in hits:
-        if any(taken[start:end]):
+        if any(taken[start:end]) or credit and end <= credit.end():
             continue
         taken[start:end] = b"\x01" * (end - start)
         if entries and not _NAME_FORMING.match(folded, end) and not _names_water(folded, end, entries):

@@ -108,3 +108,9 @@ def test_everyday_words_holding_far_place_names_are_not_those_places(gazetteer):
     names = {m.name for m in tag(gazetteer, None, body).mentions}
     assert not names & {"朝阳市", "范县", "包头市", "大新镇"}
     assert "大新镇" in {m.name for m in tag(gazetteer, None, "张家港市大新镇的农民丰收了。").mentions}
+
+
+def test_the_outlets_credit_at_the_head_of_a_report_is_not_where_it_happened(gazetteer):
+    body = ("昆山观/苏州新闻网讯 5月2日,省农业农村厅公布了今年的示范镇名单。"
+            "其中太仓市璜泾镇入选,这也是全市唯一入选的镇。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "太仓市", "璜泾镇")
