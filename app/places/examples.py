@@ -27,6 +27,14 @@ from .resolve import Resolved
 
 # Right after a town's name: a model, method or spirit called after it.
 _MODEL = re.compile(r"经验|精神|模式|之路")
+# A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选): a list of winners, not one town.
+_COUNTED_PLACES = re.compile(r"\d+个?(?:镇|乡|街道|村|社区)")
+
+
+def counts_places(article: ArticleText) -> bool:
+    """Whether the headline counts the towns or villages it is about: the article then lists them,
+    each an example, and stays with the county (or city) the headline names."""
+    return any(_COUNTED_PLACES.search(fold(getattr(article, f) or "")) for f in ("kicker", "title", "subtitle"))
 
 
 def without_models(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
@@ -41,10 +49,12 @@ def without_models(gazetteer: Gazetteer, places: list[Resolved], article: Articl
     return [p for p in places if not in_model(p)] or places
 
 
-def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Counter[str], early: set[str]) -> str:
+def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Counter[str], early: set[str],
+                  listed: bool = False) -> str:
     """How far the article really narrows `found` (a county or city its headline or opening
     names) towards `narrowed`: down to a town only when the town is named up front (`early`), or at
-    least as often as the county just above it. (From a city to a county the county's own name is
+    least as often as the county just above it — and never when the headline counts the places it
+    lists (`listed`: 2镇8村上榜). (From a city to a county the county's own name is
     often not written at all — 苏州 … 浒关 — so that step is not held back: holding it back when the
     county is first named further on and less often than the city broke five texts.)"""
     chain = [p.code for p in gazetteer.filed_chain(narrowed)]
@@ -52,7 +62,7 @@ def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Count
         return narrowed
     current = found
     for step in reversed(chain[:chain.index(found)]):
-        if gazetteer[step].level == "town" and step not in early and counts[step] < counts[current]:
+        if gazetteer[step].level == "town" and (listed or step not in early and counts[step] < counts[current]):
             return current
         current = step
     return current

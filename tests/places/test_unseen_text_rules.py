@@ -114,3 +114,10 @@ def test_the_outlets_credit_at_the_head_of_a_report_is_not_where_it_happened(gaz
     body = ("昆山观/苏州新闻网讯 5月2日,省农业农村厅公布了今年的示范镇名单。"
             "其中太仓市璜泾镇入选,这也是全市唯一入选的镇。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "太仓市", "璜泾镇")
+
+
+def test_a_headline_counting_a_countys_winners_heads_a_county_wide_list(gazetteer):
+    body = ("日前,省里公布了示范镇村名单。吴江区七都镇入选,七都镇的开弦弓村也在其中,七都镇还获评先进。"
+            "平望镇也有村入选。")
+    assert where(tag(gazetteer, "吴江区3镇5村上榜省级示范", body)) == ("苏州市", "吴江区", None)
+    assert where(tag(gazetteer, "吴江区七都镇上榜省级示范", body)) == ("苏州市", "吴江区", "七都镇")
