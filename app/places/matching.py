@@ -39,8 +39,9 @@ _VISIT_PURPOSE = re.compile(r"考察|调研|视察|参观|学习|交流|访问|�
 _SENTENCE = re.compile(r"[^。!?！？\n]+")
 _SENTENCE_ENDS = re.compile(r"[。!?！？\n]")
 
-# Right after a bare town name: a lake, pond or creek named after it (盛泽荡, 同里湖), not the town.
-_WATER_AFTER = re.compile(r"[荡漾湖浜泾]")
+# Right after a bare town name: a lake, pond, creek or river named after it (盛泽荡, 同里湖, 松陵江),
+# not the town (but 江苏, 江南 and 江北 after a name are words of their own).
+_WATER_AFTER = re.compile(r"[荡漾湖浜泾]|江(?![苏南北])")
 
 # A clause opening like this names the neighbours of the place described (东接郭巷街道, 南与金沙镇
 # 毗邻, 北靠苏苑街道与城南街道), not the place itself.

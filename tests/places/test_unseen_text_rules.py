@@ -121,3 +121,11 @@ def test_a_headline_counting_a_countys_winners_heads_a_county_wide_list(gazettee
             "平望镇也有村入选。")
     assert where(tag(gazetteer, "吴江区3镇5村上榜省级示范", body)) == ("苏州市", "吴江区", None)
     assert where(tag(gazetteer, "吴江区七都镇上榜省级示范", body)) == ("苏州市", "吴江区", "七都镇")
+
+
+def test_a_river_called_after_a_town_is_the_river(gazetteer):
+    body = ("书上说:吴江县在太湖东岸,古名笠泽江,亦曰松陵江。吴江建县于梁开平三年,县治设在松陵,"
+            "后来又分出震泽县。吴江现在是苏州的一个区。")
+    assert where(tag(gazetteer, "吴江历史", body)) == ("苏州市", "吴江区", None)
+    body = "松陵江南岸的新城里,松陵的居民在吴江区的公园散步。"  # 江南 after a name is not a river
+    assert "松陵街道" in {m.name for m in tag(gazetteer, None, body).mentions}
