@@ -15,6 +15,10 @@ names, is the place even named once.
 
 A model called after its town (“枫桥经验”, 张家港精神, 昆山之路) names a way of working that
 is taught and copied everywhere; a text about it is not about the town.
+
+And an opening may name a town only to set another off against it: 同里古镇知名度很高…其实我最喜欢
+的还是黎里古镇. That town is then named a few times while another town of its county fills the
+article: the opening still says which county, but its town is a foil.
 """
 
 import re
@@ -76,3 +80,16 @@ def town_said_next(gazetteer: Gazetteer, county: str, second: list[Resolved], co
     inside = {c for c in counts if gazetteer[c].level == "town" and county in gazetteer.ancestors(c)}
     return towns.pop() if len(towns) == 1 and inside == towns else None
 
+
+
+def without_foils(gazetteer: Gazetteer, named: list[Resolved], counts: Counter[str]) -> list[Resolved]:
+    """The places of an opening without a town that another town of its county, not named in the
+    opening, outweighs twice over (and four times at least) in the article."""
+    opening = {p.code for p in named}
+
+    def foil(code: str) -> bool:
+        county = gazetteer.filed_parent(code) if gazetteer[code].level == "town" else None
+        return county is not None and any(
+            other not in opening and gazetteer.filed_parent(other) == county and gazetteer[other].level == "town"
+            and n >= max(4, 2 * counts[code]) for other, n in counts.items())
+    return [p for p in named if not foil(p.code)]

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from .examples import counts_places, held_to_front, town_said_next, without_models
+from .examples import counts_places, held_to_front, town_said_next, without_foils, without_models
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import VILLAGE_AFTER, NameMatch, find_names
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
@@ -134,7 +134,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return _shared_area(gazetteer, namesakes), "headline"
     for where, named in (
         ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
-        ("opening", [p for p in places if p.match.opening]),
+        ("opening", without_foils(gazetteer, [p for p in places if p.match.opening], counts)),
         ("subtitle", [p for p in places if p.match.field == "subtitle"]),
         ("opening", _second_sentence(places, body)),
     ):

@@ -129,3 +129,11 @@ def test_a_river_called_after_a_town_is_the_river(gazetteer):
     assert where(tag(gazetteer, "吴江历史", body)) == ("苏州市", "吴江区", None)
     body = "松陵江南岸的新城里,松陵的居民在吴江区的公园散步。"  # 江南 after a name is not a river
     assert "松陵街道" in {m.name for m in tag(gazetteer, None, body).mentions}
+
+
+def test_a_town_the_opening_sets_off_against_the_one_the_article_is_about_is_a_foil(gazetteer):
+    body = ("吴江的古镇里,同里最有名,游客也最多。我却更爱黎里。黎里的弄堂幽深,黎里的早茶便宜,"
+            "同里的船我也坐过,可黎里的船娘会唱歌。周末去黎里,停车也方便。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "黎里镇")
+    body = "吴江的古镇里,同里最有名,游客也最多。同里的船娘会唱歌,黎里的早茶也便宜。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "同里镇")
