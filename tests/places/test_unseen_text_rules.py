@@ -137,3 +137,8 @@ def test_a_town_the_opening_sets_off_against_the_one_the_article_is_about_is_a_f
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "黎里镇")
     body = "吴江的古镇里,同里最有名,游客也最多。同里的船娘会唱歌,黎里的早茶也便宜。"
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "同里镇")
+
+
+def test_a_town_written_by_its_former_name_is_that_town(gazetteer):
+    body = "汾湖镇地处苏州市吴江区东南,镇上的古桥很多,老街两旁是明清民居。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "黎里镇")  # 汾湖镇 became 黎里镇 in 2013
