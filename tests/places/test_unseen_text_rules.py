@@ -142,3 +142,8 @@ def test_a_town_the_opening_sets_off_against_the_one_the_article_is_about_is_a_f
 def test_a_town_written_by_its_former_name_is_that_town(gazetteer):
     body = "汾湖镇地处苏州市吴江区东南,镇上的古桥很多,老街两旁是明清民居。"
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "黎里镇")  # 汾湖镇 became 黎里镇 in 2013
+
+
+def test_the_saying_about_green_hills_and_gold_hills_is_not_a_district(gazetteer):
+    body = "启东市启隆镇与上海隔江相望,守着绿水青山,也要赢得金山银山。启隆镇不再新增工业项目。"
+    assert "金山区" not in {m.name for m in tag(gazetteer, None, body).mentions}
