@@ -147,3 +147,8 @@ def test_a_town_written_by_its_former_name_is_that_town(gazetteer):
 def test_the_saying_about_green_hills_and_gold_hills_is_not_a_district(gazetteer):
     body = "启东市启隆镇与上海隔江相望,守着绿水青山,也要赢得金山银山。启隆镇不再新增工业项目。"
     assert "金山区" not in {m.name for m in tag(gazetteer, None, body).mentions}
+
+
+def test_a_county_short_form_and_one_of_its_towns_named_in_full_confirm_each_other_anywhere(gazetteer):
+    body = "“走进奉贤”采风活动来到柘林镇,记者们走过柘林镇的海塘。镇上的人说,这里是奉贤的文化之根。"
+    assert where(tag(gazetteer, None, body)) == ("上海市", "奉贤区", "柘林镇")  # not 江西's or 广东's 柘林镇
