@@ -15,6 +15,10 @@ names, is the place even named once.
 
 A model called after its town (“枫桥经验”, 张家港精神, 昆山之路) names a way of working that
 is taught and copied everywhere; a text about it is not about the town.
+
+And an opening may name a town only to set another off against it: 同里古镇知名度很高…其实我最喜欢
+的还是黎里古镇. That town is then named a few times while another town of its county fills the
+article: the opening still says which county, but its town is a foil.
 """
 
 import re
@@ -27,6 +31,14 @@ from .resolve import Resolved
 
 # Right after a town's name: a model, method or spirit called after it.
 _MODEL = re.compile(r"经验|精神|模式|之路")
+# A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选): a list of winners, not one town.
+_COUNTED_PLACES = re.compile(r"\d+个?(?:镇|乡|街道|村|社区)")
+
+
+def counts_places(article: ArticleText) -> bool:
+    """Whether the headline counts the towns or villages it is about: the article then lists them,
+    each an example, and stays with the county (or city) the headline names."""
+    return any(_COUNTED_PLACES.search(fold(getattr(article, f) or "")) for f in ("kicker", "title", "subtitle"))
 
 
 def without_models(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
@@ -41,10 +53,12 @@ def without_models(gazetteer: Gazetteer, places: list[Resolved], article: Articl
     return [p for p in places if not in_model(p)] or places
 
 
-def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Counter[str], early: set[str]) -> str:
+def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Counter[str], early: set[str],
+                  listed: bool = False) -> str:
     """How far the article really narrows `found` (a county or city its headline or opening
     names) towards `narrowed`: down to a town only when the town is named up front (`early`), or at
-    least as often as the county just above it. (From a city to a county the county's own name is
+    least as often as the county just above it — and never when the headline counts the places it
+    lists (`listed`: 2镇8村上榜). (From a city to a county the county's own name is
     often not written at all — 苏州 … 浒关 — so that step is not held back: holding it back when the
     county is first named further on and less often than the city broke five texts.)"""
     chain = [p.code for p in gazetteer.filed_chain(narrowed)]
@@ -52,7 +66,7 @@ def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Count
         return narrowed
     current = found
     for step in reversed(chain[:chain.index(found)]):
-        if gazetteer[step].level == "town" and step not in early and counts[step] < counts[current]:
+        if gazetteer[step].level == "town" and (listed or step not in early and counts[step] < counts[current]):
             return current
         current = step
     return current
@@ -66,3 +80,16 @@ def town_said_next(gazetteer: Gazetteer, county: str, second: list[Resolved], co
     inside = {c for c in counts if gazetteer[c].level == "town" and county in gazetteer.ancestors(c)}
     return towns.pop() if len(towns) == 1 and inside == towns else None
 
+
+
+def without_foils(gazetteer: Gazetteer, named: list[Resolved], counts: Counter[str]) -> list[Resolved]:
+    """The places of an opening without a town that another town of its county, not named in the
+    opening, outweighs twice over (and four times at least) in the article."""
+    opening = {p.code for p in named}
+
+    def foil(code: str) -> bool:
+        county = gazetteer.filed_parent(code) if gazetteer[code].level == "town" else None
+        return county is not None and any(
+            other not in opening and gazetteer.filed_parent(other) == county and gazetteer[other].level == "town"
+            and n >= max(4, 2 * counts[code]) for other, n in counts.items())
+    return [p for p in named if not foil(p.code)]

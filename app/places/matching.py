@@ -22,6 +22,10 @@ _NAME_FORMING = re.compile(
 )
 
 
+# A report's head crediting its outlet (青岛日报/青岛观/青报网讯, 中国江苏网讯): the names in it are the
+# outlet's and its columns', not where the report happened (本报苏州讯, which says so, is not one).
+_CREDIT = re.compile(r"[^\s,。,:;!?：；！？]{2,30}?[网报台]讯")
+
 # Right after a place name: a zone named after it (吕四港经济开发区), spanning more than the town.
 _ZONE = re.compile(r"(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|开发区|工业园区)")
 # Right after a place name: the visitors come from there (咸阳市党政代表团来我市考察).
@@ -35,8 +39,9 @@ _VISIT_PURPOSE = re.compile(r"考察|调研|视察|参观|学习|交流|访问|�
 _SENTENCE = re.compile(r"[^。!?！？\n]+")
 _SENTENCE_ENDS = re.compile(r"[。!?！？\n]")
 
-# Right after a bare town name: a lake, pond or creek named after it (盛泽荡, 同里湖), not the town.
-_WATER_AFTER = re.compile(r"[荡漾湖浜泾]")
+# Right after a bare town name: a lake, pond, creek or river named after it (盛泽荡, 同里湖, 松陵江),
+# not the town (but 江苏, 江南 and 江北 after a name are words of their own).
+_WATER_AFTER = re.compile(r"[荡漾湖浜泾]|江(?![苏南北])")
 
 # A clause opening like this names the neighbours of the place described (东接郭巷街道, 南与金沙镇
 # 毗邻, 北靠苏苑街道与城南街道), not the place itself.
@@ -81,8 +86,9 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     ends = [end.start() for end in _SENTENCE_ENDS.finditer(folded)]
     clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)]
     kept: list[NameMatch] = []
+    credit = _CREDIT.match(folded) if field == "body" else None
     for _, start, end, entries in hits:
-        if any(taken[start:end]):
+        if any(taken[start:end]) or credit and end <= credit.end():
             continue
         taken[start:end] = b"\x01" * (end - start)
         if entries and not _NAME_FORMING.match(folded, end) and not _names_water(folded, end, entries):

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from .examples import held_to_front, town_said_next, without_models
+from .examples import counts_places, held_to_front, town_said_next, without_foils, without_models
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import VILLAGE_AFTER, NameMatch, find_names
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
@@ -139,7 +139,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return _shared_area(gazetteer, namesakes), "headline"
     for where, named in (
         ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
-        ("opening", [p for p in places if p.match.opening]),
+        ("opening", without_foils(gazetteer, [p for p in places if p.match.opening], counts)),
         ("subtitle", [p for p in places if p.match.field == "subtitle"]),
         ("opening", _second_sentence(places, body)),
     ):
@@ -162,7 +162,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     # a town first named further on, and less often than its county, is an example
     front = _front_end(body, places)
     early = {p.code for p in places if p.match.field != "body" or p.match.start < front}
-    code = held_to_front(gazetteer, found, _narrowed(gazetteer, code, counts), counts, early)
+    code = held_to_front(gazetteer, found, _narrowed(gazetteer, code, counts), counts, early, counts_places(article))
     county = _at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:
         code = county  # the villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county

@@ -108,3 +108,47 @@ def test_everyday_words_holding_far_place_names_are_not_those_places(gazetteer):
     names = {m.name for m in tag(gazetteer, None, body).mentions}
     assert not names & {"朝阳市", "范县", "包头市", "大新镇"}
     assert "大新镇" in {m.name for m in tag(gazetteer, None, "张家港市大新镇的农民丰收了。").mentions}
+
+
+def test_the_outlets_credit_at_the_head_of_a_report_is_not_where_it_happened(gazetteer):
+    body = ("昆山观/苏州新闻网讯 5月2日,省农业农村厅公布了今年的示范镇名单。"
+            "其中太仓市璜泾镇入选,这也是全市唯一入选的镇。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "太仓市", "璜泾镇")
+
+
+def test_a_headline_counting_a_countys_winners_heads_a_county_wide_list(gazetteer):
+    body = ("日前,省里公布了示范镇村名单。吴江区七都镇入选,七都镇的开弦弓村也在其中,七都镇还获评先进。"
+            "平望镇也有村入选。")
+    assert where(tag(gazetteer, "吴江区3镇5村上榜省级示范", body)) == ("苏州市", "吴江区", None)
+    assert where(tag(gazetteer, "吴江区七都镇上榜省级示范", body)) == ("苏州市", "吴江区", "七都镇")
+
+
+def test_a_river_called_after_a_town_is_the_river(gazetteer):
+    body = ("书上说:吴江县在太湖东岸,古名笠泽江,亦曰松陵江。吴江建县于梁开平三年,县治设在松陵,"
+            "后来又分出震泽县。吴江现在是苏州的一个区。")
+    assert where(tag(gazetteer, "吴江历史", body)) == ("苏州市", "吴江区", None)
+    body = "松陵江南岸的新城里,松陵的居民在吴江区的公园散步。"  # 江南 after a name is not a river
+    assert "松陵街道" in {m.name for m in tag(gazetteer, None, body).mentions}
+
+
+def test_a_town_the_opening_sets_off_against_the_one_the_article_is_about_is_a_foil(gazetteer):
+    body = ("吴江的古镇里,同里最有名,游客也最多。我却更爱黎里。黎里的弄堂幽深,黎里的早茶便宜,"
+            "同里的船我也坐过,可黎里的船娘会唱歌。周末去黎里,停车也方便。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "黎里镇")
+    body = "吴江的古镇里,同里最有名,游客也最多。同里的船娘会唱歌,黎里的早茶也便宜。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "同里镇")
+
+
+def test_a_town_written_by_its_former_name_is_that_town(gazetteer):
+    body = "汾湖镇地处苏州市吴江区东南,镇上的古桥很多,老街两旁是明清民居。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "黎里镇")  # 汾湖镇 became 黎里镇 in 2013
+
+
+def test_the_saying_about_green_hills_and_gold_hills_is_not_a_district(gazetteer):
+    body = "启东市启隆镇与上海隔江相望,守着绿水青山,也要赢得金山银山。启隆镇不再新增工业项目。"
+    assert "金山区" not in {m.name for m in tag(gazetteer, None, body).mentions}
+
+
+def test_a_county_short_form_and_one_of_its_towns_named_in_full_confirm_each_other_anywhere(gazetteer):
+    body = "“走进奉贤”采风活动来到柘林镇,记者们走过柘林镇的海塘。镇上的人说,这里是奉贤的文化之根。"
+    assert where(tag(gazetteer, None, body)) == ("上海市", "奉贤区", "柘林镇")  # not 江西's or 广东's 柘林镇
