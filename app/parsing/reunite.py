@@ -24,15 +24,12 @@
   better than the article it sits over.
 """
 
-from collections import Counter
-from dataclasses import dataclass
-from itertools import chain
-from operator import add
 import re
 
 from .assemble import Draft
 from .lines import OPENING_CHARS, Item, Kind
-from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity, bigrams, compact, place_keys
+from .page_texts import ArticleText, PageTexts, Text
+from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, bigrams, compact
 
 MIN_DUPLICATE_CHARS = 15  # shorter repeats are ordinary phrases
 MIN_OVERLAP_CHARS = 6
@@ -157,94 +154,67 @@ def _heading(draft: Draft) -> str:
     return " ".join(u.folded for u in draft.headline)
 
 
-@dataclass
-class _Text:
-    grams: set[str]
-    places: set[str]
-    towns: set[str]
-    folded: str
+def _article(draft: Draft, texts: PageTexts) -> ArticleText:
+    return texts.article(tuple(p.folded for p in draft.paragraphs), _heading(draft))
 
 
-class _Texts:
-    """The `_Text` of each distinct text of a page, worked out once: the same texts are compared
-    again for every paragraph that could start a continuation. A text is given as its parts
-    (paragraphs, a heading); its bigrams are those of the parts and of the joints between them."""
-
-    def __init__(self, common: set[str]) -> None:
-        self.common = common
-        self._known: dict[str, _Text] = {}
-        self._parts: dict[str, tuple[str, set[str]]] = {}  # part -> (its letters and digits, their bigrams)
-
-    def of(self, *parts: str) -> _Text:
-        whole = "".join(parts)
-        text = self._known.get(whole)
-        if text is None:
-            pieces = [self._part(part) for part in parts]
-            grams = set().union(*(grams for _, grams in pieces))
-            letters = [chars for chars, _ in pieces if chars]
-            grams.update(map(add, (a[-1] for a in letters), (b[0] for b in letters[1:])))
-            text = self._known[whole] = _Text(grams - self.common, *place_keys(whole), whole)
-        return text
-
-    def _part(self, part: str) -> tuple[str, set[str]]:
-        found = self._parts.get(part)
-        if found is None:
-            chars = compact(part)
-            found = self._parts[part] = (chars, set(map(add, chars, chars[1:])))
-        return found
-
-
-def _evidence(piece: _Text, earlier: _Text, host: _Text) -> tuple[bool, int]:
+def _names_only_earlier(piece: Text, earlier: Text, host: Text) -> bool:
     """Does a piece name a town or village only the earlier article names (the host not naming
-    it even without its suffix: 海门常乐 … 常乐镇; cities and counties are shared by neighbours),
-    and by how many distinctive bigrams it leans to the
-    earlier article rather than the host."""
-    named = any(key not in host.folded for key in piece.towns & (earlier.towns - host.towns))
-    # The bigrams both share count once on each side: |P∩(E−H)| − |P∩(H−E)| = |P∩E| − |P∩H|, with no new sets.
-    lead = len(piece.grams & earlier.grams) - len(piece.grams & host.grams)
-    return named, lead
+    it even without its suffix: 海门常乐 … 常乐镇; cities and counties are shared by neighbours)?"""
+    return any(key not in host.folded for key in piece.towns & (earlier.towns - host.towns))
 
 
-def _restates_heading(grams: set[str], earlier: Draft, host: Draft) -> bool:
-    """A paragraph (its opening's bigrams) that restates the earlier article's headline, and
-    clearly not the host's."""
-    fit = affinity(_heading(earlier), grams)
-    return fit >= RESTATES and fit - affinity(_heading(host), grams) >= NEW_HEADLINE_MARGIN
+def _lead(piece: Text, earlier: Text, host: Text) -> int:
+    """By how many distinctive bigrams a piece leans to the earlier article rather than the host.
+    The bigrams both share count once on each side: |P∩(E−H)| − |P∩(H−E)| = |P∩E| − |P∩H|."""
+    return len(piece.grams & earlier.grams) - len(piece.grams & host.grams)
 
 
-def _tail_owner(host: Draft, k: int, earlier: list[Draft], texts: _Texts) -> Draft | None:
+def _restates_heading(opening: str, earlier: Draft, host: Draft) -> bool:
+    """A paragraph (the letters and digits of its opening) that restates the earlier article's
+    headline, and clearly not the host's."""
+    fit = affinity_in_letters(_heading(earlier), opening)
+    return fit >= RESTATES and fit - affinity_in_letters(_heading(host), opening) >= NEW_HEADLINE_MARGIN
+
+
+def _tail_owner(host: Draft, k: int, earlier: list[Draft], texts: PageTexts) -> Draft | None:
     """The earlier article that the host's paragraphs from k on continue, if any."""
-    kept = texts.of(*(p.folded for p in host.paragraphs[:k]), _heading(host))
-    tail = texts.of(*(p.folded for p in host.paragraphs[k:]))
-    first = texts.of(host.paragraphs[k].folded)
-    opening = bigrams(host.paragraphs[k].folded[:OPENING_CHARS])
-    best, best_key = None, None
+    article = _article(host, texts)
+    kept, tail, first = article.kept(k), article.tail(k), texts.paragraph(article.paragraphs[k])
+    opening = compact(article.paragraphs[k][:OPENING_CHARS])
+    found: list[tuple[bool, bool, Draft, Text, int | None]] = []
     for draft in earlier:
-        other = texts.of(*(p.folded for p in draft.paragraphs), _heading(draft))
+        other = _article(draft, texts).whole
         if tail.towns & (kept.towns - other.towns):
             continue  # the tail names a town or village only the host names: it is the host's
-        named, lead = _evidence(tail, other, kept)
-        first_named, first_lead = _evidence(first, other, kept)
         # (a tail that opens by restating the earlier article's headline is that article's too:
         # `日前，某某工程加快推进` after `某某工程加快推进`)
-        if _restates_heading(opening, draft, host):
-            named = first_named = True
-        if not (named or (draft.ends_unfinished and lead >= CONTINUATION_LEAD)):
+        restated = _restates_heading(opening, draft, host)
+        named = restated or _names_only_earlier(tail, other, kept)
+        if not (named or draft.ends_unfinished):
             continue
-        if not (first_named or first_lead > 0 or (draft.ends_unfinished and _neutral(first, other, kept))):
+        lead = None if named else _lead(tail, other, kept)  # (when named, only to choose among several)
+        if lead is not None and lead < CONTINUATION_LEAD:
+            continue
+        first_named = restated or _names_only_earlier(first, other, kept)
+        if not (first_named or _lead(first, other, kept) > 0
+                or (draft.ends_unfinished and _neutral(first, other, kept))):
             continue  # the tail would start with a paragraph about the host
-        # of the articles it could continue, one whose last sentence is still open is waiting for it
-        key = (named, draft.ends_unfinished, lead)
-        if best_key is None or key > best_key:
-            best, best_key = draft, key
-    return best
+        found.append((named, draft.ends_unfinished, draft, other, lead))
+    if not found:
+        return None
+    # Of the articles it could continue, one it names, then one whose last sentence is still open
+    # (waiting for it), then the one it leans to most; the first of equals.
+    top = max((named, waiting) for named, waiting, *_ in found)
+    tied = [(draft, other, lead) for named, waiting, draft, other, lead in found if (named, waiting) == top]
+    if len(tied) == 1:
+        return tied[0][0]
+    return max(tied, key=lambda t: t[2] if t[2] is not None else _lead(tail, t[1], kept))[0]
 
 
 def return_continuations(drafts: list[Draft]) -> None:
     """Move the tail of an article back to the earlier article it continues (see module doc)."""
-    # Bigrams found in three or more articles of the page are the page's common words.
-    seen = Counter(chain.from_iterable(bigrams(d.body_text() + _heading(d)) for d in drafts))
-    texts = _Texts({g for g, n in seen.items() if n >= 3})
+    texts = PageTexts([(tuple(p.folded for p in d.paragraphs), _heading(d)) for d in drafts])
     for at, host in enumerate(drafts):
         if host.photo or len([p for p in host.paragraphs if not p.section]) < 2:
             continue
@@ -263,22 +233,19 @@ def return_continuations(drafts: list[Draft]) -> None:
                 break
 
 
-def _finishes_sentence(host: Draft, k: int, target: Draft, texts: _Texts) -> bool:
+def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts) -> bool:
     """The paragraph just above a continuation, when the earlier article's last sentence is
     still open and that paragraph does not lean to the host: the piece that finishes it."""
     if k < 1 or not target.ends_unfinished or host.paragraphs[k].section or host.paragraphs[k].names:
         return False  # (a paragraph printed with its credit ends its own article)
-    kept = texts.of(*(p.folded for p in host.paragraphs[:k]), _heading(host))
-    piece = texts.of(host.paragraphs[k].folded)
-    other = texts.of(*(p.folded for p in target.paragraphs), _heading(target))
-    return _neutral(piece, other, kept)
+    kept = _article(host, texts).kept(k)
+    return _neutral(texts.paragraph(host.paragraphs[k].folded), _article(target, texts).whole, kept)
 
 
-def _neutral(piece: _Text, earlier: _Text, host: _Text) -> bool:
+def _neutral(piece: Text, earlier: Text, host: Text) -> bool:
     """A piece that leans to neither side and names no place only the host names: it may
     finish a sentence the earlier article left open."""
-    _, lead = _evidence(piece, earlier, host)
-    return lead >= -1 and not piece.places & (host.places - earlier.places)
+    return _lead(piece, earlier, host) >= -1 and not piece.places & (host.places - earlier.places)
 
 
 def _move_tail(host: Draft, k: int, target: Draft) -> None:
