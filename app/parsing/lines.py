@@ -12,6 +12,7 @@ its own item.
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 import re
 
 from .credits import (
@@ -86,6 +87,7 @@ class Item:
                 and printed_len(self.folded) <= SHORT_SENTENCE_CHARS)
 
 
+@lru_cache(maxsize=8192)  # asked again and again of the same paragraphs while a page is cut
 def is_finished(folded: str) -> bool:
     """A paragraph ends a sentence (。！？… possibly followed by closing quotes)."""
     # Only the end matters; looking at the tail keeps a megabyte-long line cheap.

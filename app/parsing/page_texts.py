@@ -3,46 +3,99 @@
 For every paragraph that could start a continuation, `reunite` compares the text kept above it
 (with the headline), the tail from it on and the paragraph itself with the whole of each earlier
 article: the places they name and their distinctive bigrams. Those texts overlap from one
-paragraph to the next, so what each needs comes from its parts: the place keys of an article's
-beginnings and ends from one scan of it (`similarity.PlaceScan`), the bigrams of a text from
-those of its paragraphs (cached per page) and of the joints between them. Bigrams are kept as
-integers (two code points), which Python makes and hashes more cheaply than two-character
-strings; only the sizes of their intersections are ever asked for. A text's bigrams, and the
-page's common ones, are only worked out when a comparison needs them: most candidate tails are
-turned down on their place names alone.
+paragraph to the next, so what each needs comes from its parts:
+
+- place keys: those of an article's beginnings and ends from one scan of it (`PlaceScan`);
+- bigrams: the page's paragraphs and headings are cut into bigrams in one pass (numpy), each
+  part's kept as a bit set over the page's distinct bigrams (a Python integer: a union is `|`, the
+  size of an intersection `(a & b).bit_count()`); a text's set is its parts' and the bigrams
+  across the joints between them (the letters and digits of a joined text are its parts' joined).
+
+Bigrams, and the page's common ones, are only worked out when a comparison needs them: most
+candidate tails are turned down on their place names alone.
 """
 
-from array import array
 from functools import cached_property
-import sys
+from itertools import chain
 
-from .similarity import PlaceScan, compact, place_keys
+import numpy as np
+
+from .similarity import PlaceScan, place_keys
 
 COMMON_IN_ARTICLES = 3  # a bigram in this many articles of the page is a common word there
+_SECOND = np.uint64(32)  # a bigram as one integer: its first code point, the second shifted above it
 
 
-def _joint(last: int, first: int) -> int:
-    """The bigram of two code points, as `_Part` codes the bigrams inside a part."""
-    return last | first << 32
+def _letters(codes: np.ndarray) -> np.ndarray:
+    """Where the letters and digits are among code points: CJK, digits, Latin letters (`compact`)."""
+    return (codes - 0x3400 <= 0x9FFF - 0x3400) | (codes - 0x30 <= 9) | ((codes | 0x20) - 0x61 <= 25)
 
 
-class _Part:
-    """A paragraph or heading: its bigrams, and the code points its letters and digits start and end with."""
+def _codes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), "<u4")
 
-    __slots__ = ("grams", "first", "last")
 
-    def __init__(self, folded: str) -> None:
-        chars = compact(folded)  # CJK, digits and Latin letters: one UTF-32 unit each
-        units = chars.encode("utf-32-le")
-        # Each 8 bytes read from an offset that is a multiple of 4 are two neighbouring code points.
-        even, odd = array("Q", units[:len(units) // 8 * 8]), array("Q", units[4:4 + (len(units) - 4) // 8 * 8])
-        if sys.byteorder == "big":
-            even.byteswap()
-            odd.byteswap()
-        self.grams = set(even)
-        self.grams.update(odd)
-        self.first = ord(chars[0]) if chars else None
-        self.last = ord(chars[-1]) if chars else None
+def _bit_set(bits: np.ndarray, size: int) -> int:
+    flags = np.zeros(size, bool)
+    flags[bits] = True
+    return int.from_bytes(np.packbits(flags, bitorder="little").tobytes(), "little")
+
+
+class _Bigrams:
+    """Each part's bigrams as a bit set, and the code points its letters start and end with (for
+    the bigram across a joint), for the parts of the page given; other parts (paragraphs joined
+    when a continuation moved) are cut when first asked for."""
+
+    def __init__(self, parts: list[str]) -> None:
+        self._slot = {part: n for n, part in enumerate(parts)}
+        starts = np.zeros(len(parts) + 1, np.intp)
+        np.cumsum(np.fromiter(map(len, parts), np.intp, len(parts)), out=starts[1:])
+        codes = _codes("".join(parts))
+        where = np.flatnonzero(_letters(codes))
+        letters = codes[where].astype(np.uint64)
+        bounds = np.searchsorted(where, starts)  # part n's letters: letters[bounds[n]:bounds[n + 1]]
+        owner = np.repeat(np.arange(len(parts)), np.diff(bounds))
+        inside = owner[1:] == owner[:-1]  # neighbouring letters of one part
+        self._known, bit = np.unique((letters[:-1] | letters[1:] << _SECOND)[inside], return_inverse=True)
+        table = np.zeros((len(parts), len(self._known)), bool)
+        table[owner[:-1][inside], bit] = True
+        rows = np.packbits(table, axis=1, bitorder="little")
+        self._sets = [int.from_bytes(row.tobytes(), "little") for row in rows]
+        firsts = letters[np.minimum(bounds[:-1], len(letters) - 1)].tolist() if len(letters) else []
+        lasts = letters[np.maximum(bounds[1:] - 1, 0)].tolist() if len(letters) else []
+        self._ends = [(firsts[n], lasts[n]) if bounds[n] < bounds[n + 1] else None for n in range(len(parts))]
+        self._bits: dict[int, int] = {}  # bigram -> bit, for those looked up one by one
+        self._more = len(self._known)  # the next bit for a bigram no part of the page had
+
+    def of(self, part: str) -> tuple[int, tuple[int, int] | None]:
+        """A part's bit set, and the code points its letters start and end with (None: no letters)."""
+        n = self._slot.get(part)
+        if n is None:
+            n = self._slot[part] = len(self._sets)
+            codes = _codes(part)
+            letters = codes[_letters(codes)].astype(np.uint64)
+            keys = np.unique(letters[:-1] | letters[1:] << _SECOND)
+            at = np.searchsorted(self._known, keys)
+            known = at < len(self._known)
+            known[known] = self._known[at[known]] == keys[known]
+            bits = _bit_set(at[known], len(self._known))
+            for key in keys[~known].tolist():
+                bits |= 1 << self.bit(key)
+            self._sets.append(bits)
+            self._ends.append((int(letters[0]), int(letters[-1])) if len(letters) else None)
+        return self._sets[n], self._ends[n]
+
+    def bit(self, key: int) -> int:
+        """The bit of one bigram; one not among the page's parts gets a bit of its own."""
+        found = self._bits.get(key)
+        if found is None:
+            at = int(np.searchsorted(self._known, key))
+            if at < len(self._known) and int(self._known[at]) == key:
+                found = at
+            else:
+                found, self._more = self._more, self._more + 1
+            self._bits[key] = found
+        return found
 
 
 class Text:
@@ -59,9 +112,9 @@ class Text:
         return "".join(self.parts)
 
     @cached_property
-    def grams(self) -> set[int]:
-        """Its bigrams that are not common on the page."""
-        return self._page.bigrams(self.parts) - self._page.common
+    def grams(self) -> int:
+        """Its bigrams that are not common on the page, as a bit set."""
+        return self._page.bigrams(self.parts) & ~self._page.common
 
 
 class ArticleText:
@@ -70,11 +123,22 @@ class ArticleText:
 
     def __init__(self, paragraphs: tuple[str, ...], heading: str, page: "PageTexts") -> None:
         self.paragraphs, self.heading, self._page = paragraphs, heading, page
-        self._starts = [0]
-        for paragraph in paragraphs:
-            self._starts.append(self._starts[-1] + len(paragraph))
-        self._scan = PlaceScan("".join(paragraphs))
         self._kept: dict[int, Text] = {}
+
+    @cached_property
+    def _body(self) -> str:
+        return "".join(self.paragraphs)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        starts = [0]
+        for paragraph in self.paragraphs:
+            starts.append(starts[-1] + len(paragraph))
+        return starts
+
+    @cached_property
+    def _scan(self) -> PlaceScan:
+        return PlaceScan(self._body)
 
     def kept(self, k: int) -> Text:
         """Paragraphs before k, then the heading."""
@@ -90,18 +154,18 @@ class ArticleText:
 
     @cached_property
     def whole(self) -> Text:
-        return self.kept(len(self.paragraphs))
+        # (one scan of the text, without the positions a host's beginnings and ends are cut by)
+        return Text((*self.paragraphs, self.heading), place_keys(self._body + self.heading), self._page)
 
 
 class PageTexts:
-    """The texts of one page, each made once. `common` is worked out from the articles as they
-    were when the page was first seen, and only when first asked for."""
+    """The texts of one page, each made once. The bigrams are cut, and `common` worked out from the
+    articles as they were when the page was first seen, only when first asked for."""
 
     def __init__(self, articles: list[tuple[tuple[str, ...], str]]) -> None:
         self._first_seen = articles  # each article's paragraphs and heading
         self._articles: dict[tuple[tuple[str, ...], str], ArticleText] = {}
         self._paragraphs: dict[str, Text] = {}
-        self._parts: dict[str, _Part] = {}
 
     def article(self, paragraphs: tuple[str, ...], heading: str) -> ArticleText:
         found = self._articles.get((paragraphs, heading))
@@ -115,28 +179,31 @@ class PageTexts:
             found = self._paragraphs[folded] = Text((folded,), place_keys(folded), self)
         return found
 
-    def bigrams(self, parts: tuple[str, ...]) -> set[int]:
-        """The bigrams of the parts joined: each part's, and those across the joints between
-        them (the letters and digits of a joined text are its parts' joined)."""
-        pieces = [self._part(part) for part in parts]
-        grams = set().union(*(piece.grams for piece in pieces))
-        ends = [piece for piece in pieces if piece.first is not None]
-        grams.update(map(_joint, (a.last for a in ends), (b.first for b in ends[1:])))
-        return grams
+    @cached_property
+    def _bigrams(self) -> _Bigrams:
+        parts = chain.from_iterable((*paragraphs, heading) for paragraphs, heading in self._first_seen)
+        return _Bigrams(list(dict.fromkeys(parts)))
+
+    def bigrams(self, parts: tuple[str, ...]) -> int:
+        """The bit set of the bigrams of the parts joined: each part's, and those across the joints
+        between parts with letters."""
+        bits, last = 0, None
+        for part in parts:
+            grams, ends = self._bigrams.of(part)
+            bits |= grams
+            if ends is not None:
+                if last is not None:
+                    bits |= 1 << self._bigrams.bit(last | ends[0] << 32)
+                last = ends[1]
+        return bits
 
     @cached_property
-    def common(self) -> set[int]:
+    def common(self) -> int:
         """Bigrams found in `COMMON_IN_ARTICLES` or more of the page's articles: its common words."""
-        seen: list[set[int]] = [set() for _ in range(COMMON_IN_ARTICLES)]  # seen[n]: in more than n
+        seen = [0] * COMMON_IN_ARTICLES  # seen[n]: bigrams found in more than n articles
         for paragraphs, heading in self._first_seen:
             grams = self.bigrams((*paragraphs, heading))
             for n in range(COMMON_IN_ARTICLES - 1, 0, -1):
                 seen[n] |= seen[n - 1] & grams
             seen[0] |= grams
         return seen[-1]
-
-    def _part(self, folded: str) -> _Part:
-        found = self._parts.get(folded)
-        if found is None:
-            found = self._parts[folded] = _Part(folded)
-        return found

@@ -167,7 +167,7 @@ def _names_only_earlier(piece: Text, earlier: Text, host: Text) -> bool:
 def _lead(piece: Text, earlier: Text, host: Text) -> int:
     """By how many distinctive bigrams a piece leans to the earlier article rather than the host.
     The bigrams both share count once on each side: |P∩(E−H)| − |P∩(H−E)| = |P∩E| − |P∩H|."""
-    return len(piece.grams & earlier.grams) - len(piece.grams & host.grams)
+    return (piece.grams & earlier.grams).bit_count() - (piece.grams & host.grams).bit_count()
 
 
 def _restates_heading(opening: str, earlier: Draft, host: Draft) -> bool:

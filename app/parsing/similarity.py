@@ -9,7 +9,7 @@ sections of one article keep naming the same ones.
 
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, count
 import re
 
 from app.text import bigrams as pairs
@@ -112,18 +112,14 @@ class PlaceScan:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        self._keys: list[str] = []
-        self._kinds: list[int] = []
-        for m in _PLACE.finditer(text):
-            self._starts.append(m.start())
-            self._ends.append(m.end())
-            self._keys.append(m.group(1))
-            self._kinds.append(_place_kind(m.group(1), m.group(2)))
-        self._at_start = {start: n for n, start in enumerate(self._starts)}
-        self._named = [kind > 0 for kind in self._kinds]
-        self._towns = [kind == 2 for kind in self._kinds]
+        matches = list(_PLACE.finditer(text))
+        self._starts = [m.start() for m in matches]
+        self._ends = [m.end() for m in matches]
+        self._keys = [m.group(1) for m in matches]
+        kinds = list(map(_place_kind, self._keys, [m.group(2) for m in matches]))
+        self._named = [kind > 0 for kind in kinds]
+        self._towns = [kind == 2 for kind in kinds]
+        self._at_start = dict(zip(self._starts, count()))
 
     def end(self, at: int) -> tuple[set[str], set[str]]:
         """`place_keys(text[at:])`."""
