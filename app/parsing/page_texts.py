@@ -15,6 +15,7 @@ Bigrams, and the page's common ones, are only worked out when a comparison needs
 candidate tails are turned down on their place names alone.
 """
 
+from bisect import bisect_left
 from functools import cached_property
 from itertools import chain
 
@@ -33,6 +34,17 @@ def _letters(codes: np.ndarray) -> np.ndarray:
 
 def _codes(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), "<u4")
+
+
+def _pairs(letters: np.ndarray) -> np.ndarray:
+    """Each two neighbouring code points as one integer, the second shifted above the first."""
+    return letters[:-1] | letters[1:] << _SECOND
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted, each once (as `np.unique`, whose hashing is slower on a few thousand)."""
+    values = np.sort(values)
+    return values[np.concatenate(([True], values[1:] != values[:-1]))]
 
 
 def _bit_set(bits: np.ndarray, size: int) -> int:
@@ -56,7 +68,14 @@ class _Bigrams:
         bounds = np.searchsorted(where, starts)  # part n's letters: letters[bounds[n]:bounds[n + 1]]
         owner = np.repeat(np.arange(len(parts)), np.diff(bounds))
         inside = owner[1:] == owner[:-1]  # neighbouring letters of one part
-        self._known, bit = np.unique((letters[:-1] | letters[1:] << _SECOND)[inside], return_inverse=True)
+        pairs = _pairs(letters)[inside]
+        order = np.argsort(pairs)  # (np.unique and np.searchsorted are several times slower here)
+        ordered = pairs[order]
+        first = np.concatenate(([True], ordered[1:] != ordered[:-1]))
+        self._known = ordered[first]  # the page's distinct bigrams, sorted: bit n is the n-th
+        self._known_list = self._known.tolist()
+        bit = np.empty(len(pairs), np.intp)
+        bit[order] = np.cumsum(first) - 1
         table = np.zeros((len(parts), len(self._known)), bool)
         table[owner[:-1][inside], bit] = True
         rows = np.packbits(table, axis=1, bitorder="little")
@@ -74,7 +93,7 @@ class _Bigrams:
             n = self._slot[part] = len(self._sets)
             codes = _codes(part)
             letters = codes[_letters(codes)].astype(np.uint64)
-            keys = np.unique(letters[:-1] | letters[1:] << _SECOND)
+            keys = _distinct(_pairs(letters))
             at = np.searchsorted(self._known, keys)
             known = at < len(self._known)
             known[known] = self._known[at[known]] == keys[known]
@@ -89,8 +108,8 @@ class _Bigrams:
         """The bit of one bigram; one not among the page's parts gets a bit of its own."""
         found = self._bits.get(key)
         if found is None:
-            at = int(np.searchsorted(self._known, key))
-            if at < len(self._known) and int(self._known[at]) == key:
+            at = bisect_left(self._known_list, key)
+            if at < len(self._known_list) and self._known_list[at] == key:
                 found = at
             else:
                 found, self._more = self._more, self._more + 1
@@ -154,7 +173,8 @@ class ArticleText:
 
     @cached_property
     def whole(self) -> Text:
-        # (one scan of the text, without the positions a host's beginnings and ends are cut by)
+        if "_scan" in self.__dict__:  # (else one scan of the text, without the positions a host is cut by)
+            return self.kept(len(self.paragraphs))
         return Text((*self.paragraphs, self.heading), place_keys(self._body + self.heading), self._page)
 
 

@@ -24,6 +24,7 @@
   better than the article it sits over.
 """
 
+from typing import NamedTuple
 import re
 
 from .assemble import Draft
@@ -170,46 +171,54 @@ def _lead(piece: Text, earlier: Text, host: Text) -> int:
     return (piece.grams & earlier.grams).bit_count() - (piece.grams & host.grams).bit_count()
 
 
-def _restates_heading(opening: str, earlier: Draft, host: Draft) -> bool:
+class _Earlier(NamedTuple):
+    """An earlier article a host's tail could continue, as the host's paragraphs are tried."""
+
+    draft: Draft
+    text: Text  # its whole text
+    heading: str
+    waiting: bool  # its last sentence is still open
+
+
+def _restates_heading(opening: str, earlier: str, host: str) -> bool:
     """A paragraph (the letters and digits of its opening) that restates the earlier article's
     headline, and clearly not the host's."""
-    fit = affinity_in_letters(_heading(earlier), opening)
-    return fit >= RESTATES and fit - affinity_in_letters(_heading(host), opening) >= NEW_HEADLINE_MARGIN
+    fit = affinity_in_letters(earlier, opening)
+    return fit >= RESTATES and fit - affinity_in_letters(host, opening) >= NEW_HEADLINE_MARGIN
 
 
-def _tail_owner(host: Draft, k: int, earlier: list[Draft], texts: PageTexts) -> Draft | None:
+def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: PageTexts) -> Draft | None:
     """The earlier article that the host's paragraphs from k on continue, if any."""
-    article = _article(host, texts)
     kept, tail, first = article.kept(k), article.tail(k), texts.paragraph(article.paragraphs[k])
     opening = compact(article.paragraphs[k][:OPENING_CHARS])
-    found: list[tuple[bool, bool, Draft, Text, int | None]] = []
-    for draft in earlier:
-        other = _article(draft, texts).whole
+    found: list[tuple[bool, bool, _Earlier, int | None]] = []
+    for candidate in earlier:
+        other = candidate.text
         if tail.towns & (kept.towns - other.towns):
             continue  # the tail names a town or village only the host names: it is the host's
         # (a tail that opens by restating the earlier article's headline is that article's too:
         # `日前，某某工程加快推进` after `某某工程加快推进`)
-        restated = _restates_heading(opening, draft, host)
+        restated = _restates_heading(opening, candidate.heading, article.heading)
         named = restated or _names_only_earlier(tail, other, kept)
-        if not (named or draft.ends_unfinished):
+        if not (named or candidate.waiting):
             continue
         lead = None if named else _lead(tail, other, kept)  # (when named, only to choose among several)
         if lead is not None and lead < CONTINUATION_LEAD:
             continue
         first_named = restated or _names_only_earlier(first, other, kept)
         if not (first_named or _lead(first, other, kept) > 0
-                or (draft.ends_unfinished and _neutral(first, other, kept))):
+                or (candidate.waiting and _neutral(first, other, kept))):
             continue  # the tail would start with a paragraph about the host
-        found.append((named, draft.ends_unfinished, draft, other, lead))
+        found.append((named, candidate.waiting, candidate, lead))
     if not found:
         return None
     # Of the articles it could continue, one it names, then one whose last sentence is still open
     # (waiting for it), then the one it leans to most; the first of equals.
     top = max((named, waiting) for named, waiting, *_ in found)
-    tied = [(draft, other, lead) for named, waiting, draft, other, lead in found if (named, waiting) == top]
+    tied = [(candidate, lead) for named, waiting, candidate, lead in found if (named, waiting) == top]
     if len(tied) == 1:
-        return tied[0][0]
-    return max(tied, key=lambda t: t[2] if t[2] is not None else _lead(tail, t[1], kept))[0]
+        return tied[0][0].draft
+    return max(tied, key=lambda t: t[1] if t[1] is not None else _lead(tail, t[0].text, kept))[0].draft
 
 
 def return_continuations(drafts: list[Draft]) -> None:
@@ -222,10 +231,15 @@ def return_continuations(drafts: list[Draft]) -> None:
                    and not d.photo and d.has_text and not d.paragraphs[-1].section]
         # a paragraph printed with the host's credit ends the host: a tail starts after it
         credited = max((n for n, p in enumerate(host.paragraphs[:-1]) if p.names), default=0)
-        for k in range(credited + 1, len(host.paragraphs) if earlier else 0):
-            # (the text under a section head is the head's article's)
-            under_head = host.paragraphs[k].section or host.paragraphs[k - 1].section
-            target = None if under_head else _tail_owner(host, k, earlier, texts)
+        # (the text under a section head is the head's article's)
+        starts = [k for k in range(credited + 1, len(host.paragraphs) if earlier else 0)
+                  if not (host.paragraphs[k].section or host.paragraphs[k - 1].section)]
+        if not starts:
+            continue
+        article = _article(host, texts)
+        candidates = [_Earlier(d, _article(d, texts).whole, _heading(d), d.ends_unfinished) for d in earlier]
+        for k in starts:
+            target = _tail_owner(article, k, candidates, texts)
             if target is not None:
                 if _finishes_sentence(host, k - 1, target, texts):
                     k -= 1

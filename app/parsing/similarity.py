@@ -9,7 +9,7 @@ sections of one article keep naming the same ones.
 
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, repeat
 import re
 
 from app.text import bigrams as pairs
@@ -113,10 +113,10 @@ class PlaceScan:
     def __init__(self, text: str) -> None:
         self.text = text
         matches = list(_PLACE.finditer(text))
-        self._starts = [m.start() for m in matches]
-        self._ends = [m.end() for m in matches]
-        self._keys = [m.group(1) for m in matches]
-        kinds = list(map(_place_kind, self._keys, [m.group(2) for m in matches]))
+        self._starts = list(map(re.Match.start, matches))
+        self._ends = list(map(re.Match.end, matches))
+        self._keys = list(map(re.Match.group, matches, repeat(1)))
+        kinds = list(map(_place_kind, self._keys, map(re.Match.group, matches, repeat(2))))
         self._named = [kind > 0 for kind in kinds]
         self._towns = [kind == 2 for kind in kinds]
         self._at_start = dict(zip(self._starts, count()))
