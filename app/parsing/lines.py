@@ -25,7 +25,7 @@ from .credits import (
     supplied_credit,
 )
 from app.text import fold
-from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity, bigrams, opening_words, opens_with_place
+from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
 from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
@@ -306,12 +306,12 @@ def _restates_below(items: list[Item], i: int) -> bool:
     before = items[i - 1] if i > 0 else None
     if before is not None and before.kind is Kind.HEADLINE:
         return False  # under a title it may open the text
-    fit_below = affinity(items[i].folded, bigrams(opening_text(items, i + 1)))
+    fit_below = text_affinity(items[i].folded, opening_text(items, i + 1))
     if _after_broken_sentence(items, i):
         # after a broken sentence it continues it, unless it is about the text below and not
         # about that sentence: the rest of a sentence ends it, a title does not
         return (fit_below >= HEADS_AFTER_BREAK
-                and fit_below - affinity(items[i].folded, bigrams(before.folded)) >= NEW_HEADLINE_MARGIN)
+                and fit_below - text_affinity(items[i].folded, before.folded) >= NEW_HEADLINE_MARGIN)
     return fit_below >= RESTATES
 
 
@@ -330,7 +330,8 @@ def _opens_new_subject(items: list[Item], i: int) -> bool:
         return False
     words = opening_words(items[i].folded, opening_text(items, i + 1))
     for item in reversed(items[max(0, i - NEARBY_ITEMS):i]):
-        words -= bigrams(item.folded)
+        letters = compact(item.folded)
+        words = {gram for gram in words if gram not in letters}
         if item.kind is Kind.HEADLINE or not words:
             break
     return bool(words)

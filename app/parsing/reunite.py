@@ -30,7 +30,8 @@ import re
 from .assemble import Draft
 from .lines import OPENING_CHARS, Item, Kind
 from .page_texts import ArticleText, PageTexts, Text
-from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, bigrams, compact
+from .similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
+                         shared_bigrams)
 
 MIN_DUPLICATE_CHARS = 15  # shorter repeats are ordinary phrases
 MIN_OVERLAP_CHARS = 6
@@ -102,9 +103,9 @@ def attach_duplicates(drafts: list[Draft], duplicates: list[Item]) -> None:
             best.spans.append((fragment.first, fragment.last))
 
 
-def _fit(headline_folded: str, body: set[str]) -> float:
-    grams = bigrams(headline_folded)
-    shared = len(grams & body)
+def _fit(headline_folded: str, body_letters: str) -> float:
+    grams = headline_bigrams(headline_folded)
+    shared = shared_bigrams(headline_folded, body_letters)
     if not grams or shared < min(ORPHAN_SHARED_BIGRAMS, len(grams)):
         return 0.0
     return shared / len(grams)
@@ -121,13 +122,13 @@ def reunite_orphans(drafts: list[Draft]) -> list[Draft]:
         for draft in drafts[max(0, at - NEARBY_ARTICLES):at + NEARBY_ARTICLES + 1]:
             if draft is orphan or draft.photo or not draft.headline or id(draft) in absorbed:
                 continue
-            body = orphan.body_bigrams()  # cached; computed only when there is a candidate
+            body = orphan.body_letters()  # cached; computed only when there is a candidate
             if not draft.has_text:
                 score = _fit(" ".join(u.folded for u in draft.headline), body)
                 if score > best_score:
                     best, best_score = (draft, None), score
             elif len(draft.headline) >= 2:
-                own = draft.body_bigrams()
+                own = draft.body_letters()
                 for unit in draft.headline:
                     score = _fit(unit.folded, body)
                     if score > best_score and score > _fit(unit.folded, own):

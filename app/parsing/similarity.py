@@ -29,27 +29,30 @@ def bigrams(folded: str) -> set[str]:
     return set(pairs(compact(folded)))
 
 
-def affinity(headline_folded: str, body_bigrams: set[str]) -> float:
-    """Share of the headline's bigrams that occur in a body (0.0 when it has none)."""
-    grams = bigrams(headline_folded)
-    if not grams:
-        return 0.0
-    return len(grams & body_bigrams) / len(grams)
-
-
 @lru_cache(maxsize=4096)
-def _headline_bigrams(headline_folded: str) -> frozenset[str]:
+def headline_bigrams(headline_folded: str) -> frozenset[str]:
     return frozenset(bigrams(headline_folded))
 
 
+def shared_bigrams(headline_folded: str, letters: str) -> int:
+    """How many of the headline's bigrams occur in a body given by its letters and digits
+    (`compact(body)`, or several bodies' joined by a line break): a bigram is one of a body's when it
+    is a substring of its letters, so no set of the body's bigrams is made."""
+    return sum(map(letters.__contains__, headline_bigrams(headline_folded)))
+
+
 def affinity_in_letters(headline_folded: str, letters: str) -> float:
-    """`affinity(headline, bigrams(body))` given the body's letters and digits (`compact(body)`):
-    a bigram is one of the body's when it is a substring of them, so no set of the body's bigrams
-    is made."""
-    grams = _headline_bigrams(headline_folded)
+    """Share of the headline's bigrams that occur in a body given by its letters and digits (see
+    `shared_bigrams`); 0.0 when it has none."""
+    grams = headline_bigrams(headline_folded)
     if not grams:
         return 0.0
-    return sum(map(letters.__contains__, grams)) / len(grams)
+    return shared_bigrams(headline_folded, letters) / len(grams)
+
+
+def text_affinity(headline_folded: str, *bodies: str) -> float:
+    """Share of the headline's bigrams that occur in any of the bodies (folded text)."""
+    return affinity_in_letters(headline_folded, "\n".join(map(compact, bodies)))
 
 
 # The two characters before a place word (`城厢镇`, `虹西社区`, `胡桥村`, `南丰县`) key a place name.
@@ -193,9 +196,10 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
         return True
     # the text below opens with a word of the headline the article above never used
     # (`十里漕湖 再迎高光` over `漕湖,城北的…`): a new subject, not a section of the old one
-    if opening_words(headline, opening) - bigrams(above):
+    above_letters = compact(above)
+    if any(gram not in above_letters for gram in opening_words(headline, opening)):
         return True
-    fit_below = affinity(headline, bigrams(opening))
-    fit_above = affinity(headline, bigrams(above_body) | bigrams(above_heading))
+    fit_below = text_affinity(headline, opening)
+    fit_above = text_affinity(headline, above_body, above_heading)
     return (fit_below >= RESTATES and fit_below - fit_above >= NEW_HEADLINE_MARGIN
             and not place_names(headline + opening) & above_places)
