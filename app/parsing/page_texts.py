@@ -173,9 +173,7 @@ class ArticleText:
 
     @cached_property
     def whole(self) -> Text:
-        if "_scan" in self.__dict__:  # (else one scan of the text, without the positions a host is cut by)
-            return self.kept(len(self.paragraphs))
-        return Text((*self.paragraphs, self.heading), place_keys(self._body + self.heading), self._page)
+        return self.kept(len(self.paragraphs))
 
 
 class PageTexts:

@@ -225,6 +225,7 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
 def return_continuations(drafts: list[Draft]) -> None:
     """Move the tail of an article back to the earlier article it continues (see module doc)."""
     texts = PageTexts([(tuple(p.folded for p in d.paragraphs), _heading(d)) for d in drafts])
+    seen: dict[int, _Earlier] = {}  # earlier articles by id, as they stand: a move forgets its target
     for at, host in enumerate(drafts):
         if host.photo or len([p for p in host.paragraphs if not p.section]) < 2:
             continue
@@ -238,13 +239,15 @@ def return_continuations(drafts: list[Draft]) -> None:
         if not starts:
             continue
         article = _article(host, texts)
-        candidates = [_Earlier(d, _article(d, texts).whole, _heading(d), d.ends_unfinished) for d in earlier]
+        candidates = [seen.get(id(d)) or seen.setdefault(id(d), _Earlier(d, _article(d, texts).whole, _heading(d),
+                                                                        d.ends_unfinished)) for d in earlier]
         for k in starts:
             target = _tail_owner(article, k, candidates, texts)
             if target is not None:
                 if _finishes_sentence(host, k - 1, target, texts):
                     k -= 1
                 _move_tail(host, k, target)
+                del seen[id(target)]  # (the host was never anyone's earlier article yet)
                 break
 
 
