@@ -24,7 +24,10 @@ import numpy as np
 from .similarity import PlaceScan, place_keys
 
 COMMON_IN_ARTICLES = 3  # a bigram in this many articles of the page is a common word there
-_SECOND = np.uint64(32)  # a bigram as one integer: its first code point, the second shifted above it
+# A bigram as one integer: its first code point, the second shifted above it (letters and digits
+# are all below U+A000).
+SECOND = 16
+_SECOND = np.uint64(SECOND)
 
 
 def _letters(codes: np.ndarray) -> np.ndarray:
@@ -68,16 +71,16 @@ class _Bigrams:
         bounds = np.searchsorted(where, starts)  # part n's letters: letters[bounds[n]:bounds[n + 1]]
         owner = np.repeat(np.arange(len(parts)), np.diff(bounds))
         inside = owner[1:] == owner[:-1]  # neighbouring letters of one part
-        pairs = _pairs(letters)[inside]
-        order = np.argsort(pairs)  # (np.unique and np.searchsorted are several times slower here)
-        ordered = pairs[order]
-        first = np.concatenate(([True], ordered[1:] != ordered[:-1]))
-        self._known = ordered[first]  # the page's distinct bigrams, sorted: bit n is the n-th
+        # Each bigram with its part below it, sorted (one sort: np.unique and np.argsort are
+        # several times slower here): the page's distinct bigrams in order, bit n for the n-th.
+        shift = np.uint64(len(parts).bit_length())
+        ordered = np.sort(_pairs(letters)[inside] << shift | owner[:-1][inside].astype(np.uint64))
+        grams = ordered >> shift
+        first = np.concatenate(([True], grams[1:] != grams[:-1]))
+        self._known = grams[first]
         self._known_list = self._known.tolist()
-        bit = np.empty(len(pairs), np.intp)
-        bit[order] = np.cumsum(first) - 1
         table = np.zeros((len(parts), len(self._known)), bool)
-        table[owner[:-1][inside], bit] = True
+        table[(ordered & ((np.uint64(1) << shift) - np.uint64(1))).astype(np.intp), np.cumsum(first) - 1] = True
         rows = np.packbits(table, axis=1, bitorder="little")
         self._sets = [int.from_bytes(row.tobytes(), "little") for row in rows]
         firsts = letters[np.minimum(bounds[:-1], len(letters) - 1)].tolist() if len(letters) else []
@@ -211,7 +214,7 @@ class PageTexts:
             bits |= grams
             if ends is not None:
                 if last is not None:
-                    bits |= 1 << self._bigrams.bit(last | ends[0] << 32)
+                    bits |= 1 << self._bigrams.bit(last | ends[0] << SECOND)
                 last = ends[1]
         return bits
 
