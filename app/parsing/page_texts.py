@@ -176,7 +176,10 @@ class ArticleText:
 
     @cached_property
     def whole(self) -> Text:
-        return self.kept(len(self.paragraphs))
+        if "_scan" in self.__dict__:
+            return self.kept(len(self.paragraphs))
+        # (one plain scan: most articles are compared whole and never cut)
+        return Text((*self.paragraphs, self.heading), place_keys(self._body + self.heading), self._page)
 
 
 class PageTexts:
