@@ -24,6 +24,9 @@ import numpy as np
 from .similarity import PlaceScan, place_keys
 
 COMMON_IN_ARTICLES = 3  # a bigram in this many articles of the page is a common word there
+# Bit sets cost a bit per distinct bigram of the page in every part: beyond this many (parts ×
+# characters, a bound of it) a page's bigrams are kept as sets instead.
+DENSE_CELLS = 50_000_000
 # A bigram as one integer: its first code point, the second shifted above it (letters and digits
 # are all below U+A000).
 SECOND = 16
@@ -107,6 +110,20 @@ class _Bigrams:
             self._ends.append((int(letters[0]), int(letters[-1])) if len(letters) else None)
         return self._sets[n], self._ends[n]
 
+    empty = 0
+
+    def joint(self, last: int, first: int) -> int:
+        """The bigram across a joint: the last code point of one part, the first of the next."""
+        return 1 << self.bit(last | first << SECOND)
+
+    @staticmethod
+    def size(grams: int) -> int:
+        return grams.bit_count()
+
+    @staticmethod
+    def without(grams: int, common: int) -> int:
+        return grams & ~common
+
     def bit(self, key: int) -> int:
         """The bit of one bigram; one not among the page's parts gets a bit of its own."""
         found = self._bits.get(key)
@@ -118,6 +135,37 @@ class _Bigrams:
                 found, self._more = self._more, self._more + 1
             self._bits[key] = found
         return found
+
+
+class _BigramSets:
+    """The same as `_Bigrams` with each part's bigrams a set of integers: for a page so large
+    that a bit for every distinct bigram in every part would not fit (`DENSE_CELLS`)."""
+
+    empty: frozenset[int] = frozenset()
+    size = staticmethod(len)
+
+    def __init__(self) -> None:
+        self._parts: dict[str, tuple[frozenset[int], tuple[int, int] | None]] = {}
+
+    def of(self, part: str) -> tuple[frozenset[int], tuple[int, int] | None]:
+        found = self._parts.get(part)
+        if found is None:
+            codes = _codes(part)
+            letters = codes[_letters(codes)].astype(np.uint64)
+            ends = (int(letters[0]), int(letters[-1])) if len(letters) else None
+            found = self._parts[part] = (frozenset(_pairs(letters).tolist()), ends)
+        return found
+
+    @staticmethod
+    def joint(last: int, first: int) -> frozenset[int]:
+        return frozenset((last | first << SECOND,))
+
+    @staticmethod
+    def without(grams: frozenset[int], common: frozenset[int]) -> frozenset[int]:
+        return grams - common
+
+
+Grams = int | frozenset[int]  # a bit set (`_Bigrams`) or a set (`_BigramSets`)
 
 
 class Text:
@@ -134,9 +182,13 @@ class Text:
         return "".join(self.parts)
 
     @cached_property
-    def grams(self) -> int:
-        """Its bigrams that are not common on the page, as a bit set."""
-        return self._page.bigrams(self.parts) & ~self._page.common
+    def grams(self) -> Grams:
+        """Its bigrams that are not common on the page."""
+        return self._page.without_common(self._page.bigrams(self.parts))
+
+    def shared(self, other: "Text") -> int:
+        """How many distinctive bigrams it shares with another text."""
+        return self._page.size(self.grams & other.grams)
 
 
 class ArticleText:
@@ -204,27 +256,37 @@ class PageTexts:
         return found
 
     @cached_property
-    def _bigrams(self) -> _Bigrams:
-        parts = chain.from_iterable((*paragraphs, heading) for paragraphs, heading in self._first_seen)
-        return _Bigrams(list(dict.fromkeys(parts)))
+    def _bigrams(self) -> _Bigrams | _BigramSets:
+        parts = list(dict.fromkeys(chain.from_iterable((*paragraphs, heading)
+                                                       for paragraphs, heading in self._first_seen)))
+        if len(parts) * sum(map(len, parts)) > DENSE_CELLS:
+            return _BigramSets()
+        return _Bigrams(parts)
 
-    def bigrams(self, parts: tuple[str, ...]) -> int:
-        """The bit set of the bigrams of the parts joined: each part's, and those across the joints
-        between parts with letters."""
-        bits, last = 0, None
+    def size(self, grams: Grams) -> int:
+        return self._bigrams.size(grams)
+
+    def without_common(self, grams: Grams) -> Grams:
+        return self._bigrams.without(grams, self.common)
+
+    def bigrams(self, parts: tuple[str, ...]) -> Grams:
+        """The bigrams of the parts joined: each part's, and those across the joints between
+        parts with letters."""
+        table = self._bigrams
+        grams, last = table.empty, None
         for part in parts:
-            grams, ends = self._bigrams.of(part)
-            bits |= grams
+            more, ends = table.of(part)
+            grams |= more
             if ends is not None:
                 if last is not None:
-                    bits |= 1 << self._bigrams.bit(last | ends[0] << SECOND)
+                    grams |= table.joint(last, ends[0])
                 last = ends[1]
-        return bits
+        return grams
 
     @cached_property
-    def common(self) -> int:
+    def common(self) -> Grams:
         """Bigrams found in `COMMON_IN_ARTICLES` or more of the page's articles: its common words."""
-        seen = [0] * COMMON_IN_ARTICLES  # seen[n]: bigrams found in more than n articles
+        seen = [self._bigrams.empty] * COMMON_IN_ARTICLES  # seen[n]: bigrams found in more than n articles
         for paragraphs, heading in self._first_seen:
             grams = self.bigrams((*paragraphs, heading))
             for n in range(COMMON_IN_ARTICLES - 1, 0, -1):

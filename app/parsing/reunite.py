@@ -169,7 +169,7 @@ def _names_only_earlier(piece: Text, earlier: Text, host: Text) -> bool:
 def _lead(piece: Text, earlier: Text, host: Text) -> int:
     """By how many distinctive bigrams a piece leans to the earlier article rather than the host.
     The bigrams both share count once on each side: |P∩(E−H)| − |P∩(H−E)| = |P∩E| − |P∩H|."""
-    return (piece.grams & earlier.grams).bit_count() - (piece.grams & host.grams).bit_count()
+    return piece.shared(earlier) - piece.shared(host)
 
 
 class _Earlier(NamedTuple):

@@ -173,6 +173,6 @@ def test_a_text_compared_by_its_parts_has_the_bigrams_and_places_of_the_whole():
         for text, whole in cut:
             assert (text.folded, text.places, text.towns) == (whole, place_names(whole),
                                                               place_names(whole, towns_only=True))
-            assert (text.grams & far.grams).bit_count() == len(grams(whole) & grams("".join(other)))
+            assert text.shared(far) == len(grams(whole) & grams("".join(other)))
     # `东湖镇` only where two parts meet
     assert "东湖" in article.whole.towns and "东湖" not in place_names("走进东") | place_names("湖镇，居民说，")

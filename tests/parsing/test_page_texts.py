@@ -3,6 +3,9 @@ the joined text, whatever the cut."""
 
 import random
 
+import pytest
+
+from app.parsing import page_texts
 from app.parsing.page_texts import PageTexts
 from app.parsing.similarity import PlaceScan, bigrams, place_keys
 
@@ -23,7 +26,10 @@ def test_the_place_keys_of_every_beginning_and_end_are_those_of_a_scan_of_it():
             assert scan.beginning(at, after) == place_keys(text[:at] + after), (text, at, after)
 
 
-def test_bigrams_counted_from_parts_are_those_of_the_joined_texts():
+@pytest.mark.parametrize("dense", [True, False], ids=["bit sets", "sets, for a page too large"])
+def test_bigrams_counted_from_parts_are_those_of_the_joined_texts(dense, monkeypatch):
+    if not dense:
+        monkeypatch.setattr(page_texts, "DENSE_CELLS", 0)
     pieces = random_texts(3, 400, 12)
     articles = [(tuple(pieces[n:n + 4]), pieces[n + 4]) for n in range(0, 400, 5)]
     texts = PageTexts(articles)
@@ -32,11 +38,11 @@ def test_bigrams_counted_from_parts_are_those_of_the_joined_texts():
     common = {gram for gram in set().union(*seen) if sum(gram in grams for grams in seen) >= 3}
     for (paragraphs, heading), text, (other, other_heading), other_text in zip(articles, whole, articles[1:], whole[1:]):
         far = texts.article(other, other_heading).whole
-        assert (texts.article(paragraphs, heading).whole.grams & far.grams).bit_count() == \
+        assert texts.article(paragraphs, heading).whole.shared(far) == \
             len((bigrams(text) - common) & (bigrams(other_text) - common))
         for k in range(len(paragraphs)):
             tail = texts.article(paragraphs, heading).tail(k)
-            assert tail.grams.bit_count() == len(bigrams("".join(paragraphs[k:])) - common)
+            assert texts.size(tail.grams) == len(bigrams("".join(paragraphs[k:])) - common)
     # a text never seen when the page was read (paragraphs joined later) is cut the same way
     joined = pieces[0] + pieces[1] + "新城镇"
-    assert texts.paragraph(joined).grams.bit_count() == len(bigrams(joined) - common)
+    assert texts.size(texts.paragraph(joined).grams) == len(bigrams(joined) - common)
