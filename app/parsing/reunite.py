@@ -181,11 +181,11 @@ class _Earlier(NamedTuple):
     waiting: bool  # its last sentence is still open
 
 
-def _restates_heading(opening: str, earlier: str, host: str) -> bool:
+def _restates_heading(opening: str, earlier_heading: str, host_heading: str) -> bool:
     """A paragraph (the letters and digits of its opening) that restates the earlier article's
     headline, and clearly not the host's."""
-    fit = affinity_in_letters(earlier, opening)
-    return fit >= RESTATES and fit - affinity_in_letters(host, opening) >= NEW_HEADLINE_MARGIN
+    fit = affinity_in_letters(earlier_heading, opening)
+    return fit >= RESTATES and fit - affinity_in_letters(host_heading, opening) >= NEW_HEADLINE_MARGIN
 
 
 def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: PageTexts) -> Draft | None:
@@ -239,8 +239,10 @@ def return_continuations(drafts: list[Draft]) -> None:
         if not starts:
             continue
         article = _article(host, texts)
-        candidates = [seen.get(id(d)) or seen.setdefault(id(d), _Earlier(d, _article(d, texts).whole, _heading(d),
-                                                                        d.ends_unfinished)) for d in earlier]
+        for d in earlier:
+            if id(d) not in seen:
+                seen[id(d)] = _Earlier(d, _article(d, texts).whole, _heading(d), d.ends_unfinished)
+        candidates = [seen[id(d)] for d in earlier]
         for k in starts:
             target = _tail_owner(article, k, candidates, texts)
             if target is not None:
