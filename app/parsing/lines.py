@@ -87,11 +87,15 @@ class Item:
                 and printed_len(self.folded) <= SHORT_SENTENCE_CHARS)
 
 
-@lru_cache(maxsize=8192)  # asked again and again of the same paragraphs while a page is cut
 def is_finished(folded: str) -> bool:
     """A paragraph ends a sentence (。！？… possibly followed by closing quotes)."""
     # Only the end matters; looking at the tail keeps a megabyte-long line cheap.
-    return bool(_FINISHED.search(folded.rstrip()[-TAIL_CHARS:]))
+    return _ends_sentence(folded.rstrip()[-TAIL_CHARS:])
+
+
+@lru_cache(maxsize=8192)  # asked again and again of the same paragraphs while a page is cut
+def _ends_sentence(tail: str) -> bool:
+    return bool(_FINISHED.search(tail))
 
 
 def printed_len(text: str) -> int:

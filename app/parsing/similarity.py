@@ -29,8 +29,17 @@ def bigrams(folded: str) -> set[str]:
     return set(pairs(compact(folded)))
 
 
-@lru_cache(maxsize=4096)
+CACHED_HEADLINE_CHARS = 200  # headlines are asked about again and again; longer texts are not kept
+
+
 def headline_bigrams(headline_folded: str) -> frozenset[str]:
+    if len(headline_folded) > CACHED_HEADLINE_CHARS:
+        return frozenset(bigrams(headline_folded))
+    return _cached_bigrams(headline_folded)
+
+
+@lru_cache(maxsize=1024)
+def _cached_bigrams(headline_folded: str) -> frozenset[str]:
     return frozenset(bigrams(headline_folded))
 
 
