@@ -23,7 +23,7 @@ from .credits import parse_dateline, remove_inline_credits, trailing_byline
 from app.text import strip_aligned
 from .lines import ORDINAL_HEAD, Item, Kind, is_finished, opening_text
 from .shapes import labels_the_text_below
-from .similarity import RESTATES, affinity, bigrams, heads_new_article
+from .similarity import RESTATES, affinity_in_letters, compact, heads_new_article, text_affinity
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
 NEARBY_ARTICLES = 12  # an interrupted article continues within this many articles
@@ -53,8 +53,8 @@ class Draft:
     closed: bool = False
     photo: bool = False
     dateline: bool = False
-    _grams: set[str] = field(default_factory=set, init=False, repr=False)
-    _grams_key: tuple[int, int] = field(default=(-1, -1), init=False, repr=False)
+    _letters: str = field(default="", init=False, repr=False)
+    _letters_key: tuple[int, int] = field(default=(-1, -1), init=False, repr=False)
 
     @property
     def has_text(self) -> bool:
@@ -67,14 +67,13 @@ class Draft:
     def body_text(self) -> str:
         return "".join(p.folded for p in self.paragraphs)
 
-    def body_bigrams(self) -> set[str]:
+    def body_letters(self) -> str:
+        """The letters and digits of each paragraph, a line break between them: what a headline's
+        bigrams are looked for in (`similarity.shared_bigrams`)."""
         key = (len(self.paragraphs), sum(len(p.folded) for p in self.paragraphs))
-        if self._grams_key != key:
-            grams: set[str] = set()
-            for p in self.paragraphs:
-                grams |= bigrams(p.folded)
-            self._grams, self._grams_key = grams, key
-        return self._grams
+        if self._letters_key != key:
+            self._letters, self._letters_key = "\n".join(compact(p.folded) for p in self.paragraphs), key
+        return self._letters
 
     def add_span(self, item: Item) -> None:
         self.spans.append((item.first, item.last))
@@ -312,8 +311,8 @@ class Assembler:
         heading = " ".join(u.folded for u in owner.headline)
         lead = owner.paragraphs[0]
         credit = self.items[i]
-        fit_lead = affinity(heading, bigrams(lead.folded))
-        fit_below = affinity(heading, bigrams(opening_text(self.items, below)))
+        fit_lead = text_affinity(heading, lead.folded)
+        fit_below = text_affinity(heading, opening_text(self.items, below))
         # (as little in common with either, and no sentence above waiting for its end: the
         # text below is the headline's, as a photo with a title stands apart from other text)
         if ((fit_below > fit_lead or (fit_below == fit_lead and self._interrupted_article() is None))
@@ -390,7 +389,7 @@ class Assembler:
     def _closest_running_article(self, item: Item) -> Draft | None:
         best, best_score = None, CONTINUATION_AFFINITY
         for draft in self._running():
-            score = affinity(item.folded, draft.body_bigrams())
+            score = affinity_in_letters(item.folded, draft.body_letters())
             if score > best_score:
                 best, best_score = draft, score
         return best

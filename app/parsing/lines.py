@@ -12,6 +12,7 @@ its own item.
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 import re
 
 from .credits import (
@@ -26,7 +27,7 @@ from .credits import (
 )
 from app.text import fold
 from .shapes import HEAD_NUMBER, ORDINAL_HEAD, is_date_line, opens_caption, opens_unclosed_quote, two_phrases
-from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity, bigrams, opening_words, opens_with_place
+from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
 from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
@@ -91,7 +92,12 @@ class Item:
 def is_finished(folded: str) -> bool:
     """A paragraph ends a sentence (。！？… possibly followed by closing quotes)."""
     # Only the end matters; looking at the tail keeps a megabyte-long line cheap.
-    return bool(_FINISHED.search(folded.rstrip()[-TAIL_CHARS:]))
+    return _ends_sentence(folded.rstrip()[-TAIL_CHARS:])
+
+
+@lru_cache(maxsize=8192)  # asked again and again of the same paragraphs while a page is cut
+def _ends_sentence(tail: str) -> bool:
+    return bool(_FINISHED.search(tail))
 
 
 def printed_len(text: str) -> int:
@@ -350,12 +356,12 @@ def _restates_below(items: list[Item], i: int) -> bool:
     before = items[i - 1] if i > 0 else None
     if before is not None and before.kind is Kind.HEADLINE:
         return False  # under a title it may open the text
-    fit_below = affinity(items[i].folded, bigrams(opening_text(items, i + 1)))
+    fit_below = text_affinity(items[i].folded, opening_text(items, i + 1))
     if _after_broken_sentence(items, i):
         # after a broken sentence it continues it, unless it is about the text below and not
         # about that sentence: the rest of a sentence ends it, a title does not
         return (fit_below >= HEADS_AFTER_BREAK
-                and fit_below - affinity(items[i].folded, bigrams(before.folded)) >= NEW_HEADLINE_MARGIN)
+                and fit_below - text_affinity(items[i].folded, before.folded) >= NEW_HEADLINE_MARGIN)
     return fit_below >= RESTATES
 
 
@@ -374,7 +380,8 @@ def _opens_new_subject(items: list[Item], i: int) -> bool:
         return False
     words = opening_words(items[i].folded, opening_text(items, i + 1))
     for item in reversed(items[max(0, i - NEARBY_ITEMS):i]):
-        words -= bigrams(item.folded)
+        letters = compact(item.folded)
+        words = {gram for gram in words if gram not in letters}
         if item.kind is Kind.HEADLINE or not words:
             break
     return bool(words)

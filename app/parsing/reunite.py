@@ -24,15 +24,14 @@
   better than the article it sits over.
 """
 
-from collections import Counter
-from dataclasses import dataclass
-from itertools import chain
-from operator import add
+from typing import NamedTuple
 import re
 
 from .assemble import Draft
 from .lines import OPENING_CHARS, Item, Kind
-from .similarity import NEW_HEADLINE_MARGIN, RESTATES, affinity, bigrams, compact, place_keys
+from .page_texts import ArticleText, PageTexts, Text
+from .similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
+                         shared_bigrams)
 
 MIN_DUPLICATE_CHARS = 15  # shorter repeats are ordinary phrases
 MIN_OVERLAP_CHARS = 6
@@ -104,9 +103,9 @@ def attach_duplicates(drafts: list[Draft], duplicates: list[Item]) -> None:
             best.spans.append((fragment.first, fragment.last))
 
 
-def _fit(headline_folded: str, body: set[str]) -> float:
-    grams = bigrams(headline_folded)
-    shared = len(grams & body)
+def _fit(headline_folded: str, body_letters: str) -> float:
+    grams = headline_bigrams(headline_folded)
+    shared = shared_bigrams(headline_folded, body_letters)
     if not grams or shared < min(ORPHAN_SHARED_BIGRAMS, len(grams)):
         return 0.0
     return shared / len(grams)
@@ -123,13 +122,13 @@ def reunite_orphans(drafts: list[Draft]) -> list[Draft]:
         for draft in drafts[max(0, at - NEARBY_ARTICLES):at + NEARBY_ARTICLES + 1]:
             if draft is orphan or draft.photo or not draft.headline or id(draft) in absorbed:
                 continue
-            body = orphan.body_bigrams()  # cached; computed only when there is a candidate
+            body = orphan.body_letters()  # cached; computed only when there is a candidate
             if not draft.has_text:
                 score = _fit(" ".join(u.folded for u in draft.headline), body)
                 if score > best_score:
                     best, best_score = (draft, None), score
             elif len(draft.headline) >= 2:
-                own = draft.body_bigrams()
+                own = draft.body_letters()
                 for unit in draft.headline:
                     score = _fit(unit.folded, body)
                     if score > best_score and score > _fit(unit.folded, own):
@@ -157,94 +156,76 @@ def _heading(draft: Draft) -> str:
     return " ".join(u.folded for u in draft.headline)
 
 
-@dataclass
-class _Text:
-    grams: set[str]
-    places: set[str]
-    towns: set[str]
-    folded: str
+def _article(draft: Draft, texts: PageTexts) -> ArticleText:
+    return texts.article(tuple(p.folded for p in draft.paragraphs), _heading(draft))
 
 
-class _Texts:
-    """The `_Text` of each distinct text of a page, worked out once: the same texts are compared
-    again for every paragraph that could start a continuation. A text is given as its parts
-    (paragraphs, a heading); its bigrams are those of the parts and of the joints between them."""
-
-    def __init__(self, common: set[str]) -> None:
-        self.common = common
-        self._known: dict[str, _Text] = {}
-        self._parts: dict[str, tuple[str, set[str]]] = {}  # part -> (its letters and digits, their bigrams)
-
-    def of(self, *parts: str) -> _Text:
-        whole = "".join(parts)
-        text = self._known.get(whole)
-        if text is None:
-            pieces = [self._part(part) for part in parts]
-            grams = set().union(*(grams for _, grams in pieces))
-            letters = [chars for chars, _ in pieces if chars]
-            grams.update(map(add, (a[-1] for a in letters), (b[0] for b in letters[1:])))
-            text = self._known[whole] = _Text(grams - self.common, *place_keys(whole), whole)
-        return text
-
-    def _part(self, part: str) -> tuple[str, set[str]]:
-        found = self._parts.get(part)
-        if found is None:
-            chars = compact(part)
-            found = self._parts[part] = (chars, set(map(add, chars, chars[1:])))
-        return found
-
-
-def _evidence(piece: _Text, earlier: _Text, host: _Text) -> tuple[bool, int]:
+def _names_only_earlier(piece: Text, earlier: Text, host: Text) -> bool:
     """Does a piece name a town or village only the earlier article names (the host not naming
-    it even without its suffix: 海门常乐 … 常乐镇; cities and counties are shared by neighbours),
-    and by how many distinctive bigrams it leans to the
-    earlier article rather than the host."""
-    named = any(key not in host.folded for key in piece.towns & (earlier.towns - host.towns))
-    # The bigrams both share count once on each side: |P∩(E−H)| − |P∩(H−E)| = |P∩E| − |P∩H|, with no new sets.
-    lead = len(piece.grams & earlier.grams) - len(piece.grams & host.grams)
-    return named, lead
+    it even without its suffix: 海门常乐 … 常乐镇; cities and counties are shared by neighbours)?"""
+    return any(key not in host.folded for key in piece.towns & (earlier.towns - host.towns))
 
 
-def _restates_heading(grams: set[str], earlier: Draft, host: Draft) -> bool:
-    """A paragraph (its opening's bigrams) that restates the earlier article's headline, and
-    clearly not the host's."""
-    fit = affinity(_heading(earlier), grams)
-    return fit >= RESTATES and fit - affinity(_heading(host), grams) >= NEW_HEADLINE_MARGIN
+def _lead(piece: Text, earlier: Text, host: Text) -> int:
+    """By how many distinctive bigrams a piece leans to the earlier article rather than the host.
+    The bigrams both share count once on each side: |P∩(E−H)| − |P∩(H−E)| = |P∩E| − |P∩H|."""
+    return piece.shared(earlier) - piece.shared(host)
 
 
-def _tail_owner(host: Draft, k: int, earlier: list[Draft], texts: _Texts) -> Draft | None:
+class _Earlier(NamedTuple):
+    """An earlier article a host's tail could continue, as the host's paragraphs are tried."""
+
+    draft: Draft
+    text: Text  # its whole text
+    heading: str
+    waiting: bool  # its last sentence is still open
+
+
+def _restates_heading(opening: str, earlier_heading: str, host_heading: str) -> bool:
+    """A paragraph (the letters and digits of its opening) that restates the earlier article's
+    headline, and clearly not the host's."""
+    fit = affinity_in_letters(earlier_heading, opening)
+    return fit >= RESTATES and fit - affinity_in_letters(host_heading, opening) >= NEW_HEADLINE_MARGIN
+
+
+def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: PageTexts) -> Draft | None:
     """The earlier article that the host's paragraphs from k on continue, if any."""
-    kept = texts.of(*(p.folded for p in host.paragraphs[:k]), _heading(host))
-    tail = texts.of(*(p.folded for p in host.paragraphs[k:]))
-    first = texts.of(host.paragraphs[k].folded)
-    opening = bigrams(host.paragraphs[k].folded[:OPENING_CHARS])
-    best, best_key = None, None
-    for draft in earlier:
-        other = texts.of(*(p.folded for p in draft.paragraphs), _heading(draft))
+    kept, tail, first = article.kept(k), article.tail(k), texts.paragraph(article.paragraphs[k])
+    opening = compact(article.paragraphs[k][:OPENING_CHARS])
+    found: list[tuple[bool, bool, _Earlier, int | None]] = []
+    for candidate in earlier:
+        other = candidate.text
         if tail.towns & (kept.towns - other.towns):
             continue  # the tail names a town or village only the host names: it is the host's
-        named, lead = _evidence(tail, other, kept)
-        first_named, first_lead = _evidence(first, other, kept)
         # (a tail that opens by restating the earlier article's headline is that article's too:
         # `日前，某某工程加快推进` after `某某工程加快推进`)
-        if _restates_heading(opening, draft, host):
-            named = first_named = True
-        if not (named or (draft.ends_unfinished and lead >= CONTINUATION_LEAD)):
+        restated = _restates_heading(opening, candidate.heading, article.heading)
+        named = restated or _names_only_earlier(tail, other, kept)
+        if not (named or candidate.waiting):
             continue
-        if not (first_named or first_lead > 0 or (draft.ends_unfinished and _neutral(first, other, kept))):
+        lead = None if named else _lead(tail, other, kept)  # (when named, only to choose among several)
+        if lead is not None and lead < CONTINUATION_LEAD:
+            continue
+        first_named = restated or _names_only_earlier(first, other, kept)
+        if not (first_named or _lead(first, other, kept) > 0
+                or (candidate.waiting and _neutral(first, other, kept))):
             continue  # the tail would start with a paragraph about the host
-        # of the articles it could continue, one whose last sentence is still open is waiting for it
-        key = (named, draft.ends_unfinished, lead)
-        if best_key is None or key > best_key:
-            best, best_key = draft, key
-    return best
+        found.append((named, candidate.waiting, candidate, lead))
+    if not found:
+        return None
+    # Of the articles it could continue, one it names, then one whose last sentence is still open
+    # (waiting for it), then the one it leans to most; the first of equals.
+    top = max((named, waiting) for named, waiting, *_ in found)
+    tied = [(candidate, lead) for named, waiting, candidate, lead in found if (named, waiting) == top]
+    if len(tied) == 1:
+        return tied[0][0].draft
+    return max(tied, key=lambda t: t[1] if t[1] is not None else _lead(tail, t[0].text, kept))[0].draft
 
 
 def return_continuations(drafts: list[Draft]) -> None:
     """Move the tail of an article back to the earlier article it continues (see module doc)."""
-    # Bigrams found in three or more articles of the page are the page's common words.
-    seen = Counter(chain.from_iterable(bigrams(d.body_text() + _heading(d)) for d in drafts))
-    texts = _Texts({g for g, n in seen.items() if n >= 3})
+    texts = PageTexts([(tuple(p.folded for p in d.paragraphs), _heading(d)) for d in drafts])
+    seen: dict[int, _Earlier] = {}  # earlier articles by id, as they stand: a move forgets its target
     for at, host in enumerate(drafts):
         if host.photo or len([p for p in host.paragraphs if not p.section]) < 2:
             continue
@@ -252,33 +233,39 @@ def return_continuations(drafts: list[Draft]) -> None:
                    and not d.photo and d.has_text and not d.paragraphs[-1].section]
         # a paragraph printed with the host's credit ends the host: a tail starts after it
         credited = max((n for n, p in enumerate(host.paragraphs[:-1]) if p.names), default=0)
-        for k in range(credited + 1, len(host.paragraphs) if earlier else 0):
-            # (the text under a section head is the head's article's)
-            under_head = host.paragraphs[k].section or host.paragraphs[k - 1].section
-            target = None if under_head else _tail_owner(host, k, earlier, texts)
+        # (the text under a section head is the head's article's)
+        starts = [k for k in range(credited + 1, len(host.paragraphs) if earlier else 0)
+                  if not (host.paragraphs[k].section or host.paragraphs[k - 1].section)]
+        if not starts:
+            continue
+        article = _article(host, texts)
+        for d in earlier:
+            if id(d) not in seen:
+                seen[id(d)] = _Earlier(d, _article(d, texts).whole, _heading(d), d.ends_unfinished)
+        candidates = [seen[id(d)] for d in earlier]
+        for k in starts:
+            target = _tail_owner(article, k, candidates, texts)
             if target is not None:
                 if _finishes_sentence(host, k - 1, target, texts):
                     k -= 1
                 _move_tail(host, k, target)
+                del seen[id(target)]  # (the host was never anyone's earlier article yet)
                 break
 
 
-def _finishes_sentence(host: Draft, k: int, target: Draft, texts: _Texts) -> bool:
+def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts) -> bool:
     """The paragraph just above a continuation, when the earlier article's last sentence is
     still open and that paragraph does not lean to the host: the piece that finishes it."""
     if k < 1 or not target.ends_unfinished or host.paragraphs[k].section or host.paragraphs[k].names:
         return False  # (a paragraph printed with its credit ends its own article)
-    kept = texts.of(*(p.folded for p in host.paragraphs[:k]), _heading(host))
-    piece = texts.of(host.paragraphs[k].folded)
-    other = texts.of(*(p.folded for p in target.paragraphs), _heading(target))
-    return _neutral(piece, other, kept)
+    kept = _article(host, texts).kept(k)
+    return _neutral(texts.paragraph(host.paragraphs[k].folded), _article(target, texts).whole, kept)
 
 
-def _neutral(piece: _Text, earlier: _Text, host: _Text) -> bool:
+def _neutral(piece: Text, earlier: Text, host: Text) -> bool:
     """A piece that leans to neither side and names no place only the host names: it may
     finish a sentence the earlier article left open."""
-    _, lead = _evidence(piece, earlier, host)
-    return lead >= -1 and not piece.places & (host.places - earlier.places)
+    return _lead(piece, earlier, host) >= -1 and not piece.places & (host.places - earlier.places)
 
 
 def _move_tail(host: Draft, k: int, target: Draft) -> None:

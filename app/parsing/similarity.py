@@ -7,6 +7,9 @@ sharpest cue: two articles side by side on a page are about different places, wh
 sections of one article keep naming the same ones.
 """
 
+from bisect import bisect_right
+from functools import lru_cache
+from itertools import compress, count, repeat
 import re
 
 from app.text import bigrams as pairs
@@ -27,17 +30,47 @@ def bigrams(folded: str) -> set[str]:
     return set(pairs(compact(folded)))
 
 
-def affinity(headline_folded: str, body_bigrams: set[str]) -> float:
-    """Share of the headline's bigrams that occur in a body (0.0 when it has none)."""
-    grams = bigrams(headline_folded)
+CACHED_HEADLINE_CHARS = 200  # headlines are asked about again and again; longer texts are not kept
+
+
+def headline_bigrams(headline_folded: str) -> frozenset[str]:
+    if len(headline_folded) > CACHED_HEADLINE_CHARS:
+        return frozenset(bigrams(headline_folded))
+    return _cached_bigrams(headline_folded)
+
+
+@lru_cache(maxsize=1024)
+def _cached_bigrams(headline_folded: str) -> frozenset[str]:
+    return frozenset(bigrams(headline_folded))
+
+
+def shared_bigrams(headline_folded: str, letters: str) -> int:
+    """How many of the headline's bigrams occur in a body given by its letters and digits
+    (`compact(body)`, or several bodies' joined by a line break): a bigram is one of a body's when it
+    is a substring of its letters, so no set of the body's bigrams is made."""
+    return sum(map(letters.__contains__, headline_bigrams(headline_folded)))
+
+
+def affinity_in_letters(headline_folded: str, letters: str) -> float:
+    """Share of the headline's bigrams that occur in a body given by its letters and digits (see
+    `shared_bigrams`); 0.0 when it has none."""
+    grams = headline_bigrams(headline_folded)
     if not grams:
         return 0.0
-    return len(grams & body_bigrams) / len(grams)
+    return shared_bigrams(headline_folded, letters) / len(grams)
+
+
+def text_affinity(headline_folded: str, *bodies: str) -> float:
+    """Share of the headline's bigrams that occur in any of the bodies (folded text)."""
+    return affinity_in_letters(headline_folded, "\n".join(map(compact, bodies)))
 
 
 # The two characters before a place word (`城厢镇`, `虹西社区`, `胡桥村`, `南丰县`) key a place name.
 # (`镇村`, `村镇`, `村庄` and `村民` are common nouns: `提升镇村风貌`, `文明村镇`, `引导村民`.)
-_PLACE = re.compile(r"([\u3400-\u9fff]{2})(?:街道|社区|小区|新村|镇(?!村)|村(?![镇庄民])|园区|高新区|县|市)")
+_PLACE = re.compile(r"([\u3400-\u9fff]{2})(街道|社区|小区|新村|镇(?!村)|村(?![镇庄民])|园区|高新区|县|市)")
+# An attempt to match `_PLACE` at i reads at most the characters i … i + 4 (two, then 高新区, or
+# 镇/村 and the character after it): what decides it lies within this reach.
+_PLACE_REACH = 5
 # Provinces, cities and districts key a region a headline may open with (`江苏南通:`).
 _REGION = re.compile(r"([\u3400-\u9fff]{2})(?:省|市|区|县)")
 # A headline that opens with a name and a colon (`白沙:一条老街的四季`).
@@ -56,20 +89,77 @@ _KINDS = frozenset({"示范", "文明", "卫生", "先进", "特色", "美丽", 
 _NOT_A_CITY = ("都市", "上市", "超市", "门市", "夜市", "股市", "早市")
 
 
+@lru_cache(maxsize=65536)
+def _place_kind(key: str, word: str) -> int:
+    """What a match of `_PLACE` keys: 0 no name, 1 a county or city (县 and 市, which neighbours
+    share), 2 a town, village or smaller place."""
+    if (key[0] in _NOT_NAME or key[1] in _NOT_NAME or key[-1] in _COMMON_BEFORE_SUFFIX
+            or key in _KINDS or (key + word).endswith(_NOT_A_CITY)):
+        return 0
+    return 1 if word[-1] in "县市" else 2
+
+
 def place_keys(folded: str) -> tuple[set[str], set[str]]:
     """Keys of the places a text names (two characters before 镇, 街道, 社区, 村 …), and of its
     towns and villages alone (not counties and cities, 县 and 市, which neighbours share)."""
     places: set[str] = set()
     towns: set[str] = set()
-    for m in _PLACE.finditer(folded):
-        key = m.group(1)
-        if (key[0] in _NOT_NAME or key[1] in _NOT_NAME or key[-1] in _COMMON_BEFORE_SUFFIX
-                or key in _KINDS or m.group(0).endswith(_NOT_A_CITY)):
-            continue
-        places.add(key)
-        if m.group(0)[-1] not in "县市":
-            towns.add(key)
+    for key, word in set(_PLACE.findall(folded)):
+        kind = _place_kind(key, word)
+        if kind:
+            places.add(key)
+            if kind == 2:
+                towns.add(key)
     return places, towns
+
+
+class PlaceScan:
+    """The place keys of the beginnings and ends of a text, from one scan of it.
+
+    Keys come from a left-to-right scan for matches that do not overlap, so the keys of a piece
+    cut out of a text are not simply those of the matches inside it. But a scan of an end of the
+    text, once it finds a match the scan of the whole found too, goes on exactly as that one did;
+    and a scan of a beginning (with more text after it) agrees with the scan of the whole up to
+    `_PLACE_REACH` characters before the cut. So a piece costs a few characters of scanning, not
+    its length."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        matches = list(_PLACE.finditer(text))
+        self._starts = list(map(re.Match.start, matches))
+        self._ends = list(map(re.Match.end, matches))
+        self._keys = list(map(re.Match.group, matches, repeat(1)))
+        kinds = list(map(_place_kind, self._keys, map(re.Match.group, matches, repeat(2))))
+        self._named = [kind > 0 for kind in kinds]
+        self._towns = [kind == 2 for kind in kinds]
+        self._at_start = dict(zip(self._starts, count()))
+
+    def end(self, at: int) -> tuple[set[str], set[str]]:
+        """`place_keys(text[at:])`."""
+        places, towns = set(), set()
+        joined = len(self._starts)
+        for m in _PLACE.finditer(self.text, at):
+            n = self._at_start.get(m.start())
+            if n is not None:
+                joined = n  # from here on, the scan of the whole
+                break
+            kind = _place_kind(m.group(1), m.group(2))
+            if kind:
+                places.add(m.group(1))
+                if kind == 2:
+                    towns.add(m.group(1))
+        places.update(compress(self._keys[joined:], self._named[joined:]))
+        towns.update(compress(self._keys[joined:], self._towns[joined:]))
+        return places, towns
+
+    def beginning(self, at: int, after: str) -> tuple[set[str], set[str]]:
+        """`place_keys(text[:at] + after)`."""
+        agreed = bisect_right(self._starts, at - _PLACE_REACH)  # matches decided before the cut
+        resume = max(self._ends[agreed - 1] if agreed else 0, at - _PLACE_REACH + 1)
+        places, towns = place_keys(self.text[resume:at] + after)
+        places.update(compress(self._keys[:agreed], self._named[:agreed]))
+        towns.update(compress(self._keys[:agreed], self._towns[:agreed]))
+        return places, towns
 
 
 def place_names(folded: str, towns_only: bool = False) -> set[str]:
@@ -117,9 +207,10 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
         return True
     # the text below opens with a word of the headline the article above never used
     # (`十里漕湖 再迎高光` over `漕湖,城北的…`): a new subject, not a section of the old one
-    if opening_words(headline, opening) - bigrams(above):
+    above_letters = compact(above)
+    if any(gram not in above_letters for gram in opening_words(headline, opening)):
         return True
-    fit_below = affinity(headline, bigrams(opening))
-    fit_above = affinity(headline, bigrams(above_body) | bigrams(above_heading))
+    fit_below = text_affinity(headline, opening)
+    fit_above = text_affinity(headline, above_body, above_heading)
     return (fit_below >= RESTATES and fit_below - fit_above >= NEW_HEADLINE_MARGIN
             and not place_names(headline + opening) & above_places)

@@ -149,12 +149,30 @@ def test_editor_and_proofreader_lines_are_no_article():
 
 
 def test_a_text_compared_by_its_parts_has_the_bigrams_and_places_of_the_whole():
-    from app.parsing.reunite import _Text, _Texts
+    from app.parsing.page_texts import PageTexts
     from app.parsing.similarity import bigrams, place_names
 
-    parts = ("城东街道召开会议。", "", "——", "新村居民说，", "好")
-    whole = "".join(parts)
-    texts = _Texts(common={"会议"})
-    assert texts.of(*parts) == _Text(bigrams(whole) - {"会议"}, place_names(whole),
-                                     place_names(whole, towns_only=True), whole)
-    assert "。新" not in texts.of(*parts).grams and "议新" in texts.of(*parts).grams  # punctuation drops out
+    heading = "新村居民说好"
+    paragraphs = ("城东街道召开会议。", "", "——", "走进东", "湖镇，居民说，")
+    other = ("西园镇会议", "西园镇居民说好")
+    articles = [(paragraphs, heading), (other, ""), (("居民会议",), "居民")]
+    texts = PageTexts(articles)
+    common = set.intersection(*(bigrams("".join(p) + h) for p, h in articles))  # in all three
+    assert common == {"居民", "会议"}
+
+    def grams(text: str) -> set[str]:
+        return bigrams(text) - common
+
+    article = texts.article(paragraphs, heading)
+    far = texts.article(other, "").whole
+    for k in range(len(paragraphs) + 1):
+        kept = "".join(paragraphs[:k]) + heading
+        cut = [(article.kept(k), kept)]
+        if k < len(paragraphs):
+            cut.append((article.tail(k), "".join(paragraphs[k:])))
+        for text, whole in cut:
+            assert (text.folded, text.places, text.towns) == (whole, place_names(whole),
+                                                              place_names(whole, towns_only=True))
+            assert text.shared(far) == len(grams(whole) & grams("".join(other)))
+    # `东湖镇` only where two parts meet
+    assert "东湖" in article.whole.towns and "东湖" not in place_names("走进东") | place_names("湖镇，居民说，")

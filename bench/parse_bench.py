@@ -1,0 +1,74 @@
+"""The parse stage alone: CPU seconds to cut page files into articles, and a hash of what came out.
+
+    .venv/bin/python bench/parse_bench.py PAGES [PAGES ...]                        # this checkout
+    PYTHONPATH=/tmp/older .venv/bin/python bench/parse_bench.py PAGES [PAGES ...]  # another checkout's code
+    .venv/bin/python bench/parse_bench.py PAGES --profile parse.prof               # and a cProfile
+    .venv/bin/python bench/parse_bench.py PAGES --dump parsed.jsonl                # every article, to compare
+
+Every `*.txt` under each PAGES folder is read, decoded and stripped of its masthead as the ingest
+does (not timed), then `parse_page` runs over all of them `--repeat` times in this one process.
+Prints pages, articles, the CPU seconds of the parsing (best of the repeats: on a shared machine the
+least disturbed run is the steadiest figure) and per article, and a sha256 over every parsed article
+(all fields, provenance included): two versions whose hashes match cut every page the same way.
+"""
+
+import argparse
+import cProfile
+import dataclasses
+import hashlib
+import json
+import resource
+from pathlib import Path
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("pages", type=Path, nargs="+")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--profile", type=Path, help="write a cProfile of one pass here")
+    ap.add_argument("--dump", type=Path, help="write every parsed article here, one JSON line each")
+    args = ap.parse_args()
+
+    from app.parsing import PageRejected, decode_page, parse_page
+    from app.sources.masthead import without_masthead
+
+    texts: list[tuple[str, str]] = []
+    for folder in args.pages:
+        for path in sorted(folder.rglob("*.txt")):
+            try:
+                texts.append((str(path), without_masthead(decode_page(path.read_bytes()).text)))
+            except PageRejected:
+                continue
+    parse_page(texts[0][1])  # imports and compiled patterns, before the clock starts
+
+    best, parsed = float("inf"), []
+    for _ in range(max(1, args.repeat)):
+        start = cpu_seconds()
+        parsed = [parse_page(text) for _, text in texts]
+        best = min(best, cpu_seconds() - start)
+    if args.profile:
+        profile = cProfile.Profile()
+        profile.runcall(lambda: [parse_page(text) for _, text in texts])
+        profile.dump_stats(args.profile)
+
+    digest = hashlib.sha256()
+    lines = []
+    for (name, _), articles in zip(texts, parsed):
+        for article in articles:
+            line = json.dumps({"file": name, **dataclasses.asdict(article)}, ensure_ascii=False)
+            digest.update(line.encode() + b"\n")
+            lines.append(line)
+    if args.dump:
+        args.dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    n = len(lines)
+    print(f"{len(texts)} pages, {n} articles: parse {best:.3f} s CPU (best of {max(1, args.repeat)}), "
+          f"{1000 * best / max(n, 1):.3f} ms an article; sha256 {digest.hexdigest()[:16]}")
+
+
+if __name__ == "__main__":
+    main()
