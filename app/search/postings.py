@@ -229,6 +229,36 @@ def write_file(path: str, fields: Iterable[tuple[str, FieldPostings]], words: li
 # -- reading -----------------------------------------------------------------
 
 
+class Stored(NamedTuple):
+    """A term's values as one segment stores them, inflated: docnum gaps, frequencies − 1 and, when
+    read, positions."""
+
+    values: np.ndarray  # uint16 or uint32
+    count: int  # postings
+    positions: bool  # whether `values` holds the positions
+
+
+def decode(parts: list[Stored], offsets: list[int]) -> tuple[np.ndarray, np.ndarray, PosList | None]:
+    """One term's values from several segments (the segments' first docnums `offsets`, increasing) as
+    one posting list: docnums, frequencies and, when every part holds them, positions. Each step is
+    one array operation over all the segments, not one per segment: a common term of a large archive
+    is in a hundred segments."""
+    counts = np.array([p.count for p in parts], dtype=np.int64)
+    gaps = np.concatenate([p.values[:p.count] for p in parts]).astype(np.int64)
+    docs = np.cumsum(gaps)
+    if len(parts) > 1 or offsets[0]:
+        # A segment's gaps start from its own docnum 0: move its docnums to its first docnum.
+        firsts = np.cumsum(counts) - counts
+        carried = docs[firsts] - gaps[firsts]  # what the segments before added up to
+        docs += np.repeat(np.asarray(offsets, dtype=np.int64) - carried, counts)
+    freqs = np.concatenate([p.values[p.count:2 * p.count] for p in parts]).astype(np.int64) + 1
+    pl = None
+    if all(p.positions for p in parts):
+        pos = np.concatenate([p.values[2 * p.count:] for p in parts]).astype(POSITION_DTYPE, copy=False)
+        pl = PosList(pos, np.cumsum(freqs))
+    return docs, freqs, pl
+
+
 class _Field:
     __slots__ = ("keys", "offsets", "counts", "comp", "blob", "positions", "dtype")
 
@@ -279,23 +309,29 @@ class SegmentPostings:
         found = self._find(field, units)
         return int(found[0].counts[found[1]]) if found else 0
 
-    def get(self, field: str, units: tuple[str, ...], values: bool) -> Postings | None:
-        """The postings of one term (a unit, or a bigram of two), None when absent."""
+    def stored(self, field: str, units: tuple[str, ...], positions: bool) -> Stored | None:
+        """The stored values of one term (a unit, or a bigram of two), None when absent. Without
+        `positions` inflating stops after the frequencies: the positions are most of a list's bytes."""
         found = self._find(field, units)
         if found is None:
             return None
         fd, i = found
-        start = int(fd.offsets[i])
+        start, n = int(fd.offsets[i]), int(fd.counts[i])
         raw = os.pread(self._fd, int(fd.offsets[i + 1]) - start, fd.blob + start)
+        with_positions = positions and fd.positions
         if fd.comp[i]:
-            raw = zlib.decompress(raw)
-        vals = np.frombuffer(raw, dtype=fd.dtype)
-        n = int(fd.counts[i])
-        docs = np.cumsum(vals[:n], dtype=np.int64)
-        freqs = vals[n:2 * n].astype(np.int64) + 1
-        pl = None
-        if values and fd.positions:
-            pl = PosList(vals[2 * n:].astype(POSITION_DTYPE, copy=False), np.cumsum(freqs))
+            if with_positions or not fd.positions:
+                raw = zlib.decompress(raw)
+            else:
+                raw = zlib.decompressobj().decompress(raw, 2 * n * fd.dtype.itemsize)
+        return Stored(np.frombuffer(raw, dtype=fd.dtype), n, with_positions)
+
+    def get(self, field: str, units: tuple[str, ...], values: bool) -> Postings | None:
+        """The postings of one term (a unit, or a bigram of two), None when absent."""
+        found = self.stored(field, units, values)
+        if found is None:
+            return None
+        docs, freqs, pl = decode([found], [0])
         return Postings(docs, freqs.astype(np.float32), pl)
 
     def field(self, name: str) -> FieldPostings | None:
