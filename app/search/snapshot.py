@@ -130,13 +130,6 @@ class _Multi:
         # The pairs of document d are start[d]:start[d + 1] (they come in docnum order).
         self.start = np.searchsorted(self.doc, np.arange(n + 1))
 
-    def codes_of(self, docs: np.ndarray) -> np.ndarray:
-        """The value codes of these documents' pairs: only their pairs are read, not every document's."""
-        first = self.start[docs]
-        lengths = self.start[docs + 1] - first
-        ends = np.cumsum(lengths)
-        return self.code[np.repeat(first - ends + lengths, lengths) + np.arange(int(ends[-1]) if len(ends) else 0)]
-
 
 class Snapshot:
     """An open reader over one state of the index, with its arrays."""
@@ -192,7 +185,7 @@ class Snapshot:
         offsets = np.cumsum([0] + [len(d.aid) for d in datas])[:-1].tolist()
         self.multi = {key: _Multi([d.multi[key] for d in datas], offsets, self.n) for key in MULTI_FACETS}
         self.tallies = Tallies({key: (c.codes, len(c.values)) for key, c in self.columns.items()}, self.days,
-                               {key: (m.doc, m.code, len(m.values)) for key, m in self.multi.items()}, self.n)
+                               {key: (m.code, m.start, len(m.values)) for key, m in self.multi.items()})
         # Live documents by article id, as sorted arrays (a dict would cost a hundred bytes a document).
         by_id = np.argsort(self.aid[self.live_docs], kind="stable")
         self._sorted_ids = self.aid[self.live_docs][by_id]

@@ -14,22 +14,24 @@ from __future__ import annotations
 import numpy as np
 
 YEAR = "year"  # the combinations' year (0: no date), beside the one-value facets
+MASK_FROM = 10  # from one hit per ten pairs after a document's first, a mask of the hits counts those faster
 
 
 class Tallies:
     """What counting needs, built once per snapshot from its facet codes and its documents' days."""
 
-    __slots__ = ("combo", "of_combo", "sizes", "first", "more_doc", "more_code", "n")
+    __slots__ = ("combo", "of_combo", "sizes", "first", "pairs", "more")
 
     def __init__(self, codes: dict[str, tuple[np.ndarray, int]], days: np.ndarray,
-                 pairs: dict[str, tuple[np.ndarray, np.ndarray, int]], n: int) -> None:
+                 pairs: dict[str, tuple[np.ndarray, np.ndarray, int]]) -> None:
         """`codes`: per one-value facet, a code per document and the number of values; `pairs`: per
-        several-value facet, (docnum, value code) pairs in docnum order and the number of values."""
-        self.n = n
+        several-value facet, the value codes of all (docnum, value) pairs in docnum order, where each
+        document's pairs start (one more entry than documents) and the number of values."""
         years = days // 10_000
+        first_year = int(years.min(initial=0))
         columns = {**{key: (c.astype(np.int64), size) for key, (c, size) in codes.items()},
-                   YEAR: (years - years.min(initial=0), int(years.max(initial=0) - years.min(initial=0)) + 1)}
-        key = np.zeros(n, dtype=np.int64)
+                   YEAR: (years - first_year, int(years.max(initial=0)) - first_year + 1)}
+        key = np.zeros(len(days), dtype=np.int64)
         for c, size in columns.values():
             key = key * size + c
         found, combo = np.unique(key, return_inverse=True)
@@ -37,35 +39,54 @@ class Tallies:
         self.of_combo: dict[str, np.ndarray] = {}  # each combination's value code of a facet (a year for YEAR)
         for name, (_c, size) in reversed(columns.items()):
             found, self.of_combo[name] = np.divmod(found, size)
-        self.of_combo[YEAR] = self.of_combo[YEAR] + years.min(initial=0)
+        self.of_combo = dict(reversed(self.of_combo.items()))
+        self.of_combo[YEAR] += first_year
         self.sizes = {key: size for key, (_c, size) in codes.items()}
         self.first: dict[str, np.ndarray] = {}
-        self.more_doc: dict[str, np.ndarray] = {}
-        self.more_code: dict[str, np.ndarray] = {}
-        for key, (doc, code, size) in pairs.items():
-            first = np.full(n, size, dtype=np.int32)  # size: no value
-            lead = np.ones(len(doc), dtype=bool)
-            lead[1:] = doc[1:] != doc[:-1]
-            first[doc[lead]] = code[lead]
+        self.pairs: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.more: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for key, (code, start, size) in pairs.items():
+            first = np.full(len(days), size, dtype=np.int32)  # size: no value
+            some = start[1:] > start[:-1]
+            first[some] = code[start[:-1][some]]
             self.first[key] = first
-            self.more_doc[key], self.more_code[key] = doc[~lead], code[~lead]
+            self.pairs[key] = (code, start)
+            lead = np.zeros(len(code), dtype=bool)
+            lead[start[:-1][some]] = True
+            doc = np.repeat(np.arange(len(days), dtype=np.int32), np.diff(start))
+            self.more[key] = (doc[~lead], code[~lead].astype(np.int32))  # the pairs after each document's first
             self.sizes[key] = size
 
     def counts(self, docs: np.ndarray) -> dict[str, np.ndarray]:
         """Per facet, the number of `docs` with each value code; per year (YEAR), the number dated in it."""
         per_combo = np.bincount(self.combo[docs], minlength=len(self.of_combo[YEAR]))
-        out = {key: _summed(self.of_combo[key], per_combo, self.sizes.get(key)) for key in self.of_combo}
+        found = np.flatnonzero(per_combo)  # a few hits meet a few combinations: only those are summed
+        per_combo = per_combo[found]
+        out = {key: _summed(of_combo[found], per_combo, self.sizes.get(key)) for key, of_combo in self.of_combo.items()}
         hit = None
         for key, first in self.first.items():
             size = self.sizes[key]
-            counts = np.bincount(first[docs], minlength=size + 1)[:size]
-            if len(self.more_doc[key]):
+            more_doc, more_code = self.more[key]
+            if len(docs) * MASK_FROM < len(more_doc):
+                more = _more(*self.pairs[key], docs, size)
+            else:  # many hits: through a mask of them, over the few documents with several values
                 if hit is None:
-                    hit = np.zeros(self.n, dtype=bool)
+                    hit = np.zeros(len(first), dtype=bool)
                     hit[docs] = True
-                counts += np.bincount(self.more_code[key][hit[self.more_doc[key]]], minlength=size)
-            out[key] = counts
+                more = np.bincount(more_code[hit[more_doc]], minlength=size)
+            out[key] = np.bincount(first[docs], minlength=size + 1)[:size] + more
         return out
+
+
+def _more(code: np.ndarray, start: np.ndarray, docs: np.ndarray, size: int) -> np.ndarray:
+    """Counts of the values after each of `docs`' first (a document's pairs are start[d]:start[d + 1])."""
+    begin = start[docs] + 1
+    lengths = start[docs + 1] - begin
+    more = lengths > 0  # most documents have one value or none
+    begin, lengths = begin[more], lengths[more]
+    ends = np.cumsum(lengths)
+    at = np.repeat(begin - ends + lengths, lengths) + np.arange(int(ends[-1]) if len(ends) else 0)
+    return np.bincount(code[at], minlength=size)
 
 
 def _summed(values: np.ndarray, per_combo: np.ndarray, size: int | None) -> np.ndarray:
