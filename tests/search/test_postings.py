@@ -46,3 +46,30 @@ def test_postings_file_round_trip(tmp_path):
     p = seg.get("all1", ("\x05",), False)
     assert p.ids.tolist() == [1, 4] and p.weights.tolist() == [3, 1]
     assert seg.get("all1", ("covid",), False) is None and seg.vocab.get("covid") is not None
+
+
+def test_a_terms_lists_from_several_segments_decode_as_one(tmp_path):
+    # A common term is in every segment: its lists are decoded together, each segment's docnums moved to
+    # its first docnum. They must equal the lists read one segment at a time; read without positions, the
+    # documents and frequencies stay and the positions are not inflated.
+    from app.search.postings import decode
+
+    rnd = random.Random(6)
+    segments, offsets, at = [], [], 0
+    for s, top in enumerate((300, 70_000, 40)):  # the second needs 32-bit values
+        triples = sorted({(5, rnd.randint(0, top), rnd.randint(0, 900)) for _ in range(rnd.randint(1, 3000))})
+        keys, docs, pos = (np.array(x, dtype=np.int64) for x in zip(*triples))
+        write_file(str(tmp_path / f"{s}.zzp"), [("all", group_positions(keys, docs, pos))], [])
+        segments.append(SegmentPostings(str(tmp_path / f"{s}.zzp")))
+        offsets.append(at)
+        at += top + 1
+    one_by_one = [seg.get("all", ("\x05",), True) for seg in segments]
+    docs, freqs, pl = decode([seg.stored("all", ("\x05",), True) for seg in segments], offsets)
+    assert docs.tolist() == [d + o for p, o in zip(one_by_one, offsets) for d in p.ids.tolist()]
+    assert freqs.tolist() == [f for p in one_by_one for f in p.weights.tolist()]
+    assert pl.pos.tolist() == [x for p in one_by_one for x in p.values.pos.tolist()]
+    assert pl.ends.tolist() == np.cumsum(freqs).tolist()
+    heads = [seg.stored("all", ("\x05",), False) for seg in segments]
+    assert all(not h.positions and len(h.values) <= 2 * h.count + 32 for h in heads)  # stopped at the frequencies
+    head_docs, head_freqs, no_positions = decode(heads, offsets)
+    assert head_docs.tolist() == docs.tolist() and head_freqs.tolist() == freqs.tolist() and no_positions is None
