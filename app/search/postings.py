@@ -245,21 +245,33 @@ class Stored(NamedTuple):
 
 def decode(parts: list[Stored], offsets: list[int]) -> tuple[np.ndarray, np.ndarray, PosList | None]:
     """One term's values from several segments (the segments' first docnums `offsets`, increasing) as
-    one posting list: docnums, frequencies and, when every part holds them, positions. Each step is
-    one array operation over all the segments, not one per segment: a common term of a large archive
-    is in a hundred segments."""
+    one posting list: docnums, frequencies and, when every part holds them, positions. The parts are
+    copied once into the lists and decoded there by whole-list array operations, not segment by
+    segment: a common term of a large archive is in a hundred segments, and a long list is not copied
+    again on the way (the server's peak memory)."""
     counts = np.array([p.count for p in parts], dtype=np.int64)
-    gaps = np.concatenate([p.values[:p.count] for p in parts]).astype(np.int64)
-    docs = np.cumsum(gaps)
-    if len(parts) > 1 or offsets[0]:
-        # A segment's gaps start from its own docnum 0: move its docnums to its first docnum.
-        firsts = np.cumsum(counts) - counts
-        carried = docs[firsts] - gaps[firsts]  # what the segments before added up to
-        docs += np.repeat(np.asarray(offsets, dtype=np.int64) - carried, counts)
-    freqs = np.concatenate([p.values[p.count:2 * p.count] for p in parts]).astype(np.int64) + 1
+    firsts = np.cumsum(counts) - counts
+    docs = np.empty(int(counts.sum()), dtype=np.int64)
+    freqs = np.empty(len(docs), dtype=np.int64)
+    for p, at in zip(parts, firsts.tolist()):
+        docs[at:at + p.count] = p.values[:p.count]
+        freqs[at:at + p.count] = p.values[p.count:2 * p.count]
+    # docs holds each segment's docnum gaps, from its own docnum 0. The gap opening a segment also
+    # carries the step from the last docnum of the segment before to the segment's first docnum, so
+    # that one cumulative sum gives every docnum.
+    last = np.asarray(offsets, dtype=np.int64) + np.add.reduceat(docs, firsts)
+    docs[firsts[0]] += offsets[0]
+    docs[firsts[1:]] += np.asarray(offsets[1:], dtype=np.int64) - last[:-1]
+    np.cumsum(docs, out=docs)
+    freqs += 1
     pl = None
     if all(p.positions for p in parts):
-        pos = np.concatenate([p.values[2 * p.count:] for p in parts]).astype(POSITION_DTYPE, copy=False)
+        pos = np.empty(int(freqs.sum()), dtype=POSITION_DTYPE)
+        at = 0
+        for p in parts:
+            n = len(p.values) - 2 * p.count
+            pos[at:at + n] = p.values[2 * p.count:]
+            at += n
         pl = PosList(pos, np.cumsum(freqs))
     return docs, freqs, pl
 
