@@ -29,15 +29,19 @@ class Tallies:
         document's pairs start (one more entry than documents) and the number of values."""
         years = days // 10_000
         first_year = int(years.min(initial=0))
-        columns = {**{key: (c.astype(np.int64), size) for key, (c, size) in codes.items()},
-                   YEAR: (years - first_year, int(years.max(initial=0)) - first_year + 1)}
+        years -= first_year
+        columns = {**codes, YEAR: (years, int(years.max(initial=0)) + 1)}
         key = np.zeros(len(days), dtype=np.int64)
-        for c, size in columns.values():
-            key = key * size + c
+        for c, size in columns.values():  # in place: a large archive's copies would add up
+            key *= size
+            key += c
+        spans = {name: size for name, (_c, size) in columns.items()}
+        del years, columns
         found, combo = np.unique(key, return_inverse=True)
-        self.combo = combo.astype(np.int32)
+        del key
+        self.combo = combo.astype(np.min_scalar_type(len(found)))  # the smallest codes: memory per document
         self.of_combo: dict[str, np.ndarray] = {}  # each combination's value code of a facet (a year for YEAR)
-        for name, (_c, size) in reversed(columns.items()):
+        for name, size in reversed(spans.items()):
             found, self.of_combo[name] = np.divmod(found, size)
         self.of_combo = dict(reversed(self.of_combo.items()))
         self.of_combo[YEAR] += first_year
@@ -46,7 +50,7 @@ class Tallies:
         self.pairs: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.more: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         for key, (code, start, size) in pairs.items():
-            first = np.full(len(days), size, dtype=np.int32)  # size: no value
+            first = np.full(len(days), size, dtype=np.min_scalar_type(size))  # size: no value
             some = start[1:] > start[:-1]
             first[some] = code[start[:-1][some]]
             self.first[key] = first
@@ -54,7 +58,7 @@ class Tallies:
             lead = np.zeros(len(code), dtype=bool)
             lead[start[:-1][some]] = True
             doc = np.repeat(np.arange(len(days), dtype=np.int32), np.diff(start))
-            self.more[key] = (doc[~lead], code[~lead].astype(np.int32))  # the pairs after each document's first
+            self.more[key] = (doc[~lead], code[~lead].astype(first.dtype))  # the pairs after each document's first
             self.sizes[key] = size
 
     def counts(self, docs: np.ndarray) -> dict[str, np.ndarray]:
