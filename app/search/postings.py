@@ -55,13 +55,6 @@ class PosList:
         gather, counts = ragged(self.ends, idx)
         return PosList(self.pos[gather], np.cumsum(counts))
 
-    @classmethod
-    def concat(cls, lists: list["PosList"]) -> "PosList":
-        """The postings of `lists` one after the other."""
-        totals = np.array([p.ends[-1] if len(p.ends) else 0 for p in lists], dtype=np.int64)
-        shift = np.repeat(np.cumsum(totals) - totals, [len(p.ends) for p in lists])
-        return cls(np.concatenate([p.pos for p in lists]), np.concatenate([p.ends for p in lists]) + shift)
-
 
 def ragged(ends: np.ndarray, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Indices into the concatenated positions of the postings `idx` (given
@@ -73,15 +66,6 @@ def ragged(ends: np.ndarray, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     out_start = np.cumsum(counts) - counts
     gather = np.arange(int(counts.sum()), dtype=np.int64) + np.repeat(start - out_start, counts)
     return gather, counts
-
-
-class Postings(NamedTuple):
-    """A term's postings in one segment (segment-local docnums, deleted
-    documents included: the caller filters them)."""
-
-    ids: np.ndarray  # int64, increasing
-    weights: np.ndarray  # float32 frequencies
-    values: PosList | None  # positions, when asked for and the field has them
 
 
 # -- grouping sorted postings ------------------------------------------------
@@ -347,14 +331,6 @@ class SegmentPostings:
             else:
                 raw = zlib_ng.decompressobj().decompress(raw, 2 * n * fd.dtype.itemsize)
         return Stored(np.frombuffer(raw, dtype=fd.dtype), n, with_positions)
-
-    def get(self, field: str, units: tuple[str, ...], values: bool) -> Postings | None:
-        """The postings of one term (a unit, or a bigram of two), None when absent."""
-        found = self.stored(field, units, values)
-        if found is None:
-            return None
-        docs, freqs, pl = decode([found], [0])
-        return Postings(docs, freqs.astype(np.float32), pl)
 
     def field(self, name: str) -> FieldPostings | None:
         """Every posting of a field (for merging segments)."""
