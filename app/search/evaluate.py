@@ -63,6 +63,11 @@ def checked_offsets(bigrams: int) -> list[int]:
     return sorted(set(range(0, m + 1, 2)) | {m}) if m > 0 else []
 
 
+def positioned(bgs: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The bigrams of a run whose positions are read: those a phrase is lined up with."""
+    return {bgs[k] for k in checked_offsets(len(bgs))}
+
+
 def _distinct_sorted(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Distinct values of a sorted array and how often each occurs."""
     if not len(a):
@@ -110,12 +115,11 @@ class Evaluator:
         return Scored(t.docs[keep], t.weights[keep].astype(np.float64))
 
     def _phrase(self, field: str, bgs: list[tuple[str, str]], within: np.ndarray | None) -> Scored:
-        checked = checked_offsets(len(bgs))
-        positioned = {bgs[k] for k in checked}
+        with_positions = positioned(bgs)
         terms: dict[tuple[str, str], Term] = {}
         for bg in dict.fromkeys(bgs):
-            t = self.postings(field, bg, bg in positioned)
-            if not len(t.docs) or (bg in positioned and t.positions is None):
+            t = self.postings(field, bg, bg in with_positions)
+            if not len(t.docs) or (bg in with_positions and t.positions is None):
                 return EMPTY
             terms[bg] = t
         # Candidates: documents holding every bigram, rarest list first.
@@ -135,7 +139,7 @@ class Evaluator:
         # binary search, and documents that lose all starts drop out early.
         starts: np.ndarray | None = None
         per_doc = cand
-        for k in checked:
+        for k in checked_offsets(len(bgs)):
             t = terms[bgs[k]]
             gather, counts = ragged(t.positions.ends, np.searchsorted(t.docs, cand))
             keys = (np.repeat(cand << 16, counts) - k) + t.positions.pos[gather]
@@ -155,8 +159,8 @@ class Evaluator:
                 dfs.append(len(self.postings(atom.field + "1", run, False).docs))
             else:
                 bgs = pairs(run)
-                positioned = {bgs[k] for k in checked_offsets(len(bgs))}
-                dfs.append(min(len(self.postings(atom.field, bg, bg in positioned).docs) for bg in bgs))
+                with_positions = positioned(bgs)
+                dfs.append(min(len(self.postings(atom.field, bg, bg in with_positions).docs) for bg in bgs))
         return min(dfs) if dfs else 0
 
     def _cost(self, node: Node) -> int:

@@ -133,7 +133,7 @@ def test_a_phrase_lines_up_a_covering_subset_of_its_bigrams_read_alone(built, co
     # Only the bigrams whose positions are lined up are read with positions (0, 2, 4… and the last: together
     # they hold every unit of the phrase); the others narrow the candidates by their documents. Evaluated
     # afresh, with nothing read before, phrases must find what a scan of every bigram's positions finds.
-    from app.search.evaluate import Evaluator, checked_offsets
+    from app.search.evaluate import Evaluator, checked_offsets, positioned
 
     for n in range(1, 30):
         offsets = checked_offsets(n)
@@ -147,6 +147,7 @@ def test_a_phrase_lines_up_a_covering_subset_of_its_bigrams_read_alone(built, co
         got = fresh.match_run("all", run)
         read = {key[1]: key[2] for key in fresh._cache if key[0] == "all"}
         lined_up = {pairs(run)[i] for i in checked_offsets(len(run) - 1)}
+        assert lined_up == positioned(pairs(run))
         assert {bg for bg, with_positions in read.items() if with_positions} == lined_up
         scan = Evaluator(snap)
         for bg in pairs(run):
