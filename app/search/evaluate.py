@@ -56,6 +56,18 @@ def pairs(run: tuple[str, ...]) -> list[tuple[str, str]]:
     return list(zip(run, run[1:]))
 
 
+def checked_offsets(bigrams: int) -> list[int]:
+    """The bigrams (by offset) whose positions a phrase of `bigrams` bigrams is matched with: a covering
+    subset, 0, 2, 4… and the last. The others only narrow the candidates, by their documents."""
+    m = bigrams - 1
+    return sorted(set(range(0, m + 1, 2)) | {m}) if m > 0 else []
+
+
+def positioned(bgs: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The bigrams of a run whose positions are read: those a phrase is lined up with."""
+    return {bgs[k] for k in checked_offsets(len(bgs))}
+
+
 def _distinct_sorted(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Distinct values of a sorted array and how often each occurs."""
     if not len(a):
@@ -103,17 +115,18 @@ class Evaluator:
         return Scored(t.docs[keep], t.weights[keep].astype(np.float64))
 
     def _phrase(self, field: str, bgs: list[tuple[str, str]], within: np.ndarray | None) -> Scored:
+        with_positions = positioned(bgs)
         terms: dict[tuple[str, str], Term] = {}
         for bg in dict.fromkeys(bgs):
-            t = self.postings(field, bg, True)
-            if not len(t.docs) or t.positions is None:
+            t = self.postings(field, bg, bg in with_positions)
+            if not len(t.docs) or (bg in with_positions and t.positions is None):
                 return EMPTY
             terms[bg] = t
         # Candidates: documents holding every bigram, rarest list first.
         lists = sorted(terms.values(), key=lambda t: len(t.docs))
         cand = lists[0].docs if within is None else lists[0].docs[within[lists[0].docs]]
         for t in lists[1:]:
-            cand = present(t.docs, cand)
+            cand = cand[self.snap.mask(t.docs)[cand]]  # a mask: faster than a binary search of long lists
             if not len(cand):
                 return EMPTY
         # Positions of a covering subset of bigrams (offsets 0, 2, 4.. and
@@ -124,10 +137,9 @@ class Evaluator:
         # below 500, so keys of different documents never collide. Keys come
         # out sorted (docnums and positions increase), so they intersect by
         # binary search, and documents that lose all starts drop out early.
-        m = len(bgs) - 1
         starts: np.ndarray | None = None
         per_doc = cand
-        for k in sorted(set(range(0, m + 1, 2)) | {m}):
+        for k in checked_offsets(len(bgs)):
             t = terms[bgs[k]]
             gather, counts = ragged(t.positions.ends, np.searchsorted(t.docs, cand))
             keys = (np.repeat(cand << 16, counts) - k) + t.positions.pos[gather]
@@ -139,16 +151,16 @@ class Evaluator:
 
     def _df_bound(self, atom: Atom) -> int:
         """Upper bound of an atom's document frequency from its terms' (exact
-        for one unigram or one bigram). Positions are read along when the
-        run is a phrase, since matching it will need them anyway."""
+        for one unigram or one bigram). Positions are read along where
+        matching the phrase will need them."""
         dfs = []
         for run in atom.runs:
             if len(run) == 1:
                 dfs.append(len(self.postings(atom.field + "1", run, False).docs))
             else:
                 bgs = pairs(run)
-                phrase = len(bgs) > 1
-                dfs.append(min(len(self.postings(atom.field, bg, phrase).docs) for bg in bgs))
+                with_positions = positioned(bgs)
+                dfs.append(min(len(self.postings(atom.field, bg, bg in with_positions).docs) for bg in bgs))
         return min(dfs) if dfs else 0
 
     def _cost(self, node: Node) -> int:

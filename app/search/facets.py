@@ -1,8 +1,8 @@
-"""Facets and filters: counts of city, county, town, kind, author and person over
+"""Facets and filters: counts of city, county, town, kind, author, person and year over
 all hits, and the documents a set of facet values allows.
 
 A snapshot holds each facet as small integer codes per document
-(app.search.snapshot), so counting is a ``bincount`` and a filter a mask.
+(app.search.snapshot), so counting is a few ``bincount``s (app.search.tally) and a filter a mask.
 """
 
 from __future__ import annotations
@@ -11,18 +11,26 @@ import numpy as np
 
 from .dates import Restriction
 from .snapshot import FACET_KEYS, Snapshot
+from .tally import YEAR
 
 
-def facet_counts(snap: Snapshot, docs: np.ndarray, limit: int = 50) -> dict[str, list[tuple[str, int]]]:
-    """Counts of each facet value over `docs` (live docnums), most common
-    first, equal counts by value."""
+def facet_counts(snap: Snapshot, docs: np.ndarray, limit: int = 50,
+                 restriction: Restriction | None = None) -> dict[str, list[tuple[str, int]]]:
+    """Counts of each facet value over `docs` (live docnums), most common first, equal counts by value;
+    hits per year, and per month when the restriction lies in one year, in time order (dated hits only)."""
+    counts = snap.tallies.counts(docs)
     out: dict[str, list[tuple[str, int]]] = {}
     for key in FACET_KEYS:
-        col = snap.columns[key]
-        out[key] = _most_common(np.bincount(col.codes[docs], minlength=len(col.values)), col, limit)
+        out[key] = _most_common(counts[key], snap.columns[key], limit)
     for key, multi in snap.multi.items():
-        per_value = np.bincount(multi.codes_of(docs), minlength=len(multi.values))
-        out[key] = _most_common(per_value, multi, limit)
+        out[key] = _most_common(counts[key], multi, limit)
+    per_year = counts[YEAR]
+    years = np.flatnonzero(per_year[1:]) + 1  # year 0: no date
+    out["year"] = [(f"{y:04d}", c) for y, c in zip(years.tolist(), per_year[years].tolist())]
+    year = restriction.one_year() if restriction else None
+    if year is not None:
+        day = snap.days[docs]
+        out["month"] = _counted(day[day // 10_000 == year] // 100, lambda v: f"{v // 100:04d}-{v % 100:02d}")
     return out
 
 
@@ -45,18 +53,6 @@ def filter_mask(snap: Snapshot, filters: dict[str, str]) -> np.ndarray:
             continue
         mask &= snap.facet_mask(key, value)
     return mask
-
-
-def period_counts(snap: Snapshot, docs: np.ndarray, restriction: Restriction | None) -> dict[str, list[tuple[str, int]]]:
-    """Hits per year, and per month when the restriction lies in one year; in time order, dated hits only."""
-    day = snap.days[docs]
-    day = day[day > 0]
-    facets = {"year": _counted(day // 10_000, lambda v: f"{v:04d}")}
-    year = restriction.one_year() if restriction else None
-    if year is not None:
-        month = day[day // 10_000 == year] // 100
-        facets["month"] = _counted(month, lambda v: f"{v // 100:04d}-{v % 100:02d}")
-    return facets
 
 
 def _counted(values: np.ndarray, label) -> list[tuple[str, int]]:

@@ -90,7 +90,7 @@ from . import folder, querylang
 from .build import write_build
 from .dates import Restriction
 from .evaluate import Evaluator, Scored
-from .facets import facet_counts, filter_mask, period_counts
+from .facets import facet_counts, filter_mask
 from .highlight import build_pattern, mark_all, snippet
 from .model import Hit, IndexDoc, QueryError, SearchResult
 from .querylang import Atom, Or
@@ -367,7 +367,7 @@ class ArchiveIndex:
                 if len(exact):
                     result = with_exact_bonus(snap, result, exact)
         total = len(result.docs)
-        facets = {**facet_counts(snap, result.docs), **period_counts(snap, result.docs, restrict)}
+        facets = facet_counts(snap, result.docs, restriction=restrict)
         start = (page - 1) * per_page
         top = rank(snap, result, page * per_page, sort)[start:]
         ranked = [(aid, round(score, 6))

@@ -22,9 +22,10 @@ import numpy as np
 from whoosh.reading import EmptyReader, MultiReader
 
 from .dates import Restriction, day_of, page_of
-from .postings import PosList, SegmentPostings
+from .postings import PosList, SegmentPostings, Stored, decode
 from .schema import EMPTY_FACETS, META, META_DTYPE, MULTI_FACETS, decode_facets, decode_sig
 from .scoring import SCORED_FIELDS, length_norms
+from .tally import Tallies
 from .tokens import UNIT_BITS, WORD_BASE
 from .whoosh_internals import fixed_column, segment_path, variable_column
 from .writer import POSTINGS_EXT
@@ -129,13 +130,6 @@ class _Multi:
         # The pairs of document d are start[d]:start[d + 1] (they come in docnum order).
         self.start = np.searchsorted(self.doc, np.arange(n + 1))
 
-    def codes_of(self, docs: np.ndarray) -> np.ndarray:
-        """The value codes of these documents' pairs: only their pairs are read, not every document's."""
-        first = self.start[docs]
-        lengths = self.start[docs + 1] - first
-        ends = np.cumsum(lengths)
-        return self.code[np.repeat(first - ends + lengths, lengths) + np.arange(int(ends[-1]) if len(ends) else 0)]
-
 
 class Snapshot:
     """An open reader over one state of the index, with its arrays."""
@@ -190,6 +184,8 @@ class Snapshot:
         self.columns = {key: _Column([d.columns[key] for d in datas]) for key in FACET_KEYS}
         offsets = np.cumsum([0] + [len(d.aid) for d in datas])[:-1].tolist()
         self.multi = {key: _Multi([d.multi[key] for d in datas], offsets, self.n) for key in MULTI_FACETS}
+        self.tallies = Tallies({key: (c.codes, len(c.values)) for key, c in self.columns.items()}, self.days,
+                               {key: (m.code, m.start, len(m.values)) for key, m in self.multi.items()})
         # Live documents by article id, as sorted arrays (a dict would cost a hundred bytes a document).
         by_id = np.argsort(self.aid[self.live_docs], kind="stable")
         self._sorted_ids = self.aid[self.live_docs][by_id]
@@ -278,29 +274,24 @@ class Snapshot:
 
     def _read_postings(self, field: str, term: tuple[str, ...], values: bool) -> Term:
         """A term's (one unit, or a bigram of two) live postings over all segments, global docnums."""
-        docs: list[np.ndarray] = []
-        weights: list[np.ndarray] = []
-        positions: list[PosList] = []
+        parts: list[Stored] = []
+        offsets: list[int] = []
+        deletions = False
         for seg, offset, deleted in self.segments:
-            p = seg.get(field, term, values)
-            if p is None:
-                continue
-            ids, ws, pl = p.ids, p.weights, p.values
-            if deleted:
-                keep = np.flatnonzero(self.live[ids + offset])
-                if len(keep) < len(ids):
-                    ids, ws = ids[keep], ws[keep]
-                    pl = pl.take(keep) if pl is not None else None
-            docs.append(ids + offset if offset else ids)
-            weights.append(ws)
-            if pl is not None:
-                positions.append(pl)
-        if not docs:
+            found = seg.stored(field, term, values)
+            if found is not None:
+                parts.append(found)
+                offsets.append(offset)
+                deletions |= deleted
+        if not parts:
             return Term(NO_DOCS, np.zeros(0, dtype=np.float32), None)
-        pos = PosList.concat(positions) if values and positions and len(positions) == len(docs) else None
-        if len(docs) == 1:
-            return Term(docs[0], weights[0], pos)
-        return Term(np.concatenate(docs), np.concatenate(weights), pos)
+        docs, freqs, pos = decode(parts, offsets)
+        if deletions:
+            keep = np.flatnonzero(self.live[docs])
+            if len(keep) < len(docs):
+                docs, freqs = docs[keep], freqs[keep]
+                pos = pos.take(keep) if pos is not None else None
+        return Term(docs, freqs.astype(np.float32), pos)
 
     def doc_frequency(self, field: str, term: tuple[str, ...]) -> int:
         """About how many documents hold a term: deleted ones still count until their segment is merged,

@@ -78,23 +78,29 @@ def test_query_language_on_index(built, corpus):
     assert pl and all("木渎镇" in corpus[i - 1].places for i in pl)
 
 
+def phrase_of_a_body(rnd: random.Random, corpus: list[IndexDoc], shortest: int, longest: int):
+    """A document and a run of `shortest` to `longest` Han characters from its body, as query units."""
+    from app.search.analysis import query_runs
+
+    d = rnd.choice(corpus)
+    spans = [s for s in re.findall(r"[\u4e00-\u9fff]+", fold(d.body)) if len(s) >= shortest]
+    s = rnd.choice(spans)
+    k = rnd.randint(shortest, min(longest, len(s)))
+    a = rnd.randint(0, len(s) - k)
+    return d, query_runs(s[a:a + k])[0]
+
+
 def test_phrase_counts_match_a_scan_of_positions(built, corpus):
     # The engine compares sorted position keys of a covering subset of
     # bigrams; the oracle intersects the position sets of every bigram of
     # the phrase, document by document.
-    from app.search.analysis import query_runs
     from app.search.evaluate import Evaluator
 
     snap = built._snapshot()
     ev = Evaluator(snap)
     rnd = random.Random(11)
     for _ in range(40):
-        d = rnd.choice(corpus)
-        spans = [s for s in re.findall(r"[\u4e00-\u9fff]+", fold(d.body)) if len(s) >= 3]
-        s = rnd.choice(spans)
-        k = rnd.randint(3, min(8, len(s)))
-        a = rnd.randint(0, len(s) - k)
-        run = query_runs(s[a:a + k])[0]
+        d, run = phrase_of_a_body(rnd, corpus, 3, 8)
         bgs = pairs(run)
         terms = [ev.postings("all", bg, True) for bg in bgs]
         expected = {}
@@ -121,3 +127,31 @@ def test_array_helpers_agree_with_plain_python():
         repeats = np.sort(np.array([rnd.randint(0, 30) for _ in range(rnd.randint(0, 60))], dtype=np.int64))
         distinct, n = _distinct_sorted(repeats)
         assert dict(zip(distinct.tolist(), n.tolist())) == Counter(repeats.tolist())
+
+
+def test_a_phrase_lines_up_a_covering_subset_of_its_bigrams_read_alone(built, corpus):
+    # Only the bigrams whose positions are lined up are read with positions (0, 2, 4… and the last: together
+    # they hold every unit of the phrase); the others narrow the candidates by their documents. Evaluated
+    # afresh, with nothing read before, phrases must find what a scan of every bigram's positions finds.
+    from app.search.evaluate import Evaluator, checked_offsets, positioned
+
+    for n in range(1, 30):
+        offsets = checked_offsets(n)
+        covered = {u for k in offsets for u in (k, k + 1)}
+        assert covered == (set(range(n + 1)) if n > 1 else set()), n
+    snap = built._snapshot()
+    rnd = random.Random(12)
+    for _ in range(30):
+        d, run = phrase_of_a_body(rnd, corpus, 4, 9)
+        fresh = Evaluator(snap)
+        got = fresh.match_run("all", run)
+        read = {key[1]: key[2] for key in fresh._cache if key[0] == "all"}
+        lined_up = {pairs(run)[i] for i in checked_offsets(len(run) - 1)}
+        assert lined_up == positioned(pairs(run))
+        assert {bg for bg, with_positions in read.items() if with_positions} == lined_up
+        scan = Evaluator(snap)
+        for bg in pairs(run):
+            scan.postings("all", bg, True)  # every bigram with its positions, before the phrase is matched
+        expected = scan.match_run("all", run)
+        assert got.docs.tolist() == expected.docs.tolist() and got.scores.tolist() == expected.scores.tolist()
+        assert d.id in snap.aid[got.docs].tolist()

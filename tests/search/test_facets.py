@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from tests.helpers import all_scores, oracle
 
 
@@ -133,3 +135,47 @@ def test_facets_joined_from_segments_that_meet_their_values_in_different_orders(
                 d.people if key == "person" else [getattr(d, key)])), (key, value)
     assert all(snap.aid[snap.docnum_of(d.id)] == d.id for d in corpus)
     assert snap.docnum_of(10**12) is None and snap.article_ids() == set(by_id)
+
+
+def test_every_facet_and_year_over_any_set_of_hits_counts_the_hits_themselves(tmp_path):
+    # Counting goes through the combinations of place, kind and year the documents have, and the values
+    # after a document's first are counted per hit or through a mask: for no hit, one, a few, many and
+    # all of them, each count must be the number of hits that carry the value, undated ones in no year.
+    import dataclasses
+    import random
+
+    import numpy as np
+
+    from app.search import ArchiveIndex
+    from app.search.dates import DAY_SLOTS, page_order
+    from app.search.facets import facet_counts
+    from tests.helpers import make_docs
+
+    rng = random.Random(8)
+    names = ["王芳", "李明", "张伟", "刘洋"]
+    corpus = [dataclasses.replace(
+        d, kind=rng.choice(["article", "photo"]), authors=rng.sample(names, rng.choice((0, 1, 1, 1, 3))),
+        people=rng.sample(names, rng.choice((0, 0, 1, 2))),
+        order=page_order(rng.choice((0, 20080105, 20151231, 20160101, 20250704)), i, 0))
+        for i, d in enumerate(make_docs(150), start=1)]
+    index = ArchiveIndex(tmp_path, procs=1, segment_docs=60)
+    index.rebuild(corpus, generation=1)
+    index.update(corpus[:7], generation=2)
+    snap = index._snapshot()
+    by_id = {d.id: d for d in corpus}
+    for size in (0, 1, 3, 12, 100, len(snap.live_docs)):
+        docs = np.sort(np.random.default_rng(size).choice(snap.live_docs, size=size, replace=False))
+        counts = facet_counts(snap, docs, limit=10_000)
+        expected: dict[str, Counter] = {key: Counter() for key in ("city", "county", "town", "kind", "author",
+                                                                    "person", "year")}
+        for d in (by_id[int(a)] for a in snap.aid[docs]):
+            for key in ("city", "county", "town", "kind"):
+                expected[key][getattr(d, key)] += 1
+            expected["author"].update(d.authors)
+            expected["person"].update(d.people)
+            day = d.order // DAY_SLOTS
+            if day:
+                expected["year"][f"{day // 10_000:04d}"] += 1
+        for key, values in expected.items():
+            assert dict(counts[key]) == {v: c for v, c in values.items() if v}, (key, size)
+        assert [year for year, _ in counts["year"]] == sorted(expected["year"])
