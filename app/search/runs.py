@@ -16,8 +16,8 @@ from typing import Iterator, NamedTuple
 
 import numpy as np
 
-SPILL_BYTES = 48 << 20  # postings held in memory before they are written out as a run
-PIECE_POSTINGS = 1 << 20  # about this many postings of a field are read back and sorted at once
+SPILL_BYTES = 32 << 20  # postings held in memory before they are written out as a run
+PIECE_POSTINGS = 1 << 19  # about this many postings of a field are read back and sorted at once
 SAMPLE = 1 << 12  # every SAMPLE-th key of a run stays in memory, to find a range of keys in it
 
 Arrays = tuple[np.ndarray, np.ndarray, np.ndarray]  # keys, docnums, values

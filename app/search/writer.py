@@ -29,7 +29,7 @@ from .tokens import UNIT_BITS, WORD_BASE, Tokens, Vocabulary, cut
 from .whoosh_internals import BulkSegmentWriter, column_values, segment_path
 
 POSTINGS_EXT = ".zzp"
-BATCH_DOCS = 2000  # documents cut into arrays at once
+BATCH_DOCS = 500  # documents cut into arrays at once
 # Most documents in one segment: its postings are sorted in memory when it is written
 # (about 40 MB per 1,000 articles at the peak).
 MAX_SEGMENT_DOCS = 10_000
