@@ -4,14 +4,17 @@ Up to one segment's worth of documents (every small archive, every test),
 or with one core, the documents are written in-process, one segment per
 chunk. More goes to one writer process per core, each writing whole
 segments into the build folder without the lock (as Whoosh's ``MpWriter``
-does); the parent then commits every segment in one TOC.
+does); the parent then commits every segment in one TOC. Documents that
+come in parts (``Parted``, the archive's articles) are read by each writer
+process itself, a segment's worth at a time, so the parent never holds them.
 """
 
 from __future__ import annotations
 
 from itertools import chain
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from functools import partial
+from typing import Callable, Iterable, Iterator, Protocol, runtime_checkable
 
 from whoosh import index as windex
 
@@ -22,18 +25,38 @@ from .whoosh_internals import segment_count
 from .writer import MAX_SEGMENT_DOCS, BulkWriter
 
 
+Source = Callable[[], Iterable[IndexDoc]]  # picklable: called in a writer process
+
+
+@runtime_checkable
+class Parted(Protocol):
+    """Documents that writer processes can read for themselves, a part at a time."""
+
+    def __iter__(self) -> Iterator[IndexDoc]: ...
+
+    def parts(self, size: int) -> list[Source]:
+        """Every document once, in order, in parts of `size` (the last may be smaller)."""
+        ...
+
+
 def write_build(build: Path, docs: Iterable[IndexDoc], *, procs: int, segment_docs: int,
                 progress: Callable[[int], None] | None = None, optimize: bool = False) -> None:
     """Index `docs` into the empty index at `build` (not yet live), in segments of at most
     `segment_docs` (and the writer's MAX_SEGMENT_DOCS) documents."""
-    chunks = _chunks(docs, min(segment_docs, MAX_SEGMENT_DOCS))
-    first = next(chunks, [])
-    second = next(chunks, None)
-    if second is None or procs <= 1:
-        # One segment's worth (or one core): no worker processes.
-        _build_serial(build, chain([first], [second] if second else [], chunks), progress)
+    size = min(segment_docs, MAX_SEGMENT_DOCS)
+    parts = docs.parts(size) if procs > 1 and isinstance(docs, Parted) else []
+    if len(parts) > 1:
+        _build_parallel(build, parts, procs, progress)
     else:
-        _build_parallel(build, chain([first, second], chunks), procs, progress)
+        chunks = _chunks(docs, size)
+        first = next(chunks, [])
+        second = next(chunks, None)
+        if second is None or procs <= 1:
+            # One segment's worth (or one core): no worker processes.
+            _build_serial(build, chain([first], [second] if second else [], chunks), progress)
+        else:
+            _build_parallel(build, (partial(iter, chunk) for chunk in chain([first, second], chunks)), procs,
+                            progress)
     if optimize:
         ix = windex.open_dir(str(build))
         if segment_count(ix) > 1:
@@ -65,15 +88,15 @@ def _build_serial(build: Path, chunks: Iterable[list[IndexDoc]], progress) -> No
             progress(done)
 
 
-def _build_parallel(build: Path, chunks: Iterable[list[IndexDoc]], procs: int, progress) -> None:
+def _build_parallel(build: Path, sources: Iterable[Source], procs: int, progress) -> None:
     ix = windex.open_dir(str(build))
     segments = []
     done = 0
 
-    def collect(n: int, fut) -> None:
+    def collect(fut) -> None:
         nonlocal done
         with interrupts_allowed():
-            seg = fut.result()
+            seg, n = fut.result()
         if seg is not None:
             segments.append(seg)
         done += n
@@ -84,18 +107,19 @@ def _build_parallel(build: Path, chunks: Iterable[list[IndexDoc]], procs: int, p
         # Smaller chunks than segment_docs would mean more segments; cap the
         # in-flight chunks so memory stays bounded.
         pending = []
-        for chunk in chunks:
-            pending.append((len(chunk), pool.submit(_write_segment, str(build), chunk)))
+        for source in sources:
+            pending.append(pool.submit(_write_segment, str(build), source))
             while len(pending) >= procs:
-                collect(*pending.pop(0))
-        for n, fut in pending:
-            collect(n, fut)
+                collect(pending.pop(0))
+        for fut in pending:
+            collect(fut)
     BulkWriter(ix).commit_segments(segments)
 
 
-def _write_segment(build: str, docs: list[IndexDoc]):
-    """Worker process: write `docs` as one new segment of the index at
-    `build` (not committed; the parent adds it to the TOC)."""
+def _write_segment(build: str, source: Source):
+    """Worker process: write the documents of `source` as one new segment of
+    the index at `build` (not committed; the parent adds it to the TOC), and
+    say how many there were."""
     w = BulkWriter(windex.open_dir(build), lock=False)
-    w.add_docs(docs)
-    return w.finish_segment()
+    n = w.add_docs(source())
+    return w.finish_segment(), n

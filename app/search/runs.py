@@ -68,8 +68,8 @@ class _Run:
 class PostingRuns:
     """Every field's postings of one segment, as parts in memory and runs in a temporary file."""
 
-    def __init__(self, folder: str, budget: int = SPILL_BYTES) -> None:
-        self.folder, self.budget = folder, budget
+    def __init__(self, folder: str, budget: int | None = None) -> None:
+        self.folder, self.budget = folder, SPILL_BYTES if budget is None else budget
         self._parts: dict[str, tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray]]] = {}
         self._held = 0
         self._runs: dict[str, list[_Run]] = {}
