@@ -33,7 +33,8 @@ log = logging.getLogger("zhenzhi.index")
 BATCH = 1000
 # A rebuild writes segments of 5,000 to 25,000 articles, one process per core; up to the smallest
 # size it is built in this process (no start-up cost). Every segment costs each query term a lookup,
-# so there are as few as the cores and the largest size allow; the largest bounds a writer's memory.
+# so there are as few as the cores and the largest size allow (a writer's memory does not grow with
+# its segment; the largest keeps a segment's postings values in 16 bits, under 65,536 documents).
 MIN_SEGMENT_DOCS = 5_000
 MAX_SEGMENT_DOCS = 25_000
 # Beyond this many changed articles a fresh build is about as quick as patching the live one (and leaves it

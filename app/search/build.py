@@ -11,7 +11,7 @@ process itself, a segment's worth at a time, so the parent never holds them.
 
 from __future__ import annotations
 
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from functools import partial
 from typing import Callable, Iterable, Iterator, Protocol, runtime_checkable
@@ -22,7 +22,7 @@ from app.workers import interrupts_allowed, process_pool
 
 from .model import IndexDoc
 from .whoosh_internals import segment_count
-from .writer import MAX_SEGMENT_DOCS, BulkWriter
+from .writer import BulkWriter
 
 
 Source = Callable[[], Iterable[IndexDoc]]  # picklable: called in a writer process
@@ -42,18 +42,17 @@ class Parted(Protocol):
 def write_build(build: Path, docs: Iterable[IndexDoc], *, procs: int, segment_docs: int,
                 progress: Callable[[int], None] | None = None, optimize: bool = False) -> None:
     """Index `docs` into the empty index at `build` (not yet live), in segments of at most
-    `segment_docs` (and the writer's MAX_SEGMENT_DOCS) documents."""
-    size = min(segment_docs, MAX_SEGMENT_DOCS)
-    parts = docs.parts(size) if procs > 1 and isinstance(docs, Parted) else []
+    `segment_docs` documents (a writer's memory does not grow with them: app.search.runs)."""
+    parts = docs.parts(segment_docs) if procs > 1 and isinstance(docs, Parted) else []
     if len(parts) > 1:
         _build_parallel(build, parts, procs, progress)
+    elif parts or procs <= 1:
+        _build_serial(build, docs, segment_docs, progress)
     else:
-        chunks = _chunks(docs, size)
-        first = next(chunks, [])
-        second = next(chunks, None)
-        if second is None or procs <= 1:
-            # One segment's worth (or one core): no worker processes.
-            _build_serial(build, chain([first], [second] if second else [], chunks), progress)
+        chunks = _chunks(docs, segment_docs)
+        first, second = next(chunks, []), next(chunks, None)
+        if second is None:  # one segment's worth: no worker processes
+            _build_serial(build, first, segment_docs, progress)
         else:
             _build_parallel(build, (partial(iter, chunk) for chunk in chain([first, second], chunks)), procs,
                             progress)
@@ -74,16 +73,15 @@ def _chunks(docs: Iterable[IndexDoc], size: int) -> Iterator[list[IndexDoc]]:
         yield chunk
 
 
-def _build_serial(build: Path, chunks: Iterable[list[IndexDoc]], progress) -> None:
+def _build_serial(build: Path, docs: Iterable[IndexDoc], size: int, progress) -> None:
+    """In this process, a segment of `size` documents after another, as they come."""
     ix = windex.open_dir(str(build))
     done = 0
-    for chunk in chunks:
-        if not chunk:
-            continue
+    docs = iter(docs)
+    for first in docs:
         w = BulkWriter(ix)
-        w.add_docs(chunk)
+        done += w.add_docs(chain([first], islice(docs, size - 1)))
         w.commit(merge=False)
-        done += len(chunk)
         if progress:
             progress(done)
 

@@ -29,10 +29,7 @@ from .tokens import UNIT_BITS, WORD_BASE, Tokens, Vocabulary, cut
 from .whoosh_internals import BulkSegmentWriter, column_values, segment_path
 
 POSTINGS_EXT = ".zzp"
-BATCH_DOCS = 500  # documents cut into arrays at once
-# Most documents in one segment: its postings are sorted in memory when it is written
-# (about 40 MB per 1,000 articles at the peak).
-MAX_SEGMENT_DOCS = 10_000
+BATCH_DOCS = 500  # documents cut into arrays at once (their temporary arrays: about 45 MB)
 SIG_TITLE = 12  # "more like this" terms: the title's first bigrams,
 SIG_TERMS = 32  # then the body's most repeated ones, up to this many in all
 _SEP = "\x00"  # between the parts of a field: each part starts a new run
