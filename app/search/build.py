@@ -11,9 +11,9 @@ process itself, a segment's worth at a time, so the parent never holds them.
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import chain, islice
 from pathlib import Path
-from functools import partial
 from typing import Callable, Iterable, Iterator, Protocol, runtime_checkable
 
 from whoosh import index as windex

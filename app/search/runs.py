@@ -30,9 +30,6 @@ class Largest(NamedTuple):
     value: int
     repeats: int
 
-    def __or__(self, other: "Largest") -> "Largest":  # type: ignore[override]
-        return Largest(*map(max, self, other))
-
 
 class _Run:
     """One field's sorted postings in one run, in memory or at `at` in the runs' file."""
@@ -112,9 +109,7 @@ class PostingRuns:
             self.spill()
         for fname in sorted(set(self._parts) | set(self._runs)):
             runs = self._runs.pop(fname, None) or [_Run(_sorted(self._parts.pop(fname)))]
-            largest = runs[0].largest
-            for run in runs[1:]:
-                largest |= run.largest
+            largest = Largest(*(max(column) for column in zip(*(run.largest for run in runs))))
             yield fname, largest, _merged(runs)
 
     def close(self) -> None:

@@ -4,8 +4,9 @@
 policies; the hooks into it are in app.search.whoosh_internals) that keeps only the per-document
 columns in Whoosh's files (``meta``, ``facets``, ``sig``). The n-gram postings go to the segment's
 own postings file (app.search.postings): documents are cut a batch at a time into unit ids and
-bigrams by array operations (app.search.tokens), every field's postings are sorted once when the
-segment is written, and encoded term by term in numpy. No Python code runs per posting.
+bigrams by array operations (app.search.tokens), every field's postings are sorted by term (in
+runs of bounded size, app.search.runs, so a writer's memory does not grow with its segment), and
+encoded term by term in numpy. No Python code runs per posting.
 
 Merging an old segment in (Whoosh's merge policies call ``add_reader``) reads its postings file
 back into arrays, drops deleted documents, renumbers the rest and the segment's own word ids, and
