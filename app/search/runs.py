@@ -70,7 +70,9 @@ class PostingRuns:
         self._parts: dict[str, tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray]]] = {}
         self._held = 0
         self._runs: dict[str, list[_Run]] = {}
-        self._file = None  # opened at the first run; unlinked at once, so nothing is ever left behind
+        # Opened at the first run, unlinked at once (nothing is left behind; where a file system cannot
+        # create it without a name, the dot keeps it out of the build's manifest for that moment).
+        self._file = None
         self._end = 0
 
     @property
@@ -90,7 +92,7 @@ class PostingRuns:
     def spill(self) -> None:
         """Sort what is held and write it out as one run."""
         if self._file is None:
-            self._file = tempfile.TemporaryFile(prefix="postings-", dir=self.folder)
+            self._file = tempfile.TemporaryFile(prefix=".postings-", dir=self.folder)
         f = self._file
         f.seek(self._end)
         for fname in sorted(self._parts):
