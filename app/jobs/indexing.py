@@ -14,11 +14,13 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 
 from sqlalchemy.engine import Engine
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from app.archive.db import make_engine
 from app.archive.meta import changed_since, generation as stored_generation
 from app.archive.models import Article, Page
 from app.archive.queries.articles import authors_of, people_of
@@ -31,7 +33,8 @@ log = logging.getLogger("zhenzhi.index")
 BATCH = 1000
 # A rebuild writes segments of 5,000 to 25,000 articles, one process per core; up to the smallest
 # size it is built in this process (no start-up cost). Every segment costs each query term a lookup,
-# so there are as few as the cores and the largest size allow; the largest bounds a writer's memory.
+# so there are as few as the cores and the largest size allow (a writer's memory does not grow with
+# its segment; the largest keeps a segment's postings values in 16 bits, under 65,536 documents).
 MIN_SEGMENT_DOCS = 5_000
 MAX_SEGMENT_DOCS = 25_000
 # Beyond this many changed articles a fresh build is about as quick as patching the live one (and leaves it
@@ -71,16 +74,44 @@ def docs_by_id(session: Session, ids: list[int]) -> list[IndexDoc]:
     return docs
 
 
-def all_docs(engine: Engine) -> Iterator[IndexDoc]:
+def all_docs(engine: Engine, first: int | None = None, stop: int | None = None) -> Iterator[IndexDoc]:
+    """The documents of every article (or of those with first <= id < stop), in id order."""
     with Session(engine) as session:
-        last_id = 0
-        while True:
-            rows = session.exec(select(Article, Page.date).join(Page, Page.id == Article.page_id)
-                                .where(Article.id > last_id).order_by(Article.id).limit(BATCH)).all()
-            if not rows:
-                return
+        query = select(Article, Page.date).join(Page, Page.id == Article.page_id).order_by(Article.id).limit(BATCH)
+        if first is not None:
+            query = query.where(Article.id >= first)
+        if stop is not None:
+            query = query.where(Article.id < stop)
+        rows = session.exec(query).all()
+        while rows:
             yield from index_docs(session, list(rows))
-            last_id = rows[-1][0].id
+            rows = session.exec(query.where(Article.id > rows[-1][0].id)).all()
+
+
+class ArticleDocs:
+    """Every article's document, in id order, for a rebuild; a writer process reads its own part of
+    them from the database, so the process that hands out the parts never holds the documents."""
+
+    def __init__(self, settings: Settings, engine: Engine) -> None:
+        self.settings, self.engine = settings, engine
+
+    def __iter__(self) -> Iterator[IndexDoc]:
+        return all_docs(self.engine)
+
+    def parts(self, size: int) -> list[Callable[[], Iterator[IndexDoc]]]:
+        with Session(self.engine) as session:
+            ids = session.exec(select(Article.id).order_by(Article.id).execution_options(yield_per=10_000))
+            firsts = [i for n, i in enumerate(ids) if n % size == 0]
+        return [partial(part_docs, self.settings, first, stop) for first, stop in zip(firsts, [*firsts[1:], None])]
+
+
+def part_docs(settings: Settings, first: int, stop: int | None) -> Iterator[IndexDoc]:
+    """In a writer process: the documents of the articles with first <= id < stop, on an engine of its own."""
+    engine = make_engine(settings)
+    try:
+        yield from all_docs(engine, first, stop)
+    finally:
+        engine.dispose()
 
 
 def db_generation(engine: Engine) -> int:
@@ -128,7 +159,7 @@ def rebuild(settings: Settings, engine: Engine, progress: Callable[[int], None] 
         total = article_count(engine)
         index = ArchiveIndex(settings.index_dir)
         index.segment_docs = segment_size(total, index.procs)
-        index.rebuild(all_docs(engine), generation=generation, progress=progress)
+        index.rebuild(ArticleDocs(settings, engine), generation=generation, progress=progress)
         return total
 
 

@@ -4,14 +4,17 @@ Up to one segment's worth of documents (every small archive, every test),
 or with one core, the documents are written in-process, one segment per
 chunk. More goes to one writer process per core, each writing whole
 segments into the build folder without the lock (as Whoosh's ``MpWriter``
-does); the parent then commits every segment in one TOC.
+does); the parent then commits every segment in one TOC. Documents that
+come in parts (``Parted``, the archive's articles) are read by each writer
+process itself, a segment's worth at a time, so the parent never holds them.
 """
 
 from __future__ import annotations
 
-from itertools import chain
+from functools import partial
+from itertools import chain, islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Protocol, runtime_checkable
 
 from whoosh import index as windex
 
@@ -19,21 +22,40 @@ from app.workers import interrupts_allowed, process_pool
 
 from .model import IndexDoc
 from .whoosh_internals import segment_count
-from .writer import MAX_SEGMENT_DOCS, BulkWriter
+from .writer import BulkWriter
+
+
+Source = Callable[[], Iterable[IndexDoc]]  # picklable: called in a writer process
+
+
+@runtime_checkable
+class Parted(Protocol):
+    """Documents that writer processes can read for themselves, a part at a time."""
+
+    def __iter__(self) -> Iterator[IndexDoc]: ...
+
+    def parts(self, size: int) -> list[Source]:
+        """Every document once, in order, in parts of `size` (the last may be smaller)."""
+        ...
 
 
 def write_build(build: Path, docs: Iterable[IndexDoc], *, procs: int, segment_docs: int,
                 progress: Callable[[int], None] | None = None, optimize: bool = False) -> None:
     """Index `docs` into the empty index at `build` (not yet live), in segments of at most
-    `segment_docs` (and the writer's MAX_SEGMENT_DOCS) documents."""
-    chunks = _chunks(docs, min(segment_docs, MAX_SEGMENT_DOCS))
-    first = next(chunks, [])
-    second = next(chunks, None)
-    if second is None or procs <= 1:
-        # One segment's worth (or one core): no worker processes.
-        _build_serial(build, chain([first], [second] if second else [], chunks), progress)
+    `segment_docs` documents (a writer's memory does not grow with them: app.search.runs)."""
+    parts = docs.parts(segment_docs) if procs > 1 and isinstance(docs, Parted) else []
+    if len(parts) > 1:
+        _build_parallel(build, parts, procs, progress)
+    elif parts or procs <= 1:
+        _build_serial(build, docs, segment_docs, progress)
     else:
-        _build_parallel(build, chain([first, second], chunks), procs, progress)
+        chunks = _chunks(docs, segment_docs)
+        first, second = next(chunks, []), next(chunks, None)
+        if second is None:  # one segment's worth: no worker processes
+            _build_serial(build, first, segment_docs, progress)
+        else:
+            _build_parallel(build, (partial(iter, chunk) for chunk in chain([first, second], chunks)), procs,
+                            progress)
     if optimize:
         ix = windex.open_dir(str(build))
         if segment_count(ix) > 1:
@@ -51,29 +73,28 @@ def _chunks(docs: Iterable[IndexDoc], size: int) -> Iterator[list[IndexDoc]]:
         yield chunk
 
 
-def _build_serial(build: Path, chunks: Iterable[list[IndexDoc]], progress) -> None:
+def _build_serial(build: Path, docs: Iterable[IndexDoc], size: int, progress) -> None:
+    """In this process, a segment of `size` documents after another, as they come."""
     ix = windex.open_dir(str(build))
     done = 0
-    for chunk in chunks:
-        if not chunk:
-            continue
+    docs = iter(docs)
+    for first in docs:
         w = BulkWriter(ix)
-        w.add_docs(chunk)
+        done += w.add_docs(chain([first], islice(docs, size - 1)))
         w.commit(merge=False)
-        done += len(chunk)
         if progress:
             progress(done)
 
 
-def _build_parallel(build: Path, chunks: Iterable[list[IndexDoc]], procs: int, progress) -> None:
+def _build_parallel(build: Path, sources: Iterable[Source], procs: int, progress) -> None:
     ix = windex.open_dir(str(build))
     segments = []
     done = 0
 
-    def collect(n: int, fut) -> None:
+    def collect(fut) -> None:
         nonlocal done
         with interrupts_allowed():
-            seg = fut.result()
+            seg, n = fut.result()
         if seg is not None:
             segments.append(seg)
         done += n
@@ -84,18 +105,19 @@ def _build_parallel(build: Path, chunks: Iterable[list[IndexDoc]], procs: int, p
         # Smaller chunks than segment_docs would mean more segments; cap the
         # in-flight chunks so memory stays bounded.
         pending = []
-        for chunk in chunks:
-            pending.append((len(chunk), pool.submit(_write_segment, str(build), chunk)))
+        for source in sources:
+            pending.append(pool.submit(_write_segment, str(build), source))
             while len(pending) >= procs:
-                collect(*pending.pop(0))
-        for n, fut in pending:
-            collect(n, fut)
+                collect(pending.pop(0))
+        for fut in pending:
+            collect(fut)
     BulkWriter(ix).commit_segments(segments)
 
 
-def _write_segment(build: str, docs: list[IndexDoc]):
-    """Worker process: write `docs` as one new segment of the index at
-    `build` (not committed; the parent adds it to the TOC)."""
+def _write_segment(build: str, source: Source):
+    """Worker process: write the documents of `source` as one new segment of
+    the index at `build` (not committed; the parent adds it to the TOC), and
+    say how many there were."""
     w = BulkWriter(windex.open_dir(build), lock=False)
-    w.add_docs(docs)
-    return w.finish_segment()
+    n = w.add_docs(source())
+    return w.finish_segment(), n

@@ -119,9 +119,26 @@ def expand_positions(fp: FieldPostings) -> tuple[np.ndarray, np.ndarray, np.ndar
 CHUNK_VALUES = 1 << 21  # values encoded at once: bounds the writer's temporary arrays
 
 
-def _encode_field(fp: FieldPostings) -> tuple[dict[str, np.ndarray], bytes, str]:
-    """The dictionary arrays, the blob and the value type (uint16, or uint32 when a value needs
-    it) of one field. Each term's values are [docnum gaps | frequencies − 1 | positions]."""
+class FieldPieces(NamedTuple):
+    """A field's postings in pieces of whole terms, in key order, and the largest value any of them
+    stores (docnum, frequency − 1 or position): it decides the field's value type before the first
+    piece is written."""
+
+    positions: bool
+    top: int
+    pieces: Iterable[FieldPostings]
+
+
+def whole(fp: FieldPostings) -> FieldPieces:
+    """A field's postings in one piece."""
+    top = max(int(fp.docs.max(initial=0)), int(fp.freqs.max(initial=1)) - 1,
+              int(fp.pos.max(initial=0)) if fp.pos is not None else 0)
+    return FieldPieces(fp.pos is not None, top, (fp,))
+
+
+def _encode_piece(fp: FieldPostings, dtype: np.dtype) -> tuple[np.ndarray, np.ndarray, list[bytes]]:
+    """Stored byte lengths, compression flags and the blob pieces of a piece's terms. Each term's
+    values are [docnum gaps | frequencies − 1 | positions]."""
     counts = fp.counts
     t = len(counts)
     first_post = np.cumsum(counts) - counts
@@ -129,9 +146,6 @@ def _encode_field(fp: FieldPostings) -> tuple[dict[str, np.ndarray], bytes, str]
     if fp.pos is not None and t:
         npos = np.add.reduceat(fp.freqs.astype(np.int64), first_post)
     size = 2 * counts + npos
-    top = max(int(fp.docs.max(initial=0)), int(fp.freqs.max(initial=1)) - 1,
-              int(fp.pos.max(initial=0)) if fp.pos is not None else 0)
-    dtype = np.dtype("<u2") if top < 1 << 16 else np.dtype("<u4")
     lengths = size * dtype.itemsize
     comp = np.zeros(t, dtype=np.uint8)
     stored = lengths.copy()
@@ -159,10 +173,7 @@ def _encode_field(fp: FieldPostings) -> tuple[dict[str, np.ndarray], bytes, str]
             pieces.append(buf[at:at + n])
             at += n
         lo = hi
-    offsets = np.zeros(t + 1, dtype=np.int64)
-    np.cumsum(stored, out=offsets[1:])
-    arrays = {"keys": fp.keys.astype(np.int64), "offsets": offsets, "counts": counts.astype(np.uint32), "comp": comp}
-    return arrays, b"".join(pieces), dtype.str
+    return stored, comp, pieces
 
 
 def _values(fp: FieldPostings, lo: int, hi: int, first_post: np.ndarray, npos: np.ndarray, dtype) -> np.ndarray:
@@ -190,25 +201,38 @@ def _values(fp: FieldPostings, lo: int, hi: int, first_post: np.ndarray, npos: n
     return out
 
 
-def write_file(path: str, fields: Iterable[tuple[str, FieldPostings]], words: list[str]) -> None:
-    """Write a segment's postings file at `path` (the fields are taken one at a time)."""
+def write_file(path: str, fields: Iterable[tuple[str, FieldPieces]], words: list[str]) -> None:
+    """Write a segment's postings file at `path`: each field's blob as its pieces come, then its
+    term dictionary (one piece in memory at a time)."""
     layout: dict = {"words": words, "fields": {}}
     with open(path, "wb") as f:
         f.write(MAGIC)
         at = len(MAGIC)
-        for name, fp in fields:
-            arrays, blob, dtype = _encode_field(fp)
-            entry = {"positions": fp.pos is not None, "terms": len(fp.keys), "dtype": dtype}
-            for key, arr in arrays.items():
+        for name, field in fields:
+            dtype = np.dtype("<u2") if field.top < 1 << 16 else np.dtype("<u4")
+            entry: dict = {"positions": field.positions, "dtype": dtype.str, "blob": at}
+            keys, counts, stored, comp = [], [], [], []
+            for fp in field.pieces:
+                piece_stored, piece_comp, blob = _encode_piece(fp, dtype)
+                f.writelines(blob)
+                at += int(piece_stored.sum())
+                keys.append(fp.keys.astype(np.int64))
+                counts.append(fp.counts.astype(np.uint32))
+                stored.append(piece_stored)
+                comp.append(piece_comp)
+            offsets = np.zeros(sum(map(len, keys)) + 1, dtype=np.int64)
+            if keys:
+                np.cumsum(np.concatenate(stored), out=offsets[1:])
+            entry["terms"] = len(offsets) - 1
+            arrays = {"keys": keys, "offsets": [offsets], "counts": counts, "comp": comp}
+            for key, parts in arrays.items():
+                arr = np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint8 if key == "comp" else np.int64)
                 pad = -at % 8
                 f.write(b"\0" * pad)
                 at += pad
                 f.write(arr.tobytes())
                 entry[key] = [at, str(arr.dtype), len(arr)]
                 at += arr.nbytes
-            f.write(blob)
-            entry["blob"] = at
-            at += len(blob)
             layout["fields"][name] = entry
         footer = json.dumps(layout, ensure_ascii=False).encode("utf-8")
         f.write(footer)

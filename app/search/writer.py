@@ -4,8 +4,9 @@
 policies; the hooks into it are in app.search.whoosh_internals) that keeps only the per-document
 columns in Whoosh's files (``meta``, ``facets``, ``sig``). The n-gram postings go to the segment's
 own postings file (app.search.postings): documents are cut a batch at a time into unit ids and
-bigrams by array operations (app.search.tokens), every field's postings are sorted once when the
-segment is written, and encoded term by term in numpy. No Python code runs per posting.
+bigrams by array operations (app.search.tokens), every field's postings are sorted by term (in
+runs of bounded size, app.search.runs, so a writer's memory does not grow with its segment), and
+encoded term by term in numpy. No Python code runs per posting.
 
 Merging an old segment in (Whoosh's merge policies call ``add_reader``) reads its postings file
 back into arrays, drops deleted documents, renumbers the rest and the segment's own word ids, and
@@ -21,17 +22,15 @@ import numpy as np
 from whoosh.codec.whoosh3 import W3Codec
 
 from .model import IndexDoc
-from .postings import (FieldPostings, SegmentPostings, expand_positions, group_counts, group_positions,
-                       write_file)
+from .postings import (FieldPieces, FieldPostings, SegmentPostings, expand_positions, group_counts,
+                       group_positions, write_file)
+from .runs import Largest, PostingRuns
 from .schema import META, META_DTYPE, TEXT_FIELDS, encode_facets
 from .tokens import UNIT_BITS, WORD_BASE, Tokens, Vocabulary, cut
 from .whoosh_internals import BulkSegmentWriter, column_values, segment_path
 
 POSTINGS_EXT = ".zzp"
-BATCH_DOCS = 2000  # documents cut into arrays at once
-# Most documents in one segment: its postings are sorted in memory when it is written
-# (about 40 MB per 1,000 articles at the peak).
-MAX_SEGMENT_DOCS = 10_000
+BATCH_DOCS = 500  # documents cut into arrays at once (their temporary arrays: about 45 MB)
 SIG_TITLE = 12  # "more like this" terms: the title's first bigrams,
 SIG_TERMS = 32  # then the body's most repeated ones, up to this many in all
 _SEP = "\x00"  # between the parts of a field: each part starts a new run
@@ -59,9 +58,9 @@ class BulkWriter(BulkSegmentWriter):
     def __init__(self, ix, *, lock: bool = True, timeout: float = 30.0) -> None:
         super().__init__(ix, lock=lock, timeout=timeout, codec=W3Codec())
         self.vocab = Vocabulary()
-        # field -> [keys], [docs], [positions of bigrams, or counts of unigrams (field name + "1")]:
-        # parts in docnum order, each sorted by doc
-        self._parts: dict[str, tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray]]] = {}
+        # Per field: keys, docs, and positions of bigrams or counts of unigrams (field name + "1"),
+        # in docnum order; beyond a budget, sorted runs in a temporary file beside the segment.
+        self.runs = PostingRuns(self.storage.folder)
         self._meta_col = self.schema["meta"].column_type
         self._facets_col = self.schema["facets"].column_type
         self._sig_col = self.schema["sig"].column_type
@@ -118,10 +117,7 @@ class BulkWriter(BulkSegmentWriter):
                        ((pairs & ((1 << _UNI_DOC_BITS) - 1)) + base).astype(np.int32), counts.astype(np.int32))
 
     def _hold(self, fname: str, keys: np.ndarray, docs: np.ndarray, extra: np.ndarray) -> None:
-        parts = self._parts.setdefault(fname, ([], [], []))
-        parts[0].append(keys)
-        parts[1].append(docs)
-        parts[2].append(extra)
+        self.runs.hold(fname, keys, docs, extra)
 
     # -- merging old segments in (called by Whoosh's merge policies) --------
 
@@ -180,30 +176,31 @@ class BulkWriter(BulkSegmentWriter):
 
     # -- writing the segment ------------------------------------------------
 
+    def cancel(self) -> None:
+        self.runs.close()
+        super().cancel()
+
     def write_postings(self) -> None:
         path = os.path.join(self.storage.folder, self.get_segment().make_filename(POSTINGS_EXT))
-        write_file(path, self._sorted_fields(), self.vocab.words)
+        try:
+            write_file(path, self._sorted_fields(), self.vocab.words)
+        finally:
+            self.runs.close()
 
-    def _sorted_fields(self) -> Iterator[tuple[str, FieldPostings]]:
-        """Each field's postings, sorted and grouped, one field at a time (memory)."""
-        for fname in sorted(self._parts):
-            key_parts, doc_parts, extra_parts = self._parts.pop(fname)
-            keys = _joined(key_parts)  # each list is emptied as it is joined: one copy at a time
-            order = np.argsort(keys, kind="stable")  # parts are in docnum order: docs stay sorted
-            keys = keys[order]
-            docs = _joined(doc_parts)[order]
-            extra = _joined(extra_parts)[order]
-            del order
-            if fname in TEXT_FIELDS:
-                yield fname, group_positions(keys, docs, extra)
-            else:
-                yield fname, group_counts(keys, docs, extra)
+    def _sorted_fields(self) -> Iterator[tuple[str, FieldPieces]]:
+        """Each field's postings, sorted and grouped, a range of terms at a time (memory)."""
+        for fname, largest, pieces in self.runs.fields():
+            positions = fname in TEXT_FIELDS
+            group = group_positions if positions else group_counts
+            yield fname, FieldPieces(positions, _top(largest, positions), (group(*p) for p in pieces))
 
 
-def _joined(parts: list[np.ndarray]) -> np.ndarray:
-    out = np.concatenate(parts)
-    parts.clear()
-    return out
+def _top(largest: Largest, positions: bool) -> int:
+    """The largest value a field's postings store: a docnum, a frequency − 1 (a bigram's
+    frequency is its positions in one document) or a position."""
+    if positions:
+        return max(largest.doc, largest.repeats - 1, largest.value)
+    return max(largest.doc, largest.value - 1)
 
 
 def _signatures(title: Tokens, body: Tokens, n: int) -> list[bytes]:

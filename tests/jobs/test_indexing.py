@@ -2,12 +2,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from sqlmodel import Session
+from whoosh import index as windex
 
 from app.archive.db import make_engine
 from app.archive.meta import CHANGES_FROM_KEY, bump_generation, changed_since, generation, set_meta
 from app.config import Settings
-from app.jobs.indexing import MAX_SEGMENT_DOCS, MIN_SEGMENT_DOCS, catch_up, segment_size
+from app.jobs.indexing import MAX_SEGMENT_DOCS, MIN_SEGMENT_DOCS, ArticleDocs, catch_up, segment_size
 from app.search import ArchiveIndex
+from app.search.whoosh_internals import segment_count
 from tests.databases import settings_for
 from tests.helpers import build_names, ingest, write_page
 
@@ -97,3 +99,26 @@ def test_concurrent_writers_each_get_their_own_generation_and_record_their_chang
             assert len(changed_since(session, 0, writers * bumps) or ()) == writers * bumps
     finally:
         engine.dispose()
+
+
+def test_writer_processes_read_their_own_articles_and_answer_as_one_segment_does(seeded_copy: Path, tmp_path: Path,
+                                                                                 monkeypatch) -> None:
+    settings = settings_for(seeded_copy)
+    engine = make_engine(settings)
+    try:
+        whole = ArchiveIndex(tmp_path / "whole", procs=1)
+        whole.rebuild(ArticleDocs(settings, engine), generation=1)
+
+        def not_here(_self):  # type: ignore[no-untyped-def]
+            raise AssertionError("the command must leave reading the articles to the writer processes")
+
+        monkeypatch.setattr(ArticleDocs, "__iter__", not_here)  # spawned writers do not inherit this
+        parted = ArchiveIndex(tmp_path / "parted", procs=2, segment_docs=7)
+        parted.rebuild(ArticleDocs(settings, engine), generation=1)
+    finally:
+        engine.dispose()
+    assert segment_count(windex.open_dir(str(parted.live_dir))) == -(-whole.doc_count() // 7) > 2
+    assert parted.article_ids() == whole.article_ids()
+    for query in ("镇", "社区", '"人大代表"', "title:镇 -社区", "place:苏州"):
+        a, b = whole.search(query, per_page=100), parted.search(query, per_page=100)
+        assert [h.id for h in a.hits] == [h.id for h in b.hits] and a.facets == b.facets, query

@@ -7,7 +7,7 @@ from itertools import accumulate
 
 import numpy as np
 
-from app.search.postings import (PosList, SegmentPostings, decode, group_counts, group_positions, ragged,
+from app.search.postings import (PosList, SegmentPostings, decode, group_counts, group_positions, ragged, whole,
                                  write_file)
 
 
@@ -34,7 +34,7 @@ def test_postings_file_round_trip(tmp_path):
     keys, docs, pos = (np.array(x, dtype=np.int64) for x in zip(*triples))
     fields = {"all": group_positions(keys, docs, pos),
               "all1": group_counts(np.array([5, 5, 9]), np.array([1, 4, 2]), np.array([3, 1, 2]))}
-    write_file(str(tmp_path / "seg.zzp"), fields.items(), ["covid"])
+    write_file(str(tmp_path / "seg.zzp"), [(name, whole(fp)) for name, fp in fields.items()], ["covid"])
     seg = SegmentPostings(str(tmp_path / "seg.zzp"))
     back = seg.field("all")
     assert back.keys.tolist() == fields["all"].keys.tolist()

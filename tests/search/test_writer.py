@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from whoosh import index as windex
+
 from app.search import ArchiveIndex, IndexDoc
 from app.search.analysis import fold
+from app.search.postings import SegmentPostings
+from app.search.schema import make_schema
+from app.search.writer import BulkWriter
 from tests.helpers import all_ids, make_docs
 
 
@@ -28,3 +33,37 @@ def test_incremental_update_replace_and_delete(tmp_path):
                   generation=4 + i)
     assert ix.search("蜻蜓").total == 4
     assert ix.search("蝴蝶").total == 1
+
+
+def _postings_of(folder) -> dict:
+    """Every field of the one segment's postings file in `folder`: its terms, counts and stored lists."""
+    (path,) = folder.glob("*.zzp")
+    seg = SegmentPostings(str(path))
+    try:
+        return {name: (fd.keys.tolist(), fd.counts.tolist(), fd.comp.tolist(), fd.dtype.str,
+                       bytes(seg._map[fd.blob:fd.blob + int(fd.offsets[-1])]))
+                for name, fd in seg.fields.items()}
+    finally:
+        seg.close()
+
+
+def test_a_writer_over_its_memory_budget_sorts_in_runs_and_writes_the_same_postings(tmp_path, monkeypatch):
+    docs = make_docs(400, seed=5)
+    one = tmp_path / "one"
+    one.mkdir()
+    writer = BulkWriter(windex.create_in(str(one), make_schema()))
+    writer.add_docs(docs)
+    assert writer.runs.spilled == 0  # a small segment stays in memory
+    writer.commit(merge=False)
+    monkeypatch.setattr("app.search.writer.BATCH_DOCS", 40)
+    monkeypatch.setattr("app.search.runs.SPILL_BYTES", 64 << 10)
+    monkeypatch.setattr("app.search.runs.PIECE_POSTINGS", 1 << 13)  # and comes back in many ranges of terms
+    monkeypatch.setattr("app.search.runs.SAMPLE", 1 << 6)
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    writer = BulkWriter(windex.create_in(str(runs), make_schema()))
+    writer.add_docs(docs)
+    assert writer.runs.spilled >= 5, writer.runs.spilled
+    writer.commit(merge=False)
+    assert _postings_of(runs) == _postings_of(one)
+    assert sorted(p.suffix for p in runs.iterdir()) == sorted(p.suffix for p in one.iterdir())  # nothing left behind

@@ -1,0 +1,167 @@
+"""A segment writer's postings on their way to the postings file, in bounded memory.
+
+Postings come in per field as parts (term keys, docnums, values: positions or counts) in docnum
+order. They are held in memory up to a budget; beyond it every field's parts are sorted by key
+(stably: docnums and positions keep their order) and written out to a temporary file as one run.
+The segment's postings file is then written a range of keys at a time: every run's postings in the
+range are read back and sorted together (a stable sort of sorted runs is a merge), which gives the
+order one sort of everything would, without ever holding a whole field in memory.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from typing import Iterator, NamedTuple
+
+import numpy as np
+
+SPILL_BYTES = 32 << 20  # postings held in memory before they are written out as a run
+PIECE_POSTINGS = 1 << 19  # about this many postings of a field are read back and sorted at once
+SAMPLE = 1 << 12  # every SAMPLE-th key of a run stays in memory, to find a range of keys in it
+
+Arrays = tuple[np.ndarray, np.ndarray, np.ndarray]  # keys, docnums, values
+
+
+class Largest(NamedTuple):
+    """The largest docnum, value and number of postings of one (key, docnum) in a field."""
+
+    doc: int
+    value: int
+    repeats: int
+
+
+class _Run:
+    """One field's sorted postings in one run, in memory or at `at` in the runs' file."""
+
+    def __init__(self, arrays: Arrays, fd: int = -1, at: int = 0) -> None:
+        keys, docs, values = arrays
+        self.n = len(keys)
+        self.samples = keys[::SAMPLE].copy()
+        self.largest = _largest(keys, docs, values)
+        self.dtypes = [a.dtype for a in arrays]
+        self.fd, self.at = fd, at
+        self._arrays: Arrays | None = None if fd >= 0 else arrays
+
+    def read(self, which: int, lo: int, hi: int) -> np.ndarray:
+        """Postings lo..hi-1 of the keys (0), docnums (1) or values (2)."""
+        if self._arrays is not None:
+            return self._arrays[which][lo:hi]
+        at = self.at + sum(self.n * d.itemsize for d in self.dtypes[:which])
+        size = self.dtypes[which].itemsize
+        return np.frombuffer(os.pread(self.fd, (hi - lo) * size, at + lo * size), dtype=self.dtypes[which])
+
+    def cut(self, edges: np.ndarray) -> np.ndarray:
+        """Where each edge key would go among the run's keys: [0, …, n] around them."""
+        j = np.searchsorted(self.samples, edges)  # the place lies between samples j-1 and j
+        out = [0]
+        for e, s in zip(edges.tolist(), j.tolist()):
+            lo, hi = max(0, (s - 1) * SAMPLE), min(self.n, s * SAMPLE)
+            out.append(lo + int(np.searchsorted(self.read(0, lo, hi), e)))
+        out.append(self.n)
+        return np.array(out, dtype=np.int64)
+
+
+class PostingRuns:
+    """Every field's postings of one segment, as parts in memory and runs in a temporary file."""
+
+    def __init__(self, folder: str, budget: int | None = None) -> None:
+        self.folder, self.budget = folder, SPILL_BYTES if budget is None else budget
+        self._parts: dict[str, tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray]]] = {}
+        self._held = 0
+        self._runs: dict[str, list[_Run]] = {}
+        # Opened at the first run, unlinked at once (nothing is left behind; where a file system cannot
+        # create it without a name, the dot keeps it out of the build's manifest for that moment).
+        self._file = None
+        self._end = 0
+
+    @property
+    def spilled(self) -> int:
+        """Runs written out so far."""
+        return max((len(r) for r in self._runs.values()), default=0)
+
+    def hold(self, fname: str, keys: np.ndarray, docs: np.ndarray, values: np.ndarray) -> None:
+        """Postings of whole documents of one field, after every earlier one of the field."""
+        parts = self._parts.setdefault(fname, ([], [], []))
+        for part, a in zip(parts, (keys, docs, values)):
+            part.append(a)
+        self._held += keys.nbytes + docs.nbytes + values.nbytes
+        if self._held >= self.budget:
+            self.spill()
+
+    def spill(self) -> None:
+        """Sort what is held and write it out as one run."""
+        if self._file is None:
+            self._file = tempfile.TemporaryFile(prefix=".postings-", dir=self.folder)
+        f = self._file
+        f.seek(self._end)
+        for fname in sorted(self._parts):
+            arrays = _sorted(self._parts.pop(fname))
+            self._runs.setdefault(fname, []).append(_Run(arrays, f.fileno(), self._end))
+            for a in arrays:
+                f.write(memoryview(np.ascontiguousarray(a)).cast("B"))
+                self._end += a.nbytes
+        f.flush()  # read back with os.pread
+        self._held = 0
+
+    def fields(self) -> Iterator[tuple[str, Largest, Iterator[Arrays]]]:
+        """Each field (in name order): its largest values and its postings sorted by key, then
+        docnum, in pieces that each hold whole terms."""
+        if self._runs and self._held:
+            self.spill()
+        for fname in sorted(set(self._parts) | set(self._runs)):
+            runs = self._runs.pop(fname, None) or [_Run(_sorted(self._parts.pop(fname)))]
+            largest = Largest(*(max(column) for column in zip(*(run.largest for run in runs))))
+            yield fname, largest, _merged(runs)
+
+    def close(self) -> None:
+        self._parts.clear()
+        self._runs.clear()
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+def _sorted(parts: tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray]]) -> Arrays:
+    """Parts in docnum order, sorted by key (stably: docnums and positions stay in order)."""
+    keys = _joined(parts[0])  # each list is emptied as it is joined: one copy at a time
+    order = np.argsort(keys, kind="stable")
+    keys = keys[order]
+    docs = _joined(parts[1])[order]
+    return keys, docs, _joined(parts[2])[order]
+
+
+def _joined(parts: list[np.ndarray]) -> np.ndarray:
+    out = np.concatenate(parts) if len(parts) > 1 else parts[0]
+    parts.clear()
+    return out
+
+
+def _largest(keys: np.ndarray, docs: np.ndarray, values: np.ndarray) -> Largest:
+    n = len(keys)
+    if not n:
+        return Largest(0, 0, 0)
+    new = np.ones(n, dtype=bool)
+    new[1:] = (keys[1:] != keys[:-1]) | (docs[1:] != docs[:-1])
+    repeats = int(np.diff(np.append(np.flatnonzero(new), n)).max())
+    return Largest(int(docs.max()), int(values.max()), repeats)
+
+
+def _merged(runs: list[_Run]) -> Iterator[Arrays]:
+    """The runs' postings sorted by key, then by run (docnum order), a range of keys at a time."""
+    samples = np.unique(np.concatenate([r.samples for r in runs]))
+    # Each sample stands for up to SAMPLE postings of its run: so many samples make a piece.
+    edges = samples[max(1, PIECE_POSTINGS // SAMPLE)::max(1, PIECE_POSTINGS // SAMPLE)]
+    cuts = [run.cut(edges) for run in runs]
+    for piece in range(len(edges) + 1):
+        bounds = [(run, int(c[piece]), int(c[piece + 1])) for run, c in zip(runs, cuts)]
+        bounds = [b for b in bounds if b[2] > b[1]]
+        if not bounds:
+            continue
+        keys, docs, values = ([run.read(which, lo, hi) for run, lo, hi in bounds] for which in range(3))
+        if len(bounds) == 1:
+            yield keys[0], docs[0], values[0]
+            continue
+        k = np.concatenate(keys)
+        order = np.argsort(k, kind="stable")
+        yield k[order], np.concatenate(docs)[order], np.concatenate(values)[order]
