@@ -15,16 +15,8 @@ from enum import Enum
 from functools import lru_cache
 import re
 
-from .credits import (
-    DATELINE,
-    FILE_PHOTO_CREDIT,
-    TRAILING_PHOTO_CREDIT,
-    box_byline_names,
-    end_byline_names,
-    photo_credit_names,
-    split_names,
-    supplied_credit,
-)
+from .credits import (DATELINE, FILE_PHOTO_CREDIT, TRAILING_PHOTO_CREDIT, box_byline_names, end_byline_names,
+                      photo_credit_names, split_names, supplied_credit)
 from app.text import fold
 from .shapes import HEAD_NUMBER, ORDINAL_HEAD, is_date_line, opens_caption, opens_unclosed_quote, two_phrases
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity

@@ -129,3 +129,19 @@ def _mark_visits(folded: str, kept: list[NameMatch]) -> list[NameMatch]:
             marks[i] = "host"
     return [replace(m, visitors=True) if marks.get(i) == "visitors" else replace(m, host=True) if i in marks else m
             for i, m in enumerate(kept)]
+
+
+_ARROWS = re.compile(r"→|->|—>|⇒")
+
+
+def outside_routes(body: str, matches: list[NameMatch]) -> list[NameMatch]:
+    """The names not in a line of stops joined by arrows (甲公园→乙湖→丙村): a route lists where it
+    goes, each stop once; it does not say which of them the article is about."""
+    if not _ARROWS.search(body):  # most bodies have no arrow: no line of theirs is a route
+        return matches
+    return [m for m in matches if not _on_route_line(body, m.start)]
+
+
+def _on_route_line(body: str, at: int) -> bool:
+    line = body[body.rfind("\n", 0, at) + 1:body.find("\n", at) % (len(body) + 1)]
+    return len(_ARROWS.findall(line)) >= 2

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .examples import counts_places, held_to_front, town_said_next, without_foils, without_models
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
-from .matching import VILLAGE_AFTER, NameMatch, find_names
+from .matching import VILLAGE_AFTER, NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
 from .names import fold
 from .resolve import Context, Resolved, anchors, resolve
@@ -38,7 +38,6 @@ _HEADLINE_FIELDS = ("kicker", "title")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _SENTENCE_END = re.compile(r"[。!?！？\n]")
 _SENSE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨]|[(（][1-9一二三四五六七八九][)）]")
-_ARROWS = re.compile(r"→|->|—>|⇒")
 _VILLAGE = re.compile(VILLAGE_AFTER)
 
 
@@ -69,18 +68,10 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
             folded = fold(text)
             matches += without_city_word(gazetteer, find_names(gazetteer, folded, field), folded)
     body = fold(article.body)
-    routes = _ARROWS.search(body) is not None  # most bodies have no arrow: no line of theirs is a route
-    matches += [m for m in without_city_word(gazetteer, find_names(gazetteer, body, "body", _opening_end(body)), body)
-                if not (routes and _in_route(body, m.start))]
+    body_names = find_names(gazetteer, body, "body", _opening_end(body))
+    matches += outside_routes(body, without_city_word(gazetteer, body_names, body))
     return _without_village_namesakes(gazetteer, matches, fold("\n".join(
         filter(None, (article.kicker, article.title, article.subtitle, article.body)))))
-
-
-def _in_route(body: str, at: int) -> bool:
-    """Whether `at` lies in a line of stops joined by arrows (甲公园→乙湖→丙村): a route lists
-    where it goes, each stop once; it does not say which of them the article is about."""
-    line = body[body.rfind("\n", 0, at) + 1:body.find("\n", at) % (len(body) + 1)]
-    return len(_ARROWS.findall(line)) >= 2
 
 
 def _without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], whole: str) -> list[NameMatch]:
