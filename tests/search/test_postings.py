@@ -54,7 +54,7 @@ def test_a_terms_lists_from_several_segments_decode_as_one(tmp_path):
     for s, top in enumerate((300, 70_000, 40)):  # the second needs 32-bit values
         triples = sorted({(5, rnd.randint(0, top), rnd.randint(0, 900)) for _ in range(rnd.randint(1, 3000))})
         keys, docs, pos = (np.array(x, dtype=np.int64) for x in zip(*triples))
-        write_file(str(tmp_path / f"{s}.zzp"), [("all", group_positions(keys, docs, pos))], [])
+        write_file(str(tmp_path / f"{s}.zzp"), [("all", whole(group_positions(keys, docs, pos)))], [])
         segments.append(SegmentPostings(str(tmp_path / f"{s}.zzp")))
         offsets.append(at)
         at += top + 1
