@@ -13,7 +13,6 @@ from functools import wraps
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, select, text
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -33,23 +32,15 @@ def get_meta(session: Session, key: str) -> str | None:
     return session.scalars(select(Meta.value).where(Meta.key == key)).first()
 
 
-def upsert_meta(session: Session, key: str, value: object) -> str:
-    """Set `key` to `value` (a literal or an expression of the stored value, `Meta.value`) in one statement,
-    which also locks the row until commit; returns the value stored."""
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    initial = value if isinstance(value, str) else "1"
-    statement = (dialect.insert(Meta).values(key=key, value=initial)
-                 .on_conflict_do_update(index_elements=[Meta.key], set_={"value": value}).returning(Meta.value))
-    return session.connection().execute(statement).scalar_one()
-
-
+# One statement sets a key (locking its row until commit) and returns the value stored: plain SQL, as
+# the generation moves for every page an ingest stores.
 _UPSERT = f'INSERT INTO {Meta.__tablename__} ("key", value) VALUES (?, ?) ON CONFLICT ("key") DO UPDATE SET value = %s RETURNING value'
 _NEXT_GENERATION = _UPSERT % f"CAST(CAST({Meta.__tablename__}.value AS INTEGER) + 1 AS VARCHAR)"
 _SET_VALUE = _UPSERT % "?"
 
 
 def set_meta(session: Session, key: str, value: str) -> None:
-    upsert_meta(session, key, value)
+    plain.run(session, _SET_VALUE, (key, value, value))
 
 
 def generation(session: Session) -> int:
@@ -62,10 +53,8 @@ def bump_generation(session: Session, changed: Iterable[int] | None) -> int:
 
     One atomic increment: concurrent writers (PostgreSQL) each get their own generation, in commit order,
     because the meta row stays locked until the transaction ends."""
-    # The two statements upsert_meta would make, as plain SQL: they run for every page an ingest stores.
     value = int(plain.run(session, _NEXT_GENERATION, (GENERATION_KEY, "1"))[0][0])
-    changed_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
-    plain.run(session, _SET_VALUE, (CHANGED_KEY, changed_at, changed_at))
+    set_meta(session, CHANGED_KEY, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00"))
     if changed is None:
         set_meta(session, CHANGES_FROM_KEY, str(value))
         return value

@@ -66,13 +66,16 @@ def author_ids(session: Session, names: list[str]) -> dict[str, int]:
     if not wanted:
         return {}
     author = Author.__table__  # type: ignore[attr-defined]
-    known = f"SELECT name, id FROM {author.name} WHERE name IN ({plain.placeholders(len(wanted))})"
-    found = dict(plain.run(session, known, wanted))
+
+    def known(names: list[str]) -> list[tuple]:
+        in_list = plain.placeholders(len(names))
+        return plain.run(session, f"SELECT name, id FROM {author.name} WHERE name IN ({in_list})", names)
+
+    found = dict(known(wanted))
     missing = [name for name in wanted if name not in found]
     if missing:
         plain.insert_many(session, author, ("name",), [(name,) for name in missing])
-        found.update(plain.run(session, f"SELECT name, id FROM {author.name} WHERE name IN "
-                                        f"({plain.placeholders(len(missing))})", missing))
+        found.update(known(missing))
     return found
 
 
