@@ -7,12 +7,14 @@ text at the same offsets, so they are returned as printed (traditional stays tra
 from dataclasses import dataclass
 import re
 
+from app.people.lexicon import COMPOUND_SURNAMES, SURNAMES
 from app.text import fold
 
 # Role words printed before reporters' names (matched longest first: 本报记者 before 记者).
 ROLE_WORDS = (
     "本报特约记者", "本报见习记者", "本报实习记者", "本报通讯员", "本报记者", "特约通讯员",
-    "特约记者", "见习记者", "实习记者", "实习生", "通讯员", "摄影记者", "摄影", "记者", "文/图",
+    "特约记者", "见习记者", "实习记者", "实习生", "通讯员", "摄影记者", "摄影", "记者", "文/图", "图文",
+    "作者",
 )
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
 _OWN_ROLE = r"[\u3400-\u9fff]{1,6}?(?:记者|通讯员)"
@@ -29,9 +31,16 @@ _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 # Other papers and sites open the same way with their own name: `新民晚报讯(记者 …)`,
 # `某某网(某某日报网)讯(记者…)` when a credit follows, or the name in brackets: `(某某网讯)`.
 _SOURCE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社)"
+# Bracketed names alone (`(张三 李四)`, `(张三、李四)`) after a paper's or site's dateline word.
+_BRACKETED_NAMES = r"\((?:[\u3400-\u9fff]{2,4}[\s、]*){1,4}\)"
 DATELINE = re.compile(
     r"^\s*(?:(?:本报|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)"
     rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?讯(?=\s*\([^()]{{0,20}}?(?:记者|通讯员|实习生))"
+    # `某某时报讯 近日…`, `某某网讯(张三)…`, `某某网报道 …`, `某某日报消息 …`: a paper's or site's own
+    # name and its word for a report, set apart by a space or followed by the reporters' names;
+    # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon
+    rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES})|{_SOURCE}(?:报道|消息)(?=\s+\S)"
+    r"|[\u3400-\u9fff]{2,10}?报道:(?=\s*\()"
     rf"|\({_SOURCE}讯\)"
     # or the credit alone in brackets opening the text: `(全媒体记者张三 通讯员李四)近日,…`
     r"|(?=\([^()]{0,20}?(?:记者|通讯员)[^()]{1,30}\)\s*[^\s(]))\s*")
@@ -39,8 +48,8 @@ _PARENS = re.compile(r"^\(([^()]{0,60})\)\s*")
 END_BYLINE = re.compile(r"^\s*[·•・‧∙●]\s*([^·•・‧∙●。!?]{1,40}?)\s*[·•・‧∙●]\s*$")
 BOX_BYLINE = re.compile(r"^\s*[□■◇◆▲△○◎]\s*(\S.{0,40}?)\s*$")
 PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影)?\s*(?:\)\s*)?。?$")
-# `资料图片` under a caption: a credit that names nobody.
-FILE_PHOTO_CREDIT = re.compile(r"^\s*(?:资料图片|资料照片|资料图|网络图片)\s*$")
+# `资料图片` or `通讯员 供图` under a caption: a credit that names nobody.
+FILE_PHOTO_CREDIT = re.compile(rf"^\s*(?:资料图片|资料照片|资料图|网络图片|(?:{_ROLE})?\s*供图)\s*$")
 SUPPLIED_LINE = re.compile(r"^\s*\(([^()]{1,60}?(?:供图|供稿|摄))\)\s*$|^\s*([^\s()。,]{2,30}供图)\s*$")
 # (`(3月16日摄)` in a caption is the day the picture was taken, not a credit.)
 # (`(记者 张三 文/摄)` names who wrote it and took its photos: a byline, see `trailing_byline`.)
@@ -57,47 +66,96 @@ class Dateline:
     authors: list[str]
 
 
-def split_names(printed: str, folded: str) -> list[str]:
-    """Names from a credit fragment, role words removed: '本报记者 张三 通讯员 李四' -> [张三, 李四]."""
-    names: list[str] = []
-    pos = 0
-    for piece in _NAME_SEPARATORS.split(folded):
-        start = folded.find(piece, pos)
-        if not piece or start < 0 or piece in _TOKEN_ROLES:
+_PIECE = re.compile(r"[^\s、,;/|]+")
+_CJK_TOKEN = re.compile(r"^[\u3400-\u9fff]+$")
+_SPACED_PAIR = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]")
+# The page's staff named in a credit (`编辑:张三 审核:李四`): not the article's authors.
+_STAFF = re.compile(r"^(?:责任编辑|编辑|责编|审核|初审|二审|三审|终审|审校|校对|值班主任|监制|统筹):?")
+_SUPPLIED_BY = re.compile(r"(?:供稿|供图)$")  # `张三供稿`: the name of whoever sent it in
+
+
+def _credit_pieces(folded: str) -> list[tuple[int, int]]:
+    """Spans of the tokens of a credit. Two single characters spaced apart (`张 三`) are one
+    two-character name, printed as wide as a three-character one."""
+    spans = [m.span() for m in _PIECE.finditer(folded)]
+    merged: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
+        if (i + 1 < len(spans) and end - start == 1 and spans[i + 1][1] - spans[i + 1][0] == 1
+                and _SPACED_PAIR.fullmatch(folded, start, spans[i + 1][1])
+                and folded[start] not in _TOKEN_ROLES and folded[spans[i + 1][0]] not in _TOKEN_ROLES):
+            end, i = spans[i + 1][1], i + 1
+        merged.append((start, end))
+        i += 1
+    return merged
+
+
+def _names_an_outlet(token: str) -> bool:
+    """Four characters with no two-character surname (`某某观察`, a column or outlet printed before
+    its reporter's name), not a person: Chinese names are two or three characters but for 欧阳….
+    (Longer tokens are left to the caller: a sentence, or a transliterated name.)"""
+    return len(token) == 4 and _CJK_TOKEN.match(token) is not None and token[:2] not in COMPOUND_SURNAMES
+
+
+def _run_together(token: str) -> int:
+    """Where two names printed without a space split (`张明李晓华` -> 2), when exactly one split
+    into two names of two or three characters, each opening with a surname, exists; else 0."""
+    if not (4 <= len(token) <= 6 and _CJK_TOKEN.match(token)) or token[:2] in COMPOUND_SURNAMES:
+        return 0
+    cuts = [k for k in (2, 3) if 2 <= len(token) - k <= 3 and token[0] in SURNAMES and token[k] in SURNAMES]
+    return cuts[0] if len(cuts) == 1 else 0
+
+
+def _credit_names(folded: str, strict: bool) -> list[tuple[int, int]] | None:
+    """Spans of the names in a credit fragment, role words, staff and their names left out. With
+    `strict`, None when a token is neither (the fragment is a sentence, not a credit); else such
+    tokens are passed over."""
+    names: list[tuple[int, int]] = []
+    staff_name_next = False
+    for start, end in _credit_pieces(folded):
+        piece = "".join(folded[start:end].split())
+        if piece in _TOKEN_ROLES:
             continue
-        pos = start + len(piece)
+        staff = _STAFF.match(piece)
+        if staff or staff_name_next:
+            staff_name_next = staff is not None and staff.end() == len(piece)
+            continue
         role = _ROLE_PREFIX.match(piece)
         cut = role.end() if role else 0
-        name = printed[start + cut:start + len(piece)].strip()
-        if name and _NAME.match(folded[start + cut:start + len(piece)]):
-            names.append(name)
+        supplied = _SUPPLIED_BY.search(piece, cut)
+        rest = piece[cut:supplied.start() if supplied else len(piece)]
+        together = _run_together(rest)
+        if together:  # `张明李晓华`: two names printed without a space between them
+            at = start + cut
+            names.extend([(at, at + together), (at + together, at + len(rest))])
+            continue
+        if not rest or _names_an_outlet(rest):
+            continue
+        if not _NAME.match(rest) or (strict and len(rest) > 4 and not rest.isascii() and "·" not in rest):
+            if strict:
+                return None
+            continue
+        names.append((start + cut, start + cut + len(folded[start + cut:end]) - (len(piece) - cut - len(rest))))
     return names
+
+
+def split_names(printed: str, folded: str) -> list[str]:
+    """Names from a credit fragment, role words removed: '本报记者 张三 通讯员 李四' -> [张三, 李四]."""
+    return ["".join(printed[start:end].split()) for start, end in _credit_names(folded, strict=False) or []]
 
 
 def looks_like_names(folded: str) -> bool:
     """True when a fragment is only role words and person names (a byline, not a sentence)."""
-    pieces = [p for p in _NAME_SEPARATORS.split(folded.strip()) if p]
-    if not pieces or len(pieces) > 8:
-        return False
-    names = 0
-    for piece in pieces:
-        if piece in _TOKEN_ROLES:
-            continue
-        role = _ROLE_PREFIX.match(piece)
-        rest = piece[role.end():] if role else piece
-        if not rest:
-            continue
-        if not _NAME.match(rest) or (len(rest) > 4 and not rest.isascii() and "·" not in rest):
-            return False
-        names += 1
-    return names > 0
+    folded = folded.strip()
+    return 0 < len(_credit_pieces(folded)) <= 8 and bool(_credit_names(folded, strict=True))
 
 
 _TOKEN_ROLE_MARK = re.compile(r"(?:^|\s)(?:文|图|文图)\s*[/:]")
 
 
 def has_role_word(folded: str) -> bool:
-    return any(w in folded for w in ("记者", "通讯员", "实习生")) or bool(_TOKEN_ROLE_MARK.search(folded))
+    return any(w in folded for w in ("记者", "通讯员", "实习生", "作者")) or bool(_TOKEN_ROLE_MARK.search(folded))
 
 
 def parse_dateline(printed: str, folded: str) -> Dateline | None:
@@ -157,7 +215,7 @@ def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
 
 _SENTENCE_END = "。!?…”"
 # Bracketed words after the last sentence that are notes, not names.
-_EDITORIAL_NOTES = frozenset({"待续", "未完", "未完待续", "全文完", "资料图", "图片", "供图"})
+_EDITORIAL_NOTES = frozenset({"待续", "未完", "未完待续", "全文完", "资料图", "图片", "供图", "节选", "摘编", "有删节"})
 
 
 def _closes_text(folded: str, start: int, inner: str) -> bool:
@@ -167,10 +225,22 @@ def _closes_text(folded: str, start: int, inner: str) -> bool:
             and len(_NAME_SEPARATORS.split(inner.strip())) <= 3)
 
 
+_BRACKETED_LINE = re.compile(r"^\s*\(([^()]{2,60})\)\s*$")
+_NUMERAL = re.compile(r"[一二三四五六七八九十百零〇0-9]+")  # `(十二)`: a numbered head
+
+
 def end_byline_names(printed: str, folded: str) -> list[str] | None:
-    """`·张三 李四·` closing an article -> its names."""
+    """`·张三 李四·` closing an article -> its names. So does a line that is only a credit in
+    brackets (`(张三)`, `(通讯员 张三)`, `(张三供稿 图文李四 审核:王五)`): printed under the last
+    paragraph, as the credit at the end of it would be (`……。(张三)`), not a photo's (`(…供图)`)."""
     m = END_BYLINE.match(folded)
-    if not m or not looks_like_names(m.group(1)):
+    if m is None:
+        m = _BRACKETED_LINE.match(folded)
+        inner = m.group(1).strip() if m else ""
+        if (not inner or inner in _EDITORIAL_NOTES or inner.endswith(("供图", "摄")) or _NUMERAL.fullmatch(inner)
+                or not (has_role_word(inner) or "供稿" in inner or len(_credit_pieces(inner)) <= 3)):
+            return None
+    if not looks_like_names(m.group(1)):
         return None
     return split_names(printed[m.start(1):m.end(1)], m.group(1))
 
@@ -190,7 +260,8 @@ def box_byline_names(printed: str, folded: str) -> list[str] | None:
         if not looks_like_names(folded[start:m.end(1)]):
             return None
         return split_names(printed[start:m.end(1)], folded[start:m.end(1)])
-    if len(folded.strip()) <= 30 and has_role_word(folded) and looks_like_names(folded):
+    if (len(folded.strip()) <= 30 and has_role_word(folded) and looks_like_names(folded)
+            and not folded.rstrip().endswith("摄")):  # `某报记者张三摄`: a photo credit
         return split_names(printed, folded)
     return None
 
