@@ -34,7 +34,8 @@ _HEADLINE_VERB = re.compile(
 # ordinary words like 城市 or 社区 to count here; places are found by `place_names`).
 _ORGANISATION = re.compile(
     r"[\u3400-\u9fff]{2,}(?:委员会|党委|党工委|工委|办事处|管委会|法院|检察院|医院|政府|人大|政协|"
-    r"公司|集团|银行|分行|支行|商会|协会)")
+    r"公司|集团|银行|分行|支行|商会|协会)"
+    r"|(?:省|市|县|区|镇|乡|街道|村)(?:领导|委|政府)")  # (`市领导赴…`: a level of government acting)
 _SLOGAN_PART = re.compile(r"^[\u3400-\u9fff]{2,8}$")
 MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
 MAX_PAIR_PHRASE = 4  # each half of a two-phrase kicker (`阅读江南 品味古镇`)

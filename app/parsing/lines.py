@@ -15,10 +15,11 @@ from enum import Enum
 from functools import lru_cache
 import re
 
-from .credits import (DATELINE, FILE_PHOTO_CREDIT, TRAILING_PHOTO_CREDIT, box_byline_names, end_byline_names,
+from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, TRAILING_PHOTO_CREDIT, box_byline_names, end_byline_names,
                       photo_credit_names, split_names, supplied_credit)
 from app.text import fold
-from .shapes import HEAD_NUMBER, ORDINAL_HEAD, is_date_line, opens_caption, opens_unclosed_quote, two_phrases
+from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, numbers_an_instalment, opens_caption,
+                     opens_unclosed_quote, two_phrases)
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
 from .wrapping import pieces
 
@@ -263,14 +264,15 @@ def _settle_captions(items: list[Item]) -> None:
 
 
 def _settle_end_credits(items: list[Item]) -> None:
-    """A credit line (`融媒体记者:张三`) right after finished text and before the next headline or
-    the end of the page closes the article above, as `·张三·` does."""
+    """A credit line (`融媒体记者:张三`, `记者 张三`) right after finished text and before the next
+    headline, the end of the page or text without a headline closes the article above, as `·张三·`
+    does: a byline stands under a headline (a boxed one, `□ 张三`, even over a body printed apart)."""
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
         nxt = items[i + 1] if i + 1 < len(items) else None
         if (item.kind is Kind.BYLINE and before is not None and before.finished
-                and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
-                and (nxt is None or nxt.kind is Kind.HEADLINE)):
+                and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and (nxt is None or nxt.kind is Kind.HEADLINE or (
+                    nxt.kind is Kind.PARAGRAPH and not BOX_BYLINE.match(item.folded)))):
             item.kind = Kind.END_BYLINE
 
 
@@ -282,7 +284,7 @@ def _settle_weak_headlines(items: list[Item]) -> None:
     paragraph about 青松村's 菜园); otherwise it is text (`为此,今年以来,城南`, a sentence the
     column broke). A comma line over a `——` subtitle heads it. A short exclamation or question
     right above a byline or dateline, restating the text below it or naming what that text opens
-    with, is a headline too."""
+    with, or numbering an instalment of a series (`…(1):…?`), is a headline too."""
     leads = (Kind.BYLINE, Kind.DATELINE)
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
@@ -298,8 +300,8 @@ def _settle_weak_headlines(items: list[Item]) -> None:
             continue
         if (item.short_sentence and _EXCLAIMS.search(item.folded)
                 and not _INNER_FULL_STOP.search(item.folded)
-                and (nxt in leads or (nxt is Kind.PARAGRAPH and (
-                    _restates_below(items, i) or _opens_new_subject(items, i))))):
+                and (nxt in leads or (nxt is Kind.PARAGRAPH and (_restates_below(items, i) or _opens_new_subject(
+                    items, i) or numbers_an_instalment(item.folded))))):
             # `为民服务,我们在行动!` right above `本报讯`, or over text that says what it exclaims
             # (`某某,上热搜!` over `…某某登上了热搜`) or opens with its subject (`端午…攻略抢先看!` over
             # `端午节将至,…`): a headline that exclaims.

@@ -54,3 +54,13 @@ def two_sentences(folded: str) -> bool:
     """A headline that exclaims or asks and then says what happened: a title's shape (a section
     head is a phrase or a slogan)."""
     return bool(_TWO_SENTENCES.search(folded.strip()))
+
+
+# `…(1):…`, `…系列报道之二`, `…(上)`: the number of an instalment, which only a title carries
+# (a numbered section head opens with its number).
+_INSTALMENT = re.compile(r"[^\s(].{2,}?(?:\((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|上|中|下)\)|之[一二三四五六七八九十])"
+                         r"\s*(?:[::]|$)")
+
+
+def numbers_an_instalment(folded: str) -> bool:
+    return bool(_INSTALMENT.match(folded.strip()))

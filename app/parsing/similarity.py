@@ -13,7 +13,7 @@ from itertools import compress, count, repeat
 import re
 
 from app.text import bigrams as pairs
-from .shapes import two_sentences
+from .shapes import numbers_an_instalment, two_sentences
 
 OPENING_WORD_CHARS = 4  # where a text names its subject first
 RESTATES = 0.5  # share of a headline's bigrams found in the text it heads
@@ -186,15 +186,29 @@ def opens_with_place(headline: str, opening: str) -> bool:
     return any(key in name for key in keys)
 
 
+WORD_FOR_WORD_CHARS = 10  # a headline this long repeated whole by the text below is its title
+
+
+def restated_word_for_word(headline: str, opening: str) -> bool:
+    """`某某老茶厂改建成茶文化馆` over `一场春雨过后,某某老茶厂改建成茶文化馆,…`: the text below repeats
+    the headline whole, as an article's lead repeats its title; a section head does not, unless it
+    is a quotation taken from the text (`“有一种幸福叫…”`), so quoted lines do not count."""
+    letters = compact(headline)
+    return len(letters) >= WORD_FOR_WORD_CHARS and "“" not in headline and letters in compact(opening)
+
+
 def heads_new_article(headline: str, opening: str, above_body: str, above_heading: str) -> bool:
     """A headline between paragraphs starts a new article, not a section, when it is about the
     text below it (`opening`) and not about the article above: it opens with a place and a
-    colon, it names a place the text below names and the article above does not, the text below
-    opens with a word of it the article above never used, it exclaims or asks and then says what
-    happened (`…关爱老人!社区开展…活动`), or it restates the text below (much
-    more than the article above) and the two texts share no place. A section head (`人居环境细梳妆`) rarely
-    repeats the words under it, and the sections of one article keep naming the same places."""
-    if opens_with_place(headline, opening) or two_sentences(headline):
+    colon, it numbers an instalment of a series (`…(1):…`), the text below repeats it word for
+    word, it names a place the text below names and
+    the article above does not, the text below opens with a word of it the article above never
+    used, it exclaims or asks and then says what happened (`…关爱老人!社区开展…活动`), or it
+    restates the text below (much more than the article above) and the two texts share no place.
+    A section head (`人居环境细梳妆`) rarely repeats the words under it, and the sections of one
+    article keep naming the same places."""
+    if (opens_with_place(headline, opening) or two_sentences(headline) or numbers_an_instalment(headline)
+            or restated_word_for_word(headline, opening)):
         return True
     above = above_body + above_heading
     above_places = place_names(above)
