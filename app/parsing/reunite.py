@@ -24,8 +24,11 @@
   better than the article it sits over.
 """
 
+from functools import lru_cache
 from typing import NamedTuple
 import re
+
+from app.people.extract import extract_people
 
 from .assemble import Draft
 from .lines import OPENING_CHARS, Item, Kind
@@ -162,8 +165,21 @@ def _article(draft: Draft, texts: PageTexts) -> ArticleText:
 
 def _names_only_earlier(piece: Text, earlier: Text, host: Text) -> bool:
     """Does a piece name a town or village only the earlier article names (the host not naming
-    it even without its suffix: 海门常乐 … 常乐镇; cities and counties are shared by neighbours)?"""
-    return any(key not in host.folded for key in piece.towns & (earlier.towns - host.towns))
+    it even without its suffix: 海门常乐 … 常乐镇; cities and counties are shared by neighbours),
+    or a person only the earlier article introduces (`副市长张三` there, `张三说` in the piece)?"""
+    return (any(key not in host.folded for key in piece.towns & (earlier.towns - host.towns))
+            or _introduces_someone_it_names(earlier, piece, host))
+
+
+def _introduces_someone_it_names(earlier: Text, piece: Text, other: Text) -> bool:
+    """A person the earlier text introduces with a post, named in the piece, unknown to the other."""
+    return any(name in piece.folded and name not in other.folded for name in _people(earlier.parts))
+
+
+@lru_cache(maxsize=256)
+def _people(parts: tuple[str, ...]) -> frozenset[str]:
+    """Names of the people a text introduces with a post (`副市长张三`)."""
+    return frozenset(person.name for person in extract_people(parts))
 
 
 def _lead(piece: Text, earlier: Text, host: Text) -> int:
@@ -195,8 +211,8 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
     found: list[tuple[bool, bool, _Earlier, int | None]] = []
     for candidate in earlier:
         other = candidate.text
-        if tail.towns & (kept.towns - other.towns):
-            continue  # the tail names a town or village only the host names: it is the host's
+        if tail.towns & (kept.towns - other.towns) or _introduces_someone_it_names(kept, tail, other):
+            continue  # the tail names a town, village or person only the host names: it is the host's
         # (a tail that opens by restating the earlier article's headline is that article's too:
         # `日前，某某工程加快推进` after `某某工程加快推进`)
         restated = _restates_heading(opening, candidate.heading, article.heading)
@@ -227,10 +243,12 @@ def return_continuations(drafts: list[Draft]) -> None:
     texts = PageTexts([(tuple(p.folded for p in d.paragraphs), _heading(d)) for d in drafts])
     seen: dict[int, _Earlier] = {}  # earlier articles by id, as they stand: a move forgets its target
     for at, host in enumerate(drafts):
+        if _headless_after(drafts, at):
+            _return_headless(drafts, at, texts, seen)
+            continue
         if host.photo or len([p for p in host.paragraphs if not p.section]) < 2:
             continue
-        earlier = [d for d in drafts[max(0, at - NEARBY_ARTICLES):at] if (d.headline or d.dateline)
-                   and not d.photo and d.has_text and not d.paragraphs[-1].section]
+        earlier = _earlier(drafts, at)
         # a paragraph printed with the host's credit ends the host: a tail starts after it
         credited = max((n for n, p in enumerate(host.paragraphs[:-1]) if p.names), default=0)
         # (the text under a section head is the head's article's)
@@ -239,10 +257,7 @@ def return_continuations(drafts: list[Draft]) -> None:
         if not starts:
             continue
         article = _article(host, texts)
-        for d in earlier:
-            if id(d) not in seen:
-                seen[id(d)] = _Earlier(d, _article(d, texts).whole, _heading(d), d.ends_unfinished)
-        candidates = [seen[id(d)] for d in earlier]
+        candidates = _candidates(earlier, texts, seen)
         for k in starts:
             target = _tail_owner(article, k, candidates, texts)
             if target is not None:
@@ -251,6 +266,39 @@ def return_continuations(drafts: list[Draft]) -> None:
                 _move_tail(host, k, target)
                 del seen[id(target)]  # (the host was never anyone's earlier article yet)
                 break
+
+
+def _earlier(drafts: list[Draft], at: int) -> list[Draft]:
+    """The articles before `at` that a tail could continue."""
+    return [d for d in drafts[max(0, at - NEARBY_ARTICLES):at] if (d.headline or d.dateline)
+            and not d.photo and d.has_text and not d.paragraphs[-1].section]
+
+
+def _candidates(earlier: list[Draft], texts: PageTexts, seen: dict[int, _Earlier]) -> list[_Earlier]:
+    for d in earlier:
+        if id(d) not in seen:
+            seen[id(d)] = _Earlier(d, _article(d, texts).whole, _heading(d), d.ends_unfinished)
+    return [seen[id(d)] for d in earlier]
+
+
+def _headless_after(drafts: list[Draft], at: int) -> bool:
+    """Text with no headline and no dateline printed right after an article's text (that article
+    closed by its credit, so the text could not run on in it)."""
+    host, before = drafts[at], drafts[at - 1] if at > 0 else None
+    return (not host.headline and not host.dateline and not host.photo and host.has_text
+            and before is not None and bool(before.headline) and not before.photo and before.has_text)
+
+
+def _return_headless(drafts: list[Draft], at: int, texts: PageTexts, seen: dict[int, _Earlier]) -> None:
+    """Headless text right after an article is that article's tail in all but its credit: it goes
+    back to an earlier article it continues by the tests a tail passes (`张三说…` after an article of
+    the same theme, naming the village only the earlier one names), else it stays as it is."""
+    host, before = drafts[at], drafts[at - 1]
+    joined = texts.article(tuple(p.folded for p in [*before.paragraphs, *host.paragraphs]), _heading(before))
+    target = _tail_owner(joined, len(before.paragraphs), _candidates(_earlier(drafts, at - 1), texts, seen), texts)
+    if target is not None:
+        _move_tail(host, 0, target)
+        del seen[id(target)]
 
 
 def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts) -> bool:
