@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from .asides import in_passing, without_people, zones_as_towns
 from .examples import counts_places, held_to_front, town_said_next, without_foils, without_models
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import VILLAGE_AFTER, NameMatch, find_names, outside_routes
@@ -70,8 +71,8 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     body = fold(article.body)
     body_names = find_names(gazetteer, body, "body", _opening_end(body))
     matches += outside_routes(body, without_city_word(gazetteer, body_names, body))
-    return _without_village_namesakes(gazetteer, matches, fold("\n".join(
-        filter(None, (article.kicker, article.title, article.subtitle, article.body)))))
+    return without_people(_without_village_namesakes(gazetteer, matches, fold("\n".join(
+        filter(None, (article.kicker, article.title, article.subtitle, article.body))))), article)
 
 
 def _without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], whole: str) -> list[NameMatch]:
@@ -120,8 +121,8 @@ def _opening_end(body: str) -> int:
 def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> tuple[str | None, str | None]:
     """The code of the place the article is about, and where it was found:
     headline, opening, subtitle or body (None: nowhere)."""
-    places = _hosts(gazetteer, places)
-    places = [p for p in places if not p.match.neighbour] or places  # 东接郭巷街道: a neighbour, not the place
+    # not the visitors' places, the neighbours (东接郭巷街道), the seats; a zone written with its town is the town
+    places = in_passing(gazetteer, zones_as_towns(gazetteer, _hosts(gazetteer, places), article), article)
     places = without_models(gazetteer, places, article)  # “枫桥经验”: a way of working, not the town
     counts = Counter(p.code for p in places)
     body = fold(article.body)  # folded once for the opening, the front and the village below

@@ -1,0 +1,52 @@
+"""Names written in passing (a neighbour, a county's seat, a person) and a zone written with its town,
+each shown on a short made-up text."""
+
+from tests.places.test_real_text_rules import gazetteer, mentioned, tag, where  # noqa: F401 (gazetteer: a fixture)
+
+
+def test_a_person_whose_name_starts_with_a_city_is_not_that_city(gazetteer):
+    body = ("江苏常熟市有个桃园村,村党委书记常德盛带领村民改田造地。"
+            "常德盛说,地一定要换。常德盛还办起了建材厂,村里人人有活干。")
+    tags = tag(gazetteer, None, body)
+    assert where(tags) == ("苏州市", "常熟市", None)
+    assert "常德市" not in mentioned(tags)
+    assert "常德市" in mentioned(tag(gazetteer, None, "湖南常德的桃花源一年四季游人不断。"))
+
+
+def test_a_place_right_after_a_word_of_adjacency_is_a_neighbour(gazetteer):
+    body = ("这个村子紧邻上海,村民的房子围着一片湖。\n"
+            "它是吴江区最富裕的村子之一,村里的年轻人都在家门口上班。")
+    assert where(tag(gazetteer, "走近杨柳村", body)) == ("苏州市", "吴江区", None)
+
+
+def test_a_place_set_beside_with_yu_and_a_word_of_bordering_is_a_neighbour(gazetteer):
+    body = "东风村与泰兴市曲霞镇毗邻,是靖江市生祠镇最大的村,全村种了三千亩稻麦。"
+    assert where(tag(gazetteer, None, body)) == ("泰州市", "靖江市", "生祠镇")
+
+
+def test_a_town_named_as_a_county_seat_is_not_the_place(gazetteer):
+    body = ("张家港有悠久的历史。西晋时境内设暨阳县,县治杨舍镇。"
+            "张家港人自古重教兴学,张家港的民俗也很丰富。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "张家港市", None)
+
+
+def test_a_zone_written_with_its_town_in_brackets_is_that_town(gazetteer):
+    body = "平东村隶属吕四港经济开发区(吕四港镇),全村有11个村民小组。村里种蔬菜,养鱼蟹。"
+    assert where(tag(gazetteer, "平东村", body)) == ("南通市", "启东市", "吕四港镇")
+    body = "苏州高铁新城(北河泾街道)胡巷社区入选儿童友好社区。胡巷社区位于苏州高铁新城核心板块。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", "北河泾街道")
+    # without the brackets the zone is still a zone: its county, county-wide
+    body = "启东市吕四港经济开发区的码头又添新泊位,吕四港经济开发区今年引进了三个项目。"
+    assert where(tag(gazetteer, None, body)) == ("南通市", "启东市", None)
+
+
+def test_a_towns_built_up_area_is_not_a_far_district(gazetteer):
+    tags = tag(gazetteer, None, "从吴江城区到这个村子只要半小时,吴江区的村子都通了公交。")
+    assert "江城区" not in mentioned(tags)
+    assert "吴江区" in mentioned(tags)
+
+
+def test_a_county_short_form_and_one_of_its_zones_confirm_each_other(gazetteer):
+    body = ("汾湖的杨柳村紧邻上海,是吴江最富裕的村子。\n"
+            "从吴江城区到汾湖只要半小时,去上海也很方便,上海的朋友常来玩。")
+    assert where(tag(gazetteer, "走近杨柳村", body)) == ("苏州市", "吴江区", None)
