@@ -25,7 +25,8 @@ def without_city_word(gazetteer: Gazetteer, matches: list[NameMatch], folded: st
             lo = max(0, m.start - _LONGEST_NAME + 1)
             end = m.start + 1 - lo  # the hidden name ends on the longer one's first character
             hidden = [(s, entries) for s, e, entries in gazetteer.iter_names(folded[lo:m.start + 1])
-                      if e == end and e - s >= 2 and entries and (not kept or kept[-1].end <= lo + s)]
+                      if e == end and e - s >= 2 and any(x.form != "stem" for x in entries)  # not a bare town's
+                      and (not kept or kept[-1].end <= lo + s)]  # name: 苏州西北相城区 is not 北相|城区
             if hidden:
                 s, entries = min(hidden)  # the longest: the earliest start
                 m = replace(m, start=lo + s, end=m.start + 1, text=folded[lo + s:m.start + 1], entries=entries)
