@@ -22,24 +22,22 @@ For each article:
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from .asides import in_passing, without_people, zones_as_towns
 from .examples import counts_places, held_to_front, town_said_next, without_foils, without_models
-from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
-from .matching import VILLAGE_AFTER, NameMatch, find_names, outside_routes
+from .gazetteer import LEVEL_RANK, Gazetteer
+from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
 from .names import fold
 from .resolve import Context, Resolved, anchors, resolve
-from .villages import towns_with_villages, village_of, village_town
+from .villages import towns_with_villages, village_of, village_town, without_village_namesakes
 from .words import without_city_word
 
 _HEADLINE_FIELDS = ("kicker", "title")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _SENTENCE_END = re.compile(r"[。!?！？\n]")
 _SENSE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨]|[(（][1-9一二三四五六七八九][)）]")
-_VILLAGE = re.compile(VILLAGE_AFTER)
 
 
 def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region: str = "江苏省") -> list[PlaceTags]:
@@ -71,31 +69,8 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     body = fold(article.body)
     body_names = find_names(gazetteer, body, "body", _opening_end(body))
     matches += outside_routes(body, without_city_word(gazetteer, body_names, body))
-    return without_people(_without_village_namesakes(gazetteer, matches, fold("\n".join(
+    return without_people(without_village_namesakes(gazetteer, matches, fold("\n".join(
         filter(None, (article.kicker, article.title, article.subtitle, article.body))))), article)
-
-
-def _without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], whole: str) -> list[NameMatch]:
-    """A county or city name the article also writes as a village's (舟山村 … 舟山:核雕第一村)
-    is that village wherever it stands bare — unless the article names the place's province."""
-    village_at = [v.start() for v in _VILLAGE.finditer(whole)]  # one pass, not a pattern per name
-    # what the text writes right before each 村, at each length a name has: a set to look names up in
-    lengths = {len(m.text) for m in matches}
-    before_village = {whole[at - n:at] for at in village_at for n in lengths if at >= n}
-    villages = {m.text for m in matches} & before_village
-    if not villages:
-        return matches
-    named = {e.code for m in matches for e in m.entries}
-
-    def far(entry: NameEntry) -> bool:
-        return gazetteer[entry.code].level in ("city", "county") and not (
-            gazetteer.ancestors(entry.code) - {entry.code}) & named
-    kept = []
-    for m in matches:
-        entries = tuple(e for e in m.entries if not far(e)) if m.text in villages else m.entries
-        if entries:
-            kept.append(m if entries == m.entries else replace(m, entries=entries))
-    return kept
 
 
 @lru_cache(maxsize=64)  # asked again for the same body by _second_sentence

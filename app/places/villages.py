@@ -17,8 +17,10 @@ names is not one (狮山横塘片区: the area of two towns).
 
 import re
 from collections import Counter
+from dataclasses import replace
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, NameEntry
+from .matching import VILLAGE_AFTER, NameMatch
 from .model import ArticleText
 from .names import fold
 from .resolve import Resolved
@@ -31,8 +33,32 @@ _VILLAGE = r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:古村落|村落|村|片区)"
 _AFTER_TOWN = re.compile("(?:镇|乡|街道)?的?" + _VILLAGE)
 _AT_START = re.compile(r"(?:我们|本)?" + _VILLAGE)
 # Words ending in 村 that are not a village's name (新农村建设, 美丽乡村, 全村, 该村).
+_VILLAGE_AFTER_NAME = re.compile(VILLAGE_AFTER)  # a place's name right before 村 (舟山村)
 _NOT_ENDINGS = ("农", "乡", "渔")
 _NOT_STARTS = ("我", "本", "全", "各", "该", "每", "这", "此", "一", "新农", "美丽")
+
+
+def without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], whole: str) -> list[NameMatch]:
+    """A county or city name the article also writes as a village's (舟山村 … 舟山:核雕第一村)
+    is that village wherever it stands bare — unless the article names the place's province."""
+    village_at = [v.start() for v in _VILLAGE_AFTER_NAME.finditer(whole)]  # one pass, not a pattern per name
+    # what the text writes right before each 村, at each length a name has: a set to look names up in
+    lengths = {len(m.text) for m in matches}
+    before_village = {whole[at - n:at] for at in village_at for n in lengths if at >= n}
+    villages = {m.text for m in matches} & before_village
+    if not villages:
+        return matches
+    named = {e.code for m in matches for e in m.entries}
+
+    def far(entry: NameEntry) -> bool:
+        return gazetteer[entry.code].level in ("city", "county") and not (
+            gazetteer.ancestors(entry.code) - {entry.code}) & named
+    kept = []
+    for m in matches:
+        entries = tuple(e for e in m.entries if not far(e)) if m.text in villages else m.entries
+        if entries:
+            kept.append(m if entries == m.entries else replace(m, entries=entries))
+    return kept
 
 
 def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str) -> str | None:
