@@ -16,6 +16,10 @@ names, is the place even named once.
 A model called after its town (“枫桥经验”, 张家港精神, 昆山之路) names a way of working that
 is taught and copied everywhere; a text about it is not about the town.
 
+A county's towns may also be described one by one, each opening a paragraph of its own (周市镇是…
+/ 陆家镇原名… / 花桥镇,…): the first is no more the place than the others; the article is about the
+county.
+
 And an opening may name a town only to set another off against it: 同里古镇知名度很高…其实我最喜欢
 的还是黎里古镇. That town is then named a few times while another town of its county fills the
 article: the opening still says which county, but its town is a foil.
@@ -31,6 +35,8 @@ from .resolve import Resolved
 
 # Right after a town's name: a model, method or spirit called after it.
 _MODEL = re.compile(r"经验|精神|模式|之路")
+# Where a paragraph starts, blanks before it apart.
+_PARAGRAPH_START = re.compile(r"(?:^|\n)\s*")
 # A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选): a list of winners, not one town.
 _COUNTED_PLACES = re.compile(r"\d+个?(?:镇|乡|街道|村|社区)")
 
@@ -93,3 +99,16 @@ def without_foils(gazetteer: Gazetteer, named: list[Resolved], counts: Counter[s
             other not in opening and gazetteer.filed_parent(other) == county and gazetteer[other].level == "town"
             and n >= max(4, 2 * counts[code]) for other, n in counts.items())
     return [p for p in named if not foil(p.code)]
+
+
+def county_of_towns_listed(gazetteer: Gazetteer, places: list[Resolved], body: str) -> str | None:
+    """The county whose towns open three paragraphs or more of the body, a different town each,
+    when the headline names no town: the county's towns described one by one. `body` is folded."""
+    if any(p.match.field in ("kicker", "title") and gazetteer[p.code].level == "town" for p in places):
+        return None
+    starts = {m.end() for m in _PARAGRAPH_START.finditer(body)}
+    openers = {p.code for p in places if p.match.field == "body" and p.match.start in starts
+               and gazetteer[p.code].level == "town"}
+    counties = Counter(gazetteer.filed_parent(code) for code in openers)
+    county, towns = counties.most_common(1)[0] if counties else (None, 0)
+    return county if towns >= 3 else None

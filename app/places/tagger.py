@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .asides import in_passing, without_people, zones_as_towns
-from .examples import counts_places, held_to_front, town_said_next, without_foils, without_models
+from .examples import counts_places, county_of_towns_listed, held_to_front, town_said_next, without_foils, without_models
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
@@ -104,6 +104,9 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     namesakes = _headline_namesakes(gazetteer, places, article)
     if namesakes:
         return _shared_area(gazetteer, namesakes), "headline"
+    listed = county_of_towns_listed(gazetteer, places, body)  # 周市镇是… / 陆家镇原名… / 花桥镇,…
+    if listed:
+        return listed, "opening"
     for where, named in (
         ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
         ("opening", without_foils(gazetteer, [p for p in places if p.match.opening], counts)),

@@ -51,3 +51,14 @@ def test_a_county_short_form_and_one_of_its_zones_confirm_each_other(gazetteer):
     body = ("汾湖的杨柳村紧邻上海,是吴江最富裕的村子。\n"
             "从吴江城区到汾湖只要半小时,去上海也很方便,上海的朋友常来玩。")
     assert where(tag(gazetteer, "走近杨柳村", body)) == ("苏州市", "吴江区", None)
+
+
+def test_a_countys_towns_described_one_per_paragraph_are_the_county(gazetteer):
+    body = ("周市镇是一个工业大镇,镇上的工厂很多。\n"
+            "陆家镇原名录葭浜,后来才改叫陆家。\n"
+            "花桥镇紧挨着上海,不少人每天去上海上班。\n"
+            "张浦镇有一条老街,老街上的茶馆开了百年。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "昆山市", None)
+    # one town in every paragraph is still that town
+    body = "周市镇是一个工业大镇。\n周市镇的工厂很多。\n周市镇还有一条老街。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "昆山市", "周市镇")
