@@ -25,13 +25,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .asides import in_passing, without_people, zones_as_towns
-from .examples import counts_places, county_of_towns_listed, held_to_front, town_said_next, without_foils, without_models
+from .examples import (counts_places, county_of_towns_listed, held_to_front, town_said_next, without_foils,
+                       without_models)
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
 from .names import fold
 from .resolve import Context, Resolved, anchors, resolve
-from .villages import towns_with_villages, village_of, village_town, without_village_namesakes
+from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
+                       without_village_namesakes)
 from .words import without_city_word
 
 _HEADLINE_FIELDS = ("kicker", "title")
@@ -132,7 +134,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     # a town first named further on, and less often than its county, is an example
     front = _front_end(body, places)
     early = {p.code for p in places if p.match.field != "body" or p.match.start < front}
-    code = held_to_front(gazetteer, found, _narrowed(gazetteer, code, counts), counts, early, counts_places(article))
+    narrowed = _narrowed(gazetteer, code, counts, _addresses(gazetteer, places, article))
+    code = held_to_front(gazetteer, found, narrowed, counts, early, counts_places(article))
     county = _at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:
         code = county  # the villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
@@ -291,17 +294,19 @@ def _out_of_zone(gazetteer: Gazetteer, code: str) -> str:
     return code
 
 
-def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str]) -> str:
+def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: Counter[str] | None = None) -> str:
     """The place inside `code` the article keeps coming back to (吴江 … 同里 … 同里古镇 …),
     when one county is named at least twice and more often than all the others inside
     together, or one town at least twice and twice as often as all the other towns: a feature
     on a county that visits one town more than the others is still about the county.
-    `code` itself when the article spreads over several."""
+    `code` itself when the article spreads over several. A county and its town written as one
+    address (`addresses`: the towns so written) name the county once, not twice: a city's report
+    that gives one address in 吴中区临湖镇 stays city-wide."""
     for level in ("town", "county"):
         if LEVEL_RANK[gazetteer[code].level] >= LEVEL_RANK[level]:
             continue
         inside: Counter[str] = Counter()
-        for named, n in counts.items():
+        for named, n in (counts - addresses if level == "county" and addresses else counts).items():
             if named != code and code in gazetteer.ancestors(named):
                 at_level = _at_level(gazetteer, named, level)
                 if at_level:
@@ -310,8 +315,17 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str]) -> str:
             top, n = inside.most_common(1)[0]
             rest = sum(inside.values()) - n
             if n >= 2 and (n >= 2 * rest if level == "town" else n > rest):
-                return _narrowed(gazetteer, top, counts)
+                return _narrowed(gazetteer, top, counts, addresses)
     return code
+
+
+def _addresses(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> Counter[str]:
+    """The towns written right after their county, as one address (吴中区临湖镇, 吴中木渎) — but not
+    before a village the article is about (相城区望亭镇迎湖村 … 迎湖村)."""
+    return Counter(p.code for before, p in zip(places, places[1:]) if gazetteer[p.code].level == "town"
+                   and before.code == gazetteer.filed_parent(p.code) and before.match.field == p.match.field
+                   and before.match.end in (p.match.start, p.match.end)
+                   and not heads_village_named_again(article, p))
 
 
 def _other_town_named_more(gazetteer: Gazetteer, county: str, town: str, counts: Counter[str]) -> bool:

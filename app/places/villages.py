@@ -124,3 +124,11 @@ def _towns_inside(gazetteer: Gazetteer, places: list[Resolved], county: str) -> 
 
 def _named_again(name: str, whole: str) -> bool:
     return not name.endswith(_NOT_ENDINGS) and not name.startswith(_NOT_STARTS) and whole.count(name) >= 2
+
+
+def heads_village_named_again(article: ArticleText, town: Resolved) -> bool:
+    """Whether a village the article names again follows the town (…望亭镇迎湖村 … 迎湖村): the
+    article is about that village, and the address says where it is."""
+    texts = _texts(article)
+    after = _AFTER_TOWN.match(texts[town.match.field], town.match.end)
+    return bool(after) and "\n".join(texts.values()).count(after.group("name")) >= 2

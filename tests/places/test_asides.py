@@ -62,3 +62,13 @@ def test_a_countys_towns_described_one_per_paragraph_are_the_county(gazetteer):
     # one town in every paragraph is still that town
     body = "周市镇是一个工业大镇。\n周市镇的工厂很多。\n周市镇还有一条老街。"
     assert where(tag(gazetteer, None, body)) == ("苏州市", "昆山市", "周市镇")
+
+
+def test_a_county_and_town_written_once_as_an_address_leave_a_city_report_city_wide(gazetteer):
+    body = ("近日,苏州市农业部门对全市种粮农户做了调查,今年我市粳稻单产增加一成。"
+            "记者在吴中区临湖镇石舍村看到,田里的稻子已经开始变色。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", None, None)
+    # the village the address leads to, named again, is what the report is about
+    body = ("近日,苏州市农业部门对全市种粮农户做了调查。记者在吴中区临湖镇石舍村看到,稻子开始变色。"
+            "石舍村的农民说,今年收成不错。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "临湖镇")
