@@ -90,14 +90,18 @@ def town_said_next(gazetteer: Gazetteer, county: str, second: list[Resolved], co
 
 def without_foils(gazetteer: Gazetteer, named: list[Resolved], counts: Counter[str]) -> list[Resolved]:
     """The places of an opening without a town that another town of its county, not named in the
-    opening, outweighs twice over (and four times at least) in the article."""
+    opening, outweighs twice over (and four times at least) in the article; nor a town the opening
+    sets its scene in, named there only, when the article keeps naming its county (four times or more)
+    and names another town of it: 在泰兴市延令街道三阳村,值班人员… before a report on 泰兴市's towns."""
     opening = {p.code for p in named}
 
     def foil(code: str) -> bool:
         county = gazetteer.filed_parent(code) if gazetteer[code].level == "town" else None
-        return county is not None and any(
-            other not in opening and gazetteer.filed_parent(other) == county and gazetteer[other].level == "town"
-            and n >= max(4, 2 * counts[code]) for other, n in counts.items())
+        others = {other: n for other, n in counts.items() if other != code and gazetteer[other].level == "town"
+                  and gazetteer.filed_parent(other) == county}
+        return county is not None and (
+            any(other not in opening and n >= max(4, 2 * counts[code]) for other, n in others.items())
+            or counts[code] == 1 and counts[county] >= 4 and bool(others) and county in opening)
     return [p for p in named if not foil(p.code)]
 
 

@@ -72,3 +72,14 @@ def test_a_county_and_town_written_once_as_an_address_leave_a_city_report_city_w
     body = ("近日,苏州市农业部门对全市种粮农户做了调查。记者在吴中区临湖镇石舍村看到,稻子开始变色。"
             "石舍村的农民说,今年收成不错。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "临湖镇")
+
+
+def test_a_town_an_opening_sets_its_scene_in_is_an_example_of_a_county_report(gazetteer):
+    body = ("6月18日,在泰兴市延令街道三阳村,值班人员正在查看河道水位。\n"
+            "主汛期将至,泰兴市开启备汛模式。泰兴市检查了各处堤防,虹桥镇、滨江镇举行了演练。"
+            "泰兴市还组建了抢险队伍。")
+    assert where(tag(gazetteer, None, body)) == ("泰州市", "泰兴市", None)
+    # the same opening before a report on the village itself: its town
+    body = ("6月18日,在泰兴市延令街道三阳村,值班人员正在查看河道水位。\n"
+            "三阳村地势低,村里定下了日夜值班制度。")
+    assert where(tag(gazetteer, None, body)) == ("泰州市", "泰兴市", "延令街道")
