@@ -6,6 +6,8 @@ Not every place a text names is where its news is:
   交界 / 毗邻 (与泰兴曲霞镇毗邻);
 - the seat of a county or district (西晋设暨阳县,县治杨舍镇; 区政府驻金新街道): where an office
   sits, told in a county's history or profile, not the town the text is about;
+- a community called after a town, its bare name right before 社区 (荔城区拱辰社区, 江安镇周庄社区):
+  the community, like a village so named (周庄村), is not the town;
 - a person whose name begins with a place's short form, right after a post (党委书记常德盛): the
   same name is that person wherever it stands again (常德盛带领村民…), not the city 常德.
 
@@ -60,8 +62,8 @@ def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameM
 
 
 def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
-    """The places named, without the neighbours of the place described and the seats of counties —
-    unless nothing else is named."""
+    """The places named, without the neighbours of the place described, the seats of counties and the
+    communities called after a town — unless nothing else is named."""
     texts = _texts(article)
 
     def aside(place: Resolved) -> bool:
@@ -69,7 +71,8 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
         before = text[max(0, m.start - 6):m.start]
         return (m.neighbour or bool(_ADJACENT_BEFORE.search(before))
                 or bool(_BESIDE.search(text, max(0, m.start - 13), m.start) and _ADJACENT_AFTER.match(text, m.end))
-                or gazetteer[place.code].level == "town" and bool(_SEAT_BEFORE.search(before)))
+                or gazetteer[place.code].level == "town" and bool(_SEAT_BEFORE.search(before))
+                or text.startswith("社区", m.end) and all(e.form == "stem" for e in m.entries))
     return [p for p in places if not aside(p)] or places
 
 

@@ -83,3 +83,8 @@ def test_a_town_an_opening_sets_its_scene_in_is_an_example_of_a_county_report(ga
     body = ("6月18日,在泰兴市延令街道三阳村,值班人员正在查看河道水位。\n"
             "三阳村地势低,村里定下了日夜值班制度。")
     assert where(tag(gazetteer, None, body)) == ("泰州市", "泰兴市", "延令街道")
+
+
+def test_a_community_called_after_a_town_is_not_the_town(gazetteer):
+    body = "8月14日,莆田市妇联的暑期活动同步在仙游县南桥社区,荔城区拱辰社区,城厢区筱塘社区和涵江区铺尾社区举办。"
+    assert where(tag(gazetteer, None, body)) == ("莆田市", None, None)
