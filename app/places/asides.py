@@ -34,9 +34,12 @@ _ADJACENT_AFTER = re.compile(r"[^,;:,;:。!?！？\n]{0,6}?(?:接壤|交界|毗�
 _BESIDE = re.compile(r"[与同和][^,;:,;:。!?！？\n]{0,12}$")
 # Right before a town: the seat of a county or district.
 _SEAT_BEFORE = re.compile(r"(?:[县州府]治|治所|驻地|政府驻|府驻|驻地在|驻地位于)$")
+_CUES = {"adjacent": re.compile("紧邻|毗邻|毗连|邻近|比邻|紧靠|紧挨"),
+         "beside": re.compile("接壤|交界|毗邻|毗连|相邻|为邻|相连|相接|相望|一河之隔"),
+         "seat": re.compile("[县州府]治|治所|驻"), "community": re.compile("社区")}
 # A post right before a person's name (书记常德盛, 主任吴江涛).
 _POST = re.compile(r"(?:书记|主任|镇长|乡长|县长|区长|市长|村长|站长|局长|厂长|校长|院长|董事长|总经理|会长|主席|队长|组长"
-                   r"|部长|处长|科长|所长|馆长|老师|教授|医生|民警)$")
+                   r"|部长|处长|科长|所长|馆长|老师|教授|医生|民警)")
 # After a place's short form, characters that continue the place, not a person's given name.
 _NOT_GIVEN_NAME = set("市县区镇乡村街州省的地得和与及在是等之人")
 
@@ -48,12 +51,13 @@ def _texts(article: ArticleText) -> dict[str, str]:
 def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameMatch]:
     """The names matched, without those inside a person's name (党委书记常德盛 … 常德盛带领…)."""
     texts = _texts(article)
+    post_ends = {(f, post.end()) for f, text in texts.items() for post in _POST.finditer(text)}
     people = set()
     for m in matches:
-        text = texts[m.field]
-        after = text[m.end:m.end + 1]
-        if _POST.search(text, max(0, m.start - 3), m.start) and "\u4e00" <= after <= "\u9fff" and after not in _NOT_GIVEN_NAME:
-            people.add(m.text + after)
+        if (m.field, m.start) in post_ends:
+            after = texts[m.field][m.end:m.end + 1]
+            if "\u4e00" <= after <= "\u9fff" and after not in _NOT_GIVEN_NAME:
+                people.add(m.text + after)
     if not people:
         return matches
     spans = {(f, hit.start(), hit.end()) for f, text in texts.items() for p in people
@@ -65,14 +69,19 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
     """The places named, without the neighbours of the place described, the seats of counties and the
     communities called after a town — unless nothing else is named."""
     texts = _texts(article)
+    # which kinds of aside each field can hold at all: most hold none, and most names need no look
+    cues = {f: {kind for kind, cue in _CUES.items() if cue.search(text)} for f, text in texts.items()}
 
     def aside(place: Resolved) -> bool:
-        m, text = place.match, texts[place.match.field]
+        m, text, can = place.match, texts[place.match.field], cues[place.match.field]
+        if not can:
+            return m.neighbour
         before = text[max(0, m.start - 6):m.start]
-        return (m.neighbour or bool(_ADJACENT_BEFORE.search(before))
-                or bool(_BESIDE.search(text, max(0, m.start - 13), m.start) and _ADJACENT_AFTER.match(text, m.end))
-                or gazetteer[place.code].level == "town" and bool(_SEAT_BEFORE.search(before))
-                or text.startswith("社区", m.end) and all(e.form == "stem" for e in m.entries))
+        return (m.neighbour or "adjacent" in can and bool(_ADJACENT_BEFORE.search(before))
+                or "beside" in can and bool(_BESIDE.search(text, max(0, m.start - 13), m.start)
+                                            and _ADJACENT_AFTER.match(text, m.end))
+                or "seat" in can and gazetteer[place.code].level == "town" and bool(_SEAT_BEFORE.search(before))
+                or "community" in can and text.startswith("社区", m.end) and all(e.form == "stem" for e in m.entries))
     return [p for p in places if not aside(p)] or places
 
 
