@@ -23,10 +23,9 @@ from .gazetteer import Gazetteer
 from .matching import _ZONE as ZONE_WORDS  # the words that make a name a zone's (吕四港|经济开发区)
 from .matching import NameMatch
 from .model import ArticleText
-from .names import fold
 from .resolve import Resolved
+from .villages import field_texts
 
-_FIELDS = ("kicker", "title", "subtitle", "body")
 # Right before a name: it lies next to the place described.
 _ADJACENT_BEFORE = re.compile(r"(?:紧邻|毗邻|毗连|邻近|比邻|紧靠|紧挨)着?$")
 # Between a name and its clause's end: set beside the place described (与泰兴曲霞镇毗邻).
@@ -44,13 +43,9 @@ _POST = re.compile(r"(?:书记|主任|镇长|乡长|县长|区长|市长|村长|
 _NOT_GIVEN_NAME = set("市县区镇乡村街州省的地得和与及在是等之人")
 
 
-def _texts(article: ArticleText) -> dict[str, str]:
-    return {f: fold(getattr(article, f) or "") for f in _FIELDS}
-
-
 def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameMatch]:
     """The names matched, without those inside a person's name (党委书记常德盛 … 常德盛带领…)."""
-    texts = _texts(article)
+    texts = field_texts(article)
     post_ends = {(f, post.end()) for f, text in texts.items() for post in _POST.finditer(text)}
     people = set()
     for m in matches:
@@ -68,7 +63,7 @@ def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameM
 def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
     """The places named, without the neighbours of the place described, the seats of counties and the
     communities called after a town — unless nothing else is named."""
-    texts = _texts(article)
+    texts = field_texts(article)
     # which kinds of aside each field can hold at all: most hold none, and most names need no look
     cues = {f: {kind for kind, cue in _CUES.items() if cue.search(text)} for f, text in texts.items()}
 
@@ -87,7 +82,7 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
 
 def zones_as_towns(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
     """The places named, a zone written with its town in brackets (zone(town)) counted as that town."""
-    texts = _texts(article)
+    texts = field_texts(article)
     as_town: dict[str, str] = {}  # a zone's code, or the text naming a town as a zone → the town's code
     for zone, town in zip(places, places[1:]):
         text = texts[zone.match.field]

@@ -63,7 +63,7 @@ def without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], wh
 
 def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str) -> str | None:
     """The town inside `county` of the village the article is about, if it is about one."""
-    texts = _texts(article)
+    texts = field_texts(article)
     whole = "\n".join(texts.values())
     towns = _towns_inside(gazetteer, places, county)
     tied = towns_with_villages(gazetteer, article, places, county)
@@ -81,7 +81,7 @@ def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolv
 
 def towns_with_villages(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str) -> list[str]:
     """The towns inside `county` written right before a village the article names again."""
-    texts = _texts(article)
+    texts = field_texts(article)
     whole = "\n".join(texts.values())
     return list(dict.fromkeys(
         place.code for place in _towns_inside(gazetteer, places, county)
@@ -90,7 +90,7 @@ def towns_with_villages(gazetteer: Gazetteer, article: ArticleText, places: list
 
 def village_of(article: ArticleText, places: list[Resolved], town: str) -> str | None:
     """The name of a village written right after `town` in the article, if any."""
-    texts = _texts(article)
+    texts = field_texts(article)
     return next((village for p in places if p.code == town and (village := _village_after(texts, p, places))), None)
 
 
@@ -98,7 +98,7 @@ def _other_town_shows_a_village(gazetteer: Gazetteer, article: ArticleText, plac
                                 town: str) -> bool:
     """Whether another town of `county`, named at least as often as `town`, is written right before a
     village of its own (even one named once): the article shows the villages of two towns."""
-    texts = _texts(article)
+    texts = field_texts(article)
     named = Counter(p.code for p in places)
     return any(place.code != town and named[place.code] >= named[town]
                and (village := _village_after(texts, place, places)) and not village.startswith(_NOT_STARTS)
@@ -114,7 +114,8 @@ def _village_after(texts: dict[str, str], town: Resolved, places: list[Resolved]
     return after["name"]
 
 
-def _texts(article: ArticleText) -> dict[str, str]:
+def field_texts(article: ArticleText) -> dict[str, str]:
+    """Each field of the article, folded."""
     return {f: fold(getattr(article, f) or "") for f in _FIELDS}
 
 
@@ -129,6 +130,6 @@ def _named_again(name: str, whole: str) -> bool:
 def heads_village_named_again(article: ArticleText, town: Resolved) -> bool:
     """Whether a village the article names again follows the town (…望亭镇迎湖村 … 迎湖村): the
     article is about that village, and the address says where it is."""
-    texts = _texts(article)
+    texts = field_texts(article)
     after = _AFTER_TOWN.match(texts[town.match.field], town.match.end)
     return bool(after) and "\n".join(texts.values()).count(after.group("name")) >= 2
