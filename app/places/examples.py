@@ -35,8 +35,6 @@ from .resolve import Resolved
 
 # Right after a town's name: a model, method or spirit called after it.
 _MODEL = re.compile(r"经验|精神|模式|之路")
-# Where a paragraph starts, blanks before it apart.
-_PARAGRAPH_START = re.compile(r"(?:^|\n)\s*")
 # A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选): a list of winners, not one town.
 _COUNTED_PLACES = re.compile(r"\d+个?(?:镇|乡|街道|村|社区)")
 
@@ -110,9 +108,8 @@ def county_of_towns_listed(gazetteer: Gazetteer, places: list[Resolved], body: s
     when the headline names no town: the county's towns described one by one. `body` is folded."""
     if any(p.match.field in ("kicker", "title") and gazetteer[p.code].level == "town" for p in places):
         return None
-    starts = {m.end() for m in _PARAGRAPH_START.finditer(body)}
-    openers = {p.code for p in places if p.match.field == "body" and p.match.start in starts
-               and gazetteer[p.code].level == "town"}
+    openers = {p.code for p in places if p.match.field == "body" and gazetteer[p.code].level == "town"
+               and not body[body.rfind("\n", 0, p.match.start) + 1:p.match.start].strip()}
     counties = Counter(gazetteer.filed_parent(code) for code in openers)
     county, towns = counties.most_common(1)[0] if counties else (None, 0)
     return county if towns >= 3 else None

@@ -32,7 +32,8 @@ from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
 from .names import fold
 from .resolve import Context, Resolved, anchors, resolve
-from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
+from .short_forms import counties_opening_clauses
+from .villages import (field_texts, heads_village_named_again, towns_with_villages, village_of, village_town,
                        without_village_namesakes)
 from .words import without_city_word
 
@@ -47,7 +48,9 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     home = gazetteer.find(home_region)
     home_code = home.code if home else None
     names = [_article_names(gazetteer, article) for article in articles]
-    anchored = [anchors(gazetteer, matches, home_code) for matches in names]  # found once, for page and article
+    anchored = [anchors(gazetteer, matches, home_code)  # found once, for page and article
+                + counties_opening_clauses(gazetteer, matches, home_code, field_texts(article))  # 泰兴现已…,泰兴在建…
+                for matches, article in zip(names, articles)]
     page = Context(gazetteer, (code for codes in anchored for code in codes))
     resolved = [resolve(gazetteer, matches, page, home_code, codes) for matches, codes in zip(names, anchored)]
 

@@ -88,3 +88,14 @@ def test_a_town_an_opening_sets_its_scene_in_is_an_example_of_a_county_report(ga
 def test_a_community_called_after_a_town_is_not_the_town(gazetteer):
     body = "8月14日,莆田市妇联的暑期活动同步在仙游县南桥社区,荔城区拱辰社区,城厢区筱塘社区和涵江区铺尾社区举办。"
     assert where(tag(gazetteer, None, body)) == ("莆田市", None, None)
+
+
+def test_a_county_short_form_opening_two_clauses_where_its_province_is_named_is_the_county(gazetteer):
+    body = ("6月18日讯 经过几年苦干,泰兴现已进入大项目收获期。"
+            "目前,泰兴在建的亿元以上项目有58个,一家江苏的企业也来投资。")
+    assert where(tag(gazetteer, None, body)) == ("泰州市", "泰兴市", None)
+    # once only, or with no province named: two characters that may be part of a word
+    once = "6月18日讯 经过几年苦干,泰兴现已进入大项目收获期,一家江苏的企业也来投资。"
+    assert where(tag(gazetteer, None, once)) == (None, None, None)
+    unplaced = "经过几年苦干,泰兴现已进入大项目收获期。目前,泰兴在建的亿元以上项目有58个。"
+    assert where(tag(gazetteer, None, unplaced)) == (None, None, None)
