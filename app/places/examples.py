@@ -16,6 +16,10 @@ names, is the place even named once.
 A model called after its town (“枫桥经验”, 张家港精神, 昆山之路) names a way of working that
 is taught and copied everywhere; a text about it is not about the town.
 
+A county's towns may also be described one by one, each opening a paragraph of its own (周市镇是…
+/ 陆家镇原名… / 花桥镇,…): the first is no more the place than the others; the article is about the
+county.
+
 And an opening may name a town only to set another off against it: 同里古镇知名度很高…其实我最喜欢
 的还是黎里古镇. That town is then named a few times while another town of its county fills the
 article: the opening still says which county, but its town is a foil.
@@ -84,12 +88,28 @@ def town_said_next(gazetteer: Gazetteer, county: str, second: list[Resolved], co
 
 def without_foils(gazetteer: Gazetteer, named: list[Resolved], counts: Counter[str]) -> list[Resolved]:
     """The places of an opening without a town that another town of its county, not named in the
-    opening, outweighs twice over (and four times at least) in the article."""
+    opening, outweighs twice over (and four times at least) in the article; nor a town the opening
+    sets its scene in, named there only, when the article keeps naming its county (four times or more)
+    and names another town of it: 在泰兴市延令街道三阳村,值班人员… before a report on 泰兴市's towns."""
     opening = {p.code for p in named}
 
     def foil(code: str) -> bool:
         county = gazetteer.filed_parent(code) if gazetteer[code].level == "town" else None
-        return county is not None and any(
-            other not in opening and gazetteer.filed_parent(other) == county and gazetteer[other].level == "town"
-            and n >= max(4, 2 * counts[code]) for other, n in counts.items())
+        others = {other: n for other, n in counts.items() if other != code and gazetteer[other].level == "town"
+                  and gazetteer.filed_parent(other) == county}
+        return county is not None and (
+            any(other not in opening and n >= max(4, 2 * counts[code]) for other, n in others.items())
+            or counts[code] == 1 and counts[county] >= 4 and bool(others) and county in opening)
     return [p for p in named if not foil(p.code)]
+
+
+def county_of_towns_listed(gazetteer: Gazetteer, places: list[Resolved], body: str) -> str | None:
+    """The county whose towns open three paragraphs or more of the body, a different town each,
+    when the headline names no town: the county's towns described one by one. `body` is folded."""
+    if any(p.match.field in ("kicker", "title") and gazetteer[p.code].level == "town" for p in places):
+        return None
+    openers = {p.code for p in places if p.match.field == "body" and gazetteer[p.code].level == "town"
+               and not body[body.rfind("\n", 0, p.match.start) + 1:p.match.start].strip()}
+    counties = Counter(gazetteer.filed_parent(code) for code in openers)
+    county, towns = counties.most_common(1)[0] if counties else (None, 0)
+    return county if towns >= 3 else None

@@ -180,12 +180,14 @@ def _feature_after_county(match: NameMatch, code: str | None, matches: list[Name
 
 
 def _paired_counties(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> list[str]:
-    """Home-region counties whose short form and the bare name of one of their towns both appear
-    (吴江 … 同里, 启东 … 吕四), and counties anywhere whose short form and one of their towns named in
-    full both do (奉贤 … 柘林镇, a name three provinces share): each says what the other means."""
+    """Home-region counties whose short form and the bare name of one of their towns, or of one of
+    their zones, both appear (吴江 … 同里, 启东 … 吕四, 吴江 … 汾湖), and counties anywhere whose short form
+    and one of their towns named in full both do (奉贤 … 柘林镇, a name three provinces share): each says
+    what the other means."""
     short = {e.code for m in matches for e in m.entries if e.form == "short"}
     home_short = {code for code in short if _is_home(gazetteer, code, home_code)}
     paired = {e.context for m in matches for e in m.entries if e.form in ("stem", "alias") and e.context in home_short}
+    paired |= {e.code for m in matches for e in m.entries if e.form == "zone" and e.code in home_short}
     in_full = {e.code for m in matches for e in m.entries if e.form == "official" and gazetteer[e.code].level == "town"}
     paired |= {code for code in short if any(code in gazetteer.ancestors(town) for town in in_full)}
     return sorted(paired | _counties_of_unique_stems(gazetteer, matches, home_code))

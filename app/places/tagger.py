@@ -22,23 +22,25 @@ For each article:
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 
-from .examples import counts_places, held_to_front, town_said_next, without_foils, without_models
-from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
-from .matching import VILLAGE_AFTER, NameMatch, find_names, outside_routes
+from .asides import in_passing, without_people, zones_as_towns
+from .examples import (counts_places, county_of_towns_listed, held_to_front, town_said_next, without_foils,
+                       without_models)
+from .gazetteer import LEVEL_RANK, Gazetteer
+from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
 from .names import fold
 from .resolve import Context, Resolved, anchors, resolve
-from .villages import towns_with_villages, village_of, village_town
+from .short_forms import counties_opening_clauses
+from .villages import (field_texts, heads_village_named_again, towns_with_villages, village_of, village_town,
+                       without_village_namesakes)
 from .words import without_city_word
 
 _HEADLINE_FIELDS = ("kicker", "title")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _SENTENCE_END = re.compile(r"[。!?！？\n]")
 _SENSE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨]|[(（][1-9一二三四五六七八九][)）]")
-_VILLAGE = re.compile(VILLAGE_AFTER)
 
 
 def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region: str = "江苏省") -> list[PlaceTags]:
@@ -46,7 +48,9 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     home = gazetteer.find(home_region)
     home_code = home.code if home else None
     names = [_article_names(gazetteer, article) for article in articles]
-    anchored = [anchors(gazetteer, matches, home_code) for matches in names]  # found once, for page and article
+    anchored = [anchors(gazetteer, matches, home_code)  # found once, for page and article
+                + counties_opening_clauses(gazetteer, matches, home_code, field_texts(article))  # 泰兴现已…,泰兴在建…
+                for matches, article in zip(names, articles)]
     page = Context(gazetteer, (code for codes in anchored for code in codes))
     resolved = [resolve(gazetteer, matches, page, home_code, codes) for matches, codes in zip(names, anchored)]
 
@@ -70,31 +74,8 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     body = fold(article.body)
     body_names = find_names(gazetteer, body, "body", _opening_end(body))
     matches += outside_routes(body, without_city_word(gazetteer, body_names, body))
-    return _without_village_namesakes(gazetteer, matches, fold("\n".join(
-        filter(None, (article.kicker, article.title, article.subtitle, article.body)))))
-
-
-def _without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], whole: str) -> list[NameMatch]:
-    """A county or city name the article also writes as a village's (舟山村 … 舟山:核雕第一村)
-    is that village wherever it stands bare — unless the article names the place's province."""
-    village_at = [v.start() for v in _VILLAGE.finditer(whole)]  # one pass, not a pattern per name
-    # what the text writes right before each 村, at each length a name has: a set to look names up in
-    lengths = {len(m.text) for m in matches}
-    before_village = {whole[at - n:at] for at in village_at for n in lengths if at >= n}
-    villages = {m.text for m in matches} & before_village
-    if not villages:
-        return matches
-    named = {e.code for m in matches for e in m.entries}
-
-    def far(entry: NameEntry) -> bool:
-        return gazetteer[entry.code].level in ("city", "county") and not (
-            gazetteer.ancestors(entry.code) - {entry.code}) & named
-    kept = []
-    for m in matches:
-        entries = tuple(e for e in m.entries if not far(e)) if m.text in villages else m.entries
-        if entries:
-            kept.append(m if entries == m.entries else replace(m, entries=entries))
-    return kept
+    return without_people(without_village_namesakes(gazetteer, matches, fold("\n".join(
+        filter(None, (article.kicker, article.title, article.subtitle, article.body))))), article)
 
 
 @lru_cache(maxsize=64)  # asked again for the same body by _second_sentence
@@ -120,14 +101,17 @@ def _opening_end(body: str) -> int:
 def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> tuple[str | None, str | None]:
     """The code of the place the article is about, and where it was found:
     headline, opening, subtitle or body (None: nowhere)."""
-    places = _hosts(gazetteer, places)
-    places = [p for p in places if not p.match.neighbour] or places  # 东接郭巷街道: a neighbour, not the place
+    # not the visitors' places, the neighbours (东接郭巷街道), the seats; a zone written with its town is the town
+    places = in_passing(gazetteer, zones_as_towns(gazetteer, _hosts(gazetteer, places), article), article)
     places = without_models(gazetteer, places, article)  # “枫桥经验”: a way of working, not the town
     counts = Counter(p.code for p in places)
     body = fold(article.body)  # folded once for the opening, the front and the village below
     namesakes = _headline_namesakes(gazetteer, places, article)
     if namesakes:
         return _shared_area(gazetteer, namesakes), "headline"
+    listed = county_of_towns_listed(gazetteer, places, body)  # 周市镇是… / 陆家镇原名… / 花桥镇,…
+    if listed:
+        return listed, "opening"
     for where, named in (
         ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
         ("opening", without_foils(gazetteer, [p for p in places if p.match.opening], counts)),
@@ -153,7 +137,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     # a town first named further on, and less often than its county, is an example
     front = _front_end(body, places)
     early = {p.code for p in places if p.match.field != "body" or p.match.start < front}
-    code = held_to_front(gazetteer, found, _narrowed(gazetteer, code, counts), counts, early, counts_places(article))
+    narrowed = _narrowed(gazetteer, code, counts, _addresses(gazetteer, places, article))
+    code = held_to_front(gazetteer, found, narrowed, counts, early, counts_places(article))
     county = _at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:
         code = county  # the villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
@@ -312,17 +297,19 @@ def _out_of_zone(gazetteer: Gazetteer, code: str) -> str:
     return code
 
 
-def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str]) -> str:
+def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: Counter[str] | None = None) -> str:
     """The place inside `code` the article keeps coming back to (吴江 … 同里 … 同里古镇 …),
     when one county is named at least twice and more often than all the others inside
     together, or one town at least twice and twice as often as all the other towns: a feature
     on a county that visits one town more than the others is still about the county.
-    `code` itself when the article spreads over several."""
+    `code` itself when the article spreads over several. A county and its town written as one
+    address (`addresses`: the towns so written) name the county once, not twice: a city's report
+    that gives one address in 吴中区临湖镇 stays city-wide."""
     for level in ("town", "county"):
         if LEVEL_RANK[gazetteer[code].level] >= LEVEL_RANK[level]:
             continue
         inside: Counter[str] = Counter()
-        for named, n in counts.items():
+        for named, n in (counts - addresses if level == "county" and addresses else counts).items():
             if named != code and code in gazetteer.ancestors(named):
                 at_level = _at_level(gazetteer, named, level)
                 if at_level:
@@ -331,8 +318,17 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str]) -> str:
             top, n = inside.most_common(1)[0]
             rest = sum(inside.values()) - n
             if n >= 2 and (n >= 2 * rest if level == "town" else n > rest):
-                return _narrowed(gazetteer, top, counts)
+                return _narrowed(gazetteer, top, counts, addresses)
     return code
+
+
+def _addresses(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> Counter[str]:
+    """The towns written right after their county, as one address (吴中区临湖镇, 吴中木渎) — but not
+    before a village the article is about (相城区望亭镇迎湖村 … 迎湖村)."""
+    return Counter(p.code for before, p in zip(places, places[1:]) if gazetteer[p.code].level == "town"
+                   and before.code == gazetteer.filed_parent(p.code) and before.match.field == p.match.field
+                   and before.match.end in (p.match.start, p.match.end)
+                   and not heads_village_named_again(article, p))
 
 
 def _other_town_named_more(gazetteer: Gazetteer, county: str, town: str, counts: Counter[str]) -> bool:

@@ -17,8 +17,10 @@ names is not one (狮山横塘片区: the area of two towns).
 
 import re
 from collections import Counter
+from dataclasses import replace
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, NameEntry
+from .matching import VILLAGE_AFTER, NameMatch
 from .model import ArticleText
 from .names import fold
 from .resolve import Resolved
@@ -31,13 +33,37 @@ _VILLAGE = r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:古村落|村落|村|片区)"
 _AFTER_TOWN = re.compile("(?:镇|乡|街道)?的?" + _VILLAGE)
 _AT_START = re.compile(r"(?:我们|本)?" + _VILLAGE)
 # Words ending in 村 that are not a village's name (新农村建设, 美丽乡村, 全村, 该村).
+_VILLAGE_AFTER_NAME = re.compile(VILLAGE_AFTER)  # a place's name right before 村 (舟山村)
 _NOT_ENDINGS = ("农", "乡", "渔")
 _NOT_STARTS = ("我", "本", "全", "各", "该", "每", "这", "此", "一", "新农", "美丽")
 
 
+def without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], whole: str) -> list[NameMatch]:
+    """A county or city name the article also writes as a village's (舟山村 … 舟山:核雕第一村)
+    is that village wherever it stands bare — unless the article names the place's province."""
+    village_at = [v.start() for v in _VILLAGE_AFTER_NAME.finditer(whole)]  # one pass, not a pattern per name
+    # what the text writes right before each 村, at each length a name has: a set to look names up in
+    lengths = {len(m.text) for m in matches}
+    before_village = {whole[at - n:at] for at in village_at for n in lengths if at >= n}
+    villages = {m.text for m in matches} & before_village
+    if not villages:
+        return matches
+    named = {e.code for m in matches for e in m.entries}
+
+    def far(entry: NameEntry) -> bool:
+        return gazetteer[entry.code].level in ("city", "county") and not (
+            gazetteer.ancestors(entry.code) - {entry.code}) & named
+    kept = []
+    for m in matches:
+        entries = tuple(e for e in m.entries if not far(e)) if m.text in villages else m.entries
+        if entries:
+            kept.append(m if entries == m.entries else replace(m, entries=entries))
+    return kept
+
+
 def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str) -> str | None:
     """The town inside `county` of the village the article is about, if it is about one."""
-    texts = _texts(article)
+    texts = field_texts(article)
     whole = "\n".join(texts.values())
     towns = _towns_inside(gazetteer, places, county)
     tied = towns_with_villages(gazetteer, article, places, county)
@@ -55,7 +81,7 @@ def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolv
 
 def towns_with_villages(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str) -> list[str]:
     """The towns inside `county` written right before a village the article names again."""
-    texts = _texts(article)
+    texts = field_texts(article)
     whole = "\n".join(texts.values())
     return list(dict.fromkeys(
         place.code for place in _towns_inside(gazetteer, places, county)
@@ -64,7 +90,7 @@ def towns_with_villages(gazetteer: Gazetteer, article: ArticleText, places: list
 
 def village_of(article: ArticleText, places: list[Resolved], town: str) -> str | None:
     """The name of a village written right after `town` in the article, if any."""
-    texts = _texts(article)
+    texts = field_texts(article)
     return next((village for p in places if p.code == town and (village := _village_after(texts, p, places))), None)
 
 
@@ -72,7 +98,7 @@ def _other_town_shows_a_village(gazetteer: Gazetteer, article: ArticleText, plac
                                 town: str) -> bool:
     """Whether another town of `county`, named at least as often as `town`, is written right before a
     village of its own (even one named once): the article shows the villages of two towns."""
-    texts = _texts(article)
+    texts = field_texts(article)
     named = Counter(p.code for p in places)
     return any(place.code != town and named[place.code] >= named[town]
                and (village := _village_after(texts, place, places)) and not village.startswith(_NOT_STARTS)
@@ -88,7 +114,8 @@ def _village_after(texts: dict[str, str], town: Resolved, places: list[Resolved]
     return after["name"]
 
 
-def _texts(article: ArticleText) -> dict[str, str]:
+def field_texts(article: ArticleText) -> dict[str, str]:
+    """Each field of the article, folded."""
     return {f: fold(getattr(article, f) or "") for f in _FIELDS}
 
 
@@ -98,3 +125,11 @@ def _towns_inside(gazetteer: Gazetteer, places: list[Resolved], county: str) -> 
 
 def _named_again(name: str, whole: str) -> bool:
     return not name.endswith(_NOT_ENDINGS) and not name.startswith(_NOT_STARTS) and whole.count(name) >= 2
+
+
+def heads_village_named_again(article: ArticleText, town: Resolved) -> bool:
+    """Whether a village the article names again follows the town (…望亭镇迎湖村 … 迎湖村): the
+    article is about that village, and the address says where it is."""
+    texts = field_texts(article)
+    after = _AFTER_TOWN.match(texts[town.match.field], town.match.end)
+    return bool(after) and "\n".join(texts.values()).count(after.group("name")) >= 2

@@ -1,9 +1,10 @@
 """Everyday words that run across a place's name and cut it short.
 
-城市 (a city) follows place names all the time: 昆山城市更新, 吴江城市面貌, 南通城市变迁. Read
-as a name, 山城市, 江城市 or 通城市 — a name's last character, 城 and 市 — is longer than the real
-name before it and hides it (昆山), giving a place far away (鹤壁's 山城区). The real name is the
-one that ends where the longer one's first character does.
+城市 (a city) and 城区 (a town's built-up area) follow place names all the time: 昆山城市更新,
+吴江城市面貌, 南通城市变迁, 吴江城区. Read as a name, 山城市, 江城市, 通城市 or 江城区 — a name's last
+character, 城 and 市 or 区 — is longer than the real name before it and hides it (昆山, 吴江),
+giving a place far away (鹤壁's 山城区, 阳江's 江城区). The real name is the one that ends where
+the longer one's first character does.
 """
 
 from dataclasses import replace
@@ -11,20 +12,21 @@ from dataclasses import replace
 from .gazetteer import Gazetteer
 from .matching import NameMatch
 
-_CITY_WORD = "城市"
+_CITY_WORDS = ("城市", "城区")  # a city, a town's built-up area
 _LONGEST_NAME = 6  # enough for any name worth recovering here (张家港, 苏州工业园区)
 
 
 def without_city_word(gazetteer: Gazetteer, matches: list[NameMatch], folded: str) -> list[NameMatch]:
-    """The names of a folded text with each «…城市» that starts on the last character of another
+    """The names of a folded text with each «…城市» or «…城区» that starts on the last character of another
     place's name (南通|城市) replaced by that name."""
     kept: list[NameMatch] = []
     for m in matches:
-        if m.text.endswith(_CITY_WORD) and len(m.text) == 3 and m.start > 0:
+        if m.text.endswith(_CITY_WORDS) and len(m.text) == 3 and m.start > 0:
             lo = max(0, m.start - _LONGEST_NAME + 1)
             end = m.start + 1 - lo  # the hidden name ends on the longer one's first character
             hidden = [(s, entries) for s, e, entries in gazetteer.iter_names(folded[lo:m.start + 1])
-                      if e == end and e - s >= 2 and entries and (not kept or kept[-1].end <= lo + s)]
+                      if e == end and e - s >= 2 and any(x.form != "stem" for x in entries)  # not a bare town's
+                      and (not kept or kept[-1].end <= lo + s)]  # name: 苏州西北相城区 is not 北相|城区
             if hidden:
                 s, entries = min(hidden)  # the longest: the earliest start
                 m = replace(m, start=lo + s, end=m.start + 1, text=folded[lo + s:m.start + 1], entries=entries)

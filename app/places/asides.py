@@ -1,0 +1,102 @@
+"""Names a text writes in passing, and names that say one place twice.
+
+Not every place a text names is where its news is:
+- a neighbour of the place described, in a clause opening 东接 / 北靠 / 毗邻 … (marked while
+  matching), right after a word of adjacency (村子紧邻上海, 毗连…), or set beside it with 与 … 接壤 /
+  交界 / 毗邻 (与泰兴曲霞镇毗邻);
+- the seat of a county or district (西晋设暨阳县,县治杨舍镇; 区政府驻金新街道): where an office
+  sits, told in a county's history or profile, not the town the text is about;
+- a community called after a town, its bare name right before 社区 (荔城区拱辰社区, 江安镇周庄社区):
+  the community, like a village so named (周庄村), is not the town;
+- a person whose name begins with a place's short form, right after a post (党委书记常德盛): the
+  same name is that person wherever it stands again (常德盛带领村民…), not the city 常德.
+
+And a zone written with its town in brackets (吕四港经济开发区(吕四港镇), 苏州高铁新城(北河泾街道))
+says that here the zone is that town: every mention of the zone counts as the town, not as a zone
+spanning several towns.
+"""
+
+import re
+from dataclasses import replace
+
+from .gazetteer import Gazetteer
+from .matching import _ZONE as ZONE_WORDS  # the words that make a name a zone's (吕四港|经济开发区)
+from .matching import NameMatch
+from .model import ArticleText
+from .resolve import Resolved
+from .villages import field_texts
+
+# Right before a name: it lies next to the place described.
+_ADJACENT_BEFORE = re.compile(r"(?:紧邻|毗邻|毗连|邻近|比邻|紧靠|紧挨)着?$")
+# Between a name and its clause's end: set beside the place described (与泰兴曲霞镇毗邻).
+_ADJACENT_AFTER = re.compile(r"[^,;:,;:。!?！？\n]{0,6}?(?:接壤|交界|毗邻|毗连|相邻|为邻|相连|相接|隔江相望|一河之隔)")
+_BESIDE = re.compile(r"[与同和][^,;:,;:。!?！？\n]{0,12}$")
+# Right before a town: the seat of a county or district.
+_SEAT_BEFORE = re.compile(r"(?:[县州府]治|治所|驻地|政府驻|府驻|驻地在|驻地位于)$")
+_CUES = {"adjacent": re.compile("紧邻|毗邻|毗连|邻近|比邻|紧靠|紧挨"),
+         "beside": re.compile("接壤|交界|毗邻|毗连|相邻|为邻|相连|相接|相望|一河之隔"),
+         "seat": re.compile("[县州府]治|治所|驻"), "community": re.compile("社区")}
+# A post right before a person's name (书记常德盛, 主任吴江涛).
+_POST = re.compile(r"(?:书记|主任|镇长|乡长|县长|区长|市长|村长|站长|局长|厂长|校长|院长|董事长|总经理|会长|主席|队长|组长"
+                   r"|部长|处长|科长|所长|馆长|老师|教授|医生|民警)")
+# After a place's short form, characters that continue the place, not a person's given name.
+_NOT_GIVEN_NAME = set("市县区镇乡村街州省的地得和与及在是等之人")
+
+
+def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameMatch]:
+    """The names matched, without those inside a person's name (党委书记常德盛 … 常德盛带领…)."""
+    texts = field_texts(article)
+    post_ends = {(f, post.end()) for f, text in texts.items() for post in _POST.finditer(text)}
+    people = set()
+    for m in matches:
+        if (m.field, m.start) in post_ends:
+            after = texts[m.field][m.end:m.end + 1]
+            if "\u4e00" <= after <= "\u9fff" and after not in _NOT_GIVEN_NAME:
+                people.add(m.text + after)
+    if not people:
+        return matches
+    spans = {(f, hit.start(), hit.end()) for f, text in texts.items() for p in people
+             for hit in re.finditer(re.escape(p), text)}
+    return [m for m in matches if not any(f == m.field and s <= m.start and m.end <= e for f, s, e in spans)]
+
+
+def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
+    """The places named, without the neighbours of the place described, the seats of counties and the
+    communities called after a town — unless nothing else is named."""
+    texts = field_texts(article)
+    # which kinds of aside each field can hold at all: most hold none, and most names need no look
+    cues = {f: {kind for kind, cue in _CUES.items() if cue.search(text)} for f, text in texts.items()}
+
+    def aside(place: Resolved) -> bool:
+        m, text, can = place.match, texts[place.match.field], cues[place.match.field]
+        if not can:
+            return m.neighbour
+        before = text[max(0, m.start - 6):m.start]
+        return (m.neighbour or "adjacent" in can and bool(_ADJACENT_BEFORE.search(before))
+                or "beside" in can and bool(_BESIDE.search(text, max(0, m.start - 13), m.start)
+                                            and _ADJACENT_AFTER.match(text, m.end))
+                or "seat" in can and gazetteer[place.code].level == "town" and bool(_SEAT_BEFORE.search(before))
+                or "community" in can and text.startswith("社区", m.end) and all(e.form == "stem" for e in m.entries))
+    return [p for p in places if not aside(p)] or places
+
+
+def zones_as_towns(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
+    """The places named, a zone written with its town in brackets (zone(town)) counted as that town."""
+    texts = field_texts(article)
+    as_town: dict[str, str] = {}  # a zone's code, or the text naming a town as a zone → the town's code
+    for zone, town in zip(places, places[1:]):
+        text = texts[zone.match.field]
+        between = text[zone.match.end:town.match.start]
+        if (town.match.field == zone.match.field and between[-1:] in ("(", "（")
+                and between[:-1] == (ZONE_WORDS.match(between[:-1]) or [""])[0]
+                and text[town.match.end:town.match.end + 1] in (")", "）")
+                and gazetteer[town.code].level == "town" and gazetteer[town.code].status != "zone"
+                and (gazetteer[zone.code].status == "zone" or zone.match.zone)):
+            as_town[zone.code if gazetteer[zone.code].status == "zone" else zone.match.text] = town.code
+    if not as_town:
+        return places
+    out = []
+    for p in places:
+        town = as_town.get(p.code) or (as_town.get(p.match.text) if p.match.zone else None)
+        out.append(replace(p, code=town, match=replace(p.match, zone=False)) if town else p)
+    return out

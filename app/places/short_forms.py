@@ -1,0 +1,38 @@
+"""A county written only in its short form, with nothing around it.
+
+A county's short form counts where its city is named around it, because two characters are so often
+part of a longer word (农民丰收 holds 民丰, 弘扬中华 holds 扬中). But news on a county often names nothing
+else: 泰兴现已进入大项目收获期…目前,泰兴在建的… There the short form stands where a word begins — at a
+line's start or right after a punctuation mark — again and again, which a word merely holding it does not
+do. So a home-region county's short form that names no other place at all (no town bears it either),
+opening a clause twice or more in an article that names its province, is that county.
+"""
+
+from collections import Counter
+
+from .gazetteer import Gazetteer
+from .matching import NameMatch
+
+# What may stand right before a name that opens a clause.
+_CLAUSE_BREAKS = set(",,;;::。.!!??、\n \u3000)）]】”\"")
+
+
+def counties_opening_clauses(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None,
+                             texts: dict[str, str]) -> list[str]:
+    """The home-region counties whose short form, and nothing else's, opens two clauses or more of
+    an article that names their province. `texts`: the article's fields, folded."""
+    if home_code is None:
+        return []
+    opening: Counter[str] = Counter()
+    for m in matches:
+        entry = m.entries[0] if len(m.entries) == 1 else None
+        if (entry and entry.form == "short" and gazetteer[entry.code].level == "county"
+                and home_code in gazetteer.ancestors(entry.code)
+                and (m.start == 0 or texts[m.field][m.start - 1] in _CLAUSE_BREAKS)):
+            opening[entry.code] += 1
+    twice = [code for code, n in opening.items() if n >= 2]
+    if not twice:  # most articles: no need to look for the province
+        return []
+    named = {e.code for m in matches for e in m.entries}
+    return [code for code in twice if any(gazetteer[a].level == "province" and a in named
+                                          for a in gazetteer.ancestors(code))]

@@ -1,0 +1,101 @@
+"""Names written in passing (a neighbour, a county's seat, a person) and a zone written with its town,
+each shown on a short made-up text."""
+
+from tests.places.test_real_text_rules import gazetteer, mentioned, tag, where  # noqa: F401 (gazetteer: a fixture)
+
+
+def test_a_person_whose_name_starts_with_a_city_is_not_that_city(gazetteer):
+    body = ("江苏常熟市有个桃园村,村党委书记常德盛带领村民改田造地。"
+            "常德盛说,地一定要换。常德盛还办起了建材厂,村里人人有活干。")
+    tags = tag(gazetteer, None, body)
+    assert where(tags) == ("苏州市", "常熟市", None)
+    assert "常德市" not in mentioned(tags)
+    assert "常德市" in mentioned(tag(gazetteer, None, "湖南常德的桃花源一年四季游人不断。"))
+
+
+def test_a_place_right_after_a_word_of_adjacency_is_a_neighbour(gazetteer):
+    body = ("这个村子紧邻上海,村民的房子围着一片湖。\n"
+            "它是吴江区最富裕的村子之一,村里的年轻人都在家门口上班。")
+    assert where(tag(gazetteer, "走近杨柳村", body)) == ("苏州市", "吴江区", None)
+
+
+def test_a_place_set_beside_with_yu_and_a_word_of_bordering_is_a_neighbour(gazetteer):
+    body = "东风村与泰兴市曲霞镇毗邻,是靖江市生祠镇最大的村,全村种了三千亩稻麦。"
+    assert where(tag(gazetteer, None, body)) == ("泰州市", "靖江市", "生祠镇")
+
+
+def test_a_town_named_as_a_county_seat_is_not_the_place(gazetteer):
+    body = ("张家港有悠久的历史。西晋时境内设暨阳县,县治杨舍镇。"
+            "张家港人自古重教兴学,张家港的民俗也很丰富。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "张家港市", None)
+
+
+def test_a_zone_written_with_its_town_in_brackets_is_that_town(gazetteer):
+    body = "平东村隶属吕四港经济开发区(吕四港镇),全村有11个村民小组。村里种蔬菜,养鱼蟹。"
+    assert where(tag(gazetteer, "平东村", body)) == ("南通市", "启东市", "吕四港镇")
+    body = "苏州高铁新城(北河泾街道)胡巷社区入选儿童友好社区。胡巷社区位于苏州高铁新城核心板块。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", "北河泾街道")
+    # without the brackets the zone is still a zone: its county, county-wide
+    body = "启东市吕四港经济开发区的码头又添新泊位,吕四港经济开发区今年引进了三个项目。"
+    assert where(tag(gazetteer, None, body)) == ("南通市", "启东市", None)
+
+
+def test_a_towns_built_up_area_is_not_a_far_district(gazetteer):
+    tags = tag(gazetteer, None, "从吴江城区到这个村子只要半小时,吴江区的村子都通了公交。")
+    assert "江城区" not in mentioned(tags)
+    assert "吴江区" in mentioned(tags)
+    assert "相城区" in mentioned(tag(gazetteer, None, "苏州西北相城区有个古镇,镇上的老街很热闹。"))  # not 北相|城区
+
+
+def test_a_county_short_form_and_one_of_its_zones_confirm_each_other(gazetteer):
+    body = ("汾湖的杨柳村紧邻上海,是吴江最富裕的村子。\n"
+            "从吴江城区到汾湖只要半小时,去上海也很方便,上海的朋友常来玩。")
+    assert where(tag(gazetteer, "走近杨柳村", body)) == ("苏州市", "吴江区", None)
+
+
+def test_a_countys_towns_described_one_per_paragraph_are_the_county(gazetteer):
+    body = ("周市镇是一个工业大镇,镇上的工厂很多。\n"
+            "陆家镇原名录葭浜,后来才改叫陆家。\n"
+            "花桥镇紧挨着上海,不少人每天去上海上班。\n"
+            "张浦镇有一条老街,老街上的茶馆开了百年。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "昆山市", None)
+    # one town in every paragraph is still that town
+    body = "周市镇是一个工业大镇。\n周市镇的工厂很多。\n周市镇还有一条老街。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "昆山市", "周市镇")
+
+
+def test_a_county_and_town_written_once_as_an_address_leave_a_city_report_city_wide(gazetteer):
+    body = ("近日,苏州市农业部门对全市种粮农户做了调查,今年我市粳稻单产增加一成。"
+            "记者在吴中区临湖镇石舍村看到,田里的稻子已经开始变色。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", None, None)
+    # the village the address leads to, named again, is what the report is about
+    body = ("近日,苏州市农业部门对全市种粮农户做了调查。记者在吴中区临湖镇石舍村看到,稻子开始变色。"
+            "石舍村的农民说,今年收成不错。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "临湖镇")
+
+
+def test_a_town_an_opening_sets_its_scene_in_is_an_example_of_a_county_report(gazetteer):
+    body = ("6月18日,在泰兴市延令街道三阳村,值班人员正在查看河道水位。\n"
+            "主汛期将至,泰兴市开启备汛模式。泰兴市检查了各处堤防,虹桥镇、滨江镇举行了演练。"
+            "泰兴市还组建了抢险队伍。")
+    assert where(tag(gazetteer, None, body)) == ("泰州市", "泰兴市", None)
+    # the same opening before a report on the village itself: its town
+    body = ("6月18日,在泰兴市延令街道三阳村,值班人员正在查看河道水位。\n"
+            "三阳村地势低,村里定下了日夜值班制度。")
+    assert where(tag(gazetteer, None, body)) == ("泰州市", "泰兴市", "延令街道")
+
+
+def test_a_community_called_after_a_town_is_not_the_town(gazetteer):
+    body = "8月14日,莆田市妇联的暑期活动同步在仙游县南桥社区,荔城区拱辰社区,城厢区筱塘社区和涵江区铺尾社区举办。"
+    assert where(tag(gazetteer, None, body)) == ("莆田市", None, None)
+
+
+def test_a_county_short_form_opening_two_clauses_where_its_province_is_named_is_the_county(gazetteer):
+    body = ("6月18日讯 经过几年苦干,泰兴现已进入大项目收获期。"
+            "目前,泰兴在建的亿元以上项目有58个,一家江苏的企业也来投资。")
+    assert where(tag(gazetteer, None, body)) == ("泰州市", "泰兴市", None)
+    # once only, or with no province named: two characters that may be part of a word
+    once = "6月18日讯 经过几年苦干,泰兴现已进入大项目收获期,一家江苏的企业也来投资。"
+    assert where(tag(gazetteer, None, once)) == (None, None, None)
+    unplaced = "经过几年苦干,泰兴现已进入大项目收获期。目前,泰兴在建的亿元以上项目有58个。"
+    assert where(tag(gazetteer, None, unplaced)) == (None, None, None)
