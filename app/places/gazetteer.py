@@ -83,6 +83,7 @@ class Gazetteer:
         self._names = {surface: tuple(entries) for surface, entries in names.items()}
         self._ancestors: dict[str, frozenset[str]] = {}  # filled as tagging asks
         self._chains: dict[str, tuple[Place, ...]] = {}  # likewise
+        self.form_memo: dict[int, object] = {}  # what resolving asks of each form's entries (forms.py)
         # Every form in one Aho-Corasick automaton (in Rust): a text is scanned once for all of them,
         # overlaps included, and Python only sees the matches.
         self._forms = [surface for surface in self._names if surface]
