@@ -8,6 +8,7 @@ entries narrowed down) gets facts of its own. Nothing here decides anything: the
 resolve.py and ask these facts instead of walking the entries.
 """
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from .gazetteer import Gazetteer, NameEntry
@@ -26,7 +27,8 @@ class FormFacts:
 
     __slots__ = ("entries", "all_stems", "codes", "not_stems", "not_stem_codes", "short_codes", "contexts_named",
                  "official_codes", "official_towns", "unique_stem", "aliases_in_context", "alias_owners",
-                 "official_namesakes", "composite_prefix", "first_prefix", "wide_codes", "per_entry")
+                 "official_namesakes", "composite_prefix", "first_prefix", "wide_codes", "per_entry", "not_stem_at",
+                 "stems_by_code", "stems_by_context", "stems_by_city")
 
     def __init__(self, gazetteer: Gazetteer, entries: tuple[NameEntry, ...]):
         self.entries = entries
@@ -55,6 +57,19 @@ class FormFacts:
         self.wide_codes = frozenset(c for c in self.codes if gazetteer[c].level in ("city", "county"))
         self.per_entry = tuple(EntryFacts(e, city_of(gazetteer, e.context) if e.form == "stem" else None,
                                           province_of(gazetteer, e.code)) for e in entries)
+        # Where each entry stands among them: the others one by one, the bare town stems by their town,
+        # county and city (a stem like 城厢 stands for dozens of towns; few of them are near the text).
+        self.not_stem_at = tuple(i for i, e in enumerate(entries) if e.form != "stem")
+        self.stems_by_code = _positions((e.code, i) for i, e in enumerate(entries) if e.form == "stem")
+        self.stems_by_context = _positions((e.context, i) for i, e in enumerate(entries) if e.form == "stem")
+        self.stems_by_city = _positions((f.city, i) for i, f in enumerate(self.per_entry) if f.entry.form == "stem")
+
+
+def _positions(pairs: Iterable[tuple[str | None, int]]) -> dict[str | None, tuple[int, ...]]:
+    found: dict[str | None, list[int]] = {}
+    for key, at in pairs:
+        found.setdefault(key, []).append(at)
+    return {key: tuple(at) for key, at in found.items()}
 
 
 def facts(gazetteer: Gazetteer, entries: tuple[NameEntry, ...]) -> FormFacts:

@@ -22,10 +22,10 @@ ending in them (昆山高新区), refer back to that place.
 """
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, KeysView
 from dataclasses import dataclass
 
-from .forms import EntryFacts, facts, province_of
+from .forms import EntryFacts, FormFacts, facts, province_of
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import NameMatch
 from .names import names_a_feature
@@ -57,6 +57,11 @@ class Context:
 
     def __contains__(self, code: str) -> bool:
         return code in self._named
+
+    @property
+    def named(self) -> KeysView[str]:
+        """Every place in context, as a set."""
+        return self._named.keys()
 
     def closeness(self, code: str) -> tuple[int, int]:
         """The level of the most specific place in context that contains `code` (0: none), and how
@@ -92,9 +97,9 @@ def resolve(
     names' anchors, when the caller has found them already."""
     if anchored is None:
         anchored = anchors(gazetteer, matches, home_code)
-    article = Context(gazetteer, anchored + _paired_counties(gazetteer, matches, home_code))
-    settled: dict[NameMatch, str] = {}
     forms = [facts(gazetteer, m.entries) for m in matches]
+    article = Context(gazetteer, anchored + _paired_counties(gazetteer, forms, home_code))
+    settled: dict[NameMatch, str] = {}
     # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
     # names come last in each round, once the counties and cities around them are settled.
     in_order = [i for i, f in enumerate(forms) if not f.all_stems] + [i for i, f in enumerate(forms) if f.all_stems]
@@ -132,8 +137,8 @@ def resolve(
             if longer:  # 昆山高新区 … 高新区: the bare word refers back to the full name
                 code = settled.get(longer)
             else:
-                code = _choose(gazetteer, match, article, page, home_code, before[i], repeats[match.text])
-                code = _feature_after_county(gazetteer, match, code, matches)
+                code = _choose(gazetteer, match, form, article, page, home_code, before[i], repeats[match.text])
+                code = code and _feature_after_county(gazetteer, match, code, matches)
             if code:
                 settled[match] = code_of[i] = code
                 article.add([code])
@@ -166,14 +171,18 @@ def _without_lone_far_towns(gazetteer: Gazetteer, settled: dict[NameMatch, str])
     """Without the towns of a province nothing else in the text is in, when all else lies in one
     other province: 三星乡, unique in China to 重庆, in a history of 海门's 三星 is the local place's
     old name, not the far one."""
-    province = {m: province_of(gazetteer, code) for m, code in settled.items()}
-    names_in_province, names_of_code = Counter(province.values()), Counter(settled.values())
-    lone = {m for m, code in settled.items() if gazetteer[code].level == "town"
-            and names_in_province[province[m]] == names_of_code[code]}
-    others = {province[m] for m in settled if m not in lone}
-    if len(others) != 1 or len(settled) - len(lone) < 2:
+    # by place, not by name: whether a name is a lone far town depends only on the place it means
+    names_of_code = Counter(settled.values())
+    province = {code: province_of(gazetteer, code) for code in names_of_code}
+    names_in_province: Counter[str | None] = Counter()
+    for code, n in names_of_code.items():
+        names_in_province[province[code]] += n
+    lone = {code for code, n in names_of_code.items() if gazetteer[code].level == "town"
+            and names_in_province[province[code]] == n}
+    others = {province[code] for code in names_of_code if code not in lone}
+    if len(others) != 1 or len(settled) - sum(names_of_code[code] for code in lone) < 2:
         return settled
-    return {m: code for m, code in settled.items() if m not in lone or province[m] in others}
+    return {m: code for m, code in settled.items() if code not in lone or province[code] in others}
 
 
 def _feature_after_county(gazetteer: Gazetteer, match: NameMatch, code: str | None,
@@ -188,25 +197,25 @@ def _feature_after_county(gazetteer: Gazetteer, match: NameMatch, code: str | No
     return code if in_full else prefix_code
 
 
-def _paired_counties(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> list[str]:
+def _paired_counties(gazetteer: Gazetteer, forms: list[FormFacts], home_code: str | None) -> list[str]:
     """Home-region counties whose short form and the bare name of one of their towns both appear
     (吴江 … 同里, 启东 … 吕四), and counties anywhere whose short form and one of their towns named in
     full both do (奉贤 … 柘林镇, a name three provinces share): each says what the other means."""
-    forms = list({id(m.entries): facts(gazetteer, m.entries) for m in matches}.values())  # each form once
-    short = set().union(*(f.short_codes for f in forms))
+    distinct = list({id(f): f for f in forms}.values())  # `forms`: the names' forms; each form once here
+    short = set().union(*(f.short_codes for f in distinct))
     home_short = {code for code in short if _is_home(gazetteer, code, home_code)}
-    paired = set().union(*(f.contexts_named for f in forms)) & home_short
-    in_full = set().union(*(f.official_towns for f in forms))
+    paired = set().union(*(f.contexts_named for f in distinct)) & home_short
+    in_full = set().union(*(f.official_towns for f in distinct))
     paired |= {code for code in short if any(code in gazetteer.ancestors(town) for town in in_full)}
-    return sorted(paired | _counties_of_unique_stems(gazetteer, matches, home_code))
+    return sorted(paired | _counties_of_unique_stems(gazetteer, forms, home_code))
 
 
-def _counties_of_unique_stems(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> set[str]:
+def _counties_of_unique_stems(gazetteer: Gazetteer, forms: list[FormFacts], home_code: str | None) -> set[str]:
     """Home-region counties two of whose towns are named by bare names no other town in China
     bears (栟茶 … 掘港): the two confirm each other, as a short form and a town name do."""
     towns: dict[str, list[str]] = {}
-    for m in matches:
-        unique = facts(gazetteer, m.entries).unique_stem
+    for form in forms:  # one for each name
+        unique = form.unique_stem
         if unique:
             towns.setdefault(unique[0], []).append(unique[1])
     # two towns, and named again: a list of sights (木渎古镇, 光福) names each once
@@ -244,12 +253,14 @@ def _is_home(gazetteer: Gazetteer, code: str, home_code: str | None) -> bool:
 
 def _usable(
     gazetteer: Gazetteer, fact: EntryFacts, match: NameMatch, article: Context, page: Context, home_code: str | None,
-    after: NameMatch | None = None, repeats: int = 1,
+    after: frozenset[str] = frozenset(), repeats: int = 1,
 ) -> bool:
-    entry = fact.entry  # with the city of its county and its province (forms.py)
+    """`fact`: the entry with the city of its county and its province (forms.py); `after`: the codes the
+    name right before this one may stand for."""
+    entry = fact.entry
     if entry.form == "stem" and names_a_feature(match.text) and not match.called_town:
         return entry.code in article  # 虞山 is the hill unless the article also names 虞山街道
-    if entry.form == "stem" and after and _names_city(gazetteer, after, fact.city):
+    if entry.form == "stem" and fact.city in after:
         return True  # 苏州渭塘
     if entry.form == "stem" and len(match.entries) == 1 and (
             repeats > 1 and fact.city in article
@@ -266,8 +277,20 @@ def _usable(
     return True
 
 
-def _names_city(gazetteer: Gazetteer, match: NameMatch, city: str | None) -> bool:
-    return city is not None and city in facts(gazetteer, match.entries).codes
+def _usable_stems(form: FormFacts, match: NameMatch, article: Context, page: Context, after: frozenset[str]) -> set[int]:
+    """Where the bare town stems `_usable` takes stand among the entries of a name several places bear,
+    looked up by their town, county and city instead of one by one: a stem that also names a feature
+    is its town where the article names the town; otherwise a stem is taken right after its city, or
+    where its county is in the article's or the page's context. (A name of several entries is not the
+    bare name of one town, and a stem is no county's short form.)"""
+    named = article.named
+    if names_a_feature(match.text) and not match.called_town:
+        return {i for code in form.stems_by_code.keys() & named for i in form.stems_by_code[code]}
+    found = {i for city in form.stems_by_city.keys() & after for i in form.stems_by_city[city]}
+    for around in (named, page.named):
+        found.update(i for county in form.stems_by_context.keys() & around for i in form.stems_by_context[county])
+    found.update(form.stems_by_context.get(None, ()))  # a stem without a county to need
+    return found
 
 
 def _inside_place_before(gazetteer: Gazetteer, codes: list[str], areas: set[str]) -> str | None:
@@ -292,17 +315,22 @@ def _town_of_county_earlier(gazetteer: Gazetteer, match: NameMatch, earlier: lis
     return _inside_place_before(gazetteer, [e.code for e in match.entries], {nearest} if nearest else set())
 
 
-def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Context, home_code: str | None,
-            after: NameMatch | None = None, repeats: int = 1) -> str | None:
-    per_entry = facts(gazetteer, match.entries).per_entry
+def _choose(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, article: Context, page: Context,
+            home_code: str | None, after: NameMatch | None = None, repeats: int = 1) -> str | None:
+    """`form`: the facts of the match's entries."""
+    after_form = facts(gazetteer, after.entries) if after else None
+    after_codes = after_form.codes if after_form else frozenset()
+    per_entry = form.per_entry
     if len(per_entry) == 1:  # one place: usable or not, nothing to weigh
-        usable = _usable(gazetteer, per_entry[0], match, article, page, home_code, after, repeats)
+        usable = _usable(gazetteer, per_entry[0], match, article, page, home_code, after_codes, repeats)
         return per_entry[0].entry.code if usable else None
-    codes = list(dict.fromkeys(f.entry.code for f in per_entry
-                               if _usable(gazetteer, f, match, article, page, home_code, after, repeats)))
+    usable = _usable_stems(form, match, article, page, after_codes) if form.stems_by_code else set()
+    usable.update(i for i in form.not_stem_at
+                  if _usable(gazetteer, per_entry[i], match, article, page, home_code, after_codes, repeats))
+    codes = list(dict.fromkeys(per_entry[i].entry.code for i in sorted(usable)))
     if len(codes) <= 1:
         return codes[0] if codes else None
-    written_before = facts(gazetteer, after.entries).wide_codes if after else set()
+    written_before = after_form.wide_codes if after_form else set()
     in_named_before = _inside_place_before(gazetteer, codes, written_before)
     if in_named_before:
         return in_named_before
