@@ -86,9 +86,9 @@ class Gazetteer:
         self.form_memo: dict[int, object] = {}  # what resolving asks of each form's entries (forms.py)
         # Every form in one Aho-Corasick automaton (in Rust): a text is scanned once for all of them,
         # overlaps included, and Python only sees the matches.
-        self._forms = [surface for surface in self._names if surface]
-        self.form_entries = [self._names[surface] for surface in self._forms]
-        self._scanner = ahocorasick_rs.AhoCorasick(self._forms, matchkind=ahocorasick_rs.MatchKind.Standard,
+        self.forms = [surface for surface in self._names if surface]  # the automaton's forms, by number
+        self.form_entries = [self._names[surface] for surface in self.forms]
+        self._scanner = ahocorasick_rs.AhoCorasick(self.forms, matchkind=ahocorasick_rs.MatchKind.Standard,
                                                    implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 
     def __getitem__(self, code: str) -> Place:
