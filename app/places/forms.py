@@ -26,7 +26,7 @@ class FormFacts:
     """Facts of one tuple of entries (see the module's docstring)."""
 
     __slots__ = ("entries", "all_stems", "codes", "not_stems", "not_stem_codes", "short_codes", "contexts_named",
-                 "official_codes", "official_towns", "unique_stem", "aliases_in_context", "alias_owners",
+                 "official_codes", "around_official_towns", "unique_stem", "aliases_in_context", "alias_owners",
                  "official_namesakes", "composite_prefix", "first_prefix", "wide_codes", "per_entry", "not_stem_at",
                  "stems_by_code", "stems_by_context", "stems_by_city")
 
@@ -40,7 +40,9 @@ class FormFacts:
         # the contexts of bare town names and aliases (the county 同里 needs, the city 高新区 needs)
         self.contexts_named = frozenset(e.context for e in entries if e.form in ("stem", "alias"))
         self.official_codes = frozenset(e.code for e in entries if e.form == "official")
-        self.official_towns = frozenset(c for c in self.official_codes if gazetteer[c].level == "town")
+        # the towns named in full, with every place around them
+        self.around_official_towns = frozenset().union(
+            *(gazetteer.ancestors(c) for c in self.official_codes if gazetteer[c].level == "town"))
         only = entries[0] if len(entries) == 1 else None
         self.unique_stem = (only.context, only.code) if only and only.form == "stem" and only.context else None
         self.aliases_in_context = all(e.form == "alias" and e.context for e in entries)

@@ -22,7 +22,7 @@ ending in them (昆山高新区), refer back to that place.
 """
 
 from collections import Counter
-from collections.abc import Iterable, KeysView
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .forms import EntryFacts, FormFacts, facts, province_of
@@ -41,36 +41,29 @@ class Resolved:
     match: NameMatch
 
 
-class Context:
-    """Places named around a text, with everything that contains them."""
+class Context(dict[str, int]):
+    """Places named around a text, with everything that contains them: how often each place, or a place
+    inside it, is named, by code (a dict, so that asking whether a place is in context costs no Python)."""
 
     def __init__(self, gazetteer: Gazetteer, codes: Iterable[str] = ()):
+        super().__init__()
         self._gazetteer = gazetteer
-        self._named: Counter[str] = Counter()  # how often each place, or a place inside it, is named
         self.add(codes)
 
     def add(self, codes: Iterable[str]) -> None:
-        named, ancestors = self._named, self._gazetteer.ancestors
+        ancestors = self._gazetteer.ancestors
         for code in codes:
             for around in ancestors(code):  # a plain loop: Counter.update costs more for a handful
-                named[around] = named.get(around, 0) + 1
-
-    def __contains__(self, code: str) -> bool:
-        return code in self._named
-
-    @property
-    def named(self) -> KeysView[str]:
-        """Every place in context, as a set."""
-        return self._named.keys()
+                self[around] = self.get(around, 0) + 1
 
     def closeness(self, code: str) -> tuple[int, int]:
         """The level of the most specific place in context that contains `code` (0: none), and how
         often the text names that place or places inside it."""
-        named = [a for a in self._gazetteer.ancestors(code) if a in self._named]
+        named = [a for a in self._gazetteer.ancestors(code) if a in self]
         if not named:
             return 0, 0
         nearest = max(named, key=lambda a: LEVEL_RANK[self._gazetteer[a].level])
-        return LEVEL_RANK[self._gazetteer[nearest].level], self._named[nearest]
+        return LEVEL_RANK[self._gazetteer[nearest].level], self[nearest]
 
 
 def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> list[str]:
@@ -106,6 +99,7 @@ def resolve(
     # The name right before each one (for one written after 的, the name before the 的); the last as the pairs were read.
     ending_at = {(p.field, p.end): p for p in matches}
     before = [_name_before(m, ending_at, matches) for m in matches]
+    after_forms = [facts(gazetteer, b.entries) if b else None for b in before]
     # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇), asked only of
     # the names that many towns bear in full
     in_sentence: dict[tuple, list[NameMatch]] = {}
@@ -137,7 +131,7 @@ def resolve(
             if longer:  # 昆山高新区 … 高新区: the bare word refers back to the full name
                 code = settled.get(longer)
             else:
-                code = _choose(gazetteer, match, form, article, page, home_code, before[i], repeats[match.text])
+                code = _choose(gazetteer, match, form, article, page, home_code, after_forms[i], repeats[match.text])
                 code = code and _feature_after_county(gazetteer, match, code, matches)
             if code:
                 settled[match] = code_of[i] = code
@@ -202,11 +196,12 @@ def _paired_counties(gazetteer: Gazetteer, forms: list[FormFacts], home_code: st
     (吴江 … 同里, 启东 … 吕四), and counties anywhere whose short form and one of their towns named in
     full both do (奉贤 … 柘林镇, a name three provinces share): each says what the other means."""
     distinct = list({id(f): f for f in forms}.values())  # `forms`: the names' forms; each form once here
-    short = set().union(*(f.short_codes for f in distinct))
-    home_short = {code for code in short if _is_home(gazetteer, code, home_code)}
-    paired = set().union(*(f.contexts_named for f in distinct)) & home_short
-    in_full = set().union(*(f.official_towns for f in distinct))
-    paired |= {code for code in short if any(code in gazetteer.ancestors(town) for town in in_full)}
+    short = set().union(*[f.short_codes for f in distinct])
+    paired: set[str] = set()
+    if short:
+        home_short = {code for code in short if _is_home(gazetteer, code, home_code)}
+        paired = set().union(*[f.contexts_named for f in distinct]) & home_short
+        paired |= short & set().union(*[f.around_official_towns for f in distinct])  # around a town named in full
     return sorted(paired | _counties_of_unique_stems(gazetteer, forms, home_code))
 
 
@@ -283,11 +278,11 @@ def _usable_stems(form: FormFacts, match: NameMatch, article: Context, page: Con
     is its town where the article names the town; otherwise a stem is taken right after its city, or
     where its county is in the article's or the page's context. (A name of several entries is not the
     bare name of one town, and a stem is no county's short form.)"""
-    named = article.named
+    named = article.keys()
     if names_a_feature(match.text) and not match.called_town:
         return {i for code in form.stems_by_code.keys() & named for i in form.stems_by_code[code]}
     found = {i for city in form.stems_by_city.keys() & after for i in form.stems_by_city[city]}
-    for around in (named, page.named):
+    for around in (named, page.keys()):
         found.update(i for county in form.stems_by_context.keys() & around for i in form.stems_by_context[county])
     found.update(form.stems_by_context.get(None, ()))  # a stem without a county to need
     return found
@@ -316,9 +311,8 @@ def _town_of_county_earlier(gazetteer: Gazetteer, match: NameMatch, earlier: lis
 
 
 def _choose(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, article: Context, page: Context,
-            home_code: str | None, after: NameMatch | None = None, repeats: int = 1) -> str | None:
-    """`form`: the facts of the match's entries."""
-    after_form = facts(gazetteer, after.entries) if after else None
+            home_code: str | None, after_form: FormFacts | None = None, repeats: int = 1) -> str | None:
+    """`form`: the facts of the match's entries; `after_form`: those of the name right before it."""
     after_codes = after_form.codes if after_form else frozenset()
     per_entry = form.per_entry
     if len(per_entry) == 1:  # one place: usable or not, nothing to weigh
