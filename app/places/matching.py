@@ -91,9 +91,6 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     kept: list[NameMatch] = []
     credit = _CREDIT.match(folded) if field == "body" else None
     form_entries = gazetteer.form_entries
-    # A clause naming neighbours matches its pattern somewhere in the text (the pattern looks neither
-    # ahead nor behind): a text where it matches nowhere has none, and its names need no look.
-    neighbours = _NEIGHBOUR_CLAUSE.search(folded) is not None
     for _, start, end, form in hits:
         if taken.find(1, start, end) >= 0 or credit and end <= credit.end():
             continue
@@ -107,7 +104,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
                                   followed and bool(_VISITORS.match(folded, end)),
                                   followed and bool(_CALLED_TOWN.match(folded, end)),
                                   after_of=folded[start - 1:start] == "的", sentence=bisect.bisect(ends, start),
-                                  neighbour=neighbours and _in_neighbour_clause(folded, start, clause_ends)))
+                                  neighbour=_in_neighbour_clause(folded, start, clause_ends)))
     kept.sort(key=lambda m: m.start)
     return _mark_visits(folded, kept)
 
