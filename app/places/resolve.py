@@ -278,13 +278,17 @@ def _usable_stems(form: FormFacts, match: NameMatch, article: Context, page: Con
     is its town where the article names the town; otherwise a stem is taken right after its city, or
     where its county is in the article's or the page's context. (A name of several entries is not the
     bare name of one town, and a stem is no county's short form.)"""
-    named = article.keys()
+    found: set[int] = set()
     if names_a_feature(match.text) and not match.called_town:
-        return {i for code in form.stems_by_code.keys() & named for i in form.stems_by_code[code]}
-    found = {i for city in form.stems_by_city.keys() & after for i in form.stems_by_city[city]}
-    for around in (named, page.keys()):
-        found.update(i for county in form.stems_by_context.keys() & around for i in form.stems_by_context[county])
-    found.update(form.stems_by_context.get(None, ()))  # a stem without a county to need
+        for code in form.stems_by_code.keys() & article.keys():
+            found.update(form.stems_by_code[code])
+        return found
+    for city in form.stems_by_city.keys() & after:
+        found.update(form.stems_by_city[city])
+    by_county = form.stems_by_context
+    for county in (by_county.keys() & article.keys()) | (by_county.keys() & page.keys()):
+        found.update(by_county[county])
+    found.update(by_county.get(None, ()))  # a stem without a county to need
     return found
 
 
