@@ -18,12 +18,40 @@ import dataclasses
 import hashlib
 import json
 import resource
+from collections.abc import Iterable
 from pathlib import Path
 
 
 def cpu_seconds() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
+
+
+def read_pages(folders: list[Path]) -> list[tuple[str, str]]:
+    """(path, text) of every `*.txt` under the folders, decoded and without its masthead as the ingest
+    reads it; files the ingest would reject are left out."""
+    from app.parsing import PageRejected, decode_page
+    from app.sources.masthead import without_masthead
+
+    texts: list[tuple[str, str]] = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*.txt")):
+            try:
+                texts.append((str(path), without_masthead(decode_page(path.read_bytes()).text)))
+            except PageRejected:
+                continue
+    return texts
+
+
+def json_lines(records: Iterable[dict]) -> tuple[list[str], str]:
+    """Each record as a line of JSON, and a sha256 over all the lines (its first 16 hex digits)."""
+    digest = hashlib.sha256()
+    lines = []
+    for record in records:
+        line = json.dumps(record, ensure_ascii=False)
+        digest.update(line.encode() + b"\n")
+        lines.append(line)
+    return lines, digest.hexdigest()[:16]
 
 
 def main() -> None:
@@ -34,16 +62,9 @@ def main() -> None:
     ap.add_argument("--dump", type=Path, help="write every parsed article here, one JSON line each")
     args = ap.parse_args()
 
-    from app.parsing import PageRejected, decode_page, parse_page
-    from app.sources.masthead import without_masthead
+    from app.parsing import parse_page
 
-    texts: list[tuple[str, str]] = []
-    for folder in args.pages:
-        for path in sorted(folder.rglob("*.txt")):
-            try:
-                texts.append((str(path), without_masthead(decode_page(path.read_bytes()).text)))
-            except PageRejected:
-                continue
+    texts = read_pages(args.pages)
     parse_page(texts[0][1])  # imports and compiled patterns, before the clock starts
 
     best, parsed = float("inf"), []
@@ -56,18 +77,13 @@ def main() -> None:
         profile.runcall(lambda: [parse_page(text) for _, text in texts])
         profile.dump_stats(args.profile)
 
-    digest = hashlib.sha256()
-    lines = []
-    for (name, _), articles in zip(texts, parsed):
-        for article in articles:
-            line = json.dumps({"file": name, **dataclasses.asdict(article)}, ensure_ascii=False)
-            digest.update(line.encode() + b"\n")
-            lines.append(line)
+    lines, digest = json_lines({"file": name, **dataclasses.asdict(article)}
+                               for (name, _), articles in zip(texts, parsed) for article in articles)
     if args.dump:
         args.dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
     n = len(lines)
     print(f"{len(texts)} pages, {n} articles: parse {best:.3f} s CPU (best of {max(1, args.repeat)}), "
-          f"{1000 * best / max(n, 1):.3f} ms an article; sha256 {digest.hexdigest()[:16]}")
+          f"{1000 * best / max(n, 1):.3f} ms an article; sha256 {digest}")
 
 
 if __name__ == "__main__":

@@ -83,11 +83,12 @@ class Gazetteer:
         self._names = {surface: tuple(entries) for surface, entries in names.items()}
         self._ancestors: dict[str, frozenset[str]] = {}  # filled as tagging asks
         self._chains: dict[str, tuple[Place, ...]] = {}  # likewise
+        self.form_memo: dict[int, object] = {}  # what resolving asks of each form's entries (forms.py)
         # Every form in one Aho-Corasick automaton (in Rust): a text is scanned once for all of them,
         # overlaps included, and Python only sees the matches.
-        self._forms = [surface for surface in self._names if surface]
-        self._entries = [self._names[surface] for surface in self._forms]
-        self._scanner = ahocorasick_rs.AhoCorasick(self._forms, matchkind=ahocorasick_rs.MatchKind.Standard,
+        self.forms = [surface for surface in self._names if surface]  # the automaton's forms, by number
+        self.form_entries = [self._names[surface] for surface in self.forms]
+        self._scanner = ahocorasick_rs.AhoCorasick(self.forms, matchkind=ahocorasick_rs.MatchKind.Standard,
                                                    implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 
     def __getitem__(self, code: str) -> Place:
@@ -99,12 +100,17 @@ class Gazetteer:
 
     def iter_names(self, folded_text: str) -> list[tuple[int, int, tuple[NameEntry, ...]]]:
         """Every known form in an already folded text: (start, end, entries), overlaps included."""
+        entries = self.form_entries
+        return [(start, end, entries[form]) for form, start, end in self.scan(folded_text)]
+
+    def scan(self, folded_text: str) -> list[tuple[int, int, int]]:
+        """Every known form in an already folded text: (form, start, end), overlaps included; the form's
+        entries are `form_entries[form]` (looked up only for the names kept: a lookup in a table this
+        large is a miss of the processor's cache)."""
         try:
-            found = self._scanner.find_matches_as_indexes(folded_text, overlapping=True)
+            return self._scanner.find_matches_as_indexes(folded_text, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate: no form holds one, so it stands for any other character
-            found = self._scanner.find_matches_as_indexes(_SURROGATES.sub("\ufffd", folded_text), overlapping=True)
-        entries = self._entries
-        return [(start, end, entries[form]) for form, start, end in found]
+            return self._scanner.find_matches_as_indexes(_SURROGATES.sub("\ufffd", folded_text), overlapping=True)
 
     def filed_parent(self, code: str) -> str | None:
         place = self.places[code]

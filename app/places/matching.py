@@ -51,6 +51,9 @@ _CLAUSE_END = re.compile(r"[,;:,;:。!?！？\n]")
 # Right after a place name: the writer calls it a town (镇湖小镇, 叫镇湖的小镇, 黎里古镇; 相城阳澄湖镇,
 # where the county and town written together hide the official name).
 _CALLED_TOWN = re.compile(r"的?(?:小镇|古镇|镇区|镇上)|镇|街道")
+# Any of the words above right after a name: one lookahead each, so it matches where any of them does.
+_AFTER_NAME = re.compile("|".join(f"(?:(?={p.pattern}))" for p in (_NAME_FORMING, _WATER_AFTER, _ZONE, _VISITORS,
+                                                                   _CALLED_TOWN)))
 
 
 @dataclass  # not frozen: a frozen dataclass sets each of its fields through object.__setattr__, and a
@@ -81,21 +84,26 @@ class NameMatch:  # page makes hundreds of matches; none is changed once made (d
 def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int = 0) -> list[NameMatch]:
     """The non-overlapping place names of a folded text, in reading order."""
     # longest first, then in reading order (no two hits share a span): tuples that sort without a key function
-    hits = sorted([(start - end, start, end, entries) for start, end, entries in gazetteer.iter_names(folded)])
+    hits = sorted([(start - end, start, end, form) for form, start, end in gazetteer.scan(folded)])
     taken = bytearray(len(folded))
     ends = [end.start() for end in _SENTENCE_ENDS.finditer(folded)]
     clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)]
     kept: list[NameMatch] = []
     credit = _CREDIT.match(folded) if field == "body" else None
-    for _, start, end, entries in hits:
-        if any(taken[start:end]) or credit and end <= credit.end():
+    form_entries = gazetteer.form_entries
+    for _, start, end, form in hits:
+        if taken.find(1, start, end) >= 0 or credit and end <= credit.end():
             continue
         taken[start:end] = b"\x01" * (end - start)
-        if entries and not _NAME_FORMING.match(folded, end) and not _names_water(folded, end, entries):
+        entries = form_entries[form]
+        # most names are followed by none of the words that say more of them: one look tells
+        followed = _AFTER_NAME.match(folded, end) is not None
+        if entries and not (followed and (_NAME_FORMING.match(folded, end) or _names_water(folded, end, entries))):
             kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end,
-                                  bool(_ZONE.match(folded, end)), bool(_VISITORS.match(folded, end)),
-                                  bool(_CALLED_TOWN.match(folded, end)), after_of=folded[start - 1:start] == "的",
-                                  sentence=bisect.bisect(ends, start),
+                                  followed and bool(_ZONE.match(folded, end)),
+                                  followed and bool(_VISITORS.match(folded, end)),
+                                  followed and bool(_CALLED_TOWN.match(folded, end)),
+                                  after_of=folded[start - 1:start] == "的", sentence=bisect.bisect(ends, start),
                                   neighbour=_in_neighbour_clause(folded, start, clause_ends)))
     kept.sort(key=lambda m: m.start)
     return _mark_visits(folded, kept)

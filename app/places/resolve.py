@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .forms import EntryFacts, FormFacts, facts, province_of
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import NameMatch
 from .names import names_a_feature
@@ -40,41 +41,41 @@ class Resolved:
     match: NameMatch
 
 
-class Context:
-    """Places named around a text, with everything that contains them."""
+class Context(dict[str, int]):
+    """Places named around a text, with everything that contains them: how often each place, or a place
+    inside it, is named, by code (a dict, so that asking whether a place is in context costs no Python)."""
 
     def __init__(self, gazetteer: Gazetteer, codes: Iterable[str] = ()):
+        super().__init__()
         self._gazetteer = gazetteer
-        self._named: Counter[str] = Counter()  # how often each place, or a place inside it, is named
         self.add(codes)
 
     def add(self, codes: Iterable[str]) -> None:
-        named, ancestors = self._named, self._gazetteer.ancestors
+        ancestors = self._gazetteer.ancestors
         for code in codes:
             for around in ancestors(code):  # a plain loop: Counter.update costs more for a handful
-                named[around] = named.get(around, 0) + 1
-
-    def __contains__(self, code: str) -> bool:
-        return code in self._named
+                self[around] = self.get(around, 0) + 1
 
     def closeness(self, code: str) -> tuple[int, int]:
         """The level of the most specific place in context that contains `code` (0: none), and how
         often the text names that place or places inside it."""
-        named = [a for a in self._gazetteer.ancestors(code) if a in self._named]
+        named = [a for a in self._gazetteer.ancestors(code) if a in self]
         if not named:
             return 0, 0
         nearest = max(named, key=lambda a: LEVEL_RANK[self._gazetteer[a].level])
-        return LEVEL_RANK[self._gazetteer[nearest].level], self._named[nearest]
+        return LEVEL_RANK[self._gazetteer[nearest].level], self[nearest]
 
 
 def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> list[str]:
     """Codes of the names that mean one place whatever the context."""
     found = []
     for match in matches:
-        entries = [e for e in match.entries if e.form != "stem"]  # a bare town stem is never sure
-        codes = {e.code for e in entries if not _needs_context(gazetteer, e, match, home_code)}
-        if len(codes) == 1 and len(codes) == len({e.code for e in entries}):
-            found.append(_feature_after_county(match, codes.pop(), matches))
+        form = facts(gazetteer, match.entries)
+        if len(form.not_stem_codes) != 1:  # a bare town stem is never sure, and two places are not one
+            continue
+        codes = {e.code for e in form.not_stems if not _needs_context(gazetteer, e, match, home_code)}
+        if len(codes) == 1:
+            found.append(_feature_after_county(gazetteer, match, codes.pop(), matches))
     return found
 
 
@@ -89,117 +90,131 @@ def resolve(
     names' anchors, when the caller has found them already."""
     if anchored is None:
         anchored = anchors(gazetteer, matches, home_code)
-    article = Context(gazetteer, anchored + _paired_counties(gazetteer, matches, home_code))
+    forms = [facts(gazetteer, m.entries) for m in matches]
+    article = Context(gazetteer, anchored + _paired_counties(gazetteer, forms, home_code))
     settled: dict[NameMatch, str] = {}
     # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
     # names come last in each round, once the counties and cities around them are settled.
-    in_order = sorted(matches, key=lambda m: all(e.form == "stem" for e in m.entries))
+    in_order = [i for i, f in enumerate(forms) if not f.all_stems] + [i for i, f in enumerate(forms) if f.all_stems]
     # The name right before each one (for one written after 的, the name before the 的); the last as the pairs were read.
     ending_at = {(p.field, p.end): p for p in matches}
-    before = {}
-    for m in matches:
-        found = [p for p in (ending_at.get((m.field, m.start)),
-                             ending_at.get((m.field, m.start - 1)) if m.after_of else None) if p is not None]
-        if found:
-            before[m] = found[0] if len(found) == 1 else max(found, key=matches.index)
-    # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇)
+    before = [_name_before(m, ending_at, matches) for m in matches]
+    after_forms = [facts(gazetteer, b.entries) if b else None for b in before]
+    # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇), asked only of
+    # the names that many towns bear in full
     in_sentence: dict[tuple, list[NameMatch]] = {}
     for m in matches:
         in_sentence.setdefault((m.field, m.sentence), []).append(m)
-    earlier = {m: [p for p in reversed(in_sentence[m.field, m.sentence]) if p.end <= m.start] for m in matches}
+
+    def earlier(m: NameMatch) -> list[NameMatch]:
+        return [p for p in reversed(in_sentence[m.field, m.sentence]) if p.end <= m.start]
+
     repeats = Counter(m.text for m in matches)
-    longer_forms = {m: _longer_form(m, matches) for m in matches}
-    # How many names were settled when a name was last looked at in vain: until another one is, the
-    # context is the same and so is the answer.
-    in_vain_at: dict[NameMatch, int] = {}
+    # Each name by its place in `matches` (no match is there twice: each has a span of its own), its
+    # code once settled, and how many names were settled when it was last looked at in vain: until
+    # another one is, the context is the same and so is the answer.
+    code_of: list[str | None] = [None] * len(matches)
+    in_vain_at = [-1] * len(matches)
     for _ in range(3):
         progress = False
-        for match in in_order:
-            if match in settled or in_vain_at.get(match) == len(settled):
+        for i in in_order:
+            if code_of[i] or in_vain_at[i] == len(settled):
                 continue
-            longer = longer_forms[match]
-            local = _town_of_county_earlier(gazetteer, match, earlier[match], settled)
+            match, form = matches[i], forms[i]
+            local = _town_of_county_earlier(gazetteer, match, earlier(match), settled) \
+                if form.official_namesakes else None
             if local:  # this sentence's namesake only: the others may mean another (a list of 周庄镇)
-                settled[match] = local
+                settled[match] = code_of[i] = local
                 progress = True
                 continue
+            longer = _longer_form(match, matches) if form.aliases_in_context else None
             if longer:  # 昆山高新区 … 高新区: the bare word refers back to the full name
                 code = settled.get(longer)
             else:
-                code = _choose(gazetteer, match, article, page, home_code, before.get(match), repeats[match.text])
-                code = _feature_after_county(match, code, matches)
+                code = _choose(gazetteer, match, form, article, page, home_code, after_forms[i], repeats[match.text])
+                code = code and _feature_after_county(gazetteer, match, code, matches)
             if code:
-                settled[match] = code
+                settled[match] = code_of[i] = code
                 article.add([code])
                 progress = True
             else:
-                in_vain_at[match] = len(settled)
+                in_vain_at[i] = len(settled)
         if not progress:
             break
 
     settled = _without_lone_far_towns(gazetteer, settled)
     resolved: list[Resolved] = []
-    for match in matches:
+    for match, form in zip(matches, forms):
         code = settled.get(match)
         if not code:
             continue
-        entry = next((e for e in match.entries if e.code == code), None)
-        if entry and entry.prefix_code:
-            resolved.append(Resolved(entry.prefix_code, match))  # 吴中 of 吴中木渎
+        prefix_code = form.first_prefix.get(code)
+        if prefix_code:
+            resolved.append(Resolved(prefix_code, match))  # 吴中 of 吴中木渎
         resolved.append(Resolved(code, match))
     return resolved
+
+
+def _name_before(m: NameMatch, ending_at: dict[tuple[str, int], NameMatch], matches: list[NameMatch]) -> NameMatch | None:
+    found = [p for p in (ending_at.get((m.field, m.start)),
+                         ending_at.get((m.field, m.start - 1)) if m.after_of else None) if p is not None]
+    return (found[0] if len(found) == 1 else max(found, key=matches.index)) if found else None
 
 
 def _without_lone_far_towns(gazetteer: Gazetteer, settled: dict[NameMatch, str]) -> dict[NameMatch, str]:
     """Without the towns of a province nothing else in the text is in, when all else lies in one
     other province: 三星乡, unique in China to 重庆, in a history of 海门's 三星 is the local place's
     old name, not the far one."""
-    province = {m: _province_of(gazetteer, code) for m, code in settled.items()}
-    names_in_province, names_of_code = Counter(province.values()), Counter(settled.values())
-    lone = {m for m, code in settled.items() if gazetteer[code].level == "town"
-            and names_in_province[province[m]] == names_of_code[code]}
-    others = {province[m] for m in settled if m not in lone}
-    if len(others) != 1 or len(settled) - len(lone) < 2:
+    # by place, not by name: whether a name is a lone far town depends only on the place it means
+    names_of_code = Counter(settled.values())
+    province = {code: province_of(gazetteer, code) for code in names_of_code}
+    names_in_province: Counter[str | None] = Counter()
+    for code, n in names_of_code.items():
+        names_in_province[province[code]] += n
+    lone = {code for code, n in names_of_code.items() if gazetteer[code].level == "town"
+            and names_in_province[province[code]] == n}
+    others = {province[code] for code in names_of_code if code not in lone}
+    if len(others) != 1 or len(settled) - sum(names_of_code[code] for code in lone) < 2:
         return settled
-    return {m: code for m, code in settled.items() if m not in lone or province[m] in others}
+    return {m: code for m, code in settled.items() if code not in lone or province[code] in others}
 
 
-def _province_of(gazetteer: Gazetteer, code: str) -> str | None:
-    return next((p.code for p in gazetteer.filed_chain(code) if p.level == "province"), None)
-
-
-def _feature_after_county(match: NameMatch, code: str | None, matches: list[NameMatch]) -> str | None:
+def _feature_after_county(gazetteer: Gazetteer, match: NameMatch, code: str | None,
+                          matches: list[NameMatch]) -> str | None:
     """A county and a lake, hill or river named after one of its towns (相城阳澄湖, 常熟虞山) name
     the county and the feature, not the town — unless the text calls it a town (相城阳澄湖镇,
     …小镇) or also names the town in full, as for a bare feature name."""
-    entry = next((e for e in match.entries if e.code == code and e.form == "composite"), None)
-    if entry is None or not entry.prefix_code or not names_a_feature(match.text) or match.called_town:
+    prefix_code = facts(gazetteer, match.entries).composite_prefix.get(code)  # the first composite entry's
+    if not prefix_code or not names_a_feature(match.text) or match.called_town:
         return code
-    in_full = any(e.code == code and e.form == "official" for m in matches for e in m.entries)
-    return code if in_full else entry.prefix_code
+    in_full = any(code in facts(gazetteer, m.entries).official_codes for m in matches)
+    return code if in_full else prefix_code
 
 
-def _paired_counties(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> list[str]:
+def _paired_counties(gazetteer: Gazetteer, forms: list[FormFacts], home_code: str | None) -> list[str]:
     """Home-region counties whose short form and the bare name of one of their towns, or of one of
     their zones, both appear (吴江 … 同里, 启东 … 吕四, 吴江 … 汾湖), and counties anywhere whose short form
     and one of their towns named in full both do (奉贤 … 柘林镇, a name three provinces share): each says
     what the other means."""
-    short = {e.code for m in matches for e in m.entries if e.form == "short"}
-    home_short = {code for code in short if _is_home(gazetteer, code, home_code)}
-    paired = {e.context for m in matches for e in m.entries if e.form in ("stem", "alias") and e.context in home_short}
-    paired |= {e.code for m in matches for e in m.entries if e.form == "zone" and e.code in home_short}
-    in_full = {e.code for m in matches for e in m.entries if e.form == "official" and gazetteer[e.code].level == "town"}
-    paired |= {code for code in short if any(code in gazetteer.ancestors(town) for town in in_full)}
-    return sorted(paired | _counties_of_unique_stems(gazetteer, matches, home_code))
+    distinct = list({id(f): f for f in forms}.values())  # `forms`: the names' forms; each form once here
+    short = set().union(*[f.short_codes for f in distinct])
+    paired: set[str] = set()
+    if short:
+        home_short = {code for code in short if _is_home(gazetteer, code, home_code)}
+        paired = set().union(*[f.contexts_named for f in distinct]) & home_short
+        paired |= set().union(*[f.zone_codes for f in distinct]) & home_short
+        paired |= short & set().union(*[f.around_official_towns for f in distinct])  # around a town named in full
+    return sorted(paired | _counties_of_unique_stems(gazetteer, forms, home_code))
 
 
-def _counties_of_unique_stems(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> set[str]:
+def _counties_of_unique_stems(gazetteer: Gazetteer, forms: list[FormFacts], home_code: str | None) -> set[str]:
     """Home-region counties two of whose towns are named by bare names no other town in China
     bears (栟茶 … 掘港): the two confirm each other, as a short form and a town name do."""
     towns: dict[str, list[str]] = {}
-    for m in matches:
-        if len(m.entries) == 1 and m.entries[0].form == "stem" and m.entries[0].context:
-            towns.setdefault(m.entries[0].context, []).append(m.entries[0].code)
+    for form in forms:  # one for each name
+        unique = form.unique_stem
+        if unique:
+            towns.setdefault(unique[0], []).append(unique[1])
     # two towns, and named again: a list of sights (木渎古镇, 光福) names each once
     return {county for county, codes in towns.items()
             if len(set(codes)) >= 2 and len(codes) >= 3 and _is_home(gazetteer, county, home_code)}
@@ -234,16 +249,19 @@ def _is_home(gazetteer: Gazetteer, code: str, home_code: str | None) -> bool:
 
 
 def _usable(
-    gazetteer: Gazetteer, entry: NameEntry, match: NameMatch, article: Context, page: Context, home_code: str | None,
-    after: NameMatch | None = None, repeats: int = 1,
+    gazetteer: Gazetteer, fact: EntryFacts, match: NameMatch, article: Context, page: Context, home_code: str | None,
+    after: frozenset[str] = frozenset(), repeats: int = 1,
 ) -> bool:
+    """`fact`: the entry with the city of its county and its province (forms.py); `after`: the codes the
+    name right before this one may stand for."""
+    entry = fact.entry
     if entry.form == "stem" and names_a_feature(match.text) and not match.called_town:
         return entry.code in article  # 虞山 is the hill unless the article also names 虞山街道
-    if entry.form == "stem" and after and _names_city_of(gazetteer, after, entry.context):
+    if entry.form == "stem" and fact.city in after:
         return True  # 苏州渭塘
     if entry.form == "stem" and len(match.entries) == 1 and (
-            repeats > 1 and _city_of(gazetteer, entry.context) in article
-            or repeats > 2 and _province_of(gazetteer, entry.code) in article):
+            repeats > 1 and fact.city in article
+            or repeats > 2 and fact.province in article):
         # 苏州 … 光福香雪海 … 光福: a bare name of one town in all China, used again and again
         # where its city is named, or three times where its province is (江苏 … 甪直 … 甪直 … 甪直);
         # 凤凰, 太平 name towns everywhere and are words too: not so
@@ -256,14 +274,24 @@ def _usable(
     return True
 
 
-def _city_of(gazetteer: Gazetteer, county: str | None) -> str | None:
-    city = gazetteer.filed_parent(county) if county else None
-    return city if city is not None and gazetteer[city].level == "city" else None
-
-
-def _names_city_of(gazetteer: Gazetteer, match: NameMatch, county: str | None) -> bool:
-    city = _city_of(gazetteer, county)
-    return city is not None and any(e.code == city for e in match.entries)
+def _usable_stems(form: FormFacts, match: NameMatch, article: Context, page: Context, after: frozenset[str]) -> set[int]:
+    """Where the bare town stems `_usable` takes stand among the entries of a name several places bear,
+    looked up by their town, county and city instead of one by one: a stem that also names a feature
+    is its town where the article names the town; otherwise a stem is taken right after its city, or
+    where its county is in the article's or the page's context. (A name of several entries is not the
+    bare name of one town, and a stem is no county's short form.)"""
+    found: set[int] = set()
+    if names_a_feature(match.text) and not match.called_town:
+        for code in form.stems_by_code.keys() & article.keys():
+            found.update(form.stems_by_code[code])
+        return found
+    for city in form.stems_by_city.keys() & after:
+        found.update(form.stems_by_city[city])
+    by_county = form.stems_by_context
+    for county in (by_county.keys() & article.keys()) | (by_county.keys() & page.keys()):
+        found.update(by_county[county])
+    found.update(by_county.get(None, ()))  # a stem without a county to need
+    return found
 
 
 def _inside_place_before(gazetteer: Gazetteer, codes: list[str], areas: set[str]) -> str | None:
@@ -281,21 +309,28 @@ def _town_of_county_earlier(gazetteer: Gazetteer, match: NameMatch, earlier: lis
                             settled: dict[NameMatch, str]) -> str | None:
     """A town named in full (周庄镇, not a bare 周庄) that many places bear is the one inside the
     county or city named last before it in its sentence (江阴市东南三十里周庄镇)."""
-    if len(match.entries) < 2 or any(e.form != "official" or e.context for e in match.entries):
+    if not facts(gazetteer, match.entries).official_namesakes:
         return None
     nearest = next((settled[p] for p in earlier if p in settled and gazetteer[settled[p]].level in ("city", "county")),
                    None)
     return _inside_place_before(gazetteer, [e.code for e in match.entries], {nearest} if nearest else set())
 
 
-def _choose(gazetteer: Gazetteer, match: NameMatch, article: Context, page: Context, home_code: str | None,
-            after: NameMatch | None = None, repeats: int = 1) -> str | None:
-    usable = (e.code for e in match.entries
-              if _usable(gazetteer, e, match, article, page, home_code, after, repeats))
-    codes = list(dict.fromkeys(usable))
+def _choose(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, article: Context, page: Context,
+            home_code: str | None, after_form: FormFacts | None = None, repeats: int = 1) -> str | None:
+    """`form`: the facts of the match's entries; `after_form`: those of the name right before it."""
+    after_codes = after_form.codes if after_form else frozenset()
+    per_entry = form.per_entry
+    if len(per_entry) == 1:  # one place: usable or not, nothing to weigh
+        usable = _usable(gazetteer, per_entry[0], match, article, page, home_code, after_codes, repeats)
+        return per_entry[0].entry.code if usable else None
+    usable = _usable_stems(form, match, article, page, after_codes) if form.stems_by_code else set()
+    usable.update(i for i in form.not_stem_at
+                  if _usable(gazetteer, per_entry[i], match, article, page, home_code, after_codes, repeats))
+    codes = list(dict.fromkeys(per_entry[i].entry.code for i in sorted(usable)))
     if len(codes) <= 1:
         return codes[0] if codes else None
-    written_before = {e.code for e in after.entries if gazetteer[e.code].level in ("city", "county")} if after else set()
+    written_before = after_form.wide_codes if after_form else set()
     in_named_before = _inside_place_before(gazetteer, codes, written_before)
     if in_named_before:
         return in_named_before

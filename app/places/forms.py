@@ -1,0 +1,97 @@
+"""What the resolver asks of a written form's places, worked out once per form.
+
+A form's entries are one tuple for the gazetteer's whole life (every match of the form hands out the
+same tuple), and an article asks the same of them again and again: are they all bare town stems,
+which codes they hold and in which forms, which city and province each town stem's county lies in.
+The answers are kept with the gazetteer, one `FormFacts` per tuple; a tuple made afresh (a name's
+entries narrowed down) gets facts of its own. Nothing here decides anything: the rules stay in
+resolve.py and ask these facts instead of walking the entries.
+"""
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from .gazetteer import Gazetteer, NameEntry
+
+_MEMO_LIMIT = 200_000  # forms kept; beyond it (entries narrowed in many ways) the memo starts afresh
+
+
+class EntryFacts(NamedTuple):
+    entry: NameEntry
+    city: str | None  # the city of the entry's context county (a town stem's), if it lies in one
+    province: str | None  # the province of the entry's place
+
+
+class FormFacts:
+    """Facts of one tuple of entries (see the module's docstring)."""
+
+    __slots__ = ("entries", "all_stems", "codes", "not_stems", "not_stem_codes", "short_codes", "zone_codes", "contexts_named",
+                 "official_codes", "around_official_towns", "unique_stem", "aliases_in_context", "alias_owners",
+                 "official_namesakes", "composite_prefix", "first_prefix", "wide_codes", "per_entry", "not_stem_at",
+                 "stems_by_code", "stems_by_context", "stems_by_city")
+
+    def __init__(self, gazetteer: Gazetteer, entries: tuple[NameEntry, ...]):
+        self.entries = entries
+        self.all_stems = all(e.form == "stem" for e in entries)
+        self.codes = frozenset(e.code for e in entries)
+        self.not_stems = tuple(e for e in entries if e.form != "stem")
+        self.not_stem_codes = frozenset(e.code for e in self.not_stems)
+        self.short_codes = frozenset(e.code for e in entries if e.form == "short")
+        self.zone_codes = frozenset(e.code for e in entries if e.form == "zone")
+        # the contexts of bare town names and aliases (the county 同里 needs, the city 高新区 needs)
+        self.contexts_named = frozenset(e.context for e in entries if e.form in ("stem", "alias"))
+        self.official_codes = frozenset(e.code for e in entries if e.form == "official")
+        # the towns named in full, with every place around them
+        self.around_official_towns = frozenset().union(
+            *(gazetteer.ancestors(c) for c in self.official_codes if gazetteer[c].level == "town"))
+        only = entries[0] if len(entries) == 1 else None
+        self.unique_stem = (only.context, only.code) if only and only.form == "stem" and only.context else None
+        self.aliases_in_context = all(e.form == "alias" and e.context for e in entries)
+        self.alias_owners = frozenset(e.context for e in entries)
+        self.official_namesakes = len(entries) >= 2 and all(e.form == "official" and not e.context for e in entries)
+        composite_prefix: dict[str, str | None] = {}
+        first_prefix: dict[str, str | None] = {}
+        for e in entries:  # the first entry of each code, as `next(...)` over the entries finds it
+            first_prefix.setdefault(e.code, e.prefix_code)
+            if e.form == "composite":
+                composite_prefix.setdefault(e.code, e.prefix_code)
+        self.composite_prefix = composite_prefix
+        self.first_prefix = first_prefix
+        self.wide_codes = frozenset(c for c in self.codes if gazetteer[c].level in ("city", "county"))
+        self.per_entry = tuple(EntryFacts(e, city_of(gazetteer, e.context) if e.form == "stem" else None,
+                                          province_of(gazetteer, e.code)) for e in entries)
+        # Where each entry stands among them: the others one by one, the bare town stems by their town,
+        # county and city (a stem like 城厢 stands for dozens of towns; few of them are near the text).
+        self.not_stem_at = tuple(i for i, e in enumerate(entries) if e.form != "stem")
+        self.stems_by_code = _positions((e.code, i) for i, e in enumerate(entries) if e.form == "stem")
+        self.stems_by_context = _positions((e.context, i) for i, e in enumerate(entries) if e.form == "stem")
+        self.stems_by_city = _positions((f.city, i) for i, f in enumerate(self.per_entry) if f.entry.form == "stem")
+
+
+def _positions(pairs: Iterable[tuple[str | None, int]]) -> dict[str | None, tuple[int, ...]]:
+    found: dict[str | None, list[int]] = {}
+    for key, at in pairs:
+        found.setdefault(key, []).append(at)
+    return {key: tuple(at) for key, at in found.items()}
+
+
+def facts(gazetteer: Gazetteer, entries: tuple[NameEntry, ...]) -> FormFacts:
+    """The facts of `entries`, kept by the tuple's identity (the memo holds the tuple, so no other
+    tuple can come to share its id while it is kept)."""
+    memo = gazetteer.form_memo
+    found = memo.get(id(entries))
+    if found is None or found.entries is not entries:
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        found = memo[id(entries)] = FormFacts(gazetteer, entries)
+    return found
+
+
+def city_of(gazetteer: Gazetteer, county: str | None) -> str | None:
+    """The city a county is filed under, if it is filed under a city."""
+    city = gazetteer.filed_parent(county) if county in gazetteer.places else None
+    return city if city is not None and gazetteer[city].level == "city" else None
+
+
+def province_of(gazetteer: Gazetteer, code: str) -> str | None:
+    return next((p.code for p in gazetteer.filed_chain(code) if p.level == "province"), None)
