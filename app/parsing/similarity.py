@@ -119,16 +119,25 @@ def joined_place_keys(parts: Sequence[str], keys_of: Callable[[str], tuple[set[s
     without being taken in). So when every part but the last ends in another character (`。`, `”`),
     no try reads across a joint and the scan of the joined text restarts at each part as the part's
     own scan does: its keys are its parts'. Otherwise the joined text is scanned."""
-    parts = [part for part in parts if part]
-    if any("\u3400" <= part[-1] <= "\u9fff" for part in parts[:-1]):
-        return place_keys("".join(parts))
     places: set[str] = set()
     towns: set[str] = set()
+    open_joint = False  # the part before ends in a Han letter
     for part in parts:
+        if not part:
+            continue
+        if open_joint:
+            return place_keys("".join(parts))
         more_places, more_towns = keys_of(part)
         places |= more_places
         towns |= more_towns
+        open_joint = ends_open(part)
     return places, towns
+
+
+def ends_open(part: str) -> bool:
+    """A try of `_PLACE` may read past the end of this text, into what is joined to it (it ends
+    in a Han letter: see `joined_place_keys`)."""
+    return "\u3400" <= part[-1] <= "\u9fff"
 
 
 def place_names(folded: str, towns_only: bool = False) -> set[str]:

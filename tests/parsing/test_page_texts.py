@@ -43,8 +43,22 @@ def test_texts_of_finished_paragraphs_take_their_place_keys_from_the_paragraphs_
     parts = ["白沙镇的老街。", "城厢社区,", "”", "高新区"]
     assert joined_place_keys(parts, keys_of) == ({"白沙", "城厢"}, {"白沙", "城厢"})
     assert scanned == parts  # no scan of the joined text
+    # a joint a match may cross: the joined text is scanned (`城厢镇` is no name before `村民`)
     assert joined_place_keys(["城厢", "镇村民", "东西", "镇"], keys_of) == ({"东西"}, {"东西"})
-    assert scanned[len(parts):] == []  # a joint a match may cross: the joined text is scanned
+
+
+def test_the_place_keys_of_what_an_article_keeps_and_of_its_tails_are_those_of_their_text():
+    pieces = random_texts(5, 2000, 12)
+    for n in range(0, 2000, 5):
+        # paragraphs that end in a place word's letters, so that matches cross joints, and finished ones
+        paragraphs = tuple(piece + ("。" if (n + i) % 3 else "") for i, piece in enumerate(pieces[n:n + 4]))
+        for finished in (paragraphs, tuple(p + "。" for p in paragraphs)):
+            article = PageTexts([]).article(finished, pieces[n + 4])
+            for k in range(len(finished) + 1):
+                assert (article.kept(k).places, article.kept(k).towns) == \
+                    place_keys("".join(finished[:k]) + pieces[n + 4]), (finished, k)
+                if k < len(finished):
+                    assert (article.tail(k).places, article.tail(k).towns) == place_keys("".join(finished[k:]))
 
 
 @pytest.mark.parametrize("dense", [True, False], ids=["bit sets", "sets, for a page too large"])
