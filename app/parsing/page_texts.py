@@ -18,6 +18,7 @@ candidate tails are turned down on their place names alone.
 from bisect import bisect_left
 from functools import cached_property
 from itertools import chain
+import weakref
 
 import numpy as np
 
@@ -221,6 +222,9 @@ class PageTexts:
 
     def __init__(self, articles: list[tuple[tuple[str, ...], str]]) -> None:
         self._first_seen = articles  # each article's paragraphs and heading
+        # what its texts hold of it: no cycle, so a page's texts are freed as soon as it is done
+        # (garbage in cycles waits for the cyclic collector, which runs the more often the more there is)
+        self._weak = weakref.proxy(self)
         self._articles: dict[tuple[tuple[str, ...], str], ArticleText] = {}
         self._paragraphs: dict[str, Text] = {}
         self._keys: dict[str, tuple[set[str], set[str]]] = {}  # place keys of each part
@@ -228,7 +232,7 @@ class PageTexts:
     def article(self, paragraphs: tuple[str, ...], heading: str) -> ArticleText:
         found = self._articles.get((paragraphs, heading))
         if found is None:
-            found = self._articles[paragraphs, heading] = ArticleText(paragraphs, heading, self)
+            found = self._articles[paragraphs, heading] = ArticleText(paragraphs, heading, self._weak)
         return found
 
     def paragraph(self, folded: str) -> Text:
@@ -239,7 +243,7 @@ class PageTexts:
 
     def text(self, parts: tuple[str, ...]) -> Text:
         """A text joined from parts, its place keys from theirs (each part scanned once)."""
-        return Text(parts, joined_place_keys(parts, self._place_keys), self)
+        return Text(parts, joined_place_keys(parts, self._place_keys), self._weak)
 
     def _place_keys(self, part: str) -> tuple[set[str], set[str]]:
         found = self._keys.get(part)
