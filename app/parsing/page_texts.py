@@ -218,7 +218,8 @@ class ArticleText:
 
 class PageTexts:
     """The texts of one page, each made once. The bigrams are cut, and `common` worked out from the
-    articles as they were when the page was first seen, only when first asked for."""
+    articles as they were when the page was first seen, only when first asked for. Its texts hold
+    it weakly: it is kept while they are used."""
 
     def __init__(self, articles: list[tuple[tuple[str, ...], str]]) -> None:
         self._first_seen = articles  # each article's paragraphs and heading

@@ -53,7 +53,8 @@ def test_the_place_keys_of_what_an_article_keeps_and_of_its_tails_are_those_of_t
         # paragraphs that end in a place word's letters, so that matches cross joints, and finished ones
         paragraphs = tuple(piece + ("。" if (n + i) % 3 else "") for i, piece in enumerate(pieces[n:n + 4]))
         for finished in (paragraphs, tuple(p + "。" for p in paragraphs)):
-            article = PageTexts([]).article(finished, pieces[n + 4])
+            page = PageTexts([])  # (its texts hold it weakly: it must outlive them)
+            article = page.article(finished, pieces[n + 4])
             for k in range(len(finished) + 1):
                 assert (article.kept(k).places, article.kept(k).towns) == \
                     place_keys("".join(finished[:k]) + pieces[n + 4]), (finished, k)
