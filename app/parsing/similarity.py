@@ -109,7 +109,8 @@ def place_keys(folded: str) -> tuple[set[str], set[str]]:
     return places, towns
 
 
-def joined_place_keys(parts: Sequence[str], keys_of: Callable[[str], tuple[set[str], set[str]]]) -> tuple[set[str], set[str]]:
+def joined_place_keys(parts: Sequence[str],
+                      keys_of: Callable[[str], tuple[set[str], set[str]]]) -> tuple[set[str], set[str]]:
     """`place_keys("".join(parts))`, from each part's keys (`keys_of`, a memo of `place_keys`) when
     the joints allow it.
 
