@@ -1,13 +1,15 @@
 """The continuation repair's texts are cut from their articles' parts: the same keys and bigrams as
 the joined text, whatever the cut."""
 
+import gc
 import random
 
 import pytest
 
-from app.parsing import page_texts
+from app.parsing import decode_page, page_texts, parse_page
 from app.parsing.page_texts import PageTexts
 from app.parsing.similarity import bigrams, joined_place_keys, place_keys
+from tests.helpers import SEEDS
 
 # Place words, characters that make or break a key, and punctuation, so that matches overlap.
 ALPHABET = list("城厢镇村社区街道小新园高县市民庄的古集该乡农都上超门东西南北示范文明") + ["，", "。", "a", "1"]
@@ -82,3 +84,20 @@ def test_bigrams_counted_from_parts_are_those_of_the_joined_texts(dense, monkeyp
     # a text never seen when the page was read (paragraphs joined later) is cut the same way
     joined = pieces[0] + pieces[1] + "新城镇"
     assert texts.size(texts.paragraph(joined).grams) == len(bigrams(joined) - common)
+
+
+def test_a_page_is_cut_without_leaving_garbage_in_reference_cycles():
+    # (such garbage waits for the cyclic collector, which then runs the more often and walks the
+    # whole heap of the ingest worker each time)
+    pages = [decode_page(path.read_bytes()).text for path in sorted(SEEDS.glob("*.txt"))]
+    parse_page(pages[0])
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for page in pages:
+            assert parse_page(page)
+            assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()
