@@ -110,13 +110,13 @@ class Assembler:
         self.current: Draft | None = None
         self.last_text_owner: Draft | None = None  # who took the previous item's text
         self.resume: Draft | None = None  # an article a photo was just cut out of
-        self.handlers = {
-            Kind.DATELINE: self._dateline,
-            Kind.BYLINE: self._byline,
-            Kind.END_BYLINE: self._end_byline,
-            Kind.PHOTO_CREDIT: self._photo_credit,
-            Kind.SUPPLIED_CREDIT: self._supplied_credit,
-            Kind.PARAGRAPH: self._paragraph,
+        self.handlers = {  # functions, not methods bound to self: no cycle to wait for the collector
+            Kind.DATELINE: Assembler._dateline,
+            Kind.BYLINE: Assembler._byline,
+            Kind.END_BYLINE: Assembler._end_byline,
+            Kind.PHOTO_CREDIT: Assembler._photo_credit,
+            Kind.SUPPLIED_CREDIT: Assembler._supplied_credit,
+            Kind.PARAGRAPH: Assembler._paragraph,
         }
 
     def run(self) -> list[Draft]:
@@ -127,7 +127,7 @@ class Assembler:
             if self.items[i].kind is Kind.HEADLINE:
                 i = self._headline_group(i)
             else:
-                self.handlers[self.items[i].kind](i)
+                self.handlers[self.items[i].kind](self, i)
                 i += 1
         return self.drafts
 

@@ -5,7 +5,7 @@ For every paragraph that could start a continuation, `reunite` compares the text
 article: the places they name and their distinctive bigrams. Those texts overlap from one
 paragraph to the next, so what each needs comes from its parts:
 
-- place keys: those of an article's beginnings and ends from one scan of it (`PlaceScan`);
+- place keys: each paragraph and heading scanned once, a text's keys its parts' (`joined_place_keys`);
 - bigrams: the page's paragraphs and headings are cut into bigrams in one pass (numpy), each
   part's kept as a bit set over the page's distinct bigrams (a Python integer: a union is `|`, the
   size of an intersection `(a & b).bit_count()`); a text's set is its parts' and the bigrams
@@ -18,10 +18,11 @@ candidate tails are turned down on their place names alone.
 from bisect import bisect_left
 from functools import cached_property
 from itertools import chain
+import weakref
 
 import numpy as np
 
-from .similarity import PlaceScan, place_keys
+from .similarity import joined_place_keys, place_keys
 
 COMMON_IN_ARTICLES = 3  # a bigram in this many articles of the page is a common word there
 # Bit sets cost a bit per distinct bigram of the page in every part: beyond this many (parts ×
@@ -199,60 +200,56 @@ class ArticleText:
         self.paragraphs, self.heading, self._page = paragraphs, heading, page
         self._kept: dict[int, Text] = {}
 
-    @cached_property
-    def _body(self) -> str:
-        return "".join(self.paragraphs)
-
-    @cached_property
-    def _starts(self) -> list[int]:
-        starts = [0]
-        for paragraph in self.paragraphs:
-            starts.append(starts[-1] + len(paragraph))
-        return starts
-
-    @cached_property
-    def _scan(self) -> PlaceScan:
-        return PlaceScan(self._body)
-
     def kept(self, k: int) -> Text:
         """Paragraphs before k, then the heading."""
         text = self._kept.get(k)
         if text is None:
-            keys = self._scan.beginning(self._starts[k], self.heading)
-            text = self._kept[k] = Text((*self.paragraphs[:k], self.heading), keys, self._page)
+            text = self._kept[k] = self._page.text((*self.paragraphs[:k], self.heading))
         return text
 
     def tail(self, k: int) -> Text:
         """Paragraphs from k on."""
-        return Text(self.paragraphs[k:], self._scan.end(self._starts[k]), self._page)
+        return self._page.text(self.paragraphs[k:])
 
-    @cached_property
+    @property
     def whole(self) -> Text:
-        if "_scan" in self.__dict__:
-            return self.kept(len(self.paragraphs))
-        # (one plain scan: most articles are compared whole and never cut)
-        return Text((*self.paragraphs, self.heading), place_keys(self._body + self.heading), self._page)
+        return self.kept(len(self.paragraphs))
 
 
 class PageTexts:
     """The texts of one page, each made once. The bigrams are cut, and `common` worked out from the
-    articles as they were when the page was first seen, only when first asked for."""
+    articles as they were when the page was first seen, only when first asked for. Its texts hold
+    it weakly: it is kept while they are used."""
 
     def __init__(self, articles: list[tuple[tuple[str, ...], str]]) -> None:
         self._first_seen = articles  # each article's paragraphs and heading
+        # what its texts hold of it: no cycle, so a page's texts are freed as soon as it is done
+        # (garbage in cycles waits for the cyclic collector, which runs the more often the more there is)
+        self._weak = weakref.proxy(self)
         self._articles: dict[tuple[tuple[str, ...], str], ArticleText] = {}
         self._paragraphs: dict[str, Text] = {}
+        self._keys: dict[str, tuple[set[str], set[str]]] = {}  # place keys of each part
 
     def article(self, paragraphs: tuple[str, ...], heading: str) -> ArticleText:
         found = self._articles.get((paragraphs, heading))
         if found is None:
-            found = self._articles[paragraphs, heading] = ArticleText(paragraphs, heading, self)
+            found = self._articles[paragraphs, heading] = ArticleText(paragraphs, heading, self._weak)
         return found
 
     def paragraph(self, folded: str) -> Text:
         found = self._paragraphs.get(folded)
         if found is None:
-            found = self._paragraphs[folded] = Text((folded,), place_keys(folded), self)
+            found = self._paragraphs[folded] = self.text((folded,))
+        return found
+
+    def text(self, parts: tuple[str, ...]) -> Text:
+        """A text joined from parts, its place keys from theirs (each part scanned once)."""
+        return Text(parts, joined_place_keys(parts, self._place_keys), self._weak)
+
+    def _place_keys(self, part: str) -> tuple[set[str], set[str]]:
+        found = self._keys.get(part)
+        if found is None:
+            found = self._keys[part] = place_keys(part)
         return found
 
     @cached_property

@@ -7,9 +7,8 @@ sharpest cue: two articles side by side on a page are about different places, wh
 sections of one article keep naming the same ones.
 """
 
-from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import compress, count, repeat
 import re
 
 from app.text import bigrams as pairs
@@ -68,9 +67,6 @@ def text_affinity(headline_folded: str, *bodies: str) -> float:
 # The two characters before a place word (`城厢镇`, `虹西社区`, `胡桥村`, `南丰县`) key a place name.
 # (`镇村`, `村镇`, `村庄` and `村民` are common nouns: `提升镇村风貌`, `文明村镇`, `引导村民`.)
 _PLACE = re.compile(r"([\u3400-\u9fff]{2})(街道|社区|小区|新村|镇(?!村)|村(?![镇庄民])|园区|高新区|县|市)")
-# An attempt to match `_PLACE` at i reads at most the characters i … i + 4 (two, then 高新区, or
-# 镇/村 and the character after it): what decides it lies within this reach.
-_PLACE_REACH = 5
 # Provinces, cities and districts key a region a headline may open with (`江苏南通:`).
 _REGION = re.compile(r"([\u3400-\u9fff]{2})(?:省|市|区|县)")
 # A headline that opens with a name and a colon (`白沙:一条老街的四季`).
@@ -113,53 +109,36 @@ def place_keys(folded: str) -> tuple[set[str], set[str]]:
     return places, towns
 
 
-class PlaceScan:
-    """The place keys of the beginnings and ends of a text, from one scan of it.
+def joined_place_keys(parts: Sequence[str],
+                      keys_of: Callable[[str], tuple[set[str], set[str]]]) -> tuple[set[str], set[str]]:
+    """`place_keys("".join(parts))`, from each part's keys (`keys_of`, a memo of `place_keys`) when
+    the joints allow it.
 
-    Keys come from a left-to-right scan for matches that do not overlap, so the keys of a piece
-    cut out of a text are not simply those of the matches inside it. But a scan of an end of the
-    text, once it finds a match the scan of the whole found too, goes on exactly as that one did;
-    and a scan of a beginning (with more text after it) agrees with the scan of the whole up to
-    `_PLACE_REACH` characters before the cut. So a piece costs a few characters of scanning, not
-    its length."""
+    Keys come from a left-to-right scan for matches that do not overlap, so those of a joined text
+    are not always its parts'. But a try of `_PLACE` reads past a character only when that
+    character is a Han letter (two letters, then a place word; the character after 镇 or 村 is read
+    without being taken in). So when every part but the last ends in another character (`。`, `”`),
+    no try reads across a joint and the scan of the joined text restarts at each part as the part's
+    own scan does: its keys are its parts'. Otherwise the joined text is scanned."""
+    places: set[str] = set()
+    towns: set[str] = set()
+    open_joint = False  # the part before ends in a Han letter
+    for part in parts:
+        if not part:
+            continue
+        if open_joint:
+            return place_keys("".join(parts))
+        more_places, more_towns = keys_of(part)
+        places |= more_places
+        towns |= more_towns
+        open_joint = ends_open(part)
+    return places, towns
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        matches = list(_PLACE.finditer(text))
-        self._starts = list(map(re.Match.start, matches))
-        self._ends = list(map(re.Match.end, matches))
-        self._keys = list(map(re.Match.group, matches, repeat(1)))
-        kinds = list(map(_place_kind, self._keys, map(re.Match.group, matches, repeat(2))))
-        self._named = [kind > 0 for kind in kinds]
-        self._towns = [kind == 2 for kind in kinds]
-        self._at_start = dict(zip(self._starts, count()))
 
-    def end(self, at: int) -> tuple[set[str], set[str]]:
-        """`place_keys(text[at:])`."""
-        places, towns = set(), set()
-        joined = len(self._starts)
-        for m in _PLACE.finditer(self.text, at):
-            n = self._at_start.get(m.start())
-            if n is not None:
-                joined = n  # from here on, the scan of the whole
-                break
-            kind = _place_kind(m.group(1), m.group(2))
-            if kind:
-                places.add(m.group(1))
-                if kind == 2:
-                    towns.add(m.group(1))
-        places.update(compress(self._keys[joined:], self._named[joined:]))
-        towns.update(compress(self._keys[joined:], self._towns[joined:]))
-        return places, towns
-
-    def beginning(self, at: int, after: str) -> tuple[set[str], set[str]]:
-        """`place_keys(text[:at] + after)`."""
-        agreed = bisect_right(self._starts, at - _PLACE_REACH)  # matches decided before the cut
-        resume = max(self._ends[agreed - 1] if agreed else 0, at - _PLACE_REACH + 1)
-        places, towns = place_keys(self.text[resume:at] + after)
-        places.update(compress(self._keys[:agreed], self._named[:agreed]))
-        towns.update(compress(self._keys[:agreed], self._towns[:agreed]))
-        return places, towns
+def ends_open(part: str) -> bool:
+    """A try of `_PLACE` may read past the end of this text, into what is joined to it (it ends
+    in a Han letter: see `joined_place_keys`)."""
+    return "\u3400" <= part[-1] <= "\u9fff"
 
 
 def place_names(folded: str, towns_only: bool = False) -> set[str]:

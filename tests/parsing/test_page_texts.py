@@ -1,13 +1,15 @@
 """The continuation repair's texts are cut from their articles' parts: the same keys and bigrams as
 the joined text, whatever the cut."""
 
+import gc
 import random
 
 import pytest
 
-from app.parsing import page_texts
+from app.parsing import decode_page, page_texts, parse_page
 from app.parsing.page_texts import PageTexts
-from app.parsing.similarity import PlaceScan, bigrams, place_keys
+from app.parsing.similarity import bigrams, joined_place_keys, place_keys
+from tests.helpers import SEEDS
 
 # Place words, characters that make or break a key, and punctuation, so that matches overlap.
 ALPHABET = list("城厢镇村社区街道小新园高县市民庄的古集该乡农都上超门东西南北示范文明") + ["，", "。", "a", "1"]
@@ -18,12 +20,48 @@ def random_texts(seed: int, count: int, longest: int) -> list[str]:
     return ["".join(rnd.choice(ALPHABET) for _ in range(rnd.randint(0, longest))) for _ in range(count)]
 
 
-def test_the_place_keys_of_every_beginning_and_end_are_those_of_a_scan_of_it():
-    for text, after in zip(random_texts(1, 3000, 30), random_texts(2, 3000, 6)):
-        scan = PlaceScan(text)
-        for at in range(len(text) + 1):
-            assert scan.end(at) == place_keys(text[at:]), (text, at)
-            assert scan.beginning(at, after) == place_keys(text[:at] + after), (text, at, after)
+def test_the_place_keys_of_parts_joined_are_those_of_a_scan_of_the_joined_text():
+    texts = random_texts(1, 6000, 30)
+    rnd = random.Random(2)
+    for at in range(0, 6000, 3):
+        # parts of any length, short ones too, and endings that let a match cross a joint or not
+        parts = [*texts[at:at + 3], *random_texts(at, rnd.randint(0, 4), 4)]
+        parts += rnd.choice([["东西高新", "区"], ["城厢", "镇", "村民"], ["南北新", "村", "庄"], ["示范", "市"],
+                             ["城厢。", "镇", ""], ["东西,", "高新区"]])
+        rnd.shuffle(parts)
+        for n in range(len(parts) + 1):
+            for chosen in (parts[:n], parts[n:], parts[n:n + 1]):
+                joined = "".join(chosen)
+                assert joined_place_keys(chosen, place_keys) == place_keys(joined), chosen
+
+
+def test_texts_of_finished_paragraphs_take_their_place_keys_from_the_paragraphs_alone():
+    scanned = []
+
+    def keys_of(part):
+        scanned.append(part)
+        return place_keys(part)
+
+    parts = ["白沙镇的老街。", "城厢社区,", "”", "高新区"]
+    assert joined_place_keys(parts, keys_of) == ({"白沙", "城厢"}, {"白沙", "城厢"})
+    assert scanned == parts  # no scan of the joined text
+    # a joint a match may cross: the joined text is scanned (`城厢镇` is no name before `村民`)
+    assert joined_place_keys(["城厢", "镇村民", "东西", "镇"], keys_of) == ({"东西"}, {"东西"})
+
+
+def test_the_place_keys_of_what_an_article_keeps_and_of_its_tails_are_those_of_their_text():
+    pieces = random_texts(5, 2000, 12)
+    for n in range(0, 2000, 5):
+        # paragraphs that end in a place word's letters, so that matches cross joints, and finished ones
+        paragraphs = tuple(piece + ("。" if (n + i) % 3 else "") for i, piece in enumerate(pieces[n:n + 4]))
+        for finished in (paragraphs, tuple(p + "。" for p in paragraphs)):
+            page = PageTexts([])  # (its texts hold it weakly: it must outlive them)
+            article = page.article(finished, pieces[n + 4])
+            for k in range(len(finished) + 1):
+                assert (article.kept(k).places, article.kept(k).towns) == \
+                    place_keys("".join(finished[:k]) + pieces[n + 4]), (finished, k)
+                if k < len(finished):
+                    assert (article.tail(k).places, article.tail(k).towns) == place_keys("".join(finished[k:]))
 
 
 @pytest.mark.parametrize("dense", [True, False], ids=["bit sets", "sets, for a page too large"])
@@ -46,3 +84,20 @@ def test_bigrams_counted_from_parts_are_those_of_the_joined_texts(dense, monkeyp
     # a text never seen when the page was read (paragraphs joined later) is cut the same way
     joined = pieces[0] + pieces[1] + "新城镇"
     assert texts.size(texts.paragraph(joined).grams) == len(bigrams(joined) - common)
+
+
+def test_a_page_is_cut_without_leaving_garbage_in_reference_cycles():
+    # (such garbage waits for the cyclic collector, which then runs the more often and walks the
+    # whole heap of the ingest worker each time)
+    pages = [decode_page(path.read_bytes()).text for path in sorted(SEEDS.glob("*.txt"))]
+    parse_page(pages[0])
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for page in pages:
+            assert parse_page(page)
+            assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()
