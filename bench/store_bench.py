@@ -19,6 +19,8 @@ import shutil
 import time
 from pathlib import Path
 
+from ingest_one_process import open_archive  # bench/ is the script's folder
+
 
 def cpu() -> float:
     spent = resource.getrusage(resource.RUSAGE_SELF)
@@ -35,22 +37,14 @@ def main() -> None:
     args.work.mkdir(parents=True)
     if args.archive:
         shutil.copy(args.archive, args.work / "archive.db")
-    os.environ["ZHENZHI_DATA_DIR"] = str(args.work)
-    os.environ.pop("ZHENZHI_DATABASE_URL", None)
+    settings, engine = open_archive(args.work)
 
     from sqlmodel import Session
 
-    from app.archive.db import make_engine, migrate
-    from app.config import Settings
     from app.jobs.ingest import IngestReport, analyse, discover, read_page, store_page
-    from app.jobs.pipeline import ensure_places
     from app.jobs.tagging import make_tagger
     from app.sources.masthead import without_masthead
 
-    settings = Settings()
-    migrate(settings)
-    engine = make_engine(settings)
-    ensure_places(engine)
     tag = make_tagger(settings)
     pages = []
     for path, file in discover([args.pages])[0]:
