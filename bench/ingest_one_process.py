@@ -23,6 +23,21 @@ import sys
 from pathlib import Path
 
 
+def open_archive(data: Path):  # type: ignore[no-untyped-def]
+    """Settings and engine of the SQLite archive in `data` (made and migrated when new), places loaded."""
+    os.environ["ZHENZHI_DATA_DIR"] = str(data)
+    os.environ.pop("ZHENZHI_DATABASE_URL", None)
+    from app.archive.db import make_engine, migrate
+    from app.config import Settings
+    from app.jobs.pipeline import ensure_places
+
+    settings = Settings()
+    migrate(settings)
+    engine = make_engine(settings)
+    ensure_places(engine)
+    return settings, engine
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("pages", type=Path)
@@ -30,21 +45,14 @@ def main() -> None:
     ap.add_argument("--profile", type=Path, help="write a cProfile of the ingest here")
     args = ap.parse_args()
     shutil.rmtree(args.data, ignore_errors=True)
-    os.environ["ZHENZHI_DATA_DIR"] = str(args.data)
-    os.environ.pop("ZHENZHI_DATABASE_URL", None)
+    settings, engine = open_archive(args.data)
 
-    from app.archive.db import make_engine, migrate
-    from app.config import Settings
-    from app.jobs.pipeline import ensure_places, ingest_and_index
+    from app.jobs.pipeline import ingest_and_index
     from app.jobs.tagging import make_tagger
     from app.parsing import parse_page
     from app.people.names import dictionary
     from app.places.gazetteer import load_gazetteer
 
-    settings = Settings()
-    migrate(settings)
-    engine = make_engine(settings)
-    ensure_places(engine)
     load_gazetteer()
     dictionary()  # the word list of people's names
     make_tagger(settings)(parse_page("苏州市吴中区木渎镇召开会议。\n\n张三说"))

@@ -2,7 +2,9 @@
 
 import json
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from datetime import UTC, datetime
+from pathlib import PurePath
 
 from sqlalchemy import delete
 from sqlmodel import Session, select
@@ -51,13 +53,28 @@ class StoredTags:
     people: list[Person] = field(default_factory=list)
 
 
-def page_by_file(session: Session, file: str) -> Page | None:
-    return session.exec(select(Page).where(Page.file == file)).first()
+class StoredPage(NamedTuple):
+    """What an ingest needs to know of a stored page before it reads the file again."""
+
+    content_hash: str
+    path: str
+    newspaper: str | None
+    date: str | None
+    edition: str | None
 
 
-def content_hashes(session: Session) -> dict[str, str]:
-    """Every stored page's content hash by its file: one query to tell the unchanged files of an ingest."""
-    return dict(session.exec(select(Page.file, Page.content_hash)).all())  # type: ignore[arg-type]
+_STORED_PAGE = f"SELECT file, content_hash, path, newspaper, date, edition FROM {Page.__tablename__}"
+
+
+def stored_pages(session: Session) -> dict[str, StoredPage]:
+    """Every stored page by its file, in one query: an ingest tells the unchanged, changed and new files
+    from it without asking the database again for each."""
+    return {row[0]: StoredPage(*row[1:]) for row in plain.run(session, _STORED_PAGE)}
+
+
+def stored_page(session: Session, file: str) -> StoredPage | None:
+    rows = plain.run(session, f"{_STORED_PAGE} WHERE file = ?", (file,))
+    return StoredPage(*rows[0][1:]) if rows else None
 
 
 def author_ids(session: Session, names: list[str]) -> dict[str, int]:
@@ -214,7 +231,13 @@ def page_by_path(session: Session, page_in: PageInput) -> Page | None:
     """A page stored under an older identity (its bare file name) from the very same file on disk."""
     if page_in.file == page_in.path.rsplit("/", 1)[-1]:
         return None
-    return session.exec(select(Page).where(Page.path == page_in.path)).first()
+    # A page's file is always its path's last parts (the path under the folder ingested), so the indexed
+    # file names stand for the path, which has no index of its own: no scan of every page.
+    parts = PurePath(page_in.path).parts
+    files = ["/".join(parts[i:]) for i in range(len(parts))]
+    found = plain.run(session, f"SELECT id FROM {Page.__tablename__} WHERE file IN ({plain.placeholders(len(files))}) "
+                               "AND path = ? ORDER BY id LIMIT 1", [*files, page_in.path])
+    return session.get(Page, found[0][0]) if found else None
 
 
 def permanent_ids(session: Session, page_id: int, page_file: str, parsed: list[ParsedArticle]) -> list[int]:

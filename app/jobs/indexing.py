@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
+from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlalchemy import func
@@ -47,19 +48,26 @@ def order_of(page_date: str | None, page_id: int, seq: int) -> int:
     return page_order(day_number(page_date), page_id, seq)
 
 
-def index_docs(session: Session, articles: list[tuple[Article, str | None]]) -> list[IndexDoc]:
-    ids = [article.id for article, _ in articles]
+# What the index reads of an article and its page, as plain rows (no ORM object per article).
+DOC_COLUMNS = (Article.id, Article.page_id, Article.seq, Article.kind, Article.title, Article.kicker,
+               Article.subtitle, Article.body, Article.city, Article.county, Article.town, Article.mentions, Page.date)
+SELECT_DOCS = select(*DOC_COLUMNS).join(Page, Page.id == Article.page_id)
+
+
+def index_docs(session: Session, rows: list[Any]) -> list[IndexDoc]:
+    """The documents of rows of DOC_COLUMNS, with their authors and people read in one query each."""
+    ids = [row.id for row in rows]
     names, people = authors_of(session, ids), people_of(session, ids)
     docs = []
-    for article, page_date in articles:
-        mentioned = [m["name"] for m in json.loads(article.mentions)]
-        chain = [name for name in (article.city, article.county, article.town) if name]
+    for row in rows:
+        mentioned = [m["name"] for m in json.loads(row.mentions)]
+        chain = [name for name in (row.city, row.county, row.town) if name]
         docs.append(IndexDoc(
-            id=article.id, title=article.title, kicker=article.kicker, subtitle=article.subtitle,
-            body=article.body, authors=names[article.id], people=list(dict.fromkeys(p.name for p in people[article.id])),
+            id=row.id, title=row.title, kicker=row.kicker, subtitle=row.subtitle,
+            body=row.body, authors=names[row.id], people=list(dict.fromkeys(p.name for p in people[row.id])),
             places=list(dict.fromkeys(chain + mentioned)),
-            city=article.city, county=article.county, town=article.town, kind=article.kind,
-            order=order_of(page_date, article.page_id, article.seq),
+            city=row.city, county=row.county, town=row.town, kind=row.kind,
+            order=order_of(row.date, row.page_id, row.seq),
         ))
     return docs
 
@@ -68,8 +76,7 @@ def docs_by_id(session: Session, ids: list[int]) -> list[IndexDoc]:
     docs: list[IndexDoc] = []
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
-        rows = session.exec(select(Article, Page.date).join(Page, Page.id == Article.page_id)
-                            .where(Article.id.in_(chunk))).all()  # type: ignore[union-attr]
+        rows = session.connection().execute(SELECT_DOCS.where(Article.id.in_(chunk))).all()  # type: ignore[union-attr]
         docs.extend(index_docs(session, list(rows)))
     return docs
 
@@ -77,15 +84,15 @@ def docs_by_id(session: Session, ids: list[int]) -> list[IndexDoc]:
 def all_docs(engine: Engine, first: int | None = None, stop: int | None = None) -> Iterator[IndexDoc]:
     """The documents of every article (or of those with first <= id < stop), in id order."""
     with Session(engine) as session:
-        query = select(Article, Page.date).join(Page, Page.id == Article.page_id).order_by(Article.id).limit(BATCH)
+        query = SELECT_DOCS.order_by(Article.id).limit(BATCH)
         if first is not None:
             query = query.where(Article.id >= first)
         if stop is not None:
             query = query.where(Article.id < stop)
-        rows = session.exec(query).all()
+        rows = session.connection().execute(query).all()
         while rows:
             yield from index_docs(session, list(rows))
-            rows = session.exec(query.where(Article.id > rows[-1][0].id)).all()
+            rows = session.connection().execute(query.where(Article.id > rows[-1].id)).all()
 
 
 class ArticleDocs:

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.archive import write as store
+from app.archive.db import checkpoint
 from app.jobs.stages import StageClock, clock
 from app.parsing import ParsedArticle, PageRejected, decode_page, parse_page
 from app.text import strip_xml_forbidden
@@ -280,7 +281,8 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
     def changed_pages() -> Iterator[Job]:
         """An analysis job for each file that is new or changed; the others are settled here."""
         with Session(engine) as session:
-            known = store.content_hashes(session)
+            known = store.stored_pages(session)
+        seen: set[str] = set()
         for path, file in files:
             try:
                 with report.stages.stage("read"):
@@ -289,13 +291,14 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
                 reject(path, str(error))
                 advance()
                 continue
-            # Each identity is looked up in `known` once: a second file of the same name asks the database.
-            if known.pop(page_in.file, None) == page_in.content_hash:
-                report.unchanged += 1
-                advance()
-                continue
-            with report.stages.stage("read"), Session(engine) as session:
-                existing = store.page_by_file(session, page_in.file)
+            # Each identity is looked up in `known` once: a second file of the same name (stored meanwhile)
+            # asks the database.
+            if page_in.file in seen:
+                with report.stages.stage("read"), Session(engine) as session:
+                    existing = store.stored_page(session, page_in.file)
+            else:
+                existing = known.pop(page_in.file, None)
+                seen.add(page_in.file)
             if existing is not None and existing.content_hash == page_in.content_hash:
                 report.unchanged += 1
                 advance()
@@ -322,5 +325,8 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
                 with report.stages.stage("store"), Session(engine) as session:
                     store_page(session, page_in, parsed, tags, report)
             advance()
+    if report.files:
+        with report.stages.stage("store"):
+            checkpoint(engine)
     report.seconds = time.perf_counter() - started
     return report

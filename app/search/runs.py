@@ -62,6 +62,10 @@ class _Run:
         return np.array(out, dtype=np.int64)
 
 
+_LOW_BITS = 22  # a bigram key's second unit (app.search.tokens.UNIT_BITS); the rest is ranked when too wide
+_DENSE_LIMIT = 1 << 24  # high parts up to this are ranked through a table of that many entries at most
+
+
 class PostingRuns:
     """Every field's postings of one segment, as parts in memory and runs in a temporary file."""
 
@@ -125,10 +129,32 @@ class PostingRuns:
 def _sorted(parts: tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray]]) -> Arrays:
     """Parts in docnum order, sorted by key (stably: docnums and positions stay in order)."""
     keys = _joined(parts[0])  # each list is emptied as it is joined: one copy at a time
-    order = np.argsort(keys, kind="stable")
+    order = stable_order(keys)
     keys = keys[order]
     docs = _joined(parts[1])[order]
     return keys, docs, _joined(parts[2])[order]
+
+
+def stable_order(keys: np.ndarray) -> np.ndarray:
+    """The order that sorts `keys` stably (equal keys keep their order), as np.argsort(kind="stable")
+    gives it, several times faster: one plain sort of key·index, each key's index in its low bits. Keys too
+    wide for that have their high part (a bigram's first unit) replaced by its rank among the high parts
+    present, which keeps their order."""
+    n = len(keys)
+    if not n or int(keys.min()) < 0:
+        return np.argsort(keys, kind="stable")
+    bits = max(n - 1, 1).bit_length()
+    if int(keys.max()).bit_length() + bits > 63:
+        high = keys >> _LOW_BITS
+        if int(high.max()) >= _DENSE_LIMIT:
+            return np.argsort(keys, kind="stable")
+        present = np.zeros(int(high.max()) + 1, dtype=bool)
+        present[high] = True
+        rank = np.cumsum(present, dtype=np.int64) - 1
+        keys = (rank[high] << _LOW_BITS) | (keys & ((1 << _LOW_BITS) - 1))
+        if int(keys.max()).bit_length() + bits > 63:
+            return np.argsort(keys, kind="stable")
+    return np.sort((keys.astype(np.int64) << bits) | np.arange(n, dtype=np.int64)) & ((1 << bits) - 1)
 
 
 def _joined(parts: list[np.ndarray]) -> np.ndarray:
@@ -163,5 +189,5 @@ def _merged(runs: list[_Run]) -> Iterator[Arrays]:
             yield keys[0], docs[0], values[0]
             continue
         k = np.concatenate(keys)
-        order = np.argsort(k, kind="stable")
+        order = stable_order(k)
         yield k[order], np.concatenate(docs)[order], np.concatenate(values)[order]

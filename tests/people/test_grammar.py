@@ -71,6 +71,13 @@ def test_a_verb_can_give_the_post() -> None:
     assert found == {"杜成": ["镇长"], "卫平": ["副镇长"], "乔丽": ["副镇长"]}
 
 
+def test_every_form_of_the_appointing_verb_gives_the_post() -> None:
+    # The words before the verb are optional: each form is found wherever it starts.
+    assert people("钱立也被选举担任了镇长。") == {"钱立": ["镇长"]}
+    assert people("孙正先后任过副镇长。") == {"孙正": ["副镇长"]}
+    assert people("周安正式出任站长，吴宁曾任主任。") == {"周安": ["站长"], "吴宁": ["主任"]}
+
+
 def test_a_post_may_stand_a_space_away_from_the_name() -> None:
     assert people("城南社区党委书记 姚远山，下一步要成立业主大会。") == {"姚远山": ["城南社区党委书记"]}
 

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from app.web.app import create_app
 import httpx
 
-from tests.helpers import SEEDS, LiveServer, run_cli
+from tests.helpers import SEEDS, LiveServer, ingest, run_cli
 from tests.databases import settings_for
 
 
@@ -92,3 +92,23 @@ def test_names_with_hash_question_mark_and_escaped_slash_link_correctly(tmp_path
         assert page.status_code == 200 and odd in page.text
         assert client.get("/api" + url).json()["file"] == odd
         assert client.get("/").text.count(f'href="{url}"') == 1  # the home page's recent pages
+
+
+def test_two_files_of_one_identity_in_one_run_are_told_apart_as_in_two_runs(tmp_path: Path) -> None:
+    # Both named on their own: both are known as A05.txt. The second, a different printed page, is refused;
+    # the same two files with no metadata are one page, the second replacing the first with a note.
+    folder, data = two_days(tmp_path / "pages"), tmp_path / "data"
+    first, second = folder / "2022-11-08" / "A05.txt", folder / "2022-11-09" / "A05.txt"
+    for path, day in ((first, "2022-11-08"), (second, "2022-11-09")):
+        meta = {"newspaper": "姑苏晚报", "date": day, "edition": "A05"}
+        path.with_name("A05.meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    refused = ingest(data, first, second)
+    assert refused.files == 1 and len(refused.rejected) == 1 and refused.rejected[0][0] == str(second)
+    assert "is already known as A05.txt" in refused.rejected[0][1]
+
+    for sidecar in folder.rglob("*.meta.json"):
+        sidecar.unlink()
+    noted = ingest(tmp_path / "other", first, second)
+    assert noted.files == 2 and not noted.rejected
+    assert any("replaces the page known as A05.txt" in note for note in noted.notes)
+    assert "ingested 0 files" in ingest(tmp_path / "other", second).summary()  # the second is the page now
