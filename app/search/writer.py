@@ -215,7 +215,7 @@ def _signatures(title: Tokens, body: Tokens, n: int) -> list[bytes]:
     out = []
     for i in range(n):
         head = list(dict.fromkeys(title.bi_key[tstarts[i]:tstarts[i + 1]].tolist()))[:SIG_TITLE]
-        rest = keys[starts[i]:starts[i] + SIG_TERMS + len(head)].tolist()
+        rest = keys[starts[i]:min(starts[i + 1], starts[i] + SIG_TERMS + len(head))].tolist()  # its own only
         terms = list(dict.fromkeys(head + rest))[:SIG_TERMS]
         out.append(np.array(terms, dtype="<i8").tobytes())
     return out

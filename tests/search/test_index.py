@@ -81,6 +81,19 @@ def test_more_like_this(built, corpus):
     assert built.more_like_this(999_999) == []
 
 
+def test_a_short_articles_more_like_this_terms_are_its_own(tmp_path):
+    """A short article's "more like this" terms come from its own text, never its neighbour's."""
+    docs = make_docs(2)
+    docs[0].title, docs[0].body = "乡村", "河道清淤"
+    docs[1].title, docs[1].body = "新闻", "码头货运繁忙，码头吞吐量再创新高，码头工人加班加点。"
+    ix = ArchiveIndex(tmp_path, procs=1)
+    ix.rebuild(docs, generation=1)
+    snap = ix._snapshot()
+    own = "|".join([docs[0].title, docs[0].body, *docs[0].places, *docs[0].authors])
+    terms = ["".join(t) for t in snap.sig_terms(snap.docnum_of(docs[0].id))]
+    assert terms and all(term in own for term in terms), terms
+
+
 def test_a_terms_document_frequency_is_read_without_its_postings(built, corpus):
     snap = built._snapshot()
     terms = [t for doc in corpus[:20] for t in snap.sig_terms(snap.docnum_of(doc.id))]
