@@ -32,3 +32,9 @@ def test_a_city_in_the_headline_takes_the_town_the_front_gives_as_an_address(gaz
     body = ("泰州市物价局近日对全市种粮农户开展了成本调查,调查覆盖各区县。调查人员来到海陵区城中街道"
             "钟楼社区走访,了解农户的收益。")
     assert where(tag(gazetteer, "泰州开展种粮成本调查", body)) == ("泰州市", None, None)
+
+
+def test_a_municipality_named_around_a_county_weighs_as_its_city(gazetteer):
+    body = ("通州区位于北京市东南部,是北京城市副中心。北京市的许多机关已迁入通州,北京的医院也将迁来。"
+            "南通也有一个通州,人称南通州。")
+    assert where(tag(gazetteer, None, body)) == ("北京市", "通州区", None)
