@@ -1,9 +1,9 @@
 """What a text says up front, before its news: photo captions and source lines, then an address.
 
 Pages and sites often open an article on its photos' captions, each a line that closes on the
-photo's credit (村民在晒谷场上忙碌。(张三 摄)), or on a line giving its date and source (2026-02-03
-来源:泰州新闻网). Those lines name no place, or not the one the text is about; the sentence after
-them is where the text opens.
+photo's credit (村民在晒谷场上忙碌。(张三 摄); …本版图片 本报记者 张三), or on a line giving its date
+and source (2026-02-03 来源:泰州新闻网). Those lines name no place, or not the one the text is about
+(启东吕四港的渔船归来 over a report on all of 启东): the text opens after them.
 
 A column's headline may name only its city (新春走基层|泰州:…) and leave the rest to the front: the
 first sentence after those lines that names a place, if it writes a full address — a county and then
@@ -17,7 +17,7 @@ from .gazetteer import Gazetteer
 from .resolve import Resolved
 
 # A line closing on a photo's credit: (张三 摄), (本报记者 李四 摄), 县委宣传部供图.
-_CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[)）]?$")
+_CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[)）]?$|图片?\s*(?:本报|早报|晚报)?记者\s*[\u4e00-\u9fff]{2,3}$")
 # A line giving the date or the source of what follows.
 _SOURCE = re.compile(r"(?:来源|稿源)[:：]|^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}")
 _LEAD_LONGEST = 120  # a caption or a source line is a line or two, not a paragraph of news

@@ -107,6 +107,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     places = without_models(gazetteer, places, article)  # “枫桥经验”: a way of working, not the town
     counts = Counter(p.code for p in places)
     body = fold(article.body)  # folded once for the opening, the front and the village below
+    lead = lead_end(body)  # a photo's caption is not the opening
     namesakes = _headline_namesakes(gazetteer, places, article)
     if namesakes:
         return _shared_area(gazetteer, namesakes), "headline"
@@ -115,7 +116,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return listed, "opening"
     for where, named in (
         ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
-        ("opening", without_foils(gazetteer, [p for p in places if p.match.opening], counts)),
+        ("opening", without_foils(gazetteer, [p for p in places if p.match.opening and p.match.start >= lead], counts)),
         ("subtitle", [p for p in places if p.match.field == "subtitle"]),
         ("opening", _second_sentence(places, body)),
     ):

@@ -38,3 +38,10 @@ def test_a_municipality_named_around_a_county_weighs_as_its_city(gazetteer):
     body = ("通州区位于北京市东南部,是北京城市副中心。北京市的许多机关已迁入通州,北京的医院也将迁来。"
             "南通也有一个通州,人称南通州。")
     assert where(tag(gazetteer, None, body)) == ("北京市", "通州区", None)
+
+
+def test_a_photo_caption_naming_a_town_is_not_the_opening(gazetteer):
+    body = ("启东吕四港的渔船归来,码头更繁忙了。本版图片 本报记者 张三\n调查时间\n12月\n"
+            "“你住长江南,我住长江北。”大桥通车后,从启东到上海只要一小时。启东人说,"
+            "去上海看病近多了。启东的年轻人周末也去上海。")
+    assert where(tag(gazetteer, None, body)) == ("南通市", "启东市", None)
