@@ -25,9 +25,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .asides import in_passing, without_people, zones_as_towns
-from .front import lead_end, town_addressed
 from .examples import (counts_places, county_of_towns_listed, held_to_front, town_said_next, without_foils,
                        without_models)
+from .front import lead_end, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
@@ -116,7 +116,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return listed, "opening"
     for where, named in (
         ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
-        ("opening", without_foils(gazetteer, [p for p in places if p.match.opening and p.match.start >= lead], counts)),
+        ("opening", without_foils(gazetteer, [p for p in places if p.match.opening and p.match.start >= lead],
+                                  counts)),
         ("subtitle", [p for p in places if p.match.field == "subtitle"]),
         ("opening", _second_sentence(places, body)),
     ):
