@@ -8,6 +8,8 @@ Not every place a text names is where its news is:
   sits, told in a county's history or profile, not the town the text is about;
 - a community called after a town, its bare name right before 社区 (荔城区拱辰社区, 江安镇周庄社区):
   the community, like a village so named (周庄村), is not the town;
+- a town in the sights and products a village's profile lists as near it (附近有黄桥战役纪念馆…等旅游景点):
+  they say which county the village is in, not its town;
 - a person whose name begins with a place's short form, right after a post (党委书记常德盛): the
   same name is that person wherever it stands again (常德盛带领村民…), not the city 常德.
 
@@ -33,7 +35,9 @@ _ADJACENT_AFTER = re.compile(r"[^,;:,;:。!?！？\n]{0,6}?(?:接壤|交界|毗�
 _BESIDE = re.compile(r"[与同和][^,;:,;:。!?！？\n]{0,12}$")
 # Right before a town: the seat of a county or district.
 _SEAT_BEFORE = re.compile(r"(?:[县州府]治|治所|驻地|政府驻|府驻|驻地在|驻地位于)$")
-_CUES = {"adjacent": re.compile("紧邻|毗邻|毗连|邻近|比邻|紧靠|紧挨"),
+# Before a name, in its sentence: a village's list of the sights and products near it (附近有…等旅游景点).
+_NEARBY = re.compile(r"附近有[^。\n]*$")
+_CUES = {"nearby": re.compile("附近有"), "adjacent": re.compile("紧邻|毗邻|毗连|邻近|比邻|紧靠|紧挨"),
          "beside": re.compile("接壤|交界|毗邻|毗连|相邻|为邻|相连|相接|相望|一河之隔"),
          "seat": re.compile("[县州府]治|治所|驻"), "community": re.compile("社区")}
 # A post right before a person's name (书记常德盛, 主任吴江涛).
@@ -75,6 +79,7 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
         return (m.neighbour or "adjacent" in can and bool(_ADJACENT_BEFORE.search(before))
                 or "beside" in can and bool(_BESIDE.search(text, max(0, m.start - 13), m.start)
                                             and _ADJACENT_AFTER.match(text, m.end))
+                or "nearby" in can and gazetteer[place.code].level == "town" and bool(_NEARBY.search(text, max(0, m.start - 80), m.start))
                 or "seat" in can and gazetteer[place.code].level == "town" and bool(_SEAT_BEFORE.search(before))
                 or "community" in can and text.startswith("社区", m.end) and all(e.form == "stem" for e in m.entries))
     return [p for p in places if not aside(p)] or places

@@ -35,6 +35,9 @@ from .resolve import Resolved
 
 # Right after a town's name: a model, method or spirit called after it.
 _MODEL = re.compile(r"经验|精神|模式|之路")
+# A place held up to catch up with or learn from (以江阴市月城镇为追赶对象, 对标…, 向…看齐): a foil.
+_BENCHMARK = re.compile(r"以([^,;:,;:。!?！？\n]{2,20}?)为(?:追赶|赶超|学习|对标)?(?:对象|标杆|榜样)"
+                        r"|(?:对标|赶超|追赶)([^,;:,;:。!?！？\n]{2,16})|向([^,;:,;:。!?！？\n]{2,16}?)(?:看齐|学习|取经)")
 # A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选): a list of winners, not one town.
 _COUNTED_PLACES = re.compile(r"\d+个?(?:镇|乡|街道|村|社区)")
 
@@ -46,14 +49,19 @@ def counts_places(article: ArticleText) -> bool:
 
 
 def without_models(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
-    """The places named, without a town named as a model's name (诸暨…“枫桥经验”)."""
+    """The places named, without a town named as a model's name (诸暨…“枫桥经验”) and the places held
+    up as a model to catch up with (泰兴市虹桥镇以江阴市月城镇为追赶对象)."""
     texts: dict[str, str] = {}
+    benchmarks: dict[str, list[tuple[int, int]]] = {}
 
     def in_model(place: Resolved) -> bool:
-        if gazetteer[place.code].level != "town":
-            return False
-        text = texts.setdefault(place.match.field, fold(getattr(article, place.match.field) or ""))
-        return _MODEL.match(text, place.match.end) is not None
+        field = place.match.field
+        text = texts.setdefault(field, fold(getattr(article, field) or ""))
+        spans = benchmarks.setdefault(field, [m.span(g) for m in _BENCHMARK.finditer(text)
+                                              for g in (1, 2, 3) if m.group(g)])
+        if any(start <= place.match.start and place.match.end <= end for start, end in spans):
+            return True
+        return gazetteer[place.code].level == "town" and _MODEL.match(text, place.match.end) is not None
     return [p for p in places if not in_model(p)] or places
 
 

@@ -62,8 +62,14 @@ class Context(dict[str, int]):
         named = [a for a in self._gazetteer.ancestors(code) if a in self]
         if not named:
             return 0, 0
-        nearest = max(named, key=lambda a: LEVEL_RANK[self._gazetteer[a].level])
-        return LEVEL_RANK[self._gazetteer[nearest].level], self[nearest]
+        nearest = max(named, key=self._rank)
+        return self._rank(nearest), self[nearest]
+
+    def _rank(self, code: str) -> int:
+        """A place's level; a municipality (北京市, 上海市) is its counties' city as much as a province."""
+        place = self._gazetteer[code]
+        city = place.level == "province" and place.name.endswith("市")
+        return LEVEL_RANK["city" if city else place.level]
 
 
 def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> list[str]:

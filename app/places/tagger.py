@@ -27,6 +27,7 @@ from functools import lru_cache
 from .asides import in_passing, without_people, zones_as_towns
 from .examples import (counts_places, county_of_towns_listed, held_to_front, town_said_next, without_foils,
                        without_models)
+from .front import lead_end, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
@@ -106,6 +107,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     places = without_models(gazetteer, places, article)  # “枫桥经验”: a way of working, not the town
     counts = Counter(p.code for p in places)
     body = fold(article.body)  # folded once for the opening, the front and the village below
+    lead = lead_end(body)  # a photo's caption is not the opening
     namesakes = _headline_namesakes(gazetteer, places, article)
     if namesakes:
         return _shared_area(gazetteer, namesakes), "headline"
@@ -114,7 +116,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return listed, "opening"
     for where, named in (
         ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
-        ("opening", without_foils(gazetteer, [p for p in places if p.match.opening], counts)),
+        ("opening", without_foils(gazetteer, [p for p in places if p.match.opening and p.match.start >= lead],
+                                  counts)),
         ("subtitle", [p for p in places if p.match.field == "subtitle"]),
         ("opening", _second_sentence(places, body)),
     ):
@@ -131,6 +134,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return _out_of_zone(gazetteer, code), where
     if code is None:
         return None, where
+    if where == "headline" and gazetteer[code].level == "city":  # 泰州:… over 位于泰州市海陵区城中街道…
+        code = town_addressed(gazetteer, code, places, body) or code
     found = code
     if where == "body":  # a town the body keeps naming is held to the front like one narrowed to from its county
         found = _at_level(gazetteer, code, "county") or code
@@ -159,7 +164,7 @@ def _second_sentence(places: list[Resolved], body: str) -> list[Resolved]:
     """The places of the sentence right after an opening that names none (a caption-like first
     line: 桔农们正忙着采收。9月18日,在…县…镇…). Further on, a body's places are weighed as a whole.
     `body` is the article's body, folded."""
-    opened = _opening_end(body)
+    opened = max(_opening_end(body), lead_end(body))  # (张三 摄) and 来源: lines first: the text opens after them
     end = next((m.end() for m in _SENTENCE_END.finditer(body, opened) if body[opened:m.start()].strip()), len(body))
     return [p for p in places if p.match.field == "body" and opened <= p.match.start < end]
 

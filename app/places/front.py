@@ -1,0 +1,48 @@
+"""What a text says up front, before its news: photo captions and source lines, then an address.
+
+Pages and sites often open an article on its photos' captions, each a line that closes on the
+photo's credit (村民在晒谷场上忙碌。(张三 摄); …本版图片 本报记者 张三), or on a line giving its date
+and source (2026-02-03 来源:泰州新闻网). Those lines name no place, or not the one the text is about
+(启东吕四港的渔船归来 over a report on all of 启东): the text opens after them.
+
+A column's headline may name only its city (新春走基层|泰州:…) and leave the rest to the front: the
+first sentence after those lines that names a place, if it writes a full address — a county and then
+its town (位于泰州市海陵区城中街道钟楼社区的香江花园小区…) — says which town. An address given later,
+in a city's own report (…调查人员来到海陵区城中街道走访), does not.
+"""
+
+import re
+
+from .gazetteer import Gazetteer
+from .resolve import Resolved
+
+# A line closing on a photo's credit: (张三 摄), (本报记者 李四 摄), 县委宣传部供图.
+_CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[)）]?$|图片?\s*(?:本报|早报|晚报)?记者\s*[\u4e00-\u9fff]{2,3}$")
+# A line giving the date or the source of what follows.
+_SOURCE = re.compile(r"(?:来源|稿源)[:：]|^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}")
+_LEAD_LONGEST = 120  # a caption or a source line is a line or two, not a paragraph of news
+_SENTENCE = re.compile(r"[^。!?！？\n]+[。!?！？\n]?")
+
+
+def lead_end(body: str) -> int:
+    """Where the captions and source lines a body opens with end; 0 when it opens on neither."""
+    end = 0
+    for line in body.splitlines(keepends=True):
+        text = line.strip()
+        if len(text) > _LEAD_LONGEST or not (_CREDIT.search(text) or _SOURCE.search(text)):
+            break
+        end += len(line)
+    return end
+
+
+def town_addressed(gazetteer: Gazetteer, city: str, places: list[Resolved], body: str) -> str | None:
+    """The town inside `city` that the body's first sentence naming a place (after its captions and
+    source lines) writes right after its county, as an address. `body` is folded."""
+    for sentence in _SENTENCE.finditer(body, lead_end(body)):
+        named = [p for p in places if p.match.field == "body" and sentence.start() <= p.match.start < sentence.end()]
+        if named:
+            towns = {town.code for county, town in zip(named, named[1:])
+                     if gazetteer[town.code].level == "town" and county.code == gazetteer.filed_parent(town.code)
+                     and county.match.end == town.match.start and city in gazetteer.ancestors(town.code)}
+            return towns.pop() if len(towns) == 1 else None
+    return None
