@@ -3,7 +3,7 @@
 - A headline group (headline units, maybe a one-sentence subtitle, maybe a `□` byline)
   starts a new article, unless it is a single unit inside an article that is still running:
   then it is a section head of that article. An article is no longer running once it was
-  closed by an end byline (`·张三·`) or a photo credit, when it opened with `本报讯` (short
+  closed by its credit (`·张三·`, `……。(张三)`) or a photo credit, when it opened with `本报讯` (short
   news items have no section heads), or when its last paragraph breaks off mid-sentence (a
   section head cannot interrupt a sentence, another article can). Two or more blank lines
   before a headline also start a new article, and so does a headline over a captioned photo
@@ -196,8 +196,8 @@ class Assembler:
         about what that article is about (see `similarity.heads_new_article`)."""
         cur = self.current
         nxt = self.items[j] if j < len(self.items) else None
-        running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and (
-            units[0].phrase_head or (not cur.ends_unfinished and not cur.dateline)))
+        running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and not cur.paragraphs[-1].names
+                   and (units[0].phrase_head or (not cur.ends_unfinished and not cur.dateline)))  # (names: its credit)
         if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
                 and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2):
             return False

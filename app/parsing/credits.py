@@ -13,16 +13,17 @@ from app.text import fold
 # Role words printed before reporters' names (matched longest first: 本报记者 before 记者).
 ROLE_WORDS = (
     "本报特约记者", "本报见习记者", "本报实习记者", "本报通讯员", "本报记者", "特约通讯员",
-    "特约记者", "见习记者", "实习记者", "实习生", "通讯员", "摄影记者", "摄影", "记者", "文/图", "图文",
-    "作者",
+    "特约记者", "见习记者", "实习记者", "实习生", "通讯员", "摄影记者", "摄影报道", "摄影", "摄像", "记者",
+    "文/图", "图文", "作者",
 )
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
-_OWN_ROLE = r"[\u3400-\u9fff]{1,6}?(?:记者|通讯员)"
+# (`农民日报·中国农网记者`: a paper and its site, joined by a middle dot.)
+_OWN_ROLE = r"[\u3400-\u9fff](?:[\u3400-\u9fff]|·(?=[\u3400-\u9fff])){0,11}?(?:记者|通讯员)"
 _ROLE = "|".join([*(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)), _OWN_ROLE])
 _ROLE_PREFIX = re.compile(rf"^(?:(?:{_ROLE})[\s:/]*)+")
 _NAME_SEPARATORS = re.compile(r"[\s、,;/|]+")
 # One-character roles (`文/张三 图/李四`) count only as a whole token, so a name like 文静 stays a name.
-_TOKEN_ROLES = frozenset({"文", "图", "文图"})
+_TOKEN_ROLES = frozenset({"文", "图", "文图", "报道", "摄影报道"})  # `(记者 张三 摄影报道)`
 # A name token: CJK (with the middle dot of transliterated names) or a Latin name.
 _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 
@@ -30,12 +31,12 @@ _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 # (not 本报通讯员, a credit).
 # Other papers and sites open the same way with their own name: `新民晚报讯(记者 …)`,
 # `某某网(某某日报网)讯(记者…)` when a credit follows, or the name in brackets: `(某某网讯)`.
-_SOURCE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社)"
+_SOURCE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社)(?:客户端)?"  # `某某日报客户端讯`
 # Bracketed names alone (`(张三 李四)`, `(张三、李四)`) after a paper's or site's dateline word.
 _BRACKETED_NAMES = r"\((?:[\u3400-\u9fff]{2,4}[\s、]*){1,4}\)"
 DATELINE = re.compile(
     r"^\s*(?:(?:本报|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)"
-    rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?讯(?=\s*\([^()]{{0,20}}?(?:记者|通讯员|实习生))"
+    rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?讯(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?=\s*\([^()]{{0,20}}?(?:记者|通讯员|实习生))"
     # `某某时报讯 近日…`, `某某网讯(张三)…`, `某某网报道 …`, `某某日报消息 …`: a paper's or site's own
     # name and its word for a report, set apart by a space or followed by the reporters' names;
     # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon
@@ -48,8 +49,13 @@ _PARENS = re.compile(r"^\(([^()]{0,60})\)\s*")
 END_BYLINE = re.compile(r"^\s*[·•・‧∙●]\s*([^·•・‧∙●。!?]{1,40}?)\s*[·•・‧∙●]\s*$")
 BOX_BYLINE = re.compile(r"^\s*[□■◇◆▲△○◎]\s*(\S.{0,40}?)\s*$")
 PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影)?\s*(?:\)\s*)?。?$")
+# A wire service's or paper's picture sent out under its name: `新华社发(张三 摄)`.
+AGENCY_PHOTO_CREDIT = re.compile(r"^\s*[\u3400-\u9fff]{1,10}?(?:社|报|网)发\s*\((.{1,40}?)\s*摄\s*\)\s*$")
 # `资料图片` or `通讯员 供图` under a caption: a credit that names nobody.
-FILE_PHOTO_CREDIT = re.compile(rf"^\s*(?:资料图片|资料照片|资料图|网络图片|(?:{_ROLE})?\s*供图)\s*$")
+# So is an office's or a newsroom's name before `供图` (`某某县融媒体中心供图`).
+FILE_PHOTO_CREDIT = re.compile(
+    rf"^\s*(?:资料图片|资料照片|资料图|网络图片|(?:{_ROLE})?\s*供图"
+    r"|[\u3400-\u9fff]{2,20}(?:中心|局|委|办|部|站|台|社|队|院|馆|所|协会|公司|政府)\s*供图)\s*$")
 SUPPLIED_LINE = re.compile(r"^\s*\(([^()]{1,60}?(?:供图|供稿|摄))\)\s*$|^\s*([^\s()。,]{2,30}供图)\s*$")
 # (`(3月16日摄)` in a caption is the day the picture was taken, not a credit.)
 # (`(记者 张三 文/摄)` names who wrote it and took its photos: a byline, see `trailing_byline`.)
@@ -187,7 +193,8 @@ def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[s
         token = m.group(1)
         role = _ROLE_PREFIX.match(token)
         rest = token[role.end():] if role else token
-        if role is None and not after_role:
+        # (after a role and a name, a further bare name: `通讯员张三 李四 近日…`)
+        if role is None and not after_role and not (authors and _bare_name(rest)):
             break
         if rest and not (_NAME.match(rest) and len(rest) <= 4):
             break
@@ -198,19 +205,39 @@ def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[s
     return pos, authors
 
 
+def _bare_name(token: str) -> bool:
+    """A token printed like a person's name: two or three characters opening with a surname."""
+    return 2 <= len(token) <= 3 and _CJK_TOKEN.match(token) is not None and token[0] in SURNAMES
+
+
 _TRAILING_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
 _WORK_MARK = re.compile(r"\s+(?:文\s*/\s*[摄图]|图\s*/\s*文)\s*$")
 
 
 def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
-    """`……。(记者 张三 通讯员 李四)` ending a paragraph -> text without it, and the names."""
+    """`……。(记者 张三 通讯员 李四)` ending a paragraph -> text without it, and the names; so
+    are two or three names alone after the last sentence (`……。张三 李四`)."""
     m = _TRAILING_CREDIT.search(folded, max(0, len(folded) - 60))
     inner = _WORK_MARK.sub("", m.group(1)) if m else ""  # `(记者 张三 文/摄)`: text and photos
     if not m or not looks_like_names(inner) or not (
             has_role_word(inner) or _closes_text(folded, m.start(), inner)):
-        return printed, folded, []
-    names = split_names(printed[m.start(1):m.start(1) + len(inner)], inner)
+        bare = _TRAILING_NAMES.search(folded, max(0, len(folded) - 20))
+        if bare is None or not all(_bare_name(name) for name in bare.group(1).split()):
+            return printed, folded, []
+        m, inner = bare, bare.group(1)
+    names = [name for name in split_names(printed[m.start(1):m.start(1) + len(inner)], inner)
+             if not _names_a_place(fold(name), folded)]
     return printed[:m.start()], folded[:m.start()], names
+
+
+# Names alone after the last sentence, spaced apart: a sentence is not printed so.
+_TRAILING_NAMES = re.compile(r"(?<=[。!?”])\s*([\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){1,2})\s*$")
+_PLACE_SUFFIX = ("乡", "镇", "村", "街道", "社区", "县", "区", "市")
+
+
+def _names_a_place(token: str, text: str) -> bool:
+    """`(某某 张三)` after a text about 某某乡: the place the report came from, not a person."""
+    return any(token + suffix in text for suffix in _PLACE_SUFFIX)
 
 
 _SENTENCE_END = "。!?…”"
@@ -233,6 +260,8 @@ def end_byline_names(printed: str, folded: str) -> list[str] | None:
     """`·张三 李四·` closing an article -> its names. So does a line that is only a credit in
     brackets (`(张三)`, `(通讯员 张三)`, `(张三供稿 图文李四 审核:王五)`): printed under the last
     paragraph, as the credit at the end of it would be (`……。(张三)`), not a photo's (`(…供图)`)."""
+    if folded.startswith("作者") and folded.rstrip().endswith("摄"):
+        return photo_credit_names(printed, folded)  # `作者:张三 … 李四 摄`: who wrote it, who took its pictures
     m = END_BYLINE.match(folded)
     if m is None:
         m = _BRACKETED_LINE.match(folded)
@@ -273,7 +302,7 @@ def credit_photographers(credit: str) -> list[str] | None:
 
 def photo_credit_names(printed: str, folded: str) -> list[str] | None:
     """`张三 摄` / `本报记者 张三 摄` under a photo -> its names."""
-    m = PHOTO_CREDIT.match(folded) or SUPPLIED_BY_NAMES.match(folded)
+    m = AGENCY_PHOTO_CREDIT.match(folded) or PHOTO_CREDIT.match(folded) or SUPPLIED_BY_NAMES.match(folded)
     if not m or not looks_like_names(m.group(1)):
         return None
     return split_names(printed[m.start(1):m.end(1)], m.group(1))

@@ -49,7 +49,9 @@ def _to_article(draft: Draft, blank: list[bool]) -> ParsedArticle | None:
     photo = draft.photo or not has_text
     authors, credits = _unique(draft.authors), _unique(draft.credits)
     photographers = _caption_credit(paragraphs, authors, credits) if not photo else None
-    if photographers:
+    if photographers and draft.dateline:
+        authors = photographers  # a news item opening with its dateline, credited for its picture
+    elif photographers:
         # One paragraph whose only credit is `(张三 摄)`: a caption printed with its credit inline.
         photo, authors, credits = True, photographers, []
     return ParsedArticle(

@@ -46,6 +46,8 @@ NEARBY_ARTICLES = 12  # a headline is looked for among this many articles either
 CONTINUATION_LEAD = 2  # a tail shares this many more distinctive bigrams with where it goes
 
 _SPACE = re.compile(r"\s+")
+# A paragraph opening with `本次` / `此次` / `这次` speaks of the event the text right above it told.
+_REFERS_BACK = re.compile(r"^(?:本次|此次|这次)")
 
 
 def mark_duplicates(items: list[Item]) -> list[Item]:
@@ -197,11 +199,15 @@ class _Earlier(NamedTuple):
     waiting: bool  # its last sentence is still open
 
 
-def _restates_heading(opening: str, earlier_heading: str, host_heading: str) -> bool:
+def _restates_heading(opening: str, earlier_heading: str, host_heading: str, texts: PageTexts) -> bool:
     """A paragraph (the letters and digits of its opening) that restates the earlier article's
-    headline, and clearly not the host's."""
+    headline, and clearly not the host's, in the headline's words that are not the page's common
+    ones too (on a round-up of one theme every item repeats `消防安全…检查`)."""
     fit = affinity_in_letters(earlier_heading, opening)
-    return fit >= RESTATES and fit - affinity_in_letters(host_heading, opening) >= NEW_HEADLINE_MARGIN
+    if fit < RESTATES or fit - affinity_in_letters(host_heading, opening) < NEW_HEADLINE_MARGIN:
+        return False
+    heading = texts.paragraph(earlier_heading)
+    return 2 * texts.paragraph(opening).shared(heading) >= texts.size(heading.grams)
 
 
 def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: PageTexts) -> Draft | None:
@@ -215,9 +221,9 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
             continue  # the tail names a town, village or person only the host names: it is the host's
         # (a tail that opens by restating the earlier article's headline is that article's too:
         # `日前，某某工程加快推进` after `某某工程加快推进`)
-        restated = _restates_heading(opening, candidate.heading, article.heading)
+        restated = _restates_heading(opening, candidate.heading, article.heading, texts)
         named = restated or _names_only_earlier(tail, other, kept)
-        if not (named or candidate.waiting):
+        if not (named or candidate.waiting) or (not named and _REFERS_BACK.match(opening)):
             continue
         lead = None if named else _lead(tail, other, kept)  # (when named, only to choose among several)
         if lead is not None and lead < CONTINUATION_LEAD:

@@ -165,6 +165,13 @@ def opens_with_place(headline: str, opening: str) -> bool:
     return any(key in name for key in keys)
 
 
+def names_a_new_subject(headline: str, opening: str, above: str) -> bool:
+    """`某某街:…` over text naming 某某街 that the article above never named: the name before the
+    colon is the new article's subject (a street, a team, a place without a suffix)."""
+    m = NAMED_HEAD.match(headline.strip())
+    return m is not None and m.group(1) in opening and m.group(1) not in above
+
+
 WORD_FOR_WORD_CHARS = 10  # a headline this long repeated whole by the text below is its title
 
 
@@ -179,17 +186,17 @@ def restated_word_for_word(headline: str, opening: str) -> bool:
 def heads_new_article(headline: str, opening: str, above_body: str, above_heading: str) -> bool:
     """A headline between paragraphs starts a new article, not a section, when it is about the
     text below it (`opening`) and not about the article above: it opens with a place and a
-    colon, it numbers an instalment of a series (`…(1):…`), the text below repeats it word for
+    colon (or with any name and a colon, named below and never above), it numbers an instalment of a series (`…(1):…`), the text below repeats it word for
     word, it names a place the text below names and
     the article above does not, the text below opens with a word of it the article above never
     used, it exclaims or asks and then says what happened (`…关爱老人!社区开展…活动`), or it
     restates the text below (much more than the article above) and the two texts share no place.
     A section head (`人居环境细梳妆`) rarely repeats the words under it, and the sections of one
     article keep naming the same places."""
-    if (opens_with_place(headline, opening) or two_sentences(headline) or numbers_an_instalment(headline)
-            or restated_word_for_word(headline, opening)):
-        return True
     above = above_body + above_heading
+    if (opens_with_place(headline, opening) or two_sentences(headline) or numbers_an_instalment(headline)
+            or restated_word_for_word(headline, opening) or names_a_new_subject(headline, opening, above)):
+        return True
     above_places = place_names(above)
     # a place the text below names, in full or bare in the headline (`在吴江震泽…` over `震泽镇…`),
     # or in full in the headline and bare below (`锦溪镇…` over `锦溪…`), that the article above
