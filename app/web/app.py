@@ -1,5 +1,6 @@
 """The FastAPI application, built from settings by a factory (no globals read at import)."""
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.resources import files
@@ -14,6 +15,7 @@ from app import __version__
 from app.config import Settings, resource_dir
 from app.archive.db import loop_engine, make_engine
 from app.jobs.indexing import IndexKeeper
+from app.jobs.readahead import ReadAhead
 from app.jobs.warming import Warmer
 from app.web.routes import articles, authors, discovery, newspapers, people, places, search, site, sources, timeline
 from app.web.deps import strict_parameters
@@ -54,11 +56,14 @@ def create_app(settings: Settings) -> FastAPI:
         app.state.engine = make_engine(settings)
         app.state.loop_engine = loop_engine(settings, app.state.engine)
         app.state.export_slots = ExportSlots(settings.export_slots)
-        app.state.index_keeper = IndexKeeper(settings, app.state.engine)
+        app.state.read_ahead = ReadAhead(settings)
+        app.state.read_ahead.start()
+        app.state.index_keeper = IndexKeeper(settings, app.state.engine, app.state.read_ahead)
         app.state.warmer = Warmer(app.state.engine)
         app.state.warmer.start()
         yield
         app.state.warmer.stop()
+        app.state.read_ahead.stop()
         app.state.engine.dispose()
         app.state.loop_engine.dispose()
 
@@ -83,5 +88,12 @@ def create_app(settings: Settings) -> FastAPI:
 
 
 def app_from_environment() -> FastAPI:
-    """The app of each server process (`zhenzhi serve --workers N`): settings from the environment."""
+    """The app of each server process (`zhenzhi serve --workers N`): settings from the environment, and the
+    archive's own log lines (what was read ahead, what failed) beside the server's."""
+    log = logging.getLogger("zhenzhi")
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
     return create_app(Settings())
