@@ -30,7 +30,7 @@ def read_order(build: Path) -> list[Span]:
         files = sorted(p for p in build.iterdir() if p.is_file() and not p.name.startswith("."))
     except FileNotFoundError:
         return []
-    postings = [p for p in files if p.name.endswith("." + POSTINGS_EXT)]
+    postings = [p for p in files if p.name.endswith(POSTINGS_EXT)]
     late = [p for p in files if p.name.endswith(LATE_COLUMNS)]
     first = [_whole(p) for p in files if p not in postings and p not in late]
     dictionaries: list[Span] = []
@@ -65,7 +65,7 @@ def _postings_spans(path: Path) -> tuple[list[Span], list[Span]]:
         footer = int.from_bytes(f.read(8), "little")
         f.seek(size - 8 - footer)
         layout = json.loads(f.read(footer).decode("utf-8"))
-    tables, blobs = [Span(path, size - 8 - footer, footer + 8)], []
+    tables, blobs = [Span(path, 0, len(MAGIC)), Span(path, size - 8 - footer, footer + 8)], []
     for entry in layout["fields"].values():
         start = entry["keys"][0]
         end = max(at + n * np.dtype(dtype).itemsize
