@@ -200,10 +200,11 @@ class IndexKeeper:
 
     FIRST_PAUSE, LONGEST_PAUSE = 5.0, 300.0
 
-    def __init__(self, settings: Settings, engine: Engine, read_ahead: ReadAhead | None = None):
+    def __init__(self, settings: Settings, engine: Engine, read_ahead: bool = False):
         self.settings, self.engine = settings, engine
         self.index = ArchiveIndex(settings.index_dir)
-        self.read_ahead = read_ahead  # told of every search, so that a new build is read ahead
+        # Started by the server; told of every search, so that a new build is read ahead too.
+        self.read_ahead = ReadAhead(settings, self.index) if read_ahead else None
         self._lock = threading.Lock()
         self._rebuilding = False
         self._pause = 0.0

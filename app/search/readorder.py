@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -24,12 +25,20 @@ from .writer import POSTINGS_EXT
 LATE_COLUMNS = (".sig.col",)
 
 
-def read_order(build: Path) -> list[Span]:
-    """The spans of a build's files in the order a search needs them (a build removed meanwhile has none)."""
+class ReadOrder(NamedTuple):
+    """A build's spans in the order a search needs them: `opening` what a snapshot reads as it opens and
+    every term lookup touches (1 and 2 above), `rest` the posting lists and the late columns (3 and 4)."""
+
+    opening: list[Span]
+    rest: list[Span]
+
+
+def read_order(build: Path) -> ReadOrder:
+    """The spans of a build's files, most needed first (a build removed meanwhile has none)."""
     try:
         files = sorted(p for p in build.iterdir() if p.is_file() and not p.name.startswith("."))
     except FileNotFoundError:
-        return []
+        return ReadOrder([], [])
     postings = [p for p in files if p.name.endswith(POSTINGS_EXT)]
     late = [p for p in files if p.name.endswith(LATE_COLUMNS)]
     first = [_whole(p) for p in files if p not in postings and p not in late]
@@ -44,7 +53,8 @@ def read_order(build: Path) -> list[Span]:
             tables, blobs = [Span(path, 0, os.path.getsize(path))], []
         dictionaries += tables
         lists += blobs
-    return [s for s in first + dictionaries + lists + [_whole(p) for p in late] if s.length > 0]
+    return ReadOrder([s for s in first + dictionaries if s.length > 0],
+                     [s for s in lists + [_whole(p) for p in late] if s.length > 0])
 
 
 def _whole(path: Path) -> Span:

@@ -15,7 +15,6 @@ from app import __version__
 from app.config import Settings, resource_dir
 from app.archive.db import loop_engine, make_engine
 from app.jobs.indexing import IndexKeeper
-from app.jobs.readahead import ReadAhead
 from app.jobs.warming import Warmer
 from app.web.routes import articles, authors, discovery, newspapers, people, places, search, site, sources, timeline
 from app.web.deps import strict_parameters
@@ -56,14 +55,13 @@ def create_app(settings: Settings) -> FastAPI:
         app.state.engine = make_engine(settings)
         app.state.loop_engine = loop_engine(settings, app.state.engine)
         app.state.export_slots = ExportSlots(settings.export_slots)
-        app.state.read_ahead = ReadAhead(settings)
-        app.state.read_ahead.start()
-        app.state.index_keeper = IndexKeeper(settings, app.state.engine, app.state.read_ahead)
+        app.state.index_keeper = IndexKeeper(settings, app.state.engine, read_ahead=True)
+        app.state.index_keeper.read_ahead.start()
         app.state.warmer = Warmer(app.state.engine)
         app.state.warmer.start()
         yield
         app.state.warmer.stop()
-        app.state.read_ahead.stop()
+        app.state.index_keeper.read_ahead.stop()
         app.state.engine.dispose()
         app.state.loop_engine.dispose()
 
