@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     # Requests on one keep-alive connection before the client is asked to reconnect (so that server processes
     # sharing a socket even out); 0: never.
     keepalive_requests: int = 100
+    # The search index's files (then the SQLite file) read into the system's cache when a server starts and
+    # when its index moves to a new build, so that the first readers do not wait for the disk: at most this
+    # many MB, never more than half the memory the system has available then; -1: that half; 0: off.
+    read_ahead_mb: int = -1
 
     @field_validator("database_url")
     @classmethod
@@ -53,6 +57,13 @@ class Settings(BaseSettings):
     def _positive(cls, value: int) -> int:
         if not 1 <= value <= 100:
             raise ValueError("ZHENZHI_DATABASE_POOL must be between 1 and 100")
+        return value
+
+    @field_validator("read_ahead_mb")
+    @classmethod
+    def _read_ahead(cls, value: int) -> int:
+        if value < -1:
+            raise ValueError("ZHENZHI_READ_AHEAD_MB must be -1 (half the available memory), 0 (off) or a size in MB")
         return value
 
     @field_validator("public_url")

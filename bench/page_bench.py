@@ -16,6 +16,9 @@ response cache off, then
   articles, a newspaper's year and month, /timeline with and without a query, a search page: the
   first answer (which may compute what is kept per generation) and the median.
 
+`--cold` drops the archive's database and index files from the system's page cache before the server
+starts (as after a reboot; no root needed), `--wait-read-ahead` waits for the server's read-ahead of them
+to finish before the first request (`ZHENZHI_READ_AHEAD_MB=0` in the environment turns it off).
 `--answers FILE` keeps the 200 JSON answers; `--compare FILE` says how many differ from those of an
 earlier run (another checkout, before a change, another ingest of the same files: the time each page was
 ingested is left out): hits, order, totals, snippets and facets must not.
@@ -58,6 +61,36 @@ def page_urls(db: Path) -> list[str]:
             f"/newspapers/{paper}/{year}-06", "/timeline", "/timeline?q=社区", "/search?q=镇", "/api/articles"]
 
 
+def evict_archive(data: Path) -> dict:
+    """Drop the files of the archive in `data` (database, every index build) from the page cache: the
+    first run after it reads them from the disk. Returns the MB of them the cache held before and after."""
+    from app.pagecache import cached_bytes, evict, whole
+
+    files = [p for p in (data / "archive.db", data / "archive.db-wal", *(data / "index").rglob("*")) if p.is_file()]
+    before = sum(cached_bytes(whole(p)) for p in files)
+    for path in files:
+        evict(path)
+    after = sum(cached_bytes(whole(p)) for p in files)
+    return {"cached_mb_before": before >> 20, "cached_mb_after": after >> 20}
+
+
+def read_ahead_line(log: Path, wait_s: float = 0) -> str | None:
+    """The server's line saying what it read ahead, waiting up to `wait_s` seconds for it."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        lines = [line for line in log.read_text(encoding="utf-8", errors="replace").splitlines() if "read ahead" in line]
+        if lines or time.monotonic() >= deadline:
+            return lines[-1].strip() if lines else None
+        time.sleep(0.2)
+
+
+def first_search_ms(client: httpx.Client) -> float:
+    """How long one search takes: the first after a start is a reader who comes right then."""
+    t = time.perf_counter()
+    client.get("/api/search", params={"q": "镇", "per_page": 1}).raise_for_status()
+    return round(1000 * (time.perf_counter() - t), 1)
+
+
 def searches(client: httpx.Client, pid: int, queries: list) -> tuple[dict, list]:
     answers, latency = [], []
     cpu = cpu_seconds(pid)
@@ -92,6 +125,8 @@ def main() -> None:
     ap.add_argument("--data", type=Path, required=True, help="a data folder (archive.db and index/)")
     ap.add_argument("--n", type=int, default=100_000, help="the N the archive was generated with (the queries)")
     ap.add_argument("--checkout", type=Path, default=ROOT, help="the code to serve (a checkout of the repository)")
+    ap.add_argument("--cold", action="store_true", help="drop the archive's files from the page cache first")
+    ap.add_argument("--wait-read-ahead", action="store_true", help="let the server read them ahead first")
     ap.add_argument("--answers", type=Path, help="write the 200 search answers here")
     ap.add_argument("--compare", type=Path, help="count the answers that differ from those written earlier")
     args = ap.parse_args()
@@ -101,10 +136,16 @@ def main() -> None:
     os.environ["ZHENZHI_RESPONSE_CACHE_MB"] = "0"  # every answer computed, none replayed
     port = free_port()
     report: dict = {"data": str(args.data), "load_before": [round(x, 2) for x in os.getloadavg()]}
+    if args.cold:
+        report["evicted"] = evict_archive(args.data)
     server = start_server(args.checkout, args.data, port, [])
+    log = args.data.parent / f"load-server-{port}.log"
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120, trust_env=False) as client:
-            wait_for_server(client, server)
+            wait_for_server(client, server, url="/api")  # up, before any search
+            if args.wait_read_ahead:
+                read_ahead_line(log, wait_s=600)
+            report["first_search_after_start_ms"] = first_search_ms(client)
             # What is kept per generation is computed by the first reader, or ahead in the background: either
             # way not by the searches measured next.
             t = time.perf_counter()
@@ -116,6 +157,7 @@ def main() -> None:
         server.terminate()
         server.wait(30)
     report["load_after"] = [round(x, 2) for x in os.getloadavg()]
+    report["read_ahead"] = read_ahead_line(log)
     if args.answers:
         args.answers.write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
     if args.compare:

@@ -16,6 +16,9 @@ For each N (the search benchmark's generated articles: ten a page, four newspape
    (first answer and median). Then the server's peak memory (VmHWM).
 3. `zhenzhi reindex` (wall, CPU, peak memory).
 The report is OUT/scale_N.json; `--table OUT` prints the growth from one N to the next.
+`--cold` drops the archive's files from the page cache before the server starts (the first run after a
+reboot; `page_bench.evict_archive`), `--wait-read-ahead` lets the server read them ahead before the first
+request, `--checkout DIR` serves another checkout's code (a "before" run).
 """
 
 from __future__ import annotations
@@ -71,16 +74,22 @@ def page_urls(db: Path, seed: int = 11) -> list[tuple[str, str]]:
     return urls
 
 
-def serve(data: Path, queries: list, urls: list[tuple[str, str]]) -> dict:
+def serve(data: Path, queries: list, urls: list[tuple[str, str]], cold: bool = False, wait_read_ahead: bool = False,
+          checkout: Path = ROOT) -> dict:
     """`page_bench`'s measures on the archive in `data`: searches, then each page five times."""
     os.environ["ZHENZHI_RESPONSE_CACHE_MB"] = "0"  # every answer computed, none replayed
+    evicted = page_bench.evict_archive(data) if cold else None
     port = free_port()
-    server = start_server(ROOT, data, port, [])
+    server = start_server(checkout, data, port, [])
+    log = data.parent / f"load-server-{port}.log"
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120, trust_env=False) as client:
             started = time.perf_counter()
-            search_bench.wait_for_server(client, server, seconds=1800)
+            search_bench.wait_for_server(client, server, seconds=1800, url="/api")  # up, before any search
             ready_s = time.perf_counter() - started
+            if wait_read_ahead:
+                page_bench.read_ahead_line(log, wait_s=600)
+            first_search_ms = page_bench.first_search_ms(client)
             started = time.perf_counter()
             client.get("/").raise_for_status()
             home_first_ms = 1000 * (time.perf_counter() - started)
@@ -97,7 +106,9 @@ def serve(data: Path, queries: list, urls: list[tuple[str, str]]) -> dict:
                          "median_max_ms": max(m["median_ms"] for m in mine),
                          "server_cpu_max_ms": max(m["server_cpu_ms"] for m in mine)}
     return {
-        "server_ready_s": round(ready_s, 1), "home_first_after_start_ms": round(home_first_ms, 1),
+        "evicted": evicted, "read_ahead": page_bench.read_ahead_line(log),
+        "server_ready_s": round(ready_s, 1), "first_search_after_start_ms": first_search_ms,
+        "home_first_after_start_ms": round(home_first_ms, 1),
         "search": search, "pages": by_kind,
         "slowest_pages": sorted(((u, m["first_ms"], m["median_ms"]) for u, m in found.items()), key=lambda x: -x[2])[:5],
         "server_peak_rss_mb": round(rss) if rss else None,
@@ -110,9 +121,9 @@ def sizes(data: Path) -> dict:
             "index_mb": round(search_bench._dir_size((data / "index" / "live").resolve()) / 2**20)}  # the build served
 
 
-def run(n: int, out: Path, reuse: bool, reindex: bool = True) -> dict:
+def run(n: int, out: Path, reuse: bool, reindex: bool = True, **serving) -> dict:
     data = out / f"data-{n}"
-    report: dict = {"n": n, "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+    report: dict = {"n": n, "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=serving.get("checkout", ROOT),
                                                       capture_output=True, text=True).stdout.strip()}
     if reuse:
         if not (data / "archive.db").exists():
@@ -130,7 +141,7 @@ def run(n: int, out: Path, reuse: bool, reindex: bool = True) -> dict:
         print(json.dumps(report["ingest"], ensure_ascii=False), flush=True)
     report.update(sizes(data))
     queries = search_bench.make_queries(list(islice(search_bench.iter_docs(n), search_bench.QUERY_SAMPLE)))
-    report["serve"] = serve(data, queries, page_urls(data / "archive.db"))
+    report["serve"] = serve(data, queries, page_urls(data / "archive.db"), **serving)
     print(json.dumps(report["serve"], ensure_ascii=False), flush=True)
     if not reindex:
         return report
@@ -180,6 +191,9 @@ def main() -> None:
     ap.add_argument("--reuse", action="store_true", help="measure the archives already in OUT instead of building them")
     ap.add_argument("--no-reindex", dest="reindex", action="store_false",
                     help="with --reuse: keep the reindex figures of the last run")
+    ap.add_argument("--cold", action="store_true", help="drop the archive's files from the page cache first")
+    ap.add_argument("--wait-read-ahead", action="store_true", help="let the server read them ahead first")
+    ap.add_argument("--checkout", type=Path, default=ROOT, help="the code to serve (a checkout of the repository)")
     ap.add_argument("--table", type=Path, metavar="OUT", help="print the growth table of the runs in OUT and stop")
     args = ap.parse_args()
     if args.table:
@@ -187,7 +201,8 @@ def main() -> None:
         return
     args.out.mkdir(parents=True, exist_ok=True)
     for n in args.n:
-        report = run(n, args.out, args.reuse, args.reindex)
+        report = run(n, args.out, args.reuse, args.reindex, cold=args.cold, wait_read_ahead=args.wait_read_ahead,
+                     checkout=args.checkout)
         (args.out / f"scale_{n}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
         print(json.dumps(report, ensure_ascii=False, indent=2), flush=True)
 

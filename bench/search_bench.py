@@ -569,8 +569,8 @@ def run_end_to_end(n: int, out: Path, *, reuse: bool = False, query_budget_s: fl
     }
 
 
-def wait_for_server(client, server, seconds: float = 300) -> None:  # type: ignore[no-untyped-def]
-    """Until the server started as `server` answers a search through `client`."""
+def wait_for_server(client, server, seconds: float = 300, url: str = "/api/search?q=镇&per_page=1") -> None:  # type: ignore[no-untyped-def]
+    """Until the server started as `server` answers `url` (a search) through `client`."""
     import httpx
 
     deadline = time.monotonic() + seconds
@@ -578,7 +578,7 @@ def wait_for_server(client, server, seconds: float = 300) -> None:  # type: igno
         if server.poll() is not None:
             raise RuntimeError(f"server exited with {server.returncode}")
         try:
-            if client.get("/api/search", params={"q": "镇", "per_page": 1}).status_code == 200:
+            if client.get(url).status_code == 200:
                 return
         except httpx.TransportError:
             pass

@@ -26,6 +26,7 @@ from app.archive.meta import changed_since, generation as stored_generation
 from app.archive.models import Article, Page
 from app.archive.queries.articles import authors_of, people_of
 from app.config import Settings
+from app.jobs.readahead import ReadAhead
 from app.search import ArchiveIndex, IndexDoc
 from app.search.dates import page_order
 from app.sources import day_number
@@ -206,9 +207,11 @@ class IndexKeeper:
 
     FIRST_PAUSE, LONGEST_PAUSE = 5.0, 300.0
 
-    def __init__(self, settings: Settings, engine: Engine):
+    def __init__(self, settings: Settings, engine: Engine, read_ahead: bool = False):
         self.settings, self.engine = settings, engine
         self.index = ArchiveIndex(settings.index_dir)
+        # Started by the server; told of every search, so that a new build is read ahead too.
+        self.read_ahead = ReadAhead(settings, self.index) if read_ahead else None
         self._lock = threading.Lock()
         self._rebuilding = False
         self._pause = 0.0
@@ -216,6 +219,8 @@ class IndexKeeper:
 
     def current(self, generation: int | None = None) -> ArchiveIndex:
         """The index; `generation` is the database's when the caller has just read it."""
+        if self.read_ahead is not None:
+            self.read_ahead.notice()
         if self._rebuilding or time.monotonic() < self._not_before:
             return self.index
         if self.index.generation != (db_generation(self.engine) if generation is None else generation):

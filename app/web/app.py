@@ -1,5 +1,6 @@
 """The FastAPI application, built from settings by a factory (no globals read at import)."""
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.resources import files
@@ -54,11 +55,13 @@ def create_app(settings: Settings) -> FastAPI:
         app.state.engine = make_engine(settings)
         app.state.loop_engine = loop_engine(settings, app.state.engine)
         app.state.export_slots = ExportSlots(settings.export_slots)
-        app.state.index_keeper = IndexKeeper(settings, app.state.engine)
+        app.state.index_keeper = IndexKeeper(settings, app.state.engine, read_ahead=True)
+        app.state.index_keeper.read_ahead.start()
         app.state.warmer = Warmer(app.state.engine)
         app.state.warmer.start()
         yield
         app.state.warmer.stop()
+        app.state.index_keeper.read_ahead.stop()
         app.state.engine.dispose()
         app.state.loop_engine.dispose()
 
@@ -83,5 +86,12 @@ def create_app(settings: Settings) -> FastAPI:
 
 
 def app_from_environment() -> FastAPI:
-    """The app of each server process (`zhenzhi serve --workers N`): settings from the environment."""
+    """The app of each server process (`zhenzhi serve --workers N`): settings from the environment, and the
+    archive's own log lines (what was read ahead, what failed) beside the server's."""
+    log = logging.getLogger("zhenzhi")
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
     return create_app(Settings())
