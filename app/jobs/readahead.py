@@ -57,7 +57,7 @@ def budget(settings: Settings) -> int:
 
 
 class ReadAhead:
-    """One server process's read-ahead: at the start (index and database) and whenever the live build is
+    """One server process's read-ahead of the search index: at the start and whenever the live build is
     another (a rebuild by this process or any other). Asked on every search, it costs one readlink. The
     index's snapshot is opened meanwhile, so that the first search does not open it either."""
 
@@ -71,12 +71,12 @@ class ReadAhead:
         self._opened_in = 0.0  # seconds the index took to open, last time
 
     def start(self) -> None:
-        self._consider(with_database=True)
+        self._consider()
 
     def notice(self) -> None:
         """A search is about to run: read the live build ahead if it is not the one read last."""
         if self.settings.read_ahead_mb != 0 and self._live() != self._build:
-            self._consider(with_database=False)
+            self._consider()
 
     def stop(self) -> None:
         self._stop.set()
@@ -87,7 +87,7 @@ class ReadAhead:
     def _live(self) -> str | None:
         return folder.live_target(self.settings.index_dir)
 
-    def _consider(self, with_database: bool) -> None:
+    def _consider(self) -> None:
         if self.settings.read_ahead_mb == 0:
             return
         try:
@@ -95,7 +95,7 @@ class ReadAhead:
                 if self._running:
                     return  # the thread looks at the live build again when it is done
                 self._running, self._build = True, self._live()
-                self._thread = threading.Thread(target=self._run, args=(self._build, with_database),
+                self._thread = threading.Thread(target=self._run, args=(self._build,),
                                                 daemon=True, name="zhenzhi-read-ahead")
                 self._thread.start()
         except Exception as error:
@@ -121,22 +121,22 @@ class ReadAhead:
         thread.start()
         return thread
 
-    def _run(self, build: str | None, with_database: bool) -> None:
+    def _run(self, build: str | None) -> None:
         started = time.monotonic()
         opening = self._open_index() if build else None
         pagecache.yield_to_others()
         cpu = time.thread_time()
         try:
             order = read_order(self.settings.index_dir / build) if build else ReadOrder([], [])
-            db = self.settings.db_path
-            database = [pagecache.whole(db)] if with_database and db is not None and db.is_file() else []
-            plan = Plan(order.opening + order.rest + database, budget(self.settings))
+            # Not the database: a search reads some twenty of its rows, and its gigabytes would only
+            # push the index out of the cache.
+            plan = Plan(order.opening + order.rest, budget(self.settings))
             done = pagecache.read_ahead(plan.spans, self._stop)
             read_s, cpu = time.monotonic() - started, time.thread_time() - cpu
             if opening is not None:
                 opening.join()
             parts = [f"the search index ({build}; opened in {self._opened_in:.1f} s)"] if build else []
-            what = " and ".join(parts + (["the database"] if database else [])) or "nothing"
+            what = " and ".join(parts) or "nothing"
             limit = f" or ZHENZHI_READ_AHEAD_MB={self.settings.read_ahead_mb}" if self.settings.read_ahead_mb > 0 else ""
             log.info("read ahead %s: %d MB in %.1f s (CPU %.1f s); %d MB were cached already, %d MB left out "
                      "(more than half the available memory%s)", what,
@@ -147,4 +147,4 @@ class ReadAhead:
         with self._lock:
             self._running = False
         if not self._stop.is_set() and self._live() != build:  # the index moved on meanwhile
-            self._consider(with_database=False)
+            self._consider()
