@@ -56,9 +56,10 @@ def without_models(gazetteer: Gazetteer, places: list[Resolved], article: Articl
 
     def in_model(place: Resolved) -> bool:
         field = place.match.field
-        text = texts.setdefault(field, fold(getattr(article, field) or ""))
-        spans = benchmarks.setdefault(field, [m.span(g) for m in _BENCHMARK.finditer(text)
-                                              for g in (1, 2, 3) if m.group(g)])
+        if field not in texts:  # each field read once (not once a place)
+            texts[field] = fold(getattr(article, field) or "")
+            benchmarks[field] = [m.span(g) for m in _BENCHMARK.finditer(texts[field]) for g in (1, 2, 3) if m.group(g)]
+        text, spans = texts[field], benchmarks[field]
         if any(start <= place.match.start and place.match.end <= end for start, end in spans):
             return True
         return gazetteer[place.code].level == "town" and _MODEL.match(text, place.match.end) is not None
