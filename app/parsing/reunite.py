@@ -178,10 +178,15 @@ def _introduces_someone_it_names(earlier: Text, piece: Text, other: Text) -> boo
     return any(name in piece.folded and name not in other.folded for name in _people(earlier.parts))
 
 
-@lru_cache(maxsize=256)
 def _people(parts: tuple[str, ...]) -> frozenset[str]:
-    """Names of the people a text introduces with a post (`副市长张三`)."""
-    return frozenset(person.name for person in extract_people(parts))
+    """Names of the people a text introduces with a post (`副市长张三`). A post and its name stand in one
+    paragraph, so each paragraph is read once, whichever of a page's texts it is part of."""
+    return frozenset().union(*map(_people_in_paragraph, parts))
+
+
+@lru_cache(maxsize=4096)
+def _people_in_paragraph(paragraph: str) -> frozenset[str]:
+    return frozenset(person.name for person in extract_people((paragraph,)))
 
 
 def _lead(piece: Text, earlier: Text, host: Text) -> int:
