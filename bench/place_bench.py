@@ -46,8 +46,9 @@ def main() -> None:
         tagged = [tag_page(gazetteer, articles) for _, articles in pages]
         best = min(best, cpu_seconds() - start)
     if args.profile:
-        cProfile.runctx("[tag_page(gazetteer, articles) for _, articles in pages]", globals(),
-                        {"tag_page": tag_page, "gazetteer": gazetteer, "pages": pages}, str(args.profile))
+        # the names go in as globals: a comprehension run by exec does not see the locals given
+        cProfile.runctx("[tag_page(gazetteer, articles) for _, articles in pages]",
+                        {"tag_page": tag_page, "gazetteer": gazetteer, "pages": pages}, {}, str(args.profile))
 
     lines, digest = json_lines({"file": name, "seq": seq, **dataclasses.asdict(article_tags)}
                                for (name, _), tags in zip(pages, tagged) for seq, article_tags in enumerate(tags))
