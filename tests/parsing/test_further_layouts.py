@@ -6,15 +6,8 @@ text repeats word for word, a series' instalment. Every snippet is invented."""
 
 import pytest
 
-from app.parsing import ParsedArticle, parse_page
-
-
-def page(*blocks: str) -> str:
-    return "\n\n".join(blocks) + "\n"
-
-
-def by_title(articles: list[ParsedArticle], title: str) -> ParsedArticle:
-    return next(a for a in articles if a.title == title)
+from app.parsing import parse_page
+from tests.helpers import by_title, page
 
 
 # -- credits on a line of their own after the text ---------------------------------------------------

@@ -2,15 +2,8 @@
 credits printed in other ways, numbered heads, comma heads, a diary's date line, captions
 without a credit, quotations cut by the column. Every snippet is invented."""
 
-from app.parsing import ParsedArticle, parse_page
-
-
-def page(*blocks: str) -> str:
-    return "\n\n".join(blocks) + "\n"
-
-
-def by_title(articles: list[ParsedArticle], title: str) -> ParsedArticle:
-    return next(a for a in articles if a.title == title)
+from app.parsing import parse_page
+from tests.helpers import by_title, page
 
 
 # -- credits ---------------------------------------------------------------------------------------

@@ -4,18 +4,11 @@ headline and its body, articles continued after another. Every snippet is invent
 
 from app.parsing import ParsedArticle, parse_page
 from app.parsing.similarity import place_names
-
-
-def page(*blocks: str) -> str:
-    return "\n\n".join(blocks) + "\n"
+from tests.helpers import by_title, page
 
 
 def titles(articles: list[ParsedArticle]) -> list[str | None]:
     return [a.title for a in articles]
-
-
-def by_title(articles: list[ParsedArticle], title: str) -> ParsedArticle:
-    return next(a for a in articles if a.title == title)
 
 
 # -- datelines and credits ----------------------------------------------------------------------

@@ -5,11 +5,7 @@ page wrapped at a narrow column width. Every snippet here is invented."""
 import textwrap
 
 from app.parsing import ParsedArticle, parse_page
-
-
-def page(*blocks: str, gap: int = 1) -> str:
-    """Blocks separated by `gap` blank lines; a block may hold several lines."""
-    return ("\n" * (gap + 1)).join(blocks) + "\n"
+from tests.helpers import by_title, page
 
 
 def narrow(text: str, width: int = 37) -> str:
@@ -23,11 +19,6 @@ def narrow(text: str, width: int = 37) -> str:
 def titles(articles: list[ParsedArticle]) -> list[str | None]:
     return [a.title for a in articles]
 
-
-def by_title(articles: list[ParsedArticle], title: str) -> ParsedArticle:
-    found = [a for a in articles if a.title == title]
-    assert len(found) == 1, f"{title!r} among {titles(articles)}"
-    return found[0]
 
 
 # -- a new article or a section head of the one above ------------------------------------------

@@ -4,17 +4,10 @@ colon or a photo-report role, names alone after the last sentence, datelines wit
 app's name, a headline after an article its credit closed, a name-and-colon title. Every
 snippet is invented."""
 
-from app.parsing import ParsedArticle, parse_page
+from app.parsing import parse_page
 from app.parsing.credits import parse_dateline, trailing_byline
 from app.text import fold
-
-
-def page(*blocks: str) -> str:
-    return "\n\n".join(blocks) + "\n"
-
-
-def by_title(articles: list[ParsedArticle], title: str) -> ParsedArticle:
-    return next(a for a in articles if a.title == title)
+from tests.helpers import by_title, page
 
 
 # -- photo credits --------------------------------------------------------------------------------

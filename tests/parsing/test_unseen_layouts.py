@@ -1,10 +1,7 @@
 """Layouts met on pages laid out from real texts nobody had tuned for. Every snippet is invented."""
 
 from app.parsing import ParsedArticle, parse_page
-
-
-def page(*blocks: str) -> str:
-    return "\n\n".join(blocks) + "\n"
+from tests.helpers import page
 
 
 def titles(articles: list[ParsedArticle]) -> list[str | None]:
