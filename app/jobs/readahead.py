@@ -138,9 +138,10 @@ class ReadAhead:
             parts = [f"the search index ({build}; opened in {self._opened_in:.1f} s)"] if build else []
             what = " and ".join(parts) or "nothing"
             limit = f" or ZHENZHI_READ_AHEAD_MB={self.settings.read_ahead_mb}" if self.settings.read_ahead_mb > 0 else ""
-            log.info("read ahead %s: %d MB in %.1f s (CPU %.1f s); %d MB were cached already, %d MB left out "
-                     "(more than half the available memory%s)", what,
-                     done // MB, read_s, cpu, plan.cached // MB, plan.left_out // MB, limit)
+            left_out = (f", {plan.left_out / MB:.1f} MB left out (more than half the available memory{limit})"
+                        if plan.left_out else "")
+            log.info("read ahead %s: %.1f MB in %.1f s (CPU %.1f s); %.1f MB were cached already%s", what,
+                     done / MB, read_s, cpu, plan.cached / MB, left_out)
         except Exception as error:
             log.warning("reading the search index ahead failed (%s); searches read from the disk",
                         f"{type(error).__name__}: {error}")
