@@ -22,11 +22,10 @@ import re
 from dataclasses import replace
 
 from .gazetteer import Gazetteer
-from .matching import _ZONE as ZONE_WORDS  # the words that make a name a zone's (吕四港|经济开发区)
+from .matching import ZONE_WORDS  # the words that make a name a zone's (吕四港|经济开发区)
 from .matching import NameMatch
-from .model import ArticleText
+from .model import ArticleText, field_texts
 from .resolve import Resolved
-from .villages import field_texts
 
 # Right before a name: it lies next to the place described.
 _ADJACENT_BEFORE = re.compile(r"(?:紧邻|毗邻|毗连|邻近|比邻|紧靠|紧挨)着?$")

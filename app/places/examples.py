@@ -29,8 +29,7 @@ import re
 from collections import Counter
 
 from .gazetteer import Gazetteer
-from .model import ArticleText
-from .names import fold
+from .model import ArticleText, field_texts
 from .resolve import Resolved
 
 # Right after a town's name: a model, method or spirit called after it.
@@ -45,21 +44,19 @@ _COUNTED_PLACES = re.compile(r"\d+个?(?:镇|乡|街道|村|社区)")
 def counts_places(article: ArticleText) -> bool:
     """Whether the headline counts the towns or villages it is about: the article then lists them,
     each an example, and stays with the county (or city) the headline names."""
-    return any(_COUNTED_PLACES.search(fold(getattr(article, f) or "")) for f in ("kicker", "title", "subtitle"))
+    texts = field_texts(article)
+    return any(_COUNTED_PLACES.search(texts[f]) for f in ("kicker", "title", "subtitle"))
 
 
 def without_models(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
     """The places named, without a town named as a model's name (诸暨…“枫桥经验”) and the places held
     up as a model to catch up with (泰兴市虹桥镇以江阴市月城镇为追赶对象)."""
-    texts: dict[str, str] = {}
-    benchmarks: dict[str, list[tuple[int, int]]] = {}
+    texts = field_texts(article)
+    benchmarks = {f: [m.span(g) for m in _BENCHMARK.finditer(text) for g in (1, 2, 3) if m.group(g)]
+                  for f, text in texts.items()}
 
     def in_model(place: Resolved) -> bool:
-        field = place.match.field
-        if field not in texts:  # each field read once (not once a place)
-            texts[field] = fold(getattr(article, field) or "")
-            benchmarks[field] = [m.span(g) for m in _BENCHMARK.finditer(texts[field]) for g in (1, 2, 3) if m.group(g)]
-        text, spans = texts[field], benchmarks[field]
+        text, spans = texts[place.match.field], benchmarks[place.match.field]
         if any(start <= place.match.start and place.match.end <= end for start, end in spans):
             return True
         return gazetteer[place.code].level == "town" and _MODEL.match(text, place.match.end) is not None

@@ -27,7 +27,7 @@ _NAME_FORMING = re.compile(
 _CREDIT = re.compile(r"[^\s,。,:;!?：；！？]{2,30}?[网报台]讯")
 
 # Right after a place name: a zone named after it (吕四港经济开发区), spanning more than the town.
-_ZONE = re.compile(r"(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|开发区|工业园区)")
+ZONE_WORDS = re.compile(r"(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|开发区|工业园区)")
 # Right after a place name: the visitors come from there (咸阳市党政代表团来我市考察).
 _VISITORS = re.compile(r"[市县区镇]?(?:党政|政府|人大|政协|经贸|企业家)?(?:代表团|考察团|访问团|参观团|观摩团)")
 
@@ -52,7 +52,7 @@ _CLAUSE_END = re.compile(r"[,;:,;:。!?！？\n]")
 # where the county and town written together hide the official name).
 _CALLED_TOWN = re.compile(r"的?(?:小镇|古镇|镇区|镇上)|镇|街道")
 # Any of the words above right after a name: one lookahead each, so it matches where any of them does.
-_AFTER_NAME = re.compile("|".join(f"(?:(?={p.pattern}))" for p in (_NAME_FORMING, _WATER_AFTER, _ZONE, _VISITORS,
+_AFTER_NAME = re.compile("|".join(f"(?:(?={p.pattern}))" for p in (_NAME_FORMING, _WATER_AFTER, ZONE_WORDS, _VISITORS,
                                                                    _CALLED_TOWN)))
 
 
@@ -100,7 +100,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         followed = _AFTER_NAME.match(folded, end) is not None
         if entries and not (followed and (_NAME_FORMING.match(folded, end) or _names_water(folded, end, entries))):
             kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end,
-                                  followed and bool(_ZONE.match(folded, end)),
+                                  followed and bool(ZONE_WORDS.match(folded, end)),
                                   followed and bool(_VISITORS.match(folded, end)),
                                   followed and bool(_CALLED_TOWN.match(folded, end)),
                                   after_of=folded[start - 1:start] == "的", sentence=bisect.bisect(ends, start),

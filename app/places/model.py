@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass, field
 
+from .names import fold
+
 
 @dataclass(frozen=True)
 class ArticleText:
@@ -11,6 +13,11 @@ class ArticleText:
     kicker: str | None
     subtitle: str | None
     body: str
+
+
+def field_texts(article: ArticleText) -> dict[str, str]:
+    """Each field of the article, folded (the rules look at them again and again: the fold is kept)."""
+    return {f: fold(getattr(article, f) or "") for f in ("kicker", "title", "subtitle", "body")}
 
 
 @dataclass(frozen=True)

@@ -30,11 +30,11 @@ from .examples import (counts_places, county_of_towns_listed, held_to_front, tow
 from .front import lead_end, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
-from .model import ArticleText, Mention, PlaceTags, PrimaryPlace
+from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts
 from .names import fold
 from .resolve import Context, Resolved, anchors, resolve
 from .short_forms import counties_opening_clauses
-from .villages import (field_texts, heads_village_named_again, towns_with_villages, village_of, village_town,
+from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
                        without_village_namesakes)
 from .words import without_city_word
 

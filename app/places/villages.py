@@ -21,11 +21,9 @@ from dataclasses import replace
 
 from .gazetteer import Gazetteer, NameEntry
 from .matching import VILLAGE_AFTER, NameMatch
-from .model import ArticleText
-from .names import fold
+from .model import ArticleText, field_texts
 from .resolve import Resolved
 
-_FIELDS = ("kicker", "title", "subtitle", "body")
 _HEADLINE_FIELDS = ("kicker", "title")
 # A village name: a few characters and 村 (古村落, 村落: the old village itself).
 _VILLAGE = r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:古村落|村落|村|片区)"
@@ -112,11 +110,6 @@ def _village_after(texts: dict[str, str], town: Resolved, places: list[Resolved]
     if after is None or any(after["name"] == p.match.text for p in places):
         return None
     return after["name"]
-
-
-def field_texts(article: ArticleText) -> dict[str, str]:
-    """Each field of the article, folded."""
-    return {f: fold(getattr(article, f) or "") for f in _FIELDS}
 
 
 def _towns_inside(gazetteer: Gazetteer, places: list[Resolved], county: str) -> list[Resolved]:
