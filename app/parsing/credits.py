@@ -109,7 +109,7 @@ def _run_together(token: str) -> int:
     into two names of two or three characters, each opening with a surname, exists; else 0."""
     if not (4 <= len(token) <= 6 and _CJK_TOKEN.match(token)) or token[:2] in COMPOUND_SURNAMES:
         return 0
-    cuts = [k for k in (2, 3) if 2 <= len(token) - k <= 3 and token[0] in SURNAMES and token[k] in SURNAMES]
+    cuts = [k for k in (2, 3) if _bare_name(token[:k]) and _bare_name(token[k:])]
     return cuts[0] if len(cuts) == 1 else 0
 
 
