@@ -16,6 +16,8 @@ from typing import Iterator, NamedTuple
 
 import numpy as np
 
+from .tokens import UNIT_BITS
+
 SPILL_BYTES = 32 << 20  # postings held in memory before they are written out as a run
 PIECE_POSTINGS = 1 << 19  # about this many postings of a field are read back and sorted at once
 SAMPLE = 1 << 12  # every SAMPLE-th key of a run stays in memory, to find a range of keys in it
@@ -62,7 +64,7 @@ class _Run:
         return np.array(out, dtype=np.int64)
 
 
-_LOW_BITS = 22  # a bigram key's second unit (app.search.tokens.UNIT_BITS); the rest is ranked when too wide
+_LOW_BITS = UNIT_BITS  # a bigram key's second unit; the rest (its first) is ranked when too wide
 _DENSE_LIMIT = 1 << 24  # high parts up to this are ranked through a table of that many entries at most
 
 
