@@ -15,7 +15,6 @@ Bigrams, and the page's common ones, are only worked out when a comparison needs
 candidate tails are turned down on their place names alone.
 """
 
-from bisect import bisect_left
 from functools import cached_property
 from itertools import chain
 import weakref
@@ -82,14 +81,20 @@ class _Bigrams:
         grams = ordered >> shift
         first = np.concatenate(([True], grams[1:] != grams[:-1]))
         self._known = grams[first]
-        self._known_list = self._known.tolist()
-        table = np.zeros((len(parts), len(self._known)), bool)
-        table[(ordered & ((np.uint64(1) << shift) - np.uint64(1))).astype(np.intp), np.cumsum(first) - 1] = True
-        rows = np.packbits(table, axis=1, bitorder="little")
-        self._sets = [int.from_bytes(row.tobytes(), "little") for row in rows]
+        # A row of whole bytes per part, all in one flat array: one packing, one bytes object cut
+        # into the parts' integers.
+        row = (len(self._known) + 7) // 8
+        flags = np.zeros(len(parts) * row * 8, bool)
+        part_of = (ordered & ((np.uint64(1) << shift) - np.uint64(1))).astype(np.intp)
+        flags[part_of * (row * 8) + (np.cumsum(first) - 1)] = True
+        packed = np.packbits(flags, bitorder="little").tobytes()
+        self._sets = [int.from_bytes(packed[at:at + row], "little") for at in range(0, len(packed), row)] if row \
+            else [0] * len(parts)
         firsts = letters[np.minimum(bounds[:-1], len(letters) - 1)].tolist() if len(letters) else []
         lasts = letters[np.maximum(bounds[1:] - 1, 0)].tolist() if len(letters) else []
-        self._ends = [(firsts[n], lasts[n]) if bounds[n] < bounds[n + 1] else None for n in range(len(parts))]
+        cuts = bounds.tolist()
+        self._ends = [(start, end) if cuts[n] < cuts[n + 1] else None
+                      for n, (start, end) in enumerate(zip(firsts, lasts))] if len(letters) else [None] * len(parts)
         self._bits: dict[int, int] = {}  # bigram -> bit, for those looked up one by one
         self._more = len(self._known)  # the next bit for a bigram no part of the page had
 
@@ -129,8 +134,8 @@ class _Bigrams:
         """The bit of one bigram; one not among the page's parts gets a bit of its own."""
         found = self._bits.get(key)
         if found is None:
-            at = bisect_left(self._known_list, key)
-            if at < len(self._known_list) and self._known_list[at] == key:
+            at = int(self._known.searchsorted(key))  # (a few dozen a page: no list of all of them)
+            if at < len(self._known) and int(self._known[at]) == key:
                 found = at
             else:
                 found, self._more = self._more, self._more + 1

@@ -178,6 +178,7 @@ def _introduces_someone_it_names(earlier: Text, piece: Text, other: Text) -> boo
     return any(name in piece.folded and name not in other.folded for name in _people(earlier.parts))
 
 
+@lru_cache(maxsize=1024)  # the same texts (an earlier article, what a host keeps) are asked again and again
 def _people(parts: tuple[str, ...]) -> frozenset[str]:
     """Names of the people a text introduces with a post (`副市长张三`). A post and its name stand in one
     paragraph, so each paragraph is read once, whichever of a page's texts it is part of."""
