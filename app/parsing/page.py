@@ -7,6 +7,7 @@ bodies. Finally each draft becomes a `ParsedArticle` with kicker/title/subtitle 
 from its headline units (`headlines`) and provenance as 1-based line ranges.
 """
 
+import gc
 import re
 
 from .assemble import Draft, assemble
@@ -29,6 +30,19 @@ def parse_page(text: str) -> list[ParsedArticle]:
     """Parse the text of one newspaper page into articles and captioned photos, in page order."""
     if not isinstance(text, str) or not text.strip():
         return []
+    # Cutting a page makes tens of thousands of small objects and no reference cycles (its texts hold
+    # the page weakly, the assembler's handlers are plain functions): reference counting frees them
+    # all, so the cyclic collector they would set off again and again has nothing to find meanwhile.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse(text)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _parse(text: str) -> list[ParsedArticle]:
     items, blank = read_items(normalise(text))
     duplicates = mark_duplicates(items)
     drafts = assemble(items)

@@ -45,7 +45,6 @@ ORPHAN_SHARED_BIGRAMS = 2
 NEARBY_ARTICLES = 12  # a headline is looked for among this many articles either side
 CONTINUATION_LEAD = 2  # a tail shares this many more distinctive bigrams with where it goes
 
-_SPACE = re.compile(r"\s+")
 # A paragraph opening with `本次` / `此次` / `这次` speaks of the event the text right above it told.
 _REFERS_BACK = re.compile(r"^(?:本次|此次|这次)")
 
@@ -54,7 +53,7 @@ def mark_duplicates(items: list[Item]) -> list[Item]:
     """Flag paragraphs that repeat text printed elsewhere on the page; return them."""
     # Dateline paragraphs can hold the first printing but are never the repeat themselves.
     paragraphs = [item for item in items if item.kind in (Kind.PARAGRAPH, Kind.DATELINE)]
-    compact = [_SPACE.sub("", item.folded) for item in paragraphs]
+    compact = ["".join(item.folded.split()) for item in paragraphs]  # (what `\s+` matches, removed)
     total = sum(len(text) for text in compact)
     if len(paragraphs) * total > MAX_DUPLICATE_WORK:
         return []
