@@ -78,8 +78,8 @@ class Item:
 
     @property
     def short_sentence(self) -> bool:
-        return (self.kind is Kind.PARAGRAPH and self.finished
-                and printed_len(self.folded) <= SHORT_SENTENCE_CHARS)
+        return (self.kind is Kind.PARAGRAPH and printed_len(self.folded) <= SHORT_SENTENCE_CHARS
+                and self.finished)
 
 
 def is_finished(folded: str) -> bool:
@@ -151,8 +151,8 @@ def _classify(printed: str, folded: str) -> Item:
 
 def _split_trailing_credit(item: Item) -> list[Item]:
     """A caption line ending in `… 张三 摄` becomes the caption plus a photo credit."""
-    if item.kind is not Kind.PARAGRAPH:
-        return [item]
+    if item.kind is not Kind.PARAGRAPH or not item.folded.rstrip().endswith("摄"):
+        return [item]  # (the credit ends the line)
     offset = max(0, len(item.folded) - TAIL_CHARS)
     m = TRAILING_PHOTO_CREDIT.search(item.folded, offset)
     if not m:

@@ -96,6 +96,7 @@ class _Bigrams:
         self._ends = [(start, end) if cuts[n] < cuts[n + 1] else None
                       for n, (start, end) in enumerate(zip(firsts, lasts))] if len(letters) else [None] * len(parts)
         self._bits: dict[int, int] = {}  # bigram -> bit, for those looked up one by one
+        self._joints: dict[int, int] = {}  # bigram across a joint -> its bit set
         self._more = len(self._known)  # the next bit for a bigram no part of the page had
 
     def of(self, part: str) -> tuple[int, tuple[int, int] | None]:
@@ -120,7 +121,11 @@ class _Bigrams:
 
     def joint(self, last: int, first: int) -> int:
         """The bigram across a joint: the last code point of one part, the first of the next."""
-        return 1 << self.bit(last | first << SECOND)
+        key = last | first << SECOND
+        found = self._joints.get(key)
+        if found is None:
+            found = self._joints[key] = 1 << self.bit(key)
+        return found
 
     @staticmethod
     def size(grams: int) -> int:

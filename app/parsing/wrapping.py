@@ -24,7 +24,7 @@ WIDTH_SLACK = 2  # a wrapped line may be this much shorter (a wide character pus
 
 def wrap_width(lines: list[str]) -> int | None:
     """The length most long lines of the page share, if the page was wrapped at one width."""
-    lengths = [len(line.strip()) for line in lines if len(line.strip()) >= MIN_WIDTH]
+    lengths = [n for n in map(len, map(str.strip, lines)) if n >= MIN_WIDTH]
     if len(lengths) < MIN_WRAPPED_LINES:
         return None
     width, count = Counter(lengths).most_common(1)[0]
