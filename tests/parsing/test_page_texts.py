@@ -101,3 +101,34 @@ def test_a_page_is_cut_without_leaving_garbage_in_reference_cycles():
     finally:
         if enabled:
             gc.enable()
+
+
+def test_the_cyclic_collector_rests_while_a_page_is_cut_and_is_left_as_it_was(monkeypatch):
+    # (a page makes no cycles, so collections set off by its many small objects would find nothing)
+    from app.parsing import page as page_module
+
+    page = decode_page(sorted(SEEDS.glob("*.txt"))[0].read_bytes()).text
+    read_items, collecting = page_module.read_items, []
+
+    def reading(text):
+        collecting.append(gc.isenabled())
+        return read_items(text)
+
+    def failing(text):
+        raise ValueError("a parser bug")
+
+    enabled = gc.isenabled()
+    monkeypatch.setattr(page_module, "read_items", reading)
+    try:
+        gc.enable()
+        assert parse_page(page) and gc.isenabled()
+        gc.disable()  # a caller that paused it itself
+        assert parse_page(page) and not gc.isenabled()
+        monkeypatch.setattr(page_module, "read_items", failing)
+        gc.enable()
+        with pytest.raises(ValueError):
+            parse_page(page)
+        assert gc.isenabled()
+    finally:
+        (gc.enable if enabled else gc.disable)()
+    assert collecting == [False, False]
