@@ -222,8 +222,8 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
     found: list[tuple[bool, bool, _Earlier, int | None]] = []
     for candidate in earlier:
         other = candidate.text
-        if tail.towns & (kept.towns - other.towns) or _introduces_someone_it_names(kept, tail, other):
-            continue  # the tail names a town, village or person only the host names: it is the host's
+        if tail.towns & (kept.towns - other.towns):
+            continue  # the tail names a town or village only the host names: it is the host's
         # (a tail that opens by restating the earlier article's headline is that article's too:
         # `日前，某某工程加快推进` after `某某工程加快推进`)
         restated = _restates_heading(opening, candidate.heading, article.heading, texts)
@@ -237,6 +237,8 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
         if not (first_named or _lead(first, other, kept) > 0
                 or (candidate.waiting and _neutral(first, other, kept))):
             continue  # the tail would start with a paragraph about the host
+        if _introduces_someone_it_names(kept, tail, other):
+            continue  # the tail names a person only the host introduces: it is the host's (asked last, the dearest)
         found.append((named, candidate.waiting, candidate, lead))
     if not found:
         return None
