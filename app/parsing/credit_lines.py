@@ -35,11 +35,25 @@ def settle_credit_lines(items: list[Item]) -> None:
 
 def _credits_the_article_above(items: list[Item], i: int) -> bool:
     """`……。 张三 李四 摄` ending a paragraph that goes on with the subject of the paragraph above
-    it (the same place named, not a caption's opening words): the article's own credit."""
+    it (the same place named, not a caption's opening words): the article's own credit. (On a page
+    whose lines stand apart, the paragraphs are the lines the column cut, read together.)"""
     item = items[i]
-    before = items[i - 1] if i > 0 else None
     nxt = items[i + 1] if i + 1 < len(items) else None
-    return (item.kind is Kind.PARAGRAPH and nxt is not None and nxt.kind is Kind.PHOTO_CREDIT
-            and nxt.first == item.first and before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
-            and item.gap_before <= 1 and not opens_caption(item.folded)
-            and bool(place_names(item.folded) & place_names(before.folded)))
+    if not (item.kind is Kind.PARAGRAPH and nxt is not None and nxt.kind is Kind.PHOTO_CREDIT
+            and nxt.first == item.first):
+        return False
+    start = _paragraph_start(items, i)
+    before = items[start - 1] if start > 0 else None
+    if before is None or before.kind not in (Kind.PARAGRAPH, Kind.DATELINE) or items[start].gap_before > 1:
+        return False
+    above = _paragraph_start(items, start - 1)
+    paragraph = "".join(it.folded for it in items[start:i + 1])
+    return (not opens_caption(paragraph)
+            and bool(place_names(paragraph) & place_names("".join(it.folded for it in items[above:start]))))
+
+
+def _paragraph_start(items: list[Item], i: int) -> int:
+    """The first item of the paragraph item i ends: lines the column cut run on into the next."""
+    while i > 0 and items[i - 1].kind is Kind.PARAGRAPH and items[i - 1].cut and not items[i - 1].finished:
+        i -= 1
+    return i

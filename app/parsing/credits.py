@@ -126,12 +126,15 @@ def _run_together(token: str) -> int:
     return cuts[0] if len(cuts) == 1 else 0
 
 
+_NAME_BEFORE_ROLE = re.compile(r"^([\u3400-\u9fff]{2,3})(?:记者|通讯员)$")
+
+
 def _credit_names(folded: str, strict: bool) -> list[tuple[int, int]] | None:
     """Spans of the names in a credit fragment, role words, staff and their names left out. With
     `strict`, None when a token is neither (the fragment is a sentence, not a credit); else such
     tokens are passed over."""
     names: list[tuple[int, int]] = []
-    staff_name_next = False
+    staff_name_next = after_role = False
     for start, end in _credit_pieces(folded):
         piece = "".join(folded[start:end].split())
         if piece in _TOKEN_ROLES:
@@ -143,6 +146,13 @@ def _credit_names(folded: str, strict: bool) -> list[tuple[int, int]] | None:
             continue
         staff_name_next = False
         cut = role.end() if role else 0
+        # (right after a role word comes a name: `通讯员 刘家一郎` is a person, `某某观察 张三` opens with an outlet)
+        prev_role, after_role = after_role, cut == len(piece)
+        named_by_role = prev_role or cut > 0
+        joined = _NAME_BEFORE_ROLE.match(piece) if prev_role and after_role else None
+        if joined and _bare_name(joined.group(1)):  # `记者 张三通讯员 李四`: the wrap joined a name to a role
+            names.append((start, start + len(joined.group(1))))
+            continue
         supplied = _SUPPLIED_BY.search(piece, cut)
         rest = piece[cut:supplied.start() if supplied else len(piece)]
         together = 0 if _names_a_body(rest) else _run_together(rest)
@@ -150,7 +160,7 @@ def _credit_names(folded: str, strict: bool) -> list[tuple[int, int]] | None:
             at = start + cut
             names.extend([(at, at + together), (at + together, at + len(rest))])
             continue
-        if not rest or _names_an_outlet(rest) or _names_a_body(rest):
+        if not rest or (_names_an_outlet(rest) and not named_by_role) or _names_a_body(rest):
             continue
         if not _NAME.match(rest) or (strict and len(rest) > 4 and not rest.isascii() and "·" not in rest):
             if strict:

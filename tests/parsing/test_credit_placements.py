@@ -141,3 +141,67 @@ def test_a_head_over_text_naming_the_same_town_as_the_article_above_is_a_section
     (article,) = parse_page(text)
     assert article.title == "用项目擦亮基层治理底色"
     assert article.sections == ["修路铺油解难题,便民出行暖民心", "党群服务中心建到群众心中"]
+
+
+# -- every line apart: the cut must not depend on where the column broke the lines ------------------------
+
+def test_a_closing_credit_at_the_end_of_a_full_width_line_ends_the_article_when_every_line_stands_apart():
+    from tests.parsing.test_more_layouts import every_line_apart
+    last = "白沙镇相关负责人表示,下一步该镇将继续加大巡查力度,及时消除各类安全隐患,切实防止安全事故发生。(通讯员 林夕 文/图)"
+    assert len(last) % 20 == 0  # the credit closes a line as wide as the column
+    text = page(
+        "白沙镇开展企业安全检查",
+        every_line_apart("近日,白沙镇组织工作人员到辖区企业开展安全检查,仔细查看了企业的安全作业、消防制度落实、"
+                         "安全生产隐患、安全巡查记录等情况,针对发现的问题当场下达整改意见书。"),
+        every_line_apart(last),
+        "青松镇人大代表排查隐患",
+        every_line_apart("国庆将至,青松镇人大组织部分代表和安全办、市场监管等部门组成联合检查组,深入超市、网吧、"
+                         "液化气站等重点单位开展安全隐患排查活动,现场提出整改意见。"),
+    )
+    first, second = parse_page(text)
+    assert first.title == "白沙镇开展企业安全检查" and first.authors == ["林夕"]
+    assert second.title == "青松镇人大代表排查隐患" and second.body.startswith("国庆将至")
+
+
+def test_a_photo_credit_ending_an_articles_last_paragraph_when_every_line_stands_apart():
+    from tests.parsing.test_more_layouts import every_line_apart
+    last = "目前,白沙镇各村都有了志愿服务队,注册志愿者已有三百多人,志愿服务已经成为乡村里一道亮丽的新风景线。"
+    assert len(last) % 20 == 10  # the credit is printed on the paragraph's last line, after its text
+    text = page(
+        "白沙镇:志愿者清理河道",
+        every_line_apart("近日,白沙镇青松村的志愿者来到河边,清理岸边的垃圾和杂草,重点清理村内的卫生死角,"
+                         "还向过往村民发放倡议书,号召大家自觉爱护家园、投身公益事业。"),
+        every_line_apart(last + " 林夕 李默 摄"),
+        "青松村修好石板桥",
+        every_line_apart("青松村的石板桥修好了,孩子们上学不再绕远路,村民们说这是今年村里办的一件大实事。"),
+    )
+    first, second = parse_page(text)
+    assert first.kind == "article" and first.authors == ["林夕", "李默"]
+    assert first.body.endswith("亮丽的新风景线。") and second.title == "青松村修好石板桥"
+
+
+def test_a_paragraph_broken_mid_sentence_right_under_a_section_head_is_that_sections_text():
+    # `…,是由青松社区` has a comma but is no head of two short phrases: its first part is too long
+    text = page(
+        "青松社区志愿服务队",
+        "早上不到八点,青松社区居委会门口已经有八九个居民在等着了,他们戴着手套,拿着铲子和扫帚。",
+        "“社区工作我们很专业”",
+        "这群志愿者平均年龄在六十岁左右,是由青松社区",
+        "多年前成立的护院队演变而来,主要由社区退休居民和退役军人组成。",
+        "整理楼院、打扫环境,这些都是队员们的家常便饭。",
+    )
+    (article,) = parse_page(text)
+    assert article.sections == ["“社区工作我们很专业”"]
+    assert "是由青松社区多年前成立的护院队" in article.body
+
+
+def test_a_four_character_name_right_after_a_role_word_is_a_person_not_an_outlet():
+    printed = "本报记者 周舟 通讯员 林家一郎 李默 文/图"
+    assert split_names(printed, fold(printed)) == ["周舟", "林家一郎", "李默"]
+    printed = "白沙观察 周舟 白沙在线记者 李默 文/图"  # a column's name opening the credit is no person
+    assert split_names(printed, fold(printed)) == ["周舟", "李默"]
+
+
+def test_a_name_the_column_joined_to_the_next_role_word_is_still_a_name():
+    printed = "图文 全媒体记者 林晨飞通讯员 李默"  # `林晨飞` + `通讯员` ran together where the line wrapped
+    assert split_names(printed, fold(printed)) == ["林晨飞", "李默"]
