@@ -15,6 +15,7 @@ MAX_CREDIT_LINE_CHARS = 80  # a credit naming the whole desk is still one short 
 
 
 def settle_credit_lines(items: list[Item]) -> None:
+    """Give the credit lines of a page (read by `lines.read_items`) the kinds their neighbours say."""
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
         nxt = items[i + 1] if i + 1 < len(items) else None

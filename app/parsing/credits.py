@@ -35,7 +35,8 @@ _SOURCE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社)(?:客户端)?"  # `某某�
 # Bracketed names alone (`(张三 李四)`, `(张三、李四)`) after a paper's or site's dateline word.
 _BRACKETED_NAMES = r"\((?:[\u3400-\u9fff]{2,4}[\s、]*){1,4}\)"
 # `某某网讯通讯员张三 李四报道:…`: the credit, unbracketed, closed by the word for a report and a colon.
-_REPORTED_BY = r"(?:记者|通讯员|特约)[^。,()]{2,24}?报道:"
+_REPORTED_CREDIT = r"(?:记者|通讯员|特约)[^。,()]{2,24}?"
+_REPORTED_BY = _REPORTED_CREDIT + "报道:"
 DATELINE = re.compile(
     r"^\s*(?:(?:本报|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)"
     rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?讯(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?=\s*\([^()]{{0,20}}?(?:记者|通讯员|实习生))"
@@ -212,7 +213,7 @@ def parse_dateline(printed: str, folded: str) -> Dateline | None:
 
 
 _TOKEN = re.compile(r"(\S+)\s+")
-_REPORTED = re.compile(rf"\s*({_REPORTED_BY[:-4]})报道:\s*")
+_REPORTED = re.compile(rf"\s*({_REPORTED_CREDIT})报道:\s*")
 
 
 def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[str]]:
@@ -292,20 +293,17 @@ def end_byline_names(printed: str, folded: str) -> list[str] | None:
     paragraph, as the credit at the end of it would be (`……。(张三)`), not a photo's (`(…供图)`)."""
     if folded.startswith("作者") and folded.rstrip().endswith("摄"):
         return photo_credit_names(printed, folded)  # `作者:张三 … 李四 摄`: who wrote it, who took its pictures
-    m = END_BYLINE.match(folded)
+    m, group = END_BYLINE.match(folded), 1
     if m is None:
         m = _BRACKETED_LINE.match(folded)
-        group = 1 if m and m.group(1) is not None else 2
+        group = 1 if m and m.group(1) is not None else 2  # round brackets or square ones
         inner = m.group(group).strip() if m else ""
         if (not inner or inner in _EDITORIAL_NOTES or inner.endswith(("供图", "摄")) or _NUMERAL.fullmatch(inner)
                 or not (has_role_word(inner) or "供稿" in inner or len(_credit_pieces(inner)) <= 3)):
             return None
-        if not looks_like_names(inner):
-            return None
-        return split_names(printed[m.start(group):m.end(group)], m.group(group))
-    if not looks_like_names(m.group(1)):
+    if not looks_like_names(m.group(group)):
         return None
-    return split_names(printed[m.start(1):m.end(1)], m.group(1))
+    return split_names(printed[m.start(group):m.end(group)], m.group(group))
 
 
 _LAST_ROLE = re.compile(r"(?:记者|通讯员|实习生)\s*")
