@@ -339,8 +339,8 @@ def _opens_block(items: list[Item], i: int) -> bool:
     continuing a broken sentence: a headline opening a new block of the page."""
     before = items[i - 1] if i > 0 else None
     nxt = items[i + 1] if i + 1 < len(items) else None
-    return (items[i].gap_before >= 2 and nxt is not None and nxt.gap_before < 2
-            and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)
+    return (items[i].gap_before >= 2 and nxt is not None and nxt.gap_before < 2  # (a weak line under it: text)
+            and (nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE) or (nxt.kind is Kind.HEADLINE and nxt.weak))
             and not (before is not None and before.kind is Kind.PARAGRAPH and not before.finished))
 
 

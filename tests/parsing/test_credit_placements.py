@@ -205,3 +205,16 @@ def test_a_four_character_name_right_after_a_role_word_is_a_person_not_an_outlet
 def test_a_name_the_column_joined_to_the_next_role_word_is_still_a_name():
     printed = "图文 全媒体记者 林晨飞通讯员 李默"  # `林晨飞` + `通讯员` ran together where the line wrapped
     assert split_names(printed, fold(printed)) == ["林晨飞", "李默"]
+
+
+def test_a_comma_title_opening_the_page_over_a_paragraph_the_column_broke_early():
+    # both lines look like a broken sentence; set apart at the top, the first is the title
+    text = "\n\n" + page(
+        "稻浪翻金,机声谱曲!白沙奏响秋收曲",
+        "金秋时节,白沙镇广袤田野上,呈现出一派繁忙的丰",
+        "收景象。多台收割机在金灿灿的稻田中往复穿梭,将饱满的稻穗收入囊中。",
+        "收割、脱粒、装车一气呵成,农户庭院里新稻已堆积如山。",
+    )
+    (article,) = parse_page(text)
+    assert article.title == "稻浪翻金,机声谱曲!白沙奏响秋收曲"
+    assert article.body.startswith("金秋时节,白沙镇广袤田野上,呈现出一派繁忙的丰收景象。")
