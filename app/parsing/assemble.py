@@ -313,10 +313,10 @@ class Assembler:
         credit = self.items[i]
         fit_lead = text_affinity(heading, lead.folded)
         fit_below = text_affinity(heading, opening_text(self.items, below))
-        # (as little in common with either, and no sentence above waiting for its end: the
-        # text below is the headline's, as a photo with a title stands apart from other text)
+        # (as little in common with either, and no sentence above waiting for its end: the text below
+        # is the headline's, as a photo with a title stands apart; so is a body its dateline opens)
         if ((fit_below > fit_lead or (fit_below == fit_lead and self._interrupted_article() is None))
-                and fit_lead < RESTATES / 2):
+                and fit_lead < RESTATES / 2) or (nxt.kind is Kind.DATELINE and not owner.authors):
             owner.paragraphs.clear()
             owner.spans = [span for span in owner.spans if span not in lead.spans]
             photo = Draft(paragraphs=[lead], spans=list(lead.spans))

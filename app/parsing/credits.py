@@ -34,18 +34,24 @@ _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 _SOURCE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社)(?:客户端)?"  # `某某日报客户端讯`
 # Bracketed names alone (`(张三 李四)`, `(张三、李四)`) after a paper's or site's dateline word.
 _BRACKETED_NAMES = r"\((?:[\u3400-\u9fff]{2,4}[\s、]*){1,4}\)"
+# `某某网讯通讯员张三 李四报道:…`: the credit, unbracketed, closed by the word for a report and a colon.
+_REPORTED_CREDIT = r"(?:记者|通讯员|特约)[^。,()]{2,24}?"
+_REPORTED_BY = _REPORTED_CREDIT + "报道:"
 DATELINE = re.compile(
     r"^\s*(?:(?:本报|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)"
     rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?讯(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?=\s*\([^()]{{0,20}}?(?:记者|通讯员|实习生))"
     # `某某时报讯 近日…`, `某某网讯(张三)…`, `某某网报道 …`, `某某日报消息 …`: a paper's or site's own
     # name and its word for a report, set apart by a space or followed by the reporters' names;
     # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon
-    rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES})|{_SOURCE}(?:报道|消息)(?=\s+\S)"
+    rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES}|{_REPORTED_BY})|{_SOURCE}(?:报道|消息)(?=\s+\S)"
     r"|[\u3400-\u9fff]{2,10}?报道:(?=\s*\()"
+    # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`: a site's name, where and when
+    rf"|{_SOURCE}[\u3400-\u9fff]{{0,6}}[0-9]{{1,2}}月[0-9]{{1,2}}日[讯电](?=\s*\()"
     rf"|\({_SOURCE}讯\)"
     # or the credit alone in brackets opening the text: `(全媒体记者张三 通讯员李四)近日,…`
-    r"|(?=\([^()]{0,20}?(?:记者|通讯员)[^()]{1,30}\)\s*[^\s(]))\s*")
-_PARENS = re.compile(r"^\(([^()]{0,60})\)\s*")
+    r"|(?=\([^()]{0,20}?(?:记者|通讯员)[^()]{1,30}\)\s*[^\s(])|(?=【[^【】]{0,20}?(?:记者|通讯员)[^【】]{1,30}】\s*[^\s(【]))\s*")
+# A credit's brackets: round, or the square `【记者 张三】` some sites print.
+_PARENS = re.compile(r"^(?:\(([^()]{0,60})\)|【([^【】]{0,60})】)\s*")
 END_BYLINE = re.compile(r"^\s*[·•・‧∙●]\s*([^·•・‧∙●。!?]{1,40}?)\s*[·•・‧∙●]\s*$")
 BOX_BYLINE = re.compile(r"^\s*[□■◇◆▲△○◎]\s*(\S.{0,40}?)\s*$")
 PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影)?\s*(?:\)\s*)?。?$")
@@ -76,8 +82,11 @@ _PIECE = re.compile(r"[^\s、,;/|]+")
 _CJK_TOKEN = re.compile(r"^[\u3400-\u9fff]+$")
 _SPACED_PAIR = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]")
 # The page's staff named in a credit (`编辑:张三 审核:李四`): not the article's authors.
-_STAFF = re.compile(r"^(?:责任编辑|编辑|责编|审核|初审|二审|三审|终审|审校|校对|值班主任|监制|统筹):?")
-_SUPPLIED_BY = re.compile(r"(?:供稿|供图)$")  # `张三供稿`: the name of whoever sent it in
+_STAFF = re.compile(r"^(?:责任编辑|编辑|责编|审核|初审|二审|三审|终审|审校|校对|值班主任|监制|统筹|制作):?")
+_SUPPLIED_BY = re.compile(r"(?:供稿|供图|报道)$")  # `张三供稿`, `张三报道`: who sent it in, who reported it
+# An office or a place printed before the names (`(某某县安监局 张三)`, `通讯员:某某镇 张三`).
+_BODY = re.compile(r"^[\u3400-\u9fff]{2,12}(?:局|中心|委员会|办公室|办|站|所|队|院|馆|协会|公司|政府)$"
+                   r"|^[\u3400-\u9fff]{2,8}(?:镇|乡|街道|社区)$")
 
 
 def _credit_pieces(folded: str) -> list[tuple[int, int]]:
@@ -104,6 +113,11 @@ def _names_an_outlet(token: str) -> bool:
     return len(token) == 4 and _CJK_TOKEN.match(token) is not None and token[:2] not in COMPOUND_SURNAMES
 
 
+def _names_a_body(token: str) -> bool:
+    """An office or a town named in a credit beside its people: not a person."""
+    return _BODY.match(token) is not None
+
+
 def _run_together(token: str) -> int:
     """Where two names printed without a space split (`张明李晓华` -> 2), when exactly one split
     into two names of two or three characters, each opening with a surname, exists; else 0."""
@@ -113,30 +127,41 @@ def _run_together(token: str) -> int:
     return cuts[0] if len(cuts) == 1 else 0
 
 
+_NAME_BEFORE_ROLE = re.compile(r"^([\u3400-\u9fff]{2,3})(?:记者|通讯员)$")
+
+
 def _credit_names(folded: str, strict: bool) -> list[tuple[int, int]] | None:
     """Spans of the names in a credit fragment, role words, staff and their names left out. With
     `strict`, None when a token is neither (the fragment is a sentence, not a credit); else such
     tokens are passed over."""
     names: list[tuple[int, int]] = []
-    staff_name_next = False
+    staff_name_next = after_role = False
     for start, end in _credit_pieces(folded):
         piece = "".join(folded[start:end].split())
         if piece in _TOKEN_ROLES:
             continue
         staff = _STAFF.match(piece)
-        if staff or staff_name_next:
-            staff_name_next = staff is not None and staff.end() == len(piece)
-            continue
         role = _ROLE_PREFIX.match(piece)
+        if staff or (staff_name_next and role is None):
+            staff_name_next = True  # `审核:张三 李四`: the names after a staff word are staff too
+            continue
+        staff_name_next = False
         cut = role.end() if role else 0
+        # (right after a role word comes a name: `通讯员 刘家一郎` is a person, `某某观察 张三` opens with an outlet)
+        prev_role, after_role = after_role, cut == len(piece)
+        named_by_role = prev_role or cut > 0
+        joined = _NAME_BEFORE_ROLE.match(piece) if prev_role and after_role else None
+        if joined and _bare_name(joined.group(1)):  # `记者 张三通讯员 李四`: the wrap joined a name to a role
+            names.append((start, start + len(joined.group(1))))
+            continue
         supplied = _SUPPLIED_BY.search(piece, cut)
         rest = piece[cut:supplied.start() if supplied else len(piece)]
-        together = _run_together(rest)
+        together = 0 if _names_a_body(rest) else _run_together(rest)
         if together:  # `张明李晓华`: two names printed without a space between them
             at = start + cut
             names.extend([(at, at + together), (at + together, at + len(rest))])
             continue
-        if not rest or _names_an_outlet(rest):
+        if not rest or (_names_an_outlet(rest) and not named_by_role) or _names_a_body(rest):
             continue
         if not _NAME.match(rest) or (strict and len(rest) > 4 and not rest.isascii() and "·" not in rest):
             if strict:
@@ -172,17 +197,23 @@ def parse_dateline(printed: str, folded: str) -> Dateline | None:
     end = m.end()
     authors: list[str] = []
     p = _PARENS.match(folded[end:])
+    reported = _REPORTED.match(folded, end)
     if p:
+        inner = p.group(1) if p.group(1) is not None else p.group(2)
         inner_start = end + 1
-        inner_end = end + 1 + len(p.group(1))
+        inner_end = end + 1 + len(inner)
         authors = split_names(printed[inner_start:inner_end], folded[inner_start:inner_end])
         end += p.end()
+    elif reported:
+        authors = split_names(printed[reported.start(1):reported.end(1)], reported.group(1))
+        end = reported.end()
     else:
         end, authors = _unbracketed_names(printed, folded, end)
     return Dateline(end=end, authors=authors)
 
 
 _TOKEN = re.compile(r"(\S+)\s+")
+_REPORTED = re.compile(rf"\s*({_REPORTED_CREDIT})报道:\s*")
 
 
 def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[str]]:
@@ -252,7 +283,7 @@ def _closes_text(folded: str, start: int, inner: str) -> bool:
             and len(_NAME_SEPARATORS.split(inner.strip())) <= 3)
 
 
-_BRACKETED_LINE = re.compile(r"^\s*\(([^()]{2,60})\)\s*$")
+_BRACKETED_LINE = re.compile(r"^\s*(?:\(([^()]{2,60})\)|【([^【】]{2,60})】)\s*$")
 _NUMERAL = re.compile(r"[一二三四五六七八九十百零〇0-9]+")  # `(十二)`: a numbered head
 
 
@@ -262,16 +293,17 @@ def end_byline_names(printed: str, folded: str) -> list[str] | None:
     paragraph, as the credit at the end of it would be (`……。(张三)`), not a photo's (`(…供图)`)."""
     if folded.startswith("作者") and folded.rstrip().endswith("摄"):
         return photo_credit_names(printed, folded)  # `作者:张三 … 李四 摄`: who wrote it, who took its pictures
-    m = END_BYLINE.match(folded)
+    m, group = END_BYLINE.match(folded), 1
     if m is None:
         m = _BRACKETED_LINE.match(folded)
-        inner = m.group(1).strip() if m else ""
+        group = 1 if m and m.group(1) is not None else 2  # round brackets or square ones
+        inner = m.group(group).strip() if m else ""
         if (not inner or inner in _EDITORIAL_NOTES or inner.endswith(("供图", "摄")) or _NUMERAL.fullmatch(inner)
                 or not (has_role_word(inner) or "供稿" in inner or len(_credit_pieces(inner)) <= 3)):
             return None
-    if not looks_like_names(m.group(1)):
+    if not looks_like_names(m.group(group)):
         return None
-    return split_names(printed[m.start(1):m.end(1)], m.group(1))
+    return split_names(printed[m.start(group):m.end(group)], m.group(group))
 
 
 _LAST_ROLE = re.compile(r"(?:记者|通讯员|实习生)\s*")
@@ -333,3 +365,19 @@ def remove_inline_credits(printed: str, folded: str) -> tuple[str, str, list[str
     kept_printed.append(printed[pos:])
     kept_folded.append(folded[pos:])
     return "".join(kept_printed), "".join(kept_folded), credits
+
+
+def names_staff_only(folded: str) -> bool:
+    """`【编辑 张三】`, `(编辑:张三 审核:李四)`: a line naming only the page's staff."""
+    m = _BRACKETED_LINE.match(folded)
+    inner = (m.group(1) or m.group(2)) if m else folded
+    return bool(_STAFF.match(inner.strip())) and not has_role_word(inner) and _credit_names(inner, strict=True) == []
+
+
+def closing_credit_names(printed: str, folded: str) -> list[str] | None:
+    """A credit line too long for the line reader's first look (`记者:张三 通讯员:某某镇 李四 编辑:王五
+    审校:赵六`, `(记者:张三 … 审核:李四 王五)`): its authors, or None when it is not a credit."""
+    names = end_byline_names(printed, folded)
+    if names is None and _ROLE_PREFIX.match(folded.strip()) and looks_like_names(folded):
+        names = split_names(printed, folded)
+    return names or None

@@ -32,7 +32,7 @@ HEAD_ON_TWO_LINES_CHARS = 12  # `一周活动,` over `“拉满”节日氛围`:
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CLOSERS = "”’\"'」』)]》〉"
-_FINISHED = re.compile(rf"(?:[。!?…]|\.\.\.|(?<![0-9A-Za-z])\.)[{re.escape(_CLOSERS)}]*$")
+_FINISHED = re.compile(rf"(?:[。!?…]|\.\.\.|(?<![0-9A-Za-z])\.)[{re.escape(_CLOSERS)}]*(?:\s*\([^()]{{1,40}}\))?$")  # (…): its credit
 # A line ending in a comma, or in a word that needs what follows it (`…网格的`, `…和`, `…对`),
 # is a sentence the column broke, never a headline.
 _ENDS_AS_TEXT = re.compile(r"(?:[,;、]|[^\s“”\"]{2}[的和与及或在对将把被从向并而但让])$")
@@ -339,8 +339,8 @@ def _opens_block(items: list[Item], i: int) -> bool:
     continuing a broken sentence: a headline opening a new block of the page."""
     before = items[i - 1] if i > 0 else None
     nxt = items[i + 1] if i + 1 < len(items) else None
-    return (items[i].gap_before >= 2 and nxt is not None and nxt.gap_before < 2
-            and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)
+    return (items[i].gap_before >= 2 and nxt is not None and nxt.gap_before < 2  # (a weak line under it: text)
+            and (nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE) or (nxt.kind is Kind.HEADLINE and nxt.weak))
             and not (before is not None and before.kind is Kind.PARAGRAPH and not before.finished))
 
 

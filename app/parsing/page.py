@@ -13,6 +13,7 @@ import re
 from .assemble import Draft, assemble
 from .credits import credit_photographers
 from .headlines import compose
+from .credit_lines import settle_credit_lines
 from .lines import read_items
 from .model import ParsedArticle
 from .reunite import attach_duplicates, mark_duplicates, return_continuations, reunite_orphans
@@ -44,6 +45,7 @@ def parse_page(text: str) -> list[ParsedArticle]:
 
 def _parse(text: str) -> list[ParsedArticle]:
     items, blank = read_items(normalise(text))
+    settle_credit_lines(items)
     duplicates = mark_duplicates(items)
     drafts = assemble(items)
     attach_duplicates(drafts, duplicates)

@@ -46,7 +46,8 @@ def two_phrases(folded: str) -> bool:
     """`白沙村,一个普通村庄的逆袭`: two short phrases joined by one comma, the first not opening a
     clause — the shape of a section head, not of the start of a sentence nor of a title."""
     parts = folded.strip().split(",")
-    return (len(parts) == 2 and ":" not in folded  # (`某某镇:…,…` is a title) and all(0 < len(p.strip("“”\" ")) <= TWO_PHRASE_MAX for p in parts)
+    return (len(parts) == 2 and ":" not in folded  # (`某某镇:…,…` is a title)
+            and all(0 < len(p.strip("“”\" ")) <= TWO_PHRASE_MAX for p in parts)
             and not _CLAUSE_OPENERS.match(parts[0]))
 
 

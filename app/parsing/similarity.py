@@ -213,4 +213,13 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     fit_below = text_affinity(headline, opening)
     fit_above = text_affinity(headline, above_body, above_heading)
     return (fit_below >= RESTATES and fit_below - fit_above >= NEW_HEADLINE_MARGIN
-            and not place_names(headline + opening) & above_places)
+            and not place_names(headline + opening) & above_places and not _same_town_word(opening, above))
+
+
+# A town's or a community's full name (`桐城镇`, `青松社区`): the keys above leave out names a common
+# noun could end (`…城镇`, `…小镇`), but the same whole word printed in both texts is one place.
+_TOWN_WORD = re.compile(r"[\u3400-\u9fff]{2}(?:镇|乡|街道|社区)")
+
+
+def _same_town_word(opening: str, above: str) -> bool:
+    return any(word in above for word in _TOWN_WORD.findall(opening))

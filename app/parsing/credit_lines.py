@@ -1,0 +1,60 @@
+"""Credit lines settled by the lines around them, after every line has been read.
+
+A credit's shape does not say alone whose it is: `(通讯员 张三)` under a headline is that article's
+byline, under the last paragraph its closing credit; a credit line naming editors and reviewers as
+well runs longer than a headline, so the line reader took it for text; `… 张三 李四 摄` printed at
+the end of an article's last paragraph credits the article, not a caption of its own.
+"""
+
+from .credits import closing_credit_names, names_staff_only
+from .lines import Item, Kind, printed_len
+from .shapes import opens_caption
+from .similarity import place_names
+
+MAX_CREDIT_LINE_CHARS = 80  # a credit naming the whole desk is still one short line
+
+
+def settle_credit_lines(items: list[Item]) -> None:
+    """Give the credit lines of a page (read by `lines.read_items`) the kinds their neighbours say."""
+    for i, item in enumerate(items):
+        before = items[i - 1] if i > 0 else None
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (item.kind is Kind.END_BYLINE and before is not None and before.kind is Kind.HEADLINE
+                and item.folded.lstrip().startswith(("(", "【")) and nxt is not None
+                and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)):
+            item.kind = Kind.BYLINE  # `(通讯员 张三)` right under the title: its byline
+        elif item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and names_staff_only(item.folded):
+            item.kind, item.parts = Kind.NOISE, []  # the page's staff: no article's text
+        elif (item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and before is not None and before.finished
+                and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
+                and printed_len(item.folded) <= MAX_CREDIT_LINE_CHARS
+                and (names := closing_credit_names(item.printed, item.folded))):
+            item.kind, item.names, item.parts = Kind.END_BYLINE, names, []
+        elif _credits_the_article_above(items, i):
+            nxt.kind = Kind.END_BYLINE
+
+
+def _credits_the_article_above(items: list[Item], i: int) -> bool:
+    """`……。 张三 李四 摄` ending a paragraph that goes on with the subject of the paragraph above
+    it (the same place named, not a caption's opening words): the article's own credit. (On a page
+    whose lines stand apart, the paragraphs are the lines the column cut, read together.)"""
+    item = items[i]
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    if not (item.kind is Kind.PARAGRAPH and nxt is not None and nxt.kind is Kind.PHOTO_CREDIT
+            and nxt.first == item.first):
+        return False
+    start = _paragraph_start(items, i)
+    before = items[start - 1] if start > 0 else None
+    if before is None or before.kind not in (Kind.PARAGRAPH, Kind.DATELINE) or items[start].gap_before > 1:
+        return False
+    above = _paragraph_start(items, start - 1)
+    paragraph = "".join(it.folded for it in items[start:i + 1])
+    return (not opens_caption(paragraph)
+            and bool(place_names(paragraph) & place_names("".join(it.folded for it in items[above:start]))))
+
+
+def _paragraph_start(items: list[Item], i: int) -> int:
+    """The first item of the paragraph item i ends: lines the column cut run on into the next."""
+    while i > 0 and items[i - 1].kind is Kind.PARAGRAPH and items[i - 1].cut and not items[i - 1].finished:
+        i -= 1
+    return i
