@@ -30,6 +30,7 @@ from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import NameMatch
 from .names import names_a_feature
 
+_HEADLINE_FIELDS = ("kicker", "title")
 _STATUS_RANK = {"current": 2, "zone": 2, "revoked": 1, "nbs_only": 1}
 
 
@@ -121,6 +122,7 @@ def resolve(
     # another one is, the context is the same and so is the answer.
     code_of: list[str | None] = [None] * len(matches)
     in_vain_at = [-1] * len(matches)
+    in_vain_alike: dict[tuple, int] = {}  # likewise for the names that `_choose` answers alike (see `alike`)
     for _ in range(3):
         progress = False
         for i in in_order:
@@ -137,8 +139,16 @@ def resolve(
             if longer:  # 昆山高新区 … 高新区: the bare word refers back to the full name
                 code = settled.get(longer)
             else:
+                # a name written again alike, after the same name, gets the same answer from the same context
+                alike = (id(form), match.text, match.called_town, match.host or match.field in _HEADLINE_FIELDS,
+                         id(after_forms[i]))
+                if in_vain_alike.get(alike) == len(settled):
+                    in_vain_at[i] = len(settled)
+                    continue
                 code = _choose(gazetteer, match, form, article, page, home_code, after_forms[i], repeats[match.text])
                 code = code and _feature_after_county(gazetteer, match, code, matches)
+                if not code:
+                    in_vain_alike[alike] = len(settled)
             if code:
                 settled[match] = code_of[i] = code
                 article.add([code])
@@ -246,7 +256,7 @@ def _is_loose_short_form(gazetteer: Gazetteer, entry: NameEntry, match: NameMatc
     host of a visit (考察团一行来吴江考察)."""
     if entry.form != "short" or gazetteer[entry.code].level != "county":
         return False
-    named_for_sure = match.field in ("kicker", "title") or match.host
+    named_for_sure = match.field in _HEADLINE_FIELDS or match.host
     return not named_for_sure or not _is_home(gazetteer, entry.code, home_code)
 
 
@@ -287,15 +297,21 @@ def _usable_stems(form: FormFacts, match: NameMatch, article: Context, page: Con
     where its county is in the article's or the page's context. (A name of several entries is not the
     bare name of one town, and a stem is no county's short form.)"""
     found: set[int] = set()
+    # Most stems are near none of their towns: one look without building a set says so.
     if names_a_feature(match.text) and not match.called_town:
-        for code in form.stems_by_code.keys() & article.keys():
-            found.update(form.stems_by_code[code])
+        by_code = form.stems_by_code
+        if not by_code.keys().isdisjoint(article.keys()):
+            for code in by_code.keys() & article.keys():
+                found.update(by_code[code])
         return found
-    for city in form.stems_by_city.keys() & after:
-        found.update(form.stems_by_city[city])
+    if after:
+        for city in form.stems_by_city.keys() & after:
+            found.update(form.stems_by_city[city])
     by_county = form.stems_by_context
-    for county in (by_county.keys() & article.keys()) | (by_county.keys() & page.keys()):
-        found.update(by_county[county])
+    counties = by_county.keys()
+    if not counties.isdisjoint(article.keys()) or not counties.isdisjoint(page.keys()):
+        for county in (counties & article.keys()) | (counties & page.keys()):
+            found.update(by_county[county])
     found.update(by_county.get(None, ()))  # a stem without a county to need
     return found
 
@@ -331,6 +347,8 @@ def _choose(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, article: Co
         usable = _usable(gazetteer, per_entry[0], match, article, page, home_code, after_codes, repeats)
         return per_entry[0].entry.code if usable else None
     usable = _usable_stems(form, match, article, page, after_codes) if form.stems_by_code else set()
+    if not usable and not form.not_stem_at:  # bare town names none of which is near (most of them)
+        return None
     usable.update(i for i in form.not_stem_at
                   if _usable(gazetteer, per_entry[i], match, article, page, home_code, after_codes, repeats))
     codes = list(dict.fromkeys(per_entry[i].entry.code for i in sorted(usable)))

@@ -31,7 +31,7 @@ from .front import lead_end, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts
-from .names import fold
+from .names import fold, fold_joined
 from .resolve import Context, Resolved, anchors, resolve
 from .short_forms import counties_opening_clauses
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
@@ -75,8 +75,8 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     body = fold(article.body)
     body_names = find_names(gazetteer, body, "body", _opening_end(body))
     matches += outside_routes(body, without_city_word(gazetteer, body_names, body))
-    return without_people(without_village_namesakes(gazetteer, matches, fold("\n".join(
-        filter(None, (article.kicker, article.title, article.subtitle, article.body))))), article)
+    return without_people(without_village_namesakes(gazetteer, matches, fold_joined(
+        (article.kicker, article.title, article.subtitle, article.body))), article)
 
 
 @lru_cache(maxsize=64)  # asked again for the same body by _second_sentence
