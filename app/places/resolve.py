@@ -105,13 +105,13 @@ def resolve(
     in_order = [i for i, f in enumerate(forms) if not f.all_stems] + [i for i, f in enumerate(forms) if f.all_stems]
     # The name right before each one (for one written after 的, the name before the 的); the last as the pairs were read.
     ending_at = {(p.field, p.end): p for p in matches}
-    before = [_name_before(m, ending_at, matches) for m in matches]
-    after_forms = [facts(gazetteer, b.entries) if b else None for b in before]
+    after_forms = [None if b is None else facts(gazetteer, b.entries) for b in _names_before(matches, ending_at)]
     # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇), asked only of
     # the names that many towns bear in full
     in_sentence: dict[tuple, list[NameMatch]] = {}
-    for m in matches:
-        in_sentence.setdefault((m.field, m.sentence), []).append(m)
+    if any(f.official_namesakes for f in forms):
+        for m in matches:
+            in_sentence.setdefault((m.field, m.sentence), []).append(m)
 
     def earlier(m: NameMatch) -> list[NameMatch]:
         return [p for p in reversed(in_sentence[m.field, m.sentence]) if p.end <= m.start]
@@ -158,10 +158,11 @@ def resolve(
         if not progress:
             break
 
-    settled = _without_lone_far_towns(gazetteer, settled)
+    kept = _without_lone_far_towns(gazetteer, settled)
+    if kept is not settled:
+        code_of = [kept.get(m) for m in matches]
     resolved: list[Resolved] = []
-    for match, form in zip(matches, forms):
-        code = settled.get(match)
+    for match, form, code in zip(matches, forms, code_of):
         if not code:
             continue
         prefix_code = form.first_prefix.get(code)
@@ -171,10 +172,18 @@ def resolve(
     return resolved
 
 
-def _name_before(m: NameMatch, ending_at: dict[tuple[str, int], NameMatch], matches: list[NameMatch]) -> NameMatch | None:
-    found = [p for p in (ending_at.get((m.field, m.start)),
-                         ending_at.get((m.field, m.start - 1)) if m.after_of else None) if p is not None]
-    return (found[0] if len(found) == 1 else max(found, key=matches.index)) if found else None
+def _names_before(matches: list[NameMatch], ending_at: dict[tuple[str, int], NameMatch]) -> list[NameMatch | None]:
+    """The name right before each one (for one written after 的, the later of that and the name before
+    the 的); `ending_at`: the names by field and end."""
+    found: list[NameMatch | None] = []
+    for m in matches:
+        before = ending_at.get((m.field, m.start))
+        if m.after_of:
+            before_of = ending_at.get((m.field, m.start - 1))
+            if before_of is not None:
+                before = before_of if before is None else max(before, before_of, key=matches.index)
+        found.append(before)
+    return found
 
 
 def _without_lone_far_towns(gazetteer: Gazetteer, settled: dict[NameMatch, str]) -> dict[NameMatch, str]:
