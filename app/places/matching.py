@@ -79,6 +79,7 @@ class NameMatch:  # page makes hundreds of matches; none is changed once made (d
         # Matches are dict keys all through resolving: equal matches share their field and span, so those
         # alone make the hash, worked out once rather than over every entry at each lookup.
         self._hash = hash((self.field, self.start, self.end))
+        self.form_facts = None  # what resolving asks of its entries, once asked (forms.facts_of)
 
     def __hash__(self) -> int:
         return self._hash

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .forms import EntryFacts, FormFacts, facts, province_of
+from .forms import EntryFacts, FormFacts, facts_of, province_of
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import NameMatch
 from .names import names_a_feature
@@ -77,7 +77,7 @@ def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | Non
     """Codes of the names that mean one place whatever the context."""
     found = []
     for match in matches:
-        form = facts(gazetteer, match.entries)
+        form = facts_of(gazetteer, match)
         if len(form.not_stem_codes) != 1:  # a bare town stem is never sure, and two places are not one
             continue
         codes = {e.code for e in form.not_stems if not _needs_context(gazetteer, e, match, home_code)}
@@ -97,7 +97,7 @@ def resolve(
     names' anchors, when the caller has found them already."""
     if anchored is None:
         anchored = anchors(gazetteer, matches, home_code)
-    forms = [facts(gazetteer, m.entries) for m in matches]
+    forms = [facts_of(gazetteer, m) for m in matches]
     article = Context(gazetteer, anchored + _paired_counties(gazetteer, forms, home_code))
     settled: dict[NameMatch, str] = {}
     # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
@@ -105,7 +105,7 @@ def resolve(
     in_order = [i for i, f in enumerate(forms) if not f.all_stems] + [i for i, f in enumerate(forms) if f.all_stems]
     # The name right before each one (for one written after 的, the name before the 的); the last as the pairs were read.
     ending_at = {(p.field, p.end): p for p in matches}
-    after_forms = [None if b is None else facts(gazetteer, b.entries) for b in _names_before(matches, ending_at)]
+    after_forms = [None if b is None else facts_of(gazetteer, b) for b in _names_before(matches, ending_at)]
     # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇), asked only of
     # the names that many towns bear in full
     in_sentence: dict[tuple, list[NameMatch]] = {}
@@ -209,10 +209,10 @@ def _feature_after_county(gazetteer: Gazetteer, match: NameMatch, code: str | No
     """A county and a lake, hill or river named after one of its towns (相城阳澄湖, 常熟虞山) name
     the county and the feature, not the town — unless the text calls it a town (相城阳澄湖镇,
     …小镇) or also names the town in full, as for a bare feature name."""
-    prefix_code = facts(gazetteer, match.entries).composite_prefix.get(code)  # the first composite entry's
+    prefix_code = facts_of(gazetteer, match).composite_prefix.get(code)  # the first composite entry's
     if not prefix_code or not names_a_feature(match.text) or match.called_town:
         return code
-    in_full = any(code in facts(gazetteer, m.entries).official_codes for m in matches)
+    in_full = any(code in facts_of(gazetteer, m).official_codes for m in matches)
     return code if in_full else prefix_code
 
 
@@ -340,7 +340,7 @@ def _town_of_county_earlier(gazetteer: Gazetteer, match: NameMatch, earlier: lis
                             settled: dict[NameMatch, str]) -> str | None:
     """A town named in full (周庄镇, not a bare 周庄) that many places bear is the one inside the
     county or city named last before it in its sentence (江阴市东南三十里周庄镇)."""
-    if not facts(gazetteer, match.entries).official_namesakes:
+    if not facts_of(gazetteer, match).official_namesakes:
         return None
     nearest = next((settled[p] for p in earlier if p in settled and gazetteer[settled[p]].level in ("city", "county")),
                    None)

@@ -30,7 +30,7 @@ from .examples import (counts_places, county_of_towns_listed, held_to_front, tow
 from .front import lead_end, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
-from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts
+from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
 from .resolve import Context, Resolved, anchors, resolve
 from .short_forms import counties_opening_clauses
@@ -394,4 +394,4 @@ def _primary_place(gazetteer: Gazetteer, code: str) -> PrimaryPlace:
 
 def _mentions(gazetteer: Gazetteer, places: list[Resolved]) -> list[Mention]:
     codes = dict.fromkeys(p.code for p in places)
-    return [Mention(gazetteer[c].name, gazetteer[c].level, c) for c in codes]
+    return [mention(gazetteer, c) for c in codes]
