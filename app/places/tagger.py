@@ -41,6 +41,8 @@ from .words import without_city_word
 _HEADLINE_FIELDS = ("kicker", "title")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _SENTENCE_END = re.compile(r"[。!?！？\n]")
+_OPENING_MARKS = re.compile("|".join([_SENTENCE_END.pattern, *map(re.escape, dict.fromkeys([*_QUOTES, *_QUOTES.values()]))]))
+_LETTER = re.compile(r"[^\W_]")  # what str.isalnum takes
 _SENSE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨]|[(（][1-9一二三四五六七八九][)）]")
 
 
@@ -86,16 +88,17 @@ def _opening_end(body: str) -> int:
     into the sentence after it, which says where the text is."""
     closing: list[str] = []
     own_words = False  # the writer's own words, outside any quotation
-    for i, char in enumerate(body):
+    read = 0  # the text is read from mark to mark (quotation marks, sentence ends); between them only letters count
+    for mark in _OPENING_MARKS.finditer(body):
+        i, char = mark.start(), mark.group()
+        own_words = own_words or not closing and _LETTER.search(body, read, i) is not None
         if closing and char == closing[-1]:
             closing.pop()
         elif char in _QUOTES:
             closing.append(_QUOTES[char])
-        elif not closing and _SENTENCE_END.match(char):
-            if own_words:
-                return i + 1
-        elif not closing and char.isalnum():
-            own_words = True
+        elif not closing and _SENTENCE_END.match(char) and own_words:
+            return i + 1
+        read = i + 1
     return len(body)
 
 
