@@ -43,7 +43,8 @@ _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _SENTENCE_END = re.compile(r"[。!?！？\n]")
 _OPENING_MARKS = re.compile("|".join([_SENTENCE_END.pattern, *map(re.escape, dict.fromkeys([*_QUOTES, *_QUOTES.values()]))]))
 _LETTER = re.compile(r"[^\W_]")  # what str.isalnum takes
-_SENSE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨]|[(（][1-9一二三四五六七八九][)）]")
+# ① … ⑨, or (1) … (九): written with one set of first characters, so a search skips to them
+_SENSE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨(（](?:(?<=[①②③④⑤⑥⑦⑧⑨])|(?<=[(（])[1-9一二三四五六七八九][)）])")
 
 
 def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region: str = "江苏省") -> list[PlaceTags]:
@@ -87,8 +88,7 @@ def _opening_end(body: str) -> int:
     is only a quotation ("上海下一站,下一站上海"!) is a slogan or a cry: the opening runs on
     into the sentence after it, which says where the text is."""
     closing: list[str] = []
-    own_words = False  # the writer's own words, outside any quotation
-    read = 0  # the text is read from mark to mark (quotation marks, sentence ends); between them only letters count
+    own_words, read = False, 0  # the writer's own words (outside quotations); read from mark to mark up to here
     for mark in _OPENING_MARKS.finditer(body):
         i, char = mark.start(), mark.group()
         own_words = own_words or not closing and _LETTER.search(body, read, i) is not None
