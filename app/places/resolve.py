@@ -97,7 +97,7 @@ def resolve(
     names' anchors, when the caller has found them already."""
     if anchored is None:
         anchored = anchors(gazetteer, matches, home_code)
-    forms = [facts_of(gazetteer, m) for m in matches]
+    forms = [m.form_facts or facts_of(gazetteer, m) for m in matches]  # kept by `anchors` mostly: no call
     article = Context(gazetteer, anchored + _paired_counties(gazetteer, forms, home_code))
     settled: dict[NameMatch, str] = {}
     # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
