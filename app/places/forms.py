@@ -9,9 +9,12 @@ resolve.py and ask these facts instead of walking the entries.
 """
 
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .gazetteer import Gazetteer, NameEntry
+
+if TYPE_CHECKING:
+    from .matching import NameMatch
 
 _MEMO_LIMIT = 200_000  # forms kept; beyond it (entries narrowed in many ways) the memo starts afresh
 
@@ -84,6 +87,15 @@ def facts(gazetteer: Gazetteer, entries: tuple[NameEntry, ...]) -> FormFacts:
         if len(memo) >= _MEMO_LIMIT:
             memo.clear()
         found = memo[id(entries)] = FormFacts(gazetteer, entries)
+    return found
+
+
+def facts_of(gazetteer: Gazetteer, match: "NameMatch") -> FormFacts:
+    """The facts of a name's entries, kept with the name once asked (a name's entries never change:
+    a name with other entries is another `NameMatch`)."""
+    found = match.form_facts
+    if found is None:
+        found = match.form_facts = facts(gazetteer, match.entries)
     return found
 
 

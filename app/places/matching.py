@@ -9,6 +9,7 @@ followed by 分行, 人社局 or 有限公司 stays, because there it says where
 import bisect
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from .gazetteer import Gazetteer, NameEntry
 
@@ -45,7 +46,9 @@ _WATER_AFTER = re.compile(r"[荡漾湖浜泾]|江(?![苏南北])")
 
 # A clause opening like this names the neighbours of the place described (东接郭巷街道, 南与金沙镇
 # 毗邻, 北靠苏苑街道与城南街道), not the place itself.
-_NEIGHBOUR_CLAUSE = re.compile(r"\s*(?:[东南西北]{1,2}(?:与|接|邻|连|靠|临|界|至|濒|依|傍|毗邻|紧邻|相邻)|毗邻|紧邻)")
+_NEIGHBOURS = r"(?:[东南西北]{1,2}(?:与|接|邻|连|靠|临|界|至|濒|依|傍|毗邻|紧邻|相邻)|毗邻|紧邻)"
+_NEIGHBOUR_CLAUSE = re.compile(r"\s*" + _NEIGHBOURS)
+_NEIGHBOUR_WORDS = re.compile(_NEIGHBOURS)  # anywhere: a text without them opens no such clause
 _CLAUSE_END = re.compile(r"[,;:,;:。!?！？\n]")
 
 # Right after a place name: the writer calls it a town (镇湖小镇, 叫镇湖的小镇, 黎里古镇; 相城阳澄湖镇,
@@ -76,6 +79,7 @@ class NameMatch:  # page makes hundreds of matches; none is changed once made (d
         # Matches are dict keys all through resolving: equal matches share their field and span, so those
         # alone make the hash, worked out once rather than over every entry at each lookup.
         self._hash = hash((self.field, self.start, self.end))
+        self.form_facts = None  # what resolving asks of its entries, once asked (forms.facts_of)
 
     def __hash__(self) -> int:
         return self._hash
@@ -87,26 +91,35 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     hits = sorted([(start - end, start, end, form) for form, start, end in gazetteer.scan(folded)])
     taken = bytearray(len(folded))
     ends = [end.start() for end in _SENTENCE_ENDS.finditer(folded)]
-    clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)]
+    # the clauses a name may stand in as a neighbour: none in most texts (one search says so)
+    clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)] if _NEIGHBOUR_WORDS.search(folded) else None
     kept: list[NameMatch] = []
     credit = _CREDIT.match(folded) if field == "body" else None
+    credit_end = credit.end() if credit else -1
     form_entries = gazetteer.form_entries
     for _, start, end, form in hits:
-        if taken.find(1, start, end) >= 0 or credit and end <= credit.end():
+        if taken.find(1, start, end) >= 0 or end <= credit_end:
             continue
         taken[start:end] = b"\x01" * (end - start)
         entries = form_entries[form]
+        if not entries:
+            continue
         # most names are followed by none of the words that say more of them: one look tells
-        followed = _AFTER_NAME.match(folded, end) is not None
-        if entries and not (followed and (_NAME_FORMING.match(folded, end) or _names_water(folded, end, entries))):
+        if _AFTER_NAME.match(folded, end) is None:
+            kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end, False, False,
+                                  False, False, folded[start - 1:start] == "的", bisect.bisect(ends, start),
+                                  clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends)))
+        elif not (_NAME_FORMING.match(folded, end) or _names_water(folded, end, entries)):
             kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end,
-                                  followed and bool(ZONE_WORDS.match(folded, end)),
-                                  followed and bool(_VISITORS.match(folded, end)),
-                                  followed and bool(_CALLED_TOWN.match(folded, end)),
-                                  after_of=folded[start - 1:start] == "的", sentence=bisect.bisect(ends, start),
-                                  neighbour=_in_neighbour_clause(folded, start, clause_ends)))
-    kept.sort(key=lambda m: m.start)
+                                  bool(ZONE_WORDS.match(folded, end)), bool(_VISITORS.match(folded, end)),
+                                  bool(_CALLED_TOWN.match(folded, end)), False, folded[start - 1:start] == "的",
+                                  bisect.bisect(ends, start),
+                                  clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends)))
+    kept.sort(key=_START)
     return _mark_visits(folded, kept)
+
+
+_START = attrgetter("start")
 
 
 def _in_neighbour_clause(folded: str, start: int, clause_ends: list[int]) -> bool:

@@ -1,8 +1,13 @@
 """What place tagging reads and produces."""
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .names import fold
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
 
 
 @dataclass(frozen=True)
@@ -46,3 +51,9 @@ class Mention:
 class PlaceTags:
     place: PrimaryPlace | None
     mentions: list[Mention] = field(default_factory=list)
+
+
+@lru_cache(maxsize=16384)  # the same for every article naming the place, and never changed: made once
+def mention(gazetteer: "Gazetteer", code: str) -> Mention:
+    """The mention of a place by its code."""
+    return Mention(gazetteer[code].name, gazetteer[code].level, code)

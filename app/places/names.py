@@ -6,6 +6,7 @@ only of positions and generic parts (新城, 城东, 市中 are everywhere, not 
 """
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from app.text import fold as fold_afresh
@@ -13,6 +14,22 @@ from app.text import fold as fold_afresh
 # Tagging a page folds each field several times over (its names, its opening, its front, its models,
 # its people): the fold of a text seen a moment ago is kept rather than worked out again.
 fold = lru_cache(maxsize=256)(fold_afresh)
+
+
+def fold_joined(parts: Iterable[str | None]) -> str:
+    """`fold` of the non-empty parts joined by line breaks, from each part's own fold: the fold works line
+    by line and no phrase crosses a line break, so the whole article need not be folded again after its
+    fields. (A part holding another kind of line break, which the fold splits only in a text of several
+    lines, is folded with the rest as one text.)"""
+    parts = [part for part in parts if part]
+    if any(map(_OTHER_LINE_BREAKS.search, parts)):
+        return fold("\n".join(parts))
+    return "\n".join(map(fold, parts))
+
+
+# What str.splitlines breaks at besides \n.
+_OTHER_LINE_BREAKS = re.compile("[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
 
 # The 56 recognised ethnic groups, longest first so 蒙古 wins over a one-character group.
 _ETHNIC_GROUPS = sorted(

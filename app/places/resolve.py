@@ -25,11 +25,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .forms import EntryFacts, FormFacts, facts, province_of
+from .forms import EntryFacts, FormFacts, facts_of, province_of
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import NameMatch
 from .names import names_a_feature
 
+_HEADLINE_FIELDS = ("kicker", "title")
 _STATUS_RANK = {"current": 2, "zone": 2, "revoked": 1, "nbs_only": 1}
 
 
@@ -76,7 +77,7 @@ def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | Non
     """Codes of the names that mean one place whatever the context."""
     found = []
     for match in matches:
-        form = facts(gazetteer, match.entries)
+        form = facts_of(gazetteer, match)
         if len(form.not_stem_codes) != 1:  # a bare town stem is never sure, and two places are not one
             continue
         codes = {e.code for e in form.not_stems if not _needs_context(gazetteer, e, match, home_code)}
@@ -96,7 +97,7 @@ def resolve(
     names' anchors, when the caller has found them already."""
     if anchored is None:
         anchored = anchors(gazetteer, matches, home_code)
-    forms = [facts(gazetteer, m.entries) for m in matches]
+    forms = [m.form_facts or facts_of(gazetteer, m) for m in matches]  # kept by `anchors` mostly: no call
     article = Context(gazetteer, anchored + _paired_counties(gazetteer, forms, home_code))
     settled: dict[NameMatch, str] = {}
     # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
@@ -104,13 +105,13 @@ def resolve(
     in_order = [i for i, f in enumerate(forms) if not f.all_stems] + [i for i, f in enumerate(forms) if f.all_stems]
     # The name right before each one (for one written after 的, the name before the 的); the last as the pairs were read.
     ending_at = {(p.field, p.end): p for p in matches}
-    before = [_name_before(m, ending_at, matches) for m in matches]
-    after_forms = [facts(gazetteer, b.entries) if b else None for b in before]
+    after_forms = [None if b is None else facts_of(gazetteer, b) for b in _names_before(matches, ending_at)]
     # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇), asked only of
     # the names that many towns bear in full
     in_sentence: dict[tuple, list[NameMatch]] = {}
-    for m in matches:
-        in_sentence.setdefault((m.field, m.sentence), []).append(m)
+    if any(f.official_namesakes for f in forms):
+        for m in matches:
+            in_sentence.setdefault((m.field, m.sentence), []).append(m)
 
     def earlier(m: NameMatch) -> list[NameMatch]:
         return [p for p in reversed(in_sentence[m.field, m.sentence]) if p.end <= m.start]
@@ -121,6 +122,7 @@ def resolve(
     # another one is, the context is the same and so is the answer.
     code_of: list[str | None] = [None] * len(matches)
     in_vain_at = [-1] * len(matches)
+    in_vain_alike: dict[tuple, int] = {}  # likewise for the names that `_choose` answers alike (see `alike`)
     for _ in range(3):
         progress = False
         for i in in_order:
@@ -137,8 +139,16 @@ def resolve(
             if longer:  # 昆山高新区 … 高新区: the bare word refers back to the full name
                 code = settled.get(longer)
             else:
+                # a name written again alike, after the same name, gets the same answer from the same context
+                alike = (id(form), match.text, match.called_town, match.host or match.field in _HEADLINE_FIELDS,
+                         id(after_forms[i]))
+                if in_vain_alike.get(alike) == len(settled):
+                    in_vain_at[i] = len(settled)
+                    continue
                 code = _choose(gazetteer, match, form, article, page, home_code, after_forms[i], repeats[match.text])
                 code = code and _feature_after_county(gazetteer, match, code, matches)
+                if not code:
+                    in_vain_alike[alike] = len(settled)
             if code:
                 settled[match] = code_of[i] = code
                 article.add([code])
@@ -148,10 +158,11 @@ def resolve(
         if not progress:
             break
 
-    settled = _without_lone_far_towns(gazetteer, settled)
+    kept = _without_lone_far_towns(gazetteer, settled)
+    if kept is not settled:
+        code_of = [kept.get(m) for m in matches]
     resolved: list[Resolved] = []
-    for match, form in zip(matches, forms):
-        code = settled.get(match)
+    for match, form, code in zip(matches, forms, code_of):
         if not code:
             continue
         prefix_code = form.first_prefix.get(code)
@@ -161,10 +172,18 @@ def resolve(
     return resolved
 
 
-def _name_before(m: NameMatch, ending_at: dict[tuple[str, int], NameMatch], matches: list[NameMatch]) -> NameMatch | None:
-    found = [p for p in (ending_at.get((m.field, m.start)),
-                         ending_at.get((m.field, m.start - 1)) if m.after_of else None) if p is not None]
-    return (found[0] if len(found) == 1 else max(found, key=matches.index)) if found else None
+def _names_before(matches: list[NameMatch], ending_at: dict[tuple[str, int], NameMatch]) -> list[NameMatch | None]:
+    """The name right before each one (for one written after 的, the later of that and the name before
+    the 的); `ending_at`: the names by field and end."""
+    found: list[NameMatch | None] = []
+    for m in matches:
+        before = ending_at.get((m.field, m.start))
+        if m.after_of:
+            before_of = ending_at.get((m.field, m.start - 1))
+            if before_of is not None:
+                before = before_of if before is None else max(before, before_of, key=matches.index)
+        found.append(before)
+    return found
 
 
 def _without_lone_far_towns(gazetteer: Gazetteer, settled: dict[NameMatch, str]) -> dict[NameMatch, str]:
@@ -190,10 +209,10 @@ def _feature_after_county(gazetteer: Gazetteer, match: NameMatch, code: str | No
     """A county and a lake, hill or river named after one of its towns (相城阳澄湖, 常熟虞山) name
     the county and the feature, not the town — unless the text calls it a town (相城阳澄湖镇,
     …小镇) or also names the town in full, as for a bare feature name."""
-    prefix_code = facts(gazetteer, match.entries).composite_prefix.get(code)  # the first composite entry's
+    prefix_code = facts_of(gazetteer, match).composite_prefix.get(code)  # the first composite entry's
     if not prefix_code or not names_a_feature(match.text) or match.called_town:
         return code
-    in_full = any(code in facts(gazetteer, m.entries).official_codes for m in matches)
+    in_full = any(code in facts_of(gazetteer, m).official_codes for m in matches)
     return code if in_full else prefix_code
 
 
@@ -246,7 +265,7 @@ def _is_loose_short_form(gazetteer: Gazetteer, entry: NameEntry, match: NameMatc
     host of a visit (考察团一行来吴江考察)."""
     if entry.form != "short" or gazetteer[entry.code].level != "county":
         return False
-    named_for_sure = match.field in ("kicker", "title") or match.host
+    named_for_sure = match.field in _HEADLINE_FIELDS or match.host
     return not named_for_sure or not _is_home(gazetteer, entry.code, home_code)
 
 
@@ -287,15 +306,21 @@ def _usable_stems(form: FormFacts, match: NameMatch, article: Context, page: Con
     where its county is in the article's or the page's context. (A name of several entries is not the
     bare name of one town, and a stem is no county's short form.)"""
     found: set[int] = set()
+    # Most stems are near none of their towns: one look without building a set says so.
     if names_a_feature(match.text) and not match.called_town:
-        for code in form.stems_by_code.keys() & article.keys():
-            found.update(form.stems_by_code[code])
+        by_code = form.stems_by_code
+        if not by_code.keys().isdisjoint(article.keys()):
+            for code in by_code.keys() & article.keys():
+                found.update(by_code[code])
         return found
-    for city in form.stems_by_city.keys() & after:
-        found.update(form.stems_by_city[city])
+    if after:
+        for city in form.stems_by_city.keys() & after:
+            found.update(form.stems_by_city[city])
     by_county = form.stems_by_context
-    for county in (by_county.keys() & article.keys()) | (by_county.keys() & page.keys()):
-        found.update(by_county[county])
+    counties = by_county.keys()
+    if not counties.isdisjoint(article.keys()) or not counties.isdisjoint(page.keys()):
+        for county in (counties & article.keys()) | (counties & page.keys()):
+            found.update(by_county[county])
     found.update(by_county.get(None, ()))  # a stem without a county to need
     return found
 
@@ -315,7 +340,7 @@ def _town_of_county_earlier(gazetteer: Gazetteer, match: NameMatch, earlier: lis
                             settled: dict[NameMatch, str]) -> str | None:
     """A town named in full (周庄镇, not a bare 周庄) that many places bear is the one inside the
     county or city named last before it in its sentence (江阴市东南三十里周庄镇)."""
-    if not facts(gazetteer, match.entries).official_namesakes:
+    if not facts_of(gazetteer, match).official_namesakes:
         return None
     nearest = next((settled[p] for p in earlier if p in settled and gazetteer[settled[p]].level in ("city", "county")),
                    None)
@@ -331,6 +356,8 @@ def _choose(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, article: Co
         usable = _usable(gazetteer, per_entry[0], match, article, page, home_code, after_codes, repeats)
         return per_entry[0].entry.code if usable else None
     usable = _usable_stems(form, match, article, page, after_codes) if form.stems_by_code else set()
+    if not usable and not form.not_stem_at:  # bare town names none of which is near (most of them)
+        return None
     usable.update(i for i in form.not_stem_at
                   if _usable(gazetteer, per_entry[i], match, article, page, home_code, after_codes, repeats))
     codes = list(dict.fromkeys(per_entry[i].entry.code for i in sorted(usable)))

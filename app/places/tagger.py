@@ -30,8 +30,8 @@ from .examples import (counts_places, county_of_towns_listed, held_to_front, tow
 from .front import lead_end, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
-from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts
-from .names import fold
+from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
+from .names import fold, fold_joined
 from .resolve import Context, Resolved, anchors, resolve
 from .short_forms import counties_opening_clauses
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
@@ -41,7 +41,10 @@ from .words import without_city_word
 _HEADLINE_FIELDS = ("kicker", "title")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _SENTENCE_END = re.compile(r"[。!?！？\n]")
-_SENSE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨]|[(（][1-9一二三四五六七八九][)）]")
+_OPENING_MARKS = re.compile("|".join([_SENTENCE_END.pattern, *map(re.escape, dict.fromkeys([*_QUOTES, *_QUOTES.values()]))]))
+_LETTER = re.compile(r"[^\W_]")  # what str.isalnum takes
+# ① … ⑨, or (1) … (九): written with one set of first characters, so a search skips to them
+_SENSE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨(（](?:(?<=[①②③④⑤⑥⑦⑧⑨])|(?<=[(（])[1-9一二三四五六七八九][)）])")
 
 
 def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region: str = "江苏省") -> list[PlaceTags]:
@@ -75,8 +78,8 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     body = fold(article.body)
     body_names = find_names(gazetteer, body, "body", _opening_end(body))
     matches += outside_routes(body, without_city_word(gazetteer, body_names, body))
-    return without_people(without_village_namesakes(gazetteer, matches, fold("\n".join(
-        filter(None, (article.kicker, article.title, article.subtitle, article.body))))), article)
+    return without_people(without_village_namesakes(gazetteer, matches, fold_joined(
+        (article.kicker, article.title, article.subtitle, article.body))), article)
 
 
 @lru_cache(maxsize=64)  # asked again for the same body by _second_sentence
@@ -85,17 +88,17 @@ def _opening_end(body: str) -> int:
     is only a quotation ("上海下一站,下一站上海"!) is a slogan or a cry: the opening runs on
     into the sentence after it, which says where the text is."""
     closing: list[str] = []
-    own_words = False  # the writer's own words, outside any quotation
-    for i, char in enumerate(body):
+    own_words, read = False, 0  # the writer's own words (outside quotations); read from mark to mark up to here
+    for mark in _OPENING_MARKS.finditer(body):
+        i, char = mark.start(), mark.group()
+        own_words = own_words or not closing and _LETTER.search(body, read, i) is not None
         if closing and char == closing[-1]:
             closing.pop()
         elif char in _QUOTES:
             closing.append(_QUOTES[char])
-        elif not closing and _SENTENCE_END.match(char):
-            if own_words:
-                return i + 1
-        elif not closing and char.isalnum():
-            own_words = True
+        elif not closing and _SENTENCE_END.match(char) and own_words:
+            return i + 1
+        read = i + 1
     return len(body)
 
 
@@ -394,4 +397,4 @@ def _primary_place(gazetteer: Gazetteer, code: str) -> PrimaryPlace:
 
 def _mentions(gazetteer: Gazetteer, places: list[Resolved]) -> list[Mention]:
     codes = dict.fromkeys(p.code for p in places)
-    return [Mention(gazetteer[c].name, gazetteer[c].level, c) for c in codes]
+    return [mention(gazetteer, c) for c in codes]

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from app.places.gazetteer import load_gazetteer
-from app.places.names import fold, short_form, town_stem
+from app.places.names import fold, fold_joined, short_form, town_stem
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +101,12 @@ def test_forms_are_found_at_their_character_offsets_past_rare_characters(gazette
     for text in ("𠀀苏州𠀁吴江区", "\ud800苏州\udfff吴江区"):
         found = {(start, end, text[start:end]) for start, end, _ in gazetteer.iter_names(text)}
         assert {(1, 3, "苏州"), (4, 7, "吴江区"), (4, 6, "吴江")} <= found
+
+
+def test_an_article_folded_from_its_fields_reads_as_the_whole_folded_again():
+    """The villages' rule reads the whole article folded: made from the fields' folds, it is the fold of
+    the joined text — traditional characters, full-width forms and a field holding a carriage return alike."""
+    parts = ("臺灣鄉鎮", None, "", "吳江區同里鎮\n蘇州ＡＢ村", "第一段\r第二段：黎裡")
+    whole = fold("\n".join(p for p in parts if p))
+    assert fold_joined(parts) == whole
+    assert "吴江区同里镇" in whole and "苏州AB村" in whole
