@@ -34,6 +34,7 @@ from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts
 from .names import fold
 from .resolve import Context, Resolved, anchors, resolve
 from .short_forms import counties_opening_clauses
+from .trips import without_destinations
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
                        without_village_namesakes)
 from .words import without_city_word
@@ -103,7 +104,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     """The code of the place the article is about, and where it was found:
     headline, opening, subtitle or body (None: nowhere)."""
     # not the visitors' places, the neighbours (东接郭巷街道), the seats; a zone written with its town is the town
-    places = in_passing(gazetteer, zones_as_towns(gazetteer, _hosts(gazetteer, places), article), article)
+    places = _hosts(gazetteer, without_destinations(gazetteer, places, article))  # 区长率队赴上海招商: not 上海
+    places = in_passing(gazetteer, zones_as_towns(gazetteer, places, article), article)
     places = without_models(gazetteer, places, article)  # “枫桥经验”: a way of working, not the town
     counts = Counter(p.code for p in places)
     body = fold(article.body)  # folded once for the opening, the front and the village below
