@@ -5,6 +5,9 @@ photo's credit (村民在晒谷场上忙碌。(张三 摄); …本版图片 本�
 and source (2026-02-03 来源:泰州新闻网). Those lines name no place, or not the one the text is about
 (启东吕四港的渔船归来 over a report on all of 启东): the text opens after them.
 
+A line of that kind, or a page's label (第A05版:无锡高新区), can also come first and be taken for the
+headline: it is no headline, and its names are the outlet's or the page's.
+
 A column's headline may name only its city (新春走基层|泰州:…) and leave the rest to the front: the
 first sentence after those lines that names a place, if it writes a full address — a county and then
 its town (位于泰州市海陵区城中街道钟楼社区的香江花园小区…) — says which town. An address given later,
@@ -20,6 +23,9 @@ from .resolve import Resolved
 _CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[)）]?$|图片?\s*(?:本报|早报|晚报)?记者\s*[\u4e00-\u9fff]{2,3}$")
 # A line giving the date or the source of what follows.
 _SOURCE = re.compile(r"(?:来源|稿源)[:：]|^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}")
+# A headline that is a date and source line or a page's label (第A05版:…, 2021-02-23 10:56 来源:南通网).
+_NOT_A_HEADLINE = re.compile(r"^(?:来源|稿源)[:：]|^第\s*[A-Za-z]?\d+\s*版"
+                             r"|^\d{4}[-./]\d{1,2}[-./]\d{1,2}[\d:\s]*(?:(?:来源|稿源)[:：].*)?$")
 _LEAD_LONGEST = 120  # a caption or a source line is a line or two, not a paragraph of news
 _SENTENCE = re.compile(r"[^。!?！？\n]+[。!?！？\n]?")
 
@@ -33,6 +39,11 @@ def lead_end(body: str) -> int:
             break
         end += len(line)
     return end
+
+
+def no_headline(folded: str) -> bool:
+    """Whether a line taken for a headline is a date or source line, or a page's label."""
+    return bool(_NOT_A_HEADLINE.search(folded))
 
 
 def town_addressed(gazetteer: Gazetteer, city: str, places: list[Resolved], body: str) -> str | None:

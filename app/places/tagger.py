@@ -27,7 +27,7 @@ from functools import lru_cache
 from .asides import in_passing, without_people, zones_as_towns
 from .examples import (counts_places, county_of_towns_listed, held_to_front, town_said_next, without_foils,
                        without_models)
-from .front import lead_end, town_addressed
+from .front import lead_end, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts
@@ -69,9 +69,8 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
 def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch]:
     matches: list[NameMatch] = []
     for field in ("kicker", "title", "subtitle"):
-        text = getattr(article, field)
-        if text:
-            folded = fold(text)
+        folded = fold(getattr(article, field) or "")
+        if folded and not no_headline(folded):  # 来源:南通网 or 第A05版:… taken for a headline names nothing
             matches += without_city_word(gazetteer, find_names(gazetteer, folded, field), folded)
     body = fold(article.body)
     body_names = find_names(gazetteer, body, "body", _opening_end(body))
