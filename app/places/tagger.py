@@ -166,7 +166,7 @@ def _second_sentence(places: list[Resolved], body: str) -> list[Resolved]:
     line: 桔农们正忙着采收。9月18日,在…县…镇…). Further on, a body's places are weighed as a whole.
     `body` is the article's body, folded."""
     opened = max(_opening_end(body), lead_end(body))  # (张三 摄) and 来源: lines first: the text opens after them
-    end = next((m.end() for m in _SENTENCE_END.finditer(body, opened) if body[opened:m.start()].strip()), len(body))
+    end = opened + _opening_end(body[opened:])  # a quotation alone (“…。”近日,…) runs on, as an opening does
     return [p for p in places if p.match.field == "body" and opened <= p.match.start < end]
 
 

@@ -26,3 +26,9 @@ def test_a_date_and_source_line_or_a_page_label_taken_for_the_headline_names_not
     # a line that says where the text is, not where it comes from, is still read
     body = "香山公园的红叶进入最佳观赏期,游客络绎不绝。"
     assert where(tag(gazetteer, "区域:海淀区 地点:北京香山公园", body))[:2] == ("北京市", "海淀区")
+
+
+def test_a_quotation_after_the_source_line_runs_on_into_the_sentence_that_says_where(gazetteer):
+    body = ("2020-05-16 09:01 来源:引力播\n“干湿要分开,回收有害要分清,家中分好类,投放更方便。”近日,"
+            "姑苏区吴门桥街道一个社区创作了这段顺口溜,由居民口口相传。社区还招募了志愿者。")
+    assert where(tag(gazetteer, "这个社区的顺口溜火了", body)) == ("苏州市", "姑苏区", "吴门桥街道")
