@@ -33,6 +33,7 @@ from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts
 from .names import fold
 from .resolve import Context, Resolved, anchors, resolve
+from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area
 from .short_forms import counties_opening_clauses
 from .trips import without_destinations
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
@@ -111,10 +112,13 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     lead = lead_end(body)  # a photo's caption is not the opening
     namesakes = _headline_namesakes(gazetteer, places, article)
     if namesakes:
-        return _shared_area(gazetteer, namesakes), "headline"
+        return shared_area(gazetteer, namesakes), "headline"
     listed = county_of_towns_listed(gazetteer, places, body)  # 周市镇是… / 陆家镇原名… / 花桥镇,…
+    listed = listed or area_of_towns_run(gazetteer, places, field_texts(article))  # 胜浦、娄葑、唯亭街道
     if listed:
         return listed, "opening"
+    if is_diary(body) and not any(p.match.field in _HEADLINE_FIELDS for p in places):  # 6月1日,… 6月2日,…
+        return diary_area(gazetteer, [p.code for p in places]), "body"
     for where, named in (
         ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
         ("opening", without_foils(gazetteer, [p for p in places if p.match.opening and p.match.start >= lead],
@@ -126,7 +130,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
             code = _most_specific(gazetteer, [p.code for p in named], counts)
             break
     else:
-        code, where = _dominant(gazetteer, [p.code for p in places]), "body"
+        code, where = dominant(gazetteer, [p.code for p in places]), "body"
         if code is None:
             return None, None
     if code and _names_a_zone(gazetteer, code, named if where != "body" else places):
@@ -139,13 +143,13 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         code = town_addressed(gazetteer, code, places, body) or code
     found = code
     if where == "body":  # a town the body keeps naming is held to the front like one narrowed to from its county
-        found = _at_level(gazetteer, code, "county") or code
+        found = at_level(gazetteer, code, "county") or code
     # a town first named further on, and less often than its county, is an example
     front = _front_end(body, places)
     early = {p.code for p in places if p.match.field != "body" or p.match.start < front}
     narrowed = _narrowed(gazetteer, code, counts, _addresses(gazetteer, places, article))
     code = held_to_front(gazetteer, found, narrowed, counts, early, counts_places(article))
-    county = _at_level(gazetteer, code, "county")
+    county = at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:
         code = county  # the villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
     if gazetteer[code].level == "county":
@@ -241,7 +245,7 @@ def _most_specific(gazetteer: Gazetteer, codes: list[str], counts: Counter[str])
     ranked = sorted(distinct, key=lambda c: within[c], reverse=True)
     if within[ranked[0]] > within[ranked[1]]:
         return ranked[0]
-    return _shared_area(gazetteer, distinct)
+    return shared_area(gazetteer, distinct)
 
 
 def _named_within(gazetteer: Gazetteer, codes: set[str], counts: Counter[str]) -> dict[str, int]:
@@ -317,9 +321,9 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
         inside: Counter[str] = Counter()
         for named, n in (counts - addresses if level == "county" and addresses else counts).items():
             if named != code and code in gazetteer.ancestors(named):
-                at_level = _at_level(gazetteer, named, level)
-                if at_level:
-                    inside[at_level] += n
+                above = at_level(gazetteer, named, level)
+                if above:
+                    inside[above] += n
         if inside:
             top, n = inside.most_common(1)[0]
             rest = sum(inside.values()) - n
@@ -344,36 +348,15 @@ def _other_town_named_more(gazetteer: Gazetteer, county: str, town: str, counts:
                for c, n in counts.items())
 
 
-def _shared_area(gazetteer: Gazetteer, codes: list[str]) -> str | None:
-    chains = [[p.code for p in gazetteer.filed_chain(c)] for c in codes]
-    shared = [c for c in chains[0] if all(c in chain for chain in chains[1:])]
-    return shared[0] if shared else None
 
 
-def _dominant(gazetteer: Gazetteer, codes: list[str]) -> str | None:
-    """The county the body keeps naming; its town only when the body names that town alone, twice."""
-    if not codes:
-        return None
-    counties = Counter(county for c in codes if (county := _at_level(gazetteer, c, "county")))
-    if not counties:
-        return _shared_area(gazetteer, list(dict.fromkeys(codes)))
-    ranked = counties.most_common()
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return _shared_area(gazetteer, [county for county, _ in ranked])
-    county = ranked[0][0]
-    towns = Counter(c for c in codes if gazetteer[c].level == "town" and _at_level(gazetteer, c, "county") == county)
-    if len(towns) == 1 and towns.most_common(1)[0][1] >= 2:
-        return towns.most_common(1)[0][0]
-    return county
 
 
-def _at_level(gazetteer: Gazetteer, code: str, level: str) -> str | None:
-    return next((p.code for p in gazetteer.filed_chain(code) if p.level == level), None)
 
 
 def _page_county(gazetteer: Gazetteer, codes: list[str]) -> str | None:
     """The county most of the page's articles are about, if the page is about one county."""
-    counties = Counter(_at_level(gazetteer, c, "county") for c in codes)
+    counties = Counter(at_level(gazetteer, c, "county") for c in codes)
     county, votes = counties.most_common(1)[0] if counties else (None, 0)
     return county if county and votes * 2 > len(codes) else None
 

@@ -32,3 +32,20 @@ def test_a_quotation_after_the_source_line_runs_on_into_the_sentence_that_says_w
     body = ("2020-05-16 09:01 来源:引力播\n“干湿要分开,回收有害要分清,家中分好类,投放更方便。”近日,"
             "姑苏区吴门桥街道一个社区创作了这段顺口溜,由居民口口相传。社区还招募了志愿者。")
     assert where(tag(gazetteer, "这个社区的顺口溜火了", body)) == ("苏州市", "姑苏区", "吴门桥街道")
+
+
+def test_towns_named_in_one_run_up_front_give_the_area_they_share(gazetteer):
+    body = ("时间:2026-01-29 来源:本站\n1月,区领导分别赶赴唯亭、娄葑、金鸡湖、斜塘街道开展走访活动。\n"
+            "在唯亭街道,居民代表反映了道路破损的问题。唯亭街道表示已经安排维修。")
+    assert where(tag(gazetteer, "区领导走进街道听民声", body)) == ("苏州市", "苏州工业园区", None)
+    body = "今年,吴中区的木渎镇、甪直镇和光福镇都建起了乡村书屋,受到村民欢迎。木渎镇的书屋最大。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", None)
+    # one of them named again as where they all met is the place
+    body = "7月8日,黎里镇、同里镇和震泽镇在吴江区同里镇联合举办读书节,三镇的读者参加。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "同里镇")
+
+
+def test_a_diary_of_dated_entries_is_about_its_county(gazetteer):
+    body = ("6月1日,2023盛泽丝绸文化节闭幕式举行。区长出席并致辞。\n6月2日,吴江区安全生产月启动仪式举行。\n"
+            "6月3日,副区长调研吴江高新区(盛泽镇)重点项目。\n6月5日,区政府召开常务会议。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", None)
