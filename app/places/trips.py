@@ -5,7 +5,8 @@ is (matching marks both). A paper also reports its own people going out: 相城�
 新海镇干部赴启东市启隆镇开展学习调研. Written with 赴 or 前往, the places named between that word and
 the trip's purpose (考察, 调研, 学习, 招商 …) are where they went; when those lie outside the county of
 every place the sentence names before them, the article is about the travellers' place. A trip inside
-the travellers' own county (海安市政协赴李堡镇调研) is news of the town visited, and stays so; the city
+the travellers' own county (海安市政协赴李堡镇调研) is news of the town visited, and stays so, as is a
+delegation's (常熟市党政考察团赴姜堰参观): a 代表团 or 考察团 is reported as visitors, where it goes; the city
 around both ends (苏州市委 … 相城区干部赴姑苏区平江街道交流) says nothing of where they set out from.
 """
 
@@ -20,6 +21,7 @@ from .resolve import Resolved
 _OUTBOUND = re.compile(r"(?:赴|前往)([^,;:,;:。!?！？\n]{1,40}?)(?:开展|进行)?"
                        r"(?:考察|调研|学习|交流|招商|对接|拜访|参观|访问|观摩|洽谈)")
 _SENTENCE_END = re.compile(r"[。!?！？\n]")
+_DELEGATION = re.compile(r"代表团|考察团|访问团|参观团|观摩团")
 
 
 def without_destinations(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
@@ -32,6 +34,8 @@ def without_destinations(gazetteer: Gazetteer, places: list[Resolved], article: 
             continue
         for trip in _OUTBOUND.finditer(text):
             begun = max((m.end() for m in _SENTENCE_END.finditer(text, 0, trip.start())), default=0)
+            if _DELEGATION.search(text, begun, trip.start()):
+                continue  # a delegation is reported as visitors, where it goes
             here = [p for p in places if p.match.field == field]
             destinations = [p.code for p in here if trip.start(1) <= p.match.start < trip.end(1)]
             # where they set out from: what the sentence names before, but not the city around both
