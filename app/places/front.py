@@ -10,13 +10,15 @@ headline: it is no headline, and its names are the outlet's or the page's.
 
 A column's headline may name only its city (新春走基层|泰州:…) and leave the rest to the front: the
 first sentence after those lines that names a place, if it writes a full address — a county and then
-its town (位于泰州市海陵区城中街道钟楼社区的香江花园小区…) — says which town. An address given later,
+its town (位于泰州市海陵区城中街道钟楼社区的香江花园小区…), or the city and the zone that runs the town
+(走进九江经开区七里湖街道…) — says which town. An address given later,
 in a city's own report (…调查人员来到海陵区城中街道走访), does not.
 """
 
 import re
 
 from .gazetteer import Gazetteer
+from .matching import ZONE_WORDS  # the words that make a name a zone's (经开区, 高新区 …)
 from .resolve import Resolved
 
 # A line closing on a photo's credit: (张三 摄), (本报记者 李四 摄), 县委宣传部供图.
@@ -52,8 +54,18 @@ def town_addressed(gazetteer: Gazetteer, city: str, places: list[Resolved], body
     for sentence in _SENTENCE.finditer(body, lead_end(body)):
         named = [p for p in places if p.match.field == "body" and sentence.start() <= p.match.start < sentence.end()]
         if named:
-            towns = {town.code for county, town in zip(named, named[1:])
-                     if gazetteer[town.code].level == "town" and county.code == gazetteer.filed_parent(town.code)
-                     and county.match.end == town.match.start and city in gazetteer.ancestors(town.code)}
+            towns = {town.code for around, town in zip(named, named[1:])
+                     if gazetteer[town.code].level == "town" and city in gazetteer.ancestors(town.code)
+                     and _addressed(gazetteer, around, town, body)}
             return towns.pop() if len(towns) == 1 else None
     return None
+
+
+def _addressed(gazetteer: Gazetteer, around: Resolved, town: Resolved, body: str) -> bool:
+    """Whether `town` is written right after its county (海陵区城中街道), or after its county or city and
+    the zone that runs it (九江经开区七里湖街道)."""
+    gap = body[around.match.end:town.match.start]
+    if around.code == gazetteer.filed_parent(town.code):
+        return not gap
+    return around.code in gazetteer.ancestors(town.code) and gazetteer[around.code].level in ("county", "city") \
+        and bool(gap) and ZONE_WORDS.fullmatch(gap) is not None

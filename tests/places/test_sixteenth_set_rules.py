@@ -49,3 +49,8 @@ def test_a_diary_of_dated_entries_is_about_its_county(gazetteer):
     body = ("6月1日,2023盛泽丝绸文化节闭幕式举行。区长出席并致辞。\n6月2日,吴江区安全生产月启动仪式举行。\n"
             "6月3日,副区长调研吴江高新区(盛泽镇)重点项目。\n6月5日,区政府召开常务会议。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", None)
+
+
+def test_a_city_in_the_headline_takes_the_town_written_after_the_city_and_its_zone(gazetteer):
+    body = "3月5日,九江五中的学生走进九江经开区十里街道一个社区,帮居民清理楼道杂物,宣传垃圾分类。"
+    assert where(tag(gazetteer, "九江五中学生进社区做志愿", body)) == ("九江市", "濂溪区", "十里街道")
