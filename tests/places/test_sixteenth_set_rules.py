@@ -54,3 +54,9 @@ def test_a_diary_of_dated_entries_is_about_its_county(gazetteer):
 def test_a_city_in_the_headline_takes_the_town_written_after_the_city_and_its_zone(gazetteer):
     body = "3月5日,九江五中的学生走进九江经开区十里街道一个社区,帮居民清理楼道杂物,宣传垃圾分类。"
     assert where(tag(gazetteer, "九江五中学生进社区做志愿", body)) == ("九江市", "濂溪区", "十里街道")
+
+
+def test_a_town_inside_a_documents_title_is_not_where_the_news_is(gazetteer):
+    body = ("昨日,昆山市市长主持召开市政府常务会议,听取了《关于支持巴城镇建设湖滨新城的议案》办理情况汇报。"
+            "会议要求各部门抓紧落实,就《关于支持巴城镇建设湖滨新城的议案》他强调,要抓牢关键问题。")
+    assert where(tag(gazetteer, "市政府召开常务会议", body)) == ("苏州市", "昆山市", None)
