@@ -110,12 +110,14 @@ def without_foils(gazetteer: Gazetteer, named: list[Resolved], counts: Counter[s
 
 
 def county_of_towns_listed(gazetteer: Gazetteer, places: list[Resolved], body: str) -> str | None:
-    """The county whose towns open three paragraphs or more of the body, a different town each,
-    when the headline names no town: the county's towns described one by one. `body` is folded."""
+    """The county whose towns open two paragraphs or more of the body, a different town each,
+    when the headline names no town: the county's towns described one by one (two are enough: a
+    county's round-up of 海州街道… / 新海街道… is no more about the second, named twice, than the first).
+    `body` is folded."""
     if any(p.match.field in ("kicker", "title") and gazetteer[p.code].level == "town" for p in places):
         return None
     openers = {p.code for p in places if p.match.field == "body" and gazetteer[p.code].level == "town"
                and not body[body.rfind("\n", 0, p.match.start) + 1:p.match.start].strip()}
     counties = Counter(gazetteer.filed_parent(code) for code in openers)
     county, towns = counties.most_common(1)[0] if counties else (None, 0)
-    return county if towns >= 3 else None
+    return county if towns >= 2 else None

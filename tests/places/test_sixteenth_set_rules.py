@@ -60,3 +60,10 @@ def test_a_town_inside_a_documents_title_is_not_where_the_news_is(gazetteer):
     body = ("昨日,昆山市市长主持召开市政府常务会议,听取了《关于支持巴城镇建设湖滨新城的议案》办理情况汇报。"
             "会议要求各部门抓紧落实,就《关于支持巴城镇建设湖滨新城的议案》他强调,要抓牢关键问题。")
     assert where(tag(gazetteer, "市政府召开常务会议", body)) == ("苏州市", "昆山市", None)
+
+
+def test_two_towns_each_opening_a_paragraph_of_a_county_round_up_leave_it_county_wide(gazetteer):
+    body = ("为丰富居民生活,吴江区开展了文明实践春风行动,获得群众好评。\n区文明实践中心在城区开展义卖活动。\n"
+            "平望镇文明实践所开展清洁家园活动,志愿者清扫路面。\n"
+            "震泽镇文明实践所联合震泽镇派出所走进中学,开展安全宣讲。")
+    assert where(tag(gazetteer, "春风吹来文明新风", body)) == ("苏州市", "吴江区", None)
