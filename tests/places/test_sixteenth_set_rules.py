@@ -67,3 +67,15 @@ def test_two_towns_each_opening_a_paragraph_of_a_county_round_up_leave_it_county
             "平望镇文明实践所开展清洁家园活动,志愿者清扫路面。\n"
             "震泽镇文明实践所联合震泽镇派出所走进中学,开展安全宣讲。")
     assert where(tag(gazetteer, "春风吹来文明新风", body)) == ("苏州市", "吴江区", None)
+
+
+def test_towns_heading_sections_of_their_own_make_a_county_round_up(gazetteer):
+    body = ("本周,各街道聚焦年度目标,统筹推进重点工作。\n平江片区(平江街道)\n"
+            "平江街道党工委书记督查便民服务中心工程,要求加快进度。平江街道将持续推进。\n"
+            "沧浪片区(沧浪街道)\n沧浪街道召开安全生产会议。")
+    assert where(tag(gazetteer, "街道一周看点", body)) == ("苏州市", "姑苏区", None)
+
+
+def test_a_zone_spanning_several_counties_of_a_city_is_news_of_the_city(gazetteer):
+    body = "本报讯 18日,通州湾示范区一季度10个项目集中开工,总投资50亿元。市领导出席活动。通州湾将打造产业高地。"
+    assert where(tag(gazetteer, "通州湾示范区项目集中开工", body)) == ("南通市", None, None)
