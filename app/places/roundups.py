@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from .gazetteer import Gazetteer
+from .model import ArticleText, field_texts
 from .resolve import Resolved
 
 # Between two towns of one run: a joining word, or one with a name the gazetteer does not hold as a
@@ -25,14 +26,16 @@ _WHERE = re.compile(r"在[^,;:,;:。!?！？\n]{0,8}$")  # 在 (吴中区)光福
 _DATED_ENTRY = re.compile(r"^\s*\d{1,2}月\d{1,2}日", re.MULTILINE)
 
 
-def area_of_towns_run(gazetteer: Gazetteer, places: list[Resolved], texts: dict[str, str]) -> str | None:
+def area_of_towns_run(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText, body: str) -> str | None:
     """The area shared by three towns or more that the headline or the body's first paragraph naming a
-    place names in one run, when the headline names no other town. `texts`: the article's fields, folded."""
-    body = texts["body"]
+    place names in one run, when the headline names no town. `body`: the article's body, folded."""
     first = min((p.match.start for p in places if p.match.field == "body"), default=len(body))
     paragraph_end = body.find("\n", first) % (len(body) + 1)  # the body's end when no line follows
     front = [p for p in places if p.match.field in ("kicker", "title")
              or p.match.field == "body" and p.match.start < paragraph_end]
+    if sum(gazetteer[p.code].level == "town" for p in front) < _RUN_LEAST:
+        return None  # most articles: no run to look for
+    texts = {**field_texts(article), "body": body} if any(p.match.field != "body" for p in front) else {"body": body}
     runs: list[list[Resolved]] = []
     for before, p in zip([None, *front], front):
         if gazetteer[p.code].level != "town":
@@ -58,9 +61,8 @@ def area_of_towns_run(gazetteer: Gazetteer, places: list[Resolved], texts: dict[
 
 def is_diary(body: str) -> bool:
     """Whether most of the body's paragraphs (three at least) open on a day of the month. `body` is folded."""
-    paragraphs = [line for line in body.splitlines() if line.strip()]
     dated = len(_DATED_ENTRY.findall(body))
-    return dated >= _RUN_LEAST and dated * 2 > len(paragraphs)
+    return dated >= _RUN_LEAST and dated * 2 > sum(1 for line in body.splitlines() if line.strip())
 
 
 def diary_area(gazetteer: Gazetteer, codes: list[str]) -> str | None:

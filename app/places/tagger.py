@@ -114,7 +114,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     if namesakes:
         return shared_area(gazetteer, namesakes), "headline"
     listed = county_of_towns_listed(gazetteer, places, body)  # 周市镇是… / 陆家镇原名… / 花桥镇,…
-    listed = listed or area_of_towns_run(gazetteer, places, field_texts(article))  # 胜浦、娄葑、唯亭街道
+    listed = listed or area_of_towns_run(gazetteer, places, article, body)  # 胜浦、娄葑、唯亭街道
     if listed:
         return listed, "opening"
     if is_diary(body) and not any(p.match.field in _HEADLINE_FIELDS for p in places):  # 6月1日,… 6月2日,…

@@ -27,10 +27,13 @@ _DELEGATION = re.compile(r"代表团|考察团|访问团|参观团|观摩团")
 def without_destinations(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
     """The places named, without those the travellers went to when the trip left their county —
     and their own places no longer counted as visitors'."""
+    raw = (article.kicker or "", article.title or "", article.subtitle or "", article.body)
+    if not any("赴" in text or "前往" in text for text in raw):  # most texts tell no trip: nothing to fold
+        return places
     texts = field_texts(article)
     went_to: set[str] = set()
     for field, text in texts.items():
-        if "赴" not in text and "前往" not in text:  # most texts tell no trip: nothing to look at
+        if "赴" not in text and "前往" not in text:
             continue
         for trip in _OUTBOUND.finditer(text):
             begun = max((m.end() for m in _SENTENCE_END.finditer(text, 0, trip.start())), default=0)
