@@ -10,6 +10,8 @@ Not every place a text names is where its news is:
   the community, like a village so named (周庄村), is not the town;
 - a town in the sights and products a village's profile lists as near it (附近有黄桥战役纪念馆…等旅游景点):
   they say which county the village is in, not its town;
+- a town inside a title in 《》 in the body (审议《关于支持长江镇…的议案》): the document's subject, not
+  where the news is — a county's meeting that takes up a motion on one town is news of the county;
 - a person whose name begins with a place's short form, right after a post (党委书记常德盛): the
   same name is that person wherever it stands again (常德盛带领村民…), not the city 常德.
 
@@ -38,7 +40,9 @@ _SEAT_BEFORE = re.compile(r"(?:[县州府]治|治所|驻地|政府驻|府驻|驻
 _NEARBY = re.compile(r"附近有[^。\n]*$")
 _CUES = {"nearby": re.compile("附近有"), "adjacent": re.compile("紧邻|毗邻|毗连|邻近|比邻|紧靠|紧挨"),
          "beside": re.compile("接壤|交界|毗邻|毗连|相邻|为邻|相连|相接|相望|一河之隔"),
-         "seat": re.compile("[县州府]治|治所|驻"), "community": re.compile("社区")}
+         "seat": re.compile("[县州府]治|治所|驻"), "community": re.compile("社区"), "titled": re.compile("《")}
+# Inside a title in 《》: a report's, a motion's or a book's (《关于支持长江镇…的议案》).
+_OPEN_TITLE = re.compile(r"《[^》\n]{0,60}$")
 # A post right before a person's name (书记常德盛, 主任吴江涛).
 _POST = re.compile(r"(?:书记|主任|镇长|乡长|县长|区长|市长|村长|站长|局长|厂长|校长|院长|董事长|总经理|会长|主席|队长|组长"
                    r"|部长|处长|科长|所长|馆长|老师|教授|医生|民警)")
@@ -80,7 +84,9 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
                                             and _ADJACENT_AFTER.match(text, m.end))
                 or "nearby" in can and gazetteer[place.code].level == "town" and bool(_NEARBY.search(text, max(0, m.start - 80), m.start))
                 or "seat" in can and gazetteer[place.code].level == "town" and bool(_SEAT_BEFORE.search(before))
-                or "community" in can and text.startswith("社区", m.end) and all(e.form == "stem" for e in m.entries))
+                or "community" in can and text.startswith("社区", m.end) and all(e.form == "stem" for e in m.entries)
+                or "titled" in can and m.field == "body" and gazetteer[place.code].level == "town"
+                and bool(_OPEN_TITLE.search(text, max(0, m.start - 60), m.start)))
     return [p for p in places if not aside(p)] or places
 
 

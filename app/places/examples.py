@@ -37,6 +37,7 @@ _MODEL = re.compile(r"经验|精神|模式|之路")
 # A place held up to catch up with or learn from (以江阴市月城镇为追赶对象, 对标…, 向…看齐): a foil.
 _BENCHMARK = re.compile(r"以([^,;:,;:。!?！？\n]{2,20}?)为(?:追赶|赶超|学习|对标)?(?:对象|标杆|榜样)"
                         r"|(?:对标|赶超|追赶)([^,;:,;:。!?！？\n]{2,16})|向([^,;:,;:。!?！？\n]{2,16}?)(?:看齐|学习|取经)")
+_SECTION_HEAD_LONGEST = 16  # a section's head within a body: a short line of its own
 # A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选): a list of winners, not one town.
 _COUNTED_PLACES = re.compile(r"\d+个?(?:镇|乡|街道|村|社区)")
 
@@ -110,12 +111,22 @@ def without_foils(gazetteer: Gazetteer, named: list[Resolved], counts: Counter[s
 
 
 def county_of_towns_listed(gazetteer: Gazetteer, places: list[Resolved], body: str) -> str | None:
-    """The county whose towns open three paragraphs or more of the body, a different town each,
-    when the headline names no town: the county's towns described one by one. `body` is folded."""
+    """The county whose towns open two paragraphs or more of the body (or head its sections), a different town each,
+    when the headline names no town: the county's towns described one by one (two are enough: a
+    county's round-up of 海州街道… / 新海街道… is no more about the second, named twice, than the first).
+    `body` is folded."""
     if any(p.match.field in ("kicker", "title") and gazetteer[p.code].level == "town" for p in places):
         return None
     openers = {p.code for p in places if p.match.field == "body" and gazetteer[p.code].level == "town"
-               and not body[body.rfind("\n", 0, p.match.start) + 1:p.match.start].strip()}
+               and _opens_or_heads(body, p.match.start)}
     counties = Counter(gazetteer.filed_parent(code) for code in openers)
     county, towns = counties.most_common(1)[0] if counties else (None, 0)
-    return county if towns >= 3 else None
+    return county if towns >= 2 else None
+
+
+def _opens_or_heads(body: str, start: int) -> bool:
+    """Whether a name at `start` opens its paragraph, or stands in a section's head (a short line of its
+    own: 开发区(三水街道))."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", start) % (len(body) + 1)  # the body's end when no line follows
+    return not body[line_start:start].strip() or len(body[line_start:line_end].strip()) <= _SECTION_HEAD_LONGEST

@@ -5,21 +5,29 @@ photo's credit (村民在晒谷场上忙碌。(张三 摄); …本版图片 本�
 and source (2026-02-03 来源:泰州新闻网). Those lines name no place, or not the one the text is about
 (启东吕四港的渔船归来 over a report on all of 启东): the text opens after them.
 
+A line of that kind, or a page's label (第A05版:无锡高新区), can also come first and be taken for the
+headline: it is no headline, and its names are the outlet's or the page's.
+
 A column's headline may name only its city (新春走基层|泰州:…) and leave the rest to the front: the
 first sentence after those lines that names a place, if it writes a full address — a county and then
-its town (位于泰州市海陵区城中街道钟楼社区的香江花园小区…) — says which town. An address given later,
+its town (位于泰州市海陵区城中街道钟楼社区的香江花园小区…), or the city and the zone that runs the town
+(走进九江经开区七里湖街道…) — says which town. An address given later,
 in a city's own report (…调查人员来到海陵区城中街道走访), does not.
 """
 
 import re
 
 from .gazetteer import Gazetteer
+from .matching import ZONE_WORDS  # the words that make a name a zone's (经开区, 高新区 …)
 from .resolve import Resolved
 
 # A line closing on a photo's credit: (张三 摄), (本报记者 李四 摄), 县委宣传部供图.
 _CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[)）]?$|图片?\s*(?:本报|早报|晚报)?记者\s*[\u4e00-\u9fff]{2,3}$")
 # A line giving the date or the source of what follows.
 _SOURCE = re.compile(r"(?:来源|稿源)[:：]|^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}")
+# A headline that is a date and source line or a page's label (第A05版:…, 2021-02-23 10:56 来源:南通网).
+_NOT_A_HEADLINE = re.compile(r"^(?:来源|稿源)[:：]|^第\s*[A-Za-z]?\d+\s*版"
+                             r"|^\d{4}[-./]\d{1,2}[-./]\d{1,2}[\d:\s]*(?:(?:来源|稿源)[:：].*)?$")
 _LEAD_LONGEST = 120  # a caption or a source line is a line or two, not a paragraph of news
 _SENTENCE = re.compile(r"[^。!?！？\n]+[。!?！？\n]?")
 
@@ -35,14 +43,29 @@ def lead_end(body: str) -> int:
     return end
 
 
+def no_headline(folded: str) -> bool:
+    """Whether a line taken for a headline is a date or source line, or a page's label."""
+    return bool(_NOT_A_HEADLINE.search(folded))
+
+
 def town_addressed(gazetteer: Gazetteer, city: str, places: list[Resolved], body: str) -> str | None:
     """The town inside `city` that the body's first sentence naming a place (after its captions and
     source lines) writes right after its county, as an address. `body` is folded."""
     for sentence in _SENTENCE.finditer(body, lead_end(body)):
         named = [p for p in places if p.match.field == "body" and sentence.start() <= p.match.start < sentence.end()]
         if named:
-            towns = {town.code for county, town in zip(named, named[1:])
-                     if gazetteer[town.code].level == "town" and county.code == gazetteer.filed_parent(town.code)
-                     and county.match.end == town.match.start and city in gazetteer.ancestors(town.code)}
+            towns = {town.code for around, town in zip(named, named[1:])
+                     if gazetteer[town.code].level == "town" and city in gazetteer.ancestors(town.code)
+                     and _addressed(gazetteer, around, town, body)}
             return towns.pop() if len(towns) == 1 else None
     return None
+
+
+def _addressed(gazetteer: Gazetteer, around: Resolved, town: Resolved, body: str) -> bool:
+    """Whether `town` is written right after its county (海陵区城中街道), or after its county or city and
+    the zone that runs it (九江经开区七里湖街道)."""
+    gap = body[around.match.end:town.match.start]
+    if around.code == gazetteer.filed_parent(town.code):
+        return not gap
+    return around.code in gazetteer.ancestors(town.code) and gazetteer[around.code].level in ("county", "city") \
+        and bool(gap) and ZONE_WORDS.fullmatch(gap) is not None

@@ -27,13 +27,15 @@ from functools import lru_cache
 from .asides import in_passing, without_people, zones_as_towns
 from .examples import (counts_places, county_of_towns_listed, held_to_front, town_said_next, without_foils,
                        without_models)
-from .front import lead_end, town_addressed
+from .front import lead_end, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
 from .resolve import Context, Resolved, anchors, resolve
+from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area
 from .short_forms import counties_opening_clauses
+from .trips import without_destinations
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
                        without_village_namesakes)
 from .words import without_city_word
@@ -71,9 +73,8 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
 def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch]:
     matches: list[NameMatch] = []
     for field in ("kicker", "title", "subtitle"):
-        text = getattr(article, field)
-        if text:
-            folded = fold(text)
+        folded = fold(getattr(article, field) or "")
+        if folded and not no_headline(folded):  # 来源:南通网 or 第A05版:… taken for a headline names nothing
             matches += without_city_word(gazetteer, find_names(gazetteer, folded, field), folded)
     body = fold(article.body)
     body_names = find_names(gazetteer, body, "body", _opening_end(body))
@@ -106,17 +107,21 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     """The code of the place the article is about, and where it was found:
     headline, opening, subtitle or body (None: nowhere)."""
     # not the visitors' places, the neighbours (东接郭巷街道), the seats; a zone written with its town is the town
-    places = in_passing(gazetteer, zones_as_towns(gazetteer, _hosts(gazetteer, places), article), article)
+    places = _hosts(gazetteer, without_destinations(gazetteer, places, article))  # 区长率队赴上海招商: not 上海
+    places = in_passing(gazetteer, zones_as_towns(gazetteer, places, article), article)
     places = without_models(gazetteer, places, article)  # “枫桥经验”: a way of working, not the town
     counts = Counter(p.code for p in places)
     body = fold(article.body)  # folded once for the opening, the front and the village below
     lead = lead_end(body)  # a photo's caption is not the opening
     namesakes = _headline_namesakes(gazetteer, places, article)
     if namesakes:
-        return _shared_area(gazetteer, namesakes), "headline"
+        return shared_area(gazetteer, namesakes), "headline"
     listed = county_of_towns_listed(gazetteer, places, body)  # 周市镇是… / 陆家镇原名… / 花桥镇,…
+    listed = listed or area_of_towns_run(gazetteer, places, article, body)  # 胜浦、娄葑、唯亭街道
     if listed:
         return listed, "opening"
+    if is_diary(body) and not any(p.match.field in _HEADLINE_FIELDS for p in places):  # 6月1日,… 6月2日,…
+        return diary_area(gazetteer, [p.code for p in places]), "body"
     for where, named in (
         ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
         ("opening", without_foils(gazetteer, [p for p in places if p.match.opening and p.match.start >= lead],
@@ -128,7 +133,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
             code = _most_specific(gazetteer, [p.code for p in named], counts)
             break
     else:
-        code, where = _dominant(gazetteer, [p.code for p in places]), "body"
+        code, where = dominant(gazetteer, [p.code for p in places]), "body"
         if code is None:
             return None, None
     if code and _names_a_zone(gazetteer, code, named if where != "body" else places):
@@ -141,13 +146,13 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         code = town_addressed(gazetteer, code, places, body) or code
     found = code
     if where == "body":  # a town the body keeps naming is held to the front like one narrowed to from its county
-        found = _at_level(gazetteer, code, "county") or code
+        found = at_level(gazetteer, code, "county") or code
     # a town first named further on, and less often than its county, is an example
     front = _front_end(body, places)
     early = {p.code for p in places if p.match.field != "body" or p.match.start < front}
     narrowed = _narrowed(gazetteer, code, counts, _addresses(gazetteer, places, article))
     code = held_to_front(gazetteer, found, narrowed, counts, early, counts_places(article))
-    county = _at_level(gazetteer, code, "county")
+    county = at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:
         code = county  # the villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
     if gazetteer[code].level == "county":
@@ -168,7 +173,7 @@ def _second_sentence(places: list[Resolved], body: str) -> list[Resolved]:
     line: 桔农们正忙着采收。9月18日,在…县…镇…). Further on, a body's places are weighed as a whole.
     `body` is the article's body, folded."""
     opened = max(_opening_end(body), lead_end(body))  # (张三 摄) and 来源: lines first: the text opens after them
-    end = next((m.end() for m in _SENTENCE_END.finditer(body, opened) if body[opened:m.start()].strip()), len(body))
+    end = opened + _opening_end(body[opened:])  # a quotation alone (“…。”近日,…) runs on, as an opening does
     return [p for p in places if p.match.field == "body" and opened <= p.match.start < end]
 
 
@@ -243,7 +248,7 @@ def _most_specific(gazetteer: Gazetteer, codes: list[str], counts: Counter[str])
     ranked = sorted(distinct, key=lambda c: within[c], reverse=True)
     if within[ranked[0]] > within[ranked[1]]:
         return ranked[0]
-    return _shared_area(gazetteer, distinct)
+    return shared_area(gazetteer, distinct)
 
 
 def _named_within(gazetteer: Gazetteer, codes: set[str], counts: Counter[str]) -> dict[str, int]:
@@ -319,9 +324,9 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
         inside: Counter[str] = Counter()
         for named, n in (counts - addresses if level == "county" and addresses else counts).items():
             if named != code and code in gazetteer.ancestors(named):
-                at_level = _at_level(gazetteer, named, level)
-                if at_level:
-                    inside[at_level] += n
+                above = at_level(gazetteer, named, level)
+                if above:
+                    inside[above] += n
         if inside:
             top, n = inside.most_common(1)[0]
             rest = sum(inside.values()) - n
@@ -346,36 +351,15 @@ def _other_town_named_more(gazetteer: Gazetteer, county: str, town: str, counts:
                for c, n in counts.items())
 
 
-def _shared_area(gazetteer: Gazetteer, codes: list[str]) -> str | None:
-    chains = [[p.code for p in gazetteer.filed_chain(c)] for c in codes]
-    shared = [c for c in chains[0] if all(c in chain for chain in chains[1:])]
-    return shared[0] if shared else None
 
 
-def _dominant(gazetteer: Gazetteer, codes: list[str]) -> str | None:
-    """The county the body keeps naming; its town only when the body names that town alone, twice."""
-    if not codes:
-        return None
-    counties = Counter(county for c in codes if (county := _at_level(gazetteer, c, "county")))
-    if not counties:
-        return _shared_area(gazetteer, list(dict.fromkeys(codes)))
-    ranked = counties.most_common()
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return _shared_area(gazetteer, [county for county, _ in ranked])
-    county = ranked[0][0]
-    towns = Counter(c for c in codes if gazetteer[c].level == "town" and _at_level(gazetteer, c, "county") == county)
-    if len(towns) == 1 and towns.most_common(1)[0][1] >= 2:
-        return towns.most_common(1)[0][0]
-    return county
 
 
-def _at_level(gazetteer: Gazetteer, code: str, level: str) -> str | None:
-    return next((p.code for p in gazetteer.filed_chain(code) if p.level == level), None)
 
 
 def _page_county(gazetteer: Gazetteer, codes: list[str]) -> str | None:
     """The county most of the page's articles are about, if the page is about one county."""
-    counties = Counter(_at_level(gazetteer, c, "county") for c in codes)
+    counties = Counter(at_level(gazetteer, c, "county") for c in codes)
     county, votes = counties.most_common(1)[0] if counties else (None, 0)
     return county if county and votes * 2 > len(codes) else None
 

@@ -1,0 +1,100 @@
+"""Round-ups: a text on several towns at once is about the area they share.
+
+A county's or a city's paper often gathers several towns' news in one article: the leaders went
+one to each of 胜浦、娄葑、金鸡湖、唯亭、斜塘街道; 新北区、天宁区和钟楼区 each took in a town (奔牛镇、郑陆镇和
+邹区镇); a district's diary runs day by day (6月1日,…。6月2日,…). The first town named is no more the
+place than the others. So three towns or more the headline or the opening names in one run — joined
+by nothing but 、, 和, 及 or 与 — give the area they share (their county, or their city when they lie in
+several), unless the headline names a town or one of them is named again up front, as where they all
+met (东渚街道、望亭镇、光福镇在光福镇…联合举办); and a diary, most of whose paragraphs open on a date, is about the area its whole body
+keeps naming, as a body without headline or opening is.
+"""
+
+import re
+from collections import Counter
+
+from .gazetteer import Gazetteer
+from .model import ArticleText, field_texts
+from .resolve import Resolved
+
+# Between two towns of one run: a joining word, or one with a name the gazetteer does not hold as a
+# town in between (胜浦、娄葑、金鸡湖、唯亭: 金鸡湖 is also the lake's name).
+_JOINED = re.compile(r"(?:[、和及与]|以及)(?:[\u4e00-\u9fff]{2,4}(?:[、和及与]|以及))?")
+_RUN_LEAST = 3
+_WHERE = re.compile(r"在[^,;:,;:。!?！？\n]{0,8}$")  # 在 (吴中区)光福镇: where something happens
+# A paragraph opening on a day of the month: a diary's entry (6月1日,…).
+_DATED_ENTRY = re.compile(r"^\s*\d{1,2}月\d{1,2}日", re.MULTILINE)
+
+
+def area_of_towns_run(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText, body: str) -> str | None:
+    """The area shared by three towns or more that the headline or the body's first paragraph naming a
+    place names in one run, when the headline names no town. `body`: the article's body, folded."""
+    first = min((p.match.start for p in places if p.match.field == "body"), default=len(body))
+    paragraph_end = body.find("\n", first) % (len(body) + 1)  # the body's end when no line follows
+    front = [p for p in places if p.match.field in ("kicker", "title")
+             or p.match.field == "body" and p.match.start < paragraph_end]
+    if sum(gazetteer[p.code].level == "town" for p in front) < _RUN_LEAST:
+        return None  # most articles: no run to look for
+    texts = {**field_texts(article), "body": body} if any(p.match.field != "body" for p in front) else {"body": body}
+    runs: list[list[Resolved]] = []
+    for before, p in zip([None, *front], front):
+        if gazetteer[p.code].level != "town":
+            continue
+        joined = (before is not None and gazetteer[before.code].level == "town" and before.match.field == p.match.field
+                  and _JOINED.fullmatch(texts[p.match.field], before.match.end, p.match.start) is not None
+                  and runs and runs[-1][-1] is before)
+        if joined:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    if any(p.match.field in ("kicker", "title") and gazetteer[p.code].level == "town" for p in places):
+        return None  # a headline naming a town says which
+    for run in runs:
+        towns = list(dict.fromkeys(p.code for p in run))
+        # one of them named again up front as where (A、B、C在吴中区C镇…联合举办) is where they met
+        again = any(p.code in towns and not any(p is q for q in run)
+                    and _WHERE.search(texts[p.match.field], max(0, p.match.start - 10), p.match.start) for p in front)
+        if len(towns) >= _RUN_LEAST and not again:
+            return shared_area(gazetteer, towns)
+    return None
+
+
+def is_diary(body: str) -> bool:
+    """Whether most of the body's paragraphs (three at least) open on a day of the month. `body` is folded."""
+    dated = len(_DATED_ENTRY.findall(body))
+    return dated >= _RUN_LEAST and dated * 2 > sum(1 for line in body.splitlines() if line.strip())
+
+
+def diary_area(gazetteer: Gazetteer, codes: list[str]) -> str | None:
+    """The area a diary's body keeps naming: its county (or its city), never one town of a day's entry."""
+    area = dominant(gazetteer, codes)
+    return at_level(gazetteer, area, "county") or area if area else None
+
+
+def shared_area(gazetteer: Gazetteer, codes: list[str]) -> str | None:
+    """The most specific place that holds every one of `codes`."""
+    chains = [[p.code for p in gazetteer.filed_chain(c)] for c in codes]
+    shared = [c for c in chains[0] if all(c in chain for chain in chains[1:])]
+    return shared[0] if shared else None
+
+
+def dominant(gazetteer: Gazetteer, codes: list[str]) -> str | None:
+    """The county the body keeps naming; its town only when the body names that town alone, twice."""
+    if not codes:
+        return None
+    counties = Counter(county for c in codes if (county := at_level(gazetteer, c, "county")))
+    if not counties:
+        return shared_area(gazetteer, list(dict.fromkeys(codes)))
+    ranked = counties.most_common()
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return shared_area(gazetteer, [county for county, _ in ranked])
+    county = ranked[0][0]
+    towns = Counter(c for c in codes if gazetteer[c].level == "town" and at_level(gazetteer, c, "county") == county)
+    if len(towns) == 1 and towns.most_common(1)[0][1] >= 2:
+        return towns.most_common(1)[0][0]
+    return county
+
+
+def at_level(gazetteer: Gazetteer, code: str, level: str) -> str | None:
+    """The place at `level` that holds `code` as people file it (or `code` itself at that level)."""
+    return next((p.code for p in gazetteer.filed_chain(code) if p.level == level), None)

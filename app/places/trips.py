@@ -1,0 +1,59 @@
+"""A trip out: the travellers' own place is the news, not the places they go to.
+
+Visitors who come (咸阳市党政代表团来我市考察) are from elsewhere, and the host is where the article
+is (matching marks both). A paper also reports its own people going out: 相城区区长率队赴上海招商考察,
+新海镇干部赴启东市启隆镇开展学习调研. Written with 赴 or 前往, the places named between that word and
+the trip's purpose (考察, 调研, 学习, 招商 …) are where they went; when those lie outside the county of
+every place the sentence names before them, the article is about the travellers' place. A trip inside
+the travellers' own county (海安市政协赴李堡镇调研) is news of the town visited, and stays so, as is a
+delegation's (常熟市党政考察团赴姜堰参观): a 代表团 or 考察团 is reported as visitors, where it goes; the city
+around both ends (苏州市委 … 相城区干部赴姑苏区平江街道交流) says nothing of where they set out from.
+"""
+
+import re
+from dataclasses import replace
+
+from .gazetteer import Gazetteer
+from .model import ArticleText, field_texts
+from .resolve import Resolved
+
+# 赴/前往, then where they went, up to what they went for.
+_OUTBOUND = re.compile(r"(?:赴|前往)([^,;:,;:。!?！？\n]{1,40}?)(?:开展|进行)?"
+                       r"(?:考察|调研|学习|交流|招商|对接|拜访|参观|访问|观摩|洽谈)")
+_SENTENCE_END = re.compile(r"[。!?！？\n]")
+_DELEGATION = re.compile(r"代表团|考察团|访问团|参观团|观摩团")
+
+
+def without_destinations(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
+    """The places named, without those the travellers went to when the trip left their county —
+    and their own places no longer counted as visitors'."""
+    raw = (article.kicker or "", article.title or "", article.subtitle or "", article.body)
+    if not any("赴" in text or "前往" in text for text in raw):  # most texts tell no trip: nothing to fold
+        return places
+    texts = field_texts(article)
+    went_to: set[str] = set()
+    for field, text in texts.items():
+        if "赴" not in text and "前往" not in text:
+            continue
+        for trip in _OUTBOUND.finditer(text):
+            begun = max((m.end() for m in _SENTENCE_END.finditer(text, 0, trip.start())), default=0)
+            if _DELEGATION.search(text, begun, trip.start()):
+                continue  # a delegation is reported as visitors, where it goes
+            here = [p for p in places if p.match.field == field]
+            destinations = [p.code for p in here if trip.start(1) <= p.match.start < trip.end(1)]
+            # where they set out from: what the sentence names before, but not the city around both
+            origins = [p.code for p in here if begun <= p.match.start < trip.start()
+                       and not any(p.code in gazetteer.ancestors(d) for d in destinations)]
+            if origins and destinations and all(_apart(gazetteer, o, d) for o in origins for d in destinations):
+                went_to.update(destinations)
+    if not went_to:
+        return places
+    kept = [replace(p, match=replace(p.match, visitors=False, host=False)) for p in places if p.code not in went_to]
+    return kept or places
+
+
+def _apart(gazetteer: Gazetteer, origin: str, destination: str) -> bool:
+    """Whether neither place lies inside the other's county (or the other itself, above a county)."""
+    def area(code: str) -> str:
+        return next((p.code for p in gazetteer.filed_chain(code) if p.level == "county"), code)
+    return area(origin) not in gazetteer.ancestors(destination) and area(destination) not in gazetteer.ancestors(origin)
