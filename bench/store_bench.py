@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/store_bench.py PAGES                         # into an empty archive
     .venv/bin/python bench/store_bench.py PAGES --archive ARCHIVE.db    # into a copy of an existing archive
+    .venv/bin/python bench/store_bench.py PAGES --archive ARCHIVE.db --deferred  # … as during a load
     PYTHONPATH=/tmp/older .venv/bin/python bench/store_bench.py PAGES --archive ARCHIVE.db  # another checkout
 
 PAGES is a folder of page files whose names the archive does not hold yet (say the first 300 of
@@ -31,6 +32,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("pages", type=Path)
     ap.add_argument("--archive", type=Path, help="an archive.db to store into (a copy of it)")
+    ap.add_argument("--deferred", action="store_true",
+                    help="without the indexes only readers use, as during a load into an empty archive (app/archive/bulk.py)")
     ap.add_argument("--work", type=Path, default=Path("/tmp/store_bench"), help="the data folder, emptied first")
     args = ap.parse_args()
     shutil.rmtree(args.work, ignore_errors=True)
@@ -38,6 +41,11 @@ def main() -> None:
     if args.archive:
         shutil.copy(args.archive, args.work / "archive.db")
     settings, engine = open_archive(args.work)
+    if args.deferred:
+        from app.archive.bulk import drop_readers_indexes
+
+        with engine.begin() as connection:
+            drop_readers_indexes(connection)
 
     from sqlmodel import Session
 

@@ -34,15 +34,20 @@ def defer_indexes(engine: Engine) -> bool:
     with engine.begin() as connection:
         if connection.exec_driver_sql("SELECT 1 FROM article LIMIT 1").first():
             return False
-        names = ", ".join(f"'{name}'" for name in READERS_ONLY)
-        found = connection.exec_driver_sql(
-            f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ({names}) ORDER BY name").all()
-        kept = _deferred(connection)
-        kept.update(dict(found))
-        connection.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                                   (DEFERRED_KEY, json.dumps(kept, sort_keys=True)))
-        for name, _ in found:
-            connection.exec_driver_sql(f'DROP INDEX "{name}"')
+        return drop_readers_indexes(connection)
+
+
+def drop_readers_indexes(connection: Connection) -> bool:
+    """Drop the readers' indexes (SQLite), their SQL kept in meta to create them again."""
+    names = ", ".join(f"'{name}'" for name in READERS_ONLY)
+    found = connection.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ({names}) ORDER BY name").all()
+    kept = _deferred(connection)
+    kept.update(dict(found))
+    connection.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                               (DEFERRED_KEY, json.dumps(kept, sort_keys=True)))
+    for name, _ in found:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
     return bool(found)
 
 
