@@ -204,32 +204,53 @@ def analyse(text: str, tag: Tagger) -> tuple[store.PageRows, dict[str, list[floa
 Job = tuple[Any, tuple]  # (what the caller needs back, the function's arguments)
 
 
+PAGES_PER_TASK = 4  # jobs a worker takes at once: each task costs both processes the same, whatever it holds
+
+
 def ordered_map(function: Callable, jobs: Iterator[Job], workers: int) -> Iterator[tuple[Any, Any]]:
-    """(key, result or FileRejected) in job order; with several workers, jobs run ahead in other processes."""
+    """(key, result or FileRejected) in job order; with several workers, jobs run ahead in other processes,
+    a few to a task."""
     if workers <= 1:
         for key, args in jobs:
-            try:
-                yield key, function(*args)
-            except FileRejected as error:
-                yield key, error
+            yield key, outcome_of(function, args)
         return
     with process_pool(workers) as pool:
-        window: deque[tuple[Any, Future]] = deque()
-        for key, args in jobs:
-            window.append((key, pool.submit(function, *args)))
+        window: deque[tuple[list[Any], Future]] = deque()
+        for chunk in chunked(jobs, PAGES_PER_TASK):
+            window.append(([key for key, _ in chunk], pool.submit(outcomes_of, function, [args for _, args in chunk])))
             if len(window) > 2 * workers:
                 with interrupts_allowed():
-                    yield settled(*window.popleft())
+                    yield from settled(*window.popleft())
         while window:
             with interrupts_allowed():
-                yield settled(*window.popleft())
+                yield from settled(*window.popleft())
 
 
-def settled(key: Any, future: Future) -> tuple[Any, Any]:
+def outcome_of(function: Callable, args: tuple) -> Any:
     try:
-        return key, future.result()
+        return function(*args)
     except FileRejected as error:
-        return key, error
+        return error
+
+
+def outcomes_of(function: Callable, jobs: list[tuple]) -> list[Any]:
+    """In a worker: the result or FileRejected of each job of a task."""
+    return [outcome_of(function, args) for args in jobs]
+
+
+def chunked(jobs: Iterator[Job], size: int) -> Iterator[list[Job]]:
+    chunk: list[Job] = []
+    for job in jobs:
+        chunk.append(job)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def settled(keys: list[Any], future: Future) -> list[tuple[Any, Any]]:
+    return list(zip(keys, future.result(), strict=True))
 
 
 def store_page(session: Session, page_in: store.PageInput, rows: store.PageRows, report: IngestReport) -> None:
