@@ -9,6 +9,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, create_engine
 
+from app.archive.bulk import restore_indexes
 from app.config import Settings, resource_dir
 
 MIGRATIONS_DIR = resource_dir("migrations")
@@ -107,7 +108,13 @@ def alembic_config(settings: Settings) -> Config:
 
 
 def migrate(settings: Settings) -> None:
-    """Bring the database schema to the newest revision."""
+    """Bring the database schema to the newest revision (after the indexes an interrupted load left out)."""
     if settings.db_path is not None:
         settings.db_path.parent.mkdir(parents=True, exist_ok=True)
+        if settings.db_path.exists():
+            engine = sqlite_engine(settings)
+            try:
+                restore_indexes(engine)
+            finally:
+                engine.dispose()
     command.upgrade(alembic_config(settings), "head")

@@ -38,15 +38,20 @@ def hashed_id(key: str) -> int:
 
 def article_ids(page_file: str, articles: Sequence[tuple[str, str | None, str]],
                 taken: frozenset[int] = frozenset()) -> list[int]:
-    """Ids for a page's (kind, title, body) articles, in order.
+    """Ids for a page's (kind, title, body) articles, in order (see `ids_of`)."""
+    return ids_of(page_file, [(kind, identity_text(title, body)) for kind, title, body in articles], taken)
+
+
+def ids_of(page_file: str, articles: Sequence[tuple[str, str]], taken: frozenset[int] = frozenset()) -> list[int]:
+    """Ids for a page's articles given as (kind, identity text), in order.
 
     The same text printed twice on one page is told apart by its repeat number; an id already held by
     an article of another page (a 53-bit coincidence) is hashed again with a salt.
     """
     seen: dict[str, int] = {}
     ids: list[int] = []
-    for kind, title, body in articles:
-        key = f"{page_file}\n{kind}\n{identity_text(title, body)}"
+    for kind, text in articles:
+        key = f"{page_file}\n{kind}\n{text}"
         repeat = seen.get(key, 0)
         seen[key] = repeat + 1
         salt = 0

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 from app.archive import plain
 from app.archive.db import lock_for_writing
 from app.archive.meta import bump_generation
-from app.archive.identity import article_ids, identity_text, successors
+from app.archive.identity import identity_text, ids_of, successors
 from app.archive.models import Article, ArticleAuthor, ArticleRedirect, Author, Page, PageAlias, PersonPost
 from app.parsing.model import ParsedArticle
 from app.people import Person
@@ -96,67 +96,88 @@ def author_ids(session: Session, names: list[str]) -> dict[str, int]:
     return found
 
 
-def tag_columns(tags: StoredTags | None) -> dict[str, str | None]:
-    """An article's place columns as stored."""
+TAG_COLUMNS = ("city", "county", "town", "place_code", "city_code", "county_code", "town_code", "mentions")
+ARTICLE_COLUMNS = ("id", "page_id", "seq", "kind", "title", "kicker", "subtitle", "body", "sections", "credits", "lines",
+                   *TAG_COLUMNS)
+POST_COLUMNS = ("person", "position", "name", "post", "org", "title", "place_code")
+
+
+def tag_values(tags: StoredTags | None) -> tuple[str | None, ...]:
+    """An article's place columns as stored, in the order of TAG_COLUMNS."""
     place = tags.place if tags else None
-    mentions = tags.mentions if tags else []
-    return {
-        "city": place.city if place else None,
-        "county": place.county if place else None,
-        "town": place.town if place else None,
-        "place_code": place.code if place else None,
-        "city_code": place.city_code if place else None,
-        "county_code": place.county_code if place else None,
-        "town_code": place.town_code if place else None,
-        "mentions": json.dumps([{"name": m.name, "level": m.level, "code": m.code} for m in mentions],
-                               ensure_ascii=False),
-    }
+    mentions = json.dumps([{"name": m.name, "level": m.level, "code": m.code} for m in tags.mentions] if tags else [],
+                          ensure_ascii=False)
+    if place is None:
+        return (None,) * 7 + (mentions,)
+    return (place.city, place.county, place.town, place.code, place.city_code, place.county_code, place.town_code,
+            mentions)
 
 
 def apply_tags(article: Article, tags: StoredTags | None) -> None:
-    for column, value in tag_columns(tags).items():
+    for column, value in zip(TAG_COLUMNS, tag_values(tags)):
         setattr(article, column, value)
 
 
-def people_rows(article_id: int, people: list[Person]) -> list[dict]:
-    return [
-        {"article_id": article_id, "person": n, "position": k, "name": person.name, "post": post.text,
-         "org": post.org, "title": post.title, "place_code": post.place_code}
-        for n, person in enumerate(people) for k, post in enumerate(person.posts)
-    ]
+def post_values(people: list[Person]) -> list[tuple]:
+    """An article's posts as stored, in the order of POST_COLUMNS."""
+    return [(n, k, person.name, post.text, post.org, post.title, post.place_code)
+            for n, person in enumerate(people) for k, post in enumerate(person.posts)]
 
 
-def insert_rows(session: Session, model: type, rows: list[dict]) -> None:
-    """One executemany of plain rows (dicts with the same keys) into a model's table, as plain SQL."""
-    if rows:
-        columns = list(rows[0])
-        plain.insert_many(session, model.__table__, columns, [tuple(row[c] for c in columns) for row in rows])  # type: ignore[attr-defined]
-
-
-def insert_people(session: Session, rows: list[dict]) -> None:
-    insert_rows(session, PersonPost, rows)
-
-
-POST_COLUMNS = ("person", "position", "name", "post", "org", "title", "place_code")
+def insert_posts(session: Session, rows: list[tuple]) -> None:
+    """Posts as (article id, *POST_COLUMNS), in one executemany."""
+    plain.insert_many(session, PersonPost.__table__, ("article_id", *POST_COLUMNS), rows)  # type: ignore[attr-defined]
 
 
 def replace_people(session: Session, article_id: int, people: list[Person]) -> bool:
     """Store an article's people in place of its old ones; True when they changed (the search index holds
     their names, so a change moves the archive's generation on)."""
-    rows = people_rows(article_id, people)
+    rows = post_values(people)
     stored = session.exec(select(*(getattr(PersonPost, c) for c in POST_COLUMNS))
                           .where(PersonPost.article_id == article_id)
                           .order_by(PersonPost.person, PersonPost.position)).all()
-    if [tuple(r) for r in stored] == [tuple(row[c] for c in POST_COLUMNS) for row in rows]:
+    if [tuple(r) for r in stored] == rows:
         return False
     session.exec(delete(PersonPost).where(PersonPost.article_id == article_id))  # type: ignore[arg-type]
-    insert_people(session, rows)
+    insert_posts(session, [(article_id, *row) for row in rows])
     return True
+
+
+class PageRows(NamedTuple):
+    """A page's articles as the store writes them: plain values (text, numbers, JSON written out), made where
+    the page was parsed and tagged. A worker process hands them to the one that stores them as a few strings
+    an article, not an object for every place, person and post, which cost more to unpickle than to store."""
+
+    articles: list[tuple]  # the columns of ARTICLE_COLUMNS from "kind" on
+    identities: list[str]  # each article's identity text (app/archive/identity.py)
+    authors: list[list[str]]  # each article's bylines, in order, each once
+    posts: list[list[tuple]]  # each article's posts, in the order of POST_COLUMNS
+
+    def count(self, kind: str) -> int:
+        return sum(1 for article in self.articles if article[0] == kind)
+
+
+def page_rows(parsed: list[ParsedArticle], tags: list[StoredTags | None]) -> PageRows:
+    articles, identities, authors, posts = [], [], [], []
+    for item, place_tags in zip(parsed, tags, strict=True):
+        body = item.body
+        articles.append((item.kind, item.title, item.kicker, item.subtitle, body,
+                         json.dumps(item.sections, ensure_ascii=False), json.dumps(item.credits, ensure_ascii=False),
+                         json.dumps([list(r) for r in item.lines]), *tag_values(place_tags)))
+        identities.append(identity_text(item.title, body))
+        authors.append(list(dict.fromkeys(item.authors)))
+        posts.append(post_values(place_tags.people) if place_tags else [])
+    return PageRows(articles, identities, authors, posts)
 
 
 def replace_page(
     session: Session, page_in: PageInput, parsed: list[ParsedArticle], tags: list[StoredTags | None]
 ) -> tuple[list[int], list[int]]:
+    """Store a page and its articles (see `store_rows`)."""
+    return store_rows(session, page_in, page_rows(parsed, tags))
+
+
+def store_rows(session: Session, page_in: PageInput, rows: PageRows) -> tuple[list[int], list[int]]:
     """Store a page and its articles, replacing what an older version of the file left.
 
     Articles keep their permanent ids (app/archive/identity.py) while their text stays the same; the
@@ -188,29 +209,16 @@ def replace_page(
         page_id = page.id
     plain.run(session, f"DELETE FROM {PageAlias.__tablename__} WHERE old_file = ?", (page_in.file,))
 
-    ids = permanent_ids(session, page_id, page_in.file, parsed)
+    ids = permanent_ids(session, page_id, page_in.file, rows)
     # Rows, not ORM objects: one executemany per table for the whole page.
-    articles = [
-        {"id": article_id, "page_id": page_id, "seq": seq, "kind": item.kind, "title": item.title,
-         "kicker": item.kicker, "subtitle": item.subtitle, "body": item.body,
-         "sections": json.dumps(item.sections, ensure_ascii=False),
-         "credits": json.dumps(item.credits, ensure_ascii=False),
-         "lines": json.dumps([list(r) for r in item.lines]), **tag_columns(place_tags)}
-        for seq, (article_id, item, place_tags) in enumerate(zip(ids, parsed, tags, strict=True))
-    ]
-    insert_rows(session, Article, articles)
-    author_id = author_ids(session, [name for item in parsed for name in item.authors])
-    credited = [
-        {"article_id": article_id, "author_id": author_id[name], "position": position}
-        for article_id, item in zip(ids, parsed, strict=True)
-        for position, name in enumerate(dict.fromkeys(item.authors))
-    ]
-    insert_rows(session, ArticleAuthor, credited)
-    insert_people(session, [
-        row for article_id, place_tags in zip(ids, tags, strict=True) if place_tags
-        for row in people_rows(article_id, place_tags.people)
-    ])
-    remember_retired(session, page_in.file, former, {a["id"]: (a["title"], a["body"]) for a in articles})
+    plain.insert_many(session, Article.__table__, ARTICLE_COLUMNS,  # type: ignore[attr-defined]
+                      [(article_id, page_id, seq, *values) for seq, (article_id, values) in enumerate(zip(ids, rows.articles))])
+    author_id = author_ids(session, [name for names in rows.authors for name in names])
+    plain.insert_many(session, ArticleAuthor.__table__, ("article_id", "author_id", "position"),  # type: ignore[attr-defined]
+                      [(article_id, author_id[name], position) for article_id, names in zip(ids, rows.authors)
+                       for position, name in enumerate(names)])
+    insert_posts(session, [(article_id, *post) for article_id, posts in zip(ids, rows.posts) for post in posts])
+    remember_retired(session, page_in.file, former, dict(zip(ids, rows.identities)))
     drop_orphan_authors(session, former_authors)
     bump_generation(session, [*removed, *ids])
     return removed, ids
@@ -240,25 +248,27 @@ def page_by_path(session: Session, page_in: PageInput) -> Page | None:
     return session.get(Page, found[0][0]) if found else None
 
 
-def permanent_ids(session: Session, page_id: int, page_file: str, parsed: list[ParsedArticle]) -> list[int]:
+def permanent_ids(session: Session, page_id: int, page_file: str, rows: PageRows) -> list[int]:
     """The articles' ids from their page and text; a coincidence with another page's article is avoided."""
-    ids = article_ids(page_file, [(a.kind, a.title, a.body) for a in parsed])
+    keyed = [(article[0], text) for article, text in zip(rows.articles, rows.identities)]
+    ids = ids_of(page_file, keyed)
     clashing = frozenset(row[0] for row in plain.run(
         session, f"SELECT id FROM {Article.__tablename__} WHERE id IN ({plain.placeholders(len(ids))}) "
                  "AND page_id != ?", [*ids, page_id])) if ids else frozenset()
-    return article_ids(page_file, [(a.kind, a.title, a.body) for a in parsed], clashing) if clashing else ids
+    return ids_of(page_file, keyed, clashing) if clashing else ids
 
 
 def remember_retired(session: Session, page_file: str, former: dict[int, tuple[str | None, str]],
-                     current: dict[int, tuple[str | None, str]]) -> None:
-    """Old ids that no longer name an article lead to their successors (or say they are gone)."""
+                     current: dict[int, str]) -> None:
+    """Old ids (with their title and body) that no longer name an article lead to their successors (the
+    current ids, with their identity texts), or say they are gone."""
     if current:  # an id that names an article again is no longer a redirect
         plain.run(session, f"DELETE FROM {ArticleRedirect.__tablename__} WHERE old_id IN "
                            f"({plain.placeholders(len(current))})", list(current))
     if former.keys() <= current.keys():
         return  # no id retired: a new page, or one whose articles all kept their text
     texts = {i: identity_text(*former[i]) for i in former}
-    found = successors(texts, {i: identity_text(*current[i]) for i in current})
+    found = successors(texts, current)
     now = datetime.now(UTC)
     for old_id, next_ids in found.items():
         session.merge(ArticleRedirect(old_id=old_id, successors=json.dumps(next_ids), page_file=page_file,

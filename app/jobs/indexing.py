@@ -12,6 +12,7 @@ import logging
 import os
 import threading
 import time
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
@@ -21,6 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from app.archive import plain
 from app.archive.db import make_engine
 from app.archive.meta import changed_since, generation as stored_generation
 from app.archive.models import Article, Page
@@ -53,22 +55,30 @@ def order_of(page_date: str | None, page_id: int, seq: int) -> int:
 DOC_COLUMNS = (Article.id, Article.page_id, Article.seq, Article.kind, Article.title, Article.kicker,
                Article.subtitle, Article.body, Article.city, Article.county, Article.town, Article.mentions, Page.date)
 SELECT_DOCS = select(*DOC_COLUMNS).join(Page, Page.id == Article.page_id)
+# A rebuild reads the articles in id order, a batch at a time: the bylines and people of a batch are those of
+# an id range, read by range on the indexes that start with the article id, as plain SQL (no expanded list
+# of a thousand ids, no SQLAlchemy row per byline).
+_DOCS_FROM = ("SELECT a.id, a.page_id, a.seq, a.kind, a.title, a.kicker, a.subtitle, a.body, a.city, a.county, "
+              "a.town, a.mentions, p.date FROM article a JOIN page p ON p.id = a.page_id WHERE a.id {} ?{} "
+              f"ORDER BY a.id LIMIT {BATCH}")
+_AUTHORS_IN_RANGE = ("SELECT aa.article_id, au.name FROM article_author aa JOIN author au ON au.id = aa.author_id "
+                     "WHERE aa.article_id BETWEEN ? AND ? ORDER BY aa.article_id, aa.position")
+_PEOPLE_IN_RANGE = ("SELECT article_id, name FROM person_post WHERE article_id BETWEEN ? AND ? "
+                    "ORDER BY article_id, person, position")
 
 
-def index_docs(session: Session, rows: list[Any]) -> list[IndexDoc]:
-    """The documents of rows of DOC_COLUMNS, with their authors and people read in one query each."""
-    ids = [row.id for row in rows]
-    names, people = authors_of(session, ids), people_of(session, ids)
+def index_docs(rows: list[Any], names: dict[int, list[str]], people: dict[int, list[str]]) -> list[IndexDoc]:
+    """The documents of rows of DOC_COLUMNS (plain tuples), given each article's bylines and people's names."""
     docs = []
-    for row in rows:
-        mentioned = [m["name"] for m in json.loads(row.mentions)]
-        chain = [name for name in (row.city, row.county, row.town) if name]
+    for (article_id, page_id, seq, kind, title, kicker, subtitle, body, city, county, town, mentions, date) in rows:
+        mentioned = [m["name"] for m in json.loads(mentions)]
+        chain = [name for name in (city, county, town) if name]
         docs.append(IndexDoc(
-            id=row.id, title=row.title, kicker=row.kicker, subtitle=row.subtitle,
-            body=row.body, authors=names[row.id], people=list(dict.fromkeys(p.name for p in people[row.id])),
+            id=article_id, title=title, kicker=kicker, subtitle=subtitle,
+            body=body, authors=names.get(article_id, []), people=list(dict.fromkeys(people.get(article_id, ()))),
             places=list(dict.fromkeys(chain + mentioned)),
-            city=row.city, county=row.county, town=row.town, kind=row.kind,
-            order=order_of(row.date, row.page_id, row.seq),
+            city=city, county=county, town=town, kind=kind,
+            order=order_of(date, page_id, seq),
         ))
     return docs
 
@@ -78,22 +88,28 @@ def docs_by_id(session: Session, ids: list[int]) -> list[IndexDoc]:
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
         rows = session.connection().execute(SELECT_DOCS.where(Article.id.in_(chunk))).all()  # type: ignore[union-attr]
-        docs.extend(index_docs(session, list(rows)))
+        people = {article_id: [row.name for row in posts] for article_id, posts in people_of(session, chunk).items()}
+        docs.extend(index_docs([tuple(row) for row in rows], authors_of(session, chunk), people))
     return docs
+
+
+def _by_article(rows: list[tuple]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    for article_id, name in rows:
+        found[article_id].append(name)
+    return found
 
 
 def all_docs(engine: Engine, first: int | None = None, stop: int | None = None) -> Iterator[IndexDoc]:
     """The documents of every article (or of those with first <= id < stop), in id order."""
+    until = ("", ()) if stop is None else (" AND a.id < ?", (stop,))
     with Session(engine) as session:
-        query = SELECT_DOCS.order_by(Article.id).limit(BATCH)
-        if first is not None:
-            query = query.where(Article.id >= first)
-        if stop is not None:
-            query = query.where(Article.id < stop)
-        rows = session.connection().execute(query).all()
+        rows = plain.run(session, _DOCS_FROM.format(">=", until[0]), (-1 if first is None else first, *until[1]))
         while rows:
-            yield from index_docs(session, list(rows))
-            rows = session.connection().execute(query.where(Article.id > rows[-1].id)).all()
+            low, high = rows[0][0], rows[-1][0]
+            yield from index_docs(rows, _by_article(plain.run(session, _AUTHORS_IN_RANGE, (low, high))),
+                                  _by_article(plain.run(session, _PEOPLE_IN_RANGE, (low, high))))
+            rows = plain.run(session, _DOCS_FROM.format(">", until[0]), (high, *until[1]))
 
 
 class ArticleDocs:

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.archive import write as store
+from app.archive.bulk import defer_indexes, restore_indexes
 from app.archive.db import checkpoint
 from app.jobs.stages import StageClock, clock
 from app.parsing import ParsedArticle, PageRejected, decode_page, parse_page
@@ -179,12 +180,12 @@ def no_places(articles: list[ParsedArticle]) -> list:
     return [None] * len(articles)
 
 
-ANALYSIS_STAGES = ("parse", "places", "people")
+ANALYSIS_STAGES = ("parse", "places", "people", "store")
 
 
-def analyse(text: str, tag: Tagger) -> tuple[list[ParsedArticle], list, dict[str, list[float]]]:
+def analyse(text: str, tag: Tagger) -> tuple[store.PageRows, dict[str, list[float]]]:
     """Parse a page and tag its places: the CPU-heavy step, done in worker processes for large ingests.
-    Returns the articles, their tags and the seconds each stage took here."""
+    Returns the articles as the store writes them and the seconds each stage took here."""
     try:
         with clock.stage("parse"):
             parsed = parse_page(text)
@@ -195,48 +196,70 @@ def analyse(text: str, tag: Tagger) -> tuple[list[ParsedArticle], list, dict[str
     if len(parsed) > MAX_PAGE_ARTICLES:
         raise FileRejected(f"{len(parsed)} articles; a newspaper page has at most {MAX_PAGE_ARTICLES}")
     tags = tag(parsed)
-    return parsed, tags, clock.take(ANALYSIS_STAGES)
+    with clock.stage("store"):  # the rows' values are the store's work, done here beside the parse
+        rows = store.page_rows(parsed, tags)
+    return rows, clock.take(ANALYSIS_STAGES)
 
 
 Job = tuple[Any, tuple]  # (what the caller needs back, the function's arguments)
 
 
+PAGES_PER_TASK = 4  # jobs a worker takes at once: each task costs both processes the same, whatever it holds
+
+
 def ordered_map(function: Callable, jobs: Iterator[Job], workers: int) -> Iterator[tuple[Any, Any]]:
-    """(key, result or FileRejected) in job order; with several workers, jobs run ahead in other processes."""
+    """(key, result or FileRejected) in job order; with several workers, jobs run ahead in other processes,
+    a few to a task."""
     if workers <= 1:
         for key, args in jobs:
-            try:
-                yield key, function(*args)
-            except FileRejected as error:
-                yield key, error
+            yield key, outcome_of(function, args)
         return
     with process_pool(workers) as pool:
-        window: deque[tuple[Any, Future]] = deque()
-        for key, args in jobs:
-            window.append((key, pool.submit(function, *args)))
+        window: deque[tuple[list[Any], Future]] = deque()
+        for chunk in chunked(jobs, PAGES_PER_TASK):
+            window.append(([key for key, _ in chunk], pool.submit(outcomes_of, function, [args for _, args in chunk])))
             if len(window) > 2 * workers:
                 with interrupts_allowed():
-                    yield settled(*window.popleft())
+                    yield from settled(*window.popleft())
         while window:
             with interrupts_allowed():
-                yield settled(*window.popleft())
+                yield from settled(*window.popleft())
 
 
-def settled(key: Any, future: Future) -> tuple[Any, Any]:
+def outcome_of(function: Callable, args: tuple) -> Any:
     try:
-        return key, future.result()
+        return function(*args)
     except FileRejected as error:
-        return key, error
+        return error
 
 
-def store_page(session: Session, page_in: store.PageInput, parsed: list[ParsedArticle], tags: list,
-               report: IngestReport) -> None:
-    store.replace_page(session, page_in, parsed, tags)  # the index follows the change record (indexing.catch_up)
+def outcomes_of(function: Callable, jobs: list[tuple]) -> list[Any]:
+    """In a worker: the result or FileRejected of each job of a task."""
+    return [outcome_of(function, args) for args in jobs]
+
+
+def chunked(jobs: Iterator[Job], size: int) -> Iterator[list[Job]]:
+    chunk: list[Job] = []
+    for job in jobs:
+        chunk.append(job)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def settled(keys: list[Any], future: Future) -> list[tuple[Any, Any]]:
+    return list(zip(keys, future.result(), strict=True))
+
+
+def store_page(session: Session, page_in: store.PageInput, rows: store.PageRows, report: IngestReport) -> None:
+    store.store_rows(session, page_in, rows)  # the index follows the change record (indexing.catch_up)
     fault_point(report.files + 1)
     session.commit()
     report.files += 1
-    report.articles += sum(1 for a in parsed if a.kind == "article")
-    report.photos += sum(1 for a in parsed if a.kind == "photo")
+    report.articles += rows.count("article")
+    report.photos += rows.count("photo")
 
 
 def fault_point(stored: int) -> None:
@@ -314,17 +337,29 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
                                     f"{existing.path}; to keep both, ingest the folder that holds both")
             yield (path, page_in), (without_masthead(page_in.text), tag)
 
-    # closing(): an interrupted ingest stops its workers now, not whenever the generator is collected.
-    with closing(ordered_map(analyse, changed_pages(), workers)) as results:
-        for (path, page_in), outcome in results:
-            if isinstance(outcome, FileRejected):
-                reject(path, str(outcome))
-            else:
-                parsed, tags, seconds = outcome
-                report.stages.add(seconds)
-                with report.stages.stage("store"), Session(engine) as session:
-                    store_page(session, page_in, parsed, tags, report)
-            advance()
+    # Into an empty archive, the indexes only readers use are built at the end (app/archive/bulk.py), also
+    # when the ingest stops early; after a crash, by the next command.
+    first_store = True
+    try:
+        # closing(): an interrupted ingest stops its workers now, not whenever the generator is collected.
+        with closing(ordered_map(analyse, changed_pages(), workers)) as results:
+            for (path, page_in), outcome in results:
+                if isinstance(outcome, FileRejected):
+                    reject(path, str(outcome))
+                else:
+                    rows, seconds = outcome
+                    report.stages.add(seconds)
+                    with report.stages.stage("store"):
+                        if first_store:
+                            defer_indexes(engine)
+                            first_store = False
+                        with Session(engine) as session:
+                            store_page(session, page_in, rows, report)
+                advance()
+    finally:
+        if not first_store:
+            with report.stages.stage("store"):
+                restore_indexes(engine)
     if report.files:
         with report.stages.stage("store"):
             checkpoint(engine)

@@ -16,6 +16,7 @@ sorts them in with the new documents'.
 from __future__ import annotations
 
 import os
+import struct
 from typing import Iterable, Iterator
 
 import numpy as np
@@ -210,12 +211,16 @@ def _signatures(title: Tokens, body: Tokens, n: int) -> list[bytes]:
     doc = pairs >> 44
     order = np.lexsort((-counts, doc))  # stable: equal counts stay in key order
     doc, keys = doc[order], pairs[order] & ((1 << 44) - 1)
+    # No document takes more than SIG_TERMS + SIG_TITLE of its most repeated bigrams: only those become
+    # Python numbers, a document's own ones sliced from one list.
     starts = np.searchsorted(doc, np.arange(n + 1))
-    tstarts = np.searchsorted(title.bi_doc, np.arange(n + 1))
+    near = np.arange(len(doc)) - starts[doc] < SIG_TERMS + SIG_TITLE
+    kept, kept_starts = keys[near].tolist(), np.searchsorted(doc[near], np.arange(n + 1)).tolist()
+    title_keys, tstarts = title.bi_key.tolist(), np.searchsorted(title.bi_doc, np.arange(n + 1)).tolist()
     out = []
     for i in range(n):
-        head = list(dict.fromkeys(title.bi_key[tstarts[i]:tstarts[i + 1]].tolist()))[:SIG_TITLE]
-        rest = keys[starts[i]:min(starts[i + 1], starts[i] + SIG_TERMS + len(head))].tolist()  # its own only
+        head = list(dict.fromkeys(title_keys[tstarts[i]:tstarts[i + 1]]))[:SIG_TITLE]
+        rest = kept[kept_starts[i]:min(kept_starts[i + 1], kept_starts[i] + SIG_TERMS + len(head))]  # its own only
         terms = list(dict.fromkeys(head + rest))[:SIG_TERMS]
-        out.append(np.array(terms, dtype="<i8").tobytes())
+        out.append(struct.pack(f"<{len(terms)}q", *terms))
     return out

@@ -6,6 +6,8 @@ import signal
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from app.archive.db import make_engine, migrate
 from app.jobs.ingest import FAULT_AT_STORE, PARALLEL_FROM_FILES, ingest_paths, no_places
 from app.jobs.tagging import make_tagger
@@ -116,3 +118,47 @@ def test_ctrl_c_during_a_parallel_ingest_exits_cleanly_and_the_next_run_complete
     result = ingest(data_dir, folder, workers=1)  # the next run, in this process
     assert not result.rejected, result.rejected
     assert len(stored(data_dir)) == PARALLEL_FROM_FILES
+
+
+def index_sql(data_dir: Path) -> dict[str, str]:
+    with open_db(data_dir) as db:
+        return dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+
+
+@pytest.mark.sqlite_only
+def test_a_load_killed_in_an_empty_archive_gets_its_indexes_back_from_the_next_command(
+        archive_dir: Path, tmp_path: Path) -> None:
+    # A load into an empty archive builds the indexes only readers use at its end. Killed outright in the
+    # third page's store transaction, it leaves two whole pages and those indexes missing; the next command
+    # (any of them, here `stats`) makes them again, exactly as they were, and the next ingest completes.
+    folder = small_pages(tmp_path / "many", PARALLEL_FROM_FILES)
+    data_dir = archive_dir
+    expected = index_sql(data_dir)
+    result = interrupted_ingest(data_dir, folder, "3:SIGKILL")
+    assert result.returncode == -signal.SIGKILL
+    assert len(stored(data_dir)) == 2
+    left = index_sql(data_dir)
+    assert set(left) < set(expected) and "ix_article_place_code" not in left
+    subprocess.run([str(ZHENZHI), "stats"], env=cli_env(data_dir), check=True, capture_output=True, timeout=120)
+    assert index_sql(data_dir) == expected
+    result = ingest(data_dir, folder, workers=1)
+    assert not result.rejected, result.rejected
+    assert len(stored(data_dir)) == PARALLEL_FROM_FILES
+    assert index_sql(data_dir) == expected
+
+
+@pytest.mark.sqlite_only
+def test_a_load_into_an_empty_archive_ends_with_every_index_and_one_into_a_full_archive_keeps_them(
+        archive_dir: Path, tmp_path: Path) -> None:
+    from app.archive.bulk import defer_indexes
+
+    data_dir = archive_dir
+    expected = index_sql(data_dir)
+    ingest(data_dir, SEEDS)
+    assert index_sql(data_dir) == expected
+    engine = make_engine(settings_for(data_dir))
+    try:
+        assert not defer_indexes(engine)  # articles are stored: readers' indexes stay
+    finally:
+        engine.dispose()
+    assert index_sql(data_dir) == expected
