@@ -32,6 +32,7 @@ from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts
 from .names import fold
+from .outlets import with_outlet
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area
 from .short_forms import counties_opening_clauses
@@ -58,6 +59,7 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     resolved = [resolve(gazetteer, matches, page, home_code, codes) for matches, codes in zip(names, anchored)]
 
     own = [_primary_code(gazetteer, places, article) for places, article in zip(resolved, articles)]
+    own = [with_outlet(gazetteer, code, where, article, home_code) for (code, where), article in zip(own, articles)]
     page_county = _page_county(gazetteer, [code for code, _ in own if code])
     tags = []
     for places, (code, named_where) in zip(resolved, own):
