@@ -25,8 +25,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .asides import in_passing, without_people, zones_as_towns
-from .examples import (counts_places, county_of_towns_listed, held_to_front, town_said_next, without_foils,
-                       without_models)
+from .examples import (counts_places, county_of_towns_listed, held_to_front, lone_town_up_front, town_said_next,
+                       without_foils, without_models)
 from .front import lead_end, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
@@ -150,6 +150,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     front = _front_end(body, places)
     early = {p.code for p in places if p.match.field != "body" or p.match.start < front}
     narrowed = _narrowed(gazetteer, code, counts, _addresses(gazetteer, places, article))
+    if where == "headline" and narrowed == code:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
+        narrowed = lone_town_up_front(gazetteer, code, places, counts, early, article) or code
     code = held_to_front(gazetteer, found, narrowed, counts, early, counts_places(article))
     county = at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:
