@@ -44,3 +44,8 @@ def test_a_town_named_as_its_port_is_not_the_town(gazetteer):
     body = ("今年以来,启东江海岸线大潮迭涌,吕四深水港迎来一艘艘货轮。启东将以吕四起步港区为引擎,"
             "加快建设沿海城市,启东的开放水平不断提升。")
     assert where(tag(gazetteer, "启东打造开放窗口", body)) == ("南通市", "启东市", None)
+
+
+def test_nantongs_development_zone_as_its_papers_write_it_is_the_zone(gazetteer):
+    body = "昨日上午,市委书记深入南通开发区的企业和工地调研,要求南通开发区加快重大项目建设。"
+    assert where(tag(gazetteer, "市委书记赴南通开发区调研", body))[:2] == ("南通市", "南通经济技术开发区")
