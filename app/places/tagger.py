@@ -32,7 +32,7 @@ from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts
 from .names import fold
-from .outlets import with_outlet
+from .outlets import outlet_context, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area
 from .short_forms import counties_opening_clauses
@@ -54,6 +54,7 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     names = [_article_names(gazetteer, article) for article in articles]
     anchored = [anchors(gazetteer, matches, home_code)  # found once, for page and article
                 + counties_opening_clauses(gazetteer, matches, home_code, field_texts(article))  # 泰兴现已…,泰兴在建…
+                + outlet_context(gazetteer, fold(article.body), home_code)  # 来源:苏州日报 … 浒墅关
                 for matches, article in zip(names, articles)]
     page = Context(gazetteer, (code for codes in anchored for code in codes))
     resolved = [resolve(gazetteer, matches, page, home_code, codes) for matches, codes in zip(names, anchored)]

@@ -49,3 +49,12 @@ def test_a_town_named_as_its_port_is_not_the_town(gazetteer):
 def test_nantongs_development_zone_as_its_papers_write_it_is_the_zone(gazetteer):
     body = "昨日上午,市委书记深入南通开发区的企业和工地调研,要求南通开发区加快重大项目建设。"
     assert where(tag(gazetteer, "市委书记赴南通开发区调研", body))[:2] == ("南通市", "南通经济技术开发区")
+
+
+def test_the_city_whose_paper_a_text_credits_settles_the_names_it_writes_bare(gazetteer):
+    body = ("2023-02-01 来源:苏州日报\n□苏报驻高新区记者 张三\n大运河畔,浒墅关的企业开足马力,项目加速推进。"
+            "浒墅关上下铆足干劲,冲刺开门红。")
+    assert where(tag(gazetteer, "浒墅关:运河畔春潮涌", body)) == ("苏州市", "虎丘区", "浒墅关镇")
+    # context, not a place: a text the paper prints on somewhere else stays there
+    body = "来源:苏州日报\n北京市海淀区香山公园的红叶进入最佳观赏期,香山游客络绎不绝。"
+    assert where(tag(gazetteer, "香山红叶正当时", body))[:2] == ("北京市", "海淀区")
