@@ -39,6 +39,7 @@ def outlet_context(gazetteer: Gazetteer, folded: str, home_code: str | None) -> 
     credited = _credited(gazetteer, folded, home_code, ("city", "county"))
     return [credited] if credited else []
 
+
 def with_outlet(gazetteer: Gazetteer, code: str | None, where: str | None, article: ArticleText,
                 home_code: str | None) -> tuple[str | None, str | None]:
     """The place found (`code`, `where` it was found), or, when it is nothing or only a province or

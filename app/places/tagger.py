@@ -15,8 +15,10 @@ For each article:
    county) inside it the article keeps coming back to; a town named in passing, or given as an
    example further on (examples.py), leaves the article county-wide. A place named as a zone
    (昆山开发区) gives its county, without a town.
-4. an article that names no place of its own, or only its city and only in passing, takes
-   the county most articles of the page are about, when the page is about one county.
+4. an article that names no place below its city takes the county whose own paper it credits
+   (来源:东台日报, outlets.py); failing that, an article that names no place of its own, or only its city
+   and only in passing, takes the county most articles of the page are about, when the page is about
+   one county.
 """
 
 import re
