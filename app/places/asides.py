@@ -10,6 +10,8 @@ Not every place a text names is where its news is:
   the community, like a village so named (周庄村), is not the town;
 - a town in the sights and products a village's profile lists as near it (附近有黄桥战役纪念馆…等旅游景点):
   they say which county the village is in, not its town;
+- a town named as its port (吕四深水港, 吕四起步港区, 吕四东方大港, 吕四港区): the port, run with the county's
+  zone and news of the county, is not the town;
 - a town inside a title in 《》 in the body (审议《关于支持长江镇…的议案》): the document's subject, not
   where the news is — a county's meeting that takes up a motion on one town is news of the county;
 - a person whose name begins with a place's short form, right after a post (党委书记常德盛): the
@@ -35,12 +37,15 @@ _ADJACENT_BEFORE = re.compile(r"(?:紧邻|毗邻|毗连|邻近|比邻|紧靠|紧
 _ADJACENT_AFTER = re.compile(r"[^,;:,;:。!?！？\n]{0,6}?(?:接壤|交界|毗邻|毗连|相邻|为邻|相连|相接|隔江相望|一河之隔)")
 _BESIDE = re.compile(r"[与同和][^,;:,;:。!?！？\n]{0,12}$")
 # Right before a town: the seat of a county or district.
-_SEAT_BEFORE = re.compile(r"(?:[县州府]治|治所|驻地|政府驻|府驻|驻地在|驻地位于)$")
+_SEAT_BEFORE = re.compile(r"(?:[县州府]治|治所|驻地|政府驻|府驻|驻地在|驻地位于)\s*$")  # 市政府驻 海安街道
 # Before a name, in its sentence: a village's list of the sights and products near it (附近有…等旅游景点).
 _NEARBY = re.compile(r"附近有[^。\n]*$")
 _CUES = {"nearby": re.compile("附近有"), "adjacent": re.compile("紧邻|毗邻|毗连|邻近|比邻|紧靠|紧挨"),
          "beside": re.compile("接壤|交界|毗邻|毗连|相邻|为邻|相连|相接|相望|一河之隔"),
-         "seat": re.compile("[县州府]治|治所|驻"), "community": re.compile("社区"), "titled": re.compile("《")}
+         "seat": re.compile("[县州府]治|治所|驻"), "community": re.compile("社区"), "titled": re.compile("《"),
+         "port": re.compile("港区|深水港|大港")}
+# Right after a town's name (吕四|起步港区, 吕四|东方大港; 吕四港|区 read as 港区): its port.
+_PORT_AFTER = re.compile(r"[^,;:,;:。!?！？\n、]{0,2}?(?:深水港|港区|大港)")
 # Inside a title in 《》: a report's, a motion's or a book's (《关于支持长江镇…的议案》).
 _OPEN_TITLE = re.compile(r"《[^》\n]{0,60}$")
 # A post right before a person's name (书记常德盛, 主任吴江涛).
@@ -85,6 +90,8 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
                 or "nearby" in can and gazetteer[place.code].level == "town" and bool(_NEARBY.search(text, max(0, m.start - 80), m.start))
                 or "seat" in can and gazetteer[place.code].level == "town" and bool(_SEAT_BEFORE.search(before))
                 or "community" in can and text.startswith("社区", m.end) and all(e.form == "stem" for e in m.entries)
+                or "port" in can and gazetteer[place.code].level == "town"
+                and bool(_PORT_AFTER.match(("港" if m.text.endswith("港") else "") + text[m.end:m.end + 6]))
                 or "titled" in can and m.field == "body" and gazetteer[place.code].level == "town"
                 and bool(_OPEN_TITLE.search(text, max(0, m.start - 60), m.start)))
     return [p for p in places if not aside(p)] or places

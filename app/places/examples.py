@@ -130,3 +130,28 @@ def _opens_or_heads(body: str, start: int) -> bool:
     line_start = body.rfind("\n", 0, start) + 1
     line_end = body.find("\n", start) % (len(body) + 1)  # the body's end when no line follows
     return not body[line_start:start].strip() or len(body[line_start:line_end].strip()) <= _SECTION_HEAD_LONGEST
+
+
+# Right after a town's name: a list of its villages or communities (浮桥镇方桥村、新邵村、九曲社区).
+_VILLAGES_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区)、")
+
+
+def lone_town_up_front(gazetteer: Gazetteer, county: str, places: list[Resolved], counts: Counter[str],
+                       early: set[str], article: ArticleText) -> str | None:
+    """The one town of `county` the article names at all, when it names it up front (`early`) as an
+    address — right after the county, or before a list of its villages: a headline on the
+    county over a text set in one of its towns (如皋… over …如皋市磨头镇的一个村子…; 太仓… over
+    梳理浮桥镇方桥村、新邵村的短板) is news of that town, though the town is named once and the county often.
+    A town where a meeting sat (在海虞镇的会议上), one village of a town given as an example (吴江区推广…,
+    震泽镇众安村蚕农…) or a zone's town is no address."""
+    if gazetteer[county].level != "county":
+        return None
+    towns = [c for c in counts if gazetteer[c].level == "town" and county in gazetteer.ancestors(c)]
+    if len(towns) != 1 or towns[0] not in early or gazetteer[towns[0]].status == "zone":
+        return None
+    texts = field_texts(article)
+    ends = {(p.match.field, p.match.end) for p in places if p.code == county}
+    addressed = any(p.code == towns[0] and ((p.match.field, p.match.start) in ends
+                                             or _VILLAGES_AFTER.match(texts[p.match.field], p.match.end))
+                    for p in places)
+    return towns[0] if addressed else None

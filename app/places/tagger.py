@@ -15,8 +15,10 @@ For each article:
    county) inside it the article keeps coming back to; a town named in passing, or given as an
    example further on (examples.py), leaves the article county-wide. A place named as a zone
    (昆山开发区) gives its county, without a town.
-4. an article that names no place of its own, or only its city and only in passing, takes
-   the county most articles of the page are about, when the page is about one county.
+4. an article that names no place below its city takes the county whose own paper it credits
+   (来源:东台日报, outlets.py); failing that, an article that names no place of its own, or only its city
+   and only in passing, takes the county most articles of the page are about, when the page is about
+   one county.
 """
 
 import re
@@ -25,13 +27,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .asides import in_passing, without_people, zones_as_towns
-from .examples import (counts_places, county_of_towns_listed, held_to_front, town_said_next, without_foils,
-                       without_models)
+from .examples import (counts_places, county_of_towns_listed, held_to_front, lone_town_up_front, town_said_next,
+                       without_foils, without_models)
 from .front import lead_end, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
+from .outlets import outlet_context, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area
 from .short_forms import counties_opening_clauses
@@ -56,11 +59,13 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     names = [_article_names(gazetteer, article) for article in articles]
     anchored = [anchors(gazetteer, matches, home_code)  # found once, for page and article
                 + counties_opening_clauses(gazetteer, matches, home_code, field_texts(article))  # 泰兴现已…,泰兴在建…
+                + outlet_context(gazetteer, fold(article.body), home_code)  # 来源:苏州日报 … 浒墅关
                 for matches, article in zip(names, articles)]
     page = Context(gazetteer, (code for codes in anchored for code in codes))
     resolved = [resolve(gazetteer, matches, page, home_code, codes) for matches, codes in zip(names, anchored)]
 
     own = [_primary_code(gazetteer, places, article) for places, article in zip(resolved, articles)]
+    own = [with_outlet(gazetteer, code, where, article, home_code) for (code, where), article in zip(own, articles)]
     page_county = _page_county(gazetteer, [code for code, _ in own if code])
     tags = []
     for places, (code, named_where) in zip(resolved, own):
@@ -151,6 +156,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     front = _front_end(body, places)
     early = {p.code for p in places if p.match.field != "body" or p.match.start < front}
     narrowed = _narrowed(gazetteer, code, counts, _addresses(gazetteer, places, article))
+    if where == "headline" and narrowed == code:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
+        narrowed = lone_town_up_front(gazetteer, code, places, counts, early, article) or code
     code = held_to_front(gazetteer, found, narrowed, counts, early, counts_places(article))
     county = at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:

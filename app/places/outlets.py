@@ -1,0 +1,52 @@
+"""The paper a text credits, as the last word on where it is.
+
+A county's own paper or site (来源:东台日报, 稿源:如东发布) reports on its county, and its texts
+often never name it: 高新区网格员…, 县县域社会治理…. The outlet is not read as a place anywhere
+else (东台|日报 is a paper's name, matching.py), and a text that names a place of its own is about
+that place, whoever printed it. A city's paper (苏州日报) reports on the whole city and beyond, and
+gives no place. Any paper of the home region, a city's too, still settles the names a text writes bare
+(来源:苏州日报 … 浒墅关, 高新区), as a place the text named would: context, not a place.
+"""
+
+import re
+
+from .gazetteer import LEVEL_RANK, Gazetteer
+from .model import ArticleText
+from .names import fold
+
+# A credit line: 来源:东台日报, 稿源:如东发布, 来源: 海门视窗 … — the outlet's place, then its kind.
+_OUTLET = re.compile(r"(?:来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|发布|新闻网|新闻|融媒体?|视窗|网)")
+
+
+def _credited(gazetteer: Gazetteer, folded: str, home_code: str | None, levels: tuple[str, ...]) -> str | None:
+    """The place of the home region, at one of `levels`, whose own paper the folded text credits."""
+    for credit in _OUTLET.finditer(folded):
+        places = {e.code for e in gazetteer.candidates(credit.group(1)) if e.form in ("official", "short")
+                  and gazetteer[e.code].level in levels and (home_code is None or home_code in gazetteer.ancestors(e.code))}
+        if len(places) == 1:
+            return places.pop()
+    return None
+
+
+def outlet_county(gazetteer: Gazetteer, folded: str, home_code: str | None) -> str | None:
+    """The county of the home region whose own paper the folded text credits, if exactly one."""
+    return _credited(gazetteer, folded, home_code, ("county",))
+
+
+def outlet_context(gazetteer: Gazetteer, folded: str, home_code: str | None) -> list[str]:
+    """The city or county whose paper the folded text credits, as context for the names it writes bare
+    (来源:苏州日报 … 浒墅关, 高新区): not a place the text names."""
+    credited = _credited(gazetteer, folded, home_code, ("city", "county"))
+    return [credited] if credited else []
+
+
+def with_outlet(gazetteer: Gazetteer, code: str | None, where: str | None, article: ArticleText,
+                home_code: str | None) -> tuple[str | None, str | None]:
+    """The place found (`code`, `where` it was found), or, when it is nothing or only a province or
+    city around the county whose paper the text credits, that county."""
+    if code and LEVEL_RANK[gazetteer[code].level] > LEVEL_RANK["city"]:
+        return code, where
+    county = outlet_county(gazetteer, fold(article.body), home_code)
+    if county and (code is None or code in gazetteer.ancestors(county)):
+        return county, "body"
+    return code, where
