@@ -56,6 +56,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from app.search import ArchiveIndex, IndexDoc  # noqa: E402
 from app.search.analysis import fold  # noqa: E402
+import fts5_peer  # noqa: E402
 
 GAZETTEERS = [ROOT / "app/places/data/china_divisions.csv", Path("/work/shared/gazetteer/jiangsu_divisions.csv"),
               ROOT.parent / "shared/gazetteer/jiangsu_divisions.csv"]
@@ -206,94 +207,7 @@ def make_queries(docs: list[IndexDoc], seed: int = 7) -> list[tuple[str, str, di
     return qs
 
 
-# -- SQLite: article text (for our snippets) and FTS5 ----------------------------------
-
-
-def build_sqlite(path: Path, docs: Iterable[IndexDoc], fts5: bool = True) -> float:
-    if path.exists():
-        path.unlink()
-    con = sqlite3.connect(path)
-    con.execute("CREATE TABLE articles(id INTEGER PRIMARY KEY, title TEXT, body TEXT, authors TEXT, places TEXT,"
-                " city TEXT, county TEXT, town TEXT, kind TEXT, ord INTEGER)")
-    con.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)", (
-        (d.id, " ".join(x for x in (d.kicker, d.title, d.subtitle) if x), d.body, " ".join(d.authors),
-         " ".join(d.places), d.city, d.county, d.town, d.kind, d.order) for d in docs))
-    con.commit()
-    if not fts5:
-        con.close()
-        return float("nan")
-    t0 = time.perf_counter()
-    con.execute("CREATE VIRTUAL TABLE fts USING fts5(title, body, authors, places, content='articles',"
-                " content_rowid='id', tokenize='trigram')")
-    con.execute("INSERT INTO fts(rowid, title, body, authors, places) SELECT id, title, body, authors, places FROM articles")
-    con.commit()
-    took = time.perf_counter() - t0
-    con.close()
-    return took
-
-
-_FTS_COLS = {"title": "title", "author": "authors", "place": "places"}
-_ALLTEXT = "a.title LIKE ? OR a.body LIKE ? OR a.authors LIKE ? OR a.places LIKE ?"
-
-
-def fts_query(con: sqlite3.Connection, q: str, filters: dict) -> tuple[int, list[int]]:
-    """What an FTS5 user would write for our query language subset."""
-    where: list[str] = []
-    args: list = []
-    match: list[str] = []
-    if " OR " in q:
-        a, b = q.split(" OR ")
-        if len(a) >= 3 and len(b) >= 3:
-            match.append(f'"{a}" OR "{b}"')
-        else:
-            where.append(f"({_ALLTEXT} OR {_ALLTEXT})")
-            args += [f"%{a}%"] * 4 + [f"%{b}%"] * 4
-    else:
-        for w in q.split():
-            col = None
-            if ":" in w:
-                col, w = w.split(":", 1)
-            w = w.strip('"')
-            if len(w) >= 3:
-                match.append(f'{_FTS_COLS[col]} : "{w}"' if col else f'"{w}"')
-            else:
-                if col:
-                    where.append(f"a.{_FTS_COLS[col]} LIKE ?")
-                    args.append(f"%{w}%")
-                else:
-                    where.append(f"({_ALLTEXT})")
-                    args += [f"%{w}%"] * 4
-    for k, v in filters.items():
-        where.append(f"a.{k} = ?")
-        args.append(v)
-    # Matching ids once into a temp table; count, facets and the first page
-    # come from there (running the MATCH/LIKE six times would be unfair).
-    con.execute("DROP TABLE IF EXISTS temp.hits")
-    if match:
-        args = [" AND ".join(match)] + args
-        extra = (" AND " + " AND ".join(where)) if where else ""
-        con.execute("CREATE TEMP TABLE hits AS SELECT fts.rowid AS id, bm25(fts, 3.0, 1.0, 1.0, 2.0) AS score"
-                    f" FROM fts JOIN articles a ON a.id = fts.rowid WHERE fts MATCH ?{extra}", args)
-    else:
-        con.execute("CREATE TEMP TABLE hits AS SELECT a.id AS id, 0.0 AS score FROM articles a WHERE "
-                    + " AND ".join(where), args)
-    total = con.execute("SELECT count(*) FROM hits").fetchone()[0]
-    for col in ("county", "town", "kind", "authors"):
-        con.execute(f"SELECT a.{col}, count(*) FROM hits JOIN articles a USING (id) GROUP BY a.{col}"
-                    " ORDER BY 2 DESC LIMIT 50").fetchall()
-    top = con.execute("SELECT h.id FROM hits h JOIN articles a USING (id) ORDER BY h.score, a.ord DESC LIMIT 20").fetchall()
-    ids = [r[0] for r in top]
-    if match and ids:
-        # snippet() needs the MATCH context: one more lookup for 20 rows.
-        con.execute(f"SELECT rowid, snippet(fts, 1, '<mark>', '</mark>', '…', 40) FROM fts WHERE fts MATCH ?"
-                    f" AND rowid IN ({','.join('?' * len(ids))})", [args[0], *ids]).fetchall()
-    elif ids:
-        con.execute(f"SELECT id, substr(body, 1, 160) FROM articles WHERE id IN ({','.join('?' * len(ids))})",
-                    ids).fetchall()
-    return total, ids
-
-
-# -- query phase (fresh process: its peak RSS is the serving memory) --------------------
+# -- query phases: each engine in a fresh process (its peak RSS is that engine's serving memory) ----
 
 
 def _pctl(xs: list[float], p: float) -> float:
@@ -301,8 +215,8 @@ def _pctl(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
 
 
-def query_phase(index_dir: str, db: str, tantivy_dir: str | None, queries: list, result: dict,
-                fts5: bool = True) -> None:
+def query_ours(index_dir: str, db: str, queries: list, result: dict) -> None:
+    """Our engine: each query with snippets (cold), again from the result cache, and without snippets."""
     con = sqlite3.connect(db, check_same_thread=False)
 
     def text_for(ids: list[int]) -> dict[int, tuple[str | None, str]]:
@@ -314,15 +228,14 @@ def query_phase(index_dir: str, db: str, tantivy_dir: str | None, queries: list,
     ix.search("镇")  # opens the index: loads per-document arrays
     open_s = time.perf_counter() - t0
     ix._cache.clear()
-    peer = _tantivy_peer(tantivy_dir)
-    ours, bare, fts, tan, warm, mismatches, tan_mismatches = [], [], [], [], [], [], []
-    cpu: dict[str, list] = {"ours": [], "bare": [], "tantivy": []}  # CPU time: steadier on a shared machine
+    ours, bare, warm, cpu_ours, cpu_bare, totals = [], [], [], [], [], []
     for cat, q, filters in queries:
         ix._cache.clear()  # measure evaluation, not the result cache
         t, c = time.perf_counter(), time.process_time()
         r = ix.search(q, filters=filters, text_for=text_for)
         ours.append((cat, time.perf_counter() - t))
-        cpu["ours"].append((cat, time.process_time() - c))
+        cpu_ours.append((cat, time.process_time() - c))  # CPU time: steadier on a shared machine
+        totals.append(r.total)
         t = time.perf_counter()
         ix.search(q, filters=filters, text_for=text_for)  # again: from the result cache
         warm.append(time.perf_counter() - t)
@@ -330,43 +243,70 @@ def query_phase(index_dir: str, db: str, tantivy_dir: str | None, queries: list,
         t, c = time.perf_counter(), time.process_time()
         ix.search(q, filters=filters)  # count, facets and the first 20, no snippets
         bare.append((cat, time.perf_counter() - t))
-        cpu["bare"].append((cat, time.process_time() - c))
-        if fts5:
-            t = time.perf_counter()
-            total, _ids = fts_query(con, q, filters)
-            fts.append((cat, time.perf_counter() - t))
-            if total != r.total:
-                mismatches.append((q, filters, r.total, total))
-        if peer is not None:
-            t, c = time.perf_counter(), time.process_time()
-            total, _ids = peer.search(q, filters)
-            tan.append((cat, time.perf_counter() - t))
-            cpu["tantivy"].append((cat, time.process_time() - c))
-            if total != r.total:
-                tan_mismatches.append((q, filters, r.total, total))
-    result.update(ours=ours, bare=bare, fts=fts, tantivy=tan, warm=warm, mismatches=mismatches,
-                  cpu_ours=cpu["ours"], cpu_bare=cpu["bare"], cpu_tantivy=cpu["tantivy"],
-                  tantivy_mismatches=tan_mismatches, open_s=open_s, rss_mb=_peak_rss_mb())
+        cpu_bare.append((cat, time.process_time() - c))
+    result.update(ours=ours, bare=bare, warm=warm, cpu_ours=cpu_ours, cpu_bare=cpu_bare, totals=totals,
+                  open_s=open_s, rss_mb=_peak_rss_mb())
 
 
-def _tantivy_peer(path: str | None):
-    """The tantivy peer over the index at `path`, or None without one (or without the bench extra)."""
-    if not path or not Path(path).exists():
-        return None
-    try:
-        from tantivy_peer import Peer
-    except ImportError:
-        return None
-    return Peer(Path(path))
+def query_tantivy(tantivy_dir: str, queries: list, result: dict) -> None:
+    """tantivy: count and the first 20 ids of each query."""
+    from tantivy_peer import Peer
+
+    t0 = time.perf_counter()
+    peer = Peer(Path(tantivy_dir))
+    open_s = time.perf_counter() - t0
+    tan, cpu, totals = [], [], []
+    for cat, q, filters in queries:
+        t, c = time.perf_counter(), time.process_time()
+        total, _ids = peer.search(q, filters)
+        tan.append((cat, time.perf_counter() - t))
+        cpu.append((cat, time.process_time() - c))
+        totals.append(total)
+    result.update(tantivy=tan, cpu_tantivy=cpu, totals=totals, open_s=open_s, rss_mb=_peak_rss_mb())
 
 
-def _tantivy_build(path: Path, docs: Iterable[IndexDoc], threads: int) -> dict | None:
+def query_fts5(db: str, queries: list, timed: set[int], result: dict) -> None:
+    """FTS5: count, facets, the first 20 and their snippets; the scans not in `timed` are left out
+    (their total is None)."""
+    con = sqlite3.connect(db)
+    fts, cpu, totals, scans = [], [], [], []
+    for i, (cat, q, filters) in enumerate(queries):
+        scan = fts5_peer.is_scan(q, filters)
+        if scan and i not in timed:
+            totals.append(None)
+            continue
+        t, c = time.perf_counter(), time.process_time()
+        total, _ids = fts5_peer.search(con, q, filters)
+        fts.append((cat, time.perf_counter() - t))
+        cpu.append((cat, time.process_time() - c))
+        totals.append(total)
+        scans.append(scan)
+    result.update(fts=fts, cpu_fts=cpu, totals=totals, scans=scans, rss_mb=_peak_rss_mb())
+
+
+def in_fresh_process(target, *args) -> dict:  # type: ignore[no-untyped-def]
+    """What `target(*args, result)` put in `result`, run in a spawned process of its own."""
+    ctx = mp.get_context("spawn")
+    with ctx.Manager() as m:
+        res = m.dict()
+        p = ctx.Process(target=target, args=(*args, res))
+        p.start()
+        p.join()
+        if p.exitcode:
+            raise RuntimeError(f"{target.__name__} failed with exit code {p.exitcode}")
+        return dict(res)
+
+
+def _tantivy_build(path: Path, docs: Iterable[IndexDoc], threads: int, builds: dict) -> dict | None:
     try:
         import tantivy_peer
     except ImportError:
         print("tantivy is not installed (pip install -e '.[bench]'): no tantivy peer", file=sys.stderr)
         return None
-    return tantivy_peer.build(path, docs, threads)
+    c = _cpu_s()
+    took = tantivy_peer.build(path, docs, threads)
+    builds["tantivy"] = {"s": took["total_s"], "cpu_s": _cpu_s() - c}
+    return took
 
 
 def _peak_rss_mb() -> float:
@@ -385,95 +325,139 @@ def _dir_size(p: Path) -> int:
     return sum(f.stat().st_size for f in p.rglob("*") if f.is_file())
 
 
-def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5: bool = True) -> dict:
+def _cpu_s() -> float:
+    """CPU seconds (user + system) of this process and of its children that have ended."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _timed(build) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Wall and CPU seconds of `build()` (its worker processes included once they have ended)."""
+    t, c = time.perf_counter(), _cpu_s()
+    build()
+    return time.perf_counter() - t, _cpu_s() - c
+
+
+def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5: bool = True,
+        scan_sample: int | None = None, lean: bool = False) -> dict:
+    """Generate N articles into the articles table, then for each engine in turn — ours, tantivy,
+    FTS5 — build its index from those rows (as a reindex reads the database) and run the 200 queries
+    in a fresh process. With `lean` each index is deleted once measured (tantivy's and ours before
+    FTS5 is built, the database at the end): at a million articles the three do not fit on disk at
+    once. `scan_sample`: time only that many of FTS5's scans (see fts5_peer)."""
     out.mkdir(parents=True, exist_ok=True)
-    t = time.perf_counter()
-    docs = corpus(n)
-    gen_s = time.perf_counter() - t
-    sample = docs if isinstance(docs, list) else list(islice(iter_docs(n), QUERY_SAMPLE))
-    avg_chars = sum(len(d.body) for d in sample) / len(sample)
-    index_dir = out / "index"
-    db = out / "articles.db"
+    index_dir, db, tantivy_dir = out / "index", out / "articles.db", out / "tantivy"
     # --reuse: query an index and database an earlier run with the same N
     # left in `out`, to compare query code without building again.
     reused = reuse and (index_dir / "live").exists() and db.exists()
-    build_s = fts_s = float("nan")
-    ru_self = ru_children = float("nan")
+    gen_s = float("nan")
+    if not reused:
+        t = time.perf_counter()
+        fts5_peer.build_articles(db, iter_docs(n))
+        gen_s = time.perf_counter() - t
+    sample = list(fts5_peer.stored_docs(db, None if n <= LIST_LIMIT else QUERY_SAMPLE))
+    avg_chars = sum(len(d.body) for d in sample) / len(sample)
+    queries = make_queries(sample)
+    del sample
+    builds: dict[str, dict] = {}
     if not reused:
         shutil.rmtree(index_dir, ignore_errors=True)
         ix = ArchiveIndex(index_dir, procs=procs)
-        t = time.perf_counter()
-        ix.rebuild(docs if isinstance(docs, list) else iter_docs(n), generation=1, optimize=optimize)
-        build_s = time.perf_counter() - t
-        ru_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        ru_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        fts_s = build_sqlite(db, docs if isinstance(docs, list) else iter_docs(n), fts5)
-    tantivy_dir = out / "tantivy"
+        wall, cpu = _timed(lambda: ix.rebuild(fts5_peer.stored_docs(db), generation=1, optimize=optimize))
+        builds["ours"] = {"s": wall, "cpu_s": cpu, "peak_rss_mb": {
+            "parent": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "largest_worker": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}}
+    index_mb = _dir_size(index_dir.resolve() / "live") / 2**20
+    res = in_fresh_process(query_ours, str(index_dir), str(db), queries)
     tantivy_build = None
     if not reused or not tantivy_dir.exists():
-        tantivy_build = _tantivy_build(tantivy_dir, docs if isinstance(docs, list) else iter_docs(n), procs)
-    index_bytes = _dir_size(index_dir.resolve() / "live")
-    fts_bytes = db.stat().st_size
-    queries = make_queries(sample)
-    del docs, sample
-    ctx = mp.get_context("spawn")
-    with ctx.Manager() as m:
-        res = m.dict()
-        p = ctx.Process(target=query_phase, args=(str(index_dir), str(db), str(tantivy_dir), queries, res, fts5))
-        p.start()
-        p.join()
-        res = dict(res)
-    ours = [s for _c, s in res["ours"]]
-    fts = [s for _c, s in res["fts"]]
-    tan = [s for _c, s in res["tantivy"]]
-    cats = sorted({c for c, _ in res["ours"]})
+        tantivy_build = _tantivy_build(tantivy_dir, fts5_peer.stored_docs(db), procs, builds)
+    tantivy_mb = _dir_size(tantivy_dir) / 2**20 if tantivy_dir.exists() else None
+    tan = in_fresh_process(query_tantivy, str(tantivy_dir), queries) if tantivy_mb is not None else {}
+    if lean:
+        shutil.rmtree(tantivy_dir, ignore_errors=True)
+        shutil.rmtree(index_dir, ignore_errors=True)
+    fts: dict = {}
+    timed: set[int] = set()
+    db_mb = db.stat().st_size / 2**20
+    if fts5:
+        if not fts5_peer.has_fts5(db):
+            wall, cpu = _timed(lambda: fts5_peer.build_fts5(db))
+            builds["fts5"] = {"s": wall, "cpu_s": cpu}
+        timed = fts5_peer.scan_sample(queries, scan_sample)
+        fts = in_fresh_process(query_fts5, str(db), queries, timed)
+    db_fts_mb = db.stat().st_size / 2**20
+    if lean:
+        db.unlink()
+    return report(n, procs, optimize, reused, gen_s, avg_chars, queries, builds, tantivy_build,
+                  {"ours": index_mb, "tantivy": tantivy_mb, "articles_db": db_mb, "db_with_fts5": db_fts_mb},
+                  res, tan, fts, timed)
 
-    def kinds(key: str) -> dict:
-        return {c: {"p50": _ms(_pctl([s for k, s in res[key] if k == c], 50)),
-                    "p95": _ms(_pctl([s for k, s in res[key] if k == c], 95))} for c in cats} if res[key] else {}
 
-    def overall(key: str) -> dict | None:
-        xs = [s for _c, s in res[key]]
-        return {"p50": _ms(_pctl(xs, 50)), "p95": _ms(_pctl(xs, 95)), "max": _ms(max(xs))} if xs else None
+def report(n, procs, optimize, reused, gen_s, avg_chars, queries, builds, tantivy_build, sizes,  # type: ignore[no-untyped-def]
+           ours, tan, fts, timed) -> dict:
+    """The JSON report of one run: `ours`, `tan`, `fts` are what each engine's query process found."""
+    cats = sorted({c for c, _ in ours["ours"]})
+    scans = fts.get("scans", [])
 
-    report = {
+    def secs(xs: list) -> list[float]:
+        return [s for _c, s in xs]
+
+    def overall(xs: list) -> dict | None:
+        return {"p50": _ms(_pctl(secs(xs), 50)), "p95": _ms(_pctl(secs(xs), 95)), "max": _ms(max(secs(xs))),
+                "n": len(xs)} if xs else None
+
+    def kinds(xs: list) -> dict:
+        return {c: {"p50": _ms(_pctl([s for k, s in xs if k == c], 50)), "p95": _ms(_pctl([s for k, s in xs if k == c], 95))}
+                for c in cats if any(k == c for k, _ in xs)}
+
+    def fts_part(key: str, scan: bool) -> dict | None:
+        return overall([x for x, is_scan in zip(fts.get(key, []), scans) if is_scan == scan])
+
+    def build(name: str) -> dict | None:
+        b = builds.get(name)
+        return {"s": round(b["s"], 1), "cpu_s": round(b["cpu_s"], 1), "articles_per_s": round(n / b["s"])} if b else None
+
+    def differing(other: dict) -> list:
+        return [(q, f, a, b) for (_c, q, f), a, b in zip(queries, ours["totals"], other.get("totals", []))
+                if b is not None and a != b]
+
+    def p95_ratio(a: list, b: list) -> float | None:
+        return round(_pctl(secs(a), 95) / max(_pctl(secs(b), 95), 1e-9), 2) if a and b else None
+
+    fts_differ, tan_differ = differing(fts), differing(tan)
+    return {
         "n": n, "avg_body_chars": round(avg_chars), "procs": procs, "optimize": optimize,
-        "generate_s": round(gen_s, 1),
-        "reused_index": reused,
-        "build_s": round(build_s, 1), "build_articles_per_s": None if reused else round(n / build_s),
-        "build_peak_rss_mb": None if reused else {"parent": round(ru_self), "largest_worker": round(ru_children)},
-        "index_mb": round(index_bytes / 2**20, 1),
-        "fts5_build_s": round(fts_s, 1), "sqlite_db_with_fts5_mb": round(fts_bytes / 2**20, 1),
-        "open_index_s": round(res["open_s"], 2), "serving_rss_mb": round(res["rss_mb"]),
-        "ours_ms": {"p50": _ms(_pctl(ours, 50)), "p95": _ms(_pctl(ours, 95)), "max": _ms(max(ours))},
-        "fts5_ms": overall("fts"),
-        "ratio_p50": round(_pctl(ours, 50) / _pctl(fts, 50), 2) if fts else None,
-        "ratio_p95": round(_pctl(ours, 95) / _pctl(fts, 95), 2) if fts else None,
-        "warm_cached_ms": {"p50": _ms(_pctl(res["warm"], 50)), "p95": _ms(_pctl(res["warm"], 95))},
-
-        "count_mismatches": res["mismatches"][:10], "n_mismatches": len(res["mismatches"]),
-        "ours_without_snippets_ms": overall("bare"),
-        "tantivy": {
-            "build_s": round(tantivy_build["total_s"], 1) if tantivy_build else None,
-            "build_articles_per_s": round(n / tantivy_build["total_s"]) if tantivy_build else None,
-            "of_which_cutting_text_in_python_s": round(tantivy_build["cut_s"], 1) if tantivy_build else None,
-            "index_mb": round(_dir_size(tantivy_dir) / 2**20, 1) if tantivy_dir.exists() else None,
-            "count_top20_ms": overall("tantivy"),
-            "n_count_mismatches": len(res["tantivy_mismatches"]),
-            "count_mismatches": res["tantivy_mismatches"][:10],
-        },
-        "p95_ratio_ours_to_tantivy": round(_pctl(ours, 95) / _pctl(tan, 95), 1) if tan else None,
-        "cpu_ms": {"ours": overall("cpu_ours"), "ours_without_snippets": overall("cpu_bare"),
-                   "tantivy": overall("cpu_tantivy")},
-        "cpu_p95_ratio_ours_without_snippets_to_tantivy":
-            round(_pctl([s for _c, s in res["cpu_bare"]], 95) / max(_pctl([s for _c, s in res["cpu_tantivy"]], 95), 1e-6), 1)
-            if res["cpu_tantivy"] else None,
-        "by_kind_ms": {"ours": kinds("ours"), "ours_without_snippets": kinds("bare"), "tantivy": kinds("tantivy"),
-                       "fts5": kinds("fts")},
-        "by_kind_cpu_ms": {"ours": kinds("cpu_ours"), "ours_without_snippets": kinds("cpu_bare"),
-                           "tantivy": kinds("cpu_tantivy")},
+        "generate_into_articles_table_s": round(gen_s, 1), "reused_index": reused,
+        "build": {"ours": build("ours"), "tantivy": build("tantivy"), "fts5": build("fts5")},
+        "build_peak_rss_mb": builds.get("ours", {}).get("peak_rss_mb"),
+        "tantivy_of_which_cutting_text_in_python_s": round(tantivy_build["cut_s"], 1) if tantivy_build else None,
+        "index_mb": {k: round(v, 1) if v is not None else None for k, v in sizes.items()},
+        "query_process_rss_mb": {"ours": round(ours["rss_mb"]), "tantivy": round(tan["rss_mb"]) if tan else None,
+                                 "fts5": round(fts["rss_mb"]) if fts else None},
+        "open_s": {"ours": round(ours["open_s"], 2), "tantivy": round(tan["open_s"], 2) if tan else None},
+        "ms": {"ours": overall(ours["ours"]), "ours_without_snippets": overall(ours["bare"]),
+               "tantivy": overall(tan.get("tantivy", [])), "fts5": overall(fts.get("fts", [])),
+               "fts5_match": fts_part("fts", False), "fts5_scans": fts_part("fts", True)},
+        "cpu_ms": {"ours": overall(ours["cpu_ours"]), "ours_without_snippets": overall(ours["cpu_bare"]),
+                   "tantivy": overall(tan.get("cpu_tantivy", [])), "fts5": overall(fts.get("cpu_fts", [])),
+                   "fts5_match": fts_part("cpu_fts", False), "fts5_scans": fts_part("cpu_fts", True)},
+        "fts5_scans": {"of_200": sum(fts5_peer.is_scan(q, f) for _c, q, f in queries), "timed": sum(scans)},
+        "warm_cached_ms": {"p50": _ms(_pctl(ours["warm"], 50)), "p95": _ms(_pctl(ours["warm"], 95))},
+        "p95_ratio_ours_to_tantivy": p95_ratio(ours["ours"], tan.get("tantivy", [])),
+        "p95_ratio_ours_without_snippets_to_tantivy": p95_ratio(ours["bare"], tan.get("tantivy", [])),
+        "cpu_p95_ratio_ours_without_snippets_to_tantivy": p95_ratio(ours["cpu_bare"], tan.get("cpu_tantivy", [])),
+        "p95_ratio_ours_to_fts5": p95_ratio(ours["ours"], fts.get("fts", [])),
+        "count_mismatches": {"tantivy": len(tan_differ) if tan else None, "fts5": len(fts_differ) if fts else None,
+                             "fts5_compared": sum(t is not None for t in fts.get("totals", [])),
+                             "examples": (tan_differ + fts_differ)[:10]},
+        "by_kind_ms": {"ours": kinds(ours["ours"]), "ours_without_snippets": kinds(ours["bare"]),
+                       "tantivy": kinds(tan.get("tantivy", [])), "fts5": kinds(fts.get("fts", []))},
+        "by_kind_cpu_ms": {"ours": kinds(ours["cpu_ours"]), "ours_without_snippets": kinds(ours["cpu_bare"]),
+                           "tantivy": kinds(tan.get("cpu_tantivy", [])), "fts5": kinds(fts.get("cpu_fts", []))},
+        "per_query": [{"cat": c, "q": q, "filters": f, "total": t, "fts5_scan": fts5_peer.is_scan(q, f)}
+                      for (c, q, f), t in zip(queries, ours["totals"])],
     }
-    return report
 
 
 def _ms(s: float) -> float:
@@ -639,7 +623,14 @@ def main() -> None:
     ap.add_argument("--procs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--optimize", action="store_true", help="merge into one segment after the build")
     ap.add_argument("--no-fts5", dest="fts5", action="store_false",
-                    help="leave SQLite FTS5 out (its LIKE scans take minutes per query at a million articles)")
+                    help="leave SQLite FTS5 out")
+    ap.add_argument("--fts5-scan-sample", type=int, metavar="K",
+                    help="time only K of FTS5's scans (queries with no word of 3 characters or more, answered by "
+                         "LIKE over every article: minutes each at a million), spread evenly over them; the "
+                         "report gives their figures apart from the MATCH queries'")
+    ap.add_argument("--lean", action="store_true",
+                    help="delete each engine's index once its queries are measured, the database last "
+                         "(the three indexes of a million articles at once need some 16 GB of disk)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench/out")
     ap.add_argument("--e2e", "--end-to-end", dest="e2e", action="store_true",
                     help="ingest through `zhenzhi ingest`, query over HTTP through `zhenzhi serve`")
@@ -652,7 +643,7 @@ def main() -> None:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         (args.out / f"search_e2e_{args.n}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
         return
-    report = run(args.n, args.out, args.procs, args.optimize, args.reuse, args.fts5)
+    report = run(args.n, args.out, args.procs, args.optimize, args.reuse, args.fts5, args.fts5_scan_sample, args.lean)
     print(json.dumps(report, ensure_ascii=False, indent=2))
     (args.out / f"search_bench_{args.n}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
 
