@@ -331,6 +331,11 @@ def _cpu_s() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+def _say(what: str) -> None:
+    """A progress line on stderr: a long run's log shows how far it got."""
+    print(time.strftime("%H:%M:%S"), what, file=sys.stderr, flush=True)
+
+
 def _timed(build) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     """Wall and CPU seconds of `build()` (its worker processes included once they have ended)."""
     t, c = time.perf_counter(), _cpu_s()
@@ -355,6 +360,7 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5
         t = time.perf_counter()
         fts5_peer.build_articles(db, iter_docs(n))
         gen_s = time.perf_counter() - t
+        _say(f"{n} articles generated into {db} in {gen_s:.0f} s")
     sample = list(fts5_peer.stored_docs(db, None if n <= LIST_LIMIT else QUERY_SAMPLE))
     avg_chars = sum(len(d.body) for d in sample) / len(sample)
     queries = make_queries(sample)
@@ -368,12 +374,16 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5
             "parent": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "largest_worker": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}}
     index_mb = _dir_size(index_dir.resolve() / "live") / 2**20
+    _say(f"ours built: {builds.get('ours')}; querying")
     res = in_fresh_process(query_ours, str(index_dir), str(db), queries)
+    _say("ours queried; tantivy")
     tantivy_build = None
     if not reused or not tantivy_dir.exists():
         tantivy_build = _tantivy_build(tantivy_dir, fts5_peer.stored_docs(db), procs, builds)
     tantivy_mb = _dir_size(tantivy_dir) / 2**20 if tantivy_dir.exists() else None
+    _say(f"tantivy built: {builds.get('tantivy')}; querying")
     tan = in_fresh_process(query_tantivy, str(tantivy_dir), queries) if tantivy_mb is not None else {}
+    _say("tantivy queried")
     if lean:
         shutil.rmtree(tantivy_dir, ignore_errors=True)
         shutil.rmtree(index_dir, ignore_errors=True)
@@ -385,6 +395,7 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5
             wall, cpu = _timed(lambda: fts5_peer.build_fts5(db))
             builds["fts5"] = {"s": wall, "cpu_s": cpu}
         timed = fts5_peer.scan_sample(queries, scan_sample)
+        _say(f"FTS5 built: {builds.get('fts5')}; querying ({len(timed)} scans timed)")
         fts = in_fresh_process(query_fts5, str(db), queries, timed)
     db_fts_mb = db.stat().st_size / 2**20
     if lean:
