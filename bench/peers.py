@@ -13,6 +13,7 @@ first 20 and their snippets. Wall and CPU time per query; counts compared with o
 
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
 import resource
 import shutil
@@ -153,11 +154,23 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5
         fts5_peer.build_articles(db, iter_docs(n))
         gen_s = time.perf_counter() - t
         _say(f"{n} articles generated into {db} in {gen_s:.0f} s")
-    sample = list(fts5_peer.stored_docs(db, None if n <= LIST_LIMIT else QUERY_SAMPLE))
-    avg_chars = sum(len(d.body) for d in sample) / len(sample)
-    queries = make_queries(sample)
-    del sample
     builds: dict[str, dict] = {}
+    res: dict = {}
+    tan: dict = {}
+    fts: dict = {}
+    timed: set[int] = set()
+    tantivy_build = None
+    sizes: dict[str, float | None] = {}
+    queries: list = []
+    avg_chars = float("nan")
+
+    def so_far() -> dict:
+        """The report of what is measured so far, also kept as a file: a run stopped midway keeps it."""
+        done = report(n, procs, optimize, reused, gen_s, avg_chars, queries, builds, tantivy_build, sizes,
+                      res, tan, fts, timed)
+        (out / f"search_bench_{n}.so_far.json").write_text(json.dumps(done, ensure_ascii=False, indent=2))
+        return done
+
     if not reused:
         shutil.rmtree(index_dir, ignore_errors=True)
         ix = ArchiveIndex(index_dir, procs=procs)
@@ -165,23 +178,25 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5
         builds["ours"] = {"s": wall, "cpu_s": cpu, "peak_rss_mb": {
             "parent": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "largest_worker": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}}
-    index_mb = _dir_size(index_dir.resolve() / "live") / 2**20
+    sizes["ours"] = _dir_size(index_dir.resolve() / "live") / 2**20
+    # Drawn after the build, in a process of their own: the build's peak memory is the build's alone.
+    drawn = in_fresh_process(queries_of, str(db), n)
+    queries, avg_chars = drawn["queries"], drawn["avg_chars"]
     _say(f"ours built: {builds.get('ours')}; querying")
     res = in_fresh_process(query_ours, str(index_dir), str(db), queries)
+    so_far()
     _say("ours queried; tantivy")
-    tantivy_build = None
     if not reused or not tantivy_dir.exists():
         tantivy_build = _tantivy_build(tantivy_dir, fts5_peer.stored_docs(db), procs, builds)
-    tantivy_mb = _dir_size(tantivy_dir) / 2**20 if tantivy_dir.exists() else None
+    sizes["tantivy"] = _dir_size(tantivy_dir) / 2**20 if tantivy_dir.exists() else None
     _say(f"tantivy built: {builds.get('tantivy')}; querying")
-    tan = in_fresh_process(query_tantivy, str(tantivy_dir), queries) if tantivy_mb is not None else {}
+    tan = in_fresh_process(query_tantivy, str(tantivy_dir), queries) if sizes["tantivy"] is not None else {}
+    so_far()
     _say("tantivy queried")
     if lean:
         shutil.rmtree(tantivy_dir, ignore_errors=True)
         shutil.rmtree(index_dir, ignore_errors=True)
-    fts: dict = {}
-    timed: set[int] = set()
-    db_mb = db.stat().st_size / 2**20
+    sizes["articles_db"] = db.stat().st_size / 2**20
     if fts5:
         if not fts5_peer.has_fts5(db):
             wall, cpu = _timed(lambda: fts5_peer.build_fts5(db))
@@ -189,12 +204,17 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5
         timed = fts5_peer.scan_sample(queries, scan_sample)
         _say(f"FTS5 built: {builds.get('fts5')}; querying ({len(timed)} scans timed)")
         fts = in_fresh_process(query_fts5, str(db), queries, timed)
-    db_fts_mb = db.stat().st_size / 2**20
+    sizes["db_with_fts5"] = db.stat().st_size / 2**20
     if lean:
         db.unlink()
-    return report(n, procs, optimize, reused, gen_s, avg_chars, queries, builds, tantivy_build,
-                  {"ours": index_mb, "tantivy": tantivy_mb, "articles_db": db_mb, "db_with_fts5": db_fts_mb},
-                  res, tan, fts, timed)
+    return so_far()
+
+
+def queries_of(db: str, n: int, result: dict) -> None:
+    """The 200 queries, drawn from the stored articles (the first QUERY_SAMPLE above LIST_LIMIT), and
+    the articles' mean body length."""
+    sample = list(fts5_peer.stored_docs(Path(db), None if n <= LIST_LIMIT else QUERY_SAMPLE))
+    result.update(queries=make_queries(sample), avg_chars=sum(len(d.body) for d in sample) / len(sample))
 
 
 def report(n, procs, optimize, reused, gen_s, avg_chars, queries, builds, tantivy_build, sizes,  # type: ignore[no-untyped-def]
@@ -258,6 +278,24 @@ def report(n, procs, optimize, reused, gen_s, avg_chars, queries, builds, tantiv
                        "tantivy": kinds(tan.get("tantivy", [])), "fts5": kinds(fts.get("fts", []))},
         "by_kind_cpu_ms": {"ours": kinds(ours["cpu_ours"]), "ours_without_snippets": kinds(ours["cpu_bare"]),
                            "tantivy": kinds(tan.get("cpu_tantivy", [])), "fts5": kinds(fts.get("cpu_fts", []))},
-        "per_query": [{"cat": c, "q": q, "filters": f, "total": t, "fts5_scan": fts5_peer.is_scan(q, f)}
-                      for (c, q, f), t in zip(queries, ours["totals"])],
+        "per_query": per_query(queries, ours, tan, fts),
     }
+
+
+def per_query(queries: list, ours: dict, tan: dict, fts: dict) -> list[dict]:
+    """Each query with each engine's count and wall / CPU milliseconds (None where not run)."""
+    fts_at = iter(zip(fts.get("fts", []), fts.get("cpu_fts", [])))
+    rows = []
+    for i, (cat, q, f) in enumerate(queries):
+        row = {"cat": cat, "q": q, "filters": f, "fts5_scan": fts5_peer.is_scan(q, f)}
+        for name, d, key in (("ours", ours, "ours"), ("engine", ours, "bare"), ("tantivy", tan, "tantivy")):
+            if d.get(key):
+                row[name] = {"ms": _ms(d[key][i][1]), "cpu_ms": _ms(d["cpu_" + key][i][1])}
+        for name, d in (("ours", ours), ("tantivy", tan), ("fts5", fts)):
+            if d.get("totals") and d["totals"][i] is not None:
+                row.setdefault(name, {})["total"] = d["totals"][i]
+                if name == "fts5":
+                    (_cat, wall), (_cat2, cpu) = next(fts_at)
+                    row[name].update(ms=_ms(wall), cpu_ms=_ms(cpu))
+        rows.append(row)
+    return rows
