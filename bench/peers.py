@@ -112,14 +112,14 @@ def in_fresh_process(target, *args) -> dict:  # type: ignore[no-untyped-def]
         return dict(res)
 
 
-def _tantivy_build(path: Path, docs: Iterable[IndexDoc], threads: int, builds: dict) -> dict | None:
+def _tantivy_build(path: Path, docs: Iterable[IndexDoc], threads: int, builds: dict, cut_procs: int) -> dict | None:
     try:
         import tantivy_peer
     except ImportError:
         print("tantivy is not installed (pip install -e '.[bench]'): no tantivy peer", file=sys.stderr)
         return None
     c = _cpu_s()
-    took = tantivy_peer.build(path, docs, threads)
+    took = tantivy_peer.build(path, docs, threads, cut_procs)
     builds["tantivy"] = {"s": took["total_s"], "cpu_s": _cpu_s() - c}
     return took
 
@@ -137,12 +137,14 @@ def _timed(build) -> tuple[float, float]:  # type: ignore[no-untyped-def]
 
 
 def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5: bool = True,
-        scan_sample: int | None = None, lean: bool = False) -> dict:
+        scan_sample: int | None = None, lean: bool = False, tantivy_cut_procs: int = 1) -> dict:
     """Generate N articles into the articles table, then for each engine in turn — ours, tantivy,
     FTS5 — build its index from those rows (as a reindex reads the database) and run the 200 queries
     in a fresh process. With `lean` each index is deleted once measured (tantivy's and ours before
     FTS5 is built, the database at the end): at a million articles the three do not fit on disk at
-    once. `scan_sample`: time only that many of FTS5's scans (see fts5_peer)."""
+    once. `scan_sample`: time only that many of FTS5's scans (see fts5_peer). `tantivy_cut_procs`:
+    processes that cut the text for tantivy (our analysis, in Python; tantivy's own writer threads are
+    `procs`)."""
     out.mkdir(parents=True, exist_ok=True)
     index_dir, db, tantivy_dir = out / "index", out / "articles.db", out / "tantivy"
     # --reuse: query an index and database an earlier run with the same N
@@ -187,7 +189,7 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5
     so_far()
     _say("ours queried; tantivy")
     if not reused or not tantivy_dir.exists():
-        tantivy_build = _tantivy_build(tantivy_dir, fts5_peer.stored_docs(db), procs, builds)
+        tantivy_build = _tantivy_build(tantivy_dir, fts5_peer.stored_docs(db), procs, builds, tantivy_cut_procs)
     sizes["tantivy"] = _dir_size(tantivy_dir) / 2**20 if tantivy_dir.exists() else None
     _say(f"tantivy built: {builds.get('tantivy')}; querying")
     tan = in_fresh_process(query_tantivy, str(tantivy_dir), queries) if sizes["tantivy"] is not None else {}
@@ -255,6 +257,7 @@ def report(n, procs, optimize, reused, gen_s, avg_chars, queries, builds, tantiv
         "build": {"ours": build("ours"), "tantivy": build("tantivy"), "fts5": build("fts5")},
         "build_peak_rss_mb": builds.get("ours", {}).get("peak_rss_mb"),
         "tantivy_of_which_cutting_text_in_python_s": round(tantivy_build["cut_s"], 1) if tantivy_build else None,
+        "tantivy_cut_procs": tantivy_build["cut_procs"] if tantivy_build else None,
         "index_mb": {k: round(v, 1) if v is not None else None for k, v in sizes.items()},
         "query_process_rss_mb": {"ours": round(ours["rss_mb"]), "tantivy": round(tan["rss_mb"]) if tan else None,
                                  "fts5": round(fts["rss_mb"]) if fts else None},

@@ -209,6 +209,9 @@ def main() -> None:
                     help="time only K of FTS5's scans (queries with no word of 3 characters or more, answered by "
                          "LIKE over every article: minutes each at a million), spread evenly over them; the "
                          "report gives their figures apart from the MATCH queries'")
+    ap.add_argument("--tantivy-cut-procs", type=int, default=1, metavar="K",
+                    help="cut the text for tantivy (our analysis, in Python) in K processes instead of the "
+                         "building one: at a million articles one process is the tantivy build's bottleneck")
     ap.add_argument("--lean", action="store_true",
                     help="delete each engine's index once its queries are measured, the database last "
                          "(the three indexes of a million articles at once need some 16 GB of disk)")
@@ -224,7 +227,8 @@ def main() -> None:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         (args.out / f"search_e2e_{args.n}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
         return
-    report = run(args.n, args.out, args.procs, args.optimize, args.reuse, args.fts5, args.fts5_scan_sample, args.lean)
+    report = run(args.n, args.out, args.procs, args.optimize, args.reuse, args.fts5, args.fts5_scan_sample, args.lean,
+                 args.tantivy_cut_procs)
     print(json.dumps(report, ensure_ascii=False, indent=2))
     (args.out / f"search_bench_{args.n}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
 
