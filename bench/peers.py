@@ -140,9 +140,8 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5
         scan_sample: int | None = None, lean: bool = False, tantivy_cut_procs: int = 1) -> dict:
     """Generate N articles into the articles table, then for each engine in turn — ours, tantivy,
     FTS5 — build its index from those rows (as a reindex reads the database) and run the 200 queries
-    in a fresh process. With `lean` each index is deleted once measured (tantivy's and ours before
-    FTS5 is built, the database at the end): at a million articles the three do not fit on disk at
-    once. `scan_sample`: time only that many of FTS5's scans (see fts5_peer). `tantivy_cut_procs`:
+    in a fresh process. With `lean` each index is deleted as soon as its queries are measured (the
+    database at the end): at a million articles the three do not fit on a small disk at once. `scan_sample`: time only that many of FTS5's scans (see fts5_peer). `tantivy_cut_procs`:
     processes that cut the text for tantivy (our analysis, in Python; tantivy's own writer threads are
     `procs`)."""
     out.mkdir(parents=True, exist_ok=True)
@@ -187,6 +186,8 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5
     _say(f"ours built: {builds.get('ours')}; querying")
     res = in_fresh_process(query_ours, str(index_dir), str(db), queries)
     so_far()
+    if lean:
+        shutil.rmtree(index_dir, ignore_errors=True)
     _say("ours queried; tantivy")
     if not reused or not tantivy_dir.exists():
         tantivy_build = _tantivy_build(tantivy_dir, fts5_peer.stored_docs(db), procs, builds, tantivy_cut_procs)
@@ -197,7 +198,6 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5
     _say("tantivy queried")
     if lean:
         shutil.rmtree(tantivy_dir, ignore_errors=True)
-        shutil.rmtree(index_dir, ignore_errors=True)
     sizes["articles_db"] = db.stat().st_size / 2**20
     if fts5:
         if not fts5_peer.has_fts5(db):

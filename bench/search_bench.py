@@ -3,7 +3,7 @@
     .venv/bin/python bench/search_bench.py            # 100,000 articles
     .venv/bin/python bench/search_bench.py --n 20000 --procs 2 --out bench/out
     .venv/bin/python bench/search_bench.py --n 20000 --out bench/out --reuse   # queries only
-    .venv/bin/python bench/search_bench.py --n 1000000 --procs 2 --out OUT --lean --fts5-scan-sample 12
+    .venv/bin/python bench/search_bench.py --n 1000000 --procs 2 --out OUT --lean --fts5-scan-sample 10 --tantivy-cut-procs 2
 
 What it does, in one run (bench/peers.py; the corpus and queries are bench/corpus.py's):
 
