@@ -73,10 +73,10 @@ def table(reports: list[dict]) -> str:
 def ratios(reports: list[dict]) -> str:
     lines = ["| size | p95 ours / tantivy | engine only / tantivy, wall | engine only / tantivy, CPU | ours / FTS5 |",
              "| --- | --- | --- | --- | --- |"]
+    keys = ("p95_ratio_ours_to_tantivy", "p95_ratio_ours_without_snippets_to_tantivy",
+            "cpu_p95_ratio_ours_without_snippets_to_tantivy", "p95_ratio_ours_to_fts5")
     for r in reports:
-        lines.append(f"| {_size(r['n'])} | {r['p95_ratio_ours_to_tantivy']} | "
-                     f"{r['p95_ratio_ours_without_snippets_to_tantivy']} | "
-                     f"{r['cpu_p95_ratio_ours_without_snippets_to_tantivy']} | {r['p95_ratio_ours_to_fts5']} |")
+        lines.append(f"| {_size(r['n'])} | " + " | ".join("—" if r[k] is None else str(r[k]) for k in keys) + " |")
     return "\n".join(lines)
 
 
@@ -88,7 +88,8 @@ def by_category(reports: list[dict], key: str = "by_kind_cpu_ms") -> str:
             kinds = r[key].get(engine) or {}
             if kinds:
                 cells = [str(kinds[c]["p95"]) if c in kinds else "—" for c in cats]
-                lines.append(f"| {_size(r['n'])} | {engine} | " + " | ".join(cells) + " |")
+                label = {"ours_without_snippets": "ours, engine only"}.get(engine, engine)
+                lines.append(f"| {_size(r['n'])} | {label} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
