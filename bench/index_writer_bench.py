@@ -13,15 +13,11 @@ cores writes six segments of about 21,000, so `--docs 21000` is one sixth of tha
 import argparse
 import cProfile
 import os
-import resource
 import shutil
 from itertools import islice
 from pathlib import Path
 
-
-def cpu() -> float:
-    spent = resource.getrusage(resource.RUSAGE_SELF)
-    return spent.ru_utime + spent.ru_stime
+from measure import _cpu_s  # bench/ is the script's folder
 
 
 def main() -> None:
@@ -48,14 +44,14 @@ def main() -> None:
     profile = cProfile.Profile() if args.profile else None
     if profile:
         profile.enable()
-    started = cpu()
+    started = _cpu_s()
     docs = list(islice(all_docs(engine), args.docs))
-    read = cpu()
+    read = _cpu_s()
     writer = BulkWriter(windex.open_dir(str(args.out)), lock=False)
     writer.add_docs(docs)
-    added = cpu()
+    added = _cpu_s()
     writer.finish_segment()
-    finished = cpu()
+    finished = _cpu_s()
     if profile:
         profile.disable()
         profile.dump_stats(args.profile)

@@ -15,17 +15,12 @@ the tables' indexes, since article ids are hashes.
 
 import argparse
 import os
-import resource
 import shutil
 import time
 from pathlib import Path
 
 from ingest_one_process import open_archive  # bench/ is the script's folder
-
-
-def cpu() -> float:
-    spent = resource.getrusage(resource.RUSAGE_SELF)
-    return spent.ru_utime + spent.ru_stime
+from measure import _cpu_s
 
 
 def main() -> None:
@@ -66,19 +61,19 @@ def main() -> None:
     commit = Session.commit
 
     def timed_commit(session: Session) -> None:
-        started = cpu()
+        started = _cpu_s()
         commit(session)
-        committing[0] += cpu() - started
+        committing[0] += _cpu_s() - started
 
     Session.commit = timed_commit  # type: ignore[method-assign]
     report = IngestReport()
-    started, wall = cpu(), time.perf_counter()
+    started, wall = _cpu_s(), time.perf_counter()
     for page_in, rows in pages:
         with Session(engine) as session:
             store_page(session, page_in, rows, report)
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    spent, wall = cpu() - started + made, time.perf_counter() - wall
+    spent, wall = _cpu_s() - started + made, time.perf_counter() - wall
     print(f"{len(pages)} pages, {report.articles} articles stored in {spent:.2f} s CPU ({wall:.1f} s wall): "
           f"{1000 * spent / len(pages):.2f} ms a page, of which commits {1000 * committing[0] / len(pages):.2f} "
           f"(load {os.getloadavg()[0]:.1f})")
