@@ -1,0 +1,34 @@
+"""Rules met on an eleventh round of pages laid out from real texts nobody had tuned for: a short
+item's headline under an undated item on the same page, a kicker too long for a title, credits
+naming a role before the name, a name glued to the next role word, a source line after the text.
+Every snippet is invented."""
+
+from app.parsing import parse_page
+from tests.helpers import page
+
+
+# -- a headline over a dated lead is a new item's, not a section head ---------------------------------
+
+def test_a_head_over_a_lead_dated_and_set_in_another_village_starts_a_new_item():
+    text = page(
+        "青松村办起秋季村晚",
+        "青松村的秋季村晚在文化广场举行,村民们自编自演了十多个节目。",
+        "晚会在大合唱中结束,台下掌声不断。",
+        "迎新春 乐游园",
+        "为丰富节日生活,1月30日,白沙镇石桥村开展新春游园活动,村民们套圈、猜谜。",
+        "游园会一直热闹到傍晚。",
+    )
+    first, second = parse_page(text)
+    assert first.title == "青松村办起秋季村晚" and first.body.endswith("台下掌声不断。")
+    assert second.title == "迎新春 乐游园" and second.body.startswith("为丰富节日生活")
+
+
+def test_a_dated_head_section_that_stays_in_the_articles_village_is_still_a_section():
+    text = page(
+        "青松村办起秋季村晚",
+        "青松村的秋季村晚在文化广场举行,村民们自编自演了十多个节目。",
+        "节目背后",
+        "1月30日,青松村的文艺队又排起了新节目,队员们说要年年办下去。",
+    )
+    (article,) = parse_page(text)
+    assert article.sections == ["节目背后"]
