@@ -32,3 +32,30 @@ def test_a_dated_head_section_that_stays_in_the_articles_village_is_still_a_sect
     )
     (article,) = parse_page(text)
     assert article.sections == ["节目背后"]
+
+
+# -- credits --------------------------------------------------------------------------------------------
+
+def test_a_name_printed_between_two_role_words_without_spaces_is_a_name():
+    text = page("白沙镇修好石板桥", "■记者林夕通讯员宋雨", "本报讯 近日,白沙镇青松村的石板桥修好了。")
+    (article,) = parse_page(text)
+    assert article.authors == ["林夕", "宋雨"] and article.body.startswith("近日")
+
+
+def test_a_papers_dateline_with_its_word_for_a_report_and_a_name_before_the_role():
+    text = page("白沙镇修好石板桥", "某某新闻网消息(林夕 记者 宋雨)6月2日,白沙镇青松村的石板桥修好了。")
+    (article,) = parse_page(text)
+    assert article.authors == ["林夕", "宋雨"] and article.body.startswith("6月2日")
+
+
+def test_a_source_line_naming_the_outlet_and_its_reporters_closes_the_article_and_names_them():
+    text = page(
+        "白沙镇排查消防隐患",
+        "白沙镇组织干部排查沿街商铺的消防隐患,当场整改十余处。",
+        "来源:某某日报·某某客户端通讯员 林夕 宋雨",
+        "青松村修好石板桥",
+        "青松村的石板桥修好了,孩子们上学不再绕远路。",
+    )
+    first, second = parse_page(text)
+    assert first.authors == ["林夕", "宋雨"] and first.body.endswith("当场整改十余处。")
+    assert second.title == "青松村修好石板桥"
