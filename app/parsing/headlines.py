@@ -37,6 +37,7 @@ _ORGANISATION = re.compile(
     r"公司|集团|银行|分行|支行|商会|协会)"
     r"|(?:省|市|县|区|镇|乡|街道|村)(?:领导|委|政府)")  # (`市领导赴…`: a level of government acting)
 _SLOGAN_PART = re.compile(r"^[\u3400-\u9fff]{2,8}$")
+_QUOTED_CATCHWORD = re.compile(r"^[“\"][^“”\"]{2,8}[”\"]$")
 MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
 MAX_PAIR_PHRASE = 4  # each half of a two-phrase kicker (`阅读江南 品味古镇`)
 
@@ -72,6 +73,14 @@ def phrase_over_named_title(units: list[Item]) -> bool:
     return bool(NAMED_HEAD.match(units[1].folded)) and ":" not in units[0].folded
 
 
+def catchword_over_title(units: list[Item]) -> bool:
+    """`“一村一策”` over `某县推进乡村振兴`: a short quoted catchword alone over a longer line is the
+    kicker (a title says what happened)."""
+    word = units[0].folded.strip()
+    return (bool(_QUOTED_CATCHWORD.match(word))
+            and printed_len(units[1].folded.strip()) > printed_len(word))
+
+
 def names_subject(folded: str) -> bool:
     return bool(place_names(folded) or _ORGANISATION.search(folded))
 
@@ -86,8 +95,11 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
         return Headline(None, None, subtitle_sentence.printed if subtitle_sentence else None)
     kicker = None
     rest = list(units)
-    if len(rest) >= 3 or (len(rest) == 2 and not SUBTITLE_DASH.match(rest[1].folded) and (
-            is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest))):
+    if SUBTITLE_DASH.match(rest[1].folded if len(rest) > 1 else ""):
+        pass  # a `——` subtitle's title is the line right above it, whatever follows
+    elif len(rest) >= 3 or (len(rest) == 2 and (
+            is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest)
+            or catchword_over_title(rest))):
         kicker = rest.pop(0).printed
     title_unit = rest.pop(0)
     title = title_unit.printed

@@ -59,3 +59,32 @@ def test_a_source_line_naming_the_outlet_and_its_reporters_closes_the_article_an
     first, second = parse_page(text)
     assert first.authors == ["林夕", "宋雨"] and first.body.endswith("当场整改十余处。")
     assert second.title == "青松村修好石板桥"
+
+
+# -- headline groups ----------------------------------------------------------------------------------
+
+def test_the_line_right_above_a_dashed_subtitle_is_the_title_even_with_a_line_below():
+    text = page("秋到青松 稻谷飘香", "——白沙镇秋收见闻", "某某通讯社通联人员林夕", "白沙镇青松村的稻田里,收割机来回穿梭。")
+    (article,) = parse_page(text)
+    assert article.title == "秋到青松 稻谷飘香" and article.kicker is None
+    assert article.subtitle.startswith("——白沙镇秋收见闻")
+
+
+def test_a_short_quoted_catchword_over_a_longer_line_is_its_kicker():
+    text = page("“一户一景”", "绿意扮靓农家小院", "本报讯 近日,白沙镇各村掀起庭院整治热潮。")
+    (article,) = parse_page(text)
+    assert article.kicker == "“一户一景”" and article.title == "绿意扮靓农家小院"
+
+
+def test_a_sentence_broken_under_its_title_above_another_items_title_is_text():
+    text = page(
+        "青松村开展垃圾分类宣传",
+        "为了帮助居民更好地理解垃圾分类,近日,青松村组织志愿者走进",
+        "白沙社区开展消防演练",
+        "本报讯 近日,白沙社区组织居民开展消防演练。",
+        "小区,向居民发放垃圾分类宣传单。",
+    )
+    first, second = parse_page(text)
+    assert first.title == "青松村开展垃圾分类宣传" and first.kicker is None and first.subtitle is None
+    assert first.body == "为了帮助居民更好地理解垃圾分类,近日,青松村组织志愿者走进小区,向居民发放垃圾分类宣传单。"
+    assert second.title == "白沙社区开展消防演练" and second.body == "近日,白沙社区组织居民开展消防演练。"
