@@ -16,7 +16,7 @@ are a parallel couplet (`扮靓家园` / `手绘文明`); a full headline follow
 from dataclasses import dataclass
 import re
 
-from .lines import MAX_HEADLINE_CHARS, SUBTITLE_DASH, Item, printed_len
+from .lines import MAX_HEADLINE_CHARS, SUBTITLE_DASH, Item, Kind, printed_len
 from .similarity import NAMED_HEAD, place_names
 
 _KICKER_END = re.compile(r"(?:—+|-{2,}|:)\s*$")
@@ -99,7 +99,7 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
         pass  # a `——` subtitle's title is the line right above it, whatever follows
     elif len(rest) >= 3 or (len(rest) == 2 and (
             is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest)
-            or catchword_over_title(rest))):
+            or catchword_over_title(rest) or rest[0].kind is Kind.PARAGRAPH)):  # (see `kicker_lines`)
         kicker = rest.pop(0).printed
     title_unit = rest.pop(0)
     title = title_unit.printed

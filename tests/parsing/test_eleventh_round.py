@@ -88,3 +88,15 @@ def test_a_sentence_broken_under_its_title_above_another_items_title_is_text():
     assert first.title == "青松村开展垃圾分类宣传" and first.kicker is None and first.subtitle is None
     assert first.body == "为了帮助居民更好地理解垃圾分类,近日,青松村组织志愿者走进小区,向居民发放垃圾分类宣传单。"
     assert second.title == "白沙社区开展消防演练" and second.body == "近日,白沙社区组织居民开展消防演练。"
+
+
+def test_a_long_comma_kicker_at_the_top_of_the_page_is_the_kicker_of_the_headline_below():
+    text = page(
+        "白沙镇推动十二个老旧小区改造,以小切口换来居民身边大变化",
+        "老小区换了新模样",
+        "走进青松小区,平整的道路、整齐的车位映入眼帘。",
+    )
+    (article,) = parse_page(text)
+    assert article.title == "老小区换了新模样"
+    assert article.kicker == "白沙镇推动十二个老旧小区改造,以小切口换来居民身边大变化"
+    assert article.body == "走进青松小区,平整的道路、整齐的车位映入眼帘。"
