@@ -37,6 +37,8 @@ _ORGANISATION = re.compile(
     r"公司|集团|银行|分行|支行|商会|协会)"
     r"|(?:省|市|县|区|镇|乡|街道|村)(?:领导|委|政府)")  # (`市领导赴…`: a level of government acting)
 _SLOGAN_PART = re.compile(r"^[\u3400-\u9fff]{2,8}$")
+# `新华社记者`, `本报记者` under a title: a credit that names nobody, no subtitle.
+_BARE_ROLE = re.compile(r"^(?:[\u3400-\u9fff]{1,6}?(?:报|网|台|社))?(?:记者|通讯员)$")
 _QUOTED_CATCHWORD = re.compile(r"^[“\"][^“”\"]{2,8}[”\"]$")
 MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
 MAX_PAIR_PHRASE = 4  # each half of a two-phrase kicker (`阅读江南 品味古镇`)
@@ -103,7 +105,7 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
         kicker = rest.pop(0).printed
     title_unit = rest.pop(0)
     title = title_unit.printed
-    subtitle_parts = [u.printed for u in rest]
+    subtitle_parts = [u.printed for u in rest if not _BARE_ROLE.match(u.folded.strip())]
     if len(title_unit.parts) > 1 and not is_couplet(title_unit.parts):
         title = title_unit.parts[0]
         subtitle_parts = [" ".join(title_unit.parts[1:]), *subtitle_parts]

@@ -100,3 +100,9 @@ def test_a_long_comma_kicker_at_the_top_of_the_page_is_the_kicker_of_the_headlin
     assert article.title == "老小区换了新模样"
     assert article.kicker == "白沙镇推动十二个老旧小区改造,以小切口换来居民身边大变化"
     assert article.body == "走进青松小区,平整的道路、整齐的车位映入眼帘。"
+
+
+def test_a_role_naming_nobody_under_a_title_is_no_subtitle():
+    text = page("老街巷的新日子", "某某社记者", "某某社北京6月2日电 走进白沙镇青松村,石板路干干净净。")
+    (article,) = parse_page(text)
+    assert article.title == "老街巷的新日子" and article.subtitle is None
