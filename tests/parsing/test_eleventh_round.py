@@ -106,3 +106,16 @@ def test_a_role_naming_nobody_under_a_title_is_no_subtitle():
     text = page("老街巷的新日子", "某某社记者", "某某社北京6月2日电 走进白沙镇青松村,石板路干干净净。")
     (article,) = parse_page(text)
     assert article.title == "老街巷的新日子" and article.subtitle is None
+
+
+def test_a_photo_reports_credit_under_the_one_paragraph_of_a_titled_item_makes_it_a_photo():
+    text = page(
+        "青松村稻谷飘香",
+        "10月8日,白沙镇青松村的农民在田里收割晚稻,一派丰收景象。",
+        "(林夕 本报通讯员 宋雨 摄影报道)",
+        "白沙镇召开秋收推进会",
+        "本报讯 近日,白沙镇召开秋收推进会,各村汇报收割进度。",
+    )
+    photo, article = parse_page(text)
+    assert photo.kind == "photo" and photo.title == "青松村稻谷飘香" and photo.authors == ["林夕", "宋雨"]
+    assert article.kind == "article" and article.title == "白沙镇召开秋收推进会"
