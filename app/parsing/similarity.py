@@ -177,12 +177,12 @@ _EVENT_DATE = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日")
 
 
 def dated_lead_elsewhere(opening: str, above: str) -> bool:
-    """`2月8日下午,某某镇某某村…` under a headline: a first sentence that dates its event and names a
-    town or village the article above never names is a news item's lead, not a section of that
-    article (a section goes on about the places its article is about)."""
+    """`2月8日下午,某某镇某某村…` under a headline: a first sentence that dates its event and names
+    towns or villages, none of which the article above names, is a news item's lead, not a section
+    of that article (a section goes on about the places its article is about)."""
     first = opening.split("。", 1)[0]
-    return bool(_EVENT_DATE.search(first)) and any(
-        key not in above for key in place_names(first, towns_only=True))
+    towns = place_names(first, towns_only=True) if _EVENT_DATE.search(first) else set()
+    return bool(towns) and not any(key in above for key in towns)
 
 
 WORD_FOR_WORD_CHARS = 10  # a headline this long repeated whole by the text below is its title
