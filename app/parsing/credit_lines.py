@@ -3,7 +3,8 @@
 A credit's shape does not say alone whose it is: `(通讯员 张三)` under a headline is that article's
 byline, under the last paragraph its closing credit; a credit line naming editors and reviewers as
 well runs longer than a headline, so the line reader took it for text; `… 张三 李四 摄` printed at
-the end of an article's last paragraph credits the article, not a caption of its own.
+the end of an article's last paragraph credits the article, not a caption of its own; a photo
+report's credit (`(张三 摄影报道)`) under the one paragraph of a titled item makes that paragraph a caption.
 """
 
 from .credits import closing_credit_names, names_staff_only
@@ -12,6 +13,7 @@ from .shapes import opens_caption
 from .similarity import place_names
 
 MAX_CREDIT_LINE_CHARS = 80  # a credit naming the whole desk is still one short line
+_PHOTO_REPORT = "摄影报道"  # a report told in pictures: the text over its credit is a caption
 
 
 def settle_credit_lines(items: list[Item]) -> None:
@@ -32,6 +34,8 @@ def settle_credit_lines(items: list[Item]) -> None:
             item.kind, item.names, item.parts = Kind.END_BYLINE, names, []
         elif _credits_the_article_above(items, i):
             nxt.kind = Kind.END_BYLINE
+        elif item.kind is Kind.END_BYLINE and _PHOTO_REPORT in item.folded and _under_a_title_alone(items, i):
+            item.kind = Kind.PHOTO_CREDIT  # `(张三 摄影报道)` under a titled caption: a photo's credit
 
 
 def _credits_the_article_above(items: list[Item], i: int) -> bool:
@@ -51,6 +55,14 @@ def _credits_the_article_above(items: list[Item], i: int) -> bool:
     paragraph = "".join(it.folded for it in items[start:i + 1])
     return (not opens_caption(paragraph)
             and bool(place_names(paragraph) & place_names("".join(it.folded for it in items[above:start]))))
+
+
+def _under_a_title_alone(items: list[Item], i: int) -> bool:
+    """Item i closes the one paragraph printed under a headline (no dateline, no other text)."""
+    if i == 0 or items[i - 1].kind is not Kind.PARAGRAPH:
+        return False
+    start = _paragraph_start(items, i - 1)
+    return start > 0 and items[start - 1].kind is Kind.HEADLINE
 
 
 def _paragraph_start(items: list[Item], i: int) -> int:

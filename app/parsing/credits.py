@@ -20,7 +20,8 @@ ROLE_WORDS = (
 # (`农民日报·中国农网记者`: a paper and its site, joined by a middle dot.)
 _OWN_ROLE = r"[\u3400-\u9fff](?:[\u3400-\u9fff]|·(?=[\u3400-\u9fff])){0,11}?(?:记者|通讯员)"
 _ROLE = "|".join([*(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)), _OWN_ROLE])
-_ROLE_PREFIX = re.compile(rf"^(?:(?:{_ROLE})[\s:/]*)+")
+# (`来源:某某日报通讯员 张三`: a source line that names the outlet and its reporters)
+_ROLE_PREFIX = re.compile(rf"^(?:来源:\s*)?(?:(?:{_ROLE})[\s:/]*)+")
 _NAME_SEPARATORS = re.compile(r"[\s、,;/|]+")
 # One-character roles (`文/张三 图/李四`) count only as a whole token, so a name like 文静 stays a name.
 _TOKEN_ROLES = frozenset({"文", "图", "文图", "报道", "摄影报道"})  # `(记者 张三 摄影报道)`
@@ -30,7 +31,7 @@ _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 # 本报讯, 本报苏州讯, 本报5月1日讯, 本报北京电, and wire services' 新华社南京5月1日电
 # (not 本报通讯员, a credit).
 # Other papers and sites open the same way with their own name: `新民晚报讯(记者 …)`,
-# `某某网(某某日报网)讯(记者…)` when a credit follows, or the name in brackets: `(某某网讯)`.
+# `某某网(某某日报网)讯(记者…)` or `某某网消息(记者…)` when a credit follows, or the name in brackets: `(某某网讯)`.
 _SOURCE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社)(?:客户端)?"  # `某某日报客户端讯`
 # Bracketed names alone (`(张三 李四)`, `(张三、李四)`) after a paper's or site's dateline word.
 _BRACKETED_NAMES = r"\((?:[\u3400-\u9fff]{2,4}[\s、]*){1,4}\)"
@@ -39,7 +40,7 @@ _REPORTED_CREDIT = r"(?:记者|通讯员|特约)[^。,()]{2,24}?"
 _REPORTED_BY = _REPORTED_CREDIT + "报道:"
 DATELINE = re.compile(
     r"^\s*(?:(?:本报|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)"
-    rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?讯(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?=\s*\([^()]{{0,20}}?(?:记者|通讯员|实习生))"
+    rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?(?:讯|消息)(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?=\s*\([^()]{{0,20}}?(?:记者|通讯员|实习生))"
     # `某某时报讯 近日…`, `某某网讯(张三)…`, `某某网报道 …`, `某某日报消息 …`: a paper's or site's own
     # name and its word for a report, set apart by a space or followed by the reporters' names;
     # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon
@@ -101,9 +102,20 @@ def _credit_pieces(folded: str) -> list[tuple[int, int]]:
                 and _SPACED_PAIR.fullmatch(folded, start, spans[i + 1][1])
                 and folded[start] not in _TOKEN_ROLES and folded[spans[i + 1][0]] not in _TOKEN_ROLES):
             end, i = spans[i + 1][1], i + 1
-        merged.append((start, end))
+        merged.extend(_split_between_roles(folded, start, end))
         i += 1
     return merged
+
+
+# `记者张三通讯员李四` printed without spaces: a name between two role words is a token of its own.
+_NAME_BETWEEN_ROLES = re.compile(r"(?:记者|通讯员)([\u3400-\u9fff]{2,3}?)(?=记者|通讯员)")
+
+
+def _split_between_roles(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    m = _NAME_BETWEEN_ROLES.search(folded, start, end)
+    if m is None or not _bare_name(m.group(1)):
+        return [(start, end)]
+    return [(start, m.start(1)), m.span(1), *_split_between_roles(folded, m.end(1), end)]
 
 
 def _names_an_outlet(token: str) -> bool:

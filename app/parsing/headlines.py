@@ -16,7 +16,7 @@ are a parallel couplet (`扮靓家园` / `手绘文明`); a full headline follow
 from dataclasses import dataclass
 import re
 
-from .lines import MAX_HEADLINE_CHARS, SUBTITLE_DASH, Item, printed_len
+from .lines import MAX_HEADLINE_CHARS, SUBTITLE_DASH, Item, Kind, printed_len
 from .similarity import NAMED_HEAD, place_names
 
 _KICKER_END = re.compile(r"(?:—+|-{2,}|:)\s*$")
@@ -37,6 +37,9 @@ _ORGANISATION = re.compile(
     r"公司|集团|银行|分行|支行|商会|协会)"
     r"|(?:省|市|县|区|镇|乡|街道|村)(?:领导|委|政府)")  # (`市领导赴…`: a level of government acting)
 _SLOGAN_PART = re.compile(r"^[\u3400-\u9fff]{2,8}$")
+# `新华社记者`, `本报记者` under a title: a credit that names nobody, no subtitle.
+_BARE_ROLE = re.compile(r"^(?:[\u3400-\u9fff]{1,6}?(?:报|网|台|社))?(?:记者|通讯员)$")
+_QUOTED_CATCHWORD = re.compile(r"^[“\"][^“”\"]{2,8}[”\"]$")
 MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
 MAX_PAIR_PHRASE = 4  # each half of a two-phrase kicker (`阅读江南 品味古镇`)
 
@@ -72,6 +75,14 @@ def phrase_over_named_title(units: list[Item]) -> bool:
     return bool(NAMED_HEAD.match(units[1].folded)) and ":" not in units[0].folded
 
 
+def catchword_over_title(units: list[Item]) -> bool:
+    """`“一村一策”` over `某县推进乡村振兴`: a short quoted catchword alone over a longer line is the
+    kicker (a title says what happened)."""
+    word = units[0].folded.strip()
+    return (bool(_QUOTED_CATCHWORD.match(word))
+            and printed_len(units[1].folded.strip()) > printed_len(word))
+
+
 def names_subject(folded: str) -> bool:
     return bool(place_names(folded) or _ORGANISATION.search(folded))
 
@@ -86,12 +97,15 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
         return Headline(None, None, subtitle_sentence.printed if subtitle_sentence else None)
     kicker = None
     rest = list(units)
-    if len(rest) >= 3 or (len(rest) == 2 and not SUBTITLE_DASH.match(rest[1].folded) and (
-            is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest))):
+    if SUBTITLE_DASH.match(rest[1].folded if len(rest) > 1 else ""):
+        pass  # a `——` subtitle's title is the line right above it, whatever follows
+    elif len(rest) >= 3 or (len(rest) == 2 and (
+            is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest)
+            or catchword_over_title(rest) or rest[0].kind is Kind.PARAGRAPH)):  # (see `kicker_lines`)
         kicker = rest.pop(0).printed
     title_unit = rest.pop(0)
     title = title_unit.printed
-    subtitle_parts = [u.printed for u in rest]
+    subtitle_parts = [u.printed for u in rest if not _BARE_ROLE.match(u.folded.strip())]
     if len(title_unit.parts) > 1 and not is_couplet(title_unit.parts):
         title = title_unit.parts[0]
         subtitle_parts = [" ".join(title_unit.parts[1:]), *subtitle_parts]

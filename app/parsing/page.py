@@ -13,6 +13,7 @@ import re
 from .assemble import Draft, assemble
 from .credits import credit_photographers
 from .headlines import compose
+from .kicker_lines import lift_kickers
 from .credit_lines import settle_credit_lines
 from .lines import read_items
 from .model import ParsedArticle
@@ -50,7 +51,7 @@ def _parse(text: str) -> list[ParsedArticle]:
     drafts = assemble(items)
     attach_duplicates(drafts, duplicates)
     return_continuations(drafts)
-    drafts = reunite_orphans(drafts)
+    drafts = lift_kickers(reunite_orphans(drafts))
     articles = [article for draft in drafts if (article := _to_article(draft, blank))]
     articles.sort(key=lambda a: a.lines[0] if a.lines else (0, 0))
     return articles

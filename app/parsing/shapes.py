@@ -51,6 +51,12 @@ def two_phrases(folded: str) -> bool:
             and not _CLAUSE_OPENERS.match(parts[0]))
 
 
+def opens_clause(folded: str) -> bool:
+    """`为了营造…,帮助居民…` between two headlines: a sentence the column broke under its title (a
+    headline in a group does not open with a clause's first word)."""
+    return bool(_CLAUSE_OPENERS.match(folded.strip()))
+
+
 def two_sentences(folded: str) -> bool:
     """A headline that exclaims or asks and then says what happened: a title's shape (a section
     head is a phrase or a slogan)."""

@@ -172,6 +172,19 @@ def names_a_new_subject(headline: str, opening: str, above: str) -> bool:
     return m is not None and m.group(1) in opening and m.group(1) not in above
 
 
+# `2月8日下午`, `1月30日~31日`: the day a news item's first sentence puts its event on.
+_EVENT_DATE = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日")
+
+
+def dated_lead_elsewhere(opening: str, above: str) -> bool:
+    """`2月8日下午,某某镇某某村…` under a headline: a first sentence that dates its event and names
+    towns or villages, none of which the article above names, is a news item's lead, not a section
+    of that article (a section goes on about the places its article is about)."""
+    first = opening.split("。", 1)[0]
+    towns = place_names(first, towns_only=True) if _EVENT_DATE.search(first) else set()
+    return bool(towns) and not any(key in above for key in towns)
+
+
 WORD_FOR_WORD_CHARS = 10  # a headline this long repeated whole by the text below is its title
 
 
@@ -190,12 +203,14 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     word, it names a place the text below names and
     the article above does not, the text below opens with a word of it the article above never
     used, it exclaims or asks and then says what happened (`…关爱老人!社区开展…活动`), or it
-    restates the text below (much more than the article above) and the two texts share no place.
+    restates the text below (much more than the article above) and the two texts share no place,
+    or the text below opens as a news item dated and set somewhere the article above never names.
     A section head (`人居环境细梳妆`) rarely repeats the words under it, and the sections of one
     article keep naming the same places."""
     above = above_body + above_heading
     if (opens_with_place(headline, opening) or two_sentences(headline) or numbers_an_instalment(headline)
-            or restated_word_for_word(headline, opening) or names_a_new_subject(headline, opening, above)):
+            or restated_word_for_word(headline, opening) or names_a_new_subject(headline, opening, above)
+            or dated_lead_elsewhere(opening, above)):
         return True
     above_places = place_names(above)
     # a place the text below names, in full or bare in the headline (`在吴江震泽…` over `震泽镇…`),
