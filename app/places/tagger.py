@@ -38,7 +38,7 @@ from .outlets import outlet_context, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area
 from .short_forms import counties_opening_clauses
-from .trips import without_destinations
+from .trips import with_headline_visitors, without_destinations
 from .venues import venue_town
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
                        without_village_namesakes)
@@ -110,7 +110,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     """The code of the place the article is about, and where it was found:
     headline, opening, subtitle or body (None: nowhere)."""
     # not the visitors' places, the neighbours (东接郭巷街道), the seats; a zone written with its town is the town
-    places = _hosts(gazetteer, without_destinations(gazetteer, places, article))  # 区长率队赴上海招商: not 上海
+    places = with_headline_visitors(gazetteer, without_destinations(gazetteer, places, article), article)
+    places = _hosts(gazetteer, places)  # 区长率队赴上海招商, 苏州市领导率队来海考察: not 上海, not 苏州
     places = in_passing(gazetteer, zones_as_towns(gazetteer, places, article), article)
     places = without_models(gazetteer, places, article)  # “枫桥经验”: a way of working, not the town
     counts = Counter(p.code for p in places)

@@ -15,3 +15,12 @@ def test_a_town_and_village_without_a_word_that_takes_the_reader_there_is_an_exa
     assert where(tag(gazetteer, "吴江区推广新技术", body)) == ("苏州市", "吴江区", None)
     body = "代表们先来到江陵街道江兴社区,又走进八坼街道龙津社区,听取居民意见。"
     assert where(tag(gazetteer, "人大代表在吴江听民意", body)) == ("苏州市", "吴江区", None)
+
+
+def test_the_city_a_headline_names_before_a_visit_in_is_the_visitors(gazetteer):
+    body = ("5月8日,无锡市委副书记率队来通考察。一行参观了如东县的风电产业园和洋口港。"
+            "他说,如东的海上风电走在前列。如东县委书记陪同。")
+    tags = tag(gazetteer, "无锡市领导率队来通考察", body)
+    assert where(tags)[:2] == ("南通市", "如东县")
+    # a headline naming only the visitors, over a body naming nothing else, keeps them
+    assert where(tag(gazetteer, "无锡市领导率队来考察", "5月8日,无锡市领导率队来考察,看了三家企业。"))[0] == "无锡市"
