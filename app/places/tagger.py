@@ -39,7 +39,7 @@ from .resolve import Context, Resolved, anchors, resolve
 from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area
 from .short_forms import counties_opening_clauses
 from .trips import with_headline_visitors, without_destinations
-from .venues import venue_town
+from .venues import lone_county, venue_town
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
                        without_village_namesakes)
 from .words import without_city_word
@@ -147,7 +147,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     if code is None:
         return None, where
     if where == "headline" and gazetteer[code].level == "city":  # 泰州:… over 位于泰州市海陵区城中街道…
-        code = town_addressed(gazetteer, code, places, body) or venue_town(gazetteer, code, places, body) or code
+        code = town_addressed(gazetteer, code, places, body) or venue_town(gazetteer, code, places, body) \
+            or lone_county(gazetteer, code, places) or code
     found = code
     if where == "body":  # a town the body keeps naming is held to the front like one narrowed to from its county
         found = at_level(gazetteer, code, "county") or code

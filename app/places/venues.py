@@ -12,6 +12,7 @@ import re
 from .front import lead_end
 from .gazetteer import Gazetteer
 from .resolve import Resolved
+from .roundups import at_level
 
 # the words that take the reader to a place: 来到, 走进, 位于 … — right before the town
 _TAKEN_THERE = re.compile(r"(?:来到|走进|走入|深入|前往|位于|地处)$")
@@ -36,3 +37,12 @@ def venue_town(gazetteer: Gazetteer, within: str, places: list[Resolved], body: 
              and _TAKEN_THERE.search(body, max(0, p.match.start - 2), p.match.start)
              and _ONE_PLACE_AFTER.match(body, p.match.end)}
     return towns.pop() if len(towns) == 1 else None
+
+
+def lone_county(gazetteer: Gazetteer, city: str, places: list[Resolved]) -> str | None:
+    """The one county inside `city` that the body names at all, itself or through its towns, when the
+    headline names only the city (江苏苏州:悦龄食堂… over …昆山启动悦龄食堂项目…): a city's column over one
+    county's news. A body naming two counties (常熟…昆山…) is the city's."""
+    counties = {at_level(gazetteer, p.code, "county") for p in places
+                if p.match.field == "body" and city in gazetteer.ancestors(p.code)}
+    return counties.pop() if len(counties) == 1 and None not in counties else None

@@ -24,3 +24,10 @@ def test_the_city_a_headline_names_before_a_visit_in_is_the_visitors(gazetteer):
     assert where(tags)[:2] == ("南通市", "如东县")
     # a headline naming only the visitors, over a body naming nothing else, keeps them
     assert where(tag(gazetteer, "无锡市领导率队来考察", "5月8日,无锡市领导率队来考察,看了三家企业。"))[0] == "无锡市"
+
+
+def test_a_city_headline_over_a_body_naming_one_county_of_it_is_that_county(gazetteer):
+    body = "中午时分,食堂里坐满了老人。太仓推出“老来乐”助餐项目,老人每餐只花十元。老人们都说好。"
+    assert where(tag(gazetteer, "江苏苏州:小食堂吃出大幸福", body)) == ("苏州市", "太仓市", None)
+    body = "中午时分,食堂里坐满了老人。太仓和常熟都推出了助餐项目,老人每餐只花十元。"
+    assert where(tag(gazetteer, "江苏苏州:小食堂吃出大幸福", body)) == ("苏州市", None, None)
