@@ -38,7 +38,8 @@ from .outlets import outlet_context, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area
 from .short_forms import counties_opening_clauses
-from .trips import without_destinations
+from .trips import with_headline_visitors, without_destinations
+from .venues import lone_county, venue_town
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
                        without_village_namesakes)
 from .words import without_city_word
@@ -112,7 +113,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     """The code of the place the article is about, and where it was found:
     headline, opening, subtitle or body (None: nowhere)."""
     # not the visitors' places, the neighbours (东接郭巷街道), the seats; a zone written with its town is the town
-    places = _hosts(gazetteer, without_destinations(gazetteer, places, article))  # 区长率队赴上海招商: not 上海
+    places = with_headline_visitors(gazetteer, without_destinations(gazetteer, places, article), article)
+    places = _hosts(gazetteer, places)  # 区长率队赴上海招商, 苏州市领导率队来海考察: not 上海, not 苏州
     places = in_passing(gazetteer, zones_as_towns(gazetteer, places, article), article)
     places = without_models(gazetteer, places, article)  # “枫桥经验”: a way of working, not the town
     counts = Counter(p.code for p in places)
@@ -148,7 +150,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     if code is None:
         return None, where
     if where == "headline" and gazetteer[code].level == "city":  # 泰州:… over 位于泰州市海陵区城中街道…
-        code = town_addressed(gazetteer, code, places, body) or code
+        code = town_addressed(gazetteer, code, places, body) or venue_town(gazetteer, code, places, body) \
+            or lone_county(gazetteer, code, places) or code
     found = code
     if where == "body":  # a town the body keeps naming is held to the front like one narrowed to from its county
         found = at_level(gazetteer, code, "county") or code
@@ -157,7 +160,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     early = {p.code for p in places if p.match.field != "body" or p.match.start < front}
     narrowed = _narrowed(gazetteer, code, counts, _addresses(gazetteer, places, article))
     if where == "headline" and narrowed == code:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
-        narrowed = lone_town_up_front(gazetteer, code, places, counts, early, article) or code
+        narrowed = lone_town_up_front(gazetteer, code, places, counts, early, article) \
+            or venue_town(gazetteer, code, places, body) or code
     code = held_to_front(gazetteer, found, narrowed, counts, early, counts_places(article))
     county = at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:

@@ -57,3 +57,29 @@ def _apart(gazetteer: Gazetteer, origin: str, destination: str) -> bool:
     def area(code: str) -> str:
         return next((p.code for p in gazetteer.filed_chain(code) if p.level == "county"), code)
     return area(origin) not in gazetteer.ancestors(destination) and area(destination) not in gazetteer.ancestors(origin)
+
+
+# a headline telling a visit in: 苏州市领导率队来海考察 (the host written short, or not at all)
+_VISIT_IN = re.compile(r"(?:领导|代表团|考察团|访问团|参观团|观摩团|一行)[^,;:,;:。!?！？\n]{0,4}?(?:来|到)"
+                       r"[^,;:,;:。!?！？\n]{0,6}?(?:考察|调研|视察|参观|学习|交流|访问|观摩)")
+
+
+def with_headline_visitors(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
+    """The places a headline names before a visit in (苏州市领导率队来海考察) marked as the visitors',
+    when the body names a place outside them: the visitors' city is not where the article is, though the
+    host is written short (来海) and matched nowhere in the headline."""
+    title = field_texts(article).get("title", "")
+    visit = _VISIT_IN.search(title) if title else None
+    if not visit:
+        return places
+    before = {p.code for p in places if p.match.field == "title" and p.match.end <= visit.start()
+              and not p.match.host}
+    if not before or any(p.match.field == "title" and p.match.start >= visit.end() for p in places):
+        return places  # the host is named in the headline: matching has marked the visit
+    elsewhere = [p for p in places if p.match.field == "body"
+                 and not any(b in gazetteer.ancestors(p.code) or p.code in gazetteer.ancestors(b) or p.code == b
+                             for b in before)]
+    if not elsewhere:
+        return places
+    return [replace(p, match=replace(p.match, visitors=True)) if p.code in before and p.match.field == "title" else p
+            for p in places]

@@ -1,0 +1,48 @@
+"""The town where the news happened, written as the town and the one community or village in it that
+the opening takes the reader to: …代表们来到江陵街道江兴社区,开展接待活动; 本次改造项目位于平江街道
+拙政园社区…. A headline that names only the county (…在吴江开展…) or the city (苏州这个老旧小区…) over
+such an opening is news of that town, though the town is named once and the county or city often.
+
+A town named with its community without a word that takes the reader there (震泽镇众安村蚕农说…) is an
+example, not the venue, and two towns so written (走进甲镇A村,又来到乙镇B村) leave the article where it was.
+"""
+
+import re
+
+from .front import lead_end
+from .gazetteer import Gazetteer
+from .resolve import Resolved
+from .roundups import at_level
+
+# the words that take the reader to a place: 来到, 走进, 位于 … — right before the town
+_TAKEN_THERE = re.compile(r"(?:来到|走进|走入|深入|前往|位于|地处)$")
+# one community or village of the town, right after it: 江兴社区, 拙政园社区, 东林村 (not 村民, 村委)
+_ONE_PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:社区|村)(?![民委])")
+_SENTENCE_END = re.compile(r"[。!?！？\n]")
+_OPENING_SENTENCES = 2
+
+
+def venue_town(gazetteer: Gazetteer, within: str, places: list[Resolved], body: str) -> str | None:
+    """The one town inside `within` (a county or city) that the body's first sentences after its
+    captions and source lines write as the venue: a word that takes the reader there, the town, then one
+    of its communities or villages. `body` is folded, as the places' offsets are."""
+    start = lead_end(body)
+    end = start
+    for _ in range(_OPENING_SENTENCES):
+        found = _SENTENCE_END.search(body, end)
+        end = found.end() if found else len(body)
+    towns = {p.code for p in places
+             if p.match.field == "body" and start <= p.match.start < end
+             and gazetteer[p.code].level == "town" and within in gazetteer.ancestors(p.code)
+             and _TAKEN_THERE.search(body, max(0, p.match.start - 2), p.match.start)
+             and _ONE_PLACE_AFTER.match(body, p.match.end)}
+    return towns.pop() if len(towns) == 1 else None
+
+
+def lone_county(gazetteer: Gazetteer, city: str, places: list[Resolved]) -> str | None:
+    """The one county inside `city` that the body names at all, itself or through its towns, when the
+    headline names only the city (江苏苏州:悦龄食堂… over …昆山启动悦龄食堂项目…): a city's column over one
+    county's news. A body naming two counties (常熟…昆山…) is the city's."""
+    counties = {at_level(gazetteer, p.code, "county") for p in places
+                if p.match.field == "body" and city in gazetteer.ancestors(p.code)}
+    return counties.pop() if len(counties) == 1 and None not in counties else None
