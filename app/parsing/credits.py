@@ -28,7 +28,7 @@ _TOKEN_ROLES = frozenset({"文", "图", "文图", "报道", "摄影报道"})  # 
 # A name token: CJK (with the middle dot of transliterated names) or a Latin name.
 _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 
-# 本报讯, 本报苏州讯, 本报5月1日讯, 本报北京电, and wire services' 新华社南京5月1日电
+# 本报讯, 本报苏州讯, 本报5月1日讯, 本报北京电, a bulletin's 本刊讯, and wire services' 新华社南京5月1日电
 # (not 本报通讯员, a credit).
 # Other papers and sites open the same way with their own name: `新民晚报讯(记者 …)`,
 # `某某网(某某日报网)讯(记者…)` or `某某网消息(记者…)` when a credit follows, or the name in brackets: `(某某网讯)`.
@@ -39,7 +39,7 @@ _BRACKETED_NAMES = r"\((?:[\u3400-\u9fff]{2,4}[\s、]*){1,4}\)"
 _REPORTED_CREDIT = r"(?:记者|通讯员|特约)[^。,()]{2,24}?"
 _REPORTED_BY = _REPORTED_CREDIT + "报道:"
 DATELINE = re.compile(
-    r"^\s*(?:(?:本报|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)"
+    r"^\s*(?:(?:本报|本刊|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)"
     rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?(?:讯|消息)(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?=\s*\([^()]{{0,20}}?(?:记者|通讯员|实习生))"
     # `某某时报讯 近日…`, `某某网讯(张三)…`, `某某网报道 …`, `某某日报消息 …`: a paper's or site's own
     # name and its word for a report, set apart by a space or followed by the reporters' names;
@@ -55,7 +55,8 @@ DATELINE = re.compile(
 _PARENS = re.compile(r"^(?:\(([^()]{0,60})\)|【([^【】]{0,60})】)\s*")
 END_BYLINE = re.compile(r"^\s*[·•・‧∙●]\s*([^·•・‧∙●。!?]{1,40}?)\s*[·•・‧∙●]\s*$")
 BOX_BYLINE = re.compile(r"^\s*[□■◇◆▲△○◎]\s*(\S.{0,40}?)\s*$")
-PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影)?\s*(?:\)\s*)?。?$")
+# `张三摄(某某图片)`: the picture service that sent it out, in brackets after the photographer.
+PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影)?\s*(?:\)\s*)?(?:\([\u3400-\u9fff]{2,8}\)\s*)?。?$")
 # A wire service's or paper's picture sent out under its name: `新华社发(张三 摄)`.
 AGENCY_PHOTO_CREDIT = re.compile(r"^\s*[\u3400-\u9fff]{1,10}?(?:社|报|网)发\s*\((.{1,40}?)\s*摄\s*\)\s*$")
 # `资料图片` or `通讯员 供图` under a caption: a credit that names nobody.
