@@ -226,7 +226,8 @@ def _settle_long_kickers(items: list[Item]) -> None:
         if (item.kind is not Kind.PARAGRAPH or not MAX_HEADLINE_CHARS < printed_len(item.folded) <= MAX_KICKER_CHARS
                 or item.finished or _ENDS_AS_TEXT.search(item.folded.rstrip())
                 or _INNER_FULL_STOP.search(item.folded)
-                or (before is not None and before.kind is Kind.PARAGRAPH and not before.finished)):
+                or (before is not None and before.kind is Kind.PARAGRAPH and not before.finished)
+                or (before is not None and before.kind is Kind.HEADLINE and item.gap_before < 2)):  # its text, cut
             continue
         j = i + 1
         while j < len(items) and items[j].kind is Kind.HEADLINE and items[j].gap_before < 2:
