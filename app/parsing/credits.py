@@ -59,11 +59,12 @@ BOX_BYLINE = re.compile(r"^\s*[□■◇◆▲△○◎]\s*(\S.{0,40}?)\s*$")
 PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影)?\s*(?:\)\s*)?(?:\([\u3400-\u9fff]{2,8}\)\s*)?。?$")
 # A wire service's or paper's picture sent out under its name: `新华社发(张三 摄)`.
 AGENCY_PHOTO_CREDIT = re.compile(r"^\s*[\u3400-\u9fff]{1,10}?(?:社|报|网)发\s*\((.{1,40}?)\s*摄\s*\)\s*$")
+_OFFICE = r"[\u3400-\u9fff]{2,20}(?:中心|局|委|办|部|站|台|社|队|院|馆|所|协会|公司|政府)"  # an office's name
 # `资料图片` or `通讯员 供图` under a caption: a credit that names nobody.
 # So is an office's or a newsroom's name before `供图` (`某某县融媒体中心供图`).
 FILE_PHOTO_CREDIT = re.compile(
     rf"^\s*(?:资料图片|资料照片|资料图|网络图片|(?:{_ROLE})?\s*供图"
-    r"|[\u3400-\u9fff]{2,20}(?:中心|局|委|办|部|站|台|社|队|院|馆|所|协会|公司|政府)\s*供图)\s*$")
+    rf"|{_OFFICE}\s*供图)\s*$")
 SUPPLIED_LINE = re.compile(r"^\s*\(([^()]{1,60}?(?:供图|供稿|摄))\)\s*$|^\s*([^\s()。,]{2,30}供图)\s*$")
 # (`(3月16日摄)` in a caption is the day the picture was taken, not a credit.)
 # (`(记者 张三 文/摄)` names who wrote it and took its photos: a byline, see `trailing_byline`.)
@@ -255,6 +256,7 @@ def _bare_name(token: str) -> bool:
 
 
 _TRAILING_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
+_OFFICE_FIRST = re.compile(rf"^{_OFFICE}\s+(?=\S)")
 _WORK_MARK = re.compile(r"\s+(?:文\s*/\s*[摄图]|图\s*/\s*文)\s*$")
 
 
@@ -263,13 +265,15 @@ def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
     are two or three names alone after the last sentence (`……。张三 李四`)."""
     m = _TRAILING_CREDIT.search(folded, max(0, len(folded) - 60))
     inner = _WORK_MARK.sub("", m.group(1)) if m else ""  # `(记者 张三 文/摄)`: text and photos
+    office = _OFFICE_FIRST.match(inner)  # `(某某街道团工委 张三)`: the writer's office, then the name
+    inner, skip = (inner[office.end():], office.end()) if office else (inner, 0)
     if not m or not looks_like_names(inner) or not (
             has_role_word(inner) or _closes_text(folded, m.start(), inner)):
         bare = _TRAILING_NAMES.search(folded, max(0, len(folded) - 20))
         if bare is None or not all(_bare_name(name) for name in bare.group(1).split()):
             return printed, folded, []
-        m, inner = bare, bare.group(1)
-    names = [name for name in split_names(printed[m.start(1):m.start(1) + len(inner)], inner)
+        m, inner, skip = bare, bare.group(1), 0
+    names = [name for name in split_names(printed[m.start(1) + skip:m.start(1) + skip + len(inner)], inner)
              if not _names_a_place(fold(name), folded)]
     return printed[:m.start()], folded[:m.start()], names
 

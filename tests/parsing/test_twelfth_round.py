@@ -58,3 +58,14 @@ def test_a_long_line_cut_off_right_under_its_headline_is_text_not_the_next_items
     fire, bridge = parse_page(text)
     assert fire.title == "白沙镇开展消防宣传月集中宣传活动" and "多个单位共同参与" in fire.body
     assert bridge.title == "青松村修好石板桥" and bridge.authors == ["林夕"]
+
+
+def test_an_office_named_before_the_writer_in_the_closing_credit_is_not_a_name():
+    text = page(
+        "青年志愿者走进敬老院",
+        "3月5日,白沙街道团工委组织青年志愿者走进敬老院,为老人打扫房间、测量血压。",
+        "老人们拉着志愿者的手,连声道谢。(白沙街道团工委 林夕)",
+    )
+    (article,) = parse_page(text)
+    assert article.authors == ["林夕"]
+    assert article.body.endswith("连声道谢。")
