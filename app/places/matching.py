@@ -38,7 +38,7 @@ _VISITORS = re.compile(r"[市县区镇]?(?:党政|政府|人大|政协|经贸|�
 _VISIT = re.compile(r"(?:一行|率(?!先)|带领|带队|组织)[^。!?！？\n]{0,30}?(?:来到|来|到|赴)")
 _VISIT_PURPOSE = re.compile(r"考察|调研|视察|参观|学习|交流|访问|观摩")
 _SENTENCE = re.compile(r"[^。!?！？\n]+")
-_SENTENCE_ENDS = re.compile(r"[。!?！？\n]")
+SENTENCE_END = re.compile(r"[。!?！？\n]")  # where a sentence ends, for every rule that reads by sentence
 
 # Right after a bare town name: a lake, pond, creek or river named after it (盛泽荡, 同里湖, 松陵江),
 # not the town (but 江苏, 江南 and 江北 after a name are words of their own).
@@ -90,7 +90,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     # longest first, then in reading order (no two hits share a span): tuples that sort without a key function
     hits = sorted([(start - end, start, end, form) for form, start, end in gazetteer.scan(folded)])
     taken = bytearray(len(folded))
-    ends = [end.start() for end in _SENTENCE_ENDS.finditer(folded)]
+    ends = [end.start() for end in SENTENCE_END.finditer(folded)]
     # the clauses a name may stand in as a neighbour: none in most texts (one search says so)
     clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)] if _NEIGHBOUR_WORDS.search(folded) else None
     kept: list[NameMatch] = []

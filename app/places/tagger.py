@@ -31,7 +31,7 @@ from .examples import (counts_places, county_of_towns_listed, held_to_front, lon
                        without_foils, without_models)
 from .front import lead_end, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
-from .matching import NameMatch, find_names, outside_routes
+from .matching import SENTENCE_END, NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
 from .outlets import outlet_context, with_outlet
@@ -46,8 +46,7 @@ from .words import without_city_word
 
 _HEADLINE_FIELDS = ("kicker", "title")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
-_SENTENCE_END = re.compile(r"[。!?！？\n]")
-_OPENING_MARKS = re.compile("|".join([_SENTENCE_END.pattern, *map(re.escape, dict.fromkeys([*_QUOTES, *_QUOTES.values()]))]))
+_OPENING_MARKS = re.compile("|".join([SENTENCE_END.pattern, *map(re.escape, dict.fromkeys([*_QUOTES, *_QUOTES.values()]))]))
 _LETTER = re.compile(r"[^\W_]")  # what str.isalnum takes
 # ① … ⑨, or (1) … (九): written with one set of first characters, so a search skips to them
 _SENSE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨(（](?:(?<=[①②③④⑤⑥⑦⑧⑨])|(?<=[(（])[1-9一二三四五六七八九][)）])")
@@ -103,7 +102,7 @@ def _opening_end(body: str) -> int:
             closing.pop()
         elif char in _QUOTES:
             closing.append(_QUOTES[char])
-        elif not closing and _SENTENCE_END.match(char) and own_words:
+        elif not closing and SENTENCE_END.match(char) and own_words:
             return i + 1
         read = i + 1
     return len(body)

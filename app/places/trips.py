@@ -14,13 +14,14 @@ import re
 from dataclasses import replace
 
 from .gazetteer import Gazetteer
+from .matching import SENTENCE_END
 from .model import ArticleText, field_texts
 from .resolve import Resolved
+from .roundups import at_level
 
 # 赴/前往, then where they went, up to what they went for.
 _OUTBOUND = re.compile(r"(?:赴|前往)([^,;:,;:。!?！？\n]{1,40}?)(?:开展|进行)?"
                        r"(?:考察|调研|学习|交流|招商|对接|拜访|参观|访问|观摩|洽谈)")
-_SENTENCE_END = re.compile(r"[。!?！？\n]")
 _DELEGATION = re.compile(r"代表团|考察团|访问团|参观团|观摩团")
 
 
@@ -36,7 +37,7 @@ def without_destinations(gazetteer: Gazetteer, places: list[Resolved], article: 
         if "赴" not in text and "前往" not in text:
             continue
         for trip in _OUTBOUND.finditer(text):
-            begun = max((m.end() for m in _SENTENCE_END.finditer(text, 0, trip.start())), default=0)
+            begun = max((m.end() for m in SENTENCE_END.finditer(text, 0, trip.start())), default=0)
             if _DELEGATION.search(text, begun, trip.start()):
                 continue  # a delegation is reported as visitors, where it goes
             here = [p for p in places if p.match.field == field]
@@ -54,9 +55,9 @@ def without_destinations(gazetteer: Gazetteer, places: list[Resolved], article: 
 
 def _apart(gazetteer: Gazetteer, origin: str, destination: str) -> bool:
     """Whether neither place lies inside the other's county (or the other itself, above a county)."""
-    def area(code: str) -> str:
-        return next((p.code for p in gazetteer.filed_chain(code) if p.level == "county"), code)
-    return area(origin) not in gazetteer.ancestors(destination) and area(destination) not in gazetteer.ancestors(origin)
+    origin_area = at_level(gazetteer, origin, "county") or origin
+    destination_area = at_level(gazetteer, destination, "county") or destination
+    return origin_area not in gazetteer.ancestors(destination) and destination_area not in gazetteer.ancestors(origin)
 
 
 # a headline telling a visit in: 苏州市领导率队来海考察 (the host written short, or not at all)

@@ -11,6 +11,7 @@ import re
 
 from .front import lead_end
 from .gazetteer import Gazetteer
+from .matching import SENTENCE_END
 from .resolve import Resolved
 from .roundups import at_level
 
@@ -18,7 +19,6 @@ from .roundups import at_level
 _TAKEN_THERE = re.compile(r"(?:来到|走进|走入|深入|前往|位于|地处)$")
 # one community or village of the town, right after it: 江兴社区, 拙政园社区, 东林村 (not 村民, 村委)
 _ONE_PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:社区|村)(?![民委])")
-_SENTENCE_END = re.compile(r"[。!?！？\n]")
 _OPENING_SENTENCES = 2
 
 
@@ -29,7 +29,7 @@ def venue_town(gazetteer: Gazetteer, within: str, places: list[Resolved], body: 
     start = lead_end(body)
     end = start
     for _ in range(_OPENING_SENTENCES):
-        found = _SENTENCE_END.search(body, end)
+        found = SENTENCE_END.search(body, end)
         end = found.end() if found else len(body)
     towns = {p.code for p in places
              if p.match.field == "body" and start <= p.match.start < end
