@@ -2,9 +2,9 @@
 
 import json
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from datetime import UTC, datetime
 from pathlib import PurePath
+from typing import NamedTuple
 
 from sqlalchemy import delete
 from sqlmodel import Session, select
@@ -153,7 +153,8 @@ class PageRows(NamedTuple):
     authors: list[list[str]]  # each article's bylines, in order, each once
     posts: list[list[tuple]]  # each article's posts, in the order of POST_COLUMNS
 
-    def count(self, kind: str) -> int:
+    def count_kind(self, kind: str) -> int:
+        """How many of the page's articles are of `kind` (a tuple's own count() counts equal elements)."""
         return sum(1 for article in self.articles if article[0] == kind)
 
 

@@ -258,8 +258,8 @@ def store_page(session: Session, page_in: store.PageInput, rows: store.PageRows,
     fault_point(report.files + 1)
     session.commit()
     report.files += 1
-    report.articles += rows.count("article")
-    report.photos += rows.count("photo")
+    report.articles += rows.count_kind("article")
+    report.photos += rows.count_kind("photo")
 
 
 def fault_point(stored: int) -> None:
