@@ -4,12 +4,11 @@ and it is the whole of its text — one line, no sentence ended — printed righ
 article's headline, it is that headline's kicker."""
 
 from .assemble import Draft
-from .lines import Item, Kind, printed_len
-
-MAX_KICKER_CHARS = 60  # longer than this, an unheaded line is text even over a headline
+from .lines import MAX_KICKER_CHARS, Item, Kind, printed_len  # longer than a kicker, a line is text even over a headline
 
 
 def lift_kickers(drafts: list[Draft]) -> list[Draft]:
+    """The drafts, a headless one-line text printed right above a headline moved into it as its kicker."""
     headed_at = {d.headline[0].first: d for d in drafts if d.headline}
     kept = []
     for draft in drafts:
