@@ -137,13 +137,17 @@ def _timed(build) -> tuple[float, float]:  # type: ignore[no-untyped-def]
 
 
 def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5: bool = True,
-        scan_sample: int | None = None, lean: bool = False, tantivy_cut_procs: int = 1) -> dict:
+        scan_sample: int | None = None, lean: bool = False, tantivy_cut_procs: int = 1,
+        earlier: Path | None = None) -> dict:
     """Generate N articles into the articles table, then for each engine in turn — ours, tantivy,
     FTS5 — build its index from those rows (as a reindex reads the database) and run the 200 queries
     in a fresh process. With `lean` each index is deleted as soon as its queries are measured (the
     database at the end): at a million articles the three do not fit on a small disk at once. `scan_sample`: time only that many of FTS5's scans (see fts5_peer). `tantivy_cut_procs`:
     processes that cut the text for tantivy (our analysis, in Python; tantivy's own writer threads are
-    `procs`)."""
+    `procs`). `earlier`: the report of a run with the same N that measured ours and tantivy and not
+    FTS5; only FTS5 is built and queried, on the same queries, and the report completed."""
+    if earlier is not None:
+        return add_fts5(n, out, earlier, scan_sample, lean)
     out.mkdir(parents=True, exist_ok=True)
     index_dir, db, tantivy_dir = out / "index", out / "articles.db", out / "tantivy"
     # --reuse: query an index and database an earlier run with the same N
@@ -212,6 +216,54 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5
     return so_far()
 
 
+def add_fts5(n: int, out: Path, earlier: Path, scan_sample: int | None, lean: bool) -> dict:
+    """The earlier report at `earlier` (ours and tantivy measured, the same N) completed with FTS5:
+    the articles generated again (the corpus is seeded, so they are the same: the counts compared
+    with ours show it), FTS5 built and asked the same queries."""
+    was = json.loads(earlier.read_text())
+    if was["n"] != n:
+        raise SystemExit(f"{earlier} measured {was['n']} articles, not {n}")
+    rows = was["per_query"]
+    queries = [(r["cat"], r["q"], r["filters"]) for r in rows]
+
+    def timings(engine: str, key: str) -> dict:
+        picked = [r for r in rows if engine in r and "ms" in r[engine]]
+        return {key: [(r["cat"], r[engine]["ms"] / 1000) for r in picked],
+                "cpu_" + key: [(r["cat"], r[engine]["cpu_ms"] / 1000) for r in picked]}
+
+    ours = {**timings("ours", "ours"), **timings("engine", "bare"), "totals": [r["ours"]["total"] for r in rows],
+            "warm_ms": was["warm_cached_ms"], "open_s": was["open_s"]["ours"],
+            "rss_mb": was["query_process_rss_mb"]["ours"]}
+    tan = {**timings("tantivy", "tantivy"), "totals": [r.get("tantivy", {}).get("total") for r in rows],
+           "open_s": was["open_s"]["tantivy"], "rss_mb": was["query_process_rss_mb"]["tantivy"]} \
+        if was["query_process_rss_mb"].get("tantivy") else {}
+    builds = {k: {"s": b["s"], "cpu_s": b["cpu_s"]} for k, b in was["build"].items() if b}
+    if was.get("build_peak_rss_mb"):
+        builds["ours"]["peak_rss_mb"] = was["build_peak_rss_mb"]
+    tantivy_build = {"cut_s": was["tantivy_of_which_cutting_text_in_python_s"], "cut_procs": was["tantivy_cut_procs"]} \
+        if was.get("tantivy_cut_procs") else None
+    sizes = {k: v for k, v in was["index_mb"].items() if k in ("ours", "tantivy")}
+    out.mkdir(parents=True, exist_ok=True)
+    db = out / "articles.db"
+    t = time.perf_counter()
+    fts5_peer.build_articles(db, iter_docs(n))
+    gen_s = time.perf_counter() - t
+    _say(f"{n} articles generated into {db} in {gen_s:.0f} s; FTS5")
+    sizes["articles_db"] = db.stat().st_size / 2**20
+    wall, cpu = _timed(lambda: fts5_peer.build_fts5(db))
+    builds["fts5"] = {"s": wall, "cpu_s": cpu}
+    timed = fts5_peer.scan_sample(queries, scan_sample)
+    _say(f"FTS5 built: {builds['fts5']}; querying ({len(timed)} scans timed)")
+    fts = in_fresh_process(query_fts5, str(db), queries, timed)
+    sizes["db_with_fts5"] = db.stat().st_size / 2**20
+    if lean:
+        db.unlink()
+    done = report(n, was["procs"], was["optimize"], False, gen_s, was["avg_body_chars"], queries, builds,
+                  tantivy_build, sizes, ours, tan, fts, timed)
+    (out / f"search_bench_{n}.json").write_text(json.dumps(done, ensure_ascii=False, indent=2))
+    return done
+
+
 def queries_of(db: str, n: int, result: dict) -> None:
     """The 200 queries, drawn from the stored articles (the first QUERY_SAMPLE above LIST_LIMIT), and
     the articles' mean body length."""
@@ -269,7 +321,8 @@ def report(n, procs, optimize, reused, gen_s, avg_chars, queries, builds, tantiv
                    "tantivy": overall(tan.get("cpu_tantivy", [])), "fts5": overall(fts.get("cpu_fts", [])),
                    "fts5_match": fts_part("cpu_fts", False), "fts5_scans": fts_part("cpu_fts", True)},
         "fts5_scans": {"of_200": sum(fts5_peer.is_scan(q, f) for _c, q, f in queries), "timed": sum(scans)},
-        "warm_cached_ms": {"p50": _ms(_pctl(ours["warm"], 50)), "p95": _ms(_pctl(ours["warm"], 95))},
+        "warm_cached_ms": ours.get("warm_ms") or {"p50": _ms(_pctl(ours["warm"], 50)),
+                                                  "p95": _ms(_pctl(ours["warm"], 95))},
         "p95_ratio_ours_to_tantivy": p95_ratio(ours["ours"], tan.get("tantivy", [])),
         "p95_ratio_ours_without_snippets_to_tantivy": p95_ratio(ours["bare"], tan.get("tantivy", [])),
         "cpu_p95_ratio_ours_without_snippets_to_tantivy": p95_ratio(ours["cpu_bare"], tan.get("cpu_tantivy", [])),

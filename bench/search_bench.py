@@ -4,6 +4,7 @@
     .venv/bin/python bench/search_bench.py --n 20000 --procs 2 --out bench/out
     .venv/bin/python bench/search_bench.py --n 20000 --out bench/out --reuse   # queries only
     .venv/bin/python bench/search_bench.py --n 1000000 --procs 2 --out OUT --lean --fts5-scan-sample 10 --tantivy-cut-procs 2
+    .venv/bin/python bench/search_bench.py --n 1000000 --out OUT2 --lean --fts5-scan-sample 10 --add-fts5-to OUT/search_bench_1000000.so_far.json
 
 What it does, in one run (bench/peers.py; the corpus and queries are bench/corpus.py's):
 
@@ -215,6 +216,9 @@ def main() -> None:
     ap.add_argument("--lean", action="store_true",
                     help="delete each engine's index once its queries are measured, the database last "
                          "(the three indexes of a million articles at once need some 16 GB of disk)")
+    ap.add_argument("--add-fts5-to", type=Path, metavar="REPORT",
+                    help="build and query only FTS5, and complete REPORT (a run with the same --n that measured "
+                         "ours and tantivy, e.g. one stopped before FTS5) with it, written to --out")
     ap.add_argument("--out", type=Path, default=ROOT / "bench/out")
     ap.add_argument("--e2e", "--end-to-end", dest="e2e", action="store_true",
                     help="ingest through `zhenzhi ingest`, query over HTTP through `zhenzhi serve`")
@@ -228,7 +232,7 @@ def main() -> None:
         (args.out / f"search_e2e_{args.n}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
         return
     report = run(args.n, args.out, args.procs, args.optimize, args.reuse, args.fts5, args.fts5_scan_sample, args.lean,
-                 args.tantivy_cut_procs)
+                 args.tantivy_cut_procs, args.add_fts5_to)
     print(json.dumps(report, ensure_ascii=False, indent=2))
     (args.out / f"search_bench_{args.n}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
 
