@@ -1,0 +1,16 @@
+"""A county's or a city's text over several of its places stays with the county or the city:
+one place named a little more than the others is not where the news is. Short made-up texts."""
+
+from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+
+
+def test_a_town_named_twice_beside_another_named_once_leaves_the_county_text_county_wide(gazetteer):
+    body = ("近日,吴江区启动夏季河道保洁行动,区河长办组织各镇开展巡查。"
+            "在震泽镇,保洁员清理河面水草;震泽镇还添了两条保洁船。平望镇也同步开展了清淤。")
+    assert where(tag(gazetteer, "吴江区启动夏季河道保洁", body)) == ("苏州市", "吴江区", None)
+
+
+def test_a_town_named_well_over_twice_the_others_is_still_the_place(gazetteer):
+    body = ("近日,吴江区启动夏季河道保洁行动。在震泽镇,保洁员清理河面水草;震泽镇还添了两条保洁船,"
+            "震泽镇的志愿者也来帮忙。平望镇也同步开展了清淤。")
+    assert where(tag(gazetteer, "吴江区启动夏季河道保洁", body)) == ("苏州市", "吴江区", "震泽镇")
