@@ -322,10 +322,11 @@ def _out_of_zone(gazetteer: Gazetteer, code: str) -> str:
 
 def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: Counter[str] | None = None) -> str:
     """The place inside `code` the article keeps coming back to (吴江 … 同里 … 同里古镇 …),
-    when one county is named at least twice and more often than all the others inside
-    together, or one town at least twice and more than twice as often as all the other towns: a
-    feature on a county that visits one town a little more than the others (尚湖镇 twice, 董浜镇 once)
-    is still about the county.
+    when one town (or, in a city, one county) is named at least twice and more than twice as often
+    as all the others inside together: a feature on a county that visits one town a little more
+    than the others (尚湖镇 twice, 董浜镇 once), or a city's that goes to 常熟 twice and 昆山 once, is
+    still about the county or the city. Under a province a county named more often than the others
+    together is enough: a local paper's text is seldom about its province.
     `code` itself when the article spreads over several. A county and its town written as one
     address (`addresses`: the towns so written) name the county once, not twice: a city's report
     that gives one address in 吴中区临湖镇 stays city-wide."""
@@ -341,7 +342,8 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
         if inside:
             top, n = inside.most_common(1)[0]
             rest = sum(inside.values()) - n
-            if n >= 2 and (n > 2 * rest if level == "town" else n > rest):
+            under_province = level == "county" and gazetteer[code].level == "province"
+            if n >= 2 and n > (rest if under_province else 2 * rest):
                 return _narrowed(gazetteer, top, counts, addresses)
     return code
 

@@ -14,3 +14,10 @@ def test_a_town_named_well_over_twice_the_others_is_still_the_place(gazetteer):
     body = ("近日,吴江区启动夏季河道保洁行动。在震泽镇,保洁员清理河面水草;震泽镇还添了两条保洁船,"
             "震泽镇的志愿者也来帮忙。平望镇也同步开展了清淤。")
     assert where(tag(gazetteer, "吴江区启动夏季河道保洁", body)) == ("苏州市", "吴江区", "震泽镇")
+
+
+def test_a_city_text_over_two_of_its_counties_stays_with_the_city(gazetteer):
+    body = "今年全市新建高标准农田五万亩。在常熟,种粮大户说收成好,辛庄镇的农机正在作业。昆山也在推进。"
+    assert where(tag(gazetteer, "苏州推进高标准农田建设", body)) == ("苏州市", None, None)
+    body = "今年全市新建高标准农田五万亩。在常熟,种粮大户说收成好,辛庄镇的农机正在作业,常熟的粮仓满了。昆山也在推进。"
+    assert where(tag(gazetteer, "苏州推进高标准农田建设", body))[:2] == ("苏州市", "常熟市")
