@@ -139,7 +139,8 @@ _VILLAGES_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区)、")
 def lone_town_up_front(gazetteer: Gazetteer, county: str, places: list[Resolved], counts: Counter[str],
                        early: set[str], article: ArticleText) -> str | None:
     """The one town of `county` the article names at all, when it names it up front (`early`) as an
-    address — right after the county, or before a list of its villages: a headline on the
+    address — right after the county (written with it as one name too: 苏州工业园区娄葑街道…), or before a
+    list of its villages: a headline on the
     county over a text set in one of its towns (如皋… over …如皋市磨头镇的一个村子…; 太仓… over
     梳理浮桥镇方桥村、新邵村的短板) is news of that town, though the town is named once and the county often.
     A town where a meeting sat (在海虞镇的会议上), one village of a town given as an example (吴江区推广…,
@@ -152,6 +153,7 @@ def lone_town_up_front(gazetteer: Gazetteer, county: str, places: list[Resolved]
     texts = field_texts(article)
     ends = {(p.match.field, p.match.end) for p in places if p.code == county}
     addressed = any(p.code == towns[0] and ((p.match.field, p.match.start) in ends
+                                             or any(e.form == "composite" for e in p.match.entries)
                                              or _VILLAGES_AFTER.match(texts[p.match.field], p.match.end))
                     for p in places)
     return towns[0] if addressed else None
