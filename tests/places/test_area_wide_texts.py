@@ -21,3 +21,10 @@ def test_a_city_text_over_two_of_its_counties_stays_with_the_city(gazetteer):
     assert where(tag(gazetteer, "苏州推进高标准农田建设", body)) == ("苏州市", None, None)
     body = "今年全市新建高标准农田五万亩。在常熟,种粮大户说收成好,辛庄镇的农机正在作业,常熟的粮仓满了。昆山也在推进。"
     assert where(tag(gazetteer, "苏州推进高标准农田建设", body))[:2] == ("苏州市", "常熟市")
+
+
+def test_a_headline_counting_items_over_its_county_lists_examples(gazetteer):
+    body = "近日,吴江区举行重大项目集中开工仪式。在震泽镇,一座丝绸工厂破土动工;震泽镇还将新建一所学校。"
+    assert where(tag(gazetteer, "吴江区12个项目集中开工", body)) == ("苏州市", "吴江区", None)
+    # a headline counting the items of one town names the town
+    assert where(tag(gazetteer, "震泽镇3个项目集中开工", body)) == ("苏州市", "吴江区", "震泽镇")
