@@ -38,9 +38,9 @@ _MODEL = re.compile(r"经验|精神|模式|之路")
 _BENCHMARK = re.compile(r"以([^,;:,;:。!?！？\n]{2,20}?)为(?:追赶|赶超|学习|对标)?(?:对象|标杆|榜样)"
                         r"|(?:对标|赶超|追赶)([^,;:,;:。!?！？\n]{2,16})|向([^,;:,;:。!?！？\n]{2,16}?)(?:看齐|学习|取经)")
 _SECTION_HEAD_LONGEST = 16  # a section's head within a body: a short line of its own
-# A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选) or things (吴中区84个项目集中开工, 我市4个典型上榜):
+# A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选) or things (吴中区84个项目集中开工, 我市4个典型上榜, 79家助餐点):
 # a list of winners or items, not one town.
-_COUNTED_PLACES = re.compile(r"\d+个?(?:镇|乡|街道|村|社区)|(?<![\d.])(?:[2-9]|\d{2,})个")
+_COUNTED_PLACES = re.compile(r"\d+个?(?:镇|乡|街道|村|社区)|(?<![\d.])(?:[2-9]|\d{2,})(?:个|家|项|处|所|批)")
 
 
 def counts_places(article: ArticleText) -> bool:

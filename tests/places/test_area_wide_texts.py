@@ -26,5 +26,6 @@ def test_a_city_text_over_two_of_its_counties_stays_with_the_city(gazetteer):
 def test_a_headline_counting_items_over_its_county_lists_examples(gazetteer):
     body = "近日,吴江区举行重大项目集中开工仪式。在震泽镇,一座丝绸工厂破土动工;震泽镇还将新建一所学校。"
     assert where(tag(gazetteer, "吴江区12个项目集中开工", body)) == ("苏州市", "吴江区", None)
+    assert where(tag(gazetteer, "吴江区12家工厂集中开工", body)) == ("苏州市", "吴江区", None)
     # a headline counting the items of one town names the town
     assert where(tag(gazetteer, "震泽镇3个项目集中开工", body)) == ("苏州市", "吴江区", "震泽镇")
