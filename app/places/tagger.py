@@ -214,8 +214,7 @@ def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
 
 def _most_specific(gazetteer: Gazetteer, codes: list[str], counts: Counter[str]) -> str | None:
     """The deepest place named; where several differ at that depth, the one the article names
-    more often than each other (a town: more than twice as often as the others together —
-    盛泽镇、震泽镇 named together, 震泽 a little more, is their county's news), else what they share."""
+    more often than each other, else what they share."""
     # how often the article names each, or a place inside it (苏州 … 吴中区 … 香山街道 outweighs a
     # village called 舟山 named three times)
     within = _named_within(gazetteer, set(codes), counts)
@@ -225,8 +224,7 @@ def _most_specific(gazetteer: Gazetteer, codes: list[str], counts: Counter[str])
     if len(distinct) == 1:
         return distinct[0]
     ranked = sorted(distinct, key=lambda c: within[c], reverse=True)
-    others = sum(within[c] for c in ranked[1:])
-    if within[ranked[0]] > (2 * others if gazetteer[ranked[0]].level == "town" else within[ranked[1]]):
+    if within[ranked[0]] > within[ranked[1]]:
         return ranked[0]
     return shared_area(gazetteer, distinct)
 
