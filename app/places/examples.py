@@ -38,13 +38,14 @@ _MODEL = re.compile(r"经验|精神|模式|之路")
 _BENCHMARK = re.compile(r"以([^,;:,;:。!?！？\n]{2,20}?)为(?:追赶|赶超|学习|对标)?(?:对象|标杆|榜样)"
                         r"|(?:对标|赶超|追赶)([^,;:,;:。!?！？\n]{2,16})|向([^,;:,;:。!?！？\n]{2,16}?)(?:看齐|学习|取经)")
 _SECTION_HEAD_LONGEST = 16  # a section's head within a body: a short line of its own
-# A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选): a list of winners, not one town.
-_COUNTED_PLACES = re.compile(r"\d+个?(?:镇|乡|街道|村|社区)")
+# A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选) or things (吴中区84个项目集中开工, 我市4个典型上榜, 79家助餐点):
+# a list of winners or items, not one town.
+_COUNTED_PLACES = re.compile(r"\d+个?(?:镇|乡|街道|村|社区)|(?<![\d.])(?:[2-9]|\d{2,})(?:个|家|项|处|所|批)")
 
 
 def counts_places(article: ArticleText) -> bool:
-    """Whether the headline counts the towns or villages it is about: the article then lists them,
-    each an example, and stays with the county (or city) the headline names."""
+    """Whether the headline counts the towns, villages or things it is about (two or more): the
+    article then lists them, each an example, and stays with the county (or city) the headline names."""
     texts = field_texts(article)
     return any(_COUNTED_PLACES.search(texts[f]) for f in ("kicker", "title", "subtitle"))
 
@@ -139,7 +140,8 @@ _VILLAGES_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区)、")
 def lone_town_up_front(gazetteer: Gazetteer, county: str, places: list[Resolved], counts: Counter[str],
                        early: set[str], article: ArticleText) -> str | None:
     """The one town of `county` the article names at all, when it names it up front (`early`) as an
-    address — right after the county, or before a list of its villages: a headline on the
+    address — right after the county (written with it as one name too: 苏州工业园区娄葑街道…), or before a
+    list of its villages: a headline on the
     county over a text set in one of its towns (如皋… over …如皋市磨头镇的一个村子…; 太仓… over
     梳理浮桥镇方桥村、新邵村的短板) is news of that town, though the town is named once and the county often.
     A town where a meeting sat (在海虞镇的会议上), one village of a town given as an example (吴江区推广…,
@@ -152,6 +154,7 @@ def lone_town_up_front(gazetteer: Gazetteer, county: str, places: list[Resolved]
     texts = field_texts(article)
     ends = {(p.match.field, p.match.end) for p in places if p.code == county}
     addressed = any(p.code == towns[0] and ((p.match.field, p.match.start) in ends
+                                             or any(e.form == "composite" for e in p.match.entries)
                                              or _VILLAGES_AFTER.match(texts[p.match.field], p.match.end))
                     for p in places)
     return towns[0] if addressed else None

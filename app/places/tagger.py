@@ -24,16 +24,16 @@ For each article:
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 
 from .asides import in_passing, without_people, zones_as_towns
 from .examples import (counts_places, county_of_towns_listed, held_to_front, lone_town_up_front, town_said_next,
                        without_foils, without_models)
 from .front import lead_end, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
-from .matching import SENTENCE_END, NameMatch, find_names, outside_routes
+from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
+from .openings import opening_end, second_sentence, sentence_after
 from .outlets import outlet_context, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area
@@ -45,9 +45,6 @@ from .villages import (heads_village_named_again, towns_with_villages, village_o
 from .words import without_city_word
 
 _HEADLINE_FIELDS = ("kicker", "title")
-_QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
-_OPENING_MARKS = re.compile("|".join([SENTENCE_END.pattern, *map(re.escape, dict.fromkeys([*_QUOTES, *_QUOTES.values()]))]))
-_LETTER = re.compile(r"[^\W_]")  # what str.isalnum takes
 # ① … ⑨, or (1) … (九): written with one set of first characters, so a search skips to them
 _SENSE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨(（](?:(?<=[①②③④⑤⑥⑦⑧⑨])|(?<=[(（])[1-9一二三四五六七八九][)）])")
 
@@ -82,30 +79,10 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
         if folded and not no_headline(folded):  # 来源:南通网 or 第A05版:… taken for a headline names nothing
             matches += without_city_word(gazetteer, find_names(gazetteer, folded, field), folded)
     body = fold(article.body)
-    body_names = find_names(gazetteer, body, "body", _opening_end(body))
+    body_names = find_names(gazetteer, body, "body", opening_end(body))
     matches += outside_routes(body, without_city_word(gazetteer, body_names, body))
     return without_people(without_village_namesakes(gazetteer, matches, fold_joined(
         (article.kicker, article.title, article.subtitle, article.body))), article)
-
-
-@lru_cache(maxsize=64)  # asked again for the same body by _second_sentence
-def _opening_end(body: str) -> int:
-    """Where the first sentence ends, a sentence quoted inside it not counting. An opening that
-    is only a quotation ("上海下一站,下一站上海"!) is a slogan or a cry: the opening runs on
-    into the sentence after it, which says where the text is."""
-    closing: list[str] = []
-    own_words, read = False, 0  # the writer's own words (outside quotations); read from mark to mark up to here
-    for mark in _OPENING_MARKS.finditer(body):
-        i, char = mark.start(), mark.group()
-        own_words = own_words or not closing and _LETTER.search(body, read, i) is not None
-        if closing and char == closing[-1]:
-            closing.pop()
-        elif char in _QUOTES:
-            closing.append(_QUOTES[char])
-        elif not closing and SENTENCE_END.match(char) and own_words:
-            return i + 1
-        read = i + 1
-    return len(body)
 
 
 def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> tuple[str | None, str | None]:
@@ -133,7 +110,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         ("opening", without_foils(gazetteer, [p for p in places if p.match.opening and p.match.start >= lead],
                                   counts)),
         ("subtitle", [p for p in places if p.match.field == "subtitle"]),
-        ("opening", _second_sentence(places, body)),
+        ("opening", second_sentence(places, body)),
     ):
         if named and not (where == "opening" and _outweighed_elsewhere(gazetteer, [p.code for p in named], counts)):
             code = _most_specific(gazetteer, [p.code for p in named], counts)
@@ -174,17 +151,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     # the stops of a visit (…赴吴江区视察。委员们走进震泽古镇…) are not where the news is
     if where == "opening" and code == found and gazetteer[code].level == "county" \
             and not any(p.match.host for p in places):
-        code = town_said_next(gazetteer, code, _second_sentence(places, body), counts) or code
+        code = town_said_next(gazetteer, code, sentence_after(places, body, named), counts) or code
     return code, where
-
-
-def _second_sentence(places: list[Resolved], body: str) -> list[Resolved]:
-    """The places of the sentence right after an opening that names none (a caption-like first
-    line: 桔农们正忙着采收。9月18日,在…县…镇…). Further on, a body's places are weighed as a whole.
-    `body` is the article's body, folded."""
-    opened = max(_opening_end(body), lead_end(body))  # (张三 摄) and 来源: lines first: the text opens after them
-    end = opened + _opening_end(body[opened:])  # a quotation alone (“…。”近日,…) runs on, as an opening does
-    return [p for p in places if p.match.field == "body" and opened <= p.match.start < end]
 
 
 def _front_end(body: str, places: list[Resolved]) -> int:
@@ -322,9 +290,11 @@ def _out_of_zone(gazetteer: Gazetteer, code: str) -> str:
 
 def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: Counter[str] | None = None) -> str:
     """The place inside `code` the article keeps coming back to (吴江 … 同里 … 同里古镇 …),
-    when one county is named at least twice and more often than all the others inside
-    together, or one town at least twice and twice as often as all the other towns: a feature
-    on a county that visits one town more than the others is still about the county.
+    when one town (or, in a city, one county) is named at least twice and more than twice as often
+    as all the others inside together: a feature on a county that visits one town a little more
+    than the others (尚湖镇 twice, 董浜镇 once), or a city's that goes to 常熟 twice and 昆山 once, is
+    still about the county or the city. Under a province a county named more often than the others
+    together is enough: a local paper's text is seldom about its province.
     `code` itself when the article spreads over several. A county and its town written as one
     address (`addresses`: the towns so written) name the county once, not twice: a city's report
     that gives one address in 吴中区临湖镇 stays city-wide."""
@@ -340,7 +310,8 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
         if inside:
             top, n = inside.most_common(1)[0]
             rest = sum(inside.values()) - n
-            if n >= 2 and (n >= 2 * rest if level == "town" else n > rest):
+            under_province = level == "county" and gazetteer[code].level == "province"
+            if n >= 2 and n > (rest if under_province else 2 * rest):
                 return _narrowed(gazetteer, top, counts, addresses)
     return code
 

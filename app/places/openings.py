@@ -1,0 +1,57 @@
+"""Where a text's sentences end up front: its opening, the sentence after it, the sentence after
+any given one.
+
+The opening is the first sentence, a sentence quoted inside it not counting. An opening that is
+only a quotation ("上海下一站,下一站上海"!) is a slogan or a cry: it runs on into the sentence after
+it, which says where the text is. A caption-like first line (桔农们正忙着采收。) names nothing, and the
+sentence after it (9月18日,在…县…镇…) does the opening's work; a text that opens on its county says
+in the sentence after the one naming it where in it the news is (…苏州高新区苏绣小镇。在镇湖街道,…).
+"""
+
+import re
+from functools import lru_cache
+
+from .front import lead_end
+from .matching import SENTENCE_END
+from .resolve import Resolved
+
+_QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
+_OPENING_MARKS = re.compile("|".join([SENTENCE_END.pattern, *map(re.escape, dict.fromkeys([*_QUOTES, *_QUOTES.values()]))]))
+_LETTER = re.compile(r"[^\W_]")  # what str.isalnum takes
+
+
+@lru_cache(maxsize=64)  # asked again for the same body by second_sentence
+def opening_end(body: str) -> int:
+    """Where the first sentence of `body` ends, a sentence quoted inside it not counting."""
+    closing: list[str] = []
+    own_words, read = False, 0  # the writer's own words (outside quotations); read from mark to mark up to here
+    for mark in _OPENING_MARKS.finditer(body):
+        i, char = mark.start(), mark.group()
+        own_words = own_words or not closing and _LETTER.search(body, read, i) is not None
+        if closing and char == closing[-1]:
+            closing.pop()
+        elif char in _QUOTES:
+            closing.append(_QUOTES[char])
+        elif not closing and SENTENCE_END.match(char) and own_words:
+            return i + 1
+        read = i + 1
+    return len(body)
+
+
+def second_sentence(places: list[Resolved], body: str) -> list[Resolved]:
+    """The places of the sentence right after an opening that names none. Further on, a body's
+    places are weighed as a whole. `body` is the article's body, folded."""
+    opened = max(opening_end(body), lead_end(body))  # (张三 摄) and 来源: lines first: the text opens after them
+    end = opened + opening_end(body[opened:])  # a quotation alone (“…。”近日,…) runs on, as an opening does
+    return [p for p in places if p.match.field == "body" and opened <= p.match.start < end]
+
+
+def sentence_after(places: list[Resolved], body: str, named: list[Resolved]) -> list[Resolved]:
+    """The places of the sentence right after the one that holds `named` (the opening's places, or
+    the second sentence's): the second sentence when they are the opening's."""
+    starts = [p.match.start for p in named if p.match.field == "body"]
+    if not starts or second_sentence(places, body) != named:
+        return second_sentence(places, body)
+    end = min(starts) + opening_end(body[min(starts):])
+    stop = end + opening_end(body[end:])
+    return [p for p in places if p.match.field == "body" and end <= p.match.start < stop]

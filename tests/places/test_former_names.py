@@ -1,0 +1,24 @@
+"""Former names the divisions lists no longer carry: districts merged away and towns merged into
+their neighbours are filed under the place that took them in. Short made-up texts."""
+
+from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+
+
+def test_a_district_merged_away_is_filed_under_the_district_that_took_it_in(gazetteer):
+    body = "昨晚,港闸区一个小区举行了邻里节,五百多名居民看了演出。"
+    assert where(tag(gazetteer, "小区里的邻里节", body))[:2] == ("南通市", "崇川区")
+    body = "2010年,平江区在老街上开了一家社区书场,每周演出两场。"
+    assert where(tag(gazetteer, "老街上的书场", body))[:2] == ("苏州市", "姑苏区")
+
+
+def test_two_streets_run_as_one_office_are_filed_under_the_first(gazetteer):
+    body = "近日,狮山横塘街道组织居民登山,一路捡拾垃圾。"
+    assert where(tag(gazetteer, "居民登山捡垃圾", body)) == ("苏州市", "虎丘区", "狮山街道")
+
+
+def test_a_town_merged_into_another_is_filed_under_the_town_that_took_it_in(gazetteer):
+    body = "2001年,吴江市庙港镇的渔民开始在太湖边养蟹,当年亩产过百斤。"
+    assert where(tag(gazetteer, "太湖边的养蟹人", body)) == ("苏州市", "吴江区", "七都镇")
+    # a name other provinces still carry is the former town only where its county is named
+    body = "青云镇的茶园迎来采茶季,茶农们天不亮就上山。"
+    assert where(tag(gazetteer, "茶园采茶季", body))[1] != "吴江区"
