@@ -119,6 +119,27 @@ class _Bigrams:
 
     empty = 0
 
+    def learn_joints(self, texts: list[tuple[str, ...]]) -> None:
+        """Find at once the bits of the bigrams across the joints the texts will be asked about: between
+        their neighbouring parts with letters (the whole, a tail), and between each such part and the
+        last one (what an article keeps above a paragraph, then its heading). One search of the page's
+        sorted bigrams, not one a joint."""
+        keys: list[int] = []
+        for parts in texts:
+            ends = [found for found in map(self._ends.__getitem__, map(self._slot.__getitem__, parts)) if found]
+            keys.extend(last | first << SECOND for (_, last), (first, _) in zip(ends, ends[1:]))
+            keys.extend(last | ends[-1][0] << SECOND for _, last in ends[:-2])
+        keys = [key for key in dict.fromkeys(keys) if key not in self._joints]
+        if not keys:
+            return
+        at = np.searchsorted(self._known, np.array(keys, np.uint64)).tolist()
+        known = self._known[np.minimum(at, len(self._known) - 1)].tolist() if len(self._known) else []
+        for key, n, found in zip(keys, at, known or [None] * len(keys)):
+            if found != key:
+                n, self._more = self._more, self._more + 1
+            self._bits[key] = n
+            self._joints[key] = 1 << n
+
     def joint(self, last: int, first: int) -> int:
         """The bigram across a joint: the last code point of one part, the first of the next."""
         key = last | first << SECOND
@@ -268,7 +289,9 @@ class PageTexts:
                                                        for paragraphs, heading in self._first_seen)))
         if len(parts) * sum(map(len, parts)) > DENSE_CELLS:
             return _BigramSets()
-        return _Bigrams(parts)
+        table = _Bigrams(parts)
+        table.learn_joints([(*paragraphs, heading) for paragraphs, heading in self._first_seen])
+        return table
 
     def size(self, grams: Grams) -> int:
         return self._bigrams.size(grams)
