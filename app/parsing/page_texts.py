@@ -87,7 +87,7 @@ class _Bigrams:
         flags = np.zeros(len(parts) * row * 8, bool)
         part_of = (ordered & ((np.uint64(1) << shift) - np.uint64(1))).astype(np.intp)
         flags[part_of * (row * 8) + (np.cumsum(first) - 1)] = True
-        packed = np.packbits(flags, bitorder="little").tobytes()
+        packed = memoryview(np.packbits(flags, bitorder="little").tobytes())  # (its rows read in place)
         self._sets = [int.from_bytes(packed[at:at + row], "little") for at in range(0, len(packed), row)] if row \
             else [0] * len(parts)
         firsts = letters[np.minimum(bounds[:-1], len(letters) - 1)].tolist() if len(letters) else []
