@@ -65,7 +65,7 @@ class _Bigrams:
     when a continuation moved) are cut when first asked for."""
 
     def __init__(self, parts: list[str]) -> None:
-        self._slot = {part: n for n, part in enumerate(parts)}
+        self._slot = dict(zip(parts, range(len(parts))))
         starts = np.zeros(len(parts) + 1, np.intp)
         np.cumsum(np.fromiter(map(len, parts), np.intp, len(parts)), out=starts[1:])
         codes = _codes("".join(parts))
@@ -92,9 +92,9 @@ class _Bigrams:
             else [0] * len(parts)
         firsts = letters[np.minimum(bounds[:-1], len(letters) - 1)].tolist() if len(letters) else []
         lasts = letters[np.maximum(bounds[1:] - 1, 0)].tolist() if len(letters) else []
-        cuts = bounds.tolist()
-        self._ends = [(start, end) if cuts[n] < cuts[n + 1] else None
-                      for n, (start, end) in enumerate(zip(firsts, lasts))] if len(letters) else [None] * len(parts)
+        lettered = (bounds[1:] > bounds[:-1]).tolist()
+        self._ends = [(start, end) if has else None for start, end, has in zip(firsts, lasts, lettered)] \
+            if len(letters) else [None] * len(parts)
         self._bits: dict[int, int] = {}  # bigram -> bit, for those looked up one by one
         self._joints: dict[int, int] = {}  # bigram across a joint -> its bit set
         self._more = len(self._known)  # the next bit for a bigram no part of the page had
