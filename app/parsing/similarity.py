@@ -56,7 +56,7 @@ def affinity_in_letters(headline_folded: str, letters: str) -> float:
     grams = headline_bigrams(headline_folded)
     if not grams:
         return 0.0
-    return sum(map(letters.__contains__, grams)) / len(grams)  # (`shared_bigrams`, its bigrams looked up once)
+    return shared_bigrams(headline_folded, letters) / len(grams)
 
 
 def text_affinity(headline_folded: str, *bodies: str) -> float:
