@@ -12,7 +12,6 @@ its own item.
 
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
 import re
 
 from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, TRAILING_PHOTO_CREDIT, box_byline_names, end_byline_names,
@@ -32,6 +31,7 @@ HEAD_ON_TWO_LINES_CHARS = 12  # `一周活动,` over `“拉满”节日氛围`:
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CLOSERS = "”’\"'」』)]》〉"
+_STOPS, _MAY_END = frozenset("。!?…"), frozenset("。!?….") | frozenset(_CLOSERS)  # what `_FINISHED` ends in
 _FINISHED = re.compile(rf"(?:[。!?…]|\.\.\.|(?<![0-9A-Za-z])\.)[{re.escape(_CLOSERS)}]*(?:\s*\([^()]{{1,40}}\))?$")  # (…): its credit
 # A line ending in a comma, or in a word that needs what follows it (`…网格的`, `…和`, `…对`),
 # is a sentence the column broke, never a headline.
@@ -78,19 +78,15 @@ class Item:
 
     @property
     def short_sentence(self) -> bool:
-        return (self.kind is Kind.PARAGRAPH and printed_len(self.folded) <= SHORT_SENTENCE_CHARS
-                and self.finished)
+        return self.kind is Kind.PARAGRAPH and printed_len(self.folded) <= SHORT_SENTENCE_CHARS and self.finished
 
 
 def is_finished(folded: str) -> bool:
     """A paragraph ends a sentence (。！？… possibly followed by closing quotes)."""
-    # Only the end matters; looking at the tail keeps a megabyte-long line cheap.
-    return _ends_sentence(folded.rstrip()[-TAIL_CHARS:])
-
-
-@lru_cache(maxsize=8192)  # asked again and again of the same paragraphs while a page is cut
-def _ends_sentence(tail: str) -> bool:
-    return bool(_FINISHED.search(tail))
+    # Only the end matters: mostly its last character, or the one before its closing quotes, tells (the
+    # pattern is asked the rest); looking at the tail keeps a megabyte-long line cheap.
+    tail = folded.rstrip()[-TAIL_CHARS:]
+    return tail[-1:] in _MAY_END and (tail.rstrip(_CLOSERS)[-1:] in _STOPS or _FINISHED.search(tail) is not None)
 
 
 def printed_len(text: str) -> int:

@@ -65,7 +65,7 @@ class _Bigrams:
     when a continuation moved) are cut when first asked for."""
 
     def __init__(self, parts: list[str]) -> None:
-        self._slot = {part: n for n, part in enumerate(parts)}
+        self._slot = dict(zip(parts, range(len(parts))))
         starts = np.zeros(len(parts) + 1, np.intp)
         np.cumsum(np.fromiter(map(len, parts), np.intp, len(parts)), out=starts[1:])
         codes = _codes("".join(parts))
@@ -87,14 +87,14 @@ class _Bigrams:
         flags = np.zeros(len(parts) * row * 8, bool)
         part_of = (ordered & ((np.uint64(1) << shift) - np.uint64(1))).astype(np.intp)
         flags[part_of * (row * 8) + (np.cumsum(first) - 1)] = True
-        packed = np.packbits(flags, bitorder="little").tobytes()
+        packed = memoryview(np.packbits(flags, bitorder="little").tobytes())  # (its rows read in place)
         self._sets = [int.from_bytes(packed[at:at + row], "little") for at in range(0, len(packed), row)] if row \
             else [0] * len(parts)
         firsts = letters[np.minimum(bounds[:-1], len(letters) - 1)].tolist() if len(letters) else []
         lasts = letters[np.maximum(bounds[1:] - 1, 0)].tolist() if len(letters) else []
-        cuts = bounds.tolist()
-        self._ends = [(start, end) if cuts[n] < cuts[n + 1] else None
-                      for n, (start, end) in enumerate(zip(firsts, lasts))] if len(letters) else [None] * len(parts)
+        lettered = (bounds[1:] > bounds[:-1]).tolist()
+        self._ends = [(start, end) if has else None for start, end, has in zip(firsts, lasts, lettered)] \
+            if len(letters) else [None] * len(parts)
         self._bits: dict[int, int] = {}  # bigram -> bit, for those looked up one by one
         self._joints: dict[int, int] = {}  # bigram across a joint -> its bit set
         self._more = len(self._known)  # the next bit for a bigram no part of the page had
@@ -118,6 +118,27 @@ class _Bigrams:
         return self._sets[n], self._ends[n]
 
     empty = 0
+
+    def learn_joints(self, texts: list[tuple[str, ...]]) -> None:
+        """Find at once the bits of the bigrams across the joints the texts will be asked about: between
+        their neighbouring parts with letters (the whole, a tail), and between each such part and the
+        last one (what an article keeps above a paragraph, then its heading). One search of the page's
+        sorted bigrams, not one a joint."""
+        keys: list[int] = []
+        for parts in texts:
+            ends = [found for found in map(self._ends.__getitem__, map(self._slot.__getitem__, parts)) if found]
+            keys.extend(last | first << SECOND for (_, last), (first, _) in zip(ends, ends[1:]))
+            keys.extend(last | ends[-1][0] << SECOND for _, last in ends[:-2])
+        keys = [key for key in dict.fromkeys(keys) if key not in self._joints]
+        if not keys:
+            return
+        at = np.searchsorted(self._known, np.array(keys, np.uint64)).tolist()
+        known = self._known[np.minimum(at, len(self._known) - 1)].tolist() if len(self._known) else []
+        for key, n, found in zip(keys, at, known or [None] * len(keys)):
+            if found != key:
+                n, self._more = self._more, self._more + 1
+            self._bits[key] = n
+            self._joints[key] = 1 << n
 
     def joint(self, last: int, first: int) -> int:
         """The bigram across a joint: the last code point of one part, the first of the next."""
@@ -268,7 +289,9 @@ class PageTexts:
                                                        for paragraphs, heading in self._first_seen)))
         if len(parts) * sum(map(len, parts)) > DENSE_CELLS:
             return _BigramSets()
-        return _Bigrams(parts)
+        table = _Bigrams(parts)
+        table.learn_joints([(*paragraphs, heading) for paragraphs, heading in self._first_seen])
+        return table
 
     def size(self, grams: Grams) -> int:
         return self._bigrams.size(grams)

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 import re
 
-from app.people.extract import extract_people
+from app.people.extract import extract_people, may_name_anyone
 
 from .assemble import Draft
 from .lines import OPENING_CHARS, Item, Kind
@@ -186,6 +186,8 @@ def _people(parts: tuple[str, ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _people_in_paragraph(paragraph: str) -> frozenset[str]:
+    if not may_name_anyone(paragraph):
+        return frozenset()  # (three paragraphs in four name nobody: no title, no appointing verb)
     return frozenset(person.name for person in extract_people((paragraph,)))
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 
 from app.places.names import fold  # kept a moment: the tagger has just folded the same fields
 
-from .grammar import names_then_posts, posts_then_names, title_at_end
+from .grammar import may_find, names_then_posts, posts_then_names, title_at_end
 from .model import Person, Post
 
 PlaceOf = Callable[[str], str | None]  # org as printed → gazetteer code
@@ -50,3 +50,9 @@ def extract_people(texts: Iterable[str | None], authors: Iterable[str] = (),
                 if text and all(known.text != text for known in person.posts):
                     person.posts.append(post)
     return [person for person in people.values() if person.posts]
+
+
+def may_name_anyone(text: str) -> bool:
+    """False when `extract_people((text,))` finds nobody, for certain; a quick look first for callers that
+    ask about many short texts, most of which name nobody (see `grammar.may_find`)."""
+    return may_find(fold(text))

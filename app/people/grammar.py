@@ -157,6 +157,13 @@ def posts_then_names(text: str) -> Iterator[Found]:
                 resume = start + len(listed)
 
 
+def may_find(text: str) -> bool:
+    """Whether `posts_then_names` or `names_then_posts` could find anyone in the text: each starts from a
+    match of its pattern (a title before what may start a name, an appointing verb), looked for here once,
+    in C. False means neither finds anyone, for certain."""
+    return _title_before_name().search(text) is not None or APPOINTING.search(text) is not None
+
+
 def _names_ending_at(text: str, end: int) -> list[tuple[int, str]]:
     """Names (one, or a list joined by 、) that end at `end`, each opening its clause."""
     for length in (3, 2, 4):

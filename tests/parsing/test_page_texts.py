@@ -81,6 +81,9 @@ def test_bigrams_counted_from_parts_are_those_of_the_joined_texts(dense, monkeyp
         for k in range(len(paragraphs)):
             tail = texts.article(paragraphs, heading).tail(k)
             assert texts.size(tail.grams) == len(bigrams("".join(paragraphs[k:])) - common)
+            # what is kept above a paragraph ends in the heading: the joint to it is looked up with the page's
+            kept = texts.article(paragraphs, heading).kept(k)
+            assert texts.size(kept.grams) == len(bigrams("".join(paragraphs[:k]) + heading) - common)
     # a text never seen when the page was read (paragraphs joined later) is cut the same way
     joined = pieces[0] + pieces[1] + "新城镇"
     assert texts.size(texts.paragraph(joined).grams) == len(bigrams(joined) - common)

@@ -99,3 +99,16 @@ def test_organisations_and_words_after_a_title_are_not_names() -> None:
 
 def test_bylines_stay_authors() -> None:
     assert people("区委书记林海出席。记者 张小满", authors=("林海",)) == {}
+
+
+def test_a_quick_look_never_passes_over_a_text_that_names_someone() -> None:
+    from app.people.extract import may_name_anyone
+    from tests.helpers import SEEDS
+
+    paragraphs = [line for path in sorted(SEEDS.glob("*.txt")) for line in path.read_text("utf-8").splitlines()]
+    invented = ["5月3日，区委书记王立新督查防汛工作。", "郑国忠当选为镇长。", "天气晴，活动顺利。", "社区党委书记 姚家远介绍。"]
+    for text in [*paragraphs, *invented]:
+        if not may_name_anyone(text):
+            assert extract_people((text,)) == [], text
+    assert may_name_anyone(invented[0]) and may_name_anyone(invented[1]) and not may_name_anyone(invented[2])
+    assert sum(map(may_name_anyone, paragraphs)) < len(paragraphs)  # (most lines are passed over)
