@@ -17,7 +17,10 @@
   cities and counties are shared by neighbours. When the earlier article's sentence is still
   open, the one paragraph above such a tail goes too unless it leans to the host: it is the
   piece that finishes the sentence. A tail never starts before the paragraph printed with the
-  host's own credit, nor right under a section head. The tail's credits go with it.
+  host's own credit, nor right under a section head. The tail's credits go with it. A local news
+  item ends with its `下一步,某某镇将…` paragraph, and an article closed by its credit or by the
+  editor's line under it takes no more text: text after either that no tail test gives away goes
+  back to the nearest earlier article still open (unless it names a town only the text above names).
 - A body with no headline (e.g. a `本报讯` paragraph that follows another article's text) takes
   the headline printed elsewhere that names what it names: a headline with no body of its
   own, or one unit of another article's multi-unit headline group that fits the orphan
