@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .credits import parse_dateline, remove_inline_credits, trailing_byline
 from app.text import strip_aligned
 from .lines import ORDINAL_HEAD, Item, Kind, is_finished, opening_text
-from .shapes import labels_the_text_below
+from .shapes import labels_the_text_below, spaced_slogan
 from .similarity import RESTATES, affinity_in_letters, compact, heads_new_article, text_affinity, titles_news_below
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
@@ -192,12 +192,12 @@ class Assembler:
         return j
 
     def _is_section_head(self, units: list[Item], j: int) -> bool:
-        """One headline unit between paragraphs of an article that is still running, and
-        about what that article is about (see `similarity.heads_new_article`)."""
+        """One headline unit between paragraphs of an article that is still running (not closed by its
+        credit; a dated one only under a slogan), and about what it is about (`similarity.heads_new_article`)."""
         cur = self.current
         nxt = self.items[j] if j < len(self.items) else None
         running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and not cur.paragraphs[-1].names
-                   and (units[0].phrase_head or (not cur.ends_unfinished and not cur.dateline)))  # (names: its credit)
+                   and (units[0].phrase_head or not cur.ends_unfinished and (not cur.dateline or spaced_slogan(units[0].folded))))
         if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
                 and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2):
             return False
