@@ -15,7 +15,7 @@ def _page(closing: str) -> str:
         "为改善农村人居环境,白沙镇在红旗村组织开展了一场村庄清洁志愿服务活动。",
         "活动当天,志愿者们分头清理道路两旁的杂草和垃圾,村庄环境焕然一新。",
         closing,
-        "此次活动,该村采取“小院为主、全民参与”的方式,动员党员和志愿者集中开展大扫除。",
+        "此次活动,该村采取“户户动手、人人参与”的方式,动员党员和志愿者集中开展大扫除。",
         "据了解,全村36个小院已全部参与清洁活动,共清理垃圾12吨。",
     )
 
@@ -23,7 +23,7 @@ def _page(closing: str) -> str:
 def test_text_after_a_what_comes_next_paragraph_goes_back_to_the_interrupted_article():
     village, town = parse_page(_page("此次活动拉近了干群关系。下一步,白沙镇将继续深入开展此类活动。"))
     assert town.body.endswith("下一步,白沙镇将继续深入开展此类活动。")
-    assert village.body.endswith("共清理垃圾12吨。") and "小院为主" in village.body
+    assert village.body.endswith("共清理垃圾12吨。") and "户户动手" in village.body
 
 
 def test_without_a_closing_paragraph_the_text_stays_where_it_was_printed():
