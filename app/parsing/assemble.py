@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from .credits import parse_dateline, remove_inline_credits, trailing_byline
 from app.text import strip_aligned
 from .lines import ORDINAL_HEAD, Item, Kind, is_finished, opening_text
-from .shapes import labels_the_text_below
-from .similarity import RESTATES, affinity_in_letters, compact, heads_new_article, text_affinity
+from .shapes import labels_the_text_below, spaced_slogan
+from .similarity import RESTATES, affinity_in_letters, compact, heads_new_article, text_affinity, titles_news_below
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
 NEARBY_ARTICLES = 12  # an interrupted article continues within this many articles
@@ -192,23 +192,24 @@ class Assembler:
         return j
 
     def _is_section_head(self, units: list[Item], j: int) -> bool:
-        """One headline unit between paragraphs of an article that is still running, and
-        about what that article is about (see `similarity.heads_new_article`)."""
+        """One headline unit between paragraphs of an article that is still running (not closed by its
+        credit; a dated one only under a slogan), and about what it is about (`similarity.heads_new_article`)."""
         cur = self.current
         nxt = self.items[j] if j < len(self.items) else None
         running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and not cur.paragraphs[-1].names
-                   and (units[0].phrase_head or (not cur.ends_unfinished and not cur.dateline)))  # (names: its credit)
+                   and (units[0].phrase_head or not cur.ends_unfinished and (not cur.dateline or spaced_slogan(units[0].folded))))
         if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
                 and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2):
             return False
         assert cur is not None
-        if ORDINAL_HEAD.match(units[0].folded) or units[0].phrase_head:
+        opening, heading = opening_text(self.items, j), " ".join(u.folded for u in cur.headline)
+        if ORDINAL_HEAD.match(units[0].folded) or (units[0].phrase_head and not titles_news_below(
+                units[0].folded, opening, cur.body_text() + heading)):
             return True  # numbered and two-phrase heads are sections (the only ones news items have)
         after = self.items[j + 1] if j + 1 < len(self.items) else None
         if after is not None and after.kind is Kind.PHOTO_CREDIT and after.gap_before == 0:
             return False  # a section head stands over text; a head over a photo titles what follows it
-        return not heads_new_article(units[0].folded, opening_text(self.items, j), cur.body_text(),
-                                     " ".join(u.folded for u in cur.headline))
+        return not heads_new_article(units[0].folded, opening, cur.body_text(), heading)
 
     def _start(self, draft: Draft) -> None:
         self.drafts.append(draft)

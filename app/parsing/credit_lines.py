@@ -3,9 +3,13 @@
 A credit's shape does not say alone whose it is: `(通讯员 张三)` under a headline is that article's
 byline, under the last paragraph its closing credit; a credit line naming editors and reviewers as
 well runs longer than a headline, so the line reader took it for text; `… 张三 李四 摄` printed at
-the end of an article's last paragraph credits the article, not a caption of its own; a photo
+the end of an article's last paragraph credits the article, not a caption of its own; an editor's
+line (`责任编辑:张三`) names no author but ends the article printed above it; `图为:…` over a
+photo credit is its caption even when as short as a title; a photo
 report's credit (`(张三 摄影报道)`) under the one paragraph of a titled item makes that paragraph a caption.
 """
+
+import re
 
 from .credits import closing_credit_names, names_staff_only
 from .lines import Item, Kind, printed_len
@@ -13,6 +17,8 @@ from .shapes import opens_caption
 from .similarity import place_names
 
 MAX_CREDIT_LINE_CHARS = 80  # a credit naming the whole desk is still one short line
+# `【作者:张三】 【责任编辑:李四】`: credits printed in a row of brackets, read as one credit line
+_BRACKETS = re.compile(r"[【】()]")
 _PHOTO_REPORT = "摄影报道"  # a report told in pictures: the text over its credit is a caption
 
 
@@ -25,15 +31,21 @@ def settle_credit_lines(items: list[Item]) -> None:
                 and item.folded.lstrip().startswith(("(", "【")) and nxt is not None
                 and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)):
             item.kind = Kind.BYLINE  # `(通讯员 张三)` right under the title: its byline
-        elif item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and names_staff_only(item.folded):
-            item.kind, item.parts = Kind.NOISE, []  # the page's staff: no article's text
+        elif item.kind in (Kind.PARAGRAPH, Kind.HEADLINE, Kind.NOISE) and names_staff_only(item.folded):
+            item.parts = []  # the page's staff: no article's text, but printed after one, its end
+            closes = before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and before.finished
+            item.kind, item.names = (Kind.END_BYLINE if closes else Kind.NOISE), []
         elif (item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and before is not None and before.finished
                 and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
                 and printed_len(item.folded) <= MAX_CREDIT_LINE_CHARS
-                and (names := closing_credit_names(item.printed, item.folded))):
+                and (names := closing_credit_names(item.printed, item.folded)
+                     or closing_credit_names(item.printed, _BRACKETS.sub(" ", item.folded)))):
             item.kind, item.names, item.parts = Kind.END_BYLINE, names, []
         elif _credits_the_article_above(items, i):
             nxt.kind = Kind.END_BYLINE
+        elif (item.kind is Kind.HEADLINE and nxt is not None and nxt.kind is Kind.PHOTO_CREDIT
+              and opens_caption(item.folded)):
+            item.kind, item.parts = Kind.PARAGRAPH, []  # `图为:…` over a photo credit: its caption, not a title
         elif item.kind is Kind.END_BYLINE and _PHOTO_REPORT in item.folded and _under_a_title_alone(items, i):
             item.kind = Kind.PHOTO_CREDIT  # `(张三 摄影报道)` under a titled caption: a photo's credit
 

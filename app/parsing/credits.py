@@ -45,9 +45,9 @@ DATELINE = re.compile(
     # name and its word for a report, set apart by a space or followed by the reporters' names;
     # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon
     rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES}|{_REPORTED_BY})|{_SOURCE}(?:报道|消息)(?=\s+\S)"
-    r"|[\u3400-\u9fff]{2,10}?报道:(?=\s*\()"
+    r"|[\u3400-\u9fff]{2,10}?报道(?::(?=\s*\()|(?=\([^()]{0,20}?(?:记者|通讯员)))"
     # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`: a site's name, where and when
-    rf"|{_SOURCE}[\u3400-\u9fff]{{0,6}}[0-9]{{1,2}}月[0-9]{{1,2}}日[讯电](?=\s*\()"
+    rf"|{_SOURCE}[\u3400-\u9fff]{{0,6}}[0-9]{{1,2}}月[0-9]{{1,2}}日[\u3400-\u9fff]{{0,6}}?[讯电](?=\s*\()"
     rf"|\({_SOURCE}讯\)"
     # or the credit alone in brackets opening the text: `(全媒体记者张三 通讯员李四)近日,…`
     r"|(?=\([^()]{0,20}?(?:记者|通讯员)[^()]{1,30}\)\s*[^\s(])|(?=【[^【】]{0,20}?(?:记者|通讯员)[^【】]{1,30}】\s*[^\s(【]))\s*")
@@ -60,10 +60,10 @@ PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影)?\s*(?:\)\
 # A wire service's or paper's picture sent out under its name: `新华社发(张三 摄)`.
 AGENCY_PHOTO_CREDIT = re.compile(r"^\s*[\u3400-\u9fff]{1,10}?(?:社|报|网)发\s*\((.{1,40}?)\s*摄\s*\)\s*$")
 _OFFICE = r"[\u3400-\u9fff]{2,20}(?:中心|局|委|办|部|站|台|社|队|院|馆|所|协会|公司|政府)"  # an office's name
-# `资料图片` or `通讯员 供图` under a caption: a credit that names nobody.
+# `资料图片` or `通讯员 供图` (`某某网发 通讯员供图`) under a caption: a credit that names nobody.
 # So is an office's or a newsroom's name before `供图` (`某某县融媒体中心供图`).
 FILE_PHOTO_CREDIT = re.compile(
-    rf"^\s*(?:资料图片|资料照片|资料图|网络图片|(?:{_ROLE})?\s*供图"
+    rf"^\s*(?:资料图片|资料照片|资料图|网络图片|(?:[\u3400-\u9fff]{{1,10}}?(?:社|报|网)发\s*)?(?:{_ROLE})?\s*供图"
     rf"|{_OFFICE}\s*供图)\s*$")
 SUPPLIED_LINE = re.compile(r"^\s*\(([^()]{1,60}?(?:供图|供稿|摄))\)\s*$|^\s*([^\s()。,]{2,30}供图)\s*$")
 # (`(3月16日摄)` in a caption is the day the picture was taken, not a credit.)
@@ -85,7 +85,7 @@ _PIECE = re.compile(r"[^\s、,;/|]+")
 _CJK_TOKEN = re.compile(r"^[\u3400-\u9fff]+$")
 _SPACED_PAIR = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]")
 # The page's staff named in a credit (`编辑:张三 审核:李四`): not the article's authors.
-_STAFF = re.compile(r"^(?:责任编辑|编辑|责编|审核|初审|二审|三审|终审|审校|校对|值班主任|监制|统筹|制作):?")
+_STAFF = re.compile(r"^(?:责任编辑|网络编辑|本版编辑|值班编辑|编辑|责编|审核|初审|二审|三审|终审|审校|校对|值班主任|监制|统筹|制作):?")
 _SUPPLIED_BY = re.compile(r"(?:供稿|供图|报道)$")  # `张三供稿`, `张三报道`: who sent it in, who reported it
 # An office or a place printed before the names (`(某某县安监局 张三)`, `通讯员:某某镇 张三`).
 _BODY = re.compile(r"^[\u3400-\u9fff]{2,12}(?:局|中心|委员会|办公室|办|站|所|队|院|馆|协会|公司|政府)$"
@@ -256,17 +256,17 @@ def _bare_name(token: str) -> bool:
 
 
 _TRAILING_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
-_OFFICE_FIRST = re.compile(rf"^{_OFFICE}\s+(?=\S)")
+_OFFICE_FIRST = re.compile(rf"^(?:{_OFFICE}\s+|[\u3400-\u9fff]{{2,8}}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{{2,3}}$))(?=\S)")
 _WORK_MARK = re.compile(r"\s+(?:文\s*/\s*[摄图]|图\s*/\s*文)\s*$")
 
 
 def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
-    """`……。(记者 张三 通讯员 李四)` ending a paragraph -> text without it, and the names; so
-    are two or three names alone after the last sentence (`……。张三 李四`)."""
+    """`……。(记者 张三 通讯员 李四)` or two or three names alone (`……。张三 李四`) ending a paragraph -> text, names."""
     m = _TRAILING_CREDIT.search(folded, max(0, len(folded) - 60))
     inner = _WORK_MARK.sub("", m.group(1)) if m else ""  # `(记者 张三 文/摄)`: text and photos
-    office = _OFFICE_FIRST.match(inner)  # `(某某街道团工委 张三)`: the writer's office, then the name
-    inner, skip = (inner[office.end():], office.end()) if office else (inner, 0)
+    office = _OFFICE_FIRST.match(inner)  # `(某某街道团工委 张三)`, `(某某镇张三)`: the writer's office or town, then the name
+    inner, skip = (inner[office.end():], office.end()) if office and (
+        inner[office.end() - 1].isspace() or _bare_name(inner[office.end():])) else (inner, 0)
     if not m or not looks_like_names(inner) or not (
             has_role_word(inner) or _closes_text(folded, m.start(), inner)):
         bare = _TRAILING_NAMES.search(folded, max(0, len(folded) - 20))

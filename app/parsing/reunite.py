@@ -17,7 +17,10 @@
   cities and counties are shared by neighbours. When the earlier article's sentence is still
   open, the one paragraph above such a tail goes too unless it leans to the host: it is the
   piece that finishes the sentence. A tail never starts before the paragraph printed with the
-  host's own credit, nor right under a section head. The tail's credits go with it.
+  host's own credit, nor right under a section head. The tail's credits go with it. A local news
+  item ends with its `下一步,某某镇将…` paragraph, and an article closed by its credit or by the
+  editor's line under it takes no more text: text after either that no tail test gives away goes
+  back to the nearest earlier article still open (unless it names a town only the text above names).
 - A body with no headline (e.g. a `本报讯` paragraph that follows another article's text) takes
   the headline printed elsewhere that names what it names: a headline with no body of its
   own, or one unit of another article's multi-unit headline group that fits the orphan
@@ -47,6 +50,7 @@ CONTINUATION_LEAD = 2  # a tail shares this many more distinctive bigrams with w
 
 # A paragraph opening with `本次` / `此次` / `这次` speaks of the event the text right above it told.
 _REFERS_BACK = re.compile(r"^(?:本次|此次|这次)")
+_WHAT_COMES_NEXT = re.compile(r"(?:^|[。!”])\s*下一步")  # `下一步,某某镇将…`: how a local news item ends
 
 
 def mark_duplicates(items: list[Item]) -> list[Item]:
@@ -281,6 +285,12 @@ def return_continuations(drafts: list[Draft]) -> None:
                 _move_tail(host, k, target)
                 del seen[id(target)]  # (the host was never anyone's earlier article yet)
                 break
+        else:  # no tail passed the tests: text after the host's closing paragraph is still not its own
+            k = _after_closing_paragraph(host, starts)
+            target = _nearest_open(article, k, candidates) if k is not None else None
+            if target is not None:
+                _move_tail(host, k, target)
+                del seen[id(target)]
 
 
 def _earlier(drafts: list[Draft], at: int) -> list[Draft]:
@@ -307,13 +317,33 @@ def _headless_after(drafts: list[Draft], at: int) -> bool:
 def _return_headless(drafts: list[Draft], at: int, texts: PageTexts, seen: dict[int, _Earlier]) -> None:
     """Headless text right after an article is that article's tail in all but its credit: it goes
     back to an earlier article it continues by the tests a tail passes (`张三说…` after an article of
-    the same theme, naming the village only the earlier one names), else it stays as it is."""
+    the same theme, naming the village only the earlier one names). When the article above was
+    closed (by its credit or the editor's line under it), the text cannot be its own: failing those
+    tests it goes back to the nearest earlier article still open, unless it names a town or village
+    only the article above names; else it stays as it is."""
     host, before = drafts[at], drafts[at - 1]
     joined = texts.article(tuple(p.folded for p in [*before.paragraphs, *host.paragraphs]), _heading(before))
-    target = _tail_owner(joined, len(before.paragraphs), _candidates(_earlier(drafts, at - 1), texts, seen), texts)
+    candidates = _candidates(_earlier(drafts, at - 1), texts, seen)
+    target = _tail_owner(joined, len(before.paragraphs), candidates, texts)
+    if target is None and before.closed:
+        target = _nearest_open(joined, len(before.paragraphs), candidates)
     if target is not None:
         _move_tail(host, 0, target)
         del seen[id(target)]
+
+
+def _nearest_open(article: ArticleText, k: int, candidates: list[_Earlier]) -> Draft | None:
+    """The nearest earlier article still open (not closed by its credit) that the text from k on
+    could continue: it names no town or village only the text above it names."""
+    tail, kept = article.tail(k), article.kept(k)
+    return next((c.draft for c in reversed(candidates)
+                 if not c.draft.closed and not tail.towns & (kept.towns - c.text.towns)), None)
+
+
+def _after_closing_paragraph(host: Draft, starts: list[int]) -> int | None:
+    """Where text follows a paragraph saying what comes next (`下一步,某某镇将…`): a local news item's
+    last paragraph, so what follows it is not its own."""
+    return next((k for k in starts if _WHAT_COMES_NEXT.search(host.paragraphs[k - 1].folded)), None)
 
 
 def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts) -> bool:

@@ -20,6 +20,8 @@ _CAPTION_OPENING = re.compile(r"^\s*(?:图为|图[::]|[上下左右]图[::为]?|
 _CLAUSE_OPENERS = re.compile(r"^(?:近年来|今年以来|近日|日前|目前|此外|同时|为此|随后|其中|据悉|据了解|另外|"
                              r"首先|其次|然后|最后|如今|当前|当天|因此|所以|但是|而且|[在为对据从随通由自当])")
 TWO_PHRASE_MAX = 10  # characters in each phrase of a two-phrase head
+SLOGAN_PHRASE_MAX = 6  # characters in each phrase of a spaced slogan head (`安居为本 环境升级`)
+_SENTENCE_MARKS = re.compile(r"[,。、;:!?()《》—…·]")
 # `多方合作关爱老人!社区开展“公益+养老服务”活动`: an exclamation or a question and then a statement.
 _TWO_SENTENCES = re.compile(r"[\u3400-\u9fff].{3,}[!?][”\"]?\s*[\u3400-\u9fff“\"].{5,}")
 
@@ -49,6 +51,15 @@ def two_phrases(folded: str) -> bool:
     return (len(parts) == 2 and ":" not in folded  # (`某某镇:…,…` is a title)
             and all(0 < len(p.strip("“”\" ")) <= TWO_PHRASE_MAX for p in parts)
             and not _CLAUSE_OPENERS.match(parts[0]))
+
+
+def spaced_slogan(folded: str) -> bool:
+    """`安居为本 环境“升级”`: two phrases of a few characters set apart by a space, no punctuation but
+    quotes — a slogan, the shape a feature's section heads take (titles run longer: `“小喇叭”吹出新风尚
+    “大舞台”唱响新生活`)."""
+    parts = folded.split()
+    return (len(parts) == 2 and all(0 < len(p.replace("“", "").replace("”", "")) <= SLOGAN_PHRASE_MAX for p in parts)
+            and not _SENTENCE_MARKS.search(folded))
 
 
 def opens_clause(folded: str) -> bool:

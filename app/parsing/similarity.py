@@ -231,6 +231,18 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
             and not place_names(headline + opening) & above_places and not _same_town_word(opening, above))
 
 
+def titles_news_below(headline: str, opening: str, above: str) -> bool:
+    """A two-phrase line (`垃圾分类进农村,绿色生活新时尚`), shaped like a section head, that titles the
+    news item below instead: the item's lead repeats it word for word, or dates its event in a town
+    the line names and the article above never did. A slogan section head does neither."""
+    if restated_word_for_word(headline, opening):
+        return True
+    first = opening.split("。", 1)[0]
+    if not _EVENT_DATE.search(first):
+        return False
+    return any(key in headline and key not in above for key in place_names(first, towns_only=True))
+
+
 # A town's or a community's full name (`桐城镇`, `青松社区`): the keys above leave out names a common
 # noun could end (`…城镇`, `…小镇`), but the same whole word printed in both texts is one place.
 _TOWN_WORD = re.compile(r"[\u3400-\u9fff]{2}(?:镇|乡|街道|社区)")
