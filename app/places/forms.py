@@ -9,6 +9,7 @@ resolve.py and ask these facts instead of walking the entries.
 """
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .gazetteer import Gazetteer, NameEntry
@@ -31,7 +32,7 @@ class FormFacts:
     __slots__ = ("entries", "all_stems", "codes", "not_stems", "not_stem_codes", "short_codes", "zone_codes", "contexts_named",
                  "official_codes", "around_official_towns", "unique_stem", "aliases_in_context", "alias_owners",
                  "official_namesakes", "composite_prefix", "first_prefix", "wide_codes", "per_entry", "not_stem_at",
-                 "stems_by_code", "stems_by_context", "stems_by_city")
+                 "stems_by_code", "stems_by_context", "stems_by_city", "sure", "anchor", "anchor_varies")
 
     def __init__(self, gazetteer: Gazetteer, entries: tuple[NameEntry, ...]):
         self.entries = entries
@@ -69,6 +70,15 @@ class FormFacts:
         self.stems_by_code = _positions((e.code, i) for i, e in enumerate(entries) if e.form == "stem")
         self.stems_by_context = _positions((e.context, i) for i, e in enumerate(entries) if e.form == "stem")
         self.stems_by_city = _positions((f.city, i) for i, f in enumerate(self.per_entry) if f.entry.form == "stem")
+        # A county's short form needs context or not depending on where it is written (resolve.py); every
+        # other entry needs it or not whatever the match: an alias by its `context`, a stem always.
+        loose = {e.code for e in self.not_stems if e.form == "short" and gazetteer[e.code].level == "county"}
+        # the one place of a name none of whose entries needs context: the resolver need not weigh it
+        self.sure = only.code if only and only.form != "stem" and not only.context and not loose else None
+        # the anchor of a name whatever the match (None: none), unless a county's short form makes it vary
+        self.anchor_varies = bool(loose) and len(self.not_stem_codes) == 1
+        fixed = {e.code for e in self.not_stems if not e.context}
+        self.anchor = fixed.pop() if len(self.not_stem_codes) == 1 and not loose and len(fixed) == 1 else None
 
 
 def _positions(pairs: Iterable[tuple[str | None, int]]) -> dict[str | None, tuple[int, ...]]:
@@ -95,7 +105,11 @@ def facts_of(gazetteer: Gazetteer, match: "NameMatch") -> FormFacts:
     a name with other entries is another `NameMatch`)."""
     found = match.form_facts
     if found is None:
-        found = match.form_facts = facts(gazetteer, match.entries)
+        entries = match.entries
+        found = gazetteer.form_memo.get(id(entries))  # `facts`, without a second call for the common case
+        if found is None or found.entries is not entries:
+            found = facts(gazetteer, entries)
+        match.form_facts = found
     return found
 
 
@@ -105,5 +119,6 @@ def city_of(gazetteer: Gazetteer, county: str | None) -> str | None:
     return city if city is not None and gazetteer[city].level == "city" else None
 
 
+@lru_cache(maxsize=65536)  # asked for every place an article names; never changes
 def province_of(gazetteer: Gazetteer, code: str) -> str | None:
     return next((p.code for p in gazetteer.filed_chain(code) if p.level == "province"), None)

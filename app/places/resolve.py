@@ -24,6 +24,7 @@ ending in them (昆山高新区), refer back to that place.
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .forms import EntryFacts, FormFacts, facts_of, province_of
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
@@ -78,11 +79,12 @@ def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | Non
     found = []
     for match in matches:
         form = facts_of(gazetteer, match)
-        if len(form.not_stem_codes) != 1:  # a bare town stem is never sure, and two places are not one
-            continue
-        codes = {e.code for e in form.not_stems if not _needs_context(gazetteer, e, match, home_code)}
-        if len(codes) == 1:
-            found.append(_feature_after_county(gazetteer, match, codes.pop(), matches))
+        code = form.anchor  # the same for every match of the form, but where a county's short form varies
+        if code is None and form.anchor_varies:
+            codes = {e.code for e in form.not_stems if not _needs_context(gazetteer, e, match, home_code)}
+            code = codes.pop() if len(codes) == 1 else None
+        if code is not None:
+            found.append(_feature_after_county(gazetteer, match, form, code, matches))
     return found
 
 
@@ -97,7 +99,7 @@ def resolve(
     names' anchors, when the caller has found them already."""
     if anchored is None:
         anchored = anchors(gazetteer, matches, home_code)
-    forms = [m.form_facts or facts_of(gazetteer, m) for m in matches]  # kept by `anchors` mostly: no call
+    forms = [facts_of(gazetteer, m) for m in matches]  # kept by `anchors` mostly
     article = Context(gazetteer, anchored + _paired_counties(gazetteer, forms, home_code))
     settled: dict[NameMatch, str] = {}
     # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
@@ -129,6 +131,11 @@ def resolve(
             if code_of[i] or in_vain_at[i] == len(settled):
                 continue
             match, form = matches[i], forms[i]
+            if form.sure:  # one place, no context needed: nothing to weigh
+                settled[match] = code_of[i] = _feature_after_county(gazetteer, match, form, form.sure, matches)
+                article.add([code_of[i]])
+                progress = True
+                continue
             local = _town_of_county_earlier(gazetteer, match, earlier(match), settled) \
                 if form.official_namesakes else None
             if local:  # this sentence's namesake only: the others may mean another (a list of 周庄镇)
@@ -146,7 +153,7 @@ def resolve(
                     in_vain_at[i] = len(settled)
                     continue
                 code = _choose(gazetteer, match, form, article, page, home_code, after_forms[i], repeats[match.text])
-                code = code and _feature_after_county(gazetteer, match, code, matches)
+                code = code and _feature_after_county(gazetteer, match, form, code, matches)
                 if not code:
                     in_vain_alike[alike] = len(settled)
             if code:
@@ -189,10 +196,12 @@ def _names_before(matches: list[NameMatch], ending_at: dict[tuple[str, int], Nam
 def _without_lone_far_towns(gazetteer: Gazetteer, settled: dict[NameMatch, str]) -> dict[NameMatch, str]:
     """Without the towns of a province nothing else in the text is in, when all else lies in one
     other province: 三星乡, unique in China to 重庆, in a history of 海门's 三星 is the local place's
-    old name, not the far one."""
+    old name, not the far one. (`settled` itself when none is dropped.)"""
     # by place, not by name: whether a name is a lone far town depends only on the place it means
     names_of_code = Counter(settled.values())
     province = {code: province_of(gazetteer, code) for code in names_of_code}
+    if len(set(province.values())) <= 1:  # one province (most texts): no town of another to drop
+        return settled
     names_in_province: Counter[str | None] = Counter()
     for code, n in names_of_code.items():
         names_in_province[province[code]] += n
@@ -201,15 +210,16 @@ def _without_lone_far_towns(gazetteer: Gazetteer, settled: dict[NameMatch, str])
     others = {province[code] for code in names_of_code if code not in lone}
     if len(others) != 1 or len(settled) - sum(names_of_code[code] for code in lone) < 2:
         return settled
-    return {m: code for m, code in settled.items() if code not in lone or province[code] in others}
+    dropped = {code for code in lone if province[code] not in others}
+    return {m: code for m, code in settled.items() if code not in dropped} if dropped else settled
 
 
-def _feature_after_county(gazetteer: Gazetteer, match: NameMatch, code: str | None,
-                          matches: list[NameMatch]) -> str | None:
+def _feature_after_county(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, code: str,
+                          matches: list[NameMatch]) -> str:
     """A county and a lake, hill or river named after one of its towns (相城阳澄湖, 常熟虞山) name
     the county and the feature, not the town — unless the text calls it a town (相城阳澄湖镇,
     …小镇) or also names the town in full, as for a bare feature name."""
-    prefix_code = facts_of(gazetteer, match).composite_prefix.get(code)  # the first composite entry's
+    prefix_code = form.composite_prefix.get(code)  # the first composite entry's
     if not prefix_code or not names_a_feature(match.text) or match.called_town:
         return code
     in_full = any(code in facts_of(gazetteer, m).official_codes for m in matches)
@@ -221,13 +231,15 @@ def _paired_counties(gazetteer: Gazetteer, forms: list[FormFacts], home_code: st
     their zones, both appear (吴江 … 同里, 启东 … 吕四, 吴江 … 汾湖), and counties anywhere whose short form
     and one of their towns named in full both do (奉贤 … 柘林镇, a name three provinces share): each says
     what the other means."""
-    distinct = list({id(f): f for f in forms}.values())  # `forms`: the names' forms; each form once here
-    short = set().union(*[f.short_codes for f in distinct])
+    distinct = {id(f): f for f in forms}.values()  # `forms`: the names' forms; each form once here
+    shorts = [f.short_codes for f in distinct if f.short_codes]
     paired: set[str] = set()
-    if short:
+    if shorts:
+        short = set().union(*shorts)
         home_short = {code for code in short if _is_home(gazetteer, code, home_code)}
-        paired = set().union(*[f.contexts_named for f in distinct]) & home_short
-        paired |= set().union(*[f.zone_codes for f in distinct]) & home_short
+        if home_short:
+            paired = set().union(*[f.contexts_named for f in distinct]) & home_short
+            paired |= set().union(*[f.zone_codes for f in distinct]) & home_short
         paired |= short & set().union(*[f.around_official_towns for f in distinct])  # around a town named in full
     return sorted(paired | _counties_of_unique_stems(gazetteer, forms, home_code))
 
@@ -235,14 +247,18 @@ def _paired_counties(gazetteer: Gazetteer, forms: list[FormFacts], home_code: st
 def _counties_of_unique_stems(gazetteer: Gazetteer, forms: list[FormFacts], home_code: str | None) -> set[str]:
     """Home-region counties two of whose towns are named by bare names no other town in China
     bears (栟茶 … 掘港): the two confirm each other, as a short form and a town name do."""
+    uniques = list(filter(None, map(_UNIQUE_STEM, forms)))  # one for each name
+    if len(uniques) < 3:
+        return set()  # most articles: too few to be named again
     towns: dict[str, list[str]] = {}
-    for form in forms:  # one for each name
-        unique = form.unique_stem
-        if unique:
-            towns.setdefault(unique[0], []).append(unique[1])
+    for county, code in uniques:
+        towns.setdefault(county, []).append(code)
     # two towns, and named again: a list of sights (木渎古镇, 光福) names each once
     return {county for county, codes in towns.items()
             if len(set(codes)) >= 2 and len(codes) >= 3 and _is_home(gazetteer, county, home_code)}
+
+
+_UNIQUE_STEM = attrgetter("unique_stem")
 
 
 def _longer_form(match: NameMatch, matches: list[NameMatch]) -> NameMatch | None:
@@ -340,8 +356,6 @@ def _town_of_county_earlier(gazetteer: Gazetteer, match: NameMatch, earlier: lis
                             settled: dict[NameMatch, str]) -> str | None:
     """A town named in full (周庄镇, not a bare 周庄) that many places bear is the one inside the
     county or city named last before it in its sentence (江阴市东南三十里周庄镇)."""
-    if not facts_of(gazetteer, match).official_namesakes:
-        return None
     nearest = next((settled[p] for p in earlier if p in settled and gazetteer[settled[p]].level in ("city", "county")),
                    None)
     return _inside_place_before(gazetteer, [e.code for e in match.entries], {nearest} if nearest else set())
