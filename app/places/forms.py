@@ -32,7 +32,8 @@ class FormFacts:
     __slots__ = ("entries", "all_stems", "codes", "not_stems", "not_stem_codes", "short_codes", "zone_codes", "contexts_named",
                  "official_codes", "around_official_towns", "unique_stem", "aliases_in_context", "alias_owners",
                  "official_namesakes", "composite_prefix", "first_prefix", "wide_codes", "per_entry", "not_stem_at",
-                 "stems_by_code", "stems_by_context", "stems_by_city", "sure", "anchor", "anchor_varies")
+                 "stems_by_code", "stems_by_context", "stems_by_city", "sure", "anchor", "anchor_varies",
+                 "stem_watch")
 
     def __init__(self, gazetteer: Gazetteer, entries: tuple[NameEntry, ...]):
         self.entries = entries
@@ -79,6 +80,23 @@ class FormFacts:
         self.anchor_varies = bool(loose) and len(self.not_stem_codes) == 1
         fixed = {e.code for e in self.not_stems if not e.context}
         self.anchor = fixed.pop() if len(self.not_stem_codes) == 1 and not loose and len(fixed) == 1 else None
+        self.stem_watch = _stem_watch(self.per_entry) if self.all_stems else None
+
+
+def _stem_watch(per_entry: tuple[EntryFacts, ...]) -> tuple[frozenset[str], ...] | None:
+    """For bare town stems, every place whose being in context could make one of them usable (resolve.py's
+    `_usable`, `_usable_stems`) when no name stands right before them: in the article's context for a name
+    written once, twice and three times or more (the town itself, its county; for a stem of one town
+    alone, its city when written again, its province when written three times), then in the page's (the
+    counties). None when a stem needs no county at all."""
+    if any(f.entry.context is None for f in per_entry):
+        return None
+    counties = {f.entry.context for f in per_entry}
+    once = frozenset(counties | {f.entry.code for f in per_entry})
+    if len(per_entry) > 1:
+        return once, once, once, frozenset(counties)
+    twice = once | {per_entry[0].city} - {None}
+    return once, twice, twice | {per_entry[0].province} - {None}, frozenset(counties)
 
 
 def _positions(pairs: Iterable[tuple[str | None, int]]) -> dict[str | None, tuple[int, ...]]:

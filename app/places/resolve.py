@@ -124,6 +124,7 @@ def resolve(
     # another one is, the context is the same and so is the answer.
     code_of: list[str | None] = [None] * len(matches)
     in_vain_at = [-1] * len(matches)
+    article_keys, page_keys = article.keys(), page.keys()
     in_vain_alike: dict[tuple, int] = {}  # likewise for the names that `_choose` answers alike (see `alike`)
     for _ in range(3):
         progress = False
@@ -135,6 +136,11 @@ def resolve(
                 settled[match] = code_of[i] = _feature_after_county(gazetteer, match, form, form.sure, matches)
                 article.add([code_of[i]])
                 progress = True
+                continue
+            watch = form.stem_watch
+            if watch and after_forms[i] is None and article_keys.isdisjoint(watch[min(repeats[match.text], 3) - 1]) \
+                    and page_keys.isdisjoint(watch[3]):
+                in_vain_at[i] = len(settled)  # bare town names none of whose places is near: `_choose` would say so
                 continue
             local = _town_of_county_earlier(gazetteer, match, earlier(match), settled) \
                 if form.official_namesakes else None
