@@ -241,12 +241,16 @@ def _paired_counties(gazetteer: Gazetteer, forms: list[FormFacts], home_code: st
     shorts = [f.short_codes for f in distinct if f.short_codes]
     paired: set[str] = set()
     if shorts:
+        # each form's places met with the few counties written short (a stem's places may be hundreds)
         short = set().union(*shorts)
         home_short = {code for code in short if _is_home(gazetteer, code, home_code)}
-        if home_short:
-            paired = set().union(*[f.contexts_named for f in distinct]) & home_short
-            paired |= set().union(*[f.zone_codes for f in distinct]) & home_short
-        paired |= short & set().union(*[f.around_official_towns for f in distinct])  # around a town named in full
+        for f in distinct:
+            if home_short and not home_short.isdisjoint(f.contexts_named):
+                paired |= home_short & f.contexts_named
+            if home_short and not home_short.isdisjoint(f.zone_codes):
+                paired |= home_short & f.zone_codes
+            if not short.isdisjoint(f.around_official_towns):  # around a town named in full
+                paired |= short & f.around_official_towns
     return sorted(paired | _counties_of_unique_stems(gazetteer, forms, home_code))
 
 
