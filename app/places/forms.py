@@ -122,7 +122,7 @@ def facts_of(gazetteer: Gazetteer, match: "NameMatch") -> FormFacts:
     """The facts of a name's entries, kept with the name once asked (a name's entries never change:
     a name with other entries is another `NameMatch`)."""
     found = match.form_facts
-    if found is None:
+    if found is None or found.entries is not match.entries:  # a copy with other entries has other facts
         entries = match.entries
         found = gazetteer.form_memo.get(id(entries))  # `facts`, without a second call for the common case
         if found is None or found.entries is not entries:

@@ -88,6 +88,7 @@ class Gazetteer:
         # overlaps included, and Python only sees the matches.
         self.forms = [surface for surface in self._names if surface]  # the automaton's forms, by number
         self.form_entries = [self._names[surface] for surface in self.forms]
+        self.form_facts: list = [None] * len(self.forms)  # each form's `form_memo` facts, by number, once asked
         self._scanner = ahocorasick_rs.AhoCorasick(self.forms, matchkind=ahocorasick_rs.MatchKind.Standard,
                                                    implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 

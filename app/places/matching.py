@@ -8,9 +8,10 @@ followed by 分行, 人社局 or 有限公司 stays, because there it says where
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
+from .forms import FormFacts, facts
 from .gazetteer import Gazetteer, NameEntry
 
 # Right after a name: a village of that name (舟山村, 周庄村; but 昆山村民, 南通村级: the place's).
@@ -59,7 +60,7 @@ _AFTER_NAME = re.compile("|".join(f"(?:(?={p.pattern}))" for p in (_NAME_FORMING
                                                                    _CALLED_TOWN)))
 
 
-@dataclass  # not frozen: a frozen dataclass sets each of its fields through object.__setattr__, and a
+@dataclass(slots=True)  # not frozen: a frozen dataclass sets each of its fields through object.__setattr__, and a
 class NameMatch:  # page makes hundreds of matches; none is changed once made (dataclasses.replace copies)
     field: str  # kicker | title | subtitle | body
     start: int
@@ -74,15 +75,13 @@ class NameMatch:  # page makes hundreds of matches; none is changed once made (d
     after_of: bool = False  # written right after 的 (太仓市的沙溪古镇)
     sentence: int = 0  # which sentence of its field it stands in
     neighbour: bool = False  # named as a neighbour of the place described (东接郭巷街道)
-
-    def __post_init__(self) -> None:
-        # Matches are dict keys all through resolving: equal matches share their field and span, so those
-        # alone make the hash, worked out once rather than over every entry at each lookup.
-        self._hash = hash((self.field, self.start, self.end))
-        self.form_facts = None  # what resolving asks of its entries, once asked (forms.facts_of)
+    # what resolving asks of its entries (forms.facts_of, which also tells when a copy has other entries)
+    form_facts: "FormFacts | None" = field(default=None, compare=False, repr=False)
 
     def __hash__(self) -> int:
-        return self._hash
+        # Matches are dict keys while resolving: equal matches share their field and span, so those alone
+        # make the hash, not every entry.
+        return hash((self.field, self.start, self.end))
 
 
 def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int = 0) -> list[NameMatch]:
@@ -96,7 +95,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     kept: list[NameMatch] = []
     credit = _CREDIT.match(folded) if field == "body" else None
     credit_end = credit.end() if credit else -1
-    form_entries = gazetteer.form_entries
+    form_entries, form_facts = gazetteer.form_entries, gazetteer.form_facts
     for _, start, end, form in hits:
         if taken.find(1, start, end) >= 0 or end <= credit_end:
             continue
@@ -104,17 +103,20 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         entries = form_entries[form]
         if not entries:
             continue
+        known = form_facts[form]
+        if known is None:
+            known = form_facts[form] = facts(gazetteer, entries)
         # most names are followed by none of the words that say more of them: one look tells
         if _AFTER_NAME.match(folded, end) is None:
             kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end, False, False,
                                   False, False, folded[start - 1:start] == "的", bisect.bisect(ends, start),
-                                  clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends)))
+                                  clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
         elif not (_NAME_FORMING.match(folded, end) or _names_water(folded, end, entries)):
             kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end,
                                   bool(ZONE_WORDS.match(folded, end)), bool(_VISITORS.match(folded, end)),
                                   bool(_CALLED_TOWN.match(folded, end)), False, folded[start - 1:start] == "的",
                                   bisect.bisect(ends, start),
-                                  clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends)))
+                                  clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
     kept.sort(key=_START)
     return _mark_visits(folded, kept)
 
