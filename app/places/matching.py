@@ -40,6 +40,7 @@ _VISIT = re.compile(r"(?:一行|率(?!先)|带领|带队|组织)[^。!?！？\n]
 _VISIT_PURPOSE = re.compile(r"考察|调研|视察|参观|学习|交流|访问|观摩")
 _SENTENCE = re.compile(r"[^。!?！？\n]+")
 SENTENCE_END = re.compile(r"[。!?！？\n]")  # where a sentence ends, for every rule that reads by sentence
+_ENDS = "。!?！？\n"  # the same, one by one
 
 # Right after a bare town name: a lake, pond, creek or river named after it (盛泽荡, 同里湖, 松陵江),
 # not the town (but 江苏, 江南 and 江北 after a name are words of their own).
@@ -49,7 +50,9 @@ _WATER_AFTER = re.compile(r"[荡漾湖浜泾]|江(?![苏南北])")
 # 毗邻, 北靠苏苑街道与城南街道), not the place itself.
 _NEIGHBOURS = r"(?:[东南西北]{1,2}(?:与|接|邻|连|靠|临|界|至|濒|依|傍|毗邻|紧邻|相邻)|毗邻|紧邻)"
 _NEIGHBOUR_CLAUSE = re.compile(r"\s*" + _NEIGHBOURS)
-_NEIGHBOUR_WORDS = re.compile(_NEIGHBOURS)  # anywhere: a text without them opens no such clause
+# anywhere: a text without them opens no such clause (written with one direction and one word, as any
+# of `_NEIGHBOURS` holds one, for a quicker search)
+_NEIGHBOUR_WORDS = re.compile(r"[东南西北](?:[与接邻连靠临界至濒依傍]|相邻)|毗邻|紧邻")
 _CLAUSE_END = re.compile(r"[,;:,;:。!?！？\n]")
 
 # Right after a place name: the writer calls it a town (镇湖小镇, 叫镇湖的小镇, 黎里古镇; 相城阳澄湖镇,
@@ -137,19 +140,26 @@ def _names_water(folded: str, end: int, entries: tuple[NameEntry, ...]) -> bool:
 
 def _mark_visits(folded: str, kept: list[NameMatch]) -> list[NameMatch]:
     """In a sentence telling a visit, the visitors' places and the host (see `_VISIT`)."""
-    if not kept or not _VISIT.search(folded):  # a visit lies within one sentence: none in the text, none in any
+    if not kept:
         return kept
     marks: dict[int, str] = {}
-    for sentence in _SENTENCE.finditer(folded):
-        visit = _VISIT.search(folded, sentence.start(), sentence.end())
-        if not visit or not _VISIT_PURPOSE.search(folded, visit.end(), sentence.end()):
+    sentence_end = -1  # the end of the sentence of the last visit looked at: one visit a sentence
+    for visit in _VISIT.finditer(folded):  # none crosses a sentence's end: each lies in its sentence
+        if visit.start() < sentence_end:
+            continue
+        begun = max(folded.rfind(end, 0, visit.start()) for end in _ENDS) + 1
+        found = SENTENCE_END.search(folded, visit.end())
+        sentence_end = found.start() if found else len(folded)
+        if not _VISIT_PURPOSE.search(folded, visit.end(), sentence_end):
             continue
         hosts = [i for i, m in enumerate(kept) if m.start == visit.end()]
         for i, m in enumerate(kept):
-            if hosts and sentence.start() <= m.start < visit.start():
+            if hosts and begun <= m.start < visit.start():
                 marks[i] = "visitors"
         for i in hosts:
             marks[i] = "host"
+    if not marks:
+        return kept
     return [replace(m, visitors=True) if marks.get(i) == "visitors" else replace(m, host=True) if i in marks else m
             for i, m in enumerate(kept)]
 
