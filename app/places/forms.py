@@ -33,7 +33,7 @@ class FormFacts:
                  "official_codes", "around_official_towns", "unique_stem", "aliases_in_context", "alias_owners",
                  "official_namesakes", "composite_prefix", "first_prefix", "wide_codes", "per_entry", "not_stem_at",
                  "stems_by_code", "stems_by_context", "stems_by_city", "sure", "anchor", "anchor_varies",
-                 "stem_watch")
+                 "stem_watch", "pairing")
 
     def __init__(self, gazetteer: Gazetteer, entries: tuple[NameEntry, ...]):
         self.entries = entries
@@ -81,6 +81,8 @@ class FormFacts:
         fixed = {e.code for e in self.not_stems if not e.context}
         self.anchor = fixed.pop() if len(self.not_stem_codes) == 1 and not loose and len(fixed) == 1 else None
         self.stem_watch = _stem_watch(self.per_entry) if self.all_stems else None
+        # every place by which a county written short pairs with this form (resolve._paired_counties)
+        self.pairing = self.contexts_named | self.zone_codes | self.around_official_towns
 
 
 def _stem_watch(per_entry: tuple[EntryFacts, ...]) -> tuple[frozenset[str], ...] | None:

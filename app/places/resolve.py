@@ -105,9 +105,8 @@ def resolve(
     # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
     # names come last in each round, once the counties and cities around them are settled.
     in_order = [i for i, f in enumerate(forms) if not f.all_stems] + [i for i, f in enumerate(forms) if f.all_stems]
-    # The name right before each one (for one written after 的, the name before the 的); the last as the pairs were read.
-    ending_at = {(p.field, p.end): p for p in matches}
-    after_forms = [None if b is None else facts_of(gazetteer, b) for b in _names_before(matches, ending_at)]
+    # The facts of the name right before each one (for one written after 的, of the name before the 的).
+    after_forms = [None if b is None else facts_of(gazetteer, b) for b in _names_before(matches)]
     # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇), asked only of
     # the names that many towns bear in full
     in_sentence: dict[tuple, list[NameMatch]] = {}
@@ -185,18 +184,15 @@ def resolve(
     return resolved
 
 
-def _names_before(matches: list[NameMatch], ending_at: dict[tuple[str, int], NameMatch]) -> list[NameMatch | None]:
-    """The name right before each one (for one written after 的, the later of that and the name before
-    the 的); `ending_at`: the names by field and end."""
-    found: list[NameMatch | None] = []
-    for m in matches:
-        before = ending_at.get((m.field, m.start))
-        if m.after_of:
-            before_of = ending_at.get((m.field, m.start - 1))
-            if before_of is not None:
-                before = before_of if before is None else max(before, before_of, key=matches.index)
-        found.append(before)
-    return found
+def _names_before(matches: list[NameMatch]) -> list[NameMatch | None]:
+    """The name right before each one, or for one written after 的, right before the 的. `matches` are in
+    reading order and none overlaps another (as `find_names` gives them), and a name is two characters
+    at least: such a name, if any, is the one before it in the list."""
+    found: list[NameMatch | None] = [None]
+    for before, m in zip(matches, matches[1:]):
+        found.append(before if before.field == m.field and (
+            before.end == m.start or m.after_of and before.end == m.start - 1) else None)
+    return found[:len(matches)]
 
 
 def _without_lone_far_towns(gazetteer: Gazetteer, settled: dict[NameMatch, str]) -> dict[NameMatch, str]:
@@ -245,6 +241,8 @@ def _paired_counties(gazetteer: Gazetteer, forms: list[FormFacts], home_code: st
         short = set().union(*shorts)
         home_short = {code for code in short if _is_home(gazetteer, code, home_code)}
         for f in distinct:
+            if short.isdisjoint(f.pairing):  # most forms: none of their places is one of them
+                continue
             if home_short and not home_short.isdisjoint(f.contexts_named):
                 paired |= home_short & f.contexts_named
             if home_short and not home_short.isdisjoint(f.zone_codes):
