@@ -24,6 +24,7 @@ class EntryFacts(NamedTuple):
     entry: NameEntry
     city: str | None  # the city of the entry's context county (a town stem's), if it lies in one
     province: str | None  # the province of the entry's place
+    county_short: bool  # a county's short form (which needs context but where it is sure: resolve.py)
 
 
 class FormFacts:
@@ -33,7 +34,7 @@ class FormFacts:
                  "official_codes", "around_official_towns", "unique_stem", "aliases_in_context", "alias_owners",
                  "official_namesakes", "composite_prefix", "first_prefix", "wide_codes", "per_entry", "not_stem_at",
                  "stems_by_code", "stems_by_context", "stems_by_city", "sure", "anchor", "anchor_varies",
-                 "stem_watch", "pairing")
+                 "stem_watch", "stems_watch", "pairing")
 
     def __init__(self, gazetteer: Gazetteer, entries: tuple[NameEntry, ...]):
         self.entries = entries
@@ -64,7 +65,8 @@ class FormFacts:
         self.first_prefix = first_prefix
         self.wide_codes = frozenset(c for c in self.codes if gazetteer[c].level in ("city", "county"))
         self.per_entry = tuple(EntryFacts(e, city_of(gazetteer, e.context) if e.form == "stem" else None,
-                                          province_of(gazetteer, e.code)) for e in entries)
+                                          province_of(gazetteer, e.code),
+                                          e.form == "short" and gazetteer[e.code].level == "county") for e in entries)
         # Where each entry stands among them: the others one by one, the bare town stems by their town,
         # county and city (a stem like 城厢 stands for dozens of towns; few of them are near the text).
         self.not_stem_at = tuple(i for i, e in enumerate(entries) if e.form != "stem")
@@ -81,6 +83,9 @@ class FormFacts:
         fixed = {e.code for e in self.not_stems if not e.context}
         self.anchor = fixed.pop() if len(self.not_stem_codes) == 1 and not loose and len(fixed) == 1 else None
         self.stem_watch = _stem_watch(self.per_entry) if self.all_stems else None
+        stems = [e for e in entries if e.form == "stem"]  # of a name that is more than bare town names
+        self.stems_watch = None if not stems or any(e.context is None for e in stems) else (
+            frozenset(e.code for e in stems) | {e.context for e in stems}, frozenset(e.context for e in stems))
         # every place by which a county written short pairs with this form (resolve._paired_counties)
         self.pairing = self.contexts_named | self.zone_codes | self.around_official_towns
 

@@ -35,7 +35,7 @@ _HEADLINE_FIELDS = ("kicker", "title")
 _STATUS_RANK = {"current": 2, "zone": 2, "revoked": 1, "nbs_only": 1}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which would set each field through object.__setattr__
 class Resolved:
     """A place the text names, where it names it."""
 
@@ -317,7 +317,7 @@ def _usable(
         return True
     if entry.context and entry.context not in article and entry.context not in page:
         return False
-    if _is_loose_short_form(gazetteer, entry, match, home_code):
+    if fact.county_short and _is_loose_short_form(gazetteer, entry, match, home_code):
         parent = gazetteer.filed_parent(entry.code)
         return parent is not None and (parent in article or parent in page)
     return True
@@ -377,7 +377,12 @@ def _choose(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, article: Co
     if len(per_entry) == 1:  # one place: usable or not, nothing to weigh
         usable = _usable(gazetteer, per_entry[0], match, article, page, home_code, after_codes, repeats)
         return per_entry[0].entry.code if usable else None
-    usable = _usable_stems(form, match, article, page, after_codes) if form.stems_by_code else set()
+    watch = form.stems_watch  # the places that could make one of its bare town names usable, as below
+    if not form.stems_by_code or watch and not after_codes and article.keys().isdisjoint(watch[0]) \
+            and page.keys().isdisjoint(watch[1]):
+        usable: set[int] = set()
+    else:
+        usable = _usable_stems(form, match, article, page, after_codes)
     if not usable and not form.not_stem_at:  # bare town names none of which is near (most of them)
         return None
     usable.update(i for i in form.not_stem_at
