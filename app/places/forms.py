@@ -10,12 +10,9 @@ resolve.py and ask these facts instead of walking the entries.
 
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple, Protocol
 
 from .gazetteer import Gazetteer, NameEntry
-
-if TYPE_CHECKING:
-    from .matching import NameMatch
 
 _MEMO_LIMIT = 200_000  # forms kept; beyond it (entries narrowed in many ways) the memo starts afresh
 
@@ -125,7 +122,14 @@ def facts(gazetteer: Gazetteer, entries: tuple[NameEntry, ...]) -> FormFacts:
     return found
 
 
-def facts_of(gazetteer: Gazetteer, match: "NameMatch") -> FormFacts:
+class Named(Protocol):
+    """A written name (matching.NameMatch, which imports this module) as `facts_of` reads it."""
+
+    entries: tuple[NameEntry, ...]
+    form_facts: "FormFacts | None"
+
+
+def facts_of(gazetteer: Gazetteer, match: Named) -> FormFacts:
     """The facts of a name's entries, kept with the name once asked (a name's entries never change:
     a name with other entries is another `NameMatch`)."""
     found = match.form_facts

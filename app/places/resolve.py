@@ -26,7 +26,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .forms import EntryFacts, FormFacts, facts_of, province_of
+from .far_towns import without_lone_far_towns
+from .forms import EntryFacts, FormFacts, facts_of
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import NameMatch
 from .names import names_a_feature
@@ -170,7 +171,7 @@ def resolve(
         if not progress:
             break
 
-    kept = _without_lone_far_towns(gazetteer, settled)
+    kept = without_lone_far_towns(gazetteer, settled)
     if kept is not settled:
         code_of = [kept.get(m) for m in matches]
     resolved: list[Resolved] = []
@@ -193,27 +194,6 @@ def _names_before(matches: list[NameMatch]) -> list[NameMatch | None]:
         found.append(before if before.field == m.field and (
             before.end == m.start or m.after_of and before.end == m.start - 1) else None)
     return found[:len(matches)]
-
-
-def _without_lone_far_towns(gazetteer: Gazetteer, settled: dict[NameMatch, str]) -> dict[NameMatch, str]:
-    """Without the towns of a province nothing else in the text is in, when all else lies in one
-    other province: 三星乡, unique in China to 重庆, in a history of 海门's 三星 is the local place's
-    old name, not the far one. (`settled` itself when none is dropped.)"""
-    # by place, not by name: whether a name is a lone far town depends only on the place it means
-    names_of_code = Counter(settled.values())
-    province = {code: province_of(gazetteer, code) for code in names_of_code}
-    if len(set(province.values())) <= 1:  # one province (most texts): no town of another to drop
-        return settled
-    names_in_province: Counter[str | None] = Counter()
-    for code, n in names_of_code.items():
-        names_in_province[province[code]] += n
-    lone = {code for code, n in names_of_code.items() if gazetteer[code].level == "town"
-            and names_in_province[province[code]] == n}
-    others = {province[code] for code in names_of_code if code not in lone}
-    if len(others) != 1 or len(settled) - sum(names_of_code[code] for code in lone) < 2:
-        return settled
-    dropped = {code for code in lone if province[code] not in others}
-    return {m: code for m, code in settled.items() if code not in dropped} if dropped else settled
 
 
 def _feature_after_county(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, code: str,
