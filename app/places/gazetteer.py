@@ -131,14 +131,15 @@ class Gazetteer:
 
     def ancestors(self, code: str) -> frozenset[str]:
         """The place itself and every place containing it, by law or by everyday filing."""
-        if code not in self._ancestors:
+        known = self._ancestors.get(code)  # asked hundreds of times an article: one lookup
+        if known is None:
             place = self.places[code]
             found = {code}
             for parent in (place.parent_code, place.zone_code):
                 if parent and parent in self.places:
                     found |= self.ancestors(parent)
-            self._ancestors[code] = frozenset(found)
-        return self._ancestors[code]
+            known = self._ancestors[code] = frozenset(found)
+        return known
 
     def find(self, name: str, level: str | None = None) -> Place | None:
         """The place an unambiguous name stands for (e.g. the home region "江苏省")."""

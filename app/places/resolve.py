@@ -54,10 +54,13 @@ class Context(dict[str, int]):
         self.add(codes)
 
     def add(self, codes: Iterable[str]) -> None:
-        ancestors = self._gazetteer.ancestors
         for code in codes:
-            for around in ancestors(code):  # a plain loop: Counter.update costs more for a handful
-                self[around] = self.get(around, 0) + 1
+            self.add_one(code)
+
+    def add_one(self, code: str) -> None:
+        get = self.get
+        for around in self._gazetteer.ancestors(code):  # a plain loop: Counter.update costs more for a handful
+            self[around] = get(around, 0) + 1
 
     def closeness(self, code: str) -> tuple[int, int]:
         """The level of the most specific place in context that contains `code` (0: none), and how
@@ -110,13 +113,13 @@ def resolve(
     after_forms = [None if b is None else facts_of(gazetteer, b) for b in _names_before(matches)]
     # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇), asked only of
     # the names that many towns bear in full
-    in_sentence: dict[tuple, list[NameMatch]] = {}
-    if any(f.official_namesakes for f in forms):
-        for m in matches:
-            in_sentence.setdefault((m.field, m.sentence), []).append(m)
-
-    def earlier(m: NameMatch) -> list[NameMatch]:
-        return [p for p in reversed(in_sentence[m.field, m.sentence]) if p.end <= m.start]
+    # (in reading order, a sentence's names stand together in `matches`: those right before it)
+    def earlier(i: int) -> list[NameMatch]:
+        m, found = matches[i], []
+        while i > 0 and matches[i - 1].field == m.field and matches[i - 1].sentence == m.sentence:
+            i -= 1
+            found.append(matches[i])
+        return found
 
     repeats = Counter(m.text for m in matches)
     # Each name by its place in `matches` (no match is there twice: each has a span of its own), its
@@ -134,7 +137,7 @@ def resolve(
             match, form = matches[i], forms[i]
             if form.sure:  # one place, no context needed: nothing to weigh
                 settled[match] = code_of[i] = _feature_after_county(gazetteer, match, form, form.sure, matches)
-                article.add([code_of[i]])
+                article.add_one(code_of[i])
                 progress = True
                 continue
             watch = form.stem_watch
@@ -142,7 +145,7 @@ def resolve(
                     and page_keys.isdisjoint(watch[3]):
                 in_vain_at[i] = len(settled)  # bare town names none of whose places is near: `_choose` would say so
                 continue
-            local = _town_of_county_earlier(gazetteer, match, earlier(match), settled) \
+            local = _town_of_county_earlier(gazetteer, match, earlier(i), settled) \
                 if form.official_namesakes else None
             if local:  # this sentence's namesake only: the others may mean another (a list of 周庄镇)
                 settled[match] = code_of[i] = local
@@ -164,7 +167,7 @@ def resolve(
                     in_vain_alike[alike] = len(settled)
             if code:
                 settled[match] = code_of[i] = code
-                article.add([code])
+                article.add_one(code)
                 progress = True
             else:
                 in_vain_at[i] = len(settled)
