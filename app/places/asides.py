@@ -52,8 +52,10 @@ _PORT_AFTER = re.compile(r"[^,;:,;:。!?！？\n、]{0,2}?(?:深水港|港区|�
 # Inside a title in 《》: a report's, a motion's or a book's (《关于支持长江镇…的议案》).
 _OPEN_TITLE = re.compile(r"《[^》\n]{0,60}$")
 # A post right before a person's name (书记常德盛, 主任吴江涛).
-_POST = re.compile(r"(?:书记|主任|镇长|乡长|县长|区长|市长|村长|站长|局长|厂长|校长|院长|董事长|总经理|会长|主席|队长|组长"
-                   r"|部长|处长|科长|所长|馆长|老师|教授|医生|民警)")
+# (no two of them overlap, so the occurrences one pass finds are those a pattern would, one after another)
+_POSTS = WordSet(("书记", "主任", "镇长", "乡长", "县长", "区长", "市长", "村长", "站长", "局长", "厂长", "校长", "院长",
+                  "董事长", "总经理", "会长", "主席", "队长", "组长", "部长", "处长", "科长", "所长", "馆长", "老师", "教授",
+                  "医生", "民警"))
 # After a place's short form, characters that continue the place, not a person's given name.
 _NOT_GIVEN_NAME = set("市县区镇乡村街州省的地得和与及在是等之人")
 
@@ -61,7 +63,7 @@ _NOT_GIVEN_NAME = set("市县区镇乡村街州省的地得和与及在是等之
 def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameMatch]:
     """The names matched, without those inside a person's name (党委书记常德盛 … 常德盛带领…)."""
     texts = field_texts(article)
-    post_ends = {(f, post.end()) for f, text in texts.items() for post in _POST.finditer(text)}
+    post_ends = {(f, end) for f, text in texts.items() for _, _, end in _POSTS.occurrences(text)}
     people = set()
     for m in matches:
         if (m.field, m.start) in post_ends:

@@ -23,10 +23,14 @@ class WordSet:
 
     def found_in(self, text: str) -> set[str]:
         """The words that occur in `text`."""
+        return {self.words[i] for i, _, _ in self.occurrences(text)}
+
+    def occurrences(self, text: str) -> list[tuple[int, int, int]]:
+        """Every occurrence of a word in `text`, overlaps included, in the order of their ends: (the word's
+        number in `words`, start, end)."""
         if not text:
-            return set()
+            return []
         try:
-            hits = self._scanner.find_matches_as_indexes(text, overlapping=True)
+            return self._scanner.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate: no word holds one, so it stands for any other character
-            hits = self._scanner.find_matches_as_indexes(_SURROGATES.sub("\ufffd", text), overlapping=True)
-        return {self.words[i] for i, _, _ in hits}
+            return self._scanner.find_matches_as_indexes(_SURROGATES.sub("\ufffd", text), overlapping=True)
