@@ -24,6 +24,7 @@ ending in them (昆山高新区), refer back to that place.
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
 from .far_towns import without_lone_far_towns
@@ -65,17 +66,23 @@ class Context(dict[str, int]):
     def closeness(self, code: str) -> tuple[int, int]:
         """The level of the most specific place in context that contains `code` (0: none), and how
         often the text names that place or places inside it."""
-        named = [a for a in self._gazetteer.ancestors(code) if a in self]
-        if not named:
-            return 0, 0
-        nearest = max(named, key=self._rank)
-        return self._rank(nearest), self[nearest]
+        best, nearest = 0, None
+        for rank, around in _ranked_ancestors(self._gazetteer, code):  # the first of the most specific
+            if rank > best and around in self:
+                best, nearest = rank, around
+        return (best, self[nearest]) if nearest else (0, 0)
 
-    def _rank(self, code: str) -> int:
-        """A place's level; a municipality (北京市, 上海市) is its counties' city as much as a province."""
-        place = self._gazetteer[code]
+
+@lru_cache(maxsize=65536)  # the same for every text: worked out once per place
+def _ranked_ancestors(gazetteer: Gazetteer, code: str) -> tuple[tuple[int, str], ...]:
+    """The places around `code` (itself included), each with its level's rank, in the order of `ancestors`;
+    a municipality (北京市, 上海市) is its counties' city as much as a province."""
+    ranked = []
+    for around in gazetteer.ancestors(code):
+        place = gazetteer[around]
         city = place.level == "province" and place.name.endswith("市")
-        return LEVEL_RANK["city" if city else place.level]
+        ranked.append((LEVEL_RANK["city" if city else place.level], around))
+    return tuple(ranked)
 
 
 def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> list[str]:
@@ -111,9 +118,8 @@ def resolve(
     in_order = [i for i, f in enumerate(forms) if not f.all_stems] + [i for i, f in enumerate(forms) if f.all_stems]
     # The facts of the name right before each one (for one written after 的, of the name before the 的).
     after_forms = [None if b is None else facts_of(gazetteer, b) for b in _names_before(matches)]
-    # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇), asked only of
-    # the names that many towns bear in full
-    # (in reading order, a sentence's names stand together in `matches`: those right before it)
+    # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇), asked only of the names
+    # that many towns bear in full: in reading order, a sentence's names stand together in `matches`
     def earlier(i: int) -> list[NameMatch]:
         m, found = matches[i], []
         while i > 0 and matches[i - 1].field == m.field and matches[i - 1].sentence == m.sentence:
