@@ -64,6 +64,8 @@ def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameM
     """The names matched, without those inside a person's name (党委书记常德盛 … 常德盛带领…)."""
     texts = field_texts(article)
     post_ends = {(f, end) for f, text in texts.items() for _, _, end in _POSTS.occurrences(text)}
+    if not post_ends:  # no post, no name after one
+        return matches
     people = set()
     for m in matches:
         if (m.field, m.start) in post_ends:

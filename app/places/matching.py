@@ -103,8 +103,9 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     credit = _CREDIT.match(folded) if field == "body" else None
     credit_end = credit.end() if credit else -1
     form_entries, form_facts = gazetteer.form_entries, gazetteer.form_facts
+    after_name, sentence_of, make, add = _AFTER_NAME.match, bisect.bisect, NameMatch, kept.append  # once, not per name
     for _, start, end, form in hits:
-        if taken.find(1, start, end) >= 0 or end <= credit_end:
+        if end <= credit_end or taken.find(1, start, end) >= 0:
             continue
         taken[start:end] = b"\x01" * (end - start)
         entries = form_entries[form]
@@ -114,16 +115,16 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         if known is None:
             known = form_facts[form] = facts(gazetteer, entries)
         # most names are followed by none of the words that say more of them: one look tells
-        if _AFTER_NAME.match(folded, end) is None:
-            kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end, False, False,
-                                  False, False, folded[start - 1:start] == "的", bisect.bisect(ends, start),
-                                  clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
+        if after_name(folded, end) is None:
+            add(make(field, start, end, folded[start:end], entries, end <= opening_end, False, False, False, False,
+                     start > 0 and folded[start - 1] == "的", sentence_of(ends, start),
+                     clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
         elif not (_NAME_FORMING.match(folded, end) or _names_water(folded, end, entries)):
-            kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end,
-                                  bool(ZONE_WORDS.match(folded, end)), bool(_VISITORS.match(folded, end)),
-                                  bool(_CALLED_TOWN.match(folded, end)), False, folded[start - 1:start] == "的",
-                                  bisect.bisect(ends, start),
-                                  clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
+            add(make(field, start, end, folded[start:end], entries, end <= opening_end,
+                     bool(ZONE_WORDS.match(folded, end)), bool(_VISITORS.match(folded, end)),
+                     bool(_CALLED_TOWN.match(folded, end)), False, start > 0 and folded[start - 1] == "的",
+                     sentence_of(ends, start),
+                     clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
     kept.sort(key=_START)
     return _mark_visits(folded, kept)
 

@@ -89,7 +89,9 @@ def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | Non
     """Codes of the names that mean one place whatever the context."""
     found = []
     for match in matches:
-        form = facts_of(gazetteer, match)
+        form = match.form_facts  # made with the name (`facts_of` when a copy has other entries)
+        if form is None or form.entries is not match.entries:
+            form = facts_of(gazetteer, match)
         code = form.anchor  # the same for every match of the form, but where a county's short form varies
         if code is None and form.anchor_varies:
             codes = {e.code for e in form.not_stems if not _needs_context(gazetteer, e, match, home_code)}
@@ -127,7 +129,7 @@ def resolve(
             found.append(matches[i])
         return found
 
-    repeats = Counter(m.text for m in matches)
+    repeats = Counter(map(_TEXT, matches))
     # Each name by its place in `matches` (no match is there twice: each has a span of its own), its
     # code once settled, and how many names were settled when it was last looked at in vain: until
     # another one is, the context is the same and so is the answer.
@@ -222,7 +224,7 @@ def _paired_counties(gazetteer: Gazetteer, forms: list[FormFacts], home_code: st
     their zones, both appear (吴江 … 同里, 启东 … 吕四, 吴江 … 汾湖), and counties anywhere whose short form
     and one of their towns named in full both do (奉贤 … 柘林镇, a name three provinces share): each says
     what the other means."""
-    distinct = {id(f): f for f in forms}.values()  # `forms`: the names' forms; each form once here
+    distinct = dict.fromkeys(forms)  # `forms`: the names' forms; each form once here (a form is equal only to itself)
     shorts = [f.short_codes for f in distinct if f.short_codes]
     paired: set[str] = set()
     if shorts:
@@ -255,7 +257,7 @@ def _counties_of_unique_stems(gazetteer: Gazetteer, forms: list[FormFacts], home
             if len(set(codes)) >= 2 and len(codes) >= 3 and _is_home(gazetteer, county, home_code)}
 
 
-_UNIQUE_STEM = attrgetter("unique_stem")
+_UNIQUE_STEM, _TEXT = attrgetter("unique_stem"), attrgetter("text")
 
 
 def _longer_form(match: NameMatch, matches: list[NameMatch]) -> NameMatch | None:
@@ -355,7 +357,7 @@ def _town_of_county_earlier(gazetteer: Gazetteer, match: NameMatch, earlier: lis
     county or city named last before it in its sentence (江阴市东南三十里周庄镇)."""
     nearest = next((settled[p] for p in earlier if p in settled and gazetteer[settled[p]].level in ("city", "county")),
                    None)
-    return _inside_place_before(gazetteer, [e.code for e in match.entries], {nearest} if nearest else set())
+    return _inside_place_before(gazetteer, [e.code for e in match.entries], {nearest}) if nearest else None
 
 
 def _choose(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, article: Context, page: Context,
@@ -367,11 +369,9 @@ def _choose(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, article: Co
         usable = _usable(gazetteer, per_entry[0], match, article, page, home_code, after_codes, repeats)
         return per_entry[0].entry.code if usable else None
     watch = form.stems_watch  # the places that could make one of its bare town names usable, as below
-    if not form.stems_by_code or watch and not after_codes and article.keys().isdisjoint(watch[0]) \
-            and page.keys().isdisjoint(watch[1]):
-        usable: set[int] = set()
-    else:
-        usable = _usable_stems(form, match, article, page, after_codes)
+    near = form.stems_by_code and not (watch and not after_codes and article.keys().isdisjoint(watch[0])
+                                       and page.keys().isdisjoint(watch[1]))
+    usable = _usable_stems(form, match, article, page, after_codes) if near else set()
     if not usable and not form.not_stem_at:  # bare town names none of which is near (most of them)
         return None
     usable.update(i for i in form.not_stem_at
