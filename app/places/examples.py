@@ -61,7 +61,7 @@ def without_models(gazetteer: Gazetteer, places: list[Resolved], article: Articl
 
     def in_model(place: Resolved) -> bool:
         text, spans = texts[place.match.field], benchmarks[place.match.field]
-        if any(start <= place.match.start and place.match.end <= end for start, end in spans):
+        if spans and any(start <= place.match.start and place.match.end <= end for start, end in spans):
             return True
         return gazetteer[place.code].level == "town" and _MODEL.match(text, place.match.end) is not None
     return [p for p in places if not in_model(p)] or places
