@@ -30,6 +30,7 @@ from .matching import ZONE_WORDS  # the words that make a name a zone's (吕四�
 from .matching import NameMatch
 from .model import ArticleText, field_texts
 from .resolve import Resolved
+from .wordsets import WordSet
 
 # Right before a name: it lies next to the place described.
 _ADJACENT_BEFORE = re.compile(r"(?:紧邻|毗邻|毗连|邻近|比邻|紧靠|紧挨)着?$")
@@ -40,17 +41,21 @@ _BESIDE = re.compile(r"[与同和][^,;:,;:。!?！？\n]{0,12}$")
 _SEAT_BEFORE = re.compile(r"(?:[县州府]治|治所|驻地|政府驻|府驻|驻地在|驻地位于)\s*$")  # 市政府驻 海安街道
 # Before a name, in its sentence: a village's list of the sights and products near it (附近有…等旅游景点).
 _NEARBY = re.compile(r"附近有[^。\n]*$")
-_CUES = {"nearby": re.compile("附近有"), "adjacent": re.compile("紧邻|毗邻|毗连|邻近|比邻|紧靠|紧挨"),
-         "beside": re.compile("接壤|交界|毗邻|毗连|相邻|为邻|相连|相接|相望|一河之隔"),
-         "seat": re.compile("[县州府]治|治所|驻"), "community": re.compile("社区"), "titled": re.compile("《"),
-         "port": re.compile("港区|深水港|大港")}
+# The words that say each kind of aside may be there: one pass finds which (most texts hold none of most)
+_CUE_WORDS = {"nearby": ("附近有",), "adjacent": ("紧邻", "毗邻", "毗连", "邻近", "比邻", "紧靠", "紧挨"),
+              "beside": ("接壤", "交界", "毗邻", "毗连", "相邻", "为邻", "相连", "相接", "相望", "一河之隔"),
+              "seat": ("县治", "州治", "府治", "治所", "驻"), "community": ("社区",), "titled": ("《",),
+              "port": ("港区", "深水港", "大港")}
+_CUES = WordSet(word for words in _CUE_WORDS.values() for word in words)
 # Right after a town's name (吕四|起步港区, 吕四|东方大港; 吕四港|区 read as 港区): its port.
 _PORT_AFTER = re.compile(r"[^,;:,;:。!?！？\n、]{0,2}?(?:深水港|港区|大港)")
 # Inside a title in 《》: a report's, a motion's or a book's (《关于支持长江镇…的议案》).
 _OPEN_TITLE = re.compile(r"《[^》\n]{0,60}$")
 # A post right before a person's name (书记常德盛, 主任吴江涛).
-_POST = re.compile(r"(?:书记|主任|镇长|乡长|县长|区长|市长|村长|站长|局长|厂长|校长|院长|董事长|总经理|会长|主席|队长|组长"
-                   r"|部长|处长|科长|所长|馆长|老师|教授|医生|民警)")
+# (no two of them overlap, so the occurrences one pass finds are those a pattern would, one after another)
+_POSTS = WordSet(("书记", "主任", "镇长", "乡长", "县长", "区长", "市长", "村长", "站长", "局长", "厂长", "校长", "院长",
+                  "董事长", "总经理", "会长", "主席", "队长", "组长", "部长", "处长", "科长", "所长", "馆长", "老师", "教授",
+                  "医生", "民警"))
 # After a place's short form, characters that continue the place, not a person's given name.
 _NOT_GIVEN_NAME = set("市县区镇乡村街州省的地得和与及在是等之人")
 
@@ -58,7 +63,9 @@ _NOT_GIVEN_NAME = set("市县区镇乡村街州省的地得和与及在是等之
 def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameMatch]:
     """The names matched, without those inside a person's name (党委书记常德盛 … 常德盛带领…)."""
     texts = field_texts(article)
-    post_ends = {(f, post.end()) for f, text in texts.items() for post in _POST.finditer(text)}
+    post_ends = {(f, end) for f, text in texts.items() for _, _, end in _POSTS.occurrences(text)}
+    if not post_ends:  # no post, no name after one
+        return matches
     people = set()
     for m in matches:
         if (m.field, m.start) in post_ends:
@@ -77,7 +84,7 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
     communities called after a town — unless nothing else is named."""
     texts = field_texts(article)
     # which kinds of aside each field can hold at all: most hold none, and most names need no look
-    cues = {f: {kind for kind, cue in _CUES.items() if cue.search(text)} for f, text in texts.items()}
+    cues = {f: _cue_kinds(text) for f, text in texts.items()}
 
     def aside(place: Resolved) -> bool:
         m, text, can = place.match, texts[place.match.field], cues[place.match.field]
@@ -95,6 +102,11 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
                 or "titled" in can and m.field == "body" and gazetteer[place.code].level == "town"
                 and bool(_OPEN_TITLE.search(text, max(0, m.start - 60), m.start)))
     return [p for p in places if not aside(p)] or places
+
+
+def _cue_kinds(text: str) -> set[str]:
+    found = _CUES.found_in(text)
+    return {kind for kind, words in _CUE_WORDS.items() if not found.isdisjoint(words)} if found else set()
 
 
 def zones_as_towns(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:

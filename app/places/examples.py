@@ -31,12 +31,15 @@ from collections import Counter
 from .gazetteer import Gazetteer
 from .model import ArticleText, field_texts
 from .resolve import Resolved
+from .wordsets import WordSet
 
 # Right after a town's name: a model, method or spirit called after it.
 _MODEL = re.compile(r"经验|精神|模式|之路")
 # A place held up to catch up with or learn from (以江阴市月城镇为追赶对象, 对标…, 向…看齐): a foil.
 _BENCHMARK = re.compile(r"以([^,;:,;:。!?！？\n]{2,20}?)为(?:追赶|赶超|学习|对标)?(?:对象|标杆|榜样)"
                         r"|(?:对标|赶超|追赶)([^,;:,;:。!?！？\n]{2,16})|向([^,;:,;:。!?！？\n]{2,16}?)(?:看齐|学习|取经)")
+# One of these words is in every match of _BENCHMARK: a text holding none (most) needs no search.
+_BENCHMARK_WORDS = WordSet(("对象", "标杆", "榜样", "对标", "赶超", "追赶", "看齐", "学习", "取经"))
 _SECTION_HEAD_LONGEST = 16  # a section's head within a body: a short line of its own
 # A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选) or things (吴中区84个项目集中开工, 我市4个典型上榜, 79家助餐点):
 # a list of winners or items, not one town.
@@ -55,11 +58,11 @@ def without_models(gazetteer: Gazetteer, places: list[Resolved], article: Articl
     up as a model to catch up with (泰兴市虹桥镇以江阴市月城镇为追赶对象)."""
     texts = field_texts(article)
     benchmarks = {f: [m.span(g) for m in _BENCHMARK.finditer(text) for g in (1, 2, 3) if m.group(g)]
-                  for f, text in texts.items()}
+                  if _BENCHMARK_WORDS.found_in(text) else [] for f, text in texts.items()}
 
     def in_model(place: Resolved) -> bool:
         text, spans = texts[place.match.field], benchmarks[place.match.field]
-        if any(start <= place.match.start and place.match.end <= end for start, end in spans):
+        if spans and any(start <= place.match.start and place.match.end <= end for start, end in spans):
             return True
         return gazetteer[place.code].level == "town" and _MODEL.match(text, place.match.end) is not None
     return [p for p in places if not in_model(p)] or places

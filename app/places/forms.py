@@ -9,12 +9,10 @@ resolve.py and ask these facts instead of walking the entries.
 """
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, NamedTuple
+from functools import lru_cache
+from typing import NamedTuple, Protocol
 
 from .gazetteer import Gazetteer, NameEntry
-
-if TYPE_CHECKING:
-    from .matching import NameMatch
 
 _MEMO_LIMIT = 200_000  # forms kept; beyond it (entries narrowed in many ways) the memo starts afresh
 
@@ -23,6 +21,7 @@ class EntryFacts(NamedTuple):
     entry: NameEntry
     city: str | None  # the city of the entry's context county (a town stem's), if it lies in one
     province: str | None  # the province of the entry's place
+    county_short: bool  # a county's short form (which needs context but where it is sure: resolve.py)
 
 
 class FormFacts:
@@ -31,7 +30,8 @@ class FormFacts:
     __slots__ = ("entries", "all_stems", "codes", "not_stems", "not_stem_codes", "short_codes", "zone_codes", "contexts_named",
                  "official_codes", "around_official_towns", "unique_stem", "aliases_in_context", "alias_owners",
                  "official_namesakes", "composite_prefix", "first_prefix", "wide_codes", "per_entry", "not_stem_at",
-                 "stems_by_code", "stems_by_context", "stems_by_city")
+                 "stems_by_code", "stems_by_context", "stems_by_city", "sure", "anchor", "anchor_varies",
+                 "stem_watch", "stems_watch", "pairing")
 
     def __init__(self, gazetteer: Gazetteer, entries: tuple[NameEntry, ...]):
         self.entries = entries
@@ -62,13 +62,45 @@ class FormFacts:
         self.first_prefix = first_prefix
         self.wide_codes = frozenset(c for c in self.codes if gazetteer[c].level in ("city", "county"))
         self.per_entry = tuple(EntryFacts(e, city_of(gazetteer, e.context) if e.form == "stem" else None,
-                                          province_of(gazetteer, e.code)) for e in entries)
+                                          province_of(gazetteer, e.code),
+                                          e.form == "short" and gazetteer[e.code].level == "county") for e in entries)
         # Where each entry stands among them: the others one by one, the bare town stems by their town,
         # county and city (a stem like 城厢 stands for dozens of towns; few of them are near the text).
         self.not_stem_at = tuple(i for i, e in enumerate(entries) if e.form != "stem")
         self.stems_by_code = _positions((e.code, i) for i, e in enumerate(entries) if e.form == "stem")
         self.stems_by_context = _positions((e.context, i) for i, e in enumerate(entries) if e.form == "stem")
         self.stems_by_city = _positions((f.city, i) for i, f in enumerate(self.per_entry) if f.entry.form == "stem")
+        # A county's short form needs context or not depending on where it is written (resolve.py); every
+        # other entry needs it or not whatever the match: an alias by its `context`, a stem always.
+        loose = {e.code for e in self.not_stems if e.form == "short" and gazetteer[e.code].level == "county"}
+        # the one place of a name none of whose entries needs context: the resolver need not weigh it
+        self.sure = only.code if only and only.form != "stem" and not only.context and not loose else None
+        # the anchor of a name whatever the match (None: none), unless a county's short form makes it vary
+        self.anchor_varies = bool(loose) and len(self.not_stem_codes) == 1
+        fixed = {e.code for e in self.not_stems if not e.context}
+        self.anchor = fixed.pop() if len(self.not_stem_codes) == 1 and not loose and len(fixed) == 1 else None
+        self.stem_watch = _stem_watch(self.per_entry) if self.all_stems else None
+        stems = [e for e in entries if e.form == "stem"]  # of a name that is more than bare town names
+        self.stems_watch = None if not stems or any(e.context is None for e in stems) else (
+            frozenset(e.code for e in stems) | {e.context for e in stems}, frozenset(e.context for e in stems))
+        # every place by which a county written short pairs with this form (resolve._paired_counties)
+        self.pairing = self.contexts_named | self.zone_codes | self.around_official_towns
+
+
+def _stem_watch(per_entry: tuple[EntryFacts, ...]) -> tuple[frozenset[str], ...] | None:
+    """For bare town stems, every place whose being in context could make one of them usable (resolve.py's
+    `_usable`, `_usable_stems`) when no name stands right before them: in the article's context for a name
+    written once, twice and three times or more (the town itself, its county; for a stem of one town
+    alone, its city when written again, its province when written three times), then in the page's (the
+    counties). None when a stem needs no county at all."""
+    if any(f.entry.context is None for f in per_entry):
+        return None
+    counties = {f.entry.context for f in per_entry}
+    once = frozenset(counties | {f.entry.code for f in per_entry})
+    if len(per_entry) > 1:
+        return once, once, once, frozenset(counties)
+    twice = once | {per_entry[0].city} - {None}
+    return once, twice, twice | {per_entry[0].province} - {None}, frozenset(counties)
 
 
 def _positions(pairs: Iterable[tuple[str | None, int]]) -> dict[str | None, tuple[int, ...]]:
@@ -90,12 +122,23 @@ def facts(gazetteer: Gazetteer, entries: tuple[NameEntry, ...]) -> FormFacts:
     return found
 
 
-def facts_of(gazetteer: Gazetteer, match: "NameMatch") -> FormFacts:
+class Named(Protocol):
+    """A written name (matching.NameMatch, which imports this module) as `facts_of` reads it."""
+
+    entries: tuple[NameEntry, ...]
+    form_facts: "FormFacts | None"
+
+
+def facts_of(gazetteer: Gazetteer, match: Named) -> FormFacts:
     """The facts of a name's entries, kept with the name once asked (a name's entries never change:
     a name with other entries is another `NameMatch`)."""
     found = match.form_facts
-    if found is None:
-        found = match.form_facts = facts(gazetteer, match.entries)
+    if found is None or found.entries is not match.entries:  # a copy with other entries has other facts
+        entries = match.entries
+        found = gazetteer.form_memo.get(id(entries))  # `facts`, without a second call for the common case
+        if found is None or found.entries is not entries:
+            found = facts(gazetteer, entries)
+        match.form_facts = found
     return found
 
 
@@ -105,5 +148,6 @@ def city_of(gazetteer: Gazetteer, county: str | None) -> str | None:
     return city if city is not None and gazetteer[city].level == "city" else None
 
 
+@lru_cache(maxsize=65536)  # asked for every place an article names; never changes
 def province_of(gazetteer: Gazetteer, code: str) -> str | None:
     return next((p.code for p in gazetteer.filed_chain(code) if p.level == "province"), None)

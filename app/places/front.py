@@ -16,6 +16,7 @@ in a city's own report (…调查人员来到海陵区城中街道走访), does 
 """
 
 import re
+from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .matching import ZONE_WORDS  # the words that make a name a zone's (经开区, 高新区 …)
@@ -32,6 +33,7 @@ _LEAD_LONGEST = 120  # a caption or a source line is a line or two, not a paragr
 _SENTENCE = re.compile(r"[^。!?！？\n]+[。!?！？\n]?")
 
 
+@lru_cache(maxsize=64)  # asked of one body by several rules in turn
 def lead_end(body: str) -> int:
     """Where the captions and source lines a body opens with end; 0 when it opens on neither."""
     end = 0

@@ -38,6 +38,7 @@ import csv
 import gc
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -88,6 +89,8 @@ class Gazetteer:
         # overlaps included, and Python only sees the matches.
         self.forms = [surface for surface in self._names if surface]  # the automaton's forms, by number
         self.form_entries = [self._names[surface] for surface in self.forms]
+        self.form_facts: list = [None] * len(self.forms)
+        self._scanned: dict[str, list[tuple[int, int, int]]] = {}  # scan_ahead's  # each form's `form_memo` facts, by number, once asked
         self._scanner = ahocorasick_rs.AhoCorasick(self.forms, matchkind=ahocorasick_rs.MatchKind.Standard,
                                                    implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 
@@ -107,10 +110,20 @@ class Gazetteer:
         """Every known form in an already folded text: (form, start, end), overlaps included; the form's
         entries are `form_entries[form]` (looked up only for the names kept: a lookup in a table this
         large is a miss of the processor's cache)."""
+        found = self._scanned.get(folded_text)
+        if found is not None:
+            return found
         try:
             return self._scanner.find_matches_as_indexes(folded_text, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate: no form holds one, so it stands for any other character
             return self._scanner.find_matches_as_indexes(_SURROGATES.sub("\ufffd", folded_text), overlapping=True)
+
+    def scan_ahead(self, folded_texts: Iterable[str]) -> None:
+        """Scan these texts now, one right after another, for `scan` to hand out (in place of those scanned
+        ahead before): the automaton is as large as the processor's caches, and scans in a row find it
+        there, where the work between a page's scans would have pushed it out."""
+        self._scanned = {}
+        self._scanned = {text: self.scan(text) for text in folded_texts if text}
 
     def filed_parent(self, code: str) -> str | None:
         place = self.places[code]
@@ -130,14 +143,15 @@ class Gazetteer:
 
     def ancestors(self, code: str) -> frozenset[str]:
         """The place itself and every place containing it, by law or by everyday filing."""
-        if code not in self._ancestors:
+        known = self._ancestors.get(code)  # asked hundreds of times an article: one lookup
+        if known is None:
             place = self.places[code]
             found = {code}
             for parent in (place.parent_code, place.zone_code):
                 if parent and parent in self.places:
                     found |= self.ancestors(parent)
-            self._ancestors[code] = frozenset(found)
-        return self._ancestors[code]
+            known = self._ancestors[code] = frozenset(found)
+        return known
 
     def find(self, name: str, level: str | None = None) -> Place | None:
         """The place an unambiguous name stands for (e.g. the home region "江苏省")."""

@@ -8,10 +8,12 @@ followed by 分行, 人社局 or 有限公司 stays, because there it says where
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
+from .forms import FormFacts, facts
 from .gazetteer import Gazetteer, NameEntry
+from .wordsets import WordSet
 
 # Right after a name: a village of that name (舟山村, 周庄村; but 昆山村民, 南通村级: the place's).
 VILLAGE_AFTER = r"村(?![级民委干务庄])"
@@ -39,6 +41,8 @@ _VISIT = re.compile(r"(?:一行|率(?!先)|带领|带队|组织)[^。!?！？\n]
 _VISIT_PURPOSE = re.compile(r"考察|调研|视察|参观|学习|交流|访问|观摩")
 _SENTENCE = re.compile(r"[^。!?！？\n]+")
 SENTENCE_END = re.compile(r"[。!?！？\n]")  # where a sentence ends, for every rule that reads by sentence
+_ENDS = "。!?！？\n"  # the same, one by one
+_SENTENCE_ENDS = WordSet(_ENDS)  # the same, found more quickly than by the pattern
 
 # Right after a bare town name: a lake, pond, creek or river named after it (盛泽荡, 同里湖, 松陵江),
 # not the town (but 江苏, 江南 and 江北 after a name are words of their own).
@@ -48,7 +52,10 @@ _WATER_AFTER = re.compile(r"[荡漾湖浜泾]|江(?![苏南北])")
 # 毗邻, 北靠苏苑街道与城南街道), not the place itself.
 _NEIGHBOURS = r"(?:[东南西北]{1,2}(?:与|接|邻|连|靠|临|界|至|濒|依|傍|毗邻|紧邻|相邻)|毗邻|紧邻)"
 _NEIGHBOUR_CLAUSE = re.compile(r"\s*" + _NEIGHBOURS)
-_NEIGHBOUR_WORDS = re.compile(_NEIGHBOURS)  # anywhere: a text without them opens no such clause
+# anywhere: a text without them opens no such clause (one direction and one word, as any of `_NEIGHBOURS`
+# holds one, or 毗邻, 紧邻: one pass finds whether any is there)
+_NEIGHBOUR_WORDS = WordSet([*(side + word for side in "东南西北" for word in (*"与接邻连靠临界至濒依傍", "相邻")),
+                            "毗邻", "紧邻"])
 _CLAUSE_END = re.compile(r"[,;:,;:。!?！？\n]")
 
 # Right after a place name: the writer calls it a town (镇湖小镇, 叫镇湖的小镇, 黎里古镇; 相城阳澄湖镇,
@@ -59,7 +66,7 @@ _AFTER_NAME = re.compile("|".join(f"(?:(?={p.pattern}))" for p in (_NAME_FORMING
                                                                    _CALLED_TOWN)))
 
 
-@dataclass  # not frozen: a frozen dataclass sets each of its fields through object.__setattr__, and a
+@dataclass(slots=True)  # not frozen: a frozen dataclass sets each of its fields through object.__setattr__, and a
 class NameMatch:  # page makes hundreds of matches; none is changed once made (dataclasses.replace copies)
     field: str  # kicker | title | subtitle | body
     start: int
@@ -74,15 +81,13 @@ class NameMatch:  # page makes hundreds of matches; none is changed once made (d
     after_of: bool = False  # written right after 的 (太仓市的沙溪古镇)
     sentence: int = 0  # which sentence of its field it stands in
     neighbour: bool = False  # named as a neighbour of the place described (东接郭巷街道)
-
-    def __post_init__(self) -> None:
-        # Matches are dict keys all through resolving: equal matches share their field and span, so those
-        # alone make the hash, worked out once rather than over every entry at each lookup.
-        self._hash = hash((self.field, self.start, self.end))
-        self.form_facts = None  # what resolving asks of its entries, once asked (forms.facts_of)
+    # what resolving asks of its entries (forms.facts_of, which also tells when a copy has other entries)
+    form_facts: "FormFacts | None" = field(default=None, compare=False, repr=False)
 
     def __hash__(self) -> int:
-        return self._hash
+        # Matches are dict keys while resolving: equal matches share their field and span, so those alone
+        # make the hash, not every entry.
+        return hash((self.field, self.start, self.end))
 
 
 def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int = 0) -> list[NameMatch]:
@@ -90,31 +95,36 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     # longest first, then in reading order (no two hits share a span): tuples that sort without a key function
     hits = sorted([(start - end, start, end, form) for form, start, end in gazetteer.scan(folded)])
     taken = bytearray(len(folded))
-    ends = [end.start() for end in SENTENCE_END.finditer(folded)]
+    ends = [start for _, start, _ in _SENTENCE_ENDS.occurrences(folded)]
     # the clauses a name may stand in as a neighbour: none in most texts (one search says so)
-    clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)] if _NEIGHBOUR_WORDS.search(folded) else None
+    clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)] if _NEIGHBOUR_WORDS.occurrences(folded) \
+        else None
     kept: list[NameMatch] = []
     credit = _CREDIT.match(folded) if field == "body" else None
     credit_end = credit.end() if credit else -1
-    form_entries = gazetteer.form_entries
+    form_entries, form_facts = gazetteer.form_entries, gazetteer.form_facts
+    after_name, sentence_of, make, add = _AFTER_NAME.match, bisect.bisect, NameMatch, kept.append  # once, not per name
     for _, start, end, form in hits:
-        if taken.find(1, start, end) >= 0 or end <= credit_end:
+        if end <= credit_end or taken.find(1, start, end) >= 0:
             continue
         taken[start:end] = b"\x01" * (end - start)
         entries = form_entries[form]
         if not entries:
             continue
+        known = form_facts[form]
+        if known is None:
+            known = form_facts[form] = facts(gazetteer, entries)
         # most names are followed by none of the words that say more of them: one look tells
-        if _AFTER_NAME.match(folded, end) is None:
-            kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end, False, False,
-                                  False, False, folded[start - 1:start] == "的", bisect.bisect(ends, start),
-                                  clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends)))
+        if after_name(folded, end) is None:
+            add(make(field, start, end, folded[start:end], entries, end <= opening_end, False, False, False, False,
+                     start > 0 and folded[start - 1] == "的", sentence_of(ends, start),
+                     clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
         elif not (_NAME_FORMING.match(folded, end) or _names_water(folded, end, entries)):
-            kept.append(NameMatch(field, start, end, folded[start:end], entries, end <= opening_end,
-                                  bool(ZONE_WORDS.match(folded, end)), bool(_VISITORS.match(folded, end)),
-                                  bool(_CALLED_TOWN.match(folded, end)), False, folded[start - 1:start] == "的",
-                                  bisect.bisect(ends, start),
-                                  clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends)))
+            add(make(field, start, end, folded[start:end], entries, end <= opening_end,
+                     bool(ZONE_WORDS.match(folded, end)), bool(_VISITORS.match(folded, end)),
+                     bool(_CALLED_TOWN.match(folded, end)), False, start > 0 and folded[start - 1] == "的",
+                     sentence_of(ends, start),
+                     clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
     kept.sort(key=_START)
     return _mark_visits(folded, kept)
 
@@ -135,30 +145,38 @@ def _names_water(folded: str, end: int, entries: tuple[NameEntry, ...]) -> bool:
 
 def _mark_visits(folded: str, kept: list[NameMatch]) -> list[NameMatch]:
     """In a sentence telling a visit, the visitors' places and the host (see `_VISIT`)."""
-    if not kept or not _VISIT.search(folded):  # a visit lies within one sentence: none in the text, none in any
+    if not kept:
         return kept
     marks: dict[int, str] = {}
-    for sentence in _SENTENCE.finditer(folded):
-        visit = _VISIT.search(folded, sentence.start(), sentence.end())
-        if not visit or not _VISIT_PURPOSE.search(folded, visit.end(), sentence.end()):
+    sentence_end = -1  # the end of the sentence of the last visit looked at: one visit a sentence
+    for visit in _VISIT.finditer(folded):  # none crosses a sentence's end: each lies in its sentence
+        if visit.start() < sentence_end:
+            continue
+        begun = max(folded.rfind(end, 0, visit.start()) for end in _ENDS) + 1
+        found = SENTENCE_END.search(folded, visit.end())
+        sentence_end = found.start() if found else len(folded)
+        if not _VISIT_PURPOSE.search(folded, visit.end(), sentence_end):
             continue
         hosts = [i for i, m in enumerate(kept) if m.start == visit.end()]
         for i, m in enumerate(kept):
-            if hosts and sentence.start() <= m.start < visit.start():
+            if hosts and begun <= m.start < visit.start():
                 marks[i] = "visitors"
         for i in hosts:
             marks[i] = "host"
+    if not marks:
+        return kept
     return [replace(m, visitors=True) if marks.get(i) == "visitors" else replace(m, host=True) if i in marks else m
             for i, m in enumerate(kept)]
 
 
 _ARROWS = re.compile(r"→|->|—>|⇒")
+_ARROW_WORDS = WordSet(("→", "->", "—>", "⇒"))  # the same: whether a text holds any, in one quicker pass
 
 
 def outside_routes(body: str, matches: list[NameMatch]) -> list[NameMatch]:
     """The names not in a line of stops joined by arrows (甲公园→乙湖→丙村): a route lists where it
     goes, each stop once; it does not say which of them the article is about."""
-    if not _ARROWS.search(body):  # most bodies have no arrow: no line of theirs is a route
+    if not _ARROW_WORDS.occurrences(body):  # most bodies have no arrow: no line of theirs is a route
         return matches
     return [m for m in matches if not _on_route_line(body, m.start)]
 

@@ -1,7 +1,9 @@
 """What place tagging reads and produces."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from .names import fold
@@ -20,9 +22,10 @@ class ArticleText:
     body: str
 
 
-def field_texts(article: ArticleText) -> dict[str, str]:
-    """Each field of the article, folded (the rules look at them again and again: the fold is kept)."""
-    return {f: fold(getattr(article, f) or "") for f in ("kicker", "title", "subtitle", "body")}
+@lru_cache(maxsize=64)  # a dozen rules ask for the same article's fields in turn
+def field_texts(article: ArticleText) -> Mapping[str, str]:
+    """Each field of the article, folded (the rules look at them again and again: kept, and read only)."""
+    return MappingProxyType({f: fold(getattr(article, f) or "") for f in ("kicker", "title", "subtitle", "body")})
 
 
 @dataclass(frozen=True)

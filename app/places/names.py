@@ -22,13 +22,13 @@ def fold_joined(parts: Iterable[str | None]) -> str:
     fields. (A part holding another kind of line break, which the fold splits only in a text of several
     lines, is folded with the rest as one text.)"""
     parts = [part for part in parts if part]
-    if any(map(_OTHER_LINE_BREAKS.search, parts)):
+    if any(brk in part for part in parts for brk in _OTHER_LINE_BREAKS):  # a look for each: quicker than a pattern
         return fold("\n".join(parts))
     return "\n".join(map(fold, parts))
 
 
 # What str.splitlines breaks at besides \n.
-_OTHER_LINE_BREAKS = re.compile("[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_OTHER_LINE_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 # The 56 recognised ethnic groups, longest first so 蒙古 wins over a one-character group.

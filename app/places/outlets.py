@@ -20,6 +20,8 @@ _OUTLET = re.compile(r"(?:来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,4}?)(?:日�
 
 def _credited(gazetteer: Gazetteer, folded: str, home_code: str | None, levels: tuple[str, ...]) -> str | None:
     """The place of the home region, at one of `levels`, whose own paper the folded text credits."""
+    if "源" not in folded:  # 来源, 稿源: one look for the character they share is quicker than the pattern
+        return None
     for credit in _OUTLET.finditer(folded):
         places = {e.code for e in gazetteer.candidates(credit.group(1)) if e.form in ("official", "short")
                   and gazetteer[e.code].level in levels and (home_code is None or home_code in gazetteer.ancestors(e.code))}

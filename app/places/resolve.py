@@ -24,8 +24,11 @@ ending in them (昆山高新区), refer back to that place.
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 
-from .forms import EntryFacts, FormFacts, facts_of, province_of
+from .far_towns import without_lone_far_towns
+from .forms import EntryFacts, FormFacts, facts_of
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import NameMatch
 from .names import names_a_feature
@@ -34,7 +37,7 @@ _HEADLINE_FIELDS = ("kicker", "title")
 _STATUS_RANK = {"current": 2, "zone": 2, "revoked": 1, "nbs_only": 1}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which would set each field through object.__setattr__
 class Resolved:
     """A place the text names, where it names it."""
 
@@ -52,37 +55,49 @@ class Context(dict[str, int]):
         self.add(codes)
 
     def add(self, codes: Iterable[str]) -> None:
-        ancestors = self._gazetteer.ancestors
         for code in codes:
-            for around in ancestors(code):  # a plain loop: Counter.update costs more for a handful
-                self[around] = self.get(around, 0) + 1
+            self.add_one(code)
+
+    def add_one(self, code: str) -> None:
+        get = self.get
+        for around in self._gazetteer.ancestors(code):  # a plain loop: Counter.update costs more for a handful
+            self[around] = get(around, 0) + 1
 
     def closeness(self, code: str) -> tuple[int, int]:
         """The level of the most specific place in context that contains `code` (0: none), and how
         often the text names that place or places inside it."""
-        named = [a for a in self._gazetteer.ancestors(code) if a in self]
-        if not named:
-            return 0, 0
-        nearest = max(named, key=self._rank)
-        return self._rank(nearest), self[nearest]
+        best, nearest = 0, None
+        for rank, around in _ranked_ancestors(self._gazetteer, code):  # the first of the most specific
+            if rank > best and around in self:
+                best, nearest = rank, around
+        return (best, self[nearest]) if nearest else (0, 0)
 
-    def _rank(self, code: str) -> int:
-        """A place's level; a municipality (北京市, 上海市) is its counties' city as much as a province."""
-        place = self._gazetteer[code]
+
+@lru_cache(maxsize=65536)  # the same for every text: worked out once per place
+def _ranked_ancestors(gazetteer: Gazetteer, code: str) -> tuple[tuple[int, str], ...]:
+    """The places around `code` (itself included), each with its level's rank, in the order of `ancestors`;
+    a municipality (北京市, 上海市) is its counties' city as much as a province."""
+    ranked = []
+    for around in gazetteer.ancestors(code):
+        place = gazetteer[around]
         city = place.level == "province" and place.name.endswith("市")
-        return LEVEL_RANK["city" if city else place.level]
+        ranked.append((LEVEL_RANK["city" if city else place.level], around))
+    return tuple(ranked)
 
 
 def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> list[str]:
     """Codes of the names that mean one place whatever the context."""
     found = []
     for match in matches:
-        form = facts_of(gazetteer, match)
-        if len(form.not_stem_codes) != 1:  # a bare town stem is never sure, and two places are not one
-            continue
-        codes = {e.code for e in form.not_stems if not _needs_context(gazetteer, e, match, home_code)}
-        if len(codes) == 1:
-            found.append(_feature_after_county(gazetteer, match, codes.pop(), matches))
+        form = match.form_facts  # made with the name (`facts_of` when a copy has other entries)
+        if form is None or form.entries is not match.entries:
+            form = facts_of(gazetteer, match)
+        code = form.anchor  # the same for every match of the form, but where a county's short form varies
+        if code is None and form.anchor_varies:
+            codes = {e.code for e in form.not_stems if not _needs_context(gazetteer, e, match, home_code)}
+            code = codes.pop() if len(codes) == 1 else None
+        if code is not None:
+            found.append(_feature_after_county(gazetteer, match, form, code, matches))
     return found
 
 
@@ -97,31 +112,30 @@ def resolve(
     names' anchors, when the caller has found them already."""
     if anchored is None:
         anchored = anchors(gazetteer, matches, home_code)
-    forms = [m.form_facts or facts_of(gazetteer, m) for m in matches]  # kept by `anchors` mostly: no call
+    forms = [facts_of(gazetteer, m) for m in matches]  # kept by `anchors` mostly
     article = Context(gazetteer, anchored + _paired_counties(gazetteer, forms, home_code))
     settled: dict[NameMatch, str] = {}
     # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
     # names come last in each round, once the counties and cities around them are settled.
     in_order = [i for i, f in enumerate(forms) if not f.all_stems] + [i for i, f in enumerate(forms) if f.all_stems]
-    # The name right before each one (for one written after 的, the name before the 的); the last as the pairs were read.
-    ending_at = {(p.field, p.end): p for p in matches}
-    after_forms = [None if b is None else facts_of(gazetteer, b) for b in _names_before(matches, ending_at)]
-    # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇), asked only of
-    # the names that many towns bear in full
-    in_sentence: dict[tuple, list[NameMatch]] = {}
-    if any(f.official_namesakes for f in forms):
-        for m in matches:
-            in_sentence.setdefault((m.field, m.sentence), []).append(m)
+    # The facts of the name right before each one (for one written after 的, of the name before the 的).
+    after_forms = [None if b is None else facts_of(gazetteer, b) for b in _names_before(matches)]
+    # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇), asked only of the names
+    # that many towns bear in full: in reading order, a sentence's names stand together in `matches`
+    def earlier(i: int) -> list[NameMatch]:
+        m, found = matches[i], []
+        while i > 0 and matches[i - 1].field == m.field and matches[i - 1].sentence == m.sentence:
+            i -= 1
+            found.append(matches[i])
+        return found
 
-    def earlier(m: NameMatch) -> list[NameMatch]:
-        return [p for p in reversed(in_sentence[m.field, m.sentence]) if p.end <= m.start]
-
-    repeats = Counter(m.text for m in matches)
+    repeats = Counter(map(_TEXT, matches))
     # Each name by its place in `matches` (no match is there twice: each has a span of its own), its
     # code once settled, and how many names were settled when it was last looked at in vain: until
     # another one is, the context is the same and so is the answer.
     code_of: list[str | None] = [None] * len(matches)
     in_vain_at = [-1] * len(matches)
+    article_keys, page_keys = article.keys(), page.keys()
     in_vain_alike: dict[tuple, int] = {}  # likewise for the names that `_choose` answers alike (see `alike`)
     for _ in range(3):
         progress = False
@@ -129,7 +143,17 @@ def resolve(
             if code_of[i] or in_vain_at[i] == len(settled):
                 continue
             match, form = matches[i], forms[i]
-            local = _town_of_county_earlier(gazetteer, match, earlier(match), settled) \
+            if form.sure:  # one place, no context needed: nothing to weigh
+                settled[match] = code_of[i] = _feature_after_county(gazetteer, match, form, form.sure, matches)
+                article.add_one(code_of[i])
+                progress = True
+                continue
+            watch = form.stem_watch
+            if watch and after_forms[i] is None and article_keys.isdisjoint(watch[min(repeats[match.text], 3) - 1]) \
+                    and page_keys.isdisjoint(watch[3]):
+                in_vain_at[i] = len(settled)  # bare town names none of whose places is near: `_choose` would say so
+                continue
+            local = _town_of_county_earlier(gazetteer, match, earlier(i), settled) \
                 if form.official_namesakes else None
             if local:  # this sentence's namesake only: the others may mean another (a list of 周庄镇)
                 settled[match] = code_of[i] = local
@@ -146,19 +170,19 @@ def resolve(
                     in_vain_at[i] = len(settled)
                     continue
                 code = _choose(gazetteer, match, form, article, page, home_code, after_forms[i], repeats[match.text])
-                code = code and _feature_after_county(gazetteer, match, code, matches)
+                code = code and _feature_after_county(gazetteer, match, form, code, matches)
                 if not code:
                     in_vain_alike[alike] = len(settled)
             if code:
                 settled[match] = code_of[i] = code
-                article.add([code])
+                article.add_one(code)
                 progress = True
             else:
                 in_vain_at[i] = len(settled)
         if not progress:
             break
 
-    kept = _without_lone_far_towns(gazetteer, settled)
+    kept = without_lone_far_towns(gazetteer, settled)
     if kept is not settled:
         code_of = [kept.get(m) for m in matches]
     resolved: list[Resolved] = []
@@ -172,44 +196,23 @@ def resolve(
     return resolved
 
 
-def _names_before(matches: list[NameMatch], ending_at: dict[tuple[str, int], NameMatch]) -> list[NameMatch | None]:
-    """The name right before each one (for one written after 的, the later of that and the name before
-    the 的); `ending_at`: the names by field and end."""
-    found: list[NameMatch | None] = []
-    for m in matches:
-        before = ending_at.get((m.field, m.start))
-        if m.after_of:
-            before_of = ending_at.get((m.field, m.start - 1))
-            if before_of is not None:
-                before = before_of if before is None else max(before, before_of, key=matches.index)
-        found.append(before)
-    return found
+def _names_before(matches: list[NameMatch]) -> list[NameMatch | None]:
+    """The name right before each one, or for one written after 的, right before the 的. `matches` are in
+    reading order and none overlaps another (as `find_names` gives them), and a name is two characters
+    at least: such a name, if any, is the one before it in the list."""
+    found: list[NameMatch | None] = [None]
+    for before, m in zip(matches, matches[1:]):
+        found.append(before if before.field == m.field and (
+            before.end == m.start or m.after_of and before.end == m.start - 1) else None)
+    return found[:len(matches)]
 
 
-def _without_lone_far_towns(gazetteer: Gazetteer, settled: dict[NameMatch, str]) -> dict[NameMatch, str]:
-    """Without the towns of a province nothing else in the text is in, when all else lies in one
-    other province: 三星乡, unique in China to 重庆, in a history of 海门's 三星 is the local place's
-    old name, not the far one."""
-    # by place, not by name: whether a name is a lone far town depends only on the place it means
-    names_of_code = Counter(settled.values())
-    province = {code: province_of(gazetteer, code) for code in names_of_code}
-    names_in_province: Counter[str | None] = Counter()
-    for code, n in names_of_code.items():
-        names_in_province[province[code]] += n
-    lone = {code for code, n in names_of_code.items() if gazetteer[code].level == "town"
-            and names_in_province[province[code]] == n}
-    others = {province[code] for code in names_of_code if code not in lone}
-    if len(others) != 1 or len(settled) - sum(names_of_code[code] for code in lone) < 2:
-        return settled
-    return {m: code for m, code in settled.items() if code not in lone or province[code] in others}
-
-
-def _feature_after_county(gazetteer: Gazetteer, match: NameMatch, code: str | None,
-                          matches: list[NameMatch]) -> str | None:
+def _feature_after_county(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, code: str,
+                          matches: list[NameMatch]) -> str:
     """A county and a lake, hill or river named after one of its towns (相城阳澄湖, 常熟虞山) name
     the county and the feature, not the town — unless the text calls it a town (相城阳澄湖镇,
     …小镇) or also names the town in full, as for a bare feature name."""
-    prefix_code = facts_of(gazetteer, match).composite_prefix.get(code)  # the first composite entry's
+    prefix_code = form.composite_prefix.get(code)  # the first composite entry's
     if not prefix_code or not names_a_feature(match.text) or match.called_town:
         return code
     in_full = any(code in facts_of(gazetteer, m).official_codes for m in matches)
@@ -221,28 +224,40 @@ def _paired_counties(gazetteer: Gazetteer, forms: list[FormFacts], home_code: st
     their zones, both appear (吴江 … 同里, 启东 … 吕四, 吴江 … 汾湖), and counties anywhere whose short form
     and one of their towns named in full both do (奉贤 … 柘林镇, a name three provinces share): each says
     what the other means."""
-    distinct = list({id(f): f for f in forms}.values())  # `forms`: the names' forms; each form once here
-    short = set().union(*[f.short_codes for f in distinct])
+    distinct = dict.fromkeys(forms)  # `forms`: the names' forms; each form once here (a form is equal only to itself)
+    shorts = [f.short_codes for f in distinct if f.short_codes]
     paired: set[str] = set()
-    if short:
+    if shorts:
+        # each form's places met with the few counties written short (a stem's places may be hundreds)
+        short = set().union(*shorts)
         home_short = {code for code in short if _is_home(gazetteer, code, home_code)}
-        paired = set().union(*[f.contexts_named for f in distinct]) & home_short
-        paired |= set().union(*[f.zone_codes for f in distinct]) & home_short
-        paired |= short & set().union(*[f.around_official_towns for f in distinct])  # around a town named in full
+        for f in distinct:
+            if short.isdisjoint(f.pairing):  # most forms: none of their places is one of them
+                continue
+            if home_short and not home_short.isdisjoint(f.contexts_named):
+                paired |= home_short & f.contexts_named
+            if home_short and not home_short.isdisjoint(f.zone_codes):
+                paired |= home_short & f.zone_codes
+            if not short.isdisjoint(f.around_official_towns):  # around a town named in full
+                paired |= short & f.around_official_towns
     return sorted(paired | _counties_of_unique_stems(gazetteer, forms, home_code))
 
 
 def _counties_of_unique_stems(gazetteer: Gazetteer, forms: list[FormFacts], home_code: str | None) -> set[str]:
     """Home-region counties two of whose towns are named by bare names no other town in China
     bears (栟茶 … 掘港): the two confirm each other, as a short form and a town name do."""
+    uniques = list(filter(None, map(_UNIQUE_STEM, forms)))  # one for each name
+    if len(uniques) < 3:
+        return set()  # most articles: too few to be named again
     towns: dict[str, list[str]] = {}
-    for form in forms:  # one for each name
-        unique = form.unique_stem
-        if unique:
-            towns.setdefault(unique[0], []).append(unique[1])
+    for county, code in uniques:
+        towns.setdefault(county, []).append(code)
     # two towns, and named again: a list of sights (木渎古镇, 光福) names each once
     return {county for county, codes in towns.items()
             if len(set(codes)) >= 2 and len(codes) >= 3 and _is_home(gazetteer, county, home_code)}
+
+
+_UNIQUE_STEM, _TEXT = attrgetter("unique_stem"), attrgetter("text")
 
 
 def _longer_form(match: NameMatch, matches: list[NameMatch]) -> NameMatch | None:
@@ -293,7 +308,7 @@ def _usable(
         return True
     if entry.context and entry.context not in article and entry.context not in page:
         return False
-    if _is_loose_short_form(gazetteer, entry, match, home_code):
+    if fact.county_short and _is_loose_short_form(gazetteer, entry, match, home_code):
         parent = gazetteer.filed_parent(entry.code)
         return parent is not None and (parent in article or parent in page)
     return True
@@ -340,11 +355,9 @@ def _town_of_county_earlier(gazetteer: Gazetteer, match: NameMatch, earlier: lis
                             settled: dict[NameMatch, str]) -> str | None:
     """A town named in full (周庄镇, not a bare 周庄) that many places bear is the one inside the
     county or city named last before it in its sentence (江阴市东南三十里周庄镇)."""
-    if not facts_of(gazetteer, match).official_namesakes:
-        return None
     nearest = next((settled[p] for p in earlier if p in settled and gazetteer[settled[p]].level in ("city", "county")),
                    None)
-    return _inside_place_before(gazetteer, [e.code for e in match.entries], {nearest} if nearest else set())
+    return _inside_place_before(gazetteer, [e.code for e in match.entries], {nearest}) if nearest else None
 
 
 def _choose(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, article: Context, page: Context,
@@ -355,7 +368,10 @@ def _choose(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, article: Co
     if len(per_entry) == 1:  # one place: usable or not, nothing to weigh
         usable = _usable(gazetteer, per_entry[0], match, article, page, home_code, after_codes, repeats)
         return per_entry[0].entry.code if usable else None
-    usable = _usable_stems(form, match, article, page, after_codes) if form.stems_by_code else set()
+    watch = form.stems_watch  # the places that could make one of its bare town names usable, as below
+    near = form.stems_by_code and not (watch and not after_codes and article.keys().isdisjoint(watch[0])
+                                       and page.keys().isdisjoint(watch[1]))
+    usable = _usable_stems(form, match, article, page, after_codes) if near else set()
     if not usable and not form.not_stem_at:  # bare town names none of which is near (most of them)
         return None
     usable.update(i for i in form.not_stem_at

@@ -53,6 +53,7 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     """Place tags for each article of one page, in the same order."""
     home = gazetteer.find(home_region)
     home_code = home.code if home else None
+    gazetteer.scan_ahead(fold(getattr(a, f) or "") for a in articles for f in ("kicker", "title", "subtitle", "body"))
     names = [_article_names(gazetteer, article) for article in articles]
     anchored = [anchors(gazetteer, matches, home_code)  # found once, for page and article
                 + counties_opening_clauses(gazetteer, matches, home_code, field_texts(article))  # 泰兴现已…,泰兴在建…

@@ -40,6 +40,8 @@ def without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], wh
     """A county or city name the article also writes as a village's (舟山村 … 舟山:核雕第一村)
     is that village wherever it stands bare — unless the article names the place's province."""
     village_at = [v.start() for v in _VILLAGE_AFTER_NAME.finditer(whole)]  # one pass, not a pattern per name
+    if not village_at:  # no village at all: nothing to look up
+        return matches
     # what the text writes right before each 村, at each length a name has: a set to look names up in
     lengths = {len(m.text) for m in matches}
     before_village = {whole[at - n:at] for at in village_at for n in lengths if at >= n}

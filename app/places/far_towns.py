@@ -1,0 +1,35 @@
+"""A town far from everything else a text names is the local place's old name, not the far town.
+
+A bare or old name can be the name of a town in one other province only (三星乡 is unique in China to
+重庆); a text whose other places all lie in one province of its own (a history of 海门's 三星) does not
+mean it. The resolver drops such towns once every name is settled.
+"""
+
+from collections import Counter
+from typing import TypeVar
+
+from .forms import province_of
+from .gazetteer import Gazetteer
+
+M = TypeVar("M")  # a written name (matching.NameMatch)
+
+
+def without_lone_far_towns(gazetteer: Gazetteer, settled: dict[M, str]) -> dict[M, str]:
+    """Without the towns of a province nothing else in the text is in, when all else lies in one
+    other province: 三星乡, unique in China to 重庆, in a history of 海门's 三星 is the local place's
+    old name, not the far one. (`settled` itself when none is dropped.)"""
+    # by place, not by name: whether a name is a lone far town depends only on the place it means
+    names_of_code = Counter(settled.values())
+    province = {code: province_of(gazetteer, code) for code in names_of_code}
+    if len(set(province.values())) <= 1:  # one province (most texts): no town of another to drop
+        return settled
+    names_in_province: Counter[str | None] = Counter()
+    for code, n in names_of_code.items():
+        names_in_province[province[code]] += n
+    lone = {code for code, n in names_of_code.items() if gazetteer[code].level == "town"
+            and names_in_province[province[code]] == n}
+    others = {province[code] for code in names_of_code if code not in lone}
+    if len(others) != 1 or len(settled) - sum(names_of_code[code] for code in lone) < 2:
+        return settled
+    dropped = {code for code in lone if province[code] not in others}
+    return {m: code for m, code in settled.items() if code not in dropped} if dropped else settled

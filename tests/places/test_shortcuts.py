@@ -1,0 +1,200 @@
+"""The tagger's shortcuts answer as the rules they stand for: a name turned down before it is weighed, a
+small automaton's pass instead of a pattern's search, the name before one read from the list."""
+
+import random
+import re
+
+import pytest
+
+from app.places import asides, examples, matching
+from app.places.far_towns import without_lone_far_towns
+from app.places.forms import facts, province_of
+from app.places.gazetteer import LEVEL_RANK, load_gazetteer
+from app.places.matching import NameMatch, find_names
+from app.places.resolve import Context, _choose, _names_before, _usable_stems
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def _stem_forms(gazetteer, rng: random.Random, n: int, mixed: bool) -> list[tuple[str, tuple]]:
+    """`n` forms holding bare town names: only those (mixed False), or those and other places' names."""
+    found = [(text, entries) for text, entries in zip(gazetteer.forms, gazetteer.form_entries)
+             if any(e.form == "stem" for e in entries)
+             and (mixed != all(e.form == "stem" for e in entries))]
+    return rng.sample(found, n)
+
+
+def _near(gazetteer, rng: random.Random, entries: tuple, far: list[str]) -> tuple[list[str], list[str]]:
+    """Codes for an article's and a page's context: some near the entries' places, some far from them."""
+    form = facts(gazetteer, entries)
+    near = sorted({e.context for e in entries if e.context} | {e.code for e in entries}
+                  | {f.city for f in form.per_entry if f.city} | {f.province for f in form.per_entry if f.province})
+    pool = near + far
+    return rng.sample(pool, min(len(pool), rng.randint(0, 3))), rng.sample(pool, min(len(pool), rng.randint(0, 2)))
+
+
+def test_bare_town_names_turned_down_unweighed_are_those_the_rules_turn_down(gazetteer):
+    """The places a bare town name watches (its towns, their counties; its city and province when written
+    again): when none is in context and no name stands right before it, `_choose` finds nothing either."""
+    rng = random.Random(20261129)
+    far = rng.sample(sorted(gazetteer.places), 40)
+    skipped = 0
+    for text, entries in _stem_forms(gazetteer, rng, 600, mixed=False):
+        form = facts(gazetteer, entries)
+        for _ in range(5):
+            codes, page_codes = _near(gazetteer, rng, entries, far)
+            article, page = Context(gazetteer, codes), Context(gazetteer, page_codes)
+            repeats = rng.randint(1, 4)
+            match = NameMatch("body", 0, len(text), text, entries, called_town=rng.random() < 0.3)
+            watch = form.stem_watch
+            if watch and article.keys().isdisjoint(watch[min(repeats, 3) - 1]) and page.keys().isdisjoint(watch[3]):
+                skipped += 1
+                assert _choose(gazetteer, match, form, article, page, None, None, repeats) is None, text
+    assert skipped > 500
+
+
+def test_the_bare_town_names_of_a_name_of_several_places_skipped_are_those_no_rule_takes(gazetteer):
+    """A name that is both bare town names and other places' names (海门, a county and a town's stem)
+    skips its town names when none of their places is near: `_usable_stems` would take none."""
+    rng = random.Random(11292026)
+    far = rng.sample(sorted(gazetteer.places), 40)
+    skipped = 0
+    for text, entries in _stem_forms(gazetteer, rng, 200, mixed=True):
+        form = facts(gazetteer, entries)
+        watch = form.stems_watch
+        for _ in range(5):
+            codes, page_codes = _near(gazetteer, rng, entries, far)
+            article, page = Context(gazetteer, codes), Context(gazetteer, page_codes)
+            match = NameMatch("body", 0, len(text), text, entries, called_town=rng.random() < 0.3)
+            if watch and article.keys().isdisjoint(watch[0]) and page.keys().isdisjoint(watch[1]):
+                skipped += 1
+                assert _usable_stems(form, match, article, page, frozenset()) == set(), text
+    assert skipped > 100
+
+
+def _old_closeness(gazetteer, context: Context, code: str) -> tuple[int, int]:
+    def rank(c: str) -> int:
+        place = gazetteer[c]
+        return LEVEL_RANK["city" if place.level == "province" and place.name.endswith("市") else place.level]
+    named = [a for a in gazetteer.ancestors(code) if a in context]
+    if not named:
+        return 0, 0
+    nearest = max(named, key=rank)
+    return rank(nearest), context[nearest]
+
+
+def test_closeness_is_the_nearest_place_in_context_and_how_often_it_is_named(gazetteer):
+    """A town filed under a zone and a district has two counties around it: the first of them counts, as
+    `max` over the places around it finds it."""
+    rng = random.Random(7)
+    towns = [c for c, p in gazetteer.places.items() if p.level == "town"]
+    zoned = [c for c in towns if gazetteer[c].zone_code]
+    assert zoned
+    for code in rng.sample(towns, 300) + zoned[:200]:
+        around = sorted(gazetteer.ancestors(code))
+        context = Context(gazetteer, [rng.choice(around) for _ in range(rng.randint(0, 4))])
+        assert context.closeness(code) == _old_closeness(gazetteer, context, code)
+
+
+def _old_without_lone_far_towns(gazetteer, settled: dict) -> dict:
+    from collections import Counter
+    names_of_code = Counter(settled.values())
+    province = {code: province_of(gazetteer, code) for code in names_of_code}
+    names_in_province = Counter()
+    for code, n in names_of_code.items():
+        names_in_province[province[code]] += n
+    lone = {code for code, n in names_of_code.items() if gazetteer[code].level == "town"
+            and names_in_province[province[code]] == n}
+    others = {province[code] for code in names_of_code if code not in lone}
+    if len(others) != 1 or len(settled) - sum(names_of_code[code] for code in lone) < 2:
+        return settled
+    return {m: code for m, code in settled.items() if code not in lone or province[code] in others}
+
+
+def test_lone_far_towns_are_dropped_as_before(gazetteer):
+    rng = random.Random(3)
+    codes = sorted(gazetteer.places)
+    jiangsu = [c for c in codes if province_of(gazetteer, c) == province_of(gazetteer, "320500")]
+    dropped = 0
+    for _ in range(2000):
+        settled = {i: rng.choice(jiangsu if rng.random() < 0.8 else codes) for i in range(rng.randint(0, 6))}
+        expected = _old_without_lone_far_towns(gazetteer, settled)
+        assert without_lone_far_towns(gazetteer, settled) == expected
+        dropped += expected != settled
+    assert dropped > 50
+
+
+def _random_text(rng: random.Random, pieces: list[str], n: int) -> str:
+    return "".join(rng.choice(pieces) for _ in range(n))
+
+
+_PIECES = ["苏州", "吴江区", "同里", "黎里镇", "昆山市", "代表团", "一行", "率", "率先", "带领", "组织", "来到", "来", "到", "赴",
+           "考察", "调研", "学习", "。", "!", "\n", ",", "的", "东", "南", "西北", "与", "接", "相邻", "毗邻", "紧邻", "靠",
+           "书记", "董事长", "主任", "长", "社区", "《", "港区", "大港", "驻", "县治", "附近有", "以", "为", "对象", "向",
+           "看齐", "追赶", "标杆", "→", "->", "\u2028", "张三", "村"]
+
+
+def _old_visits(folded: str, kept: list[NameMatch]) -> list[NameMatch]:
+    from dataclasses import replace
+    if not kept or not matching._VISIT.search(folded):
+        return kept
+    marks = {}
+    for sentence in re.finditer(r"[^。!?！？\n]+", folded):
+        visit = matching._VISIT.search(folded, sentence.start(), sentence.end())
+        if not visit or not matching._VISIT_PURPOSE.search(folded, visit.end(), sentence.end()):
+            continue
+        hosts = [i for i, m in enumerate(kept) if m.start == visit.end()]
+        for i, m in enumerate(kept):
+            if hosts and sentence.start() <= m.start < visit.start():
+                marks[i] = "visitors"
+        for i in hosts:
+            marks[i] = "host"
+    return [replace(m, visitors=True) if marks.get(i) == "visitors" else replace(m, host=True) if i in marks else m
+            for i, m in enumerate(kept)]
+
+
+def test_one_pass_finds_what_the_patterns_found(gazetteer):
+    """Over random texts of place names, visits, posts, neighbours, asides and sentence ends: the visits
+    marked, whether a text has neighbour words or arrows, where its sentences end, the posts before names,
+    the kinds of aside it may hold and whether it may hold a benchmark are what the patterns said."""
+    rng = random.Random(42)
+    neighbours = re.compile(matching._NEIGHBOURS)
+    posts = re.compile("|".join(asides._POSTS.words))
+    cues = {kind: re.compile("|".join(map(re.escape, words))) for kind, words in asides._CUE_WORDS.items()}
+    visits = 0
+    for _ in range(3000):
+        text = _random_text(rng, _PIECES, rng.randint(1, 40))
+        kept = [m for m in find_names(gazetteer, text, "body")]
+        plain = [NameMatch(m.field, m.start, m.end, m.text, m.entries, sentence=m.sentence) for m in kept]
+        assert matching._mark_visits(text, plain) == _old_visits(text, plain)
+        visits += any(m.host for m in matching._mark_visits(text, plain))
+        assert bool(matching._NEIGHBOUR_WORDS.occurrences(text)) == bool(neighbours.search(text))
+        assert bool(matching._ARROW_WORDS.occurrences(text)) == bool(matching._ARROWS.search(text))
+        assert [s for _, s, _ in matching._SENTENCE_ENDS.occurrences(text)] == \
+            [m.start() for m in matching.SENTENCE_END.finditer(text)]
+        assert {e for _, _, e in asides._POSTS.occurrences(text)} == {m.end() for m in posts.finditer(text)}
+        assert asides._cue_kinds(text) == {kind for kind, cue in cues.items() if cue.search(text)}
+        if examples._BENCHMARK.search(text):
+            assert examples._BENCHMARK_WORDS.found_in(text)
+    assert visits > 30
+
+
+def test_the_name_right_before_one_is_the_one_before_it_in_the_list(gazetteer):
+    """The name ending where one starts (or, for one after 的, where the 的 starts) is found as a lookup
+    by field and end found it."""
+    rng = random.Random(5)
+    for _ in range(2000):
+        matches = []
+        for field in ("title", "body"):
+            matches += find_names(gazetteer, _random_text(rng, _PIECES, rng.randint(1, 30)), field)
+        ending_at = {(m.field, m.end): m for m in matches}
+        expected = []
+        for m in matches:
+            before = ending_at.get((m.field, m.start))
+            if m.after_of and before is None:
+                before = ending_at.get((m.field, m.start - 1))
+            expected.append(before)
+        assert _names_before(matches) == expected
