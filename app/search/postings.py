@@ -25,6 +25,7 @@ import zlib
 from bisect import bisect_left
 from typing import Iterable, NamedTuple
 
+import deflate
 import numpy as np
 from zlib_ng import zlib_ng
 
@@ -163,8 +164,8 @@ def _encode_piece(fp: FieldPostings, dtype: np.dtype) -> tuple[np.ndarray, np.nd
         for i in range(lo, hi):
             n = int(lengths[i])
             if n >= COMPRESS_FROM:
-                # zlib-ng's level 2 deflates these arrays a little smaller than zlib's level 1, in less time
-                packed = zlib_ng.compress(buf[at:at + n], 2)
+                # libdeflate's level 1 deflates these arrays a little smaller than zlib-ng's level 2, in half the time
+                packed = deflate.zlib_compress(buf[at:at + n], 1)
                 if len(packed) < n:
                     pieces.append(packed)
                     comp[i] = 1
