@@ -191,5 +191,7 @@ def _merged(runs: list[_Run]) -> Iterator[Arrays]:
             yield keys[0], docs[0], values[0]
             continue
         k = np.concatenate(keys)
-        order = stable_order(k)
+        # Sorted runs one after the other: numpy's stable sort (a timsort) finds them and merges them,
+        # faster than stable_order's sort of everything.
+        order = np.argsort(k, kind="stable")
         yield k[order], np.concatenate(docs)[order], np.concatenate(values)[order]

@@ -16,7 +16,6 @@ sorts them in with the new documents'.
 from __future__ import annotations
 
 import os
-import struct
 from typing import Iterable, Iterator
 
 import numpy as np
@@ -36,6 +35,7 @@ SIG_TITLE = 12  # "more like this" terms: the title's first bigrams,
 SIG_TERMS = 32  # then the body's most repeated ones, up to this many in all
 _SEP = "\x00"  # between the parts of a field: each part starts a new run
 _UNI_DOC_BITS = 24
+_DOC_SHIFT = 44  # a bigram key (two 22-bit units) below its document's number, for sorting by both
 
 
 def field_texts(doc: IndexDoc) -> dict[str, str]:
@@ -206,21 +206,38 @@ def _top(largest: Largest, positions: bool) -> int:
 
 def _signatures(title: Tokens, body: Tokens, n: int) -> list[bytes]:
     """Each document's "more like this" terms as int64 bigram keys: its title's first bigrams, then
-    its most repeated ones (equal counts in key order)."""
-    pairs, counts = np.unique(body.bi_doc.astype(np.int64) << 44 | body.bi_key, return_counts=True)
-    doc = pairs >> 44
-    order = np.lexsort((-counts, doc))  # stable: equal counts stay in key order
-    doc, keys = doc[order], pairs[order] & ((1 << 44) - 1)
-    # No document takes more than SIG_TERMS + SIG_TITLE of its most repeated bigrams: only those become
-    # Python numbers, a document's own ones sliced from one list.
-    starts = np.searchsorted(doc, np.arange(n + 1))
-    near = np.arange(len(doc)) - starts[doc] < SIG_TERMS + SIG_TITLE
-    kept, kept_starts = keys[near].tolist(), np.searchsorted(doc[near], np.arange(n + 1)).tolist()
-    title_keys, tstarts = title.bi_key.tolist(), np.searchsorted(title.bi_doc, np.arange(n + 1)).tolist()
-    out = []
-    for i in range(n):
-        head = list(dict.fromkeys(title_keys[tstarts[i]:tstarts[i + 1]]))[:SIG_TITLE]
-        rest = kept[kept_starts[i]:min(kept_starts[i + 1], kept_starts[i] + SIG_TERMS + len(head))]  # its own only
-        terms = list(dict.fromkeys(head + rest))[:SIG_TERMS]
-        out.append(struct.pack(f"<{len(terms)}q", *terms))
-    return out
+    its most repeated ones (equal counts in key order), up to SIG_TERMS; every document's at once."""
+    # The title's first distinct bigrams, at most SIG_TITLE a document, in the order printed.
+    tkeys = title.bi_doc.astype(np.int64) << _DOC_SHIFT | title.bi_key
+    head = tkeys[np.sort(np.unique(tkeys, return_index=True)[1])]
+    head = head[_rank_in_doc(head >> _DOC_SHIFT, n) < SIG_TITLE]
+    # The body's, most repeated first: as many as could fill SIG_TERMS beside the title's, those already
+    # taken from the title left out.
+    pairs, counts = np.unique(body.bi_doc.astype(np.int64) << _DOC_SHIFT | body.bi_key, return_counts=True)
+    pairs = pairs[_by_doc_then_count(pairs >> _DOC_SHIFT, counts.astype(np.int64))]
+    doc = pairs >> _DOC_SHIFT
+    pairs = pairs[_rank_in_doc(doc, n) < SIG_TERMS + np.bincount(head >> _DOC_SHIFT, minlength=n)[doc]]
+    pairs = pairs[~np.isin(pairs, head)]
+    # Each document's title terms, then its body terms, cut at SIG_TERMS.
+    terms = np.concatenate([head, pairs])
+    terms = terms[np.argsort(terms >> _DOC_SHIFT, kind="stable")]
+    docs = terms >> _DOC_SHIFT
+    kept = _rank_in_doc(docs, n) < SIG_TERMS
+    blob = (terms[kept] & ((1 << _DOC_SHIFT) - 1)).astype("<i8").tobytes()
+    bounds = (8 * np.searchsorted(docs[kept], np.arange(n + 1))).tolist()
+    return [blob[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def _rank_in_doc(doc: np.ndarray, n: int) -> np.ndarray:
+    """Each entry's place among its document's (`doc` ascending)."""
+    return np.arange(len(doc)) - np.searchsorted(doc, np.arange(n + 1))[doc]
+
+
+def _by_doc_then_count(doc: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The order by document, then count, largest first, ties as they come (a stable lexsort), as one
+    plain sort of the three packed into a number where they fit."""
+    ib, cb = max(len(doc) - 1, 1).bit_length(), int(counts.max(initial=1)).bit_length()
+    if ib + cb + int(doc.max(initial=0)).bit_length() > 63:
+        return np.lexsort((-counts, doc))
+    packed = (doc << (cb + ib)) | (((1 << cb) - 1 - counts) << ib) | np.arange(len(doc), dtype=np.int64)
+    return np.sort(packed) & ((1 << ib) - 1)

@@ -67,3 +67,27 @@ def test_a_writer_over_its_memory_budget_sorts_in_runs_and_writes_the_same_posti
     writer.commit(merge=False)
     assert _postings_of(runs) == _postings_of(one)
     assert sorted(p.suffix for p in runs.iterdir()) == sorted(p.suffix for p in one.iterdir())  # nothing left behind
+
+
+def test_more_like_this_terms_of_a_batch_follow_the_rule_document_by_document():
+    """Each document's terms, worked out for a whole batch at once, are what the rule gives it alone:
+    its title's first distinct bigrams (up to SIG_TITLE), then its most repeated ones (ties in key order),
+    no term twice, up to SIG_TERMS."""
+    import struct
+    from collections import Counter
+
+    from app.search.tokens import Vocabulary, cut
+    from app.search.writer import SIG_TERMS, SIG_TITLE, _signatures
+
+    titles = ["河长巡河", "", "社区食堂开张社区食堂", "AB CD AB", "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸"]
+    bodies = ["河长巡河发现问题当天整改河长巡河" * 3, "只有正文没有标题", "", "AB CD AB CD EF 甲乙甲乙",
+              "甲乙丙丁" * 9 + "子丑寅卯辰巳午未申酉戌亥" * 2]
+    vocab = Vocabulary()
+    title, body = cut(titles, vocab), cut([f"{t}\x00{b}" for t, b in zip(titles, bodies)], vocab)
+    got = [list(struct.unpack(f"<{len(s) // 8}q", s)) for s in _signatures(title, body, len(titles))]
+    for i, terms in enumerate(got):
+        head = list(dict.fromkeys(title.bi_key[title.bi_doc == i].tolist()))[:SIG_TITLE]
+        counted = Counter(body.bi_key[body.bi_doc == i].tolist())
+        rest = sorted(counted, key=lambda key: (-counted[key], key))
+        assert terms == list(dict.fromkeys(head + rest))[:SIG_TERMS], i
+    assert len(got[4]) == SIG_TERMS  # a long document is cut at the limit
