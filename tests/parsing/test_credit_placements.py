@@ -218,3 +218,45 @@ def test_a_comma_title_opening_the_page_over_a_paragraph_the_column_broke_early(
     (article,) = parse_page(text)
     assert article.title == "稻浪翻金,机声谱曲!白沙奏响秋收曲"
     assert article.body.startswith("金秋时节,白沙镇广袤田野上,呈现出一派繁忙的丰收景象。")
+
+
+def test_a_photo_reports_credit_under_the_one_paragraph_of_a_titled_item_makes_it_a_photo():
+    text = page(
+        "青松村稻谷飘香",
+        "10月8日,白沙镇青松村的农民在田里收割晚稻,一派丰收景象。",
+        "(林夕 本报通讯员 宋雨 摄影报道)",
+        "白沙镇召开秋收推进会",
+        "本报讯 近日,白沙镇召开秋收推进会,各村汇报收割进度。",
+    )
+    photo, article = parse_page(text)
+    assert photo.kind == "photo" and photo.title == "青松村稻谷飘香" and photo.authors == ["林夕", "宋雨"]
+    assert article.kind == "article" and article.title == "白沙镇召开秋收推进会"
+
+
+def test_a_photo_credit_with_the_picture_service_in_brackets_closes_a_photo():
+    text = page(
+        "白沙镇修好石板桥",
+        "本报讯 近日,白沙镇青松村的石板桥修好了,村民出行方便多了。",
+        "",
+        "",
+        "10月8日,青松村村民在田里收割晚稻。",
+        "林夕摄(某某图片)",
+    )
+    article, photo = parse_page(text)
+    assert article.body.endswith("村民出行方便多了。")
+    assert photo.kind == "photo" and photo.authors == ["林夕"]
+    assert photo.body.startswith("10月8日")
+
+
+def test_two_untitled_photos_with_bracketed_services_stay_two_photos():
+    text = page(
+        "10月8日,青松村村民在田里收割晚稻。",
+        "林夕摄(某某图片)",
+        "",
+        "",
+        "10月9日,白沙镇渔船满载归来。",
+        "宋雨摄(某某视觉)",
+    )
+    first, second = parse_page(text)
+    assert (first.kind, first.authors) == ("photo", ["林夕"])
+    assert (second.kind, second.authors) == ("photo", ["宋雨"])

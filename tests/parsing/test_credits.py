@@ -124,3 +124,50 @@ def test_an_article_keeps_an_inline_photo_credit_as_a_credit():
     text = "\n\n城北社区办起邻里节\n\n本报讯(方舟)近日,城北社区开展邻里节活动(丁原 摄),居民踊跃参加。\n"
     article = parse_page(text)[0]
     assert (article.kind, article.authors, article.credits) == ("article", ["方舟"], ["丁原 摄"])
+
+
+def test_a_name_printed_between_two_role_words_without_spaces_is_a_name():
+    text = page("白沙镇修好石板桥", "■记者林夕通讯员宋雨", "本报讯 近日,白沙镇青松村的石板桥修好了。")
+    (article,) = parse_page(text)
+    assert article.authors == ["林夕", "宋雨"] and article.body.startswith("近日")
+
+
+def test_a_papers_dateline_with_its_word_for_a_report_and_a_name_before_the_role():
+    text = page("白沙镇修好石板桥", "某某新闻网消息(林夕 记者 宋雨)6月2日,白沙镇青松村的石板桥修好了。")
+    (article,) = parse_page(text)
+    assert article.authors == ["林夕", "宋雨"] and article.body.startswith("6月2日")
+
+
+def test_a_source_line_naming_the_outlet_and_its_reporters_closes_the_article_and_names_them():
+    text = page(
+        "白沙镇排查消防隐患",
+        "白沙镇组织干部排查沿街商铺的消防隐患,当场整改十余处。",
+        "来源:某某日报·某某客户端通讯员 林夕 宋雨",
+        "青松村修好石板桥",
+        "青松村的石板桥修好了,孩子们上学不再绕远路。",
+    )
+    first, second = parse_page(text)
+    assert first.authors == ["林夕", "宋雨"] and first.body.endswith("当场整改十余处。")
+    assert second.title == "青松村修好石板桥"
+
+
+def test_a_benkan_dateline_names_its_reporters():
+    text = page(
+        "爱心书包送进山村小学",
+        "本刊讯(林夕 宋雨)3月16日,县里的爱心工作组把书包送到了青松村小学。",
+        "孩子们背上新书包,笑得很开心。",
+    )
+    (article,) = parse_page(text)
+    assert article.authors == ["林夕", "宋雨"]
+    assert article.body.startswith("3月16日")
+
+
+def test_an_office_named_before_the_writer_in_the_closing_credit_is_not_a_name():
+    text = page(
+        "青年志愿者走进敬老院",
+        "3月5日,白沙街道团工委组织青年志愿者走进敬老院,为老人打扫房间、测量血压。",
+        "老人们拉着志愿者的手,连声道谢。(白沙街道团工委 林夕)",
+    )
+    (article,) = parse_page(text)
+    assert article.authors == ["林夕"]
+    assert article.body.endswith("连声道谢。")

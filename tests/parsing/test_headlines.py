@@ -108,3 +108,87 @@ def test_comma_line_after_a_paragraph_is_text_not_a_headline():
     articles = parse_page(text)
     assert len(articles) == 1
     assert articles[0].paragraphs[-1] == "在这样的思路下,今年以来,北岸社区又陆续开设了三个阅读角。"
+
+
+def test_a_head_over_a_lead_dated_and_set_in_another_village_starts_a_new_item():
+    text = page(
+        "青松村办起秋季村晚",
+        "青松村的秋季村晚在文化广场举行,村民们自编自演了十多个节目。",
+        "晚会在大合唱中结束,台下掌声不断。",
+        "迎新春 乐游园",
+        "为丰富节日生活,1月30日,白沙镇石桥村开展新春游园活动,村民们套圈、猜谜。",
+        "游园会一直热闹到傍晚。",
+    )
+    first, second = parse_page(text)
+    assert first.title == "青松村办起秋季村晚" and first.body.endswith("台下掌声不断。")
+    assert second.title == "迎新春 乐游园" and second.body.startswith("为丰富节日生活")
+
+
+def test_a_dated_head_section_that_stays_in_the_articles_village_is_still_a_section():
+    text = page(
+        "青松村办起秋季村晚",
+        "青松村的秋季村晚在文化广场举行,村民们自编自演了十多个节目。",
+        "节目背后",
+        "1月30日,青松村的文艺队又排起了新节目,队员们说要年年办下去。",
+    )
+    (article,) = parse_page(text)
+    assert article.sections == ["节目背后"]
+
+
+def test_the_line_right_above_a_dashed_subtitle_is_the_title_even_with_a_line_below():
+    text = page("秋到青松 稻谷飘香", "——白沙镇秋收见闻", "某某通讯社通联人员林夕", "白沙镇青松村的稻田里,收割机来回穿梭。")
+    (article,) = parse_page(text)
+    assert article.title == "秋到青松 稻谷飘香" and article.kicker is None
+    assert article.subtitle.startswith("——白沙镇秋收见闻")
+
+
+def test_a_short_quoted_catchword_over_a_longer_line_is_its_kicker():
+    text = page("“一户一景”", "绿意扮靓农家小院", "本报讯 近日,白沙镇各村掀起庭院整治热潮。")
+    (article,) = parse_page(text)
+    assert article.kicker == "“一户一景”" and article.title == "绿意扮靓农家小院"
+
+
+def test_a_sentence_broken_under_its_title_above_another_items_title_is_text():
+    text = page(
+        "青松村开展垃圾分类宣传",
+        "为了帮助居民更好地理解垃圾分类,近日,青松村组织志愿者走进",
+        "白沙社区开展消防演练",
+        "本报讯 近日,白沙社区组织居民开展消防演练。",
+        "小区,向居民发放垃圾分类宣传单。",
+    )
+    first, second = parse_page(text)
+    assert first.title == "青松村开展垃圾分类宣传" and first.kicker is None and first.subtitle is None
+    assert first.body == "为了帮助居民更好地理解垃圾分类,近日,青松村组织志愿者走进小区,向居民发放垃圾分类宣传单。"
+    assert second.title == "白沙社区开展消防演练" and second.body == "近日,白沙社区组织居民开展消防演练。"
+
+
+def test_a_long_comma_kicker_at_the_top_of_the_page_is_the_kicker_of_the_headline_below():
+    text = page(
+        "白沙镇推动十二个老旧小区改造,以小切口换来居民身边大变化",
+        "老小区换了新模样",
+        "走进青松小区,平整的道路、整齐的车位映入眼帘。",
+    )
+    (article,) = parse_page(text)
+    assert article.title == "老小区换了新模样"
+    assert article.kicker == "白沙镇推动十二个老旧小区改造,以小切口换来居民身边大变化"
+    assert article.body == "走进青松小区,平整的道路、整齐的车位映入眼帘。"
+
+
+def test_a_role_naming_nobody_under_a_title_is_no_subtitle():
+    text = page("老街巷的新日子", "某某社记者", "某某社北京6月2日电 走进白沙镇青松村,石板路干干净净。")
+    (article,) = parse_page(text)
+    assert article.title == "老街巷的新日子" and article.subtitle is None
+
+
+def test_a_long_line_cut_off_right_under_its_headline_is_text_not_the_next_items_kicker():
+    text = page(
+        "白沙镇开展消防宣传月集中宣传活动",
+        "11月9日是全国消防日,上午,由白沙镇消防站牵头,派出所、供电所、卫生院、青松村村委会等多个单位共",
+        "青松村修好石板桥",
+        "□ 本报记者 林夕",
+        "本报讯 近日,青松村的石板桥修好了,村民出行方便多了。",
+        "同参与的宣传活动在镇文化广场举行,吸引了许多居民驻足。",
+    )
+    fire, bridge = parse_page(text)
+    assert fire.title == "白沙镇开展消防宣传月集中宣传活动" and "多个单位共同参与" in fire.body
+    assert bridge.title == "青松村修好石板桥" and bridge.authors == ["林夕"]

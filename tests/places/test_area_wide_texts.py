@@ -29,3 +29,64 @@ def test_a_headline_counting_items_over_its_county_lists_examples(gazetteer):
     assert where(tag(gazetteer, "吴江区12家工厂集中开工", body)) == ("苏州市", "吴江区", None)
     # a headline counting the items of one town names the town
     assert where(tag(gazetteer, "震泽镇3个项目集中开工", body)) == ("苏州市", "吴江区", "震泽镇")
+
+
+def test_towns_named_in_one_run_up_front_give_the_area_they_share(gazetteer):
+    body = ("时间:2026-01-29 来源:本站\n1月,区领导分别赶赴唯亭、娄葑、金鸡湖、斜塘街道开展走访活动。\n"
+            "在唯亭街道,居民代表反映了道路破损的问题。唯亭街道表示已经安排维修。")
+    assert where(tag(gazetteer, "区领导走进街道听民声", body)) == ("苏州市", "苏州工业园区", None)
+    body = "今年,吴中区的木渎镇、甪直镇和光福镇都建起了乡村书屋,受到村民欢迎。木渎镇的书屋最大。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", None)
+    # one of them named again as where they all met is the place
+    body = "7月8日,黎里镇、同里镇和震泽镇在吴江区同里镇联合举办读书节,三镇的读者参加。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "同里镇")
+
+
+def test_a_diary_of_dated_entries_is_about_its_county(gazetteer):
+    body = ("6月1日,2023盛泽丝绸文化节闭幕式举行。区长出席并致辞。\n6月2日,吴江区安全生产月启动仪式举行。\n"
+            "6月3日,副区长调研吴江高新区(盛泽镇)重点项目。\n6月5日,区政府召开常务会议。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", None)
+
+
+def test_two_towns_each_opening_a_paragraph_of_a_county_round_up_leave_it_county_wide(gazetteer):
+    body = ("为丰富居民生活,吴江区开展了文明实践春风行动,获得群众好评。\n区文明实践中心在城区开展义卖活动。\n"
+            "平望镇文明实践所开展清洁家园活动,志愿者清扫路面。\n"
+            "震泽镇文明实践所联合震泽镇派出所走进中学,开展安全宣讲。")
+    assert where(tag(gazetteer, "春风吹来文明新风", body)) == ("苏州市", "吴江区", None)
+
+
+def test_towns_heading_sections_of_their_own_make_a_county_round_up(gazetteer):
+    body = ("本周,各街道聚焦年度目标,统筹推进重点工作。\n平江片区(平江街道)\n"
+            "平江街道党工委书记督查便民服务中心工程,要求加快进度。平江街道将持续推进。\n"
+            "沧浪片区(沧浪街道)\n沧浪街道召开安全生产会议。")
+    assert where(tag(gazetteer, "街道一周看点", body)) == ("苏州市", "姑苏区", None)
+
+
+def test_a_zone_spanning_several_counties_of_a_city_is_news_of_the_city(gazetteer):
+    body = "本报讯 18日,通州湾示范区一季度10个项目集中开工,总投资50亿元。市领导出席活动。通州湾将打造产业高地。"
+    assert where(tag(gazetteer, "通州湾示范区项目集中开工", body)) == ("南通市", None, None)
+
+
+def test_a_county_feature_that_stops_at_one_village_stays_county_wide(gazetteer):
+    body = ("张家港市的土特产不少。凤凰镇的水蜜桃、凤凰镇的豆腐干都有名,"
+            "金港镇高峰村的茶叶也不错,金港镇高峰村的茶场就在江边。凤凰镇每年还办桃花节。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "张家港市", None)
+
+
+def test_a_county_feature_showing_villages_of_two_towns_stays_county_wide(gazetteer):
+    body = ("吴江区今年评出一批美丽乡村。震泽镇众安桥村的桑园最有名,震泽镇众安桥村的游客也最多。"
+            "盛泽镇西白洋片区也入选了,西白洋的湖景不输别处。吴江区的乡村游越来越热。")
+    assert where(tag(gazetteer, "吴江美丽乡村名单出炉", body)) == ("苏州市", "吴江区", None)
+
+
+def test_a_city_headline_over_a_body_naming_one_county_of_it_is_that_county(gazetteer):
+    body = "中午时分,食堂里坐满了老人。太仓推出“老来乐”助餐项目,老人每餐只花十元。老人们都说好。"
+    assert where(tag(gazetteer, "江苏苏州:小食堂吃出大幸福", body)) == ("苏州市", "太仓市", None)
+    body = "中午时分,食堂里坐满了老人。太仓和常熟都推出了助餐项目,老人每餐只花十元。"
+    assert where(tag(gazetteer, "江苏苏州:小食堂吃出大幸福", body)) == ("苏州市", None, None)
+
+
+def test_a_place_the_article_names_far_more_outweighs_a_deeper_one_named_once(gazetteer):
+    body = ("这条城际铁路是杭州市的重要线路,也连接杭州市区与江苏省吴江区。线路从杭州东站出发,"
+            "穿过杭州城北,杭州的上班族出行更方便了,杭州的游客也多了。")
+    assert where(tag(gazetteer, None, body))[:2] == ("杭州市", None)

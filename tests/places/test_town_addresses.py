@@ -17,3 +17,39 @@ def test_a_zone_text_naming_two_of_its_towns_stays_zone_wide(gazetteer):
 def test_the_town_said_right_after_the_sentence_naming_the_county_is_the_place(gazetteer):
     body = "画面里是一片金黄的稻田。航拍镜头下的苏州高新区美不胜收。在镇湖街道,农民们正在收割晚稻。"
     assert where(tag(gazetteer, "航拍稻田", body)) == ("苏州市", "虎丘区", "镇湖街道")
+
+
+def test_a_city_in_the_headline_takes_the_town_written_after_the_city_and_its_zone(gazetteer):
+    body = "3月5日,九江五中的学生走进九江经开区十里街道一个社区,帮居民清理楼道杂物,宣传垃圾分类。"
+    assert where(tag(gazetteer, "九江五中学生进社区做志愿", body)) == ("九江市", "濂溪区", "十里街道")
+
+
+def test_a_county_headline_over_a_text_set_in_one_of_its_towns_is_news_of_that_town(gazetteer):
+    body = ("6月15日,农村环境整治现场会召开,逐一梳理曲塘镇新河村、双楼村在环境方面的短板,找准问题根源。"
+            "市委书记主持会议并讲话,要求以点带面,推动全市农村环境再上台阶,让海安乡村更美更宜居。")
+    assert where(tag(gazetteer, "现场会召开 让海安乡村更美", body)) == ("南通市", "海安市", "曲塘镇")
+    # a town where a meeting sat is no address: the county's report stays county-wide
+    body = ("6月15日,农村环境整治现场会在曲塘镇的会议室召开,逐一梳理各村在环境方面的短板,找准问题根源。"
+            "市委书记主持会议并讲话,要求以点带面,推动全市农村环境再上台阶,让海安乡村更美更宜居。")
+    assert where(tag(gazetteer, "现场会召开 让海安乡村更美", body)) == ("南通市", "海安市", None)
+    # nor is the seat of the county's government, spaced or not
+    body = "海安市是江苏省的一个县级市,由南通市代管。市政府驻 海安街道长江中路106号。海安历史悠久,物产丰富。"
+    assert where(tag(gazetteer, "海安市", body)) == ("南通市", "海安市", None)
+    # a town of it named only further on, beside another, leaves it county-wide
+    body = ("多年前这里交通闭塞,村民靠种地为生。如今海安的村里办起了花卉市场,客商纷纷前来,村民收入翻了一番。"
+            "海安各地都来取经,曲塘镇、李堡镇的干部也来了。")
+    assert where(tag(gazetteer, "探访海安新河村", body)) == ("南通市", "海安市", None)
+
+
+def test_a_town_the_opening_takes_the_reader_to_with_its_community_is_the_venue(gazetteer):
+    body = "3月2日,几位区人大代表来到江陵街道江兴社区,听取居民对停车难的意见。代表们一一记下。"
+    assert where(tag(gazetteer, "人大代表在吴江听民意", body)) == ("苏州市", "吴江区", "江陵街道")
+    body = "据悉,这次改造的小区位于平江街道拙政园社区,涉及三幢楼。改造将在月底开工。"
+    assert where(tag(gazetteer, "苏州一老小区将改造", body)) == ("苏州市", "姑苏区", "平江街道")
+
+
+def test_a_town_and_village_without_a_word_that_takes_the_reader_there_is_an_example(gazetteer):
+    body = "吴江区推广桑蚕新技术,震泽镇众安村蚕农说效果好。全区今年推广三千亩。"
+    assert where(tag(gazetteer, "吴江区推广新技术", body)) == ("苏州市", "吴江区", None)
+    body = "代表们先来到江陵街道江兴社区,又走进八坼街道龙津社区,听取居民意见。"
+    assert where(tag(gazetteer, "人大代表在吴江听民意", body)) == ("苏州市", "吴江区", None)

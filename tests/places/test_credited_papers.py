@@ -1,0 +1,27 @@
+"""The county or city paper a text credits: its place when nothing nearer is named, and the context
+of the names the text writes bare. Short made-up texts."""
+
+from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+
+
+def test_a_text_naming_no_place_is_about_the_county_whose_paper_it_credits(gazetteer):
+    body = "来源:如东日报\n11月以来,开发区的网格员深入小区走访,帮居民修好了水管,清除了杂草。"
+    assert where(tag(gazetteer, "网格员服务居民", body)) == ("南通市", "如东县", None)
+    # a city's paper reports on the whole city and beyond: it gives nothing
+    body = "来源:苏州日报\n11月以来,开发区的网格员深入小区走访,帮居民修好了水管,清除了杂草。"
+    assert where(tag(gazetteer, "网格员服务居民", body)) == (None, None, None)
+    # a text that names its own place is about that place, whoever printed it
+    body = "来源:如东日报\n11月以来,海安市城东镇的网格员深入小区走访,帮居民修好了水管。"
+    assert where(tag(gazetteer, "网格员服务居民", body)) == ("南通市", "海安市", "城东镇")
+    # nor does a province named only in a zone's full name stop it
+    body = "来源:如东日报 发布单位:江苏某某开发区\n近日,县指挥中心组织党员到社区开展志愿服务,清扫道路,清除小广告。"
+    assert where(tag(gazetteer, "指挥中心开展志愿服务活动", body)) == ("南通市", "如东县", None)
+
+
+def test_the_city_whose_paper_a_text_credits_settles_the_names_it_writes_bare(gazetteer):
+    body = ("2023-02-01 来源:苏州日报\n□苏报驻高新区记者 张三\n大运河畔,浒墅关的企业开足马力,项目加速推进。"
+            "浒墅关上下铆足干劲,冲刺开门红。")
+    assert where(tag(gazetteer, "浒墅关:运河畔春潮涌", body)) == ("苏州市", "虎丘区", "浒墅关镇")
+    # context, not a place: a text the paper prints on somewhere else stays there
+    body = "来源:苏州日报\n北京市海淀区香山公园的红叶进入最佳观赏期,香山游客络绎不绝。"
+    assert where(tag(gazetteer, "香山红叶正当时", body))[:2] == ("北京市", "海淀区")

@@ -1,0 +1,42 @@
+"""Names in passing: a town in a document's title, a port, a pond or lake named after it, its
+neighbours — none is where the news is. Short made-up texts."""
+
+from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+
+
+def test_a_town_inside_a_documents_title_is_not_where_the_news_is(gazetteer):
+    body = ("昨日,昆山市市长主持召开市政府常务会议,听取了《关于支持巴城镇建设湖滨新城的议案》办理情况汇报。"
+            "会议要求各部门抓紧落实,就《关于支持巴城镇建设湖滨新城的议案》他强调,要抓牢关键问题。")
+    assert where(tag(gazetteer, "市政府召开常务会议", body)) == ("苏州市", "昆山市", None)
+
+
+def test_a_town_named_as_its_port_is_not_the_town(gazetteer):
+    body = ("今年以来,启东江海岸线大潮迭涌,吕四深水港迎来一艘艘货轮。启东将以吕四起步港区为引擎,"
+            "加快建设沿海城市,启东的开放水平不断提升。")
+    assert where(tag(gazetteer, "启东打造开放窗口", body)) == ("南通市", "启东市", None)
+
+
+def test_flowers_and_trees_are_not_a_town_of_shanghai(gazetteer):
+    body = ("记者走进海安的花木基地,苗木枝繁叶茂。种植户李四早年在上海打工,回乡后做起花木生意,"
+            "带动乡亲们种花木致富。海安花木远销各地。")
+    assert where(tag(gazetteer, "海安花木产业兴旺", body)) == ("南通市", "海安市", None)
+
+
+def test_a_pond_named_after_a_town_is_not_the_town(gazetteer):
+    body = "苏州相城区渭塘镇盛泽荡村的荷花开了。盛泽荡村的游客多了起来,盛泽荡边的民宿也住满了。"
+    names = {m.name for m in tag(gazetteer, None, body).mentions}
+    assert "盛泽镇" not in names
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", "渭塘镇")
+
+
+def test_a_county_and_a_lake_named_after_its_town_name_the_county_not_the_town(gazetteer):
+    body = "秋天到了,苏州相城阳澄湖边的农家乐又热闹起来。阳澄湖的湖面上,渔船来来往往,相城区的游客中心忙个不停。"
+    assert where(tag(gazetteer, "湖边的秋天", body)) == ("苏州市", "相城区", None)
+    body = "苏州相城阳澄湖镇的美人腿半岛上新开了一家书店,书店就在阳澄湖镇的湖边。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", "阳澄湖镇")
+
+
+def test_the_neighbours_of_a_town_described_are_not_the_town(gazetteer):
+    body = ("横泾街道隶属于苏州市吴中区,东接临湖镇,西连东山镇,北靠木渎镇与越溪街道。"
+            "横泾街道下辖多个社区,临湖镇的游客也常来。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "横泾街道")

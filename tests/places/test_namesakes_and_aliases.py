@@ -1,0 +1,75 @@
+"""Namesakes and aliases: names shared by places far apart, words that are also place names, and the
+other names a place goes by. Short made-up texts."""
+
+from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+
+
+def test_each_namesake_in_a_list_is_the_town_of_the_county_before_it(gazetteer):
+    body = ("全国叫沙溪的古镇有好几个,比如四川通江县沙溪镇、云南剑川县沙溪镇。"
+            "这回我们去的是太仓市的沙溪古镇,沙溪的老街安安静静。")
+    assert where(tag(gazetteer, "沙溪一日", body)) == ("苏州市", "太仓市", "沙溪镇")
+
+
+def test_a_literary_name_of_a_county_is_not_the_town_that_shares_it(gazetteer):
+    body = "太仓市的人说起娄东画派和娄东诗派,总是很自豪。娄东的书画展今年办到第十届。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "太仓市", None)
+
+
+def test_city_names_that_are_also_words_need_their_province(gazetteer):
+    assert tag(gazetteer, None, "我们沿着山南的小路上山,半山有座小庙。").place is None
+    assert tag(gazetteer, None, "各地要确保社会长治久安,群众安居乐业。").place is None
+    assert where(tag(gazetteer, None, "西藏山南的青稞今年丰收,山南各县忙着收割。")) == ("山南市", None, None)
+
+
+def test_a_village_named_like_a_city_is_not_that_city(gazetteer):
+    tags = tag(gazetteer, None, "苏州吴中区香山街道的舟山村,家家户户做核雕。舟山村的核雕作品远销各地。")
+    assert "舟山市" not in {m.name for m in tags.mentions}
+    assert where(tags) == ("苏州市", "吴中区", "香山街道")  # the town written before its village, 的 between
+
+
+def test_two_bare_names_unique_in_china_of_one_county_confirm_each_other(gazetteer):
+    body = "古镇栟茶的石板街一早就热闹起来。栟茶的烧饼远近闻名,掘港的游客也常来栟茶买烧饼。"
+    assert where(tag(gazetteer, None, body)) == ("南通市", "如东县", "栟茶镇")
+
+
+def test_a_headline_naming_a_village_that_shares_a_far_citys_name_is_not_that_city(gazetteer):
+    body = "绍兴村是太仓一个临江的小村。绍兴村的渔民世代打鱼,如今绍兴的鱼干卖到了全国。"
+    tags = tag(gazetteer, "绍兴:江边渔村", body)
+    assert "绍兴市" not in {m.name for m in tags.mentions}
+    assert tags.place is None or tags.place.city != "绍兴市"
+
+
+def test_a_headline_name_the_text_gives_to_several_namesakes_is_no_one_place(gazetteer):
+    body = ("叫这个名字的镇有好几个。一是江苏省太仓市东北部的沙溪镇,以古桥老街闻名。"
+            "一是云南省剑川县西南部的沙溪镇,是茶马古道上的集市。")
+    tags = tag(gazetteer, "沙溪镇", body)
+    assert tags.place is None or tags.place.town is None
+
+
+def test_a_text_on_one_namesake_that_lists_the_others_stays_with_it(gazetteer):
+    body = ("城厢镇位于太仓市中部,城厢镇的老街很热闹,城厢镇的小吃也多。"
+            "全国还有几个同名的镇:福建仙游县城厢镇、四川青白江区城厢镇。")
+    assert where(tag(gazetteer, "城厢镇介绍", body)) == ("苏州市", "太仓市", "城厢镇")
+
+
+def test_a_dictionary_entry_with_numbered_senses_in_several_counties_is_no_one_place(gazetteer):
+    body = ("(1)在江苏省太仓市北部,旧为盐场,后设镇。(2)在四川省通江县东部,临河,有古街。"
+            "(3)在云南省剑川县西南,明代即有集市。")
+    assert tag(gazetteer, "沙溪镇", body).place is None
+
+
+def test_a_unique_town_name_of_a_far_province_in_a_local_history_is_left_out(gazetteer):
+    body = ("老街的故事。清末,南通县的人在河边摆摊,海门县的货郎也来。"
+            "后来这里设了三星乡,三星的集市一年比一年大,海门的客商越来越多。")
+    tags = tag(gazetteer, None, body)
+    assert all(m.code[:2] == "32" for m in tags.mentions)  # nothing outside 江苏
+
+
+def test_the_island_name_of_a_lake_town_near_its_city_is_the_town(gazetteer):
+    assert where(tag(gazetteer, "枇杷熟了", "苏州东山岛的枇杷熟了,果农天不亮就上山。")) == ("苏州市", "吴中区", "东山镇")
+    assert tag(gazetteer, "海岛游", "福建漳州的东山岛风大浪高,游客很多。").place.county == "东山县"
+
+
+def test_nantongs_development_zone_as_its_papers_write_it_is_the_zone(gazetteer):
+    body = "昨日上午,市委书记深入南通开发区的企业和工地调研,要求南通开发区加快重大项目建设。"
+    assert where(tag(gazetteer, "市委书记赴南通开发区调研", body))[:2] == ("南通市", "南通经济技术开发区")

@@ -1,0 +1,36 @@
+"""What the opening says: source lines, quotations and openings naming nothing give way to the sentence
+that says where. Short made-up texts."""
+
+from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+
+
+def test_a_date_and_source_line_or_a_page_label_taken_for_the_headline_names_nothing(gazetteer):
+    body = "本网讯 21日,崇川区一个社区举办了元宵活动,居民们玩起了垃圾分类游戏。"
+    assert where(tag(gazetteer, "2021-02-23 10:56:56 来源:南通网", body)) == ("南通市", "崇川区", None)
+    body = "5月4日,吴江区妇联联合同里镇一个社区开展了垃圾分类宣传活动,居民们踊跃参加。"
+    assert where(tag(gazetteer, "第B03版:吴中新闻", body)) == ("苏州市", "吴江区", "同里镇")
+    # a line that says where the text is, not where it comes from, is still read
+    body = "香山公园的红叶进入最佳观赏期,游客络绎不绝。"
+    assert where(tag(gazetteer, "区域:海淀区 地点:北京香山公园", body))[:2] == ("北京市", "海淀区")
+
+
+def test_a_quotation_after_the_source_line_runs_on_into_the_sentence_that_says_where(gazetteer):
+    body = ("2020-05-16 09:01 来源:引力播\n“干湿要分开,回收有害要分清,家中分好类,投放更方便。”近日,"
+            "姑苏区吴门桥街道一个社区创作了这段顺口溜,由居民口口相传。社区还招募了志愿者。")
+    assert where(tag(gazetteer, "这个社区的顺口溜火了", body)) == ("苏州市", "姑苏区", "吴门桥街道")
+
+
+def test_an_opening_that_is_only_a_quotation_runs_on_into_the_next_sentence(gazetteer):
+    body = "“上海的朋友,周末来玩”!这是仪征市的新口号。仪征的文旅部门说,今年游客比去年多。"
+    assert where(tag(gazetteer, "小城新名片", body)) == ("扬州市", "仪征市", None)
+
+
+def test_an_opening_naming_nothing_gives_way_to_the_first_sentence_that_names_a_place(gazetteer):
+    body = "新米上市啦。10月5日,在苏州市吴江区七都镇的稻田里,农机来回收割,吴江区的粮站也忙了起来。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "七都镇")
+
+
+def test_of_two_cities_in_the_opening_the_one_the_article_comes_back_to_inside_wins(gazetteer):
+    body = ("核雕艺人从舟山来到苏州学艺。苏州吴中区光福镇的作坊里,师傅们各有绝活;"
+            "吴中区的核雕节也在光福镇举办。舟山的朋友常来看,舟山的订单也多。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "光福镇")

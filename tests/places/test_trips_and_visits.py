@@ -1,0 +1,41 @@
+"""Trips and visits: who travels is news of where they come from, what they visit of where they go.
+Short made-up texts."""
+
+from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+
+
+def test_a_trip_out_of_the_county_is_news_of_the_travellers_place(gazetteer):
+    body = ("本报讯 3月2日,吴江区区长张三率队赴杭州市拜访企业、招商考察。杭州市的几家企业介绍了发展情况,"
+            "双方就合作项目深入交流。")
+    assert where(tag(gazetteer, "张三率队在杭州招商", body)) == ("苏州市", "吴江区", None)
+    # the city around both ends is not where they set out from
+    body = ("为落实苏州市委部署,相城区黄桥街道干部一行带队赴姑苏区平江街道考察交流,参观了街区改造。"
+            "平江街道介绍了经验。")
+    assert where(tag(gazetteer, None, body))[:2] == ("苏州市", "相城区")
+
+
+def test_a_trip_inside_the_travellers_county_is_news_of_the_town_visited(gazetteer):
+    body = "11月3日,海安市政协副主席带队赴李堡镇开展调研,察看了镇上的工地和企业。"
+    assert where(tag(gazetteer, None, body)) == ("南通市", "海安市", "李堡镇")
+
+
+def test_the_city_a_headline_names_before_a_visit_in_is_the_visitors(gazetteer):
+    body = ("5月8日,无锡市委副书记率队来通考察。一行参观了如东县的风电产业园和洋口港。"
+            "他说,如东的海上风电走在前列。如东县委书记陪同。")
+    tags = tag(gazetteer, "无锡市领导率队来通考察", body)
+    assert where(tags)[:2] == ("南通市", "如东县")
+    # a headline naming only the visitors, over a body naming nothing else, keeps them
+    assert where(tag(gazetteer, "无锡市领导率队来考察", "5月8日,无锡市领导率队来考察,看了三家企业。"))[0] == "无锡市"
+
+
+def test_a_town_visited_deep_in_an_article_whose_opening_names_nothing_does_not_become_its_place(gazetteer):
+    body = ("5月20日,区委书记李明检查全区防汛工作。他强调,要严阵以待,确保安全度汛。\n"
+            "在江堤险段,李明详细了解加固情况。\n"
+            "吴江区同里镇的排涝站正在检修,李明要求加快进度。")
+    assert where(tag(gazetteer, "区领导检查防汛工作", body)) != ("苏州市", "吴江区", "同里镇")
+
+
+def test_a_route_of_stops_says_where_it_goes_not_which_town_the_text_is_about(gazetteer):
+    body = ("周末来太仓走一走。\n路线:浏河湿地公园→沙溪古镇老街→双凤羊肉馆→金仓湖公园\n"
+            "太仓市的这条线路一天走完,浏河湿地公园看鸟,沙溪古镇吃茶,金仓湖边散步。")
+    assert where(tag(gazetteer, "太仓一日游", body)) == ("苏州市", "太仓市", None)
