@@ -202,18 +202,28 @@ def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5
     _say("tantivy queried")
     if lean:
         shutil.rmtree(tantivy_dir, ignore_errors=True)
-    sizes["articles_db"] = db.stat().st_size / 2**20
     if fts5:
-        if not fts5_peer.has_fts5(db):
-            wall, cpu = _timed(lambda: fts5_peer.build_fts5(db))
-            builds["fts5"] = {"s": wall, "cpu_s": cpu}
-        timed = fts5_peer.scan_sample(queries, scan_sample)
-        _say(f"FTS5 built: {builds.get('fts5')}; querying ({len(timed)} scans timed)")
-        fts = in_fresh_process(query_fts5, str(db), queries, timed)
-    sizes["db_with_fts5"] = db.stat().st_size / 2**20
+        fts, timed = _measure_fts5(db, queries, scan_sample, builds, sizes)
+    else:
+        sizes["articles_db"] = sizes["db_with_fts5"] = db.stat().st_size / 2**20
     if lean:
         db.unlink()
     return so_far()
+
+
+def _measure_fts5(db: Path, queries: list, scan_sample: int | None, builds: dict, sizes: dict) -> tuple[dict, set[int]]:
+    """FTS5 built over the articles table at `db` (unless it is there) and asked `queries` in a fresh
+    process: what that process found, and which scans it timed. Its build and sizes go in `builds` and
+    `sizes`."""
+    sizes["articles_db"] = db.stat().st_size / 2**20
+    if not fts5_peer.has_fts5(db):
+        wall, cpu = _timed(lambda: fts5_peer.build_fts5(db))
+        builds["fts5"] = {"s": wall, "cpu_s": cpu}
+    timed = fts5_peer.scan_sample(queries, scan_sample)
+    _say(f"FTS5 built: {builds.get('fts5')}; querying ({len(timed)} scans timed)")
+    fts = in_fresh_process(query_fts5, str(db), queries, timed)
+    sizes["db_with_fts5"] = db.stat().st_size / 2**20
+    return fts, timed
 
 
 def add_fts5(n: int, out: Path, earlier: Path, scan_sample: int | None, lean: bool) -> dict:
@@ -249,13 +259,7 @@ def add_fts5(n: int, out: Path, earlier: Path, scan_sample: int | None, lean: bo
     fts5_peer.build_articles(db, iter_docs(n))
     gen_s = time.perf_counter() - t
     _say(f"{n} articles generated into {db} in {gen_s:.0f} s; FTS5")
-    sizes["articles_db"] = db.stat().st_size / 2**20
-    wall, cpu = _timed(lambda: fts5_peer.build_fts5(db))
-    builds["fts5"] = {"s": wall, "cpu_s": cpu}
-    timed = fts5_peer.scan_sample(queries, scan_sample)
-    _say(f"FTS5 built: {builds['fts5']}; querying ({len(timed)} scans timed)")
-    fts = in_fresh_process(query_fts5, str(db), queries, timed)
-    sizes["db_with_fts5"] = db.stat().st_size / 2**20
+    fts, timed = _measure_fts5(db, queries, scan_sample, builds, sizes)
     if lean:
         db.unlink()
     done = report(n, was["procs"], was["optimize"], False, gen_s, was["avg_body_chars"], queries, builds,
