@@ -79,8 +79,10 @@ def iter_docs(n: int, seed: int = 42) -> Iterator[IndexDoc]:
     rnd = random.Random(seed)
     sentences, titles = load_seeds()
     towns = load_towns()
-    authors = list({rnd.choice(SURNAMES) + "".join(rnd.choice(GIVEN) for _ in range(rnd.randint(1, 2)))
-                    for _ in range(400)})
+    # Distinct names in the order drawn: a set's order changes with each process's string hashing, and
+    # the same seed would give the articles other authors in another process.
+    authors = list(dict.fromkeys(rnd.choice(SURNAMES) + "".join(rnd.choice(GIVEN) for _ in range(rnd.randint(1, 2)))
+                                 for _ in range(400)))
     for i in range(n):
         city, county, town = rnd.choice(towns)
         short = county[:-1] if len(county) > 2 else county
