@@ -20,9 +20,10 @@
 from dataclasses import dataclass, field
 
 from .credits import parse_dateline, remove_inline_credits, trailing_byline
+from .headlines import body_heads
 from app.text import strip_aligned
 from .lines import ORDINAL_HEAD, Item, Kind, is_finished, opening_text
-from .shapes import labels_the_text_below, spaced_slogan
+from .shapes import labels_the_text_below, opens_caption, spaced_slogan
 from .similarity import RESTATES, affinity_in_letters, compact, heads_new_article, text_affinity, titles_news_below
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
@@ -137,7 +138,7 @@ class Assembler:
         """Read the headline group starting at item i; return the index after it."""
         items = self.items
         j = self._run_of_headlines(i)
-        units = items[i:j]
+        units, lead_sections = body_heads(items[i:j])
         awaiting = self._awaiting_body()
         if awaiting is not None and j == i + 1 and labels_the_text_below(units[0].folded):
             awaiting.add_section(units[0])  # `编者按`, `(一)`: the body opens under its label
@@ -148,7 +149,6 @@ class Assembler:
             self.last_text_owner = None
             return j
         sentence = None
-        lead_sections: list[Item] = []
         if (j + 1 < len(items) and items[j].short_sentence and items[j].gap_before < 2
                 and items[j + 1].kind in (Kind.HEADLINE, Kind.BYLINE, Kind.DATELINE)
                 and items[j + 1].gap_before < 2 and not self._heads_dated_text(j + 1)):
@@ -314,10 +314,10 @@ class Assembler:
         credit = self.items[i]
         fit_lead = text_affinity(heading, lead.folded)
         fit_below = text_affinity(heading, opening_text(self.items, below))
-        # (as little in common with either, and no sentence above waiting for its end: the text below
-        # is the headline's, as a photo with a title stands apart; so is a body its dateline opens)
+        # (as little in common with either, and no sentence above waiting for its end: the text below is the
+        # headline's, as a photo with a title stands apart; so is a body its dateline opens or a `图为…` caption tops)
         if ((fit_below > fit_lead or (fit_below == fit_lead and self._interrupted_article() is None))
-                and fit_lead < RESTATES / 2) or (nxt.kind is Kind.DATELINE and not owner.authors):
+                and fit_lead < RESTATES / 2) or (nxt.kind is Kind.DATELINE or opens_caption(lead.folded)) and not owner.authors:
             owner.paragraphs.clear()
             owner.spans = [span for span in owner.spans if span not in lead.spans]
             photo = Draft(paragraphs=[lead], spans=list(lead.spans))

@@ -6,24 +6,30 @@ well runs longer than a headline, so the line reader took it for text; `… 张�
 the end of an article's last paragraph credits the article, not a caption of its own; an editor's
 line (`责任编辑:张三`) names no author but ends the article printed above it; `图为:…` over a
 photo credit is its caption even when as short as a title; a photo
-report's credit (`(张三 摄影报道)`) under the one paragraph of a titled item makes that paragraph a caption.
+report's credit (`(张三 摄影报道)`) under the one paragraph of a titled item, or of a paragraph standing
+alone, makes that paragraph a caption; `图为…(张三 摄)` on one line is a caption printed with its credit;
+a body's name over a date under an article's text (`某某实验学校` / `2015年10月21日`) is its signature,
+which ends that article like a credit naming nobody.
 """
 
 import re
 
-from .credits import closing_credit_names, names_staff_only
+from .credits import closing_credit_names, credit_photographers, names_staff_only
+from .headlines import is_name_only
 from .lines import Item, Kind, printed_len
-from .shapes import opens_caption
+from .shapes import is_date_line, opens_caption
 from .similarity import place_names
 
 MAX_CREDIT_LINE_CHARS = 80  # a credit naming the whole desk is still one short line
 # `【作者:张三】 【责任编辑:李四】`: credits printed in a row of brackets, read as one credit line
 _BRACKETS = re.compile(r"[【】()]")
 _PHOTO_REPORT = "摄影报道"  # a report told in pictures: the text over its credit is a caption
+_CREDIT_AT_END = re.compile(r"\(([^()]{1,24}?摄)\)\s*$")  # `…(张三 摄)` closing a line
 
 
 def settle_credit_lines(items: list[Item]) -> None:
     """Give the credit lines of a page (read by `lines.read_items`) the kinds their neighbours say."""
+    items[:] = [piece for item in items for piece in _split_one_line_caption(item)]
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
         nxt = items[i + 1] if i + 1 < len(items) else None
@@ -41,13 +47,26 @@ def settle_credit_lines(items: list[Item]) -> None:
                 and (names := closing_credit_names(item.printed, item.folded)
                      or closing_credit_names(item.printed, _BRACKETS.sub(" ", item.folded)))):
             item.kind, item.names, item.parts = Kind.END_BYLINE, names, []
+        elif _signs_the_article_above(items, i):
+            for line in (item, nxt):
+                line.kind, line.names, line.parts = Kind.END_BYLINE, [], []
         elif _credits_the_article_above(items, i):
             nxt.kind = Kind.END_BYLINE
         elif (item.kind is Kind.HEADLINE and nxt is not None and nxt.kind is Kind.PHOTO_CREDIT
               and opens_caption(item.folded)):
             item.kind, item.parts = Kind.PARAGRAPH, []  # `图为:…` over a photo credit: its caption, not a title
-        elif item.kind is Kind.END_BYLINE and _PHOTO_REPORT in item.folded and _under_a_title_alone(items, i):
-            item.kind = Kind.PHOTO_CREDIT  # `(张三 摄影报道)` under a titled caption: a photo's credit
+        elif item.kind is Kind.END_BYLINE and _PHOTO_REPORT in item.folded and _under_a_title_or_alone(items, i):
+            item.kind = Kind.PHOTO_CREDIT  # `(张三 摄影报道)` under a caption: a photo's credit
+
+
+def _signs_the_article_above(items: list[Item], i: int) -> bool:
+    """Item i and the date line printed right under it sign the finished text above: the name of
+    the school or office that wrote it, then the day."""
+    item, before = items[i], items[i - 1] if i > 0 else None
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    return (item.kind in (Kind.HEADLINE, Kind.PARAGRAPH) and nxt is not None and nxt.gap_before == 0
+            and is_date_line(nxt.folded.strip()) and before is not None and before.finished
+            and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and is_name_only(item.folded))
 
 
 def _credits_the_article_above(items: list[Item], i: int) -> bool:
@@ -69,12 +88,27 @@ def _credits_the_article_above(items: list[Item], i: int) -> bool:
             and bool(place_names(paragraph) & place_names("".join(it.folded for it in items[above:start]))))
 
 
-def _under_a_title_alone(items: list[Item], i: int) -> bool:
-    """Item i closes the one paragraph printed under a headline (no dateline, no other text)."""
+def _split_one_line_caption(item: Item) -> list[Item]:
+    """`图为某某活动现场(张三 摄)`: a caption and its credit printed on one line -> the two apart."""
+    m = _CREDIT_AT_END.search(item.folded)
+    if not (m and item.kind in (Kind.HEADLINE, Kind.PARAGRAPH) and opens_caption(item.folded)):
+        return [item]
+    names = credit_photographers(m.group(1))
+    if not names:
+        return [item]
+    caption = Item(Kind.PARAGRAPH, item.first, item.last, item.printed[:m.start()].rstrip(),
+                   item.folded[:m.start()].rstrip(), item.gap_before)
+    return [caption, Item(Kind.PHOTO_CREDIT, item.first, item.last, item.printed[m.start():].strip(),
+                          item.folded[m.start():].strip(), 0, names=names)]
+
+
+def _under_a_title_or_alone(items: list[Item], i: int) -> bool:
+    """Item i closes the one paragraph printed under a headline (no dateline, no other text), or
+    one standing alone after a wide gap (an untitled picture's caption)."""
     if i == 0 or items[i - 1].kind is not Kind.PARAGRAPH:
         return False
     start = _paragraph_start(items, i - 1)
-    return start > 0 and items[start - 1].kind is Kind.HEADLINE
+    return start == 0 or items[start - 1].kind is Kind.HEADLINE or items[start].gap_before >= 2
 
 
 def _paragraph_start(items: list[Item], i: int) -> int:

@@ -32,7 +32,7 @@ _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 # (not 本报通讯员, a credit).
 # Other papers and sites open the same way with their own name: `新民晚报讯(记者 …)`,
 # `某某网(某某日报网)讯(记者…)` or `某某网消息(记者…)` when a credit follows, or the name in brackets: `(某某网讯)`.
-_SOURCE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社)(?:客户端)?"  # `某某日报客户端讯`
+_SOURCE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社|融媒体中心|融媒)(?:客户端)?"  # `某某日报客户端讯`, `某某县融媒体中心讯`
 # Bracketed names alone (`(张三 李四)`, `(张三、李四)`) after a paper's or site's dateline word.
 _BRACKETED_NAMES = r"\((?:[\u3400-\u9fff]{2,4}[\s、]*){1,4}\)"
 # `某某网讯通讯员张三 李四报道:…`: the credit, unbracketed, closed by the word for a report and a colon.
@@ -55,8 +55,8 @@ DATELINE = re.compile(
 _PARENS = re.compile(r"^(?:\(([^()]{0,60})\)|【([^【】]{0,60})】)\s*")
 END_BYLINE = re.compile(r"^\s*[·•・‧∙●]\s*([^·•・‧∙●。!?]{1,40}?)\s*[·•・‧∙●]\s*$")
 BOX_BYLINE = re.compile(r"^\s*[□■◇◆▲△○◎]\s*(\S.{0,40}?)\s*$")
-# `张三摄(某某图片)`: the picture service that sent it out, in brackets after the photographer.
-PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影)?\s*(?:\)\s*)?(?:\([\u3400-\u9fff]{2,8}\)\s*)?。?$")
+PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影报道|影)?\s*(?:\)\s*)?(?:\([\u3400-\u9fff]{2,8}\)\s*)?。?$"  # `张三摄(某某图片)`
+                          r"|^\s*[□■◆◇]?\s*[\u3400-\u9fff]{0,12}?摄影师\s*[:：]\s*(.{2,20}?)\s*$")  # `■某某网特约摄影师:张三`
 # A wire service's or paper's picture sent out under its name: `新华社发(张三 摄)`.
 AGENCY_PHOTO_CREDIT = re.compile(r"^\s*[\u3400-\u9fff]{1,10}?(?:社|报|网)发\s*\((.{1,40}?)\s*摄\s*\)\s*$")
 _OFFICE = r"[\u3400-\u9fff]{2,20}(?:中心|局|委|办|部|站|台|社|队|院|馆|所|协会|公司|政府)"  # an office's name
@@ -86,7 +86,7 @@ _CJK_TOKEN = re.compile(r"^[\u3400-\u9fff]+$")
 _SPACED_PAIR = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]")
 # The page's staff named in a credit (`编辑:张三 审核:李四`): not the article's authors.
 _STAFF = re.compile(r"^(?:责任编辑|网络编辑|本版编辑|值班编辑|编辑|责编|审核|初审|二审|三审|终审|审校|校对|值班主任|监制|统筹|制作):?")
-_SUPPLIED_BY = re.compile(r"(?:供稿|供图|报道)$")  # `张三供稿`, `张三报道`: who sent it in, who reported it
+_SUPPLIED_BY = re.compile(r"(?:供稿|供图|摄影报道|报道)$")  # `张三供稿`, `张三(摄影)报道`: who sent it in, who reported it
 # An office or a place printed before the names (`(某某县安监局 张三)`, `通讯员:某某镇 张三`).
 _BODY = re.compile(r"^[\u3400-\u9fff]{2,12}(?:局|中心|委员会|办公室|办|站|所|队|院|馆|协会|公司|政府)$"
                    r"|^[\u3400-\u9fff]{2,8}(?:镇|乡|街道|社区)$")
@@ -352,9 +352,9 @@ def credit_photographers(credit: str) -> list[str] | None:
 def photo_credit_names(printed: str, folded: str) -> list[str] | None:
     """`张三 摄` / `本报记者 张三 摄` under a photo -> its names."""
     m = AGENCY_PHOTO_CREDIT.match(folded) or PHOTO_CREDIT.match(folded) or SUPPLIED_BY_NAMES.match(folded)
-    if not m or not looks_like_names(m.group(1)):
+    if not m or not looks_like_names(m.group(g := m.lastindex or 1)):
         return None
-    return split_names(printed[m.start(1):m.end(1)], m.group(1))
+    return split_names(printed[m.start(g):m.end(g)], m.group(g))
 
 
 def supplied_credit(printed: str, folded: str) -> str | None:

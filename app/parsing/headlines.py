@@ -3,7 +3,8 @@
 The headline group of an article is the run of headline units above its body (units are
 separated by blank lines; one unit may be printed on two lines). Of three units or more the
 first is the kicker, the second the title, the rest the subtitle. Of two, the first is the
-kicker when it is printed as one: it ends in `——` or `：`, it is too long for a title, it is only the name of a place or
+kicker when it is printed as one: it ends in `——` or `：`, it is a column's tag in brackets (`【新春走基层】`),
+it is too long for a title, it is only the name of a place or
 an organisation (`城南街道`, `某某银行城北支行`), it is a parallel slogan of three or more
 equal phrases (`用心服务 用情解忧 用力攻坚`), or it is a slogan that names nobody over a
 line that names the place or body that acted (`集中力量办好实事` / `某某镇召开人代会`), or it
@@ -11,6 +12,8 @@ is a phrase over a title that opens with a name and a colon (`走进江海小镇
 Otherwise the first unit is the title and the second the subtitle. A title unit printed on two lines is one title only when its lines
 are a parallel couplet (`扮靓家园` / `手绘文明`); a full headline followed by a shorter line
 (`某某团用活监督机制` / `助力文明城市建设`) is a title and its subtitle.
+A `——` subtitle ends its group, and a bracketed label under the title (`【人物名片】`) opens the body:
+headline-shaped lines after them head the body's first section (`body_heads`).
 """
 
 from dataclasses import dataclass
@@ -40,6 +43,8 @@ _SLOGAN_PART = re.compile(r"^[\u3400-\u9fff]{2,8}$")
 # `新华社记者`, `本报记者` under a title: a credit that names nobody, no subtitle.
 _BARE_ROLE = re.compile(r"^(?:[\u3400-\u9fff]{1,6}?(?:报|网|台|社))?(?:记者|通讯员)$")
 _QUOTED_CATCHWORD = re.compile(r"^[“\"][^“”\"]{2,8}[”\"]$")
+_BRACKET_LABEL = re.compile(r"^\s*【[\u3400-\u9fff]{2,6}】\s*$")  # `【人物名片】`, `【编者按】`
+_COLUMN_TAG = re.compile(r"^【[^【】]{2,20}】$")  # `【新春走基层 · 最新动态】` over a title
 MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
 MAX_PAIR_PHRASE = 4  # each half of a two-phrase kicker (`阅读江南 品味古镇`)
 
@@ -53,8 +58,8 @@ class Headline:
 
 def is_kicker(folded: str) -> bool:
     text = folded.strip()
-    if _KICKER_END.search(text) or printed_len(text) > MAX_HEADLINE_CHARS:
-        return True  # ends in `——` or `：`, or too long for a title
+    if _KICKER_END.search(text) or printed_len(text) > MAX_HEADLINE_CHARS or _COLUMN_TAG.match(text):
+        return True  # ends in `——` or `：`, too long for a title, or a column's tag
     if _NAME_ONLY.match(text) and not _HEADLINE_VERB.search(text):
         return True
     # a parallel slogan of equal phrases (`用心服务 用情解忧 用力攻坚`, `阅读江南 品味古镇`)
@@ -62,6 +67,11 @@ def is_kicker(folded: str) -> bool:
     parts = text.split()
     return (len(parts) >= 2 and all(_SLOGAN_PART.match(p) for p in parts)
             and len({len(p) for p in parts}) == 1 and (len(parts) >= 3 or len(parts[0]) <= MAX_PAIR_PHRASE))
+
+
+def is_name_only(folded: str) -> bool:
+    """`某某实验学校`, `某某镇人民政府`: a line that is only the name of a place or a body."""
+    return bool(_NAME_ONLY.match(folded.strip()))
 
 
 def slogan_over_fact(units: list[Item]) -> bool:
@@ -90,6 +100,17 @@ def names_subject(folded: str) -> bool:
 def is_couplet(lines: list[str]) -> bool:
     lengths = [len("".join(line.split())) for line in lines]
     return max(lengths) <= MAX_COUPLET_LINE and max(lengths) - min(lengths) <= 1
+
+
+def body_heads(units: list[Item]) -> tuple[list[Item], list[Item]]:
+    """A run of headline units -> the headline group and the heads of the body's first section
+    (title, `——记…` subtitle, `某某是领路人`; title, `【人物名片】`, a name card)."""
+    for k in range(1, len(units)):
+        if _BRACKET_LABEL.match(units[k].folded):
+            return units[:k], units[k:]
+        if SUBTITLE_DASH.match(units[k].folded) and k + 1 < len(units):
+            return units[:k + 1], units[k + 1:]
+    return units, []
 
 
 def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headline:

@@ -237,7 +237,8 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
         if not (named or candidate.waiting) or (not named and _REFERS_BACK.match(opening)):
             continue
         lead = None if named else _lead(tail, other, kept)  # (when named, only to choose among several)
-        if lead is not None and lead < CONTINUATION_LEAD:
+        # (a sentence left open above, and the tail's first paragraph leaning to it: the words that end it)
+        if lead is not None and lead < CONTINUATION_LEAD and not (candidate.waiting and _lead(first, other, kept) > 0):
             continue
         first_named = restated or _names_only_earlier(first, other, kept)
         if not (first_named or _lead(first, other, kept) > 0
