@@ -52,6 +52,7 @@ def lone_county(gazetteer: Gazetteer, city: str, places: list[Resolved]) -> str 
 # a county's or a city's own event and where it was held: …志愿者日主题活动在大新镇文化中心举行
 _HELD = re.compile(r"举行|举办|召开|开幕")
 _AT = "在"
+_SENTENCE_MARKS = "。!?！？\n"  # SENTENCE_END's marks, searched back from a point
 _OWNERS = ("county", "city")  # a province's event held in a town is news of the town
 _VENUE_REACH = 8  # 在 at most this far before the place: 在港区(浮桥镇)…, 在吴中区越溪街道…
 
@@ -69,14 +70,16 @@ def without_event_venues(gazetteer: Gazetteer, named: list[Resolved], body: str)
         at = body.rfind(_AT, max(0, p.match.start - _VENUE_REACH), p.match.start)
         if at < 0 or SENTENCE_END.search(body, at, p.match.start) or "," in body[at:p.match.start]:
             continue
-        start = max((m.end() for m in SENTENCE_END.finditer(body, 0, at)), default=0)
         end_found = SENTENCE_END.search(body, p.match.end)
         end = end_found.start() if end_found else len(body)
-        before = [q for q in named if q.match.field == "body" and start <= q.match.start < at]
         gap = body[at + len(_AT):p.match.start]
-        if not _HELD.search(body, p.match.end, end) or any(q.code == p.code for q in before) \
-                or not (gap == "" or gap.endswith("(")) or not _bare(gazetteer, p):
+        if not _HELD.search(body, p.match.end, end) or not (gap == "" or gap.endswith("(")) \
+                or not _bare(gazetteer, p):
             continue  # 在海门市常乐镇举办…, 在苏州工业园区唯亭…: an address written out takes the reader there
+        start = max(body.rfind(mark, 0, at) for mark in _SENTENCE_MARKS) + 1  # back to the sentence's start
+        before = [q for q in named if q.match.field == "body" and start <= q.match.start < at]
+        if any(q.code == p.code for q in before):
+            continue
         if any(q.code in gazetteer.ancestors(p.code) and gazetteer[q.code].level in _OWNERS for q in before):
             venues.add(id(p))
     return [p for p in named if id(p) not in venues]
