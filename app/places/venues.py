@@ -5,6 +5,9 @@ such an opening is news of that town, though the town is named once and the coun
 
 A town named with its community without a word that takes the reader there (震泽镇众安村蚕农说…) is an
 example, not the venue, and two towns so written (走进甲镇A村,又来到乙镇B村) leave the article where it was.
+
+The other way round, a county's or a city's own event held in one of its towns (张家港市…主题活动在大新镇
+文化中心举行) is the county's news: the town is only where it was held.
 """
 
 import re
