@@ -39,7 +39,7 @@ from .resolve import Context, Resolved, anchors, resolve
 from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area
 from .short_forms import counties_opening_clauses
 from .trips import with_headline_visitors, without_destinations
-from .venues import lone_county, venue_town
+from .venues import lone_county, venue_town, without_event_venues
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
                        without_village_namesakes)
 from .words import without_city_word
@@ -94,8 +94,9 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     places = _hosts(gazetteer, places)  # 区长率队赴上海招商, 苏州市领导率队来海考察: not 上海, not 苏州
     places = in_passing(gazetteer, zones_as_towns(gazetteer, places, article), article)
     places = without_models(gazetteer, places, article)  # “枫桥经验”: a way of working, not the town
+    body = fold(article.body)  # folded once for the venues, the opening, the front and the village below
+    places = without_event_venues(gazetteer, places, body)  # 张家港市…活动在大新镇举行: the county's event
     counts = Counter(p.code for p in places)
-    body = fold(article.body)  # folded once for the opening, the front and the village below
     lead = lead_end(body)  # a photo's caption is not the opening
     namesakes = _headline_namesakes(gazetteer, places, article)
     if namesakes:

@@ -5,6 +5,9 @@ such an opening is news of that town, though the town is named once and the coun
 
 A town named with its community without a word that takes the reader there (震泽镇众安村蚕农说…) is an
 example, not the venue, and two towns so written (走进甲镇A村,又来到乙镇B村) leave the article where it was.
+
+The other way round, a county's or a city's own event held in one of its towns (张家港市…主题活动在大新镇
+文化中心举行) is the county's news: the town is only where it was held.
 """
 
 import re
@@ -12,6 +15,7 @@ import re
 from .front import lead_end
 from .gazetteer import Gazetteer
 from .matching import SENTENCE_END
+from .names import fold
 from .resolve import Resolved
 from .roundups import at_level
 
@@ -46,3 +50,44 @@ def lone_county(gazetteer: Gazetteer, city: str, places: list[Resolved]) -> str 
     counties = {at_level(gazetteer, p.code, "county") for p in places
                 if p.match.field == "body" and city in gazetteer.ancestors(p.code)}
     return counties.pop() if len(counties) == 1 and None not in counties else None
+
+
+# a county's or a city's own event and where it was held: …志愿者日主题活动在大新镇文化中心举行
+_HELD = re.compile(r"举行|举办|召开|开幕")
+_AT = "在"
+_SENTENCE_MARKS = "。!?！？\n"  # SENTENCE_END's marks, searched back from a point
+_OWNERS = ("county", "city")  # a province's event held in a town is news of the town
+_VENUE_REACH = 8  # 在 at most this far before the place: 在港区(浮桥镇)…, 在吴中区越溪街道…
+
+
+def without_event_venues(gazetteer: Gazetteer, named: list[Resolved], body: str) -> list[Resolved]:
+    """The places less those named only as where the county's or city's own event was held:
+    a sentence that names the county (or city) and then, after 在, one of its towns, before 举行, 召开 …
+    (张家港市…主题活动在大新镇文化中心举行; 苏州市首届…活动在吴中区越溪街道旺山村举行) reports the
+    county's event, not the town's news. A town named before the 在 as well is the news of that town.
+    `body` is folded, as the places' offsets are."""
+    venues = set()
+    for p in named:
+        if p.match.field != "body" or gazetteer[p.code].level != "town":
+            continue
+        at = body.rfind(_AT, max(0, p.match.start - _VENUE_REACH), p.match.start)
+        if at < 0 or SENTENCE_END.search(body, at, p.match.start) or "," in body[at:p.match.start]:
+            continue
+        end_found = SENTENCE_END.search(body, p.match.end)
+        end = end_found.start() if end_found else len(body)
+        gap = body[at + len(_AT):p.match.start]
+        if not _HELD.search(body, p.match.end, end) or not (gap == "" or gap.endswith("(")) \
+                or not _bare(gazetteer, p):
+            continue  # 在海门市常乐镇举办…, 在苏州工业园区唯亭…: an address written out takes the reader there
+        start = max(body.rfind(mark, 0, at) for mark in _SENTENCE_MARKS) + 1  # back to the sentence's start
+        before = [q for q in named if q.match.field == "body" and start <= q.match.start < at]
+        if any(q.code == p.code for q in before):
+            continue
+        if any(q.code in gazetteer.ancestors(p.code) and gazetteer[q.code].level in _OWNERS for q in before):
+            venues.add(id(p))
+    return [p for p in named if id(p) not in venues]
+
+
+def _bare(gazetteer: Gazetteer, place: Resolved) -> bool:
+    """Whether the town is written by its own name (大新镇, 浮桥), not with its county or zone before it."""
+    return fold(gazetteer[place.code].name).startswith(place.match.text[:2])

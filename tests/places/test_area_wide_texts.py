@@ -90,3 +90,15 @@ def test_a_place_the_article_names_far_more_outweighs_a_deeper_one_named_once(ga
     body = ("这条城际铁路是杭州市的重要线路,也连接杭州市区与江苏省吴江区。线路从杭州东站出发,"
             "穿过杭州城北,杭州的上班族出行更方便了,杭州的游客也多了。")
     assert where(tag(gazetteer, None, body))[:2] == ("杭州市", None)
+
+
+def test_a_county_event_held_in_one_of_its_towns_stays_with_the_county(gazetteer):
+    body = ("昨天,吴江区首届读书节启动仪式在黎里镇文化中心举行。全区各镇的读书会代表参加了活动。"
+            "区图书馆发布了全年的阅读计划,黎里镇的志愿者负责引导。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", None)
+    # the town written with its county after 在 takes the reader to that town
+    body = "昨天,南通市读书节启动仪式在海门区常乐镇举行。常乐镇的书院迎来了很多读者。"
+    assert where(tag(gazetteer, None, body)) == ("南通市", "海门区", "常乐镇")
+    # the town's own event held in the town is the town's news
+    body = "昨天,黎里镇首届读书节启动仪式在黎里镇文化中心举行。吴江区图书馆送来了新书。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "黎里镇")

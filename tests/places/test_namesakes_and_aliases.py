@@ -73,3 +73,8 @@ def test_the_island_name_of_a_lake_town_near_its_city_is_the_town(gazetteer):
 def test_nantongs_development_zone_as_its_papers_write_it_is_the_zone(gazetteer):
     body = "昨日上午,市委书记深入南通开发区的企业和工地调研,要求南通开发区加快重大项目建设。"
     assert where(tag(gazetteer, "市委书记赴南通开发区调研", body))[:2] == ("南通市", "南通经济技术开发区")
+
+
+def test_chongchuans_development_zone_written_without_its_city_is_the_zone_of_chongchuan(gazetteer):
+    body = "近日,崇川经济开发区某社区组织网格员清理河道,崇川经济开发区的志愿者也来帮忙。"
+    assert where(tag(gazetteer, None, body))[:2] == ("南通市", "崇川区")
