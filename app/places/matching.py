@@ -42,7 +42,6 @@ _VISIT_PURPOSE = re.compile(r"考察|调研|视察|参观|学习|交流|访问|�
 _SENTENCE = re.compile(r"[^。!?！？\n]+")
 SENTENCE_END = re.compile(r"[。!?！？\n]")  # where a sentence ends, for every rule that reads by sentence
 _ENDS = "。!?！？\n"  # the same, one by one
-_SENTENCE_ENDS = WordSet(_ENDS)  # the same, found more quickly than by the pattern
 
 # Right after a bare town name: a lake, pond, creek or river named after it (盛泽荡, 同里湖, 松陵江),
 # not the town (but 江苏, 江南 and 江北 after a name are words of their own).
@@ -57,6 +56,12 @@ _NEIGHBOUR_CLAUSE = re.compile(r"\s*" + _NEIGHBOURS)
 _NEIGHBOUR_WORDS = WordSet([*(side + word for side in "东南西北" for word in (*"与接邻连靠临界至濒依傍", "相邻")),
                             "毗邻", "紧邻"])
 _CLAUSE_END = re.compile(r"[,;:,;:。!?！？\n]")
+# The words a visit (`_VISIT`) opens with: a text without one tells no visit.
+_VISIT_WORDS = ("一行", "率", "带领", "带队", "组织")
+# What `find_names` looks for in every text besides names, in one pass: the sentence ends, the neighbour
+# words and the visit words (no word of one kind is one of another), told apart by their number.
+_MARKS = WordSet([*_ENDS, *_NEIGHBOUR_WORDS.words, *_VISIT_WORDS])
+_NEIGHBOUR_FROM, _VISIT_FROM = len(_ENDS), len(_ENDS) + len(_NEIGHBOUR_WORDS.words)
 
 # Right after a place name: the writer calls it a town (镇湖小镇, 叫镇湖的小镇, 黎里古镇; 相城阳澄湖镇,
 # where the county and town written together hide the official name).
@@ -95,10 +100,11 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     # longest first, then in reading order (no two hits share a span): tuples that sort without a key function
     hits = sorted([(start - end, start, end, form) for form, start, end in gazetteer.scan(folded)])
     taken = bytearray(len(folded))
-    ends = [start for _, start, _ in _SENTENCE_ENDS.occurrences(folded)]
-    # the clauses a name may stand in as a neighbour: none in most texts (one search says so)
-    clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)] if _NEIGHBOUR_WORDS.occurrences(folded) \
-        else None
+    marks = _MARKS.occurrences(folded)
+    ends = [start for word, start, _ in marks if word < _NEIGHBOUR_FROM]
+    # the clauses a name may stand in as a neighbour: none in most texts (no neighbour word says so)
+    clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)] \
+        if any(_NEIGHBOUR_FROM <= word < _VISIT_FROM for word, _, _ in marks) else None
     kept: list[NameMatch] = []
     credit = _CREDIT.match(folded) if field == "body" else None
     credit_end = credit.end() if credit else -1
@@ -126,7 +132,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
                      sentence_of(ends, start),
                      clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
     kept.sort(key=_START)
-    return _mark_visits(folded, kept)
+    return _mark_visits(folded, kept) if any(word >= _VISIT_FROM for word, _, _ in marks) else kept
 
 
 _START = attrgetter("start")
