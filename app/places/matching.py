@@ -69,6 +69,9 @@ _CALLED_TOWN = re.compile(r"的?(?:小镇|古镇|镇区|镇上)|镇|街道")
 # Any of the words above right after a name: one lookahead each, so it matches where any of them does.
 _AFTER_NAME = re.compile("|".join(f"(?:(?={p.pattern}))" for p in (_NAME_FORMING, _WATER_AFTER, ZONE_WORDS, _VISITORS,
                                                                    _CALLED_TOWN)))
+# Every character written in those patterns: with no range, escape, dot or negated class outside a lookahead,
+# whatever they match starts with one of them, so a name followed by none of them needs no match tried.
+_AFTER_NAME_CHARS = frozenset(_AFTER_NAME.pattern)
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass sets each of its fields through object.__setattr__, and a
@@ -110,6 +113,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     credit_end = credit.end() if credit else -1
     form_entries, form_facts = gazetteer.form_entries, gazetteer.form_facts
     after_name, sentence_of, make, add = _AFTER_NAME.match, bisect.bisect, NameMatch, kept.append  # once, not per name
+    after_chars = _AFTER_NAME_CHARS
     for _, start, end, form in hits:
         if end <= credit_end or taken.find(1, start, end) >= 0:
             continue
@@ -121,7 +125,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         if known is None:
             known = form_facts[form] = facts(gazetteer, entries)
         # most names are followed by none of the words that say more of them: one look tells
-        if after_name(folded, end) is None:
+        if folded[end:end + 1] not in after_chars or after_name(folded, end) is None:
             add(make(field, start, end, folded[start:end], entries, end <= opening_end, False, False, False, False,
                      start > 0 and folded[start - 1] == "的", sentence_of(ends, start),
                      clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
