@@ -25,7 +25,13 @@ import unicodedata
 
 import opencc
 
+from .t2s_changes import CHANGING
+
 _T2S = opencc.OpenCC("t2s")
+# Any character t2s may change: a text without one is its own conversion (one search, much quicker than OpenCC).
+# Every character beyond the Basic Multilingual Plane counts as one: a class of only BMP characters and one
+# range is searched through a bitmap, a class listing characters beyond it one by one is not.
+_T2S_CHANGES = re.compile("[" + "".join(re.escape(c) for c in CHANGING if c <= "\uffff") + "\U00010000-\U0010ffff]")
 
 # Characters that are units on their own in search, and that the parser treats as Chinese text.
 # A regex class fragment.
@@ -121,9 +127,12 @@ def fold(text: str | None) -> str:
     if text.isascii():
         return text
     narrow = width_fold(text)
+    changes = _T2S_CHANGES.search
+    if changes(narrow) is None:  # most pages: nothing t2s would change
+        return narrow
     if "\n" not in narrow:
         return _simplified(narrow)
-    return "".join(map(_simplified, narrow.splitlines(keepends=True)))
+    return "".join([_simplified(line) if changes(line) else line for line in narrow.splitlines(keepends=True)])
 
 
 class _SearchFoldTable(dict):

@@ -42,7 +42,6 @@ _VISIT_PURPOSE = re.compile(r"考察|调研|视察|参观|学习|交流|访问|�
 _SENTENCE = re.compile(r"[^。!?！？\n]+")
 SENTENCE_END = re.compile(r"[。!?！？\n]")  # where a sentence ends, for every rule that reads by sentence
 _ENDS = "。!?！？\n"  # the same, one by one
-_SENTENCE_ENDS = WordSet(_ENDS)  # the same, found more quickly than by the pattern
 
 # Right after a bare town name: a lake, pond, creek or river named after it (盛泽荡, 同里湖, 松陵江),
 # not the town (but 江苏, 江南 and 江北 after a name are words of their own).
@@ -57,6 +56,12 @@ _NEIGHBOUR_CLAUSE = re.compile(r"\s*" + _NEIGHBOURS)
 _NEIGHBOUR_WORDS = WordSet([*(side + word for side in "东南西北" for word in (*"与接邻连靠临界至濒依傍", "相邻")),
                             "毗邻", "紧邻"])
 _CLAUSE_END = re.compile(r"[,;:,;:。!?！？\n]")
+# The words a visit (`_VISIT`) opens with: a text without one tells no visit.
+_VISIT_WORDS = ("一行", "率", "带领", "带队", "组织")
+# What `find_names` looks for in every text besides names, in one pass: the sentence ends, the neighbour
+# words and the visit words (no word of one kind is one of another), told apart by their number.
+_MARKS = WordSet([*_ENDS, *_NEIGHBOUR_WORDS.words, *_VISIT_WORDS])
+_NEIGHBOUR_FROM, _VISIT_FROM = len(_ENDS), len(_ENDS) + len(_NEIGHBOUR_WORDS.words)
 
 # Right after a place name: the writer calls it a town (镇湖小镇, 叫镇湖的小镇, 黎里古镇; 相城阳澄湖镇,
 # where the county and town written together hide the official name).
@@ -64,6 +69,9 @@ _CALLED_TOWN = re.compile(r"的?(?:小镇|古镇|镇区|镇上)|镇|街道")
 # Any of the words above right after a name: one lookahead each, so it matches where any of them does.
 _AFTER_NAME = re.compile("|".join(f"(?:(?={p.pattern}))" for p in (_NAME_FORMING, _WATER_AFTER, ZONE_WORDS, _VISITORS,
                                                                    _CALLED_TOWN)))
+# Every character written in those patterns: with no range, escape, dot or negated class outside a lookahead,
+# whatever they match starts with one of them, so a name followed by none of them needs no match tried.
+_AFTER_NAME_CHARS = frozenset(_AFTER_NAME.pattern)
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass sets each of its fields through object.__setattr__, and a
@@ -95,15 +103,17 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     # longest first, then in reading order (no two hits share a span): tuples that sort without a key function
     hits = sorted([(start - end, start, end, form) for form, start, end in gazetteer.scan(folded)])
     taken = bytearray(len(folded))
-    ends = [start for _, start, _ in _SENTENCE_ENDS.occurrences(folded)]
-    # the clauses a name may stand in as a neighbour: none in most texts (one search says so)
-    clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)] if _NEIGHBOUR_WORDS.occurrences(folded) \
-        else None
+    marks = _MARKS.occurrences(folded)
+    ends = [start for word, start, _ in marks if word < _NEIGHBOUR_FROM]
+    # the clauses a name may stand in as a neighbour: none in most texts (no neighbour word says so)
+    clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)] \
+        if any(_NEIGHBOUR_FROM <= word < _VISIT_FROM for word, _, _ in marks) else None
     kept: list[NameMatch] = []
     credit = _CREDIT.match(folded) if field == "body" else None
     credit_end = credit.end() if credit else -1
     form_entries, form_facts = gazetteer.form_entries, gazetteer.form_facts
     after_name, sentence_of, make, add = _AFTER_NAME.match, bisect.bisect, NameMatch, kept.append  # once, not per name
+    after_chars = _AFTER_NAME_CHARS
     for _, start, end, form in hits:
         if end <= credit_end or taken.find(1, start, end) >= 0:
             continue
@@ -115,7 +125,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         if known is None:
             known = form_facts[form] = facts(gazetteer, entries)
         # most names are followed by none of the words that say more of them: one look tells
-        if after_name(folded, end) is None:
+        if folded[end:end + 1] not in after_chars or after_name(folded, end) is None:
             add(make(field, start, end, folded[start:end], entries, end <= opening_end, False, False, False, False,
                      start > 0 and folded[start - 1] == "的", sentence_of(ends, start),
                      clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
@@ -126,7 +136,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
                      sentence_of(ends, start),
                      clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
     kept.sort(key=_START)
-    return _mark_visits(folded, kept)
+    return _mark_visits(folded, kept) if any(word >= _VISIT_FROM for word, _, _ in marks) else kept
 
 
 _START = attrgetter("start")

@@ -171,9 +171,13 @@ def test_one_pass_finds_what_the_patterns_found(gazetteer):
         plain = [NameMatch(m.field, m.start, m.end, m.text, m.entries, sentence=m.sentence) for m in kept]
         assert matching._mark_visits(text, plain) == _old_visits(text, plain)
         visits += any(m.host for m in matching._mark_visits(text, plain))
-        assert bool(matching._NEIGHBOUR_WORDS.occurrences(text)) == bool(neighbours.search(text))
+        marks = matching._MARKS.occurrences(text)
+        assert any(matching._NEIGHBOUR_FROM <= w < matching._VISIT_FROM for w, _, _ in marks) == \
+            bool(neighbours.search(text))
+        if matching._VISIT.search(text):
+            assert any(w >= matching._VISIT_FROM for w, _, _ in marks)
         assert bool(matching._ARROW_WORDS.occurrences(text)) == bool(matching._ARROWS.search(text))
-        assert [s for _, s, _ in matching._SENTENCE_ENDS.occurrences(text)] == \
+        assert [s for w, s, _ in marks if w < matching._NEIGHBOUR_FROM] == \
             [m.start() for m in matching.SENTENCE_END.finditer(text)]
         assert {e for _, _, e in asides._POSTS.occurrences(text)} == {m.end() for m in posts.finditer(text)}
         assert asides._cue_kinds(text) == {kind for kind, cue in cues.items() if cue.search(text)}
@@ -198,3 +202,17 @@ def test_the_name_right_before_one_is_the_one_before_it_in_the_list(gazetteer):
                 before = ending_at.get((m.field, m.start - 1))
             expected.append(before)
         assert _names_before(matches) == expected
+
+
+def test_the_words_after_a_name_start_with_a_character_of_their_patterns():
+    """`find_names` tries the words that may follow a name only where the next character is written in their
+    patterns: so the patterns must hold no range, escape, dot or negated class (which would match others), and
+    no other character may start a match."""
+    from app.places.matching import _AFTER_NAME, _AFTER_NAME_CHARS
+
+    assert not {"\\", ".", "-"} & _AFTER_NAME_CHARS and "[^" not in _AFTER_NAME.pattern
+    tails = ["", "路", "道", "党政代表团", "技术开发区", "的小镇", "村", "站"]
+    for code in range(0x3000, 0xA000):
+        first = chr(code)
+        if first not in _AFTER_NAME_CHARS:
+            assert not any(_AFTER_NAME.match(first + tail) for tail in tails), first

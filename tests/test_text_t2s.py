@@ -1,0 +1,49 @@
+"""The fold skips OpenCC for text that holds none of the characters t2s may change: the list of those
+characters must match the installed dictionaries, and the fold must come out as OpenCC's own."""
+
+import random
+import subprocess
+from pathlib import Path
+
+import opencc
+import pytest
+
+from app.t2s_changes import CHANGING, changing_characters
+from app.text import _simplified, fold, width_fold
+
+_CLIB = Path(opencc.__file__).parent / "clib"
+_DICTIONARIES = ("TSPhrases", "TSCharacters", "TSCharactersExt", "CJK_Compatibility_Ideographs")
+
+
+@pytest.mark.skipif(not (_CLIB / "bin" / "opencc_dict").exists(), reason="OpenCC's dictionary tool is not installed")
+def test_the_list_is_made_from_the_installed_dictionaries(tmp_path):
+    lines: list[str] = []
+    for name in _DICTIONARIES:
+        out = tmp_path / f"{name}.txt"
+        subprocess.run([str(_CLIB / "bin" / "opencc_dict"), "-i", str(_CLIB / "share" / "opencc" / f"{name}.ocd2"),
+                        "-o", str(out), "-f", "ocd2", "-t", "text"], check=True,
+                       env={"LD_LIBRARY_PATH": str(_CLIB / "lib64")})
+        lines += out.read_text(encoding="utf-8").splitlines()
+    assert changing_characters(lines) == set(CHANGING)
+
+
+def _opencc_fold(text: str) -> str:
+    """The fold as it was before the shortcut: every line through OpenCC."""
+    narrow = width_fold(text)
+    return "".join(map(_simplified, narrow.splitlines(keepends=True)))
+
+
+@pytest.mark.parametrize("text", ["乾燥的天气里，乾隆年间的桥", "深沈的夜，反覆地想", "學校門口\n新的一天\r\n後來",
+                                  "镇上新建的公园", "頭條\n\n村里的事", "𠀀字"])
+def test_the_fold_is_opencc_s_where_it_skips_it_and_where_not(text):
+    assert fold(text) == _opencc_fold(text)
+
+
+def test_the_fold_is_opencc_s_on_random_text():
+    rng = random.Random(7)
+    # simplified characters that t2s keeps, the characters it may change, and line breaks of every kind
+    pool = "镇村街道新区公园学校河湖山城" + CHANGING[:400] + "\n\r\u2028，。"
+    for _ in range(500):
+        text = "".join(rng.choice(pool) if rng.random() < 0.3 else rng.choice("镇村街道新区公园学校的一是")
+                       for _ in range(rng.randrange(1, 40)))
+        assert fold(text) == _opencc_fold(text), text
