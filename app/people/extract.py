@@ -30,13 +30,15 @@ def split_post(printed: str, folded: str, place_of: PlaceOf = no_place) -> Post:
 def extract_people(texts: Iterable[str | None], authors: Iterable[str] = (),
                    place_of: PlaceOf = no_place) -> list[Person]:
     """The people of an article from its fields (kicker, title, subtitle, body), in order of appearance."""
-    skip = {fold(name) for name in authors}
+    skip: set[str] | None = None  # the bylines, folded once someone is found (most articles name nobody)
     people: dict[str, Person] = {}
     for printed in texts:
         if not printed:
             continue
         folded = fold(printed)
         for item in _found(folded):
+            if skip is None:
+                skip = {fold(name) for name in authors}
             if item.name in skip:
                 continue
             name = printed[item.name_start:item.name_start + len(item.name)]
