@@ -114,3 +114,17 @@ def test_a_folded_text_names_the_people_extraction_finds() -> None:
     assert names_in_folded(invented[0]) == {"王立新"} and names_in_folded(invented[1]) == {"郑国忠"}
     assert names_in_folded(invented[2]) == frozenset() and names_in_folded(invented[4]) == {"李明", "王芳"}
     assert sum(1 for text in paragraphs if names_in_folded(text)) < len(paragraphs) / 2  # (most name nobody)
+
+
+def test_appointing_verbs_match_where_the_plain_pattern_does() -> None:
+    import re
+
+    from app.people.lexicon import _BEFORE_VERB, _VERBS, APPOINTING
+
+    plain = re.compile("".join(f"(?:{'|'.join(words)})?" for words in _BEFORE_VERB)
+                       + f"(?:{'|'.join(_VERBS)})(?:了|过)?")
+    texts = ["王强还成为了驿站的站长。", "李华被选举担任村主任，曾任会计。", "赵明正式当选为镇长",
+             "周亮先后担任过副主任、主任，也被任命", "选举当选", "责任到人，任务明确。", "他已调任区委书记又兼任了组长"]
+    for text in texts:
+        assert [m.span() for m in APPOINTING.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert [m.group() for m in APPOINTING.finditer(texts[1])] == ["被选举担任", "任", "曾任"]
