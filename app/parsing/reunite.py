@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import NamedTuple
 import re
 
-from app.people.extract import extract_people, may_name_anyone
+from app.people.extract import names_in_folded
 
 from .assemble import Draft
 from .lines import OPENING_CHARS, Item, Kind
@@ -185,14 +185,7 @@ def _introduces_someone_it_names(earlier: Text, piece: Text, other: Text) -> boo
 def _people(parts: tuple[str, ...]) -> frozenset[str]:
     """Names of the people a text introduces with a post (`副市长张三`). A post and its name stand in one
     paragraph, so each paragraph is read once, whichever of a page's texts it is part of."""
-    return frozenset().union(*map(_people_in_paragraph, parts))
-
-
-@lru_cache(maxsize=4096)
-def _people_in_paragraph(paragraph: str) -> frozenset[str]:
-    if not may_name_anyone(paragraph):
-        return frozenset()  # (three paragraphs in four name nobody: no title, no appointing verb)
-    return frozenset(person.name for person in extract_people((paragraph,)))
+    return frozenset().union(*map(names_in_folded, parts))  # (parts are folded already)
 
 
 def _lead(piece: Text, earlier: Text, host: Text) -> int:

@@ -6,10 +6,11 @@ own bylines are never people of the article: authors stay authors.
 """
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from app.places.names import fold  # kept a moment: the tagger has just folded the same fields
 
-from .grammar import may_find, names_then_posts, posts_then_names, title_at_end
+from .grammar import Found, may_find, names_then_posts, posts_then_names, title_at_end
 from .model import Person, Post
 
 PlaceOf = Callable[[str], str | None]  # org as printed → gazetteer code
@@ -29,14 +30,15 @@ def split_post(printed: str, folded: str, place_of: PlaceOf = no_place) -> Post:
 def extract_people(texts: Iterable[str | None], authors: Iterable[str] = (),
                    place_of: PlaceOf = no_place) -> list[Person]:
     """The people of an article from its fields (kicker, title, subtitle, body), in order of appearance."""
-    skip = {fold(name) for name in authors}
+    skip: set[str] | None = None  # the bylines, folded once someone is found (most articles name nobody)
     people: dict[str, Person] = {}
     for printed in texts:
         if not printed:
             continue
         folded = fold(printed)
-        found = sorted([*posts_then_names(folded), *names_then_posts(folded)], key=lambda f: f.name_start)
-        for item in found:
+        for item in _found(folded):
+            if skip is None:
+                skip = {fold(name) for name in authors}
             if item.name in skip:
                 continue
             name = printed[item.name_start:item.name_start + len(item.name)]
@@ -52,7 +54,15 @@ def extract_people(texts: Iterable[str | None], authors: Iterable[str] = (),
     return [person for person in people.values() if person.posts]
 
 
-def may_name_anyone(text: str) -> bool:
-    """False when `extract_people((text,))` finds nobody, for certain; a quick look first for callers that
-    ask about many short texts, most of which name nobody (see `grammar.may_find`)."""
-    return may_find(fold(text))
+def _found(folded: str) -> list[Found]:
+    return sorted([*posts_then_names(folded), *names_then_posts(folded)], key=lambda f: f.name_start)
+
+
+@lru_cache(maxsize=4096)  # a page's paragraphs are asked about again and again, as texts are joined and split
+def names_in_folded(folded: str) -> frozenset[str]:
+    """The names of `extract_people((text,))` for a text already folded (`fold(text) == text`, as the
+    parser's paragraphs are): no second fold, no posts split or placed. Most texts name nobody: a quick
+    look first (`grammar.may_find`) passes them over."""
+    if not may_find(folded):
+        return frozenset()
+    return frozenset(item.name for item in _found(folded) if any(folded[start:end].strip() for start, end in item.posts))

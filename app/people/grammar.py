@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 from dataclasses import dataclass
 
-from .lexicon import (APPOINTING, COMPOUND_SURNAMES, CONJUNCTIONS, LONGEST_TITLE, PLAIN_ROLES, POST_STARTERS,
+from .lexicon import (APPOINTING, COMPOUND_SURNAMES, CONJUNCTIONS, PLAIN_ROLES, POST_STARTERS,
                       PUNCT, STARTER_EXCEPTIONS, SURNAMES, TITLES)
 from .names import name_at, opens_clause, surname_length
 
@@ -34,11 +34,16 @@ class Found:
     posts: tuple[tuple[int, int], ...]
 
 
+# The lengths of the titles that end in each character, longest first: eighteen characters end a title.
+_TITLE_LENGTHS = {last: sorted({len(title) for title in TITLES if title[-1] == last}, reverse=True)
+                  for last in {title[-1] for title in TITLES}}
+
+
 def title_at_end(text: str, end: int) -> int:
     """Length of the longest title ending at `end` (0 when none). A title whose first character
     ends a verb is no title (践行长江: 行长 is not there)."""
-    for n in range(min(LONGEST_TITLE, end), 1, -1):
-        if text[end - n:end] in TITLES:
+    for n in _TITLE_LENGTHS.get(text[end - 1:end], ()):
+        if n <= end and text[end - n:end] in TITLES:
             start = end - n
             return 0 if start > 0 and opens_clause(text[start - 1:start + 1], VERB_FREQUENCY) else n
     return 0
@@ -46,11 +51,12 @@ def title_at_end(text: str, end: int) -> int:
 
 _STARTERS = frozenset(POST_STARTERS)
 _STARTER_LENGTHS = sorted({len(word) for word in POST_STARTERS})
+_STARTER_ENDINGS = frozenset(word[-1] for word in POST_STARTERS)
 
 
 def _starter_ends_at(text: str, end: int) -> bool:
     """A word that belongs to the sentence ends right at `end` (在, 由, 陪同 …)."""
-    return any(
+    return text[end - 1:end] in _STARTER_ENDINGS and any(
         n <= end and text[end - n:end] in _STARTERS and not text.startswith(STARTER_EXCEPTIONS, end - n)
         for n in _STARTER_LENGTHS
     )

@@ -85,8 +85,11 @@ STARTER_EXCEPTIONS = ("为民", "有限", "同济", "向阳", "和平", "经开"
 # Verbs that give a post to a name before them (舒龙还成为了…站长; 张三当选为镇长).
 _BEFORE_VERB = (("还", "也", "已", "又", "曾", "就", "正式", "先后"), ("被",), ("选举",))
 _VERBS = ("成为", "担任", "出任", "当选为", "当选", "兼任", "升任", "调任", "现任", "任")
-# A match starts with one of a few characters: the lookahead skips every other place in one test, where the
-# optional words in front would make the engine try each alternative at every character.
-APPOINTING = re.compile(
-    "(?=[" + "".join(sorted({word[0] for words in (*_BEFORE_VERB, _VERBS) for word in words})) + "])"
-    + "".join(f"(?:{'|'.join(words)})?" for words in _BEFORE_VERB) + f"(?:{'|'.join(_VERBS)})(?:了|过)?")
+# Written as one alternative for each word a match may start with, in the order the optional words would be
+# tried (the same matches as `(?:还|也…)?(?:被)?(?:选举)?(?:成为|…)(?:了|过)?`): when every alternative starts
+# with a plain character the engine skips in C to the places holding one, instead of trying each place.
+_APPOINTED = f"(?:{'|'.join(_VERBS)})(?:了|过)?"
+APPOINTING = re.compile("|".join(
+    [word + "".join(f"(?:{'|'.join(later)})?" for later in _BEFORE_VERB[k + 1:]) + _APPOINTED
+     for k, words in enumerate(_BEFORE_VERB) for word in words]
+    + [verb + "(?:了|过)?" for verb in _VERBS]))

@@ -8,6 +8,7 @@ as a name is. When the text leaves both lengths open, the form the article repea
 """
 
 import os
+import re
 from functools import lru_cache
 
 from .lexicon import COMPOUND_SURNAMES, NAME_FOLLOWERS, NOT_IN_NAME, PUNCT, SURNAMES, TITLES, LONGEST_TITLE
@@ -17,6 +18,7 @@ PREFIX_WORD_FREQUENCY = 1000  # … and a three-character candidate opening with
 _PERSON_TAGS = ("nr", "nrfg", "nrt")
 # Characters that end the name before them for certain: they are grammar, never a given name's end.
 _GRAMMAR_AFTER_NAME = frozenset("说在的了是等也还就都把被从及并又与率对称向同跟")
+_HAN = re.compile("[\u4e00-\u9fff]*")  # the characters a name is written in
 
 
 @lru_cache(maxsize=1)
@@ -49,8 +51,12 @@ def surname_length(text: str, start: int) -> int:
     return 1 if text[start:start + 1] in SURNAMES else 0
 
 
+_TITLE_OPENINGS = frozenset(title[0] for title in TITLES)
+
+
 def starts_title(text: str, start: int) -> bool:
-    return any(text[start:start + n] in TITLES for n in range(2, LONGEST_TITLE + 1))
+    return text[start:start + 1] in _TITLE_OPENINGS and any(
+        text[start:start + n] in TITLES for n in range(2, LONGEST_TITLE + 1))
 
 
 _VERB_TAGS = ("v", "vn", "p", "d", "c", "ad")
@@ -77,9 +83,7 @@ def _ends_here(text: str, end: int) -> int:
 
 def _plausible(text: str, start: int, end: int, surname: int) -> bool:
     name = text[start:end]
-    if end > len(text) or any(not ("\u4e00" <= ch <= "\u9fff") for ch in name):
-        return False
-    if any(ch in NOT_IN_NAME for ch in name[surname:]):
+    if end > len(text) or not _HAN.fullmatch(name) or not NOT_IN_NAME.isdisjoint(name[surname:]):
         return False
     if any(starts_title(text, i) for i in range(start + 1, end)):  # 和副局长: a post, not a name
         return False

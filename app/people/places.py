@@ -9,9 +9,9 @@ article's town, when the article is about one town.
 """
 
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from app.places.gazetteer import LEVEL_RANK, Gazetteer
+from app.places.gazetteer import LEVEL_RANK, Gazetteer, Place
 from app.places.matching import NameMatch, find_names
 from app.places.names import fold
 from app.places.resolve import Context, resolve
@@ -29,20 +29,43 @@ BELOW_TOWN = ("村", "社区", "居委会", "村委会", "居民区")
 def post_places(gazetteer: Gazetteer, context_codes: Iterable[str], primary_code: str | None,
                 home_code: str | None) -> Callable[[str], str | None]:
     """A function from a post's organisation (or bare title) to a gazetteer code."""
-    context = Context(gazetteer, [c for c in context_codes if c in gazetteer.places])
-    chain = {p.level: p for p in gazetteer.filed_chain(primary_code)} if primary_code in gazetteer.places else {}
+    return _PostPlaces(gazetteer, list(context_codes), primary_code, home_code)
 
-    def named_place(org: str) -> str | None:
+
+class _PostPlaces:
+    """The places of one article's posts. Most articles give nobody a post: what reading a post's place
+    against the article's places needs is made on the first post."""
+
+    def __init__(self, gazetteer: Gazetteer, context_codes: list[str], primary_code: str | None,
+                 home_code: str | None) -> None:
+        self._gazetteer, self._context_codes = gazetteer, context_codes
+        self._primary_code, self._home_code = primary_code, home_code
+
+    @cached_property
+    def _context(self) -> Context:
+        return Context(self._gazetteer, [c for c in self._context_codes if c in self._gazetteer.places])
+
+    @cached_property
+    def _chain(self) -> dict[str, Place]:
+        gazetteer, primary_code = self._gazetteer, self._primary_code
+        return {p.level: p for p in gazetteer.filed_chain(primary_code)} if primary_code in gazetteer.places else {}
+
+    def __call__(self, org: str) -> str | None:
+        return self._named_place(org) or self._bare_place(org)
+
+    def _named_place(self, org: str) -> str | None:
+        gazetteer = self._gazetteer
         matches = _names_in(gazetteer, fold(org))
         if not matches:  # most posts name no place of their own (区委书记)
             return None
-        codes = [r.code for r in resolve(gazetteer, matches, context, home_code)]
+        codes = [r.code for r in resolve(gazetteer, matches, self._context, self._home_code)]
         return max(codes, key=lambda c: LEVEL_RANK[gazetteer[c].level]) if codes else None
 
-    def bare_place(org: str) -> str | None:
+    def _bare_place(self, org: str) -> str | None:
         folded = fold(org)
         for rank in _RANKS:  # 常务副区长 speaks of a 区 like 区长
             folded = folded.removeprefix(rank)
+        chain = self._chain
         for prefix, level, endings in _BARE_PREFIXES:
             place = chain.get(level)
             if folded.startswith(prefix) and place and place.name.endswith(endings):
@@ -50,11 +73,6 @@ def post_places(gazetteer: Gazetteer, context_codes: Iterable[str], primary_code
         if any(unit in folded for unit in BELOW_TOWN) and "town" in chain:
             return chain["town"].code
         return None
-
-    def place_of(org: str) -> str | None:
-        return named_place(org) or bare_place(org)
-
-    return place_of
 
 
 @lru_cache(maxsize=4096)
