@@ -185,13 +185,13 @@ def test_a_paragraph_broken_mid_sentence_right_under_a_section_head_is_that_sect
     text = page(
         "青松社区志愿服务队",
         "天刚亮,青松社区居委会门前就站了七八个老人,个个戴着手套,手里拿着铲子和扫帚。",
-        "“社区工作我们很专业”",
+        "“护院的活我们拿手”",
         "这群志愿者平均年龄在六十岁左右,是由青松社区",
         "多年前成立的护院队演变而来,队员多是退了休的老人和老兵。",
         "整理楼院、打扫环境,这些都是队员们的家常便饭。",
     )
     (article,) = parse_page(text)
-    assert article.sections == ["“社区工作我们很专业”"]
+    assert article.sections == ["“护院的活我们拿手”"]
     assert "是由青松社区多年前成立的护院队" in article.body
 
 
