@@ -1,6 +1,6 @@
 """The grammar of posts: a post (or several) right before a name, or given to a name by a verb.
 
-    区委副书记、组织部部长、统战部部长张明星，…   posts before the name, joined by 、 or 兼
+    区委副书记、统战部部长、武装部部长张明星，…   posts before the name, joined by 、 or 兼
     区领导谢小兵、顾斌参加…                        one post before a list of names
     “…”站长刘大川介绍。                           a post after the closing quote of reported speech
     舒龙还成为了…驿站的站长。                      a verb gives the post (成为, 担任, 当选为 …)

@@ -11,7 +11,7 @@ headline: it is no headline, and its names are the outlet's or the page's.
 A column's headline may name only its city (新春走基层|泰州:…) and leave the rest to the front: the
 first sentence after those lines that names a place, if it writes a full address — a county and then
 its town (位于泰州市海陵区城中街道钟楼社区的香江花园小区…), or the city and the zone that runs the town
-(走进九江经开区七里湖街道…) — says which town. An address given later,
+(说到九江经开区七里湖街道…) — says which town. An address given later,
 in a city's own report (…调查人员来到海陵区城中街道走访), does not.
 """
 

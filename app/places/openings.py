@@ -5,7 +5,7 @@ The opening is the first sentence, a sentence quoted inside it not counting. An 
 only a quotation ("上海下一站,下一站上海"!) is a slogan or a cry: it runs on into the sentence after
 it, which says where the text is. A caption-like first line (桔农们正忙着采收。) names nothing, and the
 sentence after it (9月18日,在…县…镇…) does the opening's work; a text that opens on its county says
-in the sentence after the one naming it where in it the news is (…苏州高新区苏绣小镇。在镇湖街道,…).
+in the sentence after the one naming it where in it the news is (…苏州高新区新添一处绣品展馆。在镇湖街道,…).
 """
 
 import re

@@ -6,7 +6,7 @@ one to each of 胜浦、娄葑、金鸡湖、唯亭、斜塘街道; 新北区、
 place than the others. So three towns or more the headline or the opening names in one run — joined
 by nothing but 、, 和, 及 or 与 — give the area they share (their county, or their city when they lie in
 several), unless the headline names a town or one of them is named again up front, as where they all
-met (东渚街道、望亭镇、光福镇在光福镇…联合举办); and a diary, most of whose paragraphs open on a date, is about the area its whole body
+met (望亭镇、东渚街道、光福镇在光福镇…联合举办); and a diary, most of whose paragraphs open on a date, is about the area its whole body
 keeps naming, as a body without headline or opening is.
 """
 

@@ -2,7 +2,7 @@
 
 A county's short form counts where its city is named around it, because two characters are so often
 part of a longer word (农民丰收 holds 民丰, 弘扬中华 holds 扬中). But news on a county often names nothing
-else: 泰兴现已进入大项目收获期…目前,泰兴在建的… There the short form stands where a word begins — at a
+else: 泰兴今年一批新厂陆续投产…眼下,泰兴正在建设的… There the short form stands where a word begins — at a
 line's start or right after a punctuation mark — again and again, which a word merely holding it does not
 do. So a home-region county's short form that names no other place at all (no town bears it either),
 opening a clause twice or more in an article that names its province, is that county.

@@ -1,5 +1,5 @@
 """The town where the news happened, written as the town and the one community or village in it that
-the opening takes the reader to: …代表们来到江陵街道江兴社区,开展接待活动; 本次改造项目位于平江街道
+the opening takes the reader to: …代表们来到江陵街道江兴社区,开展接待活动; 这回翻修的小区在平江街道
 拙政园社区…. A headline that names only the county (…在吴江开展…) or the city (苏州这个老旧小区…) over
 such an opening is news of that town, though the town is named once and the county or city often.
 

@@ -1,6 +1,6 @@
 """An article about a village is about the village's town.
 
-Village pages and village news (曹园村, 南新村简介, "…南丰镇永联村金手指广场上…") name their
+Village pages and village news (曹园村, 南新村简介, "…南丰镇永联村的金手指广场…") name their
 town once, in passing, among the village's own names — too seldom for the town to win by
 count. So when the article is about one village, the town the article ties to it is the
 place:

@@ -182,7 +182,7 @@ def test_a_role_naming_nobody_under_a_title_is_no_subtitle():
 
 def test_a_long_line_cut_off_right_under_its_headline_is_text_not_the_next_items_kicker():
     text = page(
-        "白沙镇开展消防宣传月集中宣传活动",
+        "白沙镇消防宣传月活动走进文化广场",
         "11月9日是全国消防日,上午,由白沙镇消防站牵头,派出所、供电所、卫生院、青松村村委会等多个单位共",
         "青松村修好石板桥",
         "□ 本报记者 林夕",
@@ -190,5 +190,5 @@ def test_a_long_line_cut_off_right_under_its_headline_is_text_not_the_next_items
         "同参与的宣传活动在镇文化广场举行,吸引了许多居民驻足。",
     )
     fire, bridge = parse_page(text)
-    assert fire.title == "白沙镇开展消防宣传月集中宣传活动" and "多个单位共同参与" in fire.body
+    assert fire.title == "白沙镇消防宣传月活动走进文化广场" and "多个单位共同参与" in fire.body
     assert bridge.title == "青松村修好石板桥" and bridge.authors == ["林夕"]

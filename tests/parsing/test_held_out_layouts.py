@@ -237,7 +237,7 @@ def test_a_headline_that_exclaims_and_then_says_what_happened_starts_a_new_artic
         "市集上还有非遗手作,居民们在体验中感受传统文化的魅力,现场暖意融融。",
         "多方合作关爱老人!社区开展“公益+养老”活动",
         "近日,在地铁站厅内,青松社区联合多家单位开展公益活动,吸引了来来往往的市民。",
-        "活动现场,义卖摊位上的各类产品引得市民驻足。",
+        "活动现场,义卖摊上的手工小物件让不少路人停下脚步。",
     )
     articles = parse_page(text)
     assert len(articles) == 2

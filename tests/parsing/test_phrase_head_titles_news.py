@@ -12,7 +12,7 @@ def _page(head: str, lead: str) -> str:
         "9月24日,东街社区对辖区老旧小区的消防通道、消防设施和私拉电线等情况进行了排查。",
         head,
         lead,
-        "活动中,志愿者们还向过往的村民发放宣传资料,倡导大家爱护共同的家园。",
+        "活动中,志愿者们还给路过的村民讲了用电常识,请大家一起把楼道管好。",
     )
 
 
@@ -25,11 +25,11 @@ def test_a_comma_title_the_lead_below_repeats_word_for_word_starts_a_new_article
 
 
 def test_a_comma_title_naming_the_town_of_a_dated_lead_starts_a_new_article():
-    text = _page("白沙镇开展“清洁家园,千人行动”",
-                 "为改善村容村貌,9月4日,白沙镇组织开展“清洁家园·千人行动”卫生大扫除活动。")
+    text = _page("白沙镇开展“扫净村巷,千人上阵”",
+                 "为让村子更整洁,9月4日,白沙镇组织开展“扫净村巷·千人上阵”大扫除。")
     safety, cleanup = parse_page(text)
     assert safety.sections == []
-    assert cleanup.title == "白沙镇开展“清洁家园,千人行动”" and cleanup.body.startswith("为改善村容村貌")
+    assert cleanup.title == "白沙镇开展“扫净村巷,千人上阵”" and cleanup.body.startswith("为让村子更整洁")
 
 
 def test_a_slogan_section_head_over_a_dated_paragraph_stays_a_section():

@@ -12,8 +12,8 @@ def test_a_post_printed_right_before_a_name() -> None:
 
 
 def test_several_posts_joined_by_a_pause_mark_belong_to_one_person() -> None:
-    found = people("区委副书记、宣传部部长、统战部部长李文涛，副区长周海参加活动。")
-    assert found == {"李文涛": ["区委副书记", "宣传部部长", "统战部部长"], "周海": ["副区长"]}
+    found = people("区委副书记、宣传部部长、政法委书记李文涛，副区长周海参加活动。")
+    assert found == {"李文涛": ["区委副书记", "宣传部部长", "政法委书记"], "周海": ["副区长"]}
 
 
 def test_posts_joined_by_jian() -> None:

@@ -43,7 +43,7 @@ def test_towns_named_in_one_run_up_front_give_the_area_they_share(gazetteer):
 
 
 def test_a_diary_of_dated_entries_is_about_its_county(gazetteer):
-    body = ("6月1日,2023盛泽丝绸文化节闭幕式举行。区长出席并致辞。\n6月2日,吴江区安全生产月启动仪式举行。\n"
+    body = ("6月1日,2023盛泽丝绸文化节闭幕式举行。区长出席并致辞。\n6月2日,吴江区召开安全生产月动员会。\n"
             "6月3日,副区长调研吴江高新区(盛泽镇)重点项目。\n6月5日,区政府召开常务会议。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", None)
 

@@ -33,7 +33,7 @@ def test_a_town_named_as_a_county_seat_is_not_the_place(gazetteer):
 def test_a_zone_written_with_its_town_in_brackets_is_that_town(gazetteer):
     body = "平东村隶属吕四港经济开发区(吕四港镇),全村有11个村民小组。村里种蔬菜,养鱼蟹。"
     assert where(tag(gazetteer, "平东村", body)) == ("南通市", "启东市", "吕四港镇")
-    body = "苏州高铁新城(北河泾街道)胡巷社区入选儿童友好社区。胡巷社区位于苏州高铁新城核心板块。"
+    body = "苏州高铁新城(北河泾街道)胡巷社区入选儿童友好社区。胡巷社区就在苏州高铁新城的中心地带。"
     assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", "北河泾街道")
     # without the brackets the zone is still a zone: its county, county-wide
     body = "启东市吕四港经济开发区的码头又添新泊位,吕四港经济开发区今年引进了三个项目。"
@@ -44,7 +44,7 @@ def test_a_towns_built_up_area_is_not_a_far_district(gazetteer):
     tags = tag(gazetteer, None, "从吴江城区到这个村子只要半小时,吴江区的村子都通了公交。")
     assert "江城区" not in mentioned(tags)
     assert "吴江区" in mentioned(tags)
-    assert "相城区" in mentioned(tag(gazetteer, None, "苏州西北相城区有个古镇,镇上的老街很热闹。"))  # not 北相|城区
+    assert "相城区" in mentioned(tag(gazetteer, None, "苏州西北相城区藏着一座古镇,镇上老街很热闹。"))  # not 北相|城区
 
 
 def test_a_county_short_form_and_one_of_its_zones_confirm_each_other(gazetteer):
@@ -91,11 +91,11 @@ def test_a_community_called_after_a_town_is_not_the_town(gazetteer):
 
 
 def test_a_county_short_form_opening_two_clauses_where_its_province_is_named_is_the_county(gazetteer):
-    body = ("6月18日讯 经过几年苦干,泰兴现已进入大项目收获期。"
-            "目前,泰兴在建的亿元以上项目有58个,一家江苏的企业也来投资。")
+    body = ("6月18日讯 这几年埋头招商,泰兴迎来一批新厂投产。"
+            "眼下,泰兴正在建设的大项目有58个,一家江苏的企业也来投资。")
     assert where(tag(gazetteer, None, body)) == ("泰州市", "泰兴市", None)
     # once only, or with no province named: two characters that may be part of a word
-    once = "6月18日讯 经过几年苦干,泰兴现已进入大项目收获期,一家江苏的企业也来投资。"
+    once = "6月18日讯 这几年埋头招商,泰兴迎来一批新厂投产,一家江苏的企业也来投资。"
     assert where(tag(gazetteer, None, once)) == (None, None, None)
-    unplaced = "经过几年苦干,泰兴现已进入大项目收获期。目前,泰兴在建的亿元以上项目有58个。"
+    unplaced = "这几年埋头招商,泰兴迎来一批新厂投产。眼下,泰兴正在建设的大项目有58个。"
     assert where(tag(gazetteer, None, unplaced)) == (None, None, None)

@@ -14,8 +14,8 @@ def test_a_text_naming_no_place_is_about_the_county_whose_paper_it_credits(gazet
     body = "来源:如东日报\n11月以来,海安市城东镇的网格员深入小区走访,帮居民修好了水管。"
     assert where(tag(gazetteer, "网格员服务居民", body)) == ("南通市", "海安市", "城东镇")
     # nor does a province named only in a zone's full name stop it
-    body = "来源:如东日报 发布单位:江苏某某开发区\n近日,县指挥中心组织党员到社区开展志愿服务,清扫道路,清除小广告。"
-    assert where(tag(gazetteer, "指挥中心开展志愿服务活动", body)) == ("南通市", "如东县", None)
+    body = "来源:如东日报 发布单位:江苏某某开发区\n近日,县指挥中心组织党员到社区清扫道路,撕掉小广告。"
+    assert where(tag(gazetteer, "指挥中心党员清扫街巷", body)) == ("南通市", "如东县", None)
 
 
 def test_the_city_whose_paper_a_text_credits_settles_the_names_it_writes_bare(gazetteer):

@@ -19,7 +19,7 @@ def test_places_in_a_villages_list_of_nearby_sights_are_in_passing(gazetteer):
 
 def test_photo_captions_before_the_opening_do_not_hide_it(gazetteer):
     body = ("村民在晒谷场上忙碌。(张三 摄)\n新修的村道通到家门口。(本报记者 李四 摄)\n"
-            "四川省南充市嘉陵区七宝寺镇王家嘴村位于山区,交通不便。村里的人住得很散,"
+            "四川省南充市嘉陵区七宝寺镇王家嘴村地处山区,交通不便。村里的人住得很散,"
             "嘉陵区的干部常来走访,西充县的邻村也来学习。西充县的村民说,路修好了。")
     assert where(tag(gazetteer, None, body)) == ("南充市", "嘉陵区", "七宝寺镇")
 

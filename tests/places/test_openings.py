@@ -7,7 +7,7 @@ from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F40
 def test_a_date_and_source_line_or_a_page_label_taken_for_the_headline_names_nothing(gazetteer):
     body = "本网讯 21日,崇川区一个社区举办了元宵活动,居民们玩起了垃圾分类游戏。"
     assert where(tag(gazetteer, "2021-02-23 10:56:56 来源:南通网", body)) == ("南通市", "崇川区", None)
-    body = "5月4日,吴江区妇联联合同里镇一个社区开展了垃圾分类宣传活动,居民们踊跃参加。"
+    body = "5月4日,吴江区妇联联合同里镇一个社区教居民给垃圾分类,大家踊跃参加。"
     assert where(tag(gazetteer, "第B03版:吴中新闻", body)) == ("苏州市", "吴江区", "同里镇")
     # a line that says where the text is, not where it comes from, is still read
     body = "香山公园的红叶进入最佳观赏期,游客络绎不绝。"

@@ -42,7 +42,7 @@ def test_a_county_headline_over_a_text_set_in_one_of_its_towns_is_news_of_that_t
 
 
 def test_a_town_the_opening_takes_the_reader_to_with_its_community_is_the_venue(gazetteer):
-    body = "3月2日,几位区人大代表来到江陵街道江兴社区,听取居民对停车难的意见。代表们一一记下。"
+    body = "3月2日,几位区人大代表一起来到江陵街道江兴社区,听取居民对停车难的意见。代表们一一记下。"
     assert where(tag(gazetteer, "人大代表在吴江听民意", body)) == ("苏州市", "吴江区", "江陵街道")
     body = "据悉,这次改造的小区位于平江街道拙政园社区,涉及三幢楼。改造将在月底开工。"
     assert where(tag(gazetteer, "苏州一老小区将改造", body)) == ("苏州市", "姑苏区", "平江街道")

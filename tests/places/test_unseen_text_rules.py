@@ -56,7 +56,7 @@ def test_era_names_and_river_banks_are_not_places(gazetteer):
 
 
 def test_a_village_after_a_county_and_town_written_as_one_name_is_the_towns(gazetteer):
-    body = "全省丰收节主场活动在盐城东台五烈镇甘港村举办。甘港村的稻田里,小火车载着孩子们穿行。"
+    body = "全省丰收节的主会场设在盐城东台五烈镇甘港村。甘港村的稻田里,小火车载着孩子们穿行。"
     assert where(tag(gazetteer, "丰收节在东台举办", body)) == ("盐城市", "东台市", "五烈镇")
 
 
