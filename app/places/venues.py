@@ -52,7 +52,7 @@ def lone_county(gazetteer: Gazetteer, city: str, places: list[Resolved]) -> str 
     return counties.pop() if len(counties) == 1 and None not in counties else None
 
 
-# a county's or a city's own event and where it was held: …志愿者日主题活动在大新镇文化中心举行
+# a county's or a city's own event and where it was held: …读书节开幕式在某某镇图书馆举行
 _HELD = re.compile(r"举行|举办|召开|开幕")
 _AT = "在"
 _SENTENCE_MARKS = "。!?！？\n"  # SENTENCE_END's marks, searched back from a point
@@ -63,7 +63,7 @@ _VENUE_REACH = 8  # 在 at most this far before the place: 在港区(浮桥镇)�
 def without_event_venues(gazetteer: Gazetteer, named: list[Resolved], body: str) -> list[Resolved]:
     """The places less those named only as where the county's or city's own event was held:
     a sentence that names the county (or city) and then, after 在, one of its towns, before 举行, 召开 …
-    (张家港市…主题活动在大新镇文化中心举行; 苏州市首届…活动在吴中区越溪街道旺山村举行) reports the
+    (张家港市…开幕式在大新镇图书馆举行; 苏州市…启动仪式在吴中区越溪街道某村举行) reports the
     county's event, not the town's news. A town named before the 在 as well is the news of that town.
     `body` is folded, as the places' offsets are."""
     venues = set()
