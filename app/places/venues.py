@@ -14,7 +14,7 @@ import re
 
 from .front import lead_end
 from .gazetteer import Gazetteer
-from .matching import SENTENCE_END
+from .matching import SENTENCE_END, SENTENCE_MARKS
 from .names import fold
 from .resolve import Resolved
 from .roundups import at_level
@@ -55,7 +55,6 @@ def lone_county(gazetteer: Gazetteer, city: str, places: list[Resolved]) -> str 
 # a county's or a city's own event and where it was held: …读书节开幕式在某某镇图书馆举行
 _HELD = re.compile(r"举行|举办|召开|开幕")
 _AT = "在"
-_SENTENCE_MARKS = "。!?！？\n"  # SENTENCE_END's marks, searched back from a point
 _OWNERS = ("county", "city")  # a province's event held in a town is news of the town
 _VENUE_REACH = 8  # 在 at most this far before the place: 在港区(浮桥镇)…, 在吴中区越溪街道…
 
@@ -78,8 +77,8 @@ def without_event_venues(gazetteer: Gazetteer, named: list[Resolved], body: str)
         gap = body[at + len(_AT):p.match.start]
         if not _HELD.search(body, p.match.end, end) or not (gap == "" or gap.endswith("(")) \
                 or not _bare(gazetteer, p):
-            continue  # 在海门市常乐镇举办…, 在苏州工业园区唯亭…: an address written out takes the reader there
-        start = max(body.rfind(mark, 0, at) for mark in _SENTENCE_MARKS) + 1  # back to the sentence's start
+            continue  # 在海门市常乐镇某广场…, 在苏州工业园区唯亭某处…: an address written out takes the reader there
+        start = max(body.rfind(mark, 0, at) for mark in SENTENCE_MARKS) + 1  # back to the sentence's start
         before = [q for q in named if q.match.field == "body" and start <= q.match.start < at]
         if any(q.code == p.code for q in before):
             continue
