@@ -2,8 +2,9 @@
 
 Not every place a text names is where its news is:
 - a neighbour of the place described, in a clause opening 东接 / 北靠 / 毗邻 … (marked while
-  matching), right after a word of adjacency (村子紧邻上海, 毗连…), or set beside it with 与 … 接壤 /
-  交界 / 毗邻 (与泰兴曲霞镇毗邻);
+  matching), right after a word of adjacency (村子紧邻上海, 毗连…), set beside it with 与 … 接壤 /
+  交界 / 毗邻 (与泰兴曲霞镇毗邻), or where its bounds run from (东起某路,…南起姑苏交界处): the bounds of a
+  community or a town are its neighbours' edges;
 - the seat of a county or district (西晋设暨阳县,县治杨舍镇; 区政府驻金新街道): where an office
   sits, told in a county's history or profile, not the town the text is about;
 - a community called after a town, its bare name right before 社区 (荔城区拱辰社区, 江安镇周庄社区):
@@ -37,6 +38,8 @@ _ADJACENT_BEFORE = re.compile(r"(?:紧邻|毗邻|毗连|邻近|比邻|紧靠|紧
 # Between a name and its clause's end: set beside the place described (与泰兴曲霞镇毗邻).
 _ADJACENT_AFTER = re.compile(r"[^,;:,;:。!?！？\n]{0,6}?(?:接壤|交界|毗邻|毗连|相邻|为邻|相连|相接|隔江相望|一河之隔)")
 _BESIDE = re.compile(r"[与同和][^,;:,;:。!?！？\n]{0,12}$")
+# Right before a name: one of the bounds a place's extent is given by (东起…,西至…,南起…).
+_BOUND_BEFORE = re.compile(r"[东南西北]起$")
 # Right before a town: the seat of a county or district.
 _SEAT_BEFORE = re.compile(r"(?:[县州府]治|治所|驻地|政府驻|府驻|驻地在|驻地位于)\s*$")  # 市政府驻 海安街道
 # Before a name, in its sentence: a village's list of the sights and products near it (附近有…等旅游景点).
@@ -45,7 +48,7 @@ _NEARBY = re.compile(r"附近有[^。\n]*$")
 _CUE_WORDS = {"nearby": ("附近有",), "adjacent": ("紧邻", "毗邻", "毗连", "邻近", "比邻", "紧靠", "紧挨"),
               "beside": ("接壤", "交界", "毗邻", "毗连", "相邻", "为邻", "相连", "相接", "相望", "一河之隔"),
               "seat": ("县治", "州治", "府治", "治所", "驻"), "community": ("社区",), "titled": ("《",),
-              "port": ("港区", "深水港", "大港")}
+              "port": ("港区", "深水港", "大港"), "bound": ("东起", "南起", "西起", "北起")}
 _CUES = WordSet(word for words in _CUE_WORDS.values() for word in words)
 # Right after a town's name (吕四|起步港区, 吕四|东方大港; 吕四港|区 read as 港区): its port.
 _PORT_AFTER = re.compile(r"[^,;:,;:。!?！？\n、]{0,2}?(?:深水港|港区|大港)")
@@ -92,6 +95,7 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
             return m.neighbour
         before = text[max(0, m.start - 6):m.start]
         return (m.neighbour or "adjacent" in can and bool(_ADJACENT_BEFORE.search(before))
+                or "bound" in can and bool(_BOUND_BEFORE.search(before))
                 or "beside" in can and bool(_BESIDE.search(text, max(0, m.start - 13), m.start)
                                             and _ADJACENT_AFTER.match(text, m.end))
                 or "nearby" in can and gazetteer[place.code].level == "town" and bool(_NEARBY.search(text, max(0, m.start - 80), m.start))

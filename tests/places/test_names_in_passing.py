@@ -40,3 +40,9 @@ def test_the_neighbours_of_a_town_described_are_not_the_town(gazetteer):
     body = ("横泾街道隶属于苏州市吴中区,东接临湖镇,西连东山镇,北靠木渎镇与越溪街道。"
             "横泾街道下辖多个社区,临湖镇的游客也常来。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "横泾街道")
+
+
+def test_the_bounds_a_community_is_given_by_are_not_its_county(gazetteer):
+    body = ("某某社区位于相城区的商业中心,服务范围东起某某路,西至某某路,南起姑苏交界处,北至某某路。"
+            "社区每周五为居民提供修鞋、理发、量血压等便民服务。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", None)

@@ -78,3 +78,9 @@ def test_nantongs_development_zone_as_its_papers_write_it_is_the_zone(gazetteer)
 def test_chongchuans_development_zone_written_without_its_city_is_the_zone_of_chongchuan(gazetteer):
     body = "近日,崇川经济开发区某社区组织网格员清理河道,崇川经济开发区的志愿者也来帮忙。"
     assert where(tag(gazetteer, None, body))[:2] == ("南通市", "崇川区")
+
+
+def test_the_steel_park_written_without_its_citys_shi_is_the_town_in_its_brackets(gazetteer):
+    body = ("在张家港冶金工业园(锦丰镇)某某村,志愿者来到九旬老人家中打扫卫生。"
+            "某某村共有5支志愿服务队,今年已开展活动百余次。")
+    assert where(tag(gazetteer, "张家港这个村子人人是志愿者", body)) == ("苏州市", "张家港市", "锦丰镇")

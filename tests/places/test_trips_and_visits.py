@@ -39,3 +39,9 @@ def test_a_route_of_stops_says_where_it_goes_not_which_town_the_text_is_about(ga
     body = ("周末来太仓走一走。\n路线:浏河湿地公园→沙溪古镇老街→双凤羊肉馆→金仓湖公园\n"
             "太仓市的这条线路一天走完,浏河湿地公园看鸟,沙溪古镇吃茶,金仓湖边散步。")
     assert where(tag(gazetteer, "太仓一日游", body)) == ("苏州市", "太仓市", None)
+
+
+def test_a_headline_telling_a_bodys_visit_in_is_not_news_of_the_visitors_city(gazetteer):
+    body = ("8月17日下午,广东省湛江市政协主席张三率队来启调研。南通市政协副主席李四陪同调研。"
+            "张三一行来到启东一家海工企业,又在启东某村参观了议事室。")
+    assert where(tag(gazetteer, "广东省湛江市政协来启调研", body)) == ("南通市", "启东市", None)
