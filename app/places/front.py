@@ -12,7 +12,9 @@ A column's headline may name only its city (新春走基层|泰州:…) and leav
 first sentence after those lines that names a place, if it writes a full address — a county and then
 its town (位于泰州市海陵区城中街道钟楼社区的香江花园小区…), or the city and the zone that runs the town
 (说到九江经开区七里湖街道…) — says which town. An address given later,
-in a city's own report (…调查人员来到海陵区城中街道走访), does not.
+in a city's own report (…调查人员来到海陵区城中街道走访), does not. An opening may do the same as such
+a headline: name the city and one of its villages only (记者来到苏州某某村), and give the village's full
+address in the very next sentence, which opens on it (某某村位于江苏省苏州市吴江区同里镇…): that town.
 """
 
 import re
@@ -31,6 +33,8 @@ _NOT_A_HEADLINE = re.compile(r"^(?:来源|稿源)[:：]|^第\s*[A-Za-z]?\d+\s*�
                              r"|^\d{4}[-./]\d{1,2}[-./]\d{1,2}[\d:\s]*(?:(?:来源|稿源)[:：].*)?$")
 _LEAD_LONGEST = 120  # a caption or a source line is a line or two, not a paragraph of news
 _SENTENCE = re.compile(r"[^。!?！？\n]+[。!?！？\n]?")
+# Right after a city's name: one of its villages or communities (苏州某某村, not 苏州市民 or 苏州村委).
+_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:社区|村)(?![民委])")
 
 
 @lru_cache(maxsize=64)  # asked of one body by several rules in turn
@@ -50,11 +54,23 @@ def no_headline(folded: str) -> bool:
     return bool(_NOT_A_HEADLINE.search(folded))
 
 
-def town_addressed(gazetteer: Gazetteer, city: str, places: list[Resolved], body: str) -> str | None:
+def town_addressed(gazetteer: Gazetteer, city: str, places: list[Resolved], body: str,
+                   past_city: bool = False) -> str | None:
     """The town inside `city` that the body's first sentence naming a place (after its captions and
-    source lines) writes right after its county, as an address. `body` is folded."""
+    source lines) writes right after its county, as an address. `body` is folded. With `past_city`, an
+    opening that names the city alone, and one of its villages right after it (记者来到苏州某某村), leaves
+    it to the sentence right after, when that sentence opens on the village (某某村位于…吴江区同里镇…)."""
+    village = None  # the village the opening names after the city, and where that opening ended
     for sentence in _SENTENCE.finditer(body, lead_end(body)):
         named = [p for p in places if p.match.field == "body" and sentence.start() <= p.match.start < sentence.end()]
+        if past_city and village is None and named and all(p.code == city for p in named):
+            after = _VILLAGE_AFTER.match(body, named[0].match.end)
+            if not after:
+                return None  # the city's own news (苏州市物价局…), not a village of it
+            village = (after.group(), sentence.end())
+            continue
+        if village and (body[village[1]:sentence.start()].strip() or not body.startswith(village[0], sentence.start())):
+            return None  # not the village's address right after: an address given later is a city's report's
         if named:
             towns = {town.code for around, town in zip(named, named[1:])
                      if gazetteer[town.code].level == "town" and city in gazetteer.ancestors(town.code)

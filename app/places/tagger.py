@@ -130,6 +130,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     if where == "headline" and gazetteer[code].level == "city":  # 泰州:… over 位于泰州市海陵区城中街道…
         code = town_addressed(gazetteer, code, places, body) or venue_town(gazetteer, code, places, body) \
             or lone_county(gazetteer, code, places) or code
+    elif where == "opening" and gazetteer[code].level == "city":  # 来到苏州某某村。某某村位于…吴江区同里镇…
+        code = town_addressed(gazetteer, code, places, body, past_city=True) or code
     found = code
     if where == "body":  # a town the body keeps naming is held to the front like one narrowed to from its county
         found = at_level(gazetteer, code, "county") or code
