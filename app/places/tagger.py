@@ -38,7 +38,7 @@ from .outlets import outlet_context, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area
 from .short_forms import counties_opening_clauses
-from .trips import with_headline_visitors, without_destinations
+from .trips import visit_keeps_whole, with_headline_visitors, without_destinations
 from .venues import lone_county, venue_town, without_event_venues
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
                        without_village_namesakes)
@@ -127,7 +127,9 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return _out_of_zone(gazetteer, code), where
     if code is None:
         return None, where
-    if where == "headline" and gazetteer[code].level == "city":  # 泰州:… over 位于泰州市海陵区城中街道…
+    # 苏州市人大常委会视察…, …来苏州调研: the visit's stops are not the news
+    whole = visit_keeps_whole(gazetteer, code, places, article, body[lead:lead + opening_end(body[lead:])])
+    if where == "headline" and gazetteer[code].level == "city" and not whole:  # 泰州:… over 位于泰州市海陵区城中街道…
         code = town_addressed(gazetteer, code, places, body) or venue_town(gazetteer, code, places, body) \
             or lone_county(gazetteer, code, places) or code
     elif where == "opening" and gazetteer[code].level == "city":  # 来到苏州某某村。某某村位于…吴江区同里镇…
@@ -138,8 +140,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     # a town first named further on, and less often than its county, is an example
     front = _front_end(body, places)
     early = {p.code for p in places if p.match.field != "body" or p.match.start < front}
-    narrowed = _narrowed(gazetteer, code, counts, _addresses(gazetteer, places, article))
-    if where == "headline" and narrowed == code:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
+    narrowed = code if whole else _narrowed(gazetteer, code, counts, _addresses(gazetteer, places, article))
+    if where == "headline" and narrowed == code and not whole:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
         narrowed = lone_town_up_front(gazetteer, code, places, counts, early, article) \
             or venue_town(gazetteer, code, places, body) or code
     code = held_to_front(gazetteer, found, narrowed, counts, early, counts_places(article))

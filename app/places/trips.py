@@ -8,6 +8,10 @@ every place the sentence names before them, the article is about the travellers'
 the travellers' own county (海安市政协赴李堡镇调研) is news of the town visited, and stays so, as is a
 delegation's (常熟市党政考察团赴姜堰参观): a 代表团 or 考察团 is reported as visitors, where it goes; the city
 around both ends (苏州市委 … 相城区干部赴姑苏区平江街道交流) says nothing of where they set out from.
+
+An inspection by a county's or a city's own body (苏州市人大常委会视察民生实事项目, 区人大代表…调研) and a
+visit in to the city a headline names (…课题组来苏州调研) go round the place: the stops they make, though one
+town is named twice (娄葑样板 … 娄葑街道), are where they went, not what the article is about.
 """
 
 import re
@@ -86,3 +90,38 @@ def with_headline_visitors(gazetteer: Gazetteer, places: list[Resolved], article
         return places
     return [replace(p, match=replace(p.match, visitors=True)) if p.code in before and p.match.field == "title" else p
             for p in places]
+
+
+# an inspection by a body of a place, its members or its leaders (…人大常委会视察…, 区人大…调研): the body's word
+_INSPECTION = re.compile(r"(?:人大|政协|领导)[^。!?！？\n]{0,40}?(?:视察|考察|调研|督查)")
+# 市, 区 or 县 written alone (昨天,市人大…; 组织区人大代表…), not the end of a place's name (苏州市领导…)
+_OWN_UNIT = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的织由和与及])[市区县]$")
+# a visit in to a place the headline names: 来苏州调研, 到南通考察
+_TO_HOST = re.compile(r"(?:来|到)$")
+_HOST_PURPOSE = re.compile(r"[^,;:,;:。!?！？\n]{0,4}?(?:考察|调研|视察|参访|访问|观摩)")
+
+
+def visit_keeps_whole(gazetteer: Gazetteer, code: str, places: list[Resolved], article: ArticleText,
+                      opening: str) -> bool:
+    """Whether the article tells a visit that keeps `code`, a county or a city, whole: an inspection by the
+    place's own body (苏州市人大常委会视察…, or 市人大常委会…, 区人大… with the place unnamed before it) in
+    the headline or the opening sentence (`opening`, folded), or a visit in to the city the headline names
+    (…课题组来苏州调研). Its stops (相城区某中心, 阳澄湖镇某村; 娄葑街道 twice) are where it went, not the news."""
+    if gazetteer[code].level not in ("county", "city"):
+        return False
+    texts = field_texts(article)
+    for p in places:  # 来苏州调研 in the headline: the city visited
+        text = texts[p.match.field]
+        if p.code == code and gazetteer[code].level == "city" and p.match.field in ("kicker", "title") \
+                and (p.match.text[0] in "来到" or _TO_HOST.search(text, max(0, p.match.start - 1), p.match.start)) \
+                and _HOST_PURPOSE.match(text, p.match.end):
+            return True
+    unit = "市" if gazetteer[code].level == "city" else "区县"
+    for field, text in (("kicker", texts["kicker"]), ("title", texts["title"]), ("body", opening)):
+        for found in _INSPECTION.finditer(text):
+            before = found.start()
+            named = [p.code for p in places if p.match.field == field and p.match.end == before]
+            if code in named or not named and _OWN_UNIT.search(text, max(0, before - 2), before) \
+                    and text[before - 1] in unit:
+                return True  # 苏州市人大常委会…, or 市人大常委会…, 组织区人大… with no place written: the paper's own
+    return False

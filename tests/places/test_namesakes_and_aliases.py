@@ -84,3 +84,8 @@ def test_the_steel_park_written_without_its_citys_shi_is_the_town_in_its_bracket
     body = ("在张家港冶金工业园(锦丰镇)某某村,志愿者来到九旬老人家中打扫卫生。"
             "某某村共有5支志愿服务队,今年已开展活动百余次。")
     assert where(tag(gazetteer, "张家港这个村子人人是志愿者", body)) == ("苏州市", "张家港市", "锦丰镇")
+
+
+def test_come_to_suzhou_is_suzhou_not_a_town_of_chongqing(gazetteer):
+    assert "来苏镇" not in {m.name for m in tag(gazetteer, "欢迎来苏州创业", "各地青年来苏州创业的越来越多。").mentions}
+    assert where(tag(gazetteer, "欢迎来苏州创业", "各地青年来苏州创业的越来越多。")) == ("苏州市", None, None)
