@@ -13,6 +13,10 @@ opening, is held back the same way. The other way round, news that opens on its 
 in the very next sentence where in it (该区阳澄湖镇…): that town, the only one of the county the text
 names, is the place even named once.
 
+An opening that counts what is done across the county or the city (启东2万多名网格员来到一线…, 南通市已建成
+7个呼叫平台,为全市1万多名老人…) says the same: the article is the county's or the city's, and the one village or
+district it then shows, however often named, is its example.
+
 A model called after its town (“枫桥经验”, 张家港精神, 昆山之路) names a way of working that
 is taught and copied everywhere; a text about it is not about the town.
 
@@ -44,6 +48,25 @@ _SECTION_HEAD_LONGEST = 16  # a section's head within a body: a short line of it
 # A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选) or things (吴中区84个项目集中开工, 我市4个典型上榜, 79家助餐点):
 # a list of winners or items, not one town.
 _COUNTED_PLACES = re.compile(r"\d+个?(?:镇|乡|街道|村|社区)|(?<![\d.])(?:[2-9]|\d{2,})(?:个|家|项|处|所|批)")
+
+
+# Right after a county's or a city's name, or after 全市/全县/全区: a count across it (启东2万多名网格员…,
+# 南通市已建成7个…, 为全市1万多名…).
+_COUNT_AFTER = re.compile(r"[^,;:,;:。!?！？\n\d]{0,4}?\d+(?:\.\d+)?[万千百]?[多余]?"
+                          r"(?:个|名|位|家|项|户|座|处|所|条|支|万|亿|吨)")
+_WHOLE_AREA = re.compile(r"全(?:市|县|区)")
+
+
+def counts_across(gazetteer: Gazetteer, code: str, places: list[Resolved], body: str, opening: tuple[int, int]) -> bool:
+    """Whether the opening (`opening`: its span in the folded `body`) counts what is done across `code`, a
+    county or a city (启东2万多名微网格员来到一线…, 南通市已建成7个呼叫平台,为全市1万多名老人…): the article is
+    the county's or the city's, and the one village it then shows (某镇某村的网格员…) an example."""
+    if gazetteer[code].level not in ("county", "city"):
+        return False
+    start, end = opening
+    return any(p.code == code and p.match.field == "body" and start <= p.match.start < end
+               and _COUNT_AFTER.match(body, p.match.end) for p in places) \
+        or any(_COUNT_AFTER.match(body, m.end()) for m in _WHOLE_AREA.finditer(body, start, end))
 
 
 def counts_places(article: ArticleText) -> bool:

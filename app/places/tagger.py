@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .asides import in_passing, without_people, zones_as_towns
-from .examples import (counts_places, county_of_towns_listed, held_to_front, lone_town_up_front, town_said_next,
+from .examples import (counts_across, counts_places, county_of_towns_listed, held_to_front, lone_town_up_front, town_said_next,
                        without_foils, without_models)
 from .front import lead_end, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
@@ -140,6 +140,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     # a town first named further on, and less often than its county, is an example
     front = _front_end(body, places)
     early = {p.code for p in places if p.match.field != "body" or p.match.start < front}
+    across = counts_across(gazetteer, found, places, body, (lead, lead + opening_end(body[lead:])))  # 启东2万多名…
+    whole = whole or across  # the county's or the city's: its one example further on is no narrowing
     narrowed = code if whole else _narrowed(gazetteer, code, counts, _addresses(gazetteer, places, article))
     if where == "headline" and narrowed == code and not whole:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
         narrowed = lone_town_up_front(gazetteer, code, places, counts, early, article) \
@@ -148,14 +150,14 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     county = at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:
         code = county  # the villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
-    if gazetteer[code].level == "county":
+    if gazetteer[code].level == "county" and not across:
         town = village_town(gazetteer, article, places, code)
         if town and not _other_town_named_more(gazetteer, code, town, counts):
             village = village_of(article, places, town)  # the village named up front: its town is
             code = town if village and village in _front_text(article, body, front) else \
                 held_to_front(gazetteer, found, town, counts, early)
     # the stops of a visit (…赴吴江区视察。委员们走进震泽古镇…) are not where the news is
-    if where == "opening" and code == found and gazetteer[code].level == "county" \
+    if where == "opening" and code == found and gazetteer[code].level == "county" and not across \
             and not any(p.match.host for p in places):
         code = town_said_next(gazetteer, code, sentence_after(places, body, named), counts) or code
     return code, where

@@ -102,3 +102,18 @@ def test_a_county_event_held_in_one_of_its_towns_stays_with_the_county(gazetteer
     # the town's own event held in the town is the town's news
     body = "昨天,黎里镇首届读书节启动仪式在黎里镇文化中心举行。吴江区图书馆送来了新书。"
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "黎里镇")
+
+
+def test_an_opening_counting_across_the_county_keeps_it_though_one_village_is_shown(gazetteer):
+    body = ("2022-04-20 来源:某某网\n"
+            "本轮疫情以来,江苏启东2万多名网格员来到防疫一线,筑起基层治理的安全屏障。\n"
+            "在江苏省启东市海复镇某某村,258户村民被分成8个网格,网格员张三和民警一起上门走访。\n"
+            "海复镇某某村网格员张三说:及时把要求通知到每一户。")
+    assert where(tag(gazetteer, "他们筑起安全屏障", body)) == ("南通市", "启东市", None)
+
+
+def test_an_opening_counting_across_the_city_keeps_it_though_its_stops_lie_in_one_district(gazetteer):
+    body = ("目前,南通市已建成7个县级呼叫平台,为全市1万多名独居老人提供服务。日前,政协领导一行前往崇川区"
+            "永兴街道某某社区服务中心、陈桥街道某某社区服务中心实地察看。\n"
+            "在永兴街道某某社区,大家详细了解了呼叫平台的运行情况。")
+    assert where(tag(gazetteer, "让独居老人一呼就应", body)) == ("南通市", None, None)
