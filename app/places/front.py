@@ -69,7 +69,8 @@ def town_addressed(gazetteer: Gazetteer, city: str, places: list[Resolved], body
                 return None  # the city's own news (苏州市物价局…), not a village of it
             village = (after.group(), sentence.end())
             continue
-        if village and (body[village[1]:sentence.start()].strip() or not body.startswith(village[0], sentence.start())):
+        if past_city and not village or village and (body[village[1]:sentence.start()].strip()
+                                                     or not body.startswith(village[0], sentence.start())):
             return None  # not the village's address right after: an address given later is a city's report's
         if named:
             towns = {town.code for around, town in zip(named, named[1:])
