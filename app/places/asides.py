@@ -18,8 +18,8 @@ Not every place a text names is where its news is:
 - a person whose name begins with a place's short form, right after a post (党委书记常德盛): the
   same name is that person wherever it stands again (常德盛带领村民…), not the city 常德.
 
-And a zone written with its town in brackets (吕四港经济开发区(吕四港镇), 苏州高铁新城(北河泾街道))
-says that here the zone is that town: every mention of the zone counts as the town, not as a zone
+And a zone written with its town in brackets (吕四港经济开发区(吕四港镇), 苏州高铁新城(北河泾街道), or the zone's
+word alone after its county: 如皋高新区(城南街道)) says that here the zone is that town: every mention of the zone counts as the town, not as a zone
 spanning several towns.
 """
 
@@ -124,12 +124,18 @@ def zones_as_towns(gazetteer: Gazetteer, places: list[Resolved], article: Articl
                 and between[:-1] == (ZONE_WORDS.match(between[:-1]) or [""])[0]
                 and text[town.match.end:town.match.end + 1] in (")", "）")
                 and gazetteer[town.code].level == "town" and gazetteer[town.code].status != "zone"
-                and (gazetteer[zone.code].status == "zone" or zone.match.zone)):
+                and (gazetteer[zone.code].status == "zone" or _as_zone(zone.match))):
             as_town[zone.code if gazetteer[zone.code].status == "zone" else zone.match.text] = town.code
     if not as_town:
         return places
     out = []
     for p in places:
-        town = as_town.get(p.code) or (as_town.get(p.match.text) if p.match.zone else None)
+        town = as_town.get(p.code) or (as_town.get(p.match.text) if _as_zone(p.match) else None)
         out.append(replace(p, code=town, match=replace(p.match, zone=False)) if town else p)
     return out
+
+
+def _as_zone(match: NameMatch) -> bool:
+    """Whether a name is written as a zone: a place with a zone's word after it (吕四港经济开发区), or the zone's
+    word alone right after its county, matched as the county (如皋|高新区)."""
+    return match.zone or ZONE_WORDS.fullmatch(match.text) is not None

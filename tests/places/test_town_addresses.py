@@ -63,3 +63,10 @@ def test_an_opening_on_a_village_of_the_city_takes_the_address_the_next_sentence
     body = ("近日,苏州市物价局对全市种粮农户开展了成本收益调查。记者在吴中区临湖镇某某村看到,稻子熟了。"
             "调查显示,今年全市粳稻单产增加一成。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", None, None)
+
+
+def test_a_countys_zone_word_with_its_town_in_brackets_is_that_town(gazetteer):
+    body = ("如皋某某社区以居民需求为导向,把微服务贯穿社区治理全过程\n"
+            "社区治理是城市精细化管理的缩影,也是居民幸福感的关键所在。如皋高新区(城南街道)某某社区聚焦群众反映的"
+            "堵点问题,搭建议事平台,让居民参与社区事务。某某社区还组建了志愿服务队。")
+    assert where(tag(gazetteer, None, body)) == ("南通市", "如皋市", "城南街道")
