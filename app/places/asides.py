@@ -19,8 +19,8 @@ Not every place a text names is where its news is:
   same name is that person wherever it stands again (常德盛带领村民…), not the city 常德.
 
 And a zone written with its town in brackets (吕四港经济开发区(吕四港镇), 苏州高铁新城(北河泾街道), or the zone's
-word alone after its county: 如皋高新区(城南街道)) says that here the zone is that town: every mention of the zone counts as the town, not as a zone
-spanning several towns.
+word alone after its county: 如皋高新区(城南街道)) says that here the zone is that town: every mention of the
+zone counts as the town, not as a zone spanning several towns.
 """
 
 import re

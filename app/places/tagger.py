@@ -10,8 +10,9 @@ For each article:
 3. the primary place is the most specific place the headline (kicker, title) names; failing
    that the opening sentence; failing that the subtitle; failing that the sentence right after
    an opening that names nothing; failing that the dominant place of the body, which names a town only when it
-   keeps coming back to that one town. Places the visitors come from, and the neighbours of the
-   place described (东接…, 北靠…), do not count. A county (or city) so found is narrowed to the town (or
+   keeps coming back to that one town. A county or a city an inspection by its own body goes round, or an
+   opening counts across (启东2万多名网格员…), stays whole (trips.py, examples.py). Places the visitors come
+   from, and the neighbours of the place described (东接…, 北靠…), do not count. A county (or city) so found is narrowed to the town (or
    county) inside it the article keeps coming back to; a town named in passing, or given as an
    example further on (examples.py), leaves the article county-wide. A place named as a zone
    (昆山开发区) gives its county, without a town.
@@ -26,8 +27,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .asides import in_passing, without_people, zones_as_towns
-from .examples import (counts_across, counts_places, county_of_towns_listed, held_to_front, lone_town_up_front, town_said_next,
-                       without_foils, without_models)
+from .examples import (counts_across, counts_places, county_of_towns_listed, held_to_front, lone_town_up_front,
+                       town_said_next, without_foils, without_models)
 from .front import lead_end, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
@@ -127,8 +128,9 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return _out_of_zone(gazetteer, code), where
     if code is None:
         return None, where
+    opening = (lead, lead + opening_end(body[lead:]))
     # 苏州市人大常委会视察…, …来苏州调研: the visit's stops are not the news
-    whole = visit_keeps_whole(gazetteer, code, places, article, body[lead:lead + opening_end(body[lead:])])
+    whole = visit_keeps_whole(gazetteer, code, places, article, body[opening[0]:opening[1]])
     if where == "headline" and gazetteer[code].level == "city" and not whole:  # 泰州:… over 位于泰州市海陵区城中街道…
         code = town_addressed(gazetteer, code, places, body) or venue_town(gazetteer, code, places, body) \
             or lone_county(gazetteer, code, places) or code
@@ -140,7 +142,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     # a town first named further on, and less often than its county, is an example
     front = _front_end(body, places)
     early = {p.code for p in places if p.match.field != "body" or p.match.start < front}
-    across = counts_across(gazetteer, found, places, body, (lead, lead + opening_end(body[lead:])))  # 启东2万多名…
+    across = counts_across(gazetteer, found, places, body, opening)  # 启东2万多名网格员…: the county's
     whole = whole or across  # the county's or the city's: its one example further on is no narrowing
     narrowed = code if whole else _narrowed(gazetteer, code, counts, _addresses(gazetteer, places, article))
     if where == "headline" and narrowed == code and not whole:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
