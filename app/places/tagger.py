@@ -10,12 +10,12 @@ For each article:
 3. the primary place is the most specific place the headline (kicker, title) names; failing
    that the opening sentence; failing that the subtitle; failing that the sentence right after
    an opening that names nothing; failing that the dominant place of the body, which names a town only when it
-   keeps coming back to that one town. A county or a city an inspection by its own body goes round, or an
-   opening counts across (启东2万多名网格员…), stays whole (trips.py, examples.py). Places the visitors come
-   from, and the neighbours of the place described (东接…, 北靠…), do not count. A county (or city) so found is narrowed to the town (or
+   keeps coming back to that one town. Places the visitors come from, and the neighbours of the
+   place described (东接…, 北靠…), do not count. A county (or city) so found is narrowed to the town (or
    county) inside it the article keeps coming back to; a town named in passing, or given as an
-   example further on (examples.py), leaves the article county-wide. A place named as a zone
-   (昆山开发区) gives its county, without a town.
+   example further on (examples.py), leaves the article county-wide, and so do an inspection by the
+   county's own body (trips.py) and an opening that counts across it (启东2万多名网格员…). A place named as a
+   zone (昆山开发区) gives its county, without a town.
 4. an article that names no place below its city takes the county whose own paper it credits
    (来源:东台日报, outlets.py); failing that, an article that names no place of its own, or only its city
    and only in passing, takes the county most articles of the page are about, when the page is about
