@@ -187,7 +187,7 @@ _ARROW_WORDS = WordSet(("→", "->", "—>", "⇒"))  # the same: whether a text
 def outside_routes(body: str, matches: list[NameMatch]) -> list[NameMatch]:
     """The names not in a line of stops joined by arrows (甲公园→乙湖→丙村): a route lists where it
     goes, each stop once; it does not say which of them the article is about."""
-    if not _ARROW_WORDS.occurrences(body):  # most bodies have no arrow: no line of theirs is a route
+    if not _ARROW_WORDS.found_in(body):  # most bodies have no arrow: no line of theirs is a route
         return matches
     return [m for m in matches if not _on_route_line(body, m.start)]
 
