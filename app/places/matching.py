@@ -106,9 +106,10 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     taken = bytearray(len(folded))
     marks = _MARKS.occurrences(folded)
     ends = [start for word, start, _ in marks if word < _NEIGHBOUR_FROM]
+    words = len(ends) < len(marks)  # a neighbour's or a visit's word besides the sentence ends (in few texts)
     # the clauses a name may stand in as a neighbour: none in most texts (no neighbour word says so)
     clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)] \
-        if any(_NEIGHBOUR_FROM <= word < _VISIT_FROM for word, _, _ in marks) else None
+        if words and any(_NEIGHBOUR_FROM <= word < _VISIT_FROM for word, _, _ in marks) else None
     kept: list[NameMatch] = []
     credit = _CREDIT.match(folded) if field == "body" else None
     credit_end = credit.end() if credit else -1
@@ -137,7 +138,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
                      sentence_of(ends, start),
                      clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
     kept.sort(key=_START)
-    return _mark_visits(folded, kept) if any(word >= _VISIT_FROM for word, _, _ in marks) else kept
+    return _mark_visits(folded, kept) if words and any(word >= _VISIT_FROM for word, _, _ in marks) else kept
 
 
 _START = attrgetter("start")

@@ -95,7 +95,7 @@ def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | Non
             codes = {e.code for e in form.not_stems if not _needs_context(gazetteer, e, match, home_code)}
             code = codes.pop() if len(codes) == 1 else None
         if code is not None:
-            found.append(_feature_after_county(gazetteer, match, form, code, matches))
+            found.append(code if not form.composite_prefix else _feature_after_county(gazetteer, match, form, code, matches))
     return found
 
 
@@ -182,7 +182,8 @@ def resolve(
                     in_vain_at[i] = settled
                     continue
                 code = _choose(gazetteer, match, form, article, page, home_code, after_forms[i], repeats[match.text])
-                code = code and _feature_after_county(gazetteer, match, form, code, matches)
+                if code and form.composite_prefix:  # (a feature after a county is written as a composite)
+                    code = _feature_after_county(gazetteer, match, form, code, matches)
                 if not code:
                     in_vain_alike[alike] = settled
             if code:
