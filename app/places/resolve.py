@@ -240,10 +240,10 @@ def _paired_counties(gazetteer: Gazetteer, forms: list[FormFacts], home_code: st
     their zones, both appear (吴江 … 同里, 启东 … 吕四, 吴江 … 汾湖), and counties anywhere whose short form
     and one of their towns named in full both do (奉贤 … 柘林镇, a name three provinces share): each says
     what the other means."""
-    distinct = dict.fromkeys(forms)  # `forms`: the names' forms; each form once here (a form is equal only to itself)
-    shorts = [f.short_codes for f in distinct if f.short_codes]
+    shorts = [f.short_codes for f in forms if f.short_codes]
     paired: set[str] = set()
     if shorts:
+        distinct = dict.fromkeys(forms)  # each form once (a form is equal only to itself)
         # each form's places met with the few counties written short (a stem's places may be hundreds)
         short = set().union(*shorts)
         home_short = {code for code in short if _is_home(gazetteer, code, home_code)}
