@@ -103,6 +103,8 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     """The non-overlapping place names of a folded text, in reading order."""
     # longest first, then in reading order (no two hits share a span): tuples that sort without a key function
     hits = sorted([(start - end, start, end, form) for form, start, end in gazetteer.scan(folded)])
+    if not hits:  # (many a headline): no sentence ends to look for
+        return []
     taken = bytearray(len(folded))
     marks = _MARKS.occurrences(folded)
     ends = [start for word, start, _ in marks if word < _NEIGHBOUR_FROM]
