@@ -90,8 +90,12 @@ class Gazetteer(dict[str, Place]):
     over a few hundred pages), and every way each place is written."""
 
     __hash__ = object.__hash__  # one gazetteer is one table: equal only to itself (it keys caches)
-    __eq__ = object.__eq__
-    __ne__ = object.__ne__
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __ne__(self, other: object) -> bool:
+        return self is not other
 
     def __init__(self, places: dict[str, Place], names: dict[str, list[NameEntry]]):
         super().__init__(places)
