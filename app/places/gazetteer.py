@@ -73,29 +73,56 @@ class NameEntry(NamedTuple):
     prefix_code: str | None = None  # composites: the county named by the first part
 
 
-class Gazetteer:
+class _Table(dict):
+    """A table filled as it is asked: `make(key)` the first time, then a dict's own lookup (no Python call)."""
+
+    def __init__(self, make):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key):
+        value = self[key] = self._make(key)
+        return value
+
+
+class Gazetteer(dict[str, Place]):
+    """Every place by its code (`gazetteer[code]`, a dict's own lookup: the rules ask it half a million times
+    over a few hundred pages), and every way each place is written."""
+
+    __hash__ = object.__hash__  # one gazetteer is one table: equal only to itself (it keys caches)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
     def __init__(self, places: dict[str, Place], names: dict[str, list[NameEntry]]):
-        self.places = places
+        super().__init__(places)
+        self.places = self
         self.children: dict[str, list[str]] = defaultdict(list)
         for place in places.values():
             if place.parent_code:
                 self.children[place.parent_code].append(place.code)
         # Tuples, made once: every match hands its entries out as they are.
         self._names = {surface: tuple(entries) for surface, entries in names.items()}
-        self._ancestors: dict[str, frozenset[str]] = {}  # filled as tagging asks
-        self._chains: dict[str, tuple[Place, ...]] = {}  # likewise
+        # What the rules ask of a place again and again, worked out the first time, then looked up without a
+        # Python call: `ancestors(code)`, `filed_chain(code)`, `filed_parent(code)` (see the methods below).
+        self.ancestors = _Table(self._ancestors_of).__getitem__
+        self.filed_chain = _Table(self._chain_of).__getitem__
+        self.filed_parent = _Table(self._filed_parent_of).__getitem__
         self.form_memo: dict[int, object] = {}  # what resolving asks of each form's entries (forms.py)
         # Every form in one Aho-Corasick automaton (in Rust): a text is scanned once for all of them,
         # overlaps included, and Python only sees the matches.
         self.forms = [surface for surface in self._names if surface]  # the automaton's forms, by number
         self.form_entries = [self._names[surface] for surface in self.forms]
-        self.form_facts: list = [None] * len(self.forms)
-        self._scanned: dict[str, list[tuple[int, int, int]]] = {}  # scan_ahead's  # each form's `form_memo` facts, by number, once asked
+        self.form_facts: list = [None] * len(self.forms)  # each form's `form_memo` facts, by number, once asked
+        self._scanned: dict[str, list[tuple[int, int, int]]] = {}  # scan_ahead's
         self._scanner = ahocorasick_rs.AhoCorasick(self.forms, matchkind=ahocorasick_rs.MatchKind.Standard,
                                                    implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 
-    def __getitem__(self, code: str) -> Place:
-        return self.places[code]
+    def __repr__(self) -> str:
+        return f"<Gazetteer of {len(self)} places>"
 
     def candidates(self, text: str) -> tuple[NameEntry, ...]:
         """The places a written form may stand for (empty for unknown or ignored words)."""
@@ -125,38 +152,33 @@ class Gazetteer:
         self._scanned = {}
         self._scanned = {text: self.scan(text) for text in folded_texts if text}
 
-    def filed_parent(self, code: str) -> str | None:
-        place = self.places[code]
+    def _filed_parent_of(self, code: str) -> str | None:
+        """`filed_parent(code)`: the place people file a place under (its zone's, else its parent's)."""
+        place = self[code]
         return place.zone_code or place.parent_code
 
-    def filed_chain(self, code: str) -> tuple[Place, ...]:
-        """The place and its parents as people file it (胜浦街道 → 苏州工业园区 → 苏州市 …)."""
-        chain = self._chains.get(code)
-        if chain is None:
-            found: list[Place] = []
-            current: str | None = code
-            while current and current in self.places:
-                found.append(self.places[current])
-                current = self.filed_parent(current)
-            chain = self._chains[code] = tuple(found)
-        return chain
+    def _chain_of(self, code: str) -> tuple[Place, ...]:
+        """`filed_chain(code)`: the place and its parents as people file it (胜浦街道 → 苏州工业园区 → 苏州市 …)."""
+        found: list[Place] = []
+        current: str | None = code
+        while current and current in self:
+            found.append(self[current])
+            current = self.filed_parent(current)
+        return tuple(found)
 
-    def ancestors(self, code: str) -> frozenset[str]:
-        """The place itself and every place containing it, by law or by everyday filing."""
-        known = self._ancestors.get(code)  # asked hundreds of times an article: one lookup
-        if known is None:
-            place = self.places[code]
-            found = {code}
-            for parent in (place.parent_code, place.zone_code):
-                if parent and parent in self.places:
-                    found |= self.ancestors(parent)
-            known = self._ancestors[code] = frozenset(found)
-        return known
+    def _ancestors_of(self, code: str) -> frozenset[str]:
+        """`ancestors(code)`: the place itself and every place containing it, by law or by everyday filing."""
+        place = self[code]
+        found = {code}
+        for parent in (place.parent_code, place.zone_code):
+            if parent and parent in self:
+                found |= self.ancestors(parent)
+        return frozenset(found)
 
     def find(self, name: str, level: str | None = None) -> Place | None:
         """The place an unambiguous name stands for (e.g. the home region "江苏省")."""
         codes = {e.code for e in self.candidates(name) if e.form in ("official", "short", "alias")}
-        places = [self.places[c] for c in codes if level is None or self.places[c].level == level]
+        places = [self[c] for c in codes if level is None or self[c].level == level]
         places.sort(key=lambda p: LEVEL_RANK[p.level])
         return places[0] if places else None
 

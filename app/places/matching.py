@@ -103,12 +103,15 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     """The non-overlapping place names of a folded text, in reading order."""
     # longest first, then in reading order (no two hits share a span): tuples that sort without a key function
     hits = sorted([(start - end, start, end, form) for form, start, end in gazetteer.scan(folded)])
+    if not hits:  # (many a headline): no sentence ends to look for
+        return []
     taken = bytearray(len(folded))
     marks = _MARKS.occurrences(folded)
     ends = [start for word, start, _ in marks if word < _NEIGHBOUR_FROM]
+    words = len(ends) < len(marks)  # a neighbour's or a visit's word besides the sentence ends (in few texts)
     # the clauses a name may stand in as a neighbour: none in most texts (no neighbour word says so)
     clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)] \
-        if any(_NEIGHBOUR_FROM <= word < _VISIT_FROM for word, _, _ in marks) else None
+        if words and any(_NEIGHBOUR_FROM <= word < _VISIT_FROM for word, _, _ in marks) else None
     kept: list[NameMatch] = []
     credit = _CREDIT.match(folded) if field == "body" else None
     credit_end = credit.end() if credit else -1
@@ -137,7 +140,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
                      sentence_of(ends, start),
                      clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
     kept.sort(key=_START)
-    return _mark_visits(folded, kept) if any(word >= _VISIT_FROM for word, _, _ in marks) else kept
+    return _mark_visits(folded, kept) if words and any(word >= _VISIT_FROM for word, _, _ in marks) else kept
 
 
 _START = attrgetter("start")
@@ -187,7 +190,7 @@ _ARROW_WORDS = WordSet(("→", "->", "—>", "⇒"))  # the same: whether a text
 def outside_routes(body: str, matches: list[NameMatch]) -> list[NameMatch]:
     """The names not in a line of stops joined by arrows (甲公园→乙湖→丙村): a route lists where it
     goes, each stop once; it does not say which of them the article is about."""
-    if not _ARROW_WORDS.occurrences(body):  # most bodies have no arrow: no line of theirs is a route
+    if not _ARROW_WORDS.found_in(body):  # most bodies have no arrow: no line of theirs is a route
         return matches
     return [m for m in matches if not _on_route_line(body, m.start)]
 

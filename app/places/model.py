@@ -22,10 +22,22 @@ class ArticleText:
     body: str
 
 
-@lru_cache(maxsize=64)  # a dozen rules ask for the same article's fields in turn
 def field_texts(article: ArticleText) -> Mapping[str, str]:
     """Each field of the article, folded (the rules look at them again and again: kept, and read only)."""
-    return MappingProxyType({f: fold(getattr(article, f) or "") for f in ("kicker", "title", "subtitle", "body")})
+    # A dozen rules ask for the same article's fields in turn: kept by the article's identity, which costs no
+    # Python call (hashing a dataclass does); the entry holds the article, so no other can take its id meanwhile.
+    kept = _FIELD_TEXTS.get(id(article))
+    if kept is not None and kept[0] is article:
+        return kept[1]
+    if len(_FIELD_TEXTS) >= _FIELD_TEXTS_KEPT:
+        _FIELD_TEXTS.clear()
+    texts = MappingProxyType({f: fold(getattr(article, f) or "") for f in ("kicker", "title", "subtitle", "body")})
+    _FIELD_TEXTS[id(article)] = (article, texts)
+    return texts
+
+
+_FIELD_TEXTS: dict[int, tuple[ArticleText, Mapping[str, str]]] = {}
+_FIELD_TEXTS_KEPT = 64
 
 
 @dataclass(frozen=True)

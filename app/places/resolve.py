@@ -21,12 +21,11 @@ is in the article's or page's context — and which, when the article also write
 ending in them (昆山高新区), refer back to that place.
 """
 
-from collections import Counter
-from collections.abc import Iterable
+from collections import _count_elements  # Counter.update's own loop, in C
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import attrgetter
 
+from .context import Context
 from .far_towns import without_lone_far_towns
 from .forms import EntryFacts, FormFacts, facts_of
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
@@ -45,46 +44,6 @@ class Resolved:
     match: NameMatch
 
 
-class Context(dict[str, int]):
-    """Places named around a text, with everything that contains them: how often each place, or a place
-    inside it, is named, by code (a dict, so that asking whether a place is in context costs no Python)."""
-
-    def __init__(self, gazetteer: Gazetteer, codes: Iterable[str] = ()):
-        super().__init__()
-        self._gazetteer = gazetteer
-        self.add(codes)
-
-    def add(self, codes: Iterable[str]) -> None:
-        for code in codes:
-            self.add_one(code)
-
-    def add_one(self, code: str) -> None:
-        get = self.get
-        for around in self._gazetteer.ancestors(code):  # a plain loop: Counter.update costs more for a handful
-            self[around] = get(around, 0) + 1
-
-    def closeness(self, code: str) -> tuple[int, int]:
-        """The level of the most specific place in context that contains `code` (0: none), and how
-        often the text names that place or places inside it."""
-        best, nearest = 0, None
-        for rank, around in _ranked_ancestors(self._gazetteer, code):  # the first of the most specific
-            if rank > best and around in self:
-                best, nearest = rank, around
-        return (best, self[nearest]) if nearest else (0, 0)
-
-
-@lru_cache(maxsize=65536)  # the same for every text: worked out once per place
-def _ranked_ancestors(gazetteer: Gazetteer, code: str) -> tuple[tuple[int, str], ...]:
-    """The places around `code` (itself included), each with its level's rank, in the order of `ancestors`;
-    a municipality (北京市, 上海市) is its counties' city as much as a province."""
-    ranked = []
-    for around in gazetteer.ancestors(code):
-        place = gazetteer[around]
-        city = place.level == "province" and place.name.endswith("市")
-        ranked.append((LEVEL_RANK["city" if city else place.level], around))
-    return tuple(ranked)
-
-
 def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> list[str]:
     """Codes of the names that mean one place whatever the context."""
     found = []
@@ -97,7 +56,7 @@ def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | Non
             codes = {e.code for e in form.not_stems if not _needs_context(gazetteer, e, match, home_code)}
             code = codes.pop() if len(codes) == 1 else None
         if code is not None:
-            found.append(_feature_after_county(gazetteer, match, form, code, matches))
+            found.append(code if not form.composite_prefix else _feature_after_county(gazetteer, match, form, code, matches))
     return found
 
 
@@ -112,79 +71,97 @@ def resolve(
     names' anchors, when the caller has found them already."""
     if anchored is None:
         anchored = anchors(gazetteer, matches, home_code)
-    forms = [facts_of(gazetteer, m) for m in matches]  # kept by `anchors` mostly
+    # each name's facts: kept with the name by `anchors` mostly (`facts_of` where a copy has other entries)
+    forms = [known if (known := m.form_facts) is not None and known.entries is m.entries else facts_of(gazetteer, m)
+             for m in matches]
     article = Context(gazetteer, anchored + _paired_counties(gazetteer, forms, home_code))
-    settled: dict[NameMatch, str] = {}
     # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
     # names come last in each round, once the counties and cities around them are settled.
-    in_order = [i for i, f in enumerate(forms) if not f.all_stems] + [i for i, f in enumerate(forms) if f.all_stems]
+    in_order, stems = [], []
+    for i, form in enumerate(forms):
+        (stems if form.all_stems else in_order).append(i)
+    in_order += stems
     # The facts of the name right before each one (for one written after 的, of the name before the 的).
-    after_forms = [None if b is None else facts_of(gazetteer, b) for b in _names_before(matches)]
+    after_forms = [None if b is None else f for b, f in zip(_names_before(matches), [None, *forms])]  # b is the name before
     # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇), asked only of the names
     # that many towns bear in full: in reading order, a sentence's names stand together in `matches`
-    def earlier(i: int) -> list[NameMatch]:
+    def earlier(i: int) -> list[int]:
         m, found = matches[i], []
         while i > 0 and matches[i - 1].field == m.field and matches[i - 1].sentence == m.sentence:
             i -= 1
-            found.append(matches[i])
+            found.append(i)
         return found
 
-    repeats = Counter(map(_TEXT, matches))
-    # Each name by its place in `matches` (no match is there twice: each has a span of its own), its
-    # code once settled, and how many names were settled when it was last looked at in vain: until
-    # another one is, the context is the same and so is the answer.
+    repeats: dict[str, int] = {}  # how often each name is written
+    _count_elements(repeats, map(_TEXT, matches))
+    page_keys = page.keys()
+    # The bare town names with no name right before them none of whose places the page's context holds, with
+    # the places of which one in the article's context could make one of them usable (forms.FormFacts.stem_watch):
+    # while the article's context holds none, `_choose` turns them down.
+    quiet = [None if (watch := form.stem_watch) is None or after is not None or not page_keys.isdisjoint(watch[3])
+             else watch[min(repeats[m.text], 3) - 1] for m, form, after in zip(matches, forms, after_forms)]
+    # Each name by its place in `matches`, its code once settled, and how many names were settled when it was
+    # last looked at in vain: until another one is, the context is the same and so is the answer.
     code_of: list[str | None] = [None] * len(matches)
     in_vain_at = [-1] * len(matches)
-    article_keys, page_keys = article.keys(), page.keys()
+    settled = 0  # how many names are
+    article_keys = article.keys()
     in_vain_alike: dict[tuple, int] = {}  # likewise for the names that `_choose` answers alike (see `alike`)
     for _ in range(3):
         progress = False
         for i in in_order:
-            if code_of[i] or in_vain_at[i] == len(settled):
+            if code_of[i] or in_vain_at[i] == settled:
                 continue
-            match, form = matches[i], forms[i]
-            if form.sure:  # one place, no context needed: nothing to weigh
-                settled[match] = code_of[i] = _feature_after_county(gazetteer, match, form, form.sure, matches)
-                article.add_one(code_of[i])
+            form = forms[i]
+            if form.sure:  # one place, no context needed: nothing to weigh (nor a feature after a county, but in a composite)
+                code = code_of[i] = form.sure if not form.composite_prefix \
+                    else _feature_after_county(gazetteer, matches[i], form, form.sure, matches)
+                settled += 1
+                article.add_one(code)
                 progress = True
                 continue
-            watch = form.stem_watch
-            if watch and after_forms[i] is None and article_keys.isdisjoint(watch[min(repeats[match.text], 3) - 1]) \
-                    and page_keys.isdisjoint(watch[3]):
-                in_vain_at[i] = len(settled)  # bare town names none of whose places is near: `_choose` would say so
+            watch = quiet[i]
+            if watch is not None and article_keys.isdisjoint(watch):
+                in_vain_at[i] = settled  # bare town names none of whose places is near: `_choose` would say so
                 continue
-            local = _town_of_county_earlier(gazetteer, match, earlier(i), settled) \
+            match = matches[i]
+            local = _town_of_county_earlier(gazetteer, match, [code_of[j] for j in earlier(i)]) \
                 if form.official_namesakes else None
             if local:  # this sentence's namesake only: the others may mean another (a list of 周庄镇)
-                settled[match] = code_of[i] = local
+                code_of[i] = local
+                settled += 1
                 progress = True
                 continue
             longer = _longer_form(match, matches) if form.aliases_in_context else None
             if longer:  # 昆山高新区 … 高新区: the bare word refers back to the full name
-                code = settled.get(longer)
+                code = code_of[next(j for j, m in enumerate(matches) if m is longer)]
             else:
                 # a name written again alike, after the same name, gets the same answer from the same context
                 alike = (id(form), match.text, match.called_town, match.host or match.field in _HEADLINE_FIELDS,
                          id(after_forms[i]))
-                if in_vain_alike.get(alike) == len(settled):
-                    in_vain_at[i] = len(settled)
+                if in_vain_alike.get(alike) == settled:
+                    in_vain_at[i] = settled
                     continue
                 code = _choose(gazetteer, match, form, article, page, home_code, after_forms[i], repeats[match.text])
-                code = code and _feature_after_county(gazetteer, match, form, code, matches)
+                if code and form.composite_prefix:  # (a feature after a county is written as a composite)
+                    code = _feature_after_county(gazetteer, match, form, code, matches)
                 if not code:
-                    in_vain_alike[alike] = len(settled)
+                    in_vain_alike[alike] = settled
             if code:
-                settled[match] = code_of[i] = code
+                code_of[i] = code
+                settled += 1
                 article.add_one(code)
                 progress = True
             else:
-                in_vain_at[i] = len(settled)
+                in_vain_at[i] = settled
         if not progress:
             break
 
-    kept = without_lone_far_towns(gazetteer, settled)
-    if kept is not settled:
-        code_of = [kept.get(m) for m in matches]
+    if settled:
+        by_position = {i: code for i, code in enumerate(code_of) if code}
+        kept = without_lone_far_towns(gazetteer, by_position)
+        if kept is not by_position:
+            code_of = [kept.get(i) for i in range(len(matches))]
     resolved: list[Resolved] = []
     for match, form, code in zip(matches, forms, code_of):
         if not code:
@@ -224,10 +201,10 @@ def _paired_counties(gazetteer: Gazetteer, forms: list[FormFacts], home_code: st
     their zones, both appear (吴江 … 同里, 启东 … 吕四, 吴江 … 汾湖), and counties anywhere whose short form
     and one of their towns named in full both do (奉贤 … 柘林镇, a name three provinces share): each says
     what the other means."""
-    distinct = dict.fromkeys(forms)  # `forms`: the names' forms; each form once here (a form is equal only to itself)
-    shorts = [f.short_codes for f in distinct if f.short_codes]
+    shorts = [f.short_codes for f in forms if f.short_codes]
     paired: set[str] = set()
     if shorts:
+        distinct = dict.fromkeys(forms)  # each form once (a form is equal only to itself)
         # each form's places met with the few counties written short (a stem's places may be hundreds)
         short = set().union(*shorts)
         home_short = {code for code in short if _is_home(gazetteer, code, home_code)}
@@ -351,12 +328,11 @@ def _inside_place_before(gazetteer: Gazetteer, codes: list[str], areas: set[str]
     return inside[0] if len(inside) == 1 else None
 
 
-def _town_of_county_earlier(gazetteer: Gazetteer, match: NameMatch, earlier: list[NameMatch],
-                            settled: dict[NameMatch, str]) -> str | None:
+def _town_of_county_earlier(gazetteer: Gazetteer, match: NameMatch, earlier: list[str | None]) -> str | None:
     """A town named in full (周庄镇, not a bare 周庄) that many places bear is the one inside the
-    county or city named last before it in its sentence (江阴市东南三十里周庄镇)."""
-    nearest = next((settled[p] for p in earlier if p in settled and gazetteer[settled[p]].level in ("city", "county")),
-                   None)
+    county or city named last before it in its sentence (江阴市东南三十里周庄镇). `earlier`: the places of the
+    names written before it in its sentence, nearest first (None: not settled)."""
+    nearest = next((code for code in earlier if code and gazetteer[code].level in ("city", "county")), None)
     return _inside_place_before(gazetteer, [e.code for e in match.entries], {nearest}) if nearest else None
 
 

@@ -10,6 +10,7 @@ opening a clause twice or more in an article that names its province, is that co
 
 from collections import Counter
 
+from .forms import facts_of
 from .gazetteer import Gazetteer
 from .matching import NameMatch
 
@@ -33,6 +34,6 @@ def counties_opening_clauses(gazetteer: Gazetteer, matches: list[NameMatch], hom
     twice = [code for code, n in opening.items() if n >= 2]
     if not twice:  # most articles: no need to look for the province
         return []
-    named = {e.code for m in matches for e in m.entries}
-    return [code for code in twice if any(gazetteer[a].level == "province" and a in named
+    forms = [facts_of(gazetteer, m) for m in matches]  # each name's places, as one set (a bare town name's may be hundreds)
+    return [code for code in twice if any(gazetteer[a].level == "province" and any(a in f.codes for f in forms)
                                           for a in gazetteer.ancestors(code))]

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from .forms import facts_of
 from .gazetteer import Gazetteer, NameEntry
 from .matching import VILLAGE_AFTER, NameMatch
 from .model import ArticleText, field_texts
@@ -48,7 +49,7 @@ def without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], wh
     villages = {m.text for m in matches} & before_village
     if not villages:
         return matches
-    named = {e.code for m in matches for e in m.entries}
+    named = set().union(*(facts_of(gazetteer, m).codes for m in matches))  # every place a name may be
 
     def far(entry: NameEntry) -> bool:
         return gazetteer[entry.code].level in ("city", "county") and not (

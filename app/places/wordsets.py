@@ -19,11 +19,19 @@ class WordSet:
 
     def __init__(self, words: Iterable[str]):
         self.words = tuple(dict.fromkeys(words))
-        self._scanner = ahocorasick_rs.AhoCorasick(list(self.words), matchkind=ahocorasick_rs.MatchKind.Standard)
+        # (the words kept in the automaton, handed out as they are by `found_in`)
+        self._scanner = ahocorasick_rs.AhoCorasick(list(self.words), matchkind=ahocorasick_rs.MatchKind.Standard,
+                                                   store_patterns=True)
 
     def found_in(self, text: str) -> set[str]:
-        """The words that occur in `text`."""
-        return {self.words[i] for i, _, _ in self.occurrences(text)}
+        """The words that occur in `text`. (Found as words, not places: the places cost a table from each byte of
+        the text to its character, as long as the text's UTF-8 eight times over.)"""
+        if not text:
+            return set()
+        try:
+            return set(self._scanner.find_matches_as_strings(text, overlapping=True))
+        except UnicodeEncodeError:  # a lone surrogate, as in `occurrences`
+            return set(self._scanner.find_matches_as_strings(_SURROGATES.sub("\ufffd", text), overlapping=True))
 
     def occurrences(self, text: str) -> list[tuple[int, int, int]]:
         """Every occurrence of a word in `text`, overlaps included, in the order of their ends: (the word's

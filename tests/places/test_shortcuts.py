@@ -216,3 +216,38 @@ def test_the_words_after_a_name_start_with_a_character_of_their_patterns():
         first = chr(code)
         if first not in _AFTER_NAME_CHARS:
             assert not any(_AFTER_NAME.match(first + tail) for tail in tails), first
+
+
+def test_words_found_as_words_are_the_words_of_their_occurrences():
+    """`found_in` takes the words from the automaton itself, not from their places: the same words, lone
+    surrogates and empty texts included."""
+    rng = random.Random(9)
+    for words in (asides._CUES, examples._BENCHMARK_WORDS, matching._ARROW_WORDS):
+        pieces = [*words.words, "镇", "村", "。", "\n", "a", "\ud800", "学", "毗", "→", "-"]
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+            assert words.found_in(text) == {words.words[i] for i, _, _ in words.occurrences(text)}, text
+
+
+def _walked_ancestors(gazetteer, code: str) -> frozenset[str]:
+    place, found = gazetteer.places[code], {code}
+    for parent in (place.parent_code, place.zone_code):
+        if parent and parent in gazetteer.places:
+            found |= _walked_ancestors(gazetteer, parent)
+    return frozenset(found)
+
+
+def test_the_gazetteers_tables_answer_as_a_walk_up_the_tree(gazetteer):
+    """`ancestors`, `filed_parent` and `filed_chain` are tables filled as they are asked: each answers as a walk
+    up the tree does; an unknown code is still a KeyError (and has no chain)."""
+    for code in random.Random(4).sample(sorted(gazetteer.places), 2000):
+        place = gazetteer[code]
+        assert gazetteer.ancestors(code) == _walked_ancestors(gazetteer, code)
+        assert gazetteer.filed_parent(code) == (place.zone_code or place.parent_code)
+        chain = gazetteer.filed_chain(code)
+        assert chain[0] is place and all(gazetteer.filed_parent(a.code) == b.code for a, b in zip(chain, chain[1:]))
+    for ask in (gazetteer.__getitem__, gazetteer.ancestors, gazetteer.filed_parent):
+        with pytest.raises(KeyError):
+            ask("999999999")
+    assert gazetteer.filed_chain("999999999") == ()
+    assert {gazetteer: 1}[load_gazetteer()] == 1 and gazetteer != dict(gazetteer)  # equal to itself only, a cache's key
