@@ -134,7 +134,7 @@ class _Bigrams:
             ends = [found for found in map(self._ends.__getitem__, map(self._slot.__getitem__, parts)) if found]
             keys.extend(last | first << SECOND for (_, last), (first, _) in zip(ends, ends[1:]))
             keys.extend(last | ends[-1][0] << SECOND for _, last in ends[:-2])
-        keys = [key for key in dict.fromkeys(keys) if key not in self.joints]
+        keys = [key for key in dict.fromkeys(keys) if key not in self._bits]
         if not keys:
             return
         at = np.searchsorted(self._known, np.array(keys, np.uint64)).tolist()
@@ -142,8 +142,7 @@ class _Bigrams:
         for key, n, found in zip(keys, at, known or [None] * len(keys)):
             if found != key:
                 n, self._more = self._more, self._more + 1
-            self._bits[key] = n
-            self.joints[key] = 1 << n
+            self._bits[key] = n  # (its bit set made by `joint` when a text needs it: most are never asked for)
 
     def joint(self, last: int, first: int) -> int:
         """The bigram across a joint: the last code point of one part, the first of the next."""
