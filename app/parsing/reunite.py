@@ -292,8 +292,9 @@ def return_continuations(drafts: list[Draft]) -> None:
 
 def _earlier(drafts: list[Draft], at: int) -> list[Draft]:
     """The articles before `at` that a tail could continue."""
+    # (a last paragraph that is no section head is text: `has_text` without a look at the others)
     return [d for d in drafts[max(0, at - NEARBY_ARTICLES):at] if (d.headline or d.dateline)
-            and not d.photo and d.has_text and not d.paragraphs[-1].section]
+            and not d.photo and d.paragraphs and not d.paragraphs[-1].section]
 
 
 def _candidates(earlier: list[Draft], texts: PageTexts, seen: dict[int, _Earlier]) -> list[_Earlier]:
