@@ -95,12 +95,16 @@ class _Bigrams:
         lettered = (bounds[1:] > bounds[:-1]).tolist()
         self._ends = [(start, end) if has else None for start, end, has in zip(firsts, lasts, lettered)] \
             if len(letters) else [None] * len(parts)
+        self.parts = dict(zip(parts, zip(self._sets, self._ends)))  # part -> what `of` gives
         self._bits: dict[int, int] = {}  # bigram -> bit, for those looked up one by one
-        self._joints: dict[int, int] = {}  # bigram across a joint -> its bit set
+        self.joints: dict[int, int] = {}  # bigram across a joint -> its bit set
         self._more = len(self._known)  # the next bit for a bigram no part of the page had
 
     def of(self, part: str) -> tuple[int, tuple[int, int] | None]:
         """A part's bit set, and the code points its letters start and end with (None: no letters)."""
+        found = self.parts.get(part)
+        if found is not None:
+            return found
         n = self._slot.get(part)
         if n is None:
             n = self._slot[part] = len(self._sets)
@@ -115,7 +119,8 @@ class _Bigrams:
                 bits |= 1 << self.bit(key)
             self._sets.append(bits)
             self._ends.append((int(letters[0]), int(letters[-1])) if len(letters) else None)
-        return self._sets[n], self._ends[n]
+        found = self.parts[part] = self._sets[n], self._ends[n]
+        return found
 
     empty = 0
 
@@ -129,7 +134,7 @@ class _Bigrams:
             ends = [found for found in map(self._ends.__getitem__, map(self._slot.__getitem__, parts)) if found]
             keys.extend(last | first << SECOND for (_, last), (first, _) in zip(ends, ends[1:]))
             keys.extend(last | ends[-1][0] << SECOND for _, last in ends[:-2])
-        keys = [key for key in dict.fromkeys(keys) if key not in self._joints]
+        keys = [key for key in dict.fromkeys(keys) if key not in self._bits]
         if not keys:
             return
         at = np.searchsorted(self._known, np.array(keys, np.uint64)).tolist()
@@ -137,15 +142,14 @@ class _Bigrams:
         for key, n, found in zip(keys, at, known or [None] * len(keys)):
             if found != key:
                 n, self._more = self._more, self._more + 1
-            self._bits[key] = n
-            self._joints[key] = 1 << n
+            self._bits[key] = n  # (its bit set made by `joint` when a text needs it: most are never asked for)
 
     def joint(self, last: int, first: int) -> int:
         """The bigram across a joint: the last code point of one part, the first of the next."""
         key = last | first << SECOND
-        found = self._joints.get(key)
+        found = self.joints.get(key)
         if found is None:
-            found = self._joints[key] = 1 << self.bit(key)
+            found = self.joints[key] = 1 << self.bit(key)
         return found
 
     @staticmethod
@@ -177,15 +181,16 @@ class _BigramSets:
     size = staticmethod(len)
 
     def __init__(self) -> None:
-        self._parts: dict[str, tuple[frozenset[int], tuple[int, int] | None]] = {}
+        self.parts: dict[str, tuple[frozenset[int], tuple[int, int] | None]] = {}
+        self.joints: dict[int, frozenset[int]] = {}  # (none kept: each made when asked)
 
     def of(self, part: str) -> tuple[frozenset[int], tuple[int, int] | None]:
-        found = self._parts.get(part)
+        found = self.parts.get(part)
         if found is None:
             codes = _codes(part)
             letters = codes[_letters(codes)].astype(np.uint64)
             ends = (int(letters[0]), int(letters[-1])) if len(letters) else None
-            found = self._parts[part] = (frozenset(_pairs(letters).tolist()), ends)
+            found = self.parts[part] = (frozenset(_pairs(letters).tolist()), ends)
         return found
 
     @staticmethod
@@ -247,6 +252,14 @@ class ArticleText:
         return self.kept(len(self.paragraphs))
 
 
+class _PlaceKeys(dict[str, tuple[set[str], set[str]]]):
+    """Each part's place keys, scanned when first asked (a look-up of one already scanned stays in C)."""
+
+    def __missing__(self, part: str) -> tuple[set[str], set[str]]:
+        found = self[part] = place_keys(part)
+        return found
+
+
 class PageTexts:
     """The texts of one page, each made once. The bigrams are cut, and `common` worked out from the
     articles as they were when the page was first seen, only when first asked for. Its texts hold
@@ -259,7 +272,7 @@ class PageTexts:
         self._weak = weakref.proxy(self)
         self._articles: dict[tuple[tuple[str, ...], str], ArticleText] = {}
         self._paragraphs: dict[str, Text] = {}
-        self._keys: dict[str, tuple[set[str], set[str]]] = {}  # place keys of each part
+        self._keys = _PlaceKeys()  # of each part
 
     def article(self, paragraphs: tuple[str, ...], heading: str) -> ArticleText:
         found = self._articles.get((paragraphs, heading))
@@ -275,13 +288,7 @@ class PageTexts:
 
     def text(self, parts: tuple[str, ...]) -> Text:
         """A text joined from parts, its place keys from theirs (each part scanned once)."""
-        return Text(parts, joined_place_keys(parts, self._place_keys), self._weak)
-
-    def _place_keys(self, part: str) -> tuple[set[str], set[str]]:
-        found = self._keys.get(part)
-        if found is None:
-            found = self._keys[part] = place_keys(part)
-        return found
+        return Text(parts, joined_place_keys(parts, self._keys.__getitem__), self._weak)
 
     @cached_property
     def _bigrams(self) -> _Bigrams | _BigramSets:
@@ -303,13 +310,14 @@ class PageTexts:
         """The bigrams of the parts joined: each part's, and those across the joints between
         parts with letters."""
         table = self._bigrams
+        known, joints = table.parts, table.joints  # (what `of` and `joint` would give: looked up here, in C)
         grams, last = table.empty, None
         for part in parts:
-            more, ends = table.of(part)
+            more, ends = known.get(part) or table.of(part)
             grams |= more
             if ends is not None:
                 if last is not None:
-                    grams |= table.joint(last, ends[0])
+                    grams |= joints.get(last | ends[0] << SECOND) or table.joint(last, ends[0])
                 last = ends[1]
         return grams
 

@@ -172,13 +172,15 @@ def _names_only_earlier(piece: Text, earlier: Text, host: Text) -> bool:
     """Does a piece name a town or village only the earlier article names (the host not naming
     it even without its suffix: 海门常乐 … 常乐镇; cities and counties are shared by neighbours),
     or a person only the earlier article introduces (`副市长张三` there, `张三说` in the piece)?"""
-    return (any(key not in host.folded for key in piece.towns & (earlier.towns - host.towns))
-            or _introduces_someone_it_names(earlier, piece, host))
+    towns = piece.towns & (earlier.towns - host.towns)  # (mostly none: no generator made then)
+    return (bool(towns) and any(key not in host.folded for key in towns)) or _introduces_someone_it_names(
+        earlier, piece, host)
 
 
 def _introduces_someone_it_names(earlier: Text, piece: Text, other: Text) -> bool:
     """A person the earlier text introduces with a post, named in the piece, unknown to the other."""
-    return any(name in piece.folded and name not in other.folded for name in _people(earlier.parts))
+    people = _people(earlier.parts)  # (mostly none: no generator made then)
+    return bool(people) and any(name in piece.folded and name not in other.folded for name in people)
 
 
 @lru_cache(maxsize=1024)  # the same texts (an earlier article, what a host keeps) are asked again and again
@@ -207,7 +209,8 @@ def _restates_heading(opening: str, earlier_heading: str, host_heading: str, tex
     """A paragraph (the letters and digits of its opening) that restates the earlier article's
     headline, and clearly not the host's, in the headline's words that are not the page's common
     ones too (on a round-up of one theme every item repeats `消防安全…检查`)."""
-    fit = affinity_in_letters(earlier_heading, opening)
+    grams = headline_bigrams(earlier_heading)  # (`affinity_in_letters`, asked for every pair: spelled out)
+    fit = sum(map(opening.__contains__, grams)) / len(grams) if grams else 0.0
     if fit < RESTATES or fit - affinity_in_letters(host_heading, opening) < NEW_HEADLINE_MARGIN:
         return False
     heading = texts.paragraph(earlier_heading)
@@ -289,8 +292,9 @@ def return_continuations(drafts: list[Draft]) -> None:
 
 def _earlier(drafts: list[Draft], at: int) -> list[Draft]:
     """The articles before `at` that a tail could continue."""
+    # (a last paragraph that is no section head is text: `has_text` without a look at the others)
     return [d for d in drafts[max(0, at - NEARBY_ARTICLES):at] if (d.headline or d.dateline)
-            and not d.photo and d.has_text and not d.paragraphs[-1].section]
+            and not d.photo and d.paragraphs and not d.paragraphs[-1].section]
 
 
 def _candidates(earlier: list[Draft], texts: PageTexts, seen: dict[int, _Earlier]) -> list[_Earlier]:

@@ -131,14 +131,8 @@ def joined_place_keys(parts: Sequence[str],
         more_places, more_towns = keys_of(part)
         places |= more_places
         towns |= more_towns
-        open_joint = ends_open(part)
+        open_joint = "\u3400" <= part[-1] <= "\u9fff"  # it ends in a Han letter: a try may read on into the next
     return places, towns
-
-
-def ends_open(part: str) -> bool:
-    """A try of `_PLACE` may read past the end of this text, into what is joined to it (it ends
-    in a Han letter: see `joined_place_keys`)."""
-    return "\u3400" <= part[-1] <= "\u9fff"
 
 
 def place_names(folded: str, towns_only: bool = False) -> set[str]:
