@@ -113,6 +113,17 @@ def body_heads(units: list[Item]) -> tuple[list[Item], list[Item]]:
     return units, []
 
 
+def heads_text_of_other_writers(items: list[Item], j: int, writers: list[str]) -> bool:
+    """Is the text from item j on closed by a credit naming writers (`本报记者 张三 文/图`), none of
+    whom the article above named (`记者 李四` under its title)? An article names its writers once, so
+    the headline over that text starts a new article, not a section of the one above."""
+    k = j
+    while k < len(items) and items[k].kind is Kind.PARAGRAPH:
+        k += 1
+    return (bool(writers) and k > j and k < len(items) and items[k].kind is Kind.END_BYLINE
+            and bool(items[k].names) and not set(items[k].names) & set(writers))
+
+
 def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headline:
     if not units:
         return Headline(None, None, subtitle_sentence.printed if subtitle_sentence else None)
