@@ -371,7 +371,7 @@ class Assembler:
         is_caption = nxt is not None and nxt.kind is Kind.PHOTO_CREDIT and nxt.gap_before == 0
         if target is None and not is_caption:
             target = (self.resume if self.resume is not None and not self.resume.closed else None) \
-                or self._interrupted_article() or self._closest_running_article(item)
+                or (self._interrupted_article() if item.gap_before < 2 else None) or self._closest_running_article(item)
         if target is None:
             target = Draft()
             self.drafts.append(target)
