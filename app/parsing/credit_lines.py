@@ -27,6 +27,7 @@ MAX_CREDIT_LINE_CHARS = 80  # a credit naming the whole desk is still one short 
 # `【作者:张三】 【责任编辑:李四】`: credits printed in a row of brackets, read as one credit line
 _BRACKETS = re.compile(r"[【】()]")
 _PHOTO_REPORT = "摄影报道"  # a report told in pictures: the text over its credit is a caption
+_SOURCE_WORD_WITHIN = 6  # `▌(来源:…`: the word opens a source line, after a mark and a bracket at most
 _CREDIT_AT_END = re.compile(r"\(([^()]{1,24}?摄)\)\s*$")  # `…(张三 摄)` closing a line
 
 
@@ -72,6 +73,8 @@ def settle_credit_lines(items: list[Item]) -> None:
 def _source_line_names(item: Item) -> list[str] | None:
     """The writers a source line names; of a headline unit printed on two lines (`▌来源:…` over `▌编辑:…`,
     read together), what its first line names: the line under it is the same closing credit's."""
+    if "来源" not in item.folded[:_SOURCE_WORD_WITHIN]:
+        return None  # (most lines: no fold of the first line needed)
     first = item.parts[0] if len(item.parts or []) > 1 else item.printed
     return source_line_names(first, fold(first))
 

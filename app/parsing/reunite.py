@@ -50,7 +50,7 @@ CONTINUATION_LEAD = 2  # a tail shares this many more distinctive bigrams with w
 
 # A paragraph opening with `本次` / `此次` / `这次` speaks of the event the text right above it told.
 _REFERS_BACK = re.compile(r"^(?:本次|此次|这次)")
-_FINAL_MARKS = re.compile(r"[。!?”’)\s]+$")  # what ends a finished paragraph after its last word
+_FINAL_MARKS = "。!?”’) \n"  # what ends a finished paragraph after its last word
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]{2}")
 _WHAT_COMES_NEXT = re.compile(r"(?:^|[。!”])\s*下一步")  # `下一步,某某镇将…`: how a local news item ends
 
@@ -258,7 +258,7 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
 
 def _picks_up_last_word(above: str, paragraph: str) -> bool:
     """Does a paragraph open with the last two characters (a word) of the finished paragraph above?"""
-    word = _FINAL_MARKS.sub("", above)[-2:]
+    word = above.rstrip(_FINAL_MARKS)[-2:]
     return len(word) == 2 and _CJK_WORD.fullmatch(word) is not None and paragraph.startswith(word)
 
 
