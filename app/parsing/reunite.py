@@ -220,7 +220,7 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
     """The earlier article that the host's paragraphs from k on continue, if any."""
     kept, tail, first = article.kept(k), article.tail(k), texts.paragraph(article.paragraphs[k])
     opening = compact(article.paragraphs[k][:OPENING_CHARS])
-    # (a paragraph opening with the word that ended the one above, `…开展“大走访”活动。` / `活动围绕…`, goes on
+    # (a paragraph opening with the word that ended the one above, `…开展走访活动。` / `活动采取…`, goes on
     # with it: words of another article's headline it happens to repeat do not make it that article's)
     picks_up = k > 0 and _picks_up_last_word(article.paragraphs[k - 1], article.paragraphs[k])
     found: list[tuple[bool, bool, _Earlier, int | None]] = []
