@@ -95,7 +95,7 @@ def catchword_over_title(units: list[Item]) -> bool:
 
 
 def slogan_over_shorter_title(units: list[Item]) -> bool:
-    """`奋斗70年 奋进新时代` over `山村出行不再难`: a slogan of spaced phrases over one shorter phrase is the
+    """`奋斗70年 追梦新征程` over `山里人出门不再难`: a slogan of spaced phrases over one shorter phrase is the
     kicker (a subtitle tells more than its title; a kicker's slogan sets the tone for it)."""
     phrases, below = units[0].folded.split(), units[1].folded.strip()
     return (len(phrases) >= 2 and all(_SLOGAN_WORDS.match(p) for p in phrases) and _SLOGAN_WORDS.match(below) is not None
