@@ -20,7 +20,7 @@
 from dataclasses import dataclass, field
 
 from .credits import parse_dateline, remove_inline_credits, trailing_byline
-from .headlines import body_heads
+from .headlines import body_heads, heads_text_of_other_writers
 from app.text import strip_aligned
 from .lines import ORDINAL_HEAD, Item, Kind, is_finished, opening_text
 from .shapes import labels_the_text_below, opens_caption, spaced_slogan
@@ -192,8 +192,8 @@ class Assembler:
         return j
 
     def _is_section_head(self, units: list[Item], j: int) -> bool:
-        """One headline unit between paragraphs of an article that is still running (not closed by its
-        credit; a dated one only under a slogan), and about what it is about (`similarity.heads_new_article`)."""
+        """One headline unit between paragraphs of a running article (not closed by its credit; a dated one only under
+        a slogan), about what it is about, over text no credit naming other writers closes (`heads_text_of_other_writers`)."""
         cur = self.current
         nxt = self.items[j] if j < len(self.items) else None
         running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and not cur.paragraphs[-1].names
@@ -206,10 +206,10 @@ class Assembler:
         if ORDINAL_HEAD.match(units[0].folded) or (units[0].phrase_head and not titles_news_below(
                 units[0].folded, opening, cur.body_text() + heading)):
             return True  # numbered and two-phrase heads are sections (the only ones news items have)
-        after = self.items[j + 1] if j + 1 < len(self.items) else None
-        if after is not None and after.kind is Kind.PHOTO_CREDIT and after.gap_before == 0:
+        if j + 1 < len(self.items) and (after := self.items[j + 1]).kind is Kind.PHOTO_CREDIT and after.gap_before == 0:
             return False  # a section head stands over text; a head over a photo titles what follows it
-        return not heads_new_article(units[0].folded, opening, cur.body_text(), heading)
+        return not (heads_new_article(units[0].folded, opening, cur.body_text(), heading)
+                    or heads_text_of_other_writers(self.items, j, cur.authors))
 
     def _start(self, draft: Draft) -> None:
         self.drafts.append(draft)
@@ -371,7 +371,7 @@ class Assembler:
         is_caption = nxt is not None and nxt.kind is Kind.PHOTO_CREDIT and nxt.gap_before == 0
         if target is None and not is_caption:
             target = (self.resume if self.resume is not None and not self.resume.closed else None) \
-                or self._interrupted_article() or self._closest_running_article(item)
+                or (self._interrupted_article() if item.gap_before < 2 else None) or self._closest_running_article(item)
         if target is None:
             target = Draft()
             self.drafts.append(target)

@@ -9,21 +9,28 @@ photo credit is its caption even when as short as a title; a photo
 report's credit (`(张三 摄影报道)`) under the one paragraph of a titled item, or of a paragraph standing
 alone, makes that paragraph a caption; `图为…(张三 摄)` on one line is a caption printed with its credit;
 a body's name over a date under an article's text (`某某实验学校` / `2015年10月21日`) is its signature,
-which ends that article like a credit naming nobody.
+which ends that article like a credit naming nobody; so does a source line (`来源:某某网`), and the
+credit lines printed right under a closing credit (`作者:张三` under `来源:…`) close the same article.
 """
 
 import re
 
+from app.text import fold
 from .credits import closing_credit_names, credit_photographers, names_staff_only
 from .headlines import is_name_only
 from .lines import Item, Kind, printed_len
 from .shapes import is_date_line, opens_caption
 from .similarity import place_names
+from .source_lines import source_line_names
 
 MAX_CREDIT_LINE_CHARS = 80  # a credit naming the whole desk is still one short line
 # `【作者:张三】 【责任编辑:李四】`: credits printed in a row of brackets, read as one credit line
 _BRACKETS = re.compile(r"[【】()]")
 _PHOTO_REPORT = "摄影报道"  # a report told in pictures: the text over its credit is a caption
+# `某某某某 摄` right under a `图为…` caption: a photographer with a four-character name (欧阳…, or a name
+# transliterated without its middle dot), which the credit reader alone takes for an outlet's name
+_LONG_NAME_CREDIT = re.compile(r"^\s*([\u3400-\u9fff]{4})\s*摄\s*$")
+_SOURCE_WORD_WITHIN = 6  # `▌(来源:…`: the word opens a source line, after a mark and a bracket at most
 _CREDIT_AT_END = re.compile(r"\(([^()]{1,24}?摄)\)\s*$")  # `…(张三 摄)` closing a line
 
 
@@ -47,6 +54,13 @@ def settle_credit_lines(items: list[Item]) -> None:
                 and (names := closing_credit_names(item.printed, item.folded)
                      or closing_credit_names(item.printed, _BRACKETS.sub(" ", item.folded)))):
             item.kind, item.names, item.parts = Kind.END_BYLINE, names, []
+        elif (item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and before is not None and before.finished
+              and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
+              and (names := _source_line_names(item)) is not None):
+            item.kind, item.names, item.parts = Kind.END_BYLINE, names, []
+        elif (item.kind is Kind.BYLINE and before is not None and before.kind is Kind.END_BYLINE
+              and item.gap_before == 0):
+            item.kind = Kind.END_BYLINE  # `作者:张三` right under `来源:…`: the same closing credit
         elif _signs_the_article_above(items, i):
             for line in (item, nxt):
                 line.kind, line.names, line.parts = Kind.END_BYLINE, [], []
@@ -55,8 +69,28 @@ def settle_credit_lines(items: list[Item]) -> None:
         elif (item.kind is Kind.HEADLINE and nxt is not None and nxt.kind is Kind.PHOTO_CREDIT
               and opens_caption(item.folded)):
             item.kind, item.parts = Kind.PARAGRAPH, []  # `图为:…` over a photo credit: its caption, not a title
+        elif (name := _long_name_under_caption(items, i)) is not None:
+            item.kind, item.names, item.parts = Kind.PHOTO_CREDIT, [name], []
         elif item.kind is Kind.END_BYLINE and _PHOTO_REPORT in item.folded and _under_a_title_or_alone(items, i):
             item.kind = Kind.PHOTO_CREDIT  # `(张三 摄影报道)` under a caption: a photo's credit
+
+
+def _source_line_names(item: Item) -> list[str] | None:
+    """The writers a source line names; of a headline unit printed on two lines (`▌来源:…` over `▌编辑:…`,
+    read together), what its first line names: the line under it is the same closing credit's."""
+    if "来源" not in item.folded[:_SOURCE_WORD_WITHIN]:
+        return None  # (most lines: no fold of the first line needed)
+    first = item.parts[0] if len(item.parts or []) > 1 else item.printed
+    return source_line_names(first, fold(first))
+
+
+def _long_name_under_caption(items: list[Item], i: int) -> str | None:
+    """The photographer of `某某某某 摄` printed right under a caption that opens `图为…`, else None."""
+    item = items[i]
+    m = _LONG_NAME_CREDIT.match(item.folded) if item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) else None
+    if m is None or i == 0 or items[i - 1].kind is not Kind.PARAGRAPH or item.gap_before != 0:
+        return None
+    return item.printed[m.start(1):m.end(1)] if opens_caption(items[_paragraph_start(items, i - 1)].folded) else None
 
 
 def _signs_the_article_above(items: list[Item], i: int) -> bool:

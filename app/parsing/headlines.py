@@ -40,6 +40,7 @@ _ORGANISATION = re.compile(
     r"公司|集团|银行|分行|支行|商会|协会)"
     r"|(?:省|市|县|区|镇|乡|街道|村)(?:领导|委|政府)")  # (`市领导赴…`: a level of government acting)
 _SLOGAN_PART = re.compile(r"^[\u3400-\u9fff]{2,8}$")
+_SLOGAN_WORDS = re.compile(r"^[\u3400-\u9fff0-9]{2,10}$")  # a phrase of words and numbers, no punctuation
 # `新华社记者`, `本报记者` under a title: a credit that names nobody, no subtitle.
 _BARE_ROLE = re.compile(r"^(?:[\u3400-\u9fff]{1,6}?(?:报|网|台|社))?(?:记者|通讯员)$")
 _QUOTED_CATCHWORD = re.compile(r"^[“\"][^“”\"]{2,8}[”\"]$")
@@ -93,6 +94,14 @@ def catchword_over_title(units: list[Item]) -> bool:
             and printed_len(units[1].folded.strip()) > printed_len(word))
 
 
+def slogan_over_shorter_title(units: list[Item]) -> bool:
+    """`奋斗70年 追梦新征程` over `山里人出门不再难`: a slogan of spaced phrases over one shorter phrase is the
+    kicker (a subtitle tells more than its title; a kicker's slogan sets the tone for it)."""
+    phrases, below = units[0].folded.split(), units[1].folded.strip()
+    return (len(phrases) >= 2 and all(_SLOGAN_WORDS.match(p) for p in phrases) and _SLOGAN_WORDS.match(below) is not None
+            and printed_len(below) < printed_len("".join(phrases)))
+
+
 def names_subject(folded: str) -> bool:
     return bool(place_names(folded) or _ORGANISATION.search(folded))
 
@@ -113,6 +122,17 @@ def body_heads(units: list[Item]) -> tuple[list[Item], list[Item]]:
     return units, []
 
 
+def heads_text_of_other_writers(items: list[Item], j: int, writers: list[str]) -> bool:
+    """Is the text from item j on closed by a credit naming writers (`本报记者 张三 文/图`), none of
+    whom the article above named (`记者 李四` under its title)? An article names its writers once, so
+    the headline over that text starts a new article, not a section of the one above."""
+    k = j
+    while k < len(items) and items[k].kind is Kind.PARAGRAPH:
+        k += 1
+    return (bool(writers) and k > j and k < len(items) and items[k].kind is Kind.END_BYLINE
+            and bool(items[k].names) and not set(items[k].names) & set(writers))
+
+
 def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headline:
     if not units:
         return Headline(None, None, subtitle_sentence.printed if subtitle_sentence else None)
@@ -122,7 +142,8 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
         pass  # a `——` subtitle's title is the line right above it, whatever follows
     elif len(rest) >= 3 or (len(rest) == 2 and (
             is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest)
-            or catchword_over_title(rest) or rest[0].kind is Kind.PARAGRAPH)):  # (see `kicker_lines`)
+            or catchword_over_title(rest) or slogan_over_shorter_title(rest)
+            or rest[0].kind is Kind.PARAGRAPH)):  # (see `kicker_lines`)
         kicker = rest.pop(0).printed
     title_unit = rest.pop(0)
     title = title_unit.printed

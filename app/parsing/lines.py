@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 import re
 
-from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, TRAILING_PHOTO_CREDIT, box_byline_names, end_byline_names,
+from .caption_credit import trailing_photo_credit
+from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, box_byline_names, end_byline_names,
                       photo_credit_names, split_names, supplied_credit)
 from app.text import fold
+from .source_lines import is_source_line
 from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, numbers_an_instalment, opens_caption, opens_clause,
                      opens_unclosed_quote, two_phrases)
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
@@ -150,7 +152,7 @@ def _split_trailing_credit(item: Item) -> list[Item]:
     if item.kind is not Kind.PARAGRAPH or not item.folded.rstrip().endswith("摄"):
         return [item]  # (the credit ends the line)
     offset = max(0, len(item.folded) - TAIL_CHARS)
-    m = TRAILING_PHOTO_CREDIT.search(item.folded, offset)
+    m = trailing_photo_credit(item.folded, offset)
     if not m:
         return [item]
     names = split_names(item.printed[m.start(1):m.end(1)], m.group(1))
@@ -274,14 +276,14 @@ def _settle_end_credits(items: list[Item]) -> None:
 
 
 def _settle_weak_headlines(items: list[Item]) -> None:
-    """A comma-bearing short line is a headline only inside a headline group that leads to a
-    byline or dateline (`老人吃饭,社区操心` under a title), right under a kicker that ends in
-    `——` or `：`, set apart by two blank lines over its text, when it opens with the name of the
-    place the text below is about (`某某镇:…,…`), or when it restates the text below it (`青松村:菜园丰收,邻里共享` over a
-    paragraph about 青松村's 菜园); otherwise it is text (`为此,今年以来,城南`, a sentence the
-    column broke). A comma line over a `——` subtitle heads it. A short exclamation or question
-    right above a byline or dateline, restating the text below it or naming what that text opens
-    with, or numbering an instalment of a series (`…(1):…?`), is a headline too."""
+    """A comma-bearing short line is a headline only inside a headline group that leads to a byline or dateline (`老人吃饭,社区操心`
+    under a title), right under a kicker that ends in `——` or `：`, set apart by two blank lines over its text, when it opens
+    with the name of the place the text below is about (`某某镇:…,…`), when it restates the text below it (`青松村:菜园丰收,邻里共享` over a
+    paragraph about 青松村's 菜园), or right after a credit closing the text above (which no sentence runs on past); otherwise it
+    is text (`为此,今年以来,城南`, a sentence the column broke). A comma line over a `——` subtitle heads it. A short exclamation or
+    question right above a byline or dateline, restating the text below it or naming what that text opens with, or numbering
+    an instalment of a series (`…(1):…?`), is a headline too. Right under a headline group's byline the text begins: a comma
+    line there (`在某村,提起他,人人都说:好!`) is its first sentence."""
     leads = (Kind.BYLINE, Kind.DATELINE)
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
@@ -289,13 +291,15 @@ def _settle_weak_headlines(items: list[Item]) -> None:
         under_kicker = prev is Kind.HEADLINE and _KICKER_END.search(items[i - 1].folded.rstrip())
         over_subtitle = (nxt is Kind.HEADLINE and items[i + 1].gap_before < 2
                          and SUBTITLE_DASH.match(items[i + 1].folded))
-        if item.kind is Kind.HEADLINE and item.weak and (
-                under_kicker or over_subtitle or _opens_block(items, i) or _restates_below(items, i)
+        credited = prev in (Kind.BYLINE, Kind.END_BYLINE)  # a headline group's byline, or a closing credit
+        under_byline = credited and i > 1 and items[i - 2].kind is Kind.HEADLINE and not is_source_line(items[i - 2].folded)
+        if item.kind is Kind.HEADLINE and item.weak and not under_byline and (
+                under_kicker or over_subtitle or credited or _opens_block(items, i) or _restates_below(items, i)
                 or _names_its_place(items, i) or _over_caption(items, i) or _phrase_head(items, i)):
             item.weak = False
             item.phrase_head = item.phrase_head or (_phrase_head(items, i) and not _over_caption(items, i))
             continue
-        if (item.short_sentence and _EXCLAIMS.search(item.folded)
+        if (item.short_sentence and not under_byline and _EXCLAIMS.search(item.folded)
                 and not _INNER_FULL_STOP.search(item.folded)
                 and (nxt in leads or (nxt is Kind.PARAGRAPH and (_restates_below(items, i) or _opens_new_subject(
                     items, i) or numbers_an_instalment(item.folded))))):

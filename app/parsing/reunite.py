@@ -50,6 +50,8 @@ CONTINUATION_LEAD = 2  # a tail shares this many more distinctive bigrams with w
 
 # A paragraph opening with `本次` / `此次` / `这次` speaks of the event the text right above it told.
 _REFERS_BACK = re.compile(r"^(?:本次|此次|这次)")
+_FINAL_MARKS = "。!?”’) \n"  # what ends a finished paragraph after its last word
+_CJK_WORD = re.compile(r"[\u3400-\u9fff]{2}")
 _WHAT_COMES_NEXT = re.compile(r"(?:^|[。!”])\s*下一步")  # `下一步,某某镇将…`: how a local news item ends
 
 
@@ -221,6 +223,9 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
     """The earlier article that the host's paragraphs from k on continue, if any."""
     kept, tail, first = article.kept(k), article.tail(k), texts.paragraph(article.paragraphs[k])
     opening = compact(article.paragraphs[k][:OPENING_CHARS])
+    # (a paragraph opening with the word that ended the one above, `…开展走访活动。` / `活动采取…`, goes on
+    # with it: words of another article's headline it happens to repeat do not make it that article's)
+    picks_up = k > 0 and _picks_up_last_word(article.paragraphs[k - 1], article.paragraphs[k])
     found: list[tuple[bool, bool, _Earlier, int | None]] = []
     for candidate in earlier:
         other = candidate.text
@@ -228,7 +233,7 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
             continue  # the tail names a town or village only the host names: it is the host's
         # (a tail that opens by restating the earlier article's headline is that article's too:
         # `日前，某某工程加快推进` after `某某工程加快推进`)
-        restated = _restates_heading(opening, candidate.heading, article.heading, texts)
+        restated = not picks_up and _restates_heading(opening, candidate.heading, article.heading, texts)
         named = restated or _names_only_earlier(tail, other, kept)
         if not (named or candidate.waiting) or (not named and _REFERS_BACK.match(opening)):
             continue
@@ -252,6 +257,12 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
     if len(tied) == 1:
         return tied[0][0].draft
     return max(tied, key=lambda t: t[1] if t[1] is not None else _lead(tail, t[0].text, kept))[0].draft
+
+
+def _picks_up_last_word(above: str, paragraph: str) -> bool:
+    """Does a paragraph open with the last two characters (a word) of the finished paragraph above?"""
+    word = above.rstrip(_FINAL_MARKS)[-2:]
+    return len(word) == 2 and _CJK_WORD.fullmatch(word) is not None and paragraph.startswith(word)
 
 
 def return_continuations(drafts: list[Draft]) -> None:

@@ -1,0 +1,30 @@
+"""Where a caption printed on one line with its photo credit ends and the credit begins.
+
+Papers set the credit apart by a space (`…晒谷子。 张三 摄`); sites often print it right after the
+full stop, with a role word (`…晒谷子。记者 张三 摄`, `…开放。某某媒体记者 张三 李四 摄`) or as one name
+glued to the word (`…晒谷子。张三摄`). Printed so, without a space, the credit must hold a role word
+or be a single name of two or three characters opening with a surname: a sentence ending in `摄`
+(`…。请勿拍摄`) stays text."""
+
+import re
+
+from app.people.lexicon import SURNAMES
+
+from .credits import TRAILING_PHOTO_CREDIT, has_role_word
+
+_RIGHT_AFTER_FULL_STOP = re.compile(TRAILING_PHOTO_CREDIT.pattern.replace(r"\s+(", r"\s*(", 1))
+_ONE_NAME = re.compile(r"[\u3400-\u9fff]{2,3}")
+
+
+def trailing_photo_credit(folded: str, offset: int) -> re.Match[str] | None:
+    """The `… 摄` credit ending a caption line (group 1: the names with their roles), or None."""
+    spaced = TRAILING_PHOTO_CREDIT.search(folded, offset)
+    if spaced is not None:
+        return spaced
+    glued = _RIGHT_AFTER_FULL_STOP.search(folded, offset)
+    if glued is None:
+        return None
+    credit = glued.group(1).strip()
+    if has_role_word(credit) or (_ONE_NAME.fullmatch(credit) and credit[0] in SURNAMES):
+        return glued
+    return None

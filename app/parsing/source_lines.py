@@ -1,0 +1,25 @@
+"""A source line printed after an article's text: `来源:某某网`, `来源:某某中学`, or in brackets with
+the writers after the source, `(来源:某某镇党政办 张三 李四)`. It names where the text came from, so
+it closes the article above like a credit; the names after the source are the writers. (A source
+naming reporters by their role, `来源:某某日报通讯员 张三`, is a credit the credit reader knows.)"""
+
+import re
+
+from .credits import looks_like_names, split_names
+
+# the source and the names after it, short and without a sentence's punctuation
+_SOURCE_LINE = re.compile(r"^\s*[▌■□◆●]?\s*[(【]?\s*来源\s*:\s*([^()【】。,;!?:]{2,40}?)\s*[)】]?\s*$")
+
+
+def is_source_line(folded: str) -> bool:
+    return _SOURCE_LINE.match(folded) is not None
+
+
+def source_line_names(printed: str, folded: str) -> list[str] | None:
+    """The writers a source line names ([] when it names only the source), or None for another line."""
+    m = _SOURCE_LINE.match(folded)
+    if m is None:
+        return None
+    source_end = m.start(1) + len(m.group(1).split()[0])
+    rest = folded[source_end:m.end(1)]
+    return split_names(printed[source_end:m.end(1)], rest) if looks_like_names(rest) else []
