@@ -71,19 +71,12 @@ class PageStore:
                 session.commit()
         finally:
             self.pending = 0
-            if self.engine.dialect.name == "sqlite":  # the connection goes back to the pool as it came
-                session.rollback()
-                session.connection().exec_driver_sql("PRAGMA cache_spill=ON")
             session.close()
 
     def _session(self) -> Session:
         if self.session is None:
             self.session = Session(self.engine)
             if self.engine.dialect.name == "sqlite":
-                # A few pages dirty more database pages than SQLite's cache holds (2 MB): written to the log
-                # before the commit, each would be read back whenever the transaction changes it again. They
-                # stay in memory instead (about 10 MB for eight pages in an archive of 125,000 articles).
-                self.session.connection().exec_driver_sql("PRAGMA cache_spill=OFF")
                 # The sqlite3 module opens a transaction only before a data change; a savepoint opened
                 # outside one would be a transaction of its own, and releasing it a commit.
                 self.session.connection().exec_driver_sql("BEGIN")
