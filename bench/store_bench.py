@@ -6,8 +6,8 @@
     PYTHONPATH=/tmp/older .venv/bin/python bench/store_bench.py PAGES --archive ARCHIVE.db  # another checkout
 
 PAGES is a folder of page files whose names the archive does not hold yet (say the first 300 of
-`bench/ingest_bench.py`'s, renamed). They are read, parsed and tagged first; then, clock running, they are
-stored as `zhenzhi ingest` stores them (each in a savepoint, a few a transaction: `--pages-per-commit`), and the write-ahead log is copied into the
+`bench/ingest_bench.py`'s, renamed). They are read, parsed and tagged first; then, clock running, each is
+stored in its own transaction as `zhenzhi ingest` stores it, and the write-ahead log is copied into the
 database at the end (what the next reader would otherwise find). The archive is a fresh copy on every run
 (`--work`, emptied first). Shows how the store grows with the archive: every insert lands on other pages of
 the tables' indexes, since article ids are hashes.
@@ -29,8 +29,6 @@ def main() -> None:
     ap.add_argument("--archive", type=Path, help="an archive.db to store into (a copy of it)")
     ap.add_argument("--deferred", action="store_true",
                     help="without the indexes only readers use, as during a load into an empty archive (app/archive/bulk.py)")
-    ap.add_argument("--pages-per-commit", type=int, default=None,
-                    help="pages a transaction (default: as `zhenzhi ingest` commits them)")
     ap.add_argument("--work", type=Path, default=Path("/tmp/store_bench"), help="the data folder, emptied first")
     args = ap.parse_args()
     shutil.rmtree(args.work, ignore_errors=True)
@@ -46,8 +44,7 @@ def main() -> None:
 
     from sqlmodel import Session
 
-    from app.jobs.ingest import IngestReport, analyse, count_stored, discover, read_page
-    from app.jobs.storing import PAGES_PER_COMMIT, PageStore
+    from app.jobs.ingest import IngestReport, analyse, discover, read_page, store_page
     from app.jobs.tagging import make_tagger
     from app.sources.masthead import without_masthead
 
@@ -71,10 +68,9 @@ def main() -> None:
     Session.commit = timed_commit  # type: ignore[method-assign]
     report = IngestReport()
     started, wall = _cpu_s(), time.perf_counter()
-    with PageStore(engine, args.pages_per_commit or PAGES_PER_COMMIT) as store:
-        for page_in, rows in pages:
-            store.store(page_in, rows)
-            count_stored(rows, report)
+    for page_in, rows in pages:
+        with Session(engine) as session:
+            store_page(session, page_in, rows, report)
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     spent, wall = _cpu_s() - started + made, time.perf_counter() - wall

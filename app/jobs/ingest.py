@@ -1,13 +1,14 @@
 """Files in, articles stored: read → decode → parse → tag places → store → index.
 
-Each file is stored whole or not at all, a few to a transaction (app/jobs/storing.py), so a bad file,
-a crash or Ctrl-C leaves every page whole or absent; the search index is brought up to date afterwards
+Each file is stored in its own transaction, so a bad file, a crash or Ctrl-C leaves the
+database as it was before that file; the search index is brought up to date afterwards
 and is rebuilt whenever its generation does not match the database's.
 """
 
 import hashlib
 import json
 import os
+import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -24,7 +25,6 @@ from app.archive import write as store
 from app.archive.bulk import defer_indexes, restore_indexes
 from app.archive.db import checkpoint
 from app.jobs.stages import StageClock, clock
-from app.jobs.storing import PageStore
 from app.parsing import ParsedArticle, PageRejected, decode_page, parse_page
 from app.text import strip_xml_forbidden
 from app.sources import MetaRejected, resolve_meta
@@ -42,6 +42,12 @@ MAX_PAGE_BYTES = 2 * 1024 * 1024
 MAX_PAGE_LINES = 20_000
 MAX_PAGE_ARTICLES = 400
 READ_ATTEMPTS = 3  # a file rewritten while it is read is read again, then rejected
+# For the tests of interrupted ingests, never set in use: "N:SIGNAL" (say "2:SIGINT") sends SIGNAL inside
+# the N-th page's store transaction, its rows written and not committed, as a Ctrl-C or a crash at that
+# moment would. A Ctrl-C goes to the whole process group, as a terminal sends it; any other signal to this
+# process alone.
+FAULT_AT_STORE = "ZHENZHI_FAULT_AT_STORE"
+
 Tagger = Callable[[list[ParsedArticle]], list]
 Progress = Callable[[int, int], None]  # (files done, files in all)
 
@@ -247,10 +253,25 @@ def settled(keys: list[Any], future: Future) -> list[tuple[Any, Any]]:
     return list(zip(keys, future.result(), strict=True))
 
 
-def count_stored(rows: store.PageRows, report: IngestReport) -> None:
+def store_page(session: Session, page_in: store.PageInput, rows: store.PageRows, report: IngestReport) -> None:
+    store.store_rows(session, page_in, rows)  # the index follows the change record (indexing.catch_up)
+    fault_point(report.files + 1)
+    session.commit()
     report.files += 1
     report.articles += rows.count_kind("article")
     report.photos += rows.count_kind("photo")
+
+
+def fault_point(stored: int) -> None:
+    """Send the signal asked for by FAULT_AT_STORE when storing page number `stored`."""
+    number, _, name = os.environ.get(FAULT_AT_STORE, "").partition(":")
+    if not number.isdigit() or int(number) != stored:
+        return
+    sig = signal.Signals[name]
+    if sig == signal.SIGINT:
+        os.killpg(os.getpgrp(), sig)
+    else:
+        os.kill(os.getpid(), sig)
 
 
 def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places, *, progress: Progress | None = None,
@@ -293,11 +314,11 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
                 reject(path, str(error))
                 advance()
                 continue
-            # Each identity is looked up in `known` once: a second file of the same name (stored meanwhile,
-            # perhaps not yet committed) asks the page store.
+            # Each identity is looked up in `known` once: a second file of the same name (stored meanwhile)
+            # asks the database.
             if page_in.file in seen:
-                with report.stages.stage("read"):
-                    existing = pages.stored_page(page_in.file)
+                with report.stages.stage("read"), Session(engine) as session:
+                    existing = store.stored_page(session, page_in.file)
             else:
                 existing = known.pop(page_in.file, None)
                 seen.add(page_in.file)
@@ -321,8 +342,7 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
     first_store = True
     try:
         # closing(): an interrupted ingest stops its workers now, not whenever the generator is collected.
-        # The page store commits what it holds when it ends, also by an error (app/jobs/storing.py).
-        with PageStore(engine) as pages, closing(ordered_map(analyse, changed_pages(), workers)) as results:
+        with closing(ordered_map(analyse, changed_pages(), workers)) as results:
             for (path, page_in), outcome in results:
                 if isinstance(outcome, FileRejected):
                     reject(path, str(outcome))
@@ -333,11 +353,9 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
                         if first_store:
                             defer_indexes(engine)
                             first_store = False
-                        pages.store(page_in, rows)  # the index follows the change record (indexing.catch_up)
-                        count_stored(rows, report)
+                        with Session(engine) as session:
+                            store_page(session, page_in, rows, report)
                 advance()
-            with report.stages.stage("store"):
-                pages.commit()
     finally:
         if not first_store:
             with report.stages.stage("store"):

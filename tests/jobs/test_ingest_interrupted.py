@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.archive.db import make_engine, migrate
-from app.jobs.ingest import PARALLEL_FROM_FILES, ingest_paths, no_places
-from app.jobs.storing import FAULT_AT_STORE, PAGES_PER_COMMIT
+from app.jobs.ingest import FAULT_AT_STORE, PARALLEL_FROM_FILES, ingest_paths, no_places
 from app.jobs.tagging import make_tagger
 from tests.helpers import SEEDS, ZHENZHI, ingest, many_pages, processes_in_session, small_pages, wait_for
 from tests.databases import cli_env, copy_archive, open_db, settings_for
@@ -74,13 +73,13 @@ def test_interrupt_between_files_keeps_finished_pages_and_the_next_run_completes
 
 
 def test_a_killed_ingest_process_leaves_a_consistent_archive(archive_dir: Path, tmp_path: Path) -> None:
-    # Killed outright inside the second page of its second transaction while the workers parse ahead: the
-    # workers die with it, the pages of the first transaction stay whole, nothing of the second's.
+    # Killed outright inside the second page's store transaction while the workers parse ahead: the
+    # workers die with it, the first page stays, nothing of the second.
     folder = small_pages(tmp_path / "many", PARALLEL_FROM_FILES)
     data_dir = archive_dir
-    result = interrupted_ingest(data_dir, folder, f"{PAGES_PER_COMMIT + 2}:SIGKILL")
+    result = interrupted_ingest(data_dir, folder, "2:SIGKILL")
     assert result.returncode == -signal.SIGKILL
-    assert len(stored(data_dir)) == PAGES_PER_COMMIT  # readable, and no article without its page
+    assert len(stored(data_dir)) == 1  # readable, and no article without its page
 
     result = ingest(data_dir, folder, workers=1)  # the next run, in this process
     assert not result.rejected, result.rejected
@@ -107,9 +106,8 @@ def test_a_large_ingest_in_worker_processes_stores_what_one_process_would(archiv
 
 def test_ctrl_c_during_a_parallel_ingest_exits_cleanly_and_the_next_run_completes(archive_dir: Path,
                                                                                 tmp_path: Path) -> None:
-    # Ctrl-C reaches the whole process group inside the second page's store, the first page stored in the same
-    # transaction, the workers running: one line, no traceback, no process left, the first page committed
-    # and the second rolled back.
+    # Ctrl-C reaches the whole process group inside the second page's store transaction, the workers
+    # running: one line, no traceback, no process left, the first page kept and the second rolled back.
     folder = small_pages(tmp_path / "many", PARALLEL_FROM_FILES)
     data_dir = archive_dir
     process = interrupted_ingest(data_dir, folder, "2:SIGINT")
@@ -130,15 +128,15 @@ def index_sql(data_dir: Path) -> dict[str, str]:
 @pytest.mark.sqlite_only
 def test_a_load_killed_in_an_empty_archive_gets_its_indexes_back_from_the_next_command(
         archive_dir: Path, tmp_path: Path) -> None:
-    # A load into an empty archive builds the indexes only readers use at its end. Killed outright in its
-    # second transaction, it leaves the first transaction's pages whole and those indexes missing; the next
-    # command (any of them, here `stats`) makes them again, exactly as they were, and the next ingest completes.
+    # A load into an empty archive builds the indexes only readers use at its end. Killed outright in the
+    # third page's store transaction, it leaves two whole pages and those indexes missing; the next command
+    # (any of them, here `stats`) makes them again, exactly as they were, and the next ingest completes.
     folder = small_pages(tmp_path / "many", PARALLEL_FROM_FILES)
     data_dir = archive_dir
     expected = index_sql(data_dir)
-    result = interrupted_ingest(data_dir, folder, f"{PAGES_PER_COMMIT + 3}:SIGKILL")
+    result = interrupted_ingest(data_dir, folder, "3:SIGKILL")
     assert result.returncode == -signal.SIGKILL
-    assert len(stored(data_dir)) == PAGES_PER_COMMIT
+    assert len(stored(data_dir)) == 2
     left = index_sql(data_dir)
     assert set(left) < set(expected) and "ix_article_place_code" not in left
     subprocess.run([str(ZHENZHI), "stats"], env=cli_env(data_dir), check=True, capture_output=True, timeout=120)
