@@ -58,11 +58,16 @@ def insert_returning_id(session: Session, table: Table, values: dict[str, Any]) 
     """Insert one row and return its new id. Values pass through their columns' own conversion for the
     driver, as SQLAlchemy would (a datetime becomes SQLite's text form)."""
     dialect = session.get_bind().dialect
-    row = []
-    for column, value in values.items():
-        convert = table.c[column].type.dialect_impl(dialect).bind_processor(dialect)
-        row.append(convert(value) if convert else value)
-    return run(session, insert_sql(dialect, table, values) + " RETURNING id", row)[0][0]
+    columns = tuple(values)
+    converters = _converters(dialect, table, columns)
+    row = [convert(value) if convert else value for convert, value in zip(converters, values.values())]
+    return run(session, insert_sql(dialect, table, columns) + " RETURNING id", row)[0][0]
+
+
+@lru_cache(maxsize=64)
+def _converters(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> tuple[Any, ...]:
+    """Each column's conversion of a value for the driver (None: as it is)."""
+    return tuple(table.c[column].type.dialect_impl(dialect).bind_processor(dialect) for column in columns)
 
 
 def placeholders(n: int) -> str:

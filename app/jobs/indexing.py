@@ -10,6 +10,7 @@ import fcntl
 import json
 import logging
 import os
+import re
 import threading
 import time
 from collections import defaultdict
@@ -67,11 +68,24 @@ _PEOPLE_IN_RANGE = ("SELECT article_id, name FROM person_post WHERE article_id B
                     "ORDER BY article_id, person, position")
 
 
+# A place's name in an article's mentions as stored (app.archive.write.tag_values: JSON of objects with the
+# keys name, level and code, non-ASCII characters as they are). Where no value holds a backslash, no value
+# holds a quotation mark either, so each name is the text between the quotes after a "name" key.
+_MENTIONED_NAME = re.compile(r'"name": "([^"\\]*)"')
+
+
+def mentioned_names(mentions: str) -> list[str]:
+    """The names of the places an article mentions, from the column as stored."""
+    if "\\" in mentions:  # an escaped character: read as JSON
+        return [m["name"] for m in json.loads(mentions)]
+    return _MENTIONED_NAME.findall(mentions)
+
+
 def index_docs(rows: list[Any], names: dict[int, list[str]], people: dict[int, list[str]]) -> list[IndexDoc]:
     """The documents of rows of DOC_COLUMNS (plain tuples), given each article's bylines and people's names."""
     docs = []
     for (article_id, page_id, seq, kind, title, kicker, subtitle, body, city, county, town, mentions, date) in rows:
-        mentioned = [m["name"] for m in json.loads(mentions)]
+        mentioned = mentioned_names(mentions)
         chain = [name for name in (city, county, town) if name]
         docs.append(IndexDoc(
             id=article_id, title=title, kicker=kicker, subtitle=subtitle,

@@ -88,8 +88,11 @@ class Tokens(NamedTuple):
 
 
 _FOLD = np.arange(0x10000, dtype=np.uint32)  # the fold of each BMP character that folds to one
-_FOLD_KNOWN = np.zeros(0x10000, dtype=bool)
-_FOLD_EXPANDS = np.zeros(0x10000, dtype=bool)  # folds to several characters (NFKC: ㈱ → (株))
+# What is known of each BMP character's fold: not yet worked out, one character, or folded one by one (it
+# folds to several, ㈱ → (株); U+FFFF stands for every character beyond the BMP, which is folded so too).
+_UNKNOWN, _SINGLE, _SPECIAL = 0, 1, 2
+_FOLD_STATE = np.zeros(0x10000, dtype=np.uint8)
+_FOLD_STATE[0xFFFF] = _SPECIAL
 
 
 def _fold_codes(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
@@ -97,16 +100,20 @@ def _fold_codes(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
     table as an array, and how many code points each became (None: one each). The few characters
     outside the BMP or folding to several (… → ...) are folded one by one and spliced in."""
     bmp = np.minimum(cp, 0xFFFF)
-    unknown = np.flatnonzero(~_FOLD_KNOWN[bmp])
+    state = _FOLD_STATE[bmp]
+    if not (state != _SINGLE).any():
+        return _FOLD[bmp], None
+    unknown = np.flatnonzero(state == _UNKNOWN)
     if len(unknown):
         for c in np.unique(bmp[unknown]).tolist():
             folded = search_fold(chr(c))
             if len(folded) == 1:
                 _FOLD[c] = ord(folded)
+                _FOLD_STATE[c] = _SINGLE
             else:
-                _FOLD_EXPANDS[c] = True
-            _FOLD_KNOWN[c] = True
-    special = np.flatnonzero((cp > 0xFFFF) | _FOLD_EXPANDS[bmp])
+                _FOLD_STATE[c] = _SPECIAL
+        state = _FOLD_STATE[bmp]
+    special = np.flatnonzero(state == _SPECIAL)
     if not len(special):
         return _FOLD[bmp], None
     folds = [search_fold(chr(c)) for c in cp[special].tolist()]
@@ -174,17 +181,19 @@ def cut(texts: list[str], vocab: Vocabulary) -> Tokens:
         at = np.searchsorted(starts, w_start[long_])
         ids[at] = [add(joined[a:b]) for a, b in zip(w_start[long_].tolist(), w_end[long_].tolist())]
     run = np.cumsum(cls == BREAK)[starts]
-    doc = np.searchsorted(doc_start, starts, side="right") - 1
+    # Each document's units are a stretch of `starts`: where each begins, and how many it has.
+    first = np.searchsorted(starts, doc_start)
+    per_doc = np.diff(first, append=len(starts))
+    doc = np.repeat(np.arange(len(texts), dtype=np.int64), per_doc)
+    # A unit's position: its place in its document plus the runs begun before it there (a new run
+    # leaves a gap of one, so no bigram spans two runs in a phrase).
     n = len(starts)
-    new_run = np.ones(n, dtype=bool)
-    new_doc = np.ones(n, dtype=bool)
+    new_run = np.ones(n, dtype=np.int64)
     if n:
         new_run[1:] = run[1:] != run[:-1]
-        new_doc[1:] = doc[1:] != doc[:-1]
-    idx = np.arange(n, dtype=np.int64)
-    first = np.maximum.accumulate(np.where(new_doc, idx, 0)) if n else idx
     runs_so_far = np.cumsum(new_run)
-    pos = (idx - first) + (runs_so_far - runs_so_far[first])
+    at_first = runs_so_far[np.minimum(first, max(n - 1, 0))] if n else first
+    pos = np.arange(n, dtype=np.int64) + runs_so_far - np.repeat(first + at_first, per_doc)
     keep = pos < MAX_POSITIONS
     if not keep.all():
         ids, doc, pos, run = ids[keep], doc[keep], pos[keep], run[keep]
@@ -192,3 +201,17 @@ def cut(texts: list[str], vocab: Vocabulary) -> Tokens:
     bi_doc = doc[pair]
     return Tokens(doc, ids, bi_doc, (ids[pair] << UNIT_BITS) | ids[pair + 1], pos[pair],
                   np.bincount(bi_doc, minlength=len(texts)).astype(np.int64))
+
+
+def cut_apart(fields: list[list[str]], vocab: Vocabulary) -> list[Tokens]:
+    """`cut` of each list of texts (the short fields of a batch of documents), as one cut of them all: what
+    one call costs beyond its characters is paid once. The words are met in the same order, so they get the
+    same ids as in a call for each list."""
+    tok = cut([text for texts in fields for text in texts], vocab)
+    bounds = np.cumsum([0, *map(len, fields)])
+    units = np.searchsorted(tok.uni_doc, bounds)
+    bigrams = np.searchsorted(tok.bi_doc, bounds)
+    return [Tokens(tok.uni_doc[u:v] - lo, tok.uni_id[u:v], tok.bi_doc[b:c] - lo, tok.bi_key[b:c], tok.bi_pos[b:c],
+                   tok.n_bigrams[lo:hi])
+            for lo, hi, u, v, b, c in zip(bounds[:-1].tolist(), bounds[1:].tolist(), units[:-1].tolist(),
+                                          units[1:].tolist(), bigrams[:-1].tolist(), bigrams[1:].tolist())]

@@ -26,7 +26,7 @@ from .postings import (FieldPieces, FieldPostings, SegmentPostings, expand_posit
                        group_positions, write_file)
 from .runs import Largest, PostingRuns
 from .schema import META, META_DTYPE, TEXT_FIELDS, encode_facets
-from .tokens import UNIT_BITS, WORD_BASE, Tokens, Vocabulary, cut
+from .tokens import UNIT_BITS, WORD_BASE, Tokens, Vocabulary, cut, cut_apart
 from .whoosh_internals import BulkSegmentWriter, column_values, segment_path
 
 POSTINGS_EXT = ".zzp"
@@ -89,8 +89,10 @@ class BulkWriter(BulkSegmentWriter):
         texts = [field_texts(d) for d in docs]
         lengths: dict[str, np.ndarray] = {}
         toks: dict[str, Tokens] = {}
-        for name in TEXT_FIELDS:
-            tok = cut([t[name] for t in texts], self.vocab)
+        # The whole text first, then the short fields in one cut: the words get their ids in the same order.
+        cuts = [cut([t[TEXT_FIELDS[0]] for t in texts], self.vocab),
+                *cut_apart([[t[name] for t in texts] for name in TEXT_FIELDS[1:]], self.vocab)]
+        for name, tok in zip(TEXT_FIELDS, cuts):
             toks[name] = tok
             lengths[name] = tok.n_bigrams
             self._keep(name, tok, base)

@@ -7,7 +7,9 @@ from whoosh import index as windex
 from app.archive.db import make_engine
 from app.archive.meta import CHANGES_FROM_KEY, bump_generation, changed_since, generation, set_meta
 from app.config import Settings
-from app.jobs.indexing import MAX_SEGMENT_DOCS, MIN_SEGMENT_DOCS, ArticleDocs, catch_up, segment_size
+from app.archive.write import StoredTags, tag_values
+from app.jobs.indexing import MAX_SEGMENT_DOCS, MIN_SEGMENT_DOCS, ArticleDocs, catch_up, mentioned_names, segment_size
+from app.places.model import Mention
 from app.search import ArchiveIndex
 from app.search.whoosh_internals import segment_count
 from tests.databases import settings_for
@@ -122,3 +124,11 @@ def test_writer_processes_read_their_own_articles_and_answer_as_one_segment_does
     for query in ("镇", "社区", '"人大代表"', "title:镇 -社区", "place:苏州"):
         a, b = whole.search(query, per_page=100), parted.search(query, per_page=100)
         assert [h.id for h in a.hits] == [h.id for h in b.hits] and a.facets == b.facets, query
+
+
+def test_the_names_of_the_places_mentioned_are_read_from_the_stored_column_as_json_reads_them() -> None:
+    names = ["胥口镇", "", 'a "quoted" name', "back\\slash", "line\nbreak", "\u0001", '"name": "x"', "木渎镇"]
+    mentions = [Mention(name=name, level="town", code=str(n)) for n, name in enumerate(names)]
+    for some in (mentions, mentions[:1], mentions[-1:], mentions[1:2], []):
+        stored = tag_values(StoredTags(None, some))[-1]
+        assert mentioned_names(stored) == [m.name for m in some]

@@ -6,7 +6,9 @@ import random
 from collections import Counter
 
 from app.search.analysis import MAX_POSITIONS, units_of
-from app.search.tokens import UNIT_BITS, Vocabulary, cut, fold_with_origin
+import numpy as np
+
+from app.search.tokens import UNIT_BITS, Vocabulary, cut, cut_apart, fold_with_origin
 from app.text import search_fold_with_offsets
 
 TRICKY = [
@@ -64,6 +66,20 @@ def test_batch_cut_agrees_with_the_analysis_rules():
     alphabet = list("苏州工业园区镇人大代表，。 　abcXYZ019-_（）①㈱臺灣\n") + ["\U00020000"]
     texts = TRICKY + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60))) for _ in range(300)]
     assert _got(texts) == [_expected(t) for t in texts]
+
+
+def test_several_lists_cut_at_once_give_what_a_cut_of_each_gives_the_same_word_ids_included():
+    rnd = random.Random(5)
+    alphabet = list("苏州镇人，。 abcXYZ019-_①㈱\x00") + ["\U00020000"]
+    fields = [TRICKY, [""] * 3, ["甲乙" * (MAX_POSITIONS // 2 + 10), "word other"],
+              ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(50)], []]
+    one_by_one, at_once = Vocabulary(), Vocabulary()
+    expected = [cut(texts, one_by_one) for texts in fields]
+    got = cut_apart(fields, at_once)
+    assert len(got) == len(expected)
+    for mine, theirs in zip(got, expected):
+        assert all(a.dtype == b.dtype and np.array_equal(a, b) for a, b in zip(mine, theirs))
+    assert at_once.words == one_by_one.words
 
 
 def test_positions_past_the_limit_are_not_indexed():
