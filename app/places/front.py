@@ -14,7 +14,7 @@ its town (位于泰州市海陵区城中街道钟楼社区的香江花园小区�
 (说到九江经开区七里湖街道…) — says which town. An address given later,
 in a city's own report (…调查人员来到海陵区城中街道走访), does not. An opening may do the same as such
 a headline: name the city and one of its villages only (记者来到苏州某某村), and give the village's full
-address in the very next sentence, which opens on it (某某村位于江苏省苏州市吴江区同里镇…): that town.
+address in the very next sentence, which opens on it (某某村位于…吴江区同里镇…): that town.
 """
 
 import re

@@ -9,7 +9,7 @@ the travellers' own county (海安市政协赴李堡镇调研) is news of the to
 delegation's (常熟市党政考察团赴姜堰参观): a 代表团 or 考察团 is reported as visitors, where it goes; the city
 around both ends (苏州市委 … 相城区干部赴姑苏区平江街道交流) says nothing of where they set out from.
 
-An inspection by a county's or a city's own body (苏州市人大常委会视察民生实事项目, 区人大代表…调研) and a
+An inspection by a county's or a city's own body (苏州市人大常委会视察…, 区人大代表…调研) and a
 visit in to the city a headline names (…课题组来苏州调研) go round the place: the stops they make, though one
 town is named twice (娄葑样板 … 娄葑街道), are where they went, not what the article is about.
 """

@@ -106,10 +106,10 @@ def test_a_county_event_held_in_one_of_its_towns_stays_with_the_county(gazetteer
 
 def test_an_opening_counting_across_the_county_keeps_it_though_one_village_is_shown(gazetteer):
     body = ("2022-04-20 来源:某某网\n"
-            "本轮疫情以来,江苏启东2万多名网格员来到防疫一线,筑起基层治理的安全屏障。\n"
+            "本轮疫情以来,江苏启东2万多名网格员来到防疫一线,守住了村村户户的防线。\n"
             "在江苏省启东市海复镇某某村,258户村民被分成8个网格,网格员张三和民警一起上门走访。\n"
             "海复镇某某村网格员张三说:及时把要求通知到每一户。")
-    assert where(tag(gazetteer, "他们筑起安全屏障", body)) == ("南通市", "启东市", None)
+    assert where(tag(gazetteer, "网格员守在一线", body)) == ("南通市", "启东市", None)
 
 
 def test_an_opening_counting_across_the_city_keeps_it_though_its_stops_lie_in_one_district(gazetteer):

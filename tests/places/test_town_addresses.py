@@ -57,7 +57,7 @@ def test_a_town_and_village_without_a_word_that_takes_the_reader_there_is_an_exa
 
 def test_an_opening_on_a_village_of_the_city_takes_the_address_the_next_sentence_gives(gazetteer):
     body = ("初冬时节,记者来到苏州某某村,游客在稻田花海前拍照。\n"
-            "某某村位于江苏省苏州市吴江区同里镇的东北部,四湖环绕,是一个传统农业村。")
+            "某某村位于苏州市吴江区同里镇东北角,四面是湖,村里多种水稻。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "同里镇")
     # the city's own report, an address given later: the city's
     body = ("近日,苏州市物价局对全市种粮农户开展了成本收益调查。记者在吴中区临湖镇某某村看到,稻子熟了。"
