@@ -1,6 +1,6 @@
 """The paper a text credits, as the last word on where it is.
 
-A county's own paper or site (来源:东台日报, 稿源:如东发布) reports on its county, and its texts
+A county's own paper or site (来源:东台日报, 稿源:如东发布, a dateline 常熟日报讯) reports on its county, and its texts
 often never name it: 高新区网格员…, 县县域社会治理…. The outlet is not read as a place anywhere
 else (东台|日报 is a paper's name, matching.py), and a text that names a place of its own is about
 that place, whoever printed it. A city's paper (苏州日报) reports on the whole city and beyond, and
@@ -14,16 +14,18 @@ from .gazetteer import LEVEL_RANK, Gazetteer
 from .model import ArticleText
 from .names import fold
 
-# A credit line: 来源:东台日报, 稿源:如东发布, 来源: 海门视窗 … — the outlet's place, then its kind.
-_OUTLET = re.compile(r"(?:来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|发布|新闻网|新闻|融媒体?|视窗|网)")
+# A credit line: 来源:东台日报, 稿源:如东发布, 来源: 海门视窗 … — the outlet's place, then its kind;
+# or the paper's own dateline: 常熟日报讯, 新如皋报讯 (本报讯 names no place).
+_OUTLET = re.compile(r"(?:来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|发布|新闻网|新闻|融媒体?|视窗|网)"
+                     r"|([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|报)讯")
 
 
 def _credited(gazetteer: Gazetteer, folded: str, home_code: str | None, levels: tuple[str, ...]) -> str | None:
     """The place of the home region, at one of `levels`, whose own paper the folded text credits."""
-    if "源" not in folded:  # 来源, 稿源: one look for the character they share is quicker than the pattern
+    if "源" not in folded and "报讯" not in folded:  # 来源, 稿源, …报讯: one look each is quicker than the pattern
         return None
     for credit in _OUTLET.finditer(folded):
-        places = {e.code for e in gazetteer.candidates(credit.group(1)) if e.form in ("official", "short")
+        places = {e.code for e in gazetteer.candidates(credit.group(1) or credit.group(2)) if e.form in ("official", "short")
                   and gazetteer[e.code].level in levels and (home_code is None or home_code in gazetteer.ancestors(e.code))}
         if len(places) == 1:
             return places.pop()

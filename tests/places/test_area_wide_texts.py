@@ -117,3 +117,10 @@ def test_an_opening_counting_across_the_city_keeps_it_though_its_stops_lie_in_on
             "永兴街道某某社区服务中心、陈桥街道某某社区服务中心实地察看。\n"
             "在永兴街道某某社区,大家详细了解了呼叫平台的运行情况。")
     assert where(tag(gazetteer, "让独居老人一呼就应", body)) == ("南通市", None, None)
+
+
+def test_a_count_of_the_bodies_just_listed_is_no_count_across_the_county(gazetteer):
+    # the county's office is one of the six bodies counted: the town they went to is the news
+    body = ("近日,海安市角斜镇与海安市供电公司、海安市人武部等6家结对单位开展助农活动,把一批农资送到镇里的"
+            "3个村。角斜镇的村干部带着大家走进田间。角斜镇各村还将继续开展结对活动。")
+    assert where(tag(gazetteer, "海安开展结对助农活动", body)) == ("南通市", "海安市", "角斜镇")
