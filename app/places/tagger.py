@@ -37,7 +37,7 @@ from .names import fold, fold_joined
 from .openings import opening_end, second_sentence, sentence_after
 from .outlets import outlet_context, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
-from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area
+from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area, spread_over_towns
 from .short_forms import counties_opening_clauses
 from .trips import visit_keeps_whole, with_headline_visitors, without_destinations
 from .venues import lone_county, venue_town, without_event_venues
@@ -162,7 +162,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     if where == "opening" and code == found and gazetteer[code].level == "county" and not across \
             and not any(p.match.host for p in places):
         code = town_said_next(gazetteer, code, sentence_after(places, body, named), counts) or code
-    return code, where
+    return spread_over_towns(gazetteer, code, places, body) or code, where  # 启东各区镇…: a round-up
 
 
 def _front_end(body: str, places: list[Resolved]) -> int:
