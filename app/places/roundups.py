@@ -111,13 +111,13 @@ def spread_over_towns(gazetteer: Gazetteer, code: str, places: list[Resolved], b
     """The county of `code`, a town, when the body says its news spans the county's towns (启东各区镇…,
     全市各镇…, 分布在…等13个乡镇) and names another town of the county besides: a county's round-up that
     opened in its first example. `body` is folded, as the places' offsets are."""
-    county = at_level(gazetteer, code, "county") if gazetteer[code].level == "town" else None
-    if county is None or "各" not in body and "分布" not in body:
+    each = [m.start() for m in _EACH_TOWN.finditer(body)]
+    if not each and "分布" not in body:  # most texts: no word for all the towns at once
         return None
-    towns = {p.code for p in places if gazetteer[p.code].level == "town" and county in gazetteer.ancestors(p.code)}
-    if len(towns) < 2:
+    county = at_level(gazetteer, code, "county") if gazetteer[code].level == "town" else None
+    if county is None or len({p.code for p in places if gazetteer[p.code].level == "town"
+                              and county in gazetteer.ancestors(p.code)}) < 2:
         return None
     before_each = {p.match.end for p in places if p.match.field == "body" and p.code == county}
-    spread = _SPREAD.search(body) or any(m.start() in before_each or body[max(0, m.start() - 2):m.start()] in _WHOLE
-                                         for m in _EACH_TOWN.finditer(body))
+    spread = any(at in before_each or body[max(0, at - 2):at] in _WHOLE for at in each) or _SPREAD.search(body)
     return county if spread else None
