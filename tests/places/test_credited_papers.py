@@ -33,3 +33,11 @@ def test_a_text_naming_no_place_is_about_the_county_whose_paper_writes_its_datel
     # the paper's own 本报讯 names no place
     body = "本报讯(通讯员 张三)6月2日,某某社区举办居民议事会,大家围坐一起商量小区停车的事。"
     assert where(tag(gazetteer, "社区议事会商量停车难", body)) == (None, None, None)
+
+
+def test_an_evening_paper_is_a_citys_and_names_no_county(gazetteer):
+    # 姑苏 is also a district's short name; an evening paper is printed for the whole city
+    body = "姑苏晚报讯(记者 张三)昨天,一家老字号书店重新开门,不少老读者前来捧场。"
+    assert where(tag(gazetteer, "老字号书店重新开门", body)) == (None, None, None)
+    body = "来源:姑苏晚报\n昨天,一家老字号书店重新开门,不少老读者前来捧场。"
+    assert where(tag(gazetteer, "老字号书店重新开门", body)) == (None, None, None)
