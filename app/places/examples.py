@@ -65,8 +65,15 @@ def counts_across(gazetteer: Gazetteer, code: str, places: list[Resolved], body:
         return False
     start, end = opening
     return any(p.code == code and p.match.field == "body" and start <= p.match.start < end
-               and _COUNT_AFTER.match(body, p.match.end) for p in places) \
+               and _counted_after(body, p.match.end) for p in places) \
         or any(_COUNT_AFTER.match(body, m.end()) for m in _WHOLE_AREA.finditer(body, start, end))
+
+
+def _counted_after(body: str, end: int) -> bool:
+    """Whether a count across the place follows its name at `end` — not a count of the bodies just listed
+    (宁海县人武部等6家包联单位: the county's office is one of six, the county is not counted over)."""
+    count = _COUNT_AFTER.match(body, end)
+    return count is not None and "等" not in count.group()
 
 
 def counts_places(article: ArticleText) -> bool:

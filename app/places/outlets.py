@@ -1,6 +1,6 @@
 """The paper a text credits, as the last word on where it is.
 
-A county's own paper or site (来源:东台日报, 稿源:如东发布) reports on its county, and its texts
+A county's own paper or site (来源:东台日报, 稿源:如东发布, a dateline 常熟日报讯) reports on its county, and its texts
 often never name it: 高新区网格员…, 县县域社会治理…. The outlet is not read as a place anywhere
 else (东台|日报 is a paper's name, matching.py), and a text that names a place of its own is about
 that place, whoever printed it. A city's paper (苏州日报) reports on the whole city and beyond, and
@@ -15,19 +15,36 @@ from .model import ArticleText
 from .names import fold
 
 # A credit line: 来源:东台日报, 稿源:如东发布, 来源: 海门视窗 … — the outlet's place, then its kind.
-_OUTLET = re.compile(r"(?:来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|发布|新闻网|新闻|融媒体?|视窗|网)")
+_OUTLET = re.compile(r"(?:来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,4}?)(日报|晚报|发布|新闻网|新闻|融媒体?|视窗|网)")
+# The paper's own dateline, read back from its 报讯: 常熟日报讯, 新如皋报讯 (本报讯 names no place).
+_DATELINE = "报讯"
 
 
 def _credited(gazetteer: Gazetteer, folded: str, home_code: str | None, levels: tuple[str, ...]) -> str | None:
     """The place of the home region, at one of `levels`, whose own paper the folded text credits."""
-    if "源" not in folded:  # 来源, 稿源: one look for the character they share is quicker than the pattern
-        return None
-    for credit in _OUTLET.finditer(folded):
-        places = {e.code for e in gazetteer.candidates(credit.group(1)) if e.form in ("official", "short")
-                  and gazetteer[e.code].level in levels and (home_code is None or home_code in gazetteer.ancestors(e.code))}
+    for paper, evening in _papers(folded):
+        # an evening paper (姑苏晚报, 江南晚报) is printed for a whole city: its name is no county's
+        wanted = tuple(level for level in levels if level != "county") if evening else levels
+        places = {e.code for e in gazetteer.candidates(paper) if e.form in ("official", "short")
+                  and gazetteer[e.code].level in wanted and (home_code is None or home_code in gazetteer.ancestors(e.code))}
         if len(places) == 1:
             return places.pop()
     return None
+
+
+def _papers(folded: str) -> list[tuple[str, bool]]:
+    """The place names of the papers the folded text credits, in a source line or before its dateline's 报讯,
+    each with whether the paper is an evening paper."""
+    papers = [(credit.group(1), credit.group(2) == "晚报")
+              for credit in _OUTLET.finditer(folded)] if "源" in folded else []  # 来源, 稿源
+    at = folded.find(_DATELINE)
+    while at >= 0:
+        before = folded[max(0, at - 4):at]
+        evening = before.endswith("晚")
+        before = before.removesuffix("日").removesuffix("晚")  # 常熟(日)报讯, 新如皋报讯
+        papers += [(before[-2:], evening), (before[-3:], evening)]
+        at = folded.find(_DATELINE, at + len(_DATELINE))
+    return papers
 
 
 def outlet_county(gazetteer: Gazetteer, folded: str, home_code: str | None) -> str | None:

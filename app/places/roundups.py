@@ -8,6 +8,9 @@ by nothing but 、, 和, 及 or 与 — give the area they share (their county, 
 several), unless the headline names a town or one of them is named again up front, as where they all
 met (望亭镇、东渚街道、光福镇在光福镇…联合举办); and a diary, most of whose paragraphs open on a date, is about the area its whole body
 keeps naming, as a body without headline or opening is.
+
+A county's round-up may also open in one town and then say it spans them all (启东各区镇锚定项目建设…,
+28个项目分布在戴南、张郭…等13个乡镇): the town it opened in is its first example, the county the place.
 """
 
 import re
@@ -22,6 +25,10 @@ from .resolve import Resolved
 _JOINED = re.compile(r"(?:[、和及与]|以及)(?:[\u4e00-\u9fff]{2,4}(?:[、和及与]|以及))?")
 _RUN_LEAST = 3
 _WHERE = re.compile(r"在[^,;:,;:。!?！？\n]{0,8}$")  # 在 (吴中区)光福镇: where something happens
+# The county's towns all at once: 启东各区镇, 全市各镇, 分布在…等13个乡镇.
+_EACH_TOWN = re.compile(r"各(?:区镇|镇区|镇街|乡镇|镇)")
+_SPREAD = re.compile(r"分布(?:在|于)[^。!?！？;；\n]{0,40}?\d+个(?:乡镇|区镇|镇)")
+_WHOLE = ("全市", "全县", "全区")
 # A paragraph opening on a day of the month: a diary's entry (6月1日,…).
 _DATED_ENTRY = re.compile(r"^\s*\d{1,2}月\d{1,2}日", re.MULTILINE)
 
@@ -98,3 +105,19 @@ def dominant(gazetteer: Gazetteer, codes: list[str]) -> str | None:
 def at_level(gazetteer: Gazetteer, code: str, level: str) -> str | None:
     """The place at `level` that holds `code` as people file it (or `code` itself at that level)."""
     return next((p.code for p in gazetteer.filed_chain(code) if p.level == level), None)
+
+
+def spread_over_towns(gazetteer: Gazetteer, code: str, places: list[Resolved], body: str) -> str | None:
+    """The county of `code`, a town, when the body says its news spans the county's towns (启东各区镇…,
+    全市各镇…, 分布在…等13个乡镇) and names another town of the county besides: a county's round-up that
+    opened in its first example. `body` is folded, as the places' offsets are."""
+    each = [m.start() for m in _EACH_TOWN.finditer(body)]
+    if not each and "分布" not in body:  # most texts: no word for all the towns at once
+        return None
+    county = at_level(gazetteer, code, "county") if gazetteer[code].level == "town" else None
+    if county is None or len({p.code for p in places if gazetteer[p.code].level == "town"
+                              and county in gazetteer.ancestors(p.code)}) < 2:
+        return None
+    before_each = {p.match.end for p in places if p.match.field == "body" and p.code == county}
+    spread = any(at in before_each or body[max(0, at - 2):at] in _WHOLE for at in each) or _SPREAD.search(body)
+    return county if spread else None

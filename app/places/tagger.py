@@ -37,7 +37,7 @@ from .names import fold, fold_joined
 from .openings import opening_end, second_sentence, sentence_after
 from .outlets import outlet_context, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
-from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area
+from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area, spread_over_towns
 from .short_forms import counties_opening_clauses
 from .trips import visit_keeps_whole, with_headline_visitors, without_destinations
 from .venues import lone_county, venue_town, without_event_venues
@@ -148,12 +148,13 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     if where == "headline" and narrowed == code and not whole:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
         narrowed = lone_town_up_front(gazetteer, code, places, counts, early, article) \
             or venue_town(gazetteer, code, places, body) or code
-    code = held_to_front(gazetteer, found, narrowed, counts, early, counts_places(article))
+    listed = counts_places(article)  # 我市4个典型上榜, 79家助餐点: each village or community an example
+    code = held_to_front(gazetteer, found, narrowed, counts, early, listed)
     county = at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:
         code = county  # the villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
     if gazetteer[code].level == "county" and not across:
-        town = village_town(gazetteer, article, places, code)
+        town = village_town(gazetteer, article, places, code, communities=not listed)
         if town and not _other_town_named_more(gazetteer, code, town, counts):
             village = village_of(article, places, town)  # the village named up front: its town is
             code = town if village and village in _front_text(article, body, front) else \
@@ -162,7 +163,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     if where == "opening" and code == found and gazetteer[code].level == "county" and not across \
             and not any(p.match.host for p in places):
         code = town_said_next(gazetteer, code, sentence_after(places, body, named), counts) or code
-    return code, where
+    return spread_over_towns(gazetteer, code, places, body) or code, where  # 启东各区镇…: a round-up
 
 
 def _front_end(body: str, places: list[Resolved]) -> int:

@@ -30,6 +30,8 @@ _HEADLINE_FIELDS = ("kicker", "title")
 _VILLAGE = r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:古村落|村落|村|片区)"
 # 南丰镇永联村, 香山街道的舟山村; 东台五烈镇甘港村 (county and town written as one name, 镇 after it)
 _AFTER_TOWN = re.compile("(?:镇|乡|街道)?的?" + _VILLAGE)
+# … or a town's community, as a street's (平江街道钮家巷社区 … 钮家巷)
+_COMMUNITY_AFTER_TOWN = re.compile("(?:镇|乡|街道)?的?" + _VILLAGE.replace("片区)", "片区|社区)"))
 _AT_START = re.compile(r"(?:我们|本)?" + _VILLAGE)
 # Words ending in 村 that are not a village's name (新农村建设, 美丽乡村, 全村, 该村).
 _VILLAGE_AFTER_NAME = re.compile(VILLAGE_AFTER)  # a place's name right before 村 (舟山村)
@@ -62,12 +64,15 @@ def without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], wh
     return kept
 
 
-def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str) -> str | None:
-    """The town inside `county` of the village the article is about, if it is about one."""
+def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str,
+                 communities: bool = True) -> str | None:
+    """The town inside `county` of the village (or, with `communities`, the community) the article is
+    about, if it is about one. A headline counting what it lists (我市4个典型上榜) leaves out communities:
+    the one it names again is one of the list."""
     texts = field_texts(article)
     whole = "\n".join(texts.values())
     towns = _towns_inside(gazetteer, places, county)
-    tied = towns_with_villages(gazetteer, article, places, county)
+    tied = towns_with_villages(gazetteer, article, places, county, communities)
     if len(tied) > 1:
         return None  # villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
     if tied and _other_town_shows_a_village(gazetteer, article, places, county, tied[0]):
@@ -80,13 +85,14 @@ def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolv
     return None
 
 
-def towns_with_villages(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str) -> list[str]:
-    """The towns inside `county` written right before a village the article names again."""
+def towns_with_villages(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str,
+                        communities: bool = True) -> list[str]:
+    """The towns inside `county` written right before a village (or community) the article names again."""
     texts = field_texts(article)
     whole = "\n".join(texts.values())
     return list(dict.fromkeys(
         place.code for place in _towns_inside(gazetteer, places, county)
-        if (village := _village_after(texts, place, places)) and _named_again(village, whole)))
+        if (village := _village_after(texts, place, places, communities)) and _named_again(village, whole)))
 
 
 def village_of(article: ArticleText, places: list[Resolved], town: str) -> str | None:
@@ -106,10 +112,12 @@ def _other_town_shows_a_village(gazetteer: Gazetteer, article: ArticleText, plac
                for place in _towns_inside(gazetteer, places, county))
 
 
-def _village_after(texts: dict[str, str], town: Resolved, places: list[Resolved]) -> str | None:
-    """The name of the village written right after a town, if any; a name the article gives a place is
-    not a village's (狮山横塘片区: the area of two towns, not a village called 横塘)."""
-    after = _AFTER_TOWN.match(texts[town.match.field], town.match.end)
+def _village_after(texts: dict[str, str], town: Resolved, places: list[Resolved],
+                   communities: bool = False) -> str | None:
+    """The name of the village (or, with `communities`, the community) written right after a town, if any;
+    a name the article gives a place is not a village's (狮山横塘片区: the area of two towns, not a village
+    called 横塘)."""
+    after = (_COMMUNITY_AFTER_TOWN if communities else _AFTER_TOWN).match(texts[town.match.field], town.match.end)
     if after is None or any(after["name"] == p.match.text for p in places):
         return None
     return after["name"]

@@ -117,3 +117,23 @@ def test_an_opening_counting_across_the_city_keeps_it_though_its_stops_lie_in_on
             "永兴街道某某社区服务中心、陈桥街道某某社区服务中心实地察看。\n"
             "在永兴街道某某社区,大家详细了解了呼叫平台的运行情况。")
     assert where(tag(gazetteer, "让独居老人一呼就应", body)) == ("南通市", None, None)
+
+
+def test_a_count_of_the_bodies_just_listed_is_no_count_across_the_county(gazetteer):
+    # the county's office is one of the six bodies counted: the town they went to is the news
+    body = ("近日,海安市角斜镇与海安市供电公司、海安市人武部等6家结对单位开展助农活动,把一批农资送到镇里的"
+            "3个村。角斜镇的村干部带着大家走进田间。角斜镇各村还将继续开展结对活动。")
+    assert where(tag(gazetteer, "海安开展结对助农活动", body)) == ("南通市", "海安市", "角斜镇")
+
+
+def test_a_county_round_up_opening_in_one_town_stays_with_the_county(gazetteer):
+    body = ("本报讯 岁末将至,如东县掘港街道某某机械公司内一派繁忙。\n"
+            "位于如东县洋口镇的某某新材料项目现场,工人们正在加紧施工。\n"
+            "当前,如东各区镇锚定项目建设,冲刺全年目标。")
+    assert where(tag(gazetteer, None, body)) == ("南通市", "如东县", None)
+    body = ("5月8日,海安市曲塘镇举行重大项目集中开工仪式,20个项目集中开工。\n"
+            "这些项目分布在曲塘、李堡、角斜等10个镇(街道),总投资30亿元。")
+    assert where(tag(gazetteer, None, body)) == ("南通市", "海安市", None)
+    # a town's own news that mentions another town stays with the town
+    body = "本报讯 岁末将至,如东县掘港街道某某机械公司内一派繁忙。公司的订单排到了明年,洋口镇的配套厂也忙了起来。"
+    assert where(tag(gazetteer, None, body)) == ("南通市", "如东县", "掘港街道")

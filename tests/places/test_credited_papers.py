@@ -25,3 +25,19 @@ def test_the_city_whose_paper_a_text_credits_settles_the_names_it_writes_bare(ga
     # context, not a place: a text the paper prints on somewhere else stays there
     body = "来源:苏州日报\n北京市海淀区香山公园的红叶进入最佳观赏期,香山游客络绎不绝。"
     assert where(tag(gazetteer, "香山红叶正当时", body))[:2] == ("北京市", "海淀区")
+
+
+def test_a_text_naming_no_place_is_about_the_county_whose_paper_writes_its_dateline(gazetteer):
+    body = "如东日报讯(通讯员 张三)6月2日,某某社区举办居民议事会,大家围坐一起商量小区停车的事。"
+    assert where(tag(gazetteer, "社区议事会商量停车难", body)) == ("南通市", "如东县", None)
+    # the paper's own 本报讯 names no place
+    body = "本报讯(通讯员 张三)6月2日,某某社区举办居民议事会,大家围坐一起商量小区停车的事。"
+    assert where(tag(gazetteer, "社区议事会商量停车难", body)) == (None, None, None)
+
+
+def test_an_evening_paper_is_a_citys_and_names_no_county(gazetteer):
+    # 姑苏 is also a district's short name; an evening paper is printed for the whole city
+    body = "姑苏晚报讯(记者 张三)昨天,一家老字号书店重新开门,不少老读者前来捧场。"
+    assert where(tag(gazetteer, "老字号书店重新开门", body)) == (None, None, None)
+    body = "来源:姑苏晚报\n昨天,一家老字号书店重新开门,不少老读者前来捧场。"
+    assert where(tag(gazetteer, "老字号书店重新开门", body)) == (None, None, None)

@@ -70,3 +70,14 @@ def test_a_countys_zone_word_with_its_town_in_brackets_is_that_town(gazetteer):
             "社区治理是城市精细化管理的缩影,也是居民幸福感的关键所在。如皋高新区(城南街道)某某社区聚焦群众反映的"
             "堵点问题,搭建议事平台,让居民参与社区事务。某某社区还组建了志愿服务队。")
     assert where(tag(gazetteer, None, body)) == ("南通市", "如皋市", "城南街道")
+
+
+def test_a_community_named_again_after_its_street_gives_the_street(gazetteer):
+    body = ("昨天,台风向苏城袭来,苏州启动防汛应急响应。老城的社区即刻响应,把服务做在前面。\n"
+            "一则预警在姑苏区双塔街道青石巷社区的居民群里发出。青石巷是辖区的易涝街巷,社区干部连夜巡查。"
+            "青石巷的居民说,心里踏实多了。姑苏区防汛办也派人来到巷子里。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "姑苏区", "双塔街道")
+    # under a headline counting what it lists, the community named again is one of the list
+    body = ("近日,市里公布先进典型名单,我区3个典型上榜。\n"
+            "其中,姑苏区双塔街道青石巷社区的志愿服务队入选。青石巷志愿服务队常年为老人送餐。")
+    assert where(tag(gazetteer, "姑苏区3个典型上榜", body)) == ("苏州市", "姑苏区", None)
