@@ -9,8 +9,7 @@
   before a headline also start a new article, and so does a headline over a captioned photo
   (it titles the text after the photo); a numbered head (`1.`, `二、`) is always a section,
   and with `编者按` it opens the body of the headline right above it.
-- `本报讯` always starts a body: of the headline right above it, or of a new article whose
-  headline is printed elsewhere (reunited later, see `reunite`).
+- `本报讯` always starts a body: of the headline right above it, or of a new article (see `reunite`).
 - A paragraph continues the running article, joined without a separator to an unfinished one
   (the page broke the line); after a closed article, a paragraph with no headline continues
   the article that broke off mid-sentence. `… 摄` turns the paragraph above it into a
@@ -88,6 +87,7 @@ class Draft:
         self.credits.extend(credits)
         printed, folded, names = trailing_byline(printed, folded)
         self.authors.extend(names)
+        self.closed = self.closed or bool(names)  # `……。(张三)` closes the article, as `·张三·` does
         printed, folded = strip_aligned(printed, folded)
         self.add_span(item)
         if not folded:

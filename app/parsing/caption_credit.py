@@ -4,20 +4,24 @@ Papers set the credit apart by a space (`…晒谷子。 张三 摄`); sites oft
 full stop, with a role word (`…晒谷子。记者 张三 摄`, `…开放。某某媒体记者 张三 李四 摄`) or as one name
 glued to the word (`…晒谷子。张三摄`). Printed so, without a space, the credit must hold a role word
 or be a single name of two or three characters opening with a surname: a sentence ending in `摄`
-(`…。请勿拍摄`) stays text."""
+(`…。请勿拍摄`) stays text. An office's name and `供图` after the full stop (`…活动。某某县委宣传部供图`)
+is a credit too, naming nobody."""
 
 import re
 
 from app.people.lexicon import SURNAMES
 
-from .credits import TRAILING_PHOTO_CREDIT, has_role_word
+from .credits import OFFICE_NAME, TRAILING_PHOTO_CREDIT, has_role_word
 
 _RIGHT_AFTER_FULL_STOP = re.compile(TRAILING_PHOTO_CREDIT.pattern.replace(r"\s+(", r"\s*(", 1))
 _ONE_NAME = re.compile(r"[\u3400-\u9fff]{2,3}")
+_OFFICE_SUPPLIED = re.compile(rf"(?<=[。!?”])\s*(){OFFICE_NAME}\s*供图\s*$")  # (group 1 empty: no names)
 
 
 def trailing_photo_credit(folded: str, offset: int) -> re.Match[str] | None:
     """The `… 摄` credit ending a caption line (group 1: the names with their roles), or None."""
+    if folded.rstrip().endswith("供图"):
+        return _OFFICE_SUPPLIED.search(folded, offset)
     spaced = TRAILING_PHOTO_CREDIT.search(folded, offset)
     if spaced is not None:
         return spaced

@@ -46,9 +46,9 @@ DATELINE = re.compile(
     # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon
     rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES}|{_REPORTED_BY})|{_SOURCE}(?:报道|消息)(?=\s+\S)"
     r"|[\u3400-\u9fff]{2,10}?报道(?::(?=\s*\()|(?=\([^()]{0,20}?(?:记者|通讯员)))"
-    # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`: a site's name, where and when
+    # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`: a site's name, where and when; any short name's 讯 or 电 before a bracketed reporter (`海都讯(某报记者张三)`, `某某在线-某频道11月4日讯(…记者 …)`)
     rf"|{_SOURCE}[\u3400-\u9fff]{{0,6}}[0-9]{{1,2}}月[0-9]{{1,2}}日[\u3400-\u9fff]{{0,6}}?[讯电](?=\s*\()"
-    rf"|\({_SOURCE}讯\)"
+    rf"|\({_SOURCE}讯\)|[\u3400-\u9fff][\u3400-\u9fff·-]{{1,14}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员|实习生))"
     # or the credit alone in brackets opening the text: `(全媒体记者张三 通讯员李四)近日,…`
     r"|(?=\([^()]{0,20}?(?:记者|通讯员)[^()]{1,30}\)\s*[^\s(])|(?=【[^【】]{0,20}?(?:记者|通讯员)[^【】]{1,30}】\s*[^\s(【]))\s*")
 # A credit's brackets: round, or the square `【记者 张三】` some sites print.
@@ -59,12 +59,12 @@ PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影报道|影)
                           r"|^\s*[□■◆◇]?\s*[\u3400-\u9fff]{0,12}?摄影师\s*[:：]\s*(.{2,20}?)\s*$")  # `■某某网特约摄影师:张三`
 # A wire service's or paper's picture sent out under its name: `新华社发(张三 摄)`.
 AGENCY_PHOTO_CREDIT = re.compile(r"^\s*[\u3400-\u9fff]{1,10}?(?:社|报|网)发\s*\((.{1,40}?)\s*摄\s*\)\s*$")
-_OFFICE = r"[\u3400-\u9fff]{2,20}(?:中心|局|委|办|部|站|台|社|队|院|馆|所|协会|公司|政府)"  # an office's name
+OFFICE_NAME = r"[\u3400-\u9fff]{2,20}(?:中心|局|委|办|部|站|台|社|队|院|馆|所|协会|公司|政府)"  # an office's name
 # `资料图片` or `通讯员 供图` (`某某网发 通讯员供图`) under a caption: a credit that names nobody.
 # So is an office's or a newsroom's name before `供图` (`某某县融媒体中心供图`).
 FILE_PHOTO_CREDIT = re.compile(
     rf"^\s*(?:资料图片|资料照片|资料图|网络图片|(?:[\u3400-\u9fff]{{1,10}}?(?:社|报|网)发\s*)?(?:{_ROLE})?\s*供图"
-    rf"|{_OFFICE}\s*供图)\s*$")
+    rf"|{OFFICE_NAME}\s*供图)\s*$")
 SUPPLIED_LINE = re.compile(r"^\s*\(([^()]{1,60}?(?:供图|供稿|摄))\)\s*$|^\s*([^\s()。,]{2,30}供图)\s*$")
 # (`(3月16日摄)` in a caption is the day the picture was taken, not a credit.)
 # (`(记者 张三 文/摄)` names who wrote it and took its photos: a byline, see `trailing_byline`.)
@@ -256,8 +256,8 @@ def _bare_name(token: str) -> bool:
 
 
 _TRAILING_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
-_OFFICE_FIRST = re.compile(rf"^(?:{_OFFICE}\s+|[\u3400-\u9fff]{{2,8}}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{{2,3}}$))(?=\S)")
-_WORK_MARK = re.compile(r"\s+(?:文\s*/\s*[摄图]|图\s*/\s*文)\s*$")
+_OFFICE_FIRST = re.compile(rf"^(?:{OFFICE_NAME}\s+|[\u3400-\u9fff]{{2,8}}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{{2,3}}$))(?=\S)")
+_WORK_MARK = re.compile(r"\s+(?:文\s*/\s*[摄图]|图\s*/\s*文)\s*$|\s*文图\s*$")  # (`文图` even glued to a name by a line break)
 
 
 def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:

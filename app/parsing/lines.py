@@ -149,14 +149,11 @@ def _classify(printed: str, folded: str) -> Item:
 
 def _split_trailing_credit(item: Item) -> list[Item]:
     """A caption line ending in `… 张三 摄` becomes the caption plus a photo credit."""
-    if item.kind is not Kind.PARAGRAPH or not item.folded.rstrip().endswith("摄"):
+    if item.kind is not Kind.PARAGRAPH or not item.folded.rstrip().endswith(("摄", "供图")):
         return [item]  # (the credit ends the line)
-    offset = max(0, len(item.folded) - TAIL_CHARS)
-    m = trailing_photo_credit(item.folded, offset)
-    if not m:
-        return [item]
-    names = split_names(item.printed[m.start(1):m.end(1)], m.group(1))
-    if not names:
+    m = trailing_photo_credit(item.folded, max(0, len(item.folded) - TAIL_CHARS))
+    names = split_names(item.printed[m.start(1):m.end(1)], m.group(1)) if m and m.group(1) else []
+    if not m or (m.group(1) and not names):  # (an office's `…供图` names nobody)
         return [item]
     caption = Item(Kind.PARAGRAPH, item.first, item.last, item.printed[:m.start()].rstrip(),
                    item.folded[:m.start()].rstrip(), item.gap_before)

@@ -228,13 +228,18 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
 def titles_news_below(headline: str, opening: str, above: str) -> bool:
     """A two-phrase line (`垃圾分类进农村,绿色生活新时尚`), shaped like a section head, that titles the
     news item below instead: the item's lead repeats it word for word, or dates its event in a town
-    the line names and the article above never did. A slogan section head does neither."""
+    the article above never named and the line names it, or is a comma title (`小事见真情,服务暖人心`)
+    over a lead that opens by saying what the event was for (`为…,12月5日上午某某街道开展…`), as news
+    items open; a feature's section goes on with its story (`9月12日,参访团一行走进…`). A slogan
+    section head does neither."""
     if restated_word_for_word(headline, opening):
         return True
     first = opening.split("。", 1)[0]
     if not _EVENT_DATE.search(first):
         return False
-    return any(key in headline and key not in above for key in place_names(first, towns_only=True))
+    towns = place_names(first, towns_only=True)
+    news_lead = "," in headline and first.startswith("为")  # a comma title over `为…,12月5日某某街道开展…`
+    return any(key not in above and (news_lead or key in headline) for key in towns)
 
 
 # A town's or a community's full name (`桐城镇`, `青松社区`): the keys above leave out names a common
