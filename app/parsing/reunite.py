@@ -211,8 +211,7 @@ def _restates_heading(opening: str, earlier_heading: str, host_heading: str, tex
     """A paragraph (the letters and digits of its opening) that restates the earlier article's
     headline, and clearly not the host's, in the headline's words that are not the page's common
     ones too (on a round-up of one theme every item repeats `消防安全…检查`)."""
-    grams = headline_bigrams(earlier_heading)  # (`affinity_in_letters`, asked for every pair: spelled out)
-    fit = sum(map(opening.__contains__, grams)) / len(grams) if grams else 0.0
+    fit = affinity_in_letters(earlier_heading, opening)
     if fit < RESTATES or fit - affinity_in_letters(host_heading, opening) < NEW_HEADLINE_MARGIN:
         return False
     heading = texts.paragraph(earlier_heading)
