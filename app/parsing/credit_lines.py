@@ -16,7 +16,7 @@ credit lines printed right under a closing credit (`作者:张三` under `来源
 import re
 
 from app.text import fold
-from .credits import closing_credit_names, credit_photographers, names_staff_only
+from .credits import closing_credit_names, credit_photographers, has_role_word, names_staff_only
 from .headlines import is_name_only
 from .lines import Item, Kind, printed_len
 from .shapes import is_date_line, opens_caption
@@ -58,9 +58,10 @@ def settle_credit_lines(items: list[Item]) -> None:
               and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
               and (names := _source_line_names(item)) is not None):
             item.kind, item.names, item.parts = Kind.END_BYLINE, names, []
-        elif (item.kind is Kind.BYLINE and before is not None and before.kind is Kind.END_BYLINE
-              and item.gap_before == 0):
-            item.kind = Kind.END_BYLINE  # `作者:张三` right under `来源:…`: the same closing credit
+        elif ((item.kind is Kind.BYLINE or (item.kind is Kind.HEADLINE and has_role_word(item.folded)))
+              and before is not None and before.kind is Kind.END_BYLINE and item.gap_before == 0):
+            # `作者:张三` right under `来源:…`, `◆图/通讯员提供` under `◆文/记者 张三`: the same closing credit
+            item.kind, item.parts = Kind.END_BYLINE, []
         elif _signs_the_article_above(items, i):
             for line in (item, nxt):
                 line.kind, line.names, line.parts = Kind.END_BYLINE, [], []

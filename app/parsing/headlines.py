@@ -5,7 +5,7 @@ separated by blank lines; one unit may be printed on two lines). Of three units 
 first is the kicker, the second the title, the rest the subtitle. Of two, the first is the
 kicker when it is printed as one: it ends in `——` or `：`, it is a column's tag in brackets (`【新春走基层】`),
 it is too long for a title, it is only the name of a place or
-an organisation (`城南街道`, `某某银行城北支行`), it is a parallel slogan of three or more
+an organisation (`城南街道`, `某某银行城北支行`, a school's `某某镇中心小学` over its column's items), it is a parallel slogan of three or more
 equal phrases (`用心服务 用情解忧 用力攻坚`), or it is a slogan that names nobody over a
 line that names the place or body that acted (`集中力量办好实事` / `某某镇召开人代会`), or it
 is a phrase over a title that opens with a name and a colon (`走进江海小镇` / `白沙:…`).
@@ -25,7 +25,8 @@ from .similarity import NAMED_HEAD, place_names
 _KICKER_END = re.compile(r"(?:—+|-{2,}|:)\s*$")
 _NAME_SUFFIX = (
     "街道|镇|乡|村|社区|区|县|市|州|省|分行|支行|银行|公司|集团|委员会|工委|党委|党工委|办事处|管委会|"
-    "局|法院|检察院|医院|学校|商会|协会|中心|高新区|开发区|园区|经开区|新区|政府|人大|政协"
+    "局|法院|检察院|医院|学校|小学|中学|完小|幼儿园|学院|大学|商会|协会|中心|高新区|开发区|园区|经开区|新区|"
+    "政府|人大|政协"
 )
 _NAME_ONLY = re.compile(rf"^[\u3400-\u9fff]{{2,14}}(?:{_NAME_SUFFIX})$")
 # Verbs that turn a name-shaped line into a short headline (`张家港打造幸福社区`).

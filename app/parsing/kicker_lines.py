@@ -1,10 +1,16 @@
 """A kicker too long for a headline (`某某街道推动28个老旧小区改造,以“新”换“心”增进民生福祉`) is read
 as a line of text: a comma line that long is a sentence by its shape. When nothing heads that line
 and it is the whole of its text — one line, no sentence ended — printed right above another
-article's headline, it is that headline's kicker."""
+article's headline, it is that headline's kicker. So is a short call that ends in `!` (`现场直击!`), which
+no text is made of alone."""
+
+import re
 
 from .assemble import Draft
 from .lines import MAX_KICKER_CHARS, Item, Kind, printed_len  # longer than a kicker, a line is text even over a headline
+
+
+_SHORT_CALL = re.compile(r"^\s*[\u3400-\u9fff]{2,6}!\s*$")
 
 
 def lift_kickers(drafts: list[Draft]) -> list[Draft]:
@@ -29,7 +35,8 @@ def _headline_right_below(draft: Draft, headed_at: dict[int, Draft]) -> Draft | 
     if draft.headline or draft.dateline or draft.authors or draft.photo or len(draft.paragraphs) != 1:
         return None
     line = draft.paragraphs[0]
-    if not line.unfinished or len(line.spans) != 1 or printed_len(line.folded) > MAX_KICKER_CHARS:
+    if not (line.unfinished or _SHORT_CALL.match(line.folded)) or len(line.spans) != 1 \
+            or printed_len(line.folded) > MAX_KICKER_CHARS:
         return None
     below = headed_at.get(line.spans[0][1] + 2)
     return below if below is not None and len(below.headline) == 1 else None

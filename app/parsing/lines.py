@@ -149,7 +149,7 @@ def _classify(printed: str, folded: str) -> Item:
 
 def _split_trailing_credit(item: Item) -> list[Item]:
     """A caption line ending in `… 张三 摄` becomes the caption plus a photo credit."""
-    if item.kind is not Kind.PARAGRAPH or not item.folded.rstrip().endswith(("摄", "供图")):
+    if item.kind is not Kind.PARAGRAPH or not item.folded.rstrip().endswith(("摄", "供图", "摄)")):
         return [item]  # (the credit ends the line)
     m = trailing_photo_credit(item.folded, max(0, len(item.folded) - TAIL_CHARS))
     names = split_names(item.printed[m.start(1):m.end(1)], m.group(1)) if m and m.group(1) else []
@@ -238,17 +238,20 @@ def _stands_alone(line: str) -> bool:
 
 
 def _settle_cut_lines(items: list[Item]) -> None:
-    """A headline-shaped line cut at the column's width, or the short line right after such a
-    line that broke off mid-sentence (the last line of its paragraph), is text unless it
-    stands over a dateline or byline."""
+    """A headline-shaped line cut at the column's width, or the short line right after such a line that broke off
+    mid-sentence (the last line of its paragraph), is text unless it stands over a dateline or byline, or is about
+    the text below and not that sentence (`某村小麦丰收` over `8月8日,某村…`: a title where another article broke off)."""
+    tails = []  # (judged once the cut lines below them are text)
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
         before = items[i - 1] if i > 0 else None
         tail_of_cut = (before is not None and before.cut and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
                        and not before.finished)
-        if (item.kind is Kind.HEADLINE and (item.cut or tail_of_cut)
-                and nxt not in (Kind.DATELINE, Kind.BYLINE)):
-            item.kind, item.parts, item.weak = Kind.PARAGRAPH, [], False
+        if item.kind is Kind.HEADLINE and (item.cut or tail_of_cut) and nxt not in (Kind.DATELINE, Kind.BYLINE):
+            tails.append(i)
+    for i in sorted(tails, key=lambda k: not items[k].cut):
+        if items[i].cut or not _titles_text_after_break(items, i):
+            items[i].kind, items[i].parts, items[i].weak = Kind.PARAGRAPH, [], False
 
 
 def _settle_captions(items: list[Item]) -> None:
@@ -277,7 +280,7 @@ def _settle_weak_headlines(items: list[Item]) -> None:
     under a title), right under a kicker that ends in `——` or `：`, set apart by two blank lines over its text, when it opens
     with the name of the place the text below is about (`某某镇:…,…`), when it restates the text below it (`青松村:菜园丰收,邻里共享` over a
     paragraph about 青松村's 菜园), or right after a credit closing the text above (which no sentence runs on past); otherwise it
-    is text (`为此,今年以来,城南`, a sentence the column broke). A comma line over a `——` subtitle heads it. A short exclamation or
+    is text (`为此,今年以来,城南`, a sentence the column broke); a source line closes the text above as a credit does. A comma line over a `——` subtitle heads it. A short exclamation or
     question right above a byline or dateline, restating the text below it or naming what that text opens with, or numbering
     an instalment of a series (`…(1):…?`), is a headline too. Right under a headline group's byline the text begins: a comma
     line there (`在某村,提起他,人人都说:好!`) is its first sentence."""
@@ -288,7 +291,8 @@ def _settle_weak_headlines(items: list[Item]) -> None:
         under_kicker = prev is Kind.HEADLINE and _KICKER_END.search(items[i - 1].folded.rstrip())
         over_subtitle = (nxt is Kind.HEADLINE and items[i + 1].gap_before < 2
                          and SUBTITLE_DASH.match(items[i + 1].folded))
-        credited = prev in (Kind.BYLINE, Kind.END_BYLINE)  # a headline group's byline, or a closing credit
+        credited = prev in (Kind.BYLINE, Kind.END_BYLINE) or (  # a group's byline, a closing credit or source line
+            prev is Kind.HEADLINE and item.weak and is_source_line(items[i - 1].folded))
         under_byline = credited and i > 1 and items[i - 2].kind is Kind.HEADLINE and not is_source_line(items[i - 2].folded)
         if item.kind is Kind.HEADLINE and item.weak and not under_byline and (
                 under_kicker or over_subtitle or credited or _opens_block(items, i) or _restates_below(items, i)
@@ -343,18 +347,19 @@ def _opens_block(items: list[Item], i: int) -> bool:
 
 
 def _restates_below(items: list[Item], i: int) -> bool:
-    """A line at the top or after finished text (not under a title) whose words recur in the
-    paragraphs below it."""
-    before = items[i - 1] if i > 0 else None
-    if before is not None and before.kind is Kind.HEADLINE:
+    """A line at the top or after finished text (not under a title) whose words recur in the paragraphs below it."""
+    if i > 0 and items[i - 1].kind is Kind.HEADLINE:
         return False  # under a title it may open the text
-    fit_below = text_affinity(items[i].folded, opening_text(items, i + 1))
     if _after_broken_sentence(items, i):
-        # after a broken sentence it continues it, unless it is about the text below and not
-        # about that sentence: the rest of a sentence ends it, a title does not
-        return (fit_below >= HEADS_AFTER_BREAK
-                and fit_below - text_affinity(items[i].folded, before.folded) >= NEW_HEADLINE_MARGIN)
-    return fit_below >= RESTATES
+        return _titles_text_after_break(items, i)
+    return text_affinity(items[i].folded, opening_text(items, i + 1)) >= RESTATES
+
+
+def _titles_text_after_break(items: list[Item], i: int) -> bool:
+    """A line after a broken sentence continues it unless it is about the text below, not that sentence."""
+    fit_below = text_affinity(items[i].folded, opening_text(items, i + 1))
+    return (fit_below >= HEADS_AFTER_BREAK
+            and fit_below - text_affinity(items[i].folded, items[i - 1].folded) >= NEW_HEADLINE_MARGIN)
 
 
 NEARBY_ITEMS = 20  # how far back a line looks for the headline it stands under
