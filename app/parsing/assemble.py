@@ -315,8 +315,7 @@ class Assembler:
         fit_lead = text_affinity(heading, lead.folded)
         fit_below = text_affinity(heading, opening_text(self.items, below))
         # (as little in common with either, and no sentence above waiting for its end: the text below is the
-        # headline's, as a photo with a title stands apart; so is a body its dateline opens — under a byline
-        # too, as the dateline opens the text — or a `图为…` caption tops)
+        # headline's, as a photo with a title stands apart; so is a body its dateline opens, under a byline too, or a `图为…` caption tops)
         if ((fit_below > fit_lead or (fit_below == fit_lead and self._interrupted_article() is None))
                 and fit_lead < RESTATES / 2) or nxt.kind is Kind.DATELINE or (opens_caption(lead.folded) and not owner.authors):
             owner.paragraphs.clear()

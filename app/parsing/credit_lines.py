@@ -26,12 +26,23 @@ from .source_lines import source_line_names
 MAX_CREDIT_LINE_CHARS = 80  # a credit naming the whole desk is still one short line
 # `【作者:张三】 【责任编辑:李四】`: credits printed in a row of brackets, read as one credit line
 _BRACKETS = re.compile(r"[【】()]")
+_BRACKET_GROUP = re.compile(r"\(([^()]{2,60})\)|【([^【】]{2,60})】")
 _PHOTO_REPORT = "摄影报道"  # a report told in pictures: the text over its credit is a caption
 # `某某某某 摄` right under a `图为…` caption: a photographer with a four-character name (欧阳…, or a name
 # transliterated without its middle dot), which the credit reader alone takes for an outlet's name
 _LONG_NAME_CREDIT = re.compile(r"^\s*([\u3400-\u9fff]{4})\s*摄\s*$")
 _SOURCE_WORD_WITHIN = 6  # `▌(来源:…`: the word opens a source line, after a mark and a bracket at most
 _CREDIT_AT_END = re.compile(r"\(([^()]{1,24}?摄)\)\s*$")  # `…(张三 摄)` closing a line
+
+
+def _names_staff_only(folded: str) -> bool:
+    """`(编辑:张三 审核:李四)`, or a row of such brackets (`(编辑:张三) (审核:李四) (签发:王五)`, each printed on
+    its own line under the text): only the page's staff."""
+    if folded.count("(") + folded.count("【") > 1:
+        groups = _BRACKET_GROUP.findall(folded)
+        if len(groups) > 1 and not _BRACKET_GROUP.sub("", folded).strip():
+            return all(names_staff_only(f"({a or b})") for a, b in groups)
+    return names_staff_only(folded)
 
 
 def settle_credit_lines(items: list[Item]) -> None:
@@ -44,7 +55,7 @@ def settle_credit_lines(items: list[Item]) -> None:
                 and item.folded.lstrip().startswith(("(", "【")) and nxt is not None
                 and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)):
             item.kind = Kind.BYLINE  # `(通讯员 张三)` right under the title: its byline
-        elif item.kind in (Kind.PARAGRAPH, Kind.HEADLINE, Kind.NOISE) and names_staff_only(item.folded):
+        elif item.kind in (Kind.PARAGRAPH, Kind.HEADLINE, Kind.NOISE) and _names_staff_only(item.folded):
             item.parts = []  # the page's staff: no article's text, but printed after one, its end
             closes = before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and before.finished
             item.kind, item.names = (Kind.END_BYLINE if closes else Kind.NOISE), []

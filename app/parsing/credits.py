@@ -10,6 +10,8 @@ import re
 from app.people.lexicon import COMPOUND_SURNAMES, SURNAMES
 from app.text import fold
 
+from .run_on_credits import names_after_last_sentence
+
 # Role words printed before reporters' names (matched longest first: 本报记者 before 记者).
 ROLE_WORDS = (
     "本报特约记者", "本报见习记者", "本报实习记者", "本报通讯员", "本报记者", "特约通讯员",
@@ -86,8 +88,7 @@ _CJK_TOKEN = re.compile(r"^[\u3400-\u9fff]+$")
 _SPACED_PAIR = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]")
 # The page's staff named in a credit (`编辑:张三 审核:李四`): not the article's authors.
 _STAFF = re.compile(r"^(?:责任编辑|网络编辑|本版编辑|值班编辑|编辑|责编|审核|初审|一审|二审|三审|终审|审校|校对|签发|值班主任|监制|统筹|制作):?")
-_SUPPLIED_BY = re.compile(r"(?:供稿|供图|提供|摄影报道|报道)$")  # `张三供稿`, `张三(摄影)报道`: who sent it in, who reported it;
-# `图/通讯员提供`: supplied, naming nobody
+_SUPPLIED_BY = re.compile(r"(?:供稿|供图|提供|摄影报道|报道)$")  # `张三供稿`, `张三(摄影)报道`, `图/通讯员提供`: who sent it
 # An office or a place printed before the names (`(某某县安监局 张三)`, `通讯员:某某镇 张三`).
 _BODY = re.compile(r"^[\u3400-\u9fff]{2,12}(?:局|中心|委员会|办公室|办|站|所|队|院|馆|协会|公司|政府)$"
                    r"|^[\u3400-\u9fff]{2,8}(?:镇|乡|街道|社区)$")
@@ -270,22 +271,15 @@ def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
         inner[office.end() - 1].isspace() or _bare_name(inner[office.end():])) else (inner, 0)
     if not m or not looks_like_names(inner) or not (
             has_role_word(inner) or _closes_text(folded, m.start(), inner)):
-        bare = (_TRAILING_ROLE_CREDIT.search(folded, max(0, len(folded) - 30)) if has_role_word(folded[-30:]) else None) \
-            or _TRAILING_NAMES.search(folded, max(0, len(folded) - 20))
-        if bare is None or not all(_bare_name(name) for name in _RUN_ON_ROLE.sub(" ", bare.group(1)).split()):
+        bare = names_after_last_sentence(folded)
+        if bare is None or not all(_bare_name(name) for name in bare[1]):
             return printed, folded, []
-        m, inner, skip = bare, bare.group(1), 0
+        m, inner, skip = bare[0], bare[0].group(1), 0
     names = [name for name in split_names(printed[m.start(1) + skip:m.start(1) + skip + len(inner)], inner)
              if not _names_a_place(fold(name), folded)]
     return printed[:m.start()], folded[:m.start()], names
 
 
-# Names alone after the last sentence, spaced apart: a sentence is not printed so. Nor does a sentence
-# end in a role word and names run on after the full stop (`……无数。通讯员 张三`, `……。记者 张三 通讯员 李四`).
-_TRAILING_NAMES = re.compile(r"(?<=[。!?”])\s*([\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){1,2})\s*$")
-_RUN_ON_ROLE = re.compile(r"记者|通讯员|实习生")
-_TRAILING_ROLE_CREDIT = re.compile(rf"(?<=[。!?”])\s*((?:{_RUN_ON_ROLE.pattern})\s*[\u3400-\u9fff]{{2,3}}"
-                                   rf"(?:\s+(?:(?:{_RUN_ON_ROLE.pattern})\s*)?[\u3400-\u9fff]{{2,3}}){{0,2}})\s*$")
 _PLACE_SUFFIX = ("乡", "镇", "村", "街道", "社区", "县", "区", "市")
 
 
@@ -390,16 +384,8 @@ def remove_inline_credits(printed: str, folded: str) -> tuple[str, str, list[str
     return "".join(kept_printed), "".join(kept_folded), credits
 
 
-_BRACKET_GROUP = re.compile(r"\(([^()]{2,60})\)|【([^【】]{2,60})】")
-
-
 def names_staff_only(folded: str) -> bool:
-    """`【编辑 张三】`, `(编辑:张三 审核:李四)`: a line naming only the page's staff. So is a row of such
-    brackets (`(编辑:张三) (审核:李四) (签发:王五)`, each printed on its own line under the text)."""
-    if folded.count("(") + folded.count("【") > 1:
-        groups = _BRACKET_GROUP.findall(folded)
-        if len(groups) > 1 and not _BRACKET_GROUP.sub("", folded).strip():
-            return all(names_staff_only(f"({a or b})") for a, b in groups)
+    """`【编辑 张三】`, `(编辑:张三 审核:李四)`: a line naming only the page's staff."""
     m = _BRACKETED_LINE.match(folded)
     inner = (m.group(1) or m.group(2)) if m else folded
     return bool(_STAFF.match(inner.strip())) and not has_role_word(inner) and _credit_names(inner, strict=True) == []

@@ -238,20 +238,19 @@ def _stands_alone(line: str) -> bool:
 
 
 def _settle_cut_lines(items: list[Item]) -> None:
-    """A headline-shaped line cut at the column's width, or the short line right after such a line that broke off
-    mid-sentence (the last line of its paragraph), is text unless it stands over a dateline or byline, or is about
-    the text below and not that sentence (`某村小麦丰收` over `8月8日,某村…`: a title where another article broke off)."""
+    """A headline-shaped line cut at the column's width, or the short line after one that broke off mid-sentence, is
+    text unless over a dateline or byline, or about the text below, not that sentence (`某村小麦丰收` over `8月8日,某村…`)."""
     tails = []  # (judged once the cut lines below them are text)
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
         before = items[i - 1] if i > 0 else None
-        tail_of_cut = (before is not None and before.cut and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
-                       and not before.finished)
+        tail_of_cut = before is not None and before.cut and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished
         if item.kind is Kind.HEADLINE and (item.cut or tail_of_cut) and nxt not in (Kind.DATELINE, Kind.BYLINE):
             tails.append(i)
-    for i in sorted(tails, key=lambda k: not items[k].cut):
-        if items[i].cut or not _titles_text_after_break(items, i):
-            items[i].kind, items[i].parts, items[i].weak = Kind.PARAGRAPH, [], False
+            if item.cut:
+                item.kind, item.parts, item.weak = Kind.PARAGRAPH, [], False
+    for i in (k for k in tails if items[k].kind is Kind.HEADLINE and not _titles_text_after_break(items, k)):
+        items[i].kind, items[i].parts, items[i].weak = Kind.PARAGRAPH, [], False
 
 
 def _settle_captions(items: list[Item]) -> None:
@@ -358,8 +357,7 @@ def _restates_below(items: list[Item], i: int) -> bool:
 def _titles_text_after_break(items: list[Item], i: int) -> bool:
     """A line after a broken sentence continues it unless it is about the text below, not that sentence."""
     fit_below = text_affinity(items[i].folded, opening_text(items, i + 1))
-    return (fit_below >= HEADS_AFTER_BREAK
-            and fit_below - text_affinity(items[i].folded, items[i - 1].folded) >= NEW_HEADLINE_MARGIN)
+    return fit_below >= HEADS_AFTER_BREAK and fit_below - text_affinity(items[i].folded, items[i - 1].folded) >= NEW_HEADLINE_MARGIN
 
 
 NEARBY_ITEMS = 20  # how far back a line looks for the headline it stands under
