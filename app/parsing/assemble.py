@@ -19,7 +19,7 @@
 from dataclasses import dataclass, field
 
 from .credits import parse_dateline, remove_inline_credits, trailing_byline
-from .headlines import body_heads, heads_text_of_other_writers
+from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from app.text import strip_aligned
 from .lines import ORDINAL_HEAD, Item, Kind, is_finished, opening_text
 from .shapes import labels_the_text_below, opens_caption, spaced_slogan
@@ -208,8 +208,8 @@ class Assembler:
             return True  # numbered and two-phrase heads are sections (the only ones news items have)
         if j + 1 < len(self.items) and (after := self.items[j + 1]).kind is Kind.PHOTO_CREDIT and after.gap_before == 0:
             return False  # a section head stands over text; a head over a photo titles what follows it
-        return not (heads_new_article(units[0].folded, opening, cur.body_text(), heading)
-                    or heads_text_of_other_writers(self.items, j, cur.authors))
+        return labels_a_part(units[0], self.items, j, cur.paragraphs) or not (heads_new_article(
+            units[0].folded, opening, cur.body_text(), heading) or heads_text_of_other_writers(self.items, j, cur.authors))
 
     def _start(self, draft: Draft) -> None:
         self.drafts.append(draft)

@@ -135,6 +135,24 @@ def heads_text_of_other_writers(items: list[Item], j: int, writers: list[str]) -
             and bool(items[k].names) and not set(items[k].names) & set(writers))
 
 
+_LABEL_HEAD = re.compile(r"^\s*([\u3400-\u9fff]{4,6}):\s*\S")  # `义诊现场:忙碌又暖心的一天`
+
+
+def labels_a_part(head: Item, items: list[Item], j: int, above: list) -> bool:
+    """`义诊现场:…` then `村民心声:…`: heads that open with labels of the same length and a colon, one
+    over the text from item j to the next headline and another right below that text or among the
+    article's section heads above (`above`, its paragraphs), label the parts of one feature; a head
+    naming a place before its colon (`某某镇:…`) titles news."""
+    label = _LABEL_HEAD.match(head.folded) if ":" in head.folded else None
+    if label is None or place_names(label.group(1)):
+        return False
+    k = j
+    while k < len(items) and items[k].kind is Kind.PARAGRAPH:
+        k += 1
+    others = [p.folded for p in above if p.section] + ([items[k].folded] if k < len(items) and items[k].kind is Kind.HEADLINE else [])
+    return any((m := _LABEL_HEAD.match(o)) and len(m.group(1)) == len(label.group(1)) for o in others)
+
+
 def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headline:
     if not units:
         return Headline(None, None, subtitle_sentence.printed if subtitle_sentence else None)
