@@ -20,7 +20,7 @@ from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, box_byline_names,
 from app.text import fold
 from .source_lines import is_source_line
 from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, numbers_an_instalment, opens_caption, opens_clause,
-                     opens_unclosed_quote, two_phrases)
+                     opens_unclosed_quote, stands_whole, two_phrases)
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
 from .wrapping import pieces
 
@@ -243,8 +243,7 @@ def _settle_cut_lines(items: list[Item]) -> None:
     tails = []  # (judged once the cut lines below them are text)
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
-        before = items[i - 1] if i > 0 else None
-        tail_of_cut = before is not None and before.cut and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished
+        tail_of_cut = i > 0 and items[i - 1].cut and items[i - 1].kind in (Kind.PARAGRAPH, Kind.DATELINE) and not items[i - 1].finished
         if item.kind is Kind.HEADLINE and (item.cut or tail_of_cut) and nxt not in (Kind.DATELINE, Kind.BYLINE):
             tails.append(i)
             if item.cut:
@@ -355,9 +354,10 @@ def _restates_below(items: list[Item], i: int) -> bool:
 
 
 def _titles_text_after_break(items: list[Item], i: int) -> bool:
-    """A line after a broken sentence continues it unless it is about the text below, not that sentence."""
+    """A line after a broken sentence continues it unless it is about the text below, not that sentence, and whole."""
     fit_below = text_affinity(items[i].folded, opening_text(items, i + 1))
-    return fit_below >= HEADS_AFTER_BREAK and fit_below - text_affinity(items[i].folded, items[i - 1].folded) >= NEW_HEADLINE_MARGIN
+    return (fit_below >= HEADS_AFTER_BREAK and fit_below - text_affinity(items[i].folded, items[i - 1].folded) >= NEW_HEADLINE_MARGIN
+            and stands_whole(items[i].folded, items[i + 1].folded if i + 1 < len(items) else ""))
 
 
 NEARBY_ITEMS = 20  # how far back a line looks for the headline it stands under

@@ -82,3 +82,12 @@ _INSTALMENT = re.compile(r"[^\s(].{2,}?(?:\((?:[0-9]{1,2}|[一二三四五六七
 
 def numbers_an_instalment(folded: str) -> bool:
     return bool(_INSTALMENT.match(folded.strip()))
+
+
+_CLOSES_AT_ONCE = re.compile(r"^\s*[^\s。!?]{0,3}[。!?]")  # `目。通过…`: the end of a sentence begun above
+
+
+def stands_whole(line: str, below: str) -> bool:
+    """A line that may be a whole headline: its quotation marks paired, and the line below not the end of
+    a sentence it left open (`盟”积分兑换项` over `目。…` is a piece of a sentence the column cut)."""
+    return line.count("“") == line.count("”") and _CLOSES_AT_ONCE.match(below) is None
