@@ -62,5 +62,27 @@ def pieces(lines: list[str], blank: list[bool],
             out.append((index, index, text, False))
         joining = is_wrapped(line, width)
     if width is not None and all(first == last for first, last, _, _ in out):
-        out = [(first, last, text, is_wrapped(text, width)) for first, last, text, _ in out]
+        out = _close_brackets([(first, last, text, is_wrapped(text, width)) for first, last, text, _ in out], width)
     return out
+
+
+def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[tuple[int, int, str, bool]]:
+    """With every line apart, a cut line that opens a bracket (`…新华社发(张` , `…讯(记者 张三 通`) and the
+    line that closes it (`三摄)`, `讯员 李四)…`) are one piece: a credit is read whole, wherever the wrap fell."""
+    merged: list[tuple[int, int, str, bool]] = []
+    for piece in out:
+        if merged and merged[-1][3] and _unclosed(merged[-1][2]) and _closes(piece[2]):
+            first, _, text, _ = merged.pop()
+            piece = (first, piece[1], text + piece[2], is_wrapped(piece[2], width))
+        merged.append(piece)
+    return merged
+
+
+def _unclosed(text: str) -> bool:
+    return text.count("(") + text.count("(") > text.count(")") + text.count(")")
+
+
+def _closes(text: str) -> bool:
+    close = min((k for k in (text.find(")"), text.find(")")) if k >= 0), default=-1)
+    opening = min((k for k in (text.find("("), text.find("(")) if k >= 0), default=len(text))
+    return 0 <= close < opening
