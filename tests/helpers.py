@@ -27,6 +27,13 @@ def page(*blocks: str, gap: int = 1) -> str:
     return ("\n" * (gap + 1)).join(blocks) + "\n"
 
 
+def every_line_apart(*pieces: str, width: int = 20) -> str:
+    """Pieces wrapped at `width` characters with a blank line after every line, as text taken from a
+    narrow column comes."""
+    lines = [piece[k:k + width] for piece in pieces for k in range(0, len(piece), width)]
+    return "\n\n" + "\n\n".join(lines) + "\n"
+
+
 def by_title(articles: list[ParsedArticle], title: str | None) -> ParsedArticle:
     found = [a for a in articles if a.title == title]
     assert len(found) == 1, f"{title!r} among {[a.title for a in articles]}"

@@ -3,16 +3,7 @@
 the cut line that opened it. Every snippet is invented."""
 
 from app.parsing import parse_page
-
-WIDTH = 20
-
-
-def _apart(*pieces: str) -> str:
-    lines = []
-    for piece in pieces:
-        lines += [piece[k:k + WIDTH] for k in range(0, len(piece), WIDTH)]
-    return "\n\n" + "\n\n".join(lines) + "\n"
-
+from tests.helpers import every_line_apart as _apart
 
 _TEXT = "连日来,青松镇组织志愿者走进田间地头,帮助种植大户抢收晚稻,确保颗粒归仓,农户们连声道谢。"
 

@@ -4,19 +4,9 @@ of the article set in between when it is about the text below and not that sente
 喜获丰收` over `8月8日,白沙村千亩小麦…`). Every snippet is invented."""
 
 from app.parsing import parse_page
+from tests.helpers import every_line_apart as _apart
 
-WIDTH = 20
-
-
-def _apart(*pieces: str) -> str:
-    """Every piece wrapped at WIDTH characters, a blank line after every line."""
-    lines = []
-    for piece in pieces:
-        lines += [piece[k:k + WIDTH] for k in range(0, len(piece), WIDTH)]
-    return "\n\n" + "\n\n".join(lines) + "\n"
-
-
-_OPEN = "今年青松镇万亩棉花迎来了丰收期,棉农们穿梭在棉田地头,一眼望去密密匝匝的棉花在秋日阳光的照"  # 46 chars
+_OPEN = "今年青松镇万亩棉花迎来了丰收期,棉农们穿梭在棉田地头,一眼望去密密匝匝的棉花在秋日阳光的照"
 _OPEN = _OPEN[:40]  # broken off at the end of a full line, mid-sentence
 _REST = "射下一片雪白。合作社请来采棉机帮忙,收入比去年多了不少。"
 _LEAD = "8月8日,白沙村千亩小麦喜获丰收,十余台收割机在田里来回忙碌,确保颗粒归仓。"
@@ -27,7 +17,6 @@ def test_a_title_under_a_sentence_broken_off_heads_its_own_text():
     articles = parse_page(_apart("青松镇棉花喜获丰收", _OPEN, "白沙村千亩小麦喜获丰收", _LEAD, _MORE, _REST))
     assert [a.title for a in articles] == ["青松镇棉花喜获丰收", "白沙村千亩小麦喜获丰收"]
     assert articles[1].body.startswith("8月8日")
-
 
 
 def test_a_piece_of_a_sentence_the_column_cut_stays_text():
