@@ -141,10 +141,10 @@ def _longest_first(words: list[str]) -> str:
     return "(?:" + "|".join(parts) + ("|)" if ends_here else ")")
 
 
-def posts_then_names(text: str) -> Iterator[Found]:
-    """Every name with posts printed right before it."""
+def posts_then_names(text: str, titles: list[re.Match[str]] | None = None) -> Iterator[Found]:
+    """Every name with posts printed right before it (`titles`: where its pattern matches, when known)."""
     resume = 0
-    for match in _title_before_name().finditer(text):
+    for match in _title_before_name().finditer(text) if titles is None else titles:
         end = match.end()
         if end < resume:
             continue
@@ -163,11 +163,11 @@ def posts_then_names(text: str) -> Iterator[Found]:
                 resume = start + len(listed)
 
 
-def may_find(text: str) -> bool:
-    """Whether `posts_then_names` or `names_then_posts` could find anyone in the text: each starts from a
-    match of its pattern (a title before what may start a name, an appointing verb), looked for here once,
-    in C. False means neither finds anyone, for certain."""
-    return _title_before_name().search(text) is not None or APPOINTING.search(text) is not None
+def starting_points(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """Where `posts_then_names` and `names_then_posts` start from: the matches of their patterns (a title
+    before what may start a name, an appointing verb), each text scanned once, in C. Mostly none: then
+    neither finds anyone, for certain."""
+    return list(_title_before_name().finditer(text)), list(APPOINTING.finditer(text))
 
 
 def _names_ending_at(text: str, end: int) -> list[tuple[int, str]]:
@@ -187,9 +187,9 @@ def _names_ending_at(text: str, end: int) -> list[tuple[int, str]]:
     return []
 
 
-def names_then_posts(text: str) -> Iterator[Found]:
-    """Names given a post by a verb: 郑国忠当选为镇长, 舒龙还成为了…的站长."""
-    for match in APPOINTING.finditer(text):
+def names_then_posts(text: str, verbs: list[re.Match[str]] | None = None) -> Iterator[Found]:
+    """Names given a post by a verb: 郑国忠当选为镇长, 舒龙还成为了…的站长 (`verbs`: where they are, when known)."""
+    for match in APPOINTING.finditer(text) if verbs is None else verbs:
         names = _names_ending_at(text, match.start())
         if not names:
             continue
