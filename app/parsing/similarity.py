@@ -17,12 +17,12 @@ from .shapes import numbers_an_instalment, two_sentences
 OPENING_WORD_CHARS = 4  # where a text names its subject first
 RESTATES = 0.5  # share of a headline's bigrams found in the text it heads
 NEW_HEADLINE_MARGIN = 0.2  # ... and how much less of them the article above may hold
-_NOT_CJK_OR_ALNUM = re.compile(r"[^\u3400-\u9fff0-9A-Za-z]+")
+_CJK_OR_ALNUM = re.compile(r"[\u3400-\u9fff0-9A-Za-z]+")
 
 
 def compact(folded: str) -> str:
     """The letters and digits of a text, what its bigrams are made of."""
-    return _NOT_CJK_OR_ALNUM.sub("", folded)
+    return "".join(_CJK_OR_ALNUM.findall(folded))  # (the runs kept, joined: quicker than a `sub` of the rest)
 
 
 def bigrams(folded: str) -> set[str]:
