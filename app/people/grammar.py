@@ -117,10 +117,17 @@ def _title_before_name() -> re.Pattern[str]:
     """Where a title is followed by what may start a name (a surname, maybe after one space): the only
     places worth a closer look, found in one pass instead of character by character. Compiled on
     first use, not on import, so that worker processes start fast."""
-    return re.compile(
-        _longest_first(sorted(TITLES))
-        + "(?= ?[" + "".join(sorted(SURNAMES | {s[0] for s in COMPOUND_SURNAMES})) + "])"
-    )
+    return re.compile(_longest_first(sorted(TITLES)) + f"(?= ?{_NAME_OPENING})")
+
+
+_NAME_OPENING = "[" + "".join(sorted(SURNAMES | {s[0] for s in COMPOUND_SURNAMES})) + "]"
+
+
+@cache
+def _title_end_before_name() -> re.Pattern[str]:
+    """A title's last character before what may start a name: where none stands, no title does (a quicker
+    look than the tree of titles, which is entered wherever a title may start)."""
+    return re.compile("[" + "".join(sorted({title[-1] for title in TITLES})) + f"] ?{_NAME_OPENING}")
 
 
 def _longest_first(words: list[str]) -> str:
@@ -167,7 +174,8 @@ def starting_points(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]
     """Where `posts_then_names` and `names_then_posts` start from: the matches of their patterns (a title
     before what may start a name, an appointing verb), each text scanned once, in C. Mostly none: then
     neither finds anyone, for certain."""
-    return list(_title_before_name().finditer(text)), list(APPOINTING.finditer(text))
+    titles = list(_title_before_name().finditer(text)) if _title_end_before_name().search(text) else []
+    return titles, list(APPOINTING.finditer(text))
 
 
 def _names_ending_at(text: str, end: int) -> list[tuple[int, str]]:
