@@ -45,8 +45,10 @@ _T2S_PHRASES = re.compile("|".join(map(re.escape, PHRASES_CHANGING_THEM)))
 
 
 def _t2s_may_change(text: str) -> bool:
-    return _T2S_CHANGES.search(text) is not None and (
-        _T2S_CHANGES_ALONE.search(text) is not None or _T2S_PHRASES.search(text) is not None)
+    found = _T2S_CHANGES.search(text)
+    if found is None or found.group() not in CHANGING_IN_PHRASES_ONLY:
+        return found is not None
+    return _T2S_CHANGES_ALONE.search(text, found.end()) is not None or _T2S_PHRASES.search(text) is not None
 
 # Characters that are units on their own in search, and that the parser treats as Chinese text.
 # A regex class fragment.
