@@ -5,7 +5,8 @@ A character is here when it stands where a dictionary entry's key and its (first
 TSPhrases, TSCharacters, TSCharactersExt and the CJK compatibility ideographs, or anywhere in a key whose value
 has another length. Any change OpenCC makes replaces a key found in the text by its value, so a text none of
 whose characters is here holds no key that changes. Made from the dictionaries of the pinned OpenCC with
-`changing_characters` (tests/test_text_t2s.py makes it again from the installed dictionaries and compares).
+`changing_characters` (tests/test_text_t2s.py makes it again from the installed dictionaries and compares), as
+the few of them changed only inside phrases, and those phrases, with `changing_in_phrases_only`.
 """
 
 from collections.abc import Iterable
@@ -100,6 +101,30 @@ CHANGING = (
 )
 
 
+# Of those, the few that t2s changes only inside a phrase (覆 in 反覆, 沈 in 深沈), never alone, and every phrase
+# it changes that holds one: a text whose only characters above are these, holding none of these phrases, is its
+# own conversion as well (simplified text prints 覆, 沈 and 么 often, and these phrases seldom).
+CHANGING_IN_PHRASES_ONLY = "么俱哩坏彷沈甦瞭藉衹覆"
+PHRASES_CHANGING_THEM = tuple((
+    "一坏 一目瞭然 不瞭解 么麼 么麽 以免藉口 以功覆過 任筆沈詩 侔德覆載 傢俱 傷亡枕藉 凌藉 "
+    "出醜狼藉 函覆 反反覆覆 反覆 反覆思維 反覆思量 反覆性 名覆金甌 回覆 土坏 坏土 坏子 坏布 "
+    "坏戶 墨沈沈 彷彿 復甦 意志消沈 憑藉 憑藉着 打坏 批覆 找藉口 折戟沈沙 折戟沈河 拉坏 "
+    "拜覆 捏坏 擊沈 據瞭解 文錦覆阱 明瞭 明覆 昏沈 暗沈沈 楊甦棣 死氣沈沈 毛坏 沈下 "
+    "沈不住氣 沈住氣 沈冤 沈厚 沈吟 沈寂 沈得住氣 沈思 沈思往事 沈悶 沈沒 沈沒成本 沈浮 "
+    "沈浸 沈浸於 沈淪 沈湎 沈湎酒色 沈溺 沈滯 沈滯性 沈澱 沈澱出來 沈澱劑 沈澱法 沈澱物 "
+    "沈濁 沈甸甸 沈痛 沈痼 沈痾 沈睡 沈睡不醒 沈砂池 沈積 沈積岩 沈積石 沈筒 沈船 沈落 "
+    "沈詩任筆 沈迷 沈迷不醒 沈醉 沈重 沈降 沈陷 沈靜 沈靜下來 沈香 沈鬱 沈魚落雁 沈默 "
+    "沈默不語 沈默寡言 浮沈 海哩 深沈 深沈不露 滑藉 烏沈沈 狐藉虎威 甦生 甦醒 申覆 發覆 "
+    "瞭如 瞭如指掌 瞭然 瞭然於心 瞭若指掌 瞭解 瞭解到 破釜沈舟 磚坏 示覆 稟覆 答覆 簡單明瞭 "
+    "素藉 耳沈 脫坏 英哩 茵藉 落雁沈魚 蕩覆 藉代 藉以 藉助 藉助於 藉卉 藉口 藉喻 藉寇兵 "
+    "藉寇兵齎盜糧 藉手 藉據 藉故 藉故推辭 藉方 藉條 藉槁 藉機 藉此 藉此機會 藉甚 藉由 藉着 "
+    "藉端 藉端生事 藉箸代籌 藉草枕塊 藉詞 藉讀 藉資 衹得 衹見樹木 衹見樹木不見森林 製坏 覆信 "
+    "覆呈 覆命 覆墓 覆帳 覆幬 覆按 覆文 覆校 覆盤 覆蕉尋鹿 覆醬瓿 覆電 覆鹿尋蕉 覆鹿遺蕉 "
+    "見覆 許甦魂 貂覆額 買臣覆水 踅門瞭戶 躪藉 載沈載浮 載浮載沈 醞藉 重覆 鈞覆 鋼坏 鑿坏 "
+    "陰沈 陰沈沈 陰陰沈沈 陳甦 陶坏 雁杳魚沈 雖覆能復 電覆 韓甦 頗覆 顧藉 馮甦 魚沈雁杳 "
+    "麪坏兒 黃甦 黑沈沈"
+).split())
+
 def changing_characters(entries: Iterable[str]) -> set[str]:
     """From dictionary lines `key<TAB>value[ value…]` (opencc_dict's text output), the characters t2s may change."""
     found: set[str] = set()
@@ -113,3 +138,12 @@ def changing_characters(entries: Iterable[str]) -> set[str]:
         else:
             found.update(a for a, b in zip(key, value) if a != b)
     return found
+
+
+def changing_in_phrases_only(entries: Iterable[str]) -> tuple[set[str], set[str]]:
+    """From the same lines, the characters t2s may change that no entry of one character changes, and the
+    entries it changes that hold one of them."""
+    changed = {key: value for key, _, value in (line.rstrip("\n").partition("\t") for line in entries)
+               if value.split(" ")[0] != key}
+    only = changing_characters(f"{key}\t{value}" for key, value in changed.items()) - {key for key in changed if len(key) == 1}
+    return only, {key for key in changed if not only.isdisjoint(key)}

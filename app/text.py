@@ -25,13 +25,30 @@ import unicodedata
 
 import opencc
 
-from .t2s_changes import CHANGING
+from .t2s_changes import CHANGING, CHANGING_IN_PHRASES_ONLY, PHRASES_CHANGING_THEM
 
 _T2S = opencc.OpenCC("t2s")
+
+
+def _any_of(characters: str) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in characters if c <= "\uffff") + "\U00010000-\U0010ffff]")
+
+
 # Any character t2s may change: a text without one is its own conversion (one search, much quicker than OpenCC).
 # Every character beyond the Basic Multilingual Plane counts as one: a class of only BMP characters and one
 # range is searched through a bitmap, a class listing characters beyond it one by one is not.
-_T2S_CHANGES = re.compile("[" + "".join(re.escape(c) for c in CHANGING if c <= "\uffff") + "\U00010000-\U0010ffff]")
+_T2S_CHANGES = _any_of(CHANGING)
+# A text whose only such characters are some that t2s changes only inside a phrase (覆, 沈, 么 …) is its own
+# conversion too when it holds none of those phrases.
+_T2S_CHANGES_ALONE = _any_of("".join(c for c in CHANGING if c not in CHANGING_IN_PHRASES_ONLY))
+_T2S_PHRASES = re.compile("|".join(map(re.escape, PHRASES_CHANGING_THEM)))
+
+
+def _t2s_may_change(text: str) -> bool:
+    found = _T2S_CHANGES.search(text)
+    if found is None or found.group() not in CHANGING_IN_PHRASES_ONLY:
+        return found is not None
+    return _T2S_CHANGES_ALONE.search(text, found.end()) is not None or _T2S_PHRASES.search(text) is not None
 
 # Characters that are units on their own in search, and that the parser treats as Chinese text.
 # A regex class fragment.
@@ -127,12 +144,12 @@ def fold(text: str | None) -> str:
     if text.isascii():
         return text
     narrow = width_fold(text)
-    changes = _T2S_CHANGES.search
-    if changes(narrow) is None:  # most pages: nothing t2s would change
+    if not _t2s_may_change(narrow):  # most pages: nothing t2s would change
         return narrow
     if "\n" not in narrow:
         return _simplified(narrow)
-    return "".join([_simplified(line) if changes(line) else line for line in narrow.splitlines(keepends=True)])
+    # (no phrase of t2s holds a line break: a line that may change holds what may change the whole)
+    return "".join([_simplified(line) if _t2s_may_change(line) else line for line in narrow.splitlines(keepends=True)])
 
 
 class _SearchFoldTable(dict):

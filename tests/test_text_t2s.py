@@ -8,7 +8,8 @@ from pathlib import Path
 import opencc
 import pytest
 
-from app.t2s_changes import CHANGING, changing_characters
+from app.t2s_changes import (CHANGING, CHANGING_IN_PHRASES_ONLY, PHRASES_CHANGING_THEM, changing_characters,
+                              changing_in_phrases_only)
 from app.text import _simplified, fold, width_fold
 
 _CLIB = Path(opencc.__file__).parent / "clib"
@@ -25,6 +26,7 @@ def test_the_list_is_made_from_the_installed_dictionaries(tmp_path):
                        env={"LD_LIBRARY_PATH": str(_CLIB / "lib64")})
         lines += out.read_text(encoding="utf-8").splitlines()
     assert changing_characters(lines) == set(CHANGING)
+    assert changing_in_phrases_only(lines) == (set(CHANGING_IN_PHRASES_ONLY), set(PHRASES_CHANGING_THEM))
 
 
 def _opencc_fold(text: str) -> str:
@@ -34,6 +36,7 @@ def _opencc_fold(text: str) -> str:
 
 
 @pytest.mark.parametrize("text", ["乾燥的天气里，乾隆年间的桥", "深沈的夜，反覆地想", "學校門口\n新的一天\r\n後來",
+                                  "覆盖全镇，沈阳来的客人", "反覆\n覆盖", "什么坏了\n深沈", "覆盖了學校",
                                   "镇上新建的公园", "頭條\n\n村里的事", "𠀀字"])
 def test_the_fold_is_opencc_s_where_it_skips_it_and_where_not(text):
     assert fold(text) == _opencc_fold(text)
@@ -47,3 +50,13 @@ def test_the_fold_is_opencc_s_on_random_text():
         text = "".join(rng.choice(pool) if rng.random() < 0.3 else rng.choice("镇村街道新区公园学校的一是")
                        for _ in range(rng.randrange(1, 40)))
         assert fold(text) == _opencc_fold(text), text
+
+
+def test_the_fold_is_opencc_s_on_text_of_characters_changed_only_in_phrases():
+    """覆, 沈, 么 … alone are kept (覆盖, 沈阳), inside the phrases that change them not (反覆 → 反复)."""
+    rng = random.Random(11)
+    pieces = [*CHANGING_IN_PHRASES_ONLY, *PHRASES_CHANGING_THEM, *"镇村街道新区公园学校的一是盖阳", *CHANGING[:50], "\n"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        assert fold(text) == _opencc_fold(text), text
+    assert fold("覆盖全镇") == "覆盖全镇" and fold("反覆") == "反复"

@@ -12,6 +12,7 @@ its own item.
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 import re
 
 from .caption_credit import trailing_photo_credit
@@ -83,6 +84,7 @@ class Item:
         return self.kind is Kind.PARAGRAPH and printed_len(self.folded) <= SHORT_SENTENCE_CHARS and self.finished
 
 
+@lru_cache(maxsize=4096)  # the same lines are asked about again and again while a page is cut (the key: the string itself)
 def is_finished(folded: str) -> bool:
     """A paragraph ends a sentence (。！？… possibly followed by closing quotes)."""
     # Only the end matters: mostly its last character, or the one before its closing quotes, tells (the
@@ -91,6 +93,7 @@ def is_finished(folded: str) -> bool:
     return tail[-1:] in _MAY_END and (tail.rstrip(_CLOSERS)[-1:] in _STOPS or _FINISHED.search(tail) is not None)
 
 
+@lru_cache(maxsize=4096)  # (as `is_finished`)
 def printed_len(text: str) -> int:
     """Printed characters, not counting spaces."""
     return len("".join(text.split()))

@@ -225,10 +225,11 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
     # (a paragraph opening with the word that ended the one above, `…开展走访活动。` / `活动采取…`, goes on
     # with it: words of another article's headline it happens to repeat do not make it that article's)
     picks_up = k > 0 and _picks_up_last_word(article.paragraphs[k - 1], article.paragraphs[k])
+    hosts_towns = tail.towns & kept.towns  # (once for all candidates: tail ∩ (kept − other) = (tail ∩ kept) − other)
     found: list[tuple[bool, bool, _Earlier, int | None]] = []
     for candidate in earlier:
         other = candidate.text
-        if tail.towns & (kept.towns - other.towns):
+        if hosts_towns and not hosts_towns <= other.towns:
             continue  # the tail names a town or village only the host names: it is the host's
         # (a tail that opens by restating the earlier article's headline is that article's too:
         # `日前，某某工程加快推进` after `某某工程加快推进`)

@@ -17,12 +17,12 @@ from .shapes import numbers_an_instalment, two_sentences
 OPENING_WORD_CHARS = 4  # where a text names its subject first
 RESTATES = 0.5  # share of a headline's bigrams found in the text it heads
 NEW_HEADLINE_MARGIN = 0.2  # ... and how much less of them the article above may hold
-_NOT_CJK_OR_ALNUM = re.compile(r"[^\u3400-\u9fff0-9A-Za-z]+")
+_CJK_OR_ALNUM = re.compile(r"[\u3400-\u9fff0-9A-Za-z]+")
 
 
 def compact(folded: str) -> str:
     """The letters and digits of a text, what its bigrams are made of."""
-    return _NOT_CJK_OR_ALNUM.sub("", folded)
+    return "".join(_CJK_OR_ALNUM.findall(folded))  # (the runs kept, joined: quicker than a `sub` of the rest)
 
 
 def bigrams(folded: str) -> set[str]:
@@ -64,7 +64,11 @@ def text_affinity(headline_folded: str, *bodies: str) -> float:
 
 # The two characters before a place word (`城厢镇`, `虹西社区`, `胡桥村`, `南丰县`) key a place name.
 # (`镇村`, `村镇`, `村庄`, `村民`, `村容` and `村貌` are common nouns: `提升镇村风貌`, `引导村民`, `整治村容村貌`.)
-_PLACE = re.compile(r"([\u3400-\u9fff]{2})(街道|社区|小区|新村|镇(?!村)|村(?![镇庄民容貌])|园区|高新区|县|市)")
+_PLACE_WORDS = "街道|社区|小区|新村|镇(?!村)|村(?![镇庄民容貌])|园区|高新区|县|市"
+# (A look-ahead for the place words' first characters, which the alternatives would try one by one, and the two
+# letters spelt out: the same matches for less.)
+_PLACE = re.compile(r"([\u3400-\u9fff][\u3400-\u9fff])"
+                    f"(?=[{''.join(word[0] for word in _PLACE_WORDS.split('|'))}])({_PLACE_WORDS})")
 # Provinces, cities and districts key a region a headline may open with (`江苏南通:`).
 _REGION = re.compile(r"([\u3400-\u9fff]{2})(?:省|市|区|县)")
 # A headline that opens with a name and a colon (`白沙:一条老街的四季`).

@@ -7,10 +7,11 @@ own bylines are never people of the article: authors stay authors.
 
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from re import Match
 
 from app.places.names import fold  # kept a moment: the tagger has just folded the same fields
 
-from .grammar import Found, may_find, names_then_posts, posts_then_names, title_at_end
+from .grammar import Found, names_then_posts, posts_then_names, starting_points, title_at_end
 from .model import Person, Post
 
 PlaceOf = Callable[[str], str | None]  # org as printed → gazetteer code
@@ -54,15 +55,16 @@ def extract_people(texts: Iterable[str | None], authors: Iterable[str] = (),
     return [person for person in people.values() if person.posts]
 
 
-def _found(folded: str) -> list[Found]:
-    return sorted([*posts_then_names(folded), *names_then_posts(folded)], key=lambda f: f.name_start)
+def _found(folded: str, titles: list[Match[str]] | None = None, verbs: list[Match[str]] | None = None) -> list[Found]:
+    return sorted([*posts_then_names(folded, titles), *names_then_posts(folded, verbs)], key=lambda f: f.name_start)
 
 
 @lru_cache(maxsize=4096)  # a page's paragraphs are asked about again and again, as texts are joined and split
 def names_in_folded(folded: str) -> frozenset[str]:
     """The names of `extract_people((text,))` for a text already folded (`fold(text) == text`, as the
     parser's paragraphs are): no second fold, no posts split or placed. Most texts name nobody: a quick
-    look first (`grammar.may_find`) passes them over."""
-    if not may_find(folded):
+    look first (`grammar.starting_points`, whose matches the grammar then starts from) passes them over."""
+    titles, verbs = starting_points(folded)
+    if not titles and not verbs:
         return frozenset()
-    return frozenset(item.name for item in _found(folded) if any(folded[start:end].strip() for start, end in item.posts))
+    return frozenset(item.name for item in _found(folded, titles, verbs) if any(folded[start:end].strip() for start, end in item.posts))

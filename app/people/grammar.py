@@ -117,10 +117,17 @@ def _title_before_name() -> re.Pattern[str]:
     """Where a title is followed by what may start a name (a surname, maybe after one space): the only
     places worth a closer look, found in one pass instead of character by character. Compiled on
     first use, not on import, so that worker processes start fast."""
-    return re.compile(
-        _longest_first(sorted(TITLES))
-        + "(?= ?[" + "".join(sorted(SURNAMES | {s[0] for s in COMPOUND_SURNAMES})) + "])"
-    )
+    return re.compile(_longest_first(sorted(TITLES)) + f"(?= ?{_NAME_OPENING})")
+
+
+_NAME_OPENING = "[" + "".join(sorted(SURNAMES | {s[0] for s in COMPOUND_SURNAMES})) + "]"
+
+
+@cache
+def _title_end_before_name() -> re.Pattern[str]:
+    """A title's last character before what may start a name: where none stands, no title does (a quicker
+    look than the tree of titles, which is entered wherever a title may start)."""
+    return re.compile("[" + "".join(sorted({title[-1] for title in TITLES})) + f"] ?{_NAME_OPENING}")
 
 
 def _longest_first(words: list[str]) -> str:
@@ -141,10 +148,10 @@ def _longest_first(words: list[str]) -> str:
     return "(?:" + "|".join(parts) + ("|)" if ends_here else ")")
 
 
-def posts_then_names(text: str) -> Iterator[Found]:
-    """Every name with posts printed right before it."""
+def posts_then_names(text: str, titles: list[re.Match[str]] | None = None) -> Iterator[Found]:
+    """Every name with posts printed right before it (`titles`: where its pattern matches, when known)."""
     resume = 0
-    for match in _title_before_name().finditer(text):
+    for match in _title_before_name().finditer(text) if titles is None else titles:
         end = match.end()
         if end < resume:
             continue
@@ -163,11 +170,12 @@ def posts_then_names(text: str) -> Iterator[Found]:
                 resume = start + len(listed)
 
 
-def may_find(text: str) -> bool:
-    """Whether `posts_then_names` or `names_then_posts` could find anyone in the text: each starts from a
-    match of its pattern (a title before what may start a name, an appointing verb), looked for here once,
-    in C. False means neither finds anyone, for certain."""
-    return _title_before_name().search(text) is not None or APPOINTING.search(text) is not None
+def starting_points(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """Where `posts_then_names` and `names_then_posts` start from: the matches of their patterns (a title
+    before what may start a name, an appointing verb), each text scanned once, in C. Mostly none: then
+    neither finds anyone, for certain."""
+    titles = list(_title_before_name().finditer(text)) if _title_end_before_name().search(text) else []
+    return titles, list(APPOINTING.finditer(text))
 
 
 def _names_ending_at(text: str, end: int) -> list[tuple[int, str]]:
@@ -187,9 +195,9 @@ def _names_ending_at(text: str, end: int) -> list[tuple[int, str]]:
     return []
 
 
-def names_then_posts(text: str) -> Iterator[Found]:
-    """Names given a post by a verb: 郑国忠当选为镇长, 舒龙还成为了…的站长."""
-    for match in APPOINTING.finditer(text):
+def names_then_posts(text: str, verbs: list[re.Match[str]] | None = None) -> Iterator[Found]:
+    """Names given a post by a verb: 郑国忠当选为镇长, 舒龙还成为了…的站长 (`verbs`: where they are, when known)."""
+    for match in APPOINTING.finditer(text) if verbs is None else verbs:
         names = _names_ending_at(text, match.start())
         if not names:
             continue

@@ -61,3 +61,26 @@ def test_a_line_too_long_for_a_page():
 def test_rejection_is_a_value_error_with_the_reason_as_message():
     with pytest.raises(ValueError, match="empty file"):
         decode_page(b"")
+
+
+def test_the_shares_are_counted_to_the_character():
+    # 3 Chinese characters of 10 counted (spaces and ASCII punctuation are not): 30% is Chinese enough, 2 of 10 not
+    assert decode_page("中文字 abcdefg, !".encode("utf-8")).text == "中文字 abcdefg, !"
+    assert reason("中文 abcdefgh, !".encode("utf-8")) == "not Chinese text"
+    # U+3000 and the other Unicode spaces are not counted; Chinese beyond the BMP and compatibility ideographs are
+    assert decode_page("中\u3000\u2003\u00a0abcde𠀀\uf900 ".encode("utf-8")).encoding == "utf-8"
+    # one control character in a hundred is damage a page may carry, two are binary data
+    assert decode_page(("中" * 99 + "\x07").encode("utf-8")).encoding == "utf-8"
+    assert reason(("中" * 98 + "\x07\x1b").encode("utf-8")) == "binary data: control characters"
+
+
+def test_the_counts_agree_with_the_classes_patterns():
+    from app.parsing.decode import _CJK, _CONTROL, _COUNTED, _counts
+
+    edges = [*range(0x80), 0x85, 0xA0, 0x1680, 0x2000, 0x200A, 0x2028, 0x202F, 0x205F, 0x3000, 0x3001, 0x33FF,
+             0x3400, 0x4E00, 0x9FFF, 0xA000, 0xF8FF, 0xF900, 0xFAFF, 0xFB00, 0xFF0C, 0x1FFFF, 0x20000, 0x2FFFF,
+             0x30000, 0x10FFFF]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(chr(rng.choice(edges)) for _ in range(rng.randrange(0, 40)))
+        assert _counts(text) == tuple(sum(map(len, p.findall(text))) for p in (_CONTROL, _CJK, _COUNTED)), repr(text)
