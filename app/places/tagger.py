@@ -38,7 +38,7 @@ from .openings import opening_end, second_sentence, sentence_after
 from .outlets import outlet_context, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area, spread_over_towns
-from .short_forms import counties_opening_clauses
+from .short_forms import counties_of_lone_towns, counties_opening_clauses
 from .trips import visit_keeps_whole, with_headline_visitors, without_destinations
 from .venues import lone_county, venue_town, without_event_venues
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
@@ -58,6 +58,7 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     names = [_article_names(gazetteer, article) for article in articles]
     anchored = [anchors(gazetteer, matches, home_code)  # found once, for page and article
                 + counties_opening_clauses(gazetteer, matches, home_code, field_texts(article))  # 泰兴现已…,泰兴在建…
+                + counties_of_lone_towns(gazetteer, matches, home_code)  # 黎里地处…, 全镇… (no county named)
                 + outlet_context(gazetteer, fold(article.body), home_code)  # 来源:苏州日报 … 浒墅关
                 for matches, article in zip(names, articles)]
     page = Context(gazetteer, (code for codes in anchored for code in codes))
