@@ -9,8 +9,10 @@ opening a clause twice or more in an article that names its province, is that co
 
 A town too is often written bare in news of its own (黎里地处太湖下游…全镇耕地…; 锦丰代表团…), with no county or
 city around it. A bare name no other place in China bears, of a home-region town that is no hill, lake or
-river, written twice with once up front (headline or opening), in an article that names in full no county,
-city or province apart from the town's own, is that town: its county is the article's.
+river, written twice with once up front (headline or opening), in an article that speaks of its town (全镇,
+镇长, 该镇 …) and names in full no county, city or province apart from the town's own, is that town: its
+county is the article's. (Without the town spoken of, such a name needs its city around it, or three
+mentions where its province is named: resolve.py.)
 """
 
 from collections import Counter
@@ -49,10 +51,15 @@ _HEADLINE_FIELDS = ("kicker", "title")
 _AREA_LEVELS = ("province", "city", "county")
 
 
-def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None) -> list[str]:
+# The article speaking of the town it is about (全镇耕地…, 镇党委副书记、镇长…).
+_TOWN_WORDS = ("全镇", "本镇", "该镇", "镇党委", "镇长", "镇政府", "镇人大", "全街道", "街道党工委")
+
+
+def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None,
+                           texts: dict[str, str]) -> list[str]:
     """The county of the one home-region town an article names by a bare name of its own (no other place
-    bears it), twice and once up front, when nothing else in full names a county, city or province
-    apart from the town's own."""
+    bears it), twice and once up front, when the article speaks of its town and nothing else in full
+    names a county, city or province apart from the town's own. `texts`: the article's fields, folded."""
     if home_code is None:
         return []
     lone = {(entry.context, entry.code) for m in matches if len(m.entries) == 1
@@ -62,7 +69,8 @@ def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_
     (county, town), = lone
     named = [m for m in matches if m.entries[0].code == town and len(m.entries) == 1]
     if (len(named) < 2 or not any(m.opening or m.field in _HEADLINE_FIELDS for m in named)
-            or names_a_feature(named[0].text)):
+            or names_a_feature(named[0].text)
+            or not any(word in text for text in texts.values() for word in _TOWN_WORDS)):
         return []
     around = gazetteer.ancestors(town)
     elsewhere = any(e.form == "official" and gazetteer[e.code].level in _AREA_LEVELS and e.code not in around

@@ -58,7 +58,7 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     names = [_article_names(gazetteer, article) for article in articles]
     anchored = [anchors(gazetteer, matches, home_code)  # found once, for page and article
                 + counties_opening_clauses(gazetteer, matches, home_code, field_texts(article))  # 泰兴现已…,泰兴在建…
-                + counties_of_lone_towns(gazetteer, matches, home_code)  # 黎里地处…, 全镇… (no county named)
+                + counties_of_lone_towns(gazetteer, matches, home_code, field_texts(article))  # 黎里…全镇…
                 + outlet_context(gazetteer, fold(article.body), home_code)  # 来源:苏州日报 … 浒墅关
                 for matches, article in zip(names, articles)]
     page = Context(gazetteer, (code for codes in anchored for code in codes))
