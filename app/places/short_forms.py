@@ -21,6 +21,7 @@ from .forms import facts_of
 from .gazetteer import Gazetteer
 from .matching import NameMatch
 from .names import names_a_feature
+from .words import TOWN_SELF_WORDS
 
 # What may stand right before a name that opens a clause.
 _CLAUSE_BREAKS = set(",,;;::。.!!??、\n \u3000)）]】”\"")
@@ -51,10 +52,6 @@ _HEADLINE_FIELDS = ("kicker", "title")
 _AREA_LEVELS = ("province", "city", "county")
 
 
-# The article speaking of the town it is about (全镇耕地…, 镇党委副书记、镇长…).
-_TOWN_WORDS = ("全镇", "本镇", "该镇", "镇党委", "镇长", "镇政府", "镇人大", "全街道", "街道党工委")
-
-
 def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None,
                            texts: dict[str, str]) -> list[str]:
     """The county of the one home-region town an article names by a bare name of its own (no other place
@@ -70,7 +67,7 @@ def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_
     named = [m for m in matches if m.entries[0].code == town and len(m.entries) == 1]
     if (len(named) < 2 or not any(m.opening or m.field in _HEADLINE_FIELDS for m in named)
             or names_a_feature(named[0].text)
-            or not any(word in text for text in texts.values() for word in _TOWN_WORDS)):
+            or not any(word in text for text in texts.values() for word in TOWN_SELF_WORDS)):
         return []
     around = gazetteer.ancestors(town)
     elsewhere = any(e.form == "official" and gazetteer[e.code].level in _AREA_LEVELS and e.code not in around

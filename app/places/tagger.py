@@ -37,7 +37,8 @@ from .names import fold, fold_joined
 from .openings import opening_end, second_sentence, sentence_after
 from .outlets import outlet_context, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
-from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area, spread_over_towns
+from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary, shared_area,
+                       spread_over_towns)
 from .short_forms import counties_of_lone_towns, counties_opening_clauses
 from .trips import visit_keeps_whole, with_headline_visitors, without_destinations
 from .venues import lone_county, venue_town, without_event_venues
@@ -164,7 +165,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     if where == "opening" and code == found and gazetteer[code].level == "county" and not across \
             and not any(p.match.host for p in places):
         code = town_said_next(gazetteer, code, sentence_after(places, body, named), counts) or code
-    return spread_over_towns(gazetteer, code, places, body) or code, where  # 启东各区镇…: a round-up
+    code = spread_over_towns(gazetteer, code, places, body) or code  # 启东各区镇…: a round-up
+    return county_at_work(gazetteer, code, places, article) or code, where  # 海安市水利局…全市…南莫…
 
 
 def _front_end(body: str, places: list[Resolved]) -> int:

@@ -32,3 +32,8 @@ def without_city_word(gazetteer: Gazetteer, matches: list[NameMatch], folded: st
                 m = replace(m, start=lo + s, end=m.start + 1, text=folded[lo + s:m.start + 1], entries=entries)
         kept.append(m)
     return kept
+
+
+# An article speaking of the town it is about (全镇耕地…, 镇党委副书记、镇长…, 镇村两级…).
+TOWN_SELF_WORDS = ("全镇", "本镇", "该镇", "我镇", "镇党委", "镇长", "镇政府", "镇人大", "镇村", "全街道",
+                   "该街道", "街道党工委")
