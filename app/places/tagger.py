@@ -27,8 +27,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .asides import in_passing, without_people, zones_as_towns
-from .examples import (counts_across, counts_places, county_of_towns_listed, held_to_front, lone_town_up_front,
-                       town_said_next, without_foils, without_models)
+from .examples import (counts_across, counts_places, county_of_towns_listed, heads_a_section, held_to_front,
+                       lone_town_up_front, town_said_next, without_foils, without_models)
 from .front import lead_end, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
@@ -171,11 +171,14 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
 
 def _front_end(body: str, places: list[Resolved]) -> int:
     """Where the body's front ends: the first paragraph that names a place and the paragraph after
-    it (a dateline, a byline or a scene-setting line before them does not count)."""
+    it — after a section's head, the paragraph it heads (a dateline, a byline or a scene-setting line
+    before them does not count)."""
     first = min((p.match.start for p in places if p.match.field == "body"), default=len(body))
     after = body.find("\n", first)
-    after = body.find("\n", after + 1) if after >= 0 else -1
-    return after if after >= 0 else len(body)
+    head_end = body.find("\n", after + 1) if after >= 0 else -1
+    if head_end >= 0 and heads_a_section(body[after + 1:head_end]):  # a section's head takes its paragraph along
+        head_end = body.find("\n", head_end + 1) % (len(body) + 1)
+    return head_end if head_end >= 0 else len(body)
 
 
 def _front_text(article: ArticleText, body: str, front: int) -> str:

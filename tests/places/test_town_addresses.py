@@ -81,3 +81,12 @@ def test_a_community_named_again_after_its_street_gives_the_street(gazetteer):
     body = ("近日,市里公布先进典型名单,我区3个典型上榜。\n"
             "其中,姑苏区双塔街道青石巷社区的志愿服务队入选。青石巷志愿服务队常年为老人送餐。")
     assert where(tag(gazetteer, "姑苏区3个典型上榜", body)) == ("苏州市", "姑苏区", None)
+
+
+def test_a_village_first_named_under_a_section_head_takes_the_town_written_before_it_further_on(gazetteer):
+    body = ("金秋时节,在江苏海安,田野里处处是收获的景象。\n"
+            "“订单”毛豆,鼓起钱袋子\n"
+            "这几天,瓦甸村的毛豆基地开始采收,村民们忙着采摘装筐。\n"
+            "一位农场负责人说,今年毛豆长得好,收购价也稳。\n"
+            "近年来,海安市城东镇瓦甸村发展蔬菜产业,瓦甸村的毛豆远销上海。")
+    assert where(tag(gazetteer, "江苏海安:金秋田野收获忙", body)) == ("南通市", "海安市", "城东镇")
