@@ -7,6 +7,7 @@ giving a place far away (鹤壁's 山城区, 阳江's 江城区). The real name 
 the longer one's first character does.
 """
 
+import re
 from dataclasses import replace
 
 from .gazetteer import Gazetteer
@@ -37,3 +38,16 @@ def without_city_word(gazetteer: Gazetteer, matches: list[NameMatch], folded: st
 # An article speaking of the town it is about (全镇耕地…, 镇党委副书记、镇长…, 镇村两级…).
 TOWN_SELF_WORDS = ("全镇", "本镇", "该镇", "我镇", "镇党委", "镇长", "镇政府", "镇人大", "镇村", "全街道",
                    "该街道", "街道党工委")
+
+
+# A reading some copying sites print in brackets after a character of several readings (鎮(zhèn), 區(qū)):
+# between a town and its village, or a zone and its town, it is no text of the article's.
+_READING = re.compile(r"\([a-zü\u00e0-\u01dc]{1,6}\)")
+
+
+def past_reading(text: str, at: int) -> int:
+    """`at`, or the end of a bracketed reading that starts there."""
+    if not text.startswith("(", at):  # the text is folded: a full-width bracket is one too
+        return at
+    reading = _READING.match(text, at)
+    return reading.end() if reading else at
