@@ -152,5 +152,5 @@ def county_at_work(gazetteer: Gazetteer, code: str, places: list[Resolved], arti
     if not any(p.code == county and _COUNTY_BODY.match(texts[p.match.field], p.match.end) for p in places):
         return None
     whole = texts["title"] + "\n" + texts["body"]
-    town_self = sum(whole.count(word) for word in TOWN_SELF_WORDS)
+    town_self = len(TOWN_SELF_WORDS.occurrences(whole))
     return county if len(_COUNTY_SELF.findall(whole)) > town_self else None

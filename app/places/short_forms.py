@@ -57,10 +57,11 @@ def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_
     """The county of the one home-region town an article names by a bare name of its own (no other place
     bears it), twice and once up front, when the article speaks of its town and nothing else in full
     names a county, city or province apart from the town's own. `texts`: the article's fields, folded."""
-    if home_code is None or not any(word in text for text in texts.values() for word in TOWN_SELF_WORDS):
+    if home_code is None or not (TOWN_SELF_WORDS.found_in(texts["body"]) or TOWN_SELF_WORDS.found_in(texts["title"])):
         return []  # most articles: no town spoken of
     sole = {m.entries[0] for m in matches if len(m.entries) == 1 and m.entries[0].form == "stem"}  # 第一, 黎里 …
-    lone = {(entry.context, entry.code) for entry in sole if entry.context and home_code in gazetteer.ancestors(entry.code)}
+    lone = {(entry.context, entry.code) for entry in sole
+            if entry.context and home_code in gazetteer.ancestors(entry.code)}
     if len(lone) != 1:
         return []  # none in the home region; two apart: not one town's news
     (county, town), = lone

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .gazetteer import Gazetteer
 from .matching import NameMatch
+from .wordsets import WordSet
 
 _CITY_WORDS = ("城市", "城区")  # a city, a town's built-up area
 _LONGEST_NAME = 6  # enough for any name worth recovering here (张家港, 苏州工业园区)
@@ -36,8 +37,8 @@ def without_city_word(gazetteer: Gazetteer, matches: list[NameMatch], folded: st
 
 
 # An article speaking of the town it is about (全镇耕地…, 镇党委副书记、镇长…, 镇村两级…).
-TOWN_SELF_WORDS = ("全镇", "本镇", "该镇", "我镇", "镇党委", "镇长", "镇政府", "镇人大", "镇村", "全街道",
-                   "该街道", "街道党工委")
+TOWN_SELF_WORDS = WordSet(("全镇", "本镇", "该镇", "我镇", "镇党委", "镇长", "镇政府", "镇人大", "镇村", "全街道",
+                            "该街道", "街道党工委"))
 
 
 # A reading some copying sites print in brackets after a character of several readings (鎮(zhèn), 區(qū)):
