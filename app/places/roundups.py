@@ -143,8 +143,9 @@ def county_at_work(gazetteer: Gazetteer, code: str, places: list[Resolved], arti
     if gazetteer[code].level != "town":
         return None
     county = at_level(gazetteer, code, "county")
-    counts = Counter(p.code for p in places)
-    if not county or counts[code] < 2 or counts[county] < 2 * counts[code]:
+    codes = [p.code for p in places]
+    town_named = codes.count(code)
+    if not county or town_named < 2 or codes.count(county) < 2 * town_named:
         return None  # most articles: the town named as often as its county
     if any(p.code == code and p.match.field in ("kicker", "title") for p in places):
         return None

@@ -57,17 +57,18 @@ def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_
     """The county of the one home-region town an article names by a bare name of its own (no other place
     bears it), twice and once up front, when the article speaks of its town and nothing else in full
     names a county, city or province apart from the town's own. `texts`: the article's fields, folded."""
-    if home_code is None or not (TOWN_SELF_WORDS.found_in(texts["body"]) or TOWN_SELF_WORDS.found_in(texts["title"])):
-        return []  # most articles: no town spoken of
+    if home_code is None:
+        return []
     sole = {m.entries[0] for m in matches if len(m.entries) == 1 and m.entries[0].form == "stem"}  # 第一, 黎里 …
     lone = {(entry.context, entry.code) for entry in sole
             if entry.context and home_code in gazetteer.ancestors(entry.code)}
     if len(lone) != 1:
-        return []  # none in the home region; two apart: not one town's news
+        return []  # most articles: none in the home region; two apart: not one town's news
     (county, town), = lone
     named = [m for m in matches if m.entries[0].code == town and len(m.entries) == 1]
     if (len(named) < 2 or not any(m.opening or m.field in _HEADLINE_FIELDS for m in named)
-            or names_a_feature(named[0].text)):
+            or names_a_feature(named[0].text)
+            or not (TOWN_SELF_WORDS.found_in(texts["body"]) or TOWN_SELF_WORDS.found_in(texts["title"]))):
         return []
     around = gazetteer.ancestors(town)
     elsewhere = any(e.form == "official" and gazetteer[e.code].level in _AREA_LEVELS and e.code not in around
