@@ -5,6 +5,10 @@
 character, 城 and 市 or 区 — is longer than the real name before it and hides it (昆山, 吴江),
 giving a place far away (鹤壁's 山城区, 阳江's 江城区). The real name is the one that ends where
 the longer one's first character does.
+
+Other everyday words and marks around names the rules share: the words by which an article speaks of the
+town it is about (全镇, 镇长, 镇党委 …), and the reading some copying sites print in brackets after a
+character (鎮(zhèn)), which stands between a name and what follows it.
 """
 
 import re
