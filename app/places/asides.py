@@ -31,6 +31,7 @@ from .matching import ZONE_WORDS  # the words that make a name a zone's (吕四�
 from .matching import NameMatch
 from .model import ArticleText, field_texts
 from .resolve import Resolved
+from .words import past_reading
 from .wordsets import WordSet
 
 # Right before a name: it lies next to the place described.
@@ -120,9 +121,12 @@ def zones_as_towns(gazetteer: Gazetteer, places: list[Resolved], article: Articl
     for zone, town in zip(places, places[1:]):
         text = texts[zone.match.field]
         between = text[zone.match.end:town.match.start]
+        if between.startswith("("):  # a reading after the zone's last character (區(qū)): not between
+            between = text[past_reading(text, zone.match.end):town.match.start]
+        closing = past_reading(text, town.match.end)
         if (town.match.field == zone.match.field and between[-1:] in ("(", "（")
                 and between[:-1] == (ZONE_WORDS.match(between[:-1]) or [""])[0]
-                and text[town.match.end:town.match.end + 1] in (")", "）")
+                and text[closing:closing + 1] in (")", "）")
                 and gazetteer[town.code].level == "town" and gazetteer[town.code].status != "zone"
                 and (gazetteer[zone.code].status == "zone" or _as_zone(zone.match))):
             as_town[zone.code if gazetteer[zone.code].status == "zone" else zone.match.text] = town.code

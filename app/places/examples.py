@@ -163,7 +163,12 @@ def _opens_or_heads(body: str, start: int) -> bool:
     own: 开发区(三水街道))."""
     line_start = body.rfind("\n", 0, start) + 1
     line_end = body.find("\n", start) % (len(body) + 1)  # the body's end when no line follows
-    return not body[line_start:start].strip() or len(body[line_start:line_end].strip()) <= _SECTION_HEAD_LONGEST
+    return not body[line_start:start].strip() or heads_a_section(body[line_start:line_end])
+
+
+def heads_a_section(line: str) -> bool:
+    """Whether a line of a body is a section's head: short, on a line of its own (“订单”辣椒,点燃红火日子)."""
+    return 0 < len(line.strip()) <= _SECTION_HEAD_LONGEST
 
 
 # Right after a town's name: a list of its villages or communities (浮桥镇方桥村、新邵村、九曲社区).

@@ -11,6 +11,12 @@ keeps naming, as a body without headline or opening is.
 
 A county's round-up may also open in one town and then say it spans them all (启东各区镇锚定项目建设…,
 28个项目分布在戴南、张郭…等13个乡镇): the town it opened in is its first example, the county the place.
+
+And a county's own report may keep going to one town (海安市水利局…南莫镇水利站…南莫镇某村的闸站; 如东's
+fisheries opening at 洋口渔港): what makes it the county's is who acts and what is spoken of — the county's
+own bodies or leaders at work (海安市水利局, 如东县副县长), the county spoken of as a whole (全市, 全县, 该市)
+more often than the town is (全镇, 镇长), and the county named at least twice as often as the town. A town
+the headline names stays the place.
 """
 
 import re
@@ -19,6 +25,7 @@ from collections import Counter
 from .gazetteer import Gazetteer
 from .model import ArticleText, field_texts
 from .resolve import Resolved
+from .words import TOWN_SELF_WORDS
 
 # Between two towns of one run: a joining word, or one with a name the gazetteer does not hold as a
 # town in between (胜浦、娄葑、金鸡湖、唯亭: 金鸡湖 is also the lake's name).
@@ -121,3 +128,30 @@ def spread_over_towns(gazetteer: Gazetteer, code: str, places: list[Resolved], b
     before_each = {p.match.end for p in places if p.match.field == "body" and p.code == county}
     spread = any(at in before_each or body[max(0, at - 2):at] in _WHOLE for at in each) or _SPREAD.search(body)
     return county if spread else None
+
+
+# Right after a county's name: one of its own bodies or leaders (海安市水利局, 如东县副县长, 某市农业农村局).
+_COUNTY_BODY = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:局|委|办|政府|部门|领导|书记|县长|市长|区长|人大|政协|指挥部)")
+# The county (or city) spoken of as a whole.
+_COUNTY_SELF = re.compile(r"[全该本我](?:县|市|区)")
+
+
+def county_at_work(gazetteer: Gazetteer, code: str, places: list[Resolved], article: ArticleText) -> str | None:
+    """The county of `code`, a town the headline does not name, when the article is the county's own report
+    that keeps going to the town: the county named at least twice as often as the town (named twice or
+    more), one of its bodies or leaders at work, and the county spoken of as a whole more often than the town."""
+    if gazetteer[code].level != "town":
+        return None
+    county = at_level(gazetteer, code, "county")
+    codes = [p.code for p in places]
+    town_named = codes.count(code)
+    if not county or town_named < 2 or codes.count(county) < 2 * town_named:
+        return None  # most articles: the town named as often as its county
+    if any(p.code == code and p.match.field in ("kicker", "title") for p in places):
+        return None
+    texts = field_texts(article)
+    if not any(p.code == county and _COUNTY_BODY.match(texts[p.match.field], p.match.end) for p in places):
+        return None
+    whole = texts["title"] + "\n" + texts["body"]
+    town_self = len(TOWN_SELF_WORDS.occurrences(whole))
+    return county if len(_COUNTY_SELF.findall(whole)) > town_self else None

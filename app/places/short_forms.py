@@ -6,6 +6,13 @@ else: 泰兴今年一批新厂陆续投产…眼下,泰兴正在建设的… The
 line's start or right after a punctuation mark — again and again, which a word merely holding it does not
 do. So a home-region county's short form that names no other place at all (no town bears it either),
 opening a clause twice or more in an article that names its province, is that county.
+
+A town too is often written bare in news of its own (黎里地处太湖下游…全镇耕地…; 锦丰代表团…), with no county or
+city around it. A bare name no other place in China bears, of a home-region town that is no hill, lake or
+river, written twice with once up front (headline or opening), in an article that speaks of its town (全镇,
+镇长, 该镇 …) and names in full no county, city or province apart from the town's own, is that town: its
+county is the article's. (Without the town spoken of, such a name needs its city around it, or three
+mentions where its province is named: resolve.py.)
 """
 
 from collections import Counter
@@ -13,6 +20,8 @@ from collections import Counter
 from .forms import facts_of
 from .gazetteer import Gazetteer
 from .matching import NameMatch
+from .names import names_a_feature
+from .words import TOWN_SELF_WORDS
 
 # What may stand right before a name that opens a clause.
 _CLAUSE_BREAKS = set(",,;;::。.!!??、\n \u3000)）]】”\"")
@@ -37,3 +46,31 @@ def counties_opening_clauses(gazetteer: Gazetteer, matches: list[NameMatch], hom
     forms = [facts_of(gazetteer, m) for m in matches]  # each name's places, as one set (a bare town name's may be hundreds)
     return [code for code in twice if any(gazetteer[a].level == "province" and any(a in f.codes for f in forms)
                                           for a in gazetteer.ancestors(code))]
+
+
+_HEADLINE_FIELDS = ("kicker", "title")
+_AREA_LEVELS = ("province", "city", "county")
+
+
+def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None,
+                           texts: dict[str, str]) -> list[str]:
+    """The county of the one home-region town an article names by a bare name of its own (no other place
+    bears it), twice and once up front, when the article speaks of its town and nothing else in full
+    names a county, city or province apart from the town's own. `texts`: the article's fields, folded."""
+    if home_code is None:
+        return []
+    sole = {m.entries[0] for m in matches if len(m.entries) == 1 and m.entries[0].form == "stem"}  # 第一, 黎里 …
+    lone = {(entry.context, entry.code) for entry in sole
+            if entry.context and home_code in gazetteer.ancestors(entry.code)}
+    if len(lone) != 1:
+        return []  # most articles: none in the home region; two apart: not one town's news
+    (county, town), = lone
+    named = [m for m in matches if m.entries[0].code == town and len(m.entries) == 1]
+    if (len(named) < 2 or not any(m.opening or m.field in _HEADLINE_FIELDS for m in named)
+            or names_a_feature(named[0].text)
+            or not (TOWN_SELF_WORDS.found_in(texts["body"]) or TOWN_SELF_WORDS.found_in(texts["title"]))):
+        return []
+    around = gazetteer.ancestors(town)
+    elsewhere = any(e.form == "official" and gazetteer[e.code].level in _AREA_LEVELS and e.code not in around
+                    for m in matches for e in m.entries)
+    return [] if elsewhere else [county]

@@ -27,8 +27,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .asides import in_passing, without_people, zones_as_towns
-from .examples import (counts_across, counts_places, county_of_towns_listed, held_to_front, lone_town_up_front,
-                       town_said_next, without_foils, without_models)
+from .examples import (counts_across, counts_places, county_of_towns_listed, heads_a_section, held_to_front,
+                       lone_town_up_front, town_said_next, without_foils, without_models)
 from .front import lead_end, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
@@ -37,8 +37,9 @@ from .names import fold, fold_joined
 from .openings import opening_end, second_sentence, sentence_after
 from .outlets import outlet_context, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
-from .roundups import area_of_towns_run, at_level, diary_area, dominant, is_diary, shared_area, spread_over_towns
-from .short_forms import counties_opening_clauses
+from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary, shared_area,
+                       spread_over_towns)
+from .short_forms import counties_of_lone_towns, counties_opening_clauses
 from .trips import visit_keeps_whole, with_headline_visitors, without_destinations
 from .venues import lone_county, venue_town, without_event_venues
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
@@ -58,6 +59,7 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     names = [_article_names(gazetteer, article) for article in articles]
     anchored = [anchors(gazetteer, matches, home_code)  # found once, for page and article
                 + counties_opening_clauses(gazetteer, matches, home_code, field_texts(article))  # 泰兴现已…,泰兴在建…
+                + counties_of_lone_towns(gazetteer, matches, home_code, field_texts(article))  # 黎里…全镇…
                 + outlet_context(gazetteer, fold(article.body), home_code)  # 来源:苏州日报 … 浒墅关
                 for matches, article in zip(names, articles)]
     page = Context(gazetteer, (code for codes in anchored for code in codes))
@@ -163,16 +165,20 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     if where == "opening" and code == found and gazetteer[code].level == "county" and not across \
             and not any(p.match.host for p in places):
         code = town_said_next(gazetteer, code, sentence_after(places, body, named), counts) or code
-    return spread_over_towns(gazetteer, code, places, body) or code, where  # 启东各区镇…: a round-up
+    code = spread_over_towns(gazetteer, code, places, body) or code  # 启东各区镇…: a round-up
+    return county_at_work(gazetteer, code, places, article) or code, where  # 海安市水利局…全市…南莫…
 
 
 def _front_end(body: str, places: list[Resolved]) -> int:
     """Where the body's front ends: the first paragraph that names a place and the paragraph after
-    it (a dateline, a byline or a scene-setting line before them does not count)."""
+    it — after a section's head, the paragraph it heads (a dateline, a byline or a scene-setting line
+    before them does not count)."""
     first = min((p.match.start for p in places if p.match.field == "body"), default=len(body))
     after = body.find("\n", first)
-    after = body.find("\n", after + 1) if after >= 0 else -1
-    return after if after >= 0 else len(body)
+    head_end = body.find("\n", after + 1) if after >= 0 else -1
+    if head_end >= 0 and heads_a_section(body[after + 1:head_end]):  # a section's head takes its paragraph along
+        head_end = body.find("\n", head_end + 1) % (len(body) + 1)
+    return head_end if head_end >= 0 else len(body)
 
 
 def _front_text(article: ArticleText, body: str, front: int) -> str:

@@ -24,6 +24,7 @@ from .gazetteer import Gazetteer, NameEntry
 from .matching import VILLAGE_AFTER, NameMatch
 from .model import ArticleText, field_texts
 from .resolve import Resolved
+from .words import past_reading
 
 _HEADLINE_FIELDS = ("kicker", "title")
 # A village name: a few characters and 村 (古村落, 村落: the old village itself).
@@ -117,7 +118,8 @@ def _village_after(texts: dict[str, str], town: Resolved, places: list[Resolved]
     """The name of the village (or, with `communities`, the community) written right after a town, if any;
     a name the article gives a place is not a village's (狮山横塘片区: the area of two towns, not a village
     called 横塘)."""
-    after = (_COMMUNITY_AFTER_TOWN if communities else _AFTER_TOWN).match(texts[town.match.field], town.match.end)
+    text = texts[town.match.field]
+    after = (_COMMUNITY_AFTER_TOWN if communities else _AFTER_TOWN).match(text, past_reading(text, town.match.end))
     if after is None or any(after["name"] == p.match.text for p in places):
         return None
     return after["name"]
@@ -135,5 +137,6 @@ def heads_village_named_again(article: ArticleText, town: Resolved) -> bool:
     """Whether a village the article names again follows the town (…望亭镇迎湖村 … 迎湖村): the
     article is about that village, and the address says where it is."""
     texts = field_texts(article)
-    after = _AFTER_TOWN.match(texts[town.match.field], town.match.end)
+    text = texts[town.match.field]
+    after = _AFTER_TOWN.match(text, past_reading(text, town.match.end))
     return bool(after) and "\n".join(texts.values()).count(after.group("name")) >= 2

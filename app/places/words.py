@@ -5,12 +5,18 @@
 character, 城 and 市 or 区 — is longer than the real name before it and hides it (昆山, 吴江),
 giving a place far away (鹤壁's 山城区, 阳江's 江城区). The real name is the one that ends where
 the longer one's first character does.
+
+Other everyday words and marks around names the rules share: the words by which an article speaks of the
+town it is about (全镇, 镇长, 镇党委 …), and the reading some copying sites print in brackets after a
+character (鎮(zhèn)), which stands between a name and what follows it.
 """
 
+import re
 from dataclasses import replace
 
 from .gazetteer import Gazetteer
 from .matching import NameMatch
+from .wordsets import WordSet
 
 _CITY_WORDS = ("城市", "城区")  # a city, a town's built-up area
 _LONGEST_NAME = 6  # enough for any name worth recovering here (张家港, 苏州工业园区)
@@ -32,3 +38,21 @@ def without_city_word(gazetteer: Gazetteer, matches: list[NameMatch], folded: st
                 m = replace(m, start=lo + s, end=m.start + 1, text=folded[lo + s:m.start + 1], entries=entries)
         kept.append(m)
     return kept
+
+
+# An article speaking of the town it is about (全镇耕地…, 镇党委副书记、镇长…, 镇村两级…).
+TOWN_SELF_WORDS = WordSet(("全镇", "本镇", "该镇", "我镇", "镇党委", "镇长", "镇政府", "镇人大", "镇村", "全街道",
+                            "该街道", "街道党工委"))
+
+
+# A reading some copying sites print in brackets after a character of several readings (鎮(zhèn), 區(qū)):
+# between a town and its village, or a zone and its town, it is no text of the article's.
+_READING = re.compile(r"\([a-zü\u00e0-\u01dc]{1,6}\)")
+
+
+def past_reading(text: str, at: int) -> int:
+    """`at`, or the end of a bracketed reading that starts there."""
+    if not text.startswith("(", at):  # the text is folded: a full-width bracket is one too
+        return at
+    reading = _READING.match(text, at)
+    return reading.end() if reading else at

@@ -137,3 +137,20 @@ def test_a_county_round_up_opening_in_one_town_stays_with_the_county(gazetteer):
     # a town's own news that mentions another town stays with the town
     body = "本报讯 岁末将至,如东县掘港街道某某机械公司内一派繁忙。公司的订单排到了明年,洋口镇的配套厂也忙了起来。"
     assert where(tag(gazetteer, None, body)) == ("南通市", "如东县", "掘港街道")
+
+
+
+# A county's own report (its bureau at work, the county spoken of as a whole) that keeps going to one town.
+_COUNTY_AT_WORK = ("入夏以来,启东市农业农村局在全市推广稻虾共养,启东市还请来专家上门指导。\n"
+                   "在惠萍镇的一片稻田里,农户正在放养虾苗。惠萍镇的种植大户说,今年收成有盼头。\n"
+                   "据介绍,全市已有一万多亩稻田用上新模式,启东市计划明年再扩大一倍,启东市农户都能受益。")
+
+
+def test_a_county_report_that_keeps_going_to_one_town_stays_the_countys_where_the_county_acts(gazetteer):
+    assert where(tag(gazetteer, "稻田里养出新希望", _COUNTY_AT_WORK)) == ("南通市", "启东市", None)
+
+
+def test_the_town_stays_where_the_headline_names_it_or_the_town_speaks_for_itself(gazetteer):
+    assert where(tag(gazetteer, "惠萍镇稻田里养出新希望", _COUNTY_AT_WORK)) == ("南通市", "启东市", "惠萍镇")
+    own = _COUNTY_AT_WORK.replace("全市已有", "全镇已有").replace("在全市推广", "在镇里推广")
+    assert where(tag(gazetteer, "稻田里养出新希望", own)) == ("南通市", "启东市", "惠萍镇")

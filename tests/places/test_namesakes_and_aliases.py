@@ -89,3 +89,19 @@ def test_the_steel_park_written_without_its_citys_shi_is_the_town_in_its_bracket
 def test_come_to_suzhou_is_suzhou_not_a_town_of_chongqing(gazetteer):
     assert "来苏镇" not in {m.name for m in tag(gazetteer, "欢迎来苏州创业", "各地青年来苏州创业的越来越多。").mentions}
     assert where(tag(gazetteer, "欢迎来苏州创业", "各地青年来苏州创业的越来越多。")) == ("苏州市", None, None)
+
+
+def test_a_bare_town_name_no_other_place_bears_is_its_town_when_nothing_else_is_named(gazetteer):
+    body = ("璜泾的老街上新开了一家书屋,周末来看书的孩子很多。\n"
+            "镇文化站说,全镇已有五家这样的书屋,璜泾的老人也爱来坐坐。")
+    assert where(tag(gazetteer, "老街书屋迎来小读者", body)) == ("苏州市", "太仓市", "璜泾镇")
+
+
+def test_a_bare_town_name_stays_unread_once_or_beside_a_city_named_in_full_or_as_a_lake(gazetteer):
+    once = "璜泾的老街上新开了一家书屋,周末来看书的孩子很多。镇文化站说,还要再开几家。"
+    assert where(tag(gazetteer, "老街书屋迎来小读者", once))[2] is None
+    far = ("璜泾的老街上新开了一家书屋,书是杭州市一家出版社送的。\n"
+           "镇文化站说,璜泾的老人也爱来坐坐。")
+    assert where(tag(gazetteer, "老街书屋迎来小读者", far))[2] != "璜泾镇"
+    lake = "淀山湖的水清了,岸边的步道也修好了。\n周末,淀山湖边散步的人多了起来。"
+    assert where(tag(gazetteer, "湖边步道修好了", lake))[2] is None

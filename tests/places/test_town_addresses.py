@@ -81,3 +81,26 @@ def test_a_community_named_again_after_its_street_gives_the_street(gazetteer):
     body = ("近日,市里公布先进典型名单,我区3个典型上榜。\n"
             "其中,姑苏区双塔街道青石巷社区的志愿服务队入选。青石巷志愿服务队常年为老人送餐。")
     assert where(tag(gazetteer, "姑苏区3个典型上榜", body)) == ("苏州市", "姑苏区", None)
+
+
+def test_a_village_first_named_under_a_section_head_takes_the_town_written_before_it_further_on(gazetteer):
+    body = ("金秋时节,在江苏海安,田野里处处是收获的景象。\n"
+            "“订单”毛豆,鼓起钱袋子\n"
+            "这几天,瓦甸村的毛豆基地开始采收,村民们忙着采摘装筐。\n"
+            "一位农场负责人说,今年毛豆长得好,收购价也稳。\n"
+            "近年来,海安市城东镇瓦甸村发展蔬菜产业,瓦甸村的毛豆远销上海。")
+    assert where(tag(gazetteer, "江苏海安:金秋田野收获忙", body)) == ("南通市", "海安市", "城东镇")
+
+
+
+def test_a_reading_printed_in_brackets_after_a_character_breaks_no_address(gazetteer):
+    # some copying sites print the reading of a character with several (鎮(zhèn), 區(qū)) right after it
+    body = ("昨天,“江苏非遗进乡村”苏州站暨一场老庙会在张家港举行,全省的表演队齐聚一堂。\n"
+            "这场庙会已有几百年历史,舞龙、挑花担、打莲湘轮番上演。\n"
+            "張家港高新區(qū)(塘橋鎮(zhèn))村民说,庙会每年都热闹。\n"
+            "張家港高新區(qū)(塘橋鎮(zhèn))的干部表示,明年还要办得更好。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "张家港市", "塘桥镇")
+    body = ("“好日子,甜又香。”这句老广告词,很多人还记得。记不得也不要紧,那位在高原上守了三十年的老民警,"
+            "大家总该知道。他们,都来自泰兴市黄橋鎮(zhèn)红星村。当年,红星村办起了泰兴市第一家村办厂,"
+            "红星人敢闯敢干,红星村的日子越过越红火。")
+    assert where(tag(gazetteer, None, body)) == ("泰州市", "泰兴市", "黄桥镇")
