@@ -34,18 +34,41 @@ def counties_opening_clauses(gazetteer: Gazetteer, matches: list[NameMatch], hom
     if home_code is None:
         return []
     opening: Counter[str] = Counter()
+    shared: set[str] = set()  # short forms some far town also bears as its bare name (如东: 澧县如东镇)
     for m in matches:
-        entry = m.entries[0] if len(m.entries) == 1 else None
-        if (entry and entry.form == "short" and gazetteer[entry.code].level == "county"
-                and home_code in gazetteer.ancestors(entry.code)
+        entry, others = _county_short_entry(m)
+        if (entry and gazetteer[entry.code].level == "county" and home_code in gazetteer.ancestors(entry.code)
                 and (m.start == 0 or texts[m.field][m.start - 1] in _CLAUSE_BREAKS)):
             opening[entry.code] += 1
-    twice = [code for code, n in opening.items() if n >= 2]
+            if others:
+                shared.add(entry.code)
+    twice = [code for code, n in opening.items() if n >= 2 and code not in shared or n >= _ALONE_OPENINGS]
     if not twice:  # most articles: no need to look for the province
         return []
     forms = [facts_of(gazetteer, m) for m in matches]  # each name's places, as one set (a bare town name's may be hundreds)
     return [code for code in twice if any(gazetteer[a].level == "province" and any(a in f.codes for f in forms)
-                                          for a in gazetteer.ancestors(code))]
+                                          for a in gazetteer.ancestors(code))
+            or opening[code] >= _ALONE_OPENINGS and not _names_another_area(gazetteer, matches, code)]
+
+
+def _county_short_entry(m: NameMatch):
+    """The short-form entry of a name that is one place's short form, and whether bare town names share it."""
+    shorts = [e for e in m.entries if e.form == "short"]
+    if len(shorts) != 1 or any(e.form != "stem" for e in m.entries if e is not shorts[0]):
+        return None, False
+    return shorts[0], len(m.entries) > 1
+
+
+# A short form opening this many clauses is the county even with no province named (如东推广…,如东地处…,
+# 据介绍,如东…), where the article names in full no county, city or province but the county's own.
+_ALONE_OPENINGS = 3
+
+
+def _names_another_area(gazetteer: Gazetteer, matches: list[NameMatch], code: str) -> bool:
+    """Whether the article names in full a county, city or province that is not `code` or above it."""
+    around = {code, *gazetteer.ancestors(code)}
+    return any(e.form == "official" and gazetteer[e.code].level in _AREA_LEVELS and e.code not in around
+               for m in matches for e in m.entries)
 
 
 _HEADLINE_FIELDS = ("kicker", "title")
@@ -70,7 +93,4 @@ def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_
             or names_a_feature(named[0].text)
             or not (TOWN_SELF_WORDS.found_in(texts["body"]) or TOWN_SELF_WORDS.found_in(texts["title"]))):
         return []
-    around = gazetteer.ancestors(town)
-    elsewhere = any(e.form == "official" and gazetteer[e.code].level in _AREA_LEVELS and e.code not in around
-                    for m in matches for e in m.entries)
-    return [] if elsewhere else [county]
+    return [] if _names_another_area(gazetteer, matches, town) else [county]
