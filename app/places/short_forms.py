@@ -40,8 +40,8 @@ def counties_opening_clauses(gazetteer: Gazetteer, matches: list[NameMatch], hom
     opening: Counter[str] = Counter()
     shared: set[str] = set()  # short forms some far town also bears as its bare name (如东: 澧县如东镇)
     for m in matches:
-        if m.start and texts[m.field][m.start - 1] not in _CLAUSE_BREAKS:
-            continue  # most names: inside a clause
+        if m.entries[0].form != "short" or m.start and texts[m.field][m.start - 1] not in _CLAUSE_BREAKS:
+            continue  # most names: no short form (the gazetteer lists a name's short form first), or in a clause
         entry, others = _county_short_entry(m)
         if entry and gazetteer[entry.code].level == "county" and home_code in gazetteer.ancestors(entry.code):
             opening[entry.code] += 1
