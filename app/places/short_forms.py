@@ -5,7 +5,9 @@ part of a longer word (农民丰收 holds 民丰, 弘扬中华 holds 扬中). Bu
 else: 泰兴今年一批新厂陆续投产…眼下,泰兴正在建设的… There the short form stands where a word begins — at a
 line's start or right after a punctuation mark — again and again, which a word merely holding it does not
 do. So a home-region county's short form that names no other place at all (no town bears it either),
-opening a clause twice or more in an article that names its province, is that county.
+opening a clause twice or more in an article that names its province, is that county. Three times or
+more it is the county even where no province is named, and even where a far town bears it as its bare name
+(如东 … 澧县如东镇), as long as the article names in full no other county, city or province.
 
 A town too is often written bare in news of its own (黎里地处太湖下游…全镇耕地…; 锦丰代表团…), with no county or
 city around it. A bare name no other place in China bears, of a home-region town that is no hill, lake or
@@ -18,7 +20,7 @@ mentions where its province is named: resolve.py.)
 from collections import Counter
 
 from .forms import facts_of
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, NameEntry
 from .matching import NameMatch
 from .names import names_a_feature
 from .words import TOWN_SELF_WORDS
@@ -30,22 +32,50 @@ _CLAUSE_BREAKS = set(",,;;::。.!!??、\n \u3000)）]】”\"")
 def counties_opening_clauses(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None,
                              texts: dict[str, str]) -> list[str]:
     """The home-region counties whose short form, and nothing else's, opens two clauses or more of
-    an article that names their province. `texts`: the article's fields, folded."""
+    an article that names their province; or, shared with far towns' bare names or not, three clauses
+    or more of an article that names no other county, city or province in full. `texts`: the
+    article's fields, folded."""
     if home_code is None:
         return []
     opening: Counter[str] = Counter()
+    shared: set[str] = set()  # short forms some far town also bears as its bare name (如东: 澧县如东镇)
     for m in matches:
-        entry = m.entries[0] if len(m.entries) == 1 else None
-        if (entry and entry.form == "short" and gazetteer[entry.code].level == "county"
-                and home_code in gazetteer.ancestors(entry.code)
-                and (m.start == 0 or texts[m.field][m.start - 1] in _CLAUSE_BREAKS)):
+        if m.entries[0].form != "short" or m.start and texts[m.field][m.start - 1] not in _CLAUSE_BREAKS:
+            continue  # most names: no short form (the gazetteer lists a name's short form first), or in a clause
+        entry, others = _county_short_entry(m)
+        if entry and gazetteer[entry.code].level == "county" and home_code in gazetteer.ancestors(entry.code):
             opening[entry.code] += 1
-    twice = [code for code, n in opening.items() if n >= 2]
+            if others:
+                shared.add(entry.code)
+    twice = [code for code, n in opening.items() if n >= 2 and code not in shared or n >= _ALONE_OPENINGS]
     if not twice:  # most articles: no need to look for the province
         return []
     forms = [facts_of(gazetteer, m) for m in matches]  # each name's places, as one set (a bare town name's may be hundreds)
     return [code for code in twice if any(gazetteer[a].level == "province" and any(a in f.codes for f in forms)
-                                          for a in gazetteer.ancestors(code))]
+                                          for a in gazetteer.ancestors(code))
+            or opening[code] >= _ALONE_OPENINGS and not _names_another_area(gazetteer, matches, code)]
+
+
+def _county_short_entry(m: NameMatch) -> tuple[NameEntry | None, bool]:
+    """The entry of a name that is one place's short form, and whether far towns' bare names share it."""
+    if len(m.entries) == 1:
+        return (m.entries[0], False) if m.entries[0].form == "short" else (None, False)
+    shorts = [e for e in m.entries if e.form == "short"]
+    if len(shorts) != 1 or any(e.form != "stem" for e in m.entries if e is not shorts[0]):
+        return None, False
+    return shorts[0], True
+
+
+# A short form opening this many clauses is the county even with no province named (如东推广…,如东地处…,
+# 据介绍,如东…), where the article names in full no county, city or province but the county's own.
+_ALONE_OPENINGS = 3
+
+
+def _names_another_area(gazetteer: Gazetteer, matches: list[NameMatch], code: str) -> bool:
+    """Whether the article names in full a county, city or province that is not `code` or above it."""
+    around = {code, *gazetteer.ancestors(code)}
+    return any(e.form == "official" and gazetteer[e.code].level in _AREA_LEVELS and e.code not in around
+               for m in matches for e in m.entries)
 
 
 _HEADLINE_FIELDS = ("kicker", "title")
@@ -70,7 +100,4 @@ def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_
             or names_a_feature(named[0].text)
             or not (TOWN_SELF_WORDS.found_in(texts["body"]) or TOWN_SELF_WORDS.found_in(texts["title"]))):
         return []
-    around = gazetteer.ancestors(town)
-    elsewhere = any(e.form == "official" and gazetteer[e.code].level in _AREA_LEVELS and e.code not in around
-                    for m in matches for e in m.entries)
-    return [] if elsewhere else [county]
+    return [] if _names_another_area(gazetteer, matches, town) else [county]

@@ -105,3 +105,15 @@ def test_a_bare_town_name_stays_unread_once_or_beside_a_city_named_in_full_or_as
     assert where(tag(gazetteer, "老街书屋迎来小读者", far))[2] != "璜泾镇"
     lake = "淀山湖的水清了,岸边的步道也修好了。\n周末,淀山湖边散步的人多了起来。"
     assert where(tag(gazetteer, "湖边步道修好了", lake))[2] is None
+
+
+def test_a_county_short_form_a_far_town_shares_opening_three_clauses_is_the_county(gazetteer):
+    # 如东 is 如东县's short form and the bare name of 澧县's 如东镇: three clauses it opens, with no
+    # other county, city or province named in full, are the county's news; twice is not enough
+    body = ("如东的蛤蜊今年卖得好。眼下,如东又添了两个育苗棚,"
+            "渔民说价钱比去年高。据统计,如东全年出海船只比上年多了一成。")
+    assert where(tag(gazetteer, None, body)) == ("南通市", "如东县", None)
+    twice = "如东的蛤蜊今年卖得好。眼下,如东又添了两个育苗棚,渔民说价钱比去年高。"
+    assert where(tag(gazetteer, None, twice)) == (None, None, None)
+    elsewhere = body + "澧县的客商也来订货。"
+    assert where(tag(gazetteer, None, elsewhere))[1] != "如东县"
