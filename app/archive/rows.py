@@ -13,6 +13,9 @@ from app.parsing.model import ParsedArticle
 from app.people import Person
 from app.places.model import Mention
 
+# json.dumps(value, ensure_ascii=False) builds an encoder on every call; one built once writes the same text.
+_as_json = json.JSONEncoder(ensure_ascii=False).encode
+
 
 @dataclass(frozen=True)
 class StoredPlace:
@@ -43,8 +46,7 @@ POST_COLUMNS = ("person", "position", "name", "post", "org", "title", "place_cod
 def tag_values(tags: StoredTags | None) -> tuple[str | None, ...]:
     """An article's place columns as stored, in the order of TAG_COLUMNS."""
     place = tags.place if tags else None
-    mentions = json.dumps([{"name": m.name, "level": m.level, "code": m.code} for m in tags.mentions] if tags else [],
-                          ensure_ascii=False)
+    mentions = _as_json([{"name": m.name, "level": m.level, "code": m.code} for m in tags.mentions] if tags else [])
     if place is None:
         return (None,) * 7 + (mentions,)
     return (place.city, place.county, place.town, place.code, place.city_code, place.county_code, place.town_code,
@@ -55,6 +57,11 @@ def post_values(people: list[Person]) -> list[tuple]:
     """An article's posts as stored, in the order of POST_COLUMNS."""
     return [(n, k, person.name, post.text, post.org, post.title, post.place_code)
             for n, person in enumerate(people) for k, post in enumerate(person.posts)]
+
+
+def line_ranges(lines: list[tuple[int, int]]) -> str:
+    """An article's line ranges as JSON (`[[1, 4], [9, 12]]`, as json.dumps writes them), without the encoder."""
+    return "[" + ", ".join(f"[{first}, {last}]" for first, last in lines) + "]"
 
 
 class PageRows(NamedTuple):
@@ -77,8 +84,8 @@ def page_rows(parsed: list[ParsedArticle], tags: list[StoredTags | None]) -> Pag
     for item, place_tags in zip(parsed, tags, strict=True):
         body = item.body
         articles.append((item.kind, item.title, item.kicker, item.subtitle, body,
-                         json.dumps(item.sections, ensure_ascii=False), json.dumps(item.credits, ensure_ascii=False),
-                         json.dumps([list(r) for r in item.lines]), *tag_values(place_tags)))
+                         _as_json(item.sections), _as_json(item.credits), line_ranges(item.lines),
+                         *tag_values(place_tags)))
         identities.append(identity_text(item.title, body))
         authors.append(list(dict.fromkeys(item.authors)))
         posts.append(post_values(place_tags.people) if place_tags else [])
