@@ -1,9 +1,8 @@
 """The database engine (embedded SQLite, or PostgreSQL shared by several servers) and schema migrations."""
 
 import logging
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import QueuePool
@@ -11,6 +10,9 @@ from sqlmodel import Session, create_engine
 
 from app.archive.bulk import restore_indexes
 from app.config import Settings, resource_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = resource_dir("migrations")
 log = logging.getLogger("zhenzhi.db")
@@ -99,7 +101,11 @@ def lock_for_writing(session: Session) -> None:
         session.connection().exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
 
 
-def alembic_config(settings: Settings) -> Config:
+def alembic_config(settings: Settings) -> "Config":
+    # Alembic is imported where it is used: the worker processes that open the archive never migrate it,
+    # and the import costs each of them a fifth of a second.
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     # Alembic's config is an ini file: a % in a password must be doubled.
@@ -117,4 +123,6 @@ def migrate(settings: Settings) -> None:
                 restore_indexes(engine)
             finally:
                 engine.dispose()
+    from alembic import command
+
     command.upgrade(alembic_config(settings), "head")

@@ -14,9 +14,12 @@ from app.archive.db import lock_for_writing
 from app.archive.meta import bump_generation
 from app.archive.identity import identity_text, ids_of, successors
 from app.archive.models import Article, ArticleAuthor, ArticleRedirect, Author, Page, PageAlias, PersonPost
+from app.archive.rows import (ARTICLE_COLUMNS, POST_COLUMNS, TAG_COLUMNS, PageRows, StoredPlace, StoredTags,
+                              page_rows, post_values, tag_values)
 from app.parsing.model import ParsedArticle
 from app.people import Person
-from app.places.model import Mention
+
+__all__ = ["PageRows", "StoredPlace", "StoredTags", "page_rows", "tag_values"]  # the rows, as the store takes them
 
 
 @dataclass(frozen=True)
@@ -31,26 +34,6 @@ class PageInput:
     date: str | None = None
     edition: str | None = None
     meta_origin: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class StoredPlace:
-    """The primary place as stored: names and codes at each level people file it under."""
-
-    city: str | None
-    county: str | None
-    town: str | None
-    code: str
-    city_code: str | None
-    county_code: str | None
-    town_code: str | None
-
-
-@dataclass
-class StoredTags:
-    place: StoredPlace | None
-    mentions: list[Mention] = field(default_factory=list)
-    people: list[Person] = field(default_factory=list)
 
 
 class StoredPage(NamedTuple):
@@ -96,32 +79,9 @@ def author_ids(session: Session, names: list[str]) -> dict[str, int]:
     return found
 
 
-TAG_COLUMNS = ("city", "county", "town", "place_code", "city_code", "county_code", "town_code", "mentions")
-ARTICLE_COLUMNS = ("id", "page_id", "seq", "kind", "title", "kicker", "subtitle", "body", "sections", "credits", "lines",
-                   *TAG_COLUMNS)
-POST_COLUMNS = ("person", "position", "name", "post", "org", "title", "place_code")
-
-
-def tag_values(tags: StoredTags | None) -> tuple[str | None, ...]:
-    """An article's place columns as stored, in the order of TAG_COLUMNS."""
-    place = tags.place if tags else None
-    mentions = json.dumps([{"name": m.name, "level": m.level, "code": m.code} for m in tags.mentions] if tags else [],
-                          ensure_ascii=False)
-    if place is None:
-        return (None,) * 7 + (mentions,)
-    return (place.city, place.county, place.town, place.code, place.city_code, place.county_code, place.town_code,
-            mentions)
-
-
 def apply_tags(article: Article, tags: StoredTags | None) -> None:
     for column, value in zip(TAG_COLUMNS, tag_values(tags)):
         setattr(article, column, value)
-
-
-def post_values(people: list[Person]) -> list[tuple]:
-    """An article's posts as stored, in the order of POST_COLUMNS."""
-    return [(n, k, person.name, post.text, post.org, post.title, post.place_code)
-            for n, person in enumerate(people) for k, post in enumerate(person.posts)]
 
 
 def insert_posts(session: Session, rows: list[tuple]) -> None:
@@ -141,34 +101,6 @@ def replace_people(session: Session, article_id: int, people: list[Person]) -> b
     session.exec(delete(PersonPost).where(PersonPost.article_id == article_id))  # type: ignore[arg-type]
     insert_posts(session, [(article_id, *row) for row in rows])
     return True
-
-
-class PageRows(NamedTuple):
-    """A page's articles as the store writes them: plain values (text, numbers, JSON written out), made where
-    the page was parsed and tagged. A worker process hands them to the one that stores them as a few strings
-    an article, not an object for every place, person and post, which cost more to unpickle than to store."""
-
-    articles: list[tuple]  # the columns of ARTICLE_COLUMNS from "kind" on
-    identities: list[str]  # each article's identity text (app/archive/identity.py)
-    authors: list[list[str]]  # each article's bylines, in order, each once
-    posts: list[list[tuple]]  # each article's posts, in the order of POST_COLUMNS
-
-    def count_kind(self, kind: str) -> int:
-        """How many of the page's articles are of `kind` (a tuple's own count() counts equal elements)."""
-        return sum(1 for article in self.articles if article[0] == kind)
-
-
-def page_rows(parsed: list[ParsedArticle], tags: list[StoredTags | None]) -> PageRows:
-    articles, identities, authors, posts = [], [], [], []
-    for item, place_tags in zip(parsed, tags, strict=True):
-        body = item.body
-        articles.append((item.kind, item.title, item.kicker, item.subtitle, body,
-                         json.dumps(item.sections, ensure_ascii=False), json.dumps(item.credits, ensure_ascii=False),
-                         json.dumps([list(r) for r in item.lines]), *tag_values(place_tags)))
-        identities.append(identity_text(item.title, body))
-        authors.append(list(dict.fromkeys(item.authors)))
-        posts.append(post_values(place_tags.people) if place_tags else [])
-    return PageRows(articles, identities, authors, posts)
 
 
 def replace_page(

@@ -24,8 +24,9 @@ from sqlmodel import Session
 from app.archive import write as store
 from app.archive.bulk import defer_indexes, restore_indexes
 from app.archive.db import checkpoint
-from app.jobs.stages import StageClock, clock
-from app.parsing import ParsedArticle, PageRejected, decode_page, parse_page
+from app.jobs.analysis import FileRejected, Tagger, analyse, no_places, outcome_of, outcomes_of
+from app.jobs.stages import StageClock
+from app.parsing import PageRejected, decode_page
 from app.text import strip_xml_forbidden
 from app.sources import MetaRejected, resolve_meta
 from app.sources.masthead import without_masthead
@@ -35,12 +36,11 @@ PAGE_SUFFIX = ".txt"
 META_SUFFIX = ".meta.json"
 META_FIELDS = ("newspaper", "date", "edition")
 PARALLEL_FROM_FILES = 50  # below this, starting worker processes costs more than it saves
-# What one file may yield. A printed page is tens of kilobytes, a few hundred lines and a few dozen
-# articles; far beyond that a file is a dump or a log, and would cost the ingest (and the page view)
-# memory in proportion.
+# What one file may yield (and MAX_PAGE_ARTICLES, app/jobs/analysis.py). A printed page is tens of kilobytes,
+# a few hundred lines and a few dozen articles; far beyond that a file is a dump or a log, and would cost the
+# ingest (and the page view) memory in proportion.
 MAX_PAGE_BYTES = 2 * 1024 * 1024
 MAX_PAGE_LINES = 20_000
-MAX_PAGE_ARTICLES = 400
 READ_ATTEMPTS = 3  # a file rewritten while it is read is read again, then rejected
 # For the tests of interrupted ingests, never set in use: "N:SIGNAL" (say "2:SIGINT") sends SIGNAL inside
 # the N-th page's store transaction, its rows written and not committed, as a Ctrl-C or a crash at that
@@ -48,12 +48,7 @@ READ_ATTEMPTS = 3  # a file rewritten while it is read is read again, then rejec
 # process alone.
 FAULT_AT_STORE = "ZHENZHI_FAULT_AT_STORE"
 
-Tagger = Callable[[list[ParsedArticle]], list]
 Progress = Callable[[int, int], None]  # (files done, files in all)
-
-
-class FileRejected(Exception):
-    """A file that cannot go into the archive; the message is the one-line reason."""
 
 
 @dataclass
@@ -176,31 +171,6 @@ def read_page(path: Path, file: str | None = None) -> store.PageInput:
     )
 
 
-def no_places(articles: list[ParsedArticle]) -> list:
-    return [None] * len(articles)
-
-
-ANALYSIS_STAGES = ("parse", "places", "people", "store")
-
-
-def analyse(text: str, tag: Tagger) -> tuple[store.PageRows, dict[str, list[float]]]:
-    """Parse a page and tag its places: the CPU-heavy step, done in worker processes for large ingests.
-    Returns the articles as the store writes them and the seconds each stage took here."""
-    try:
-        with clock.stage("parse"):
-            parsed = parse_page(text)
-    except Exception as error:  # a parser bug on one odd page must not stop the others
-        raise FileRejected(f"could not be parsed ({type(error).__name__}: {error})") from None
-    if not parsed:
-        raise FileRejected("no articles found in the text")
-    if len(parsed) > MAX_PAGE_ARTICLES:
-        raise FileRejected(f"{len(parsed)} articles; a newspaper page has at most {MAX_PAGE_ARTICLES}")
-    tags = tag(parsed)
-    with clock.stage("store"):  # the rows' values are the store's work, done here beside the parse
-        rows = store.page_rows(parsed, tags)
-    return rows, clock.take(ANALYSIS_STAGES)
-
-
 Job = tuple[Any, tuple]  # (what the caller needs back, the function's arguments)
 
 
@@ -224,18 +194,6 @@ def ordered_map(function: Callable, jobs: Iterator[Job], workers: int) -> Iterat
         while window:
             with interrupts_allowed():
                 yield from settled(*window.popleft())
-
-
-def outcome_of(function: Callable, args: tuple) -> Any:
-    try:
-        return function(*args)
-    except FileRejected as error:
-        return error
-
-
-def outcomes_of(function: Callable, jobs: list[tuple]) -> list[Any]:
-    """In a worker: the result or FileRejected of each job of a task."""
-    return [outcome_of(function, args) for args in jobs]
 
 
 def chunked(jobs: Iterator[Job], size: int) -> Iterator[list[Job]]:

@@ -14,7 +14,8 @@ from app.archive.gazetteer import load_places_table
 from app.config import Settings
 from app.jobs import indexing
 from app.jobs.ingest import IngestReport, Progress, ingest_paths
-from app.jobs.tagging import PlaceChange, make_tagger, retag_all
+from app.jobs.retag import PlaceChange, retag_all
+from app.jobs.tagging import make_tagger
 
 
 def ensure_places(engine: Engine) -> None:

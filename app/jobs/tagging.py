@@ -1,17 +1,14 @@
-"""Place tagging as the archive stores it: names and codes at each level, from the gazetteer."""
+"""Place tagging as the archive stores it: names and codes at each level, from the gazetteer.
 
-from collections.abc import Callable
+Ingest workers tag pages with `PageTagger`, so this module imports nothing of the database (a retag of
+stored articles is app/jobs/retag.py)."""
+
+from __future__ import annotations
+
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
-
-from app.archive.db import lock_for_writing
-from app.archive.meta import bump_generation
-from app.archive.models import Article, Page
-from app.archive.queries.articles import authors_of
-from app.archive.write import StoredPlace, StoredTags, apply_tags, replace_people
-from app.config import Settings
+from app.archive.rows import StoredPlace, StoredTags
 from app.jobs.stages import clock
 from app.parsing.model import ParsedArticle
 from app.people import Person
@@ -19,6 +16,10 @@ from app.people.article import article_people
 from app.places.gazetteer import Gazetteer, load_gazetteer
 from app.places.model import ArticleText, PlaceTags
 from app.places.tagger import tag_page
+
+if TYPE_CHECKING:
+    from app.archive.models import Article
+    from app.config import Settings
 
 
 def level_codes(gazetteer: Gazetteer, code: str) -> dict[str, str]:
@@ -74,53 +75,3 @@ class PageTagger:
 
 def make_tagger(settings: Settings) -> PageTagger:
     return PageTagger(settings.home_region)
-
-
-@dataclass(frozen=True)
-class PlaceChange:
-    """An article whose tags a retag changed: its primary place before and after ("city/county/town")."""
-
-    article_id: int
-    title: str | None
-    before: str
-    after: str
-
-
-def _place_line(article: Article) -> str:
-    return "/".join(level or "—" for level in (article.city, article.county, article.town))
-
-
-def retag_all(settings: Settings, engine: Engine,
-              progress: Callable[[int], None] | None = None) -> tuple[int, list[PlaceChange]]:
-    """Re-run tagging over stored articles, page by page; returns (articles seen, the articles whose places
-    changed). Each page whose places or people changed moves the generation on with its articles' ids."""
-    gazetteer = load_gazetteer()
-    seen = 0
-    changed: list[PlaceChange] = []
-    with Session(engine) as session:
-        page_ids = session.exec(select(Page.id).order_by(Page.id)).all()
-    for page_id in page_ids:
-        with Session(engine) as session:
-            lock_for_writing(session)  # an ingest on another machine may be replacing this very page
-            articles = list(session.exec(select(Article).where(Article.page_id == page_id).order_by(Article.seq)))
-            authors = authors_of(session, [a.id for a in articles])
-            tags = tag_articles(gazetteer, texts_of(articles), [authors[a.id] for a in articles], settings.home_region)
-            page_retagged: list[int] = []
-            for article, article_tags in zip(articles, tags, strict=True):
-                before = (article.place_code, article.county_code, article.town_code, article.mentions)
-                place_before = _place_line(article)
-                apply_tags(article, article_tags)
-                people_changed = replace_people(session, article.id, article_tags.people)
-                places_changed = before != (article.place_code, article.county_code, article.town_code, article.mentions)
-                if places_changed:
-                    changed.append(PlaceChange(article.id, article.title, place_before, _place_line(article)))
-                if places_changed or people_changed:
-                    page_retagged.append(article.id)
-                session.add(article)
-            if page_retagged:
-                bump_generation(session, page_retagged)
-            session.commit()
-            seen += len(articles)
-        if progress:
-            progress(seen)
-    return seen, changed

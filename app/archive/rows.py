@@ -1,0 +1,92 @@
+"""A page's articles as the store writes them: plain values, made where the page was parsed and tagged.
+
+Worker processes make these beside the parse, so this module imports nothing of the database: a worker
+that imports no database library starts in less time.
+"""
+
+import json
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from app.archive.identity import identity_text
+from app.parsing.model import ParsedArticle
+from app.people import Person
+from app.places.model import Mention
+
+# json.dumps(value, ensure_ascii=False) builds an encoder on every call; one built once writes the same text.
+_as_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+@dataclass(frozen=True)
+class StoredPlace:
+    """The primary place as stored: names and codes at each level people file it under."""
+
+    city: str | None
+    county: str | None
+    town: str | None
+    code: str
+    city_code: str | None
+    county_code: str | None
+    town_code: str | None
+
+
+@dataclass
+class StoredTags:
+    place: StoredPlace | None
+    mentions: list[Mention] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+
+
+TAG_COLUMNS = ("city", "county", "town", "place_code", "city_code", "county_code", "town_code", "mentions")
+ARTICLE_COLUMNS = ("id", "page_id", "seq", "kind", "title", "kicker", "subtitle", "body", "sections", "credits", "lines",
+                   *TAG_COLUMNS)
+POST_COLUMNS = ("person", "position", "name", "post", "org", "title", "place_code")
+
+
+def tag_values(tags: StoredTags | None) -> tuple[str | None, ...]:
+    """An article's place columns as stored, in the order of TAG_COLUMNS."""
+    place = tags.place if tags else None
+    mentions = _as_json([{"name": m.name, "level": m.level, "code": m.code} for m in tags.mentions] if tags else [])
+    if place is None:
+        return (None,) * 7 + (mentions,)
+    return (place.city, place.county, place.town, place.code, place.city_code, place.county_code, place.town_code,
+            mentions)
+
+
+def post_values(people: list[Person]) -> list[tuple]:
+    """An article's posts as stored, in the order of POST_COLUMNS."""
+    return [(n, k, person.name, post.text, post.org, post.title, post.place_code)
+            for n, person in enumerate(people) for k, post in enumerate(person.posts)]
+
+
+def line_ranges(lines: list[tuple[int, int]]) -> str:
+    """An article's line ranges as JSON (`[[1, 4], [9, 12]]`, as json.dumps writes them), without the encoder."""
+    return "[" + ", ".join(f"[{first}, {last}]" for first, last in lines) + "]"
+
+
+class PageRows(NamedTuple):
+    """A page's articles as the store writes them: plain values (text, numbers, JSON written out), made where
+    the page was parsed and tagged. A worker process hands them to the one that stores them as a few strings
+    an article, not an object for every place, person and post, which cost more to unpickle than to store."""
+
+    articles: list[tuple]  # the columns of ARTICLE_COLUMNS from "kind" on
+    identities: list[str]  # each article's identity text (app/archive/identity.py)
+    authors: list[list[str]]  # each article's bylines, in order, each once
+    posts: list[list[tuple]]  # each article's posts, in the order of POST_COLUMNS
+
+    def count_kind(self, kind: str) -> int:
+        """How many of the page's articles are of `kind` (a tuple's own count() counts equal elements)."""
+        return sum(1 for article in self.articles if article[0] == kind)
+
+
+def page_rows(parsed: list[ParsedArticle], tags: list[StoredTags | None]) -> PageRows:
+    articles, identities, authors, posts = [], [], [], []
+    for item, place_tags in zip(parsed, tags, strict=True):
+        body = item.body
+        articles.append((item.kind, item.title, item.kicker, item.subtitle, body,
+                         _as_json(item.sections), _as_json(item.credits), line_ranges(item.lines),
+                         *tag_values(place_tags)))
+        identities.append(identity_text(item.title, body))
+        authors.append(list(dict.fromkeys(item.authors)))
+        posts.append(post_values(place_tags.people) if place_tags else [])
+    return PageRows(articles, identities, authors, posts)

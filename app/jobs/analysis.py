@@ -1,0 +1,57 @@
+"""A page's analysis (parse, tag, the rows the store writes), as ingest workers run it.
+
+A worker process imports this module and what it uses, nothing of the database: the fewer libraries a
+worker imports, the sooner it starts.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from app.archive.rows import PageRows, page_rows
+from app.jobs.stages import clock
+from app.parsing import ParsedArticle, parse_page
+
+MAX_PAGE_ARTICLES = 400  # what one page may yield (see app/jobs/ingest.py)
+
+Tagger = Callable[[list[ParsedArticle]], list]
+
+
+class FileRejected(Exception):
+    """A file that cannot go into the archive; the message is the one-line reason."""
+
+
+def no_places(articles: list[ParsedArticle]) -> list:
+    return [None] * len(articles)
+
+
+ANALYSIS_STAGES = ("parse", "places", "people", "store")
+
+
+def analyse(text: str, tag: Tagger) -> tuple[PageRows, dict[str, list[float]]]:
+    """Parse a page and tag its places: the CPU-heavy step, done in worker processes for large ingests.
+    Returns the articles as the store writes them and the seconds each stage took here."""
+    try:
+        with clock.stage("parse"):
+            parsed = parse_page(text)
+    except Exception as error:  # a parser bug on one odd page must not stop the others
+        raise FileRejected(f"could not be parsed ({type(error).__name__}: {error})") from None
+    if not parsed:
+        raise FileRejected("no articles found in the text")
+    if len(parsed) > MAX_PAGE_ARTICLES:
+        raise FileRejected(f"{len(parsed)} articles; a newspaper page has at most {MAX_PAGE_ARTICLES}")
+    tags = tag(parsed)
+    with clock.stage("store"):  # the rows' values are the store's work, done here beside the parse
+        rows = page_rows(parsed, tags)
+    return rows, clock.take(ANALYSIS_STAGES)
+
+
+def outcome_of(function: Callable, args: tuple) -> Any:
+    try:
+        return function(*args)
+    except FileRejected as error:
+        return error
+
+
+def outcomes_of(function: Callable, jobs: list[tuple]) -> list[Any]:
+    """In a worker: the result or FileRejected of each job of a task."""
+    return [outcome_of(function, args) for args in jobs]
