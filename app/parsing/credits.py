@@ -87,7 +87,7 @@ _PIECE = re.compile(r"[^\s、,;/|+]+")  # (`文+/记者 张三`: text, and the r
 _CJK_TOKEN = re.compile(r"^[\u3400-\u9fff]+$")
 _SPACED_PAIR = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]")
 # The page's staff named in a credit (`编辑:张三 审核:李四`): not the article's authors.
-_STAFF = re.compile(r"^(?:责任编辑|网络编辑|本版编辑|值班编辑|编辑|责编|审核|初审|一审|二审|三审|终审|审校|校对|签发|值班主任|监制|统筹|制作):?")
+_STAFF = re.compile(r"^(?:责任编辑|值班总编辑|总编辑|网络编辑|本版编辑|值班编辑|编辑|责编|审核|初审|一审|二审|三审|终审|审校|校对|签发|值班主任|监制|统筹|制作):?")
 _SUPPLIED_BY = re.compile(r"(?:供稿|供图|提供|摄影报道|报道)$")  # `张三供稿`, `张三(摄影)报道`, `图/通讯员提供`: who sent it
 # An office or a place printed before the names (`(某某县安监局 张三)`, `通讯员:某某镇 张三`).
 _BODY = re.compile(r"^[\u3400-\u9fff]{2,12}(?:局|中心|委员会|办公室|办|站|所|队|院|馆|协会|公司|政府)$"

@@ -19,8 +19,7 @@ from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, box_byline_names,
                       photo_credit_names, split_names, supplied_credit)
 from app.text import fold
 from .source_lines import is_source_line
-from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, numbers_an_instalment, opens_caption, opens_clause,
-                     opens_unclosed_quote, stands_whole, two_phrases)
+from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, numbers_an_instalment, opens_caption, opens_clause, opens_unclosed_quote, stands_whole, two_phrases)
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
 from .wrapping import pieces
 
@@ -309,7 +308,8 @@ def _settle_weak_headlines(items: list[Item]) -> None:
             continue
         if item.kind is not Kind.HEADLINE or not item.weak:
             continue
-        if nxt in leads or (prev is Kind.HEADLINE and nxt in (Kind.HEADLINE, *leads) and not opens_clause(item.folded)):
+        if nxt in leads or (prev is Kind.HEADLINE and nxt in (Kind.HEADLINE, *leads) and not opens_clause(item.folded)
+                            and not ORDINAL_HEAD.match(items[i - 1].folded)):  # (a numbered head's text: the line under it)
             item.weak = False
         else:
             item.kind = Kind.PARAGRAPH

@@ -4,8 +4,8 @@ off, a head of two short phrases. All tests run on the folded copy of one line."
 
 import re
 
-# `1.`, `二、`, `(三)`, `第四站`: a numbered head is a section of the article it stands in.
-ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}\s*[、.]|"
+# `1.`, `二、`, `(三)`, `第四站`, `一是…`: a numbered head is a section of the article it stands in.
+ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}\s*[、.]|[一二三四五六七八九十]是(?=\S{4})|"
                           r"\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站])")
 # `01` printed alone over a head: the head's number.
 HEAD_NUMBER = re.compile(r"^\s*[0-9]{1,2}\s*$")
