@@ -10,13 +10,13 @@ import re
 from app.people.lexicon import COMPOUND_SURNAMES, SURNAMES
 from app.text import fold
 
+from .column_tags import is_column_tag
 from .run_on_credits import names_after_last_sentence
 
 # Role words printed before reporters' names (matched longest first: 本报记者 before 记者).
 ROLE_WORDS = (
     "本报特约记者", "本报见习记者", "本报实习记者", "本报通讯员", "本报记者", "特约通讯员",
-    "特约记者", "见习记者", "实习记者", "实习生", "通讯员", "摄影记者", "摄影报道", "摄影", "摄像", "记者",
-    "文/图", "图文", "作者",
+    "特约记者", "见习记者", "实习记者", "实习生", "通讯员", "摄影记者", "摄影报道", "摄影", "摄像", "记者", "文/图", "图文", "作者",
 )
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
 # (`农民日报·中国农网记者`: a paper and its site, joined by a middle dot.)
@@ -193,9 +193,9 @@ def split_names(printed: str, folded: str) -> list[str]:
 
 
 def looks_like_names(folded: str) -> bool:
-    """True when a fragment is only role words and person names (a byline, not a sentence)."""
+    """True when a fragment is only role words and person names (a byline, not a sentence, nor a column's tag)."""
     folded = folded.strip()
-    return 0 < len(_credit_pieces(folded)) <= 8 and bool(_credit_names(folded, strict=True))
+    return 0 < len(_credit_pieces(folded)) <= 8 and bool(_credit_names(folded, strict=True)) and not is_column_tag(folded)
 
 
 _TOKEN_ROLE_MARK = re.compile(r"(?:^|\s)(?:文|图|文图)\s*[/:]")
