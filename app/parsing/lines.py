@@ -19,7 +19,8 @@ from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, box_byline_names,
                       photo_credit_names, split_names, supplied_credit)
 from app.text import fold
 from .source_lines import is_source_line
-from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, numbers_an_instalment, opens_caption, opens_clause, opens_unclosed_quote, stands_whole, two_phrases)
+from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, numbers_an_instalment, opens_caption, opens_clause,
+                     opens_unclosed_quote, spaces_its_phrases, stands_whole, two_phrases)
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
 from .wrapping import pieces
 
@@ -34,8 +35,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CLOSERS = "”’\"'」』)]》〉"
 _STOPS, _MAY_END = frozenset("。!?…"), frozenset("。!?….") | frozenset(_CLOSERS)  # what `_FINISHED` ends in
 _FINISHED = re.compile(rf"(?:[。!?…]|\.\.\.|(?<![0-9A-Za-z])\.)[{re.escape(_CLOSERS)}]*(?:\s*\([^()]{{1,40}}\))?$")  # (…): its credit
-# A line ending in a comma, or in a word that needs what follows it (`…网格的`, `…和`, `…对`),
-# is a sentence the column broke, never a headline.
+# A line ending in a comma, or in a word that needs what follows it (`…网格的`, `…和`, `…对`), is a sentence the column broke.
 _ENDS_AS_TEXT = re.compile(r"(?:[,;、]|[^\s“”\"]{2}[的和与及或在对将把被从向并而但让])$")
 _INNER_COMMA = re.compile(r"[,;]")
 _INNER_FULL_STOP = re.compile(r"。")  # a headline never holds a finished sentence
@@ -300,7 +300,7 @@ def _settle_weak_headlines(items: list[Item]) -> None:
         if (item.short_sentence and not under_byline and _EXCLAIMS.search(item.folded)
                 and not _INNER_FULL_STOP.search(item.folded)
                 and (nxt in leads or (nxt is Kind.PARAGRAPH and (_restates_below(items, i) or _opens_new_subject(
-                    items, i) or numbers_an_instalment(item.folded))))):
+                    items, i) or numbers_an_instalment(item.folded) or spaces_its_phrases(item.folded))))):
             # `为民服务,我们在行动!` right above `本报讯`, or over text that says what it exclaims
             # (`某某,上热搜!` over `…某某登上了热搜`) or opens with its subject (`端午…攻略抢先看!` over
             # `端午节将至,…`): a headline that exclaims.

@@ -91,3 +91,12 @@ def stands_whole(line: str, below: str) -> bool:
     """A line that may be a whole headline: its quotation marks paired, and the line below not the end of
     a sentence it left open (`盟”积分兑换项` over `目。…` is a piece of a sentence the column cut)."""
     return line.count("“") == line.count("”") and _CLOSES_AT_ONCE.match(below) is None
+
+
+_SPACED_HAN = re.compile(r"[\u3400-\u9fff”]\s+[“\u3400-\u9fff]")
+
+
+def spaces_its_phrases(folded: str) -> bool:
+    """`敬老爱老 某某镇重阳活动暖人心!`: words set apart by a space, as a headline prints its phrases and
+    no sentence of the text does."""
+    return _SPACED_HAN.search(folded.strip()) is not None
