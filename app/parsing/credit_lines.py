@@ -33,6 +33,7 @@ _PHOTO_REPORT = "摄影报道"  # a report told in pictures: the text over its c
 _LONG_NAME_CREDIT = re.compile(r"^\s*([\u3400-\u9fff]{4})\s*摄\s*$")
 _SOURCE_WORD_WITHIN = 6  # `▌(来源:…`: the word opens a source line, after a mark and a bracket at most
 _CREDIT_AT_END = re.compile(r"\(([^()]{1,24}?摄)\)\s*$")  # `…(张三 摄)` closing a line
+_BRACKETED_OUTLET = re.compile(r"^\s*[(【][\u3400-\u9fff]{2,14}(?:报|网|台|社|中心|融媒)[)】]\s*$")  # `(某某广播电视台)`
 
 
 def _names_staff_only(folded: str) -> bool:
@@ -69,9 +70,10 @@ def settle_credit_lines(items: list[Item]) -> None:
               and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
               and (names := _source_line_names(item)) is not None):
             item.kind, item.names, item.parts = Kind.END_BYLINE, names, []
-        elif ((item.kind is Kind.BYLINE or (item.kind is Kind.HEADLINE and has_role_word(item.folded)))
+        elif ((item.kind is Kind.BYLINE or (item.kind is Kind.HEADLINE and (
+                has_role_word(item.folded) or _BRACKETED_OUTLET.match(item.folded))))
               and before is not None and before.kind is Kind.END_BYLINE and item.gap_before == 0):
-            # `作者:张三` right under `来源:…`, `◆图/通讯员提供` under `◆文/记者 张三`: the same closing credit
+            # `作者:张三` right under `来源:…`, `◆图/通讯员提供` under `◆文/记者 张三`, `(某某电视台)`: the same closing credit
             item.kind, item.parts = Kind.END_BYLINE, []
         elif _signs_the_article_above(items, i):
             for line in (item, nxt):

@@ -47,7 +47,9 @@ _BARE_ROLE = re.compile(r"^(?:[\u3400-\u9fff]{1,6}?(?:报|网|台|社))?(?:记�
 _QUOTED_CATCHWORD = re.compile(r"^[“\"][^“”\"]{2,8}[”\"]$")
 _BRACKET_LABEL = re.compile(r"^\s*【[\u3400-\u9fff]{2,6}】\s*$")  # `【人物名片】`, `【编者按】`
 # `【新春走基层 · 最新动态】` or `(新春走基层)` over a title (a bracketed word alone, not names or a credit)
-_COLUMN_TAG = re.compile(r"^【[^【】]{2,20}】$|^\((?![^()]*(?:记者|通讯员|摄|供图))[\u3400-\u9fff·]{4,12}\)$")
+# or a series' tag and its instalment (`【走进某某】系列报道之十二`, `“看某某”系列之三`)
+_COLUMN_TAG = re.compile(r"^【[^【】]{2,20}】$|^\((?![^()]*(?:记者|通讯员|摄|供图))[\u3400-\u9fff·]{4,12}\)$"
+                         r"|^[^,。!?]{2,20}?系列(?:报道)?之[一二三四五六七八九十百0-9]{1,4}$")
 MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
 MAX_PAIR_PHRASE = 4  # each half of a two-phrase kicker (`阅读江南 品味古镇`)
 

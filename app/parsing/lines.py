@@ -21,7 +21,7 @@ from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, box_byline_names,
 from app.text import fold
 from .source_lines import is_source_line
 from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, numbers_an_instalment, opens_caption, opens_clause,
-                     opens_unclosed_quote, stands_whole, two_phrases)
+                     opens_unclosed_quote, spaces_its_phrases, stands_whole, two_phrases)
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
 from .wrapping import pieces
 
@@ -36,8 +36,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CLOSERS = "”’\"'」』)]》〉"
 _STOPS, _MAY_END = frozenset("。!?…"), frozenset("。!?….") | frozenset(_CLOSERS)  # what `_FINISHED` ends in
 _FINISHED = re.compile(rf"(?:[。!?…]|\.\.\.|(?<![0-9A-Za-z])\.)[{re.escape(_CLOSERS)}]*(?:\s*\([^()]{{1,40}}\))?$")  # (…): its credit
-# A line ending in a comma, or in a word that needs what follows it (`…网格的`, `…和`, `…对`),
-# is a sentence the column broke, never a headline.
+# A line ending in a comma, or in a word that needs what follows it (`…网格的`, `…和`, `…对`), is a sentence the column broke.
 _ENDS_AS_TEXT = re.compile(r"(?:[,;、]|[^\s“”\"]{2}[的和与及或在对将把被从向并而但让])$")
 _INNER_COMMA = re.compile(r"[,;]")
 _INNER_FULL_STOP = re.compile(r"。")  # a headline never holds a finished sentence
@@ -304,7 +303,7 @@ def _settle_weak_headlines(items: list[Item]) -> None:
         if (item.short_sentence and not under_byline and _EXCLAIMS.search(item.folded)
                 and not _INNER_FULL_STOP.search(item.folded)
                 and (nxt in leads or (nxt is Kind.PARAGRAPH and (_restates_below(items, i) or _opens_new_subject(
-                    items, i) or numbers_an_instalment(item.folded))))):
+                    items, i) or numbers_an_instalment(item.folded) or spaces_its_phrases(item.folded))))):
             # `为民服务,我们在行动!` right above `本报讯`, or over text that says what it exclaims
             # (`某某,上热搜!` over `…某某登上了热搜`) or opens with its subject (`端午…攻略抢先看!` over
             # `端午节将至,…`): a headline that exclaims.
@@ -312,7 +311,8 @@ def _settle_weak_headlines(items: list[Item]) -> None:
             continue
         if item.kind is not Kind.HEADLINE or not item.weak:
             continue
-        if nxt in leads or (prev is Kind.HEADLINE and nxt in (Kind.HEADLINE, *leads) and not opens_clause(item.folded)):
+        if nxt in leads or (prev is Kind.HEADLINE and nxt in (Kind.HEADLINE, *leads) and not opens_clause(item.folded)
+                            and not ORDINAL_HEAD.match(items[i - 1].folded)):  # (a numbered head's text: the line under it)
             item.weak = False
         else:
             item.kind = Kind.PARAGRAPH

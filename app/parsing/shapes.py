@@ -4,8 +4,8 @@ off, a head of two short phrases. All tests run on the folded copy of one line."
 
 import re
 
-# `1.`, `二、`, `(三)`, `第四站`: a numbered head is a section of the article it stands in.
-ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}\s*[、.]|"
+# `1.`, `二、`, `(三)`, `第四站`, `一是…`: a numbered head is a section of the article it stands in.
+ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}\s*[、.]|[一二三四五六七八九十]是(?=\S{4})|"
                           r"\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站])")
 # `01` printed alone over a head: the head's number.
 HEAD_NUMBER = re.compile(r"^\s*[0-9]{1,2}\s*$")
@@ -91,3 +91,12 @@ def stands_whole(line: str, below: str) -> bool:
     """A line that may be a whole headline: its quotation marks paired, and the line below not the end of
     a sentence it left open (`盟”积分兑换项` over `目。…` is a piece of a sentence the column cut)."""
     return line.count("“") == line.count("”") and _CLOSES_AT_ONCE.match(below) is None
+
+
+_SPACED_HAN = re.compile(r"[\u3400-\u9fff”]\s+[“\u3400-\u9fff]")
+
+
+def spaces_its_phrases(folded: str) -> bool:
+    """`敬老爱老 某某镇重阳活动暖人心!`: words set apart by a space, as a headline prints its phrases and
+    no sentence of the text does."""
+    return _SPACED_HAN.search(folded.strip()) is not None

@@ -74,7 +74,7 @@ _REGION = re.compile(r"([\u3400-\u9fff]{2})(?:省|市|区|县)")
 # A headline that opens with a name and a colon (`白沙:一条老街的四季`).
 NAMED_HEAD = re.compile(r"^([\u3400-\u9fff]{2,12}):")
 # Keys that are grammar, not names (`该镇`, `在村`, `乡村`, `农村`, `全镇`, `各社区`).
-_NOT_NAME = set("的了在为和与是等该本全各每个多到将对从把被让向由这那其乡农")
+_NOT_NAME = set("的了在为和与是等该本全各每个多到将对从把被让向由这那其乡农不")  # (`小事不出村`)
 
 
 # Common nouns ending in a place word (`千年古镇`, `江南小镇`, `集镇`, `城镇`): not a name.
@@ -82,7 +82,9 @@ _COMMON_BEFORE_SUFFIX = set("古小集城镇村")
 # Honours and kinds of place (`全国文明村`, `示范村`, `千强镇`, `自然村`, `工业园区`): a category,
 # not a name.
 _KINDS = frozenset({"示范", "文明", "卫生", "先进", "特色", "美丽", "重点", "生态", "和美", "康居",
-                    "千强", "百强", "名镇", "样板", "自然", "行政", "工业", "产业", "科技"})
+                    "千强", "百强", "名镇", "样板", "自然", "行政", "工业", "产业", "科技", "亮点"})
+# A verb done well before a place word (`做好村中的事`, `抓好镇圩规划`): a task, not a name.
+_DONE_WELL = set("做抓搞办管建守用护干带")
 # Words ending in 市 that name no city (`都市`, `上市`, `超市`, `门市`).
 _NOT_A_CITY = ("都市", "上市", "超市", "门市", "夜市", "股市", "早市")
 
@@ -92,7 +94,7 @@ def _place_kind(key: str, word: str) -> int:
     """What a match of `_PLACE` keys: 0 no name, 1 a county or city (县 and 市, which neighbours
     share), 2 a town, village or smaller place."""
     if (key[0] in _NOT_NAME or key[1] in _NOT_NAME or key[-1] in _COMMON_BEFORE_SUFFIX
-            or key in _KINDS or (key + word).endswith(_NOT_A_CITY)):
+            or key in _KINDS or (key + word).endswith(_NOT_A_CITY) or (key[1] == "好" and key[0] in _DONE_WELL)):
         return 0
     return 1 if word[-1] in "县市" else 2
 

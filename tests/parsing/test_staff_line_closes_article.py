@@ -61,3 +61,9 @@ def test_text_after_an_editors_line_goes_back_even_when_it_reads_like_the_articl
     hall, gala = parse_page(text)
     assert gala.body.endswith("演出持续了两个多小时。")
     assert hall.title == "青松村文化礼堂办村晚" and hall.body.endswith("刮风下雨都不怕。")
+
+
+def test_a_duty_chief_editors_line_closes_the_article_and_heads_nothing():
+    first, second = parse_page(page("青松村文化礼堂办村晚", "本报讯 1月20日,青松村的文化礼堂里,几十个村民正换上演出服装排练节目。",
+                                    "值班总编辑:宋飞", "白沙镇 举办村晚", "近日,白沙镇红旗村的村晚在村委会广场开演,上千位村民到场观看。"))
+    assert first.body.endswith("排练节目。") and second.title == "白沙镇 举办村晚" and second.kicker is None
