@@ -38,8 +38,6 @@ _STOPS, _MAY_END = frozenset("。!?…"), frozenset("。!?….") | frozenset(_CL
 _FINISHED = re.compile(rf"(?:[。!?…]|\.\.\.|(?<![0-9A-Za-z])\.)[{re.escape(_CLOSERS)}]*(?:\s*\([^()]{{1,40}}\))?$")  # (…): its credit
 # A line ending in a comma, or in a word that needs what follows it (`…网格的`, `…和`, `…对`), is a sentence the column broke.
 _ENDS_AS_TEXT = re.compile(r"(?:[,;、]|[^\s“”\"]{2}[的和与及或在对将把被从向并而但让])$")
-_INNER_COMMA = re.compile(r"[,;]")
-_INNER_FULL_STOP = re.compile(r"。")  # a headline never holds a finished sentence
 _EXCLAIMS = re.compile(rf"[!?][{re.escape(_CLOSERS)}]*\s*$")
 _KICKER_END = re.compile(r"(?:—+|-{2,}|:)$")
 SUBTITLE_DASH = re.compile(r"^\s*(?:—|-{2,})")  # `——记某某村的…`: a subtitle line
@@ -141,11 +139,11 @@ def _classify(printed: str, folded: str) -> Item:
             return item
         stripped = folded.rstrip()
         if (not is_finished(stripped) and not _ENDS_AS_TEXT.search(stripped)
-                and not _INNER_FULL_STOP.search(stripped) and not is_date_line(stripped)
+                and "。" not in stripped and not is_date_line(stripped)  # a headline never holds a finished sentence
                 and not (length > QUOTED_HEAD_CHARS and opens_unclosed_quote(stripped))):
             item.kind, item.phrase_head = Kind.HEADLINE, bool(ORDINAL_HEAD.match(stripped))
             # Commas inside a short unfinished line: a headline only if its neighbours say so.
-            item.weak = bool(_INNER_COMMA.search(stripped)) and not _KICKER_END.search(stripped)
+            item.weak = ("," in stripped or ";" in stripped) and not _KICKER_END.search(stripped)
     return item
 
 
@@ -221,8 +219,7 @@ def _settle_long_kickers(items: list[Item]) -> None:
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
         if (item.kind is not Kind.PARAGRAPH or not MAX_HEADLINE_CHARS < printed_len(item.folded) <= MAX_KICKER_CHARS
-                or item.finished or _ENDS_AS_TEXT.search(item.folded.rstrip())
-                or _INNER_FULL_STOP.search(item.folded)
+                or item.finished or _ENDS_AS_TEXT.search(item.folded.rstrip()) or "。" in item.folded
                 or (before is not None and before.kind is Kind.PARAGRAPH and not before.finished)
                 or (before is not None and before.kind is Kind.HEADLINE and item.gap_before < 2)):  # its text, cut
             continue
@@ -300,8 +297,7 @@ def _settle_weak_headlines(items: list[Item]) -> None:
             item.weak = False
             item.phrase_head = item.phrase_head or (_phrase_head(items, i) and not _over_caption(items, i))
             continue
-        if (item.short_sentence and not under_byline and _EXCLAIMS.search(item.folded)
-                and not _INNER_FULL_STOP.search(item.folded)
+        if (item.short_sentence and not under_byline and _EXCLAIMS.search(item.folded) and "。" not in item.folded
                 and (nxt in leads or (nxt is Kind.PARAGRAPH and (_restates_below(items, i) or _opens_new_subject(
                     items, i) or numbers_an_instalment(item.folded) or spaces_its_phrases(item.folded))))):
             # `为民服务,我们在行动!` right above `本报讯`, or over text that says what it exclaims
