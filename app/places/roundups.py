@@ -68,6 +68,8 @@ def area_of_towns_run(gazetteer: Gazetteer, places: list[Resolved], article: Art
 
 def is_diary(body: str) -> bool:
     """Whether most of the body's paragraphs (three at least) open on a day of the month. `body` is folded."""
+    if body.count("月") < _RUN_LEAST:  # (most bodies: too few days of the month to look for)
+        return False
     dated = len(_DATED_ENTRY.findall(body))
     return dated >= _RUN_LEAST and dated * 2 > sum(1 for line in body.splitlines() if line.strip())
 

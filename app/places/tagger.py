@@ -108,13 +108,14 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return listed, "opening"
     if is_diary(body) and not any(p.match.field in _HEADLINE_FIELDS for p in places):  # 6月1日,… 6月2日,…
         return diary_area(gazetteer, [p.code for p in places]), "body"
-    for where, named in (
-        ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
-        ("opening", without_foils(gazetteer, [p for p in places if p.match.opening and p.match.start >= lead],
-                                  counts)),
-        ("subtitle", [p for p in places if p.match.field == "subtitle"]),
-        ("opening", second_sentence(places, body)),
+    for where, named_there in (  # each asked only when those before it name nothing (most headlines do)
+        ("headline", lambda: [p for p in places if p.match.field in _HEADLINE_FIELDS]),
+        ("opening", lambda: without_foils(gazetteer, [p for p in places if p.match.opening and p.match.start >= lead],
+                                          counts)),
+        ("subtitle", lambda: [p for p in places if p.match.field == "subtitle"]),
+        ("opening", lambda: second_sentence(places, body)),
     ):
+        named = named_there()
         if named and not (where == "opening" and _outweighed_elsewhere(gazetteer, [p.code for p in named], counts)):
             code = _most_specific(gazetteer, [p.code for p in named], counts)
             break

@@ -162,9 +162,9 @@ def test_one_pass_finds_what_the_patterns_found(gazetteer):
     the kinds of aside it may hold and whether it may hold a benchmark are what the patterns said."""
     rng = random.Random(42)
     neighbours = re.compile(matching._NEIGHBOURS)
-    posts = re.compile("|".join(asides._POSTS.words))
+    posts = re.compile("|".join(asides._POSTS))
     cues = {kind: re.compile("|".join(map(re.escape, words))) for kind, words in asides._CUE_WORDS.items()}
-    visits = 0
+    visits = benchmarks = 0
     for _ in range(3000):
         text = _random_text(rng, _PIECES, rng.randint(1, 40))
         kept = [m for m in find_names(gazetteer, text, "body")]
@@ -179,11 +179,13 @@ def test_one_pass_finds_what_the_patterns_found(gazetteer):
         assert bool(matching._ARROW_WORDS.occurrences(text)) == bool(matching._ARROWS.search(text))
         assert [s for w, s, _ in marks if w < matching._NEIGHBOUR_FROM] == \
             [m.start() for m in matching.SENTENCE_END.finditer(text)]
-        assert {e for _, _, e in asides._POSTS.occurrences(text)} == {m.end() for m in posts.finditer(text)}
+        assert {at for at in range(len(text) + 1) if asides._post_ends_at(text, at)} == \
+            {m.end() for m in posts.finditer(text)}
         assert asides._cue_kinds(text) == {kind for kind, cue in cues.items() if cue.search(text)}
-        if examples._BENCHMARK.search(text):
-            assert examples._BENCHMARK_WORDS.found_in(text)
-    assert visits > 30
+        assert examples._benchmark_spans(text) == [m.span(g) for m in examples._BENCHMARK.finditer(text)
+                                                   for g in (1, 2, 3) if m.group(g)]
+        benchmarks += bool(examples._benchmark_spans(text))
+    assert visits > 30 and benchmarks > 30
 
 
 def test_the_name_right_before_one_is_the_one_before_it_in_the_list(gazetteer):
