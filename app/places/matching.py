@@ -122,12 +122,14 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         if end <= credit_end or taken.find(1, start, end) >= 0:
             continue
         taken[start:end] = b"\x01" * (end - start)
-        entries = form_entries[form]
-        if not entries:
-            continue
-        known = form_facts[form]
+        known = form_facts[form]  # (its entries with it: one lookup in a table this large, not two)
         if known is None:
+            entries = form_entries[form]
+            if not entries:
+                continue
             known = form_facts[form] = facts(gazetteer, entries)
+        else:
+            entries = known.entries
         # most names are followed by none of the words that say more of them: one look tells
         if folded[end:end + 1] not in after_chars or after_name(folded, end) is None:
             add(make(field, start, end, folded[start:end], entries, end <= opening_end, False, False, False, False,

@@ -324,7 +324,7 @@ def _inside_place_before(gazetteer: Gazetteer, codes: list[str], areas: set[str]
         return None
     if any(gazetteer[c].level != "town" for c in codes):
         return None  # 南通海门: the county 海门, not its town 海门街道
-    inside = [c for c in codes if areas & gazetteer.ancestors(c)]
+    inside = [c for c in codes if not areas.isdisjoint(gazetteer.ancestors(c))]
     return inside[0] if len(inside) == 1 else None
 
 

@@ -331,9 +331,9 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
 def _addresses(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> Counter[str]:
     """The towns written right after their county, as one address (吴中区临湖镇, 吴中木渎) — but not
     before a village the article is about (相城区望亭镇迎湖村 … 迎湖村)."""
-    return Counter(p.code for before, p in zip(places, places[1:]) if gazetteer[p.code].level == "town"
-                   and before.code == gazetteer.filed_parent(p.code) and before.match.field == p.match.field
-                   and before.match.end in (p.match.start, p.match.end)
+    return Counter(p.code for before, p in zip(places, places[1:]) if before.match.end in (p.match.start, p.match.end)
+                   and before.match.field == p.match.field and gazetteer[p.code].level == "town"
+                   and before.code == gazetteer.filed_parent(p.code)
                    and not heads_village_named_again(article, p))
 
 
