@@ -121,9 +121,11 @@ def zones_as_towns(gazetteer: Gazetteer, places: list[Resolved], article: Articl
     texts = field_texts(article)
     as_town: dict[str, str] = {}  # a zone's code, or the text naming a town as a zone → the town's code
     for zone, town in zip(places, places[1:]):
+        if town.match.field != zone.match.field or town.match.start <= zone.match.end:
+            continue  # (most pairs: nothing between them to look at)
         text = texts[zone.match.field]
         between = text[zone.match.end:town.match.start]
-        if (town.match.field == zone.match.field and between[-1:] in ("(", "（")
+        if (between[-1:] in ("(", "（")
                 and between[:-1] == (ZONE_WORDS.match(between[:-1]) or [""])[0]
                 and text[town.match.end:town.match.end + 1] in (")", "）")
                 and gazetteer[town.code].level == "town" and gazetteer[town.code].status != "zone"

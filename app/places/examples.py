@@ -47,6 +47,7 @@ _BENCHMARK = re.compile(r"以([^,;:,;:。!?！？\n]{2,20}?)为(?:追赶|赶超|
 # of one way's (most) needs no search for it.
 _HELD_UP, _CATCHING_UP, _LOOKED_UP_TO = ("对象", "标杆", "榜样"), ("对标", "赶超", "追赶"), ("看齐", "学习", "取经")
 _BENCHMARK_WORDS = WordSet((*_HELD_UP, *_CATCHING_UP, *_LOOKED_UP_TO))
+_BENCHMARK_OPENINGS = ("以", *_CATCHING_UP, "向")  # what each match of _BENCHMARK opens with
 _SECTION_HEAD_LONGEST = 16  # a section's head within a body: a short line of its own
 # A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选) or things (吴中区84个项目集中开工, 我市4个典型上榜, 79家助餐点):
 # a list of winners or items, not one town.
@@ -109,7 +110,8 @@ def _benchmark_spans(text: str) -> list[tuple[int, int]]:
                          or not words.isdisjoint(_CATCHING_UP)
                          or not words.isdisjoint(_LOOKED_UP_TO) and "向" in text):
         return []
-    return [m.span(g) for m in _BENCHMARK.finditer(text) for g in (1, 2, 3) if m.group(g)]
+    first = min(at for at in map(text.find, _BENCHMARK_OPENINGS) if at >= 0)  # none opens before it: searched from there
+    return [m.span(g) for m in _BENCHMARK.finditer(text, first) for g in (1, 2, 3) if m.group(g)]
 
 
 def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Counter[str], early: set[str],

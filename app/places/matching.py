@@ -142,7 +142,8 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
                      sentence_of(ends, start),
                      clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
     kept.sort(key=_START)
-    return _mark_visits(folded, kept) if words and any(word >= _VISIT_FROM for word, _, _ in marks) else kept
+    visits = [start for word, start, _ in marks if word >= _VISIT_FROM] if words else None
+    return _mark_visits(folded, kept, min(visits)) if visits else kept
 
 
 _START = attrgetter("start")
@@ -159,13 +160,14 @@ def _names_water(folded: str, end: int, entries: tuple[NameEntry, ...]) -> bool:
     return bool(_WATER_AFTER.match(folded, end)) and all(e.form == "stem" for e in entries)
 
 
-def _mark_visits(folded: str, kept: list[NameMatch]) -> list[NameMatch]:
-    """In a sentence telling a visit, the visitors' places and the host (see `_VISIT`)."""
+def _mark_visits(folded: str, kept: list[NameMatch], first: int = 0) -> list[NameMatch]:
+    """In a sentence telling a visit, the visitors' places and the host (see `_VISIT`). `first`: where the first
+    of the words a visit opens with stands (none opens before it: the search starts there)."""
     if not kept:
         return kept
     marks: dict[int, str] = {}
     sentence_end = -1  # the end of the sentence of the last visit looked at: one visit a sentence
-    for visit in _VISIT.finditer(folded):  # none crosses a sentence's end: each lies in its sentence
+    for visit in _VISIT.finditer(folded, first):  # none crosses a sentence's end: each lies in its sentence
         if visit.start() < sentence_end:
             continue
         begun = max(folded.rfind(end, 0, visit.start()) for end in _ENDS) + 1

@@ -35,8 +35,9 @@ def _credited(gazetteer: Gazetteer, folded: str, home_code: str | None, levels: 
 def _papers(folded: str) -> list[tuple[str, bool]]:
     """The place names of the papers the folded text credits, in a source line or before its dateline's 报讯,
     each with whether the paper is an evening paper."""
-    papers = [(credit.group(1), credit.group(2) == "晚报")
-              for credit in _OUTLET.finditer(folded)] if "源" in folded else []  # 来源, 稿源
+    first = min((at for at in (folded.find("来源"), folded.find("稿源")) if at >= 0), default=-1)
+    papers = [(credit.group(1), credit.group(2) == "晚报")  # (searched from the first 来源 or 稿源 on: none before)
+              for credit in _OUTLET.finditer(folded, first)] if first >= 0 else []
     at = folded.find(_DATELINE)
     while at >= 0:
         before = folded[max(0, at - 4):at]

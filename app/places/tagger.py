@@ -219,6 +219,8 @@ def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
     # visitors from the host's own county or city (吴江区 … 到同里镇考察) are not from elsewhere
     origins = {p.code for p in places if p.match.visitors
                and not any(p.code in gazetteer.ancestors(h) for h in hosts_named)}
+    if not origins:  # (most texts: no visitors, every place kept)
+        return places
     hosts = [p for p in places if p.match.host
              or not any(o in gazetteer.ancestors(p.code) or p.code in gazetteer.ancestors(o) for o in origins)]
     return hosts or places

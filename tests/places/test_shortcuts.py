@@ -170,6 +170,8 @@ def test_one_pass_finds_what_the_patterns_found(gazetteer):
         kept = [m for m in find_names(gazetteer, text, "body")]
         plain = [NameMatch(m.field, m.start, m.end, m.text, m.entries, sentence=m.sentence) for m in kept]
         assert matching._mark_visits(text, plain) == _old_visits(text, plain)
+        opens = [s for w, s, _ in matching._MARKS.occurrences(text) if w >= matching._VISIT_FROM]
+        assert matching._mark_visits(text, plain, min(opens, default=len(text))) == _old_visits(text, plain)
         visits += any(m.host for m in matching._mark_visits(text, plain))
         marks = matching._MARKS.occurrences(text)
         assert any(matching._NEIGHBOUR_FROM <= w < matching._VISIT_FROM for w, _, _ in marks) == \
@@ -253,3 +255,21 @@ def test_the_gazetteers_tables_answer_as_a_walk_up_the_tree(gazetteer):
             ask("999999999")
     assert gazetteer.filed_chain("999999999") == ()
     assert {gazetteer: 1}[load_gazetteer()] == 1 and gazetteer != dict(gazetteer)  # equal to itself only, a cache's key
+
+
+def test_lines_and_dated_paragraphs_read_one_line_at_a_time_are_those_of_the_whole_text():
+    """The lead's lines, split one at a time, are str.splitlines' (every kind of line break); the paragraphs a diary
+    counts as opening on a date, read line by line, are as many as a search from each line's start over blanks finds."""
+    from app.places import front, roundups
+    rng = random.Random(12)
+    breaks = ["\n", "\r", "\r\n", "\v", "\f", "\x1c", "\x85", "\u2028", "\u2029"]
+    dated_entry = re.compile(r"^\s*\d{1,2}月\d{1,2}日", re.MULTILINE)
+    pieces = ["6月1日", "12月31日", "123月4日", "9月", "1", "月", "日", " ", "\u3000", "中", ",", "\n\n", *breaks]
+    diaries = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        assert list(front._lines(text)) == text.splitlines(keepends=True)
+        dated = len(dated_entry.findall(text))
+        diaries += roundups.is_diary(text)
+        assert roundups.is_diary(text) == (dated >= 3 and dated * 2 > sum(1 for line in text.splitlines() if line.strip()))
+    assert diaries > 20
