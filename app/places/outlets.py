@@ -9,6 +9,7 @@ gives no place. Any paper of the home region, a city's too, still settles the na
 """
 
 import re
+from functools import lru_cache
 
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .model import ArticleText
@@ -32,7 +33,8 @@ def _credited(gazetteer: Gazetteer, folded: str, home_code: str | None, levels: 
     return None
 
 
-def _papers(folded: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=64)  # asked of one body for its context and, at times, for its county
+def _papers(folded: str) -> tuple[tuple[str, bool], ...]:
     """The place names of the papers the folded text credits, in a source line or before its dateline's 报讯,
     each with whether the paper is an evening paper."""
     first = min((at for at in (folded.find("来源"), folded.find("稿源")) if at >= 0), default=-1)
@@ -45,7 +47,7 @@ def _papers(folded: str) -> list[tuple[str, bool]]:
         before = before.removesuffix("日").removesuffix("晚")  # 常熟(日)报讯, 新如皋报讯
         papers += [(before[-2:], evening), (before[-3:], evening)]
         at = folded.find(_DATELINE, at + len(_DATELINE))
-    return papers
+    return tuple(papers)
 
 
 def outlet_county(gazetteer: Gazetteer, folded: str, home_code: str | None) -> str | None:

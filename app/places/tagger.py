@@ -247,8 +247,10 @@ def _named_within(gazetteer: Gazetteer, codes: set[str], counts: Counter[str]) -
     """How often the article names each place, or a place inside it."""
     within = dict.fromkeys(codes, 0)
     for named, n in counts.items():
-        for around in gazetteer.ancestors(named) & within.keys():
-            within[around] += n
+        ancestors = gazetteer.ancestors(named)
+        for around in (ancestors & within.keys() if len(within) > 2 else within):  # (a place or two: no set made)
+            if around in ancestors:
+                within[around] += n
     return within
 
 
@@ -268,9 +270,12 @@ def _outweighed_elsewhere(gazetteer: Gazetteer, codes: list[str], counts: Counte
     """Whether the article outweighs every place of its opening by one it names elsewhere: an opening
     on where a report came out (…报告在湖北发布) before a body all about 苏州 and 吴江 does not say
     where the article is."""
-    pool = {a for named in counts for a in gazetteer.ancestors(named)} | set(codes)
-    within = _named_within(gazetteer, pool, counts)
-    heavy = [o for o in pool if within[o] >= 4]  # only these can outweigh anything
+    # `_named_within` of every place around a place named, and of `codes`: each named place counts for all around it
+    within = dict.fromkeys(codes, 0)
+    for named, n in counts.items():
+        for around in gazetteer.ancestors(named):
+            within[around] = within.get(around, 0) + n
+    heavy = [o for o, n in within.items() if n >= 4]  # only these can outweigh anything
     return all(any(_outweighs(gazetteer, o, c, within) for o in heavy) for c in codes)
 
 
