@@ -48,6 +48,9 @@ _BENCHMARK = re.compile(r"以([^,;:,;:。!?！？\n]{2,20}?)为(?:追赶|赶超|
 _HELD_UP, _CATCHING_UP, _LOOKED_UP_TO = ("对象", "标杆", "榜样"), ("对标", "赶超", "追赶"), ("看齐", "学习", "取经")
 _BENCHMARK_WORDS = WordSet((*_HELD_UP, *_CATCHING_UP, *_LOOKED_UP_TO))
 _BENCHMARK_OPENINGS = ("以", *_CATCHING_UP, "向")  # what each match of _BENCHMARK opens with
+# The two ways that end on a word: their words, what opens them, and how far before the word at most (以 + 2…20 + 为
+# + a word of two + 对象; 向 + 2…16 + 学习).
+_ENDED_WAYS = ((_HELD_UP, "以", 24), (_LOOKED_UP_TO, "向", 17))
 _SECTION_HEAD_LONGEST = 16  # a section's head within a body: a short line of its own
 # A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选) or things (吴中区84个项目集中开工, 我市4个典型上榜, 79家助餐点):
 # a list of winners or items, not one town.
@@ -102,13 +105,24 @@ def without_models(gazetteer: Gazetteer, places: list[Resolved], article: Articl
     return [p for p in places if not in_model(p)] or places
 
 
+def _opened_before(text: str, word: str, opening: str, reach: int) -> bool:
+    """Whether `opening` stands within `reach` characters before some occurrence of `word` in `text`."""
+    at = text.find(word)
+    while at >= 0:
+        if opening in text[max(0, at - reach):at]:
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _benchmark_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the places held up as a model in `text` (`_BENCHMARK`'s groups), searched for only in a
-    text holding the words one of its three ways needs: most hold none (学习 alone, without 向, is no 向…学习)."""
+    text holding the words one of its three ways needs, in their order: most hold none (a 学习 with no 向 just
+    before it is no 向…学习)."""
     words = _BENCHMARK_WORDS.found_in(text)
-    if not words or not (not words.isdisjoint(_HELD_UP) and "以" in text and "为" in text
-                         or not words.isdisjoint(_CATCHING_UP)
-                         or not words.isdisjoint(_LOOKED_UP_TO) and "向" in text):
+    if not words or words.isdisjoint(_CATCHING_UP) and not any(
+            _opened_before(text, word, opening, reach) for ending, opening, reach in _ENDED_WAYS
+            for word in words.intersection(ending)):
         return []
     first = min(at for at in map(text.find, _BENCHMARK_OPENINGS) if at >= 0)  # none opens before it: searched from there
     return [m.span(g) for m in _BENCHMARK.finditer(text, first) for g in (1, 2, 3) if m.group(g)]

@@ -263,7 +263,9 @@ def _outweighs(gazetteer: Gazetteer, other: str, code: str, within: dict[str, in
 def _not_outweighed(gazetteer: Gazetteer, codes: list[str], within: dict[str, int]) -> list[str]:
     """Without the places that another place named with them, and not containing them, outweighs
     three times over: 上海市 … 连接上海与江苏省昆山市 … 上海 … 上海 is about 上海, not 昆山."""
-    return [c for c in codes if not any(_outweighs(gazetteer, o, c, within) for o in codes)] or codes
+    distinct = dict.fromkeys(codes)  # each once (and no place outweighs itself)
+    kept = {c for c in distinct if not any(_outweighs(gazetteer, o, c, within) for o in distinct if o != c)}
+    return [c for c in codes if c in kept] or codes
 
 
 def _outweighed_elsewhere(gazetteer: Gazetteer, codes: list[str], counts: Counter[str]) -> bool:
