@@ -333,7 +333,17 @@ def _town_of_county_earlier(gazetteer: Gazetteer, match: NameMatch, earlier: lis
     county or city named last before it in its sentence (江阴市东南三十里周庄镇). `earlier`: the places of the
     names written before it in its sentence, nearest first (None: not settled)."""
     nearest = next((code for code in earlier if code and gazetteer[code].level in ("city", "county")), None)
-    return _inside_place_before(gazetteer, [e.code for e in match.entries], {nearest}) if nearest else None
+    # the same for every name of these entries after that place: kept (with the entries: no other takes their id)
+    kept = _INSIDE_EARLIER.get((id(match.entries), nearest)) if nearest else (match.entries, None)
+    if kept is None or kept[0] is not match.entries:
+        if len(_INSIDE_EARLIER) >= 4096:
+            _INSIDE_EARLIER.clear()
+        inside = _inside_place_before(gazetteer, [e.code for e in match.entries], {nearest})
+        kept = _INSIDE_EARLIER[id(match.entries), nearest] = (match.entries, inside)
+    return kept[1]
+
+
+_INSIDE_EARLIER: dict[tuple[int, str | None], tuple[tuple[NameEntry, ...], str | None]] = {}
 
 
 def _choose(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, article: Context, page: Context,
