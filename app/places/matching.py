@@ -119,7 +119,8 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     after_name, sentence_of, make, add = _AFTER_NAME.match, bisect.bisect, NameMatch, kept.append  # once, not per name
     after_chars = _AFTER_NAME_CHARS
     for _, start, end, form in hits:
-        if end <= credit_end or taken.find(1, start, end) >= 0:
+        # a name kept before is as long at least, so one overlapping this one holds its first or its last character
+        if end <= credit_end or taken[start] or taken[end - 1]:
             continue
         taken[start:end] = b"\x01" * (end - start)
         known = form_facts[form]  # (its entries with it: one lookup in a table this large, not two)
