@@ -23,9 +23,9 @@ For each article:
 """
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from itertools import takewhile
 
 from .asides import in_passing, without_people, zones_as_towns
 from .examples import (counts_across, counts_places, county_of_towns_listed, held_to_front, lone_town_up_front,
@@ -264,8 +264,9 @@ def _not_outweighed(gazetteer: Gazetteer, codes: list[str], within: dict[str, in
     """Without the places that another place named with them, and not containing them, outweighs
     three times over: 上海市 … 连接上海与江苏省昆山市 … 上海 … 上海 is about 上海, not 昆山."""
     heaviest = sorted(dict.fromkeys(codes), key=within.__getitem__, reverse=True)  # each once, most named first
-    kept = {c for c in heaviest if not any(_outweighs(gazetteer, o, c, within) for o in takewhile(
-        lambda o, c=c: within[o] >= 3 * within[c], heaviest) if o != c)}  # (only those named three times as often)
+    lighter = [-within[c] for c in heaviest]  # where those named three times as often as a place end: by bisection
+    kept = {c for c in heaviest if not any(_outweighs(gazetteer, o, c, within)
+                                           for o in heaviest[:bisect_right(lighter, -3 * within[c])] if o != c)}
     return [c for c in codes if c in kept] or codes
 
 
