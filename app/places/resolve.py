@@ -201,7 +201,7 @@ def _paired_counties(gazetteer: Gazetteer, forms: list[FormFacts], home_code: st
     their zones, both appear (吴江 … 同里, 启东 … 吕四, 吴江 … 汾湖), and counties anywhere whose short form
     and one of their towns named in full both do (奉贤 … 柘林镇, a name three provinces share): each says
     what the other means."""
-    shorts = [f.short_codes for f in forms if f.short_codes]
+    shorts = list(filter(None, map(_SHORT_CODES, forms)))  # (a loop in C)
     paired: set[str] = set()
     if shorts:
         distinct = dict.fromkeys(forms)  # each form once (a form is equal only to itself)
@@ -234,7 +234,7 @@ def _counties_of_unique_stems(gazetteer: Gazetteer, forms: list[FormFacts], home
             if len(set(codes)) >= 2 and len(codes) >= 3 and _is_home(gazetteer, county, home_code)}
 
 
-_UNIQUE_STEM, _TEXT = attrgetter("unique_stem"), attrgetter("text")
+_UNIQUE_STEM, _TEXT, _SHORT_CODES = attrgetter("unique_stem"), attrgetter("text"), attrgetter("short_codes")
 
 
 def _longer_form(match: NameMatch, matches: list[NameMatch]) -> NameMatch | None:

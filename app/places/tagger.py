@@ -26,6 +26,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from itertools import repeat
+from operator import attrgetter
 
 from .asides import in_passing, without_people, zones_as_towns
 from .examples import (counts_across, counts_places, county_of_towns_listed, held_to_front, lone_town_up_front,
@@ -47,6 +49,7 @@ from .villages import (heads_village_named_again, towns_with_villages, village_o
 from .words import without_city_word
 
 _HEADLINE_FIELDS = ("kicker", "title")
+_CODE = attrgetter("code")  # a place's code
 # ① … ⑨, or (1) … (九): written with one set of first characters, so a search skips to them
 _SENSE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨(（](?:(?<=[①②③④⑤⑥⑦⑧⑨])|(?<=[(（])[1-9一二三四五六七八九][)）])")
 
@@ -98,7 +101,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     places = without_models(gazetteer, places, article)  # “枫桥经验”: a way of working, not the town
     body = fold(article.body)  # folded once for the venues, the opening, the front and the village below
     places = without_event_venues(gazetteer, places, body)  # 张家港市…活动在大新镇举行: the county's event
-    counts = Counter(p.code for p in places)
+    counts = Counter(map(_CODE, places))
     lead = lead_end(body)  # a photo's caption is not the opening
     namesakes = _headline_namesakes(gazetteer, places, article)
     if namesakes:
@@ -384,5 +387,4 @@ def _primary_place(gazetteer: Gazetteer, code: str) -> PrimaryPlace:
 
 
 def _mentions(gazetteer: Gazetteer, places: list[Resolved]) -> list[Mention]:
-    codes = dict.fromkeys(p.code for p in places)
-    return [mention(gazetteer, c) for c in codes]
+    return list(map(mention, repeat(gazetteer), dict.fromkeys(map(_CODE, places))))  # each place once (loops in C)
