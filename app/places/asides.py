@@ -68,7 +68,7 @@ def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameM
     people = set()
     for m in matches:
         text = texts[m.field]
-        if _post_ends_at(text, m.start):
+        if text[m.start - 1:m.start] in _POST_ENDINGS and _post_ends_at(text, m.start):  # (the last character first)
             after = text[m.end:m.end + 1]
             if "\u4e00" <= after <= "\u9fff" and after not in _NOT_GIVEN_NAME:
                 people.add(m.text + after)

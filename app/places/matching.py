@@ -9,7 +9,7 @@ followed by 分行, 人社局 or 有限公司 stays, because there it says where
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 from .forms import FormFacts, facts
 from .gazetteer import Gazetteer, NameEntry
@@ -107,9 +107,8 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         return []
     taken = bytearray(len(folded))
     marks = _MARKS.occurrences(folded)
-    # a neighbour's or a visit's word besides the sentence ends (in few texts: asked of the largest word number, in C)
-    words = bool(marks) and max(map(_FIRST, marks)) >= _NEIGHBOUR_FROM
-    ends = [start for word, start, _ in marks if word < _NEIGHBOUR_FROM] if words else list(map(_SECOND, marks))
+    ends = [start for word, start, _ in marks if word < _NEIGHBOUR_FROM]
+    words = len(ends) < len(marks)  # a neighbour's or a visit's word besides the sentence ends (in few texts)
     # the clauses a name may stand in as a neighbour: none in most texts (no neighbour word says so)
     clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)] \
         if words and any(_NEIGHBOUR_FROM <= word < _VISIT_FROM for word, _, _ in marks) else None
@@ -149,7 +148,6 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
 
 
 _START = attrgetter("start")
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 def _in_neighbour_clause(folded: str, start: int, clause_ends: list[int]) -> bool:
