@@ -56,10 +56,9 @@ _PORT_AFTER = re.compile(r"[^,;:,;:。!?！？\n、]{0,2}?(?:深水港|港区|�
 # Inside a title in 《》: a report's, a motion's or a book's (《关于支持长江镇…的议案》).
 _OPEN_TITLE = re.compile(r"《[^》\n]{0,60}$")
 # A post right before a person's name (书记常德盛, 主任吴江涛).
-# (no two of them overlap, so the occurrences one pass finds are those a pattern would, one after another)
-_POSTS = WordSet(("书记", "主任", "镇长", "乡长", "县长", "区长", "市长", "村长", "站长", "局长", "厂长", "校长", "院长",
-                  "董事长", "总经理", "会长", "主席", "队长", "组长", "部长", "处长", "科长", "所长", "馆长", "老师", "教授",
-                  "医生", "民警"))
+_POSTS = ("书记", "主任", "镇长", "乡长", "县长", "区长", "市长", "村长", "站长", "局长", "厂长", "校长", "院长", "董事长",
+          "总经理", "会长", "主席", "队长", "组长", "部长", "处长", "科长", "所长", "馆长", "老师", "教授", "医生", "民警")
+_POST_ENDINGS = frozenset(post[-1] for post in _POSTS)  # a name after a post has one of these right before it
 # After a place's short form, characters that continue the place, not a person's given name.
 _NOT_GIVEN_NAME = set("市县区镇乡村街州省的地得和与及在是等之人")
 
@@ -67,13 +66,11 @@ _NOT_GIVEN_NAME = set("市县区镇乡村街州省的地得和与及在是等之
 def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameMatch]:
     """The names matched, without those inside a person's name (党委书记常德盛 … 常德盛带领…)."""
     texts = field_texts(article)
-    post_ends = {(f, end) for f, text in texts.items() for _, _, end in _POSTS.occurrences(text)}
-    if not post_ends:  # no post, no name after one
-        return matches
     people = set()
     for m in matches:
-        if (m.field, m.start) in post_ends:
-            after = texts[m.field][m.end:m.end + 1]
+        text = texts[m.field]
+        if text[m.start - 1:m.start] in _POST_ENDINGS and _post_ends_at(text, m.start):  # (the last character first)
+            after = text[m.end:m.end + 1]
             if "\u4e00" <= after <= "\u9fff" and after not in _NOT_GIVEN_NAME:
                 people.add(m.text + after)
     if not people:
@@ -83,12 +80,18 @@ def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameM
     return [m for m in matches if not any(f == m.field and s <= m.start and m.end <= e for f, s, e in spans)]
 
 
+def _post_ends_at(text: str, at: int) -> bool:
+    """Whether a post ends at `at` in `text`: asked of the characters before a name, not found by a pass over
+    every field (most names have none of the posts' last characters right before them)."""
+    return at >= 2 and text[at - 1] in _POST_ENDINGS and text.endswith(_POSTS, 0, at)
+
+
 def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
     """The places named, without the neighbours of the place described, the seats of counties and the
     communities called after a town — unless nothing else is named."""
     texts = field_texts(article)
     # which kinds of aside each field can hold at all: most hold none, and most names need no look
-    cues = {f: _cue_kinds(text) for f, text in texts.items()}
+    cues = {f: _cue_kinds(texts[f]) for f in {p.match.field for p in places}}  # (of the fields named in)
 
     def aside(place: Resolved) -> bool:
         m, text, can = place.match, texts[place.match.field], cues[place.match.field]
@@ -119,12 +122,14 @@ def zones_as_towns(gazetteer: Gazetteer, places: list[Resolved], article: Articl
     texts = field_texts(article)
     as_town: dict[str, str] = {}  # a zone's code, or the text naming a town as a zone → the town's code
     for zone, town in zip(places, places[1:]):
+        if town.match.field != zone.match.field or town.match.start <= zone.match.end:
+            continue  # (most pairs: nothing between them to look at)
         text = texts[zone.match.field]
         between = text[zone.match.end:town.match.start]
         if between.startswith("("):  # a reading after the zone's last character (區(qū)): not between
             between = text[past_reading(text, zone.match.end):town.match.start]
         closing = past_reading(text, town.match.end)
-        if (town.match.field == zone.match.field and between[-1:] in ("(", "（")
+        if (between[-1:] in ("(", "（")
                 and between[:-1] == (ZONE_WORDS.match(between[:-1]) or [""])[0]
                 and text[closing:closing + 1] in (")", "）")
                 and gazetteer[town.code].level == "town" and gazetteer[town.code].status != "zone"

@@ -39,11 +39,18 @@ from .wordsets import WordSet
 
 # Right after a town's name: a model, method or spirit called after it.
 _MODEL = re.compile(r"经验|精神|模式|之路")
+_MODEL_FIRST = "经精模之"  # the first characters of those words: a name followed by none needs no match tried
 # A place held up to catch up with or learn from (以江阴市月城镇为追赶对象, 对标…, 向…看齐): a foil.
 _BENCHMARK = re.compile(r"以([^,;:,;:。!?！？\n]{2,20}?)为(?:追赶|赶超|学习|对标)?(?:对象|标杆|榜样)"
                         r"|(?:对标|赶超|追赶)([^,;:,;:。!?！？\n]{2,16})|向([^,;:,;:。!?！？\n]{2,16}?)(?:看齐|学习|取经)")
-# One of these words is in every match of _BENCHMARK: a text holding none (most) needs no search.
-_BENCHMARK_WORDS = WordSet(("对象", "标杆", "榜样", "对标", "赶超", "追赶", "看齐", "学习", "取经"))
+# The words each of _BENCHMARK's three ways ends or opens with (以…为…对象, 对标…, 向…看齐): a text holding none
+# of one way's (most) needs no search for it.
+_HELD_UP, _CATCHING_UP, _LOOKED_UP_TO = ("对象", "标杆", "榜样"), ("对标", "赶超", "追赶"), ("看齐", "学习", "取经")
+_BENCHMARK_WORDS = WordSet((*_HELD_UP, *_CATCHING_UP, *_LOOKED_UP_TO))
+_BENCHMARK_OPENINGS = ("以", *_CATCHING_UP, "向")  # what each match of _BENCHMARK opens with
+# The two ways that end on a word: their words, what opens them, and how far before the word at most (以 + 2…20 + 为
+# + a word of two + 对象; 向 + 2…16 + 学习).
+_ENDED_WAYS = ((_HELD_UP, "以", 24), (_LOOKED_UP_TO, "向", 17))
 _SECTION_HEAD_LONGEST = 16  # a section's head within a body: a short line of its own
 # A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选) or things (吴中区84个项目集中开工, 我市4个典型上榜, 79家助餐点):
 # a list of winners or items, not one town.
@@ -87,15 +94,38 @@ def without_models(gazetteer: Gazetteer, places: list[Resolved], article: Articl
     """The places named, without a town named as a model's name (诸暨…“枫桥经验”) and the places held
     up as a model to catch up with (泰兴市虹桥镇以江阴市月城镇为追赶对象)."""
     texts = field_texts(article)
-    benchmarks = {f: [m.span(g) for m in _BENCHMARK.finditer(text) for g in (1, 2, 3) if m.group(g)]
-                  if _BENCHMARK_WORDS.found_in(text) else [] for f, text in texts.items()}
+    benchmarks = {f: _benchmark_spans(texts[f]) for f in {p.match.field for p in places}}  # the fields named in
 
     def in_model(place: Resolved) -> bool:
         text, spans = texts[place.match.field], benchmarks[place.match.field]
         if spans and any(start <= place.match.start and place.match.end <= end for start, end in spans):
             return True
-        return gazetteer[place.code].level == "town" and _MODEL.match(text, place.match.end) is not None
+        return text[place.match.end:place.match.end + 1] in _MODEL_FIRST and gazetteer[place.code].level == "town" \
+            and _MODEL.match(text, place.match.end) is not None
     return [p for p in places if not in_model(p)] or places
+
+
+def _opened_before(text: str, word: str, opening: str, reach: int) -> bool:
+    """Whether `opening` stands within `reach` characters before some occurrence of `word` in `text`."""
+    at = text.find(word)
+    while at >= 0:
+        if opening in text[max(0, at - reach):at]:
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _benchmark_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the places held up as a model in `text` (`_BENCHMARK`'s groups), searched for only in a
+    text holding the words one of its three ways needs, in their order: most hold none (a 学习 with no 向 just
+    before it is no 向…学习)."""
+    words = _BENCHMARK_WORDS.found_in(text)
+    if not words or words.isdisjoint(_CATCHING_UP) and not any(
+            _opened_before(text, word, opening, reach) for ending, opening, reach in _ENDED_WAYS
+            for word in words.intersection(ending)):
+        return []
+    first = min(at for at in map(text.find, _BENCHMARK_OPENINGS) if at >= 0)  # none opens before it: searched from there
+    return [m.span(g) for m in _BENCHMARK.finditer(text, first) for g in (1, 2, 3) if m.group(g)]
 
 
 def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Counter[str], early: set[str],

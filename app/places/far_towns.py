@@ -6,6 +6,7 @@ mean it. The resolver drops such towns once every name is settled.
 """
 
 from collections import Counter
+from itertools import repeat
 from typing import TypeVar
 
 from .forms import province_of
@@ -19,7 +20,7 @@ def without_lone_far_towns(gazetteer: Gazetteer, settled: dict[M, str]) -> dict[
     other province: 三星乡, unique in China to 重庆, in a history of 海门's 三星 is the local place's
     old name, not the far one. (`settled` itself when none is dropped.)"""
     # by place, not by name: whether a name is a lone far town depends only on the place it means
-    if len({province_of(gazetteer, code) for code in set(settled.values())}) <= 1:
+    if len(set(map(province_of, repeat(gazetteer), set(settled.values())))) <= 1:  # (a loop in C)
         return settled  # one province (most texts): no town of another to drop
     names_of_code = Counter(settled.values())
     province = {code: province_of(gazetteer, code) for code in names_of_code}

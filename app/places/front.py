@@ -18,6 +18,7 @@ address in the very next sentence, which opens on it (某某村位于…吴江�
 """
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
@@ -41,12 +42,27 @@ _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:社区|村)(?![民委])")
 def lead_end(body: str) -> int:
     """Where the captions and source lines a body opens with end; 0 when it opens on neither."""
     end = 0
-    for line in body.splitlines(keepends=True):
+    for line in _lines(body):
         text = line.strip()
         if len(text) > _LEAD_LONGEST or not (_CREDIT.search(text) or _SOURCE.search(text)):
             break
         end += len(line)
     return end
+
+
+# Where str.splitlines breaks a line (\r\n as one break).
+_LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """`text.splitlines(keepends=True)`, one line at a time: most bodies open on no caption, and their other
+    lines need not be split."""
+    at = 0
+    while at < len(text):
+        brk = _LINE_BREAK.search(text, at)
+        end = brk.end() if brk else len(text)
+        yield text[at:end]
+        at = end
 
 
 def no_headline(folded: str) -> bool:

@@ -119,15 +119,18 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     after_name, sentence_of, make, add = _AFTER_NAME.match, bisect.bisect, NameMatch, kept.append  # once, not per name
     after_chars = _AFTER_NAME_CHARS
     for _, start, end, form in hits:
-        if end <= credit_end or taken.find(1, start, end) >= 0:
+        # a name kept before is as long at least, so one overlapping this one holds its first or its last character
+        if end <= credit_end or taken[start] or taken[end - 1]:
             continue
         taken[start:end] = b"\x01" * (end - start)
-        entries = form_entries[form]
-        if not entries:
-            continue
-        known = form_facts[form]
+        known = form_facts[form]  # (its entries with it: one lookup in a table this large, not two)
         if known is None:
+            entries = form_entries[form]
+            if not entries:
+                continue
             known = form_facts[form] = facts(gazetteer, entries)
+        else:
+            entries = known.entries
         # most names are followed by none of the words that say more of them: one look tells
         if folded[end:end + 1] not in after_chars or after_name(folded, end) is None:
             add(make(field, start, end, folded[start:end], entries, end <= opening_end, False, False, False, False,
@@ -140,7 +143,8 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
                      sentence_of(ends, start),
                      clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
     kept.sort(key=_START)
-    return _mark_visits(folded, kept) if words and any(word >= _VISIT_FROM for word, _, _ in marks) else kept
+    visits = [start for word, start, _ in marks if word >= _VISIT_FROM] if words else None
+    return _mark_visits(folded, kept, min(visits)) if visits else kept
 
 
 _START = attrgetter("start")
@@ -157,13 +161,14 @@ def _names_water(folded: str, end: int, entries: tuple[NameEntry, ...]) -> bool:
     return bool(_WATER_AFTER.match(folded, end)) and all(e.form == "stem" for e in entries)
 
 
-def _mark_visits(folded: str, kept: list[NameMatch]) -> list[NameMatch]:
-    """In a sentence telling a visit, the visitors' places and the host (see `_VISIT`)."""
+def _mark_visits(folded: str, kept: list[NameMatch], first: int = 0) -> list[NameMatch]:
+    """In a sentence telling a visit, the visitors' places and the host (see `_VISIT`). `first`: where the first
+    of the words a visit opens with stands (none opens before it: the search starts there)."""
     if not kept:
         return kept
     marks: dict[int, str] = {}
     sentence_end = -1  # the end of the sentence of the last visit looked at: one visit a sentence
-    for visit in _VISIT.finditer(folded):  # none crosses a sentence's end: each lies in its sentence
+    for visit in _VISIT.finditer(folded, first):  # none crosses a sentence's end: each lies in its sentence
         if visit.start() < sentence_end:
             continue
         begun = max(folded.rfind(end, 0, visit.start()) for end in _ENDS) + 1

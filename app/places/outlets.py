@@ -9,6 +9,7 @@ gives no place. Any paper of the home region, a city's too, still settles the na
 """
 
 import re
+from functools import lru_cache
 
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .model import ArticleText
@@ -32,11 +33,13 @@ def _credited(gazetteer: Gazetteer, folded: str, home_code: str | None, levels: 
     return None
 
 
-def _papers(folded: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=64)  # asked of one body for its context and, at times, for its county
+def _papers(folded: str) -> tuple[tuple[str, bool], ...]:
     """The place names of the papers the folded text credits, in a source line or before its dateline's 报讯,
     each with whether the paper is an evening paper."""
-    papers = [(credit.group(1), credit.group(2) == "晚报")
-              for credit in _OUTLET.finditer(folded)] if "源" in folded else []  # 来源, 稿源
+    first = min((at for at in (folded.find("来源"), folded.find("稿源")) if at >= 0), default=-1)
+    papers = [(credit.group(1), credit.group(2) == "晚报")  # (searched from the first 来源 or 稿源 on: none before)
+              for credit in _OUTLET.finditer(folded, first)] if first >= 0 else []
     at = folded.find(_DATELINE)
     while at >= 0:
         before = folded[max(0, at - 4):at]
@@ -44,7 +47,7 @@ def _papers(folded: str) -> list[tuple[str, bool]]:
         before = before.removesuffix("日").removesuffix("晚")  # 常熟(日)报讯, 新如皋报讯
         papers += [(before[-2:], evening), (before[-3:], evening)]
         at = folded.find(_DATELINE, at + len(_DATELINE))
-    return papers
+    return tuple(papers)
 
 
 def outlet_county(gazetteer: Gazetteer, folded: str, home_code: str | None) -> str | None:

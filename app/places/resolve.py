@@ -201,7 +201,7 @@ def _paired_counties(gazetteer: Gazetteer, forms: list[FormFacts], home_code: st
     their zones, both appear (吴江 … 同里, 启东 … 吕四, 吴江 … 汾湖), and counties anywhere whose short form
     and one of their towns named in full both do (奉贤 … 柘林镇, a name three provinces share): each says
     what the other means."""
-    shorts = [f.short_codes for f in forms if f.short_codes]
+    shorts = list(filter(None, map(_SHORT_CODES, forms)))  # (a loop in C)
     paired: set[str] = set()
     if shorts:
         distinct = dict.fromkeys(forms)  # each form once (a form is equal only to itself)
@@ -234,7 +234,7 @@ def _counties_of_unique_stems(gazetteer: Gazetteer, forms: list[FormFacts], home
             if len(set(codes)) >= 2 and len(codes) >= 3 and _is_home(gazetteer, county, home_code)}
 
 
-_UNIQUE_STEM, _TEXT = attrgetter("unique_stem"), attrgetter("text")
+_UNIQUE_STEM, _TEXT, _SHORT_CODES = attrgetter("unique_stem"), attrgetter("text"), attrgetter("short_codes")
 
 
 def _longer_form(match: NameMatch, matches: list[NameMatch]) -> NameMatch | None:
@@ -324,7 +324,7 @@ def _inside_place_before(gazetteer: Gazetteer, codes: list[str], areas: set[str]
         return None
     if any(gazetteer[c].level != "town" for c in codes):
         return None  # 南通海门: the county 海门, not its town 海门街道
-    inside = [c for c in codes if areas & gazetteer.ancestors(c)]
+    inside = [c for c in codes if not areas.isdisjoint(gazetteer.ancestors(c))]
     return inside[0] if len(inside) == 1 else None
 
 
@@ -333,7 +333,17 @@ def _town_of_county_earlier(gazetteer: Gazetteer, match: NameMatch, earlier: lis
     county or city named last before it in its sentence (江阴市东南三十里周庄镇). `earlier`: the places of the
     names written before it in its sentence, nearest first (None: not settled)."""
     nearest = next((code for code in earlier if code and gazetteer[code].level in ("city", "county")), None)
-    return _inside_place_before(gazetteer, [e.code for e in match.entries], {nearest}) if nearest else None
+    # the same for every name of these entries after that place: kept (with the entries: no other takes their id)
+    kept = _INSIDE_EARLIER.get((id(match.entries), nearest)) if nearest else (match.entries, None)
+    if kept is None or kept[0] is not match.entries:
+        if len(_INSIDE_EARLIER) >= 4096:
+            _INSIDE_EARLIER.clear()
+        inside = _inside_place_before(gazetteer, [e.code for e in match.entries], {nearest})
+        kept = _INSIDE_EARLIER[id(match.entries), nearest] = (match.entries, inside)
+    return kept[1]
+
+
+_INSIDE_EARLIER: dict[tuple[int, str | None], tuple[tuple[NameEntry, ...], str | None]] = {}
 
 
 def _choose(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, article: Context, page: Context,

@@ -25,6 +25,8 @@ For each article:
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import repeat
+from operator import attrgetter
 
 from .asides import in_passing, without_people, zones_as_towns
 from .examples import (counts_across, counts_places, county_of_towns_listed, heads_a_section, held_to_front,
@@ -47,6 +49,7 @@ from .villages import (heads_village_named_again, towns_with_villages, village_o
 from .words import without_city_word
 
 _HEADLINE_FIELDS = ("kicker", "title")
+_CODE = attrgetter("code")  # a place's code
 # ① … ⑨, or (1) … (九): written with one set of first characters, so a search skips to them
 _SENSE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨(（](?:(?<=[①②③④⑤⑥⑦⑧⑨])|(?<=[(（])[1-9一二三四五六七八九][)）])")
 
@@ -99,7 +102,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     places = without_models(gazetteer, places, article)  # “枫桥经验”: a way of working, not the town
     body = fold(article.body)  # folded once for the venues, the opening, the front and the village below
     places = without_event_venues(gazetteer, places, body)  # 张家港市…活动在大新镇举行: the county's event
-    counts = Counter(p.code for p in places)
+    counts = Counter(map(_CODE, places))
     lead = lead_end(body)  # a photo's caption is not the opening
     namesakes = _headline_namesakes(gazetteer, places, article)
     if namesakes:
@@ -110,13 +113,14 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return listed, "opening"
     if is_diary(body) and not any(p.match.field in _HEADLINE_FIELDS for p in places):  # 6月1日,… 6月2日,…
         return diary_area(gazetteer, [p.code for p in places]), "body"
-    for where, named in (
-        ("headline", [p for p in places if p.match.field in _HEADLINE_FIELDS]),
-        ("opening", without_foils(gazetteer, [p for p in places if p.match.opening and p.match.start >= lead],
-                                  counts)),
-        ("subtitle", [p for p in places if p.match.field == "subtitle"]),
-        ("opening", second_sentence(places, body)),
+    for where, named_there in (  # each asked only when those before it name nothing (most headlines do)
+        ("headline", lambda: [p for p in places if p.match.field in _HEADLINE_FIELDS]),
+        ("opening", lambda: without_foils(gazetteer, [p for p in places if p.match.opening and p.match.start >= lead],
+                                          counts)),
+        ("subtitle", lambda: [p for p in places if p.match.field == "subtitle"]),
+        ("opening", lambda: second_sentence(places, body)),
     ):
+        named = named_there()
         if named and not (where == "opening" and _outweighed_elsewhere(gazetteer, [p.code for p in named], counts)):
             code = _most_specific(gazetteer, [p.code for p in named], counts)
             break
@@ -224,6 +228,8 @@ def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
     # visitors from the host's own county or city (吴江区 … 到同里镇考察) are not from elsewhere
     origins = {p.code for p in places if p.match.visitors
                and not any(p.code in gazetteer.ancestors(h) for h in hosts_named)}
+    if not origins:  # (most texts: no visitors, every place kept)
+        return places
     hosts = [p for p in places if p.match.host
              or not any(o in gazetteer.ancestors(p.code) or p.code in gazetteer.ancestors(o) for o in origins)]
     return hosts or places
@@ -250,8 +256,9 @@ def _named_within(gazetteer: Gazetteer, codes: set[str], counts: Counter[str]) -
     """How often the article names each place, or a place inside it."""
     within = dict.fromkeys(codes, 0)
     for named, n in counts.items():
-        for around in gazetteer.ancestors(named) & within.keys():
-            within[around] += n
+        around_named = gazetteer.ancestors(named)
+        for around in (around_named & within.keys() if len(within) > 2 else within):  # (a place or two: no set made)
+            within[around] += n if around in around_named else 0
     return within
 
 
@@ -264,17 +271,23 @@ def _outweighs(gazetteer: Gazetteer, other: str, code: str, within: dict[str, in
 def _not_outweighed(gazetteer: Gazetteer, codes: list[str], within: dict[str, int]) -> list[str]:
     """Without the places that another place named with them, and not containing them, outweighs
     three times over: 上海市 … 连接上海与江苏省昆山市 … 上海 … 上海 is about 上海, not 昆山."""
-    return [c for c in codes if not any(_outweighs(gazetteer, o, c, within) for o in codes)] or codes
+    distinct = dict.fromkeys(codes)  # each once (and no place outweighs itself)
+    kept = {c for c in distinct if not any(_outweighs(gazetteer, o, c, within) for o in distinct
+                                           if within[o] >= 3 * within[c] and o != c)}  # (the count first: quicker)
+    return [c for c in codes if c in kept] or codes
 
 
 def _outweighed_elsewhere(gazetteer: Gazetteer, codes: list[str], counts: Counter[str]) -> bool:
     """Whether the article outweighs every place of its opening by one it names elsewhere: an opening
     on where a report came out (…报告在湖北发布) before a body all about 苏州 and 吴江 does not say
     where the article is."""
-    pool = {a for named in counts for a in gazetteer.ancestors(named)} | set(codes)
-    within = _named_within(gazetteer, pool, counts)
-    heavy = [o for o in pool if within[o] >= 4]  # only these can outweigh anything
-    return all(any(_outweighs(gazetteer, o, c, within) for o in heavy) for c in codes)
+    within = dict.fromkeys(codes, 0)  # `_named_within` of `codes` and of every place around a place named
+    for named, n in counts.items():
+        for around in gazetteer.ancestors(named):
+            within[around] = within.get(around, 0) + n
+    heavy = [o for o, n in within.items() if n >= 4]  # only these can outweigh anything
+    return all(any(_outweighs(gazetteer, o, c, within) for o in heavy if within[o] >= 3 * within[c])  # (count first)
+               for c in dict.fromkeys(codes))
 
 
 def _names_a_zone(gazetteer: Gazetteer, code: str, named: list[Resolved]) -> bool:
@@ -336,9 +349,9 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
 def _addresses(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> Counter[str]:
     """The towns written right after their county, as one address (吴中区临湖镇, 吴中木渎) — but not
     before a village the article is about (相城区望亭镇迎湖村 … 迎湖村)."""
-    return Counter(p.code for before, p in zip(places, places[1:]) if gazetteer[p.code].level == "town"
-                   and before.code == gazetteer.filed_parent(p.code) and before.match.field == p.match.field
-                   and before.match.end in (p.match.start, p.match.end)
+    return Counter(p.code for before, p in zip(places, places[1:]) if before.match.end in (p.match.start, p.match.end)
+                   and before.match.field == p.match.field and gazetteer[p.code].level == "town"
+                   and before.code == gazetteer.filed_parent(p.code)
                    and not heads_village_named_again(article, p))
 
 
@@ -378,5 +391,4 @@ def _primary_place(gazetteer: Gazetteer, code: str) -> PrimaryPlace:
 
 
 def _mentions(gazetteer: Gazetteer, places: list[Resolved]) -> list[Mention]:
-    codes = dict.fromkeys(p.code for p in places)
-    return [mention(gazetteer, c) for c in codes]
+    return list(map(mention, repeat(gazetteer), dict.fromkeys(map(_CODE, places))))  # each place once (loops in C)

@@ -84,7 +84,7 @@ def without_event_venues(gazetteer: Gazetteer, named: list[Resolved], body: str)
             continue
         if any(q.code in gazetteer.ancestors(p.code) and gazetteer[q.code].level in _OWNERS for q in before):
             venues.add(id(p))
-    return [p for p in named if id(p) not in venues]
+    return [p for p in named if id(p) not in venues] if venues else named
 
 
 def _bare(gazetteer: Gazetteer, place: Resolved) -> bool:

@@ -19,19 +19,18 @@ class WordSet:
 
     def __init__(self, words: Iterable[str]):
         self.words = tuple(dict.fromkeys(words))
-        # (the words kept in the automaton, handed out as they are by `found_in`)
-        self._scanner = ahocorasick_rs.AhoCorasick(list(self.words), matchkind=ahocorasick_rs.MatchKind.Standard,
-                                                   store_patterns=True)
+        self._scanner = _scanner(self.words)
+        self._asked = frozenset(self.words)
 
     def found_in(self, text: str) -> set[str]:
         """The words that occur in `text`. (Found as words, not places: the places cost a table from each byte of
-        the text to its character, as long as the text's UTF-8 eight times over.)"""
+        the text to its character, as long as the text's UTF-8 eight times over.) Several rules ask this of the
+        same text, each of its own words: one pass over the text finds the words of every set asked so far."""
         if not text:
             return set()
-        try:
-            return set(self._scanner.find_matches_as_strings(text, overlapping=True))
-        except UnicodeEncodeError:  # a lone surrogate, as in `occurrences`
-            return set(self._scanner.find_matches_as_strings(_SURROGATES.sub("\ufffd", text), overlapping=True))
+        if not self._asked <= _ASKED.words:
+            _ASKED.add(self._asked)
+        return _ASKED.found_in(text) & self._asked
 
     def occurrences(self, text: str) -> list[tuple[int, int, int]]:
         """Every occurrence of a word in `text`, overlaps included, in the order of their ends: (the word's
@@ -42,3 +41,38 @@ class WordSet:
             return self._scanner.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate: no word holds one, so it stands for any other character
             return self._scanner.find_matches_as_indexes(_SURROGATES.sub("\ufffd", text), overlapping=True)
+
+
+def _scanner(words: Iterable[str]) -> ahocorasick_rs.AhoCorasick:
+    # (the words kept in the automaton, handed out as they are by `found_in`)
+    return ahocorasick_rs.AhoCorasick(list(words), matchkind=ahocorasick_rs.MatchKind.Standard, store_patterns=True)
+
+
+class _Asked:
+    """The words of every set `found_in` was asked of, in one automaton, and what it found in the last few texts."""
+
+    def __init__(self) -> None:
+        self.words: frozenset[str] = frozenset()
+        self._scanner: ahocorasick_rs.AhoCorasick | None = None
+        self._found: dict[str, set[str]] = {}
+
+    def add(self, words: frozenset[str]) -> None:
+        self.words |= words
+        self._scanner = _scanner(sorted(self.words))
+        self._found.clear()
+
+    def found_in(self, text: str) -> set[str]:
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= _TEXTS_KEPT:
+                self._found.clear()
+            try:
+                found = set(self._scanner.find_matches_as_strings(text, overlapping=True))
+            except UnicodeEncodeError:  # a lone surrogate, as in `WordSet.occurrences`
+                found = set(self._scanner.find_matches_as_strings(_SURROGATES.sub("\ufffd", text), overlapping=True))
+            self._found[text] = found
+        return found
+
+
+_ASKED = _Asked()
+_TEXTS_KEPT = 64  # an article's fields, a few times over

@@ -162,14 +162,16 @@ def test_one_pass_finds_what_the_patterns_found(gazetteer):
     the kinds of aside it may hold and whether it may hold a benchmark are what the patterns said."""
     rng = random.Random(42)
     neighbours = re.compile(matching._NEIGHBOURS)
-    posts = re.compile("|".join(asides._POSTS.words))
+    posts = re.compile("|".join(asides._POSTS))
     cues = {kind: re.compile("|".join(map(re.escape, words))) for kind, words in asides._CUE_WORDS.items()}
-    visits = 0
+    visits = benchmarks = 0
     for _ in range(3000):
         text = _random_text(rng, _PIECES, rng.randint(1, 40))
         kept = [m for m in find_names(gazetteer, text, "body")]
         plain = [NameMatch(m.field, m.start, m.end, m.text, m.entries, sentence=m.sentence) for m in kept]
         assert matching._mark_visits(text, plain) == _old_visits(text, plain)
+        opens = [s for w, s, _ in matching._MARKS.occurrences(text) if w >= matching._VISIT_FROM]
+        assert matching._mark_visits(text, plain, min(opens, default=len(text))) == _old_visits(text, plain)
         visits += any(m.host for m in matching._mark_visits(text, plain))
         marks = matching._MARKS.occurrences(text)
         assert any(matching._NEIGHBOUR_FROM <= w < matching._VISIT_FROM for w, _, _ in marks) == \
@@ -179,11 +181,13 @@ def test_one_pass_finds_what_the_patterns_found(gazetteer):
         assert bool(matching._ARROW_WORDS.occurrences(text)) == bool(matching._ARROWS.search(text))
         assert [s for w, s, _ in marks if w < matching._NEIGHBOUR_FROM] == \
             [m.start() for m in matching.SENTENCE_END.finditer(text)]
-        assert {e for _, _, e in asides._POSTS.occurrences(text)} == {m.end() for m in posts.finditer(text)}
+        assert {at for at in range(len(text) + 1) if asides._post_ends_at(text, at)} == \
+            {m.end() for m in posts.finditer(text)}
         assert asides._cue_kinds(text) == {kind for kind, cue in cues.items() if cue.search(text)}
-        if examples._BENCHMARK.search(text):
-            assert examples._BENCHMARK_WORDS.found_in(text)
-    assert visits > 30
+        assert examples._benchmark_spans(text) == [m.span(g) for m in examples._BENCHMARK.finditer(text)
+                                                   for g in (1, 2, 3) if m.group(g)]
+        benchmarks += bool(examples._benchmark_spans(text))
+    assert visits > 30 and benchmarks > 30
 
 
 def test_the_name_right_before_one_is_the_one_before_it_in_the_list(gazetteer):
@@ -251,3 +255,40 @@ def test_the_gazetteers_tables_answer_as_a_walk_up_the_tree(gazetteer):
             ask("999999999")
     assert gazetteer.filed_chain("999999999") == ()
     assert {gazetteer: 1}[load_gazetteer()] == 1 and gazetteer != dict(gazetteer)  # equal to itself only, a cache's key
+
+
+def test_lines_and_dated_paragraphs_read_one_line_at_a_time_are_those_of_the_whole_text():
+    """The lead's lines, split one at a time, are str.splitlines' (every kind of line break); the paragraphs a diary
+    counts as opening on a date, read line by line, are as many as a search from each line's start over blanks finds."""
+    from app.places import front, roundups
+    rng = random.Random(12)
+    breaks = ["\n", "\r", "\r\n", "\v", "\f", "\x1c", "\x85", "\u2028", "\u2029"]
+    dated_entry = re.compile(r"^\s*\d{1,2}月\d{1,2}日", re.MULTILINE)
+    pieces = ["6月1日", "12月31日", "123月4日", "9月", "1", "月", "日", " ", "\u3000", "中", ",", "\n\n", *breaks]
+    diaries = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        assert list(front._lines(text)) == text.splitlines(keepends=True)
+        dated = len(dated_entry.findall(text))
+        diaries += roundups.is_diary(text)
+        assert roundups.is_diary(text) == (dated >= 3 and dated * 2 > sum(1 for line in text.splitlines() if line.strip()))
+    assert diaries > 20
+
+
+def test_names_overlapping_a_longer_one_are_told_by_its_ends(gazetteer):
+    """A name is dropped when a longer one (or one as long, further left) already holds any of its characters:
+    asked of its first and last characters only, the names kept are those a look at every character keeps."""
+    rng = random.Random(21)
+    # (no piece opens with a word that drops the name before it, as 江 after 浮桥 or 路 after 吴江 would)
+    pieces = ["苏州工业园区", "园区", "工业园", "苏州", "州工", "吴中木渎", "中木", "木渎镇", "渎镇", "昆山市", "山市",
+              "昆山", "吴江区", "区", "同里镇", "里镇", "太仓", "仓浮桥", "浮桥镇", "的", "。", "和", "与"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        taken, spans = bytearray(len(text)), []
+        for _, start, end, form in sorted((s - e, s, e, f) for f, s, e in gazetteer.scan(text)):
+            if taken.find(1, start, end) >= 0:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            if gazetteer.form_entries[form]:
+                spans.append((start, end))
+        assert [(m.start, m.end) for m in find_names(gazetteer, text, "title")] == sorted(spans), text
