@@ -4,10 +4,9 @@ A page is a sequence of lines separated by blank lines. Lines that a narrow colu
 are first joined back into their paragraph (`wrapping`). Each non-blank piece is classified on
 its folded copy: a dateline paragraph (`本报讯(…)…`), a byline (`□ 本报记者 …`), an end
 byline (`·张三·`), a photo credit (`… 摄`), a supplied-photo credit (`(…供图)`), a headline
-(short, no sentence-final punctuation, not cut at the column's width) or a paragraph.
-Headline lines printed without a blank line between them are one headline unit (a headline
-printed on two lines). Pages that use no blank lines at all ("dense" pages) keep every line as
-its own item.
+(short, no sentence-final punctuation, not cut at the column's width) or a paragraph. Headline lines
+printed without a blank line between them are one headline unit (a headline printed on two lines).
+Pages that use no blank lines at all ("dense" pages) keep every line as its own item.
 """
 
 from dataclasses import dataclass, field
@@ -325,8 +324,10 @@ def _phrase_head(items: list[Item], i: int) -> bool:
 
 
 def _over_caption(items: list[Item], i: int) -> bool:
-    """A comma line over a caption (`图为…`), which no sentence runs on into: a title."""
-    return i + 1 < len(items) and items[i + 1].kind is Kind.PARAGRAPH and opens_caption(items[i + 1].folded)
+    """A comma line over a caption (`图为…`, or a finished line a photo credit sits under): a title."""
+    below = items[i + 1] if i + 1 < len(items) else None
+    return below is not None and below.kind is Kind.PARAGRAPH and (opens_caption(below.folded) or (
+        i + 2 < len(items) and items[i + 2].kind is Kind.PHOTO_CREDIT and items[i + 2].gap_before <= 1 and below.finished))
 
 
 OPENING_CHARS = 200  # how much text below a headline shows what it heads

@@ -24,3 +24,15 @@ def test_a_caption_with_an_office_credit_is_a_photo_inside_the_article(caption):
 def test_a_sentence_ending_in_supply_words_without_an_office_stays_text():
     [article] = parse_page(page("青松村的新气象", *_ABOVE, "图片由村民提供。大家踊跃供图", _BELOW))
     assert "大家踊跃供图" in article.body
+
+
+@pytest.mark.parametrize("credit", ["白沙县委宣传部提供", "白沙县融媒体中心 提供"])
+def test_an_office_provided_line_under_a_caption_between_title_and_body_is_a_photo_credit(credit):
+    articles = parse_page(page("聚焦新农村,白沙组织采风团走村入户", "白沙县乡村采风活动启动。", credit,
+                               "5月8日,白沙县组织二十多名记者走进青松村,看村里的新变化,听村民讲致富的故事。",
+                               "采风团还走访了村里的果园和合作社,与种植户一起算收入账。"))
+    kinds = sorted(a.kind for a in articles)
+    assert kinds == ["article", "photo"]
+    article = next(a for a in articles if a.kind == "article")
+    assert article.title == "聚焦新农村,白沙组织采风团走村入户"
+    assert article.body.startswith("5月8日,白沙县") and "白沙县乡村采风活动启动" not in article.body
