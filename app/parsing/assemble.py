@@ -138,7 +138,7 @@ class Assembler:
         """Read the headline group starting at item i; return the index after it."""
         items = self.items
         j = self._run_of_headlines(i)
-        units, lead_sections = body_heads(items[i:j])
+        units, lead_sections = body_heads(items[i:j], j < len(items) and items[j].kind is Kind.BYLINE)
         awaiting = self._awaiting_body()
         if awaiting is not None and j == i + 1 and labels_the_text_below(units[0].folded):
             awaiting.add_section(units[0])  # `编者按`, `(一)`: the body opens under its label

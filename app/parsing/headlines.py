@@ -115,11 +115,12 @@ def is_couplet(lines: list[str]) -> bool:
     return max(lengths) <= MAX_COUPLET_LINE and max(lengths) - min(lengths) <= 1
 
 
-def body_heads(units: list[Item]) -> tuple[list[Item], list[Item]]:
+def body_heads(units: list[Item], over_byline: bool = False) -> tuple[list[Item], list[Item]]:
     """A run of headline units -> the headline group and the heads of the body's first section
-    (title, `——记…` subtitle, `某某是领路人`; title, `【人物名片】`, a name card)."""
+    (title, `——记…` subtitle, `某某是领路人`; title, `【人物名片】`, a name card). A bracketed tag that is
+    the run's last line over a byline (`【乡村新气象】` then `本报记者 …`) is the group's, not the body's."""
     for k in range(1, len(units)):
-        if _BRACKET_LABEL.match(units[k].folded):
+        if _BRACKET_LABEL.match(units[k].folded) and not (over_byline and k == len(units) - 1):
             return units[:k], units[k:]
         if SUBTITLE_DASH.match(units[k].folded) and k + 1 < len(units):
             return units[:k + 1], units[k + 1:]
