@@ -229,7 +229,7 @@ def parse_dateline(printed: str, folded: str) -> Dateline | None:
 
 
 _TOKEN = re.compile(r"(\S+)\s+")
-_REPORTED = re.compile(rf"\s*({_REPORTED_CREDIT})报道:\s*")
+_REPORTED = re.compile(rf"\s*({_REPORTED_CREDIT}|(?:[\u3400-\u9fff]{{2,3}}\s+){{1,3}})报道:\s*")  # (`讯 张三 报道:`: names alone)
 
 
 def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[str]]:
