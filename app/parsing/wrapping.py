@@ -79,10 +79,10 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
 
 
 def _unclosed(text: str) -> bool:
-    return text.count("(") + text.count("(") > text.count(")") + text.count(")")
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")  # (raw lines: both widths)
 
 
 def _closes(text: str) -> bool:
-    close = min((k for k in (text.find(")"), text.find(")")) if k >= 0), default=-1)
-    opening = min((k for k in (text.find("("), text.find("(")) if k >= 0), default=len(text))
+    close = min((k for k in (text.find(")"), text.find("）")) if k >= 0), default=-1)
+    opening = min((k for k in (text.find("("), text.find("（")) if k >= 0), default=len(text))
     return 0 <= close < opening

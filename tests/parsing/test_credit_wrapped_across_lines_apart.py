@@ -21,3 +21,11 @@ def test_an_agency_credit_broken_by_the_wrap_makes_a_photo():
     articles = parse_page(_apart("青松镇志愿者助农抢收", _TEXT, _TEXT) + "\n\n\n" + _apart(caption))
     assert [a.kind for a in articles] == ["article", "photo"]
     assert articles[1].authors == ["林小川"]
+
+
+def test_full_width_brackets_broken_by_the_wrap_are_read_whole_too():
+    lead = "本报讯（青松日报记者 林小川 通讯员 周夏）日前,白沙村的便民桥修缮完工,村民们出行更方便了,老人们都说这是件大好事。"
+    articles = parse_page(_apart("青松镇志愿者助农抢收", _TEXT, _TEXT, "白沙村修好便民桥", lead, _TEXT))
+    bridge = next(a for a in articles if a.title == "白沙村修好便民桥")
+    assert bridge.authors == ["林小川", "周夏"]
+    assert bridge.body.startswith("日前")
