@@ -37,10 +37,16 @@ class WordSet:
         number in `words`, start, end)."""
         if not text:
             return []
-        try:
-            return self._scanner.find_matches_as_indexes(text, overlapping=True)
-        except UnicodeEncodeError:  # a lone surrogate: no word holds one, so it stands for any other character
-            return self._scanner.find_matches_as_indexes(_SURROGATES.sub("\ufffd", text), overlapping=True)
+        return _scanned(self._scanner.find_matches_as_indexes, text)
+
+
+def _scanned(find, text: str) -> list:
+    """`find(text, overlapping=True)`; a text holding a lone surrogate, which the automaton cannot encode, is
+    scanned with U+FFFD in its place (no word holds one, so it stands for any other character)."""
+    try:
+        return find(text, overlapping=True)
+    except UnicodeEncodeError:
+        return find(_SURROGATES.sub("\ufffd", text), overlapping=True)
 
 
 def _scanner(words: Iterable[str]) -> ahocorasick_rs.AhoCorasick:
@@ -66,11 +72,7 @@ class _Asked:
         if found is None:
             if len(self._found) >= _TEXTS_KEPT:
                 self._found.clear()
-            try:
-                found = set(self._scanner.find_matches_as_strings(text, overlapping=True))
-            except UnicodeEncodeError:  # a lone surrogate, as in `WordSet.occurrences`
-                found = set(self._scanner.find_matches_as_strings(_SURROGATES.sub("\ufffd", text), overlapping=True))
-            self._found[text] = found
+            found = self._found[text] = set(_scanned(self._scanner.find_matches_as_strings, text))
         return found
 
 
