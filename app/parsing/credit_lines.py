@@ -36,9 +36,17 @@ _CREDIT_AT_END = re.compile(r"\(([^()]{1,24}?摄)\)\s*$")  # `…(张三 摄)` c
 _BRACKETED_OUTLET = re.compile(r"^\s*[(【][\u3400-\u9fff]{2,14}(?:报|网|台|社|中心|融媒)[)】]\s*$")  # `(某某广播电视台)`
 
 
+# A staff line lists names (`编辑:张三、李四`, `(编辑:张三,审核:李四)`); a long line with a comma or a full
+# stop is a sentence.
+_SENTENCE_MARK = re.compile(r"[,。!?]")
+_STAFF_LINE_CHARS = 24
+
+
 def _names_staff_only(folded: str) -> bool:
     """`(编辑:张三 审核:李四)`, or a row of such brackets (`(编辑:张三) (审核:李四) (签发:王五)`, each printed on
     its own line under the text): only the page's staff."""
+    if _SENTENCE_MARK.search(folded) and printed_len(folded) > _STAFF_LINE_CHARS:
+        return False  # `制作竹篮的,…`: a sentence (a line the column wrapped) that opens with a staff word
     if folded.count("(") + folded.count("【") > 1:
         groups = _BRACKET_GROUP.findall(folded)
         if len(groups) > 1 and not _BRACKET_GROUP.sub("", folded).strip():
