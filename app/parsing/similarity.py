@@ -201,7 +201,8 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     word, it names a place the text below names and
     the article above does not, the text below opens with a word of it the article above never
     used, it exclaims or asks and then says what happened (`…关爱老人!社区开展…活动`), or it
-    restates the text below (much more than the article above) and the two texts share no place,
+    restates the text below (much more than the article above) and the two texts share no town or
+    village (a city or county is shared by neighbouring items),
     or the text below opens as a news item dated and set somewhere the article above never names.
     A section head (`人居环境细梳妆`) rarely repeats the words under it, and the sections of one
     article keep naming the same places."""
@@ -226,7 +227,8 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     fit_below = text_affinity(headline, opening)
     fit_above = text_affinity(headline, above_body, above_heading)
     return (fit_below >= RESTATES and fit_below - fit_above >= NEW_HEADLINE_MARGIN
-            and not place_names(headline + opening) & above_places and not _same_town_word(opening, above))
+            and not place_names(headline + opening, towns_only=True) & place_names(above, towns_only=True)
+            and not _same_town_word(opening, above))
 
 
 def titles_news_below(headline: str, opening: str, above: str) -> bool:
