@@ -71,8 +71,8 @@ SUPPLIED_LINE = re.compile(r"^\s*\(([^()]{1,60}?(?:供图|供稿|摄))\)\s*$|^\s
 # (`(3月16日摄)` in a caption is the day the picture was taken, not a credit.)
 # (`(记者 张三 文/摄)` names who wrote it and took its photos: a byline, see `trailing_byline`.)
 INLINE_CREDIT = re.compile(r"\((?![0-9]{1,2}月[0-9]{1,2}日摄\))([^()]{1,60}?(?:供图|供稿|(?<!文/)摄))\)")
-# `张三 供图` on its own line: like `张三 摄`, the names of whoever supplied the picture.
-SUPPLIED_BY_NAMES = re.compile(r"^\s*([^()。,]{2,30}?)\s+供图\s*$")
+# `张三 供图`, `某报记者 张三 图` (a paper's own picture) on its own line: like `张三 摄`, who supplied it.
+SUPPLIED_BY_NAMES = re.compile(r"^\s*([^()。,]{2,30}?)\s+供图\s*$|^\s*[\u3400-\u9fff]{0,8}?记者\s+([^()。,/]{2,12}?)\s+图\s*$")
 # A trailing "... 张三 摄" printed at the end of a caption line.
 TRAILING_PHOTO_CREDIT = re.compile(r"(?<=[。!?”])\s+((?:(?:[\u3400-\u9fff·]{2,6}|" + _ROLE + r")\s*){1,6})摄\s*$")
 
@@ -339,7 +339,7 @@ def box_byline_names(printed: str, folded: str) -> list[str] | None:
             return None
         return split_names(printed[start:m.end(1)], folded[start:m.end(1)])
     if (len(folded.strip()) <= 30 and has_role_word(folded) and looks_like_names(folded)
-            and not folded.rstrip().endswith("摄")):  # `某报记者张三摄`: a photo credit
+            and not folded.rstrip().endswith("摄") and not SUPPLIED_BY_NAMES.match(folded)):  # `某报记者张三摄`, `记者 张三 图`: a photo's
         return split_names(printed, folded)
     return None
 
