@@ -49,33 +49,40 @@ def pieces(lines: list[str], blank: list[bool],
     wrapped lines all stand apart: its text most likely goes on in the next piece."""
     width = wrap_width(lines)
     out: list[tuple[int, int, str, bool]] = []
-    joining = False
+    joining = open_credit = False
     for index, line in enumerate(lines):
         if blank[index]:
-            joining = False
+            joining = open_credit = False
             continue
         text = line.strip()
-        if joining and out and not stands_alone(text):
+        if (joining or open_credit and _closes(text)) and out and not stands_alone(text):
             first, _, joined, _ = out[-1]
             out[-1] = (first, index, joined + text, False)
         else:
             out.append((index, index, text, False))
-        joining = is_wrapped(line, width)
+        joining, open_credit = is_wrapped(line, width), width is not None and _open_credit(text)
     if width is not None and all(first == last for first, last, _, _ in out):
         out = _close_brackets([(first, last, text, is_wrapped(text, width)) for first, last, text, _ in out], width)
     return out
 
 
 def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[tuple[int, int, str, bool]]:
-    """With every line apart, a cut line that opens a bracket (`…新华社发(张` , `…讯(记者 张三 通`) and the
-    line that closes it (`三摄)`, `讯员 李四)…`) are one piece: a credit is read whole, wherever the wrap fell."""
+    """With every line apart, a cut line that opens a bracket (`…新华社发(张` , `…讯(记者 张三 通`), or a shorter
+    one the wrap broke at a space between the credit's names, and the line that closes it (`三摄)`, `讯员 李四)…`)
+    are one piece: a credit is read whole, wherever the wrap fell."""
     merged: list[tuple[int, int, str, bool]] = []
     for piece in out:
-        if merged and merged[-1][3] and _unclosed(merged[-1][2]) and _closes(piece[2]):
+        if merged and (merged[-1][3] or _open_credit(merged[-1][2])) and _unclosed(merged[-1][2]) and _closes(piece[2]):
             first, _, text, _ = merged.pop()
             piece = (first, piece[1], text + piece[2], is_wrapped(piece[2], width))
         merged.append(piece)
     return merged
+
+
+def _open_credit(text: str) -> bool:
+    """`…讯(通讯员 张三 李四`: a line the wrap broke at a space between the names of a bracketed credit."""
+    opening = max(text.rfind("("), text.rfind("（"))
+    return opening >= 0 and _unclosed(text) and " " in text[opening:]
 
 
 def _unclosed(text: str) -> bool:
