@@ -3,7 +3,7 @@ goes on as a sentence, with commas, is text, not a staff line: it stays in its p
 snippet is invented."""
 
 from app.parsing import parse_page
-from tests.helpers import every_line_apart, page
+from tests.helpers import page
 
 
 _LINES = ("青松村的老手艺人说起当年的日子,总爱提起集市上的热闹,还有在那里",
