@@ -10,11 +10,11 @@ Pages that use no blank lines at all ("dense" pages) keep every line as its own 
 """
 
 from dataclasses import dataclass, field
-from enum import Enum
 from functools import lru_cache
 import re
 
 from .caption_credit import trailing_photo_credit
+from .kinds import Kind
 from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, box_byline_names, end_byline_names,
                       photo_credit_names, split_names, supplied_credit)
 from app.text import fold
@@ -44,20 +44,9 @@ _ONLY_SENTENCE_END = re.compile(  # `。`, `”`, `。”` or `”。` alone on 
     rf"^\s*(?:[{re.escape(_CLOSERS)}]*(?:[。!?…]|\.\.\.)+[{re.escape(_CLOSERS)}]*|[{re.escape(_CLOSERS)}]+)\s*$")
 
 
-class Kind(Enum):
-    DATELINE = "dateline"  # a paragraph opening with 本报讯
-    BYLINE = "byline"  # □ 本报记者 … under a headline
-    END_BYLINE = "end_byline"  # ·…· closing an article
-    PHOTO_CREDIT = "photo_credit"  # … 摄
-    SUPPLIED_CREDIT = "supplied_credit"  # (…供图) on its own line
-    HEADLINE = "headline"
-    PARAGRAPH = "paragraph"
-    NOISE = "noise"  # folios, rules, stray marks, editor and proofreader lines
-
-
 @dataclass
 class Item:
-    kind: Kind
+    kind: str  # a `Kind`
     first: int  # 1-based line numbers, inclusive
     last: int
     printed: str
