@@ -15,8 +15,8 @@ import re
 
 from .caption_credit import trailing_photo_credit
 from .kinds import Kind
-from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, box_byline_names, end_byline_names,
-                      photo_credit_names, split_names, supplied_credit)
+from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, box_byline_names,
+                      end_byline_names, photo_credit_names, split_names, supplied_credit)
 from app.text import fold
 from .source_lines import is_source_line
 from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, numbers_an_instalment, opens_caption, opens_clause,
@@ -105,7 +105,7 @@ def _classify(printed: str, folded: str) -> Item:
     if DATELINE.match(folded):
         item.kind = Kind.DATELINE
         return item
-    if FILE_PHOTO_CREDIT.match(folded):
+    if folded.rstrip().endswith(FILE_PHOTO_ENDINGS) and FILE_PHOTO_CREDIT.match(folded):
         item.kind = Kind.PHOTO_CREDIT  # `资料图片`: a credit naming nobody
         return item
     length = printed_len(folded)
