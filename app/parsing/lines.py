@@ -271,6 +271,8 @@ def _settle_weak_headlines(items: list[Item]) -> None:
     line there (`在某村,提起他,人人都说:好!`) is its first sentence."""
     leads = (Kind.BYLINE, Kind.DATELINE)
     for i, item in enumerate(items):
+        if not (item.kind is Kind.HEADLINE and item.weak) and not item.short_sentence:
+            continue  # (neither a comma line nor a short sentence: nothing below applies)
         nxt = items[i + 1].kind if i + 1 < len(items) else None
         prev = items[i - 1].kind if i > 0 else None
         under_kicker = prev is Kind.HEADLINE and _KICKER_END.search(items[i - 1].folded.rstrip())
