@@ -17,7 +17,7 @@ from .caption_credit import trailing_photo_credit
 from .kinds import Kind
 from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, box_byline_names,
                       end_byline_names, photo_credit_names, split_names, supplied_credit)
-from app.text import fold
+from app.text import fold, lines_t2s_may_change, width_fold
 from .source_lines import is_source_line
 from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, numbers_an_instalment, opens_caption, opens_clause,
                      opens_unclosed_quote, spaces_its_phrases, stands_whole, two_phrases)
@@ -158,12 +158,13 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
     raw_lines = text.split("\n")
     blank = [not line.strip() for line in raw_lines]
     page_pieces = pieces(raw_lines, blank, _stands_alone)
+    may_change = lines_t2s_may_change(raw_lines)  # (a piece's lines: where none may, its fold is its width fold)
     dense = len(page_pieces) > 3 and sum(blank) < len(page_pieces) // 5
     items: list[Item] = []
     previous_end = -1
     for first, end, printed, cut in page_pieces:
         gap = first - previous_end - 1
-        item = _classify(printed, fold(printed))
+        item = _classify(printed, fold(printed) if True in may_change[first:end + 1] else width_fold(printed))
         if item.kind is Kind.HEADLINE and end > first:
             item.kind = Kind.PARAGRAPH  # text the column wrapped is never a headline
         item.first, item.last, item.cut = first + 1, end + 1, cut
