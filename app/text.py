@@ -86,17 +86,13 @@ class _WidthTable(dict):
 _WIDTH = _WidthTable()
 
 
-def _nfkc_changes() -> re.Pattern[str]:
-    """The characters NFKC may change on their own: those of the Basic Multilingual Plane whose NFKC is
-    something else (full-width forms, compatibility ideographs, …), listed once, and every character
-    beyond it (looked up as they come). A page has few of them, so a search for them is much cheaper
-    than a table lookup for every character."""
-    changed = [c for c in map(chr, range(0x10000)) if not "\ud800" <= c <= "\udfff"
-               and c != unicodedata.normalize("NFKC", c)]
-    return re.compile("[" + "".join(map(re.escape, changed)) + "\U00010000-\U0010ffff]")
-
-
-_NFKC_CHANGES = _nfkc_changes()
+# The characters of the Basic Multilingual Plane whose NFKC is something else (full-width forms,
+# compatibility ideographs, …), listed once.
+_CHANGED_BY_NFKC = [c for c in map(chr, range(0x10000)) if not "\ud800" <= c <= "\udfff"
+                    and c != unicodedata.normalize("NFKC", c)]
+# Those, and every character beyond the plane (looked up as they come). A page has few of them, so a
+# search for them is much cheaper than a table lookup for every character.
+_NFKC_CHANGES = re.compile("[" + "".join(map(re.escape, _CHANGED_BY_NFKC)) + "\U00010000-\U0010ffff]")
 
 
 def _narrow(found: re.Match[str]) -> str:
@@ -105,8 +101,10 @@ def _narrow(found: re.Match[str]) -> str:
 
 def width_fold(text: str) -> str:
     """Each character as its NFKC where that is one character (full-width forms, compatibility
-    ideographs …), the others as they are: the same length."""
-    return _NFKC_CHANGES.sub(_narrow, text)
+    ideographs …), the others as they are: the same length. A text NFKC leaves as it is holds none of
+    them (a character NFKC changes alone never stands in NFKC's output), and that is asked in C, through
+    Unicode's quick-check table, for much less than a search of the pattern's class."""
+    return text if unicodedata.is_normalized("NFKC", text) else _NFKC_CHANGES.sub(_narrow, text)
 
 
 @lru_cache(maxsize=4096)
@@ -135,6 +133,34 @@ def _simplified(line: str) -> str:
     if len(converted) == len(line):
         return converted
     return "".join(map(_simplified_char, line))
+
+
+@lru_cache(maxsize=1)
+def _t2s_may_touch():  # -> a numpy array of flags
+    """By code point, whether a character's width fold is one t2s may change (`CHANGING`); the last entry
+    stands for every character beyond the Basic Multilingual Plane, which all may. Made on first use."""
+    import numpy as np
+
+    table = np.zeros(0x10001, bool)
+    table[[ord(c) for c in CHANGING if c <= "\uffff"]] = True
+    table[[ord(c) for c in _CHANGED_BY_NFKC if _T2S_CHANGES.match(_WIDTH[ord(c)])]] = True
+    table[0x10000] = True
+    return table
+
+
+def lines_t2s_may_change(lines: list[str]) -> list[bool]:
+    """For each line, whether its width fold holds a character t2s may change: where none does, `fold` is
+    the width fold alone. All the lines looked at in one pass (numpy), for much less than a search of each."""
+    import numpy as np
+
+    codes = np.frombuffer("\n".join(lines).encode("utf-32-le", "surrogatepass"), "<u4")
+    where = np.flatnonzero(_t2s_may_touch()[np.minimum(codes, 0x10000)])
+    flags = [False] * len(lines)
+    if len(where):
+        ends = np.cumsum(np.fromiter(map(len, lines), np.intp, len(lines)) + 1)  # past each line's break
+        for line in np.searchsorted(ends, where, "right").tolist():
+            flags[line] = True
+    return flags
 
 
 def fold(text: str | None) -> str:

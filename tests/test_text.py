@@ -56,3 +56,12 @@ def test_the_quick_nfkc_is_nfkc() -> None:
             == unicodedata.normalize("NFKC", sample), sample
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     assert text.nfkc(every) == unicodedata.normalize("NFKC", every)
+
+
+def test_the_width_fold_of_a_text_nfkc_leaves_as_it_is_is_the_text() -> None:
+    # (asked first through NFKC's quick check: a character NFKC changes alone never stands in its output)
+    import unicodedata
+    for code in [*range(0xD800), *range(0xE000, 0x10000), *range(0x1D400, 0x1D800), 0x2F800, 0x20000]:
+        alone = unicodedata.normalize("NFKC", chr(code))
+        assert text.width_fold(f"溪口{chr(code)}村") == f"溪口{alone if len(alone) == 1 else chr(code)}村", hex(code)
+    assert text.width_fold("溪口村，茶园。") == "溪口村,茶园。" and text.width_fold("溪口村…") == "溪口村…"

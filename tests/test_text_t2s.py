@@ -60,3 +60,21 @@ def test_the_fold_is_opencc_s_on_text_of_characters_changed_only_in_phrases():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
         assert fold(text) == _opencc_fold(text), text
     assert fold("覆盖全镇") == "覆盖全镇" and fold("反覆") == "反复"
+
+
+def test_the_lines_t2s_may_change_are_those_whose_width_fold_holds_a_character_it_may_change() -> None:
+    import random
+    from app.text import _T2S_CHANGES, fold, lines_t2s_may_change, width_fold
+    # plain and traditional letters, characters changed only in phrases, full-width forms, compatibility
+    # ideographs (whose width fold may be a traditional letter), characters beyond the plane
+    pool = list("溪口村茶园丰收镇图书室覆沈么乾後來鄉鎮園區，：（）…\u3000") + ["\uf900", "\uf9a8", "\ufa0c", "\U0002f800",
+                                                                           "\U0001d400", "\U00020000", "反覆"]
+    rnd = random.Random(11)
+    lines = ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 12))) for _ in range(4000)]
+    flags = lines_t2s_may_change(lines)
+    # (a line may be flagged for less: a compatibility ideograph t2s would change but its width fold already
+    # changed, a character beyond the plane; then `fold` looks at it as it always did)
+    assert [line for line, flag in zip(lines, flags) if not flag and _T2S_CHANGES.search(width_fold(line))] == []
+    assert all(fold(line) == width_fold(line) for line, flag in zip(lines, flags) if not flag)
+    assert 0 < flags.count(False) < len(lines)
+    assert lines_t2s_may_change(["溪口村", "鄉鎮", "", "茶园，丰收"]) == [False, True, False, False]

@@ -10,14 +10,14 @@ Pages that use no blank lines at all ("dense" pages) keep every line as its own 
 """
 
 from dataclasses import dataclass, field
-from enum import Enum
 from functools import lru_cache
 import re
 
 from .caption_credit import trailing_photo_credit
-from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, box_byline_names, end_byline_names,
-                      photo_credit_names, split_names, supplied_credit)
-from app.text import fold
+from .kinds import Kind
+from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, box_byline_names,
+                      end_byline_names, photo_credit_names, split_names, supplied_credit)
+from app.text import fold, lines_t2s_may_change, width_fold
 from .source_lines import is_source_line
 from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, numbers_an_instalment, opens_caption, opens_clause,
                      opens_unclosed_quote, spaces_its_phrases, stands_whole, two_phrases)
@@ -44,20 +44,9 @@ _ONLY_SENTENCE_END = re.compile(  # `。`, `”`, `。”` or `”。` alone on 
     rf"^\s*(?:[{re.escape(_CLOSERS)}]*(?:[。!?…]|\.\.\.)+[{re.escape(_CLOSERS)}]*|[{re.escape(_CLOSERS)}]+)\s*$")
 
 
-class Kind(Enum):
-    DATELINE = "dateline"  # a paragraph opening with 本报讯
-    BYLINE = "byline"  # □ 本报记者 … under a headline
-    END_BYLINE = "end_byline"  # ·…· closing an article
-    PHOTO_CREDIT = "photo_credit"  # … 摄
-    SUPPLIED_CREDIT = "supplied_credit"  # (…供图) on its own line
-    HEADLINE = "headline"
-    PARAGRAPH = "paragraph"
-    NOISE = "noise"  # folios, rules, stray marks, editor and proofreader lines
-
-
 @dataclass
 class Item:
-    kind: Kind
+    kind: str  # a `Kind`
     first: int  # 1-based line numbers, inclusive
     last: int
     printed: str
@@ -116,7 +105,7 @@ def _classify(printed: str, folded: str) -> Item:
     if DATELINE.match(folded):
         item.kind = Kind.DATELINE
         return item
-    if FILE_PHOTO_CREDIT.match(folded):
+    if folded.rstrip().endswith(FILE_PHOTO_ENDINGS) and FILE_PHOTO_CREDIT.match(folded):
         item.kind = Kind.PHOTO_CREDIT  # `资料图片`: a credit naming nobody
         return item
     length = printed_len(folded)
@@ -169,12 +158,13 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
     raw_lines = text.split("\n")
     blank = [not line.strip() for line in raw_lines]
     page_pieces = pieces(raw_lines, blank, _stands_alone)
+    may_change = lines_t2s_may_change(raw_lines)  # (a piece's lines: where none may, its fold is its width fold)
     dense = len(page_pieces) > 3 and sum(blank) < len(page_pieces) // 5
     items: list[Item] = []
     previous_end = -1
     for first, end, printed, cut in page_pieces:
         gap = first - previous_end - 1
-        item = _classify(printed, fold(printed))
+        item = _classify(printed, fold(printed) if True in may_change[first:end + 1] else width_fold(printed))
         if item.kind is Kind.HEADLINE and end > first:
             item.kind = Kind.PARAGRAPH  # text the column wrapped is never a headline
         item.first, item.last, item.cut = first + 1, end + 1, cut
@@ -282,6 +272,8 @@ def _settle_weak_headlines(items: list[Item]) -> None:
     line there (`在某村,提起他,人人都说:好!`) is its first sentence."""
     leads = (Kind.BYLINE, Kind.DATELINE)
     for i, item in enumerate(items):
+        if not (item.kind is Kind.HEADLINE and item.weak) and not item.short_sentence:
+            continue  # (neither a comma line nor a short sentence: nothing below applies)
         nxt = items[i + 1].kind if i + 1 < len(items) else None
         prev = items[i - 1].kind if i > 0 else None
         under_kicker = prev is Kind.HEADLINE and _KICKER_END.search(items[i - 1].folded.rstrip())

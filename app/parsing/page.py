@@ -20,12 +20,15 @@ from .model import ParsedArticle
 from .reunite import attach_duplicates, mark_duplicates, return_continuations, reunite_orphans
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])  # (the same, as bytes)
 
 
 def normalise(text: str) -> str:
     """LF line ends, no BOM, no control characters (a NUL in a page is damage, not text)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    return _CONTROL.sub("", text)
+    # (most pages hold none: looked for among the page's ASCII alone, in C, before a search of the whole)
+    ascii_part = text.encode("ascii", "ignore")
+    return text if len(ascii_part.translate(None, _CONTROL_BYTES)) == len(ascii_part) else _CONTROL.sub("", text)
 
 
 def parse_page(text: str) -> list[ParsedArticle]:

@@ -15,7 +15,6 @@ Bigrams, and the page's common ones, are only worked out when a comparison needs
 candidate tails are turned down on their place names alone.
 """
 
-from functools import cached_property
 from itertools import chain
 import weakref
 
@@ -205,6 +204,18 @@ class _BigramSets:
 Grams = int | frozenset[int]  # a bit set (`_Bigrams`) or a set (`_BigramSets`)
 
 
+class _worked_out_once:
+    """`functools.cached_property` without its lock, which Python 3.11 takes on every first look-up (a
+    page's texts are made and asked anew for each paragraph tried, by one thread)."""
+
+    def __init__(self, work) -> None:
+        self.work, self.name = work, work.__name__
+
+    def __get__(self, instance, owner=None):
+        value = instance.__dict__[self.name] = self.work(instance)  # (later look-ups find it there)
+        return value
+
+
 class Text:
     """A text of the page, given as its parts (paragraphs, a heading), with the place keys it
     names; its joined string and its distinctive bigrams are worked out when first asked."""
@@ -214,11 +225,11 @@ class Text:
         self.places, self.towns = keys  # towns: towns and villages alone (see `place_keys`)
         self._page = page
 
-    @cached_property
+    @_worked_out_once
     def folded(self) -> str:
         return "".join(self.parts)
 
-    @cached_property
+    @_worked_out_once
     def grams(self) -> Grams:
         """Its bigrams that are not common on the page."""
         return self._page.without_common(self._page.bigrams(self.parts))
@@ -290,7 +301,7 @@ class PageTexts:
         """A text joined from parts, its place keys from theirs (each part scanned once)."""
         return Text(parts, joined_place_keys(parts, self._keys.__getitem__), self._weak)
 
-    @cached_property
+    @_worked_out_once
     def _bigrams(self) -> _Bigrams | _BigramSets:
         parts = list(dict.fromkeys(chain.from_iterable((*paragraphs, heading)
                                                        for paragraphs, heading in self._first_seen)))
@@ -321,7 +332,7 @@ class PageTexts:
                 last = ends[1]
         return grams
 
-    @cached_property
+    @_worked_out_once
     def common(self) -> Grams:
         """Bigrams found in `COMMON_IN_ARTICLES` or more of the page's articles: its common words."""
         seen = [self._bigrams.empty] * COMMON_IN_ARTICLES  # seen[n]: bigrams found in more than n articles

@@ -68,8 +68,7 @@ def mark_duplicates(items: list[Item]) -> list[Item]:
     for index, (item, text) in enumerate(zip(paragraphs, compact)):
         if len(text) < MIN_DUPLICATE_CHARS or item.kind is not Kind.PARAGRAPH:
             continue
-        first = joined.find(text)
-        if joined.find(text, first + 1) < 0:
+        if joined.count(text) < 2:  # printed once (a repeat lies in another paragraph, apart from its own)
             continue
         for other_index, other in enumerate(compact):
             if other_index == index or text not in other:

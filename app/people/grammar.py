@@ -175,7 +175,8 @@ def starting_points(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]
     before what may start a name, an appointing verb), each text scanned once, in C. Mostly none: then
     neither finds anyone, for certain."""
     titles = list(_title_before_name().finditer(text)) if _title_end_before_name().search(text) else []
-    return titles, list(APPOINTING.finditer(text))
+    verb = APPOINTING.search(text)  # (mostly none: no iterator made then; the rest go on from the first)
+    return titles, [verb, *APPOINTING.finditer(text, verb.end())] if verb else []
 
 
 def _names_ending_at(text: str, end: int) -> list[tuple[int, str]]:

@@ -147,3 +147,10 @@ def test_the_place_pattern_s_look_ahead_changes_no_match():
     plain = re.compile(rf"([\u3400-\u9fff]{{2}})({_PLACE_WORDS})")
     for text in random_texts(3, 6000, 40):
         assert _PLACE.findall(text) == plain.findall(text), text
+
+
+def test_a_texts_joined_string_is_made_once_and_kept():
+    texts = PageTexts([(("溪口村茶园丰收。", "镇上图书室开放。"), "溪口见闻")])
+    text = texts.text(("溪口村茶园丰收。", "镇上图书室开放。"))
+    assert "folded" not in vars(text)
+    assert text.folded == "溪口村茶园丰收。镇上图书室开放。" and vars(text)["folded"] is text.folded

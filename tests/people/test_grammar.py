@@ -128,3 +128,12 @@ def test_appointing_verbs_match_where_the_plain_pattern_does() -> None:
     for text in texts:
         assert [m.span() for m in APPOINTING.finditer(text)] == [m.span() for m in plain.finditer(text)], text
     assert [m.group() for m in APPOINTING.finditer(texts[1])] == ["被选举担任", "任", "曾任"]
+
+
+def test_the_first_look_finds_every_appointing_verb_a_full_scan_finds() -> None:
+    from app.people.grammar import starting_points
+    from app.people.lexicon import APPOINTING
+    line = "林小禾当选为镇长，吴桐被选举担任副镇长，钟岳还成为了驿站的站长。"
+    titles, verbs = starting_points(line)
+    assert [m.span() for m in verbs] == [m.span() for m in APPOINTING.finditer(line)] and len(verbs) == 3
+    assert starting_points("溪口村的茶园今年又丰收了。") == ([], [])
