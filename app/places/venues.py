@@ -104,7 +104,9 @@ def organising_towns(gazetteer: Gazetteer, places: list[Resolved], body: str) ->
     办事处、…主办): the event is the town's, however often the county is named around it (in the
     event's name, in the other organisers'). A county's body heading them (由某某区文明办、某某镇人民政府主办)
     keeps the event the county's. `body` is folded, as the places' offsets are."""
-    towns = set()
+    towns: set[str] = set()
+    if _ORGANISED_BY not in body or not _ORGANISED.search(body):  # (most texts: no organisers named)
+        return towns
     for p in places:
         if p.match.field != "body" or gazetteer[p.code].level != "town" or not _TOWN_OFFICE.match(body, p.match.end):
             continue
