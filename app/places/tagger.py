@@ -43,7 +43,7 @@ from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, 
                        spread_over_towns)
 from .short_forms import counties_of_lone_towns, counties_opening_clauses
 from .trips import visit_keeps_whole, with_headline_visitors, without_destinations
-from .venues import lone_county, venue_town, without_event_venues
+from .venues import lone_county, organising_towns, venue_town, without_event_venues
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
                        without_village_namesakes)
 from .words import without_city_word
@@ -147,7 +147,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         found = at_level(gazetteer, code, "county") or code
     # a town first named further on, and less often than its county, is an example
     front = _front_end(body, places)
-    early = {p.code for p in places if p.match.field != "body" or p.match.start < front}
+    early = {p.code for p in places if p.match.field != "body" or p.match.start < front} \
+        | organising_towns(gazetteer, places, body)  # 由某某街道办事处…主办: the town's event, not an example
     across = counts_across(gazetteer, found, places, body, opening)  # 启东2万多名网格员…: the county's
     whole = whole or across  # the county's or the city's: its one example further on is no narrowing
     narrowed = code if whole else _narrowed(gazetteer, code, counts, _addresses(gazetteer, places, article))

@@ -90,3 +90,33 @@ def without_event_venues(gazetteer: Gazetteer, named: list[Resolved], body: str)
 def _bare(gazetteer: Gazetteer, place: Resolved) -> bool:
     """Whether the town is written by its own name (大新镇, 浮桥), not with its county or zone before it."""
     return fold(gazetteer[place.code].name).startswith(place.match.text[:2])
+
+
+# an event's organisers: 由 …, the first of them a town's own office, … 主办 (or 承办) in the same sentence
+_ORGANISED_BY = "由"
+_ORGANISED = re.compile(r"主办|承办")
+_TOWN_OFFICE = re.compile(r"(?:街道)?(?:办事处|人民政府|政府|党委|党工委)")
+_GOVERNMENT = "人民政府"  # 常熟市人民政府虞山街道办事处: the town's office, its county's name before it
+
+
+def organising_towns(gazetteer: Gazetteer, places: list[Resolved], body: str) -> set[str]:
+    """The towns whose own office heads the organisers of the body's event (本次比赛由某某市人民政府某某街道
+    办事处、…主办): the event is the town's, however often the county is named around it (in the
+    event's name, in the other organisers'). A county's body heading them (由某某区文明办、某某镇人民政府主办)
+    keeps the event the county's. `body` is folded, as the places' offsets are."""
+    towns: set[str] = set()
+    if _ORGANISED_BY not in body or not _ORGANISED.search(body):  # (most texts: no organisers named)
+        return towns
+    for p in places:
+        if p.match.field != "body" or gazetteer[p.code].level != "town" or not _TOWN_OFFICE.match(body, p.match.end):
+            continue
+        by = body.rfind(_ORGANISED_BY, max(0, p.match.start - 16), p.match.start)
+        end = SENTENCE_END.search(body, p.match.end)
+        if by < 0 or not _ORGANISED.search(body, p.match.end, end.start() if end else len(body)):
+            continue
+        gap = body[by + 1:p.match.start]  # nothing but the town's county or city, and its government
+        for around in gazetteer.filed_chain(p.code):
+            gap = gap.replace(fold(around.name), "").replace(fold(around.name)[:-1], "")  # 常熟市, 常熟
+        if gap.replace(_GOVERNMENT, "") == "":
+            towns.add(p.code)
+    return towns

@@ -26,3 +26,13 @@ def test_a_county_port_named_after_a_town_is_county_wide(gazetteer):
     assert where(tag(gazetteer, "南通如东:向海图强", body)) == ("南通市", "如东县", None)
     body = "洋口镇刘环村的渔民在洋口镇的码头卸货。\n刘环村靠海吃海。"
     assert where(tag(gazetteer, None, body)) == ("南通市", "如东县", "洋口镇")
+
+
+def test_a_town_whose_own_office_heads_the_organisers_is_the_event_s_place(gazetteer):
+    title = "2026吴江区新市民乒乓球联谊赛开拍"
+    body = ("5月3日,2026吴江区新市民乒乓球联谊赛在文体中心开拍。\n吴江区各界球友近百人报名,吴江区乒协派出裁判。\n"
+            "赛事由吴江区人民政府震泽镇人民政府、吴江区新市民服务中心主办,震泽镇文体站承办。\n比赛一共打了两天。")
+    assert where(tag(gazetteer, title, body)) == ("苏州市", "吴江区", "震泽镇")
+    # a county's body heading the organisers keeps it the county's event, the town one example of it
+    body = body.replace("吴江区人民政府震泽镇人民政府、吴江区新市民服务中心", "吴江区新市民服务中心、震泽镇人民政府")
+    assert where(tag(gazetteer, title, body)) == ("苏州市", "吴江区", None)

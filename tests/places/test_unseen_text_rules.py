@@ -152,3 +152,12 @@ def test_the_saying_about_green_hills_and_gold_hills_is_not_a_district(gazetteer
 def test_a_county_short_form_and_one_of_its_towns_named_in_full_confirm_each_other_anywhere(gazetteer):
     body = "“走进奉贤”采风活动来到柘林镇,记者们走过柘林镇的海塘。镇上的人说,这里是奉贤的文化之根。"
     assert where(tag(gazetteer, None, body)) == ("上海市", "奉贤区", "柘林镇")  # not 江西's or 广东's 柘林镇
+
+
+def test_investment_drives_and_the_land_of_plenty_are_no_towns(gazetteer):
+    body = ("崇川区的招商小分队刚从深圳回来,又奔赴上海。招商人员说,园区招商要拼服务。\n"
+            "崇川区今年新签约项目二十个,招商成效明显。")
+    assert where(tag(gazetteer, "崇川招商跑出加速度", body)) == ("南通市", "崇川区", None)  # not 深圳's 招商街道
+    body = ("成都平原沃野千里,自古称天府之国。\n郫都区唐昌镇的农户今年种了油菜,唐昌镇的油菜花开成了海。\n"
+            "隔壁的温江区也忙着赏花。")
+    assert where(tag(gazetteer, None, body)) == ("成都市", "郫都区", "唐昌镇")  # 天府之国 is Sichuan, not 温江区's 天府街道
