@@ -187,7 +187,6 @@ class Console:
         page.on("pageerror", lambda e: self.errors.append(f"uncaught: {e} @ {page.url}"))
 
 
-SHARED = REPO.parent / "shared"
 SCORER = SHARED / "tools" / "score_parse.py"
 GOLD = SHARED / "gold"
 
