@@ -38,17 +38,39 @@ def _any_of(characters: str) -> re.Pattern[str]:
 # Every character beyond the Basic Multilingual Plane counts as one: a class of only BMP characters and one
 # range is searched through a bitmap, a class listing characters beyond it one by one is not.
 _T2S_CHANGES = _any_of(CHANGING)
+
+
 # A text whose only such characters are some that t2s changes only inside a phrase (覆, 沈, 么 …) is its own
-# conversion too when it holds none of those phrases.
-_T2S_CHANGES_ALONE = _any_of("".join(c for c in CHANGING if c not in CHANGING_IN_PHRASES_ONLY))
-_T2S_PHRASES = re.compile("|".join(map(re.escape, PHRASES_CHANGING_THEM)))
+# conversion too when it holds none of those phrases. Each phrase holds one of those characters at least, so it
+# is looked for only where one stands: by the character, its place in the phrase and the phrase's length, one
+# set of phrases each (a search of the whole text for all 214 phrases cost as much as the rest of the fold: many
+# texts hold 坏 or 沈, which some phrases hold).
+def _phrases_around() -> dict[str, list[tuple[int, int, frozenset[str]]]]:
+    found: dict[str, dict[tuple[int, int], set[str]]] = {}
+    for phrase in PHRASES_CHANGING_THEM:
+        for at, char in enumerate(phrase):
+            if char in CHANGING_IN_PHRASES_ONLY:
+                found.setdefault(char, {}).setdefault((at, len(phrase)), set()).add(phrase)
+    return {char: [(at, at - length, frozenset(phrases)) for (at, length), phrases in sorted(by_place.items())]
+            for char, by_place in found.items()}
+
+
+_PHRASES_AROUND = _phrases_around()  # each such character: (its place in them, that less their length, phrases)
 
 
 def _t2s_may_change(text: str) -> bool:
     found = _T2S_CHANGES.search(text)
     if found is None or found.group() not in CHANGING_IN_PHRASES_ONLY:
         return found is not None
-    return _T2S_CHANGES_ALONE.search(text, found.end()) is not None or _T2S_PHRASES.search(text) is not None
+    for found in _T2S_CHANGES.finditer(text, found.start()):
+        around = _PHRASES_AROUND.get(found.group())
+        if around is None:  # one that t2s changes alone
+            return True
+        start = found.start()
+        if any(start >= before and text[start - before:start - after] in phrases for before, after, phrases in around):
+            return True
+    return False
+
 
 # Characters that are units on their own in search, and that the parser treats as Chinese text.
 # A regex class fragment.

@@ -78,3 +78,29 @@ def test_the_lines_t2s_may_change_are_those_whose_width_fold_holds_a_character_i
     assert all(fold(line) == width_fold(line) for line, flag in zip(lines, flags) if not flag)
     assert 0 < flags.count(False) < len(lines)
     assert lines_t2s_may_change(["溪口村", "鄉鎮", "", "茶园，丰收"]) == [False, True, False, False]
+
+
+def test_the_phrases_are_looked_for_where_their_characters_stand():
+    """Whether a text may change is asked phrase by phrase only where a character changed inside phrases stands
+    (坏 of 一坏, 沈 of 擊沈): the same answer as a search of the whole text for every phrase, near the text's ends too."""
+    import re
+
+    from app.text import _T2S_CHANGES, _t2s_may_change
+
+    every_phrase = re.compile("|".join(map(re.escape, PHRASES_CHANGING_THEM)))
+    alone = "".join(c for c in CHANGING if c not in CHANGING_IN_PHRASES_ONLY)
+
+    def searched_whole(text: str) -> bool:
+        found = _T2S_CHANGES.search(text)
+        if found is None or found.group() not in CHANGING_IN_PHRASES_ONLY:
+            return found is not None
+        return any(c in alone or c > "\uffff" for c in text[found.end():]) or every_phrase.search(text) is not None
+
+    rng = random.Random(12)
+    pieces = [*CHANGING_IN_PHRASES_ONLY * 4, *PHRASES_CHANGING_THEM, *"镇村街道的一是盖阳破", *CHANGING[:20], "\U00020000"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 8)))
+        cut = text[rng.randrange(len(text)):]  # phrases cut short at the start
+        for sample in (text, cut, text[:rng.randrange(1, len(text) + 1)]):
+            assert _t2s_may_change(sample) == searched_whole(sample), sample
+    assert not _t2s_may_change("破坏沈阳") and _t2s_may_change("擊沈") and not _t2s_may_change("沈")

@@ -8,6 +8,7 @@ followed by 分行, 人社局 or 有限公司 stays, because there it says where
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
@@ -143,8 +144,8 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
                      sentence_of(ends, start),
                      clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
     kept.sort(key=_START)
-    visits = [start for word, start, _ in marks if word >= _VISIT_FROM] if words else None
-    return _mark_visits(folded, kept, min(visits)) if visits else kept
+    visits = {start for word, start, _ in marks if word >= _VISIT_FROM} if words else None
+    return _mark_visits(folded, kept, sorted(visits)) if visits else kept
 
 
 _START = attrgetter("start")
@@ -161,14 +162,16 @@ def _names_water(folded: str, end: int, entries: tuple[NameEntry, ...]) -> bool:
     return bool(_WATER_AFTER.match(folded, end)) and all(e.form == "stem" for e in entries)
 
 
-def _mark_visits(folded: str, kept: list[NameMatch], first: int = 0) -> list[NameMatch]:
-    """In a sentence telling a visit, the visitors' places and the host (see `_VISIT`). `first`: where the first
-    of the words a visit opens with stands (none opens before it: the search starts there)."""
+def _mark_visits(folded: str, kept: list[NameMatch], opens: list[int] | None = None) -> list[NameMatch]:
+    """In a sentence telling a visit, the visitors' places and the host (see `_VISIT`). `opens`: where the words
+    a visit opens with stand, in order (a visit starts at one of them: each is tried there, not every character
+    of the text; None: the text is searched)."""
     if not kept:
         return kept
     marks: dict[int, str] = {}
     sentence_end = -1  # the end of the sentence of the last visit looked at: one visit a sentence
-    for visit in _VISIT.finditer(folded, first):  # none crosses a sentence's end: each lies in its sentence
+    visits = _VISIT.finditer(folded) if opens is None else _visits_at(folded, opens)
+    for visit in visits:  # none crosses a sentence's end: each lies in its sentence
         if visit.start() < sentence_end:
             continue
         begun = max(folded.rfind(end, 0, visit.start()) for end in _ENDS) + 1
@@ -186,6 +189,16 @@ def _mark_visits(folded: str, kept: list[NameMatch], first: int = 0) -> list[Nam
         return kept
     return [replace(m, visitors=True) if marks.get(i) == "visitors" else replace(m, host=True) if i in marks else m
             for i, m in enumerate(kept)]
+
+
+def _visits_at(folded: str, opens: list[int]) -> Iterator[re.Match[str]]:
+    """What `_VISIT.finditer(folded)` finds, trying the pattern only at `opens` (in order): the leftmost match
+    from a place is the match at the first of them where one starts."""
+    end = 0
+    for start in opens:
+        if start >= end and (visit := _VISIT.match(folded, start)):
+            end = visit.end()
+            yield visit
 
 
 _ARROWS = re.compile(r"→|->|—>|⇒")

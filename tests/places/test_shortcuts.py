@@ -171,7 +171,9 @@ def test_one_pass_finds_what_the_patterns_found(gazetteer):
         plain = [NameMatch(m.field, m.start, m.end, m.text, m.entries, sentence=m.sentence) for m in kept]
         assert matching._mark_visits(text, plain) == _old_visits(text, plain)
         opens = [s for w, s, _ in matching._MARKS.occurrences(text) if w >= matching._VISIT_FROM]
-        assert matching._mark_visits(text, plain, min(opens, default=len(text))) == _old_visits(text, plain)
+        assert matching._mark_visits(text, plain, sorted(set(opens))) == _old_visits(text, plain)
+        assert [v.span() for v in matching._visits_at(text, sorted(set(opens)))] == \
+            [v.span() for v in matching._VISIT.finditer(text)]
         visits += any(m.host for m in matching._mark_visits(text, plain))
         marks = matching._MARKS.occurrences(text)
         assert any(matching._NEIGHBOUR_FROM <= w < matching._VISIT_FROM for w, _, _ in marks) == \
