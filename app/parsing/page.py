@@ -3,8 +3,9 @@
 The pipeline: normalise line ends and stray control characters; classify every line on a
 folded copy (`lines`); assemble articles in page order (`assemble`); then apply the repairs
 that need the whole page (`reunite`): repeated fragments and headlines separated from their
-bodies. Finally each draft becomes a `ParsedArticle` with kicker/title/subtitle composed
-from its headline units (`headlines`) and provenance as 1-based line ranges.
+bodies, a caption printed under a headline cut out as a photo (`headline_captions`). Finally each
+draft becomes a `ParsedArticle` with kicker/title/subtitle composed from its headline units
+(`headlines`) and provenance as 1-based line ranges.
 """
 
 import gc
@@ -12,6 +13,7 @@ import re
 
 from .assemble import Draft, assemble
 from .credits import credit_photographers
+from .headline_captions import cut_out_captions
 from .headlines import compose
 from .kicker_lines import lift_kickers
 from .credit_lines import settle_credit_lines
@@ -54,7 +56,7 @@ def _parse(text: str) -> list[ParsedArticle]:
     drafts = assemble(items)
     attach_duplicates(drafts, duplicates)
     return_continuations(drafts)
-    drafts = lift_kickers(reunite_orphans(drafts))
+    drafts = cut_out_captions(lift_kickers(reunite_orphans(drafts)))
     articles = [article for draft in drafts if (article := _to_article(draft, blank))]
     articles.sort(key=lambda a: a.lines[0] if a.lines else (0, 0))
     return articles

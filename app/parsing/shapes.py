@@ -1,5 +1,5 @@
 """What the shape of a line alone says it is, whatever its neighbours: a diary's date line, a
-label that opens a body (`编者按`, `(一)`), a caption's opening words, a quotation the column cut
+label that opens a body (`编者按`, `(一)`), a caption's opening words or wording, a quotation the column cut
 off, a head of two short phrases. All tests run on the folded copy of one line."""
 
 import re
@@ -37,6 +37,15 @@ def is_date_line(folded: str) -> bool:
 
 def opens_caption(folded: str) -> bool:
     return bool(_CAPTION_OPENING.match(folded))
+
+
+# What a picture shows, in a caption's words: a corner of a scene (`果园一角`), or people doing something,
+# named first (`大家一起…`, `同学们…`; not `大家的…`) — a subtitle restates or extends its title instead.
+_PICTURE_WORDING = re.compile(r"^\s*(?:[\u3400-\u9fff]{2,8}一角|(?:大家|[\u3400-\u9fff]{2,3}们)(?!的)[\u3400-\u9fff]{4,14})\s*$")
+
+
+def describes_a_picture(folded: str) -> bool:
+    return bool(_PICTURE_WORDING.match(folded))
 
 
 def opens_unclosed_quote(folded: str) -> bool:
