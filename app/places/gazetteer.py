@@ -31,7 +31,7 @@ place only where its county is named); `context` is a place that must be named a
 A town is also written bare, without its suffix (同里, 陆家), which names it only where its
 county is named around it or right after its city (苏州渭塘) — unless it is an everyday word
 (`data/common_words.txt`: 安全, 市场, 招商), which names its town only in full or right after its county
-or city (深圳招商); a county is also written with the suffix it had before
+(南山招商: after its city it is more often the word, 深圳招商引资); a county is also written with the suffix it had before
 it became a district (吴江市, 姜堰市).
 All of these go into one table of forms and one automaton over them, built once per process (`load_gazetteer`).
 """
@@ -264,12 +264,8 @@ def _build(data_dir: Path) -> Gazetteer:
             if stem and not is_generic(stem) and not any(
                     e.form == "official" for e in names_of_larger_places.get(stem, ())):
                 add(stem, NameEntry(town.code, "stem", county))
-            city = places[county].parent_code if county in places else None
-            if stem in common and city in places and places[city].level == "city":  # 深圳招商, as 南山招商 above
-                for head, context in county_heads[city]:
-                    add(head + stem, NameEntry(town.code, "composite", context, city))
     # A common word (安全, 市场, 招商) names the one town whose bare name it is only in full or right after its
-    # county or city, as above: never bare, whatever is named around it.
+    # county, as above: never bare, whatever is named around it.
     words += [(word, "ignore") for word in common if names.get(word) and all(e.form == "stem" for e in names[word])]
     for word, use in words:
         if use == "ignore":

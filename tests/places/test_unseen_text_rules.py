@@ -171,5 +171,7 @@ def test_a_common_word_that_is_one_towns_bare_name_is_that_town_only_in_full_or_
     assert where(tag(gazetteer, None, body)) == ("沧州市", "运河区", None)
     body = "运河区市场街道新建了一座口袋公园。市场街道的居民常来散步。"
     assert where(tag(gazetteer, None, body)) == ("沧州市", "运河区", "市场街道")
-    body = "深圳招商的社区志愿者走进楼栋,为老人量血压。南山区的志愿服务越办越好。"
+    body = "南山招商的社区志愿者走进楼栋,为老人量血压。南山区的志愿服务越办越好。"
     assert where(tag(gazetteer, None, body)) == ("深圳市", "南山区", "招商街道")
+    body = "深圳招商引资又有新进展,深圳市的企业服务专员走访了十家企业。"
+    assert where(tag(gazetteer, None, body))[2] is None  # after its city the word is the word
