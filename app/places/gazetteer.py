@@ -29,7 +29,9 @@ name: 阿里, 入海口, 姑苏城) or `word` (an official name that is also a c
 place only where its county is named); `context` is a place that must be named around it
 (高新区 means 虎丘区 only near 苏州).
 A town is also written bare, without its suffix (同里, 陆家), which names it only where its
-county is named around it or right after its city (苏州渭塘); a county is also written with the suffix it had before
+county is named around it or right after its city (苏州渭塘) — unless it is an everyday word
+(`data/common_words.txt`: 安全, 市场, 招商), which names its town only in full or right after its county
+(南山招商: after its city it is more often the word, 深圳招商引资); a county is also written with the suffix it had before
 it became a district (吴江市, 姜堰市).
 All of these go into one table of forms and one automaton over them, built once per process (`load_gazetteer`).
 """
@@ -244,6 +246,7 @@ def _build(data_dir: Path) -> Gazetteer:
             add(alias, NameEntry(code, "zone" if row["use"] == "zone" else "alias", context))
 
     names_of_larger_places = {surface: list(entries) for surface, entries in names.items()}
+    common = common_words(data_dir)
     for town in (p for p in places.values() if p.level == "town"):
         stem = town_stem(town.name)
         if len(town.name) > 2:  # 新镇, 口镇: only next to their county
@@ -261,12 +264,21 @@ def _build(data_dir: Path) -> Gazetteer:
             if stem and not is_generic(stem) and not any(
                     e.form == "official" for e in names_of_larger_places.get(stem, ())):
                 add(stem, NameEntry(town.code, "stem", county))
+    # A common word (安全, 市场, 招商) names the one town whose bare name it is only in full or right after its
+    # county, as above: never bare, whatever is named around it.
+    words += [(word, "ignore") for word in common if names.get(word) and all(e.form == "stem" for e in names[word])]
     for word, use in words:
         if use == "ignore":
             names[word] = []  # still matched, so it hides the shorter names inside it
         else:  # 中心镇, 小城镇: a place only where its county is named
             names[word] = [e._replace(context=places[e.code].parent_code) for e in names.get(word, [])]
     return Gazetteer(places, names)
+
+
+def common_words(data_dir: Path = DATA_DIR) -> frozenset[str]:
+    """`data/common_words.txt`: everyday words that are one town's bare name (安全, 市场, 招商)."""
+    lines = (data_dir / "common_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(line) for line in lines if line and not line.startswith("#"))
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:

@@ -161,3 +161,17 @@ def test_investment_drives_and_the_land_of_plenty_are_no_towns(gazetteer):
     body = ("成都平原沃野千里,自古称天府之国。\n郫都区唐昌镇的农户今年种了油菜,唐昌镇的油菜花开成了海。\n"
             "隔壁的温江区也忙着赏花。")
     assert where(tag(gazetteer, None, body)) == ("成都市", "郫都区", "唐昌镇")  # 天府之国 is Sichuan, not 温江区's 天府街道
+
+
+def test_a_common_word_that_is_one_towns_bare_name_is_that_town_only_in_full_or_after_its_area(gazetteer):
+    body = ("沧州市今年把市场监管放在首位,市场主体增加了一成。\n沧州市的商户说,市场环境越来越好,"
+            "安全生产检查也没有放松,安全培训办了十场。")
+    assert where(tag(gazetteer, "沧州优化市场环境", body))[2] is None  # not 运河区's 市场街道, nor any 安全乡
+    body = "运河区的市场越来越热闹,运河区还新开了两个市场。"
+    assert where(tag(gazetteer, None, body)) == ("沧州市", "运河区", None)
+    body = "运河区市场街道新建了一座口袋公园。市场街道的居民常来散步。"
+    assert where(tag(gazetteer, None, body)) == ("沧州市", "运河区", "市场街道")
+    body = "南山招商的社区志愿者走进楼栋,为老人量血压。南山区的志愿服务越办越好。"
+    assert where(tag(gazetteer, None, body)) == ("深圳市", "南山区", "招商街道")
+    body = "深圳招商引资又有新进展,深圳市的企业服务专员走访了十家企业。"
+    assert where(tag(gazetteer, None, body))[2] is None  # after its city the word is the word
