@@ -96,7 +96,7 @@ def _bare(gazetteer: Gazetteer, place: Resolved) -> bool:
 _ORGANISED_BY = "由"
 _ORGANISED = re.compile(r"主办|承办")
 _TOWN_OFFICE = re.compile(r"(?:街道)?(?:办事处|人民政府|政府|党委|党工委)")
-_GOVERNMENT = "人民政府"  # 常熟市人民政府虞山街道办事处: the town's office, its county's name before it
+_GOVERNMENT = "人民政府"  # 某某市人民政府某某街道办事处: the town's office, its county's name before it
 
 
 def organising_towns(gazetteer: Gazetteer, places: list[Resolved], body: str) -> set[str]:
