@@ -32,13 +32,13 @@ MIN_CJK_SHARE = 0.3
 
 # The classes of characters counted, as patterns (what they mean) …
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")  # (a NUL in a page is damage, not text)
 _COUNTED = re.compile(r"[^\s!-/:-@\[-`{-~]+")  # not whitespace, not ASCII punctuation
 # … and as a table of the code points below U+3001, which hold every control character, whitespace character
 # (U+3000 is the last) and ASCII punctuation: bit 1 a control character, bit 2 one not counted. The page's
 # code points are looked up in it all at once (numpy), not run by run.
 _TABLE_END = 0x3001
-_CLASSES = np.array([(_CONTROL.match(c) is not None) | 2 * (_COUNTED.match(c) is None)
+_CLASSES = np.array([(CONTROL.match(c) is not None) | 2 * (_COUNTED.match(c) is None)
                      for c in map(chr, range(_TABLE_END))] + [0], np.uint8)
 
 

@@ -9,10 +9,10 @@ draft becomes a `ParsedArticle` with kicker/title/subtitle composed from its hea
 """
 
 import gc
-import re
 
 from .assemble import Draft, assemble
 from .credits import credit_photographers
+from .decode import CONTROL
 from .headline_captions import cut_out_captions
 from .headlines import compose
 from .kicker_lines import lift_kickers
@@ -21,8 +21,7 @@ from .lines import read_items
 from .model import ParsedArticle
 from .reunite import attach_duplicates, mark_duplicates, return_continuations, reunite_orphans
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_CONTROL_BYTES = bytes([*range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])  # (the same, as bytes)
+_CONTROL_BYTES = bytes(b for b in range(0x80) if CONTROL.match(chr(b)))  # (every one is ASCII)
 
 
 def normalise(text: str) -> str:
@@ -30,7 +29,7 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     # (most pages hold none: looked for among the page's ASCII alone, in C, before a search of the whole)
     ascii_part = text.encode("ascii", "ignore")
-    return text if len(ascii_part.translate(None, _CONTROL_BYTES)) == len(ascii_part) else _CONTROL.sub("", text)
+    return text if len(ascii_part.translate(None, _CONTROL_BYTES)) == len(ascii_part) else CONTROL.sub("", text)
 
 
 def parse_page(text: str) -> list[ParsedArticle]:

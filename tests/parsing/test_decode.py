@@ -75,7 +75,7 @@ def test_the_shares_are_counted_to_the_character():
 
 
 def test_the_counts_agree_with_the_classes_patterns():
-    from app.parsing.decode import _CJK, _CONTROL, _COUNTED, _counts
+    from app.parsing.decode import _CJK, CONTROL as _CONTROL, _COUNTED, _counts
 
     edges = [*range(0x80), 0x85, 0xA0, 0x1680, 0x2000, 0x200A, 0x2028, 0x202F, 0x205F, 0x3000, 0x3001, 0x33FF,
              0x3400, 0x4E00, 0x9FFF, 0xA000, 0xF8FF, 0xF900, 0xFAFF, 0xFB00, 0xFF0C, 0x1FFFF, 0x20000, 0x2FFFF,

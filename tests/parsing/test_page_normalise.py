@@ -3,7 +3,8 @@
 import random
 
 from app.parsing.credits import FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS
-from app.parsing.page import _CONTROL, normalise
+from app.parsing.decode import CONTROL as _CONTROL
+from app.parsing.page import normalise
 
 
 def test_control_characters_go_wherever_they_stand_and_nothing_else_does():
