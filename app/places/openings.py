@@ -5,13 +5,15 @@ The opening is the first sentence, a sentence quoted inside it not counting. An 
 only a quotation ("上海下一站,下一站上海"!) is a slogan or a cry: it runs on into the sentence after
 it, which says where the text is. A caption-like first line (桔农们正忙着采收。) names nothing, and the
 sentence after it (9月18日,在…县…镇…) does the opening's work; a text that opens on its county says
-in the sentence after the one naming it where in it the news is (…苏州高新区新添一处绣品展馆。在镇湖街道,…).
+in the sentence after the one naming it where in it the news is (…苏州高新区新添一处绣品展馆。在镇湖街道,…). An opening that names only a province
+(…江苏代表团审议…) sets a meeting's scene: the sentence after it, naming a town of it with its county, says where.
 """
 
 import re
 from functools import lru_cache
 
 from .front import lead_end
+from .gazetteer import Gazetteer
 from .matching import SENTENCE_END
 from .resolve import Resolved
 
@@ -55,3 +57,17 @@ def sentence_after(places: list[Resolved], body: str, named: list[Resolved]) -> 
     end = min(starts) + opening_end(body[min(starts):])
     stop = end + opening_end(body[end:])
     return [p for p in places if p.match.field == "body" and end <= p.match.start < stop]
+
+
+def past_province(gazetteer: Gazetteer, opening: list[Resolved], places: list[Resolved], body: str) -> list[Resolved]:
+    """The opening's places; but where they are only provinces (全国人大江苏代表团审议…) and the next sentence names
+    a town of one with its county or city (江苏省某某市某某镇某村书记…), that sentence's: a delegation's province is
+    where its people come from, the town is whose news it is. A province-wide report (全省…) keeps its province."""
+    provinces = {p.code for p in opening}
+    if not provinces or any(gazetteer[code].level != "province" for code in provinces):
+        return opening
+    after = second_sentence(places, body)
+    named = {p.code for p in after}
+    addressed = any(gazetteer[p.code].level == "town" and provinces & gazetteer.ancestors(p.code)
+                    and named & gazetteer.ancestors(p.code) - provinces - {p.code} for p in after)
+    return after if addressed else opening

@@ -36,7 +36,7 @@ from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
-from .openings import opening_end, second_sentence, sentence_after
+from .openings import opening_end, past_province, second_sentence, sentence_after
 from .outlets import outlet_context, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary, shared_area,
@@ -115,8 +115,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return diary_area(gazetteer, [p.code for p in places]), "body"
     for where, named_there in (  # each asked only when those before it name nothing (most headlines do)
         ("headline", lambda: [p for p in places if p.match.field in _HEADLINE_FIELDS]),
-        ("opening", lambda: without_foils(gazetteer, [p for p in places if p.match.opening and p.match.start >= lead],
-                                          counts)),
+        ("opening", lambda: past_province(gazetteer, without_foils(
+            gazetteer, [p for p in places if p.match.opening and p.match.start >= lead], counts), places, body)),
         ("subtitle", lambda: [p for p in places if p.match.field == "subtitle"]),
         ("opening", lambda: second_sentence(places, body)),
     ):

@@ -34,3 +34,12 @@ def test_of_two_cities_in_the_opening_the_one_the_article_comes_back_to_inside_w
     body = ("核雕艺人从舟山来到苏州学艺。苏州吴中区光福镇的作坊里,师傅们各有绝活;"
             "吴中区的核雕节也在光福镇举办。舟山的朋友常来看,舟山的订单也多。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "光福镇")
+
+
+def test_an_opening_naming_only_a_province_gives_way_to_the_next_sentences_town_with_its_county(gazetteer):
+    body = ("3月6日上午,安徽代表团在驻地开放审议,记者们早早来到会场。人大代表、安徽省桐城市青草镇一个村的支书"
+            "王明讲了修路的事。他说,村里的路通了,茶叶卖得更远了。")
+    assert where(tag(gazetteer, None, body)) == ("安庆市", "桐城市", "青草镇")
+    # a province-wide report keeps its province
+    body = "安徽今年早稻收割过半。全省各地农机连夜作业,粮站也忙了起来。"
+    assert where(tag(gazetteer, None, body)) == (None, None, None)
