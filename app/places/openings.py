@@ -20,6 +20,7 @@ from .resolve import Resolved
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _OPENING_MARKS = re.compile("|".join([SENTENCE_END.pattern, *map(re.escape, dict.fromkeys([*_QUOTES, *_QUOTES.values()]))]))
 _LETTER = re.compile(r"[^\W_]")  # what str.isalnum takes
+_PROVINCE_WIDE = re.compile("全省|我省|各地")  # an opening counting across its province: the province's news
 
 
 @lru_cache(maxsize=64)  # asked again for the same body by second_sentence
@@ -62,9 +63,10 @@ def sentence_after(places: list[Resolved], body: str, named: list[Resolved]) -> 
 def past_province(gazetteer: Gazetteer, opening: list[Resolved], places: list[Resolved], body: str) -> list[Resolved]:
     """The opening's places; but where they are only provinces (全国人大江苏代表团审议…) and the next sentence names
     a town of one with its county or city (江苏省某某市某某镇某村书记…), that sentence's: a delegation's province is
-    where its people come from, the town is whose news it is. A province-wide report (全省…) keeps its province."""
+    where its people come from, the town is whose news it is. An opening counting across it (全省, 各地) keeps it."""
     provinces = {p.code for p in opening}
-    if not provinces or any(gazetteer[code].level != "province" for code in provinces):
+    if not provinces or any(gazetteer[code].level != "province" for code in provinces) \
+            or _PROVINCE_WIDE.search(body, 0, max(opening_end(body), lead_end(body))):
         return opening
     after = second_sentence(places, body)
     named = {p.code for p in after}

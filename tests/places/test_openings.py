@@ -40,6 +40,8 @@ def test_an_opening_naming_only_a_province_gives_way_to_the_next_sentences_town_
     body = ("3月6日上午,安徽代表团在驻地开放审议,记者们早早来到会场。人大代表、安徽省桐城市青草镇一个村的支书"
             "王明讲了修路的事。他说,村里的路通了,茶叶卖得更远了。")
     assert where(tag(gazetteer, None, body)) == ("安庆市", "桐城市", "青草镇")
-    # a province-wide report keeps its province
+    # a province-wide report keeps its province, even where the next sentence gives one town as an example
     body = "安徽今年早稻收割过半。全省各地农机连夜作业,粮站也忙了起来。"
+    assert where(tag(gazetteer, None, body)) == (None, None, None)
+    body = "安徽全省今年早稻收割过半。在安徽省桐城市青草镇,农机连夜作业,粮站也忙了起来。"
     assert where(tag(gazetteer, None, body)) == (None, None, None)
