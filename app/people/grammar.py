@@ -34,6 +34,7 @@ class Found:
     posts: tuple[tuple[int, int], ...]
 
 
+_LONGEST_TITLE = max(map(len, TITLES))
 # The lengths of the titles that end in each character, longest first: eighteen characters end a title.
 _TITLE_LENGTHS = {last: sorted({len(title) for title in TITLES if title[-1] == last}, reverse=True)
                   for last in {title[-1] for title in TITLES}}
@@ -174,7 +175,10 @@ def starting_points(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]
     """Where `posts_then_names` and `names_then_posts` start from: the matches of their patterns (a title
     before what may start a name, an appointing verb), each text scanned once, in C. Mostly none: then
     neither finds anyone, for certain."""
-    titles = list(_title_before_name().finditer(text)) if _title_end_before_name().search(text) else []
+    end = _title_end_before_name().search(text)
+    # (no title ends before the first place one may end before a name: the tree is tried from the longest
+    # title back from there, not from the text's start)
+    titles = list(_title_before_name().finditer(text, max(0, end.start() + 1 - _LONGEST_TITLE))) if end else []
     verb = APPOINTING.search(text)  # (mostly none: no iterator made then; the rest go on from the first)
     return titles, [verb, *APPOINTING.finditer(text, verb.end())] if verb else []
 
