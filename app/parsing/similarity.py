@@ -72,9 +72,9 @@ _PLACE = re.compile(r"([\u3400-\u9fff][\u3400-\u9fff]"
 
 # The same scan run over the text reversed (place word first, then the two letters): every alternative opens with
 # a plain character, so the engine skips in C to the place words instead of trying the pattern at every letter.
-# The two scans find the same matches unless two may overlap, which takes two place words at most a character
-# apart: the reversed scan meets those first (the word alone, no letters: a match of no other kind), and then the
-# text is scanned the plain way, whose direction settles the overlaps.
+# The two scans find the same matches unless two may overlap, which takes two place words at most a letter apart,
+# the first with two letters before it: the reversed scan meets those first (the word alone, no letters: a match
+# of no other kind), and then the text is scanned the plain way, whose direction settles the overlaps.
 _WORDS = [alternative.partition("(?!")[0] for alternative in _PLACE_WORDS.split("|")]
 _REVERSED_WORDS = frozenset(word[::-1] for word in _WORDS)
 
@@ -86,8 +86,9 @@ def _reversed(alternative: str) -> str:
 
 
 _ANY_REVERSED = "|".join(word[::-1] for word in _WORDS)
-_PLACE_REVERSED = re.compile("|".join([f"{word[::-1]}(?=[\s\S]?(?:{_ANY_REVERSED}))" for word in _WORDS]
-                                      + [_reversed(alternative) + "[\u3400-\u9fff]{2}"
+_PLACE_REVERSED = re.compile("|".join([rf"{word[::-1]}(?=[\u3400-\u9fff]?(?:{_ANY_REVERSED})[\u3400-\u9fff]{{2}})"
+                                       for word in _WORDS]
+                                      + [_reversed(alternative) + r"[\u3400-\u9fff]{2}"
                                          for alternative in _PLACE_WORDS.split("|")]))
 # Provinces, cities and districts key a region a headline may open with (`江苏南通:`).
 _REGION = re.compile(r"([\u3400-\u9fff]{2})(?:省|市|区|县)")
