@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from functools import cache
 from dataclasses import dataclass
 
-from .lexicon import (APPOINTING, COMPOUND_SURNAMES, CONJUNCTIONS, PLAIN_ROLES, POST_STARTERS,
-                      PUNCT, STARTER_EXCEPTIONS, SURNAMES, TITLES)
+from .lexicon import (APPOINTING, COMPOUND_SURNAMES, CONJUNCTIONS, PLAIN_ROLES, POST_STARTERS, PUNCT,
+                      STARTER_EXCEPTIONS, SURNAMES, TITLES, may_appoint)
 from .names import name_at, opens_clause, surname_length
 
 MAX_POST_CHARS = 30  # longer runs are sentences, not posts
@@ -179,7 +179,8 @@ def starting_points(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]
     # (no title ends before the first place one may end before a name: the tree is tried from the longest
     # title back from there, not from the text's start)
     titles = list(_title_before_name().finditer(text, max(0, end.start() + 1 - _LONGEST_TITLE))) if end else []
-    verb = APPOINTING.search(text)  # (mostly none: no iterator made then; the rest go on from the first)
+    # (mostly none: no iterator made then; the rest go on from the first)
+    verb = APPOINTING.search(text) if may_appoint(text) else None
     return titles, [verb, *APPOINTING.finditer(text, verb.end())] if verb else []
 
 
