@@ -176,7 +176,7 @@ def lines_t2s_may_change(lines: list[str]) -> list[bool]:
     import numpy as np
 
     codes = np.frombuffer("\n".join(lines).encode("utf-32-le", "surrogatepass"), "<u4")
-    where = np.flatnonzero(_t2s_may_touch()[np.minimum(codes, 0x10000)])
+    where = np.flatnonzero(_t2s_may_touch().take(codes, mode="clip"))  # (beyond the plane: the last entry)
     flags = [False] * len(lines)
     if len(where):
         ends = np.cumsum(np.fromiter(map(len, lines), np.intp, len(lines)) + 1)  # past each line's break

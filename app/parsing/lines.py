@@ -19,8 +19,8 @@ from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDING
                       end_byline_names, photo_credit_names, split_names, supplied_credit)
 from app.text import fold, lines_t2s_may_change, width_fold
 from .source_lines import is_source_line
-from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, numbers_an_instalment, opens_caption, opens_clause,
-                     opens_unclosed_quote, spaces_its_phrases, stands_whole, two_phrases)
+from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, may_open_with_dateline, numbers_an_instalment,
+                     opens_caption, opens_clause, opens_unclosed_quote, spaces_its_phrases, stands_whole, two_phrases)
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
 from .wrapping import pieces
 
@@ -102,7 +102,7 @@ def _classify(printed: str, folded: str) -> Item:
     if _EDITORIAL.match(folded) and printed_len(folded) <= MAX_HEADLINE_CHARS:
         item.kind = Kind.NOISE
         return item
-    if DATELINE.match(folded):
+    if may_open_with_dateline(folded) and DATELINE.match(folded):
         item.kind = Kind.DATELINE
         return item
     if folded.rstrip().endswith(FILE_PHOTO_ENDINGS) and FILE_PHOTO_CREDIT.match(folded):

@@ -163,7 +163,9 @@ class _Bigrams:
         """The bit of one bigram; one not among the page's parts gets a bit of its own."""
         found = self._bits.get(key)
         if found is None:
-            at = int(self._known.searchsorted(key))  # (a few dozen a page: no list of all of them)
+            # (a few dozen a page: no list of all of them; asked as an unsigned integer, as the page's bigrams
+            # are kept: a Python int would be compared as a float, the whole table converted for each)
+            at = int(self._known.searchsorted(np.uint64(key)))
             if at < len(self._known) and int(self._known[at]) == key:
                 found = at
             else:

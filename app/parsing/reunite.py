@@ -220,7 +220,7 @@ def _restates_heading(opening: str, earlier_heading: str, host_heading: str, tex
 def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: PageTexts) -> Draft | None:
     """The earlier article that the host's paragraphs from k on continue, if any."""
     kept, tail, first = article.kept(k), article.tail(k), texts.paragraph(article.paragraphs[k])
-    opening = compact(article.paragraphs[k][:OPENING_CHARS])
+    opening = None  # (its letters: made for the first candidate a town named does not turn down)
     # (a paragraph opening with the word that ended the one above, `…开展走访活动。` / `活动采取…`, goes on
     # with it: words of another article's headline it happens to repeat do not make it that article's)
     picks_up = k > 0 and _picks_up_last_word(article.paragraphs[k - 1], article.paragraphs[k])
@@ -230,6 +230,8 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
         other = candidate.text
         if hosts_towns and not hosts_towns <= other.towns:
             continue  # the tail names a town or village only the host names: it is the host's
+        if opening is None:
+            opening = compact(article.paragraphs[k][:OPENING_CHARS])
         # (a tail that opens by restating the earlier article's headline is that article's too:
         # `日前，某某工程加快推进` after `某某工程加快推进`)
         restated = not picks_up and _restates_heading(opening, candidate.heading, article.heading, texts)

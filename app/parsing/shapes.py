@@ -31,6 +31,17 @@ def labels_the_text_below(folded: str) -> bool:
     return bool(_EDITORS_NOTE.match(folded) or ORDINAL_HEAD.match(folded))
 
 
+# Every dateline (`credits.DATELINE`) opens with a bracket, or names its word for a report (讯, 电, 消息, 报道)
+# within its first 40 characters after spaces (a test holds the pattern to it): a line without one is not
+# asked the whole pattern, whose many ways to open are tried at the start of every line.
+DATELINE_REACH = 40
+
+
+def may_open_with_dateline(folded: str) -> bool:
+    head = folded.lstrip()[:DATELINE_REACH]
+    return head[:1] in "(【" or "讯" in head or "电" in head or "消息" in head or "报道" in head
+
+
 def is_date_line(folded: str) -> bool:
     return bool(_DATE_LINE.match(folded))
 

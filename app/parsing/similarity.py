@@ -66,9 +66,30 @@ def text_affinity(headline_folded: str, *bodies: str) -> float:
 # (`镇村`, `村镇`, `村庄`, `村民`, `村容` and `村貌` are common nouns: `提升镇村风貌`, `引导村民`, `整治村容村貌`.)
 _PLACE_WORDS = "街道|社区|小区|新村|镇(?!村)|村(?![镇庄民容貌])|园区|高新区|县|市"
 # (A look-ahead for the place words' first characters, which the alternatives would try one by one, and the two
-# letters spelt out: the same matches for less.)
-_PLACE = re.compile(r"([\u3400-\u9fff][\u3400-\u9fff])"
-                    f"(?=[{''.join(word[0] for word in _PLACE_WORDS.split('|'))}])({_PLACE_WORDS})")
+# letters spelt out: the same matches for less. One group, the key and its word: a list of strings, no tuples.)
+_PLACE = re.compile(r"([\u3400-\u9fff][\u3400-\u9fff]"
+                    f"(?=[{''.join(word[0] for word in _PLACE_WORDS.split('|'))}])(?:{_PLACE_WORDS}))")
+
+# The same scan run over the text reversed (place word first, then the two letters): every alternative opens with
+# a plain character, so the engine skips in C to the place words instead of trying the pattern at every letter.
+# The two scans find the same matches unless two may overlap, which takes two place words at most a letter apart,
+# the first with two letters before it: the reversed scan meets those first (the word alone, no letters: a match
+# of no other kind), and then the text is scanned the plain way, whose direction settles the overlaps.
+_WORDS = [alternative.partition("(?!")[0] for alternative in _PLACE_WORDS.split("|")]
+_REVERSED_WORDS = frozenset(word[::-1] for word in _WORDS)
+
+
+def _reversed(alternative: str) -> str:
+    """`镇(?!村)` -> `镇(?<!村镇)`: a place word, and what may not follow it, met in the reversed text."""
+    word, _, not_after = alternative.partition("(?!")
+    return word[::-1] + (f"(?<!{not_after[:-1]}{word[::-1]})" if not_after else "")
+
+
+_ANY_REVERSED = "|".join(word[::-1] for word in _WORDS)
+_PLACE_REVERSED = re.compile("|".join([rf"{word[::-1]}(?=[\u3400-\u9fff]?(?:{_ANY_REVERSED})[\u3400-\u9fff]{{2}})"
+                                       for word in _WORDS]
+                                      + [_reversed(alternative) + r"[\u3400-\u9fff]{2}"
+                                         for alternative in _PLACE_WORDS.split("|")]))
 # Provinces, cities and districts key a region a headline may open with (`江苏南通:`).
 _REGION = re.compile(r"([\u3400-\u9fff]{2})(?:省|市|区|县)")
 # A headline that opens with a name and a colon (`白沙:一条老街的四季`).
@@ -89,23 +110,42 @@ _DONE_WELL = set("做抓搞办管建守用护干带")
 _NOT_A_CITY = ("都市", "上市", "超市", "门市", "夜市", "股市", "早市")
 
 
-@lru_cache(maxsize=65536)
-def _place_kind(key: str, word: str) -> int:
-    """What a match of `_PLACE` keys: 0 no name, 1 a county or city (县 and 市, which neighbours
-    share), 2 a town, village or smaller place."""
+def _place_kind(match: str) -> int:
+    """What a match of `_PLACE` (a key, then its place word) keys: 0 no name, 1 a county or city (县 and
+    市, which neighbours share), 2 a town, village or smaller place."""
+    key = match[:2]
     if (key[0] in _NOT_NAME or key[1] in _NOT_NAME or key[-1] in _COMMON_BEFORE_SUFFIX
-            or key in _KINDS or (key + word).endswith(_NOT_A_CITY) or (key[1] == "好" and key[0] in _DONE_WELL)):
+            or key in _KINDS or match.endswith(_NOT_A_CITY) or (key[1] == "好" and key[0] in _DONE_WELL)):
         return 0
-    return 1 if word[-1] in "县市" else 2
+    return 1 if match[-1] in "县市" else 2
+
+
+class _PlaceKinds(dict[str, tuple[str, int]]):
+    """Each match's key and kind by the match reversed, worked out when first met (a look-up of one already
+    met stays in C)."""
+
+    def __missing__(self, reversed_match: str) -> tuple[str, int]:
+        if len(self) >= _PLACE_KINDS_KEPT:
+            self.clear()  # (a bound on the memo: the matches of a long run of pages)
+        match = reversed_match[::-1]
+        found = self[reversed_match] = match[:2], _place_kind(match)
+        return found
+
+
+_PLACE_KINDS_KEPT = 65536
+_kind_of = _PlaceKinds().__getitem__
 
 
 def place_keys(folded: str) -> tuple[set[str], set[str]]:
     """Keys of the places a text names (two characters before 镇, 街道, 社区, 村 …), and of its
     towns and villages alone (not counties and cities, 县 and 市, which neighbours share)."""
+    found = set(_PLACE_REVERSED.findall(folded[::-1]))
+    if not _REVERSED_WORDS.isdisjoint(found):  # (two place words close together: see `_PLACE_REVERSED`)
+        found = {match[::-1] for match in _PLACE.findall(folded)}
     places: set[str] = set()
     towns: set[str] = set()
-    for key, word in set(_PLACE.findall(folded)):
-        kind = _place_kind(key, word)
+    for reversed_match in found:
+        key, kind = _kind_of(reversed_match)
         if kind:
             places.add(key)
             if kind == 2:

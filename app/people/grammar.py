@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from functools import cache
 from dataclasses import dataclass
 
-from .lexicon import (APPOINTING, COMPOUND_SURNAMES, CONJUNCTIONS, PLAIN_ROLES, POST_STARTERS,
-                      PUNCT, STARTER_EXCEPTIONS, SURNAMES, TITLES)
+from .lexicon import (APPOINTING, COMPOUND_SURNAMES, CONJUNCTIONS, PLAIN_ROLES, POST_STARTERS, PUNCT,
+                      STARTER_EXCEPTIONS, SURNAMES, TITLES, may_appoint)
 from .names import name_at, opens_clause, surname_length
 
 MAX_POST_CHARS = 30  # longer runs are sentences, not posts
@@ -34,6 +34,7 @@ class Found:
     posts: tuple[tuple[int, int], ...]
 
 
+_LONGEST_TITLE = max(map(len, TITLES))
 # The lengths of the titles that end in each character, longest first: eighteen characters end a title.
 _TITLE_LENGTHS = {last: sorted({len(title) for title in TITLES if title[-1] == last}, reverse=True)
                   for last in {title[-1] for title in TITLES}}
@@ -174,8 +175,12 @@ def starting_points(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]
     """Where `posts_then_names` and `names_then_posts` start from: the matches of their patterns (a title
     before what may start a name, an appointing verb), each text scanned once, in C. Mostly none: then
     neither finds anyone, for certain."""
-    titles = list(_title_before_name().finditer(text)) if _title_end_before_name().search(text) else []
-    verb = APPOINTING.search(text)  # (mostly none: no iterator made then; the rest go on from the first)
+    end = _title_end_before_name().search(text)
+    # (no title ends before the first place one may end before a name: the tree is tried from the longest
+    # title back from there, not from the text's start)
+    titles = list(_title_before_name().finditer(text, max(0, end.start() + 1 - _LONGEST_TITLE))) if end else []
+    # (mostly none: no iterator made then; the rest go on from the first)
+    verb = APPOINTING.search(text) if may_appoint(text) else None
     return titles, [verb, *APPOINTING.finditer(text, verb.end())] if verb else []
 
 

@@ -93,3 +93,9 @@ APPOINTING = re.compile("|".join(
     [word + "".join(f"(?:{'|'.join(later)})?" for later in _BEFORE_VERB[k + 1:]) + _APPOINTED
      for k, words in enumerate(_BEFORE_VERB) for word in words]
     + [verb + "(?:了|过)?" for verb in _VERBS]))
+
+
+def may_appoint(text: str) -> bool:
+    """Every match of `APPOINTING` holds a verb, and every verb 任, 成为 or 当选: most texts hold none, and
+    three searches for them cost less than the pattern's."""
+    return "任" in text or "成为" in text or "当选" in text

@@ -139,14 +139,14 @@ def test_the_cyclic_collector_rests_while_a_page_is_cut_and_is_left_as_it_was(mo
 
 def test_the_place_pattern_s_look_ahead_changes_no_match():
     """The look-ahead for a place word's first character only saves trying the alternatives: the matches are
-    those of the two letters and the place words alone."""
+    those of the two letters and the place words alone (each a key and its word, as one string)."""
     import re
 
     from app.parsing.similarity import _PLACE, _PLACE_WORDS
 
     plain = re.compile(rf"([\u3400-\u9fff]{{2}})({_PLACE_WORDS})")
     for text in random_texts(3, 6000, 40):
-        assert _PLACE.findall(text) == plain.findall(text), text
+        assert _PLACE.findall(text) == [key + word for key, word in plain.findall(text)], text
 
 
 def test_a_texts_joined_string_is_made_once_and_kept():
@@ -154,3 +154,17 @@ def test_a_texts_joined_string_is_made_once_and_kept():
     text = texts.text(("溪口村茶园丰收。", "镇上图书室开放。"))
     assert "folded" not in vars(text)
     assert text.folded == "溪口村茶园丰收。镇上图书室开放。" and vars(text)["folded"] is text.folded
+
+
+def test_the_reversed_place_scan_finds_the_keys_of_the_plain_scan():
+    """Place keys are found scanning the text reversed, and the plain way where two place words stand close
+    enough for matches to overlap: the keys are those of the plain scan alone, overlaps and all."""
+    from app.parsing.similarity import _PLACE, _place_kind
+
+    def plain(text: str) -> tuple[set[str], set[str]]:
+        kinds = [(match[:2], _place_kind(match)) for match in _PLACE.findall(text)]
+        return {key for key, kind in kinds if kind}, {key for key, kind in kinds if kind == 2}
+
+    texts = random_texts(7, 40000, 24) + ["城厢镇村民", "东西高新区", "南北新村庄", "示范村,城厢镇", "高新村镇", "西新村东市"]
+    for text in texts:
+        assert place_keys(text) == plain(text), text

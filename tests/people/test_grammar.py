@@ -137,3 +137,17 @@ def test_the_first_look_finds_every_appointing_verb_a_full_scan_finds() -> None:
     titles, verbs = starting_points(line)
     assert [m.span() for m in verbs] == [m.span() for m in APPOINTING.finditer(line)] and len(verbs) == 3
     assert starting_points("溪口村的茶园今年又丰收了。") == ([], [])
+
+
+def test_the_first_look_for_an_appointing_verb_passes_every_text_the_pattern_matches():
+    import random
+
+    from app.people.lexicon import _VERBS, APPOINTING, may_appoint
+
+    assert all(may_appoint(verb) for verb in _VERBS)
+    rnd = random.Random(4)
+    words = [*_VERBS, "还", "也", "被", "选举", "了", "过", "王明", "溪口村", "的", "站长", "。", "成", "为", "当", "选"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 8)))
+        assert may_appoint(text) or not APPOINTING.search(text), text
+    assert not may_appoint("溪口村的茶园今年又丰收了。")

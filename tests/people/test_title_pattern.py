@@ -33,3 +33,18 @@ def test_invented_sentences_give_the_same_titles() -> None:
             "社区党委书记 姚家远介绍，第一书记陈平和驻村干部一起走访。")
     assert spans(_title_before_name(), text) == spans(PLAIN, text)
     assert len(spans(PLAIN, text)) >= 4
+
+
+def test_the_first_look_starts_the_titles_where_the_whole_text_would_give_them() -> None:
+    """`starting_points` tries the tree from the longest title back from the first place a title may end
+    before a name: the same titles as a scan of the whole text, long text before them or not."""
+    import random
+
+    from app.people.grammar import starting_points
+
+    rnd = random.Random(3)
+    words = [*sorted(TITLES)[::7], "王明", "李华", " ", "的", "在", "。", "说", "溪口村", "茶园", "副", "张"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(words) for _ in range(rnd.randint(1, 16)))
+        titles, _ = starting_points(text)
+        assert [m.span() for m in titles] == spans(PLAIN, text), text
