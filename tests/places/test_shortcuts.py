@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from app.places import asides, examples, matching
+from app.places import asides, examples, matching, venues
 from app.places.far_towns import without_lone_far_towns
 from app.places.forms import facts, province_of
 from app.places.gazetteer import LEVEL_RANK, load_gazetteer
@@ -296,3 +296,12 @@ def test_names_overlapping_a_longer_one_are_told_by_its_ends(gazetteer):
             if gazetteer.form_entries[form]:
                 spans.append((start, end))
         assert [(m.start, m.end) for m in find_names(gazetteer, text, "title")] == sorted(spans), text
+
+
+def test_a_body_names_its_organisers_when_the_pattern_finds_them():
+    """The whole body's look for 主办 or 承办, word by word, answers as the organisers' pattern's search."""
+    rng = random.Random(11)
+    pieces = ["由", "主", "办", "承", "主办", "承办", "协办", "湖畔镇", "人民政府", "。", "联合", "举"]
+    for _ in range(3000):
+        text = _random_text(rng, pieces, rng.randint(0, 12))
+        assert any(word in text for word in venues._ORGANISED_WORDS) == bool(venues._ORGANISED.search(text))
