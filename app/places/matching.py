@@ -60,10 +60,9 @@ _NEIGHBOUR_WORDS = WordSet([*(side + word for side in "东南西北" for word in
 _CLAUSE_END = re.compile(r"[,;:,;:。!?！？\n]")
 # The words a visit (`_VISIT`) opens with: a text without one tells no visit.
 _VISIT_WORDS = ("一行", "率", "带领", "带队", "组织")
-# What `find_names` looks for in every text besides names, in one pass: the sentence ends, the neighbour
-# words and the visit words (no word of one kind is one of another), told apart by their number.
-_MARKS = WordSet([*_ENDS, *_NEIGHBOUR_WORDS.words, *_VISIT_WORDS])
-_NEIGHBOUR_FROM, _VISIT_FROM = len(_ENDS), len(_ENDS) + len(_NEIGHBOUR_WORDS.words)
+# What `find_names` asks of every text besides its names: whether it holds a neighbour's or a visit's word (the
+# pass shared with the other rules that ask which of their words a text holds: wordsets.WordSet.found_in).
+_CLAUSE_WORDS = WordSet([*_NEIGHBOUR_WORDS.words, *_VISIT_WORDS])
 
 # Right after a place name: the writer calls it a town (镇湖小镇, 叫镇湖的小镇, 黎里古镇; 相城阳澄湖镇,
 # where the county and town written together hide the official name).
@@ -89,10 +88,10 @@ class NameMatch:  # page makes hundreds of matches; none is changed once made (d
     called_town: bool = False  # the text calls it a town: a bare 镇湖 is then not the lake
     host: bool = False  # where visitors go (来吴江考察): where the article is
     after_of: bool = False  # written right after 的 (太仓市的沙溪古镇)
-    sentence: int = 0  # which sentence of its field it stands in
     neighbour: bool = False  # named as a neighbour of the place described (东接郭巷街道)
     # what resolving asks of its entries (forms.facts_of, which also tells when a copy has other entries)
     form_facts: "FormFacts | None" = field(default=None, compare=False, repr=False)
+    folded: str = field(default="", compare=False, repr=False)  # the folded text of its field
 
     def __hash__(self) -> int:
         # Matches are dict keys while resolving: equal matches share their field and span, so those alone
@@ -107,17 +106,15 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     if not hits:  # (many a headline): no sentence ends to look for
         return []
     taken = bytearray(len(folded))
-    marks = _MARKS.occurrences(folded)
-    ends = [start for word, start, _ in marks if word < _NEIGHBOUR_FROM]
-    words = len(ends) < len(marks)  # a neighbour's or a visit's word besides the sentence ends (in few texts)
+    words = _CLAUSE_WORDS.found_in(folded)  # a neighbour's or a visit's word (in few texts)
     # the clauses a name may stand in as a neighbour: none in most texts (no neighbour word says so)
     clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)] \
-        if words and any(_NEIGHBOUR_FROM <= word < _VISIT_FROM for word, _, _ in marks) else None
+        if words and not _NEIGHBOUR_WORDS_SET.isdisjoint(words) else None
     kept: list[NameMatch] = []
     credit = _CREDIT.match(folded) if field == "body" else None
     credit_end = credit.end() if credit else -1
     form_entries, form_facts = gazetteer.form_entries, gazetteer.form_facts
-    after_name, sentence_of, make, add = _AFTER_NAME.match, bisect.bisect, NameMatch, kept.append  # once, not per name
+    after_name, make, add = _AFTER_NAME.match, NameMatch, kept.append  # once, not per name
     after_chars = _AFTER_NAME_CHARS
     for _, start, end, form in hits:
         # a name kept before is as long at least, so one overlapping this one holds its first or its last character
@@ -135,20 +132,37 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         # most names are followed by none of the words that say more of them: one look tells
         if folded[end:end + 1] not in after_chars or after_name(folded, end) is None:
             add(make(field, start, end, folded[start:end], entries, end <= opening_end, False, False, False, False,
-                     start > 0 and folded[start - 1] == "的", sentence_of(ends, start),
-                     clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
+                     start > 0 and folded[start - 1] == "的",
+                     clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known, folded))
         elif not (_NAME_FORMING.match(folded, end) or _names_water(folded, end, entries)):
             add(make(field, start, end, folded[start:end], entries, end <= opening_end,
                      bool(ZONE_WORDS.match(folded, end)), bool(_VISITORS.match(folded, end)),
                      bool(_CALLED_TOWN.match(folded, end)), False, start > 0 and folded[start - 1] == "的",
-                     sentence_of(ends, start),
-                     clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known))
+                     clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known, folded))
     kept.sort(key=_START)
-    visits = {start for word, start, _ in marks if word >= _VISIT_FROM} if words else None
-    return _mark_visits(folded, kept, sorted(visits)) if visits else kept
+    opens = _visit_words_at(folded, words) if words and not _VISIT_WORDS_SET.isdisjoint(words) else None
+    return _mark_visits(folded, kept, opens) if opens else kept
 
 
 _START = attrgetter("start")
+_NEIGHBOUR_WORDS_SET, _VISIT_WORDS_SET = frozenset(_NEIGHBOUR_WORDS.words), frozenset(_VISIT_WORDS)
+
+
+def same_sentence(before: NameMatch, m: NameMatch) -> bool:
+    """Whether `before`, written before `m`, stands in the sentence `m` stands in: asked of few names (resolve.py),
+    so no sentence end is looked for but between the two."""
+    return before.field == m.field and SENTENCE_END.search(m.folded, before.start, m.start) is None
+
+
+def _visit_words_at(folded: str, words: set[str]) -> list[int]:
+    """Where the visit words among `words` (found in `folded`) stand, in order."""
+    found = set()
+    for word in _VISIT_WORDS_SET & words:
+        at = folded.find(word)
+        while at >= 0:
+            found.add(at)
+            at = folded.find(word, at + 1)
+    return sorted(found)
 
 
 def _in_neighbour_clause(folded: str, start: int, clause_ends: list[int]) -> bool:

@@ -29,7 +29,7 @@ from .context import Context
 from .far_towns import without_lone_far_towns
 from .forms import EntryFacts, FormFacts, facts_of
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
-from .matching import NameMatch
+from .matching import NameMatch, same_sentence
 from .names import names_a_feature
 
 _HEADLINE_FIELDS = ("kicker", "title")
@@ -86,8 +86,8 @@ def resolve(
     # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇), asked only of the names
     # that many towns bear in full: in reading order, a sentence's names stand together in `matches`
     def earlier(i: int) -> list[int]:
-        m, found = matches[i], []
-        while i > 0 and matches[i - 1].field == m.field and matches[i - 1].sentence == m.sentence:
+        found = []
+        while i > 0 and same_sentence(matches[i - 1], matches[i]):
             i -= 1
             found.append(i)
         return found

@@ -94,7 +94,8 @@ def _bare(gazetteer: Gazetteer, place: Resolved) -> bool:
 
 # an event's organisers: 由 …, the first of them a town's own office, … 主办 (or 承办) in the same sentence
 _ORGANISED_BY = "由"
-_ORGANISED = re.compile(r"主办|承办")
+_ORGANISED_WORDS = ("主办", "承办")  # (in a whole body looked for one by one: quicker than a pattern's search)
+_ORGANISED = re.compile("|".join(_ORGANISED_WORDS))
 _TOWN_OFFICE = re.compile(r"(?:街道)?(?:办事处|人民政府|政府|党委|党工委)")
 _GOVERNMENT = "人民政府"  # 某某市人民政府某某街道办事处: the town's office, its county's name before it
 
@@ -105,7 +106,7 @@ def organising_towns(gazetteer: Gazetteer, places: list[Resolved], body: str) ->
     event's name, in the other organisers'). A county's body heading them (由某某区文明办、某某镇人民政府主办)
     keeps the event the county's. `body` is folded, as the places' offsets are."""
     towns: set[str] = set()
-    if _ORGANISED_BY not in body or not _ORGANISED.search(body):  # (most texts: no organisers named)
+    if _ORGANISED_BY not in body or not any(word in body for word in _ORGANISED_WORDS):  # (most: no organisers named)
         return towns
     for p in places:
         if p.match.field != "body" or gazetteer[p.code].level != "town" or not _TOWN_OFFICE.match(body, p.match.end):

@@ -1,12 +1,13 @@
 """The tagger's shortcuts answer as the rules they stand for: a name turned down before it is weighed, a
 small automaton's pass instead of a pattern's search, the name before one read from the list."""
 
+import bisect
 import random
 import re
 
 import pytest
 
-from app.places import asides, examples, matching
+from app.places import asides, examples, matching, venues
 from app.places.far_towns import without_lone_far_towns
 from app.places.forms import facts, province_of
 from app.places.gazetteer import LEVEL_RANK, load_gazetteer
@@ -168,21 +169,22 @@ def test_one_pass_finds_what_the_patterns_found(gazetteer):
     for _ in range(3000):
         text = _random_text(rng, _PIECES, rng.randint(1, 40))
         kept = [m for m in find_names(gazetteer, text, "body")]
-        plain = [NameMatch(m.field, m.start, m.end, m.text, m.entries, sentence=m.sentence) for m in kept]
+        plain = [NameMatch(m.field, m.start, m.end, m.text, m.entries, folded=m.folded) for m in kept]
         assert matching._mark_visits(text, plain) == _old_visits(text, plain)
-        opens = [s for w, s, _ in matching._MARKS.occurrences(text) if w >= matching._VISIT_FROM]
-        assert matching._mark_visits(text, plain, sorted(set(opens))) == _old_visits(text, plain)
-        assert [v.span() for v in matching._visits_at(text, sorted(set(opens)))] == \
+        opens = matching._visit_words_at(text, matching._CLAUSE_WORDS.found_in(text))
+        assert matching._mark_visits(text, plain, opens) == _old_visits(text, plain)
+        assert [v.span() for v in matching._visits_at(text, opens)] == \
             [v.span() for v in matching._VISIT.finditer(text)]
         visits += any(m.host for m in matching._mark_visits(text, plain))
-        marks = matching._MARKS.occurrences(text)
-        assert any(matching._NEIGHBOUR_FROM <= w < matching._VISIT_FROM for w, _, _ in marks) == \
-            bool(neighbours.search(text))
+        words = matching._CLAUSE_WORDS.found_in(text)
+        assert (not matching._NEIGHBOUR_WORDS_SET.isdisjoint(words)) == bool(neighbours.search(text))
         if matching._VISIT.search(text):
-            assert any(w >= matching._VISIT_FROM for w, _, _ in marks)
+            assert not matching._VISIT_WORDS_SET.isdisjoint(words)
         assert bool(matching._ARROW_WORDS.occurrences(text)) == bool(matching._ARROWS.search(text))
-        assert [s for w, s, _ in marks if w < matching._NEIGHBOUR_FROM] == \
-            [m.start() for m in matching.SENTENCE_END.finditer(text)]
+        # two names stand in one sentence when as many sentence ends stand before each
+        ends = [m.start() for m in matching.SENTENCE_END.finditer(text)]
+        for before, m in zip(kept, kept[1:]):
+            assert matching.same_sentence(before, m) == (bisect.bisect(ends, before.start) == bisect.bisect(ends, m.start))
         assert {at for at in range(len(text) + 1) if asides._post_ends_at(text, at)} == \
             {m.end() for m in posts.finditer(text)}
         assert asides._cue_kinds(text) == {kind for kind, cue in cues.items() if cue.search(text)}
@@ -294,3 +296,12 @@ def test_names_overlapping_a_longer_one_are_told_by_its_ends(gazetteer):
             if gazetteer.form_entries[form]:
                 spans.append((start, end))
         assert [(m.start, m.end) for m in find_names(gazetteer, text, "title")] == sorted(spans), text
+
+
+def test_a_body_names_its_organisers_when_the_pattern_finds_them():
+    """The whole body's look for 主办 or 承办, word by word, answers as the organisers' pattern's search."""
+    rng = random.Random(11)
+    pieces = ["由", "主", "办", "承", "主办", "承办", "协办", "湖畔镇", "人民政府", "。", "联合", "举"]
+    for _ in range(3000):
+        text = _random_text(rng, pieces, rng.randint(0, 12))
+        assert any(word in text for word in venues._ORGANISED_WORDS) == bool(venues._ORGANISED.search(text))
