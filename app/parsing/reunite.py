@@ -18,7 +18,7 @@
   open, the one paragraph above such a tail goes too unless it leans to the host: it is the
   piece that finishes the sentence. A tail never starts before the paragraph printed with the
   host's own credit, nor right under a section head. The tail's credits go with it. A local news
-  item ends with its `下一步,某某镇将…` paragraph, and an article closed by its credit or by the
+  item ends with its `下一步,某某镇将…` or `通过此次…` paragraph, and an article closed by its credit or by the
   editor's line under it takes no more text: text after either that no tail test gives away goes
   back to the nearest earlier article still open (unless it names a town only the text above names).
 - A body with no headline (e.g. a `本报讯` paragraph that follows another article's text) takes
@@ -52,7 +52,8 @@ CONTINUATION_LEAD = 2  # a tail shares this many more distinctive bigrams with w
 _REFERS_BACK = re.compile(r"^(?:本次|此次|这次)")
 _FINAL_MARKS = "。!?”’) \n"  # what ends a finished paragraph after its last word
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]{2}")
-_WHAT_COMES_NEXT = re.compile(r"(?:^|[。!”])\s*下一步")  # `下一步,某某镇将…`: how a local news item ends
+# `下一步,某某镇将…`, or a paragraph summing up what it did (`通过此次活动,…`): how a local news item ends
+_WHAT_COMES_NEXT = re.compile(r"(?:^|[。!”])\s*下一步|^\s*通过(?:此次|本次|这次)")
 
 
 def mark_duplicates(items: list[Item]) -> list[Item]:
@@ -349,8 +350,8 @@ def _nearest_open(article: ArticleText, k: int, candidates: list[_Earlier]) -> D
 
 
 def _after_closing_paragraph(host: Draft, starts: list[int]) -> int | None:
-    """Where text follows a paragraph saying what comes next (`下一步,某某镇将…`): a local news item's
-    last paragraph, so what follows it is not its own."""
+    """Where text follows a paragraph saying what comes next (`下一步,某某镇将…`) or summing up what the
+    event did (`通过此次活动,…`): a local news item's last paragraph, so what follows it is not its own."""
     return next((k for k in starts if _WHAT_COMES_NEXT.search(host.paragraphs[k - 1].folded)), None)
 
 
