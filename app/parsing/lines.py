@@ -75,6 +75,8 @@ def is_finished(folded: str) -> bool:
     # Only the end matters: mostly its last character, or the one before its closing quotes, tells (the
     # pattern is asked the rest); looking at the tail keeps a megabyte-long line cheap.
     tail = folded.rstrip()[-TAIL_CHARS:]
+    if tail.endswith("···"):
+        return True  # `······`: middle dots printed for an ellipsis
     return tail[-1:] in _MAY_END and (tail.rstrip(_CLOSERS)[-1:] in _STOPS or _FINISHED.search(tail) is not None)
 
 
