@@ -19,7 +19,7 @@ from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDING
                       end_byline_names, photo_credit_names, split_names, supplied_credit)
 from app.text import fold, lines_t2s_may_change, width_fold
 from .source_lines import is_source_line
-from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, numbers_an_instalment, opens_caption, opens_clause,
+from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, numbers_an_instalment, opens_caption, opens_clause, opens_mid_sentence,
                      opens_unclosed_quote, spaces_its_phrases, stands_whole, two_phrases)
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
 from .wrapping import pieces
@@ -128,7 +128,7 @@ def _classify(printed: str, folded: str) -> Item:
             item.kind, item.credit = Kind.SUPPLIED_CREDIT, credit
             return item
         stripped = folded.rstrip()
-        if (not is_finished(stripped) and not _ENDS_AS_TEXT.search(stripped)
+        if (not is_finished(stripped) and not _ENDS_AS_TEXT.search(stripped) and not opens_mid_sentence(stripped)
                 and "。" not in stripped and not is_date_line(stripped)  # a headline never holds a finished sentence
                 and not (length > QUOTED_HEAD_CHARS and opens_unclosed_quote(stripped))):
             item.kind, item.phrase_head = Kind.HEADLINE, bool(ORDINAL_HEAD.match(stripped))
@@ -172,6 +172,8 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
         item.first, item.last, item.cut = first + 1, end + 1, cut
         item.gap_before = gap
         last = items[-1] if items else None
+        if last is not None and last.kind is Kind.HEADLINE and opens_mid_sentence(item.folded):
+            last.kind, last.parts, last.weak = Kind.PARAGRAPH, [], False  # a sentence runs on from it: text
         if (not dense and gap == 0 and last is not None and item.kind is Kind.HEADLINE
                 and not item.weak and _opens_head(last)):
             # Printed on two lines without a gap: one headline unit.

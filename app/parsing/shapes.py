@@ -117,3 +117,12 @@ _ATTRIBUTION = re.compile(r"[。!?…”]\s*\((?:据|来源\s*:|稿源\s*:|转�
 
 def ends_with_attribution(folded: str) -> bool:
     return _ATTRIBUTION.search(folded[-40:]) is not None
+
+
+_OPENS_MID_SENTENCE = frozenset("、,;:。!?)》")
+
+
+def opens_mid_sentence(folded: str) -> bool:
+    """`、百家宴等活动…`: a line opening with a mark only a running sentence has goes on the sentence above
+    (itself no headline, nor the line it runs on from)."""
+    return folded.lstrip()[:1] in _OPENS_MID_SENTENCE
