@@ -203,7 +203,8 @@ def _opens_head(item: Item) -> bool:
     if item.kind is Kind.NOISE:
         return bool(HEAD_NUMBER.match(item.folded))
     return (item.kind is Kind.PARAGRAPH and item.folded.rstrip().endswith(",")
-            and printed_len(item.folded) <= HEAD_ON_TWO_LINES_CHARS and "," not in item.folded.rstrip()[:-1])
+            and printed_len(item.folded.replace("“", "").replace("”", "")) <= HEAD_ON_TWO_LINES_CHARS  # (quotes not counted)
+            and "," not in item.folded.rstrip()[:-1])
 
 
 def _settle_long_kickers(items: list[Item]) -> None:
