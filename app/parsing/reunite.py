@@ -36,6 +36,7 @@ from app.people.extract import names_in_folded
 from .assemble import Draft
 from .lines import OPENING_CHARS, Item, Kind
 from .page_texts import ArticleText, PageTexts, Text
+from .scripts import continuation_in_other_script
 from .similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
                          shared_bigrams)
 
@@ -293,9 +294,11 @@ def return_continuations(drafts: list[Draft]) -> None:
                 _move_tail(host, k, target)
                 del seen[id(target)]  # (the host was never anyone's earlier article yet)
                 break
-        else:  # no tail passed the tests: text after the host's closing paragraph is still not its own
+        else:  # no tail passed the tests: text after the host's closing paragraph, or in another script, is not its own
             k = _after_closing_paragraph(host, starts)
             target = _nearest_open(article, k, candidates) if k is not None else None
+            if target is None and (moved := continuation_in_other_script(host, starts, [c.draft for c in candidates])):
+                k, target = moved
             if target is not None:
                 _move_tail(host, k, target)
                 del seen[id(target)]
