@@ -5,7 +5,8 @@ are first joined back into their paragraph (`wrapping`). Each non-blank piece is
 its folded copy: a dateline paragraph (`本报讯(…)…`), a byline (`□ 本报记者 …`), an end
 byline (`·张三·`), a photo credit (`… 摄`), a supplied-photo credit (`(…供图)`), a headline
 (short, no sentence-final punctuation, not cut at the column's width) or a paragraph. Headline lines
-printed without a blank line between them are one headline unit (a headline printed on two lines).
+printed without a blank line between them are one headline unit (a headline printed on two lines; where every
+line stands apart, a head's first line ending in a comma and the line after it too).
 Pages that use no blank lines at all ("dense" pages) keep every line as its own item.
 """
 
@@ -162,6 +163,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
     page_pieces = pieces(raw_lines, blank, _stands_alone)
     may_change = lines_t2s_may_change(raw_lines)  # (a piece's lines: where none may, its fold is its width fold)
     dense = len(page_pieces) > 3 and sum(blank) < len(page_pieces) // 5
+    apart = any(cut for *_, cut in page_pieces)  # every line stands apart: a blank line is a line break
     items: list[Item] = []
     previous_end = -1
     for first, end, printed, cut in page_pieces:
@@ -174,8 +176,8 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
         last = items[-1] if items else None
         if last is not None and last.kind is Kind.HEADLINE and opens_mid_sentence(item.folded):
             last.kind, last.parts, last.weak = Kind.PARAGRAPH, [], False  # a sentence runs on from it: text
-        if (not dense and gap == 0 and last is not None and item.kind is Kind.HEADLINE
-                and not item.weak and _opens_head(last)):
+        if (not dense and last is not None and item.kind is Kind.HEADLINE and not item.weak and _opens_head(last) and (
+                gap == 0 or (apart and gap == 1 and last.kind is Kind.PARAGRAPH))):  # (`…,` over the head's second line)
             # Printed on two lines without a gap: one headline unit.
             last.last = item.last
             last.parts = [*(last.parts or [last.printed]), printed]
