@@ -36,7 +36,7 @@ from app.people.extract import names_in_folded
 from .assemble import Draft
 from .lines import OPENING_CHARS, Item, Kind
 from .page_texts import ArticleText, PageTexts, Text
-from .scripts import continuation_in_other_script
+from .scripts import continuation_in_other_script, differs_in_script
 from .similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
                          shared_bigrams)
 
@@ -288,7 +288,7 @@ def return_continuations(drafts: list[Draft]) -> None:
         candidates = _candidates(earlier, texts, seen)
         for k in starts:
             target = _tail_owner(article, k, candidates, texts)
-            if target is not None:
+            if target is not None and not differs_in_script(host.paragraphs[k], target):
                 if _finishes_sentence(host, k - 1, target, texts):
                     k -= 1
                 _move_tail(host, k, target)
@@ -361,8 +361,9 @@ def _after_closing_paragraph(host: Draft, starts: list[int]) -> int | None:
 def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts) -> bool:
     """The paragraph just above a continuation, when the earlier article's last sentence is
     still open and that paragraph does not lean to the host: the piece that finishes it."""
-    if k < 1 or not target.ends_unfinished or host.paragraphs[k].section or host.paragraphs[k].names:
-        return False  # (a paragraph printed with its credit ends its own article)
+    if (k < 1 or not target.ends_unfinished or host.paragraphs[k].section or host.paragraphs[k].names
+            or differs_in_script(host.paragraphs[k], target)):
+        return False  # (a paragraph printed with its credit ends its own article; one in the other script is another's)
     kept = _article(host, texts).kept(k)
     return _neutral(texts.paragraph(host.paragraphs[k].folded), _article(target, texts).whole, kept)
 

@@ -1,13 +1,14 @@
 """Which script a text is printed in. A page may print an article in traditional characters beside
 others in simplified ones, and no article changes its script halfway: paragraphs in the other script
 after an article's own text, with no headline of their own, continue the nearest earlier article still
-open that is printed in that script (`reunite.return_continuations`)."""
+open that is printed in that script, and none of them finishes a sentence an article in the other script
+left open (`reunite.return_continuations`)."""
 
 from app.text import width_fold
 
 TRADITIONAL_SHARE = 0.05  # of its Han characters that t2s changes: a text in traditional characters
 SIMPLIFIED_SHARE = 0.01  # ... and no more than this: simplified (a few characters t2s may touch in either)
-MIN_HAN = 20  # fewer Han characters tell nothing
+MIN_HAN = 12  # fewer Han characters tell nothing (a traditional text this long all unchanged by t2s is rare)
 
 
 def _changed(paragraph) -> int:
@@ -48,3 +49,11 @@ def continuation_in_other_script(host, starts: list[int], earlier: list) -> tupl
                 return k, draft
         return None
     return None
+
+
+def differs_in_script(paragraph, draft) -> bool:
+    """Is the paragraph printed in the other script than the article's headline and text (both long enough to tell)?"""
+    if not _changed(paragraph) and not any(map(_changed, [*draft.headline, *draft.paragraphs])):
+        return False  # (neither holds a traditional character: the common case, told at once)
+    own = _script([_counts(p) for p in [*draft.headline, *draft.paragraphs] if not getattr(p, "section", False)])
+    return None not in (own, theirs := _script([_counts(paragraph)])) and own != theirs
