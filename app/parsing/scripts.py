@@ -4,22 +4,11 @@ after an article's own text, with no headline of their own, continue the nearest
 open that is printed in that script, and none of them finishes a sentence an article in the other script
 left open (`reunite.return_continuations`)."""
 
-import re
-
 from app.text import width_fold
 
 TRADITIONAL_SHARE = 0.05  # of its Han characters that t2s changes: a text in traditional characters
 SIMPLIFIED_SHARE = 0.01  # ... and no more than this: simplified (a few characters t2s may touch in either)
 MIN_HAN = 12  # fewer Han characters tell nothing (a traditional text this long all unchanged by t2s is rare)
-
-
-_HAN_RUNS = re.compile(r"[\u3400-\u9fff]+")
-
-
-def _may_differ(paragraph) -> bool:
-    """Did t2s change any Han character of the paragraph? Its Han runs printed and folded compared, in C
-    (the rest of a fold is width folding, which leaves Han characters as they are)."""
-    return _HAN_RUNS.findall(paragraph.printed) != _HAN_RUNS.findall(paragraph.folded)
 
 
 def _changed(paragraph) -> int:
@@ -47,8 +36,8 @@ def continuation_in_other_script(host, starts: list[int], earlier: list) -> tupl
     """(k, target): the host's paragraphs from k on are printed in the other script than those above them,
     and `target`, the nearest earlier open article (of `earlier`, drafts) printed in that script, takes them."""
     texts = [p for p in host.paragraphs if not p.section]
-    if len(texts) < 2 or not any(map(_may_differ, texts)):
-        return None  # (no Han character t2s changed in the host: the common case, told in C)
+    if len(texts) < 2 or not any(map(_changed, texts)):
+        return None  # (no traditional character in the host: the common case, told at once)
     scripts = [_script([_counts(p)]) if not p.section else None for p in host.paragraphs]
     for k in starts:  # (every paragraph long enough to tell in one script above k, in the other from k on)
         above, below = set(scripts[:k]) - {None}, set(scripts[k:]) - {None}
@@ -64,7 +53,7 @@ def continuation_in_other_script(host, starts: list[int], earlier: list) -> tupl
 
 def differs_in_script(paragraph, draft) -> bool:
     """Is the paragraph printed in the other script than the article's headline and text (both long enough to tell)?"""
-    if not any(map(_may_differ, (paragraph, *draft.headline, *draft.paragraphs))):
+    if not _changed(paragraph) and not any(map(_changed, [*draft.headline, *draft.paragraphs])):
         return False  # (neither holds a traditional character: the common case, told at once)
     own = _script([_counts(p) for p in [*draft.headline, *draft.paragraphs] if not getattr(p, "section", False)])
     return None not in (own, theirs := _script([_counts(paragraph)])) and own != theirs
