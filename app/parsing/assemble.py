@@ -22,7 +22,7 @@ from .credits import parse_dateline, remove_inline_credits, trailing_byline
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from app.text import strip_aligned
 from .lines import ORDINAL_HEAD, Item, Kind, is_finished, opening_text
-from .shapes import labels_the_text_below, opens_caption, spaced_slogan
+from .shapes import ends_with_attribution, labels_the_text_below, opens_caption, spaced_slogan
 from .similarity import RESTATES, affinity_in_letters, compact, heads_new_article, text_affinity, titles_news_below
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
@@ -87,7 +87,7 @@ class Draft:
         self.credits.extend(credits)
         printed, folded, names = trailing_byline(printed, folded)
         self.authors.extend(names)
-        self.closed = self.closed or bool(names)  # `……。(张三)` closes the article, as `·张三·` does
+        self.closed = self.closed or bool(names) or ends_with_attribution(folded)  # `……。(张三)`, `(据某某报)` end it
         printed, folded = strip_aligned(printed, folded)
         self.add_span(item)
         if not folded:

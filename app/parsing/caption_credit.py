@@ -5,7 +5,7 @@ full stop, with a role word (`…晒谷子。记者 张三 摄`, `…开放。�
 glued to the word (`…晒谷子。张三摄`). Printed so, without a space, the credit must hold a role word
 or be a single name of two or three characters opening with a surname: a sentence ending in `摄`
 (`…。请勿拍摄`) stays text. An office's name and `供图` after the full stop (`…活动。某某县委宣传部供图`)
-is a credit too, naming nobody; so is an agency's picture credit glued to the full stop
+is a credit too, naming nobody, as is an unnamed correspondent's (`…。通讯员 供图`); so is an agency's picture credit glued to the full stop
 (`…收割晚稻。某某社发(张三摄)`)."""
 
 import re
@@ -17,7 +17,8 @@ from .credits import AGENCY_PHOTO_CREDIT, OFFICE_NAME, TRAILING_PHOTO_CREDIT, ha
 _RIGHT_AFTER_FULL_STOP = re.compile(TRAILING_PHOTO_CREDIT.pattern.replace(r"\s+(", r"\s*(", 1))
 _ONE_NAME = re.compile(r"[\u3400-\u9fff]{2,3}")
 _AGENCY_AFTER_FULL_STOP = re.compile(r"(?<=[。!?”])" + AGENCY_PHOTO_CREDIT.pattern.removeprefix("^"))
-_OFFICE_SUPPLIED = re.compile(rf"(?<=[。!?”])\s*(){OFFICE_NAME}\s*供图\s*$")  # (group 1 empty: no names)
+# (group 1 empty: no names; `通讯员 供图`, a correspondent left unnamed, names nobody either)
+_OFFICE_SUPPLIED = re.compile(rf"(?<=[。!?”])\s*()(?:{OFFICE_NAME}|(?:本报)?(?:通讯员|记者))\s*供图\s*$")
 
 
 def trailing_photo_credit(folded: str, offset: int) -> re.Match[str] | None:

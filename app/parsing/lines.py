@@ -5,7 +5,8 @@ are first joined back into their paragraph (`wrapping`). Each non-blank piece is
 its folded copy: a dateline paragraph (`本报讯(…)…`), a byline (`□ 本报记者 …`), an end
 byline (`·张三·`), a photo credit (`… 摄`), a supplied-photo credit (`(…供图)`), a headline
 (short, no sentence-final punctuation, not cut at the column's width) or a paragraph. Headline lines
-printed without a blank line between them are one headline unit (a headline printed on two lines).
+printed without a blank line between them are one headline unit (a headline printed on two lines; where every
+line stands apart, a head's first line ending in a comma and the line after it too).
 Pages that use no blank lines at all ("dense" pages) keep every line as its own item.
 """
 
@@ -20,7 +21,8 @@ from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDING
 from app.text import fold, lines_t2s_may_change, width_fold
 from .source_lines import is_source_line
 from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, may_open_with_dateline, numbers_an_instalment,
-                     opens_caption, opens_clause, opens_unclosed_quote, spaces_its_phrases, stands_whole, two_phrases)
+                     opens_caption, opens_clause, opens_mid_sentence, opens_unclosed_quote, spaces_its_phrases,
+                     stands_whole, two_phrases)
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
 from .wrapping import pieces
 
@@ -75,6 +77,8 @@ def is_finished(folded: str) -> bool:
     # Only the end matters: mostly its last character, or the one before its closing quotes, tells (the
     # pattern is asked the rest); looking at the tail keeps a megabyte-long line cheap.
     tail = folded.rstrip()[-TAIL_CHARS:]
+    if tail.endswith("···"):
+        return True  # `······`: middle dots printed for an ellipsis
     return tail[-1:] in _MAY_END and (tail.rstrip(_CLOSERS)[-1:] in _STOPS or _FINISHED.search(tail) is not None)
 
 
@@ -126,7 +130,7 @@ def _classify(printed: str, folded: str) -> Item:
             item.kind, item.credit = Kind.SUPPLIED_CREDIT, credit
             return item
         stripped = folded.rstrip()
-        if (not is_finished(stripped) and not _ENDS_AS_TEXT.search(stripped)
+        if (not is_finished(stripped) and not _ENDS_AS_TEXT.search(stripped) and not opens_mid_sentence(stripped)
                 and "。" not in stripped and not is_date_line(stripped)  # a headline never holds a finished sentence
                 and not (length > QUOTED_HEAD_CHARS and opens_unclosed_quote(stripped))):
             item.kind, item.phrase_head = Kind.HEADLINE, bool(ORDINAL_HEAD.match(stripped))
@@ -160,6 +164,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
     page_pieces = pieces(raw_lines, blank, _stands_alone)
     may_change = lines_t2s_may_change(raw_lines)  # (a piece's lines: where none may, its fold is its width fold)
     dense = len(page_pieces) > 3 and sum(blank) < len(page_pieces) // 5
+    apart = any(cut for *_, cut in page_pieces)  # every line stands apart: a blank line is a line break
     items: list[Item] = []
     previous_end = -1
     for first, end, printed, cut in page_pieces:
@@ -170,8 +175,10 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
         item.first, item.last, item.cut = first + 1, end + 1, cut
         item.gap_before = gap
         last = items[-1] if items else None
-        if (not dense and gap == 0 and last is not None and item.kind is Kind.HEADLINE
-                and not item.weak and _opens_head(last)):
+        if last is not None and last.kind is Kind.HEADLINE and opens_mid_sentence(item.folded):
+            last.kind, last.parts, last.weak = Kind.PARAGRAPH, [], False  # a sentence runs on from it: text
+        if (not dense and last is not None and item.kind is Kind.HEADLINE and not item.weak and _opens_head(last) and (
+                gap == 0 or (apart and gap == 1 and last.kind is Kind.PARAGRAPH))):  # (`…,` over the head's second line)
             # Printed on two lines without a gap: one headline unit.
             last.last = item.last
             last.parts = [*(last.parts or [last.printed]), printed]
@@ -199,7 +206,8 @@ def _opens_head(item: Item) -> bool:
     if item.kind is Kind.NOISE:
         return bool(HEAD_NUMBER.match(item.folded))
     return (item.kind is Kind.PARAGRAPH and item.folded.rstrip().endswith(",")
-            and printed_len(item.folded) <= HEAD_ON_TWO_LINES_CHARS and "," not in item.folded.rstrip()[:-1])
+            and printed_len(item.folded.replace("“", "").replace("”", "")) <= HEAD_ON_TWO_LINES_CHARS  # (quotes not counted)
+            and "," not in item.folded.rstrip()[:-1])
 
 
 def _settle_long_kickers(items: list[Item]) -> None:

@@ -18,7 +18,7 @@
   open, the one paragraph above such a tail goes too unless it leans to the host: it is the
   piece that finishes the sentence. A tail never starts before the paragraph printed with the
   host's own credit, nor right under a section head. The tail's credits go with it. A local news
-  item ends with its `下一步,某某镇将…` paragraph, and an article closed by its credit or by the
+  item ends with its `下一步,某某镇将…` or `通过此次…` paragraph, and an article closed by its credit or by the
   editor's line under it takes no more text: text after either that no tail test gives away goes
   back to the nearest earlier article still open (unless it names a town only the text above names).
 - A body with no headline (e.g. a `本报讯` paragraph that follows another article's text) takes
@@ -36,6 +36,7 @@ from app.people.extract import names_in_folded
 from .assemble import Draft
 from .lines import OPENING_CHARS, Item, Kind
 from .page_texts import ArticleText, PageTexts, Text
+from .scripts import continuation_in_other_script, differs_in_script
 from .similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
                          shared_bigrams)
 
@@ -52,7 +53,8 @@ CONTINUATION_LEAD = 2  # a tail shares this many more distinctive bigrams with w
 _REFERS_BACK = re.compile(r"^(?:本次|此次|这次)")
 _FINAL_MARKS = "。!?”’) \n"  # what ends a finished paragraph after its last word
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]{2}")
-_WHAT_COMES_NEXT = re.compile(r"(?:^|[。!”])\s*下一步")  # `下一步,某某镇将…`: how a local news item ends
+# `下一步,某某镇将…`, or a paragraph summing up what it did (`通过此次活动,…`): how a local news item ends
+_WHAT_COMES_NEXT = re.compile(r"(?:^|[。!”])\s*下一步|^\s*通过(?:此次|本次|这次)")
 
 
 def mark_duplicates(items: list[Item]) -> list[Item]:
@@ -288,15 +290,17 @@ def return_continuations(drafts: list[Draft]) -> None:
         candidates = _candidates(earlier, texts, seen)
         for k in starts:
             target = _tail_owner(article, k, candidates, texts)
-            if target is not None:
+            if target is not None and not differs_in_script(host.paragraphs[k], target):
                 if _finishes_sentence(host, k - 1, target, texts):
                     k -= 1
                 _move_tail(host, k, target)
                 del seen[id(target)]  # (the host was never anyone's earlier article yet)
                 break
-        else:  # no tail passed the tests: text after the host's closing paragraph is still not its own
+        else:  # no tail passed the tests: text after the host's closing paragraph, or in another script, is not its own
             k = _after_closing_paragraph(host, starts)
             target = _nearest_open(article, k, candidates) if k is not None else None
+            if target is None and (moved := continuation_in_other_script(host, starts, [c.draft for c in candidates])):
+                k, target = moved
             if target is not None:
                 _move_tail(host, k, target)
                 del seen[id(target)]
@@ -351,16 +355,17 @@ def _nearest_open(article: ArticleText, k: int, candidates: list[_Earlier]) -> D
 
 
 def _after_closing_paragraph(host: Draft, starts: list[int]) -> int | None:
-    """Where text follows a paragraph saying what comes next (`下一步,某某镇将…`): a local news item's
-    last paragraph, so what follows it is not its own."""
+    """Where text follows a paragraph saying what comes next (`下一步,某某镇将…`) or summing up what the
+    event did (`通过此次活动,…`): a local news item's last paragraph, so what follows it is not its own."""
     return next((k for k in starts if _WHAT_COMES_NEXT.search(host.paragraphs[k - 1].folded)), None)
 
 
 def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts) -> bool:
     """The paragraph just above a continuation, when the earlier article's last sentence is
     still open and that paragraph does not lean to the host: the piece that finishes it."""
-    if k < 1 or not target.ends_unfinished or host.paragraphs[k].section or host.paragraphs[k].names:
-        return False  # (a paragraph printed with its credit ends its own article)
+    if (k < 1 or not target.ends_unfinished or host.paragraphs[k].section or host.paragraphs[k].names
+            or differs_in_script(host.paragraphs[k], target)):
+        return False  # (a paragraph printed with its credit ends its own article; one in the other script is another's)
     kept = _article(host, texts).kept(k)
     return _neutral(texts.paragraph(host.paragraphs[k].folded), _article(target, texts).whole, kept)
 

@@ -120,3 +120,20 @@ def spaces_its_phrases(folded: str) -> bool:
     """`敬老爱老 某某镇重阳活动暖人心!`: words set apart by a space, as a headline prints its phrases and
     no sentence of the text does."""
     return _SPACED_HAN.search(folded.strip()) is not None
+
+
+# `……。(据某某晚报)`, `(来源:某某网)` after the last sentence: where the text was taken from, which ends it.
+_ATTRIBUTION = re.compile(r"[。!?…”]\s*\((?:据|来源\s*:|稿源\s*:|转自|摘自)[^()。,!?]{2,20}\)\s*$")
+
+
+def ends_with_attribution(folded: str) -> bool:
+    return _ATTRIBUTION.search(folded[-40:]) is not None
+
+
+_OPENS_MID_SENTENCE = frozenset("、,;:。!?)》")
+
+
+def opens_mid_sentence(folded: str) -> bool:
+    """`、百家宴等活动…`: a line opening with a mark only a running sentence has goes on the sentence above
+    (itself no headline, nor the line it runs on from)."""
+    return folded.lstrip()[:1] in _OPENS_MID_SENTENCE

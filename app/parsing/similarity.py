@@ -210,12 +210,12 @@ def names_a_new_subject(headline: str, opening: str, above: str) -> bool:
     return m is not None and m.group(1) in opening and m.group(1) not in above
 
 
-# `2月8日下午`, `1月30日~31日`: the day a news item's first sentence puts its event on.
-_EVENT_DATE = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日")
+# `2月8日下午`, `1月30日~31日`, `近日,`: the day a news item's first sentence puts its event on.
+_EVENT_DATE = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日|(?:^|[”。!?])(?:近日|日前),")
 
 
 def dated_lead_elsewhere(opening: str, above: str) -> bool:
-    """`2月8日下午,某某镇某某村…` under a headline: a first sentence that dates its event and names
+    """`2月8日下午,某某镇某某村…` (or `“…”近日,某某镇…`) under a headline: a first sentence that dates its event and names
     towns or villages, none of which the article above names, is a news item's lead, not a section
     of that article (a section goes on about the places its article is about)."""
     first = opening.split("。", 1)[0]

@@ -36,3 +36,12 @@ def test_an_office_provided_line_under_a_caption_between_title_and_body_is_a_pho
     article = next(a for a in articles if a.kind == "article")
     assert article.title == "聚焦新农村,白沙组织采风团走村入户"
     assert article.body.startswith("5月8日,白沙县") and "白沙县乡村采风活动启动" not in article.body
+
+
+@pytest.mark.parametrize("caption", ["青松村党员在村口植树。通讯员 供图", "青松村党员在村口植树。 记者 供图"])
+def test_a_caption_supplied_by_an_unnamed_correspondent_is_a_photo(caption):
+    articles = parse_page(page("青松村的新气象", *_ABOVE, caption, _BELOW))
+    assert [a.kind for a in articles] == ["article", "photo"]
+    article, photo = articles
+    assert article.body.endswith("一直热闹到天黑。") and "供图" not in article.body
+    assert photo.body == "青松村党员在村口植树。" and photo.authors == []

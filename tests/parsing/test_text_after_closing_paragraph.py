@@ -30,3 +30,15 @@ def test_without_a_closing_paragraph_the_text_stays_where_it_was_printed():
     village, town = parse_page(_page("这次干部和村民一起干活,村民们纷纷点赞。"))
     assert village.body.endswith("村里的路也干净了。")
     assert town.body.endswith("共清理垃圾12吨。")
+
+
+def test_a_paragraph_summing_up_what_the_event_did_closes_the_item_too():
+    village, town = parse_page(_page("通过此次清洁行动,进一步增强了村民爱护环境的意识,营造了干净整洁的乡村环境。"))
+    assert town.body.endswith("营造了干净整洁的乡村环境。")
+    assert village.body.endswith("共清理垃圾12吨。") and "户户动手" in village.body
+
+
+def test_a_summing_up_clause_inside_a_paragraph_closes_nothing():
+    village, town = parse_page(_page("村民们说,通过此次清洁行动,大家都更爱护环境了,还想再办几次。"))
+    assert village.body.endswith("村里的路也干净了。")
+    assert town.body.endswith("共清理垃圾12吨。")

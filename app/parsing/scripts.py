@@ -1,0 +1,59 @@
+"""Which script a text is printed in. A page may print an article in traditional characters beside
+others in simplified ones, and no article changes its script halfway: paragraphs in the other script
+after an article's own text, with no headline of their own, continue the nearest earlier article still
+open that is printed in that script, and none of them finishes a sentence an article in the other script
+left open (`reunite.return_continuations`)."""
+
+from app.text import width_fold
+
+TRADITIONAL_SHARE = 0.05  # of its Han characters that t2s changes: a text in traditional characters
+SIMPLIFIED_SHARE = 0.01  # ... and no more than this: simplified (a few characters t2s may touch in either)
+MIN_HAN = 12  # fewer Han characters tell nothing (a traditional text this long all unchanged by t2s is rare)
+
+
+def _changed(paragraph) -> int:
+    """How many of a paragraph's Han characters t2s changed: its printed text against its fold."""
+    narrow = width_fold(paragraph.printed)
+    if narrow == paragraph.folded or len(narrow) != len(paragraph.folded):
+        return 0
+    return sum(1 for a, b in zip(narrow, paragraph.folded) if a != b and "\u3400" <= b <= "\u9fff")
+
+
+def _counts(paragraph) -> tuple[int, int]:
+    """(Han characters, those t2s changed) of a paragraph."""
+    return sum(1 for c in paragraph.folded if "\u3400" <= c <= "\u9fff"), _changed(paragraph)
+
+
+def _script(counts: list[tuple[int, int]]) -> str | None:
+    han, changed = sum(c[0] for c in counts), sum(c[1] for c in counts)
+    if han < MIN_HAN:
+        return None
+    share = changed / han
+    return "traditional" if share >= TRADITIONAL_SHARE else "simplified" if share <= SIMPLIFIED_SHARE else None
+
+
+def continuation_in_other_script(host, starts: list[int], earlier: list) -> tuple[int, object] | None:
+    """(k, target): the host's paragraphs from k on are printed in the other script than those above them,
+    and `target`, the nearest earlier open article (of `earlier`, drafts) printed in that script, takes them."""
+    texts = [p for p in host.paragraphs if not p.section]
+    if len(texts) < 2 or not any(map(_changed, texts)):
+        return None  # (no traditional character in the host: the common case, told at once)
+    scripts = [_script([_counts(p)]) if not p.section else None for p in host.paragraphs]
+    for k in starts:  # (every paragraph long enough to tell in one script above k, in the other from k on)
+        above, below = set(scripts[:k]) - {None}, set(scripts[k:]) - {None}
+        if len(above) != 1 or len(below) != 1 or above == below:
+            continue
+        below = below.pop()
+        for draft in reversed(earlier):
+            if not draft.closed and _script([_counts(p) for p in draft.paragraphs if not p.section]) == below:
+                return k, draft
+        return None
+    return None
+
+
+def differs_in_script(paragraph, draft) -> bool:
+    """Is the paragraph printed in the other script than the article's headline and text (both long enough to tell)?"""
+    if not _changed(paragraph) and not any(map(_changed, [*draft.headline, *draft.paragraphs])):
+        return False  # (neither holds a traditional character: the common case, told at once)
+    own = _script([_counts(p) for p in [*draft.headline, *draft.paragraphs] if not getattr(p, "section", False)])
+    return None not in (own, theirs := _script([_counts(paragraph)])) and own != theirs
