@@ -39,6 +39,18 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = [item for item in items if item not in again]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_day_for_the_whole_run() -> Iterator[None]:
+    """The archive's day held still while the tests run: the dated archive, built once, prints today's month and
+    day in an earlier year, and a run crossing midnight must still find that page on this day."""
+    from app import clock
+
+    day, real = clock.today(), clock.today
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(clock, "today", lambda now=None: real(now) if now else day)
+        yield
+
+
 @pytest.fixture(scope="session")
 def postgresql_server() -> Iterator[PostgresServer]:
     """A PostgreSQL server of this test process, from Debian's `postgresql` package. Missing, the tests that

@@ -244,9 +244,9 @@ def dated_page(*keys: str, masthead: str = "") -> str:
 
 def on_this_day(years_ago: int = 7) -> str:
     """Today's month and day in an earlier year (28 February on a leap day)."""
-    import datetime
+    from app import clock
 
-    today = datetime.date.today()
+    today = clock.today()
     return today.replace(year=today.year - years_ago, day=28 if (today.month, today.day) == (2, 29) else today.day
                          ).isoformat()
 

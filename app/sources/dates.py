@@ -4,6 +4,8 @@ import calendar
 import re
 from datetime import date
 
+from app import clock
+
 EARLIEST_YEAR = 1800  # older than any Chinese newspaper; an earlier year is a typing error
 # Forms whose meaning is certain: year first, four digits, then month and day.
 CERTAIN_FORMS = (
@@ -35,7 +37,7 @@ def normalise_date(raw: str, today: date | None = None) -> str:
         value = date(year, month, day)
     except ValueError:
         raise DateRejected(f"date {raw!r} is not a calendar date") from None
-    if value > (today or date.today()):
+    if value > (today or clock.today()):
         raise DateRejected(f"date {raw!r} is in the future")
     if year < EARLIEST_YEAR:
         raise DateRejected(f"date {raw!r} is before {EARLIEST_YEAR}")

@@ -8,12 +8,12 @@ clients report as a broken transfer.
 
 import threading
 from collections.abc import Iterable, Iterator
-from datetime import date
 from typing import Any
 
 from fastapi import HTTPException, Request
 from fastapi.responses import Response, StreamingResponse
 
+from app import clock
 from app.archive.queries.filters import ArticleFilters
 from app.formats import citation
 from app.formats.atom import atom_feed
@@ -92,7 +92,7 @@ def atom_response(request: Request, *, title: str, page_url: str, records: list[
 
 
 def citation_facts(request: Request, records: Iterable[dict[str, Any]]) -> list[citation.Facts]:
-    today = date.today()
+    today = clock.today()
     return [citation.facts(r, public_url(request, r["url"]), today) for r in records]
 
 

@@ -8,7 +8,6 @@ import math
 import threading
 import time
 from collections import OrderedDict
-from datetime import date
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
 
@@ -16,7 +15,7 @@ from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app import __version__
+from app import __version__, clock
 from app.archive.meta import archive_state
 from app.config import Settings
 from app.web.errors import error_response
@@ -185,7 +184,7 @@ def closing(send: Send) -> Send:
 
 
 def today() -> str:
-    return date.today().isoformat()
+    return clock.today().isoformat()
 
 
 def not_modified(request_headers: Headers, validators: dict[str, str]) -> bool:

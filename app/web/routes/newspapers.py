@@ -1,13 +1,13 @@
 """Newspapers: every title, a title's years, a year's months, a month's calendar, an issue; each page
 beside its JSON twin."""
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse
 from sqlmodel import Session
 
+from app import clock
 from app.archive.queries.articles import on_this_day
 from app.archive.queries.newspapers import (find_newspaper, issue, month_calendar, newspaper_index, newspaper_url,
                                             newspaper_year, newspaper_years)
@@ -53,7 +53,7 @@ def period_data(request: Request, session: Session, name: str, period: str) -> d
 @router.get("/api/on-this-day", tags=["api"], response_model=None, responses=answers(list[Summary]))
 def api_on_this_day(session: SessionDep) -> list[dict[str, Any]]:
     """Articles printed on today's month and day in earlier years (the home page's 历史上的今天)."""
-    return on_this_day(session, date.today())
+    return on_this_day(session, clock.today())
 
 
 @router.get("/api/newspapers", tags=["api"], response_model=None, responses=answers(NewspaperIndex))
