@@ -2,6 +2,8 @@
 paragraph, with no headline of its own, is the rest of an earlier article the item interrupted,
 even when both are about the same thing. Every snippet is invented."""
 
+import pytest
+
 from app.parsing import parse_page
 from tests.helpers import page
 
@@ -20,25 +22,21 @@ def _page(closing: str) -> str:
     )
 
 
-def test_text_after_a_what_comes_next_paragraph_goes_back_to_the_interrupted_article():
-    village, town = parse_page(_page("这次干部和村民一起干活。下一步,白沙镇将把清洁行动办到每个村。"))
-    assert town.body.endswith("下一步,白沙镇将把清洁行动办到每个村。")
+@pytest.mark.parametrize("closing", [
+    "这次干部和村民一起干活。下一步,白沙镇将把清洁行动办到每个村。",  # what comes next
+    "通过此次清洁行动,进一步增强了村民爱护环境的意识,营造了干净整洁的乡村环境。",  # summing up what it did
+])
+def test_text_after_a_closing_paragraph_goes_back_to_the_interrupted_article(closing: str) -> None:
+    village, town = parse_page(_page(closing))
+    assert town.body.endswith(closing.rsplit("。", 2)[-2] + "。")
     assert village.body.endswith("共清理垃圾12吨。") and "户户动手" in village.body
 
 
-def test_without_a_closing_paragraph_the_text_stays_where_it_was_printed():
-    village, town = parse_page(_page("这次干部和村民一起干活,村民们纷纷点赞。"))
-    assert village.body.endswith("村里的路也干净了。")
-    assert town.body.endswith("共清理垃圾12吨。")
-
-
-def test_a_paragraph_summing_up_what_the_event_did_closes_the_item_too():
-    village, town = parse_page(_page("通过此次清洁行动,进一步增强了村民爱护环境的意识,营造了干净整洁的乡村环境。"))
-    assert town.body.endswith("营造了干净整洁的乡村环境。")
-    assert village.body.endswith("共清理垃圾12吨。") and "户户动手" in village.body
-
-
-def test_a_summing_up_clause_inside_a_paragraph_closes_nothing():
-    village, town = parse_page(_page("村民们说,通过此次清洁行动,大家都更爱护环境了,还想再办几次。"))
+@pytest.mark.parametrize("paragraph", [
+    "这次干部和村民一起干活,村民们纷纷点赞。",  # no closing words at all
+    "村民们说,通过此次清洁行动,大家都更爱护环境了,还想再办几次。",  # a summing-up clause inside a paragraph
+])
+def test_without_a_closing_paragraph_the_text_stays_where_it_was_printed(paragraph: str) -> None:
+    village, town = parse_page(_page(paragraph))
     assert village.body.endswith("村里的路也干净了。")
     assert town.body.endswith("共清理垃圾12吨。")
