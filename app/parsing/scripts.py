@@ -4,6 +4,8 @@ after an article's own text, with no headline of their own, continue the nearest
 open that is printed in that script, and none of them finishes a sentence an article in the other script
 left open (`reunite.return_continuations`)."""
 
+from functools import lru_cache
+
 from app.text import width_fold
 
 TRADITIONAL_SHARE = 0.05  # of its Han characters that t2s changes: a text in traditional characters
@@ -13,10 +15,15 @@ MIN_HAN = 12  # fewer Han characters tell nothing (a traditional text this long 
 
 def _changed(paragraph) -> int:
     """How many of a paragraph's Han characters t2s changed: its printed text against its fold."""
-    narrow = width_fold(paragraph.printed)
-    if narrow == paragraph.folded or len(narrow) != len(paragraph.folded):
+    return _changed_between(paragraph.printed, paragraph.folded)
+
+
+@lru_cache(maxsize=4096)  # (a draft's paragraphs are asked again for each tail weighed against it)
+def _changed_between(printed: str, folded: str) -> int:
+    narrow = width_fold(printed)
+    if narrow == folded or len(narrow) != len(folded):
         return 0
-    return sum(1 for a, b in zip(narrow, paragraph.folded) if a != b and "\u3400" <= b <= "\u9fff")
+    return sum(1 for a, b in zip(narrow, folded) if a != b and "\u3400" <= b <= "\u9fff")
 
 
 def _counts(paragraph) -> tuple[int, int]:
