@@ -1,11 +1,23 @@
 """The places named around a text: the context the resolver settles names from (resolve.py)."""
 
-from collections import _count_elements  # Counter.update's own loop, in C
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
 from .gazetteer import LEVEL_RANK, Gazetteer
+
+
+def count_in_python(counts: dict, items: Iterable) -> None:
+    """Counter.update's loop, for a Python whose collections lacks its own (in C, and not public)."""
+    get = counts.get
+    for item in items:
+        counts[item] = get(item, 0) + 1
+
+
+try:
+    from collections import _count_elements as count_into
+except ImportError:
+    count_into = count_in_python
 
 
 class Context(dict[str, int]):
@@ -18,10 +30,10 @@ class Context(dict[str, int]):
         self.add(codes)
 
     def add(self, codes: Iterable[str]) -> None:
-        _count_elements(self, chain.from_iterable(map(self._gazetteer.ancestors, codes)))
+        count_into(self, chain.from_iterable(map(self._gazetteer.ancestors, codes)))
 
     def add_one(self, code: str) -> None:
-        _count_elements(self, self._gazetteer.ancestors(code))  # (Counter.update costs more: it asks what it is given)
+        count_into(self, self._gazetteer.ancestors(code))  # (Counter.update costs more: it asks what it is given)
 
     def closeness(self, code: str) -> tuple[int, int]:
         """The level of the most specific place in context that contains `code` (0: none), and how

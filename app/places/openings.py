@@ -5,8 +5,9 @@ The opening is the first sentence, a sentence quoted inside it not counting. An 
 only a quotation ("上海下一站,下一站上海"!) is a slogan or a cry: it runs on into the sentence after
 it, which says where the text is. A caption-like first line (桔农们正忙着采收。) names nothing, and the
 sentence after it (9月18日,在…县…镇…) does the opening's work; a text that opens on its county says
-in the sentence after the one naming it where in it the news is (…苏州高新区新添一处绣品展馆。在镇湖街道,…). An opening that names only a province
-(…江苏代表团审议…) sets a meeting's scene: the sentence after it, naming a town of it with its county, says where.
+in the sentence after the one naming it where in it the news is (…苏州高新区新添一处绣品展馆。在镇湖街道,…).
+An opening that names only a province (…江苏代表团审议…) sets a meeting's scene: the sentence after it,
+naming a town of it with its county, says where.
 """
 
 import re

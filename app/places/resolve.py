@@ -21,11 +21,10 @@ is in the article's or page's context — and which, when the article also write
 ending in them (昆山高新区), refer back to that place.
 """
 
-from collections import _count_elements  # Counter.update's own loop, in C
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .context import Context
+from .context import Context, count_into
 from .far_towns import without_lone_far_towns
 from .forms import EntryFacts, FormFacts, facts_of
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
@@ -93,7 +92,7 @@ def resolve(
         return found
 
     repeats: dict[str, int] = {}  # how often each name is written
-    _count_elements(repeats, map(_TEXT, matches))
+    count_into(repeats, map(_TEXT, matches))
     page_keys = page.keys()
     # The bare town names with no name right before them none of whose places the page's context holds, with
     # the places of which one in the article's context could make one of them usable (forms.FormFacts.stem_watch):
