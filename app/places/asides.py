@@ -3,8 +3,8 @@
 Not every place a text names is where its news is:
 - a neighbour of the place described, in a clause opening 东接 / 北靠 / 毗邻 … (marked while
   matching), right after a word of adjacency (村子紧邻上海, 毗连…), set beside it with 与 … 接壤 /
-  交界 / 毗邻 (与泰兴曲霞镇毗邻), or where its bounds run from (东起某路,…南起姑苏交界处): the bounds of a
-  community or a town are its neighbours' edges;
+  交界 / 毗邻 / 为界 (与泰兴曲霞镇毗邻, 以某河与某镇某村为界), or where its bounds run from
+  (东起某路,…南起姑苏交界处): the bounds of a community or a town are its neighbours' edges;
 - the seat of a county or district (西晋设暨阳县,县治杨舍镇; 区政府驻金新街道): where an office
   sits, told in a county's history or profile, not the town the text is about;
 - a community called after a town, its bare name right before 社区 (荔城区拱辰社区, 江安镇周庄社区):
@@ -37,7 +37,7 @@ from .wordsets import WordSet
 # Right before a name: it lies next to the place described.
 _ADJACENT_BEFORE = re.compile(r"(?:紧邻|毗邻|毗连|邻近|比邻|紧靠|紧挨)着?$")
 # Between a name and its clause's end: set beside the place described (与泰兴曲霞镇毗邻).
-_ADJACENT_AFTER = re.compile(r"[^,;:,;:。!?！？\n]{0,6}?(?:接壤|交界|毗邻|毗连|相邻|为邻|相连|相接|隔江相望|一河之隔)")
+_ADJACENT_AFTER = re.compile(r"[^,;:,;:。!?！？\n]{0,6}?(?:接壤|交界|毗邻|毗连|相邻|为邻|相连|相接|为界|隔江相望|一河之隔)")
 _BESIDE = re.compile(r"[与同和][^,;:,;:。!?！？\n]{0,12}$")
 # Right before a name: one of the bounds a place's extent is given by (东起…,西至…,南起…).
 _BOUND_BEFORE = re.compile(r"[东南西北]起$")
@@ -47,7 +47,7 @@ _SEAT_BEFORE = re.compile(r"(?:[县州府]治|治所|驻地|政府驻|府驻|驻
 _NEARBY = re.compile(r"附近有[^。\n]*$")
 # The words that say each kind of aside may be there: one pass finds which (most texts hold none of most)
 _CUE_WORDS = {"nearby": ("附近有",), "adjacent": ("紧邻", "毗邻", "毗连", "邻近", "比邻", "紧靠", "紧挨"),
-              "beside": ("接壤", "交界", "毗邻", "毗连", "相邻", "为邻", "相连", "相接", "相望", "一河之隔"),
+              "beside": ("接壤", "交界", "毗邻", "毗连", "相邻", "为邻", "相连", "相接", "为界", "相望", "一河之隔"),
               "seat": ("县治", "州治", "府治", "治所", "驻"), "community": ("社区",), "titled": ("《",),
               "port": ("港区", "深水港", "大港"), "bound": ("东起", "南起", "西起", "北起")}
 _CUES = WordSet(word for words in _CUE_WORDS.values() for word in words)

@@ -5,13 +5,14 @@ photo's credit (村民在晒谷场上忙碌。(张三 摄); …本版图片 本�
 and source (2026-02-03 来源:泰州新闻网). Those lines name no place, or not the one the text is about
 (启东吕四港的渔船归来 over a report on all of 启东): the text opens after them.
 
-A line of that kind, or a page's label (第A05版:无锡高新区), can also come first and be taken for the
-headline: it is no headline, and its names are the outlet's or the page's.
+A line of that kind, a page's label (第A05版:无锡高新区) or a site's masthead (江苏省委宣传部 …办公室 主办) can
+also come first and be taken for the headline: it is no headline, and its names are the outlet's or the page's.
 
 A column's headline may name only its city (新春走基层|泰州:…) and leave the rest to the front: the
 first sentence after those lines that names a place, if it writes a full address — a county and then
 its town (位于泰州市海陵区城中街道钟楼社区的香江花园小区…), or the city and the zone that runs the town
-(说到九江经开区七里湖街道…) — says which town. An address given later,
+(说到九江经开区七里湖街道…) — says which town; one that writes the city, a county and one of its
+communities (翻开厦门市湖里区金安社区…) says which county. An address given later,
 in a city's own report (…调查人员来到海陵区城中街道走访), does not. An opening may do the same as such
 a headline: name the city and one of its villages only (记者来到苏州某某村), and give the village's full
 address in the very next sentence, which opens on it (某某村位于…吴江区同里镇…): that town.
@@ -29,9 +30,10 @@ from .resolve import Resolved
 _CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[)）]?$|图片?\s*(?:本报|早报|晚报)?记者\s*[\u4e00-\u9fff]{2,3}$")
 # A line giving the date or the source of what follows.
 _SOURCE = re.compile(r"(?:来源|稿源)[:：]|^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}")
-# A headline that is a date and source line or a page's label (第A05版:…, 2021-02-23 10:56 来源:南通网).
+# A headline that is a date and source line, a page's label (第A05版:…, 2021-02-23 10:56 来源:南通网) or a
+# site's masthead: the bodies that run it, then 主办 set off by a space (…省精神文明建设办公室 主办).
 _NOT_A_HEADLINE = re.compile(r"^(?:来源|稿源)[:：]|^第\s*[A-Za-z]?\d+\s*版"
-                             r"|^\d{4}[-./]\d{1,2}[-./]\d{1,2}[\d:\s]*(?:(?:来源|稿源)[:：].*)?$")
+                             r"|^\d{4}[-./]\d{1,2}[-./]\d{1,2}[\d:\s]*(?:(?:来源|稿源)[:：].*)?$|\s主办$")
 _LEAD_LONGEST = 120  # a caption or a source line is a line or two, not a paragraph of news
 _SENTENCE = re.compile(r"[^。!?！？\n]+[。!?！？\n]?")
 # Right after a city's name: one of its villages or communities (苏州某某村, not 苏州市民 or 苏州村委).
@@ -66,7 +68,7 @@ def _lines(text: str) -> Iterator[str]:
 
 
 def no_headline(folded: str) -> bool:
-    """Whether a line taken for a headline is a date or source line, or a page's label."""
+    """Whether a line taken for a headline is a date or source line, a page's label or a site's masthead."""
     return bool(_NOT_A_HEADLINE.search(folded))
 
 
@@ -93,6 +95,22 @@ def town_addressed(gazetteer: Gazetteer, city: str, places: list[Resolved], body
                      if gazetteer[town.code].level == "town" and city in gazetteer.ancestors(town.code)
                      and _addressed(gazetteer, around, town, body)}
             return towns.pop() if len(towns) == 1 else None
+    return None
+
+
+def county_addressed(gazetteer: Gazetteer, city: str, places: list[Resolved], body: str) -> str | None:
+    """The county inside `city` that the body's first sentence naming a place (after its captions and
+    source lines) writes as an address with no town in it: right after the city, and one of its communities
+    or villages right after the county (翻开厦门市湖里区金安社区的…) — a headline naming the city alone
+    (厦门金安社区:…) over a community of that county. `body` is folded."""
+    for sentence in _SENTENCE.finditer(body, lead_end(body)):
+        named = [p for p in places if p.match.field == "body" and sentence.start() <= p.match.start < sentence.end()]
+        if named:
+            counties = {county.code for around, county in zip(named, named[1:])
+                        if around.code == city and around.match.end == county.match.start
+                        and gazetteer[county.code].level == "county" and city in gazetteer.ancestors(county.code)
+                        and _VILLAGE_AFTER.match(body, county.match.end)}
+            return counties.pop() if len(counties) == 1 else None
     return None
 
 

@@ -31,7 +31,7 @@ from operator import attrgetter
 from .asides import in_passing, without_people, zones_as_towns
 from .examples import (counts_across, counts_places, county_of_towns_listed, heads_a_section, held_to_front,
                        lone_town_up_front, town_said_next, without_foils, without_models)
-from .front import lead_end, no_headline, town_addressed
+from .front import county_addressed, lead_end, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
@@ -139,7 +139,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     whole = visit_keeps_whole(gazetteer, code, places, article, body[opening[0]:opening[1]])
     if where == "headline" and gazetteer[code].level == "city" and not whole:  # 泰州:… over 位于泰州市海陵区城中街道…
         code = town_addressed(gazetteer, code, places, body) or venue_town(gazetteer, code, places, body) \
-            or lone_county(gazetteer, code, places) or code
+            or lone_county(gazetteer, code, places) or county_addressed(gazetteer, code, places, body) or code
     elif where == "opening" and gazetteer[code].level == "city":  # 来到苏州某某村。某某村位于…吴江区同里镇…
         code = town_addressed(gazetteer, code, places, body, past_city=True) or code
     found = code

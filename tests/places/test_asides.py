@@ -24,6 +24,13 @@ def test_a_place_set_beside_with_yu_and_a_word_of_bordering_is_a_neighbour(gazet
     assert where(tag(gazetteer, None, body)) == ("泰州市", "靖江市", "生祠镇")
 
 
+def test_a_place_set_beside_with_yu_and_wei_jie_is_a_neighbour(gazetteer):
+    # the neighbour's county, named again in the village's history, no longer outweighs the town up front
+    body = ("青石村位于生祠镇北部,由原青石、红柳两村合并而成。北边以小清河与泰兴市曲霞镇白杨村为界,西接新港村。"
+            "1950年前两村属泰兴县,后来从泰兴市划出,归靖江管辖。")
+    assert where(tag(gazetteer, None, body)) == ("泰州市", "靖江市", "生祠镇")
+
+
 def test_a_town_named_as_a_county_seat_is_not_the_place(gazetteer):
     body = ("张家港有悠久的历史。西晋时境内设暨阳县,县治杨舍镇。"
             "张家港人自古重教兴学,张家港的民俗也很丰富。")

@@ -1,4 +1,4 @@
-"""Rules found on a fifteenth set of real texts, each shown on a short made-up text."""
+"""Rules found on the fifteenth and later sets of real texts, each shown on a short made-up text."""
 
 from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
 
@@ -32,6 +32,20 @@ def test_a_city_in_the_headline_takes_the_town_the_front_gives_as_an_address(gaz
     body = ("泰州市物价局近日对全市种粮农户开展了成本调查,调查覆盖各区县。调查人员来到海陵区城中街道"
             "钟楼社区走访,了解农户的收益。")
     assert where(tag(gazetteer, "泰州开展种粮成本调查", body)) == ("泰州市", None, None)
+
+
+def test_a_city_in_the_headline_takes_the_county_the_front_gives_with_one_of_its_communities(gazetteer):
+    body = ("记者翻开福州市鼓楼区东风社区的志愿者登记表,排在头一个的是张三。"
+            "作为福州市最大的老小区之一,这里有两千名志愿者。")
+    assert where(tag(gazetteer, "福州东风社区:志愿者人人有活干", body)) == ("福州市", "鼓楼区", None)
+    # two counties after the city, and no community: the city's own news
+    body = "福州市鼓楼区、台江区今年新增志愿者两千名。福州市各区都在招募。"
+    assert where(tag(gazetteer, "福州:志愿者越来越多", body)) == ("福州市", None, None)
+
+
+def test_a_sites_masthead_taken_for_the_headline_names_no_place(gazetteer):
+    body = "6月2日下午,海安市墩头镇仁桥村组织村民包粽子,并把粽子送到独居老人家中。"
+    assert where(tag(gazetteer, "山东省委宣传部 山东省文明办 主办", body)) == ("南通市", "海安市", "墩头镇")
 
 
 def test_a_municipality_named_around_a_county_weighs_as_its_city(gazetteer):
