@@ -230,7 +230,8 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
     found: list[tuple[bool, bool, _Earlier, int | None]] = []
     for candidate in earlier:
         other = candidate.text
-        if hosts_towns and not hosts_towns <= other.towns:
+        if hosts_towns and not hosts_towns <= other.towns and not (
+                candidate.waiting and tail.towns & (other.towns - kept.towns)):
             continue  # the tail names a town or village only the host names: it is the host's
         if opening is None:
             opening = compact(article.paragraphs[k][:OPENING_CHARS])
