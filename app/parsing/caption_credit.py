@@ -4,7 +4,7 @@ Papers set the credit apart by a space (`…晒谷子。 张三 摄`); sites oft
 full stop, with a role word (`…晒谷子。记者 张三 摄`, `…开放。某某媒体记者 张三 李四 摄`) or as one name
 glued to the word (`…晒谷子。张三摄`). Printed so, without a space, the credit must hold a role word
 or be a single name of two or three characters opening with a surname: a sentence ending in `摄`
-(`…。请勿拍摄`) stays text. An office's name and `供图` after the full stop (`…活动。某某县委宣传部供图`)
+(`…。请勿拍摄`) stays text. An office's name and `供图` after the full stop (`…活动。某某县委宣传部供图`, `…启用。某某镇供图`)
 is a credit too, naming nobody, as is an unnamed correspondent's (`…。通讯员 供图`); so is an agency's picture credit glued to the full stop
 (`…收割晚稻。某某社发(张三摄)`)."""
 
@@ -16,9 +16,10 @@ from .credits import AGENCY_PHOTO_CREDIT, OFFICE_NAME, TRAILING_PHOTO_CREDIT, ha
 
 _RIGHT_AFTER_FULL_STOP = re.compile(TRAILING_PHOTO_CREDIT.pattern.replace(r"\s+(", r"\s*(", 1))
 _ONE_NAME = re.compile(r"[\u3400-\u9fff]{2,3}")
+_TOWN_NAME = r"[\u3400-\u9fff]{2,8}?(?:镇|乡|街道|社区|村)"
 _AGENCY_AFTER_FULL_STOP = re.compile(r"(?<=[。!?”])" + AGENCY_PHOTO_CREDIT.pattern.removeprefix("^"))
-# (group 1 empty: no names; `通讯员 供图`, a correspondent left unnamed, names nobody either)
-_OFFICE_SUPPLIED = re.compile(rf"(?<=[。!?”])\s*()(?:{OFFICE_NAME}|(?:本报)?(?:通讯员|记者))\s*供图\s*$")
+# (group 1 empty: no names; `通讯员 供图`, a correspondent left unnamed, names nobody either, nor a town's `某某镇供图`)
+_OFFICE_SUPPLIED = re.compile(rf"(?<=[。!?”])\s*()(?:{OFFICE_NAME}|{_TOWN_NAME}|(?:本报)?(?:通讯员|记者))\s*供图\s*$")
 
 
 def trailing_photo_credit(folded: str, offset: int) -> re.Match[str] | None:

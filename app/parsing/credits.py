@@ -41,7 +41,7 @@ _BRACKETED_NAMES = r"\((?:[\u3400-\u9fff]{2,4}[\s、]*){1,4}\)"
 _REPORTED_CREDIT = r"(?:记者|通讯员|特约)[^。,()]{2,24}?"
 _REPORTED_BY = _REPORTED_CREDIT + "报道:"
 DATELINE = re.compile(
-    r"^\s*(?:(?:本报|本刊|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)"
+    r"^\s*(?:[○◎●]\s*)?(?:(?:本报|本刊|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)"
     rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?(?:讯|消息)(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?=\s*\([^()]{{0,20}}?(?:记者|通讯员|实习生))"
     # `某某时报讯 近日…`, `某某网讯(张三)…`, `某某网报道 …`, `某某日报消息 …`: a paper's or site's own
     # name and its word for a report, set apart by a space or followed by the reporters' names;
@@ -111,15 +111,15 @@ def _credit_pieces(folded: str) -> list[tuple[int, int]]:
     return merged
 
 
-# `记者张三通讯员李四` printed without spaces: a name between two role words is a token of its own.
-_NAME_BETWEEN_ROLES = re.compile(r"(?:记者|通讯员)([\u3400-\u9fff]{2,3}?)(?=记者|通讯员)")
+_NAME_BETWEEN_ROLES = re.compile(r"(?:记者|通讯员)([\u3400-\u9fff]{2,3}?)(?=记者|通讯员)|(?<![\u3400-\u9fff])([\u3400-\u9fff]{3})(?=记者|通讯员)")  # `记者张三通讯员李四`, `张小三通讯员李四` unspaced: the name a token
 
 
 def _split_between_roles(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    m = _NAME_BETWEEN_ROLES.search(folded, start, end)
-    if m is None or not _bare_name(m.group(1)):
+    m = None if folded.find("记者", start, end) < 0 and folded.find("通讯员", start, end) < 0 else next(  # (most tokens: a name alone)
+        (m for m in _NAME_BETWEEN_ROLES.finditer(folded, start, end) if _bare_name(m.group(m.lastindex))), None)
+    if m is None:
         return [(start, end)]
-    return [(start, m.start(1)), m.span(1), *_split_between_roles(folded, m.end(1), end)]
+    return [(start, m.start(m.lastindex))][:m.start(m.lastindex) > start] + [m.span(m.lastindex), *_split_between_roles(folded, m.end(m.lastindex), end)]
 
 
 def _names_an_outlet(token: str) -> bool:

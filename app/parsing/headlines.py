@@ -48,9 +48,10 @@ _BARE_ROLE = re.compile(r"^(?:[\u3400-\u9fff]{1,6}?(?:报|网|台|社))?(?:记�
 _QUOTED_CATCHWORD = re.compile(r"^[“\"][^“”\"]{2,8}[”\"]$")
 _BRACKET_LABEL = re.compile(r"^\s*【[\u3400-\u9fff]{2,6}】\s*$")  # `【人物名片】`, `【编者按】`
 # `【新春走基层 · 最新动态】` or `(新春走基层)` over a title (a bracketed word alone, not names or a credit)
-# or a series' tag and its instalment (`【走进某某】系列报道之十二`, `“看某某”系列之三`)
+# or a series' tag and its instalment (`【走进某某】系列报道之十二`, `“看某某”系列之三`), or a series' name and its
+# column's joined by a middle dot, unbracketed (`寄语新年·乡间来信`)
 _COLUMN_TAG = re.compile(r"^【[^【】]{2,20}】$|^\((?![^()]*(?:记者|通讯员|摄|供图))[\u3400-\u9fff·]{4,12}\)$"
-                         r"|^[^,。!?]{2,20}?系列(?:报道)?之[一二三四五六七八九十百0-9]{1,4}$")
+                         r"|^[^,。!?]{2,20}?系列(?:报道)?之[一二三四五六七八九十百0-9]{1,4}$|^[\u3400-\u9fff0-9]{2,8}·[\u3400-\u9fff]{2,8}$")
 # `…活动侧记`, `…纪实`: a line naming the kind of report under it is a subtitle, never a title under a kicker
 _REPORT_KIND = re.compile(r"(?:侧记|纪实|纪事|速写|札记|见闻|综述|巡礼)\s*$")
 MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
@@ -107,6 +108,12 @@ def slogan_over_shorter_title(units: list[Item]) -> bool:
     phrases, below = units[0].folded.split(), units[1].folded.strip()
     return (len(phrases) >= 2 and all(_SLOGAN_WORDS.match(p) for p in phrases) and _SLOGAN_WORDS.match(below) is not None
             and printed_len(below) < printed_len("".join(phrases)))
+
+
+def slogan_over_spaced_title(units: list[Item]) -> bool:
+    """`实施五大工程 全面推进乡村振兴` over `记者深入一线 探访振兴实效`: of two lines of spaced phrases the first is
+    the kicker; a subtitle tells more in a sentence, it is not a second slogan."""
+    return all(len(p := u.folded.split()) >= 2 and all(_SLOGAN_WORDS.match(w) for w in p) for u in units[:2])
 
 
 def names_subject(folded: str) -> bool:
@@ -170,7 +177,7 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
         pass  # a title over the report's kind (`丰收的笑容,是…` / `…活动侧记`)
     elif len(rest) >= 3 or (len(rest) == 2 and (
             is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest)
-            or catchword_over_title(rest) or slogan_over_shorter_title(rest)
+            or catchword_over_title(rest) or slogan_over_shorter_title(rest) or slogan_over_spaced_title(rest)
             or rest[0].kind is Kind.PARAGRAPH)):  # (see `kicker_lines`)
         kicker = rest.pop(0).printed
     title_unit = rest.pop(0)

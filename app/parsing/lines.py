@@ -211,12 +211,12 @@ def _opens_head(item: Item) -> bool:
 
 
 def _settle_long_kickers(items: list[Item]) -> None:
-    """An unfinished line a little too long for a headline, standing apart over a headline that
-    leads to a byline or dateline, is that headline's kicker (`整洁的街道、有序的车流…让生活更美好`)."""
+    """An unfinished line a little too long for a headline, standing apart over a headline that leads to a byline or
+    dateline, is that headline's kicker (`整洁的街道、有序的车流…让生活更美好`); not a run of three clauses, a sentence cut."""
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
         if (item.kind is not Kind.PARAGRAPH or not MAX_HEADLINE_CHARS < printed_len(item.folded) <= MAX_KICKER_CHARS
-                or item.finished or _ENDS_AS_TEXT.search(item.folded.rstrip()) or "。" in item.folded
+                or item.finished or _ENDS_AS_TEXT.search(item.folded.rstrip()) or "。" in item.folded or sum(map(item.folded.count, ",;")) >= 3
                 or (before is not None and before.kind is Kind.PARAGRAPH and not before.finished)
                 or (before is not None and before.kind is Kind.HEADLINE and item.gap_before < 2)):  # its text, cut
             continue

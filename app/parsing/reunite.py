@@ -14,7 +14,8 @@
   above it (words found in three or more articles of the page do not count), or the tail opens
   by restating the earlier article's headline; and its first paragraph leans the same way
   (or is neutral, when the earlier sentence is still open). Places here are towns and villages:
-  cities and counties are shared by neighbours. When the earlier article's sentence is still
+  cities and counties are shared by neighbours. A tail naming a town only the host names stays, unless the
+  earlier sentence is still open and the tail names a town only the earlier article names too. When the earlier article's sentence is still
   open, the one paragraph above such a tail goes too unless it leans to the host: it is the
   piece that finishes the sentence. A tail never starts before the paragraph printed with the
   host's own credit, nor right under a section head. The tail's credits go with it. A local news
@@ -230,7 +231,8 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
     found: list[tuple[bool, bool, _Earlier, int | None]] = []
     for candidate in earlier:
         other = candidate.text
-        if hosts_towns and not hosts_towns <= other.towns:
+        if hosts_towns and not hosts_towns <= other.towns and not (
+                candidate.waiting and tail.towns & (other.towns - kept.towns)):
             continue  # the tail names a town or village only the host names: it is the host's
         if opening is None:
             opening = compact(article.paragraphs[k][:OPENING_CHARS])

@@ -7,7 +7,8 @@ must not change how it is cut, so before lines are classified:
 - the wrap width is the length most long lines share (a page of unwrapped paragraphs has no
   such length and is left alone);
 - a line of that width followed directly (no blank line) by another line is joined to it: the
-  paragraph goes on (a credit or byline line under it stays on its own);
+  paragraph goes on (a credit or byline line under it stays on its own); so is a shorter line the wrap
+  broke at a space inside a bracket or a quotation, followed by the line that closes it;
 - lines so joined are text, never a headline; where every line stands apart (a blank line
   after each), a line of that width is marked as cut: the reader takes it for text that goes
   on unless a dateline or byline follows it, as one would under a headline.
@@ -49,18 +50,19 @@ def pieces(lines: list[str], blank: list[bool],
     wrapped lines all stand apart: its text most likely goes on in the next piece."""
     width = wrap_width(lines)
     out: list[tuple[int, int, str, bool]] = []
-    joining = open_credit = False
+    joining = open_credit = open_quote = False
     for index, line in enumerate(lines):
         if blank[index]:
-            joining = open_credit = False
+            joining = open_credit = open_quote = False
             continue
         text = line.strip()
-        if (joining or open_credit and _closes(text)) and out and not stands_alone(text):
+        if (joining or open_credit and _closes(text) or open_quote and _closes_quote(text)) and out and not stands_alone(text):
             first, _, joined, _ = out[-1]
             out[-1] = (first, index, joined + text, False)
         else:
             out.append((index, index, text, False))
         joining, open_credit = is_wrapped(line, width), width is not None and _open_credit(text)
+        open_quote = width is not None and _open_quote(text)
     if width is not None and all(first == last for first, last, _, _ in out):
         out = _close_brackets([(first, last, text, is_wrapped(text, width)) for first, last, text, _ in out], width)
     return out
@@ -69,10 +71,11 @@ def pieces(lines: list[str], blank: list[bool],
 def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[tuple[int, int, str, bool]]:
     """With every line apart, a cut line that opens a bracket (`…新华社发(张` , `…讯(记者 张三 通`), or a shorter
     one the wrap broke at a space between the credit's names, and the line that closes it (`三摄)`, `讯员 李四)…`)
-    are one piece: a credit is read whole, wherever the wrap fell."""
+    are one piece: a credit is read whole, wherever the wrap fell; so are a quotation's two lines broken at its space."""
     merged: list[tuple[int, int, str, bool]] = []
     for piece in out:
-        if merged and (merged[-1][3] or _open_credit(merged[-1][2])) and _unclosed(merged[-1][2]) and _closes(piece[2]):
+        if merged and ((merged[-1][3] or _open_credit(merged[-1][2])) and _unclosed(merged[-1][2]) and _closes(piece[2])
+                       or _open_quote(merged[-1][2]) and _closes_quote(piece[2])):
             first, _, text, _ = merged.pop()
             piece = (first, piece[1], text + piece[2], is_wrapped(piece[2], width))
         merged.append(piece)
@@ -83,6 +86,18 @@ def _open_credit(text: str) -> bool:
     """`…讯(通讯员 张三 李四`: a line the wrap broke at a space between the names of a bracketed credit."""
     opening = max(text.rfind("("), text.rfind("（"))
     return opening >= 0 and _unclosed(text) and " " in text[opening:]
+
+
+def _open_quote(text: str) -> bool:
+    """`…协办的“某某梦`: a line the wrap broke at a space inside a quotation it opened (`“某某梦 文化家”`)."""
+    opening = text.rfind("“")
+    return opening > text.rfind("”") and " " not in text[opening:]
+
+
+def _closes_quote(text: str) -> bool:
+    """`文化家”送…`: a line that closes a quotation before it opens one goes on the line above."""
+    close = text.find("”")
+    return close >= 0 and (text.find("“") < 0 or close < text.find("“"))
 
 
 def _unclosed(text: str) -> bool:
