@@ -155,11 +155,9 @@ def _split_trailing_credit(item: Item) -> list[Item]:
 
 
 def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
-    """Classify the lines of a page and group them into items.
-
-    Returns the items, per line (index 0 = line 1) whether the line is blank, and whether any line may
-    hold a character t2s changes (where none does, every fold of the page's text is its width fold).
-    """
+    """Classify the lines of a page and group them into items. Returns the items, per line (index 0 = line 1)
+    whether the line is blank, and whether any line may hold a character t2s changes (where none does, every
+    fold of the page's text is its width fold)."""
     raw_lines = text.split("\n")
     blank = [not line.strip() for line in raw_lines]
     page_pieces = pieces(raw_lines, blank, _stands_alone)
