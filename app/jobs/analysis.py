@@ -4,6 +4,7 @@ A worker process imports this module and what it uses, nothing of the database: 
 worker imports, the sooner it starts.
 """
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -30,6 +31,19 @@ ANALYSIS_STAGES = ("parse", "places", "people", "store")
 def analyse(text: str, tag: Tagger) -> tuple[PageRows, dict[str, list[float]]]:
     """Parse a page and tag its places: the CPU-heavy step, done in worker processes for large ingests.
     Returns the articles as the store writes them and the seconds each stage took here."""
+    # A page's tags and rows, like its parse, are tens of thousands of short-lived objects that reference
+    # counting frees: the cyclic collector rests until the page is done (its full walks, set off again and
+    # again meanwhile, were a fortieth of an ingest), and finds what little is left at its next turn.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _analysed(text, tag)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _analysed(text: str, tag: Tagger) -> tuple[PageRows, dict[str, list[float]]]:
     try:
         with clock.stage("parse"):
             parsed = parse_page(text)

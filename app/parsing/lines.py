@@ -154,11 +154,10 @@ def _split_trailing_credit(item: Item) -> list[Item]:
     return [caption, credit]
 
 
-def read_items(text: str) -> tuple[list[Item], list[bool]]:
-    """Classify the lines of a page and group them into items.
-
-    Returns the items and, per line (index 0 = line 1), whether the line is blank.
-    """
+def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
+    """Classify the lines of a page and group them into items. Returns the items, per line (index 0 = line 1)
+    whether the line is blank, and whether any line may hold a character t2s changes (where none does, every
+    fold of the page's text is its width fold)."""
     raw_lines = text.split("\n")
     blank = [not line.strip() for line in raw_lines]
     page_pieces = pieces(raw_lines, blank, _stands_alone)
@@ -195,7 +194,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool]]:
     _settle_end_credits(items)
     _settle_weak_headlines(items)
     _settle_long_kickers(items)
-    return items, blank
+    return items, blank, True in may_change
 
 
 def _opens_head(item: Item) -> bool:

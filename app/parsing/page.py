@@ -49,12 +49,12 @@ def parse_page(text: str) -> list[ParsedArticle]:
 
 
 def _parse(text: str) -> list[ParsedArticle]:
-    items, blank = read_items(normalise(text))
+    items, blank, traditional = read_items(normalise(text))
     settle_credit_lines(items)
     duplicates = mark_duplicates(items)
     drafts = assemble(items)
     attach_duplicates(drafts, duplicates)
-    return_continuations(drafts)
+    return_continuations(drafts, traditional)
     drafts = cut_out_captions(lift_kickers(reunite_orphans(drafts)))
     articles = [article for draft in drafts if (article := _to_article(draft, blank))]
     articles.sort(key=lambda a: a.lines[0] if a.lines else (0, 0))

@@ -270,8 +270,10 @@ def _picks_up_last_word(above: str, paragraph: str) -> bool:
     return len(word) == 2 and _CJK_WORD.fullmatch(word) is not None and paragraph.startswith(word)
 
 
-def return_continuations(drafts: list[Draft]) -> None:
-    """Move the tail of an article back to the earlier article it continues (see module doc)."""
+def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
+    """Move the tail of an article back to the earlier article it continues (see module doc). `traditional`:
+    whether a line of the page may hold a character t2s changes (`lines.read_items`); where none does, every
+    article is printed in one script, and no paragraph is looked at again to tell which."""
     texts = PageTexts([(tuple(p.folded for p in d.paragraphs), _heading(d)) for d in drafts])
     seen: dict[int, _Earlier] = {}  # earlier articles by id, as they stand: a move forgets its target
     for at, host in enumerate(drafts):
@@ -292,8 +294,8 @@ def return_continuations(drafts: list[Draft]) -> None:
         candidates = _candidates(earlier, texts, seen)
         for k in starts:
             target = _tail_owner(article, k, candidates, texts)
-            if target is not None and not differs_in_script(host.paragraphs[k], target):
-                if _finishes_sentence(host, k - 1, target, texts):
+            if target is not None and not (traditional and differs_in_script(host.paragraphs[k], target)):
+                if _finishes_sentence(host, k - 1, target, texts, traditional):
                     k -= 1
                 _move_tail(host, k, target)
                 del seen[id(target)]  # (the host was never anyone's earlier article yet)
@@ -301,7 +303,8 @@ def return_continuations(drafts: list[Draft]) -> None:
         else:  # no tail passed the tests: text after the host's closing paragraph, or in another script, is not its own
             k = _after_closing_paragraph(host, starts)
             target = _nearest_open(article, k, candidates) if k is not None else None
-            if target is None and (moved := continuation_in_other_script(host, starts, [c.draft for c in candidates])):
+            if target is None and traditional and (
+                    moved := continuation_in_other_script(host, starts, [c.draft for c in candidates])):
                 k, target = moved
             if target is not None:
                 _move_tail(host, k, target)
@@ -362,11 +365,11 @@ def _after_closing_paragraph(host: Draft, starts: list[int]) -> int | None:
     return next((k for k in starts if _WHAT_COMES_NEXT.search(host.paragraphs[k - 1].folded)), None)
 
 
-def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts) -> bool:
+def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts, traditional: bool) -> bool:
     """The paragraph just above a continuation, when the earlier article's last sentence is
     still open and that paragraph does not lean to the host: the piece that finishes it."""
     if (k < 1 or not target.ends_unfinished or host.paragraphs[k].section or host.paragraphs[k].names
-            or differs_in_script(host.paragraphs[k], target)):
+            or (traditional and differs_in_script(host.paragraphs[k], target))):
         return False  # (a paragraph printed with its credit ends its own article; one in the other script is another's)
     kept = _article(host, texts).kept(k)
     return _neutral(texts.paragraph(host.paragraphs[k].folded), _article(target, texts).whole, kept)

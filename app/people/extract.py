@@ -37,7 +37,10 @@ def extract_people(texts: Iterable[str | None], authors: Iterable[str] = (),
         if not printed:
             continue
         folded = fold(printed)
-        for item in _found(folded):
+        titles, verbs = starting_points(folded)  # (most fields name nobody: a quick look passes them over)
+        if not titles and not verbs:
+            continue
+        for item in _found(folded, titles, verbs):
             if skip is None:
                 skip = {fold(name) for name in authors}
             if item.name in skip:

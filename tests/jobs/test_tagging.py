@@ -68,3 +68,26 @@ def test_retag_that_fills_people_moves_the_generation_and_reindexes_them(seeded_
         assert db.execute("SELECT count(*) FROM person_post WHERE name = '曹裕银'").fetchone()[0] == 1
     with app_client(data) as client:  # the index took the retagged articles again
         assert client.get("/api/search", params={"q": "person:曹裕银"}).json()["total"] == 1
+
+
+def test_the_collector_rests_while_a_page_is_tagged_and_is_left_as_it_was() -> None:
+    import gc
+
+    from app.jobs.analysis import analyse
+
+    seen = []
+
+    def tagging(articles):
+        seen.append(gc.isenabled())
+        return [None] * len(articles)
+
+    enabled = gc.isenabled()
+    try:
+        gc.enable()
+        rows, _ = analyse("梧桐巷里开书屋\n\n本报讯 近日，梧桐巷的老茶馆改成了社区书屋，街坊们傍晚常来坐坐。\n", tagging)
+        assert len(rows.articles) == 1 and seen == [False] and gc.isenabled()
+        gc.disable()  # a caller that paused it itself
+        analyse("梧桐巷里开书屋\n\n本报讯 近日，梧桐巷的老茶馆改成了社区书屋。\n", tagging)
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if enabled else gc.disable)()

@@ -33,3 +33,18 @@ def test_a_paragraph_in_the_other_script_does_not_finish_an_open_sentence():
                                "害防治和科学施肥的方法,现场答疑解惑,种植户们纷纷点赞。", _NEW[1]))
     assert by_title(articles, "青松街道為老人理髮").body.endswith("一直忙到天黑。")
     assert "专家讲解病虫害防治" in by_title(articles, "白沙镇农技专家下田解难题").body
+
+
+def test_a_page_with_no_character_t2s_changes_is_not_read_again_for_its_scripts(monkeypatch):
+    # the page tells while its lines are read: where none may change under t2s, all is in one script
+    from app.parsing import reunite
+
+    asked = []
+    monkeypatch.setattr(reunite, "differs_in_script", lambda *args: asked.append("differs") or False)
+    monkeypatch.setattr(reunite, "continuation_in_other_script", lambda *args: asked.append("moves"))
+    visits = ("本周六上午,青松社区卫生服务站的医生来到独居老人家中,为他们测血压、量血糖,叮嘱按时服药。",
+              "社区负责人介绍,这样的上门义诊每月都有一次,已经坚持了三年,老人们都说贴心。")
+    simplified = parse_page(page("白沙镇农技专家下田解难题", *_NEW, "青松社区义诊进家门", *visits))
+    assert len(simplified) == 2 and asked == []
+    parse_page(page("青松街道四條街巷換新顏", *_OLD, "白沙镇农技专家下田解难题", *_NEW, *_REST))
+    assert asked  # (a page with one is still read)

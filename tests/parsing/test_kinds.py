@@ -14,6 +14,6 @@ def test_kinds_are_distinct_and_plain_attributes():
 
 
 def test_read_items_gives_kinds_compared_by_identity():
-    items, _ = read_items("青苔小径焕新颜\n\n本报讯 近日，青苔村修好了通往后山的小径，村民出行更方便了。\n")
+    items, *_ = read_items("青苔小径焕新颜\n\n本报讯 近日，青苔村修好了通往后山的小径，村民出行更方便了。\n")
     assert [item.kind for item in items] == [Kind.HEADLINE, Kind.DATELINE]
     assert items[0].kind is Kind.HEADLINE and isinstance(items[0], Item)

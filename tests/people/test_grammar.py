@@ -151,3 +151,12 @@ def test_the_first_look_for_an_appointing_verb_passes_every_text_the_pattern_mat
         text = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 8)))
         assert may_appoint(text) or not APPOINTING.search(text), text
     assert not may_appoint("溪口村的茶园今年又丰收了。")
+
+
+def test_a_field_naming_nobody_is_passed_over_at_the_first_look(monkeypatch) -> None:
+    from app.people import extract
+
+    found = []
+    monkeypatch.setattr(extract, "_found", lambda folded, *points: found.append(folded) or [])
+    extract.extract_people(("溪口村的茶园今年又丰收了。", "区委书记林海来到茶园。"))
+    assert found == ["区委书记林海来到茶园。"]  # (only the field with a title before a name is read)
