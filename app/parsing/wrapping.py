@@ -8,6 +8,8 @@ must not change how it is cut, so before lines are classified:
   such length and is left alone);
 - a line of that width followed directly (no blank line) by another line is joined to it: the
   paragraph goes on (a credit or byline line under it stays on its own);
+- a line the wrap broke at a space inside a quotation (`“某某精神` over `奋进新征程”…`) goes on
+  in the line that closes the quotation, as a bracketed credit broken at a space does;
 - lines so joined are text, never a headline; where every line stands apart (a blank line
   after each), a line of that width is marked as cut: the reader takes it for text that goes
   on unless a dateline or byline follows it, as one would under a headline.
@@ -49,18 +51,20 @@ def pieces(lines: list[str], blank: list[bool],
     wrapped lines all stand apart: its text most likely goes on in the next piece."""
     width = wrap_width(lines)
     out: list[tuple[int, int, str, bool]] = []
-    joining = open_credit = False
+    joining = open_credit = open_quote = False
     for index, line in enumerate(lines):
         if blank[index]:
-            joining = open_credit = False
+            joining = open_credit = open_quote = False
             continue
         text = line.strip()
-        if (joining or open_credit and _closes(text)) and out and not stands_alone(text):
+        if ((joining or open_credit and _closes(text) or open_quote and closes_quote(text))
+                and out and not stands_alone(text)):
             first, _, joined, _ = out[-1]
             out[-1] = (first, index, joined + text, False)
         else:
             out.append((index, index, text, False))
         joining, open_credit = is_wrapped(line, width), width is not None and _open_credit(text)
+        open_quote = width is not None and opens_quote(text)
     if width is not None and all(first == last for first, last, _, _ in out):
         out = _close_brackets([(first, last, text, is_wrapped(text, width)) for first, last, text, _ in out], width)
     return out
@@ -72,7 +76,8 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
     are one piece: a credit is read whole, wherever the wrap fell."""
     merged: list[tuple[int, int, str, bool]] = []
     for piece in out:
-        if merged and (merged[-1][3] or _open_credit(merged[-1][2])) and _unclosed(merged[-1][2]) and _closes(piece[2]):
+        if merged and ((merged[-1][3] or _open_credit(merged[-1][2])) and _unclosed(merged[-1][2]) and _closes(piece[2])
+                       or opens_quote(merged[-1][2]) and closes_quote(piece[2])):
             first, _, text, _ = merged.pop()
             piece = (first, piece[1], text + piece[2], is_wrapped(piece[2], width))
         merged.append(piece)
@@ -83,6 +88,21 @@ def _open_credit(text: str) -> bool:
     """`…讯(通讯员 张三 李四`: a line the wrap broke at a space between the names of a bracketed credit."""
     opening = max(text.rfind("("), text.rfind("（"))
     return opening >= 0 and _unclosed(text) and " " in text[opening:]
+
+
+_SENTENCE_END = "。!?!?;;…"
+
+
+def opens_quote(text: str) -> bool:
+    """`“全面学习某某精神`: a line that opens a quotation it does not close and has no sentence
+    end — the wrap broke it at a space inside the quotation (a headline closes its quotes)."""
+    return text.count("“") > text.count("”") and text[-1:] not in _SENTENCE_END
+
+
+def closes_quote(text: str) -> bool:
+    """A line whose first quotation mark closes one opened above it."""
+    close, opening = text.find("”"), text.find("“")
+    return close >= 0 and (opening < 0 or close < opening)
 
 
 def _unclosed(text: str) -> bool:
