@@ -304,16 +304,20 @@ HEADING_WORD_CHARS = 4  # a run of the headline's characters this long names its
 FIRST_WORDS_CHARS = 30  # ... when the paragraph's first sentence names it
 
 
-def names_heading_word(opening: str, heading: str, text: str, host, k: int) -> bool:
+def names_heading_word(opening: str, heading: str, paragraphs: list, host, k: int) -> bool:
     """`新中国成立前,湖畔旺屯所在地…` on after an item headed `某某社区…`, an earlier article headed
     `湖畔旺屯“八字诀”:…` waiting above: a paragraph whose first words (`opening`, its letters) name four
-    characters of the earlier article's headline that its text (`text`) names again and again, the subject it
-    is about, and that the host never printed, in its headline or its text above paragraph k, goes
-    on about that article's subject."""
-    letters = compact(heading)
-    words = {letters[i:i + HEADING_WORD_CHARS] for i in range(len(letters) - HEADING_WORD_CHARS + 1)}
+    characters of the earlier article's headline that its text (`paragraphs`) names again and again, the
+    subject it is about, and that the host never printed, in its headline or its text above paragraph k,
+    goes on about that article's subject."""
     first = opening[:FIRST_WORDS_CHARS]
-    words = {word for word in words if word in first and _CJK_ONLY.fullmatch(word) and text.count(word) >= 2}
+    letters = compact(heading)
+    words = {word for i in range(len(letters) - HEADING_WORD_CHARS + 1)
+             if (word := letters[i:i + HEADING_WORD_CHARS]) in first and _CJK_ONLY.fullmatch(word)}
+    if not words:
+        return False
+    text = "".join(p.folded for p in paragraphs)
+    words = {word for word in words if text.count(word) >= 2}
     if not words:
         return False
     above = compact(host.heading + "".join(host.paragraphs[:k]))
