@@ -311,9 +311,7 @@ def names_heading_word(opening: str, heading: str, paragraphs: list, host, k: in
     subject it is about, and that the host never printed, in its headline or its text above paragraph k,
     goes on about that article's subject."""
     first = opening[:FIRST_WORDS_CHARS]
-    letters = compact(heading)
-    words = {word for i in range(len(letters) - HEADING_WORD_CHARS + 1)
-             if (word := letters[i:i + HEADING_WORD_CHARS]) in first and _CJK_ONLY.fullmatch(word)}
+    words = {word for word in _heading_words(heading) if word in first}
     if not words:
         return False
     text = "".join(p.folded for p in paragraphs)
@@ -325,3 +323,11 @@ def names_heading_word(opening: str, heading: str, paragraphs: list, host, k: in
 
 
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
+
+
+@lru_cache(maxsize=4096)
+def _heading_words(heading: str) -> frozenset[str]:
+    """The runs of four Han characters of a headline (asked about for every paragraph after it)."""
+    letters = compact(heading)
+    return frozenset(word for i in range(len(letters) - HEADING_WORD_CHARS + 1)
+                     if _CJK_ONLY.fullmatch(word := letters[i:i + HEADING_WORD_CHARS]))
