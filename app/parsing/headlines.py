@@ -152,18 +152,19 @@ def labels_a_part(head: Item, items: list[Item], j: int, above: list) -> bool:
     as one of the article's section heads above (`便民暖心 邻里相伴显温情` under `翰墨传情 春联送福添年味`:
     two spaced phrases of the same lengths), and bare place names (`某某镇`, then `某某镇某某村`), each
     over the text about that place, one above or right below."""
+    sections = [p.folded for p in above if p.section]
+    if any(_same_phrases(head.folded, other) for other in sections):
+        return True
+    bare = _bare_place(head.folded)
+    label = _LABEL_HEAD.match(head.folded) if ":" in head.folded else None
+    if not bare and (label is None or place_names(label.group(1))):
+        return False  # (asked of every head: the text below is looked through only for these two forms)
     k = j
     while k < len(items) and items[k].kind is Kind.PARAGRAPH:
         k += 1
-    sections = [p.folded for p in above if p.section]
     below = [items[k].folded] if k < len(items) and items[k].kind is Kind.HEADLINE else []
-    if _bare_place(head.folded) and any(map(_bare_place, sections + below)):
-        return True
-    if any(_same_phrases(head.folded, other) for other in sections):
-        return True
-    label = _LABEL_HEAD.match(head.folded) if ":" in head.folded else None
-    if label is None or place_names(label.group(1)):
-        return False
+    if bare:
+        return any(map(_bare_place, sections + below))
     return any((m := _LABEL_HEAD.match(o)) and len(m.group(1)) == len(label.group(1)) for o in sections + below)
 
 
