@@ -6,11 +6,11 @@ from app.parsing import parse_page
 
 _UNDER_TITLE = """
 
-青松镇调研特色田园乡村建设
+青松镇察看美丽乡村建设
 
 林 川 周 夏
 
-6月3日上午,县委副书记带队来青松镇调研特色田园乡村建设工作,实地走访白沙村荷塘、竹编工坊等地。
+6月3日上午,县委副书记带队来青松镇察看美丽乡村建设情况,实地走访白沙村荷塘、竹编工坊等地。
 
 白沙村创建特色田园乡村以来,整治河塘、修缮老宅,荷韵田园的风貌已初步显现。
 """
@@ -30,7 +30,7 @@ _TWO_LINES = """
 
 def test_spaced_names_under_a_title_are_its_byline():
     [article] = parse_page(_UNDER_TITLE)
-    assert article.title == "青松镇调研特色田园乡村建设"
+    assert article.title == "青松镇察看美丽乡村建设"
     assert article.subtitle is None
     assert article.authors == ["林川", "周夏"]
     assert article.body.startswith("6月3日上午")

@@ -9,7 +9,7 @@ _PAGE = """
 
 柳湾新屯“六字经”:宅基用好 乡亲留住
 
-“屯”,本义是聚集、驻守。在水乡青松,以屯为名的村落极少,从白沙村发展而来的新型农村社区柳湾新屯是独一个。
+“屯”,本义是聚集、驻守。在水乡青松,以屯为名的村落极少,由白沙村迁建而成的柳湾新屯是独一份。
 
 三月的柳湾新屯,春色正浓。这里是新时代农房改善的生动样本。
 
@@ -21,13 +21,13 @@ _PAGE = """
 
 解放前,柳湾新屯所在地水患频发,一年一小淹,三年一大淹,百姓不得不弃房远走,投亲靠友。
 
-解放后,随着灌溉总渠建成,水患根除,百姓居住条件发生了翻天覆地的变化。
+解放后,随着灌溉总渠建成,水患根除,村民的住房一年比一年宽敞明亮。
 """
 
 
 def test_a_rest_naming_the_earlier_headline_goes_back_to_it():
     village, community = parse_page(_PAGE)
     assert village.title == "柳湾新屯“六字经”:宅基用好 乡亲留住"
-    assert village.body.endswith("翻天覆地的变化。")
+    assert village.body.endswith("宽敞明亮。")
     assert "解放前,柳湾新屯所在地" in village.body
     assert community.body.endswith("干净整洁。")
