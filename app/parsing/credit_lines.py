@@ -11,10 +11,13 @@ alone, makes that paragraph a caption; `图为…(张三 摄)` on one line is a 
 a body's name over a date under an article's text (`某某实验学校` / `2015年10月21日`) is its signature,
 which ends that article like a credit naming nobody; so does a source line (`来源:某某网`), and the
 credit lines printed right under a closing credit (`作者:张三` under `来源:…`) close the same article.
+Two-character names printed with a space inside each (`张 三 李 四`) right under a title or a byline, over
+the text, are a byline (more of it under a byline).
 """
 
 import re
 
+from app.people.lexicon import SURNAMES
 from app.text import fold
 from .credits import closing_credit_names, credit_photographers, has_role_word, names_staff_only
 from .headlines import is_name_only
@@ -60,7 +63,11 @@ def settle_credit_lines(items: list[Item]) -> None:
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
         nxt = items[i + 1] if i + 1 < len(items) else None
-        if (item.kind is Kind.END_BYLINE and before is not None and before.kind is Kind.HEADLINE
+        if (item.kind is Kind.HEADLINE and before is not None and before.kind in (Kind.HEADLINE, Kind.BYLINE)
+                and item.gap_before < 2 and nxt is not None and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE, Kind.BYLINE)
+                and (names := spaced_name_pairs(item.folded))):
+            item.kind, item.names, item.parts = Kind.BYLINE, names, []  # `张 三 李 四` under the title
+        elif (item.kind is Kind.END_BYLINE and before is not None and before.kind is Kind.HEADLINE
                 and item.folded.lstrip().startswith(("(", "【")) and nxt is not None
                 and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)):
             item.kind = Kind.BYLINE  # `(通讯员 张三)` right under the title: its byline
@@ -95,6 +102,21 @@ def settle_credit_lines(items: list[Item]) -> None:
             item.kind, item.names, item.parts = Kind.PHOTO_CREDIT, [name], []
         elif item.kind is Kind.END_BYLINE and _PHOTO_REPORT in item.folded and _under_a_title_or_alone(items, i):
             item.kind = Kind.PHOTO_CREDIT  # `(张三 摄影报道)` under a caption: a photo's credit
+
+
+_SPACED_CHARACTERS = re.compile(r"^[\u3400-\u9fff](?: [\u3400-\u9fff]){3,7}$")
+
+
+def spaced_name_pairs(folded: str) -> list[str] | None:
+    """`张 三 李 四`: two-character names each printed with a space inside (to fill the width of a
+    three-character one), every first character a surname -> the names."""
+    line = folded.strip()
+    if not _SPACED_CHARACTERS.match(line):
+        return None
+    chars = line.split()
+    if len(chars) % 2 or not all(c in SURNAMES for c in chars[::2]):
+        return None
+    return [chars[k] + chars[k + 1] for k in range(0, len(chars), 2)]
 
 
 def _source_line_names(item: Item) -> list[str] | None:

@@ -155,15 +155,49 @@ def labels_a_part(head: Item, items: list[Item], j: int, above: list) -> bool:
     """`义诊现场:…` then `村民心声:…`: heads that open with labels of the same length and a colon, one
     over the text from item j to the next headline and another right below that text or among the
     article's section heads above (`above`, its paragraphs), label the parts of one feature; a head
-    naming a place before its colon (`某某镇:…`) titles news."""
+    naming a place before its colon (`某某镇:…`) titles news. So do heads printed in the same form
+    as one of the article's section heads above (`便民暖心 邻里相伴显温情` under `翰墨传情 春联送福添年味`:
+    two spaced phrases of the same lengths), and bare place names (`某某镇`, then `某某镇某某村`), each
+    over the text about that place, one above or right below."""
+    sections = [p.folded for p in above if p.section]
+    if any(_same_phrases(head.folded, other) for other in sections):
+        return True
+    bare = _bare_place(head.folded)
     label = _LABEL_HEAD.match(head.folded) if ":" in head.folded else None
-    if label is None or place_names(label.group(1)):
-        return False
+    if not bare and (label is None or place_names(label.group(1))):
+        return False  # (asked of every head: the text below is looked through only for these two forms)
     k = j
     while k < len(items) and items[k].kind is Kind.PARAGRAPH:
         k += 1
-    others = [p.folded for p in above if p.section] + ([items[k].folded] if k < len(items) and items[k].kind is Kind.HEADLINE else [])
-    return any((m := _LABEL_HEAD.match(o)) and len(m.group(1)) == len(label.group(1)) for o in others)
+    below = [items[k].folded] if k < len(items) and items[k].kind is Kind.HEADLINE else []
+    if bare:
+        return any(map(_bare_place, sections + below))
+    return any((m := _LABEL_HEAD.match(o)) and len(m.group(1)) == len(label.group(1)) for o in sections + below)
+
+
+_PLACE_HEAD = re.compile(r"^[\u3400-\u9fff]{2,9}(?:镇|乡|村|街道|社区)$")
+_PHRASE_MARKS = re.compile(r"[,，。;；:：!！?？、]")
+
+
+def _bare_place(folded: str) -> bool:
+    """`和桥镇`, `徐舍镇美栖村`: a head that is nothing but a place's name."""
+    head = folded.strip()
+    return bool(_PLACE_HEAD.match(head)) and not head.endswith(_PLACE_LIKE_NOUNS)
+
+
+_PLACE_LIKE_NOUNS = ("小镇", "乡村", "农村", "山村", "渔村")  # (`特色小镇`, `美丽乡村`: not one place)
+
+
+def _same_phrases(folded: str, other: str) -> bool:
+    """Two spaced phrases each, of the same lengths, no sentence marks: heads of one form."""
+    if _PHRASE_MARKS.search(folded) or _PHRASE_MARKS.search(other):
+        return False
+    parts, others = folded.split(), other.split()
+    return (len(parts) >= 2 and [len(p) for p in parts] == [len(p) for p in others]
+            and all(len(p) <= MAX_PARALLEL_PHRASE for p in parts))
+
+
+MAX_PARALLEL_PHRASE = 10  # characters in a phrase of a section head (`鄰里相伴顯溫情`)
 
 
 def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headline:

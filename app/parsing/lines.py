@@ -6,8 +6,7 @@ its folded copy: a dateline paragraph (`本报讯(…)…`), a byline (`□ 本�
 byline (`·张三·`), a photo credit (`… 摄`), a supplied-photo credit (`(…供图)`), a headline
 (short, no sentence-final punctuation, not cut at the column's width) or a paragraph. Headline lines
 printed without a blank line between them are one headline unit (a headline printed on two lines; where every
-line stands apart, a head's first line ending in a comma and the line after it too).
-Pages that use no blank lines at all ("dense" pages) keep every line as its own item.
+line stands apart, a head's first line ending in a comma and the line after it too). Pages using no blank lines ("dense") keep every line as its own item.
 """
 
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from functools import lru_cache
 import re
 
 from .caption_credit import trailing_photo_credit
+from .closed_texts import follows_closed_text
 from .kinds import Kind
 from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, box_byline_names,
                       end_byline_names, photo_credit_names, split_names, supplied_credit)
@@ -296,8 +296,8 @@ def _settle_weak_headlines(items: list[Item]) -> None:
             item.phrase_head = item.phrase_head or (_phrase_head(items, i) and not _over_caption(items, i))
             continue
         if (item.short_sentence and not under_byline and _EXCLAIMS.search(item.folded) and "。" not in item.folded
-                and (nxt in leads or (nxt is Kind.PARAGRAPH and (_restates_below(items, i) or _opens_new_subject(
-                    items, i) or numbers_an_instalment(item.folded) or spaces_its_phrases(item.folded))))):
+                and (nxt in leads or nxt is Kind.HEADLINE and spaces_its_phrases(item.folded) or (nxt is Kind.PARAGRAPH and (_restates_below(items, i) or _opens_new_subject(
+                    items, i) or numbers_an_instalment(item.folded) or spaces_its_phrases(item.folded) or follows_closed_text(items, i))))):
             # `为民服务,我们在行动!` right above `本报讯`, or over text that says what it exclaims
             # (`某某,上热搜!` over `…某某登上了热搜`) or opens with its subject (`端午…攻略抢先看!` over
             # `端午节将至,…`): a headline that exclaims.

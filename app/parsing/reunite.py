@@ -38,8 +38,9 @@ from .assemble import Draft
 from .lines import OPENING_CHARS, Item, Kind
 from .page_texts import ArticleText, PageTexts, Text
 from .scripts import continuation_in_other_script, differs_in_script
+from .shapes import stops_inside_a_word
 from .similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
-                         shared_bigrams)
+                         names_heading_word, shared_bigrams)
 
 MIN_DUPLICATE_CHARS = 15  # shorter repeats are ordinary phrases
 MIN_OVERLAP_CHARS = 6
@@ -239,12 +240,13 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
         # (a tail that opens by restating the earlier article's headline is that article's too:
         # `日前，某某工程加快推进` after `某某工程加快推进`)
         restated = not picks_up and _restates_heading(opening, candidate.heading, article.heading, texts)
-        named = restated or _names_only_earlier(tail, other, kept)
+        named = restated or _names_only_earlier(tail, other, kept) or names_heading_word(opening, candidate.heading, candidate.draft.paragraphs, article, k)
         if not (named or candidate.waiting) or (not named and _REFERS_BACK.match(opening)):
             continue
         lead = None if named else _lead(tail, other, kept)  # (when named, only to choose among several)
         # (a sentence left open above, and the tail's first paragraph leaning to it: the words that end it)
-        if lead is not None and lead < CONTINUATION_LEAD and not (candidate.waiting and _lead(first, other, kept) > 0):
+        if lead is not None and lead < CONTINUATION_LEAD and not (candidate.waiting and _lead(first, other, kept) >= (
+                0 if stops_inside_a_word(candidate.draft.paragraphs[-1].folded) else 1)):  # (no lean: the rest of its word)
             continue
         first_named = restated or _names_only_earlier(first, other, kept)
         if not (first_named or _lead(first, other, kept) > 0

@@ -137,3 +137,13 @@ def opens_mid_sentence(folded: str) -> bool:
     """`、百家宴等活动…`: a line opening with a mark only a running sentence has goes on the sentence above
     (itself no headline, nor the line it runs on from)."""
     return folded.lstrip()[:1] in _OPENS_MID_SENTENCE
+
+
+_INSIDE_A_WORD = re.compile(r"[\u3400-\u9fff]{2}$")
+
+
+def stops_inside_a_word(folded: str) -> bool:
+    """`…都像是一个神秘的宝`: text that stops on a character with no mark after it, as no paragraph ends:
+    the column cut it inside a sentence, maybe inside a word (`宝` / `藏地,…`), and its rest is printed
+    elsewhere on the page, whatever words that rest shares with the text around it."""
+    return bool(_INSIDE_A_WORD.search(folded.rstrip()))

@@ -17,6 +17,7 @@ from .shapes import numbers_an_instalment, two_sentences
 OPENING_WORD_CHARS = 4  # where a text names its subject first
 RESTATES = 0.5  # share of a headline's bigrams found in the text it heads
 NEW_HEADLINE_MARGIN = 0.2  # ... and how much less of them the article above may hold
+FOREIGN_RESTATES = 0.75  # a headline restated this much below, none of it above, heads a new article
 _CJK_OR_ALNUM = re.compile(r"[\u3400-\u9fff0-9A-Za-z]+")
 
 
@@ -266,6 +267,8 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
         return True
     fit_below = text_affinity(headline, opening)
     fit_above = text_affinity(headline, above_body, above_heading)
+    if fit_below >= FOREIGN_RESTATES and fit_above == 0:
+        return True  # (`武进…加装电梯10台` over its lead, none of its words above: no head of that article, towns or not)
     return (fit_below >= RESTATES and fit_below - fit_above >= NEW_HEADLINE_MARGIN
             and not place_names(headline + opening, towns_only=True) & place_names(above, towns_only=True)
             and not _same_town_word(opening, above))
@@ -295,3 +298,36 @@ _TOWN_WORD = re.compile(r"[\u3400-\u9fff]{2}(?:镇|乡|街道|社区)")
 
 def _same_town_word(opening: str, above: str) -> bool:
     return any(word in above for word in _TOWN_WORD.findall(opening))
+
+
+HEADING_WORD_CHARS = 4  # a run of the headline's characters this long names its subject (`湖畔旺屯`)
+FIRST_WORDS_CHARS = 30  # ... when the paragraph's first sentence names it
+
+
+def names_heading_word(opening: str, heading: str, paragraphs: list, host, k: int) -> bool:
+    """`新中国成立前,湖畔旺屯所在地…` on after an item headed `某某社区…`, an earlier article headed
+    `湖畔旺屯“八字诀”:…` waiting above: a paragraph whose first words (`opening`, its letters) name four
+    characters of the earlier article's headline that its text (`paragraphs`) names again and again, the
+    subject it is about, and that the host never printed, in its headline or its text above paragraph k,
+    goes on about that article's subject."""
+    first = opening[:FIRST_WORDS_CHARS]
+    words = {word for word in _heading_words(heading) if word in first}
+    if not words:
+        return False
+    text = "".join(p.folded for p in paragraphs)
+    words = {word for word in words if text.count(word) >= 2}
+    if not words:
+        return False
+    above = compact(host.heading + "".join(host.paragraphs[:k]))
+    return any(word not in above for word in words)
+
+
+_CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
+
+
+@lru_cache(maxsize=4096)
+def _heading_words(heading: str) -> frozenset[str]:
+    """The runs of four Han characters of a headline (asked about for every paragraph after it)."""
+    letters = compact(heading)
+    return frozenset(word for i in range(len(letters) - HEADING_WORD_CHARS + 1)
+                     if _CJK_ONLY.fullmatch(word := letters[i:i + HEADING_WORD_CHARS]))

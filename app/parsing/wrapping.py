@@ -7,8 +7,10 @@ must not change how it is cut, so before lines are classified:
 - the wrap width is the length most long lines share (a page of unwrapped paragraphs has no
   such length and is left alone);
 - a line of that width followed directly (no blank line) by another line is joined to it: the
-  paragraph goes on (a credit or byline line under it stays on its own); so is a shorter line the wrap
-  broke at a space inside a bracket or a quotation, followed by the line that closes it;
+  paragraph goes on (a credit or byline line under it stays on its own);
+- a line the wrap broke at a space inside a quotation (`“某某精神` over `奋进新征程”…`) goes on
+  in the line that closes the quotation, as a bracketed credit broken at a space does, whether
+  the two lines stand together or apart;
 - lines so joined are text, never a headline; where every line stands apart (a blank line
   after each), a line of that width is marked as cut: the reader takes it for text that goes
   on unless a dateline or byline follows it, as one would under a headline.
@@ -56,13 +58,14 @@ def pieces(lines: list[str], blank: list[bool],
             joining = open_credit = open_quote = False
             continue
         text = line.strip()
-        if (joining or open_credit and _closes(text) or open_quote and _closes_quote(text)) and out and not stands_alone(text):
+        if ((joining or open_credit and _closes(text) or open_quote and _closes_quote(text))
+                and out and not stands_alone(text)):
             first, _, joined, _ = out[-1]
             out[-1] = (first, index, joined + text, False)
         else:
             out.append((index, index, text, False))
         joining, open_credit = is_wrapped(line, width), width is not None and _open_credit(text)
-        open_quote = width is not None and _open_quote(text)
+        open_quote = width is not None and _opens_quote(text)
     if width is not None and all(first == last for first, last, _, _ in out):
         out = _close_brackets([(first, last, text, is_wrapped(text, width)) for first, last, text, _ in out], width)
     return out
@@ -75,7 +78,7 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
     merged: list[tuple[int, int, str, bool]] = []
     for piece in out:
         if merged and ((merged[-1][3] or _open_credit(merged[-1][2])) and _unclosed(merged[-1][2]) and _closes(piece[2])
-                       or _open_quote(merged[-1][2]) and _closes_quote(piece[2])):
+                       or _opens_quote(merged[-1][2]) and _closes_quote(piece[2])):
             first, _, text, _ = merged.pop()
             piece = (first, piece[1], text + piece[2], is_wrapped(piece[2], width))
         merged.append(piece)
@@ -88,16 +91,19 @@ def _open_credit(text: str) -> bool:
     return opening >= 0 and _unclosed(text) and " " in text[opening:]
 
 
-def _open_quote(text: str) -> bool:
-    """`…协办的“某某梦`: a line the wrap broke at a space inside a quotation it opened (`“某某梦 文化家”`)."""
-    opening = text.rfind("“")
-    return opening > text.rfind("”") and " " not in text[opening:]
+_SENTENCE_END = "。!?!?;;…"
+
+
+def _opens_quote(text: str) -> bool:
+    """`“全面学习某某精神`: a line that opens a quotation it does not close and has no sentence
+    end — the wrap broke it at a space inside the quotation (a headline closes its quotes)."""
+    return text.count("“") > text.count("”") and text[-1:] not in _SENTENCE_END
 
 
 def _closes_quote(text: str) -> bool:
-    """`文化家”送…`: a line that closes a quotation before it opens one goes on the line above."""
-    close = text.find("”")
-    return close >= 0 and (text.find("“") < 0 or close < text.find("“"))
+    """A line whose first quotation mark closes one opened above it."""
+    close, opening = text.find("”"), text.find("“")
+    return close >= 0 and (opening < 0 or close < opening)
 
 
 def _unclosed(text: str) -> bool:
