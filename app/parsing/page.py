@@ -19,7 +19,8 @@ from .kicker_lines import lift_kickers
 from .credit_lines import settle_credit_lines
 from .lines import read_items
 from .model import ParsedArticle
-from .reunite import attach_duplicates, mark_duplicates, return_continuations, reunite_orphans
+from .repeats import attach_duplicates, mark_duplicates
+from .reunite import return_continuations, reunite_orphans
 
 _CONTROL_BYTES = bytes(b for b in range(0x80) if CONTROL.match(chr(b)))  # (every one is ASCII)
 

@@ -1,27 +1,22 @@
-"""Repairs that need the whole page: repeated fragments and headlines printed away from their body.
+"""Repairs that need the whole page: articles printed away from their continuation or their headline
+(repeated fragments: repeats.py).
 
-- A garbled page may print a stretch of text twice. A paragraph whose text also stands inside
-  a longer paragraph (or repeats an earlier one) is a repeated fragment: it never becomes an
-  article. If it begins with the very words another article ends with, it is that article's
-  tail printed again with its continuation, so the continuation is appended (the overlap
-  dropped); otherwise it is left out.
-- An article interrupted by another and continued lower on the page: when the continuation
-  followed the interrupting article's text, it was read as more of that article. The tail of
-  an article (from its second paragraph on, the longest such tail) goes back to an earlier
-  article on the page when it is about that one and names no place only the interrupting
-  article names: it names a place only the earlier article names, or the earlier article broke
-  off mid-sentence and the tail shares clearly more words with it than with the paragraphs
-  above it (words found in three or more articles of the page do not count), or the tail opens
-  by restating the earlier article's headline; and its first paragraph leans the same way
-  (or is neutral, when the earlier sentence is still open). Places here are towns and villages:
-  cities and counties are shared by neighbours. A tail naming a town only the host names stays, unless the
-  earlier sentence is still open and the tail names a town only the earlier article names too. When the earlier article's sentence is still
-  open, the one paragraph above such a tail goes too unless it leans to the host: it is the
-  piece that finishes the sentence. A tail never starts before the paragraph printed with the
-  host's own credit, nor right under a section head. The tail's credits go with it. A local news
-  item ends with its `下一步,某某镇将…` or `通过此次…` paragraph, and an article closed by its credit or by the
-  editor's line under it takes no more text: text after either that no tail test gives away goes
-  back to the nearest earlier article still open (unless it names a town only the text above names).
+- An article interrupted by another and continued lower on the page: when the continuation followed the
+  interrupting article's text, it was read as more of that article. The tail of an article (from its second
+  paragraph on, the longest such tail) goes back to an earlier article on the page when it is about that one
+  and names no place only the interrupting article names: it names a place only the earlier article names, or
+  the earlier article broke off mid-sentence and the tail shares clearly more words with it than with the
+  paragraphs above it (words found in three or more articles of the page do not count), or the tail opens by
+  restating the earlier article's headline; and its first paragraph leans the same way (or is neutral, when
+  the earlier sentence is still open). Places here are towns and villages: cities and counties are shared by
+  neighbours. A tail naming a town only the host names stays, unless the earlier sentence is still open and
+  the tail names a town only the earlier article names too. When the earlier article's sentence is still open,
+  the one paragraph above such a tail goes too unless it leans to the host: it is the piece that finishes the
+  sentence. A tail never starts before the paragraph printed with the host's own credit, nor right under a
+  section head. The tail's credits go with it. A local news item ends with its `下一步,某某镇将…` or `通过此次…`
+  paragraph, and an article closed by its credit or by the editor's line under it takes no more text: text
+  after either that no tail test gives away goes back to the nearest earlier article still open (unless it
+  names a town only the text above names).
 - A body with no headline (e.g. a `本报讯` paragraph that follows another article's text) takes
   the headline printed elsewhere that names what it names: a headline with no body of its
   own, or one unit of another article's multi-unit headline group that fits the orphan
@@ -35,17 +30,13 @@ import re
 from app.people.extract import names_in_folded
 
 from .assemble import Draft
-from .lines import OPENING_CHARS, Item, Kind
+from .lines import OPENING_CHARS, Item
 from .page_texts import ArticleText, PageTexts, Text
 from .scripts import continuation_in_other_script, differs_in_script
 from .shapes import stops_inside_a_word
 from .similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
                          names_heading_word, shared_bigrams)
 
-MIN_DUPLICATE_CHARS = 15  # shorter repeats are ordinary phrases
-MIN_OVERLAP_CHARS = 6
-MAX_OVERLAP_CHARS = 400
-MAX_DUPLICATE_WORK = 200_000_000  # paragraphs x characters; beyond this skip the search
 ORPHAN_AFFINITY = 0.3
 ORPHAN_SHARED_BIGRAMS = 2
 NEARBY_ARTICLES = 12  # a headline is looked for among this many articles either side
@@ -57,63 +48,6 @@ _FINAL_MARKS = "。!?”’) \n"  # what ends a finished paragraph after its las
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]{2}")
 # `下一步,某某镇将…`, or a paragraph summing up what it did (`通过此次活动,…`): how a local news item ends
 _WHAT_COMES_NEXT = re.compile(r"(?:^|[。!”])\s*下一步|^\s*通过(?:此次|本次|这次)")
-
-
-def mark_duplicates(items: list[Item]) -> list[Item]:
-    """Flag paragraphs that repeat text printed elsewhere on the page; return them."""
-    # Dateline paragraphs can hold the first printing but are never the repeat themselves.
-    paragraphs = [item for item in items if item.kind in (Kind.PARAGRAPH, Kind.DATELINE)]
-    compact = ["".join(item.folded.split()) for item in paragraphs]  # (what `\s+` matches, removed)
-    total = sum(len(text) for text in compact)
-    if len(paragraphs) * total > MAX_DUPLICATE_WORK:
-        return []
-    joined = "\x00".join(compact)
-    duplicates = []
-    for index, (item, text) in enumerate(zip(paragraphs, compact)):
-        if len(text) < MIN_DUPLICATE_CHARS or item.kind is not Kind.PARAGRAPH:
-            continue
-        if joined.count(text) < 2:  # printed once (a repeat lies in another paragraph, apart from its own)
-            continue
-        for other_index, other in enumerate(compact):
-            if other_index == index or text not in other:
-                continue
-            if len(other) > len(text) or other_index < index:
-                item.duplicate = True
-                duplicates.append(item)
-                break
-    return duplicates
-
-
-def _overlap(tail: str, head: str) -> int:
-    """Length of the longest prefix of `head` that `tail` ends with."""
-    for k in range(min(len(tail), len(head), MAX_OVERLAP_CHARS), MIN_OVERLAP_CHARS - 1, -1):
-        if tail.endswith(head[:k]):
-            return k
-    return 0
-
-
-def attach_duplicates(drafts: list[Draft], duplicates: list[Item]) -> None:
-    for fragment in duplicates:
-        best, best_k = None, 0
-        for draft in drafts:
-            if draft.photo or not draft.paragraphs or draft.paragraphs[-1].section:
-                continue
-            head = fragment.folded.strip()
-            k = _overlap(draft.paragraphs[-1].folded.rstrip(), head)
-            # k == len(head): this is where the text was printed first, not a tail to extend.
-            if best_k < k < len(head):
-                best, best_k = draft, k
-        if best is None:
-            continue
-        lead = len(fragment.folded) - len(fragment.folded.lstrip())
-        rest_printed = fragment.printed[lead + best_k:].strip()
-        rest_folded = fragment.folded[lead + best_k:].strip()
-        if rest_folded:
-            last = best.paragraphs[-1]
-            last.printed += rest_printed
-            last.folded += rest_folded
-            last.spans.append((fragment.first, fragment.last))
-            best.spans.append((fragment.first, fragment.last))
 
 
 def _fit(headline_folded: str, body_letters: str) -> float:
