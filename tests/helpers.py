@@ -27,11 +27,22 @@ def page(*blocks: str, gap: int = 1) -> str:
     return ("\n" * (gap + 1)).join(blocks) + "\n"
 
 
+def wrapped(text: str, width: int = 20) -> list[str]:
+    """A paragraph as a narrow column prints it: lines of `width` characters."""
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
 def every_line_apart(*pieces: str, width: int = 20) -> str:
     """Pieces wrapped at `width` characters with a blank line after every line, as text taken from a
     narrow column comes."""
-    lines = [piece[k:k + width] for piece in pieces for k in range(0, len(piece), width)]
-    return "\n\n" + "\n\n".join(lines) + "\n"
+    return column_page([wrapped(piece, width) for piece in pieces], apart=True)
+
+
+def column_page(blocks: list[list[str]], apart: bool) -> str:
+    """Blocks of lines with a blank line between blocks, or with every line apart (a blank line after each)."""
+    if apart:
+        return "\n\n" + "\n\n".join(line for block in blocks for line in block) + "\n"
+    return "\n\n" + "\n\n".join("\n".join(block) for block in blocks) + "\n"
 
 
 def by_title(articles: list[ParsedArticle], title: str | None) -> ParsedArticle:

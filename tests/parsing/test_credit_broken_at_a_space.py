@@ -4,22 +4,17 @@ that opened it, the lines of a paragraph consecutive or every line apart, and th
 whole. Every snippet is invented."""
 
 from app.parsing import parse_page
+from tests.helpers import column_page, wrapped
 
 _TEXT = "连日来,青松镇组织志愿者走进田间地头,帮助种植大户抢收晚稻,确保颗粒归仓,农户们连声道谢。"
 _LEAD_OPEN = "青松网白沙7月25日讯(通讯员 林小川 周夏"
 _LEAD_REST = "王海)日前,白沙村的便民桥修缮完工,村民们出行方便了,老人们都说"
 
 
-def _wrapped(text: str, width: int = 20) -> list[str]:
-    return [text[k:k + width] for k in range(0, len(text), width)]
-
-
 def _page(apart: bool) -> str:
-    blocks = [["青松镇志愿者助农抢收"], _wrapped(_TEXT), _wrapped(_TEXT),
-              ["白沙村修好便民桥"], [_LEAD_OPEN] + _wrapped(_LEAD_REST), ["柳岸社区办起幸福食堂"], _wrapped(_TEXT)]
-    if apart:
-        return "\n\n" + "\n\n".join(line for block in blocks for line in block) + "\n"
-    return "\n\n" + "\n\n".join("\n".join(block) for block in blocks) + "\n"
+    blocks = [["青松镇志愿者助农抢收"], wrapped(_TEXT), wrapped(_TEXT),
+              ["白沙村修好便民桥"], [_LEAD_OPEN] + wrapped(_LEAD_REST), ["柳岸社区办起幸福食堂"], wrapped(_TEXT)]
+    return column_page(blocks, apart)
 
 
 def test_a_credit_the_wrap_broke_at_a_space_names_every_writer():
