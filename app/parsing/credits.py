@@ -1,8 +1,7 @@
 """Bylines, datelines and photo credits: recognise them and pull out the names.
 
-All patterns run on the folded copy of a line (see `fold`); names are cut from the printed
-text at the same offsets, so they are returned as printed (traditional stays traditional).
-"""
+All patterns run on the folded copy of a line (see `fold`); names are cut from the printed text at the same
+offsets, so they are returned as printed (traditional stays traditional)."""
 
 from dataclasses import dataclass
 import re
@@ -111,15 +110,16 @@ def _credit_pieces(folded: str) -> list[tuple[int, int]]:
     return merged
 
 
-_NAME_BETWEEN_ROLES = re.compile(r"(?:记者|通讯员)([\u3400-\u9fff]{2,3}?)(?=记者|通讯员)|(?<![\u3400-\u9fff])([\u3400-\u9fff]{3})(?=记者|通讯员)")  # `记者张三通讯员李四`, `张小三通讯员李四` unspaced: the name a token
+_NAME_BETWEEN_ROLES = re.compile(  # `记者张三通讯员李四`, `张小三通讯员李四` unspaced: the name a token of its own
+    r"(?:记者|通讯员)([\u3400-\u9fff]{2,3}?)(?=记者|通讯员)|(?<![\u3400-\u9fff])([\u3400-\u9fff]{3})(?=记者|通讯员)")
 
 
 def _split_between_roles(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    m = None if folded.find("记者", start, end) < 0 and folded.find("通讯员", start, end) < 0 else next(  # (most tokens: a name alone)
-        (m for m in _NAME_BETWEEN_ROLES.finditer(folded, start, end) if _bare_name(m.group(m.lastindex))), None)
-    if m is None:
+    name = None if folded.find("记者", start, end) < 0 and folded.find("通讯员", start, end) < 0 else next(  # (most: a name)
+        (m.span(m.lastindex) for m in _NAME_BETWEEN_ROLES.finditer(folded, start, end) if _bare_name(m.group(m.lastindex))), None)
+    if name is None:
         return [(start, end)]
-    return [(start, m.start(m.lastindex))][:m.start(m.lastindex) > start] + [m.span(m.lastindex), *_split_between_roles(folded, m.end(m.lastindex), end)]
+    return [*([(start, name[0])] if name[0] > start else []), name, *_split_between_roles(folded, name[1], end)]
 
 
 def _names_an_outlet(token: str) -> bool:

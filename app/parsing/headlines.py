@@ -105,15 +105,21 @@ def catchword_over_title(units: list[Item]) -> bool:
 def slogan_over_shorter_title(units: list[Item]) -> bool:
     """`奋斗70年 追梦新征程` over `山里人出门不再难`: a slogan of spaced phrases over one shorter phrase is the
     kicker (a subtitle tells more than its title; a kicker's slogan sets the tone for it)."""
-    phrases, below = units[0].folded.split(), units[1].folded.strip()
-    return (len(phrases) >= 2 and all(_SLOGAN_WORDS.match(p) for p in phrases) and _SLOGAN_WORDS.match(below) is not None
+    phrases, below = _spaced_phrases(units[0].folded), units[1].folded.strip()
+    return (phrases is not None and _SLOGAN_WORDS.match(below) is not None
             and printed_len(below) < printed_len("".join(phrases)))
 
 
 def slogan_over_spaced_title(units: list[Item]) -> bool:
     """`实施五大工程 全面推进乡村振兴` over `记者深入一线 探访振兴实效`: of two lines of spaced phrases the first is
     the kicker; a subtitle tells more in a sentence, it is not a second slogan."""
-    return all(len(p := u.folded.split()) >= 2 and all(_SLOGAN_WORDS.match(w) for w in p) for u in units[:2])
+    return all(_spaced_phrases(unit.folded) is not None for unit in units[:2])
+
+
+def _spaced_phrases(folded: str) -> list[str] | None:
+    """`奋斗70年 追梦新征程` -> its phrases: two or more set apart by spaces, words and numbers alone."""
+    phrases = folded.split()
+    return phrases if len(phrases) >= 2 and all(_SLOGAN_WORDS.match(p) for p in phrases) else None
 
 
 def names_subject(folded: str) -> bool:
@@ -175,6 +181,8 @@ def labels_a_part(head: Item, items: list[Item], j: int, above: list) -> bool:
     return any((m := _LABEL_HEAD.match(o)) and len(m.group(1)) == len(label.group(1)) for o in sections + below)
 
 
+_PLACE_LIKE_NOUNS = ("小镇", "乡村", "农村", "山村", "渔村")  # (`特色小镇`, `美丽乡村`: not one place)
+MAX_PARALLEL_PHRASE = 10  # characters in a phrase of a section head (`鄰里相伴顯溫情`)
 _PLACE_HEAD = re.compile(r"^[\u3400-\u9fff]{2,9}(?:镇|乡|村|街道|社区)$")
 _PHRASE_MARKS = re.compile(r"[,，。;；:：!！?？、]")
 
@@ -185,9 +193,6 @@ def _bare_place(folded: str) -> bool:
     return bool(_PLACE_HEAD.match(head)) and not head.endswith(_PLACE_LIKE_NOUNS)
 
 
-_PLACE_LIKE_NOUNS = ("小镇", "乡村", "农村", "山村", "渔村")  # (`特色小镇`, `美丽乡村`: not one place)
-
-
 def _same_phrases(folded: str, other: str) -> bool:
     """Two spaced phrases each, of the same lengths, no sentence marks: heads of one form."""
     if _PHRASE_MARKS.search(folded) or _PHRASE_MARKS.search(other):
@@ -195,9 +200,6 @@ def _same_phrases(folded: str, other: str) -> bool:
     parts, others = folded.split(), other.split()
     return (len(parts) >= 2 and [len(p) for p in parts] == [len(p) for p in others]
             and all(len(p) <= MAX_PARALLEL_PHRASE for p in parts))
-
-
-MAX_PARALLEL_PHRASE = 10  # characters in a phrase of a section head (`鄰里相伴顯溫情`)
 
 
 def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headline:
