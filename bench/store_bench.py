@@ -44,18 +44,17 @@ def main() -> None:
 
     from sqlmodel import Session
 
-    from app.jobs.ingest import IngestReport, analyse, discover, read_page, store_page
+    from app.jobs.ingest import IngestReport, discover, store_page
+    from app.jobs.reading import read_and_analyse
     from app.jobs.tagging import make_tagger
-    from app.sources.masthead import without_masthead
 
     tag = make_tagger(settings)
     pages = []
     made = 0.0
     for path, file in discover([args.pages])[0]:
-        page_in = read_page(path, file)
-        rows, seconds = analyse(without_masthead(page_in.text), tag)
-        pages.append((page_in, rows))
-        made += seconds["store"][1]  # the rows' values, made beside the parse: the store's work too
+        analysed = read_and_analyse(path, file, None, tag)
+        pages.append(analysed)
+        made += analysed.seconds["store"][1]  # the rows' values, made beside the parse: the store's work too
 
     committing = [0.0]
     commit = Session.commit
@@ -68,9 +67,9 @@ def main() -> None:
     Session.commit = timed_commit  # type: ignore[method-assign]
     report = IngestReport()
     started, wall = _cpu_s(), time.perf_counter()
-    for page_in, rows in pages:
+    for analysed in pages:
         with Session(engine) as session:
-            store_page(session, page_in, rows, report)
+            store_page(session, analysed, report)
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     spent, wall = _cpu_s() - started + made, time.perf_counter() - wall

@@ -1,4 +1,5 @@
-"""A page's articles as the store writes them: plain values, made where the page was parsed and tagged.
+"""A page and its articles as the store writes them: plain values, made where the page was read, parsed and
+tagged.
 
 Worker processes make these beside the parse, so this module imports nothing of the database: a worker
 that imports no database library starts in less time.
@@ -15,6 +16,30 @@ from app.places.model import Mention
 
 # json.dumps(value, ensure_ascii=False) builds an encoder on every call; one built once writes the same text.
 _as_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+@dataclass(frozen=True)
+class PageInput:
+    file: str
+    path: str
+    content_hash: str
+    encoding: str
+    text: str
+    newspaper: str | None = None
+    canonical_newspaper: str | None = None
+    date: str | None = None
+    edition: str | None = None
+    meta_origin: dict[str, str] = field(default_factory=dict)
+
+
+class StoredPage(NamedTuple):
+    """What an ingest needs to know of a stored page before it reads the file again."""
+
+    content_hash: str
+    path: str
+    newspaper: str | None
+    date: str | None
+    edition: str | None
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,8 @@
 """Writes to the archive: a page and its articles replaced in one transaction."""
 
 import json
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import PurePath
-from typing import NamedTuple
 
 from sqlalchemy import delete
 from sqlmodel import Session, select
@@ -14,36 +12,13 @@ from app.archive.db import lock_for_writing
 from app.archive.meta import bump_generation
 from app.archive.identity import identity_text, ids_of, successors
 from app.archive.models import Article, ArticleAuthor, ArticleRedirect, Author, Page, PageAlias, PersonPost
-from app.archive.rows import (ARTICLE_COLUMNS, POST_COLUMNS, TAG_COLUMNS, PageRows, StoredPlace, StoredTags,
-                              page_rows, post_values, tag_values)
+from app.archive.rows import (ARTICLE_COLUMNS, POST_COLUMNS, TAG_COLUMNS, PageInput, PageRows, StoredPage, StoredPlace,
+                              StoredTags, page_rows, post_values, tag_values)
 from app.parsing.model import ParsedArticle
 from app.people import Person
 
-__all__ = ["PageRows", "StoredPlace", "StoredTags", "page_rows", "tag_values"]  # the rows, as the store takes them
-
-
-@dataclass(frozen=True)
-class PageInput:
-    file: str
-    path: str
-    content_hash: str
-    encoding: str
-    text: str
-    newspaper: str | None = None
-    canonical_newspaper: str | None = None
-    date: str | None = None
-    edition: str | None = None
-    meta_origin: dict[str, str] = field(default_factory=dict)
-
-
-class StoredPage(NamedTuple):
-    """What an ingest needs to know of a stored page before it reads the file again."""
-
-    content_hash: str
-    path: str
-    newspaper: str | None
-    date: str | None
-    edition: str | None
+__all__ = ["PageInput", "PageRows", "StoredPage", "StoredPlace", "StoredTags", "page_rows",
+           "tag_values"]  # the rows, as the store takes them
 
 
 _STORED_PAGE = f"SELECT file, content_hash, path, newspaper, date, edition FROM {Page.__tablename__}"

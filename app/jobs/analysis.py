@@ -12,7 +12,7 @@ from app.archive.rows import PageRows, page_rows
 from app.jobs.stages import clock
 from app.parsing import ParsedArticle, parse_page
 
-MAX_PAGE_ARTICLES = 400  # what one page may yield (see app/jobs/ingest.py)
+MAX_PAGE_ARTICLES = 400  # what one page may yield (see app/jobs/reading.py)
 
 Tagger = Callable[[list[ParsedArticle]], list]
 
@@ -25,7 +25,7 @@ def no_places(articles: list[ParsedArticle]) -> list:
     return [None] * len(articles)
 
 
-ANALYSIS_STAGES = ("parse", "places", "people", "store")
+ANALYSIS_STAGES = ("read", "parse", "places", "people", "store")  # read: app/jobs/reading.py
 
 
 def analyse(text: str, tag: Tagger) -> tuple[PageRows, dict[str, list[float]]]:

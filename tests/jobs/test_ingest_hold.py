@@ -12,7 +12,8 @@ import pytest
 
 from app.archive.db import make_engine, migrate
 from app.jobs import indexing
-from app.jobs.ingest import MAX_PAGE_BYTES, MAX_PAGE_LINES, ingest_paths, no_places
+from app.jobs.ingest import ingest_paths, no_places
+from app.jobs.reading import MAX_PAGE_BYTES, MAX_PAGE_LINES
 from app.jobs.pipeline import ingest_and_index
 from app.search import ArchiveIndex
 from tests.helpers import SEEDS, ZHENZHI, run_cli
