@@ -7,7 +7,7 @@ For each N: writes the search benchmark's N generated articles as page files (te
 date sidecar; the same files on every run, kept in OUT for the next one), runs `zhenzhi ingest --timings FOLDER` on a fresh data
 folder, then once more on the unchanged folder. Reports articles stored per second, wall and CPU
 seconds per stage (as `--timings` prints them), CPU seconds of the whole run (the command and its
-workers, from the kernel's accounting), and peak memory: the command's and each worker's VmHWM and
+workers, from the kernel's accounting) and of the command alone (sampled), and peak memory: the command's and each worker's VmHWM and
 the largest sum of their resident sizes, sampled every 50 ms. With `--export`, the archive is also
 exported to OUT/export-N.jsonl, to compare the output of two versions. `--checkout` runs the code of
 another checkout of the project (say `git worktree add /tmp/older COMMIT`) with this environment.
@@ -67,15 +67,26 @@ def status_kb(pid: int, key: str) -> int:
     return 0
 
 
+def own_cpu_s(pid: int) -> float:
+    """A process's user and system CPU seconds so far, its children's left out (/proc/PID/stat)."""
+    try:
+        fields = open(f"/proc/{pid}/stat", encoding="ascii").read().rpartition(")")[2].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class MemoryWatch(threading.Thread):
     """Samples a process tree: each process's VmHWM as last seen, and the largest sum of VmRSS."""
 
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
         self.pid, self.hwm, self.peak_sum_kb, self.stop = pid, {}, 0, threading.Event()
+        self.command_cpu_s = 0.0  # the command's own CPU (not its workers'), as last seen
 
     def run(self) -> None:
         while not self.stop.wait(0.05):
+            self.command_cpu_s = max(self.command_cpu_s, own_cpu_s(self.pid))
             pids = tree(self.pid)
             self.peak_sum_kb = max(self.peak_sum_kb, sum(status_kb(p, "VmRSS:") for p in pids))
             for p in pids:
@@ -109,6 +120,7 @@ def measure(cmd: list[str], env: dict[str, str], cwd: Path) -> dict:
     return {
         "returncode": proc.returncode, "out": out, "err": err, "wall_s": round(wall, 1),
         "cpu_s": round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 1),
+        "command_cpu_s": round(watch.command_cpu_s, 1),  # to its last 50 ms
         "load_before": load_before, "load_after": load(),
         "peak_rss_mb": {"parent": round(parent / 1024), "workers": sorted((round(k / 1024) for k in watch.hwm.values()),
                                                                         reverse=True),
