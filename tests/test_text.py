@@ -42,6 +42,22 @@ def test_every_character_folds_to_its_own_nfkc_where_that_is_one_character() -> 
     assert [a for a, b in zip(width_folded, "".join(expected).replace("\n", " ").replace("\r", " ")) if a != b] == []
 
 
+def test_the_width_fold_is_the_same_whether_a_line_holds_full_width_commas_alone_or_with_other_forms() -> None:
+    # The full-width comma is narrowed before the class is searched: what else the line holds must still be folded.
+    import random
+    import unicodedata
+
+    def by_character(line: str) -> str:
+        return "".join(n if len(n := unicodedata.normalize("NFKC", c)) == 1 else c for c in line)
+
+    pool = ["，", "，", "晒谷场", "稻穗", "：", "…", "Ａ", "①", "豈", ",", "\U0002f800", "ｶ\uff9e", "\n"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        line = "".join(rng.choice(pool) for _ in range(rng.randint(1, 10)))
+        assert text.width_fold(line) == by_character(line), line
+    assert text.width_fold("晒谷场，稻穗，") == "晒谷场,稻穗,"
+
+
 def test_the_quick_nfkc_is_nfkc() -> None:
     # Article ids rest on it: the same string as unicodedata's, whatever marks, jamo, compatibility
     # forms or full-width characters are mixed together, and so is NFKC after the width fold.
