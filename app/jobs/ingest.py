@@ -23,7 +23,7 @@ from app.archive import write as store
 from app.archive.bulk import defer_indexes, restore_indexes
 from app.archive.db import checkpoint
 from app.jobs.analysis import FileRejected, Tagger, no_places, outcome_of, outcomes_of
-from app.jobs.reading import PAGE_SUFFIX, Analysed, Unchanged, another_file, read_and_analyse
+from app.jobs.reading import PAGE_SUFFIX, Analysed, Unchanged, another_file, read_and_analyse, read_page
 from app.jobs.stages import StageClock
 from app.workers import interrupts_allowed, process_pool
 
@@ -170,7 +170,9 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
         progress(0, len(files))
 
     def page_jobs() -> Iterator[Job]:
-        """A job for each file: its path, identity and what the archive holds of it (the worker reads it)."""
+        """A job for each new or changed file: its path, identity and what the archive holds of it. A new file
+        is read where it is analysed; a stored one is read here first, and settled here when unchanged (a
+        re-ingest of unchanged files starts no worker)."""
         with Session(engine) as session:
             known = store.stored_pages(session)
         seen: set[str] = set()
@@ -183,6 +185,18 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], tag: Tagger = no_places,
             else:
                 existing = known.pop(file, None)
                 seen.add(file)
+            if existing is not None:
+                try:
+                    with report.stages.stage("read"):
+                        unchanged = read_page(path, file).content_hash == existing.content_hash
+                except FileRejected as error:
+                    reject(path, str(error))
+                    advance()
+                    continue
+                if unchanged:
+                    report.unchanged += 1
+                    advance()
+                    continue
             yield (path, existing), (path, file, existing, tag)
 
     # Into an empty archive, the indexes only readers use are built at the end (app/archive/bulk.py), also

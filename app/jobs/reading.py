@@ -4,7 +4,8 @@ for a small ingest.
 The command hands a worker only the file's path, its identity and what the archive holds of it; the worker
 reads and decodes the file, tells an unchanged one by its hash (and stops there), and sends back the page and
 its rows as the store writes them. The page's text crosses between the processes once, not twice, and the
-command spends none of its time reading. This module imports nothing of the database, as app/jobs/analysis.py.
+command reads only the files the archive already holds (to settle the unchanged ones without a worker). This
+module imports nothing of the database, as app/jobs/analysis.py.
 """
 
 import hashlib

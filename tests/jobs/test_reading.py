@@ -5,10 +5,13 @@ from pathlib import Path
 
 import pytest
 
+from app.archive.db import make_engine, migrate
 from app.archive.rows import StoredPage
-from app.jobs import reading
+from app.jobs import ingest, reading
 from app.jobs.analysis import FileRejected, no_places
+from app.jobs.ingest import ingest_paths
 from app.jobs.reading import Analysed, Unchanged, read_and_analyse, read_page
+from tests.databases import settings_for
 
 PAGE = "河湾镇举行秋收晒谷节\n\n本报讯 河湾镇昨天在晒谷场举行秋收晒谷节，种粮大户们比起了谁家的稻谷晒得又干又匀。\n"
 
@@ -53,3 +56,25 @@ def test_a_file_that_would_take_another_printed_pages_identity_is_rejected_unpar
     monkeypatch.setattr(reading, "analyse", not_analysed)
     with pytest.raises(FileRejected, match="is already known as p.txt"):
         read_and_analyse(path, "p.txt", stored, no_places)
+
+
+def test_a_re_ingest_of_unchanged_files_is_settled_without_a_worker_job(tmp_path: Path, data_dir: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    page_file(pages, "a.txt")
+    page_file(pages, "b.txt", PAGE.replace("晒谷节", "打谷节"))
+    settings = settings_for(data_dir)
+    migrate(settings)
+    engine = make_engine(settings)
+    assert ingest_paths(engine, [pages], no_places).files == 2
+    page_file(pages, "b.txt", PAGE.replace("晒谷节", "尝新节"))
+    analysed: list[str] = []
+
+    def counted(path: Path, *args: object) -> object:
+        analysed.append(path.name)
+        return read_and_analyse(path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ingest, "read_and_analyse", counted)
+    report = ingest_paths(engine, [pages], no_places)
+    assert (report.unchanged, report.files, analysed) == (1, 1, ["b.txt"])
