@@ -43,8 +43,10 @@ _BESIDE = re.compile(r"[与同和][^,;:,;:。!?！？\n]{0,12}$")
 _BOUND_BEFORE = re.compile(r"[东南西北]起$")
 # Right before a town: the seat of a county or district.
 _SEAT_BEFORE = re.compile(r"(?:[县州府]治|治所|驻地|政府驻|府驻|驻地在|驻地位于)\s*$")  # 市政府驻 海安街道
-# Before a name, in its sentence: a village's list of the sights and products near it (附近有…等旅游景点).
+# Before a name, in its sentence: a village's list of the sights and products near it (附近有…等旅游景点),
+# and of the customs after them (…,有某某节(某某会船)等民俗文化): a long sentence, read back to its start.
 _NEARBY = re.compile(r"附近有[^。\n]*$")
+_NEARBY_REACH = 300
 # The words that say each kind of aside may be there: one pass finds which (most texts hold none of most)
 _CUE_WORDS = {"nearby": ("附近有",), "adjacent": ("紧邻", "毗邻", "毗连", "邻近", "比邻", "紧靠", "紧挨"),
               "beside": ("接壤", "交界", "毗邻", "毗连", "相邻", "为邻", "相连", "相接", "为界", "相望", "一河之隔"),
@@ -102,7 +104,7 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
                 or "bound" in can and bool(_BOUND_BEFORE.search(before))
                 or "beside" in can and bool(_BESIDE.search(text, max(0, m.start - 13), m.start)
                                             and _ADJACENT_AFTER.match(text, m.end))
-                or "nearby" in can and gazetteer[place.code].level == "town" and bool(_NEARBY.search(text, max(0, m.start - 80), m.start))
+                or "nearby" in can and gazetteer[place.code].level == "town" and bool(_NEARBY.search(text, max(0, m.start - _NEARBY_REACH), m.start))
                 or "seat" in can and gazetteer[place.code].level == "town" and bool(_SEAT_BEFORE.search(before))
                 or "community" in can and text.startswith("社区", m.end) and all(e.form == "stem" for e in m.entries)
                 or "port" in can and gazetteer[place.code].level == "town"

@@ -2,7 +2,9 @@
 
 A bare or old name can be the name of a town in one other province only (三星乡 is unique in China to
 重庆); a text whose other places all lie in one province of its own (a history of 海门's 三星) does not
-mean it. The resolver drops such towns once every name is settled.
+mean it. The resolver drops such towns once every name is settled — but not the place a text opens on,
+when the other province has only two names to set against it: 在江浙交界的南浔镇东北处… before a forebear's
+(今无锡梅村) is about 南浔镇.
 """
 
 from collections import Counter
@@ -15,10 +17,11 @@ from .gazetteer import Gazetteer
 M = TypeVar("M")  # a written name (matching.NameMatch)
 
 
-def without_lone_far_towns(gazetteer: Gazetteer, settled: dict[M, str]) -> dict[M, str]:
+def without_lone_far_towns(gazetteer: Gazetteer, settled: dict[M, str], first: str | None = None) -> dict[M, str]:
     """Without the towns of a province nothing else in the text is in, when all else lies in one
     other province: 三星乡, unique in China to 重庆, in a history of 海门's 三星 is the local place's
-    old name, not the far one. (`settled` itself when none is dropped.)"""
+    old name, not the far one. `first`, the place the text names first, stays where the other province
+    has fewer than three names. (`settled` itself when none is dropped.)"""
     # by place, not by name: whether a name is a lone far town depends only on the place it means
     if len(set(map(province_of, repeat(gazetteer), set(settled.values())))) <= 1:  # (a loop in C)
         return settled  # one province (most texts): no town of another to drop
@@ -30,7 +33,8 @@ def without_lone_far_towns(gazetteer: Gazetteer, settled: dict[M, str]) -> dict[
     lone = {code for code, n in names_of_code.items() if gazetteer[code].level == "town"
             and names_in_province[province[code]] == n}
     others = {province[code] for code in names_of_code if code not in lone}
-    if len(others) != 1 or len(settled) - sum(names_of_code[code] for code in lone) < 2:
+    elsewhere = len(settled) - sum(names_of_code[code] for code in lone)  # the names of the other province
+    if len(others) != 1 or elsewhere < 2:
         return settled
-    dropped = {code for code in lone if province[code] not in others}
+    dropped = {code for code in lone if province[code] not in others} - ({first} if elsewhere < 3 else set())
     return {m: code for m, code in settled.items() if code not in dropped} if dropped else settled

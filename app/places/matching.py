@@ -46,8 +46,9 @@ SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]")
 _ENDS = "。!?！？\n"  # the same, one by one
 
 # Right after a bare town name: a lake, pond, creek or river named after it (盛泽荡, 同里湖, 松陵江),
-# not the town (but 江苏, 江南 and 江北 after a name are words of their own).
-_WATER_AFTER = re.compile(r"[荡漾湖浜泾]|江(?![苏南北])")
+# not the town (but 江苏, 江南 and 江北 after a name are words of their own); or a new area named after it
+# (天府新区, spanning counties: not 温江's 天府街道).
+_WATER_AFTER = re.compile(r"[荡漾湖浜泾]|江(?![苏南北])|新区")
 
 # A clause opening like this names the neighbours of the place described (东接郭巷街道, 南与金沙镇
 # 毗邻, 北靠苏苑街道与城南街道), not the place itself.
@@ -134,7 +135,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
             add(make(field, start, end, folded[start:end], entries, end <= opening_end, False, False, False, False,
                      start > 0 and folded[start - 1] == "的",
                      clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known, folded))
-        elif not (_NAME_FORMING.match(folded, end) or _names_water(folded, end, entries)):
+        elif not (_NAME_FORMING.match(folded, end) or _names_water_or_area(folded, end, entries)):
             add(make(field, start, end, folded[start:end], entries, end <= opening_end,
                      bool(ZONE_WORDS.match(folded, end)), bool(_VISITORS.match(folded, end)),
                      bool(_CALLED_TOWN.match(folded, end)), False, start > 0 and folded[start - 1] == "的",
@@ -172,7 +173,7 @@ def _in_neighbour_clause(folded: str, start: int, clause_ends: list[int]) -> boo
     return bool(_NEIGHBOUR_CLAUSE.match(folded, clause_start, start))
 
 
-def _names_water(folded: str, end: int, entries: tuple[NameEntry, ...]) -> bool:
+def _names_water_or_area(folded: str, end: int, entries: tuple[NameEntry, ...]) -> bool:
     return bool(_WATER_AFTER.match(folded, end)) and all(e.form == "stem" for e in entries)
 
 

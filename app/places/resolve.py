@@ -158,7 +158,7 @@ def resolve(
 
     if settled:
         by_position = {i: code for i, code in enumerate(code_of) if code}
-        kept = without_lone_far_towns(gazetteer, by_position)
+        kept = without_lone_far_towns(gazetteer, by_position, by_position[min(by_position)])
         if kept is not by_position:
             code_of = [kept.get(i) for i in range(len(matches))]
     resolved: list[Resolved] = []

@@ -5,8 +5,8 @@ town once, in passing, among the village's own names — too seldom for the town
 count. So when the article is about one village, the town the article ties to it is the
 place:
 - the town written right before the village (南丰镇永联村), or else
-- for an article headed by the village (its headline, or the start of its body), the first
-  town the article names inside the county it is about.
+- for an article headed by the village or community (its headline, or the start of its body),
+  the first town the article names inside the county it is about.
 A village is "the one the article is about" only when the article names it again (永联 …
 永联): a village named once after its town is an address in passing (震泽镇三扇村老蚕农). An
 article that shows the villages (or village areas, 片区) of two towns so is about the county, and
@@ -29,11 +29,15 @@ from .words import past_reading
 _HEADLINE_FIELDS = ("kicker", "title")
 # A village name: a few characters and 村 (古村落, 村落: the old village itself).
 _VILLAGE = r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:古村落|村落|村|片区)"
-# 南丰镇永联村, 香山街道的舟山村; 东台五烈镇甘港村 (county and town written as one name, 镇 after it)
-_AFTER_TOWN = re.compile("(?:镇|乡|街道)?的?" + _VILLAGE)
+# 南丰镇永联村, 香山街道的舟山村; 东台五烈镇甘港村 (county and town written as one name, 镇 after it); an
+# address page's trail, a dot or an arrow between the levels (姜堰区·某某镇·某某村, 某某镇 > 某某村)
+_BETWEEN = r"(?:镇|乡|街道)?(?:的|\s?[·>]\s?)?"
+_AFTER_TOWN = re.compile(_BETWEEN + _VILLAGE)
 # … or a town's community, as a street's (平江街道钮家巷社区 … 钮家巷)
-_COMMUNITY_AFTER_TOWN = re.compile("(?:镇|乡|街道)?的?" + _VILLAGE.replace("片区)", "片区|社区)"))
+_VILLAGE_OR_COMMUNITY = _VILLAGE.replace("片区)", "片区|社区)")
+_COMMUNITY_AFTER_TOWN = re.compile(_BETWEEN + _VILLAGE_OR_COMMUNITY)
 _AT_START = re.compile(r"(?:我们|本)?" + _VILLAGE)
+_COMMUNITY_AT_START = re.compile(r"(?:我们|本)?" + _VILLAGE_OR_COMMUNITY)
 # Words ending in 村 that are not a village's name (新农村建设, 美丽乡村, 全村, 该村).
 _VILLAGE_AFTER_NAME = re.compile(VILLAGE_AFTER)  # a place's name right before 村 (舟山村)
 _NOT_ENDINGS = ("农", "乡", "渔")
@@ -81,7 +85,8 @@ def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolv
     if tied:
         return tied[0]
     heads = [texts[f] for f in _HEADLINE_FIELDS] + [texts["body"]]
-    if towns and any((start := _AT_START.match(head)) and _named_again(start["name"], whole) for head in heads):
+    at_start = (_COMMUNITY_AT_START if communities else _AT_START).match  # 南石湖社区 heading its own page
+    if towns and any((start := at_start(head)) and _named_again(start["name"], whole) for head in heads):
         return towns[0].code
     return None
 

@@ -106,3 +106,12 @@ def test_a_county_short_form_opening_two_clauses_where_its_province_is_named_is_
     assert where(tag(gazetteer, None, once)) == (None, None, None)
     unplaced = "这几年埋头招商,泰兴迎来一批新厂投产。眼下,泰兴正在建设的大项目有58个。"
     assert where(tag(gazetteer, None, unplaced)) == (None, None, None)
+
+
+def test_a_town_in_a_long_list_of_the_sights_and_customs_near_a_village_is_in_passing(gazetteer):
+    # the customs close the list far from 附近有: still the same sentence, still in passing
+    body = ("2019年,江苏省卫生村名单公布,青荷村名列其中。\n青荷村有十二个村民小组,青荷村的葡萄远近闻名。\n"
+            "青荷村附近有青荷湿地公园、古银杏园、老街戏台、柳家祠堂、西河水车、百年石桥、北岸书院、东岸茶社、南湖渔庄等旅游景点,"
+            "有青荷大米、青荷老鹅、青荷酱菜、青荷米酒等特产,有清明节(溱潼会船)、踩高跷、清明节(溱潼会船)等民俗文化。\n"
+            "区划:泰州市姜堰区娄庄镇青荷村")
+    assert where(tag(gazetteer, None, body)) == ("泰州市", "姜堰区", "娄庄镇")

@@ -1,7 +1,7 @@
 """Namesakes and aliases: names shared by places far apart, words that are also place names, and the
 other names a place goes by. Short made-up texts."""
 
-from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+from tests.places.test_real_text_rules import gazetteer, mentioned, tag, where  # noqa: F401 (gazetteer: a fixture)
 
 
 def test_each_namesake_in_a_list_is_the_town_of_the_county_before_it(gazetteer):
@@ -63,6 +63,19 @@ def test_a_unique_town_name_of_a_far_province_in_a_local_history_is_left_out(gaz
             "后来这里设了三星乡,三星的集市一年比一年大,海门的客商越来越多。")
     tags = tag(gazetteer, None, body)
     assert all(m.code[:2] == "32" for m in tags.mentions)  # nothing outside 江苏
+
+
+def test_a_far_town_a_text_opens_on_stays_against_two_names_of_a_forebears_home(gazetteer):
+    body = ("在湘赣交界的大瑶镇西头,有一座老油坊。老辈人说,祖上是从南边(今常州湟里)迁来的,"
+            "榨油的手艺也是那时带来的。如今油坊还在,每年秋天都有人来买新油。")
+    assert where(tag(gazetteer, "老油坊的故事", body)) == ("长沙市", "浏阳市", "大瑶镇")
+
+
+def test_a_bare_town_name_right_before_xinqu_names_the_new_area_not_the_town(gazetteer):
+    body = "近日,成都天府新区华阳街道的红枫社区办起了夏日集市,居民们带着孩子来逛,摊位一直摆到傍晚。"
+    tags = tag(gazetteer, None, body)
+    assert where(tags) == ("成都市", "双流区", "华阳街道")
+    assert "天府街道" not in mentioned(tags)
 
 
 def test_the_island_name_of_a_lake_town_near_its_city_is_the_town(gazetteer):

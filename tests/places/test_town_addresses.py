@@ -104,3 +104,15 @@ def test_a_reading_printed_in_brackets_after_a_character_breaks_no_address(gazet
             "大家总该知道。他们,都来自泰兴市黄橋鎮(zhèn)红星村。当年,红星村办起了泰兴市第一家村办厂,"
             "红星人敢闯敢干,红星村的日子越过越红火。")
     assert where(tag(gazetteer, None, body)) == ("泰州市", "泰兴市", "黄桥镇")
+
+
+def test_an_address_trail_ending_on_town_and_village_ties_the_village_to_its_town(gazetteer):
+    opening = "2019年,江苏省卫生村名单公布,青荷村名列其中。\n青荷村有十二个村民小组,青荷村的葡萄远近闻名。\n"
+    for trail in ("区划:江苏省·泰州市·兴化市·戴南镇·青荷村", "您的位置:江苏省 > 泰州市 > 兴化市 > 戴南镇 > 青荷村"):
+        assert where(tag(gazetteer, None, opening + trail)) == ("泰州市", "兴化市", "戴南镇")
+
+
+def test_a_community_heading_its_own_page_is_in_the_first_town_named_in_its_county(gazetteer):
+    body = ("柳岸社区由原柳岸村、东桥村合并而成。社区下设六个居民小组。\n所属地区:常州市武进区湖塘镇\n"
+            "柳岸社区先后获得武进区文明社区、武进区平安社区等称号。")
+    assert where(tag(gazetteer, "柳岸社区", body)) == ("常州市", "武进区", "湖塘镇")
