@@ -16,8 +16,8 @@ import re
 from .caption_credit import trailing_photo_credit
 from .closed_texts import follows_closed_text
 from .kinds import Kind
-from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, box_byline_names,
-                      end_byline_names, photo_credit_names, split_names, supplied_credit)
+from .credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, end_byline_names, photo_credit_names, split_names, supplied_credit
+from .outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .source_lines import is_source_line
 from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, may_open_with_dateline, numbers_an_instalment,
@@ -118,7 +118,7 @@ def _classify(printed: str, folded: str) -> Item:
     if short:
         for kind, reader in (
             (Kind.END_BYLINE, end_byline_names),
-            (Kind.BYLINE, box_byline_names),
+            (Kind.BYLINE, byline_names),
             (Kind.PHOTO_CREDIT, photo_credit_names),
         ):
             names = reader(printed, folded)
@@ -287,7 +287,8 @@ def _settle_weak_headlines(items: list[Item]) -> None:
         over_subtitle = (nxt is Kind.HEADLINE and items[i + 1].gap_before < 2
                          and SUBTITLE_DASH.match(items[i + 1].folded))
         credited = prev in (Kind.BYLINE, Kind.END_BYLINE) or (  # a group's byline, a closing credit or source line
-            prev is Kind.HEADLINE and item.weak and is_source_line(items[i - 1].folded))
+            prev is Kind.HEADLINE and item.weak and is_source_line(items[i - 1].folded)) or (
+            nxt in (Kind.HEADLINE, *leads) and follows_closed_text(items, i))  # (`……。(某某办)` above: no sentence runs on)
         under_byline = credited and i > 1 and items[i - 2].kind is Kind.HEADLINE and not is_source_line(items[i - 2].folded)
         if item.kind is Kind.HEADLINE and item.weak and not under_byline and (
                 under_kicker or over_subtitle or credited or _opens_block(items, i) or _restates_below(items, i)

@@ -6,7 +6,9 @@ import re
 
 # `1.`, `二、`, `(三)`, `第四站`, `一是…`: a numbered head is a section of the article it stands in.
 ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}\s*[、.]|[一二三四五六七八九十]是(?=\S{4})|"
-                          r"\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站])")
+                          r"\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站]"
+                          # `某某治理第二步:…`: a step counted before the colon of the head it opens
+                          r"|[\u3400-\u9fff]{1,8}第[一二三四五六七八九十]{1,2}步(?=\s*:))")
 # `01` printed alone over a head: the head's number.
 HEAD_NUMBER = re.compile(r"^\s*[0-9]{1,2}\s*$")
 # A label that opens the text under it and never titles an article.
@@ -123,7 +125,9 @@ def spaces_its_phrases(folded: str) -> bool:
 
 
 # `……。(据某某晚报)`, `(来源:某某网)` after the last sentence: where the text was taken from, which ends it.
-_ATTRIBUTION = re.compile(r"[。!?…”]\s*\((?:据|来源\s*:|稿源\s*:|转自|摘自)[^()。,!?]{2,20}\)\s*$")
+# (`……。(某某市文明办)`: the office that sent it, no one named, ends it as well.)
+_ATTRIBUTION = re.compile(r"[。!?…”]\s*\((?:(?:据|来源\s*:|稿源\s*:|转自|摘自)[^()。,!?]{2,20}"
+                          r"|[\u3400-\u9fff]{2,14}(?:文明办|宣传部|办公室|委员会))\)\s*$")
 
 
 def ends_with_attribution(folded: str) -> bool:
@@ -147,3 +151,12 @@ def stops_inside_a_word(folded: str) -> bool:
     the column cut it inside a sentence, maybe inside a word (`宝` / `藏地,…`), and its rest is printed
     elsewhere on the page, whatever words that rest shares with the text around it."""
     return bool(_INSIDE_A_WORD.search(folded.rstrip()))
+
+
+_QUOTED = re.compile(r"“([^“”]{2,8})”")
+
+
+def quotes_the_text_above(head: str, above: str) -> bool:
+    """`我们都希望住在“和乐社区”` between paragraphs of a text that quoted `“和乐社区…”`: a head that quotes the
+    catchword a quotation of the article above opened with heads a part of that article."""
+    return any(f"“{word}" in above for word in _QUOTED.findall(head))

@@ -64,7 +64,9 @@ def pieces(lines: list[str], blank: list[bool],
             out[-1] = (first, index, joined + text, False)
         else:
             out.append((index, index, text, False))
-        joining, open_credit = is_wrapped(line, width), width is not None and _open_credit(text)
+        joining = is_wrapped(line, width) or (  # (a short line opening its piece may be a title over its caption)
+            _word_below_would_not_fit(text, lines, blank, index, width) and (out[-1][0] < index or 2 * len(text) >= width))
+        open_credit = width is not None and _open_credit(text)
         open_quote = width is not None and _opens_quote(text)
     if width is not None and all(first == last for first, last, _, _ in out):
         out = _close_brackets([(first, last, text, is_wrapped(text, width)) for first, last, text, _ in out], width)
@@ -85,13 +87,25 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
     return merged
 
 
+def _word_below_would_not_fit(text: str, lines: list[str], blank: list[bool], index: int, width: int | None) -> bool:
+    """`…居民议事` right over `“读报角”` over `的启动,…`: a shorter line the wrap broke at a space, as the word
+    opening the line right under it would not have fitted after it; the paragraph goes on (the line half the
+    width at least, or itself a paragraph's line: a short line alone may be a title over a caption)."""
+    if width is None or index + 1 >= len(lines) or blank[index + 1] or text[-1:] in _SENTENCE_END:
+        return False
+    below = lines[index + 1].strip()
+    return bool(below) and len(text) + 1 + len(below.split(" ", 1)[0]) > width + 1
+
+
 def _open_credit(text: str) -> bool:
-    """`…讯(通讯员 张三 李四`: a line the wrap broke at a space between the names of a bracketed credit."""
+    """`…讯(通讯员 张三 李四`: a line the wrap broke at a space between the names of a bracketed credit (or at the
+    space after them: `…。(通讯员张三` over `记者李四)`)."""
     opening = max(text.rfind("("), text.rfind("（"))
-    return opening >= 0 and _unclosed(text) and " " in text[opening:]
+    return opening >= 0 and _unclosed(text) and (" " in text[opening:] or _has_role(text[opening:]))
 
 
 _SENTENCE_END = "。!?!?;;…"
+_CREDIT_CHARS = 16  # a credit's bracket, up to where the wrap broke it
 
 
 def _opens_quote(text: str) -> bool:
@@ -104,6 +118,10 @@ def _closes_quote(text: str) -> bool:
     """A line whose first quotation mark closes one opened above it."""
     close, opening = text.find("”"), text.find("“")
     return close >= 0 and (opening < 0 or close < opening)
+
+
+def _has_role(bracketed: str) -> bool:
+    return len(bracketed) <= _CREDIT_CHARS and any(role in bracketed for role in ("记者", "記者", "通讯员", "通訊員"))
 
 
 def _unclosed(text: str) -> bool:
