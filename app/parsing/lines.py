@@ -20,7 +20,7 @@ from .credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS
 from .outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .source_lines import is_source_line
-from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, may_open_with_dateline, numbers_an_instalment,
+from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, continues_a_number, is_date_line, may_open_with_dateline, numbers_an_instalment, runs_on_past_a_question,
                      opens_caption, opens_clause, opens_mid_sentence, opens_unclosed_quote, spaces_its_phrases,
                      stands_whole, two_phrases)
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
@@ -131,7 +131,7 @@ def _classify(printed: str, folded: str) -> Item:
             return item
         stripped = folded.rstrip()
         if (not is_finished(stripped) and not _ENDS_AS_TEXT.search(stripped) and not opens_mid_sentence(stripped)
-                and "。" not in stripped and not is_date_line(stripped)  # a headline never holds a finished sentence
+                and "。" not in stripped and not is_date_line(stripped) and not runs_on_past_a_question(stripped)  # (no finished sentence)
                 and not (length > QUOTED_HEAD_CHARS and opens_unclosed_quote(stripped))):
             item.kind, item.phrase_head = Kind.HEADLINE, bool(ORDINAL_HEAD.match(stripped))
             # Commas inside a short unfinished line: a headline only if its neighbours say so.
@@ -357,7 +357,7 @@ def _titles_text_after_break(items: list[Item], i: int) -> bool:
     """A line after a broken sentence continues it unless it is about the text below, not that sentence, and whole."""
     fit_below = text_affinity(items[i].folded, opening_text(items, i + 1))
     return (fit_below >= HEADS_AFTER_BREAK and fit_below - text_affinity(items[i].folded, items[i - 1].folded) >= NEW_HEADLINE_MARGIN
-            and stands_whole(items[i].folded, items[i + 1].folded if i + 1 < len(items) else ""))
+            and stands_whole(items[i].folded, items[i + 1].folded if i + 1 < len(items) else "") and not continues_a_number(items[i - 1].folded, items[i].folded))
 
 
 NEARBY_ITEMS = 20  # how far back a line looks for the headline it stands under

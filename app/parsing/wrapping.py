@@ -18,6 +18,7 @@ must not change how it is cut, so before lines are classified:
 
 from collections import Counter
 from collections.abc import Callable
+import re
 
 MIN_WRAPPED_LINES = 5  # fewer lines of one length are chance
 MIN_WRAPPED_SHARE = 0.3  # ... as is a length shared by fewer of the long lines
@@ -78,9 +79,11 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
     one the wrap broke at a space between the credit's names, and the line that closes it (`三摄)`, `讯员 李四)…`)
     are one piece: a credit is read whole, wherever the wrap fell; so are a quotation's two lines broken at its space."""
     merged: list[tuple[int, int, str, bool]] = []
-    for piece in out:
+    for k, piece in enumerate(out):
+        line_above = out[k - 1][2] if k else ""  # (each piece one line as printed)
         if merged and ((merged[-1][3] or _open_credit(merged[-1][2])) and _unclosed(merged[-1][2]) and _closes(piece[2])
-                       or _opens_quote(merged[-1][2]) and _closes_quote(piece[2])):
+                       or _opens_quote(merged[-1][2]) and _closes_quote(piece[2])
+                       or _inside_paragraph(merged) and _quoted_word_between(line_above, piece[2], width)):
             first, _, text, _ = merged.pop()
             piece = (first, piece[1], text + piece[2], is_wrapped(piece[2], width))
         merged.append(piece)
@@ -91,10 +94,29 @@ def _word_below_would_not_fit(text: str, lines: list[str], blank: list[bool], in
     """`…居民议事` right over `“读报角”` over `的启动,…`: a shorter line the wrap broke at a space, as the word
     opening the line right under it would not have fitted after it; the paragraph goes on (the line half the
     width at least, or itself a paragraph's line: a short line alone may be a title over a caption)."""
-    if width is None or index + 1 >= len(lines) or blank[index + 1] or text[-1:] in _SENTENCE_END:
+    if width is None or index + 1 >= len(lines) or blank[index + 1]:
         return False
-    below = lines[index + 1].strip()
-    return bool(below) and len(text) + 1 + len(below.split(" ", 1)[0]) > width + 1
+    return _word_would_not_fit(text, lines[index + 1].strip(), width)
+
+
+def _word_would_not_fit(text: str, below: str, width: int) -> bool:
+    """The line below opens with a word too long to have followed this unfinished line within the width."""
+    return bool(below) and text[-1:] not in _SENTENCE_END and len(text) + 1 + len(below.split(" ", 1)[0]) > width + 1
+
+
+_QUOTED_WORD = re.compile(r"^“[^“”\s]{1,12}”$")
+
+
+def _quoted_word_between(above: str, line: str, width: int) -> bool:
+    """With every line apart, a quoted word the wrap set on a line of its own (spaces on both sides) goes on the
+    unfinished line above it, and the line below goes on it, as neither would have fitted."""
+    return (_QUOTED_WORD.match(line) is not None or _QUOTED_WORD.match(above) is not None) and _word_would_not_fit(above, line, width)
+
+
+def _inside_paragraph(merged: list[tuple[int, int, str, bool]]) -> bool:
+    """With every line apart, the last piece goes on a paragraph: the line above it was cut at the width, or it
+    is itself lines put together."""
+    return merged[-1][0] < merged[-1][1] or len(merged) > 1 and merged[-2][3]
 
 
 def _open_credit(text: str) -> bool:
