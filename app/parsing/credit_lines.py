@@ -60,6 +60,7 @@ def _names_staff_only(folded: str) -> bool:
 def settle_credit_lines(items: list[Item]) -> None:
     """Give the credit lines of a page (read by `lines.read_items`) the kinds their neighbours say."""
     items[:] = [piece for item in items for piece in _split_one_line_caption(item)]
+    _join_captions_apart(items)
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
         nxt = items[i + 1] if i + 1 < len(items) else None
@@ -152,6 +153,19 @@ def _names_under_a_role_line(items: list[Item], i: int) -> list[str] | None:
             and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and nxt.gap_before <= 1 and looks_like_names(nxt.folded)):
         return None
     return split_names(nxt.printed, nxt.folded)
+
+
+def _join_captions_apart(items: list[Item]) -> None:
+    """Where every line stands apart (a blank line a mere line break), a photo credit one blank line under a
+    finished line that is a paragraph of its own (finished text above it too) is printed with it, as a caption and
+    its credit are: `…样。` / `北正社区活动。` / `通讯员张三 供图` is text, then a photo."""
+    if not any(item.cut for item in items):
+        return
+    for i in range(2, len(items)):
+        credit, caption, above = items[i], items[i - 1], items[i - 2]
+        if (credit.kind is Kind.PHOTO_CREDIT and credit.gap_before == 1 and caption.kind is Kind.PARAGRAPH
+                and caption.finished and not caption.cut and above.kind in (Kind.PARAGRAPH, Kind.DATELINE) and above.finished):
+            credit.gap_before = 0
 
 
 def _signs_the_article_above(items: list[Item], i: int) -> bool:
