@@ -196,7 +196,7 @@ class Assembler:
         a slogan), about what it is about, over text no credit naming other writers closes (`heads_text_of_other_writers`)."""
         cur, quoted, nxt = self.current, False, self.items[j] if j < len(self.items) else None
         running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and not cur.paragraphs[-1].names
-                   and (units[0].phrase_head or (quoted := quotes_the_text_above(units[0].folded, cur.body_text()))
+                   and (units[0].phrase_head or "“" in units[0].folded and (quoted := quotes_the_text_above(units[0].folded, cur.body_text()))
                         or not cur.ends_unfinished and (not cur.dateline or spaced_slogan(units[0].folded))))
         if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
                 and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2):
