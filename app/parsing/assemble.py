@@ -22,7 +22,7 @@ from .credits import parse_dateline, remove_inline_credits, trailing_byline
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from app.text import strip_aligned
 from .lines import ORDINAL_HEAD, Item, Kind, is_finished, opening_text
-from .shapes import ends_with_attribution, labels_the_text_below, opens_caption, spaced_slogan
+from .shapes import ends_with_attribution, labels_the_text_below, opens_caption, quotes_the_text_above, spaced_slogan
 from .similarity import RESTATES, affinity_in_letters, compact, heads_new_article, text_affinity, titles_news_below
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
@@ -194,16 +194,16 @@ class Assembler:
     def _is_section_head(self, units: list[Item], j: int) -> bool:
         """One headline unit between paragraphs of a running article (not closed by its credit; a dated one only under
         a slogan), about what it is about, over text no credit naming other writers closes (`heads_text_of_other_writers`)."""
-        cur = self.current
-        nxt = self.items[j] if j < len(self.items) else None
+        cur, quoted, nxt = self.current, False, self.items[j] if j < len(self.items) else None
         running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and not cur.paragraphs[-1].names
-                   and (units[0].phrase_head or not cur.ends_unfinished and (not cur.dateline or spaced_slogan(units[0].folded))))
+                   and (units[0].phrase_head or "“" in units[0].folded and (quoted := quotes_the_text_above(units[0].folded, cur.body_text()))
+                        or not cur.ends_unfinished and (not cur.dateline or spaced_slogan(units[0].folded))))
         if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
                 and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2):
             return False
         assert cur is not None
         opening, heading = opening_text(self.items, j), " ".join(u.folded for u in cur.headline)
-        if ORDINAL_HEAD.match(units[0].folded) or (units[0].phrase_head and not titles_news_below(
+        if ORDINAL_HEAD.match(units[0].folded) or quoted or (units[0].phrase_head and not titles_news_below(
                 units[0].folded, opening, cur.body_text() + heading)):
             return True  # numbered and two-phrase heads are sections (the only ones news items have)
         if j + 1 < len(self.items) and (after := self.items[j + 1]).kind is Kind.PHOTO_CREDIT and after.gap_before == 0:

@@ -19,7 +19,7 @@ import re
 
 from app.people.lexicon import SURNAMES
 from app.text import fold
-from .credits import closing_credit_names, credit_photographers, has_role_word, names_staff_only
+from .credits import closing_credit_names, credit_photographers, has_role_word, looks_like_names, names_staff_only, split_names
 from .headlines import is_name_only
 from .lines import Item, Kind, printed_len
 from .shapes import is_date_line, opens_caption
@@ -60,6 +60,7 @@ def _names_staff_only(folded: str) -> bool:
 def settle_credit_lines(items: list[Item]) -> None:
     """Give the credit lines of a page (read by `lines.read_items`) the kinds their neighbours say."""
     items[:] = [piece for item in items for piece in _split_one_line_caption(item)]
+    _join_captions_apart(items)
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
         nxt = items[i + 1] if i + 1 < len(items) else None
@@ -90,6 +91,9 @@ def settle_credit_lines(items: list[Item]) -> None:
               and before is not None and before.kind is Kind.END_BYLINE and item.gap_before == 0):
             # `作者:张三` right under `来源:…`, `◆图/通讯员提供` under `◆文/记者 张三`, `(某某电视台)`: the same closing credit
             item.kind, item.parts = Kind.END_BYLINE, []
+        elif (names := _names_under_a_role_line(items, i)) is not None:
+            item.kind, item.names, item.parts = Kind.END_BYLINE, names, []
+            nxt.kind, nxt.names, nxt.parts = Kind.END_BYLINE, [], []
         elif _signs_the_article_above(items, i):
             for line in (item, nxt):
                 line.kind, line.names, line.parts = Kind.END_BYLINE, [], []
@@ -135,6 +139,33 @@ def _long_name_under_caption(items: list[Item], i: int) -> str | None:
     if m is None or i == 0 or items[i - 1].kind is not Kind.PARAGRAPH or item.gap_before != 0:
         return None
     return item.printed[m.start(1):m.end(1)] if opens_caption(items[_paragraph_start(items, i - 1)].folded) else None
+
+
+_ROLE_ONLY = re.compile(r"^\s*(?:文[、/]?图|图[、/]?文|文字|摄影|图片)\s*[|:]?\s*$")  # `文、图` alone
+
+
+def _names_under_a_role_line(items: list[Item], i: int) -> list[str] | None:
+    """`文、图` on a line of its own after the finished text, then the line naming who wrote it and took the
+    pictures (`张三 李四`): one closing credit the column broke in two -> its names."""
+    item, before = items[i], items[i - 1] if i > 0 else None
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    if not (_ROLE_ONLY.match(item.folded) and before is not None and before.finished and nxt is not None
+            and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and nxt.gap_before <= 1 and looks_like_names(nxt.folded)):
+        return None
+    return split_names(nxt.printed, nxt.folded)
+
+
+def _join_captions_apart(items: list[Item]) -> None:
+    """Where every line stands apart (a blank line a mere line break), a photo credit one blank line under a
+    finished line that is a paragraph of its own (finished text above it too) is printed with it, as a caption and
+    its credit are: `…样。` / `北正社区活动。` / `通讯员张三 供图` is text, then a photo."""
+    if not any(item.cut for item in items):
+        return
+    for i in range(2, len(items)):
+        credit, caption, above = items[i], items[i - 1], items[i - 2]
+        if (credit.kind is Kind.PHOTO_CREDIT and credit.gap_before == 1 and caption.kind is Kind.PARAGRAPH
+                and caption.finished and not caption.cut and above.kind in (Kind.PARAGRAPH, Kind.DATELINE) and above.finished):
+            credit.gap_before = 0
 
 
 def _signs_the_article_above(items: list[Item], i: int) -> bool:

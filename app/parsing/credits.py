@@ -16,13 +16,13 @@ from .run_on_credits import names_after_last_sentence
 ROLE_WORDS = (
     "本报特约记者", "本报见习记者", "本报实习记者", "本报通讯员", "本报记者", "特约通讯员",
     "特约记者", "见习记者", "实习记者", "实习生", "通讯员", "摄影记者", "摄影报道", "摄影", "摄像", "记者", "文/图", "图文", "作者",
-    "文字报道", "拍友")  # (`文字报道:张三` after the text; a reader-photographer, `拍友 张三 摄`)
+    "文字报道", "拍友", "报道组", "文、图")  # (`文字报道:张三` after the text; `拍友 张三 摄`; a desk's team)
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
 # (`农民日报·中国农网记者`: a paper and its site, joined by a middle dot.)
 _OWN_ROLE = r"[\u3400-\u9fff](?:[\u3400-\u9fff]|·(?=[\u3400-\u9fff])){0,11}?(?:记者|通讯员)"
 _ROLE = "|".join([*(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)), _OWN_ROLE])
 # (`来源:某某日报通讯员 张三`: a source line that names the outlet and its reporters)
-_ROLE_PREFIX = re.compile(rf"^(?:来源:\s*)?(?:(?:{_ROLE})[\s:/]*)+")
+_ROLE_PREFIX = re.compile(rf"^(?:来源:\s*)?(?:(?:{_ROLE})[\s:/|]*)+")  # (`文、图 | 张三`)
 _NAME_SEPARATORS = re.compile(r"[\s、,;/|+]+")
 # One-character roles (`文/张三 图/李四`) count only as a whole token, so a name like 文静 stays a name.
 _TOKEN_ROLES = frozenset({"文", "图", "文图", "报道", "摄影报道"})  # `(记者 张三 摄影报道)`
@@ -36,24 +36,24 @@ _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 _SOURCE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社|融媒体中心|融媒)(?:客户端)?"  # `某某日报客户端讯`, `某某县融媒体中心讯`
 # Bracketed names alone (`(张三 李四)`, `(张三、李四)`) after a paper's or site's dateline word.
 _BRACKETED_NAMES = r"\((?:[\u3400-\u9fff]{2,4}[\s、]*){1,4}\)"
-# `某某网讯通讯员张三 李四报道:…`: the credit, unbracketed, closed by the word for a report and a colon.
-_REPORTED_CREDIT = r"(?:记者|通讯员|特约)[^。,()]{2,24}?"
+_REPORTED_CREDIT = r"(?:记者|通讯员|特约)[^。,()]{2,24}?"  # `某某网讯通讯员张三 李四报道:…`: unbracketed, closed by `报道:`
 _REPORTED_BY = _REPORTED_CREDIT + "报道:"
+_ROLE_COLON_NAMES = r"(?:记者|通讯员):((?:[\u3400-\u9fff]{2,3}、)*[\u3400-\u9fff]{2,3})(?=[0-9])"  # `…讯通讯员:张三、李四3月…`
 DATELINE = re.compile(
     r"^\s*(?:[○◎●]\s*)?(?:(?:本报|本刊|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)"
     rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?(?:讯|消息)(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?=\s*\([^()]{{0,20}}?(?:记者|通讯员|实习生))"
     # `某某时报讯 近日…`, `某某网讯(张三)…`, `某某网报道 …`, `某某日报消息 …`: a paper's or site's own
     # name and its word for a report, set apart by a space or followed by the reporters' names;
     # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon
-    rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES}|{_REPORTED_BY})|{_SOURCE}(?:报道|消息)(?=\s+\S)"
+    rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES}|{_REPORTED_BY}|{_ROLE_COLON_NAMES})|{_SOURCE}(?:报道|消息)(?=\s+\S)"
     r"|[\u3400-\u9fff]{2,10}?报道(?::(?=\s*\()|(?=\([^()]{0,20}?(?:记者|通讯员)))"
     # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`: a site's name, where and when; any short name's 讯 or 电 before a bracketed reporter (`海都讯(某报记者张三)`, `某某在线-某频道11月4日讯(…记者 …)`)
     rf"|{_SOURCE}[\u3400-\u9fff]{{0,6}}[0-9]{{1,2}}月[0-9]{{1,2}}日[\u3400-\u9fff]{{0,6}}?[讯电](?=\s*\()"
     rf"|\({_SOURCE}讯\)|[\u3400-\u9fff][\u3400-\u9fff·-]{{1,14}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员|实习生))"
     # or the credit alone in brackets opening the text: `(全媒体记者张三 通讯员李四)近日,…`
-    r"|(?=\([^()]{0,20}?(?:记者|通讯员)[^()]{1,30}\)\s*[^\s(])|(?=【[^【】]{0,20}?(?:记者|通讯员)[^【】]{1,30}】\s*[^\s(【]))\s*")
+    r"|(?=\([^()]{0,20}?(?:记者|通讯员)[^()]{1,30}\)\s*[^\s(])|(?=\((?:[\u3400-\u9fff]{2,3}\s+){1,4}(?:文/图|图/文)\)\s*[^\s(])|(?=【[^【】]{0,20}?(?:记者|通讯员)[^【】]{1,30}】\s*[^\s(【]))\s*")
 # A credit's brackets: round, or the square `【记者 张三】` some sites print.
-_PARENS = re.compile(r"^(?:\(([^()]{0,60})\)|【([^【】]{0,60})】)\s*")
+_PARENS = re.compile(r"^(?:\(([^()]{0,60})\)|【([^【】]{0,60})】)\s*(?::\s*)?")  # (`…报道(张三):近日…`)
 END_BYLINE = re.compile(r"^\s*[·•・‧∙●]\s*([^·•・‧∙●。!?]{1,40}?)\s*[·•・‧∙●]\s*$")
 BOX_BYLINE = re.compile(r"^\s*[□■◇◆▲△○◎]\s*(\S.{0,40}?)\s*$")
 PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影报道|影)?\s*(?:\)\s*)?(?:\([\u3400-\u9fff]{2,8}\)\s*)?。?$"  # `张三摄(某某图片)`
@@ -221,7 +221,7 @@ def parse_dateline(printed: str, folded: str) -> Dateline | None:
         authors = split_names(printed[inner_start:inner_end], folded[inner_start:inner_end])
         end += p.end()
     elif reported:
-        authors = split_names(printed[reported.start(1):reported.end(1)], reported.group(1))
+        authors = split_names(printed[reported.start(g := reported.lastindex):reported.end(g)], reported.group(g))
         end = reported.end()
     else:
         end, authors = _unbracketed_names(printed, folded, end)
@@ -229,7 +229,7 @@ def parse_dateline(printed: str, folded: str) -> Dateline | None:
 
 
 _TOKEN = re.compile(r"(\S+)\s+")
-_REPORTED = re.compile(rf"\s*({_REPORTED_CREDIT}|(?:[\u3400-\u9fff]{{2,3}}\s+){{1,3}})报道:\s*")  # (`讯 张三 报道:`: names alone)
+_REPORTED = re.compile(rf"\s*(?:({_REPORTED_CREDIT}|(?:[\u3400-\u9fff]{{2,3}}\s+){{1,3}})报道:|{_ROLE_COLON_NAMES})\s*")  # (`讯 张三 报道:`)
 
 
 def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[str]]:

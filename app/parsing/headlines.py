@@ -84,8 +84,10 @@ def is_name_only(folded: str) -> bool:
 
 
 def slogan_over_fact(units: list[Item]) -> bool:
-    """`集中力量办好实事` over `某某镇召开人代会`: the line that names who did it is the title."""
-    return not names_subject(units[0].folded) and names_subject(units[1].folded)
+    """`集中力量办好实事` over `某某镇召开人代会`: the line that names who did it is the title. A line naming
+    its subject before a colon (`白沙:…`) is no slogan, whatever the line under it names."""
+    return (not names_subject(units[0].folded) and not NAMED_HEAD.match(units[0].folded)
+            and names_subject(units[1].folded))
 
 
 def phrase_over_named_title(units: list[Item]) -> bool:

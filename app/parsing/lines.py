@@ -16,11 +16,11 @@ import re
 from .caption_credit import trailing_photo_credit
 from .closed_texts import follows_closed_text
 from .kinds import Kind
-from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, box_byline_names,
-                      end_byline_names, photo_credit_names, split_names, supplied_credit)
+from .credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, end_byline_names, photo_credit_names, split_names, supplied_credit
+from .outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .source_lines import is_source_line
-from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, may_open_with_dateline, numbers_an_instalment,
+from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, continues_a_number, is_date_line, may_open_with_dateline, numbers_an_instalment, runs_on_past_a_question,
                      opens_caption, opens_clause, opens_mid_sentence, opens_unclosed_quote, spaces_its_phrases,
                      stands_whole, two_phrases)
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
@@ -118,7 +118,7 @@ def _classify(printed: str, folded: str) -> Item:
     if short:
         for kind, reader in (
             (Kind.END_BYLINE, end_byline_names),
-            (Kind.BYLINE, box_byline_names),
+            (Kind.BYLINE, byline_names),
             (Kind.PHOTO_CREDIT, photo_credit_names),
         ):
             names = reader(printed, folded)
@@ -131,7 +131,7 @@ def _classify(printed: str, folded: str) -> Item:
             return item
         stripped = folded.rstrip()
         if (not is_finished(stripped) and not _ENDS_AS_TEXT.search(stripped) and not opens_mid_sentence(stripped)
-                and "。" not in stripped and not is_date_line(stripped)  # a headline never holds a finished sentence
+                and "。" not in stripped and not is_date_line(stripped) and not runs_on_past_a_question(stripped)  # (no finished sentence)
                 and not (length > QUOTED_HEAD_CHARS and opens_unclosed_quote(stripped))):
             item.kind, item.phrase_head = Kind.HEADLINE, bool(ORDINAL_HEAD.match(stripped))
             # Commas inside a short unfinished line: a headline only if its neighbours say so.
@@ -287,7 +287,8 @@ def _settle_weak_headlines(items: list[Item]) -> None:
         over_subtitle = (nxt is Kind.HEADLINE and items[i + 1].gap_before < 2
                          and SUBTITLE_DASH.match(items[i + 1].folded))
         credited = prev in (Kind.BYLINE, Kind.END_BYLINE) or (  # a group's byline, a closing credit or source line
-            prev is Kind.HEADLINE and item.weak and is_source_line(items[i - 1].folded))
+            prev is Kind.HEADLINE and item.weak and is_source_line(items[i - 1].folded)) or (
+            nxt in (Kind.HEADLINE, *leads) and follows_closed_text(items, i))  # (`……。(某某办)` above: no sentence runs on)
         under_byline = credited and i > 1 and items[i - 2].kind is Kind.HEADLINE and not is_source_line(items[i - 2].folded)
         if item.kind is Kind.HEADLINE and item.weak and not under_byline and (
                 under_kicker or over_subtitle or credited or _opens_block(items, i) or _restates_below(items, i)
@@ -356,7 +357,7 @@ def _titles_text_after_break(items: list[Item], i: int) -> bool:
     """A line after a broken sentence continues it unless it is about the text below, not that sentence, and whole."""
     fit_below = text_affinity(items[i].folded, opening_text(items, i + 1))
     return (fit_below >= HEADS_AFTER_BREAK and fit_below - text_affinity(items[i].folded, items[i - 1].folded) >= NEW_HEADLINE_MARGIN
-            and stands_whole(items[i].folded, items[i + 1].folded if i + 1 < len(items) else ""))
+            and stands_whole(items[i].folded, items[i + 1].folded if i + 1 < len(items) else "") and not continues_a_number(items[i - 1].folded, items[i].folded))
 
 
 NEARBY_ITEMS = 20  # how far back a line looks for the headline it stands under

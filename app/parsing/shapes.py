@@ -6,7 +6,9 @@ import re
 
 # `1.`, `二、`, `(三)`, `第四站`, `一是…`: a numbered head is a section of the article it stands in.
 ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}\s*[、.]|[一二三四五六七八九十]是(?=\S{4})|"
-                          r"\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站])")
+                          r"\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站]"
+                          # `某某治理第二步:…`: a step counted before the colon of the head it opens
+                          r"|[\u3400-\u9fff]{1,8}第[一二三四五六七八九十]{1,2}步(?=\s*:))")
 # `01` printed alone over a head: the head's number.
 HEAD_NUMBER = re.compile(r"^\s*[0-9]{1,2}\s*$")
 # A label that opens the text under it and never titles an article.
@@ -52,7 +54,9 @@ def opens_caption(folded: str) -> bool:
 
 # What a picture shows, in a caption's words: a corner of a scene (`果园一角`), or people doing something,
 # named first (`大家一起…`, `同学们…`; not `大家的…`) — a subtitle restates or extends its title instead.
-_PICTURE_WORDING = re.compile(r"^\s*(?:[\u3400-\u9fff]{2,8}一角|(?:大家|[\u3400-\u9fff]{2,3}们)(?!的)[\u3400-\u9fff]{4,14})\s*$")
+# So does a thing named by what was just done to it (`新修的青松路`, `改造后的老街`): a picture of it.
+_PICTURE_WORDING = re.compile(r"^\s*(?:[\u3400-\u9fff]{2,8}一角|(?:大家|[\u3400-\u9fff]{2,3}们)(?!的)[\u3400-\u9fff]{4,14}"
+                              r"|(?:新[修建铺装栽]|(?:改造|修缮|整治|翻新)后)的[\u3400-\u9fff]{2,10})\s*$")
 
 
 def describes_a_picture(folded: str) -> bool:
@@ -123,7 +127,9 @@ def spaces_its_phrases(folded: str) -> bool:
 
 
 # `……。(据某某晚报)`, `(来源:某某网)` after the last sentence: where the text was taken from, which ends it.
-_ATTRIBUTION = re.compile(r"[。!?…”]\s*\((?:据|来源\s*:|稿源\s*:|转自|摘自)[^()。,!?]{2,20}\)\s*$")
+# (`……。(某某市文明办)`: the office that sent it, no one named, ends it as well.)
+_ATTRIBUTION = re.compile(r"[。!?…”]\s*\((?:(?:据|来源\s*:|稿源\s*:|转自|摘自)[^()。,!?]{2,20}"
+                          r"|[\u3400-\u9fff]{2,14}(?:文明办|宣传部|办公室|委员会))\)\s*$")
 
 
 def ends_with_attribution(folded: str) -> bool:
@@ -147,3 +153,29 @@ def stops_inside_a_word(folded: str) -> bool:
     the column cut it inside a sentence, maybe inside a word (`宝` / `藏地,…`), and its rest is printed
     elsewhere on the page, whatever words that rest shares with the text around it."""
     return bool(_INSIDE_A_WORD.search(folded.rstrip()))
+
+
+_QUOTED = re.compile(r"“([^“”]{2,8})”")
+
+
+def quotes_the_text_above(head: str, above: str) -> bool:
+    """`我们都希望住在“和乐社区”` between paragraphs of a text that quoted `“和乐社区…”`: a head that quotes the
+    catchword a quotation of the article above opened with heads a part of that article."""
+    return any(f"“{word}" in above for word in _QUOTED.findall(head))
+
+
+def continues_a_number(above: str, line: str) -> bool:
+    """`…以及新围2` over `1栋居民代表、党`: a number the column broke, its digits on two lines; the line goes
+    on with the sentence above, it heads nothing."""
+    return above.rstrip()[-1:].isdigit() and line.lstrip()[:1].isdigit()
+
+
+_ASKED_THEN = re.compile(r"[?!][”]?\s*(?=\S)")
+
+
+def runs_on_past_a_question(folded: str) -> bool:
+    """`你听过“共享厨房”吗?在青松社区…`: a question or an exclamation, then a clause opening (`在`, `近日`) that the
+    line leaves unfinished — the text's first sentences, which the column broke; a headline that asks and
+    then says what happened names its subject (`…关爱老人!社区开展…`)."""
+    m = _ASKED_THEN.search(folded)
+    return m is not None and _CLAUSE_OPENERS.match(folded[m.end():]) is not None

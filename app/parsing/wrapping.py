@@ -18,6 +18,7 @@ must not change how it is cut, so before lines are classified:
 
 from collections import Counter
 from collections.abc import Callable
+import re
 
 MIN_WRAPPED_LINES = 5  # fewer lines of one length are chance
 MIN_WRAPPED_SHARE = 0.3  # ... as is a length shared by fewer of the long lines
@@ -64,7 +65,9 @@ def pieces(lines: list[str], blank: list[bool],
             out[-1] = (first, index, joined + text, False)
         else:
             out.append((index, index, text, False))
-        joining, open_credit = is_wrapped(line, width), width is not None and _open_credit(text)
+        joining = is_wrapped(line, width) or (  # (a short line opening its piece may be a title over its caption)
+            _word_below_would_not_fit(text, lines, blank, index, width) and (out[-1][0] < index or 2 * len(text) >= width))
+        open_credit = width is not None and _open_credit(text)
         open_quote = width is not None and _opens_quote(text)
     if width is not None and all(first == last for first, last, _, _ in out):
         out = _close_brackets([(first, last, text, is_wrapped(text, width)) for first, last, text, _ in out], width)
@@ -76,22 +79,55 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
     one the wrap broke at a space between the credit's names, and the line that closes it (`三摄)`, `讯员 李四)…`)
     are one piece: a credit is read whole, wherever the wrap fell; so are a quotation's two lines broken at its space."""
     merged: list[tuple[int, int, str, bool]] = []
-    for piece in out:
+    for k, piece in enumerate(out):
+        line_above = out[k - 1][2] if k else ""  # (each piece one line as printed)
         if merged and ((merged[-1][3] or _open_credit(merged[-1][2])) and _unclosed(merged[-1][2]) and _closes(piece[2])
-                       or _opens_quote(merged[-1][2]) and _closes_quote(piece[2])):
+                       or _opens_quote(merged[-1][2]) and _closes_quote(piece[2])
+                       or _inside_paragraph(merged) and _quoted_word_between(line_above, piece[2], width)):
             first, _, text, _ = merged.pop()
             piece = (first, piece[1], text + piece[2], is_wrapped(piece[2], width))
         merged.append(piece)
     return merged
 
 
+def _word_below_would_not_fit(text: str, lines: list[str], blank: list[bool], index: int, width: int | None) -> bool:
+    """`…居民议事` right over `“读报角”` over `的启动,…`: a shorter line the wrap broke at a space, as the word
+    opening the line right under it would not have fitted after it; the paragraph goes on (the line half the
+    width at least, or itself a paragraph's line: a short line alone may be a title over a caption)."""
+    if width is None or index + 1 >= len(lines) or blank[index + 1]:
+        return False
+    return _word_would_not_fit(text, lines[index + 1].strip(), width)
+
+
+def _word_would_not_fit(text: str, below: str, width: int) -> bool:
+    """The line below opens with a word too long to have followed this unfinished line within the width."""
+    return bool(below) and text[-1:] not in _SENTENCE_END and len(text) + 1 + len(below.split(" ", 1)[0]) > width + 1
+
+
+_QUOTED_WORD = re.compile(r"^“[^“”\s]{1,12}”$")
+
+
+def _quoted_word_between(above: str, line: str, width: int) -> bool:
+    """With every line apart, a quoted word the wrap set on a line of its own (spaces on both sides) goes on the
+    unfinished line above it, and the line below goes on it, as neither would have fitted."""
+    return (_QUOTED_WORD.match(line) is not None or _QUOTED_WORD.match(above) is not None) and _word_would_not_fit(above, line, width)
+
+
+def _inside_paragraph(merged: list[tuple[int, int, str, bool]]) -> bool:
+    """With every line apart, the last piece goes on a paragraph: the line above it was cut at the width, or it
+    is itself lines put together."""
+    return merged[-1][0] < merged[-1][1] or len(merged) > 1 and merged[-2][3]
+
+
 def _open_credit(text: str) -> bool:
-    """`…讯(通讯员 张三 李四`: a line the wrap broke at a space between the names of a bracketed credit."""
+    """`…讯(通讯员 张三 李四`: a line the wrap broke at a space between the names of a bracketed credit (or at the
+    space after them: `…。(通讯员张三` over `记者李四)`)."""
     opening = max(text.rfind("("), text.rfind("（"))
-    return opening >= 0 and _unclosed(text) and " " in text[opening:]
+    return opening >= 0 and _unclosed(text) and (" " in text[opening:] or _has_role(text[opening:]))
 
 
 _SENTENCE_END = "。!?!?;;…"
+_CREDIT_CHARS = 16  # a credit's bracket, up to where the wrap broke it
 
 
 def _opens_quote(text: str) -> bool:
@@ -104,6 +140,10 @@ def _closes_quote(text: str) -> bool:
     """A line whose first quotation mark closes one opened above it."""
     close, opening = text.find("”"), text.find("“")
     return close >= 0 and (opening < 0 or close < opening)
+
+
+def _has_role(bracketed: str) -> bool:
+    return len(bracketed) <= _CREDIT_CHARS and any(role in bracketed for role in ("记者", "記者", "通讯员", "通訊員"))
 
 
 def _unclosed(text: str) -> bool:

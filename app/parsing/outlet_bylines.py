@@ -1,0 +1,17 @@
+"""A byline line that names its paper before the roles, set apart by a space (`某某经济报 记者 张三 通讯员 李四`
+under the title): the paper is no name, the names are those after the roles."""
+
+import re
+
+from .credits import box_byline_names
+
+# The outlet's name, a space, then a role word (maybe after a desk's own name: `某某报 全媒体记者 …`).
+_OUTLET_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社|融媒体中心)\s+(?=[\u3400-\u9fff]{0,6}?(?:记者|通讯员))")
+
+
+def byline_names(printed: str, folded: str) -> list[str] | None:
+    """`□ 本报记者 张三`, a bare `记者 张三 通讯员 李四` line, or one opening with its paper's name -> its names."""
+    names = box_byline_names(printed, folded)
+    if names is None and (outlet := _OUTLET_FIRST.match(folded)) is not None:
+        names = box_byline_names(printed[outlet.end():], folded[outlet.end():])
+    return names
