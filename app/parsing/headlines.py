@@ -43,6 +43,7 @@ _ORGANISATION = re.compile(
     r"|(?:省|市|县|区|镇|乡|街道|村)(?:领导|委|政府)")  # (`市领导赴…`: a level of government acting)
 _SLOGAN_PART = re.compile(r"^[\u3400-\u9fff]{2,8}$")
 _SLOGAN_WORDS = re.compile(r"^[\u3400-\u9fff0-9]{2,10}$")  # a phrase of words and numbers, no punctuation
+_TITLE_WORDS = re.compile(r"^[\u3400-\u9fff0-9]{2,16}$")  # a title's phrase under a slogan (`这里的某某专解某某难`)
 # `新华社记者`, `本报记者` under a title: a credit that names nobody, no subtitle.
 _BARE_ROLE = re.compile(r"^(?:[\u3400-\u9fff]{1,6}?(?:报|网|台|社))?(?:记者|通讯员)$")
 _QUOTED_CATCHWORD = re.compile(r"^[“\"][^“”\"]{2,8}[”\"]$")
@@ -54,6 +55,8 @@ _COLUMN_TAG = re.compile(r"^【[^【】]{2,20}】$|^\((?![^()]*(?:记者|通讯�
                          r"|^[^,。!?]{2,20}?系列(?:报道)?之[一二三四五六七八九十百0-9]{1,4}$|^[\u3400-\u9fff0-9]{2,8}·[\u3400-\u9fff]{2,8}$")
 # `…活动侧记`, `…纪实`: a line naming the kind of report under it is a subtitle, never a title under a kicker
 _REPORT_KIND = re.compile(r"(?:侧记|纪实|纪事|速写|札记|见闻|综述|巡礼)\s*$")
+_COLUMN_WORD_CHARS = 2  # `关注`, `聚焦`: a column's word over a title (a title of two characters is rarer than a column)
+_COLUMN_WORD = re.compile(rf"^\s*[\u3400-\u9fff]{{{_COLUMN_WORD_CHARS}}}\s*$")
 MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
 MAX_PAIR_PHRASE = 4  # each half of a two-phrase kicker (`阅读江南 品味古镇`)
 
@@ -106,8 +109,13 @@ def slogan_over_shorter_title(units: list[Item]) -> bool:
     """`奋斗70年 追梦新征程` over `山里人出门不再难`: a slogan of spaced phrases over one shorter phrase is the
     kicker (a subtitle tells more than its title; a kicker's slogan sets the tone for it)."""
     phrases, below = _spaced_phrases(units[0].folded), units[1].folded.strip()
-    return (phrases is not None and _SLOGAN_WORDS.match(below) is not None
+    return (phrases is not None and _TITLE_WORDS.match(below) is not None
             and printed_len(below) < printed_len("".join(phrases)))
+
+
+def column_word_over_title(units: list[Item]) -> bool:
+    """`关注` over `某某夜市开张了`: a column's word of two characters alone over a longer line is its kicker."""
+    return bool(_COLUMN_WORD.match(units[0].folded)) and printed_len(units[1].folded.strip()) > _COLUMN_WORD_CHARS
 
 
 def slogan_over_spaced_title(units: list[Item]) -> bool:
@@ -214,6 +222,7 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
     elif len(rest) >= 3 or (len(rest) == 2 and (
             is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest)
             or catchword_over_title(rest) or slogan_over_shorter_title(rest) or slogan_over_spaced_title(rest)
+            or column_word_over_title(rest)
             or rest[0].kind is Kind.PARAGRAPH)):  # (see `kicker_lines`)
         kicker = rest.pop(0).printed
     title_unit = rest.pop(0)
