@@ -20,6 +20,7 @@ headline-shaped lines after them head the body's first section (`body_heads`).
 from dataclasses import dataclass
 import re
 
+from app.text import fold
 from .lines import MAX_HEADLINE_CHARS, SUBTITLE_DASH, Item, Kind, printed_len
 from .similarity import NAMED_HEAD, place_names
 
@@ -57,6 +58,8 @@ _COLUMN_TAG = re.compile(r"^【[^【】]{2,20}】$|^\((?![^()]*(?:记者|通讯�
 _REPORT_KIND = re.compile(r"(?:侧记|纪实|纪事|速写|札记|见闻|综述|巡礼)\s*$")
 _COLUMN_WORD_CHARS = 2  # `关注`, `聚焦`: a column's word over a title (a title of two characters is rarer than a column)
 _COLUMN_WORD = re.compile(rf"^\s*[\u3400-\u9fff]{{{_COLUMN_WORD_CHARS}}}\s*$")
+_TITLE_LINE_CHARS = 12  # each line of a short title printed on two (`某某:《某某》` / `获某某奖`)
+_NO_SENTENCE = re.compile(r"^[\u3400-\u9fff0-9“”《》]+$")  # words, quotes and a work's marks only
 MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
 MAX_PAIR_PHRASE = 4  # each half of a two-phrase kicker (`阅读江南 品味古镇`)
 
@@ -111,6 +114,14 @@ def slogan_over_shorter_title(units: list[Item]) -> bool:
     phrases, below = _spaced_phrases(units[0].folded), units[1].folded.strip()
     return (phrases is not None and _TITLE_WORDS.match(below) is not None
             and printed_len(below) < printed_len("".join(phrases)))
+
+
+def named_title_on_two_lines(first: str, second: str) -> bool:
+    """`白沙:《某某》` over `获省里金奖`: a title naming its place before a colon, printed on two short lines,
+    the second no sentence of its own (a subtitle under such a title tells more, at more length)."""
+    first, second = first.strip(), second.strip()
+    return (NAMED_HEAD.match(first) is not None and printed_len(first) <= _TITLE_LINE_CHARS
+            and printed_len(second) <= _TITLE_LINE_CHARS and _NO_SENTENCE.match(second) is not None)
 
 
 def column_word_over_title(units: list[Item]) -> bool:
@@ -225,10 +236,14 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
             or column_word_over_title(rest)
             or rest[0].kind is Kind.PARAGRAPH)):  # (see `kicker_lines`)
         kicker = rest.pop(0).printed
+    if len(rest) == 2 and kicker is None and named_title_on_two_lines(rest[0].folded, rest[1].folded):
+        return Headline(None, rest[0].printed.strip() + rest[1].printed.strip(), subtitle_sentence.printed if subtitle_sentence else None)
     title_unit = rest.pop(0)
     title = title_unit.printed
     subtitle_parts = [u.printed for u in rest if not _BARE_ROLE.match(u.folded.strip())]
-    if len(title_unit.parts) > 1 and not is_couplet(title_unit.parts):
+    if len(title_unit.parts) == 2 and named_title_on_two_lines(*(fold(part) for part in title_unit.parts)):
+        title = "".join(part.strip() for part in title_unit.parts)
+    elif len(title_unit.parts) > 1 and not is_couplet(title_unit.parts):
         title = title_unit.parts[0]
         subtitle_parts = [" ".join(title_unit.parts[1:]), *subtitle_parts]
     if subtitle_sentence is not None:
