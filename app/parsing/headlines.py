@@ -182,7 +182,7 @@ def labels_a_part(head: Item, items: list[Item], j: int, above: list) -> bool:
     article's section heads above (`above`, its paragraphs), label the parts of one feature; a head
     naming a place before its colon (`某某镇:…`) titles news. So do heads printed in the same form
     as one of the article's section heads above (`便民暖心 邻里相伴显温情` under `翰墨传情 春联送福添年味`:
-    two spaced phrases of the same lengths), and bare place names (`某某镇`, then `某某镇某某村`), each
+    two spaced phrases of the same lengths, or one phrase of four to six characters each), and bare place names (`某某镇`, then `某某镇某某村`), each
     over the text about that place, one above or right below."""
     sections = [p.folded for p in above if p.section]
     if any(_same_phrases(head.folded, other) for other in sections):
@@ -202,6 +202,7 @@ def labels_a_part(head: Item, items: list[Item], j: int, above: list) -> bool:
 
 _PLACE_LIKE_NOUNS = ("小镇", "乡村", "农村", "山村", "渔村")  # (`特色小镇`, `美丽乡村`: not one place)
 MAX_PARALLEL_PHRASE = 10  # characters in a phrase of a section head (`鄰里相伴顯溫情`)
+ONE_PHRASE_HEAD = (4, 6)  # characters of a one-phrase head matched by length (a title runs longer)
 _PLACE_HEAD = re.compile(r"^[\u3400-\u9fff]{2,9}(?:镇|乡|村|街道|社区)$")
 _PHRASE_MARKS = re.compile(r"[,，。;；:：!！?？、]")
 
@@ -217,6 +218,8 @@ def _same_phrases(folded: str, other: str) -> bool:
     if _PHRASE_MARKS.search(folded) or _PHRASE_MARKS.search(other):
         return False
     parts, others = folded.split(), other.split()
+    if len(parts) == 1:  # one short phrase each (`民俗乐万家`, then `文艺共欣赏`)
+        return len(others) == 1 and len(parts[0]) == len(others[0]) and ONE_PHRASE_HEAD[0] <= len(parts[0]) <= ONE_PHRASE_HEAD[1]
     return (len(parts) >= 2 and [len(p) for p in parts] == [len(p) for p in others]
             and all(len(p) <= MAX_PARALLEL_PHRASE for p in parts))
 
