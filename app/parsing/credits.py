@@ -44,8 +44,8 @@ DATELINE = re.compile(
     rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?(?:讯|消息)(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?=\s*\([^()]{{0,20}}?(?:记者|通讯员|实习生))"
     # `某某时报讯 近日…`, `某某网讯(张三)…`, `某某网报道 …`, `某某日报消息 …`: a paper's or site's own
     # name and its word for a report, set apart by a space or followed by the reporters' names;
-    # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon; `【某某网】(记者 张三)`, the site's name bracketed
-    rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES}|{_REPORTED_BY})|{_SOURCE}(?:报道|消息)(?=\s+\S)|【{_SOURCE}】(?=\s*\([^()]{{0,24}}?(?:记\s?者|通讯员|实习生))"
+    # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon; `【某某网】(记者 张三)`, the site's name bracketed; `《某某节目》江苏讯(通讯员 张三)`, a programme's
+    rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES}|{_REPORTED_BY})|{_SOURCE}(?:报道|消息)(?=\s+\S)|【{_SOURCE}】(?=\s*\([^()]{{0,24}}?(?:记\s?者|通讯员|实习生))|《[^《》]{{2,12}}》[\u3400-\u9fff]{{0,6}}讯(?=\([^()]{{0,20}}?(?:记者|通讯员))"
     r"|[\u3400-\u9fff]{2,10}?报道(?::(?=\s*\()|(?=\([^()]{0,20}?(?:记者|通讯员)))"
     # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`: a site's name, where and when; any short name's 讯 or 电 before a bracketed reporter (`海都讯(某报记者张三)`, `某某在线-某频道11月4日讯(…记者 …)`)
     rf"|{_SOURCE}[\u3400-\u9fff]{{0,6}}[0-9]{{1,2}}月[0-9]{{1,2}}日[\u3400-\u9fff]{{0,6}}?[讯电](?=\s*\()"
