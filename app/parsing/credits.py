@@ -110,13 +110,13 @@ def _credit_pieces(folded: str) -> list[tuple[int, int]]:
     return merged
 
 
-_NAME_BETWEEN_ROLES = re.compile(  # `记者张三通讯员李四`, `张小三通讯员李四` unspaced: the name a token of its own
-    r"(?:记者|通讯员)([\u3400-\u9fff]{2,3}?)(?=记者|通讯员)|(?<![\u3400-\u9fff])([\u3400-\u9fff]{3})(?=记者|通讯员)")
+_NAME_BETWEEN_ROLES = re.compile(  # `记者张三通讯员李四`, `张小三通讯员李四` unspaced: the name (or two run together) a token of its own
+    r"(?:记者|通讯员)([\u3400-\u9fff]{2,6}?)(?=记者|通讯员)|(?<![\u3400-\u9fff])([\u3400-\u9fff]{3})(?=记者|通讯员)")
 
 
 def _split_between_roles(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     name = None if folded.find("记者", start, end) < 0 and folded.find("通讯员", start, end) < 0 else next(  # (most: a name)
-        (m.span(m.lastindex) for m in _NAME_BETWEEN_ROLES.finditer(folded, start, end) if _bare_name(m.group(m.lastindex))), None)
+        (m.span(m.lastindex) for m in _NAME_BETWEEN_ROLES.finditer(folded, start, end) if _bare_name(g := m.group(m.lastindex)) or _run_together(g)), None)
     if name is None:
         return [(start, end)]
     return [*([(start, name[0])] if name[0] > start else []), name, *_split_between_roles(folded, name[1], end)]
