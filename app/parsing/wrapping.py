@@ -8,6 +8,7 @@ must not change how it is cut, so before lines are classified:
   such length and is left alone);
 - a line of that width followed directly (no blank line) by another line is joined to it: the
   paragraph goes on (a credit or byline line under it stays on its own);
+- a closing credit the wrap broke after its role word (`…。(某某报记者` over `张三 摄)`) is one credit;
 - a line the wrap broke at a space inside a quotation (`“某某精神` over `奋进新征程”…`) goes on
   in the line that closes the quotation, as a bracketed credit broken at a space does, whether
   the two lines stand together or apart;
@@ -57,17 +58,17 @@ def pieces(lines: list[str], blank: list[bool],
     wrapped lines all stand apart: its text most likely goes on in the next piece."""
     width = wrap_width(lines)
     out: list[tuple[int, int, str, bool]] = []
-    joining = open_credit = open_quote = open_dateline = False
+    joining = open_credit = open_quote = open_dateline = open_role = False
     for index, line in enumerate(lines):
         if blank[index]:
-            joining = open_credit = open_quote = open_dateline = False
+            joining = open_credit = open_quote = open_dateline = open_role = False
             continue
         text = line.strip()
         if open_dateline and out and not stands_alone(text):
             first, _, joined, _ = out[-1]
             out[-1] = (first, index, joined + " " + text, False)  # (apart: see `_close_brackets`)
-        elif ((joining or open_credit and _closes(text) or open_quote and _closes_quote(text))
-                and out and not stands_alone(text)):
+        elif out and (open_role and _closes(text) or (joining or open_credit and _closes(text) or open_quote and _closes_quote(text))
+                      and not stands_alone(text)):
             first, _, joined, _ = out[-1]
             out[-1] = (first, index, joined + text, False)
         else:
@@ -75,6 +76,7 @@ def pieces(lines: list[str], blank: list[bool],
         joining, open_credit = is_wrapped(line, width), width is not None and _open_credit(text)
         open_quote = width is not None and _opens_quote(text)
         open_dateline = width is not None and _LONE_DATELINE.match(text) is not None
+        open_role = width is not None and _open_after_role(out[-1][2])
     if width is not None and all(first == last for first, last, _, _ in out):
         out = _close_brackets([(first, last, text, is_wrapped(text, width)) for first, last, text, _ in out], width)
     return out
@@ -87,8 +89,8 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
     and a dateline's word and the line after it."""
     merged: list[tuple[int, int, str, bool]] = []
     for piece in out:
-        if merged and ((merged[-1][3] or _open_credit(merged[-1][2])) and _unclosed(merged[-1][2]) and _closes(piece[2])
-                       or _opens_quote(merged[-1][2]) and _closes_quote(piece[2])):
+        if merged and ((merged[-1][3] or _open_credit(merged[-1][2]) or _open_after_role(merged[-1][2]))
+                       and _unclosed(merged[-1][2]) and _closes(piece[2]) or _opens_quote(merged[-1][2]) and _closes_quote(piece[2])):
             first, _, text, _ = merged.pop()
             piece = (first, piece[1], text + piece[2], is_wrapped(piece[2], width))
         elif merged and _LONE_DATELINE.match(merged[-1][2]):
@@ -102,6 +104,15 @@ def _open_credit(text: str) -> bool:
     """`…讯(通讯员 张三 李四`: a line the wrap broke at a space between the names of a bracketed credit."""
     opening = max(text.rfind("("), text.rfind("（"))
     return opening >= 0 and _unclosed(text) and " " in text[opening:]
+
+
+_ROLE_WORDS = ("记者", "記者", "通讯员", "通訊員")
+
+
+def _open_after_role(text: str) -> bool:
+    """`…好办法。(某某报记者`: a closing credit the wrap broke at the space after its role word (either
+    script); its names, on the next line, close it even when shaped like a photo credit (`张三 摄)`)."""
+    return _unclosed(text) and text.endswith(_ROLE_WORDS)
 
 
 _SENTENCE_END = "。!?!?;;…"
