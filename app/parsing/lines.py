@@ -20,7 +20,7 @@ from .credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDING
                       end_byline_names, photo_credit_names, split_names, supplied_credit)
 from app.text import fold, lines_t2s_may_change, width_fold
 from .source_lines import is_source_line
-from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, is_date_line, may_open_with_dateline, numbers_an_instalment,
+from .shapes import (HEAD_NUMBER, lists_in_a_cut_sentence, ORDINAL_HEAD, is_date_line, may_open_with_dateline, numbers_an_instalment,
                      opens_caption, opens_clause, opens_mid_sentence, opens_unclosed_quote, spaces_its_phrases,
                      stands_whole, two_phrases)
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
@@ -306,6 +306,7 @@ def _settle_weak_headlines(items: list[Item]) -> None:
         if item.kind is not Kind.HEADLINE or not item.weak:
             continue
         if nxt in leads or (prev is Kind.HEADLINE and nxt in (Kind.HEADLINE, *leads) and not opens_clause(item.folded)
+                            and not lists_in_a_cut_sentence(item.folded)
                             and not ORDINAL_HEAD.match(items[i - 1].folded)):  # (a numbered head's text: the line under it)
             item.weak = False
         else:
