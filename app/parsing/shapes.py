@@ -87,7 +87,8 @@ def spaced_slogan(folded: str) -> bool:
 
 def heads_a_dated_part(folded: str) -> bool:
     """A section head a dated feature prints: a spaced slogan, or two spaced phrases of up to eight
-    characters (`新时代实践在基层 百姓生活不发愁`), or one such phrase alone (`演出彰显红歌特色`); no punctuation."""
+    characters (`新时代实践在基层 百姓生活不发愁`), or one such phrase alone (`演出彰显红歌特色`); no punctuation (and,
+    asked by `assemble`, no place named: `某某街道 青年能人走上前台` titles news)."""
     parts = folded.split()
     return spaced_slogan(folded) or (0 < len(parts) <= 2 and not _SENTENCE_MARKS.search(folded) and not any(
         c in folded for c in ":,、") and all(DATED_HEAD_MIN <= len(p.strip("“”")) <= DATED_HEAD_MAX for p in parts))
