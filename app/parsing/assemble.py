@@ -22,8 +22,8 @@ from .credits import parse_dateline, remove_inline_credits, trailing_byline
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from app.text import strip_aligned
 from .lines import ORDINAL_HEAD, Item, Kind, is_finished, opening_text
-from .shapes import ends_with_attribution, labels_the_text_below, opens_caption, quotes_the_text_above, spaced_slogan
-from .similarity import RESTATES, affinity_in_letters, compact, heads_new_article, text_affinity, titles_news_below
+from .shapes import ends_with_attribution, heads_a_dated_part, labels_the_text_below, opens_caption, quotes_the_text_above
+from .similarity import RESTATES, affinity_in_letters, compact, heads_new_article, place_names, text_affinity, titles_news_below
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
 NEARBY_ARTICLES = 12  # an interrupted article continues within this many articles
@@ -197,7 +197,7 @@ class Assembler:
         cur, quoted, nxt = self.current, False, self.items[j] if j < len(self.items) else None
         running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and not cur.paragraphs[-1].names
                    and (units[0].phrase_head or "“" in units[0].folded and (quoted := quotes_the_text_above(units[0].folded, cur.body_text()))
-                        or not cur.ends_unfinished and (not cur.dateline or spaced_slogan(units[0].folded))))
+                        or not cur.ends_unfinished and (not cur.dateline or heads_a_dated_part(units[0].folded) and not place_names(units[0].folded))))
         if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
                 and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2):
             return False

@@ -22,6 +22,7 @@ from app.text import fold
 from .credits import closing_credit_names, credit_photographers, has_role_word, looks_like_names, names_staff_only, split_names
 from .headlines import is_name_only
 from .lines import Item, Kind, printed_len
+from .office_lines import office_signature_names
 from .shapes import is_date_line, opens_caption
 from .similarity import place_names
 from .source_lines import source_line_names
@@ -86,6 +87,10 @@ def settle_credit_lines(items: list[Item]) -> None:
               and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
               and (names := _source_line_names(item)) is not None):
             item.kind, item.names, item.parts = Kind.END_BYLINE, names, []
+        elif (item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and before is not None and before.finished
+              and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and (nxt is None or nxt.kind is not Kind.PARAGRAPH)
+              and (names := office_signature_names(item.printed, item.folded)) is not None):
+            item.kind, item.names, item.parts = Kind.END_BYLINE, names, []  # `某某社区居委会 张三` under the text
         elif ((item.kind is Kind.BYLINE or (item.kind is Kind.HEADLINE and (
                 has_role_word(item.folded) or _BRACKETED_OUTLET.match(item.folded))))
               and before is not None and before.kind is Kind.END_BYLINE and item.gap_before == 0):

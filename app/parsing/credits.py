@@ -44,12 +44,12 @@ DATELINE = re.compile(
     rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?(?:讯|消息)(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?=\s*\([^()]{{0,20}}?(?:记者|通讯员|实习生))"
     # `某某时报讯 近日…`, `某某网讯(张三)…`, `某某网报道 …`, `某某日报消息 …`: a paper's or site's own
     # name and its word for a report, set apart by a space or followed by the reporters' names;
-    # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon
-    rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES}|{_REPORTED_BY}|{_ROLE_COLON_NAMES})|{_SOURCE}(?:报道|消息)(?=\s+\S)"
+    # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon; `【某某网】(记者 张三)`, the site's name bracketed; `《某某节目》江苏讯(通讯员 张三)`, a programme's
+    rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES}|{_REPORTED_BY}|{_ROLE_COLON_NAMES})|{_SOURCE}(?:报道|消息)(?=\s+\S)|【{_SOURCE}】(?=\s*\([^()]{{0,24}}?(?:记\s?者|通讯员|实习生))|《[^《》]{{2,12}}》[\u3400-\u9fff]{{0,6}}讯(?=\([^()]{{0,20}}?(?:记者|通讯员))"
     r"|[\u3400-\u9fff]{2,10}?报道(?::(?=\s*\()|(?=\([^()]{0,20}?(?:记者|通讯员)))"
     # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`: a site's name, where and when; any short name's 讯 or 电 before a bracketed reporter (`海都讯(某报记者张三)`, `某某在线-某频道11月4日讯(…记者 …)`)
     rf"|{_SOURCE}[\u3400-\u9fff]{{0,6}}[0-9]{{1,2}}月[0-9]{{1,2}}日[\u3400-\u9fff]{{0,6}}?[讯电](?=\s*\()"
-    rf"|\({_SOURCE}讯\)|[\u3400-\u9fff][\u3400-\u9fff·-]{{1,14}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员|实习生))"
+    rf"|\({_SOURCE}讯\)|[\u3400-\u9fff][\u3400-\u9fff·-]{{1,14}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日(?:[0-9]{{1,2}}时)?)?[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员|实习生))"
     # or the credit alone in brackets opening the text: `(全媒体记者张三 通讯员李四)近日,…`
     r"|(?=\([^()]{0,20}?(?:记者|通讯员)[^()]{1,30}\)\s*[^\s(])|(?=\((?:[\u3400-\u9fff]{2,3}\s+){1,4}(?:文/图|图/文)\)\s*[^\s(])|(?=【[^【】]{0,20}?(?:记者|通讯员)[^【】]{1,30}】\s*[^\s(【]))\s*")
 # A credit's brackets: round, or the square `【记者 张三】` some sites print.
@@ -110,13 +110,13 @@ def _credit_pieces(folded: str) -> list[tuple[int, int]]:
     return merged
 
 
-_NAME_BETWEEN_ROLES = re.compile(  # `记者张三通讯员李四`, `张小三通讯员李四` unspaced: the name a token of its own
-    r"(?:记者|通讯员)([\u3400-\u9fff]{2,3}?)(?=记者|通讯员)|(?<![\u3400-\u9fff])([\u3400-\u9fff]{3})(?=记者|通讯员)")
+_NAME_BETWEEN_ROLES = re.compile(  # `记者张三通讯员李四`, `张小三通讯员李四` unspaced: the name (or two run together) a token of its own
+    r"(?:记者|通讯员)([\u3400-\u9fff]{2,6}?)(?=记者|通讯员)|(?<![\u3400-\u9fff])([\u3400-\u9fff]{3})(?=记者|通讯员)")
 
 
 def _split_between_roles(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     name = None if folded.find("记者", start, end) < 0 and folded.find("通讯员", start, end) < 0 else next(  # (most: a name)
-        (m.span(m.lastindex) for m in _NAME_BETWEEN_ROLES.finditer(folded, start, end) if _bare_name(m.group(m.lastindex))), None)
+        (m.span(m.lastindex) for m in _NAME_BETWEEN_ROLES.finditer(folded, start, end) if _bare_name(g := m.group(m.lastindex)) or _run_together(g)), None)
     if name is None:
         return [(start, end)]
     return [*([(start, name[0])] if name[0] > start else []), name, *_split_between_roles(folded, name[1], end)]

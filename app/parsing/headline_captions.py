@@ -1,7 +1,9 @@
 """A photo's caption printed on one line without a credit between a headline and its body
 (`某某村:…` / `果园一角` / text, or kicker / title / `大家一起…` / `本报讯…`) is read at first as the group's
 last line, the subtitle. Its words say what a picture shows, not what the article is about, so it
-is cut out as a photo of its own and the headline keeps the lines above it."""
+is cut out as a photo of its own and the headline keeps the lines above it. A caption with a supplied
+credit (`…。` / `主办方供图`) between a headline and a dated text is read at first as that headline's only
+text, the dated text left without one: the caption is a photo and the headline the dated text's."""
 
 from .assemble import Draft, Paragraph
 from .shapes import describes_a_picture
@@ -12,7 +14,9 @@ _NEXT_LINE_BUT_ONE = 2  # the body's first line, at most one blank line under th
 def cut_out_captions(drafts: list[Draft]) -> list[Draft]:
     """The drafts, each caption found under a headline following its article as a photo."""
     cut: list[Draft] = []
-    for draft in drafts:
+    for at, draft in enumerate(drafts):
+        if at + 1 < len(drafts) and _supplied_caption_over_dated_text(draft, drafts[at + 1]):
+            _give_headline_to_dated_text(draft, drafts[at + 1])
         cut.append(draft)
         if _caption_under_headline(draft):
             unit = draft.headline.pop()
@@ -30,3 +34,21 @@ def _caption_under_headline(draft: Draft) -> bool:
     unit, lead = draft.headline[-1], draft.paragraphs[0]
     return (not lead.section and lead.spans[0][0] - unit.last <= _NEXT_LINE_BUT_ONE
             and (unit.first, unit.last) in draft.spans and describes_a_picture(unit.folded))
+
+
+def _supplied_caption_over_dated_text(draft: Draft, below: Draft) -> bool:
+    """A headline whose only text is one paragraph with a supplied credit, right over a dated text
+    printed without a headline."""
+    return (bool(draft.headline) and not draft.photo and not draft.dateline and len(draft.paragraphs) == 1
+            and not draft.paragraphs[0].section and bool(draft.credits) and not draft.authors
+            and not below.headline and below.dateline and below.has_text and not below.photo)
+
+
+def _give_headline_to_dated_text(draft: Draft, below: Draft) -> None:
+    """The headline (and its spans) to the dated text below; the draft left as the captioned photo."""
+    heading = {(u.first, u.last) for u in draft.headline}
+    below.headline, draft.headline = draft.headline, []
+    below.subtitle_sentence, draft.subtitle_sentence = draft.subtitle_sentence, None
+    below.spans = [s for s in draft.spans if s in heading] + below.spans
+    draft.spans = [s for s in draft.spans if s not in heading]
+    draft.photo = draft.closed = True

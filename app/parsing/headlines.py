@@ -20,6 +20,7 @@ headline-shaped lines after them head the body's first section (`body_heads`).
 from dataclasses import dataclass
 import re
 
+from app.text import fold
 from .lines import MAX_HEADLINE_CHARS, SUBTITLE_DASH, Item, Kind, printed_len
 from .similarity import NAMED_HEAD, place_names
 
@@ -43,6 +44,7 @@ _ORGANISATION = re.compile(
     r"|(?:省|市|县|区|镇|乡|街道|村)(?:领导|委|政府)")  # (`市领导赴…`: a level of government acting)
 _SLOGAN_PART = re.compile(r"^[\u3400-\u9fff]{2,8}$")
 _SLOGAN_WORDS = re.compile(r"^[\u3400-\u9fff0-9]{2,10}$")  # a phrase of words and numbers, no punctuation
+_TITLE_WORDS = re.compile(r"^[\u3400-\u9fff0-9]{2,16}$")  # a title's phrase under a slogan (`这里的某某专解某某难`)
 # `新华社记者`, `本报记者` under a title: a credit that names nobody, no subtitle.
 _BARE_ROLE = re.compile(r"^(?:[\u3400-\u9fff]{1,6}?(?:报|网|台|社))?(?:记者|通讯员)$")
 _QUOTED_CATCHWORD = re.compile(r"^[“\"][^“”\"]{2,8}[”\"]$")
@@ -54,6 +56,10 @@ _COLUMN_TAG = re.compile(r"^【[^【】]{2,20}】$|^\((?![^()]*(?:记者|通讯�
                          r"|^[^,。!?]{2,20}?系列(?:报道)?之[一二三四五六七八九十百0-9]{1,4}$|^[\u3400-\u9fff0-9]{2,8}·[\u3400-\u9fff]{2,8}$")
 # `…活动侧记`, `…纪实`: a line naming the kind of report under it is a subtitle, never a title under a kicker
 _REPORT_KIND = re.compile(r"(?:侧记|纪实|纪事|速写|札记|见闻|综述|巡礼)\s*$")
+_COLUMN_WORD_CHARS = 2  # `关注`, `聚焦`: a column's word over a title (a title of two characters is rarer than a column)
+_COLUMN_WORD = re.compile(rf"^\s*[\u3400-\u9fff]{{{_COLUMN_WORD_CHARS}}}\s*$")
+_TITLE_LINE_CHARS = 12  # each line of a short title printed on two (`某某:《某某》` / `获某某奖`)
+_NO_SENTENCE = re.compile(r"^[\u3400-\u9fff0-9“”《》]+$")  # words, quotes and a work's marks only
 MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
 MAX_PAIR_PHRASE = 4  # each half of a two-phrase kicker (`阅读江南 品味古镇`)
 
@@ -108,8 +114,21 @@ def slogan_over_shorter_title(units: list[Item]) -> bool:
     """`奋斗70年 追梦新征程` over `山里人出门不再难`: a slogan of spaced phrases over one shorter phrase is the
     kicker (a subtitle tells more than its title; a kicker's slogan sets the tone for it)."""
     phrases, below = _spaced_phrases(units[0].folded), units[1].folded.strip()
-    return (phrases is not None and _SLOGAN_WORDS.match(below) is not None
+    return (phrases is not None and _TITLE_WORDS.match(below) is not None
             and printed_len(below) < printed_len("".join(phrases)))
+
+
+def named_title_on_two_lines(first: str, second: str) -> bool:
+    """`白沙:《某某》` over `获省里金奖`: a title naming its place before a colon, printed on two short lines,
+    the second no sentence of its own (a subtitle under such a title tells more, at more length)."""
+    first, second = first.strip(), second.strip()
+    return (NAMED_HEAD.match(first) is not None and printed_len(first) <= _TITLE_LINE_CHARS
+            and printed_len(second) <= _TITLE_LINE_CHARS and _NO_SENTENCE.match(second) is not None)
+
+
+def column_word_over_title(units: list[Item]) -> bool:
+    """`关注` over `某某夜市开张了`: a column's word of two characters alone over a longer line is its kicker."""
+    return bool(_COLUMN_WORD.match(units[0].folded)) and printed_len(units[1].folded.strip()) > _COLUMN_WORD_CHARS
 
 
 def slogan_over_spaced_title(units: list[Item]) -> bool:
@@ -165,7 +184,7 @@ def labels_a_part(head: Item, items: list[Item], j: int, above: list) -> bool:
     article's section heads above (`above`, its paragraphs), label the parts of one feature; a head
     naming a place before its colon (`某某镇:…`) titles news. So do heads printed in the same form
     as one of the article's section heads above (`便民暖心 邻里相伴显温情` under `翰墨传情 春联送福添年味`:
-    two spaced phrases of the same lengths), and bare place names (`某某镇`, then `某某镇某某村`), each
+    two spaced phrases of the same lengths, or one phrase of four to six characters each), and bare place names (`某某镇`, then `某某镇某某村`), each
     over the text about that place, one above or right below."""
     sections = [p.folded for p in above if p.section]
     if any(_same_phrases(head.folded, other) for other in sections):
@@ -185,6 +204,7 @@ def labels_a_part(head: Item, items: list[Item], j: int, above: list) -> bool:
 
 _PLACE_LIKE_NOUNS = ("小镇", "乡村", "农村", "山村", "渔村")  # (`特色小镇`, `美丽乡村`: not one place)
 MAX_PARALLEL_PHRASE = 10  # characters in a phrase of a section head (`鄰里相伴顯溫情`)
+ONE_PHRASE_HEAD = (4, 6)  # characters of a one-phrase head matched by length (a title runs longer)
 _PLACE_HEAD = re.compile(r"^[\u3400-\u9fff]{2,9}(?:镇|乡|村|街道|社区)$")
 _PHRASE_MARKS = re.compile(r"[,，。;；:：!！?？、]")
 
@@ -200,6 +220,8 @@ def _same_phrases(folded: str, other: str) -> bool:
     if _PHRASE_MARKS.search(folded) or _PHRASE_MARKS.search(other):
         return False
     parts, others = folded.split(), other.split()
+    if len(parts) == 1:  # one short phrase each (`民俗乐万家`, then `文艺共欣赏`)
+        return len(others) == 1 and len(parts[0]) == len(others[0]) and ONE_PHRASE_HEAD[0] <= len(parts[0]) <= ONE_PHRASE_HEAD[1]
     return (len(parts) >= 2 and [len(p) for p in parts] == [len(p) for p in others]
             and all(len(p) <= MAX_PARALLEL_PHRASE for p in parts))
 
@@ -216,12 +238,17 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
     elif len(rest) >= 3 or (len(rest) == 2 and (
             is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest)
             or catchword_over_title(rest) or slogan_over_shorter_title(rest) or slogan_over_spaced_title(rest)
+            or column_word_over_title(rest)
             or rest[0].kind is Kind.PARAGRAPH)):  # (see `kicker_lines`)
         kicker = rest.pop(0).printed
+    if len(rest) == 2 and kicker is None and named_title_on_two_lines(rest[0].folded, rest[1].folded):
+        return Headline(None, rest[0].printed.strip() + rest[1].printed.strip(), subtitle_sentence.printed if subtitle_sentence else None)
     title_unit = rest.pop(0)
     title = title_unit.printed
     subtitle_parts = [u.printed for u in rest if not _BARE_ROLE.match(u.folded.strip())]
-    if len(title_unit.parts) > 1 and not is_couplet(title_unit.parts):
+    if len(title_unit.parts) == 2 and named_title_on_two_lines(*(fold(part) for part in title_unit.parts)):
+        title = "".join(part.strip() for part in title_unit.parts)
+    elif len(title_unit.parts) > 1 and not is_couplet(title_unit.parts):
         title = title_unit.parts[0]
         subtitle_parts = [" ".join(title_unit.parts[1:]), *subtitle_parts]
     if subtitle_sentence is not None:

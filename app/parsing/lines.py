@@ -20,9 +20,9 @@ from .credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS
 from .outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .source_lines import is_source_line
-from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, continues_a_number, is_date_line, may_open_with_dateline, numbers_an_instalment, runs_on_past_a_question,
-                     opens_caption, opens_clause, opens_mid_sentence, opens_unclosed_quote, spaces_its_phrases,
-                     stands_whole, two_phrases)
+from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, continues_a_number, is_date_line, lists_in_a_cut_sentence, may_open_with_dateline,
+                     numbers_an_instalment, opens_caption, opens_clause, opens_mid_sentence, opens_unclosed_quote,
+                     runs_on_past_a_question, spaces_its_phrases, stands_whole, two_phrases)
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
 from .wrapping import pieces
 
@@ -307,7 +307,7 @@ def _settle_weak_headlines(items: list[Item]) -> None:
         if item.kind is not Kind.HEADLINE or not item.weak:
             continue
         if nxt in leads or (prev is Kind.HEADLINE and nxt in (Kind.HEADLINE, *leads) and not opens_clause(item.folded)
-                            and not ORDINAL_HEAD.match(items[i - 1].folded)):  # (a numbered head's text: the line under it)
+                            and not lists_in_a_cut_sentence(item.folded) and not ORDINAL_HEAD.match(items[i - 1].folded)):  # (a numbered head's text: the line under it)
             item.weak = False
         else:
             item.kind = Kind.PARAGRAPH

@@ -22,6 +22,9 @@ _CAPTION_OPENING = re.compile(r"^\s*(?:图为|图[::]|[上下左右]图[::为]?|
 _CLAUSE_OPENERS = re.compile(r"^(?:近年来|今年以来|近日|日前|目前|此外|同时|为此|随后|其中|据悉|据了解|另外|"
                              r"首先|其次|然后|最后|如今|当前|当天|因此|所以|但是|而且|[在为对据从随通由自当])")
 TWO_PHRASE_MAX = 10  # characters in each phrase of a two-phrase head
+DATED_HEAD_MIN, DATED_HEAD_MAX = 4, 8  # characters in each phrase of a dated feature's section head
+CUT_SENTENCE_CHARS = 30  # a line with a comma and a list, longer than this and unfinished, is a sentence cut
+_SENTENCE_MARKS_AT_END = re.compile(r"[。!?”」』)]$")
 SLOGAN_PHRASE_MAX = 6  # characters in each phrase of a spaced slogan head (`安居为本 环境升级`)
 _SENTENCE_MARKS = re.compile(r"[,。、;:!?()《》—…·]")
 # `多方合作关爱老人!社区开展“公益+养老服务”活动`: an exclamation or a question and then a statement.
@@ -84,6 +87,23 @@ def spaced_slogan(folded: str) -> bool:
     parts = folded.split()
     return (len(parts) == 2 and all(0 < len(p.replace("“", "").replace("”", "")) <= SLOGAN_PHRASE_MAX for p in parts)
             and not _SENTENCE_MARKS.search(folded))
+
+
+def heads_a_dated_part(folded: str) -> bool:
+    """A section head a dated feature prints: a spaced slogan, or two spaced phrases of up to eight
+    characters (`新时代实践在基层 百姓生活不发愁`), or one such phrase alone (`演出彰显红歌特色`); no punctuation (and,
+    asked by `assemble`, no place named: `某某街道 青年能人走上前台` titles news)."""
+    parts = folded.split()
+    return spaced_slogan(folded) or (0 < len(parts) <= 2 and not _SENTENCE_MARKS.search(folded) and not any(
+        c in folded for c in ":,、") and all(DATED_HEAD_MIN <= len(p.strip("“”")) <= DATED_HEAD_MAX for p in parts))
+
+
+def lists_in_a_cut_sentence(folded: str) -> bool:
+    """`如何使人民群众获得感、幸福感、安全感更加充实、更有保`: a long line with a comma and a list of three or more
+    items, left unfinished — a sentence the page cut off, not a headline (a title lists in fewer words)."""
+    text = folded.strip()
+    return (len(text) > CUT_SENTENCE_CHARS and "," in text and text.count("、") >= 2
+            and not _SENTENCE_MARKS_AT_END.search(text))
 
 
 def opens_clause(folded: str) -> bool:

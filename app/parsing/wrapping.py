@@ -8,9 +8,12 @@ must not change how it is cut, so before lines are classified:
   such length and is left alone);
 - a line of that width followed directly (no blank line) by another line is joined to it: the
   paragraph goes on (a credit or byline line under it stays on its own);
+- a closing credit the wrap broke after its role word (`…。(某某报记者` over `张三 摄)`) is one credit;
 - a line the wrap broke at a space inside a quotation (`“某某精神` over `奋进新征程”…`) goes on
   in the line that closes the quotation, as a bracketed credit broken at a space does, whether
   the two lines stand together or apart;
+- a paper's or site's dateline word left alone on its line (`某某晚报讯`: the wrap broke at the space
+  after it) goes on in the next line, together or apart, set apart by that space;
 - lines so joined are text, never a headline; where every line stands apart (a blank line
   after each), a line of that width is marked as cut: the reader takes it for text that goes
   on unless a dateline or byline follows it, as one would under a headline.
@@ -24,6 +27,8 @@ MIN_WRAPPED_LINES = 5  # fewer lines of one length are chance
 MIN_WRAPPED_SHARE = 0.3  # ... as is a length shared by fewer of the long lines
 MIN_WIDTH = 16  # lines shorter than this are not column-wide
 WIDTH_SLACK = 2  # a wrapped line may be this much shorter (a wide character pushed over)
+# `某某晚报讯`, `本报讯`, `某某網訊` alone on a line (raw text: either script)
+_LONE_DATELINE = re.compile(r"^[\u3400-\u9fff]{0,10}?[报報网網台臺社][讯訊]$")
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -53,14 +58,17 @@ def pieces(lines: list[str], blank: list[bool],
     wrapped lines all stand apart: its text most likely goes on in the next piece."""
     width = wrap_width(lines)
     out: list[tuple[int, int, str, bool]] = []
-    joining = open_credit = open_quote = False
+    joining = open_credit = open_quote = open_dateline = open_role = False
     for index, line in enumerate(lines):
         if blank[index]:
-            joining = open_credit = open_quote = False
+            joining = open_credit = open_quote = open_dateline = open_role = False
             continue
         text = line.strip()
-        if ((joining or open_credit and _closes(text) or open_quote and _closes_quote(text))
-                and out and not stands_alone(text)):
+        if open_dateline and out and not stands_alone(text):
+            first, _, joined, _ = out[-1]
+            out[-1] = (first, index, joined + " " + text, False)  # (apart: see `_close_brackets`)
+        elif out and (open_role and _closes(text) or (joining or open_credit and _closes(text) or open_quote and _closes_quote(text))
+                      and not stands_alone(text)):
             first, _, joined, _ = out[-1]
             out[-1] = (first, index, joined + text, False)
         else:
@@ -69,6 +77,8 @@ def pieces(lines: list[str], blank: list[bool],
             _word_below_would_not_fit(text, lines, blank, index, width) and (out[-1][0] < index or 2 * len(text) >= width))
         open_credit = width is not None and _open_credit(text)
         open_quote = width is not None and _opens_quote(text)
+        open_dateline = width is not None and _LONE_DATELINE.match(text) is not None
+        open_role = width is not None and _open_after_role(out[-1][2])
     if width is not None and all(first == last for first, last, _, _ in out):
         out = _close_brackets([(first, last, text, is_wrapped(text, width)) for first, last, text, _ in out], width)
     return out
@@ -77,15 +87,20 @@ def pieces(lines: list[str], blank: list[bool],
 def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[tuple[int, int, str, bool]]:
     """With every line apart, a cut line that opens a bracket (`…新华社发(张` , `…讯(记者 张三 通`), or a shorter
     one the wrap broke at a space between the credit's names, and the line that closes it (`三摄)`, `讯员 李四)…`)
-    are one piece: a credit is read whole, wherever the wrap fell; so are a quotation's two lines broken at its space."""
+    are one piece: a credit is read whole, wherever the wrap fell; so are a quotation's two lines broken at its space,
+    and a dateline's word and the line after it."""
     merged: list[tuple[int, int, str, bool]] = []
     for k, piece in enumerate(out):
         line_above = out[k - 1][2] if k else ""  # (each piece one line as printed)
-        if merged and ((merged[-1][3] or _open_credit(merged[-1][2])) and _unclosed(merged[-1][2]) and _closes(piece[2])
+        if merged and ((merged[-1][3] or _open_credit(merged[-1][2]) or _open_after_role(merged[-1][2]))
+                       and _unclosed(merged[-1][2]) and _closes(piece[2])
                        or _opens_quote(merged[-1][2]) and _closes_quote(piece[2])
                        or _inside_paragraph(merged) and _quoted_word_between(line_above, piece[2], width)):
             first, _, text, _ = merged.pop()
             piece = (first, piece[1], text + piece[2], is_wrapped(piece[2], width))
+        elif merged and _LONE_DATELINE.match(merged[-1][2]):
+            first, _, text, _ = merged.pop()
+            piece = (first, piece[1], text + " " + piece[2], piece[3])
         merged.append(piece)
     return merged
 
@@ -126,6 +141,15 @@ def _open_credit(text: str) -> bool:
     return opening >= 0 and _unclosed(text) and (" " in text[opening:] or _has_role(text[opening:]))
 
 
+_ROLE_WORDS = ("记者", "記者", "通讯员", "通訊員")
+
+
+def _open_after_role(text: str) -> bool:
+    """`…好办法。(某某报记者`: a closing credit the wrap broke at the space after its role word (either
+    script); its names, on the next line, close it even when shaped like a photo credit (`张三 摄)`)."""
+    return _unclosed(text) and text.endswith(_ROLE_WORDS)
+
+
 _SENTENCE_END = "。!?!?;;…"
 _CREDIT_CHARS = 16  # a credit's bracket, up to where the wrap broke it
 
@@ -143,7 +167,7 @@ def _closes_quote(text: str) -> bool:
 
 
 def _has_role(bracketed: str) -> bool:
-    return len(bracketed) <= _CREDIT_CHARS and any(role in bracketed for role in ("记者", "記者", "通讯员", "通訊員"))
+    return len(bracketed) <= _CREDIT_CHARS and any(role in bracketed for role in _ROLE_WORDS)
 
 
 def _unclosed(text: str) -> bool:

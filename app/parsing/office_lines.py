@@ -1,0 +1,21 @@
+"""An office's name printed on the line after an article's text, maybe with a writer's name after it
+(`某某社区居委会`, `某某街道办事处某某社区居委会 张三`): the body that sent the text signs it, so the line
+closes the article above like a credit, and the name after the office is the writer's."""
+
+import re
+
+from app.people.lexicon import SURNAMES
+
+# a community's, village's or street's office (the bodies that send their own news to a paper)
+_OFFICE = r"[\u3400-\u9fff]{2,30}?(?:居委会|村委会|居民委员会|村民委员会|办事处)"
+_SIGNATURE = re.compile(rf"^\s*{_OFFICE}(?:\s+([\u3400-\u9fff]{{2,3}}))?\s*$")
+
+
+def office_signature_names(printed: str, folded: str) -> list[str] | None:
+    """The writer an office's signature line names ([] for the office alone), or None for another line."""
+    m = _SIGNATURE.match(folded)
+    if m is None:
+        return None
+    if m.group(1) is None:
+        return []
+    return [printed[m.start(1):m.end(1)]] if m.group(1)[0] in SURNAMES else None
