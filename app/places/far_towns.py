@@ -3,7 +3,7 @@
 A bare or old name can be the name of a town in one other province only (三星乡 is unique in China to
 重庆); a text whose other places all lie in one province of its own (a history of 海门's 三星) does not
 mean it. The resolver drops such towns once every name is settled — but not the place a text opens on,
-when the other province has only two names to set against it: 在江浙交界的南浔镇东北处… before a forebear's
+when the other province has only two names to set against it: …交界的南浔镇东北处… before a forebear's
 (今无锡梅村) is about 南浔镇.
 """
 
