@@ -92,7 +92,7 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
     merged: list[tuple[int, int, str, bool]] = []
     for k, piece in enumerate(out):
         line_above = out[k - 1][2] if k else ""  # (each piece one line as printed)
-        if merged and ((merged[-1][3] or _open_credit(merged[-1][2]) or _open_after_role(merged[-1][2]))
+        if merged and ((merged[-1][3] or _open_credit(merged[-1][2]))
                        and _unclosed(merged[-1][2]) and _closes(piece[2])
                        or _opens_quote(merged[-1][2]) and _closes_quote(piece[2])
                        or _inside_paragraph(merged) and _quoted_word_between(line_above, piece[2], width)):
