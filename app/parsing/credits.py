@@ -56,7 +56,7 @@ DATELINE = re.compile(
 _PARENS = re.compile(r"^(?:\(([^()]{0,60})\)|【([^【】]{0,60})】)\s*(?::\s*)?")  # (`…报道(张三):近日…`)
 END_BYLINE = re.compile(r"^\s*[·•・‧∙●]\s*([^·•・‧∙●。!?]{1,40}?)\s*[·•・‧∙●]\s*$")
 BOX_BYLINE = re.compile(r"^\s*[□■◇◆▲△○◎]\s*(\S.{0,40}?)\s*$")
-PHOTO_CREDIT = re.compile(r"^\s*(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影报道|影)?\s*(?:\)\s*)?(?:\([\u3400-\u9fff]{2,8}\)\s*)?。?$"  # `张三摄(某某图片)`
+PHOTO_CREDIT = re.compile(r"^\s*(?:[□■◇◆▲△○◎]\s*)?(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影报道|影)?\s*(?:\)\s*)?(?:\([\u3400-\u9fff]{2,8}\)\s*)?。?$"  # `张三摄(某某图片)`
                           r"|^\s*[□■◆◇]?\s*[\u3400-\u9fff]{0,12}?摄影师\s*[:：]\s*(.{2,20}?)\s*$")  # `■某某网特约摄影师:张三`
 # A wire service's or paper's picture sent out under its name: `新华社发(张三 摄)`.
 AGENCY_PHOTO_CREDIT = re.compile(r"^\s*[\u3400-\u9fff]{1,10}?(?:社|报|网)发\s*\((.{1,40}?)\s*摄\s*\)\s*$")
@@ -329,7 +329,7 @@ _LAST_ROLE = re.compile(r"(?:记者|通讯员|实习生)\s*")
 def box_byline_names(printed: str, folded: str) -> list[str] | None:
     """`□ 本报记者 张三` or a bare `本报记者 张三 通讯员 李四` line -> its names."""
     m = BOX_BYLINE.match(folded)
-    if m:
+    if m and not m.group(1).endswith("摄"):  # (`■张三 摄` under a caption: the mark sets a photo's credit apart too)
         start = m.start(1)
         # `◎ 文 某某日报 《某刊》全媒体记者 张三`: the names are those after the last role word
         roles = list(_LAST_ROLE.finditer(folded, start))
