@@ -55,11 +55,14 @@ def opens_caption(folded: str) -> bool:
     return bool(_CAPTION_OPENING.match(folded))
 
 
+PICTURE_NOTE = r"\(图为[\u3400-\u9fff“”、,]{2,30}\)"  # (`(图为…现场)`: a site's note where its picture stood)
 # What a picture shows, in a caption's words: a corner of a scene (`果园一角`), or people doing something,
 # named first (`大家一起…`, `同学们…`; not `大家的…`) — a subtitle restates or extends its title instead.
-# So does a thing named by what was just done to it (`新修的青松路`, `改造后的老街`): a picture of it.
+# So does a thing named by what was just done to it (`新修的青松路`, `改造后的老街`): a picture of it,
+# and a site's bracketed note of the picture it printed there (`PICTURE_NOTE`).
 _PICTURE_WORDING = re.compile(r"^\s*(?:[\u3400-\u9fff]{2,8}一角|(?:大家|[\u3400-\u9fff]{2,3}们)(?!的)[\u3400-\u9fff]{4,14}"
-                              r"|(?:新[修建铺装栽]|(?:改造|修缮|整治|翻新)后)的[\u3400-\u9fff]{2,10})\s*$")
+                              r"|(?:新[修建铺装栽]|(?:改造|修缮|整治|翻新)后)的[\u3400-\u9fff]{2,10}"
+                              r"|" + PICTURE_NOTE + r")\s*$")
 
 
 def describes_a_picture(folded: str) -> bool:
