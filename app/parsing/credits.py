@@ -22,7 +22,7 @@ ROLE_WORDS = (
 _OWN_ROLE = r"[\u3400-\u9fff](?:[\u3400-\u9fff]|·(?=[\u3400-\u9fff])){0,11}?(?:记者|通讯员)"
 _ROLE = "|".join([*(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)), _OWN_ROLE])
 # (`来源:某某日报通讯员 张三`: a source line that names the outlet and its reporters)
-_ROLE_PREFIX = re.compile(rf"^(?:来源:\s*)?(?:(?:{_ROLE})[\s:/|]*)+")  # (`文、图 | 张三`)
+_ROLE_PREFIX = re.compile(rf"^(?:来源:\s*)?(?:(?:{_ROLE}|[文图](?=:))[\s:/|]*)+")  # (`文、图 | 张三`, `文/图:张三`)
 _NAME_SEPARATORS = re.compile(r"[\s、,;/|+]+")
 # One-character roles (`文/张三 图/李四`) count only as a whole token, so a name like 文静 stays a name.
 _TOKEN_ROLES = frozenset({"文", "图", "文图", "报道", "摄影报道"})  # `(记者 张三 摄影报道)`

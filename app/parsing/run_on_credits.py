@@ -1,11 +1,12 @@
 """Names printed after an article's last sentence without brackets. Two or three names alone, spaced
-apart (`……清洁行动。张三 李四`): a sentence is not printed so. Nor does a sentence end in a role word
+apart (`……清洁行动。张三 李四`), or one to three after a box mark (`……参加了演练。 □张三`): a sentence is not printed so. Nor does a sentence end in a role word
 with names run on after its full stop (`……点赞无数。通讯员 张三`, `……。记者 张三 通讯员 李四`), nor
 with its source (`……三个村。来源:某某日报`, a credit that names nobody)."""
 
 import re
 
 _TRAILING_NAMES = re.compile(r"(?<=[。!?”])\s*([\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){1,2})\s*$")
+_MARKED_NAMES = re.compile(r"(?<=[。!?”])\s*[□■]\s*([\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,2})\s*$")
 _RUN_ON_ROLE = re.compile(r"记者|通讯员|实习生")
 _TRAILING_ROLE_CREDIT = re.compile(rf"(?<=[。!?”])\s*((?:{_RUN_ON_ROLE.pattern})\s*[\u3400-\u9fff]{{2,3}}"
                                    rf"(?:\s+(?:(?:{_RUN_ON_ROLE.pattern})\s*)?[\u3400-\u9fff]{{2,3}}){{0,2}})\s*$")
@@ -23,4 +24,5 @@ def names_after_last_sentence(folded: str) -> tuple[re.Match[str], list[str]] | 
     if m is None and folded.find("来源", len(folded) - ROLE_TAIL_CHARS) >= 0:
         m = _TRAILING_SOURCE.search(folded, max(0, len(folded) - ROLE_TAIL_CHARS))
     m = m or _TRAILING_NAMES.search(folded, max(0, len(folded) - NAMES_TAIL_CHARS))
+    m = m or _MARKED_NAMES.search(folded, max(0, len(folded) - NAMES_TAIL_CHARS))
     return (m, _RUN_ON_ROLE.sub(" ", m.group(1)).split()) if m else None
