@@ -116,14 +116,20 @@ def settle_credit_lines(items: list[Item]) -> None:
 _SPACED_CHARACTERS = re.compile(r"^[\u3400-\u9fff](?: [\u3400-\u9fff]){3,7}$")
 
 
+_SPACED_ROLES = ("实习生", "通讯员", "记者")
+
+
 def spaced_name_pairs(folded: str) -> list[str] | None:
     """`张 三 李 四`: two-character names each printed with a space inside (to fill the width of a
-    three-character one), every first character a surname -> the names."""
+    three-character one), every first character a surname -> the names; a role word spaced out the
+    same way may come first (`实 习 生 李 四`, a byline's second line)."""
     line = folded.strip()
     if not _SPACED_CHARACTERS.match(line):
         return None
     chars = line.split()
-    if len(chars) % 2 or not all(c in SURNAMES for c in chars[::2]):
+    role = next((r for r in _SPACED_ROLES if "".join(chars[:len(r)]) == r), "")
+    chars = chars[len(role):]
+    if not chars or len(chars) % 2 or not all(c in SURNAMES for c in chars[::2]):
         return None
     return [chars[k] + chars[k + 1] for k in range(0, len(chars), 2)]
 
