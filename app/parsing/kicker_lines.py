@@ -2,7 +2,8 @@
 as a line of text: a comma line that long is a sentence by its shape. When nothing heads that line
 and it is the whole of its text — one line, no sentence ended — printed right above another
 article's headline, it is that headline's kicker. So is a short call that ends in `!` (`现场直击!`), which
-no text is made of alone."""
+no text is made of alone, and a list of what happened trailing off in dots (`搬进“新家”、吃上“寿面”……`):
+dots with no sentence ended before them leave a kicker open, not a text."""
 
 import re
 
@@ -11,6 +12,7 @@ from .lines import MAX_KICKER_CHARS, Item, Kind, printed_len  # longer than a ki
 
 
 _SHORT_CALL = re.compile(r"^\s*[\u3400-\u9fff]{2,6}!\s*$")
+_TRAILING_OFF = re.compile(r"^[^。!?;]{4,}?(?:…+|\.{3,})\s*$")
 
 
 def lift_kickers(drafts: list[Draft]) -> list[Draft]:
@@ -35,7 +37,7 @@ def _headline_right_below(draft: Draft, headed_at: dict[int, Draft]) -> Draft | 
     if draft.headline or draft.dateline or draft.authors or draft.photo or len(draft.paragraphs) != 1:
         return None
     line = draft.paragraphs[0]
-    if not (line.unfinished or _SHORT_CALL.match(line.folded)) or len(line.spans) != 1 \
+    if not (line.unfinished or _SHORT_CALL.match(line.folded) or _TRAILING_OFF.match(line.folded)) or len(line.spans) != 1 \
             or printed_len(line.folded) > MAX_KICKER_CHARS:
         return None
     below = headed_at.get(line.spans[0][1] + 2)
