@@ -261,10 +261,20 @@ def _candidates(earlier: list[Draft], texts: PageTexts, seen: dict[int, _Earlier
     return [seen[id(d)] for d in earlier]
 
 
+def _above(drafts: list[Draft], at: int) -> int:
+    """Where the draft printed right above `at` is: a photo cut out from among an article's lines (its
+    caption between the headline and the text) is passed over, that article's text ends right above."""
+    k = at - 1
+    while k > 0 and drafts[k].photo and drafts[k].spans and drafts[k - 1].spans and (
+            drafts[k].spans[0][0] < drafts[k - 1].spans[-1][1]):
+        k -= 1
+    return k
+
+
 def _headless_after(drafts: list[Draft], at: int) -> bool:
     """Text with no headline and no dateline printed right after an article's text (that article
     closed by its credit, so the text could not run on in it)."""
-    host, before = drafts[at], drafts[at - 1] if at > 0 else None
+    host, before = drafts[at], drafts[_above(drafts, at)] if at > 0 else None
     return (not host.headline and not host.dateline and not host.photo and host.has_text
             and before is not None and bool(before.headline) and not before.photo and before.has_text)
 
@@ -276,9 +286,10 @@ def _return_headless(drafts: list[Draft], at: int, texts: PageTexts, seen: dict[
     closed (by its credit or the editor's line under it), the text cannot be its own: failing those
     tests it goes back to the nearest earlier article still open, unless it names a town or village
     only the article above names; else it stays as it is."""
-    host, before = drafts[at], drafts[at - 1]
+    above = _above(drafts, at)
+    host, before = drafts[at], drafts[above]
     joined = texts.article(tuple(p.folded for p in [*before.paragraphs, *host.paragraphs]), _heading(before))
-    candidates = _candidates(_earlier(drafts, at - 1), texts, seen)
+    candidates = _candidates(_earlier(drafts, above), texts, seen)
     target = _tail_owner(joined, len(before.paragraphs), candidates, texts)
     if target is None and before.closed:
         target = _nearest_open(joined, len(before.paragraphs), candidates)
