@@ -7,7 +7,7 @@ from app.parsing.credits import looks_like_names, trailing_byline
 from tests.helpers import every_line_apart, page
 
 _TITLE = "青松村开展消防演练"
-_TEXT = "3月29日,白沙镇在青松村组织开展了消防演练活动,全镇机关干部及周边商户一百余人参加了演练。"
+_TEXT = "3月29日,白沙镇在青松村举行了一场消防演练,全镇机关干部及周边商户一百余人参加了演练。"
 
 
 def test_a_box_marked_name_after_the_last_sentence():
