@@ -39,8 +39,8 @@ from .names import fold, fold_joined
 from .openings import opening_end, past_province, second_sentence, sentence_after
 from .outlets import outlet_context, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
-from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary, shared_area,
-                       spread_over_towns)
+from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary,
+                       lone_town_of_unwritten_county, shared_area, spread_over_towns)
 from .short_forms import counties_of_lone_towns, counties_opening_clauses
 from .trips import visit_keeps_whole, with_headline_visitors, without_destinations
 from .venues import lone_county, organising_towns, venue_town, without_event_venues
@@ -325,7 +325,8 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
     as all the others inside together: a feature on a county that visits one town a little more
     than the others (尚湖镇 twice, 董浜镇 once), or a city's that goes to 常熟 twice and 昆山 once, is
     still about the county or the city. Under a province a county named more often than the others
-    together is enough: a local paper's text is seldom about its province.
+    together is enough: a local paper's text is seldom about its province; so is, once, a lone town
+    of a county the text never writes (`lone_town_of_unwritten_county`).
     `code` itself when the article spreads over several. A county and its town written as one
     address (`addresses`: the towns so written) name the county once, not twice: a city's report
     that gives one address in 吴中区临湖镇 stays city-wide."""
@@ -342,7 +343,8 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
             top, n = inside.most_common(1)[0]
             rest = sum(inside.values()) - n
             under_province = level == "county" and gazetteer[code].level == "province"
-            if n >= 2 and n > (rest if under_province else 2 * rest):
+            if (n >= 2 or lone_town_of_unwritten_county(gazetteer, code, top, counts)) \
+                    and n > (rest if under_province else 2 * rest):
                 return _narrowed(gazetteer, top, counts, addresses)
     return code
 
