@@ -33,7 +33,7 @@ from .examples import (counts_across, counts_places, county_of_towns_listed, hea
                        lone_town_up_front, town_said_next, without_foils, without_models)
 from .front import county_addressed, lead_end, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
-from .matching import NameMatch, find_names, outside_routes
+from .matching import NameMatch, find_names, outside_menus, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
 from .openings import opening_end, past_province, second_sentence, sentence_after
@@ -87,7 +87,7 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
             matches += without_city_word(gazetteer, find_names(gazetteer, folded, field), folded)
     body = fold(article.body)
     body_names = find_names(gazetteer, body, "body", opening_end(body))
-    matches += outside_routes(body, without_city_word(gazetteer, body_names, body))
+    matches += outside_menus(body, outside_routes(body, without_city_word(gazetteer, body_names, body)))
     return without_people(without_village_namesakes(gazetteer, matches, fold_joined(
         (article.kicker, article.title, article.subtitle, article.body))), article)
 
