@@ -233,7 +233,7 @@ def _on_route_line(body: str, at: int) -> bool:
     return len(_ARROWS.findall(line)) >= 2
 
 
-_MENU_ITEMS_LEAST = 5  # 首页 | 某某网 | 新闻 | 政务 | 视频: a site's menu bar, not a table's row of two or three cells
+_MENU_ITEMS_LEAST = 5  # 首页 | 某某网 | 新闻 | 政务 | 视频: a site's menu bar, not a row of two or three cells
 _MENU_ITEM_MOST = 6  # characters of one item (中山Plus)
 
 

@@ -29,8 +29,8 @@ from itertools import repeat
 from operator import attrgetter
 
 from .asides import in_passing, without_people, zones_as_towns
-from .examples import (counts_across, counts_places, county_of_towns_listed, heads_a_section, held_to_front,
-                       lone_town_up_front, town_said_next, without_foils, without_models)
+from .examples import (answers_page, counts_across, counts_places, county_of_towns_listed, heads_a_section,
+                       held_to_front, lone_town_up_front, town_said_next, without_foils, without_models)
 from .front import county_addressed, lead_end, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_menus, outside_routes
@@ -156,7 +156,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         narrowed = lone_town_up_front(gazetteer, code, places, counts, early, article) \
             or venue_town(gazetteer, code, places, body) or code
     listed = counts_places(article)  # 我市4个典型上榜, 79家助餐点: each village or community an example
-    code = held_to_front(gazetteer, found, narrowed, counts, early, listed)
+    code = held_to_front(gazetteer, found, narrowed, counts, early, listed, answers_page(body))
     county = at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:
         code = county  # the villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
