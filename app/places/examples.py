@@ -129,22 +129,42 @@ def _benchmark_spans(text: str) -> list[tuple[int, int]]:
 
 
 def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Counter[str], early: set[str],
-                  listed: bool = False) -> str:
+                  listed: bool = False, answers: bool = False) -> str:
     """How far the article really narrows `found` (a county or city its headline or opening
     names) towards `narrowed`: down to a town only when the town is named up front (`early`), or at
     least as often as the county just above it — and never when the headline counts the places it
     lists (`listed`: 2镇8村上榜). (From a city to a county the county's own name is
     often not written at all — 苏州 … 浒关 — so that step is not held back: holding it back when the
-    county is first named further on and less often than the city broke five texts.)"""
+    county is first named further on and less often than the city broke five texts.) On a page of
+    questions and answers (`answers`, `answers_page`) a town the answers come back to three times or more,
+    and no other town of the county at all, is no example: the county is asked about in every question,
+    the answers are all in one town (海门…要门票吗? … 常乐镇 … 常乐镇)."""
     chain = [p.code for p in gazetteer.filed_chain(narrowed)]
     if found not in chain:
         return narrowed
     current = found
     for step in reversed(chain[:chain.index(found)]):
-        if gazetteer[step].level == "town" and (listed or step not in early and counts[step] < counts[current]):
+        if gazetteer[step].level == "town" and (listed or step not in early and counts[step] < counts[current]
+                                                 and not (answers and _only_town_again(gazetteer, step, current, counts))):
             return current
         current = step
     return current
+
+
+_QUESTION_MOST = 40  # characters of a question on a line of its own (a paragraph may end on a question too)
+
+
+def answers_page(body: str) -> bool:
+    """Whether the folded body is a page of questions and answers: two lines or more are a short question each."""
+    if body.count("?") < 2:  # most bodies
+        return False
+    return sum(len(line) <= _QUESTION_MOST and line.rstrip().endswith("?") for line in body.split("\n")) >= 2
+
+
+def _only_town_again(gazetteer: Gazetteer, town: str, county: str, counts: Counter[str]) -> bool:
+    """Whether the article names `town` three times or more and no other town of `county`."""
+    return counts[town] >= 3 and not any(c != town and gazetteer[c].level == "town" and county in gazetteer.ancestors(c)
+                                         for c in counts)
 
 
 def town_said_next(gazetteer: Gazetteer, county: str, second: list[Resolved], counts: Counter[str]) -> str | None:

@@ -96,6 +96,16 @@ def shared_area(gazetteer: Gazetteer, codes: list[str]) -> str | None:
     return shared[0] if shared else None
 
 
+def lone_town_of_unwritten_county(gazetteer: Gazetteer, code: str, town: str, counts: Counter[str]) -> bool:
+    """Whether `town` is the one place the article names inside `code` (a county or a province, not a
+    city it writes: 苏州市…木渎镇 stays the city's), its city aside, and its county is never written: a
+    county reached only through the town (丈亭镇 … and no 余姚) is not the news, the town is, named once or not."""
+    county = at_level(gazetteer, town, "county")
+    around = gazetteer.ancestors(town)
+    return (gazetteer[code].level != "city" and gazetteer[town].level == "town" and county is not None
+            and not counts[county] and all(c == town or c in around or code not in gazetteer.ancestors(c) for c in counts))
+
+
 def dominant(gazetteer: Gazetteer, codes: list[str]) -> str | None:
     """The county the body keeps naming; its town only when the body names that town alone, twice."""
     if not codes:

@@ -29,18 +29,18 @@ from itertools import repeat
 from operator import attrgetter
 
 from .asides import in_passing, without_people, zones_as_towns
-from .examples import (counts_across, counts_places, county_of_towns_listed, heads_a_section, held_to_front,
-                       lone_town_up_front, town_said_next, without_foils, without_models)
+from .examples import (answers_page, counts_across, counts_places, county_of_towns_listed, heads_a_section,
+                       held_to_front, lone_town_up_front, town_said_next, without_foils, without_models)
 from .front import county_addressed, lead_end, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
-from .matching import NameMatch, find_names, outside_routes
+from .matching import NameMatch, find_names, outside_menus, outside_routes
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
 from .openings import opening_end, past_province, second_sentence, sentence_after
 from .outlets import outlet_context, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
-from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary, shared_area,
-                       spread_over_towns)
+from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary,
+                       lone_town_of_unwritten_county, shared_area, spread_over_towns)
 from .short_forms import counties_of_lone_towns, counties_opening_clauses
 from .trips import visit_keeps_whole, with_headline_visitors, without_destinations
 from .venues import lone_county, organising_towns, venue_town, without_event_venues
@@ -87,7 +87,7 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
             matches += without_city_word(gazetteer, find_names(gazetteer, folded, field), folded)
     body = fold(article.body)
     body_names = find_names(gazetteer, body, "body", opening_end(body))
-    matches += outside_routes(body, without_city_word(gazetteer, body_names, body))
+    matches += outside_menus(body, outside_routes(body, without_city_word(gazetteer, body_names, body)))
     return without_people(without_village_namesakes(gazetteer, matches, fold_joined(
         (article.kicker, article.title, article.subtitle, article.body))), article)
 
@@ -156,7 +156,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         narrowed = lone_town_up_front(gazetteer, code, places, counts, early, article) \
             or venue_town(gazetteer, code, places, body) or code
     listed = counts_places(article)  # 我市4个典型上榜, 79家助餐点: each village or community an example
-    code = held_to_front(gazetteer, found, narrowed, counts, early, listed)
+    code = held_to_front(gazetteer, found, narrowed, counts, early, listed, answers_page(body))
     county = at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:
         code = county  # the villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
@@ -325,7 +325,8 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
     as all the others inside together: a feature on a county that visits one town a little more
     than the others (尚湖镇 twice, 董浜镇 once), or a city's that goes to 常熟 twice and 昆山 once, is
     still about the county or the city. Under a province a county named more often than the others
-    together is enough: a local paper's text is seldom about its province.
+    together is enough: a local paper's text is seldom about its province; so is, once, a lone town
+    of a county the text never writes (`lone_town_of_unwritten_county`).
     `code` itself when the article spreads over several. A county and its town written as one
     address (`addresses`: the towns so written) name the county once, not twice: a city's report
     that gives one address in 吴中区临湖镇 stays city-wide."""
@@ -342,7 +343,8 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
             top, n = inside.most_common(1)[0]
             rest = sum(inside.values()) - n
             under_province = level == "county" and gazetteer[code].level == "province"
-            if n >= 2 and n > (rest if under_province else 2 * rest):
+            if (n >= 2 or lone_town_of_unwritten_county(gazetteer, code, top, counts)) \
+                    and n > (rest if under_province else 2 * rest):
                 return _narrowed(gazetteer, top, counts, addresses)
     return code
 

@@ -36,3 +36,14 @@ def test_a_town_whose_own_office_heads_the_organisers_is_the_event_s_place(gazet
     # a county's body heading the organisers keeps it the county's event, the town one example of it
     body = body.replace("吴江区人民政府震泽镇人民政府、吴江区新市民服务中心", "吴江区新市民服务中心、震泽镇人民政府")
     assert where(tag(gazetteer, title, body)) == ("苏州市", "吴江区", None)
+
+
+def test_the_one_town_a_page_of_answers_keeps_coming_back_to_is_no_example(gazetteer):
+    body = ("海安的老街要门票吗?\n一、海安的老街要门票吗?\n不要。\n海安曲塘老街白天开放,周日关门。\n"
+            "二、海安老街的茶馆开了多少年?\n三十多年了。\n三、海安的茶干哪家好?\n"
+            "老街上的几家都好。茶干铺子就在曲塘镇东头,来海安一定要尝尝。\n"
+            "四、海安老街修缮了吗?\n修了,曲塘镇去年修好了老街,还是老样子。")
+    assert where(tag(gazetteer, None, body)) == ("南通市", "海安市", "曲塘镇")
+    # another town of the county named too: the county's, its towns examples
+    body = body.replace("茶干铺子就在曲塘镇东头", "茶干铺子在李堡镇")
+    assert where(tag(gazetteer, None, body)) == ("南通市", "海安市", None)

@@ -46,3 +46,14 @@ def test_the_bounds_a_community_is_given_by_are_not_its_county(gazetteer):
     body = ("某某社区位于相城区的商业中心,服务范围东起某某路,西至某某路,南起姑苏交界处,北至某某路。"
             "社区每周五为居民提供修鞋、理发、量血压等便民服务。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", None)
+
+
+def test_the_menu_bar_heading_a_page_names_the_site_not_where_the_news_is(gazetteer):
+    body = ("首页 | 中山网 | 新闻 | 政务 | 视频 | 中山Plus\n版面概览 上一版 下一版\n"
+            "~~~——一批新店落户中山\n~~~——东凤镇龙舟赛开锣\n"
+            "龙舟赛开锣\n东凤镇十二支龙舟队昨日齐聚河涌,鼓声震天。\n"
+            "观赛的中山市民挤满了两岸,东凤镇还在岸边设了美食摊位。")
+    assert where(tag(gazetteer, None, body)) == ("中山市", None, "东凤镇")
+    # a row of a table further on is no menu: the places it lists stay named
+    body = "各镇区龙舟队报名情况如下。\n| 东凤镇 | 12队 | 三角镇 | 5队 | 阜沙镇 | 3队 |\n东凤镇的队伍最多。"
+    assert {"东凤镇", "三角镇", "阜沙镇"} <= {m.name for m in tag(gazetteer, None, body).mentions}

@@ -116,3 +116,22 @@ def test_a_community_heading_its_own_page_is_in_the_first_town_named_in_its_coun
     body = ("柳岸社区由原柳岸村、东桥村合并而成。社区下设六个居民小组。\n所属地区:常州市武进区湖塘镇\n"
             "柳岸社区先后获得武进区文明社区、武进区平安社区等称号。")
     assert where(tag(gazetteer, "柳岸社区", body)) == ("常州市", "武进区", "湖塘镇")
+
+
+def test_the_one_town_of_a_county_the_text_never_writes_is_the_place(gazetteer):
+    # a county reached only through the town, named once: the text says the town, not the county
+    body = ("周六一早,十多位居民聚到小区中心的空地上。大家分成三组,擦洗宣传栏,捡拾落叶。"
+            "这次清扫由丈亭镇的文明实践站牵头,把乱停的单车也摆放整齐。")
+    assert where(tag(gazetteer, "周末清扫", body)) == ("宁波市", "余姚市", "丈亭镇")
+    # a province opening, the town written once further on and its county never
+    body = ("2021年,青禾社区被评为江苏省的卫生村。\n2019年,江苏省民政厅授予青禾社区示范社区称号。\n"
+            "青禾社区:地处盐东镇的北部,居民三千多人。")
+    assert where(tag(gazetteer, "青禾社区", body)) == ("盐城市", "亭湖区", "盐东镇")
+    # the county written too, once like the town: the county's report, as before
+    body = ("周六一早,十多位居民聚到小区中心的空地上。大家分成三组,擦洗宣传栏,捡拾落叶。"
+            "这次清扫由丈亭镇的文明实践站牵头,余姚市的志愿者也来了。")
+    assert where(tag(gazetteer, "周末清扫", body)) == ("宁波市", "余姚市", None)
+    # a city the opening writes, its town once further on: the city's text, as before
+    body = ("苏州市的十多位志愿者周六一早聚到一处空地上。大家分成三组,擦洗宣传栏,捡拾落叶。"
+            "这次清扫由木渎镇的文明实践站牵头,把乱停的单车也摆放整齐。")
+    assert where(tag(gazetteer, "周末清扫", body)) == ("苏州市", None, None)
