@@ -17,13 +17,13 @@
 """
 
 from dataclasses import dataclass, field
-
 from .credits import parse_dateline, remove_inline_credits, trailing_byline
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from app.text import strip_aligned
 from .lines import ORDINAL_HEAD, Item, Kind, is_finished, opening_text
 from .shapes import ends_with_attribution, heads_a_dated_part, labels_the_text_below, opens_caption, quotes_the_text_above
 from .similarity import RESTATES, affinity_in_letters, compact, heads_new_article, place_names, text_affinity, titles_news_below
+from .scripts import printed_in_other_script
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
 NEARBY_ARTICLES = 12  # an interrupted article continues within this many articles
@@ -149,7 +149,7 @@ class Assembler:
             self.last_text_owner = None
             return j
         sentence = None
-        if (j + 1 < len(items) and items[j].short_sentence and items[j].gap_before < 2
+        if (j + 1 < len(items) and (items[j].short_sentence or items[j].kind is Kind.PARAGRAPH and items[j + 1].kind is Kind.BYLINE and not items[j].finished) and items[j].gap_before < 2
                 and items[j + 1].kind in (Kind.HEADLINE, Kind.BYLINE, Kind.DATELINE)
                 and items[j + 1].gap_before < 2 and not self._heads_dated_text(j + 1)):
             # Title, a one-sentence subtitle, then the article's first section head.
@@ -198,9 +198,9 @@ class Assembler:
         running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and not cur.paragraphs[-1].names
                    and (units[0].phrase_head or "“" in units[0].folded and (quoted := quotes_the_text_above(units[0].folded, cur.body_text()))
                         or not cur.ends_unfinished and (not cur.dateline or heads_a_dated_part(units[0].folded) and not place_names(units[0].folded))))
-        if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
-                and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2):
-            return False
+        if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2
+                and not printed_in_other_script(nxt, cur.paragraphs[-1]) and not (j + 1 < len(self.items) and self.items[j + 1].kind is Kind.BYLINE)):
+            return False  # (a head where the text changes script, or over a line and a byline, titles an article)
         assert cur is not None
         opening, heading = opening_text(self.items, j), " ".join(u.folded for u in cur.headline)
         if ORDINAL_HEAD.match(units[0].folded) or quoted or (units[0].phrase_head and not titles_news_below(

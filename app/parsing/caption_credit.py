@@ -6,7 +6,9 @@ glued to the word (`…晒谷子。张三摄`). Printed so, without a space, the
 or be a single name of two or three characters opening with a surname: a sentence ending in `摄`
 (`…。请勿拍摄`) stays text. An office's name and `供图` after the full stop (`…活动。某某县委宣传部供图`, `…启用。某某镇供图`)
 is a credit too, naming nobody, as is an unnamed correspondent's (`…。通讯员 供图`); so is an agency's picture credit glued to the full stop
-(`…收割晚稻。某某社发(张三摄)`)."""
+(`…收割晚稻。某某社发(张三摄)`). Glued names spaced apart (`…入心。张三 李四 王五摄`) are a credit when every
+one is a name of two or three characters opening with a surname, and `图文/张三` glued to the full stop
+(`…捕文蛤。图文/张三`) names who took the picture and wrote its words."""
 
 import re
 
@@ -16,6 +18,9 @@ from .credits import AGENCY_PHOTO_CREDIT, OFFICE_NAME, TRAILING_PHOTO_CREDIT, ha
 
 _RIGHT_AFTER_FULL_STOP = re.compile(TRAILING_PHOTO_CREDIT.pattern.replace(r"\s+(", r"\s*(", 1))
 _ONE_NAME = re.compile(r"[\u3400-\u9fff]{2,3}")
+# `图文/张三` (`文/图 张三`) closing a caption: the picture's and the words' author, after the full stop.
+_PICTURE_AND_WORDS = re.compile(r"(?<=[。!?”])\s*(?:图\s*[/、]?\s*文|文\s*[/、]?\s*图)\s*[/:]\s*"
+                                r"((?:[\u3400-\u9fff]{2,3}\s*){1,3})$")
 _TOWN_NAME = r"[\u3400-\u9fff]{2,8}?(?:镇|乡|街道|社区|村)"
 _AGENCY_AFTER_FULL_STOP = re.compile(r"(?<=[。!?”])" + AGENCY_PHOTO_CREDIT.pattern.removeprefix("^"))
 # (group 1 empty: no names; `通讯员 供图`, a correspondent left unnamed, names nobody either, nor a town's `某某镇供图`)
@@ -28,6 +33,9 @@ def trailing_photo_credit(folded: str, offset: int) -> re.Match[str] | None:
         return _OFFICE_SUPPLIED.search(folded, offset)
     if folded.rstrip().endswith(")"):
         return _AGENCY_AFTER_FULL_STOP.search(folded, offset)
+    if not folded.rstrip().endswith("摄"):
+        m = _PICTURE_AND_WORDS.search(folded.rstrip(), offset)
+        return m if m and all(_is_name(name) for name in m.group(1).split()) else None
     spaced = TRAILING_PHOTO_CREDIT.search(folded, offset)
     if spaced is not None:
         return spaced
@@ -35,6 +43,10 @@ def trailing_photo_credit(folded: str, offset: int) -> re.Match[str] | None:
     if glued is None:
         return None
     credit = glued.group(1).strip()
-    if has_role_word(credit) or (_ONE_NAME.fullmatch(credit) and credit[0] in SURNAMES):
+    if has_role_word(credit) or all(_is_name(name) for name in credit.split()):
         return glued
     return None
+
+
+def _is_name(token: str) -> bool:
+    return bool(_ONE_NAME.fullmatch(token)) and token[0] in SURNAMES

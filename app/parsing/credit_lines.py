@@ -67,8 +67,8 @@ def settle_credit_lines(items: list[Item]) -> None:
         nxt = items[i + 1] if i + 1 < len(items) else None
         if (item.kind is Kind.HEADLINE and before is not None and before.kind in (Kind.HEADLINE, Kind.BYLINE)
                 and item.gap_before < 2 and nxt is not None and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE, Kind.BYLINE)
-                and (names := spaced_name_pairs(item.folded))):
-            item.kind, item.names, item.parts = Kind.BYLINE, names, []  # `张 三 李 四` under the title
+                and (names := spaced_name_pairs(item.folded) or (before.kind is Kind.HEADLINE and names_alone(item.printed, item.folded)))):
+            item.kind, item.names, item.parts = Kind.BYLINE, names, []  # `张 三 李 四`, `张三 李四` under the title
         elif (item.kind is Kind.END_BYLINE and before is not None and before.kind is Kind.HEADLINE
                 and item.folded.lstrip().startswith(("(", "【")) and nxt is not None
                 and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)):
@@ -113,7 +113,17 @@ def settle_credit_lines(items: list[Item]) -> None:
             item.kind = Kind.PHOTO_CREDIT  # `(张三 摄影报道)` under a caption: a photo's credit
 
 
+_BARE_NAME = re.compile(r"[\u3400-\u9fff]{2,3}")
 _SPACED_CHARACTERS = re.compile(r"^[\u3400-\u9fff](?: [\u3400-\u9fff]){3,7}$")
+
+
+def names_alone(printed: str, folded: str) -> list[str] | None:
+    """`张三`, `张三 李四`: one to three names of two or three characters, each opening with a surname, and
+    nothing else on the line -> the names as printed (under a title, over its text, the writers')."""
+    names = folded.split()
+    if not 1 <= len(names) <= 3 or not all(_BARE_NAME.fullmatch(name) and name[0] in SURNAMES for name in names):
+        return None
+    return split_names(printed, folded)
 
 
 _SPACED_ROLES = ("实习生", "通讯员", "记者")

@@ -3,9 +3,12 @@
 last line, the subtitle. Its words say what a picture shows, not what the article is about, so it
 is cut out as a photo of its own and the headline keeps the lines above it. A caption with a supplied
 credit (`…。` / `主办方供图`) between a headline and a dated text is read at first as that headline's only
-text, the dated text left without one: the caption is a photo and the headline the dated text's."""
+text, the dated text left without one: the caption is a photo and the headline the dated text's. So is
+a caption with a supplied credit in brackets (`…调研工作 (某某办供图)`) printed between a headline group's byline
+and its body: read at first as the headline of that body, the group above left as a photo without caption."""
 
 from .assemble import Draft, Paragraph
+from .credits import INLINE_CREDIT, remove_inline_credits
 from .shapes import describes_a_picture
 
 _NEXT_LINE_BUT_ONE = 2  # the body's first line, at most one blank line under the caption
@@ -17,6 +20,8 @@ def cut_out_captions(drafts: list[Draft]) -> list[Draft]:
     for at, draft in enumerate(drafts):
         if at + 1 < len(drafts) and _supplied_caption_over_dated_text(draft, drafts[at + 1]):
             _give_headline_to_dated_text(draft, drafts[at + 1])
+        elif at + 1 < len(drafts) and _caption_under_byline(draft, drafts[at + 1]):
+            _give_headline_to_text_below_caption(draft, drafts[at + 1])
         cut.append(draft)
         if _caption_under_headline(draft):
             unit = draft.headline.pop()
@@ -52,3 +57,33 @@ def _give_headline_to_dated_text(draft: Draft, below: Draft) -> None:
     below.spans = [s for s in draft.spans if s in heading] + below.spans
     draft.spans = [s for s in draft.spans if s not in heading]
     draft.photo = draft.closed = True
+
+
+def _caption_under_byline(draft: Draft, below: Draft) -> bool:
+    """A headline group with its byline and no text, right over a one-line headline carrying a supplied
+    credit in brackets over text that names no writer."""
+    return (bool(draft.headline) and not draft.has_text and not draft.photo and bool(draft.authors)
+            and len(below.headline) == 1 and (INLINE_CREDIT.search(below.headline[0].folded) is not None or _credit_right_under(below))
+            and below.has_text and not below.authors and not below.photo and not below.dateline)
+
+
+def _give_headline_to_text_below_caption(draft: Draft, below: Draft) -> None:
+    """The group's headline, byline and spans to the text below; the draft left as the captioned photo."""
+    unit = below.headline.pop()
+    span = (unit.first, unit.last)
+    printed, folded, credits = remove_inline_credits(unit.printed, unit.folded)
+    if _credit_right_under(below):  # (the credit on a line of its own under the caption: the wrap parted them)
+        credits, below.credits = below.credits, []
+        span = (unit.first, unit.last + 1)
+    below.headline, draft.headline = draft.headline, []
+    below.subtitle_sentence, draft.subtitle_sentence = draft.subtitle_sentence, None
+    below.authors, draft.authors = [*draft.authors, *below.authors], []
+    below.spans = [*draft.spans, *(s for s in below.spans if not span[0] <= s[0] <= span[1])]
+    draft.paragraphs, draft.credits, draft.spans = [Paragraph(printed.strip(), folded.strip(), spans=[span])], credits, [span]
+    draft.photo = draft.closed = True
+
+
+def _credit_right_under(below: Draft) -> bool:
+    """The draft's one supplied credit (`(某某办供图)`) stands on the line right under its one-line headline."""
+    unit = below.headline[0] if below.headline else None
+    return unit is not None and len(below.credits) == 1 and (unit.last + 1, unit.last + 1) in below.spans

@@ -48,6 +48,8 @@ _TITLE_WORDS = re.compile(r"^[\u3400-\u9fff0-9]{2,16}$")  # a title's phrase und
 # `新华社记者`, `本报记者` under a title: a credit that names nobody, no subtitle.
 _BARE_ROLE = re.compile(r"^(?:[\u3400-\u9fff]{1,6}?(?:报|网|台|社))?(?:记者|通讯员)$")
 _QUOTED_CATCHWORD = re.compile(r"^[“\"][^“”\"]{2,8}[”\"]$")
+_WHOLE_QUOTATION = re.compile(r"^“[^“”]+”$")  # (inner `‘…’` allowed)
+_SAYING_CHARS = 10
 _BRACKET_LABEL = re.compile(r"^\s*【[\u3400-\u9fff]{2,6}】\s*$")  # `【人物名片】`, `【编者按】`
 # `【新春走基层 · 最新动态】` or `(新春走基层)` over a title (a bracketed word alone, not names or a credit)
 # or a series' tag and its instalment (`【走进某某】系列报道之十二`, `“看某某”系列之三`), or a series' name and its
@@ -129,6 +131,15 @@ def named_title_on_two_lines(first: str, second: str) -> bool:
 def column_word_over_title(units: list[Item]) -> bool:
     """`关注` over `某某夜市开张了`: a column's word of two characters alone over a longer line is its kicker."""
     return bool(_COLUMN_WORD.match(units[0].folded)) and printed_len(units[1].folded.strip()) > _COLUMN_WORD_CHARS
+
+
+def words_quoted_under_their_speaker(units: list[Item]) -> bool:
+    """`某某农场主张三` over `“今年是个丰收年”`: a saying quoted whole under a line with no quotation is the
+    title, words someone said; the line above names who said them or where, its kicker. (A quoted
+    catchword of a few words under a title is its subtitle: the saying holds a clause.)"""
+    above, below = units[0].folded.strip(), units[1].folded.strip()
+    return ("“" not in above and _WHOLE_QUOTATION.match(below) is not None
+            and ("," in below or "‘" in below or printed_len(below) >= _SAYING_CHARS))
 
 
 def slogan_over_spaced_title(units: list[Item]) -> bool:
@@ -238,7 +249,7 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
     elif len(rest) >= 3 or (len(rest) == 2 and (
             is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest)
             or catchword_over_title(rest) or slogan_over_shorter_title(rest) or slogan_over_spaced_title(rest)
-            or column_word_over_title(rest)
+            or column_word_over_title(rest) or words_quoted_under_their_speaker(rest)
             or rest[0].kind is Kind.PARAGRAPH)):  # (see `kicker_lines`)
         kicker = rest.pop(0).printed
     if len(rest) == 2 and kicker is None and named_title_on_two_lines(rest[0].folded, rest[1].folded):

@@ -5,9 +5,8 @@ are first joined back into their paragraph (`wrapping`). Each non-blank piece is
 its folded copy: a dateline paragraph (`本报讯(…)…`), a byline (`□ 本报记者 …`), an end
 byline (`·张三·`), a photo credit (`… 摄`), a supplied-photo credit (`(…供图)`), a headline
 (short, no sentence-final punctuation, not cut at the column's width) or a paragraph. Headline lines
-printed without a blank line between them are one headline unit (a headline printed on two lines; where every
-line stands apart, a head's first line ending in a comma and the line after it too). Pages using no blank lines ("dense") keep every line as its own item.
-"""
+printed without a blank line between them are one headline unit (a headline printed on two lines; where every line stands
+apart, a head's first line ending in a comma and the line after it too). Pages using no blank lines ("dense") keep every line apart."""
 
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,6 +23,7 @@ from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, continues_a_number, is_date_line
                      numbers_an_instalment, opens_caption, opens_clause, opens_mid_sentence, opens_unclosed_quote,
                      runs_on_past_a_question, spaces_its_phrases, stands_whole, two_phrases)
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
+from .scripts import printed_in_other_script
 from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
@@ -141,8 +141,8 @@ def _classify(printed: str, folded: str) -> Item:
 
 def _split_trailing_credit(item: Item) -> list[Item]:
     """A caption line ending in `… 张三 摄` becomes the caption plus a photo credit."""
-    if item.kind is not Kind.PARAGRAPH or not item.folded.rstrip().endswith(("摄", "供图", "摄)")):
-        return [item]  # (the credit ends the line)
+    if item.kind is not Kind.PARAGRAPH or not (item.folded.rstrip().endswith(("摄", "供图", "摄)")) or "图" in item.folded[-12:]):
+        return [item]  # (the credit ends the line: `… 摄`, `…供图`, `图文/…`)
     m = trailing_photo_credit(item.folded, max(0, len(item.folded) - TAIL_CHARS))
     names = split_names(item.printed[m.start(1):m.end(1)], m.group(1)) if m and m.group(1) else []
     if not m or (m.group(1) and not names):  # (an office's `…供图` names nobody)
@@ -354,9 +354,9 @@ def _restates_below(items: list[Item], i: int) -> bool:
 
 
 def _titles_text_after_break(items: list[Item], i: int) -> bool:
-    """A line after a broken sentence continues it unless it is about the text below, not that sentence, and whole."""
+    """A line after a broken sentence continues it unless about the text below, not that sentence, and whole, or in its other script."""
     fit_below = text_affinity(items[i].folded, opening_text(items, i + 1))
-    return (fit_below >= HEADS_AFTER_BREAK and fit_below - text_affinity(items[i].folded, items[i - 1].folded) >= NEW_HEADLINE_MARGIN
+    return printed_in_other_script(items[i], items[i - 1]) or (fit_below >= HEADS_AFTER_BREAK and fit_below - text_affinity(items[i].folded, items[i - 1].folded) >= NEW_HEADLINE_MARGIN
             and stands_whole(items[i].folded, items[i + 1].folded if i + 1 < len(items) else "") and not continues_a_number(items[i - 1].folded, items[i].folded))
 
 

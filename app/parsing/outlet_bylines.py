@@ -1,5 +1,7 @@
 """A byline line that names its paper before the roles, set apart by a space (`某某经济报 记者 张三 通讯员 李四`
-under the title): the paper is no name, the names are those after the roles."""
+under the title): the paper is no name, the names are those after the roles. A paper's name and one
+person's name alone (`某某晚报 张三`, the source line a site prints over a paper's report) name its reporter:
+a paper's name spaced from two or three characters is printed so for nothing else, whatever the surname."""
 
 import re
 
@@ -8,10 +10,14 @@ from .credits import box_byline_names
 # The outlet's name, a space, then a role word (maybe after a desk's own name: `某某报 全媒体记者 …`).
 _OUTLET_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社|融媒体中心)\s+(?=[\u3400-\u9fff]{0,6}?(?:记者|通讯员))")
 
+_PAPER_AND_NAME = re.compile(r"^\s*[\u3400-\u9fff]{1,8}?[日晚时商]报\s+([\u3400-\u9fff]{2,3})\s*$")
+
 
 def byline_names(printed: str, folded: str) -> list[str] | None:
     """`□ 本报记者 张三`, a bare `记者 张三 通讯员 李四` line, or one opening with its paper's name -> its names."""
     names = box_byline_names(printed, folded)
     if names is None and (outlet := _OUTLET_FIRST.match(folded)) is not None:
         names = box_byline_names(printed[outlet.end():], folded[outlet.end():])
+    if names is None and (named := _PAPER_AND_NAME.match(folded)) is not None:
+        names = [printed[named.start(1):named.end(1)]]
     return names

@@ -64,3 +64,10 @@ def differs_in_script(paragraph, draft) -> bool:
         return False  # (neither holds a traditional character: the common case, told at once)
     own = _script([_counts(p) for p in [*draft.headline, *draft.paragraphs] if not getattr(p, "section", False)])
     return None not in (own, theirs := _script([_counts(paragraph)])) and own != theirs
+
+
+def printed_in_other_script(line, other) -> bool:
+    """Are two lines (or paragraphs), each long enough to tell, printed in different scripts?"""
+    if not _changed(line) and not _changed(other):
+        return False  # (neither holds a traditional character: the common case, told at once)
+    return None not in (ours := _script([_counts(line)]), theirs := _script([_counts(other)])) and ours != theirs

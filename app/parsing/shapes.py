@@ -23,6 +23,7 @@ _CLAUSE_OPENERS = re.compile(r"^(?:近年来|今年以来|近日|日前|目前|�
                              r"首先|其次|然后|最后|如今|当前|当天|因此|所以|但是|而且|[在为对据从随通由自当])")
 TWO_PHRASE_MAX = 10  # characters in each phrase of a two-phrase head
 DATED_HEAD_MIN, DATED_HEAD_MAX = 4, 8  # characters in each phrase of a dated feature's section head
+TOPIC_PHRASE_MAX = 12  # ... in the phrase after a four-character topic's word
 CUT_SENTENCE_CHARS = 30  # a line with a comma and a list, longer than this and unfinished, is a sentence cut
 _SENTENCE_MARKS_AT_END = re.compile(r"[。!?”」』)]$")
 SLOGAN_PHRASE_MAX = 6  # characters in each phrase of a spaced slogan head (`安居为本 环境升级`)
@@ -94,11 +95,13 @@ def spaced_slogan(folded: str) -> bool:
 
 def heads_a_dated_part(folded: str) -> bool:
     """A section head a dated feature prints: a spaced slogan, or two spaced phrases of up to eight
-    characters (`新时代实践在基层 百姓生活不发愁`), or one such phrase alone (`演出彰显红歌特色`); no punctuation (and,
+    characters (`新时代实践在基层 百姓生活不发愁`), or one such phrase alone (`演出彰显红歌特色`), or a topic's word of
+    four characters before a longer phrase (`民生工程 让道路建设提速增效`); no punctuation (and,
     asked by `assemble`, no place named: `某某街道 青年能人走上前台` titles news)."""
-    parts = folded.split()
+    parts = [p.strip("“”") for p in folded.split()]
     return spaced_slogan(folded) or (0 < len(parts) <= 2 and not _SENTENCE_MARKS.search(folded) and not any(
-        c in folded for c in ":,、") and all(DATED_HEAD_MIN <= len(p.strip("“”")) <= DATED_HEAD_MAX for p in parts))
+        c in folded for c in ":,、") and (all(DATED_HEAD_MIN <= len(p) <= DATED_HEAD_MAX for p in parts) or (
+            len(parts) == 2 and len(parts[0]) == DATED_HEAD_MIN and DATED_HEAD_MIN <= len(parts[1]) <= TOPIC_PHRASE_MAX)))
 
 
 def lists_in_a_cut_sentence(folded: str) -> bool:

@@ -12,6 +12,8 @@ must not change how it is cut, so before lines are classified:
 - a line the wrap broke at a space inside a quotation (`“某某精神` over `奋进新征程”…`) goes on
   in the line that closes the quotation, as a bracketed credit broken at a space does, whether
   the two lines stand together or apart;
+- with every line apart, a caption's line ending in its picture credit's mark (`…接港。图文/`) goes on in the
+  line of names under it (`张三`): the wrap broke the credit after its mark;
 - a paper's or site's dateline word left alone on its line (`某某晚报讯`: the wrap broke at the space
   after it) goes on in the next line, together or apart, set apart by that space;
 - lines so joined are text, never a headline; where every line stands apart (a blank line
@@ -29,6 +31,8 @@ MIN_WIDTH = 16  # lines shorter than this are not column-wide
 WIDTH_SLACK = 2  # a wrapped line may be this much shorter (a wide character pushed over)
 # `某某晚报讯`, `本报讯`, `某某網訊` alone on a line (raw text: either script)
 _LONE_DATELINE = re.compile(r"^[\u3400-\u9fff]{0,10}?[报報网網台臺社][讯訊]$")
+_OPEN_PICTURE_CREDIT = re.compile(r"[。!?”]\s*(?:[图圖]\s*[/、]?\s*文|文\s*[/、]?\s*[图圖])\s*[/:]$")  # (raw text: either script)
+_NAMES_ONLY = re.compile(r"^[\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,2}$")
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -88,7 +92,7 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
     """With every line apart, a cut line that opens a bracket (`…新华社发(张` , `…讯(记者 张三 通`), or a shorter
     one the wrap broke at a space between the credit's names, and the line that closes it (`三摄)`, `讯员 李四)…`)
     are one piece: a credit is read whole, wherever the wrap fell; so are a quotation's two lines broken at its space,
-    and a dateline's word and the line after it."""
+    a picture credit's mark and the names under it, and a dateline's word and the line after it."""
     merged: list[tuple[int, int, str, bool]] = []
     for k, piece in enumerate(out):
         line_above = out[k - 1][2] if k else ""  # (each piece one line as printed)
@@ -98,6 +102,9 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
                        or _inside_paragraph(merged) and _quoted_word_between(line_above, piece[2], width)):
             first, _, text, _ = merged.pop()
             piece = (first, piece[1], text + piece[2], is_wrapped(piece[2], width))
+        elif merged and _OPEN_PICTURE_CREDIT.search(merged[-1][2]) and _NAMES_ONLY.match(piece[2]):
+            first, _, text, _ = merged.pop()
+            piece = (first, piece[1], text + piece[2], False)
         elif merged and _LONE_DATELINE.match(merged[-1][2]):
             first, _, text, _ = merged.pop()
             piece = (first, piece[1], text + " " + piece[2], piece[3])
