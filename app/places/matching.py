@@ -78,6 +78,7 @@ _AFTER_NAME_CHARS = frozenset(_AFTER_NAME.pattern)
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass sets each of its fields through object.__setattr__, and a
 class NameMatch:  # page makes hundreds of matches; none is changed once made (dataclasses.replace copies)
+    # (`find_names` sets every field itself, not through __init__: a field added here is set there too)
     field: str  # kicker | title | subtitle | body
     start: int
     end: int
@@ -139,7 +140,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
             zone, visitors = bool(ZONE_WORDS.match(folded, end)), bool(_VISITORS.match(folded, end))
             called_town = bool(_CALLED_TOWN.match(folded, end))
         # every field set here, not by `NameMatch(...)`: calling the class packs the arguments, finds __init__ and
-        # runs it in a frame of its own, a third of the cost of a name (tests/places/test_matching.py checks the fields)
+        # runs it in a frame of its own, a third of the cost of a name (tests/places/test_name_making.py checks that none is left unset)
         name = new(NameMatch)
         name.field = field
         name.start = start
