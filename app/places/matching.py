@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from operator import attrgetter
+from operator import attrgetter, sub
 
 from .forms import FormFacts, facts
 from .gazetteer import Gazetteer, NameEntry
@@ -78,6 +78,7 @@ _AFTER_NAME_CHARS = frozenset(_AFTER_NAME.pattern)
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass sets each of its fields through object.__setattr__, and a
 class NameMatch:  # page makes hundreds of matches; none is changed once made (dataclasses.replace copies)
+    # (`find_names` sets every field itself, not through __init__: a field added here is set there too)
     field: str  # kicker | title | subtitle | body
     start: int
     end: int
@@ -102,10 +103,10 @@ class NameMatch:  # page makes hundreds of matches; none is changed once made (d
 
 def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int = 0) -> list[NameMatch]:
     """The non-overlapping place names of a folded text, in reading order."""
-    # longest first, then in reading order (no two hits share a span): tuples that sort without a key function
-    hits = sorted([(start - end, start, end, form) for form, start, end in gazetteer.scan(folded)])
-    if not hits:  # (many a headline): no sentence ends to look for
+    scanned = gazetteer.scan(folded)
+    if not scanned:  # (many a headline): no sentence ends to look for
         return []
+    hits = longest_first(scanned)
     taken = bytearray(len(folded))
     words = _CLAUSE_WORDS.found_in(folded)  # a neighbour's or a visit's word (in few texts)
     # the clauses a name may stand in as a neighbour: none in most texts (no neighbour word says so)
@@ -115,13 +116,13 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     credit = _CREDIT.match(folded) if field == "body" else None
     credit_end = credit.end() if credit else -1
     form_entries, form_facts = gazetteer.form_entries, gazetteer.form_facts
-    after_name, make, add = _AFTER_NAME.match, NameMatch, kept.append  # once, not per name
+    after_name, add, new = _AFTER_NAME.match, kept.append, object.__new__  # once, not per name
     after_chars = _AFTER_NAME_CHARS
-    for _, start, end, form in hits:
+    for form, start, end in hits:
         # a name kept before is as long at least, so one overlapping this one holds its first or its last character
         if end <= credit_end or taken[start] or taken[end - 1]:
             continue
-        taken[start:end] = b"\x01" * (end - start)
+        taken[start:end] = _TAKEN[end - start]
         known = form_facts[form]  # (its entries with it: one lookup in a table this large, not two)
         if known is None:
             entries = form_entries[form]
@@ -132,20 +133,49 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
             entries = known.entries
         # most names are followed by none of the words that say more of them: one look tells
         if folded[end:end + 1] not in after_chars or after_name(folded, end) is None:
-            add(make(field, start, end, folded[start:end], entries, end <= opening_end, False, False, False, False,
-                     start > 0 and folded[start - 1] == "的",
-                     clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known, folded))
-        elif not (_NAME_FORMING.match(folded, end) or _names_water_or_area(folded, end, entries)):
-            add(make(field, start, end, folded[start:end], entries, end <= opening_end,
-                     bool(ZONE_WORDS.match(folded, end)), bool(_VISITORS.match(folded, end)),
-                     bool(_CALLED_TOWN.match(folded, end)), False, start > 0 and folded[start - 1] == "的",
-                     clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends), known, folded))
+            zone = visitors = called_town = False
+        elif _NAME_FORMING.match(folded, end) or _names_water_or_area(folded, end, entries):
+            continue
+        else:
+            zone, visitors = bool(ZONE_WORDS.match(folded, end)), bool(_VISITORS.match(folded, end))
+            called_town = bool(_CALLED_TOWN.match(folded, end))
+        # every field set here, not by `NameMatch(...)`: calling the class packs the arguments, finds __init__ and
+        # runs it in a frame of its own, a third of the cost of a name (tests/places/test_name_making.py checks that none is left unset)
+        name = new(NameMatch)
+        name.field = field
+        name.start = start
+        name.end = end
+        name.text = folded[start:end]
+        name.entries = entries
+        name.opening = end <= opening_end
+        name.zone = zone
+        name.visitors = visitors
+        name.called_town = called_town
+        name.host = False
+        name.after_of = start > 0 and folded[start - 1] == "的"
+        name.neighbour = clause_ends is not None and _in_neighbour_clause(folded, start, clause_ends)
+        name.form_facts = known
+        name.folded = folded
+        add(name)
     kept.sort(key=_START)
     opens = _visit_words_at(folded, words) if words and not _VISIT_WORDS_SET.isdisjoint(words) else None
     return _mark_visits(folded, kept, opens) if opens else kept
 
 
+def longest_first(scanned: list[tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:
+    """The scan's hits (form, start, end), longest first, then in reading order. The scan gives them by their ends
+    (of those ending alike, the longest first), so a stable sort by length alone puts those of one length by their
+    starts (no two share a span): no tuple made and compared for each, as sorting (-length, start, end, form) would."""
+    _, starts, ends = zip(*scanned)
+    # (reversed, a sort keeps equal items in their order)
+    return map(scanned.__getitem__, sorted(range(len(scanned)), key=list(map(sub, ends, starts)).__getitem__,
+                                           reverse=True))
+
+
 _START = attrgetter("start")
+# a span marked taken, by its length (no form is longer): a bytearray, which a bytearray's slice takes as it is (bytes
+# it would copy into a new bytearray first)
+_TAKEN = tuple(bytearray(b"\x01" * n) for n in range(256))
 _NEIGHBOUR_WORDS_SET, _VISIT_WORDS_SET = frozenset(_NEIGHBOUR_WORDS.words), frozenset(_VISIT_WORDS)
 
 
