@@ -162,20 +162,13 @@ def resolve(
         if kept is not by_position:
             code_of = [kept.get(i) for i in range(len(matches))]
     resolved: list[Resolved] = []
-    add, new = resolved.append, object.__new__
     for match, form, code in zip(matches, forms, code_of):
         if not code:
             continue
-        # each field set here, not by `Resolved(...)`: calling the class packs the arguments, finds __init__ and runs
-        # it in a frame of its own, more than the rest of the work a name settled asks here
         prefix_code = form.first_prefix.get(code)
         if prefix_code:
-            place = new(Resolved)  # 吴中 of 吴中木渎
-            place.code, place.match = prefix_code, match
-            add(place)
-        place = new(Resolved)
-        place.code, place.match = code, match
-        add(place)
+            resolved.append(Resolved(prefix_code, match))  # 吴中 of 吴中木渎
+        resolved.append(Resolved(code, match))
     return resolved
 
 

@@ -1,5 +1,5 @@
-"""The names found and the places settled are made as the plain classes would make them, and the names kept
-among overlapping ones are taken in the order a sort of every hit by length and start gives."""
+"""The names found are made as the plain class would make them, and the names kept among overlapping ones are
+taken in the order a sort of every hit by length and start gives."""
 
 import dataclasses
 import random
@@ -10,7 +10,6 @@ from app.places import matching
 from app.places.gazetteer import load_gazetteer
 from app.places.matching import NameMatch, find_names, longest_first
 from app.places.names import fold
-from app.places.resolve import Context, anchors, resolve
 
 
 @pytest.fixture(scope="module")
@@ -52,13 +51,3 @@ def test_a_name_made_field_by_field_is_the_name_its_class_makes(gazetteer):
             assert made == m and made.form_facts is m.form_facts and made.folded is m.folded
     assert max(map(len, gazetteer.forms)) < len(matching._TAKEN)  # a span of every length marked at once
 
-
-def test_a_place_settled_field_by_field_is_the_place_its_class_makes(gazetteer):
-    seen = 0
-    for text in _texts(gazetteer, 3, 800):
-        names = find_names(gazetteer, text, "body")
-        page = Context(gazetteer, anchors(gazetteer, names, None))
-        for place in resolve(gazetteer, names, page, None):
-            assert dataclasses.replace(place) == place and hash(dataclasses.replace(place)) == hash(place)
-            seen += 1
-    assert seen > 100
