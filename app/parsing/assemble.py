@@ -16,91 +16,17 @@
   captioned photo: the whole article when it is its only text, else a photo of its own.
 """
 
-from dataclasses import dataclass, field
-from .credits import parse_dateline, remove_inline_credits, trailing_byline
+from .credits import parse_dateline
+from .drafts import Draft
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
-from app.text import strip_aligned
-from .lines import ORDINAL_HEAD, Item, Kind, is_finished, opening_text
-from .shapes import ends_with_attribution, heads_a_dated_part, labels_the_text_below, opens_caption, quotes_the_text_above
-from .similarity import RESTATES, affinity_in_letters, compact, heads_new_article, place_names, text_affinity, titles_news_below
+from .lines import ORDINAL_HEAD, Item, Kind
 from .scripts import printed_in_other_script
+from .shapes import heads_a_dated_part, labels_the_text_below, opens_caption, quotes_the_text_above
+from .similarity import RESTATES, affinity_in_letters, heads_new_article, place_names, text_affinity, titles_news_below
+from .weak_heads import opening_text
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
 NEARBY_ARTICLES = 12  # an interrupted article continues within this many articles
-
-
-@dataclass
-class Paragraph:
-    printed: str
-    folded: str
-    section: bool = False
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)  # credits printed in or right after it
-
-    @property
-    def unfinished(self) -> bool:
-        return not self.section and not is_finished(self.folded)
-
-
-@dataclass(eq=False)  # drafts are compared by identity
-class Draft:
-    headline: list[Item] = field(default_factory=list)
-    subtitle_sentence: Item | None = None
-    authors: list[str] = field(default_factory=list)
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    credits: list[str] = field(default_factory=list)
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    closed: bool = False
-    photo: bool = False
-    dateline: bool = False
-    _letters: str = field(default="", init=False, repr=False)
-    _letters_key: tuple[int, int] = field(default=(-1, -1), init=False, repr=False)
-
-    @property
-    def has_text(self) -> bool:
-        return any(not p.section for p in self.paragraphs)
-
-    @property
-    def ends_unfinished(self) -> bool:
-        return bool(self.paragraphs) and self.paragraphs[-1].unfinished
-
-    def body_text(self) -> str:
-        return "".join(p.folded for p in self.paragraphs)
-
-    def body_letters(self) -> str:
-        """The letters and digits of each paragraph, a line break between them: what a headline's
-        bigrams are looked for in (`similarity.shared_bigrams`)."""
-        key = (len(self.paragraphs), sum(len(p.folded) for p in self.paragraphs))
-        if self._letters_key != key:
-            self._letters, self._letters_key = "\n".join(compact(p.folded) for p in self.paragraphs), key
-        return self._letters
-
-    def add_span(self, item: Item) -> None:
-        self.spans.append((item.first, item.last))
-
-    def add_section(self, unit: Item) -> None:
-        self.paragraphs.append(Paragraph(unit.printed, unit.folded, True, [(unit.first, unit.last)]))
-        self.add_span(unit)
-
-    def add_text(self, item: Item, printed: str, folded: str) -> None:
-        printed, folded, credits = remove_inline_credits(printed, folded)
-        self.credits.extend(credits)
-        printed, folded, names = trailing_byline(printed, folded)
-        self.authors.extend(names)
-        self.closed = self.closed or bool(names) or ends_with_attribution(folded)  # `……。(张三)`, `(据某某报)` end it
-        printed, folded = strip_aligned(printed, folded)
-        self.add_span(item)
-        if not folded:
-            return
-        span = (item.first, item.last)
-        if self.ends_unfinished:
-            last = self.paragraphs[-1]
-            last.printed, last.folded, more = trailing_byline(last.printed + printed, last.folded + folded)
-            self.authors.extend(more)  # a `(记者 …)` credit the line break had split
-            last.spans.append(span)
-            last.names.extend([*names, *more])
-        else:
-            self.paragraphs.append(Paragraph(printed, folded, False, [span], list(names)))
 
 
 class Assembler:
@@ -149,7 +75,10 @@ class Assembler:
             self.last_text_owner = None
             return j
         sentence = None
-        if (j + 1 < len(items) and (items[j].short_sentence or items[j].kind is Kind.PARAGRAPH and items[j + 1].kind is Kind.BYLINE and not items[j].finished) and items[j].gap_before < 2
+        # a one-sentence subtitle, or an unfinished line right over a byline (a subtitle the title's line ran out on)
+        subtitle_shaped = j + 1 < len(items) and (items[j].short_sentence or (
+            items[j].kind is Kind.PARAGRAPH and items[j + 1].kind is Kind.BYLINE and not items[j].finished))
+        if (subtitle_shaped and items[j].gap_before < 2
                 and items[j + 1].kind in (Kind.HEADLINE, Kind.BYLINE, Kind.DATELINE)
                 and items[j + 1].gap_before < 2 and not self._heads_dated_text(j + 1)):
             # Title, a one-sentence subtitle, then the article's first section head.
@@ -198,8 +127,10 @@ class Assembler:
         running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and not cur.paragraphs[-1].names
                    and (units[0].phrase_head or "“" in units[0].folded and (quoted := quotes_the_text_above(units[0].folded, cur.body_text()))
                         or not cur.ends_unfinished and (not cur.dateline or heads_a_dated_part(units[0].folded) and not place_names(units[0].folded))))
-        if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2
-                and not printed_in_other_script(nxt, cur.paragraphs[-1]) and not (j + 1 < len(self.items) and self.items[j + 1].kind is Kind.BYLINE)):
+        over_a_byline = j + 1 < len(self.items) and self.items[j + 1].kind is Kind.BYLINE
+        if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
+                and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2
+                and not printed_in_other_script(nxt, cur.paragraphs[-1]) and not over_a_byline):
             return False  # (a head where the text changes script, or over a line and a byline, titles an article)
         assert cur is not None
         opening, heading = opening_text(self.items, j), " ".join(u.folded for u in cur.headline)

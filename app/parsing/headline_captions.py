@@ -7,7 +7,7 @@ text, the dated text left without one: the caption is a photo and the headline t
 a caption with a supplied credit in brackets (`…调研工作 (某某办供图)`) printed between a headline group's byline
 and its body: read at first as the headline of that body, the group above left as a photo without caption."""
 
-from .assemble import Draft, Paragraph
+from .drafts import Draft, Paragraph
 from .credits import INLINE_CREDIT, remove_inline_credits
 from .shapes import describes_a_picture
 

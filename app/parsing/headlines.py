@@ -21,7 +21,8 @@ from dataclasses import dataclass
 import re
 
 from app.text import fold
-from .lines import MAX_HEADLINE_CHARS, SUBTITLE_DASH, Item, Kind, printed_len
+from .lines import MAX_HEADLINE_CHARS, Item, Kind, printed_len
+from .shapes import SUBTITLE_DASH
 from .similarity import NAMED_HEAD, place_names
 
 _KICKER_END = re.compile(r"(?:—+|-{2,}|:)\s*$")

@@ -7,7 +7,7 @@ dots with no sentence ended before them leave a kicker open, not a text."""
 
 import re
 
-from .assemble import Draft
+from .drafts import Draft
 from .lines import MAX_KICKER_CHARS, Item, Kind, printed_len  # longer than a kicker, a line is text even over a headline
 
 

@@ -5,25 +5,24 @@ are first joined back into their paragraph (`wrapping`). Each non-blank piece is
 its folded copy: a dateline paragraph (`本报讯(…)…`), a byline (`□ 本报记者 …`), an end
 byline (`·张三·`), a photo credit (`… 摄`), a supplied-photo credit (`(…供图)`), a headline
 (short, no sentence-final punctuation, not cut at the column's width) or a paragraph. Headline lines
-printed without a blank line between them are one headline unit (a headline printed on two lines; where every line stands
-apart, a head's first line ending in a comma and the line after it too). Pages using no blank lines ("dense") keep every line apart."""
+printed without a blank line between them are one headline unit (a headline printed on two lines; where every
+line stands apart, a head's first line ending in a comma and the line after it too). Pages using no blank lines
+("dense") keep every line as its own item. Which headline-shaped lines are titles and which are text is settled by
+their neighbours (`weak_heads`).
+"""
 
 from dataclasses import dataclass, field
 from functools import lru_cache
 import re
 
 from .caption_credit import trailing_photo_credit
-from .closed_texts import follows_closed_text
 from .kinds import Kind
 from .credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, end_byline_names, photo_credit_names, split_names, supplied_credit
 from .outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
-from .source_lines import is_source_line
-from .shapes import (HEAD_NUMBER, ORDINAL_HEAD, continues_a_number, is_date_line, lists_in_a_cut_sentence, may_open_with_dateline,
-                     numbers_an_instalment, opens_caption, opens_clause, opens_mid_sentence, opens_unclosed_quote,
-                     runs_on_past_a_question, spaces_its_phrases, stands_whole, two_phrases)
-from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
-from .scripts import printed_in_other_script
+from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
+                     opens_mid_sentence, opens_unclosed_quote, runs_on_past_a_question)
+from .weak_heads import settle_weak_headlines, titles_text_after_break
 from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
@@ -34,16 +33,12 @@ QUOTED_HEAD_CHARS = 16  # a longer line that opens a quotation it does not close
 HEAD_ON_TWO_LINES_CHARS = 12  # `一周活动,` over `“拉满”节日氛围`: the first line of a head
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_CLOSERS = "”’\"'」』)]》〉"
-_STOPS, _MAY_END = frozenset("。!?…"), frozenset("。!?….") | frozenset(_CLOSERS)  # what `_FINISHED` ends in
-_FINISHED = re.compile(rf"(?:[。!?…]|\.\.\.|(?<![0-9A-Za-z])\.)[{re.escape(_CLOSERS)}]*(?:\s*\([^()]{{1,40}}\))?$")  # (…): its credit
+_STOPS, _MAY_END = frozenset("。!?…"), frozenset("。!?….") | frozenset(CLOSERS)  # what `_FINISHED` ends in
+_FINISHED = re.compile(rf"(?:[。!?…]|\.\.\.|(?<![0-9A-Za-z])\.)[{re.escape(CLOSERS)}]*(?:\s*\([^()]{{1,40}}\))?$")  # (…): its credit
 # A line ending in a comma, or in a word that needs what follows it (`…网格的`, `…和`, `…对`), is a sentence the column broke.
 _ENDS_AS_TEXT = re.compile(r"(?:[,;、]|[^\s“”\"]{2}[的和与及或在对将把被从向并而但让])$")
-_EXCLAIMS = re.compile(rf"[!?][{re.escape(_CLOSERS)}]*\s*$")
-_KICKER_END = re.compile(r"(?:—+|-{2,}|:)$")
-SUBTITLE_DASH = re.compile(r"^\s*(?:—|-{2,})")  # `——记某某村的…`: a subtitle line
 _ONLY_SENTENCE_END = re.compile(  # `。`, `”`, `。”` or `”。` alone on a line
-    rf"^\s*(?:[{re.escape(_CLOSERS)}]*(?:[。!?…]|\.\.\.)+[{re.escape(_CLOSERS)}]*|[{re.escape(_CLOSERS)}]+)\s*$")
+    rf"^\s*(?:[{re.escape(CLOSERS)}]*(?:[。!?…]|\.\.\.)+[{re.escape(CLOSERS)}]*|[{re.escape(CLOSERS)}]+)\s*$")
 
 
 @dataclass
@@ -79,7 +74,7 @@ def is_finished(folded: str) -> bool:
     tail = folded.rstrip()[-TAIL_CHARS:]
     if tail.endswith("···"):
         return True  # `······`: middle dots printed for an ellipsis
-    return tail[-1:] in _MAY_END and (tail.rstrip(_CLOSERS)[-1:] in _STOPS or _FINISHED.search(tail) is not None)
+    return tail[-1:] in _MAY_END and (tail.rstrip(CLOSERS)[-1:] in _STOPS or _FINISHED.search(tail) is not None)
 
 
 @lru_cache(maxsize=4096)  # (as `is_finished`)
@@ -114,7 +109,7 @@ def _classify(printed: str, folded: str) -> Item:
         return item
     length = printed_len(folded)
     short = length <= MAX_HEADLINE_CHARS or (
-        length <= MAX_KICKER_CHARS and _KICKER_END.search(folded.rstrip()) is not None)
+        length <= MAX_KICKER_CHARS and KICKER_END.search(folded.rstrip()) is not None)
     if short:
         for kind, reader in (
             (Kind.END_BYLINE, end_byline_names),
@@ -135,7 +130,7 @@ def _classify(printed: str, folded: str) -> Item:
                 and not (length > QUOTED_HEAD_CHARS and opens_unclosed_quote(stripped))):
             item.kind, item.phrase_head = Kind.HEADLINE, bool(ORDINAL_HEAD.match(stripped))
             # Commas inside a short unfinished line: a headline only if its neighbours say so.
-            item.weak = ("," in stripped or ";" in stripped) and not _KICKER_END.search(stripped)
+            item.weak = ("," in stripped or ";" in stripped) and not KICKER_END.search(stripped)
     return item
 
 
@@ -192,7 +187,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
     _settle_cut_lines(items)
     _settle_captions(items)
     _settle_end_credits(items)
-    _settle_weak_headlines(items)
+    settle_weak_headlines(items)
     _settle_long_kickers(items)
     return items, blank, True in may_change
 
@@ -243,7 +238,7 @@ def _settle_cut_lines(items: list[Item]) -> None:
             tails.append(i)
             if item.cut:
                 item.kind, item.parts, item.weak = Kind.PARAGRAPH, [], False
-    for i in (k for k in tails if items[k].kind is Kind.HEADLINE and not _titles_text_after_break(items, k)):
+    for i in (k for k in tails if items[k].kind is Kind.HEADLINE and not titles_text_after_break(items, k)):
         items[i].kind, items[i].parts, items[i].weak = Kind.PARAGRAPH, [], False
 
 
@@ -266,135 +261,3 @@ def _settle_end_credits(items: list[Item]) -> None:
                 and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and (nxt is None or nxt.kind is Kind.HEADLINE or (
                     nxt.kind is Kind.PARAGRAPH and not BOX_BYLINE.match(item.folded)))):
             item.kind = Kind.END_BYLINE
-
-
-def _settle_weak_headlines(items: list[Item]) -> None:
-    """A comma-bearing short line is a headline only inside a headline group that leads to a byline or dateline (`老人吃饭,社区操心`
-    under a title), right under a kicker that ends in `——` or `：`, set apart by two blank lines over its text, when it opens
-    with the name of the place the text below is about (`某某镇:…,…`), when it restates the text below it (`青松村:菜园丰收,邻里共享` over a
-    paragraph about 青松村's 菜园), or right after a credit closing the text above (which no sentence runs on past); otherwise it
-    is text (`为此,今年以来,城南`, a sentence the column broke); a source line closes the text above as a credit does. A comma line over a `——` subtitle heads it. A short exclamation or
-    question right above a byline or dateline, restating the text below it or naming what that text opens with, or numbering
-    an instalment of a series (`…(1):…?`), is a headline too. Right under a headline group's byline the text begins: a comma
-    line there (`在某村,提起他,人人都说:好!`) is its first sentence."""
-    leads = (Kind.BYLINE, Kind.DATELINE)
-    for i, item in enumerate(items):
-        if not (item.kind is Kind.HEADLINE and item.weak) and not item.short_sentence:
-            continue  # (neither a comma line nor a short sentence: nothing below applies)
-        nxt = items[i + 1].kind if i + 1 < len(items) else None
-        prev = items[i - 1].kind if i > 0 else None
-        under_kicker = prev is Kind.HEADLINE and _KICKER_END.search(items[i - 1].folded.rstrip())
-        over_subtitle = (nxt is Kind.HEADLINE and items[i + 1].gap_before < 2
-                         and SUBTITLE_DASH.match(items[i + 1].folded))
-        credited = prev in (Kind.BYLINE, Kind.END_BYLINE) or (  # a group's byline, a closing credit or source line
-            prev is Kind.HEADLINE and item.weak and is_source_line(items[i - 1].folded)) or (
-            nxt in (Kind.HEADLINE, *leads) and follows_closed_text(items, i))  # (`……。(某某办)` above: no sentence runs on)
-        under_byline = credited and i > 1 and items[i - 2].kind is Kind.HEADLINE and not is_source_line(items[i - 2].folded)
-        if item.kind is Kind.HEADLINE and item.weak and not under_byline and (
-                under_kicker or over_subtitle or credited or _opens_block(items, i) or _restates_below(items, i)
-                or _names_its_place(items, i) or _over_caption(items, i) or _phrase_head(items, i)):
-            item.weak = False
-            item.phrase_head = item.phrase_head or (_phrase_head(items, i) and not _over_caption(items, i))
-            continue
-        if (item.short_sentence and not under_byline and _EXCLAIMS.search(item.folded) and "。" not in item.folded
-                and (nxt in leads or nxt is Kind.HEADLINE and spaces_its_phrases(item.folded) or (nxt is Kind.PARAGRAPH and (_restates_below(items, i) or _opens_new_subject(
-                    items, i) or numbers_an_instalment(item.folded) or spaces_its_phrases(item.folded) or follows_closed_text(items, i))))):
-            # `为民服务,我们在行动!` right above `本报讯`, or over text that says what it exclaims
-            # (`某某,上热搜!` over `…某某登上了热搜`) or opens with its subject (`端午…攻略抢先看!` over
-            # `端午节将至,…`): a headline that exclaims.
-            item.kind, item.parts = Kind.HEADLINE, [item.printed]
-            continue
-        if item.kind is not Kind.HEADLINE or not item.weak:
-            continue
-        if nxt in leads or (prev is Kind.HEADLINE and nxt in (Kind.HEADLINE, *leads) and not opens_clause(item.folded)
-                            and not lists_in_a_cut_sentence(item.folded) and not ORDINAL_HEAD.match(items[i - 1].folded)):  # (a numbered head's text: the line under it)
-            item.weak = False
-        else:
-            item.kind = Kind.PARAGRAPH
-            item.parts = []
-
-
-def _phrase_head(items: list[Item], i: int) -> bool:
-    """Over a paragraph, a numbered comma head (`一、敢为人先,带头试种`) or two short phrases after
-    finished text (`白沙村,一个普通村庄的逆袭`): a section head by its shape."""
-    nxt = items[i + 1] if i + 1 < len(items) else None
-    folded = items[i].folded
-    return nxt is not None and nxt.kind is Kind.PARAGRAPH and (
-        bool(ORDINAL_HEAD.match(folded)) or (two_phrases(folded) and not _after_broken_sentence(items, i)))
-
-
-def _over_caption(items: list[Item], i: int) -> bool:
-    """A comma line over a caption (`图为…`, or a finished line a photo credit sits under): a title."""
-    below = items[i + 1] if i + 1 < len(items) else None
-    return below is not None and below.kind is Kind.PARAGRAPH and (opens_caption(below.folded) or (
-        i + 2 < len(items) and items[i + 2].kind is Kind.PHOTO_CREDIT and items[i + 2].gap_before <= 1 and below.finished))
-
-
-OPENING_CHARS = 200  # how much text below a headline shows what it heads
-HEADS_AFTER_BREAK = 0.4  # a comma line after a broken sentence heads the text below sharing this much
-
-
-def _opens_block(items: list[Item], i: int) -> bool:
-    """A line set apart by two or more blank lines over text that follows it closely, not
-    continuing a broken sentence: a headline opening a new block of the page."""
-    before = items[i - 1] if i > 0 else None
-    nxt = items[i + 1] if i + 1 < len(items) else None
-    return (items[i].gap_before >= 2 and nxt is not None and nxt.gap_before < 2  # (a weak line under it: text)
-            and (nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE) or (nxt.kind is Kind.HEADLINE and nxt.weak))
-            and not (before is not None and before.kind is Kind.PARAGRAPH and not before.finished))
-
-
-def _restates_below(items: list[Item], i: int) -> bool:
-    """A line at the top or after finished text (not under a title) whose words recur in the paragraphs below it."""
-    if i > 0 and items[i - 1].kind is Kind.HEADLINE:
-        return False  # under a title it may open the text
-    if _after_broken_sentence(items, i):
-        return _titles_text_after_break(items, i)
-    return text_affinity(items[i].folded, opening_text(items, i + 1)) >= RESTATES
-
-
-def _titles_text_after_break(items: list[Item], i: int) -> bool:
-    """A line after a broken sentence continues it unless about the text below, not that sentence, and whole, or in its other script."""
-    fit_below = text_affinity(items[i].folded, opening_text(items, i + 1))
-    return printed_in_other_script(items[i], items[i - 1]) or (fit_below >= HEADS_AFTER_BREAK and fit_below - text_affinity(items[i].folded, items[i - 1].folded) >= NEW_HEADLINE_MARGIN
-            and stands_whole(items[i].folded, items[i + 1].folded if i + 1 < len(items) else "") and not continues_a_number(items[i - 1].folded, items[i].folded))
-
-
-NEARBY_ITEMS = 20  # how far back a line looks for the headline it stands under
-
-
-def _after_broken_sentence(items: list[Item], i: int) -> bool:
-    before = items[i - 1] if i > 0 else None
-    return before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished
-
-
-def _opens_new_subject(items: list[Item], i: int) -> bool:
-    """A line after finished text naming what the text below opens with, a word not used since
-    the headline above (`端午…攻略抢先看!` over `端午节将至,…` under an article about a lake)."""
-    if _after_broken_sentence(items, i):
-        return False
-    words = opening_words(items[i].folded, opening_text(items, i + 1))
-    for item in reversed(items[max(0, i - NEARBY_ITEMS):i]):
-        letters = compact(item.folded)
-        words = {gram for gram in words if gram not in letters}
-        if item.kind is Kind.HEADLINE or not words:
-            break
-    return bool(words)
-
-
-def _names_its_place(items: list[Item], i: int) -> bool:
-    """A line after finished text that opens with the name of a place the text below is about
-    and a colon (`某某镇:…,…`): a title."""
-    if _after_broken_sentence(items, i):
-        return False
-    return opens_with_place(items[i].folded, opening_text(items, i + 1))
-
-
-def opening_text(items: list[Item], j: int) -> str:
-    """The text that opens at item j: paragraphs up to the next headline, byline or credit."""
-    text = ""
-    for item in items[j:]:
-        if item.kind not in (Kind.PARAGRAPH, Kind.DATELINE) or len(text) >= OPENING_CHARS:
-            break
-        text += item.folded
-    return text[:OPENING_CHARS]

@@ -10,7 +10,8 @@ draft becomes a `ParsedArticle` with kicker/title/subtitle composed from its hea
 
 import gc
 
-from .assemble import Draft, assemble
+from .assemble import assemble
+from .drafts import Draft
 from .credits import credit_photographers
 from .decode import CONTROL
 from .headline_captions import cut_out_captions

@@ -5,7 +5,7 @@ tail printed again with its continuation, so the continuation is appended (the o
 dropped); otherwise it is left out.
 """
 
-from .assemble import Draft
+from .drafts import Draft
 from .lines import Item, Kind
 
 MIN_DUPLICATE_CHARS = 15  # shorter repeats are ordinary phrases

@@ -29,13 +29,14 @@ import re
 
 from app.people.extract import names_in_folded
 
-from .assemble import Draft
-from .lines import OPENING_CHARS, Item
+from .drafts import Draft
+from .lines import Item
 from .page_texts import ArticleText, PageTexts, Text
 from .scripts import continuation_in_other_script, differs_in_script
 from .shapes import stops_inside_a_word
 from .similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
                          names_heading_word, shared_bigrams)
+from .weak_heads import OPENING_CHARS
 
 ORPHAN_AFFINITY = 0.3
 ORPHAN_SHARED_BIGRAMS = 2

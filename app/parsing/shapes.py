@@ -205,3 +205,8 @@ def runs_on_past_a_question(folded: str) -> bool:
     then says what happened names its subject (`…关爱老人!社区开展…`)."""
     m = _ASKED_THEN.search(folded)
     return m is not None and _CLAUSE_OPENERS.match(folded[m.end():]) is not None
+
+
+CLOSERS = "”’\"'」』)]》〉"  # what may close a sentence after its stop
+KICKER_END = re.compile(r"(?:—+|-{2,}|:)$")  # a kicker leading into its title (`某某村——`, `聚焦:`)
+SUBTITLE_DASH = re.compile(r"^\s*(?:—|-{2,})")  # `——记某某村的…`: a subtitle line

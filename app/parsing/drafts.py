@@ -1,0 +1,84 @@
+"""A draft article as the page is read: its headline units, its paragraphs (each with the lines it was
+printed on), its writers and credits, and whether its credit has closed it."""
+
+from dataclasses import dataclass, field
+
+from app.text import strip_aligned
+from .credits import remove_inline_credits, trailing_byline
+from .lines import Item, is_finished
+from .shapes import ends_with_attribution
+from .similarity import compact
+
+
+@dataclass
+class Paragraph:
+    printed: str
+    folded: str
+    section: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # credits printed in or right after it
+
+    @property
+    def unfinished(self) -> bool:
+        return not self.section and not is_finished(self.folded)
+
+
+@dataclass(eq=False)  # drafts are compared by identity
+class Draft:
+    headline: list[Item] = field(default_factory=list)
+    subtitle_sentence: Item | None = None
+    authors: list[str] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    closed: bool = False
+    photo: bool = False
+    dateline: bool = False
+    _letters: str = field(default="", init=False, repr=False)
+    _letters_key: tuple[int, int] = field(default=(-1, -1), init=False, repr=False)
+
+    @property
+    def has_text(self) -> bool:
+        return any(not p.section for p in self.paragraphs)
+
+    @property
+    def ends_unfinished(self) -> bool:
+        return bool(self.paragraphs) and self.paragraphs[-1].unfinished
+
+    def body_text(self) -> str:
+        return "".join(p.folded for p in self.paragraphs)
+
+    def body_letters(self) -> str:
+        """The letters and digits of each paragraph, a line break between them: what a headline's
+        bigrams are looked for in (`similarity.shared_bigrams`)."""
+        key = (len(self.paragraphs), sum(len(p.folded) for p in self.paragraphs))
+        if self._letters_key != key:
+            self._letters, self._letters_key = "\n".join(compact(p.folded) for p in self.paragraphs), key
+        return self._letters
+
+    def add_span(self, item: Item) -> None:
+        self.spans.append((item.first, item.last))
+
+    def add_section(self, unit: Item) -> None:
+        self.paragraphs.append(Paragraph(unit.printed, unit.folded, True, [(unit.first, unit.last)]))
+        self.add_span(unit)
+
+    def add_text(self, item: Item, printed: str, folded: str) -> None:
+        printed, folded, credits = remove_inline_credits(printed, folded)
+        self.credits.extend(credits)
+        printed, folded, names = trailing_byline(printed, folded)
+        self.authors.extend(names)
+        self.closed = self.closed or bool(names) or ends_with_attribution(folded)  # `……。(张三)`, `(据某某报)` end it
+        printed, folded = strip_aligned(printed, folded)
+        self.add_span(item)
+        if not folded:
+            return
+        span = (item.first, item.last)
+        if self.ends_unfinished:
+            last = self.paragraphs[-1]
+            last.printed, last.folded, more = trailing_byline(last.printed + printed, last.folded + folded)
+            self.authors.extend(more)  # a `(记者 …)` credit the line break had split
+            last.spans.append(span)
+            last.names.extend([*names, *more])
+        else:
+            self.paragraphs.append(Paragraph(printed, folded, False, [span], list(names)))
