@@ -12,12 +12,9 @@ one is a name of two or three characters opening with a surname, and `图文/张
 
 import re
 
-from app.people.lexicon import SURNAMES
-
-from .credits import AGENCY_PHOTO_CREDIT, OFFICE_NAME, TRAILING_PHOTO_CREDIT, has_role_word
+from .credits import AGENCY_PHOTO_CREDIT, OFFICE_NAME, TRAILING_PHOTO_CREDIT, bare_name, has_role_word
 
 _RIGHT_AFTER_FULL_STOP = re.compile(TRAILING_PHOTO_CREDIT.pattern.replace(r"\s+(", r"\s*(", 1))
-_ONE_NAME = re.compile(r"[\u3400-\u9fff]{2,3}")
 # `图文/张三` (`文/图 张三`) closing a caption: the picture's and the words' author, after the full stop.
 _PICTURE_AND_WORDS = re.compile(r"(?<=[。!?”])\s*(?:图\s*[/、]?\s*文|文\s*[/、]?\s*图)\s*[/:]\s*"
                                 r"((?:[\u3400-\u9fff]{2,3}\s*){1,3})$")
@@ -35,7 +32,7 @@ def trailing_photo_credit(folded: str, offset: int) -> re.Match[str] | None:
         return _AGENCY_AFTER_FULL_STOP.search(folded, offset)
     if not folded.rstrip().endswith("摄"):
         m = _PICTURE_AND_WORDS.search(folded.rstrip(), offset)
-        return m if m and all(_is_name(name) for name in m.group(1).split()) else None
+        return m if m and all(bare_name(name) for name in m.group(1).split()) else None
     spaced = TRAILING_PHOTO_CREDIT.search(folded, offset)
     if spaced is not None:
         return spaced
@@ -43,10 +40,6 @@ def trailing_photo_credit(folded: str, offset: int) -> re.Match[str] | None:
     if glued is None:
         return None
     credit = glued.group(1).strip()
-    if has_role_word(credit) or all(_is_name(name) for name in credit.split()):
+    if has_role_word(credit) or all(bare_name(name) for name in credit.split()):
         return glued
     return None
-
-
-def _is_name(token: str) -> bool:
-    return bool(_ONE_NAME.fullmatch(token)) and token[0] in SURNAMES

@@ -19,7 +19,7 @@ import re
 
 from app.people.lexicon import SURNAMES
 from app.text import fold
-from .credits import closing_credit_names, credit_photographers, has_role_word, looks_like_names, names_staff_only, split_names
+from .credits import bare_name, closing_credit_names, credit_photographers, has_role_word, looks_like_names, names_staff_only, split_names
 from .headlines import is_name_only
 from .lines import Item, Kind, printed_len
 from .office_lines import office_signature_names
@@ -113,7 +113,6 @@ def settle_credit_lines(items: list[Item]) -> None:
             item.kind = Kind.PHOTO_CREDIT  # `(张三 摄影报道)` under a caption: a photo's credit
 
 
-_BARE_NAME = re.compile(r"[\u3400-\u9fff]{2,3}")
 _SPACED_CHARACTERS = re.compile(r"^[\u3400-\u9fff](?: [\u3400-\u9fff]){3,7}$")
 
 
@@ -121,7 +120,7 @@ def names_alone(printed: str, folded: str) -> list[str] | None:
     """`张三`, `张三 李四`: one to three names of two or three characters, each opening with a surname, and
     nothing else on the line -> the names as printed (under a title, over its text, the writers')."""
     names = folded.split()
-    if not 1 <= len(names) <= 3 or not all(_BARE_NAME.fullmatch(name) and name[0] in SURNAMES for name in names):
+    if not 1 <= len(names) <= 3 or not all(map(bare_name, names)):
         return None
     return split_names(printed, folded)
 

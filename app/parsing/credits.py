@@ -116,7 +116,7 @@ _NAME_BETWEEN_ROLES = re.compile(  # `记者张三通讯员李四`, `张小三�
 
 def _split_between_roles(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     name = None if folded.find("记者", start, end) < 0 and folded.find("通讯员", start, end) < 0 else next(  # (most: a name)
-        (m.span(m.lastindex) for m in _NAME_BETWEEN_ROLES.finditer(folded, start, end) if _bare_name(g := m.group(m.lastindex)) or _run_together(g)), None)
+        (m.span(m.lastindex) for m in _NAME_BETWEEN_ROLES.finditer(folded, start, end) if bare_name(g := m.group(m.lastindex)) or _run_together(g)), None)
     if name is None:
         return [(start, end)]
     return [*([(start, name[0])] if name[0] > start else []), name, *_split_between_roles(folded, name[1], end)]
@@ -139,7 +139,7 @@ def _run_together(token: str) -> int:
     into two names of two or three characters, each opening with a surname, exists; else 0."""
     if not (4 <= len(token) <= 6 and _CJK_TOKEN.match(token)) or token[:2] in COMPOUND_SURNAMES:
         return 0
-    cuts = [k for k in (2, 3) if _bare_name(token[:k]) and _bare_name(token[k:])]
+    cuts = [k for k in (2, 3) if bare_name(token[:k]) and bare_name(token[k:])]
     return cuts[0] if len(cuts) == 1 else 0
 
 
@@ -167,7 +167,7 @@ def _credit_names(folded: str, strict: bool) -> list[tuple[int, int]] | None:
         prev_role, after_role = after_role, cut == len(piece)
         named_by_role = prev_role or cut > 0
         joined = _NAME_BEFORE_ROLE.match(piece) if prev_role and after_role else None
-        if joined and _bare_name(joined.group(1)):  # `记者 张三通讯员 李四`: the wrap joined a name to a role
+        if joined and bare_name(joined.group(1)):  # `记者 张三通讯员 李四`: the wrap joined a name to a role
             names.append((start, start + len(joined.group(1))))
             continue
         supplied = _SUPPLIED_BY.search(piece, cut)
@@ -241,7 +241,7 @@ def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[s
         role = _ROLE_PREFIX.match(token)
         rest = token[role.end():] if role else token
         # (after a role and a name, a further bare name: `通讯员张三 李四 近日…`)
-        if role is None and not after_role and not (authors and _bare_name(rest)):
+        if role is None and not after_role and not (authors and bare_name(rest)):
             break
         if rest and not (_NAME.match(rest) and len(rest) <= 4):
             break
@@ -252,7 +252,7 @@ def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[s
     return pos, authors
 
 
-def _bare_name(token: str) -> bool:
+def bare_name(token: str) -> bool:
     """A token printed like a person's name: two or three characters opening with a surname."""
     return 2 <= len(token) <= 3 and _CJK_TOKEN.match(token) is not None and token[0] in SURNAMES
 
@@ -268,11 +268,11 @@ def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
     inner = _WORK_MARK.sub("", m.group(1)) if m else ""  # `(记者 张三 文/摄)`: text and photos
     office = _OFFICE_FIRST.match(inner)  # `(某某街道团工委 张三)`, `(某某镇张三)`: the writer's office or town, then the name
     inner, skip = (inner[office.end():], office.end()) if office and (
-        inner[office.end() - 1].isspace() or _bare_name(inner[office.end():])) else (inner, 0)
+        inner[office.end() - 1].isspace() or bare_name(inner[office.end():])) else (inner, 0)
     if not m or not looks_like_names(inner) or not (
             has_role_word(inner) or _closes_text(folded, m.start(), inner)):
         bare = names_after_last_sentence(folded)
-        if bare is None or not all(_bare_name(name) for name in bare[1]):
+        if bare is None or not all(bare_name(name) for name in bare[1]):
             return printed, folded, []
         m, inner, skip = bare[0], bare[0].group(1), 0
     names = [name for name in split_names(printed[m.start(1) + skip:m.start(1) + skip + len(inner)], inner)
