@@ -22,10 +22,9 @@ import re
 
 from app.text import fold
 from .lines import MAX_HEADLINE_CHARS, Item, Kind, printed_len
-from .shapes import SUBTITLE_DASH
+from .shapes import KICKER_END, SUBTITLE_DASH
 from .similarity import NAMED_HEAD, place_names
 
-_KICKER_END = re.compile(r"(?:—+|-{2,}|:)\s*$")
 _NAME_SUFFIX = (
     "街道|镇|乡|村|社区|区|县|市|州|省|分行|支行|银行|公司|集团|委员会|工委|党委|党工委|办事处|管委会|"
     "局|法院|检察院|医院|学校|小学|中学|完小|幼儿园|学院|大学|商会|协会|中心|高新区|开发区|园区|经开区|新区|"
@@ -76,7 +75,7 @@ class Headline:
 
 def is_kicker(folded: str) -> bool:
     text = folded.strip()
-    if _KICKER_END.search(text) or printed_len(text) > MAX_HEADLINE_CHARS or _COLUMN_TAG.match(text):
+    if KICKER_END.search(text) or printed_len(text) > MAX_HEADLINE_CHARS or _COLUMN_TAG.match(text):
         return True  # ends in `——` or `：`, too long for a title, or a column's tag
     if _NAME_ONLY.match(text) and not _HEADLINE_VERB.search(text):
         return True

@@ -208,5 +208,5 @@ def runs_on_past_a_question(folded: str) -> bool:
 
 
 CLOSERS = "”’\"'」』)]》〉"  # what may close a sentence after its stop
-KICKER_END = re.compile(r"(?:—+|-{2,}|:)$")  # a kicker leading into its title (`某某村——`, `聚焦:`)
+KICKER_END = re.compile(r"(?:—+|-{2,}|:)\s*$")  # a kicker leading into its title (`某某村——`, `聚焦:`)
 SUBTITLE_DASH = re.compile(r"^\s*(?:—|-{2,})")  # `——记某某村的…`: a subtitle line
