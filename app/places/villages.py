@@ -24,7 +24,7 @@ from .gazetteer import Gazetteer, NameEntry
 from .matching import VILLAGE_AFTER, NameMatch
 from .model import ArticleText, field_texts
 from .resolve import Resolved
-from .words import past_reading
+from .words import without_readings
 
 _HEADLINE_FIELDS = ("kicker", "title")
 # A village name: a few characters and 村 (古村落, 村落: the old village itself).
@@ -42,6 +42,7 @@ _COMMUNITY_AT_START = re.compile(r"(?:我们|本)?" + _VILLAGE_OR_COMMUNITY)
 _VILLAGE_AFTER_NAME = re.compile(VILLAGE_AFTER)  # a place's name right before 村 (舟山村)
 _NOT_ENDINGS = ("农", "乡", "渔")
 _NOT_STARTS = ("我", "本", "全", "各", "该", "每", "这", "此", "一", "新农", "美丽")
+_VILLAGE_REACH = 80  # how far after a town its village's name may end, readings and all
 
 
 def without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], whole: str) -> list[NameMatch]:
@@ -86,7 +87,8 @@ def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolv
         return tied[0]
     heads = [texts[f] for f in _HEADLINE_FIELDS] + [texts["body"]]
     at_start = (_COMMUNITY_AT_START if communities else _AT_START).match  # 南石湖社区 heading its own page
-    if towns and any((start := at_start(head)) and _named_again(start["name"], whole) for head in heads):
+    if towns and any((start := at_start(without_readings(head))) and _named_again(start["name"], whole)
+                     for head in heads):
         return towns[0].code
     return None
 
@@ -123,8 +125,7 @@ def _village_after(texts: dict[str, str], town: Resolved, places: list[Resolved]
     """The name of the village (or, with `communities`, the community) written right after a town, if any;
     a name the article gives a place is not a village's (狮山横塘片区: the area of two towns, not a village
     called 横塘)."""
-    text = texts[town.match.field]
-    after = (_COMMUNITY_AFTER_TOWN if communities else _AFTER_TOWN).match(text, past_reading(text, town.match.end))
+    after = (_COMMUNITY_AFTER_TOWN if communities else _AFTER_TOWN).match(_text_after(texts, town))
     if after is None or any(after["name"] == p.match.text for p in places):
         return None
     return after["name"]
@@ -135,13 +136,18 @@ def _towns_inside(gazetteer: Gazetteer, places: list[Resolved], county: str) -> 
 
 
 def _named_again(name: str, whole: str) -> bool:
-    return not name.endswith(_NOT_ENDINGS) and not name.startswith(_NOT_STARTS) and whole.count(name) >= 2
+    return not name.endswith(_NOT_ENDINGS) and not name.startswith(_NOT_STARTS) and without_readings(whole).count(name) >= 2
+
+
+def _text_after(texts: dict[str, str], town: Resolved) -> str:
+    """What follows the town, without the readings a copying site prints after characters (鎮(zhèn)·團(tuán)結(jié)社區(qū))."""
+    text = texts[town.match.field]
+    return without_readings(text[town.match.end:town.match.end + _VILLAGE_REACH])
 
 
 def heads_village_named_again(article: ArticleText, town: Resolved) -> bool:
     """Whether a village the article names again follows the town (…望亭镇迎湖村 … 迎湖村): the
     article is about that village, and the address says where it is."""
     texts = field_texts(article)
-    text = texts[town.match.field]
-    after = _AFTER_TOWN.match(text, past_reading(text, town.match.end))
-    return bool(after) and "\n".join(texts.values()).count(after.group("name")) >= 2
+    after = _AFTER_TOWN.match(_text_after(texts, town))
+    return bool(after) and without_readings("\n".join(texts.values())).count(after.group("name")) >= 2

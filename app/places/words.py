@@ -50,6 +50,11 @@ TOWN_SELF_WORDS = WordSet(("全镇", "本镇", "该镇", "我镇", "镇党委", 
 _READING = re.compile(r"\([a-zü\u00e0-\u01dc]{1,6}\)")
 
 
+def without_readings(text: str) -> str:
+    """`text` without the bracketed readings in it (長(zhǎng)青社區(qū) → 長青社區)."""
+    return _READING.sub("", text) if "(" in text else text
+
+
 def past_reading(text: str, at: int) -> int:
     """`at`, or the end of a bracketed reading that starts there."""
     if not text.startswith("(", at):  # the text is folded: a full-width bracket is one too

@@ -135,3 +135,10 @@ def test_the_one_town_of_a_county_the_text_never_writes_is_the_place(gazetteer):
     body = ("苏州市的十多位志愿者周六一早聚到一处空地上。大家分成三组,擦洗宣传栏,捡拾落叶。"
             "这次清扫由木渎镇的文明实践站牵头,把乱停的单车也摆放整齐。")
     assert where(tag(gazetteer, "周末清扫", body)) == ("苏州市", None, None)
+
+
+def test_readings_a_copying_site_prints_after_characters_do_not_break_the_community_from_its_town(gazetteer):
+    # 鎮(zhèn), 區(qū): a reading in brackets after a character of several readings, even inside the names
+    body = ("長(zhǎng)青社區(qū):位于老街東側。\n長(zhǎng)青社區(qū)與河西村、桥北村相鄰。\n"
+            "區(qū)劃:江蘇省·泰州市·興化市·戴南鎮(zhèn)·長(zhǎng)青社區(qū) |")
+    assert where(tag(gazetteer, None, body)) == ("泰州市", "兴化市", "戴南镇")
