@@ -28,7 +28,10 @@ _NAME_FORMING = re.compile(
 
 # A report's head crediting its outlet (青岛日报/青岛观/青报网讯, 中国江苏网讯): the names in it are the
 # outlet's and its columns', not where the report happened (本报苏州讯, which says so, is not one).
-_CREDIT = re.compile(r"[^\s,。,:;!?：；！？]{2,30}?[网报台]讯")
+_CREDIT = re.compile(r"[^\s,。,:;!?：；！？]{2,30}?(?:[网报台]|融媒体?)讯")
+# … or opening a line just below the page's head (乡镇动态 / 发布日期:… 来源:… / 某某融媒讯(通讯员…)…).
+_LINE_CREDIT = re.compile(r"\n\s*(" + _CREDIT.pattern + ")")
+_LINE_CREDIT_REACH = 300  # the head above it is a few short lines
 
 # Right after a place name: a zone named after it (吕四港经济开发区), spanning more than the town.
 ZONE_WORDS = re.compile(r"(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|开发区|工业园区)")
@@ -113,14 +116,14 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     clause_ends = [end.start() for end in _CLAUSE_END.finditer(folded)] \
         if words and not _NEIGHBOUR_WORDS_SET.isdisjoint(words) else None
     kept: list[NameMatch] = []
-    credit = _CREDIT.match(folded) if field == "body" else None
-    credit_end = credit.end() if credit else -1
+    credit = (_CREDIT.match(folded) or _LINE_CREDIT.search(folded, 0, _LINE_CREDIT_REACH)) if field == "body" else None
+    credit_start, credit_end = credit.span(credit.lastindex or 0) if credit else (-1, -1)
     form_entries, form_facts = gazetteer.form_entries, gazetteer.form_facts
     after_name, add, new = _AFTER_NAME.match, kept.append, object.__new__  # once, not per name
     after_chars = _AFTER_NAME_CHARS
     for form, start, end in hits:
         # a name kept before is as long at least, so one overlapping this one holds its first or its last character
-        if end <= credit_end or taken[start] or taken[end - 1]:
+        if credit_start <= start and end <= credit_end or taken[start] or taken[end - 1]:
             continue
         taken[start:end] = _TAKEN[end - start]
         known = form_facts[form]  # (its entries with it: one lookup in a table this large, not two)

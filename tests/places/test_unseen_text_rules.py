@@ -175,3 +175,12 @@ def test_a_common_word_that_is_one_towns_bare_name_is_that_town_only_in_full_or_
     assert where(tag(gazetteer, None, body)) == ("深圳市", "南山区", "招商街道")
     body = "深圳招商引资又有新进展,深圳市的企业服务专员走访了十家企业。"
     assert where(tag(gazetteer, None, body))[2] is None  # after its city the word is the word
+
+
+def test_a_media_centres_credit_opening_a_line_below_the_pages_head_is_not_where_it_happened(gazetteer):
+    # a county's media centre signs 融媒讯, on a line below the page's section, headline and source lines
+    body = ("乡镇动态\n【中秋】乡亲自编自演,这台晚会热闹~\n发布日期:2024-09-18 来源:问安 编辑:枝江融媒体\n"
+            "枝江融媒讯(通讯员 李青)9月17日晚,在问安镇柳湾村高坡湾落,一台中秋晚会正在举行。\n"
+            "晚会由湾落的文艺骨干自发组织,乡贤代表们也上台发言。\n"
+            "未来,柳湾村将继续发挥湾落村民的作用,为村民创造更好的生活。")
+    assert where(tag(gazetteer, "当前位置:首页 > 新闻资讯 > 乡镇动态", body)) == ("宜昌市", "枝江市", "问安镇")
