@@ -16,7 +16,9 @@ Not every place a text names is where its news is:
 - a town inside a title in 《》 in the body (审议《关于支持长江镇…的议案》): the document's subject, not
   where the news is — a county's meeting that takes up a motion on one town is news of the county;
 - a person whose name begins with a place's short form, right after a post (党委书记常德盛): the
-  same name is that person wherever it stands again (常德盛带领村民…), not the city 常德.
+  same name is that person wherever it stands again (常德盛带领村民…), not the city 常德;
+- the places elsewhere an address site lists after its page (还有2个地名与某某村同名:广东…某某村安徽…;
+  以下地名与某某镇面积相当:…): namesakes and look-alikes, not where the page is.
 
 And a zone written with its town in brackets (吕四港经济开发区(吕四港镇), 苏州高铁新城(北河泾街道), or the zone's
 word alone after its county: 如皋高新区(城南街道)) says that here the zone is that town: every mention of the
@@ -47,11 +49,15 @@ _SEAT_BEFORE = re.compile(r"(?:[县州府]治|治所|驻地|政府驻|府驻|驻
 # and of the customs after them (…,有某某节(某某会船)等民俗文化): a long sentence, read back to its start.
 _NEARBY = re.compile(r"附近有[^。\n]*$")
 _NEARBY_REACH = 300
+# Before a name, in its sentence: an address site's list of the places elsewhere bearing the same name, or
+# of the same area (还有2个地名与某某村同名:…, 以下地名与某某镇面积相当:…).
+_LOOK_ALIKES = re.compile(r"(?:同名|面积相当)[:：][^。\n]*$")
 # The words that say each kind of aside may be there: one pass finds which (most texts hold none of most)
 _CUE_WORDS = {"nearby": ("附近有",), "adjacent": ("紧邻", "毗邻", "毗连", "邻近", "比邻", "紧靠", "紧挨"),
               "beside": ("接壤", "交界", "毗邻", "毗连", "相邻", "为邻", "相连", "相接", "为界", "相望", "一河之隔"),
               "seat": ("县治", "州治", "府治", "治所", "驻"), "community": ("社区",), "titled": ("《",),
-              "port": ("港区", "深水港", "大港"), "bound": ("东起", "南起", "西起", "北起")}
+              "port": ("港区", "深水港", "大港"), "bound": ("东起", "南起", "西起", "北起"),
+              "alike": ("同名", "面积相当")}
 _CUES = WordSet(word for words in _CUE_WORDS.values() for word in words)
 # Right after a town's name (吕四|起步港区, 吕四|东方大港; 吕四港|区 read as 港区): its port.
 _PORT_AFTER = re.compile(r"[^,;:,;:。!?！？\n、]{0,2}?(?:深水港|港区|大港)")
@@ -105,6 +111,7 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
                 or "beside" in can and bool(_BESIDE.search(text, max(0, m.start - 13), m.start)
                                             and _ADJACENT_AFTER.match(text, m.end))
                 or "nearby" in can and gazetteer[place.code].level == "town" and bool(_NEARBY.search(text, max(0, m.start - _NEARBY_REACH), m.start))
+                or "alike" in can and bool(_LOOK_ALIKES.search(text, max(0, m.start - _NEARBY_REACH), m.start))
                 or "seat" in can and gazetteer[place.code].level == "town" and bool(_SEAT_BEFORE.search(before))
                 or "community" in can and text.startswith("社区", m.end) and all(e.form == "stem" for e in m.entries)
                 or "port" in can and gazetteer[place.code].level == "town"

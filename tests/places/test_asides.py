@@ -115,3 +115,20 @@ def test_a_town_in_a_long_list_of_the_sights_and_customs_near_a_village_is_in_pa
             "有青荷大米、青荷老鹅、青荷酱菜、青荷米酒等特产,有清明节(溱潼会船)、踩高跷、清明节(溱潼会船)等民俗文化。\n"
             "区划:泰州市姜堰区娄庄镇青荷村")
     assert where(tag(gazetteer, None, body)) == ("泰州市", "姜堰区", "娄庄镇")
+
+
+def test_the_namesakes_a_place_page_lists_elsewhere_are_in_passing(gazetteer):
+    # an address site's footer: the places elsewhere bearing the village's name, or the town's area
+    body = ("青柳村位于张家港市某河以东,北邻新港大道,全村有八百多户农家。"
+            "还有2个地名与青柳村同名:广东梅州市丰顺县汤西镇青柳村安徽亳州市蒙城县板桥集镇青柳村")
+    assert where(tag(gazetteer, "青柳村介绍", body)) == ("苏州市", "张家港市", None)
+    body = ("青柳镇位于张家港市东部,全镇有八百多户农家。"
+            "以下地名与青柳镇面积相当:福建漳州龙海市海澄镇四川达州宣汉县大成镇浙江省丽水缙云县七里乡")
+    assert where(tag(gazetteer, "青柳镇介绍", body)) == ("苏州市", "张家港市", None)
+
+
+def test_the_villages_a_village_is_bounded_by_with_di_are_its_neighbours(gazetteer):
+    # 东抵 / 南抵 …: the bounds run to the neighbours' villages, some of another town
+    body = ("青松村隶属黔西市谷里镇,全村有八个村民小组。青松村界限于东抵谷里镇白鹅村、大关镇银杏村;"
+            "南抵大关镇小溪村;西抵大关镇小溪村、谷里镇中岭村;北抵谷里镇中岭村。")
+    assert where(tag(gazetteer, "青松村", body)) == ("毕节市", "黔西市", "谷里镇")
