@@ -46,7 +46,7 @@ from .trips import visit_keeps_whole, with_headline_visitors, without_destinatio
 from .venues import lone_county, organising_towns, venue_town, without_event_venues
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
                        without_village_namesakes)
-from .words import without_city_word
+from .words import without_city_word, without_former_counties
 
 _HEADLINE_FIELDS = ("kicker", "title")
 _CODE = attrgetter("code")  # a place's code
@@ -88,8 +88,8 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     body = fold(article.body)
     body_names = find_names(gazetteer, body, "body", opening_end(body))
     matches += outside_menus(body, outside_routes(body, without_city_word(gazetteer, body_names, body)))
-    return without_people(without_village_namesakes(gazetteer, matches, fold_joined(
-        (article.kicker, article.title, article.subtitle, article.body))), article)
+    whole = fold_joined((article.kicker, article.title, article.subtitle, article.body))
+    return without_people(without_village_namesakes(gazetteer, without_former_counties(gazetteer, matches, whole), whole), article)
 
 
 def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> tuple[str | None, str | None]:

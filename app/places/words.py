@@ -40,6 +40,19 @@ def without_city_word(gazetteer: Gazetteer, matches: list[NameMatch], folded: st
     return kept
 
 
+def without_former_counties(gazetteer: Gazetteer, matches: list[NameMatch], whole: str) -> list[NameMatch]:
+    """The names matched, without a town's bare name the article also writes as a county's (东晋设海虞县 … 古称
+    海虞): a county of old, named after the place, not today's town — which, named in full (海虞镇), still is."""
+    if "县" not in whole:
+        return matches
+    counties = {text for text in {m.text for m in matches if _bare_towns_only(gazetteer, m)} if text + "县" in whole}
+    return [m for m in matches if m.text not in counties or not _bare_towns_only(gazetteer, m)] if counties else matches
+
+
+def _bare_towns_only(gazetteer: Gazetteer, match: NameMatch) -> bool:
+    return all(e.form == "stem" and gazetteer[e.code].level == "town" for e in match.entries)
+
+
 # An article speaking of the town it is about (全镇耕地…, 镇党委副书记、镇长…, 镇村两级…).
 TOWN_SELF_WORDS = WordSet(("全镇", "本镇", "该镇", "我镇", "镇党委", "镇长", "镇政府", "镇人大", "镇村", "全街道",
                             "该街道", "街道党工委"))

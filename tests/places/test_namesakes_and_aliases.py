@@ -130,3 +130,14 @@ def test_a_county_short_form_a_far_town_shares_opening_three_clauses_is_the_coun
     assert where(tag(gazetteer, None, twice)) == (None, None, None)
     elsewhere = body + "澧县的客商也来订货。"
     assert where(tag(gazetteer, None, elsewhere))[1] != "如东县"
+
+
+def test_a_towns_bare_name_the_text_also_writes_as_a_former_county_is_that_county(gazetteer):
+    # a county's history: 支塘县, set up and merged away centuries ago, is no town of today
+    body = ("常熟市位于江苏省东南部,由苏州市代管。\n常熟古称虞城,又名支塘。\n"
+            "东晋时设支塘县,县治在今城区。支塘县北境后来另设一县。南朝时并支塘、前京等县入常熟县。\n"
+            "支塘此后只是乡名。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "常熟市", None)
+    # the town named in full is still the town
+    body = "常熟市支塘镇的农民丰收了。支塘镇今年种了八千亩水稻,支塘的大米远近闻名。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "常熟市", "支塘镇")
