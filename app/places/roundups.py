@@ -30,6 +30,9 @@ from .words import TOWN_SELF_WORDS
 # Between two towns of one run: a joining word, or one with a name the gazetteer does not hold as a
 # town in between (胜浦、娄葑、金鸡湖、唯亭: 金鸡湖 is also the lake's name).
 _JOINED = re.compile(r"(?:[、和及与]|以及)(?:[\u4e00-\u9fff]{2,4}(?:[、和及与]|以及))?")
+# … or a list of addresses with only a space between entries (石港镇某某村 如东县新店镇…): after one town, its
+# village if any, the space, and the next entry's county written right before its town.
+_SPACED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:村|社区)?\s+")
 _RUN_LEAST = 3
 _WHERE = re.compile(r"在[^,;:,;:。!?！？\n]{0,8}$")  # 在 (吴中区)光福镇: where something happens
 # The county's towns all at once: 启东各区镇, 全市各镇, 分布在…等13个乡镇.
@@ -51,12 +54,12 @@ def area_of_towns_run(gazetteer: Gazetteer, places: list[Resolved], article: Art
         return None  # most articles: no run to look for
     texts = {**field_texts(article), "body": body} if any(p.match.field != "body" for p in front) else {"body": body}
     runs: list[list[Resolved]] = []
-    for before, p in zip([None, *front], front):
+    for before_county, before, p in zip([None, None, *front], [None, *front], front):
         if gazetteer[p.code].level != "town":
             continue
         joined = (before is not None and gazetteer[before.code].level == "town" and before.match.field == p.match.field
                   and _JOINED.fullmatch(texts[p.match.field], before.match.end, p.match.start) is not None
-                  and runs and runs[-1][-1] is before)
+                  and runs and runs[-1][-1] is before) or _spaced_entry(gazetteer, texts, runs, before_county, before, p)
         if joined:
             runs[-1].append(p)
         else:
@@ -71,6 +74,16 @@ def area_of_towns_run(gazetteer: Gazetteer, places: list[Resolved], article: Art
         if len(towns) >= _RUN_LEAST and not again:
             return shared_area(gazetteer, towns)
     return None
+
+
+def _spaced_entry(gazetteer: Gazetteer, texts: dict[str, str], runs: list[list[Resolved]],
+                  town: Resolved | None, county: Resolved | None, p: Resolved) -> bool:
+    """Whether `p`, written right after `county`, opens the next entry of a list of addresses whose last
+    entry ended on `town` (…石港镇某某村 如东县新店镇…)."""
+    return (town is not None and county is not None and bool(runs) and runs[-1][-1] is town
+            and gazetteer[county.code].level == "county" and town.match.field == county.match.field == p.match.field
+            and county.match.end == p.match.start
+            and _SPACED.fullmatch(texts[p.match.field], town.match.end, county.match.start) is not None)
 
 
 def is_diary(body: str) -> bool:

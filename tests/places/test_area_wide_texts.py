@@ -154,3 +154,10 @@ def test_the_town_stays_where_the_headline_names_it_or_the_town_speaks_for_itsel
     assert where(tag(gazetteer, "惠萍镇稻田里养出新希望", _COUNTY_AT_WORK)) == ("南通市", "启东市", "惠萍镇")
     own = _COUNTY_AT_WORK.replace("全市已有", "全镇已有").replace("在全市推广", "在镇里推广")
     assert where(tag(gazetteer, "稻田里养出新希望", own)) == ("南通市", "启东市", "惠萍镇")
+
+
+def test_addresses_listed_one_after_another_with_only_spaces_between_make_one_run(gazetteer):
+    # a list of winners copied from a post: county, town and village, a space between entries
+    body = ("近日省里公布了示范村名单 通州区石港镇青田村 如东县新店镇白沙村 如皋市磨头镇红桥村 启东市王鲍镇东海村 入选\n"
+            "石港镇青田村地处水乡,青田村的稻田一望无际,青田村的渔湾也引来不少游客。")
+    assert where(tag(gazetteer, None, body)) == ("南通市", None, None)
