@@ -40,12 +40,19 @@ def without_city_word(gazetteer: Gazetteer, matches: list[NameMatch], folded: st
     return kept
 
 
+_COUNTY_WORD = re.compile("县")
+
+
 def without_former_counties(gazetteer: Gazetteer, matches: list[NameMatch], whole: str) -> list[NameMatch]:
     """The names matched, without a town's bare name the article also writes as a county's (东晋设海虞县 … 古称
     海虞): a county of old, named after the place, not today's town — which, named in full (海虞镇), still is."""
-    if "县" not in whole:
+    county_at = [at.start() for at in _COUNTY_WORD.finditer(whole)] if "县" in whole else []
+    if not county_at:
         return matches
-    counties = {text for text in {m.text for m in matches if _bare_towns_only(gazetteer, m)} if text + "县" in whole}
+    # what the text writes right before each 县, at each length a name has: a set to look names up in
+    lengths = {len(m.text) for m in matches}
+    written = {m.text for m in matches} & {whole[at - n:at] for at in county_at for n in lengths if at >= n}
+    counties = {m.text for m in matches if m.text in written and _bare_towns_only(gazetteer, m)}
     return [m for m in matches if m.text not in counties or not _bare_towns_only(gazetteer, m)] if counties else matches
 
 
