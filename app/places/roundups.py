@@ -54,12 +54,12 @@ def area_of_towns_run(gazetteer: Gazetteer, places: list[Resolved], article: Art
         return None  # most articles: no run to look for
     texts = {**field_texts(article), "body": body} if any(p.match.field != "body" for p in front) else {"body": body}
     runs: list[list[Resolved]] = []
-    for before_county, before, p in zip([None, None, *front], [None, *front], front):
+    for two_before, before, p in zip([None, None, *front], [None, *front], front):
         if gazetteer[p.code].level != "town":
             continue
         joined = (before is not None and gazetteer[before.code].level == "town" and before.match.field == p.match.field
                   and _JOINED.fullmatch(texts[p.match.field], before.match.end, p.match.start) is not None
-                  and runs and runs[-1][-1] is before) or _spaced_entry(gazetteer, texts, runs, before_county, before, p)
+                  and runs and runs[-1][-1] is before) or _spaced_entry(gazetteer, texts, runs, two_before, before, p)
         if joined:
             runs[-1].append(p)
         else:
