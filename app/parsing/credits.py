@@ -16,7 +16,7 @@ from .run_on_credits import names_after_last_sentence
 ROLE_WORDS = (
     "本报特约记者", "本报见习记者", "本报实习记者", "本报通讯员", "本报记者", "特约通讯员",
     "特约记者", "见习记者", "实习记者", "实习生", "通讯员", "摄影记者", "摄影报道", "摄影", "摄像", "记者", "文/图", "图文", "作者",
-    "文字报道", "拍友", "报道组", "文、图")  # (`文字报道:张三` after the text; `拍友 张三 摄`; a desk's team)
+    "文字报道", "拍友", "报道组", "文、图", "供稿")  # (`文字报道:张三`, `供稿:张三 李四` after the text; `拍友 张三 摄`; a desk's team)
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
 # (`农民日报·中国农网记者`: a paper and its site, joined by a middle dot.)
 _OWN_ROLE = r"[\u3400-\u9fff](?:[\u3400-\u9fff]|·(?=[\u3400-\u9fff])){0,11}?(?:记者|通讯员)"
