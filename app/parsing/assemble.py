@@ -316,7 +316,16 @@ class Assembler:
 
     def _interrupted_article(self) -> Draft | None:
         """The latest article that broke off mid-sentence and is not closed."""
-        return next((d for d in self._running() if d.ends_unfinished), None)
+        return next((d for d in self._running() if d.ends_unfinished and not self._kicker_in_waiting(d)), None)
+
+    def _kicker_in_waiting(self, draft: Draft) -> bool:
+        """One line of text with no headline right over the next article's headline (`某某,某某` over its title):
+        a kicker read as text until kickers are lifted, no article broken off mid-sentence."""
+        if draft.headline or draft.dateline or len(draft.paragraphs) != 1 or len(draft.spans) != 1:
+            return False
+        at = self.drafts.index(draft)
+        below = self.drafts[at + 1] if at + 1 < len(self.drafts) else None
+        return below is not None and bool(below.headline) and bool(below.spans) and 0 < below.spans[0][0] - draft.spans[0][1] <= 2
 
     def _closest_running_article(self, item: Item) -> Draft | None:
         best, best_score = None, CONTINUATION_AFFINITY

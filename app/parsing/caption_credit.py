@@ -30,7 +30,7 @@ def trailing_photo_credit(folded: str, offset: int) -> re.Match[str] | None:
         return _OFFICE_SUPPLIED.search(folded, offset)
     if folded.rstrip().endswith(")"):
         return _AGENCY_AFTER_FULL_STOP.search(folded, offset)
-    if not folded.rstrip().endswith("摄"):
+    if not folded.rstrip().endswith(("摄", "摄影报道")):  # (`… 通讯员 张三 摄影报道`: took and wrote it)
         m = _PICTURE_AND_WORDS.search(folded.rstrip(), offset)
         return m if m and all(bare_name(name) for name in m.group(1).split()) else None
     spaced = TRAILING_PHOTO_CREDIT.search(folded, offset)

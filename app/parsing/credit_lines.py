@@ -25,7 +25,7 @@ from .lines import Item, Kind, printed_len
 from .office_lines import office_signature_names
 from .shapes import is_date_line, opens_caption
 from .similarity import place_names
-from .source_lines import source_line_names
+from .source_lines import SOURCE_WORDS, source_line_names
 
 MAX_CREDIT_LINE_CHARS = 80  # a credit naming the whole desk is still one short line
 # `【作者:张三】 【责任编辑:李四】`: credits printed in a row of brackets, read as one credit line
@@ -146,10 +146,13 @@ def spaced_name_pairs(folded: str) -> list[str] | None:
 def _source_line_names(item: Item) -> list[str] | None:
     """The writers a source line names; of a headline unit printed on two lines (`▌来源:…` over `▌编辑:…`,
     read together), what its first line names: the line under it is the same closing credit's."""
-    if "来源" not in item.folded[:_SOURCE_WORD_WITHIN]:
+    if not any(word in item.folded[:_SOURCE_WORD_WITHIN] for word in SOURCE_WORDS):
         return None  # (most lines: no fold of the first line needed)
     first = item.parts[0] if len(item.parts or []) > 1 else item.printed
-    return source_line_names(first, fold(first))
+    names = source_line_names(first, fold(first))
+    for line in (item.parts or [])[1:] if names is not None else []:  # (`通联:…` over `供稿:张三 李四`: its writers)
+        names.extend(closing_credit_names(line, fold(line)) or [])
+    return names
 
 
 def _long_name_under_caption(items: list[Item], i: int) -> str | None:

@@ -1,4 +1,4 @@
-"""A photo's caption printed on one line without a credit between a headline and its body
+"""A photo's caption printed on one line without a credit (or closed by its photographer's, `…(张三/摄)`) between a headline and its body
 (`某某村:…` / `果园一角` / text, or kicker / title / `大家一起…` / `本报讯…`) is read at first as the group's
 last line, the subtitle. Its words say what a picture shows, not what the article is about, so it
 is cut out as a photo of its own and the headline keeps the lines above it. A caption with a supplied
@@ -8,7 +8,7 @@ a caption with a supplied credit in brackets (`…调研工作 (某某办供图)
 and its body: read at first as the headline of that body, the group above left as a photo without caption."""
 
 from .drafts import Draft, Paragraph
-from .credits import INLINE_CREDIT, remove_inline_credits
+from .credits import INLINE_CREDIT, credit_photographers, remove_inline_credits
 from .shapes import describes_a_picture
 
 _NEXT_LINE_BUT_ONE = 2  # the body's first line, at most one blank line under the caption
@@ -27,8 +27,10 @@ def cut_out_captions(drafts: list[Draft]) -> list[Draft]:
             unit = draft.headline.pop()
             span = (unit.first, unit.last)
             draft.spans = [s for s in draft.spans if s != span]
-            caption = Paragraph(unit.printed, unit.folded, spans=[span])
-            cut.append(Draft(paragraphs=[caption], spans=[span], closed=True, photo=True))
+            printed, folded, credits = remove_inline_credits(unit.printed, unit.folded)
+            caption = Paragraph(printed.strip(), folded.strip(), spans=[span])
+            taken_by = [name for credit in credits for name in credit_photographers(credit) or []]
+            cut.append(Draft(paragraphs=[caption], spans=[span], closed=True, photo=True, credits=credits, authors=taken_by))
     return cut
 
 
@@ -38,7 +40,13 @@ def _caption_under_headline(draft: Draft) -> bool:
         return False
     unit, lead = draft.headline[-1], draft.paragraphs[0]
     return (not lead.section and lead.spans[0][0] - unit.last <= _NEXT_LINE_BUT_ONE
-            and (unit.first, unit.last) in draft.spans and describes_a_picture(unit.folded))
+            and (unit.first, unit.last) in draft.spans and (describes_a_picture(unit.folded) or _ends_with_photographer(unit.folded)))
+
+
+def _ends_with_photographer(folded: str) -> bool:
+    """`收割现场(张三/摄)`: a line closed by its photographer's bracketed credit is a caption; a subtitle names no photographer."""
+    credit = INLINE_CREDIT.search(folded)
+    return credit is not None and credit.group(1).endswith("摄") and not folded[credit.end():].strip()
 
 
 def _supplied_caption_over_dated_text(draft: Draft, below: Draft) -> bool:
