@@ -4,8 +4,8 @@ off, a head of two short phrases. All tests run on the folded copy of one line."
 
 import re
 
-# `1.`, `二、`, `(三)`, `第四站`, `一是…`: a numbered head is a section of the article it stands in.
-ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}\s*[、.]|[一二三四五六七八九十]是(?=\S{4})|"
+# `1.`, `二、`, `(三)`, `第四站`, `一是…`, `01 某某村…`: a numbered head is a section of the article it stands in.
+ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]|0[1-9]\s+(?=[\u3400-\u9fff])|[一二三四五六七八九十]{1,3}\s*[、.]|[一二三四五六七八九十]是(?=\S{4})|"
                           r"\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站]"
                           # `某某治理第二步:…`: a step counted before the colon of the head it opens
                           r"|[\u3400-\u9fff]{1,8}第[一二三四五六七八九十]{1,2}步(?=\s*:))")
