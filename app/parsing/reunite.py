@@ -31,6 +31,7 @@ from app.people.extract import names_in_folded
 
 from .drafts import Draft
 from .lines import Item
+from .named_subjects import names_headline_subject
 from .page_texts import ArticleText, PageTexts, Text
 from .scripts import continuation_in_other_script, differs_in_script
 from .shapes import stops_inside_a_word
@@ -175,7 +176,8 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
         # (a tail that opens by restating the earlier article's headline is that article's too:
         # `日前，某某工程加快推进` after `某某工程加快推进`)
         restated = not picks_up and _restates_heading(opening, candidate.heading, article.heading, texts)
-        named = restated or _names_only_earlier(tail, other, kept) or names_heading_word(opening, candidate.heading, candidate.draft.paragraphs, article, k)
+        named = restated or _names_only_earlier(tail, other, kept) or names_heading_word(opening, candidate.heading, candidate.draft.paragraphs, article, k) \
+            or names_headline_subject(article.paragraphs[k], candidate.heading, other.folded, article.heading + "".join(article.paragraphs[:k]))
         if not (named or candidate.waiting) or (not named and _REFERS_BACK.match(opening)):
             continue
         lead = None if named else _lead(tail, other, kept)  # (when named, only to choose among several)
