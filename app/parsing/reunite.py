@@ -44,8 +44,8 @@ ORPHAN_SHARED_BIGRAMS = 2
 NEARBY_ARTICLES = 12  # a headline is looked for among this many articles either side
 CONTINUATION_LEAD = 2  # a tail shares this many more distinctive bigrams with where it goes
 
-# A paragraph opening with `本次` / `此次` / `这次` speaks of the event the text right above it told.
-_REFERS_BACK = re.compile(r"^(?:本次|此次|这次)")
+# A paragraph opening with `本次` / `此次` / `这次` / `这些` (`通过这些…`) speaks of what the text right above it told.
+_REFERS_BACK = re.compile(r"^(?:通过)?(?:本次|此次|这次|这些)")
 _FINAL_MARKS = "。!?”’) \n"  # what ends a finished paragraph after its last word
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]{2}")
 # `下一步,某某镇将…`, or a paragraph summing up what it did (`通过此次活动,…`): how a local news item ends
@@ -319,8 +319,9 @@ def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts, tra
     """The paragraph just above a continuation, when the earlier article's last sentence is
     still open and that paragraph does not lean to the host: the piece that finishes it."""
     if (k < 1 or not target.ends_unfinished or host.paragraphs[k].section or host.paragraphs[k].names
-            or (traditional and differs_in_script(host.paragraphs[k], target))):
-        return False  # (a paragraph printed with its credit ends its own article; one in the other script is another's)
+            or (traditional and differs_in_script(host.paragraphs[k], target)) or _REFERS_BACK.match(compact(host.paragraphs[k].folded))):
+        return False  # (a paragraph printed with its credit ends its own article, as one telling of the text above (`通过这些…`)
+        # goes on with it; one in the other script is another's)
     kept = _article(host, texts).kept(k)
     return _neutral(texts.paragraph(host.paragraphs[k].folded), _article(target, texts).whole, kept)
 
