@@ -7,7 +7,8 @@
   and names no place only the interrupting article names: it names a place only the earlier article names, or
   the earlier article broke off mid-sentence and the tail shares clearly more words with it than with the
   paragraphs above it (words found in three or more articles of the page do not count), or the tail opens by
-  restating the earlier article's headline; and its first paragraph leans the same way (or is neutral, when
+  restating the earlier article's headline or names the place that headline names before its colon
+  (`named_subjects.py`); and its first paragraph leans the same way (or is neutral, when
   the earlier sentence is still open). Places here are towns and villages: cities and counties are shared by
   neighbours. A tail naming a town only the host names stays, unless the earlier sentence is still open and
   the tail names a town only the earlier article names too. When the earlier article's sentence is still open,
