@@ -178,7 +178,7 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
         # `日前，某某工程加快推进` after `某某工程加快推进`)
         restated = not picks_up and _restates_heading(opening, candidate.heading, article.heading, texts)
         named = restated or _names_only_earlier(tail, other, kept) or names_heading_word(opening, candidate.heading, candidate.draft.paragraphs, article, k) \
-            or names_headline_subject(article.paragraphs[k], candidate.heading, other.folded, article.heading + "".join(article.paragraphs[:k]))
+            or names_headline_subject(article.paragraphs[k], candidate.heading, other, article.heading, article.paragraphs[:k])
         if not (named or candidate.waiting) or (not named and _REFERS_BACK.match(opening)):
             continue
         lead = None if named else _lead(tail, other, kept)  # (when named, only to choose among several)

@@ -8,7 +8,7 @@ import re
 
 from .credits import bare_name
 
-_WRITERS = ("文字作者", "图片作者", "文字", "图片", "撰稿", "撰文", "摄影", "作者", "文", "图")
+_WRITERS = ("文字作者", "图片作者", "文字", "图片", "撰稿", "撰文", "摄影", "作者", "文", "图")  # (`文`, `图` after one of two characters)
 _STAFF = ("审核人", "审核", "责任编辑", "编辑", "责编", "校对", "签发")
 _LABEL = "|".join(sorted(_WRITERS + _STAFF, key=len, reverse=True))
 # one `label:name name` piece; the label's colon may be left out when a name follows it directly
@@ -16,11 +16,15 @@ _PIECE = re.compile(rf"({_LABEL})\s*:?\s*((?:[\u3400-\u9fff]{{2,3}}[\s、]*){{1,
 _DATE = re.compile(r"\s*[0-9]{4}(?:[.\-/年][0-9]{1,2}){2}日?\s*$")
 _SENDER = re.compile(r"^\s*[(【]?\s*(?:[\u3400-\u9fff]{2,20}\s+)?")
 MIN_LABELS = 2
+_MAX_CHARS = 80  # a credit line, however many it names, is one short line
+_FIRST_LOOK = ("作者", "撰稿", "撰文", "摄影", "文字", "图片")  # a writer's label of two characters (`文:` alone is not looked for)
 
 
 def role_credit_names(printed: str, folded: str) -> list[str] | None:
     """The writers and photographers a labelled credit line names (each once, in order), or None when
     the line is not one."""
+    if len(folded) > _MAX_CHARS or not any(label in folded for label in _FIRST_LOOK):
+        return None  # (most lines: a paragraph, or a line naming no writer by a label)
     line = _DATE.sub("", folded).rstrip()
     line = line[:-1] if line.endswith((")", "】")) else line
     pos = _SENDER.match(line).end()
