@@ -9,7 +9,8 @@ photo credit is its caption even when as short as a title; a photo
 report's credit (`(张三 摄影报道)`) under the one paragraph of a titled item, or of a paragraph standing
 alone, makes that paragraph a caption; `图为…(张三 摄)` on one line is a caption printed with its credit;
 a body's name over a date under an article's text (`某某实验学校` / `2015年10月21日`) is its signature,
-which ends that article like a credit naming nobody; so does a source line (`来源:某某网`), and the
+which ends that article like a credit naming nobody; so does a source line (`来源:某某网`) or a line of
+labelled credits (`文字作者:张三,审核人:李四`, `role_credit_lines.py`), and the
 credit lines printed right under a closing credit (`作者:张三` under `来源:…`) close the same article.
 Two-character names printed with a space inside each (`张 三 李 四`) right under a title or a byline, over
 the text, are a byline (more of it under a byline).
@@ -23,6 +24,7 @@ from .credits import bare_name, closing_credit_names, credit_photographers, has_
 from .headlines import is_name_only
 from .lines import Item, Kind, printed_len
 from .office_lines import office_signature_names
+from .role_credit_lines import role_credit_names
 from .shapes import is_date_line, opens_caption
 from .similarity import place_names
 from .source_lines import SOURCE_WORDS, source_line_names
@@ -91,6 +93,10 @@ def settle_credit_lines(items: list[Item]) -> None:
               and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and (nxt is None or nxt.kind is not Kind.PARAGRAPH)
               and (names := office_signature_names(item.printed, item.folded)) is not None):
             item.kind, item.names, item.parts = Kind.END_BYLINE, names, []  # `某某社区居委会 张三` under the text
+        elif (item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and before is not None and before.finished
+              and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
+              and (names := role_credit_names(item.printed, item.folded)) is not None):
+            item.kind, item.names, item.parts = Kind.END_BYLINE, names, []  # `文字作者:张三,审核人:李四` under the text
         elif ((item.kind is Kind.BYLINE or (item.kind is Kind.HEADLINE and (
                 has_role_word(item.folded) or _BRACKETED_OUTLET.match(item.folded))))
               and before is not None and before.kind is Kind.END_BYLINE and item.gap_before == 0):

@@ -17,6 +17,7 @@ class Paragraph:
     section: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # credits printed in or right after it
+    credits: list[str] = field(default_factory=list)  # photo credits cut out of its first line (`(某某供图)`)
 
     @property
     def unfinished(self) -> bool:
@@ -81,4 +82,4 @@ class Draft:
             last.spans.append(span)
             last.names.extend([*names, *more])
         else:
-            self.paragraphs.append(Paragraph(printed, folded, False, [span], list(names)))
+            self.paragraphs.append(Paragraph(printed, folded, False, [span], list(names), credits))

@@ -5,7 +5,11 @@ is cut out as a photo of its own and the headline keeps the lines above it. A ca
 credit (`…。` / `主办方供图`) between a headline and a dated text is read at first as that headline's only
 text, the dated text left without one: the caption is a photo and the headline the dated text's. So is
 a caption with a supplied credit in brackets (`…调研工作 (某某办供图)`) printed between a headline group's byline
-and its body: read at first as the headline of that body, the group above left as a photo without caption."""
+and its body: read at first as the headline of that body, the group above left as a photo without caption.
+A one-sentence line with a supplied credit run on in brackets (`…启动。(某某供图)`) right under a headline, over
+the text, is a caption too: a lead names no picture's supplier."""
+
+import re
 
 from .drafts import Draft, Paragraph
 from .credits import INLINE_CREDIT, credit_photographers, remove_inline_credits
@@ -22,6 +26,11 @@ def cut_out_captions(drafts: list[Draft]) -> list[Draft]:
             _give_headline_to_dated_text(draft, drafts[at + 1])
         elif at + 1 < len(drafts) and _caption_under_byline(draft, drafts[at + 1]):
             _give_headline_to_text_below_caption(draft, drafts[at + 1])
+        if _supplied_caption_over_lead(draft):
+            caption = draft.paragraphs.pop(0)
+            draft.credits = [c for c in draft.credits if c not in caption.credits]
+            draft.spans = [s for s in draft.spans if s not in caption.spans]
+            cut.append(Draft(paragraphs=[caption], credits=caption.credits, spans=list(caption.spans), closed=True, photo=True))
         cut.append(draft)
         if _caption_under_headline(draft):
             unit = draft.headline.pop()
@@ -95,3 +104,18 @@ def _credit_right_under(below: Draft) -> bool:
     """The draft's one supplied credit (`(某某办供图)`) stands on the line right under its one-line headline."""
     unit = below.headline[0] if below.headline else None
     return unit is not None and len(below.credits) == 1 and (unit.last + 1, unit.last + 1) in below.spans
+
+
+_CAPTION_MAX_CHARS = 60  # a caption's one sentence, not a lead's paragraph
+_SENTENCE_ENDS = re.compile(r"[。!?]")
+
+
+def _supplied_caption_over_lead(draft: Draft) -> bool:
+    """The first paragraph under the headline is one short sentence whose line carried a supplied credit
+    (`(受访者供图)`), and text follows it."""
+    if draft.photo or not draft.headline or len(draft.paragraphs) < 2 or draft.dateline:
+        return False
+    first = draft.paragraphs[0]
+    return (not first.section and len(first.spans) == 1 and any(c.endswith("供图") for c in first.credits)
+            and len(first.folded) <= _CAPTION_MAX_CHARS and len(_SENTENCE_ENDS.findall(first.folded)) == 1
+            and first.folded.rstrip().endswith(("。", "!", "?")))

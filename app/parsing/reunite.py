@@ -7,7 +7,8 @@
   and names no place only the interrupting article names: it names a place only the earlier article names, or
   the earlier article broke off mid-sentence and the tail shares clearly more words with it than with the
   paragraphs above it (words found in three or more articles of the page do not count), or the tail opens by
-  restating the earlier article's headline; and its first paragraph leans the same way (or is neutral, when
+  restating the earlier article's headline or names the place that headline names before its colon
+  (`named_subjects.py`); and its first paragraph leans the same way (or is neutral, when
   the earlier sentence is still open). Places here are towns and villages: cities and counties are shared by
   neighbours. A tail naming a town only the host names stays, unless the earlier sentence is still open and
   the tail names a town only the earlier article names too. When the earlier article's sentence is still open,
@@ -31,6 +32,7 @@ from app.people.extract import names_in_folded
 
 from .drafts import Draft
 from .lines import Item
+from .named_subjects import names_headline_subject
 from .page_texts import ArticleText, PageTexts, Text
 from .scripts import continuation_in_other_script, differs_in_script
 from .shapes import stops_inside_a_word
@@ -43,8 +45,8 @@ ORPHAN_SHARED_BIGRAMS = 2
 NEARBY_ARTICLES = 12  # a headline is looked for among this many articles either side
 CONTINUATION_LEAD = 2  # a tail shares this many more distinctive bigrams with where it goes
 
-# A paragraph opening with `本次` / `此次` / `这次` speaks of the event the text right above it told.
-_REFERS_BACK = re.compile(r"^(?:本次|此次|这次)")
+# A paragraph opening with `本次` / `此次` / `这次` / `这些` (`通过这些…`) speaks of what the text right above it told.
+_REFERS_BACK = re.compile(r"^(?:通过)?(?:本次|此次|这次|这些)")
 _FINAL_MARKS = "。!?”’) \n"  # what ends a finished paragraph after its last word
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]{2}")
 # `下一步,某某镇将…`, or a paragraph summing up what it did (`通过此次活动,…`): how a local news item ends
@@ -175,7 +177,8 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
         # (a tail that opens by restating the earlier article's headline is that article's too:
         # `日前，某某工程加快推进` after `某某工程加快推进`)
         restated = not picks_up and _restates_heading(opening, candidate.heading, article.heading, texts)
-        named = restated or _names_only_earlier(tail, other, kept) or names_heading_word(opening, candidate.heading, candidate.draft.paragraphs, article, k)
+        named = restated or _names_only_earlier(tail, other, kept) or names_heading_word(opening, candidate.heading, candidate.draft.paragraphs, article, k) \
+            or names_headline_subject(article.paragraphs[k], candidate.heading, other, article.heading, article.paragraphs[:k])
         if not (named or candidate.waiting) or (not named and _REFERS_BACK.match(opening)):
             continue
         lead = None if named else _lead(tail, other, kept)  # (when named, only to choose among several)
@@ -317,8 +320,9 @@ def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts, tra
     """The paragraph just above a continuation, when the earlier article's last sentence is
     still open and that paragraph does not lean to the host: the piece that finishes it."""
     if (k < 1 or not target.ends_unfinished or host.paragraphs[k].section or host.paragraphs[k].names
-            or (traditional and differs_in_script(host.paragraphs[k], target))):
-        return False  # (a paragraph printed with its credit ends its own article; one in the other script is another's)
+            or (traditional and differs_in_script(host.paragraphs[k], target)) or _REFERS_BACK.match(compact(host.paragraphs[k].folded))):
+        return False  # (a paragraph printed with its credit ends its own article, as one telling of the text above (`通过这些…`)
+        # goes on with it; one in the other script is another's)
     kept = _article(host, texts).kept(k)
     return _neutral(texts.paragraph(host.paragraphs[k].folded), _article(target, texts).whole, kept)
 

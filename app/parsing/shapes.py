@@ -4,10 +4,13 @@ off, a head of two short phrases. All tests run on the folded copy of one line."
 
 import re
 
-# `1.`, `二、`, `(三)`, `第四站`, `一是…`, `2 某某…` (a number spaced from the head's words, not a count: `4 个村`):
-# a numbered head is a section of the article it stands in.
-ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]|[0-9]{1,2}\s+(?![个名人位家户条座次年月日万亿元岁天件项所支只辆台期批])(?=[\u3400-\u9fff]{4})|[一二三四五六七八九十]{1,3}\s*[、.]|[一二三四五六七八九十]是(?=\S{4})|"
-                          r"\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站]"
+# `1.`, `二、`, `(三)`, `第四站`, `一是…`, `2 某某…`, `01 某某村…`: a numbered head is a section of the article it
+# stands in.
+ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]"
+                          # a number spaced from the head's words, not a count (`4 个村`)
+                          r"|[0-9]{1,2}\s+(?![个名人位家户条座次年月日万亿元岁天件项所支只辆台期批])(?=[\u3400-\u9fff]{4})"
+                          r"|[一二三四五六七八九十]{1,3}\s*[、.]|[一二三四五六七八九十]是(?=\S{4})"
+                          r"|\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站]"
                           # `某某治理第二步:…`: a step counted before the colon of the head it opens
                           r"|[\u3400-\u9fff]{1,8}第[一二三四五六七八九十]{1,2}步(?=\s*:))")
 # `01` printed alone over a head: the head's number.
