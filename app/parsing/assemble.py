@@ -325,7 +325,10 @@ class Assembler:
             return False
         at = self.drafts.index(draft)
         below = self.drafts[at + 1] if at + 1 < len(self.drafts) else None
-        return below is not None and bool(below.headline) and bool(below.spans) and 0 < below.spans[0][0] - draft.spans[0][1] <= 2
+        if below is None or not below.headline or not below.spans:
+            return False
+        lines_between = below.spans[0][0] - draft.spans[0][1]
+        return 0 < lines_between <= 2
 
     def _closest_running_article(self, item: Item) -> Draft | None:
         best, best_score = None, CONTINUATION_AFFINITY

@@ -1,5 +1,5 @@
-"""A photo's caption printed on one line without a credit (or closed by its photographer's, `…(张三/摄)`) between a headline and its body
-(`某某村:…` / `果园一角` / text, or kicker / title / `大家一起…` / `本报讯…`) is read at first as the group's
+"""A photo's caption printed on one line without a credit (or closed by its photographer's, `…(张三/摄)`)
+between a headline and its body (`某某村:…` / `果园一角` / text, or kicker / title / `大家一起…` / `本报讯…`) is read at first as the group's
 last line, the subtitle. Its words say what a picture shows, not what the article is about, so it
 is cut out as a photo of its own and the headline keeps the lines above it. A caption with a supplied
 credit (`…。` / `主办方供图`) between a headline and a dated text is read at first as that headline's only
@@ -30,7 +30,8 @@ def cut_out_captions(drafts: list[Draft]) -> list[Draft]:
             caption = draft.paragraphs.pop(0)
             draft.credits = [c for c in draft.credits if c not in caption.credits]
             draft.spans = [s for s in draft.spans if s not in caption.spans]
-            cut.append(Draft(paragraphs=[caption], credits=caption.credits, spans=list(caption.spans), closed=True, photo=True))
+            cut.append(Draft(paragraphs=[caption], credits=caption.credits, spans=list(caption.spans), closed=True,
+                             photo=True))
         cut.append(draft)
         if _caption_under_headline(draft):
             unit = draft.headline.pop()
@@ -39,7 +40,8 @@ def cut_out_captions(drafts: list[Draft]) -> list[Draft]:
             printed, folded, credits = remove_inline_credits(unit.printed, unit.folded)
             caption = Paragraph(printed.strip(), folded.strip(), spans=[span])
             taken_by = [name for credit in credits for name in credit_photographers(credit) or []]
-            cut.append(Draft(paragraphs=[caption], spans=[span], closed=True, photo=True, credits=credits, authors=taken_by))
+            cut.append(Draft(paragraphs=[caption], spans=[span], closed=True, photo=True, credits=credits,
+                             authors=taken_by))
     return cut
 
 
@@ -49,11 +51,13 @@ def _caption_under_headline(draft: Draft) -> bool:
         return False
     unit, lead = draft.headline[-1], draft.paragraphs[0]
     return (not lead.section and lead.spans[0][0] - unit.last <= _NEXT_LINE_BUT_ONE
-            and (unit.first, unit.last) in draft.spans and (describes_a_picture(unit.folded) or _ends_with_photographer(unit.folded)))
+            and (unit.first, unit.last) in draft.spans
+            and (describes_a_picture(unit.folded) or _ends_with_photographer(unit.folded)))
 
 
 def _ends_with_photographer(folded: str) -> bool:
-    """`收割现场(张三/摄)`: a line closed by its photographer's bracketed credit is a caption; a subtitle names no photographer."""
+    """`收割现场(张三/摄)`: a line closed by its photographer's bracketed credit is a caption; a subtitle names no
+    photographer."""
     credit = INLINE_CREDIT.search(folded)
     return credit is not None and credit.group(1).endswith("摄") and not folded[credit.end():].strip()
 

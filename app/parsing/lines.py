@@ -136,7 +136,8 @@ def _classify(printed: str, folded: str) -> Item:
 
 def _split_trailing_credit(item: Item) -> list[Item]:
     """A caption line ending in `… 张三 摄` becomes the caption plus a photo credit."""
-    if item.kind is not Kind.PARAGRAPH or not (item.folded.rstrip().endswith(("摄", "供图", "摄)", "摄影报道")) or "图" in item.folded[-12:]):
+    credit_at_end = item.folded.rstrip().endswith(("摄", "供图", "摄)", "摄影报道")) or "图" in item.folded[-12:]
+    if item.kind is not Kind.PARAGRAPH or not credit_at_end:
         return [item]  # (the credit ends the line: `… 摄`, `… 摄影报道`, `…供图`, `图文/…`)
     m = trailing_photo_credit(item.folded, max(0, len(item.folded) - TAIL_CHARS))
     names = split_names(item.printed[m.start(1):m.end(1)], m.group(1)) if m and m.group(1) else []

@@ -6,10 +6,13 @@ after the article's last sentence was finished (a county's name counts here: the
 from .similarity import NAMED_HEAD, compact
 
 # a province named before the place (`江苏灌南:…`): the place is printed without it in the text
-_PROVINCES = ("江苏", "浙江", "安徽", "山东", "河南", "湖北", "湖南", "江西", "福建", "广东", "四川", "河北", "山西", "上海")
+_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
+              "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西",
+              "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门")
 
 
-def names_headline_subject(paragraph: str, heading: str, earlier_text, host_heading: str, host_above: list[str]) -> bool:
+def names_headline_subject(paragraph: str, heading: str, earlier_text, host_heading: str,
+                           host_above: list[str]) -> bool:
     """Does a paragraph name the place the earlier article's headline names before its colon, a place
     that article's text (`earlier_text.folded`) names again and the host (its headline and its text
     above, `host_above`) never names?"""
@@ -17,6 +20,12 @@ def names_headline_subject(paragraph: str, heading: str, earlier_text, host_head
     if m is None:
         return False  # (most headlines: nothing else is looked at)
     subject = m.group(1)
-    key = subject[2:] if subject.startswith(_PROVINCES) and len(subject) >= 4 else subject
+    key = _without_province(subject)
     return (key in paragraph and earlier_text.folded.count(key) >= 2
             and key not in compact(host_heading + "".join(host_above)))
+
+
+def _without_province(subject: str) -> str:
+    """`江苏灌南` → `灌南`: the place as the text prints it; a name that is the province's and a word (`吉林市`) stays."""
+    province = next((p for p in _PROVINCES if subject.startswith(p)), "")
+    return subject[len(province):] if len(subject) - len(province) >= 2 else subject

@@ -177,8 +177,10 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
         # (a tail that opens by restating the earlier article's headline is that article's too:
         # `日前，某某工程加快推进` after `某某工程加快推进`)
         restated = not picks_up and _restates_heading(opening, candidate.heading, article.heading, texts)
-        named = restated or _names_only_earlier(tail, other, kept) or names_heading_word(opening, candidate.heading, candidate.draft.paragraphs, article, k) \
-            or names_headline_subject(article.paragraphs[k], candidate.heading, other, article.heading, article.paragraphs[:k])
+        named = (restated or _names_only_earlier(tail, other, kept)
+                 or names_heading_word(opening, candidate.heading, candidate.draft.paragraphs, article, k)
+                 or names_headline_subject(article.paragraphs[k], candidate.heading, other, article.heading,
+                                           article.paragraphs[:k]))
         if not (named or candidate.waiting) or (not named and _REFERS_BACK.match(opening)):
             continue
         lead = None if named else _lead(tail, other, kept)  # (when named, only to choose among several)
@@ -320,9 +322,10 @@ def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts, tra
     """The paragraph just above a continuation, when the earlier article's last sentence is
     still open and that paragraph does not lean to the host: the piece that finishes it."""
     if (k < 1 or not target.ends_unfinished or host.paragraphs[k].section or host.paragraphs[k].names
-            or (traditional and differs_in_script(host.paragraphs[k], target)) or _REFERS_BACK.match(compact(host.paragraphs[k].folded))):
-        return False  # (a paragraph printed with its credit ends its own article, as one telling of the text above (`通过这些…`)
-        # goes on with it; one in the other script is another's)
+            or (traditional and differs_in_script(host.paragraphs[k], target))
+            or _REFERS_BACK.match(compact(host.paragraphs[k].folded))):
+        return False  # (a paragraph printed with its credit ends its own article, as one telling of the text
+        # above (`通过这些…`) goes on with it; one in the other script is another's)
     kept = _article(host, texts).kept(k)
     return _neutral(texts.paragraph(host.paragraphs[k].folded), _article(target, texts).whole, kept)
 

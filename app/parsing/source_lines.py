@@ -1,15 +1,17 @@
-"""A source line printed after an article's text: `来源:某某网`, `来源:某某中学`, a sender's address `通联:某某乡政府`, or in brackets with
-the writers after the source, `(来源:某某镇党政办 张三 李四)`. It names where the text came from, so
-it closes the article above like a credit; the names after the source are the writers. (A source
-naming reporters by their role, `来源:某某日报通讯员 张三`, is a credit the credit reader knows.)"""
+"""A source line printed after an article's text: `来源:某某网`, `来源:某某中学`, a sender's address
+`通联:某某乡政府`, or in brackets with the writers after the source, `(来源:某某镇党政办 张三 李四)`. It
+names where the text came from, so it closes the article above like a credit; the names after the source
+are the writers. (A source naming reporters by their role, `来源:某某日报通讯员 张三`, is a credit the
+credit reader knows.)"""
 
 import re
 
 from .credits import looks_like_names, split_names
 
-# the source and the names after it, short and without a sentence's punctuation
-_SOURCE_LINE = re.compile(r"^\s*[▌■□◆●]?\s*[(【]?\s*(?:来源|通联)\s*:\s*([^()【】。,;!?:]{2,40}?)\s*[)】]?\s*$")
 SOURCE_WORDS = ("来源", "通联")  # (`通联:某某乡政府`: where the text came from, the sender's address)
+# the source and the names after it, short and without a sentence's punctuation
+_SOURCE_LINE = re.compile(r"^\s*[▌■□◆●]?\s*[(【]?\s*(?:" + "|".join(SOURCE_WORDS)
+                          + r")\s*:\s*([^()【】。,;!?:]{2,40}?)\s*[)】]?\s*$")
 
 
 def is_source_line(folded: str) -> bool:

@@ -89,7 +89,8 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     body_names = find_names(gazetteer, body, "body", opening_end(body))
     matches += outside_menus(body, outside_routes(body, without_city_word(gazetteer, body_names, body)))
     whole = fold_joined((article.kicker, article.title, article.subtitle, article.body))
-    return without_people(without_village_namesakes(gazetteer, without_former_counties(gazetteer, matches, whole), whole), article)
+    matches = without_former_counties(gazetteer, matches, whole)
+    return without_people(without_village_namesakes(gazetteer, matches, whole), article)
 
 
 def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> tuple[str | None, str | None]:

@@ -136,11 +136,13 @@ def _towns_inside(gazetteer: Gazetteer, places: list[Resolved], county: str) -> 
 
 
 def _named_again(name: str, whole: str) -> bool:
-    return not name.endswith(_NOT_ENDINGS) and not name.startswith(_NOT_STARTS) and without_readings(whole).count(name) >= 2
+    return (not name.endswith(_NOT_ENDINGS) and not name.startswith(_NOT_STARTS)
+            and without_readings(whole).count(name) >= 2)
 
 
 def _text_after(texts: dict[str, str], town: Resolved) -> str:
-    """What follows the town, without the readings a copying site prints after characters (鎮(zhèn)·團(tuán)結(jié)社區(qū))."""
+    """What follows the town, without the readings a copying site prints after characters
+    (鎮(zhèn)·團(tuán)結(jié)社區(qū))."""
     text = texts[town.match.field]
     return without_readings(text[town.match.end:town.match.end + _VILLAGE_REACH])
 
