@@ -10,13 +10,9 @@ from app.people.lexicon import COMPOUND_SURNAMES, SURNAMES
 from app.text import fold
 
 from .column_tags import is_column_tag
+from .roles import ROLE_WORDS, STAFF_ROLES
 from .run_on_credits import names_after_last_sentence
 
-# Role words printed before reporters' names (matched longest first: 本报记者 before 记者).
-ROLE_WORDS = (
-    "本报特约记者", "本报见习记者", "本报实习记者", "本报通讯员", "本报记者", "特约通讯员",
-    "特约记者", "见习记者", "实习记者", "实习生", "通讯员", "摄影记者", "摄影报道", "摄影", "摄像", "记者", "文/图", "图文", "作者",
-    "文字报道", "拍友", "报道组", "文、图", "供稿")  # (`文字报道:张三`, `供稿:张三 李四` after the text; `拍友 张三 摄`; a desk's team)
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
 # (`农民日报·中国农网记者`: a paper and its site, joined by a middle dot.)
 _OWN_ROLE = r"[\u3400-\u9fff](?:[\u3400-\u9fff]|·(?=[\u3400-\u9fff])){0,11}?(?:记者|通讯员)"
@@ -86,7 +82,7 @@ _PIECE = re.compile(r"[^\s、,;/|+]+")  # (`文+/记者 张三`: text, and the r
 _CJK_TOKEN = re.compile(r"^[\u3400-\u9fff]+$")
 _SPACED_PAIR = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]")
 # The page's staff named in a credit (`编辑:张三 审核:李四`): not the article's authors.
-_STAFF = re.compile(r"^(?:责任编辑|值班总编辑|总编辑|网络编辑|本版编辑|值班编辑|编辑|责编|审核|初审|一审|二审|三审|终审|审校|校对|签发|值班主任|监制|统筹|制作):?")
+_STAFF = re.compile(rf"^(?:{'|'.join(STAFF_ROLES)}):?")
 _SUPPLIED_BY = re.compile(r"(?:供稿|供图|提供|摄影报道|报道)$")  # `张三供稿`, `张三(摄影)报道`, `图/通讯员提供`: who sent it
 # An office or a place printed before the names (`(某某县安监局 张三)`, `通讯员:某某镇 张三`).
 _BODY = re.compile(r"^[\u3400-\u9fff]{2,12}(?:局|中心|委员会|办公室|办|站|所|队|院|馆|协会|公司|政府)$"

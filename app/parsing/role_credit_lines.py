@@ -7,9 +7,10 @@ reviewer or editor is the page's staff. Two labels or more make the line a credi
 import re
 
 from .credits import bare_name
+from .roles import STAFF_ROLES
 
 _WRITERS = ("文字作者", "图片作者", "文字", "图片", "撰稿", "撰文", "摄影", "作者", "文", "图")  # (`文`, `图` after one of two characters)
-_STAFF = ("审核人", "审核", "责任编辑", "编辑", "责编", "校对", "签发")
+_STAFF = ("审核人", *STAFF_ROLES)  # (`审核人:李四`: the reviewer, a role of the staff)
 _LABEL = "|".join(sorted(_WRITERS + _STAFF, key=len, reverse=True))
 # one `label:name name` piece; the label's colon may be left out when a name follows it directly
 _PIECE = re.compile(rf"({_LABEL})\s*:?\s*((?:[\u3400-\u9fff]{{2,3}}[\s、]*){{1,4}}?)\s*(?=[,;]|\s|$)")

@@ -25,3 +25,10 @@ def test_labels_glued_to_their_names():
     articles = parse_page(page("青柳社区月饼飘香", *_TEXT, "(东湖学院 撰稿林小川;摄影卢晓峰;审核宋明月)"))
     first = by_title(articles, "青柳社区月饼飘香")
     assert first.authors == ["林小川", "卢晓峰"] and first.body.endswith("亲手做的月饼。")
+
+
+def test_any_staff_role_may_stand_among_the_labels():
+    # (the staff roles a credit reader knows elsewhere: 统筹, 监制, 终审 …)
+    articles = parse_page(page("青柳社区月饼飘香", *_TEXT, "撰稿:林小川;统筹:宋明月;终审:卢晓峰"))
+    first = by_title(articles, "青柳社区月饼飘香")
+    assert first.authors == ["林小川"] and first.body.endswith("亲手做的月饼。")
