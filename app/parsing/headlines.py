@@ -31,7 +31,8 @@ _NAME_SUFFIX = (
     "政府|人大|政协"
 )
 # (one character before a suffix of two or more: `文学院`, `某分行`, a department named by its field)
-_NAME_ONLY = re.compile(rf"^(?:[\u3400-\u9fff]{{2,14}}(?:{_NAME_SUFFIX})|[\u3400-\u9fff](?:{'|'.join(w for w in _NAME_SUFFIX.split('|') if len(w) > 1)}))$")
+_LONG_SUFFIXES = "|".join(w for w in _NAME_SUFFIX.split("|") if len(w) > 1)
+_NAME_ONLY = re.compile(rf"^(?:[\u3400-\u9fff]{{2,14}}(?:{_NAME_SUFFIX})|[\u3400-\u9fff](?:{_LONG_SUFFIXES}))$")
 # Verbs that turn a name-shaped line into a short headline (`张家港打造幸福社区`).
 _HEADLINE_VERB = re.compile(
     r"推进|打造|开展|启动|提升|构建|成立|召开|举办|助力|创建|实施|走进|建成|获评|荣获|建设|迎来|守护|"

@@ -3,6 +3,7 @@ about. Text printed lower on the page that names that place (`…灌南通过…
 does goes on about the same subject: a continuation of that article, even when it opens a new paragraph
 after the article's last sentence was finished (a county's name counts here: the headline chose it)."""
 
+from .page_texts import Text
 from .similarity import NAMED_HEAD, compact
 
 # a province named before the place (`江苏灌南:…`): the place is printed without it in the text
@@ -11,7 +12,7 @@ _PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "�
               "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门")
 
 
-def names_headline_subject(paragraph: str, heading: str, earlier_text, host_heading: str,
+def names_headline_subject(paragraph: str, heading: str, earlier_text: Text, host_heading: str,
                            host_above: list[str]) -> bool:
     """Does a paragraph name the place the earlier article's headline names before its colon, a place
     that article's text (`earlier_text.folded`) names again and the host (its headline and its text
