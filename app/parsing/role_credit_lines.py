@@ -16,9 +16,10 @@ _LABEL = "|".join(sorted(_WRITERS + _STAFF, key=len, reverse=True))
 _PIECE = re.compile(rf"({_LABEL})\s*:?\s*((?:[\u3400-\u9fff]{{2,3}}[\s、]*){{1,4}}?)\s*(?=[,;]|\s|$)")
 _DATE = re.compile(r"\s*[0-9]{4}(?:[.\-/年][0-9]{1,2}){2}日?\s*$")
 _SENDER = re.compile(r"^\s*[(【]?\s*(?:[\u3400-\u9fff]{2,20}\s+)?")
+_TOKEN = re.compile(r"[^\s、]+")  # one name of a piece's names
 MIN_LABELS = 2
 _MAX_CHARS = 80  # a credit line, however many it names, is one short line
-_FIRST_LOOK = ("作者", "撰稿", "撰文", "摄影", "文字", "图片")  # a writer's label of two characters (`文:` alone is not looked for)
+_FIRST_LOOK = tuple(label for label in _WRITERS if len(label) > 1)  # (`文:` alone is not looked for)
 
 
 def role_credit_names(printed: str, folded: str) -> list[str] | None:
@@ -50,4 +51,4 @@ def role_credit_names(printed: str, folded: str) -> list[str] | None:
 
 
 def _tokens(offset: int, text: str) -> list[tuple[int, str]]:
-    return [(offset + m.start(), m.group()) for m in re.finditer(r"[^\s、]+", text)]
+    return [(offset + m.start(), m.group()) for m in _TOKEN.finditer(text)]

@@ -76,7 +76,6 @@ def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolv
     about, if it is about one. A headline counting what it lists (我市4个典型上榜) leaves out communities:
     the one it names again is one of the list."""
     texts = field_texts(article)
-    whole = "\n".join(texts.values())
     towns = _towns_inside(gazetteer, places, county)
     tied = towns_with_villages(gazetteer, article, places, county, communities)
     if len(tied) > 1:
@@ -87,7 +86,7 @@ def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolv
         return tied[0]
     heads = [texts[f] for f in _HEADLINE_FIELDS] + [texts["body"]]
     at_start = (_COMMUNITY_AT_START if communities else _AT_START).match  # 南石湖社区 heading its own page
-    if towns and any((start := at_start(without_readings(head))) and _named_again(start["name"], whole)
+    if towns and any((start := at_start(without_readings(head))) and _named_again(start["name"], _whole(texts))
                      for head in heads):
         return towns[0].code
     return None
@@ -97,7 +96,7 @@ def towns_with_villages(gazetteer: Gazetteer, article: ArticleText, places: list
                         communities: bool = True) -> list[str]:
     """The towns inside `county` written right before a village (or community) the article names again."""
     texts = field_texts(article)
-    whole = "\n".join(texts.values())
+    whole = _whole(texts)
     return list(dict.fromkeys(
         place.code for place in _towns_inside(gazetteer, places, county)
         if (village := _village_after(texts, place, places, communities)) and _named_again(village, whole)))
@@ -135,9 +134,15 @@ def _towns_inside(gazetteer: Gazetteer, places: list[Resolved], county: str) -> 
     return [p for p in places if gazetteer[p.code].level == "town" and county in gazetteer.ancestors(p.code)]
 
 
+def _whole(texts: dict[str, str]) -> str:
+    """The article's fields in one text, without the readings a copying site prints after characters: once an
+    article, for every name looked up in it."""
+    return without_readings("\n".join(texts.values()))
+
+
 def _named_again(name: str, whole: str) -> bool:
-    return (not name.endswith(_NOT_ENDINGS) and not name.startswith(_NOT_STARTS)
-            and without_readings(whole).count(name) >= 2)
+    """`whole` is `_whole`'s."""
+    return not name.endswith(_NOT_ENDINGS) and not name.startswith(_NOT_STARTS) and whole.count(name) >= 2
 
 
 def _text_after(texts: dict[str, str], town: Resolved) -> str:
@@ -152,4 +157,4 @@ def heads_village_named_again(article: ArticleText, town: Resolved) -> bool:
     article is about that village, and the address says where it is."""
     texts = field_texts(article)
     after = _AFTER_TOWN.match(_text_after(texts, town))
-    return bool(after) and without_readings("\n".join(texts.values())).count(after.group("name")) >= 2
+    return bool(after) and _whole(texts).count(after.group("name")) >= 2
