@@ -13,6 +13,7 @@ import re
 
 from .drafts import Draft, Paragraph
 from .credits import INLINE_CREDIT, credit_photographers, remove_inline_credits
+from .lines import is_finished
 from .shapes import describes_a_picture
 
 _NEXT_LINE_BUT_ONE = 2  # the body's first line, at most one blank line under the caption
@@ -122,4 +123,4 @@ def _supplied_caption_over_lead(draft: Draft) -> bool:
     first = draft.paragraphs[0]
     return (not first.section and len(first.spans) == 1 and any(c.endswith("供图") for c in first.credits)
             and len(first.folded) <= _CAPTION_MAX_CHARS and len(_SENTENCE_ENDS.findall(first.folded)) == 1
-            and first.folded.rstrip().endswith(("。", "!", "?")))
+            and is_finished(first.folded))
