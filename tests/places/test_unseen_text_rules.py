@@ -149,6 +149,13 @@ def test_the_saying_about_green_hills_and_gold_hills_is_not_a_district(gazetteer
     assert "金山区" not in {m.name for m in tag(gazetteer, None, body).mentions}
 
 
+def test_the_word_for_beautiful_before_a_slogans_place_is_not_lijiang_or_lishui(gazetteer):
+    body = "为建设美丽江苏,某某村请来规划师,要把村子打造成美丽水乡。江阴市的摄影师也来拍美丽江阴。"
+    names = {m.name for m in tag(gazetteer, None, body).mentions}
+    assert not names & {"丽江市", "丽水市"}
+    assert {"江苏省", "江阴市"} <= names  # the place the slogan praises is still named
+
+
 def test_a_county_short_form_and_one_of_its_towns_named_in_full_confirm_each_other_anywhere(gazetteer):
     body = "“走进奉贤”采风活动来到柘林镇,记者们走过柘林镇的海塘。镇上的人说,这里是奉贤的文化之根。"
     assert where(tag(gazetteer, None, body)) == ("上海市", "奉贤区", "柘林镇")  # not 江西's or 广东's 柘林镇
