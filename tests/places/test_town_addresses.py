@@ -142,3 +142,15 @@ def test_readings_a_copying_site_prints_after_characters_do_not_break_the_commun
     body = ("長(zhǎng)青社區(qū):位于老街東側。\n長(zhǎng)青社區(qū)與河西村、桥北村相鄰。\n"
             "區(qū)劃:江蘇省·泰州市·興化市·戴南鎮(zhèn)·長(zhǎng)青社區(qū) |")
     assert where(tag(gazetteer, None, body)) == ("泰州市", "兴化市", "戴南镇")
+
+
+def test_a_county_written_only_as_its_one_towns_address_is_reached_through_the_town(gazetteer):
+    # 余姚市 written once, only right before its town: the town is the place, as if the county were unwritten
+    body = ("周六一早,十多位居民聚到小区中心的空地上。大家分成三组,擦洗宣传栏,捡拾落叶。"
+            "这次清扫由余姚市丈亭镇的文明实践站牵头,北京来的游客也帮了忙。")
+    assert where(tag(gazetteer, "周末清扫", body)) == ("宁波市", "余姚市", "丈亭镇")
+    # the county written apart as well: the county's report, as before
+    body = ("余姚市的志愿者周六一早聚到小区中心的空地上。大家分成三组,擦洗宣传栏,捡拾落叶。"
+            "这次清扫由余姚市丈亭镇的文明实践站牵头,把乱停的单车也摆放整齐。")
+    assert where(tag(gazetteer, "周末清扫", body)) == ("宁波市", "余姚市", None)
+
