@@ -154,3 +154,11 @@ def test_a_county_written_only_as_its_one_towns_address_is_reached_through_the_t
             "这次清扫由余姚市丈亭镇的文明实践站牵头,把乱停的单车也摆放整齐。")
     assert where(tag(gazetteer, "周末清扫", body)) == ("宁波市", "余姚市", None)
 
+
+def test_a_village_the_text_says_lies_in_a_town_is_that_towns(gazetteer):
+    body = ("福建 乡村名录\n福建省泉州市南安市的青禾村\n青禾村位于金淘镇中部,离南安市区不远。"
+            "青禾村原属官桥公社,村民多种茶叶,一年四季都有人上山。")
+    assert where(tag(gazetteer, None, body)) == ("泉州市", "南安市", "金淘镇")
+    body = ("福建 乡村名录\n福建省泉州市南安市的青禾村\n青禾村离南安市区不远,金淘镇的人也常来。"
+            "青禾村原属官桥公社,村民多种茶叶,一年四季都有人上山。")  # a town in passing: the county's, as before
+    assert where(tag(gazetteer, None, body)) == ("泉州市", "南安市", None)
