@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .matching import ZONE_WORDS  # the words that make a name a zone's (经开区, 高新区 …)
+from .menus import menu_headline
 from .resolve import Resolved
 
 # A line closing on a photo's credit: (张三 摄), (本报记者 李四 摄), 县委宣传部供图.
@@ -68,8 +69,9 @@ def _lines(text: str) -> Iterator[str]:
 
 
 def no_headline(folded: str) -> bool:
-    """Whether a line taken for a headline is a date or source line, a page's label or a site's masthead."""
-    return bool(_NOT_A_HEADLINE.search(folded))
+    """Whether a line taken for a headline is a date or source line, a page's label, a site's masthead or a
+    line of its menu bar."""
+    return bool(_NOT_A_HEADLINE.search(folded)) or menu_headline(folded)
 
 
 def town_addressed(gazetteer: Gazetteer, city: str, places: list[Resolved], body: str,

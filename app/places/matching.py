@@ -264,23 +264,3 @@ def outside_routes(body: str, matches: list[NameMatch]) -> list[NameMatch]:
 def _on_route_line(body: str, at: int) -> bool:
     line = body[body.rfind("\n", 0, at) + 1:body.find("\n", at) % (len(body) + 1)]
     return len(_ARROWS.findall(line)) >= 2
-
-
-_MENU_ITEMS_LEAST = 5  # 首页 | 某某网 | 新闻 | 政务 | 视频: a site's menu bar, not a row of two or three cells
-_MENU_ITEM_MOST = 6  # characters of one item (中山Plus)
-
-
-def outside_menus(body: str, matches: list[NameMatch]) -> list[NameMatch]:
-    """The names not in a site's menu bar heading the page (首页 | 中山网 | 新闻 | 政务 …): the bar names the
-    site and its sections, not where the news is. Only the lines before the body's first sentence ends are
-    read: a table further on (| 石岐区 | 12 | …) lists places the text is about."""
-    head = body[:body.find("。") % (len(body) + 1)]
-    if "|" not in head:  # most bodies: no bar up front
-        return matches
-    menus, start = [], 0
-    for line in head.split("\n"):
-        items = [item.strip() for item in line.split("|")]
-        if len(items) >= _MENU_ITEMS_LEAST and all(0 < len(item) <= _MENU_ITEM_MOST for item in items):
-            menus.append((start, start + len(line)))
-        start += len(line) + 1
-    return [m for m in matches if not any(begin <= m.start < end for begin, end in menus)] if menus else matches

@@ -33,7 +33,8 @@ from .examples import (answers_page, counts_across, counts_places, county_of_tow
                        held_to_front, lone_town_up_front, town_said_next, without_foils, without_models)
 from .front import county_addressed, lead_end, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
-from .matching import NameMatch, find_names, outside_menus, outside_routes
+from .matching import NameMatch, find_names, outside_routes
+from .menus import outside_menus
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
 from .openings import opening_end, past_province, second_sentence, sentence_after

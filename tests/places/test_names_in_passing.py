@@ -57,3 +57,16 @@ def test_the_menu_bar_heading_a_page_names_the_site_not_where_the_news_is(gazett
     # a row of a table further on is no menu: the places it lists stay named
     body = "各镇区龙舟队报名情况如下。\n| 东凤镇 | 12队 | 三角镇 | 5队 | 阜沙镇 | 3队 |\n东凤镇的队伍最多。"
     assert {"东凤镇", "三角镇", "阜沙镇"} <= {m.name for m in tag(gazetteer, None, body).mentions}
+
+
+def test_a_menu_bar_broken_over_several_lines_or_taken_for_the_headline_names_the_site(gazetteer):
+    # the bar's lines of three or four items each (readings after characters, a bar closing each line), one for
+    # the headline: the site's sections (南通论坛, 图说南通) are not where the news is
+    body = ("互动 | 公告活动 | 爆 料 台 | ![]() |\n汽车 | 汽车行情 | 汽车保养 | ![]() |\n南通论坛 |\n"
+            "图片 | 图说(shuō)南通 | 酷图热图 | ![]() |\n2021-03-09 来源: 如东日报\n"
+            "“日子好起来了。”如东洋口镇某某村村民老王说。\n某某村地处洋口镇东南部,如东县的客商常来,"
+            "如东县供销社也在村里办了服务社。某某村的鸡卖得好。")
+    assert where(tag(gazetteer, "新闻 | 南通时(shí)政 | 南通服务 | ![]() |", body)) == ("南通市", "如东县", "洋口镇")
+    # two lines of a table with figures are no menu: its places stay named
+    body = "东凤镇 | 三角镇 | 阜沙镇\n12队 | 5队 | 3队\n各镇龙舟队都报了名。"
+    assert {"东凤镇", "三角镇", "阜沙镇"} <= {m.name for m in tag(gazetteer, None, body).mentions}

@@ -1,0 +1,54 @@
+"""A site's menu bar heading the page names the site and its sections, not where the news is.
+
+首页 | 中山网 | 新闻 | 政务 | 视频: one line of five short items or more; or a bar a copying site breaks over
+several lines of a few items each, often closing each line on a bar (汽车 | 汽车行情 | ![]() | / 南通论坛 |), with
+the readings it prints after characters (图说(shuō)南通) — and its first line may be taken for the headline.
+"""
+
+from .matching import NameMatch
+from .words import without_readings
+
+_MENU_ITEMS_LEAST = 5  # 首页 | 某某网 | 新闻 | 政务 | 视频: a site's menu bar, not a row of two or three cells
+_MENU_ITEM_MOST = 6  # characters of one item (中山Plus)
+_HEADLINE_ITEMS_LEAST = 3  # 新闻 | 南通时政 | 南通服务: a bar's line taken for the headline
+_DIGITS = frozenset("0123456789")
+
+
+def menu_items(line: str) -> list[str] | None:
+    """The items of a line made of short items between bars (a bar at either end dropped), or None: a bar's
+    items are words, none longer than six characters; a table's cells hold figures (12队)."""
+    if "|" not in line:
+        return None
+    items = [item.strip() for item in without_readings(line).split("|")]
+    items = items[items[0] == "":len(items) - (items[-1] == "")] if len(items) > 1 else items
+    if not items or not all(0 < len(item) <= _MENU_ITEM_MOST and _DIGITS.isdisjoint(item) for item in items):
+        return None
+    return items
+
+
+def menu_headline(folded: str) -> bool:
+    """Whether a line taken for the headline is a line of a menu bar (新闻 | 南通时政 | 南通服务 | ![]() |)."""
+    items = menu_items(folded)
+    return items is not None and len(items) >= _HEADLINE_ITEMS_LEAST
+
+
+def outside_menus(body: str, matches: list[NameMatch]) -> list[NameMatch]:
+    """The names not in a site's menu bar heading the page (首页 | 中山网 | 新闻 | 政务 …): the bar names the
+    site and its sections, not where the news is — one line of five items or more, or two lines or more of
+    items in a row. Only the lines before the body's first sentence ends are read: a table further on
+    (| 石岐区 | 12 | …) lists places the text is about."""
+    head = body[:body.find("。") % (len(body) + 1)]
+    if "|" not in head:  # most bodies: no bar up front
+        return matches
+    menus, start, run = [], 0, []  # run: the bar's lines in a row so far, (start, end, items)
+    for line in head.split("\n") + [""]:
+        items = menu_items(line)
+        if items:
+            run.append((start, start + len(line), len(items)))
+        else:
+            if len(run) >= 2 and sum(n for _, _, n in run) >= _MENU_ITEMS_LEAST or \
+                    len(run) == 1 and run[0][2] >= _MENU_ITEMS_LEAST:
+                menus += [(begin, end) for begin, end, _ in run]
+            run = []
+        start += len(line) + 1
+    return [m for m in matches if not any(begin <= m.start < end for begin, end in menus)] if menus else matches
