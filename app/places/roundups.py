@@ -109,18 +109,14 @@ def shared_area(gazetteer: Gazetteer, codes: list[str]) -> str | None:
     return shared[0] if shared else None
 
 
-def lone_town_of_unwritten_county(gazetteer: Gazetteer, code: str, town: str, counts: Counter[str],
-                                  addresses: Counter[str] | None = None) -> bool:
+def lone_town_of_unwritten_county(gazetteer: Gazetteer, code: str, town: str, counts: Counter[str]) -> bool:
     """Whether `town` is the one place the article names inside `code` (a county or a province, not a
     city it writes: 苏州市…木渎镇 stays the city's), its city aside, and its county is never written: a
-    county reached only through the town (丈亭镇 … and no 余姚) is not the news, the town is, named once or not.
-    A county written only right before the town, as its address (`addresses`: 仙居县白塔镇), is not written
-    apart from it: the same."""
+    county reached only through the town (丈亭镇 … and no 余姚) is not the news, the town is, named once or not."""
     county = at_level(gazetteer, town, "county")
     around = gazetteer.ancestors(town)
     return (gazetteer[code].level != "city" and gazetteer[town].level == "town" and county is not None
-            and counts[county] <= (addresses or {}).get(town, 0)
-            and all(c == town or c in around or code not in gazetteer.ancestors(c) for c in counts))
+            and not counts[county] and all(c == town or c in around or code not in gazetteer.ancestors(c) for c in counts))
 
 
 def dominant(gazetteer: Gazetteer, codes: list[str]) -> str | None:

@@ -345,7 +345,7 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
             top, n = inside.most_common(1)[0]
             rest = sum(inside.values()) - n
             under_province = level == "county" and gazetteer[code].level == "province"
-            if (n >= 2 or lone_town_of_unwritten_county(gazetteer, code, top, counts, addresses)) \
+            if (n >= 2 or lone_town_of_unwritten_county(gazetteer, code, top, counts)) \
                     and n > (rest if under_province else 2 * rest):
                 return _narrowed(gazetteer, top, counts, addresses)
     return code

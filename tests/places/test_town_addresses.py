@@ -144,17 +144,6 @@ def test_readings_a_copying_site_prints_after_characters_do_not_break_the_commun
     assert where(tag(gazetteer, None, body)) == ("泰州市", "兴化市", "戴南镇")
 
 
-def test_a_county_written_only_as_its_one_towns_address_is_reached_through_the_town(gazetteer):
-    # 余姚市 written once, only right before its town: the town is the place, as if the county were unwritten
-    body = ("周六一早,十多位居民聚到小区中心的空地上。大家分成三组,擦洗宣传栏,捡拾落叶。"
-            "这次清扫由余姚市丈亭镇的文明实践站牵头,北京来的游客也帮了忙。")
-    assert where(tag(gazetteer, "周末清扫", body)) == ("宁波市", "余姚市", "丈亭镇")
-    # the county written apart as well: the county's report, as before
-    body = ("余姚市的志愿者周六一早聚到小区中心的空地上。大家分成三组,擦洗宣传栏,捡拾落叶。"
-            "这次清扫由余姚市丈亭镇的文明实践站牵头,把乱停的单车也摆放整齐。")
-    assert where(tag(gazetteer, "周末清扫", body)) == ("宁波市", "余姚市", None)
-
-
 def test_a_village_the_text_says_lies_in_a_town_is_that_towns(gazetteer):
     body = ("福建 乡村名录\n福建省泉州市南安市的青禾村\n青禾村位于金淘镇中部,离南安市区不远。"
             "青禾村原属官桥公社,村民多种茶叶,一年四季都有人上山。")
