@@ -264,6 +264,14 @@ def _build(data_dir: Path) -> Gazetteer:
             if stem and not is_generic(stem) and not any(
                     e.form == "official" for e in names_of_larger_places.get(stem, ())):
                 add(stem, NameEntry(town.code, "stem", county))
+    # A 街道 that was a 镇 (漳江街道, once 漳江镇) is still written so: that name, where no place bears it, is the 街道's.
+    former_towns: dict[str, list[str]] = defaultdict(list)
+    for town in places.values():
+        if town.level == "town" and town.status == "current" and town.name.endswith("街道") and len(town.name) >= 4:
+            former_towns[town.name[:-2] + "镇"].append(town.code)
+    for former, codes in former_towns.items():
+        if former not in names and len(codes) == 1 and not is_generic(former):
+            add(former, NameEntry(codes[0], "alias"))
     # A common word (安全, 市场, 招商) names the one town whose bare name it is only in full or right after its
     # county, as above: never bare, whatever is named around it.
     words += [(word, "ignore") for word in common if names.get(word) and all(e.form == "stem" for e in names[word])]

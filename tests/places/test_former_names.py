@@ -22,3 +22,12 @@ def test_a_town_merged_into_another_is_filed_under_the_town_that_took_it_in(gaze
     # a name other provinces still carry is the former town only where its county is named
     body = "青云镇的茶园迎来采茶季,茶农们天不亮就上山。"
     assert where(tag(gazetteer, "茶园采茶季", body))[1] != "吴江区"
+
+
+def test_a_street_written_with_the_town_it_was_before_is_that_street(gazetteer):
+    # 漳江街道 was 漳江镇: no place bears that name now, so it is the 街道's
+    body = "漳江镇的居民在广场上排练节目,镇文化站派人帮忙,漳江镇各社区都报了名。"
+    assert where(tag(gazetteer, None, body)) == ("常德市", "桃源县", "漳江街道")
+    # a 镇 that still exists keeps its name (泰兴's 黄桥镇, not 相城's 黄桥街道)
+    body = "泰兴市黄桥镇的烧饼店排起了长队,黄桥镇的老街也热闹起来。"
+    assert where(tag(gazetteer, None, body)) == ("泰州市", "泰兴市", "黄桥镇")
