@@ -23,6 +23,7 @@ from app.text import fold, lines_t2s_may_change, width_fold
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
                      opens_mid_sentence, opens_unclosed_quote, runs_on_past_a_question)
 from .weak_heads import settle_weak_headlines, titles_text_after_break
+from .wire_title_lines import repeats_the_title
 from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
@@ -102,8 +103,8 @@ def _classify(printed: str, folded: str) -> Item:
     if _EDITORIAL.match(folded) and printed_len(folded) <= MAX_HEADLINE_CHARS:
         item.kind = Kind.NOISE
         return item
-    if may_open_with_dateline(folded) and DATELINE.match(folded):
-        item.kind = Kind.DATELINE
+    if may_open_with_dateline(folded) and (dateline := DATELINE.match(folded)):
+        item.kind = Kind.NOISE if repeats_the_title(folded, dateline.end()) else Kind.DATELINE
         return item
     if folded.rstrip().endswith(FILE_PHOTO_ENDINGS) and FILE_PHOTO_CREDIT.match(folded):
         item.kind = Kind.PHOTO_CREDIT  # `资料图片`: a credit naming nobody
