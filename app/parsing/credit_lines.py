@@ -209,7 +209,7 @@ def _signs_the_article_above(items: list[Item], i: int) -> bool:
 
 def _credits_the_article_above(items: list[Item], i: int) -> bool:
     """`……。 张三 李四 摄` ending a paragraph that goes on with the subject of the paragraph above
-    it (the same place named, not a caption's opening words): the article's own credit. (On a page
+    it (the same place named, not a caption's opening words nor one dated sentence): the article's own credit. (On a page
     whose lines stand apart, the paragraphs are the lines the column cut, read together.)"""
     item = items[i]
     nxt = items[i + 1] if i + 1 < len(items) else None
@@ -222,8 +222,22 @@ def _credits_the_article_above(items: list[Item], i: int) -> bool:
         return False
     above = _paragraph_start(items, start - 1)
     paragraph = "".join(it.folded for it in items[start:i + 1])
-    return (not opens_caption(paragraph)
+    return (not opens_caption(paragraph) and not _one_short_sentence(paragraph)
             and bool(place_names(paragraph) & place_names("".join(it.folded for it in items[above:start]))))
+
+
+_CAPTION_SENTENCE_CHARS = 60  # a caption's one sentence (`3月16日,村民在某某村书屋听讲座。`), not a paragraph
+_SENTENCE_END = re.compile(r"[。!?]")
+_OPENS_WITH_DAY = re.compile(r"^(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日,")
+
+
+def _one_short_sentence(paragraph: str) -> bool:
+    """A paragraph of one short sentence opening with the day the picture was taken, with a photographer's
+    credit run on, is a caption whatever it names: an article's closing paragraph credited so goes on
+    (`目前,…`), it does not open a scene."""
+    text = paragraph.strip()
+    return (len(text) <= _CAPTION_SENTENCE_CHARS and len(_SENTENCE_END.findall(text)) == 1 and text.endswith("。")
+            and _OPENS_WITH_DAY.match(text) is not None)
 
 
 def _split_one_line_caption(item: Item) -> list[Item]:

@@ -11,6 +11,7 @@ from app.text import fold
 
 from .column_tags import is_column_tag
 from .roles import ROLE_WORDS, STAFF_ROLES
+from .outlet_datelines import OUTLET_DATELINES
 from .run_on_credits import names_after_last_sentence
 
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
@@ -42,7 +43,7 @@ DATELINE = re.compile(
     # name and its word for a report, set apart by a space or followed by the reporters' names;
     # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon; `【某某网】(记者 张三)`, the site's name bracketed; `《某某节目》江苏讯(通讯员 张三)`, a programme's
     rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES}|{_REPORTED_BY}|{_ROLE_COLON_NAMES})|{_SOURCE}(?:报道|消息)(?=\s+\S)|【{_SOURCE}】(?=\s*\([^()]{{0,24}}?(?:记\s?者|通讯员|实习生))|《[^《》]{{2,12}}》[\u3400-\u9fff]{{0,6}}讯(?=\([^()]{{0,20}}?(?:记者|通讯员))"
-    r"|[\u3400-\u9fff]{2,10}?报道(?::(?=\s*\()|(?=\([^()]{0,20}?(?:记者|通讯员)))"
+    rf"|[\u3400-\u9fff]{{2,10}}?报道(?::(?=\s*\()|(?=\([^()]{{0,20}}?(?:记者|通讯员)))|{OUTLET_DATELINES}"
     # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`: a site's name, where and when; any short name's 讯 or 电 before a bracketed reporter (`海都讯(某报记者张三)`, `某某在线-某频道11月4日讯(…记者 …)`)
     rf"|{_SOURCE}(?:[\u3400-\u9fff]{{0,6}}|[0-9]{{4}}年)[0-9]{{1,2}}月[0-9]{{1,2}}日[\u3400-\u9fff]{{0,6}}?[讯电](?=\s*\()"
     rf"|\({_SOURCE}讯\)|[\u3400-\u9fff][\u3400-\u9fff·/-]{{1,14}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日(?:[0-9]{{1,2}}时)?)?[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员|实习生))"

@@ -7,14 +7,16 @@ text, the dated text left without one: the caption is a photo and the headline t
 a caption with a supplied credit in brackets (`…调研工作 (某某办供图)`) printed between a headline group's byline
 and its body: read at first as the headline of that body, the group above left as a photo without caption.
 A one-sentence line with a supplied credit run on in brackets (`…启动。(某某供图)`) right under a headline, over
-the text, is a caption too: a lead names no picture's supplier."""
+the text, is a caption too: a lead names no picture's supplier. So is a line worded as a caption (`图为…。`,
+`大家…`) that was read as the headline's closing sentence, or as the body's first line (a lone sentence or a
+head) under the headline or its byline, with the text under it: a picture printed between headline and body."""
 
 import re
 
 from .drafts import Draft, Paragraph
 from .credits import INLINE_CREDIT, credit_photographers, remove_inline_credits
 from .lines import is_finished
-from .shapes import describes_a_picture
+from .shapes import describes_a_picture, opens_caption
 
 _NEXT_LINE_BUT_ONE = 2  # the body's first line, at most one blank line under the caption
 
@@ -33,7 +35,18 @@ def cut_out_captions(drafts: list[Draft]) -> list[Draft]:
             draft.spans = [s for s in draft.spans if s not in caption.spans]
             cut.append(Draft(paragraphs=[caption], credits=caption.credits, spans=list(caption.spans), closed=True,
                              photo=True))
+        if _caption_opening_body(draft):
+            caption = draft.paragraphs.pop(0)
+            draft.spans = [s for s in draft.spans if s not in caption.spans]
+            cut.append(Draft(paragraphs=[Paragraph(caption.printed, caption.folded, spans=list(caption.spans))],
+                             spans=list(caption.spans), closed=True, photo=True))
         cut.append(draft)
+        if _caption_sentence_under_headline(draft):
+            unit, draft.subtitle_sentence = draft.subtitle_sentence, None
+            span = (unit.first, unit.last)
+            draft.spans = [s for s in draft.spans if s != span]
+            cut.append(Draft(paragraphs=[Paragraph(unit.printed.strip(), unit.folded.strip(), spans=[span])],
+                             spans=[span], closed=True, photo=True))
         if _caption_under_headline(draft):
             unit = draft.headline.pop()
             span = (unit.first, unit.last)
@@ -53,7 +66,32 @@ def _caption_under_headline(draft: Draft) -> bool:
     unit, lead = draft.headline[-1], draft.paragraphs[0]
     return (not lead.section and lead.spans[0][0] - unit.last <= _NEXT_LINE_BUT_ONE
             and (unit.first, unit.last) in draft.spans
-            and (describes_a_picture(unit.folded) or _ends_with_photographer(unit.folded)))
+            and (_worded_as_caption(unit.folded) or _ends_with_photographer(unit.folded)))
+
+
+def _worded_as_caption(folded: str) -> bool:
+    return describes_a_picture(folded) or opens_caption(folded)
+
+
+def _caption_sentence_under_headline(draft: Draft) -> bool:
+    """The headline's closing sentence, right over the body's first line, worded as a caption."""
+    unit = draft.subtitle_sentence
+    if draft.photo or unit is None or not draft.headline or not draft.has_text:
+        return False
+    lead = draft.paragraphs[0]
+    return (not lead.section and lead.spans[0][0] - unit.last <= _NEXT_LINE_BUT_ONE and _worded_as_caption(unit.folded))
+
+
+def _caption_opening_body(draft: Draft) -> bool:
+    """The body's first paragraph, printed on one line and worded as what a picture shows (a lone sentence or read
+    as a head), with text under it: a caption between the headline and the text, not the lead. (A lead opening
+    `图为…` stays text: a page may print its picture's note as the text's first sentence.)"""
+    if draft.photo or not draft.headline or len(draft.paragraphs) < 2 or not draft.paragraphs[1].spans:
+        return False
+    first = draft.paragraphs[0]
+    return (len(first.spans) == 1 and first.spans[0][0] == first.spans[0][1] and not first.credits
+            and len(first.folded) <= _CAPTION_MAX_CHARS and len(_SENTENCE_ENDS.findall(first.folded)) <= 1
+            and describes_a_picture(first.folded.strip()) and (first.section or draft.paragraphs[1].section is False))
 
 
 def _ends_with_photographer(folded: str) -> bool:

@@ -9,8 +9,8 @@ an organisation (`城南街道`, `某某银行城北支行`, a school's `某某�
 equal phrases (`用心服务 用情解忧 用力攻坚`), or it is a slogan that names nobody over a
 line that names the place or body that acted (`集中力量办好实事` / `某某镇召开人代会`), or it
 is a phrase over a title that opens with a name and a colon (`走进江海小镇` / `白沙:…`).
-Otherwise, and always over a line naming the report's kind (`…活动侧记`), the first unit is the title and the
-second the subtitle. A title unit printed on two lines is one title only when its lines
+Otherwise, and always over a line naming the report's kind (`…活动侧记`) or a sentence trailing off in `——`
+into the text, the first unit is the title and the second the subtitle. A title unit printed on two lines is one title only when its lines
 are a parallel couplet (`扮靓家园` / `手绘文明`); a full headline followed by a shorter line
 (`某某团用活监督机制` / `助力文明城市建设`) is a title and its subtitle.
 A `——` subtitle ends its group, and a bracketed label under the title (`【人物名片】`) opens the body:
@@ -59,6 +59,7 @@ _BRACKET_LABEL = re.compile(r"^\s*【[\u3400-\u9fff]{2,6}】\s*$")  # `【人物
 _COLUMN_TAG = re.compile(r"^【[^【】]{2,20}】$|^\((?![^()]*(?:记者|通讯员|摄|供图))[\u3400-\u9fff·]{4,12}\)$"
                          r"|^[^,。!?]{2,20}?系列(?:报道)?之[一二三四五六七八九十百0-9]{1,4}$|^[\u3400-\u9fff0-9]{2,8}·[\u3400-\u9fff]{2,8}$")
 # `…活动侧记`, `…纪实`: a line naming the kind of report under it is a subtitle, never a title under a kicker
+_LEADS_ON = re.compile(r"[,,][^,,]*(?:—+|-{2,})\s*$")  # `随着…,某某镇的村民…——`: a sentence leading into the text
 _REPORT_KIND = re.compile(r"(?:侧记|纪实|纪事|速写|札记|见闻|综述|巡礼)\s*$")
 _COLUMN_WORD_CHARS = 2  # `关注`, `聚焦`: a column's word over a title (a title of two characters is rarer than a column)
 _COLUMN_WORD = re.compile(rf"^\s*[\u3400-\u9fff]{{{_COLUMN_WORD_CHARS}}}\s*$")
@@ -248,6 +249,8 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
         pass  # a `——` subtitle's title is the line right above it, whatever follows
     elif len(rest) == 2 and _REPORT_KIND.search(rest[1].folded):
         pass  # a title over the report's kind (`丰收的笑容,是…` / `…活动侧记`)
+    elif len(rest) == 2 and _LEADS_ON.search(rest[1].folded) and not KICKER_END.search(rest[0].folded):
+        pass  # a line trailing off in `——` into the text leads on from its title: a subtitle, never the title
     elif len(rest) >= 3 or (len(rest) == 2 and (
             is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest)
             or catchword_over_title(rest) or slogan_over_shorter_title(rest) or slogan_over_spaced_title(rest)

@@ -23,6 +23,7 @@ from app.text import fold, lines_t2s_may_change, width_fold
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
                      opens_mid_sentence, opens_unclosed_quote, runs_on_past_a_question)
 from .weak_heads import settle_weak_headlines, titles_text_after_break
+from .wire_title_lines import repeats_the_title
 from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
@@ -36,7 +37,8 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _STOPS, _MAY_END = frozenset("。!?…"), frozenset("。!?….") | frozenset(CLOSERS)  # what `_FINISHED` ends in
 _FINISHED = re.compile(rf"(?:[。!?…]|\.\.\.|(?<![0-9A-Za-z])\.)[{re.escape(CLOSERS)}]*(?:\s*\([^()]{{1,40}}\))?$")  # (…): its credit
 # A line ending in a comma, or in a word that needs what follows it (`…网格的`, `…和`, `…对`), is a sentence the column broke.
-_ENDS_AS_TEXT = re.compile(r"(?:[,;、]|[^\s“”\"]{2}[的和与及或在对将把被从向并而但让])$")
+# (a line ending in a function word, or in a list of three or more left open by `等`, `某村、某园、某楼等`, runs on)
+_ENDS_AS_TEXT = re.compile(r"(?:[,;、]|[^\s“”\"]{2}[的和与及或在对将把被从向并而但让]|、[^\s、]{1,10}、[^\s、]{1,10}等)$")
 _ONLY_SENTENCE_END = re.compile(  # `。`, `”`, `。”` or `”。` alone on a line
     rf"^\s*(?:[{re.escape(CLOSERS)}]*(?:[。!?…]|\.\.\.)+[{re.escape(CLOSERS)}]*|[{re.escape(CLOSERS)}]+)\s*$")
 
@@ -101,8 +103,8 @@ def _classify(printed: str, folded: str) -> Item:
     if _EDITORIAL.match(folded) and printed_len(folded) <= MAX_HEADLINE_CHARS:
         item.kind = Kind.NOISE
         return item
-    if may_open_with_dateline(folded) and DATELINE.match(folded):
-        item.kind = Kind.DATELINE
+    if may_open_with_dateline(folded) and (dateline := DATELINE.match(folded)):
+        item.kind = Kind.NOISE if repeats_the_title(folded, dateline.end()) else Kind.DATELINE
         return item
     if folded.rstrip().endswith(FILE_PHOTO_ENDINGS) and FILE_PHOTO_CREDIT.match(folded):
         item.kind = Kind.PHOTO_CREDIT  # `资料图片`: a credit naming nobody

@@ -1,12 +1,13 @@
 """A source line printed after an article's text: `来源:某某网`, `来源:某某中学`, a sender's address
 `通联:某某乡政府`, or in brackets with the writers after the source, `(来源:某某镇党政办 张三 李四)`. It
 names where the text came from, so it closes the article above like a credit; the names after the source
-are the writers. (A source naming reporters by their role, `来源:某某日报通讯员 张三`, is a credit the
-credit reader knows.)"""
+are the writers. So are the names bracketed after the source, an editor's name after them or not
+(`来源:某某日报某地记者站(记者 张三 通讯员 李四) 编辑:王五`: the editor edited, the bracket's people wrote). (A
+source naming reporters by their role, `来源:某某日报通讯员 张三`, is a credit the credit reader knows.)"""
 
 import re
 
-from .credits import looks_like_names, split_names
+from .credits import end_byline_names, looks_like_names, split_names
 
 SOURCE_WORDS = ("来源", "通联")  # (`通联:某某乡政府`: where the text came from, the sender's address)
 # the source and the names after it, short and without a sentence's punctuation
@@ -14,15 +15,20 @@ _SOURCE_LINE = re.compile(r"^\s*[▌■□◆●]?\s*[(【]?\s*(?:" + "|".join(S
                           + r")\s*:\s*([^()【】。,;!?:]{2,40}?)\s*[)】]?\s*$")
 
 
+_SOURCE_WITH_CREDIT = re.compile(r"^\s*来源\s*:\s*[^()。,;!?:\s]{2,20}?\s*(\([^()]{2,40}\))"
+                                 r"\s*(?:(?:责任)?编辑\s*:\s*[\u3400-\u9fff]{2,4})?\s*$")
+
+
 def is_source_line(folded: str) -> bool:
-    return _SOURCE_LINE.match(folded) is not None
+    return _SOURCE_LINE.match(folded) is not None or _SOURCE_WITH_CREDIT.match(folded) is not None
 
 
 def source_line_names(printed: str, folded: str) -> list[str] | None:
     """The writers a source line names ([] when it names only the source), or None for another line."""
     m = _SOURCE_LINE.match(folded)
     if m is None:
-        return None
+        credit = _SOURCE_WITH_CREDIT.match(folded)
+        return None if credit is None else end_byline_names(printed[credit.start(1):credit.end(1)], credit.group(1))
     source_end = m.start(1) + len(m.group(1).split()[0])
     rest = folded[source_end:m.end(1)]
     return split_names(printed[source_end:m.end(1)], rest) if looks_like_names(rest) else []
