@@ -347,7 +347,8 @@ def credit_photographers(credit: str) -> list[str] | None:
 
 def photo_credit_names(printed: str, folded: str) -> list[str] | None:
     """`张三 摄` / `本报记者 张三 摄` under a photo -> its names."""
-    m = AGENCY_PHOTO_CREDIT.match(folded) or PHOTO_CREDIT.match(folded) or SUPPLIED_BY_NAMES.match(folded)
+    m = ("摄" in folded and (AGENCY_PHOTO_CREDIT.match(folded) or PHOTO_CREDIT.match(folded))) or (  # (each holds 摄;
+        folded.rstrip().endswith("图") and SUPPLIED_BY_NAMES.match(folded))  # the last ends in 图: looked for first)
     if not m or not looks_like_names(m.group(g := m.lastindex or 1)):
         return None
     return split_names(printed[m.start(g):m.end(g)], m.group(g))

@@ -315,7 +315,12 @@ def _nearest_open(article: ArticleText, k: int, candidates: list[_Earlier]) -> D
 def _after_closing_paragraph(host: Draft, starts: list[int]) -> int | None:
     """Where text follows a paragraph saying what comes next (`下一步,某某镇将…`) or summing up what the
     event did (`通过此次活动,…`): a local news item's last paragraph, so what follows it is not its own."""
-    return next((k for k in starts if _WHAT_COMES_NEXT.search(host.paragraphs[k - 1].folded)), None)
+    return next((k for k in starts if _closes_item(host.paragraphs[k - 1].folded)), None)
+
+
+def _closes_item(folded: str) -> bool:
+    # (every match holds 下一步 or 通过: a substring test first, not the pattern tried at each character)
+    return ("下一步" in folded or "通过" in folded) and _WHAT_COMES_NEXT.search(folded) is not None
 
 
 def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts, traditional: bool) -> bool:
