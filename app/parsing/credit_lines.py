@@ -164,13 +164,15 @@ def _source_line_names(item: Item) -> list[str] | None:
 def _long_name_under_caption(items: list[Item], i: int) -> str | None:
     """The photographer of `某某某某 摄` printed right under a caption that opens `图为…`, else None."""
     item = items[i]
-    m = _LONG_NAME_CREDIT.match(item.folded) if item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) else None
+    m = _LONG_NAME_CREDIT.match(item.folded) if item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and (
+        item.folded.rstrip().endswith("摄")) else None  # (what a match ends in: looked at first)
     if m is None or i == 0 or items[i - 1].kind is not Kind.PARAGRAPH or item.gap_before != 0:
         return None
     return item.printed[m.start(1):m.end(1)] if opens_caption(items[_paragraph_start(items, i - 1)].folded) else None
 
 
 _ROLE_ONLY = re.compile(r"^\s*(?:文[、/]?图|图[、/]?文|文字|摄影|图片)\s*[|:]?\s*$")  # `文、图` alone
+_ROLE_OPENINGS = frozenset("文图摄")  # (what a line `_ROLE_ONLY` matches opens with: looked at first)
 
 
 def _names_under_a_role_line(items: list[Item], i: int) -> list[str] | None:
@@ -178,7 +180,7 @@ def _names_under_a_role_line(items: list[Item], i: int) -> list[str] | None:
     pictures (`张三 李四`): one closing credit the column broke in two -> its names."""
     item, before = items[i], items[i - 1] if i > 0 else None
     nxt = items[i + 1] if i + 1 < len(items) else None
-    if not (_ROLE_ONLY.match(item.folded) and before is not None and before.finished and nxt is not None
+    if not (item.folded.lstrip()[:1] in _ROLE_OPENINGS and _ROLE_ONLY.match(item.folded) and before is not None and before.finished and nxt is not None
             and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and nxt.gap_before <= 1 and looks_like_names(nxt.folded)):
         return None
     return split_names(nxt.printed, nxt.folded)
@@ -228,7 +230,7 @@ def _credits_the_article_above(items: list[Item], i: int) -> bool:
 
 def _split_one_line_caption(item: Item) -> list[Item]:
     """`图为某某活动现场(张三 摄)`: a caption and its credit printed on one line -> the two apart."""
-    m = _CREDIT_AT_END.search(item.folded)
+    m = _CREDIT_AT_END.search(item.folded) if item.folded.rstrip().endswith(")") else None  # (what a match ends in)
     if not (m and item.kind in (Kind.HEADLINE, Kind.PARAGRAPH) and opens_caption(item.folded)):
         return [item]
     names = credit_photographers(m.group(1))

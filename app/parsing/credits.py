@@ -260,7 +260,7 @@ _WORK_MARK = re.compile(r"\s+(?:文\s*/\s*[摄图]|图\s*/\s*文)\s*$|\s*文图\
 
 def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
     """`……。(记者 张三 通讯员 李四)` or two or three names alone (`……。张三 李四`) ending a paragraph -> text, names."""
-    m = _TRAILING_CREDIT.search(folded, max(0, len(folded) - 60))
+    m = _TRAILING_CREDIT.search(folded, max(0, len(folded) - 60)) if folded.rstrip().endswith(")") else None
     inner = _WORK_MARK.sub("", m.group(1)) if m else ""  # `(记者 张三 文/摄)`: text and photos
     office = _OFFICE_FIRST.match(inner)  # `(某某街道团工委 张三)`, `(某某镇张三)`: the writer's office or town, then the name
     inner, skip = (inner[office.end():], office.end()) if office and (
@@ -308,7 +308,7 @@ def end_byline_names(printed: str, folded: str) -> list[str] | None:
         return photo_credit_names(printed, folded)  # `作者:张三 … 李四 摄`: who wrote it, who took its pictures
     m, group = END_BYLINE.match(folded), 1
     if m is None:
-        m = _BRACKETED_LINE.match(folded)
+        m = _BRACKETED_LINE.match(folded) if folded.rstrip().endswith((")", "】")) else None
         group = 1 if m and m.group(1) is not None else 2  # round brackets or square ones
         inner = m.group(group).strip() if m else ""
         if (not inner or inner in _EDITORIAL_NOTES or inner.endswith(("供图", "摄")) or _NUMERAL.fullmatch(inner)
@@ -383,7 +383,7 @@ def remove_inline_credits(printed: str, folded: str) -> tuple[str, str, list[str
 
 def names_staff_only(folded: str) -> bool:
     """`【编辑 张三】`, `(编辑:张三 审核:李四)`: a line naming only the page's staff."""
-    m = _BRACKETED_LINE.match(folded)
+    m = _BRACKETED_LINE.match(folded) if folded.rstrip().endswith((")", "】")) else None  # (what each match ends in)
     inner = (m.group(1) or m.group(2)) if m else folded
     return bool(_STAFF.match(inner.strip())) and not has_role_word(inner) and _credit_names(inner, strict=True) == []
 

@@ -93,12 +93,12 @@ _EDITORIAL = re.compile(r"^\s*(?:责任编辑|本版编辑|值班编辑|编辑|�
 
 def _classify(printed: str, folded: str) -> Item:
     item = Item(Kind.PARAGRAPH, 0, 0, printed, folded)
-    if _ONLY_SENTENCE_END.match(folded):
+    if folded.lstrip()[:1] in _MAY_END and _ONLY_SENTENCE_END.match(folded):
         return item  # `。` or `”` the column pushed onto a line of its own: the end of the text above
     if not has_cjk(folded):
         item.kind = Kind.NOISE if len(folded) <= MAX_HEADLINE_CHARS else Kind.PARAGRAPH
         return item
-    if _EDITORIAL.match(folded) and printed_len(folded) <= MAX_HEADLINE_CHARS:
+    if printed_len(folded) <= MAX_HEADLINE_CHARS and _EDITORIAL.match(folded):
         item.kind = Kind.NOISE
         return item
     if may_open_with_dateline(folded) and DATELINE.match(folded):
