@@ -24,11 +24,8 @@
   better than the article it sits over.
 """
 
-from functools import lru_cache
 from typing import NamedTuple
 import re
-
-from app.people.extract import names_in_folded
 
 from .drafts import Draft
 from .lines import Item
@@ -114,22 +111,16 @@ def _names_only_earlier(piece: Text, earlier: Text, host: Text) -> bool:
     """Does a piece name a town or village only the earlier article names (the host not naming
     it even without its suffix: 海门常乐 … 常乐镇; cities and counties are shared by neighbours),
     or a person only the earlier article introduces (`副市长张三` there, `张三说` in the piece)?"""
-    towns = piece.towns & (earlier.towns - host.towns)  # (mostly none: no generator made then)
+    # (P ∩ (E − H) as (P ∩ E) − H, from the smallest; mostly none: no generator made then)
+    towns = piece.towns and (piece.towns & earlier.towns) - host.towns
     return (bool(towns) and any(key not in host.folded for key in towns)) or _introduces_someone_it_names(
         earlier, piece, host)
 
 
 def _introduces_someone_it_names(earlier: Text, piece: Text, other: Text) -> bool:
     """A person the earlier text introduces with a post, named in the piece, unknown to the other."""
-    people = _people(earlier.parts)  # (mostly none: no generator made then)
+    people = earlier.people  # (mostly none: no generator made then)
     return bool(people) and any(name in piece.folded and name not in other.folded for name in people)
-
-
-@lru_cache(maxsize=1024)  # the same texts (an earlier article, what a host keeps) are asked again and again
-def _people(parts: tuple[str, ...]) -> frozenset[str]:
-    """Names of the people a text introduces with a post (`副市长张三`). A post and its name stand in one
-    paragraph, so each paragraph is read once, whichever of a page's texts it is part of."""
-    return frozenset().union(*map(names_in_folded, parts))  # (parts are folded already)
 
 
 def _lead(piece: Text, earlier: Text, host: Text) -> int:
