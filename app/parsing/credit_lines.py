@@ -32,6 +32,7 @@ from .source_lines import SOURCE_WORDS, source_line_names
 MAX_CREDIT_LINE_CHARS = 80  # a credit naming the whole desk is still one short line
 # `【作者:张三】 【责任编辑:李四】`: credits printed in a row of brackets, read as one credit line
 _BRACKETS = re.compile(r"[【】()]")
+_BRACKET_CHARS = frozenset("【】()")
 _BRACKET_GROUP = re.compile(r"\(([^()]{2,60})\)|【([^【】]{2,60})】")
 _PHOTO_REPORT = "摄影报道"  # a report told in pictures: the text over its credit is a caption
 # `某某某某 摄` right under a `图为…` caption: a photographer with a four-character name (欧阳…, or a name
@@ -83,7 +84,8 @@ def settle_credit_lines(items: list[Item]) -> None:
                 and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
                 and printed_len(item.folded) <= MAX_CREDIT_LINE_CHARS
                 and (names := closing_credit_names(item.printed, item.folded)
-                     or closing_credit_names(item.printed, _BRACKETS.sub(" ", item.folded)))):
+                     or (not _BRACKET_CHARS.isdisjoint(item.folded)  # (without brackets: the same line, asked again)
+                         and closing_credit_names(item.printed, _BRACKETS.sub(" ", item.folded))))):
             item.kind, item.names, item.parts = Kind.END_BYLINE, names, []
         elif (item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and before is not None and before.finished
               and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)

@@ -209,7 +209,7 @@ def parse_dateline(printed: str, folded: str) -> Dateline | None:
     end = m.end()
     authors: list[str] = []
     p = _PARENS.match(folded[end:])
-    reported = _REPORTED.match(folded, end)
+    reported = _REPORTED.match(folded, end) if not p else None  # (asked only when no bracket follows)
     if p:
         inner = p.group(1) if p.group(1) is not None else p.group(2)
         inner_start = end + 1
@@ -262,7 +262,7 @@ def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
     """`……。(记者 张三 通讯员 李四)` or two or three names alone (`……。张三 李四`) ending a paragraph -> text, names."""
     m = _TRAILING_CREDIT.search(folded, max(0, len(folded) - 60)) if folded.rstrip().endswith(")") else None
     inner = _WORK_MARK.sub("", m.group(1)) if m else ""  # `(记者 张三 文/摄)`: text and photos
-    office = _OFFICE_FIRST.match(inner)  # `(某某街道团工委 张三)`, `(某某镇张三)`: the writer's office or town, then the name
+    office = _OFFICE_FIRST.match(inner) if inner else None  # `(某某街道团工委 张三)`, `(某某镇张三)`: the writer's office or town, then the name
     inner, skip = (inner[office.end():], office.end()) if office and (
         inner[office.end() - 1].isspace() or bare_name(inner[office.end():])) else (inner, 0)
     if not m or not looks_like_names(inner) or not (

@@ -84,7 +84,7 @@ def printed_len(text: str) -> int:
 
 
 def has_cjk(text: str) -> bool:
-    return _CJK.search(text) is not None
+    return "\u3400" <= text[:1] <= "\u9fff" or _CJK.search(text) is not None  # (mostly told by the first character)
 
 
 # The page's own furniture: who edited and proofread it. It stays in the page text, in no article.

@@ -200,7 +200,7 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
 def _picks_up_last_word(above: str, paragraph: str) -> bool:
     """Does a paragraph open with the last two characters (a word) of the finished paragraph above?"""
     word = above.rstrip(_FINAL_MARKS)[-2:]
-    return len(word) == 2 and _CJK_WORD.fullmatch(word) is not None and paragraph.startswith(word)
+    return len(word) == 2 and paragraph.startswith(word) and _CJK_WORD.fullmatch(word) is not None
 
 
 def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
