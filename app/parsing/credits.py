@@ -127,7 +127,7 @@ def _names_an_outlet(token: str) -> bool:
 
 def _names_a_body(token: str) -> bool:
     """An office or a town named in a credit beside its people: not a person."""
-    return _BODY.match(token) is not None
+    return token[-1:] in "局心会室办站所队院馆司府镇乡道区" and _BODY.match(token) is not None  # (what its words end in; a token holds no line break)
 
 
 def _run_together(token: str) -> int:
@@ -198,7 +198,7 @@ _TOKEN_ROLE_MARK = re.compile(r"(?:^|\s)(?:文|图|文图)\s*[/:]")
 
 
 def has_role_word(folded: str) -> bool:
-    return any(w in folded for w in ("记者", "通讯员", "实习生", "作者")) or bool(_TOKEN_ROLE_MARK.search(folded))
+    return any(w in folded for w in ("记者", "通讯员", "实习生", "作者")) or bool(("/" in folded or ":" in folded) and _TOKEN_ROLE_MARK.search(folded))
 
 
 def parse_dateline(printed: str, folded: str) -> Dateline | None:
@@ -306,7 +306,7 @@ def end_byline_names(printed: str, folded: str) -> list[str] | None:
     paragraph, as the credit at the end of it would be (`……。(张三)`), not a photo's (`(…供图)`)."""
     if folded.startswith("作者") and folded.rstrip().endswith("摄"):
         return photo_credit_names(printed, folded)  # `作者:张三 … 李四 摄`: who wrote it, who took its pictures
-    m, group = END_BYLINE.match(folded), 1
+    m, group = END_BYLINE.match(folded) if folded.rstrip()[-1:] in "·•・‧∙●" else None, 1  # (what a match ends in)
     if m is None:
         m = _BRACKETED_LINE.match(folded) if folded.rstrip().endswith((")", "】")) else None
         group = 1 if m and m.group(1) is not None else 2  # round brackets or square ones
@@ -347,8 +347,7 @@ def credit_photographers(credit: str) -> list[str] | None:
 
 def photo_credit_names(printed: str, folded: str) -> list[str] | None:
     """`张三 摄` / `本报记者 张三 摄` under a photo -> its names."""
-    m = ("摄" in folded and (AGENCY_PHOTO_CREDIT.match(folded) or PHOTO_CREDIT.match(folded))) or (  # (each holds 摄;
-        folded.rstrip().endswith("图") and SUPPLIED_BY_NAMES.match(folded))  # the last ends in 图: looked for first)
+    m = ("摄" in folded and (AGENCY_PHOTO_CREDIT.match(folded) or PHOTO_CREDIT.match(folded))) or (folded.rstrip().endswith("图") and SUPPLIED_BY_NAMES.match(folded))  # (each holds 摄; the last ends in 图)
     if not m or not looks_like_names(m.group(g := m.lastindex or 1)):
         return None
     return split_names(printed[m.start(g):m.end(g)], m.group(g))
