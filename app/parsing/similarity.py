@@ -165,12 +165,19 @@ def joined_place_keys(parts: Sequence[str],
     without being taken in). So when every part but the last ends in another character (`。`, `”`),
     no try reads across a joint and the scan of the joined text restarts at each part as the part's
     own scan does: its keys are its parts'. Otherwise the joined text is scanned."""
-    parts = [part for part in parts if part]
-    # (a part before the last that ends in a Han letter: a try may read on into the next)
-    if any("\u3400" <= part[-1] <= "\u9fff" for part in parts[:-1]):
-        return place_keys("".join(parts))
-    keys = list(map(keys_of, parts))
-    return set().union(*[found[0] for found in keys]), set().union(*[found[1] for found in keys])
+    places: set[str] = set()
+    towns: set[str] = set()
+    open_joint = False  # the part before ends in a Han letter
+    for part in parts:
+        if not part:
+            continue
+        if open_joint:
+            return place_keys("".join(parts))
+        more_places, more_towns = keys_of(part)
+        places |= more_places
+        towns |= more_towns
+        open_joint = "\u3400" <= part[-1] <= "\u9fff"  # it ends in a Han letter: a try may read on into the next
+    return places, towns
 
 
 def place_names(folded: str, towns_only: bool = False) -> set[str]:
