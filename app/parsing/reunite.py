@@ -100,11 +100,11 @@ def reunite_orphans(drafts: list[Draft]) -> list[Draft]:
 
 
 def _heading(draft: Draft) -> str:
-    return " ".join(u.folded for u in draft.headline)
+    return " ".join([u.folded for u in draft.headline])  # (a list, not a generator: asked for every host and candidate)
 
 
 def _article(draft: Draft, texts: PageTexts) -> ArticleText:
-    return texts.article(tuple(p.folded for p in draft.paragraphs), _heading(draft))
+    return texts.article(tuple([p.folded for p in draft.paragraphs]), _heading(draft))
 
 
 def _names_only_earlier(piece: Text, earlier: Text, host: Text) -> bool:
