@@ -15,8 +15,8 @@ _BOXED_NAMES = re.compile(r"(?<=[。!?”])\s*[□■]\s*([\u3400-\u9fff]{2,3}(?
 _SPACED_NAME = re.compile(r"(?<=[。!?”])\s+(?!文 图|图 文)([\u3400-\u9fff] [\u3400-\u9fff])\s*$")
 # (the empty group: the names a source run on names — none)
 _TRAILING_SOURCE = re.compile(r"(?<=[。!?”])\s*来源\s*:\s*[^()【】。,;!?:\s]{2,16}()\s*$")
-ROLE_TAIL_CHARS, NAMES_TAIL_CHARS = 30, 20
-_STOPS = ("。", "!", "?")  # how far from the end such a credit starts
+ROLE_TAIL_CHARS, NAMES_TAIL_CHARS = 30, 20  # how far from the end such a credit starts
+_STOPS = ("。", "!", "?")  # a paragraph ending in one has no credit run on after it
 
 
 def names_after_last_sentence(folded: str) -> tuple[re.Match[str], list[str]] | None:
