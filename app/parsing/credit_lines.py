@@ -32,6 +32,7 @@ from .source_lines import SOURCE_WORDS, source_line_names
 MAX_CREDIT_LINE_CHARS = 80  # a credit naming the whole desk is still one short line
 # `【作者:张三】 【责任编辑:李四】`: credits printed in a row of brackets, read as one credit line
 _BRACKETS = re.compile(r"[【】()]")
+_BRACKET_CHARS = frozenset("【】()")
 _BRACKET_GROUP = re.compile(r"\(([^()]{2,60})\)|【([^【】]{2,60})】")
 _PHOTO_REPORT = "摄影报道"  # a report told in pictures: the text over its credit is a caption
 # `某某某某 摄` right under a `图为…` caption: a photographer with a four-character name (欧阳…, or a name
@@ -83,7 +84,8 @@ def settle_credit_lines(items: list[Item]) -> None:
                 and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
                 and printed_len(item.folded) <= MAX_CREDIT_LINE_CHARS
                 and (names := closing_credit_names(item.printed, item.folded)
-                     or closing_credit_names(item.printed, _BRACKETS.sub(" ", item.folded)))):
+                     or (not _BRACKET_CHARS.isdisjoint(item.folded)  # (without brackets: the same line, asked again)
+                         and closing_credit_names(item.printed, _BRACKETS.sub(" ", item.folded))))):
             item.kind, item.names, item.parts = Kind.END_BYLINE, names, []
         elif (item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and before is not None and before.finished
               and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
@@ -164,13 +166,15 @@ def _source_line_names(item: Item) -> list[str] | None:
 def _long_name_under_caption(items: list[Item], i: int) -> str | None:
     """The photographer of `某某某某 摄` printed right under a caption that opens `图为…`, else None."""
     item = items[i]
-    m = _LONG_NAME_CREDIT.match(item.folded) if item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) else None
+    m = _LONG_NAME_CREDIT.match(item.folded) if item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and (
+        item.folded.rstrip().endswith("摄")) else None  # (what a match ends in: looked at first)
     if m is None or i == 0 or items[i - 1].kind is not Kind.PARAGRAPH or item.gap_before != 0:
         return None
     return item.printed[m.start(1):m.end(1)] if opens_caption(items[_paragraph_start(items, i - 1)].folded) else None
 
 
 _ROLE_ONLY = re.compile(r"^\s*(?:文[、/]?图|图[、/]?文|文字|摄影|图片)\s*[|:]?\s*$")  # `文、图` alone
+_ROLE_OPENINGS = frozenset("文图摄")  # (what a line `_ROLE_ONLY` matches opens with: looked at first)
 
 
 def _names_under_a_role_line(items: list[Item], i: int) -> list[str] | None:
@@ -178,7 +182,7 @@ def _names_under_a_role_line(items: list[Item], i: int) -> list[str] | None:
     pictures (`张三 李四`): one closing credit the column broke in two -> its names."""
     item, before = items[i], items[i - 1] if i > 0 else None
     nxt = items[i + 1] if i + 1 < len(items) else None
-    if not (_ROLE_ONLY.match(item.folded) and before is not None and before.finished and nxt is not None
+    if not (item.folded.lstrip()[:1] in _ROLE_OPENINGS and _ROLE_ONLY.match(item.folded) and before is not None and before.finished and nxt is not None
             and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and nxt.gap_before <= 1 and looks_like_names(nxt.folded)):
         return None
     return split_names(nxt.printed, nxt.folded)
@@ -242,7 +246,7 @@ def _one_short_sentence(paragraph: str) -> bool:
 
 def _split_one_line_caption(item: Item) -> list[Item]:
     """`图为某某活动现场(张三 摄)`: a caption and its credit printed on one line -> the two apart."""
-    m = _CREDIT_AT_END.search(item.folded)
+    m = _CREDIT_AT_END.search(item.folded) if item.folded.rstrip().endswith(")") else None  # (what a match ends in)
     if not (m and item.kind in (Kind.HEADLINE, Kind.PARAGRAPH) and opens_caption(item.folded)):
         return [item]
     names = credit_photographers(m.group(1))

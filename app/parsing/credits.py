@@ -128,7 +128,7 @@ def _names_an_outlet(token: str) -> bool:
 
 def _names_a_body(token: str) -> bool:
     """An office or a town named in a credit beside its people: not a person."""
-    return _BODY.match(token) is not None
+    return token[-1:] in "局心会室办站所队院馆司府镇乡道区" and _BODY.match(token) is not None  # (what its words end in; a token holds no line break)
 
 
 def _run_together(token: str) -> int:
@@ -199,7 +199,7 @@ _TOKEN_ROLE_MARK = re.compile(r"(?:^|\s)(?:文|图|文图)\s*[/:]")
 
 
 def has_role_word(folded: str) -> bool:
-    return any(w in folded for w in ("记者", "通讯员", "实习生", "作者")) or bool(_TOKEN_ROLE_MARK.search(folded))
+    return any(w in folded for w in ("记者", "通讯员", "实习生", "作者")) or bool(("/" in folded or ":" in folded) and _TOKEN_ROLE_MARK.search(folded))
 
 
 def parse_dateline(printed: str, folded: str) -> Dateline | None:
@@ -210,7 +210,7 @@ def parse_dateline(printed: str, folded: str) -> Dateline | None:
     end = m.end()
     authors: list[str] = []
     p = _PARENS.match(folded[end:])
-    reported = _REPORTED.match(folded, end)
+    reported = _REPORTED.match(folded, end) if not p else None  # (asked only when no bracket follows)
     if p:
         inner = p.group(1) if p.group(1) is not None else p.group(2)
         inner_start = end + 1
@@ -261,9 +261,9 @@ _WORK_MARK = re.compile(r"\s+(?:文\s*/\s*[摄图]|图\s*/\s*文)\s*$|\s*文图\
 
 def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
     """`……。(记者 张三 通讯员 李四)` or two or three names alone (`……。张三 李四`) ending a paragraph -> text, names."""
-    m = _TRAILING_CREDIT.search(folded, max(0, len(folded) - 60))
+    m = _TRAILING_CREDIT.search(folded, max(0, len(folded) - 60)) if folded.rstrip().endswith(")") else None
     inner = _WORK_MARK.sub("", m.group(1)) if m else ""  # `(记者 张三 文/摄)`: text and photos
-    office = _OFFICE_FIRST.match(inner)  # `(某某街道团工委 张三)`, `(某某镇张三)`: the writer's office or town, then the name
+    office = _OFFICE_FIRST.match(inner) if inner else None  # `(某某街道团工委 张三)`, `(某某镇张三)`: the writer's office or town, then the name
     inner, skip = (inner[office.end():], office.end()) if office and (
         inner[office.end() - 1].isspace() or bare_name(inner[office.end():])) else (inner, 0)
     if not m or not looks_like_names(inner) or not (
@@ -307,9 +307,9 @@ def end_byline_names(printed: str, folded: str) -> list[str] | None:
     paragraph, as the credit at the end of it would be (`……。(张三)`), not a photo's (`(…供图)`)."""
     if folded.startswith("作者") and folded.rstrip().endswith("摄"):
         return photo_credit_names(printed, folded)  # `作者:张三 … 李四 摄`: who wrote it, who took its pictures
-    m, group = END_BYLINE.match(folded), 1
+    m, group = END_BYLINE.match(folded) if folded.rstrip()[-1:] in "·•・‧∙●" else None, 1  # (what a match ends in)
     if m is None:
-        m = _BRACKETED_LINE.match(folded)
+        m = _BRACKETED_LINE.match(folded) if folded.rstrip().endswith((")", "】")) else None
         group = 1 if m and m.group(1) is not None else 2  # round brackets or square ones
         inner = m.group(group).strip() if m else ""
         if (not inner or inner in _EDITORIAL_NOTES or inner.endswith(("供图", "摄")) or _NUMERAL.fullmatch(inner)
@@ -348,7 +348,7 @@ def credit_photographers(credit: str) -> list[str] | None:
 
 def photo_credit_names(printed: str, folded: str) -> list[str] | None:
     """`张三 摄` / `本报记者 张三 摄` under a photo -> its names."""
-    m = AGENCY_PHOTO_CREDIT.match(folded) or PHOTO_CREDIT.match(folded) or SUPPLIED_BY_NAMES.match(folded)
+    m = ("摄" in folded and (AGENCY_PHOTO_CREDIT.match(folded) or PHOTO_CREDIT.match(folded))) or (folded.rstrip().endswith("图") and SUPPLIED_BY_NAMES.match(folded))  # (each holds 摄; the last ends in 图)
     if not m or not looks_like_names(m.group(g := m.lastindex or 1)):
         return None
     return split_names(printed[m.start(g):m.end(g)], m.group(g))
@@ -383,7 +383,7 @@ def remove_inline_credits(printed: str, folded: str) -> tuple[str, str, list[str
 
 def names_staff_only(folded: str) -> bool:
     """`【编辑 张三】`, `(编辑:张三 审核:李四)`: a line naming only the page's staff."""
-    m = _BRACKETED_LINE.match(folded)
+    m = _BRACKETED_LINE.match(folded) if folded.rstrip().endswith((")", "】")) else None  # (what each match ends in)
     inner = (m.group(1) or m.group(2)) if m else folded
     return bool(_STAFF.match(inner.strip())) and not has_role_word(inner) and _credit_names(inner, strict=True) == []
 

@@ -86,7 +86,7 @@ def printed_len(text: str) -> int:
 
 
 def has_cjk(text: str) -> bool:
-    return _CJK.search(text) is not None
+    return "\u3400" <= text[:1] <= "\u9fff" or _CJK.search(text) is not None  # (mostly told by the first character)
 
 
 # The page's own furniture: who edited and proofread it. It stays in the page text, in no article.
@@ -95,12 +95,12 @@ _EDITORIAL = re.compile(r"^\s*(?:责任编辑|本版编辑|值班编辑|编辑|�
 
 def _classify(printed: str, folded: str) -> Item:
     item = Item(Kind.PARAGRAPH, 0, 0, printed, folded)
-    if _ONLY_SENTENCE_END.match(folded):
+    if folded.lstrip()[:1] in _MAY_END and _ONLY_SENTENCE_END.match(folded):
         return item  # `。` or `”` the column pushed onto a line of its own: the end of the text above
     if not has_cjk(folded):
         item.kind = Kind.NOISE if len(folded) <= MAX_HEADLINE_CHARS else Kind.PARAGRAPH
         return item
-    if _EDITORIAL.match(folded) and printed_len(folded) <= MAX_HEADLINE_CHARS:
+    if printed_len(folded) <= MAX_HEADLINE_CHARS and _EDITORIAL.match(folded):
         item.kind = Kind.NOISE
         return item
     if may_open_with_dateline(folded) and (dateline := DATELINE.match(folded)):

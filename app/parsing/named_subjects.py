@@ -3,6 +3,8 @@ about. Text printed lower on the page that names that place (`…灌南通过…
 does goes on about the same subject: a continuation of that article, even when it opens a new paragraph
 after the article's last sentence was finished (a county's name counts here: the headline chose it)."""
 
+from functools import lru_cache
+
 from .page_texts import Text
 from .similarity import NAMED_HEAD, compact
 
@@ -17,13 +19,18 @@ def names_headline_subject(paragraph: str, heading: str, earlier_text: Text, hos
     """Does a paragraph name the place the earlier article's headline names before its colon, a place
     that article's text (`earlier_text.folded`) names again and the host (its headline and its text
     above, `host_above`) never names?"""
-    m = NAMED_HEAD.match(heading)
-    if m is None:
+    key = _subject_key(heading)
+    if key is None:
         return False  # (most headlines: nothing else is looked at)
-    subject = m.group(1)
-    key = _without_province(subject)
     return (key in paragraph and earlier_text.folded.count(key) >= 2
             and key not in compact(host_heading + "".join(host_above)))
+
+
+@lru_cache(maxsize=1024)  # (a headline is asked about for every paragraph tried after it)
+def _subject_key(heading: str) -> str | None:
+    """The place the headline names before its colon, as the text prints it; None when it names none."""
+    m = NAMED_HEAD.match(heading)
+    return _without_province(m.group(1)) if m else None
 
 
 def _without_province(subject: str) -> str:

@@ -13,7 +13,8 @@ _SIGNATURE = re.compile(rf"^\s*{_OFFICE}(?:\s+([\u3400-\u9fff]{{2,3}}))?\s*$")
 
 def office_signature_names(printed: str, folded: str) -> list[str] | None:
     """The writer an office's signature line names ([] for the office alone), or None for another line."""
-    m = _SIGNATURE.match(folded)
+    # (each office's word holds 委会, 委员会 or 办事处: looked for before the pattern, which tries each length)
+    m = _SIGNATURE.match(folded) if "委会" in folded or "委员会" in folded or "办事处" in folded else None
     if m is None:
         return None
     if m.group(1) is None:

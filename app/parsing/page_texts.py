@@ -20,6 +20,8 @@ import weakref
 
 import numpy as np
 
+from app.people.extract import names_in_folded
+
 from .similarity import joined_place_keys, place_keys
 
 COMMON_IN_ARTICLES = 3  # a bigram in this many articles of the page is a common word there
@@ -235,6 +237,13 @@ class Text:
     def grams(self) -> Grams:
         """Its bigrams that are not common on the page."""
         return self._page.without_common(self._page.bigrams(self.parts))
+
+    @_worked_out_once
+    def people(self) -> frozenset[str]:
+        """Names of the people it introduces with a post (`副市长张三`). A post and its name stand in one
+        paragraph, so each paragraph is read once (a memo), whichever of the page's texts it is part of;
+        the text keeps its own (asked again and again: an earlier article, what a host keeps)."""
+        return frozenset().union(*map(names_in_folded, self.parts))  # (parts are folded already)
 
     def shared(self, other: "Text") -> int:
         """How many distinctive bigrams it shares with another text."""

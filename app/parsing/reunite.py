@@ -24,11 +24,8 @@
   better than the article it sits over.
 """
 
-from functools import lru_cache
 from typing import NamedTuple
 import re
-
-from app.people.extract import names_in_folded
 
 from .drafts import Draft
 from .lines import Item
@@ -103,33 +100,27 @@ def reunite_orphans(drafts: list[Draft]) -> list[Draft]:
 
 
 def _heading(draft: Draft) -> str:
-    return " ".join(u.folded for u in draft.headline)
+    return " ".join([u.folded for u in draft.headline])  # (a list, not a generator: asked for every host and candidate)
 
 
 def _article(draft: Draft, texts: PageTexts) -> ArticleText:
-    return texts.article(tuple(p.folded for p in draft.paragraphs), _heading(draft))
+    return texts.article(tuple([p.folded for p in draft.paragraphs]), _heading(draft))
 
 
 def _names_only_earlier(piece: Text, earlier: Text, host: Text) -> bool:
     """Does a piece name a town or village only the earlier article names (the host not naming
     it even without its suffix: 海门常乐 … 常乐镇; cities and counties are shared by neighbours),
     or a person only the earlier article introduces (`副市长张三` there, `张三说` in the piece)?"""
-    towns = piece.towns & (earlier.towns - host.towns)  # (mostly none: no generator made then)
+    # (P ∩ (E − H) as (P ∩ E) − H, from the smallest; mostly none: no generator made then)
+    towns = piece.towns and (piece.towns & earlier.towns) - host.towns
     return (bool(towns) and any(key not in host.folded for key in towns)) or _introduces_someone_it_names(
         earlier, piece, host)
 
 
 def _introduces_someone_it_names(earlier: Text, piece: Text, other: Text) -> bool:
     """A person the earlier text introduces with a post, named in the piece, unknown to the other."""
-    people = _people(earlier.parts)  # (mostly none: no generator made then)
+    people = earlier.people  # (mostly none: no generator made then)
     return bool(people) and any(name in piece.folded and name not in other.folded for name in people)
-
-
-@lru_cache(maxsize=1024)  # the same texts (an earlier article, what a host keeps) are asked again and again
-def _people(parts: tuple[str, ...]) -> frozenset[str]:
-    """Names of the people a text introduces with a post (`副市长张三`). A post and its name stand in one
-    paragraph, so each paragraph is read once, whichever of a page's texts it is part of."""
-    return frozenset().union(*map(names_in_folded, parts))  # (parts are folded already)
 
 
 def _lead(piece: Text, earlier: Text, host: Text) -> int:
@@ -209,7 +200,7 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
 def _picks_up_last_word(above: str, paragraph: str) -> bool:
     """Does a paragraph open with the last two characters (a word) of the finished paragraph above?"""
     word = above.rstrip(_FINAL_MARKS)[-2:]
-    return len(word) == 2 and _CJK_WORD.fullmatch(word) is not None and paragraph.startswith(word)
+    return len(word) == 2 and paragraph.startswith(word) and _CJK_WORD.fullmatch(word) is not None
 
 
 def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
@@ -315,7 +306,12 @@ def _nearest_open(article: ArticleText, k: int, candidates: list[_Earlier]) -> D
 def _after_closing_paragraph(host: Draft, starts: list[int]) -> int | None:
     """Where text follows a paragraph saying what comes next (`下一步,某某镇将…`) or summing up what the
     event did (`通过此次活动,…`): a local news item's last paragraph, so what follows it is not its own."""
-    return next((k for k in starts if _WHAT_COMES_NEXT.search(host.paragraphs[k - 1].folded)), None)
+    return next((k for k in starts if _closes_item(host.paragraphs[k - 1].folded)), None)
+
+
+def _closes_item(folded: str) -> bool:
+    # (every match holds 下一步 or 通过: a substring test first, not the pattern tried at each character)
+    return ("下一步" in folded or "通过" in folded) and _WHAT_COMES_NEXT.search(folded) is not None
 
 
 def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts, traditional: bool) -> bool:

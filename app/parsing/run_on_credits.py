@@ -16,11 +16,14 @@ _SPACED_NAME = re.compile(r"(?<=[。!?”])\s+(?!文 图|图 文)([\u3400-\u9fff
 # (the empty group: the names a source run on names — none)
 _TRAILING_SOURCE = re.compile(r"(?<=[。!?”])\s*来源\s*:\s*[^()【】。,;!?:\s]{2,16}()\s*$")
 ROLE_TAIL_CHARS, NAMES_TAIL_CHARS = 30, 20  # how far from the end such a credit starts
+_STOPS = ("。", "!", "?")  # a paragraph ending in one has no credit run on after it
 
 
 def names_after_last_sentence(folded: str) -> tuple[re.Match[str], list[str]] | None:
     """The match (group 1: the credit) and the name-shaped tokens in it, or None: the caller checks
     that each token is printed like a person's name."""
+    if folded.rstrip()[-1:] in _STOPS:
+        return None  # (each credit ends in a name or a source, never in a full stop: the common case, told at once)
     m = None
     if _RUN_ON_ROLE.search(folded, max(0, len(folded) - ROLE_TAIL_CHARS)):  # (a cheap look before the full pattern)
         m = _TRAILING_ROLE_CREDIT.search(folded, max(0, len(folded) - ROLE_TAIL_CHARS))

@@ -168,7 +168,9 @@ _ATTRIBUTION = re.compile(r"[。!?…”]\s*\((?:(?:据|来源\s*:|稿源\s*:|�
 
 
 def ends_with_attribution(folded: str) -> bool:
-    return _ATTRIBUTION.search(folded[-40:]) is not None
+    tail = folded[-40:]
+    # (every match closes its bracket at the end: the pattern is asked only of a text that does)
+    return tail.rstrip().endswith(")") and _ATTRIBUTION.search(tail) is not None
 
 
 _OPENS_MID_SENTENCE = frozenset("、,;:。!?)》")

@@ -322,12 +322,9 @@ def names_heading_word(opening: str, heading: str, paragraphs: list, host, k: in
     return any(word not in above for word in words)
 
 
-_CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
-
-
 @lru_cache(maxsize=4096)
 def _heading_words(heading: str) -> frozenset[str]:
     """The runs of four Han characters of a headline (asked about for every paragraph after it)."""
-    letters = compact(heading)
+    letters = compact(heading)  # (Han letters and ASCII ones and digits: a word of Han alone has none below U+3400)
     return frozenset(word for i in range(len(letters) - HEADING_WORD_CHARS + 1)
-                     if _CJK_ONLY.fullmatch(word := letters[i:i + HEADING_WORD_CHARS]))
+                     if min(word := letters[i:i + HEADING_WORD_CHARS]) >= "\u3400")
