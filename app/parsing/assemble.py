@@ -264,12 +264,19 @@ class Assembler:
             self._make_photo(photo, credit)
             self.current = owner  # the headline still waits for its body
             return True
-        if owner.authors or fit_below >= RESTATES:
+        if owner.authors or fit_below >= RESTATES or (fit_lead >= RESTATES and self._goes_on_from_lead(owner, below)):
             owner.credits.append(credit.printed)
             owner.add_span(credit)
             self.current = owner
             return True
         return False
+
+    def _goes_on_from_lead(self, owner: Draft, below: int) -> bool:
+        """The text below shares more words with the lead above the credit (a lead restating its headline) than with
+        any other article still running: it goes on from that lead, and the photo sits in the article."""
+        opening = opening_text(self.items, below)
+        fit_lead = text_affinity(opening, owner.paragraphs[0].folded)
+        return fit_lead > max((text_affinity(opening, d.body_text()) for d in self._running() if d is not owner), default=0.0)
 
     def _gap_before_line(self, line: int) -> int:
         item = self.item_at_line.get(line)
