@@ -120,9 +120,9 @@ def _split_between_roles(folded: str, start: int, end: int) -> list[tuple[int, i
 
 def _names_an_outlet(token: str) -> bool:
     """Four characters with no two-character surname (`某某观察`, a column or outlet printed before
-    its reporter's name), not a person: Chinese names are two or three characters but for 欧阳…; nor a site's
-    name (`台湾网 张三 摄`, a wrap having cut off its first characters). (Longer tokens are left to the caller.)"""
-    return (len(token) == 4 and token[:2] not in COMPOUND_SURNAMES or token.endswith("网")) and _CJK_TOKEN.match(token) is not None
+    its reporter's name), not a person: Chinese names are two or three characters but for 欧阳….
+    (Longer tokens are left to the caller: a sentence, or a transliterated name.)"""
+    return len(token) == 4 and _CJK_TOKEN.match(token) is not None and token[:2] not in COMPOUND_SURNAMES
 
 
 def _names_a_body(token: str) -> bool:

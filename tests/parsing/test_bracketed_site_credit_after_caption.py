@@ -1,10 +1,10 @@
 """A caption between a headline and its text closed by a bracketed credit right after its full stop, the
 site's name before its photographer (`…座谈。(某某网 张三 摄)`): the line is the photo's caption and the
-photographer its author, the site no one; the same when a narrow column's wrap cut the site's name in
-two. A bracketed aside that names no one stays text. Every snippet is invented."""
+photographer its author, the site no one. A bracketed aside that names no one stays text. Every snippet is
+invented."""
 
 from app.parsing import parse_page
-from tests.helpers import by_title, column_page, page, wrapped
+from tests.helpers import by_title, page
 
 _LEAD = "青松网6月2日柳岸讯 (记者 鲁晓岚)6月1日,柳岸镇邀请周边五个社区的主任来到镇文化站,交流社区服务的做法。"
 _MORE = "与会者参观了社区的老年食堂和儿童之家,并就如何组织志愿者服务交换了意见,气氛十分热烈。"
@@ -17,15 +17,6 @@ def test_a_bracketed_site_credit_after_the_full_stop_makes_the_line_a_caption():
     assert article.body.startswith("6月1日") and "围坐座谈" not in article.body
     (photo,) = [a for a in articles if a.kind == "photo"]
     assert photo.body == "柳岸镇文化站里,五个社区的主任围坐座谈。" and photo.authors == ["鲁晓岚"]
-
-
-def test_the_site_name_cut_by_the_wrap_is_no_photographer():
-    caption = wrapped("柳岸镇文化站里,五个社区的主任围坐座谈。(青松在线网 鲁晓岚 摄)", 23)
-    assert caption[1].startswith("在线网")  # (the wrap cuts the site's name)
-    articles = parse_page(column_page([["五社区主任相聚柳岸 交流服务经验"], caption, wrapped(_LEAD, 23), wrapped(_MORE, 23)],
-                                      apart=False))
-    (photo,) = [a for a in articles if a.kind == "photo"]
-    assert photo.authors == ["鲁晓岚"]
 
 
 def test_a_bracketed_aside_after_a_sentence_stays_text():
