@@ -16,7 +16,7 @@
   captioned photo: the whole article when it is its only text, else a photo of its own.
 """
 
-from .credits import parse_dateline
+from .credits import INLINE_CREDIT, parse_dateline
 from .drafts import Draft
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from .lines import ORDINAL_HEAD, Item, Kind
@@ -112,7 +112,8 @@ class Assembler:
         text: the text's first section head (`□记者 张三` / `某某概况——` / `从…到…` / text), no headline of an item of its own."""
         items, j = self.items, self._run_of_headlines(i)
         return (items[i - 1].kind is Kind.BYLINE and j - i <= 2 and items[i].gap_before < 2 and j < len(items)
-                and items[j].kind is Kind.PARAGRAPH and items[j].gap_before < 2)
+                and items[j].kind is Kind.PARAGRAPH and items[j].gap_before < 2
+                and not any(INLINE_CREDIT.search(item.folded) for item in items[i:j]))  # (a caption with its credit)
 
     def _heads_dated_text(self, i: int) -> bool:
         """A headline at i standing over a byline or dateline heads an article of its own."""
