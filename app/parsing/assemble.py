@@ -16,7 +16,7 @@
   captioned photo: the whole article when it is its only text, else a photo of its own.
 """
 
-from .credits import parse_dateline
+from .credits import INLINE_CREDIT, parse_dateline
 from .drafts import Draft
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from .lines import ORDINAL_HEAD, Item, Kind
@@ -66,8 +66,9 @@ class Assembler:
         j = self._run_of_headlines(i)
         units, lead_sections = body_heads(items[i:j], j < len(items) and items[j].kind is Kind.BYLINE)
         awaiting = self._awaiting_body()
-        if awaiting is not None and j == i + 1 and labels_the_text_below(units[0].folded):
-            awaiting.add_section(units[0])  # `编者按`, `(一)`: the body opens under its label
+        if awaiting is not None and (j == i + 1 and labels_the_text_below(units[0].folded) or self._heads_under_byline(i)):
+            for unit in units:
+                awaiting.add_section(unit)  # `编者按`, `(一)`: the body opens under its label
             return j
         if self._is_section_head(units, j):
             assert self.current is not None
@@ -93,7 +94,7 @@ class Assembler:
         nxt = items[j] if j < len(items) else None
         # A headline in a block of its own (a photo without caption) takes no body later.
         stands_alone = nxt is None or nxt.gap_before >= 2 or (
-            nxt.kind is Kind.HEADLINE and not labels_the_text_below(nxt.folded))
+            nxt.kind is Kind.HEADLINE and not labels_the_text_below(nxt.folded) and not (bylines and self._heads_under_byline(j)))
         draft = Draft(headline=units, subtitle_sentence=sentence, closed=stands_alone)
         for item in [*units, *([sentence] if sentence else []), *bylines]:
             draft.add_span(item)
@@ -105,6 +106,14 @@ class Assembler:
         credited_next = nxt is not None and nxt.kind is Kind.PHOTO_CREDIT
         self.last_text_owner = draft if stands_alone or credited_next else None
         return j
+
+    def _heads_under_byline(self, i: int) -> bool:
+        """One headline unit or two right under the byline of a headline group still without text, right over undated
+        text: the text's first section head (`□记者 张三` / `某某概况——` / `从…到…` / text), no headline of an item of its own."""
+        items, j = self.items, self._run_of_headlines(i)
+        return (items[i - 1].kind is Kind.BYLINE and j - i <= 2 and items[i].gap_before < 2 and j < len(items)
+                and items[j].kind is Kind.PARAGRAPH and items[j].gap_before < 2
+                and not any(INLINE_CREDIT.search(item.folded) for item in items[i:j]))  # (a caption with its credit)
 
     def _heads_dated_text(self, i: int) -> bool:
         """A headline at i standing over a byline or dateline heads an article of its own."""
@@ -256,12 +265,19 @@ class Assembler:
             self._make_photo(photo, credit)
             self.current = owner  # the headline still waits for its body
             return True
-        if owner.authors or fit_below >= RESTATES:
+        if owner.authors or fit_below >= RESTATES or (fit_lead >= RESTATES and self._goes_on_from_lead(owner, below)):
             owner.credits.append(credit.printed)
             owner.add_span(credit)
             self.current = owner
             return True
         return False
+
+    def _goes_on_from_lead(self, owner: Draft, below: int) -> bool:
+        """The text below shares more words with the lead above the credit (a lead restating its headline) than with
+        any other article still running: it goes on from that lead, and the photo sits in the article."""
+        opening = opening_text(self.items, below)
+        fit_lead = text_affinity(opening, owner.paragraphs[0].folded)
+        return fit_lead > max((text_affinity(opening, d.body_text()) for d in self._running() if d is not owner), default=0.0)
 
     def _gap_before_line(self, line: int) -> int:
         item = self.item_at_line.get(line)

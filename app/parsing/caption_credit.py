@@ -8,7 +8,9 @@ or be a single name of two or three characters opening with a surname: a sentenc
 is a credit too, naming nobody, as is an unnamed correspondent's (`…。通讯员 供图`); so is an agency's picture credit glued to the full stop
 (`…收割晚稻。某某社发(张三摄)`). Glued names spaced apart (`…入心。张三 李四 王五摄`) are a credit when every
 one is a name of two or three characters opening with a surname, and `图文/张三` glued to the full stop
-(`…捕文蛤。图文/张三`) names who took the picture and wrote its words."""
+(`…捕文蛤。图文/张三`) names who took the picture and wrote its words. A bracketed credit right after the
+full stop (`…座谈。(张三 摄)`, `…座谈。(某某网 张三 摄)`, the site's name before its photographer) is one as well
+when every name in it is a name of two or three characters opening with a surname."""
 
 import re
 
@@ -20,6 +22,8 @@ _PICTURE_AND_WORDS = re.compile(r"(?<=[。!?”])\s*(?:图\s*[/、]?\s*文|文\s
                                 r"((?:[\u3400-\u9fff]{2,3}\s*){1,3})$")
 _TOWN_NAME = r"[\u3400-\u9fff]{2,8}?(?:镇|乡|街道|社区|村)"
 _AGENCY_AFTER_FULL_STOP = re.compile(r"(?<=[。!?”])" + AGENCY_PHOTO_CREDIT.pattern.removeprefix("^"))
+_BRACKETED_AFTER_FULL_STOP = re.compile(r"(?<=[。!?”])\s*\(\s*(?:[\u3400-\u9fff]{1,10}?(?:报|网|台|社)\s+)?"
+                                        r"((?:[\u3400-\u9fff]{2,3}\s*){1,3}?)\s*/?\s*摄\s*\)\s*$")
 # (group 1 empty: no names; `通讯员 供图`, a correspondent left unnamed, names nobody either, nor a town's `某某镇供图`)
 _OFFICE_SUPPLIED = re.compile(rf"(?<=[。!?”])\s*()(?:{OFFICE_NAME}|{_TOWN_NAME}|(?:本报)?(?:通讯员|记者))\s*供图\s*$")
 
@@ -29,6 +33,9 @@ def trailing_photo_credit(folded: str, offset: int) -> re.Match[str] | None:
     if folded.rstrip().endswith("供图"):
         return _OFFICE_SUPPLIED.search(folded, offset)
     if folded.rstrip().endswith(")"):
+        bracketed = _BRACKETED_AFTER_FULL_STOP.search(folded, offset)
+        if bracketed and all(bare_name(name) for name in bracketed.group(1).split()):
+            return bracketed
         return _AGENCY_AFTER_FULL_STOP.search(folded, offset)
     if not folded.rstrip().endswith(("摄", "摄影报道")):  # (`… 通讯员 张三 摄影报道`: took and wrote it)
         m = _PICTURE_AND_WORDS.search(folded.rstrip(), offset)

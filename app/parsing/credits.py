@@ -269,7 +269,7 @@ def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
     if not m or not looks_like_names(inner) or not (
             has_role_word(inner) or _closes_text(folded, m.start(), inner)):
         bare = names_after_last_sentence(folded)
-        if bare is None or not all(bare_name(name) for name in bare[1]):
+        if bare is None or not all(bare_name(name) or _run_together(name) for name in bare[1]):
             return printed, folded, []
         m, inner, skip = bare[0], bare[0].group(1), 0
     names = [name for name in split_names(printed[m.start(1) + skip:m.start(1) + skip + len(inner)], inner)

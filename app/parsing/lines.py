@@ -22,6 +22,7 @@ from .outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
                      opens_mid_sentence, opens_unclosed_quote, runs_on_past_a_question)
+from .scripts import settle_lines_cut_before_other_script
 from .weak_heads import settle_weak_headlines, titles_text_after_break
 from .wire_title_lines import repeats_the_title
 from .wrapping import pieces
@@ -191,6 +192,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
     _settle_captions(items)
     _settle_end_credits(items)
     settle_weak_headlines(items)
+    settle_lines_cut_before_other_script(items)
     _settle_long_kickers(items)
     return items, blank, True in may_change
 

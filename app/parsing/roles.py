@@ -8,4 +8,4 @@ ROLE_WORDS = (
     "文字报道", "拍友", "报道组", "文、图", "供稿")  # (`文字报道:张三`, `供稿:张三 李四` after the text; `拍友 张三 摄`; a desk's team)
 # The page's staff: who edited, checked or signed off the page, not who wrote or photographed.
 STAFF_ROLES = ("责任编辑", "值班总编辑", "总编辑", "网络编辑", "本版编辑", "值班编辑", "编辑", "责编", "审核", "初审", "一审",
-               "二审", "三审", "终审", "审校", "校对", "签发", "值班主任", "监制", "统筹", "制作")
+               "二审", "三审", "终审", "审校", "校对", "签发", "值班主任", "监制", "统筹", "制作", "剪辑")  # (`剪辑`: who cut the video)

@@ -3,7 +3,9 @@ apart (`……清洁行动。张三 李四`): a sentence is not printed so. Nor 
 with names run on after its full stop (`……点赞无数。通讯员 张三`, `……。记者 张三 通讯员 李四`), nor
 with its source (`……三个村。来源:某某日报`, a credit that names nobody), nor, after a space, in two
 characters spaced apart (`……送去了祝福。 张 三`): one name spaced out to the width of a three-character one;
-nor in one to three names after a box (`……知晓认可。” □ 张三`), the mark a paper sets before its writers' names."""
+nor in one to three names after a box (`……知晓认可。” □ 张三`), the mark a paper sets before its writers' names;
+nor in one name set apart by a space (`……资料5个。 张三`), or two that a narrow column's wrap joined
+(`……人才。 张三李四五`): a sentence does not open after a space to stop at a name."""
 
 import re
 
@@ -12,6 +14,7 @@ _RUN_ON_ROLE = re.compile(r"记者|通讯员|实习生")
 _TRAILING_ROLE_CREDIT = re.compile(rf"(?<=[。!?”])\s*((?:{_RUN_ON_ROLE.pattern})\s*[\u3400-\u9fff]{{2,3}}"
                                    rf"(?:\s+(?:(?:{_RUN_ON_ROLE.pattern})\s*)?[\u3400-\u9fff]{{2,3}}){{0,2}})\s*$")
 _BOXED_NAMES = re.compile(r"(?<=[。!?”])\s*[□■]\s*([\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,2})\s*$")
+_SPACED_LONE = re.compile(r"(?<=[。!?”])\s+([\u3400-\u9fff]{2,6})\s*$")  # (checked by the caller: names, run together or not)
 _SPACED_NAME = re.compile(r"(?<=[。!?”])\s+(?!文 图|图 文)([\u3400-\u9fff] [\u3400-\u9fff])\s*$")
 # (the empty group: the names a source run on names — none)
 _TRAILING_SOURCE = re.compile(r"(?<=[。!?”])\s*来源\s*:\s*[^()【】。,;!?:\s]{2,16}()\s*$")
@@ -31,6 +34,7 @@ def names_after_last_sentence(folded: str) -> tuple[re.Match[str], list[str]] | 
         m = _TRAILING_SOURCE.search(folded, max(0, len(folded) - ROLE_TAIL_CHARS))
     m = m or _TRAILING_NAMES.search(folded, max(0, len(folded) - NAMES_TAIL_CHARS))
     m = m or _BOXED_NAMES.search(folded, max(0, len(folded) - NAMES_TAIL_CHARS))
+    m = m or _SPACED_LONE.search(folded, max(0, len(folded) - NAMES_TAIL_CHARS))
     if m is None and (spaced := _SPACED_NAME.search(folded, max(0, len(folded) - NAMES_TAIL_CHARS))):
         return spaced, []  # (a name spaced out shows by its print, a pen name as well: no token to check)
     return (m, _RUN_ON_ROLE.sub(" ", m.group(1)).split()) if m else None

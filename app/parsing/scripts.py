@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from app.text import width_fold
 
+from .kinds import Kind
+
 TRADITIONAL_SHARE = 0.05  # of its Han characters that t2s changes: a text in traditional characters
 SIMPLIFIED_SHARE = 0.01  # ... and no more than this: simplified (a few characters t2s may touch in either)
 MIN_HAN = 12  # fewer Han characters tell nothing (a traditional text this long all unchanged by t2s is rare)
@@ -71,3 +73,22 @@ def printed_in_other_script(line, other) -> bool:
     if not _changed(line) and not _changed(other):
         return False  # (neither holds a traditional character: the common case, told at once)
     return None not in (ours := _script([_counts(line)]), theirs := _script([_counts(other)])) and ours != theirs
+
+
+def settle_lines_cut_before_other_script(items: list) -> None:
+    """A headline-shaped line right under a paragraph printed in its script, over a headline whose text is
+    printed in the other script (`“…可真多!”某某社區文化工` between a traditional article's paragraphs and a
+    simplified item's headline): the opening of a paragraph the column cut, not that item's kicker — text."""
+    for i in range(1, len(items) - 1):
+        item, above = items[i], items[i - 1]
+        if (item.kind is not Kind.HEADLINE or above.kind is not Kind.PARAGRAPH or item.gap_before >= 2
+                or items[i + 1].kind is not Kind.HEADLINE or not _changed(item)):
+            continue  # (a simplified line: the common case, told at once)
+        below = next((it for it in items[i + 1:] if it.kind in (Kind.PARAGRAPH, Kind.DATELINE)), None)
+        k = i - 1  # (the paragraphs right above, to a few lines: one line wrapped at a narrow width may be too short to tell)
+        while k > 0 and i - k < 3 and items[k - 1].kind is Kind.PARAGRAPH:
+            k -= 1
+        ours = _script([_counts(item)])
+        if (below is not None and ours is not None and ours == _script([_counts(p) for p in items[k:i]])
+                and printed_in_other_script(item, below)):
+            item.kind, item.weak, item.phrase_head = Kind.PARAGRAPH, False, False

@@ -174,12 +174,15 @@ def ends_with_attribution(folded: str) -> bool:
 
 
 _OPENS_MID_SENTENCE = frozenset("、,;:。!?)》")
+_CLOSING_QUOTES = frozenset('"”’')
 
 
 def opens_mid_sentence(folded: str) -> bool:
     """`、百家宴等活动…`: a line opening with a mark only a running sentence has goes on the sentence above
-    (itself no headline, nor the line it runs on from)."""
-    return folded.lstrip()[:1] in _OPENS_MID_SENTENCE
+    (itself no headline, nor the line it runs on from); so does one opening with the quotation mark that closes a
+    quotation of the line above right before such a mark (`",只要一按…`, `”,…`)."""
+    opening = folded.lstrip()
+    return opening[:1] in _OPENS_MID_SENTENCE or (opening[:1] in _CLOSING_QUOTES and opening[1:2] in _OPENS_MID_SENTENCE)
 
 
 _INSIDE_A_WORD = re.compile(r"[\u3400-\u9fff]{2}$")

@@ -92,7 +92,8 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
     """With every line apart, a cut line that opens a bracket (`…新华社发(张` , `…讯(记者 张三 通`), or a shorter
     one the wrap broke at a space between the credit's names, and the line that closes it (`三摄)`, `讯员 李四)…`)
     are one piece: a credit is read whole, wherever the wrap fell; so are a quotation's two lines broken at its space,
-    a picture credit's mark and the names under it, and a dateline's word and the line after it."""
+    a picture credit's mark and the names under it, a dateline's word and the line after it, and the names after a
+    text's last sentence the wrap broke at the space between them."""
     merged: list[tuple[int, int, str, bool]] = []
     for k, piece in enumerate(out):
         line_above = out[k - 1][2] if k else ""  # (each piece one line as printed)
@@ -105,11 +106,18 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
         elif merged and _OPEN_PICTURE_CREDIT.search(merged[-1][2]) and _NAMES_ONLY.match(piece[2]):
             first, _, text, _ = merged.pop()
             piece = (first, piece[1], text + piece[2], False)
+        elif merged and merged[-1][3] and _NAME_AFTER_STOP.search(merged[-1][2]) and _LONE_NAME.match(piece[2]):
+            first, _, text, _ = merged.pop()  # (`…人才。 张三` over `李四`: names after the last sentence, broken at their space)
+            piece = (first, piece[1], text + " " + piece[2], False)
         elif merged and _LONE_DATELINE.match(merged[-1][2]):
             first, _, text, _ = merged.pop()
             piece = (first, piece[1], text + " " + piece[2], piece[3])
         merged.append(piece)
     return merged
+
+
+_NAME_AFTER_STOP = re.compile(r"[。!?”]\s+[\u3400-\u9fff]{2,3}$")
+_LONE_NAME = re.compile(r"^[\u3400-\u9fff]{2,3}$")
 
 
 def _word_below_would_not_fit(text: str, lines: list[str], blank: list[bool], index: int, width: int | None) -> bool:
