@@ -66,7 +66,8 @@ class Assembler:
         j = self._run_of_headlines(i)
         units, lead_sections = body_heads(items[i:j], j < len(items) and items[j].kind is Kind.BYLINE)
         awaiting = self._awaiting_body()
-        if awaiting is not None and (j == i + 1 and labels_the_text_below(units[0].folded) or self._heads_under_byline(i)):
+        if awaiting is not None and (
+                j == i + 1 and labels_the_text_below(units[0].folded) or self._heads_under_byline(i)):
             for unit in units:
                 awaiting.add_section(unit)  # `编者按`, `(一)`: the body opens under its label
             return j
@@ -94,7 +95,8 @@ class Assembler:
         nxt = items[j] if j < len(items) else None
         # A headline in a block of its own (a photo without caption) takes no body later.
         stands_alone = nxt is None or nxt.gap_before >= 2 or (
-            nxt.kind is Kind.HEADLINE and not labels_the_text_below(nxt.folded) and not (bylines and self._heads_under_byline(j)))
+            nxt.kind is Kind.HEADLINE and not labels_the_text_below(nxt.folded)
+            and not (bylines and self._heads_under_byline(j)))
         draft = Draft(headline=units, subtitle_sentence=sentence, closed=stands_alone)
         for item in [*units, *([sentence] if sentence else []), *bylines]:
             draft.add_span(item)
@@ -277,7 +279,8 @@ class Assembler:
         any other article still running: it goes on from that lead, and the photo sits in the article."""
         opening = opening_text(self.items, below)
         fit_lead = text_affinity(opening, owner.paragraphs[0].folded)
-        return fit_lead > max((text_affinity(opening, d.body_text()) for d in self._running() if d is not owner), default=0.0)
+        others = (text_affinity(opening, d.body_text()) for d in self._running() if d is not owner)
+        return fit_lead > max(others, default=0.0)
 
     def _gap_before_line(self, line: int) -> int:
         item = self.item_at_line.get(line)

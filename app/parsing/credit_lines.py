@@ -25,7 +25,7 @@ from .headlines import is_name_only
 from .lines import Item, Kind, printed_len
 from .office_lines import office_signature_names
 from .role_credit_lines import role_credit_names
-from .shapes import is_date_line, opens_caption
+from .shapes import CAPTION_SENTENCE_CHARS, is_date_line, opens_caption, sentence_ends
 from .similarity import place_names
 from .source_lines import SOURCE_WORDS, source_line_names
 
@@ -182,7 +182,8 @@ def _names_under_a_role_line(items: list[Item], i: int) -> list[str] | None:
     pictures (`张三 李四`): one closing credit the column broke in two -> its names."""
     item, before = items[i], items[i - 1] if i > 0 else None
     nxt = items[i + 1] if i + 1 < len(items) else None
-    if not (item.folded.lstrip()[:1] in _ROLE_OPENINGS and _ROLE_ONLY.match(item.folded) and before is not None and before.finished and nxt is not None
+    if not (item.folded.lstrip()[:1] in _ROLE_OPENINGS and _ROLE_ONLY.match(item.folded)
+            and before is not None and before.finished and nxt is not None
             and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and nxt.gap_before <= 1 and looks_like_names(nxt.folded)):
         return None
     return split_names(nxt.printed, nxt.folded)
@@ -213,8 +214,8 @@ def _signs_the_article_above(items: list[Item], i: int) -> bool:
 
 def _credits_the_article_above(items: list[Item], i: int) -> bool:
     """`……。 张三 李四 摄` ending a paragraph that goes on with the subject of the paragraph above
-    it (the same place named, not a caption's opening words nor one dated sentence): the article's own credit. (On a page
-    whose lines stand apart, the paragraphs are the lines the column cut, read together.)"""
+    it (the same place named, not a caption's opening words nor one dated sentence): the article's own
+    credit. (On a page whose lines stand apart, the paragraphs are the lines the column cut, read together.)"""
     item = items[i]
     nxt = items[i + 1] if i + 1 < len(items) else None
     if not (item.kind is Kind.PARAGRAPH and nxt is not None and nxt.kind is Kind.PHOTO_CREDIT
@@ -230,8 +231,6 @@ def _credits_the_article_above(items: list[Item], i: int) -> bool:
             and bool(place_names(paragraph) & place_names("".join(it.folded for it in items[above:start]))))
 
 
-_CAPTION_SENTENCE_CHARS = 60  # a caption's one sentence (`3月16日,村民在某某村书屋听讲座。`), not a paragraph
-_SENTENCE_END = re.compile(r"[。!?]")
 _OPENS_WITH_DAY = re.compile(r"^(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日,")
 
 
@@ -240,7 +239,7 @@ def _one_short_sentence(paragraph: str) -> bool:
     credit run on, is a caption whatever it names: an article's closing paragraph credited so goes on
     (`目前,…`), it does not open a scene."""
     text = paragraph.strip()
-    return (len(text) <= _CAPTION_SENTENCE_CHARS and len(_SENTENCE_END.findall(text)) == 1 and text.endswith("。")
+    return (len(text) <= CAPTION_SENTENCE_CHARS and sentence_ends(text) == 1 and text.endswith("。")
             and _OPENS_WITH_DAY.match(text) is not None)
 
 

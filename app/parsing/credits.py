@@ -128,7 +128,7 @@ def _names_an_outlet(token: str) -> bool:
 
 def _names_a_body(token: str) -> bool:
     """An office or a town named in a credit beside its people: not a person."""
-    return token[-1:] in "局心会室办站所队院馆司府镇乡道区" and _BODY.match(token) is not None  # (what its words end in; a token holds no line break)
+    return token[-1:] in "局心会室办站所队院馆司府镇乡道区" and _BODY.match(token) is not None  # (what its words end in)
 
 
 def _run_together(token: str) -> int:
@@ -199,7 +199,8 @@ _TOKEN_ROLE_MARK = re.compile(r"(?:^|\s)(?:文|图|文图)\s*[/:]")
 
 
 def has_role_word(folded: str) -> bool:
-    return any(w in folded for w in ("记者", "通讯员", "实习生", "作者")) or bool(("/" in folded or ":" in folded) and _TOKEN_ROLE_MARK.search(folded))
+    return any(w in folded for w in ("记者", "通讯员", "实习生", "作者")) or bool(
+        ("/" in folded or ":" in folded) and _TOKEN_ROLE_MARK.search(folded))
 
 
 def parse_dateline(printed: str, folded: str) -> Dateline | None:
@@ -263,7 +264,7 @@ def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
     """`……。(记者 张三 通讯员 李四)` or two or three names alone (`……。张三 李四`) ending a paragraph -> text, names."""
     m = _TRAILING_CREDIT.search(folded, max(0, len(folded) - 60)) if folded.rstrip().endswith(")") else None
     inner = _WORK_MARK.sub("", m.group(1)) if m else ""  # `(记者 张三 文/摄)`: text and photos
-    office = _OFFICE_FIRST.match(inner) if inner else None  # `(某某街道团工委 张三)`, `(某某镇张三)`: the writer's office or town, then the name
+    office = _OFFICE_FIRST.match(inner) if inner else None  # `(某某街道团工委 张三)`, `(某某镇张三)`: office or town first
     inner, skip = (inner[office.end():], office.end()) if office and (
         inner[office.end() - 1].isspace() or bare_name(inner[office.end():])) else (inner, 0)
     if not m or not looks_like_names(inner) or not (
@@ -348,7 +349,8 @@ def credit_photographers(credit: str) -> list[str] | None:
 
 def photo_credit_names(printed: str, folded: str) -> list[str] | None:
     """`张三 摄` / `本报记者 张三 摄` under a photo -> its names."""
-    m = ("摄" in folded and (AGENCY_PHOTO_CREDIT.match(folded) or PHOTO_CREDIT.match(folded))) or (folded.rstrip().endswith("图") and SUPPLIED_BY_NAMES.match(folded))  # (each holds 摄; the last ends in 图)
+    m = ("摄" in folded and (AGENCY_PHOTO_CREDIT.match(folded) or PHOTO_CREDIT.match(folded))  # (each holds 摄)
+         or folded.rstrip().endswith("图") and SUPPLIED_BY_NAMES.match(folded))  # (what it ends in)
     if not m or not looks_like_names(m.group(g := m.lastindex or 1)):
         return None
     return split_names(printed[m.start(g):m.end(g)], m.group(g))

@@ -11,12 +11,10 @@ the text, is a caption too: a lead names no picture's supplier. So is a line wor
 `大家…`) that was read as the headline's closing sentence, or as the body's first line (a lone sentence or a
 head) under the headline or its byline, with the text under it: a picture printed between headline and body."""
 
-import re
-
 from .drafts import Draft, Paragraph
 from .credits import INLINE_CREDIT, credit_photographers, remove_inline_credits
 from .lines import is_finished
-from .shapes import describes_a_picture, opens_caption
+from .shapes import CAPTION_SENTENCE_CHARS, describes_a_picture, opens_caption, sentence_ends
 
 _NEXT_LINE_BUT_ONE = 2  # the body's first line, at most one blank line under the caption
 
@@ -90,7 +88,7 @@ def _caption_opening_body(draft: Draft) -> bool:
         return False
     first = draft.paragraphs[0]
     return (len(first.spans) == 1 and first.spans[0][0] == first.spans[0][1] and not first.credits
-            and len(first.folded) <= _CAPTION_MAX_CHARS and len(_SENTENCE_ENDS.findall(first.folded)) <= 1
+            and len(first.folded) <= CAPTION_SENTENCE_CHARS and sentence_ends(first.folded) <= 1
             and describes_a_picture(first.folded.strip()) and (first.section or draft.paragraphs[1].section is False))
 
 
@@ -149,9 +147,6 @@ def _credit_right_under(below: Draft) -> bool:
     return unit is not None and len(below.credits) == 1 and (unit.last + 1, unit.last + 1) in below.spans
 
 
-_CAPTION_MAX_CHARS = 60  # a caption's one sentence, not a lead's paragraph
-_SENTENCE_ENDS = re.compile(r"[。!?]")
-
 
 def _supplied_caption_over_lead(draft: Draft) -> bool:
     """The first paragraph under the headline is one short sentence whose line carried a supplied credit
@@ -160,5 +155,5 @@ def _supplied_caption_over_lead(draft: Draft) -> bool:
         return False
     first = draft.paragraphs[0]
     return (not first.section and len(first.spans) == 1 and any(c.endswith("供图") for c in first.credits)
-            and len(first.folded) <= _CAPTION_MAX_CHARS and len(_SENTENCE_ENDS.findall(first.folded)) == 1
+            and len(first.folded) <= CAPTION_SENTENCE_CHARS and sentence_ends(first.folded) == 1
             and is_finished(first.folded))

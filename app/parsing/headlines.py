@@ -10,8 +10,8 @@ equal phrases (`用心服务 用情解忧 用力攻坚`), or it is a slogan that
 line that names the place or body that acted (`集中力量办好实事` / `某某镇召开人代会`), or it
 is a phrase over a title that opens with a name and a colon (`走进江海小镇` / `白沙:…`).
 Otherwise, and always over a line naming the report's kind (`…活动侧记`) or a sentence trailing off in `——`
-into the text, the first unit is the title and the second the subtitle. A title unit printed on two lines is one title only when its lines
-are a parallel couplet (`扮靓家园` / `手绘文明`); a full headline followed by a shorter line
+into the text, the first unit is the title and the second the subtitle. A title unit printed on two lines is
+one title only when its lines are a parallel couplet (`扮靓家园` / `手绘文明`); a full headline followed by a shorter line
 (`某某团用活监督机制` / `助力文明城市建设`) is a title and its subtitle.
 A `——` subtitle ends its group, and a bracketed label under the title (`【人物名片】`) opens the body:
 headline-shaped lines after them head the body's first section (`body_heads`).

@@ -14,7 +14,7 @@ _RUN_ON_ROLE = re.compile(r"记者|通讯员|实习生")
 _TRAILING_ROLE_CREDIT = re.compile(rf"(?<=[。!?”])\s*((?:{_RUN_ON_ROLE.pattern})\s*[\u3400-\u9fff]{{2,3}}"
                                    rf"(?:\s+(?:(?:{_RUN_ON_ROLE.pattern})\s*)?[\u3400-\u9fff]{{2,3}}){{0,2}})\s*$")
 _BOXED_NAMES = re.compile(r"(?<=[。!?”])\s*[□■]\s*([\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,2})\s*$")
-_SPACED_LONE = re.compile(r"(?<=[。!?”])\s+([\u3400-\u9fff]{2,6})\s*$")  # (checked by the caller: names, run together or not)
+_SPACED_LONE = re.compile(r"(?<=[。!?”])\s+([\u3400-\u9fff]{2,6})\s*$")  # (names run together or not: the caller checks)
 _SPACED_NAME = re.compile(r"(?<=[。!?”])\s+(?!文 图|图 文)([\u3400-\u9fff] [\u3400-\u9fff])\s*$")
 # (the empty group: the names a source run on names — none)
 _TRAILING_SOURCE = re.compile(r"(?<=[。!?”])\s*来源\s*:\s*[^()【】。,;!?:\s]{2,16}()\s*$")

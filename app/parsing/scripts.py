@@ -85,7 +85,7 @@ def settle_lines_cut_before_other_script(items: list) -> None:
                 or items[i + 1].kind is not Kind.HEADLINE or not _changed(item)):
             continue  # (a simplified line: the common case, told at once)
         below = next((it for it in items[i + 1:] if it.kind in (Kind.PARAGRAPH, Kind.DATELINE)), None)
-        k = i - 1  # (the paragraphs right above, to a few lines: one line wrapped at a narrow width may be too short to tell)
+        k = i - 1  # (the paragraphs right above, a few lines: one narrow line may be too short to tell)
         while k > 0 and i - k < 3 and items[k - 1].kind is Kind.PARAGRAPH:
             k -= 1
         ours = _script([_counts(item)])

@@ -75,6 +75,15 @@ _PICTURE_WORDING = re.compile(r"^\s*(?:[\u3400-\u9fff]{2,8}一角|(?:大家|[\u3
                               r"|" + PICTURE_NOTE + r")。?\s*$")
 
 
+CAPTION_SENTENCE_CHARS = 60  # a caption's one sentence (`3月16日,村民在某某村听讲座。`), not a lead's paragraph
+_SENTENCE_ENDS = re.compile(r"[。!?]")
+
+
+def sentence_ends(folded: str) -> int:
+    """How many sentences end in the text (`。`, `!`, `?`)."""
+    return len(_SENTENCE_ENDS.findall(folded))
+
+
 def describes_a_picture(folded: str) -> bool:
     return bool(_PICTURE_WORDING.match(folded))
 
@@ -182,7 +191,8 @@ def opens_mid_sentence(folded: str) -> bool:
     (itself no headline, nor the line it runs on from); so does one opening with the quotation mark that closes a
     quotation of the line above right before such a mark (`",只要一按…`, `”,…`)."""
     opening = folded.lstrip()
-    return opening[:1] in _OPENS_MID_SENTENCE or (opening[:1] in _CLOSING_QUOTES and opening[1:2] in _OPENS_MID_SENTENCE)
+    return opening[:1] in _OPENS_MID_SENTENCE or (
+        opening[:1] in _CLOSING_QUOTES and opening[1:2] in _OPENS_MID_SENTENCE)
 
 
 _INSIDE_A_WORD = re.compile(r"[\u3400-\u9fff]{2}$")

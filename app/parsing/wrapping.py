@@ -107,7 +107,7 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
             first, _, text, _ = merged.pop()
             piece = (first, piece[1], text + piece[2], False)
         elif merged and merged[-1][3] and _NAME_AFTER_STOP.search(merged[-1][2]) and _LONE_NAME.match(piece[2]):
-            first, _, text, _ = merged.pop()  # (`…人才。 张三` over `李四`: names after the last sentence, broken at their space)
+            first, _, text, _ = merged.pop()  # (`…人才。 张三` / `李四`: names broken at their space)
             piece = (first, piece[1], text + " " + piece[2], False)
         elif merged and _LONE_DATELINE.match(merged[-1][2]):
             first, _, text, _ = merged.pop()
