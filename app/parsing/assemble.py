@@ -278,9 +278,9 @@ class Assembler:
         """The text below shares more words with the lead above the credit (a lead restating its headline) than with
         any other article still running: it goes on from that lead, and the photo sits in the article."""
         opening = opening_text(self.items, below)
-        fit_lead = text_affinity(opening, owner.paragraphs[0].folded)
+        with_lead = text_affinity(opening, owner.paragraphs[0].folded)
         others = (text_affinity(opening, d.body_text()) for d in self._running() if d is not owner)
-        return fit_lead > max(others, default=0.0)
+        return with_lead > max(others, default=0.0)
 
     def _gap_before_line(self, line: int) -> int:
         item = self.item_at_line.get(line)
