@@ -73,6 +73,7 @@ def _names_after_last_sentence(folded: str):
         m = r._TRAILING_SOURCE.search(folded, max(0, len(folded) - r.ROLE_TAIL_CHARS))
     m = m or r._TRAILING_NAMES.search(folded, max(0, len(folded) - r.NAMES_TAIL_CHARS))
     m = m or r._BOXED_NAMES.search(folded, max(0, len(folded) - r.NAMES_TAIL_CHARS))
+    m = m or r._SPACED_LONE.search(folded, max(0, len(folded) - r.NAMES_TAIL_CHARS))
     if m is None and (spaced := r._SPACED_NAME.search(folded, max(0, len(folded) - r.NAMES_TAIL_CHARS))):
         return spaced, []
     return (m, r._RUN_ON_ROLE.sub(" ", m.group(1)).split()) if m else None
@@ -84,7 +85,8 @@ def test_a_paragraph_ending_its_sentence_has_no_names_run_on_after_it():
     assert len(tails) > 500
     for line in tails:
         for pattern in (run_on_credits._TRAILING_NAMES, run_on_credits._TRAILING_ROLE_CREDIT,
-                        run_on_credits._BOXED_NAMES, run_on_credits._SPACED_NAME, run_on_credits._TRAILING_SOURCE):
+                        run_on_credits._BOXED_NAMES, run_on_credits._SPACED_NAME, run_on_credits._SPACED_LONE,
+                        run_on_credits._TRAILING_SOURCE):
             assert pattern.search(line, max(0, len(line) - run_on_credits.ROLE_TAIL_CHARS - 1)) is None
     assert run_on_credits.names_after_last_sentence("溪口镇开展了活动。张三 李四") is not None
     assert run_on_credits.names_after_last_sentence("溪口镇开展了活动。张三 李四。") is None
