@@ -43,7 +43,7 @@ _VILLAGE_AFTER_NAME = re.compile(VILLAGE_AFTER)  # a place's name right before �
 _NOT_ENDINGS = ("农", "乡", "渔")
 _NOT_STARTS = ("我", "本", "全", "各", "该", "每", "这", "此", "一", "新农", "美丽")
 _VILLAGE_REACH = 80  # how far after a town its village's name may end, readings and all
-# 东门村位于金淘镇中部, 橙满园村,位于毕节市七星关区清水铺镇: the village the sentence places in the town (its county
+# 青石村位于溪口镇中部, 青石村,位于某某市某某区溪口镇: the village the sentence places in the town (its county
 # and city may stand between, written right before the town)
 _PLACED = r"\s*[,,]?\s*(?:位于|地处|隶属于?|坐落[于在])$"
 _PLACED_VILLAGE = re.compile(r"(?P<kind>古村落|村落|村|片区)" + _PLACED)
@@ -119,7 +119,7 @@ def village_of(article: ArticleText, places: list[Resolved], town: str) -> str |
 def _village_of_town(texts: dict[str, str], town: Resolved, places: list[Resolved],
                      communities: bool = False, placed: bool = True) -> str | None:
     """The village written right after the town (南丰镇永联村), or else, with `placed`, the one a sentence says
-    lies in it (东门村位于金淘镇…) — not in a zone that spans towns (平巷社区位于昆山开发区东侧: where in the
+    lies in it (青石村位于溪口镇…) — not in a zone that spans towns (青石社区位于某某开发区东侧: where in the
     county, not its town)."""
     return _village_after(texts, town, places, communities) \
         or (_village_placed_in(texts, town, places, communities) if placed else None)
@@ -127,8 +127,8 @@ def _village_of_town(texts: dict[str, str], town: Resolved, places: list[Resolve
 
 def _village_placed_in(texts: dict[str, str], town: Resolved, places: list[Resolved],
                        communities: bool) -> str | None:
-    """The village a sentence says lies in the town (东门村位于金淘镇中部), the town's county and city written
-    right before it or not (…位于毕节市七星关区清水铺镇)."""
+    """The village a sentence says lies in the town (青石村位于溪口镇中部), the town's county and city written
+    right before it or not (…位于某某市某某区溪口镇)."""
     start = town.match.start
     for place in sorted(places, key=lambda p: -p.match.start):  # the address written back to back before the town
         if place.match.field == town.match.field and place.match.end == start:
@@ -137,7 +137,7 @@ def _village_placed_in(texts: dict[str, str], town: Resolved, places: list[Resol
     before = without_readings(texts[town.match.field][max(0, start - _PLACED_REACH):start])
     placed = (_PLACED_COMMUNITY if communities else _PLACED_VILLAGE).search(before)
     han = placed and _HAN.search(before, 0, placed.start())
-    # the longest name the text writes again as a village (始祖东门村位于…: 东门, not 始祖东门)
+    # the longest name the text writes again as a village (始祖青石村位于…: 青石, not 始祖青石)
     names = [han[0][-n:] for n in (4, 3, 2) if han and len(han[0]) >= n]
     return next((name for name in names if text.count(name + placed["kind"]) >= 2
                  and not any(name == p.match.text for p in places)), None)
