@@ -255,7 +255,8 @@ class Assembler:
         lead = owner.paragraphs[0]
         credit = self.items[i]
         fit_lead = text_affinity(heading, lead.folded)
-        fit_below = text_affinity(heading, opening_text(self.items, below))
+        opening = opening_text(self.items, below)
+        fit_below = text_affinity(heading, opening)
         # (as little in common with either, and no sentence above waiting for its end: the text below is the
         # headline's, as a photo with a title stands apart; so is a body its dateline opens, under a byline too, or a `图为…` caption tops)
         if ((fit_below > fit_lead or (fit_below == fit_lead and self._interrupted_article() is None))
@@ -267,17 +268,16 @@ class Assembler:
             self._make_photo(photo, credit)
             self.current = owner  # the headline still waits for its body
             return True
-        if owner.authors or fit_below >= RESTATES or (fit_lead >= RESTATES and self._goes_on_from_lead(owner, below)):
+        if owner.authors or fit_below >= RESTATES or (fit_lead >= RESTATES and self._goes_on_from_lead(owner, opening)):
             owner.credits.append(credit.printed)
             owner.add_span(credit)
             self.current = owner
             return True
         return False
 
-    def _goes_on_from_lead(self, owner: Draft, below: int) -> bool:
-        """The text below shares more words with the lead above the credit (a lead restating its headline) than with
-        any other article still running: it goes on from that lead, and the photo sits in the article."""
-        opening = opening_text(self.items, below)
+    def _goes_on_from_lead(self, owner: Draft, opening: str) -> bool:
+        """The text below (its `opening`) shares more words with the lead above the credit (a lead restating its
+        headline) than with any other article still running: it goes on from that lead, and the photo sits in it."""
         with_lead = text_affinity(opening, owner.paragraphs[0].folded)
         others = (text_affinity(opening, d.body_text()) for d in self._running() if d is not owner)
         return with_lead > max(others, default=0.0)

@@ -15,6 +15,7 @@ when every name in it is a name of two or three characters opening with a surnam
 import re
 
 from .credits import AGENCY_PHOTO_CREDIT, OFFICE_NAME, TRAILING_PHOTO_CREDIT, bare_name, has_role_word
+from .outlet_datelines import OUTLET
 
 _RIGHT_AFTER_FULL_STOP = re.compile(TRAILING_PHOTO_CREDIT.pattern.replace(r"\s+(", r"\s*(", 1))
 # `图文/张三` (`文/图 张三`) closing a caption: the picture's and the words' author, after the full stop.
@@ -22,7 +23,7 @@ _PICTURE_AND_WORDS = re.compile(r"(?<=[。!?”])\s*(?:图\s*[/、]?\s*文|文\s
                                 r"((?:[\u3400-\u9fff]{2,3}\s*){1,3})$")
 _TOWN_NAME = r"[\u3400-\u9fff]{2,8}?(?:镇|乡|街道|社区|村)"
 _AGENCY_AFTER_FULL_STOP = re.compile(r"(?<=[。!?”])" + AGENCY_PHOTO_CREDIT.pattern.removeprefix("^"))
-_BRACKETED_AFTER_FULL_STOP = re.compile(r"(?<=[。!?”])\s*\(\s*(?:[\u3400-\u9fff]{1,10}?(?:报|网|台|社)\s+)?"
+_BRACKETED_AFTER_FULL_STOP = re.compile(rf"(?<=[。!?”])\s*\(\s*(?:{OUTLET}\s+)?"
                                         r"((?:[\u3400-\u9fff]{2,3}\s*){1,3}?)\s*/?\s*摄\s*\)\s*$")
 # (group 1 empty: no names; `通讯员 供图`, a correspondent left unnamed, names nobody either, nor a town's `某某镇供图`)
 _OFFICE_SUPPLIED = re.compile(rf"(?<=[。!?”])\s*()(?:{OFFICE_NAME}|{_TOWN_NAME}|(?:本报)?(?:通讯员|记者))\s*供图\s*$")

@@ -30,31 +30,30 @@ def cut_out_captions(drafts: list[Draft]) -> list[Draft]:
         if _supplied_caption_over_lead(draft):
             caption = draft.paragraphs.pop(0)
             draft.credits = [c for c in draft.credits if c not in caption.credits]
-            draft.spans = [s for s in draft.spans if s not in caption.spans]
-            cut.append(Draft(paragraphs=[caption], credits=caption.credits, spans=list(caption.spans), closed=True,
-                             photo=True))
+            cut.append(_photo_cut_from(draft, caption, credits=caption.credits))
         if _caption_opening_body(draft):
             caption = draft.paragraphs.pop(0)
-            draft.spans = [s for s in draft.spans if s not in caption.spans]
-            cut.append(Draft(paragraphs=[Paragraph(caption.printed, caption.folded, spans=list(caption.spans))],
-                             spans=list(caption.spans), closed=True, photo=True))
+            cut.append(_photo_cut_from(draft, Paragraph(caption.printed, caption.folded, spans=list(caption.spans))))
         cut.append(draft)
         if _caption_sentence_under_headline(draft):
             unit, draft.subtitle_sentence = draft.subtitle_sentence, None
-            span = (unit.first, unit.last)
-            draft.spans = [s for s in draft.spans if s != span]
-            cut.append(Draft(paragraphs=[Paragraph(unit.printed.strip(), unit.folded.strip(), spans=[span])],
-                             spans=[span], closed=True, photo=True))
+            cut.append(_photo_cut_from(draft, Paragraph(unit.printed.strip(), unit.folded.strip(),
+                                                        spans=[(unit.first, unit.last)])))
         if _caption_under_headline(draft):
             unit = draft.headline.pop()
-            span = (unit.first, unit.last)
-            draft.spans = [s for s in draft.spans if s != span]
             printed, folded, credits = remove_inline_credits(unit.printed, unit.folded)
-            caption = Paragraph(printed.strip(), folded.strip(), spans=[span])
             taken_by = [name for credit in credits for name in credit_photographers(credit) or []]
-            cut.append(Draft(paragraphs=[caption], spans=[span], closed=True, photo=True, credits=credits,
-                             authors=taken_by))
+            caption = Paragraph(printed.strip(), folded.strip(), spans=[(unit.first, unit.last)])
+            cut.append(_photo_cut_from(draft, caption, credits=credits, authors=taken_by))
     return cut
+
+
+def _photo_cut_from(draft: Draft, caption: Paragraph, credits: list[str] | None = None,
+                    authors: list[str] | None = None) -> Draft:
+    """A photo of its own made of `caption`, its lines no longer the draft's."""
+    draft.spans = [s for s in draft.spans if s not in caption.spans]
+    return Draft(paragraphs=[caption], spans=list(caption.spans), closed=True, photo=True,
+                 credits=credits or [], authors=authors or [])
 
 
 def _caption_under_headline(draft: Draft) -> bool:

@@ -133,12 +133,14 @@ def _village_placed_in(texts: dict[str, str], town: Resolved, places: list[Resol
     for place in sorted(places, key=lambda p: -p.match.start):  # the address written back to back before the town
         if place.match.field == town.match.field and place.match.end == start:
             start = place.match.start
-    text = without_readings(texts[town.match.field])
     before = without_readings(texts[town.match.field][max(0, start - _PLACED_REACH):start])
     placed = (_PLACED_COMMUNITY if communities else _PLACED_VILLAGE).search(before)
     han = placed and _HAN.search(before, 0, placed.start())
+    if not han:
+        return None  # (most towns: no sentence placing a village in them)
+    text = without_readings(texts[town.match.field])
     # the longest name the text writes again as a village (始祖青石村位于…: 青石, not 始祖青石)
-    names = [han[0][-n:] for n in (4, 3, 2) if han and len(han[0]) >= n]
+    names = [han[0][-n:] for n in (4, 3, 2) if len(han[0]) >= n]
     return next((name for name in names if text.count(name + placed["kind"]) >= 2
                  and not any(name == p.match.text for p in places)), None)
 
