@@ -35,6 +35,7 @@ from .scripts import continuation_in_other_script, differs_in_script
 from .shapes import stops_inside_a_word
 from .similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
                          names_heading_word, shared_bigrams)
+from .theme_continuations import continues_by_theme, printed_right_above
 from .weak_heads import OPENING_CHARS
 
 ORPHAN_AFFINITY = 0.3
@@ -149,8 +150,10 @@ def _restates_heading(opening: str, earlier_heading: str, host_heading: str, tex
     return 2 * texts.paragraph(opening).shared(heading) >= texts.size(heading.grams)
 
 
-def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: PageTexts) -> Draft | None:
-    """The earlier article that the host's paragraphs from k on continue, if any."""
+def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: PageTexts,
+                host: Draft | None = None, above: Draft | None = None) -> Draft | None:
+    """The earlier article that the host's paragraphs from k on continue, if any (`above`: the one
+    printed right above the host, which its theme alone may show it continues)."""
     kept, tail, first = article.kept(k), article.tail(k), texts.paragraph(article.paragraphs[k])
     opening = None  # (its letters: made for the first candidate a town named does not turn down)
     # (a paragraph opening with the word that ended the one above, `…开展走访活动。` / `活动采取…`, goes on
@@ -172,7 +175,10 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
                  or names_heading_word(opening, candidate.heading, candidate.draft.paragraphs, article, k)
                  or names_headline_subject(article.paragraphs[k], candidate.heading, other, article.heading,
                                            article.paragraphs[:k]))
-        if not (named or candidate.waiting) or (not named and _REFERS_BACK.match(opening)):
+        if not (named or candidate.waiting or (
+                host is not None and candidate.draft is above and continues_by_theme(
+                    article, k, other, candidate.heading, host.paragraphs[k:], texts))) or (
+                not named and _REFERS_BACK.match(opening)):
             continue
         lead = None if named else _lead(tail, other, kept)  # (when named, only to choose among several)
         # (a sentence left open above, and the tail's first paragraph leaning to it: the words that end it)
@@ -225,8 +231,9 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
             continue
         article = _article(host, texts)
         candidates = _candidates(earlier, texts, seen)
+        above = printed_right_above(drafts, at)
         for k in starts:
-            target = _tail_owner(article, k, candidates, texts)
+            target = _tail_owner(article, k, candidates, texts, host, above)
             if target is not None and not (traditional and differs_in_script(host.paragraphs[k], target)):
                 if _finishes_sentence(host, k - 1, target, texts, traditional):
                     k -= 1
