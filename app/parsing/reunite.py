@@ -28,6 +28,7 @@ from typing import NamedTuple
 import re
 
 from .drafts import Draft
+from .item_lists import goes_on_with_list
 from .lines import Item
 from .named_subjects import names_headline_subject
 from .page_texts import ArticleText, PageTexts, Text
@@ -226,7 +227,8 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
         credited = max((n for n, p in enumerate(host.paragraphs[:-1]) if p.names), default=0)
         # (the text under a section head is the head's article's)
         starts = [k for k in range(credited + 1, len(host.paragraphs) if earlier else 0)
-                  if not (host.paragraphs[k].section or host.paragraphs[k - 1].section)]
+                  if not (host.paragraphs[k].section or host.paragraphs[k - 1].section
+                          or goes_on_with_list(host.paragraphs, k))]
         if not starts:
             continue
         article = _article(host, texts)
@@ -326,7 +328,7 @@ def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts, tra
     still open and that paragraph does not lean to the host: the piece that finishes it."""
     if (k < 1 or not target.ends_unfinished or host.paragraphs[k].section or host.paragraphs[k].names
             or (traditional and differs_in_script(host.paragraphs[k], target))
-            or _REFERS_BACK.match(compact(host.paragraphs[k].folded))):
+            or _REFERS_BACK.match(compact(host.paragraphs[k].folded)) or goes_on_with_list(host.paragraphs, k)):
         return False  # (a paragraph printed with its credit ends its own article, as one telling of the text
         # above (`通过这些…`) goes on with it; one in the other script is another's)
     kept = _article(host, texts).kept(k)
