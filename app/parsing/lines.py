@@ -21,7 +21,7 @@ from .credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS
 from .outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
-                     opens_mid_sentence, opens_unclosed_quote, runs_on_past_a_question)
+                     opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question)
 from .scripts import settle_lines_cut_before_other_script
 from .weak_heads import settle_weak_headlines, titles_text_after_break
 from .wire_title_lines import repeats_the_title
@@ -129,6 +129,7 @@ def _classify(printed: str, folded: str) -> Item:
             return item
         stripped = folded.rstrip()
         if (not is_finished(stripped) and not _ENDS_AS_TEXT.search(stripped) and not opens_mid_sentence(stripped)
+                and not refers_back(stripped)
                 and "。" not in stripped and not is_date_line(stripped) and not runs_on_past_a_question(stripped)  # (no finished sentence)
                 and not (length > QUOTED_HEAD_CHARS and opens_unclosed_quote(stripped))):
             item.kind, item.phrase_head = Kind.HEADLINE, bool(ORDINAL_HEAD.match(stripped))

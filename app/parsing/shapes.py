@@ -234,3 +234,14 @@ def runs_on_past_a_question(folded: str) -> bool:
 CLOSERS = "”’\"'」』)]》〉"  # what may close a sentence after its stop
 KICKER_END = re.compile(r"(?:—+|-{2,}|:)\s*$")  # a kicker leading into its title (`某某村——`, `聚焦:`)
 SUBTITLE_DASH = re.compile(r"^\s*(?:—|-{2,})")  # `——记某某村的…`: a subtitle line
+
+
+# `该巡逻队每天…`, `这样的改变得益于…`: a line opening by pointing back at what the text above named
+_REFERS_BACK_OPENING = re.compile(
+    r"^\s*(?:该[\u3400-\u9fff]{0,4}?(?:镇|村|县|区|市|乡|社区|街道|队|会|站|所|院|局|组|厂|校|公司|中心|项目)|这样的)")
+
+
+def refers_back(folded: str) -> bool:
+    """A line that opens by pointing back at what the text above it named goes on that text: a headline
+    stands alone and names what it tells, it never opens `该某某…` or `这样的…`."""
+    return _REFERS_BACK_OPENING.match(folded) is not None
