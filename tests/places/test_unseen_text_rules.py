@@ -191,3 +191,8 @@ def test_a_media_centres_credit_opening_a_line_below_the_pages_head_is_not_where
             "晚会由湾落的文艺骨干自发组织,乡贤代表们也上台发言。\n"
             "未来,柳湾村将继续发挥湾落村民的作用,为村民创造更好的生活。")
     assert where(tag(gazetteer, "当前位置:首页 > 新闻资讯 > 乡镇动态", body)) == ("宜昌市", "枝江市", "问安镇")
+
+
+def test_places_named_after_sun_yat_sen_are_not_zhongshan_city(gazetteer):
+    body = "春天看了中山陵,穿上中山装,在中山公园歇了脚。回到丹阳,陵口镇的老街正热闹,陵口镇的烧饼刚出炉。"
+    assert where(tag(gazetteer, "中山陵游记", body)) == ("镇江市", "丹阳市", "陵口镇")  # not 广东's 中山市
