@@ -200,5 +200,5 @@ def test_places_named_after_sun_yat_sen_are_not_zhongshan_city(gazetteer):
 
 def test_a_town_written_before_an_airport_road_is_still_the_town(gazetteer):
     # 机场路 is a road of its own (the town's), not the town's airport: 长江路 still names no 长江
-    body = "青禾社区地处张浦镇机场路北侧。青禾社区有居民两千户,社区还拿过昆山市的文明奖。"
+    body = "青禾社区就在张浦镇机场路的北面。青禾社区有居民两千户,社区还拿过昆山市的文明奖。"
     assert where(tag(gazetteer, "青禾社区简介", body)) == ("苏州市", "昆山市", "张浦镇")
