@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .examples import heads_a_section
 from .gazetteer import Gazetteer
 from .matching import ZONE_WORDS  # the words that make a name a zone's (经开区, 高新区 …)
 from .menus import menu_headline
@@ -124,3 +125,31 @@ def _addressed(gazetteer: Gazetteer, around: Resolved, town: Resolved, body: str
         return not gap
     return around.code in gazetteer.ancestors(town.code) and gazetteer[around.code].level in ("county", "city") \
         and bool(gap) and ZONE_WORDS.fullmatch(gap) is not None
+
+
+_SENTENCE_END = re.compile(r"[。!?！？]")
+_SITE_LINES_MOST = 6  # a breadcrumb, a headline, a source line, a byline …: what a site sets before the news
+
+
+def front_end(body: str, places: list[Resolved]) -> int:
+    """Where the body's front ends: the first paragraph that names a place and the paragraph after
+    it — after a section's head, the paragraph it heads (a dateline, a byline or a scene-setting line
+    before them does not count). Where those are a site's lines and no sentence (首页 > 晋江 > 正文, the
+    headline, 来源:…), the front reaches on to the news's first paragraph, the first that holds one."""
+    first = min((p.match.start for p in places if p.match.field == "body"), default=len(body))
+    after = body.find("\n", first)
+    head_end = body.find("\n", after + 1) if after >= 0 else -1
+    if head_end >= 0 and heads_a_section(body[after + 1:head_end]):  # a section's head takes its paragraph along
+        head_end = body.find("\n", head_end + 1) % (len(body) + 1)
+    end = head_end if head_end >= 0 else len(body)
+    if _SENTENCE_END.search(body, body.rfind("\n", 0, first) + 1, end):
+        return end
+    reach = end
+    for _ in range(_SITE_LINES_MOST):
+        if reach >= len(body):
+            break
+        line_end = body.find("\n", reach + 1) % (len(body) + 1)
+        if _SENTENCE_END.search(body, reach, line_end):
+            return line_end
+        reach = line_end
+    return end

@@ -264,14 +264,21 @@ def _build(data_dir: Path) -> Gazetteer:
             if stem and not is_generic(stem) and not any(
                     e.form == "official" for e in names_of_larger_places.get(stem, ())):
                 add(stem, NameEntry(town.code, "stem", county))
-    # A 街道 that was a 镇 (漳江街道, once 漳江镇) is still written so: that name, where no place bears it, is the 街道's.
-    former_towns: dict[str, list[str]] = defaultdict(list)
+    # A 街道 that was a 镇 (漳江街道, once 漳江镇), or a 镇 that was a 乡 (梅山镇, once 梅山乡), is still written so: that
+    # name, where no place bears it, is the current place's — the 乡 only where its county is named (江南水乡 is no
+    # 南水乡, and several 镇 may have been one).
+    former_towns: dict[str, list[Place]] = defaultdict(list)
     for town in places.values():
         if town.level == "town" and town.status == "current" and town.name.endswith("街道") and len(town.name) >= 4:
-            former_towns[town.name[:-2] + "镇"].append(town.code)
-    for former, codes in former_towns.items():
-        if former not in names and len(codes) == 1 and not is_generic(former):
-            add(former, NameEntry(codes[0], "alias"))
+            former_towns[town.name[:-2] + "镇"].append(town)
+        elif town.level == "town" and town.status == "current" and town.name.endswith("镇") and len(town.name) >= 3:
+            former_towns[town.name[:-1] + "乡"].append(town)
+    for former, towns in former_towns.items():
+        if former in names or is_generic(former) or (len(towns) > 1 and former.endswith("镇")) \
+                or former[:-1] in names_of_larger_places:  # 湖南乡村 is 湖南, not a 湖南乡 (衢江's 湖南镇)
+            continue
+        for town in towns:
+            add(former, NameEntry(town.code, "alias", town.parent_code if former.endswith("乡") else None))
     # A common word (安全, 市场, 招商) names the one town whose bare name it is only in full or right after its
     # county, as above: never bare, whatever is named around it.
     words += [(word, "ignore") for word in common if names.get(word) and all(e.form == "stem" for e in names[word])]

@@ -29,9 +29,9 @@ from itertools import repeat
 from operator import attrgetter
 
 from .asides import in_passing, without_people, zones_as_towns
-from .examples import (answers_page, counts_across, counts_places, county_of_towns_listed, heads_a_section,
+from .examples import (answers_page, counts_across, counts_places, county_of_towns_listed,
                        held_to_front, lone_town_up_front, town_said_next, without_foils, without_models)
-from .front import county_addressed, lead_end, no_headline, town_addressed
+from .front import county_addressed, front_end, lead_end, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .menus import outside_menus
@@ -148,7 +148,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     if where == "body":  # a town the body keeps naming is held to the front like one narrowed to from its county
         found = at_level(gazetteer, code, "county") or code
     # a town first named further on, and less often than its county, is an example
-    front = _front_end(body, places)
+    front = front_end(body, places)
     early = {p.code for p in places if p.match.field != "body" or p.match.start < front} \
         | organising_towns(gazetteer, places, body)  # 由某某街道办事处…主办: the town's event, not an example
     across = counts_across(gazetteer, found, places, body, opening)  # 启东2万多名网格员…: the county's
@@ -174,18 +174,6 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         code = town_said_next(gazetteer, code, sentence_after(places, body, named), counts) or code
     code = spread_over_towns(gazetteer, code, places, body) or code  # 启东各区镇…: a round-up
     return county_at_work(gazetteer, code, places, article) or code, where  # 海安市水利局…全市…南莫…
-
-
-def _front_end(body: str, places: list[Resolved]) -> int:
-    """Where the body's front ends: the first paragraph that names a place and the paragraph after
-    it — after a section's head, the paragraph it heads (a dateline, a byline or a scene-setting line
-    before them does not count)."""
-    first = min((p.match.start for p in places if p.match.field == "body"), default=len(body))
-    after = body.find("\n", first)
-    head_end = body.find("\n", after + 1) if after >= 0 else -1
-    if head_end >= 0 and heads_a_section(body[after + 1:head_end]):  # a section's head takes its paragraph along
-        head_end = body.find("\n", head_end + 1) % (len(body) + 1)
-    return head_end if head_end >= 0 else len(body)
 
 
 def _front_text(article: ArticleText, body: str, front: int) -> str:

@@ -31,3 +31,12 @@ def test_a_street_written_with_the_town_it_was_before_is_that_street(gazetteer):
     # a 镇 that still exists keeps its name (泰兴's 黄桥镇, not 相城's 黄桥街道)
     body = "泰兴市黄桥镇的烧饼店排起了长队,黄桥镇的老街也热闹起来。"
     assert where(tag(gazetteer, None, body)) == ("泰州市", "泰兴市", "黄桥镇")
+
+
+def test_a_town_written_as_the_township_it_was_before_is_that_town(gazetteer):
+    # 梅山镇 was 梅山乡: no place bears that name now; three 梅山镇 do, so the county named before it says which
+    body = "大田县梅山乡的茶园开采了。梅山乡的茶农说,今年雨水足,茶芽长得快。"
+    assert where(tag(gazetteer, None, body)) == ("三明市", "大田县", "梅山镇")
+    # with no county around it, which of them is not said
+    body = "梅山乡的茶园开采了。梅山乡的茶农说,今年雨水足,茶芽长得快。"
+    assert where(tag(gazetteer, None, body))[2] is None

@@ -59,3 +59,11 @@ def test_a_photo_caption_naming_a_town_is_not_the_opening(gazetteer):
             "“你住长江南,我住长江北。”大桥通车后,从启东到上海只要一小时。启东人说,"
             "去上海看病近多了。启东的年轻人周末也去上海。")
     assert where(tag(gazetteer, None, body)) == ("南通市", "启东市", None)
+
+
+def test_a_sites_lines_before_the_news_do_not_make_its_front(gazetteer):
+    # a breadcrumb naming the county, a headline and a source line, then the news: its first paragraph is the front
+    body = ("首页 > 明溪 > 明溪新闻 > 正文\n村道修到家门口\n来源:明溪融媒 2023-05-06 10:20\n"
+            "明溪县城关乡青枫村的村道修好了。青枫村的老人说,出门再也不怕下雨。\n"
+            "明溪县交通部门介绍,明溪县今年还要修十条村道,明溪县的村民都盼着。")
+    assert where(tag(gazetteer, None, body)) == ("三明市", "明溪县", "城关乡")

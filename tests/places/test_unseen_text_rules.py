@@ -191,3 +191,14 @@ def test_a_media_centres_credit_opening_a_line_below_the_pages_head_is_not_where
             "晚会由湾落的文艺骨干自发组织,乡贤代表们也上台发言。\n"
             "未来,柳湾村将继续发挥湾落村民的作用,为村民创造更好的生活。")
     assert where(tag(gazetteer, "当前位置:首页 > 新闻资讯 > 乡镇动态", body)) == ("宜昌市", "枝江市", "问安镇")
+
+
+def test_places_named_after_sun_yat_sen_are_not_zhongshan_city(gazetteer):
+    body = "春天看了中山陵,穿上中山装,在中山公园歇了脚。回到丹阳,陵口镇的老街正热闹,陵口镇的烧饼刚出炉。"
+    assert where(tag(gazetteer, "中山陵游记", body)) == ("镇江市", "丹阳市", "陵口镇")  # not 广东's 中山市
+
+
+def test_a_town_written_before_an_airport_road_is_still_the_town(gazetteer):
+    # 机场路 is a road of its own (the town's), not the town's airport: 长江路 still names no 长江
+    body = "青禾社区就在张浦镇机场路的北面。青禾社区有居民两千户,社区还拿过昆山市的文明奖。"
+    assert where(tag(gazetteer, "青禾社区简介", body)) == ("苏州市", "昆山市", "张浦镇")
