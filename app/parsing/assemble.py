@@ -205,6 +205,13 @@ class Assembler:
 
     def _supplied_credit(self, i: int) -> None:
         item = self.items[i]
+        owner = self.last_text_owner  # (a title and one undated paragraph right over `某某社区供图`: a titled photo, as over `张三 摄`)
+        if (owner is not None and item.gap_before == 0 and owner.headline and len(owner.paragraphs) == 1 and not owner.dateline
+                and not owner.paragraphs[0].section and item.credit and not self._headline_heads_text_below(owner, i)):
+            self.last_text_owner = None
+            owner.credits.append(item.credit)
+            self._make_photo(owner, item)
+            return
         target = self.current or (self.drafts[-1] if self.drafts else None)
         if target is not None and item.credit:
             target.credits.append(item.credit)
