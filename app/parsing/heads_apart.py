@@ -1,4 +1,4 @@
-"""A section head printed on two short lines (`一个便民阵地` / `解决老人吃饭难题`) where every line of the page
+"""A section head printed on two short lines (`一处温暖小家` / `解决吃饭难题`) where every line of the page
 stands apart: read line by line the two look like a kicker over a title, so the assembler asks, as for a one-line
 head, whether the two together head a part of the running article. Only plain lines qualify: short, without
 punctuation or a place's name (an item's headline group names where it happened)."""

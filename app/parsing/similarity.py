@@ -297,8 +297,8 @@ _TOWN_WORD = re.compile(r"[\u3400-\u9fff]{2}(?:镇|乡|街道|社区)")
 
 
 def _goes_on_about(opening: str, above: str) -> bool:
-    """The text below names villages or towns, each one the article above names (`一切从方便阅读出发` over
-    `从方便…阅读出发,某某村…`): its head restates it, but the article goes on about the same place."""
+    """The text below names villages or towns, each one the article above names (`一切为了方便老人出行` over
+    `为了方便老人出行,某某村…`): its head restates it, but the article goes on about the same place."""
     below = place_names(opening, towns_only=True) - _PRONOUNS  # (`我们村`: the speaker's village, no name)
     return bool(below) and below <= place_names(above, towns_only=True)
 
