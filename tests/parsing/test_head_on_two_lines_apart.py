@@ -1,4 +1,4 @@
-"""Every line apart, a section head printed on two short lines (`一个便民阵地` / `解决老人吃饭难题`) between
+"""Every line apart, a section head printed on two short lines (`一处温暖小家` / `解决吃饭难题`) between
 paragraphs of a running feature is one head of that feature, as it is where its two lines touch; a kicker and
 a title over another item's text stay a headline group. Every snippet is invented."""
 
