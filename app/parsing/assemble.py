@@ -19,6 +19,7 @@
 from .credits import INLINE_CREDIT, parse_dateline
 from .drafts import Draft
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
+from .heads_apart import head_on_two_lines
 from .lines import ORDINAL_HEAD, Item, Kind
 from .scripts import printed_in_other_script
 from .shapes import heads_a_dated_part, labels_the_text_below, opens_caption, quotes_the_text_above
@@ -32,6 +33,7 @@ NEARBY_ARTICLES = 12  # an interrupted article continues within this many articl
 class Assembler:
     def __init__(self, items: list[Item]):
         self.items = [item for item in items if not item.duplicate and item.kind is not Kind.NOISE]
+        self.apart = any(item.cut for item in self.items)  # every line of the page stands apart
         self.item_at_line = {item.first: item for item in reversed(self.items)}
         self.drafts: list[Draft] = []
         self.current: Draft | None = None
@@ -71,7 +73,9 @@ class Assembler:
             for unit in units:
                 awaiting.add_section(unit)  # `编者按`, `(一)`: the body opens under its label
             return j
-        if self._is_section_head(units, j):
+        if self.apart and (joined := head_on_two_lines(units)) is not None and self._is_section_head([joined], j):
+            units = [joined]  # (a head on two lines, the lines apart)
+        if len(units) == 1 and self._is_section_head(units, j):
             assert self.current is not None
             self.current.add_section(units[0])
             self.last_text_owner = None
@@ -205,6 +209,13 @@ class Assembler:
 
     def _supplied_credit(self, i: int) -> None:
         item = self.items[i]
+        owner = self.last_text_owner  # (a title and one undated paragraph right over `某某社区供图`: a titled photo, as over `张三 摄`)
+        if (owner is not None and (item.gap_before == 0 or self.apart and item.gap_before == 1) and owner.headline and len(owner.paragraphs) == 1 and not owner.dateline
+                and not owner.paragraphs[0].section and item.credit and not self._headline_heads_text_below(owner, i)):
+            self.last_text_owner = None
+            owner.credits.append(item.credit)
+            self._make_photo(owner, item)
+            return
         target = self.current or (self.drafts[-1] if self.drafts else None)
         if target is not None and item.credit:
             target.credits.append(item.credit)

@@ -20,6 +20,7 @@ from .kinds import Kind
 from .credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, end_byline_names, photo_credit_names, split_names, supplied_credit
 from .outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
+from .short_captions import short_caption_credit
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
                      opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question)
 from .scripts import settle_lines_cut_before_other_script
@@ -141,6 +142,11 @@ def _classify(printed: str, folded: str) -> Item:
 def _split_trailing_credit(item: Item) -> list[Item]:
     """A caption line ending in `… 张三 摄` becomes the caption plus a photo credit."""
     credit_at_end = item.folded.rstrip().endswith(("摄", "供图", "摄)", "摄影报道")) or "图" in item.folded[-12:]
+    if item.kind is Kind.HEADLINE and (short := short_caption_credit(item.folded)):  # (`村民在晒谷 张三 摄`)
+        return [Item(Kind.HEADLINE, item.first, item.last, item.printed[short.start(1):short.end(1)], short.group(1), item.gap_before),
+                Item(Kind.PHOTO_CREDIT, item.first, item.last, item.printed[short.start(2):].strip(),
+                     item.folded[short.start(2):].strip(), 0,
+                     names=split_names(item.printed[short.start(2):short.end(2)], short.group(2)))]
     if item.kind is not Kind.PARAGRAPH or not credit_at_end:
         return [item]  # (the credit ends the line: `… 摄`, `… 摄影报道`, `…供图`, `图文/…`)
     m = trailing_photo_credit(item.folded, max(0, len(item.folded) - TAIL_CHARS))

@@ -263,7 +263,7 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     # the text below opens with a word of the headline the article above never used
     # (`十里漕湖 再迎高光` over `漕湖,城北的…`): a new subject, not a section of the old one
     above_letters = compact(above)
-    if any(gram not in above_letters for gram in opening_words(headline, opening)):
+    if any(gram not in above_letters for gram in opening_words(headline, opening)) and not _goes_on_about(opening, above):
         return True
     fit_below = text_affinity(headline, opening)
     fit_above = text_affinity(headline, above_body, above_heading)
@@ -294,6 +294,16 @@ def titles_news_below(headline: str, opening: str, above: str) -> bool:
 # A town's or a community's full name (`桐城镇`, `青松社区`): the keys above leave out names a common
 # noun could end (`…城镇`, `…小镇`), but the same whole word printed in both texts is one place.
 _TOWN_WORD = re.compile(r"[\u3400-\u9fff]{2}(?:镇|乡|街道|社区)")
+
+
+def _goes_on_about(opening: str, above: str) -> bool:
+    """The text below names villages or towns, each one the article above names (`一切为了方便老人出行` over
+    `为了方便老人出行,某某村…`): its head restates it, but the article goes on about the same place."""
+    below = place_names(opening, towns_only=True) - _PRONOUNS  # (`我们村`: the speaker's village, no name)
+    return bool(below) and below <= place_names(above, towns_only=True)
+
+
+_PRONOUNS = frozenset({"我们", "咱们", "你们", "他们"})
 
 
 def _same_town_word(opening: str, above: str) -> bool:

@@ -3,7 +3,8 @@
 names where the text came from, so it closes the article above like a credit; the names after the source
 are the writers. So are the names bracketed after the source, an editor's name after them or not
 (`来源:某某日报某地记者站(记者 张三 通讯员 李四) 编辑:王五`: the editor edited, the bracket's people wrote). (A
-source naming reporters by their role, `来源:某某日报通讯员 张三`, is a credit the credit reader knows.)"""
+source naming reporters by their role, `来源:某某日报通讯员 张三`, is a credit the credit reader knows.) A reprint
+names its outlet after a dash, alone on the line under the text (`——某某网`): a source line naming nobody."""
 
 import re
 
@@ -19,13 +20,19 @@ _SOURCE_WITH_CREDIT = re.compile(r"^\s*来源\s*:\s*[^()。,;!?:\s]{2,20}?\s*(\(
                                  r"\s*(?:(?:责任)?编辑\s*:\s*[\u3400-\u9fff]{2,4})?\s*$")
 
 
+_DASHED_OUTLET = re.compile(r"^\s*(?:——|—)\s*[\u3400-\u9fff]{1,10}?(?:网|报|社|台|客户端)\s*$")
+
+
 def is_source_line(folded: str) -> bool:
-    return _SOURCE_LINE.match(folded) is not None or _SOURCE_WITH_CREDIT.match(folded) is not None
+    return (_SOURCE_LINE.match(folded) is not None or _SOURCE_WITH_CREDIT.match(folded) is not None
+            or _DASHED_OUTLET.match(folded) is not None)
 
 
 def source_line_names(printed: str, folded: str) -> list[str] | None:
     """The writers a source line names ([] when it names only the source), or None for another line."""
     m = _SOURCE_LINE.match(folded)
+    if m is None and _DASHED_OUTLET.match(folded):
+        return []
     if m is None:
         credit = _SOURCE_WITH_CREDIT.match(folded)
         return None if credit is None else end_byline_names(printed[credit.start(1):credit.end(1)], credit.group(1))

@@ -93,7 +93,7 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
     one the wrap broke at a space between the credit's names, and the line that closes it (`三摄)`, `讯员 李四)…`)
     are one piece: a credit is read whole, wherever the wrap fell; so are a quotation's two lines broken at its space,
     a picture credit's mark and the names under it, a dateline's word and the line after it, and the names after a
-    text's last sentence the wrap broke at the space between them."""
+    text's last sentence the wrap broke at the space between them, bracketed (`…。(张三` / `李四)`) or not."""
     merged: list[tuple[int, int, str, bool]] = []
     for k, piece in enumerate(out):
         line_above = out[k - 1][2] if k else ""  # (each piece one line as printed)
@@ -106,6 +106,9 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
         elif merged and _OPEN_PICTURE_CREDIT.search(merged[-1][2]) and _NAMES_ONLY.match(piece[2]):
             first, _, text, _ = merged.pop()
             piece = (first, piece[1], text + piece[2], False)
+        elif merged and _NAME_OPENED_AFTER_STOP.search(merged[-1][2]) and _NAMES_CLOSING.match(piece[2]):
+            first, _, text, _ = merged.pop()  # (`…力量!”(张三` / `李四)`: bracketed names broken at their space)
+            piece = (first, piece[1], text + " " + piece[2], False)
         elif merged and merged[-1][3] and _NAME_AFTER_STOP.search(merged[-1][2]) and _LONE_NAME.match(piece[2]):
             first, _, text, _ = merged.pop()  # (`…人才。 张三` / `李四`: names broken at their space)
             piece = (first, piece[1], text + " " + piece[2], False)
@@ -117,6 +120,8 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
 
 
 _NAME_AFTER_STOP = re.compile(r"[。!?”]\s+[\u3400-\u9fff]{2,3}$")
+_NAME_OPENED_AFTER_STOP = re.compile(r"[。!?”]\s*[(（][\u3400-\u9fff]{2,3}$")
+_NAMES_CLOSING = re.compile(r"^(?:[\u3400-\u9fff]{2,3}\s+){0,2}[\u3400-\u9fff]{2,3}[)）]$")
 _LONE_NAME = re.compile(r"^[\u3400-\u9fff]{2,3}$")
 
 

@@ -1,0 +1,24 @@
+"""A section head printed on two short lines (`一处温暖小家` / `解决吃饭难题`) where every line of the page
+stands apart: read line by line the two look like a kicker over a title, so the assembler asks, as for a one-line
+head, whether the two together head a part of the running article. Only plain lines qualify: short, without
+punctuation or a place's name (an item's headline group names where it happened)."""
+
+import re
+
+from .lines import Item, Kind
+from .similarity import place_names
+
+HEAD_LINE_CHARS = 12  # each line of such a head is short
+_PUNCTUATION = re.compile(r"[,:;。!?、·—()《》【】\[\]]")
+
+
+def head_on_two_lines(units: list[Item]) -> Item | None:
+    """Two headline units, one line each, one blank line apart -> the one head they print, or None."""
+    if len(units) != 2 or units[1].gap_before != 1:
+        return None
+    if any(u.first != u.last or not 3 <= len(u.folded.strip()) <= HEAD_LINE_CHARS
+           or _PUNCTUATION.search(u.folded) or place_names(u.folded) for u in units):
+        return None
+    first, second = units
+    return Item(Kind.HEADLINE, first.first, second.last, f"{first.printed} {second.printed}",
+                f"{first.folded} {second.folded}", first.gap_before, parts=[first.printed, second.printed])
