@@ -4,7 +4,8 @@ person's name alone (`某某晚报 张三`, the source line a site prints over a
 a paper's name spaced from two or three characters is printed so for nothing else, whatever the surname.
 A station's desk, a space, its reporters' names and its correspondent's in brackets (`某某广播电视台某某频道
 张三 李四(通讯员:王五)`) credits all of them: a desk's name over names is the shape of no headline. A line of
-labelled credits (`文字:张三 李四    图片:李四`, see `role_credit_lines`) under the title is its byline too."""
+labelled credits (`文字:张三 李四    图片:李四`, see `role_credit_lines`) under the title is its byline too, and so is
+one naming a paper, a hyphen, then its site and the role (`某某报-某某新闻网实习记者 张三`): the paper is no name."""
 
 import re
 
@@ -14,6 +15,8 @@ from .role_credit_lines import role_credit_names
 # The outlet's name, a space, then a role word (maybe after a desk's own name: `某某报 全媒体记者 …`).
 _OUTLET_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社|融媒体中心)\s+(?=[\u3400-\u9fff]{0,6}?(?:记者|通讯员))")
 
+# A paper's name and a hyphen before its site's, the role and names right after that (`某某报-某某网记者 张三`).
+_PAPER_HYPHEN_SITE = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社)\s*[-–—]\s*(?=[\u3400-\u9fff]{2,12}?(?:报|网|台|社))")
 _PAPER_AND_NAME = re.compile(r"^\s*[\u3400-\u9fff]{1,8}?[日晚时商]报\s+([\u3400-\u9fff]{2,3})\s*$")
 _DESK_AND_NAMES = re.compile(r"^\s*[\u3400-\u9fff]{2,16}?(?:台|频道)\s+((?:[\u3400-\u9fff]{2,3}\s+){0,2}[\u3400-\u9fff]{2,3})"
                              r"\s*\((?:通讯员|记者)\s*:?\s*((?:[\u3400-\u9fff]{2,3}[\s、]*){1,3})\)\s*$")
@@ -24,6 +27,8 @@ def byline_names(printed: str, folded: str) -> list[str] | None:
     names = box_byline_names(printed, folded)
     if names is None and (outlet := _OUTLET_FIRST.match(folded)) is not None:
         names = box_byline_names(printed[outlet.end():], folded[outlet.end():])
+    if names is None and (paper := _PAPER_HYPHEN_SITE.match(folded)) is not None:
+        names = box_byline_names(printed[paper.end():], folded[paper.end():])
     if names is None and (named := _PAPER_AND_NAME.match(folded)) is not None:
         names = [printed[named.start(1):named.end(1)]]
     if names is None and (desk := _DESK_AND_NAMES.match(folded)) is not None:
