@@ -4,13 +4,13 @@ person's name alone (`某某晚报 张三`, the source line a site prints over a
 a paper's name spaced from two or three characters is printed so for nothing else, whatever the surname.
 A station's desk, a space, its reporters' names and its correspondent's in brackets (`某某广播电视台某某频道
 张三 李四(通讯员:王五)`) credits all of them: a desk's name over names is the shape of no headline. A line of
-labelled credits (`文字:张三 李四    图片:李四`, see `role_credit_lines`) under the title is its byline too, and so is
+labelled credits opening with its label (`文字:张三 李四    图片:李四`, see `role_credit_lines`) is a byline too, and so is
 one naming a paper, a hyphen, then its site and the role (`某某报-某某新闻网实习记者 张三`): the paper is no name."""
 
 import re
 
 from .credits import bare_name, box_byline_names
-from .role_credit_lines import role_credit_names
+from .role_credit_lines import labelled_byline_names
 
 # The outlet's name, a space, then a role word (maybe after a desk's own name: `某某报 全媒体记者 …`).
 _OUTLET_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社|融媒体中心)\s+(?=[\u3400-\u9fff]{0,6}?(?:记者|通讯员))")
@@ -33,7 +33,7 @@ def byline_names(printed: str, folded: str) -> list[str] | None:
         names = [printed[named.start(1):named.end(1)]]
     if names is None and (desk := _DESK_AND_NAMES.match(folded)) is not None:
         names = _desk_names(printed, desk)
-    return names if names is not None else role_credit_names(printed, folded)
+    return names if names is not None else labelled_byline_names(printed, folded)
 
 
 def _desk_names(printed: str, desk: re.Match) -> list[str] | None:

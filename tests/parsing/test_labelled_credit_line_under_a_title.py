@@ -15,3 +15,10 @@ def test_labelled_writers_and_photographer_under_a_title():
     assert article.title == _TITLE and article.kicker is None and article.subtitle is None
     assert article.authors == ["林小川", "王大成"]
     assert article.body.startswith("10月3日")
+
+
+def test_a_sender_first_labelled_line_after_the_text_still_signs_it():
+    # (every line apart: the sender's line, then its date on a line of its own)
+    text = page(_TITLE, _TEXT, _MORE, "南湖街道 文字作者:林小川,图片作者:林小川,审核人:宋明月", "2024.9.12")
+    [article] = parse_page(text)
+    assert article.authors == ["林小川"] and article.body.endswith("一直办下去。")
