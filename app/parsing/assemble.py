@@ -28,6 +28,7 @@ from .weak_heads import opening_text
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
 NEARBY_ARTICLES = 12  # an interrupted article continues within this many articles
+_PHOTOS_CREDITS = (Kind.PHOTO_CREDIT, Kind.SUPPLIED_CREDIT)
 
 
 class Assembler:
@@ -152,8 +153,8 @@ class Assembler:
         if ORDINAL_HEAD.match(units[0].folded) or quoted or (units[0].phrase_head and not titles_news_below(
                 units[0].folded, opening, cur.body_text() + heading)):
             return True  # numbered and two-phrase heads are sections (the only ones news items have)
-        if j + 1 < len(self.items) and (after := self.items[j + 1]).kind is Kind.PHOTO_CREDIT and after.gap_before == 0:
-            return False  # a section head stands over text; a head over a photo titles what follows it
+        if j + 1 < len(self.items) and (after := self.items[j + 1]).kind in _PHOTOS_CREDITS and after.gap_before < 2:
+            return False  # a section head stands over text; a head over a photo (`… 摄`, `某某厅供图`) titles what follows it
         return labels_a_part(units[0], self.items, j, cur.paragraphs) or not (heads_new_article(
             units[0].folded, opening, cur.body_text(), heading) or heads_text_of_other_writers(self.items, j, cur.authors))
 

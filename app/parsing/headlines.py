@@ -199,7 +199,10 @@ def labels_a_part(head: Item, items: list[Item], j: int, above: list) -> bool:
     naming a place before its colon (`某某镇:…`) titles news. So do heads printed in the same form
     as one of the article's section heads above (`便民暖心 邻里相伴显温情` under `翰墨传情 春联送福添年味`:
     two spaced phrases of the same lengths, or one phrase of four to six characters each), and bare place names (`某某镇`, then `某某镇某某村`), each
-    over the text about that place, one above or right below."""
+    over the text about that place, one above or right below. A bare place name over text that opens by naming it in
+    full (`某某镇某某村` over `某某镇某某村位于…`), inside a feature already two paragraphs long, heads its part alone too:
+    where another item cut in after its first part, the form of the next head is out of sight. (Over text naming only its
+    last part, `某某镇竹园社区` over `竹园社区面积…`, it may title an item of its own.)"""
     sections = [p.folded for p in above if p.section]
     if any(_same_phrases(head.folded, other) for other in sections):
         return True
@@ -212,7 +215,7 @@ def labels_a_part(head: Item, items: list[Item], j: int, above: list) -> bool:
         k += 1
     below = [items[k].folded] if k < len(items) and items[k].kind is Kind.HEADLINE else []
     if bare:
-        return any(map(_bare_place, sections + below))
+        return any(map(_bare_place, sections + below)) or _opens_with_its_place(head.folded, items[j].folded, above)
     return any((m := _LABEL_HEAD.match(o)) and len(m.group(1)) == len(label.group(1)) for o in sections + below)
 
 
@@ -227,6 +230,13 @@ def _bare_place(folded: str) -> bool:
     """`和桥镇`, `徐舍镇美栖村`: a head that is nothing but a place's name."""
     head = folded.strip()
     return bool(_PLACE_HEAD.match(head)) and not head.endswith(_PLACE_LIKE_NOUNS)
+
+
+MIN_FEATURE_PARAGRAPHS = 2  # text above a bare place name that heads the feature's next part
+
+
+def _opens_with_its_place(head: str, opening: str, above: list) -> bool:
+    return sum(not p.section for p in above) >= MIN_FEATURE_PARAGRAPHS and opening.lstrip().startswith(head.strip())
 
 
 def _same_phrases(folded: str, other: str) -> bool:

@@ -218,7 +218,9 @@ def _opens_head(item: Item) -> bool:
 
 def _settle_long_kickers(items: list[Item]) -> None:
     """An unfinished line a little too long for a headline, standing apart over a headline that leads to a byline or
-    dateline, is that headline's kicker (`整洁的街道、有序的车流…让生活更美好`); not a run of three clauses, a sentence cut."""
+    dateline, is that headline's kicker (`整洁的街道、有序的车流…让生活更美好`); not a run of three clauses, a sentence cut.
+    Right over a byline line it is the title itself (`某某乡组织开展…暨…系列活动` / `某某台 张三 李四(通讯员:王五)`): a
+    byline stands under a headline, and a lead restating that long title does not make it a repeated fragment."""
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
         if (item.kind is not Kind.PARAGRAPH or not MAX_HEADLINE_CHARS < printed_len(item.folded) <= MAX_KICKER_CHARS
@@ -229,7 +231,8 @@ def _settle_long_kickers(items: list[Item]) -> None:
         j = i + 1
         while j < len(items) and items[j].kind is Kind.HEADLINE and items[j].gap_before < 2:
             j += 1
-        if j > i + 1 and j < len(items) and items[j].kind in (Kind.BYLINE, Kind.DATELINE):
+        if j < len(items) and (j > i + 1 and items[j].kind in (Kind.BYLINE, Kind.DATELINE)
+                               or items[j].kind is Kind.BYLINE and items[j].gap_before < 2):
             item.kind, item.parts = Kind.HEADLINE, [item.printed]
 
 

@@ -1,16 +1,25 @@
 """A byline line that names its paper before the roles, set apart by a space (`某某经济报 记者 张三 通讯员 李四`
 under the title): the paper is no name, the names are those after the roles. A paper's name and one
 person's name alone (`某某晚报 张三`, the source line a site prints over a paper's report) name its reporter:
-a paper's name spaced from two or three characters is printed so for nothing else, whatever the surname."""
+a paper's name spaced from two or three characters is printed so for nothing else, whatever the surname.
+A station's desk, a space, its reporters' names and its correspondent's in brackets (`某某广播电视台某某频道
+张三 李四(通讯员:王五)`) credits all of them: a desk's name over names is the shape of no headline. A line of
+labelled credits opening with its label (`文字:张三 李四    图片:李四`, see `role_credit_lines`) is a byline too, and so is
+one naming a paper, a hyphen, then its site and the role (`某某报-某某新闻网实习记者 张三`): the paper is no name."""
 
 import re
 
-from .credits import box_byline_names
+from .credits import bare_name, box_byline_names
+from .role_credit_lines import labelled_byline_names
 
 # The outlet's name, a space, then a role word (maybe after a desk's own name: `某某报 全媒体记者 …`).
 _OUTLET_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社|融媒体中心)\s+(?=[\u3400-\u9fff]{0,6}?(?:记者|通讯员))")
 
+# A paper's name and a hyphen before its site's, the role and names right after that (`某某报-某某网记者 张三`).
+_PAPER_HYPHEN_SITE = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社)\s*[-–—]\s*(?=[\u3400-\u9fff]{2,12}?(?:报|网|台|社))")
 _PAPER_AND_NAME = re.compile(r"^\s*[\u3400-\u9fff]{1,8}?[日晚时商]报\s+([\u3400-\u9fff]{2,3})\s*$")
+_DESK_AND_NAMES = re.compile(r"^\s*[\u3400-\u9fff]{2,16}?(?:台|频道)\s+((?:[\u3400-\u9fff]{2,3}\s+){0,2}[\u3400-\u9fff]{2,3})"
+                             r"\s*\((?:通讯员|记者)\s*:?\s*((?:[\u3400-\u9fff]{2,3}[\s、]*){1,3})\)\s*$")
 
 
 def byline_names(printed: str, folded: str) -> list[str] | None:
@@ -18,6 +27,15 @@ def byline_names(printed: str, folded: str) -> list[str] | None:
     names = box_byline_names(printed, folded)
     if names is None and (outlet := _OUTLET_FIRST.match(folded)) is not None:
         names = box_byline_names(printed[outlet.end():], folded[outlet.end():])
+    if names is None and (paper := _PAPER_HYPHEN_SITE.match(folded)) is not None:
+        names = box_byline_names(printed[paper.end():], folded[paper.end():])
     if names is None and (named := _PAPER_AND_NAME.match(folded)) is not None:
         names = [printed[named.start(1):named.end(1)]]
-    return names
+    if names is None and (desk := _DESK_AND_NAMES.match(folded)) is not None:
+        names = _desk_names(printed, desk)
+    return names if names is not None else labelled_byline_names(printed, folded)
+
+
+def _desk_names(printed: str, desk: re.Match) -> list[str] | None:
+    names = [name for group in (1, 2) for name in re.findall(r"[^\s、]+", printed[desk.start(group):desk.end(group)])]
+    return names if all(bare_name(name) for name in names) else None

@@ -52,3 +52,12 @@ def role_credit_names(printed: str, folded: str) -> list[str] | None:
 
 def _tokens(offset: int, text: str) -> list[tuple[int, str]]:
     return [(offset + m.start(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+_OPENS_WITH_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*:")
+
+
+def labelled_byline_names(printed: str, folded: str) -> list[str] | None:
+    """A labelled credit line that opens with its first label (`文字:张三 李四    图片:李四`), as one printed under a
+    title does; one that names its sender first (`某某街道 文字作者:…`) signs the text above it instead."""
+    return role_credit_names(printed, folded) if _OPENS_WITH_LABEL.match(folded) else None
