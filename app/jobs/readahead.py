@@ -80,7 +80,8 @@ class ReadAhead:
 
     def stop(self) -> None:
         self._stop.set()
-        thread = self._thread
+        with self._lock:  # (a thread being started is started once the lock is free: only then can it be waited for)
+            thread = self._thread
         if thread is not None:
             thread.join(10)
 
@@ -92,12 +93,12 @@ class ReadAhead:
             return
         try:
             with self._lock:
-                if self._running:
+                if self._running or self._stop.is_set():
                     return  # the thread looks at the live build again when it is done
                 self._running, self._build = True, self._live()
-                self._thread = threading.Thread(target=self._run, args=(self._build,),
-                                                daemon=True, name="zhenzhi-read-ahead")
-                self._thread.start()
+                thread = threading.Thread(target=self._run, args=(self._build,), daemon=True, name="zhenzhi-read-ahead")
+                thread.start()
+                self._thread = thread  # (kept only once started: `stop` waits for it)
         except Exception as error:
             self._running = False  # no thread to be had: the server answers from the disk
             log.warning("reading the search index ahead could not start: %s", f"{type(error).__name__}: {error}")

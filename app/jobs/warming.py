@@ -57,7 +57,8 @@ class Warmer:
 
     def stop(self) -> None:
         """Wait for a warm-up under way (before the engine it reads from is closed)."""
-        thread = self._thread
+        with self._lock:  # (a thread being started is started once the lock is free: only then can it be waited for)
+            thread = self._thread
         if thread is not None:
             thread.join()
 
@@ -66,9 +67,13 @@ class Warmer:
         with self._lock:
             if self._running or generation == self._warmed or self.clock() < self._not_before:
                 return
-            self._running, self._warmed = True, generation
-            self._thread = threading.Thread(target=self._run, daemon=True, name="zhenzhi-warm")
-            self._thread.start()
+            thread = threading.Thread(target=self._run, daemon=True, name="zhenzhi-warm")
+            try:
+                thread.start()
+            except RuntimeError as error:  # no thread to be had: readers compute what they need themselves
+                log.warning("computing the archive's counts ahead could not start: %s", error)
+                return
+            self._running, self._warmed, self._thread = True, generation, thread
 
     def _run(self) -> None:
         started = self.clock()

@@ -172,3 +172,27 @@ def test_a_read_ahead_that_fails_is_one_log_line_and_the_server_answers(
     mine = [r for r in caplog.records if r.name == LOGGER]
     assert len(mine) == 1 and mine[0].levelno == logging.WARNING
     assert "Input/output error" in mine[0].getMessage() and "\n" not in mine[0].getMessage()
+
+
+class _NoThreads:
+    """A `threading.Thread` that cannot start, as when the process is out of threads."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def start(self) -> None:
+        raise RuntimeError("can't start new thread")
+
+    def join(self, timeout: float | None = None) -> None:
+        raise RuntimeError("cannot join thread before it is started")
+
+
+def test_a_read_ahead_whose_thread_cannot_start_is_one_log_line_and_the_server_still_stops(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(readahead.threading, "Thread", _NoThreads)
+    caplog.set_level(logging.INFO, logger=LOGGER)
+    ahead = readahead.ReadAhead(Settings(data_dir=tmp_path, read_ahead_mb=3))
+    ahead.start()
+    ahead.stop()  # nothing was started, so nothing is waited for
+    mine = [r for r in caplog.records if r.name == LOGGER]
+    assert len(mine) == 1 and "could not start" in mine[0].getMessage()

@@ -52,3 +52,20 @@ def test_a_warm_up_counts_the_largest_places_people_and_chart_ahead(seeded_copy)
         answered_from = statements[asked:]
     engine.dispose()
     assert all("person_post" not in s and "GROUP BY article.page_id" not in s for s in answered_from), answered_from
+
+
+def test_a_warm_up_whose_thread_cannot_start_is_one_log_line_and_is_tried_again(monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    from tests.jobs.test_readahead import _NoThreads
+
+    warmed: list[int] = []
+    monkeypatch.setattr(warming, "warm", lambda engine: warmed.append(1))
+    real_thread = warming.threading.Thread
+    monkeypatch.setattr(warming.threading, "Thread", _NoThreads)
+    warmer = warming.Warmer(engine=None)  # type: ignore[arg-type]
+    warmer.notice(1)  # readers compute what they need themselves meanwhile
+    warmer.stop()  # nothing was started, so nothing is waited for
+    assert warmed == [] and [r.name for r in caplog.records] == ["zhenzhi.warm"]
+    monkeypatch.setattr(warming.threading, "Thread", real_thread)
+    warmer.notice(1)  # the same generation: not marked warm, since it was not
+    warmer.stop()
+    assert warmed == [1]
