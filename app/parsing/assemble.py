@@ -210,8 +210,10 @@ class Assembler:
 
     def _supplied_credit(self, i: int) -> None:
         item = self.items[i]
-        owner = self.last_text_owner  # (a title and one undated paragraph right over `某某社区供图`: a titled photo, as over `张三 摄`)
-        if (owner is not None and (item.gap_before == 0 or self.apart and item.gap_before == 1) and owner.headline and len(owner.paragraphs) == 1 and not owner.dateline
+        # (a title and one undated paragraph right over `某某社区供图`: a titled photo, as over `张三 摄`)
+        owner = self.last_text_owner
+        if (owner is not None and (item.gap_before == 0 or self.apart and item.gap_before == 1) and owner.headline
+                and len(owner.paragraphs) == 1 and not owner.dateline
                 and not owner.paragraphs[0].section and item.credit and not self._headline_heads_text_below(owner, i)):
             self.last_text_owner = None
             owner.credits.append(item.credit)

@@ -199,10 +199,10 @@ def labels_a_part(head: Item, items: list[Item], j: int, above: list) -> bool:
     naming a place before its colon (`某某镇:…`) titles news. So do heads printed in the same form
     as one of the article's section heads above (`便民暖心 邻里相伴显温情` under `翰墨传情 春联送福添年味`:
     two spaced phrases of the same lengths, or one phrase of four to six characters each), and bare place names (`某某镇`, then `某某镇某某村`), each
-    over the text about that place, one above or right below. A bare place name over text that opens by naming it in
-    full (`某某镇某某村` over `某某镇某某村位于…`), inside a feature already two paragraphs long, heads its part alone too:
-    where another item cut in after its first part, the form of the next head is out of sight. (Over text naming only its
-    last part, `某某镇竹园社区` over `竹园社区面积…`, it may title an item of its own.)"""
+    over the text about that place, one above or right below. A bare place name over text that opens by naming it
+    in full (`某某镇某某村` over `某某镇某某村位于…`), inside a feature already two paragraphs long, heads its part
+    alone too: where another item cut in after its first part, the form of the next head is out of sight. (Over
+    text naming only its last part, `某某镇竹园社区` over `竹园社区面积…`, it may title an item of its own.)"""
     sections = [p.folded for p in above if p.section]
     if any(_same_phrases(head.folded, other) for other in sections):
         return True

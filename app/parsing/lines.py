@@ -24,7 +24,7 @@ from .short_captions import short_caption_credit
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
                      opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question)
 from .scripts import settle_lines_cut_before_other_script
-from .weak_heads import settle_weak_headlines, titles_text_after_break
+from .weak_heads import past_headline_lines, settle_weak_headlines, titles_text_after_break
 from .wire_title_lines import repeats_the_title
 from .wrapping import pieces
 
@@ -143,7 +143,8 @@ def _split_trailing_credit(item: Item) -> list[Item]:
     """A caption line ending in `… 张三 摄` becomes the caption plus a photo credit."""
     credit_at_end = item.folded.rstrip().endswith(("摄", "供图", "摄)", "摄影报道")) or "图" in item.folded[-12:]
     if item.kind is Kind.HEADLINE and (short := short_caption_credit(item.folded)):  # (`村民在晒谷 张三 摄`)
-        return [Item(Kind.HEADLINE, item.first, item.last, item.printed[short.start(1):short.end(1)], short.group(1), item.gap_before),
+        caption = item.printed[short.start(1):short.end(1)]
+        return [Item(Kind.HEADLINE, item.first, item.last, caption, short.group(1), item.gap_before),
                 Item(Kind.PHOTO_CREDIT, item.first, item.last, item.printed[short.start(2):].strip(),
                      item.folded[short.start(2):].strip(), 0,
                      names=split_names(item.printed[short.start(2):short.end(2)], short.group(2)))]
@@ -228,9 +229,7 @@ def _settle_long_kickers(items: list[Item]) -> None:
                 or (before is not None and before.kind is Kind.PARAGRAPH and not before.finished)
                 or (before is not None and before.kind is Kind.HEADLINE and item.gap_before < 2)):  # its text, cut
             continue
-        j = i + 1
-        while j < len(items) and items[j].kind is Kind.HEADLINE and items[j].gap_before < 2:
-            j += 1
+        j = past_headline_lines(items, i)
         if j < len(items) and (j > i + 1 and items[j].kind in (Kind.BYLINE, Kind.DATELINE)
                                or items[j].kind is Kind.BYLINE and items[j].gap_before < 2):
             item.kind, item.parts = Kind.HEADLINE, [item.printed]

@@ -10,15 +10,17 @@ one naming a paper, a hyphen, then its site and the role (`某某报-某某新�
 import re
 
 from .credits import bare_name, box_byline_names
+from .outlet_datelines import OUTLET
 from .role_credit_lines import labelled_byline_names
 
 # The outlet's name, a space, then a role word (maybe after a desk's own name: `某某报 全媒体记者 …`).
 _OUTLET_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社|融媒体中心)\s+(?=[\u3400-\u9fff]{0,6}?(?:记者|通讯员))")
 
 # A paper's name and a hyphen before its site's, the role and names right after that (`某某报-某某网记者 张三`).
-_PAPER_HYPHEN_SITE = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社)\s*[-–—]\s*(?=[\u3400-\u9fff]{2,12}?(?:报|网|台|社))")
+_PAPER_HYPHEN_SITE = re.compile(rf"^\s*{OUTLET}\s*[-–—]\s*(?={OUTLET})")
 _PAPER_AND_NAME = re.compile(r"^\s*[\u3400-\u9fff]{1,8}?[日晚时商]报\s+([\u3400-\u9fff]{2,3})\s*$")
-_DESK_AND_NAMES = re.compile(r"^\s*[\u3400-\u9fff]{2,16}?(?:台|频道)\s+((?:[\u3400-\u9fff]{2,3}\s+){0,2}[\u3400-\u9fff]{2,3})"
+_DESK_AND_NAMES = re.compile(r"^\s*[\u3400-\u9fff]{2,16}?(?:台|频道)"
+                             r"\s+((?:[\u3400-\u9fff]{2,3}\s+){0,2}[\u3400-\u9fff]{2,3})"
                              r"\s*\((?:通讯员|记者)\s*:?\s*((?:[\u3400-\u9fff]{2,3}[\s、]*){1,3})\)\s*$")
 
 

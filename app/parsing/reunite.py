@@ -45,7 +45,7 @@ NEARBY_ARTICLES = 12  # a headline is looked for among this many articles either
 CONTINUATION_LEAD = 2  # a tail shares this many more distinctive bigrams with where it goes
 
 # A paragraph opening with `本次` / `此次` / `这次` / `这些` (`通过这些…`) speaks of what the text right above it told.
-_REFERS_BACK = re.compile(r"^(?:通过)?(?:本次|此次|这次|这些)")
+_TELLS_OF_ABOVE = re.compile(r"^(?:通过)?(?:本次|此次|这次|这些)")
 _FINAL_MARKS = "。!?”’) \n"  # what ends a finished paragraph after its last word
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]{2}")
 # `下一步,某某镇将…`, or a paragraph summing up what it did (`通过此次活动,…`): how a local news item ends
@@ -179,7 +179,7 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
         if not (named or candidate.waiting or (
                 host is not None and candidate.draft is above and continues_by_theme(
                     article, k, other, candidate.heading, host.paragraphs[k:], texts))) or (
-                not named and _REFERS_BACK.match(opening)):
+                not named and _TELLS_OF_ABOVE.match(opening)):
             continue
         lead = None if named else _lead(tail, other, kept)  # (when named, only to choose among several)
         # (a sentence left open above, and the tail's first paragraph leaning to it: the words that end it)
@@ -328,7 +328,7 @@ def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts, tra
     still open and that paragraph does not lean to the host: the piece that finishes it."""
     if (k < 1 or not target.ends_unfinished or host.paragraphs[k].section or host.paragraphs[k].names
             or (traditional and differs_in_script(host.paragraphs[k], target))
-            or _REFERS_BACK.match(compact(host.paragraphs[k].folded)) or goes_on_with_list(host.paragraphs, k)):
+            or _TELLS_OF_ABOVE.match(compact(host.paragraphs[k].folded)) or goes_on_with_list(host.paragraphs, k)):
         return False  # (a paragraph printed with its credit ends its own article, as one telling of the text
         # above (`通过这些…`) goes on with it; one in the other script is another's)
     kept = _article(host, texts).kept(k)

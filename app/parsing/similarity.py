@@ -263,7 +263,8 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     # the text below opens with a word of the headline the article above never used
     # (`十里漕湖 再迎高光` over `漕湖,城北的…`): a new subject, not a section of the old one
     above_letters = compact(above)
-    if any(gram not in above_letters for gram in opening_words(headline, opening)) and not _goes_on_about(opening, above):
+    if (any(gram not in above_letters for gram in opening_words(headline, opening))
+            and not _goes_on_about(opening, above)):
         return True
     fit_below = text_affinity(headline, opening)
     fit_above = text_affinity(headline, above_body, above_heading)

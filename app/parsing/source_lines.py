@@ -9,6 +9,7 @@ names its outlet after a dash, alone on the line under the text (`——某某�
 import re
 
 from .credits import end_byline_names, looks_like_names, split_names
+from .outlet_datelines import OUTLET
 
 SOURCE_WORDS = ("来源", "通联")  # (`通联:某某乡政府`: where the text came from, the sender's address)
 # the source and the names after it, short and without a sentence's punctuation
@@ -20,7 +21,7 @@ _SOURCE_WITH_CREDIT = re.compile(r"^\s*来源\s*:\s*[^()。,;!?:\s]{2,20}?\s*(\(
                                  r"\s*(?:(?:责任)?编辑\s*:\s*[\u3400-\u9fff]{2,4})?\s*$")
 
 
-_DASHED_OUTLET = re.compile(r"^\s*(?:——|—)\s*[\u3400-\u9fff]{1,10}?(?:网|报|社|台|客户端)\s*$")
+_DASHED_OUTLET = re.compile(rf"^\s*—{{1,2}}\s*(?:{OUTLET}|[\u3400-\u9fff]{{1,10}}?客户端)\s*$")
 
 
 def is_source_line(folded: str) -> bool:

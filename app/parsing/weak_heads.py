@@ -54,21 +54,30 @@ def settle_weak_headlines(items: list) -> None:
             continue
         if item.kind is not Kind.HEADLINE or not item.weak:
             continue
-        if nxt in leads or _opens_group_over_lead(items, i) or (prev is Kind.HEADLINE and nxt in (Kind.HEADLINE, *leads) and not opens_clause(item.folded)
-                            and not lists_in_a_cut_sentence(item.folded) and not ORDINAL_HEAD.match(items[i - 1].folded)):  # (a numbered head's text: the line under it)
+        if nxt in leads or _opens_group_over_lead(items, i) or (
+                prev is Kind.HEADLINE and nxt in (Kind.HEADLINE, *leads) and not opens_clause(item.folded)
+                and not lists_in_a_cut_sentence(item.folded)
+                and not ORDINAL_HEAD.match(items[i - 1].folded)):  # (a numbered head's text: the line under it)
             item.weak = False
         else:
             item.kind = Kind.PARAGRAPH
             item.parts = []
 
 
+def past_headline_lines(items: list, i: int) -> int:
+    """The first item after i that is not one more line of its headline group (a headline, fewer than two blank
+    lines above it): where the group under line i leads, to its byline, its dateline or its text."""
+    j = i + 1
+    while j < len(items) and items[j].kind is Kind.HEADLINE and items[j].gap_before < 2:
+        j += 1
+    return j
+
+
 def _opens_group_over_lead(items: list, i: int) -> bool:
     """A comma line opening a block (the page's top, or two blank lines above) over headline lines that lead
     to a byline or dateline (`某某:远亲不如近邻,街坊都来做朋友` / `为期一个月的…开启` / `某某网消息 (记者…)`):
     the group's first line, no text (no text stands over a headline and its dateline)."""
-    j = i + 1
-    while j < len(items) and items[j].kind is Kind.HEADLINE and items[j].gap_before < 2:
-        j += 1
+    j = past_headline_lines(items, i)
     return ((i == 0 or items[i].gap_before >= 2) and j > i + 1 and j < len(items) and items[j].gap_before < 2
             and items[j].kind in (Kind.BYLINE, Kind.DATELINE))
 

@@ -1,7 +1,7 @@
 """A bare place name (`青松镇东岭村`) over text that opens by naming it in full, inside a feature already two
-paragraphs long, heads the feature's next part, even where another item cut in right after that part's first paragraph (so
-no other head of that form is in sight); over text naming only its last part it may title an item of its
-own (`test_tail_naming_the_earlier_heading.py`). Every snippet is invented."""
+paragraphs long, heads the feature's next part, even where another item cut in right after that part's first
+paragraph (so no other head of that form is in sight); over text naming only its last part it may title an item
+of its own (`test_tail_naming_the_earlier_heading.py`). Every snippet is invented."""
 
 from app.parsing import parse_page
 from tests.helpers import page

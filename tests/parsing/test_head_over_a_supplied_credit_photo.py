@@ -14,7 +14,8 @@ _MORE = "近年来,青松县每年新建改造高标准农田五万亩,粮食产
 
 
 def _cut(credit_gap: str) -> list:
-    text = page(*_FEATURE) + "\n" + _TITLE + "\n\n" + _CAPTION + "\n" + credit_gap + _CREDIT + "\n\n" + _LEAD + "\n\n" + _MORE + "\n"
+    text = (page(*_FEATURE) + "\n" + _TITLE + "\n\n" + _CAPTION + "\n" + credit_gap + _CREDIT
+            + "\n\n" + _LEAD + "\n\n" + _MORE + "\n")
     return parse_page(text)
 
 
