@@ -20,7 +20,7 @@ from .credits import INLINE_CREDIT, parse_dateline
 from .drafts import Draft
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from .heads_apart import head_on_two_lines
-from .lines import ORDINAL_HEAD, Item, Kind
+from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
 from .scripts import printed_in_other_script
 from .shapes import heads_a_dated_part, labels_the_text_below, opens_caption, quotes_the_text_above
 from .similarity import RESTATES, affinity_in_letters, heads_new_article, place_names, text_affinity, titles_news_below
@@ -34,7 +34,7 @@ _PHOTOS_CREDITS = (Kind.PHOTO_CREDIT, Kind.SUPPLIED_CREDIT)
 class Assembler:
     def __init__(self, items: list[Item]):
         self.items = [item for item in items if not item.duplicate and item.kind is not Kind.NOISE]
-        self.apart = any(item.cut for item in self.items)  # every line of the page stands apart
+        self.apart = every_line_apart(self.items)
         self.item_at_line = {item.first: item for item in reversed(self.items)}
         self.drafts: list[Draft] = []
         self.current: Draft | None = None

@@ -22,7 +22,7 @@ from app.people.lexicon import SURNAMES
 from app.text import fold
 from .credits import bare_name, closing_credit_names, credit_photographers, has_role_word, looks_like_names, names_staff_only, split_names
 from .headlines import is_name_only
-from .lines import Item, Kind, printed_len
+from .lines import Item, Kind, every_line_apart, printed_len
 from .office_lines import office_signature_names
 from .role_credit_lines import role_credit_names
 from .shapes import CAPTION_SENTENCE_CHARS, is_date_line, opens_caption, sentence_ends
@@ -193,7 +193,7 @@ def _join_captions_apart(items: list[Item]) -> None:
     """Where every line stands apart (a blank line a mere line break), a photo credit one blank line under a
     finished line that is a paragraph of its own (finished text above it too) is printed with it, as a caption and
     its credit are: `…样。` / `北正社区活动。` / `通讯员张三 供图` is text, then a photo."""
-    if not any(item.cut for item in items):
+    if not every_line_apart(items):
         return
     for i in range(2, len(items)):
         credit, caption, above = items[i], items[i - 1], items[i - 2]

@@ -45,6 +45,11 @@ _ONLY_SENTENCE_END = re.compile(  # `。`, `”`, `。”` or `”。` alone on 
     rf"^\s*(?:[{re.escape(CLOSERS)}]*(?:[。!?…]|\.\.\.)+[{re.escape(CLOSERS)}]*|[{re.escape(CLOSERS)}]+)\s*$")
 
 
+def every_line_apart(items: list["Item"]) -> bool:
+    """Does every line of the page stand apart (a blank line a mere line break), so the reader cut its pieces?"""
+    return any(item.cut for item in items)
+
+
 @dataclass
 class Item:
     kind: str  # a `Kind`

@@ -257,6 +257,7 @@ class ArticleText:
     def __init__(self, paragraphs: tuple[str, ...], heading: str, page: "PageTexts") -> None:
         self.paragraphs, self.heading, self._page = paragraphs, heading, page
         self._kept: dict[int, Text] = {}
+        self._tails: dict[int, Text] = {}  # (a tail is asked of again for each earlier article it may continue)
 
     def kept(self, k: int) -> Text:
         """Paragraphs before k, then the heading."""
@@ -267,7 +268,10 @@ class ArticleText:
 
     def tail(self, k: int) -> Text:
         """Paragraphs from k on."""
-        return self._page.text(self.paragraphs[k:])
+        text = self._tails.get(k)
+        if text is None:
+            text = self._tails[k] = self._page.text(self.paragraphs[k:])
+        return text
 
     @property
     def whole(self) -> Text:

@@ -16,6 +16,8 @@ _SHORT_CAPTION_CREDIT = re.compile(
 
 def short_caption_credit(folded: str) -> re.Match[str] | None:
     """The match of a `caption name 摄` line (group 1 the caption, group 2 the names), or None."""
+    if not folded.rstrip().endswith("摄"):
+        return None  # (every headline is asked: most end otherwise)
     m = _SHORT_CAPTION_CREDIT.match(folded)
     if m is None or not all(bare_name(name) for name in m.group(2).split()):
         return None
