@@ -12,7 +12,8 @@ Which rows are taggable, by `status`:
   under them; town-level zones only when their name says where they are (苏州高铁新城,
   张家港保税区) — the others are called 开发区, 林场, 监狱 and would match everywhere.
 - `nbs_only`: kept only when they are not an official town written again (the statistics
-  list repeats most official towns, sometimes as 博爱县柏山镇 or 大安镇镇); the rest are towns
+  list repeats most official towns, sometimes as 博爱县柏山镇 or 大安镇镇, or with the peoples it is set up
+  for, 农丰满族锡伯族镇 for 农丰镇: that name is the official town's); the rest are towns
   the official list has dropped or lacks (镇湖街道) and are kept at revoked priority.
 `zone_code` tells where people file an official town (胜浦街道 is under 吴中区 by law but
 "in 苏州工业园区" in every article): `filed_parent` follows it, `ancestors` include both.
@@ -203,7 +204,8 @@ def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
 
 
 def _build(data_dir: Path) -> Gazetteer:
-    places = _taggable_places(_read_csv(data_dir / "china_divisions.csv"))
+    rows = _read_csv(data_dir / "china_divisions.csv")
+    places = _taggable_places(rows)
     names: dict[str, list[NameEntry]] = {}
 
     def add(surface: str, entry: NameEntry) -> None:
@@ -279,6 +281,8 @@ def _build(data_dir: Path) -> Gazetteer:
             continue
         for town in towns:
             add(former, NameEntry(town.code, "alias", town.parent_code if former.endswith("乡") else None))
+    for written, code in _with_peoples_named(rows, places).items():  # 农丰满族锡伯族镇: 农丰镇
+        add(written, NameEntry(code, "official"))
     # A common word (安全, 市场, 招商) names the one town whose bare name it is only in full or right after its
     # county, as above: never bare, whatever is named around it.
     words += [(word, "ignore") for word in common if names.get(word) and all(e.form == "stem" for e in names[word])]
@@ -323,12 +327,29 @@ def _taggable_places(rows: list[dict[str, str]]) -> dict[str, Place]:
                 continue
         if row["status"] == "nbs_only":
             name = _without_parent_names(name, parent, by_code)
-            if name in official_names[parent or ""]:
+            if name in official_names[parent or ""] or _peoples_named(name, official_names[parent or ""]):
                 continue
         places[row["code"]] = Place(
             row["code"], name, row["level"], parent, row["status"], row["zone_code"] or None
         )
     return places
+
+
+def _with_peoples_named(rows: list[dict[str, str]], places: dict[str, Place]) -> dict[str, str]:
+    """The statistics list's names of official towns written with the peoples they are set up for (农丰满族锡伯族镇,
+    捷地回族乡, 东固畲族少数民族乡), each with the official town's code (农丰镇, 捷地镇, 东固畲族乡).
+    `rows` are `_taggable_places`'s, their names folded."""
+    official: dict[str, dict[str, str]] = defaultdict(dict)
+    for place in places.values():
+        if place.level == "town" and place.status == "current":
+            official[place.parent_code or ""][place.name] = place.code
+    written = {}
+    for row in rows:
+        if row["status"] == "nbs_only" and row["level"] == "town" and row["code"] not in places:
+            town = _peoples_named(row["name"], official[row["parent_code"]].keys())
+            if town:
+                written[row["name"]] = official[row["parent_code"]][town]
+    return written
 
 
 def _parent_names(parent: str | None, by_code: dict[str, dict[str, str]]) -> list[str]:
@@ -338,6 +359,16 @@ def _parent_names(parent: str | None, by_code: dict[str, dict[str, str]]) -> lis
         names += [row["name"], short_form(row["name"], row["level"]) or row["name"]]
         parent = row["parent_code"] or None
     return names
+
+
+def _peoples_named(name: str, official: Iterable[str]) -> str | None:
+    """The one of `official` that `name` writes with the peoples the town is set up for before its suffix
+    (农丰满族锡伯族镇: 农丰镇), if any."""
+    if "族" not in name:
+        return None
+    official = set(official)
+    return next((name[:cut] + suffix for cut in range(2, len(name) - 2) for suffix in ("镇", "乡")
+                 if name[cut:-1].endswith("族") and name[:cut] + suffix in official), None)
 
 
 def _names_its_area(name: str, parent: str | None, by_code: dict[str, dict[str, str]]) -> bool:

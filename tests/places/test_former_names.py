@@ -40,3 +40,9 @@ def test_a_town_written_as_the_township_it_was_before_is_that_town(gazetteer):
     # with no county around it, which of them is not said
     body = "梅山乡的茶园开采了。梅山乡的茶农说,今年雨水足,茶芽长得快。"
     assert where(tag(gazetteer, None, body))[2] is None
+
+
+def test_a_town_written_with_the_peoples_it_is_set_up_for_is_the_official_town(gazetteer):
+    # the statistics list writes 拉林镇 as 拉林满族镇: the same town, not a place of its own
+    body = "拉林满族镇的农户今年种了三百亩水稻,镇农技站派人下田指导。"
+    assert where(tag(gazetteer, "稻田里的农技员", body)) == ("哈尔滨市", "五常市", "拉林镇")
