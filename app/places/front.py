@@ -16,6 +16,11 @@ communities (翻开厦门市湖里区金安社区…) says which county. An addr
 in a city's own report (…调查人员来到海陵区城中街道走访), does not. An opening may do the same as such
 a headline: name the city and one of its villages only (记者来到苏州某某村), and give the village's full
 address in the very next sentence, which opens on it (某某村位于…吴江区同里镇…): that town.
+A text that names nothing else — no headline place, no other town, its county nowhere but there —
+and writes one county and its town together once, as an address in the news's first paragraph
+(在平桥区某某镇敬老院里, 老人们…), is that town's: nothing in it says the county's. The same address
+further down a text whose opening names nothing (区委书记检查全区防汛工作。… 吴江区同里镇的排涝站…) is a stop of
+the county's report.
 """
 
 import re
@@ -125,6 +130,23 @@ def _addressed(gazetteer: Gazetteer, around: Resolved, town: Resolved, body: str
         return not gap
     return around.code in gazetteer.ancestors(town.code) and gazetteer[around.code].level in ("county", "city") \
         and bool(gap) and ZONE_WORDS.fullmatch(gap) is not None
+
+
+def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved], body: str) -> str | None:
+    """The town that the body's first paragraph (after its captions and source lines) writes right after
+    `county`, when those two, each named once, and the places around them are all the text names.
+    `body` is folded."""
+    towns = [p for p in places if gazetteer[p.code].level == "town"]
+    if len(towns) != 1 or gazetteer.filed_parent(towns[0].code) != county:
+        return None
+    town, around = towns[0], gazetteer.ancestors(county)
+    counties = [p for p in places if p.code == county]
+    if len(counties) != 1 or any(p.code not in (county, town.code) and p.code not in around for p in places):
+        return None
+    lead = lead_end(body)
+    paragraph_end = body.find("\n", lead) % (len(body) + 1)
+    written = counties[0].match.field == town.match.field == "body" and counties[0].match.end == town.match.start
+    return town.code if written and lead <= town.match.start < paragraph_end else None
 
 
 _SENTENCE_END = re.compile(r"[。!?！？]")

@@ -31,7 +31,7 @@ from operator import attrgetter
 from .asides import in_passing, without_people, zones_as_towns
 from .examples import (answers_page, counts_across, counts_places, county_of_towns_listed,
                        held_to_front, lone_town_up_front, town_said_next, without_foils, without_models)
-from .front import county_addressed, front_end, lead_end, no_headline, town_addressed
+from .front import county_addressed, front_end, lead_end, lone_address_town, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .menus import outside_menus
@@ -159,6 +159,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
             or venue_town(gazetteer, code, places, body) or code
     listed = counts_places(article)  # 我市4个典型上榜, 79家助餐点: each village or community an example
     code = held_to_front(gazetteer, found, narrowed, counts, early, listed, answers_page(body))
+    if where == "body" and code == found:  # 在平桥区某某镇敬老院里…, and nothing else named: the town
+        code = lone_address_town(gazetteer, code, places, body) or code
     county = at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:
         code = county  # the villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county

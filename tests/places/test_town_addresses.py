@@ -151,3 +151,13 @@ def test_a_village_the_text_says_lies_in_a_town_is_that_towns(gazetteer):
     body = ("福建 乡村名录\n福建省泉州市南安市的青禾村\n青禾村离南安市区不远,金淘镇的人也常来。"
             "青禾村原属官桥公社,村民多种茶叶,一年四季都有人上山。")  # a town in passing: the county's, as before
     assert where(tag(gazetteer, None, body)) == ("泉州市", "南安市", None)
+
+
+def test_a_county_and_its_town_written_once_as_the_only_places_of_a_text_are_that_town(gazetteer):
+    body = ("九月初九是重阳节。这一天也是老人节。上午,邳州市铁富镇敬老院里搭起了戏台,"
+            "老人们看戏吃糕,乐了一整天。")
+    assert where(tag(gazetteer, None, body)) == ("徐州市", "邳州市", "铁富镇")
+    # another town of the county named too: the county's feature, as before
+    body = ("九月初九是重阳节。这一天也是老人节。上午,邳州市铁富镇敬老院里搭起了戏台,"
+            "老人们看戏吃糕。港上镇、四户镇也办了敬老宴。")
+    assert where(tag(gazetteer, None, body))[2] != "铁富镇"
