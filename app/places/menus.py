@@ -3,7 +3,10 @@
 首页 | 中山网 | 新闻 | 政务 | 视频: one line of five short items or more; or a bar a copying site breaks over
 several lines of a few items each, often closing each line on a bar (汽车 | 汽车行情 | ![]() | / 南通论坛 |), with
 the readings it prints after characters (图说(shuō)南通) — and its first line may be taken for the headline.
+Below the news, a line of its own such as 新闻推荐 or 相关阅读 heads the site's other stories: their places are theirs.
 """
+
+import re
 
 from .matching import NameMatch
 from .words import without_readings
@@ -12,6 +15,9 @@ _MENU_ITEMS_LEAST = 5  # 首页 | 某某网 | 新闻 | 政务 | 视频: a site's
 _MENU_ITEM_MOST = 6  # characters of one item (中山Plus)
 _HEADLINE_ITEMS_LEAST = 3  # 新闻 | 南通时政 | 南通服务: a bar's line taken for the headline
 _DIGITS = frozenset("0123456789")
+# A line of its own heading the site's other stories below the news (新闻推荐, 相关阅读 …).
+_RELATED_HEAD = re.compile(r"\n[ \t\u3000]*(?:新闻推荐|相关新闻|相关阅读|推荐阅读|相关文章|推荐文章|延伸阅读|相关推荐|热点推荐"
+                           r"|热门推荐|猜你喜欢)[ \t\u3000]*(?=\n|$)")
 
 
 def menu_items(line: str) -> list[str] | None:
@@ -36,7 +42,8 @@ def outside_menus(body: str, matches: list[NameMatch]) -> list[NameMatch]:
     """The names not in a site's menu bar heading the page (首页 | 中山网 | 新闻 | 政务 …): the bar names the
     site and its sections, not where the news is — one line of five items or more, or two lines or more of
     items in a row. Only the lines before the body's first sentence ends are read: a table further on
-    (| 石岐区 | 12 | …) lists places the text is about."""
+    (| 石岐区 | 12 | …) lists places the text is about. Nor those of the site's other stories below the news."""
+    matches = _before_related(body, matches)
     head = body[:body.find("。") % (len(body) + 1)]
     if "|" not in head:  # most bodies: no bar up front
         return matches
@@ -52,3 +59,9 @@ def outside_menus(body: str, matches: list[NameMatch]) -> list[NameMatch]:
             run = []
         start += len(line) + 1
     return [m for m in matches if not any(begin <= m.start < end for begin, end in menus)] if menus else matches
+
+
+def _before_related(body: str, matches: list[NameMatch]) -> list[NameMatch]:
+    """The names before the line heading the site's other stories (新闻推荐, 相关阅读 …), if the body has one."""
+    related = _RELATED_HEAD.search(body)
+    return [m for m in matches if m.start < related.start()] if related else matches

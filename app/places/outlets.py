@@ -5,7 +5,9 @@ often never name it: 高新区网格员…, 县县域社会治理…. The outlet
 else (东台|日报 is a paper's name, matching.py), and a text that names a place of its own is about
 that place, whoever printed it. A city's paper (苏州日报) reports on the whole city and beyond, and
 gives no place. Any paper of the home region, a city's too, still settles the names a text writes bare
-(来源:苏州日报 … 浒墅关, 高新区), as a place the text named would: context, not a place.
+(来源:苏州日报 … 浒墅关, 高新区), as a place the text named would: context, not a place. So does, where no paper
+of the home region is credited, a city's paper elsewhere (滁州日报 2017-12-26 … 大柳镇, a name three provinces give a
+town): the names the text writes are that city's before they are anyone else's.
 """
 
 import re
@@ -17,6 +19,8 @@ from .names import fold
 
 # A credit line: 来源:东台日报, 稿源:如东发布, 来源: 海门视窗 … — the outlet's place, then its kind.
 _OUTLET = re.compile(r"(?:来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,4}?)(日报|晚报|发布|新闻网|新闻|融媒体?|视窗|网)")
+# A line opening on the paper's name and then its date: 滁州日报 2017-12-26 23:16.
+_PAPER_LINE = re.compile(r"(?:^|\n)[ \t]*([\u4e00-\u9fff]{2,4}?)(日报|晚报)[ \t]+\d{4}[-./年]")
 # The paper's own dateline, read back from its 报讯: 常熟日报讯, 新如皋报讯 (本报讯 names no place).
 _DATELINE = "报讯"
 
@@ -40,6 +44,7 @@ def _papers(folded: str) -> tuple[tuple[str, bool], ...]:
     first = min((at for at in (folded.find("来源"), folded.find("稿源")) if at >= 0), default=-1)
     papers = [(credit.group(1), credit.group(2) == "晚报")  # (searched from the first 来源 or 稿源 on: none before)
               for credit in _OUTLET.finditer(folded, first)] if first >= 0 else []
+    papers += [(line.group(1), line.group(2) == "晚报") for line in _PAPER_LINE.finditer(folded)]
     at = folded.find(_DATELINE)
     while at >= 0:
         before = folded[max(0, at - 4):at]
@@ -57,8 +62,9 @@ def outlet_county(gazetteer: Gazetteer, folded: str, home_code: str | None) -> s
 
 def outlet_context(gazetteer: Gazetteer, folded: str, home_code: str | None) -> list[str]:
     """The city or county whose paper the folded text credits, as context for the names it writes bare
-    (来源:苏州日报 … 浒墅关, 高新区): not a place the text names."""
-    credited = _credited(gazetteer, folded, home_code, ("city", "county"))
+    (来源:苏州日报 … 浒墅关, 高新区): not a place the text names. Elsewhere than the home region, only a city's paper."""
+    credited = _credited(gazetteer, folded, home_code, ("city", "county")) \
+        or _credited(gazetteer, folded, None, ("city",))
     return [credited] if credited else []
 
 

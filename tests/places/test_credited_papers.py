@@ -41,3 +41,16 @@ def test_an_evening_paper_is_a_citys_and_names_no_county(gazetteer):
     assert where(tag(gazetteer, "老字号书店重新开门", body)) == (None, None, None)
     body = "来源:姑苏晚报\n昨天,一家老字号书店重新开门,不少老读者前来捧场。"
     assert where(tag(gazetteer, "老字号书店重新开门", body)) == (None, None, None)
+
+
+def test_a_citys_paper_elsewhere_settles_a_name_many_provinces_give_a_town(gazetteer):
+    # 陈集镇 is a town of ten counties; the paper heading the text is 阜阳's
+    body = ("阜阳日报 2019-03-02 10:00\n本报讯 近日,陈集镇干部沿着几条沟渠走了一圈,记下垃圾和杂草的位置。\n"
+            "新闻推荐\n永城公安开展夜间巡逻\n永城新闻,说说永城市的家长里短。")
+    assert where(tag(gazetteer, "陈集镇干部巡沟渠", body)) == ("阜阳市", "临泉县", "陈集镇")
+
+
+def test_the_sites_other_stories_below_the_news_do_not_say_where_it_is(gazetteer):
+    body = ("本报讯 近日,陈集镇干部沿着几条沟渠走了一圈,记下垃圾和杂草的位置。\n"
+            "相关阅读\n永城公安开展夜间巡逻\n永城新闻,说说永城市的家长里短。")
+    assert where(tag(gazetteer, "陈集镇干部巡沟渠", body))[1] != "永城市"
