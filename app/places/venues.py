@@ -7,7 +7,8 @@ A town named with its community without a word that takes the reader there (震�
 example, not the venue, and two towns so written (走进甲镇A村,又来到乙镇B村) leave the article where it was.
 
 The other way round, a county's or a city's own event held in one of its towns (张家港市…主题活动在大新镇
-文化中心举行) is the county's news: the town is only where it was held.
+文化中心举行) is the county's news: the town is only where it was held — unless it was held in a village of the
+town that the text goes on to tell of (…丰收节在某镇某某举行 … 某某村通过…): the village's news is its town's.
 """
 
 import re
@@ -57,6 +58,8 @@ _HELD = re.compile(r"举行|举办|召开|开幕")
 _AT = "在"
 _OWNERS = ("county", "city")  # a province's event held in a town is news of the town
 _VENUE_REACH = 8  # 在 at most this far before the place: 在港区(浮桥镇)…, 在吴中区越溪街道…
+_VILLAGE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # 某某 or 某某村, between the town and 举行
+_VILLAGE = "村"
 
 
 def without_event_venues(gazetteer: Gazetteer, named: list[Resolved], body: str) -> list[Resolved]:
@@ -75,9 +78,11 @@ def without_event_venues(gazetteer: Gazetteer, named: list[Resolved], body: str)
         end_found = SENTENCE_END.search(body, p.match.end)
         end = end_found.start() if end_found else len(body)
         gap = body[at + len(_AT):p.match.start]
-        if not _HELD.search(body, p.match.end, end) or not (gap == "" or gap.endswith("(")) \
-                or not _bare(gazetteer, p):
+        held = _HELD.search(body, p.match.end, end)
+        if not held or not (gap == "" or gap.endswith("(")) or not _bare(gazetteer, p):
             continue  # 在海门市常乐镇某广场…, 在苏州工业园区唯亭某处…: an address written out takes the reader there
+        if _village_told_of(body, body[p.match.end:held.start()]):
+            continue
         start = max(body.rfind(mark, 0, at) for mark in SENTENCE_MARKS) + 1  # back to the sentence's start
         before = [q for q in named if q.match.field == "body" and start <= q.match.start < at]
         if any(q.code == p.code for q in before):
@@ -85,6 +90,12 @@ def without_event_venues(gazetteer: Gazetteer, named: list[Resolved], body: str)
         if any(q.code in gazetteer.ancestors(p.code) and gazetteer[q.code].level in _OWNERS for q in before):
             venues.add(id(p))
     return [p for p in named if id(p) not in venues] if venues else named
+
+
+def _village_told_of(body: str, between: str) -> bool:
+    """Whether the words between a town and 举行 (某某, 某某村) are a village the folded body names again, as a village."""
+    village = between.removesuffix(_VILLAGE)
+    return _VILLAGE_NAME.fullmatch(village) is not None and body.count(village) >= 2 and village + _VILLAGE in body
 
 
 def _bare(gazetteer: Gazetteer, place: Resolved) -> bool:

@@ -161,3 +161,13 @@ def test_addresses_listed_one_after_another_with_only_spaces_between_make_one_ru
     body = ("近日省里公布了示范村名单 通州区石港镇青田村 如东县新店镇白沙村 如皋市磨头镇红桥村 启东市王鲍镇东海村 入选\n"
             "石港镇青田村地处水乡,青田村的稻田一望无际,青田村的渔湾也引来不少游客。")
     assert where(tag(gazetteer, None, body)) == ("南通市", None, None)
+
+
+def test_a_county_event_held_in_a_village_the_text_goes_on_to_tell_of_is_that_towns(gazetteer):
+    body = ("昨天,东台市首届农民丰收节在五烈镇柳荫举行,全市二十多个合作社摆出了新米。"
+            "柳荫村把晒场改成了展台,村民们挑着自家的菜来赶集。")
+    assert where(tag(gazetteer, None, body)) == ("盐城市", "东台市", "五烈镇")
+    # held in the town's hall, which is no village: the county's event, as before
+    body = ("昨天,东台市首届农民丰收节在五烈镇礼堂举行,全市二十多个合作社摆出了新米。"
+            "礼堂外的晒场上,村民们挑着自家的菜来赶集。")
+    assert where(tag(gazetteer, None, body)) == ("盐城市", "东台市", None)
