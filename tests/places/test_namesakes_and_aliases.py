@@ -141,3 +141,11 @@ def test_a_towns_bare_name_the_text_also_writes_as_a_former_county_is_that_count
     # the town named in full is still the town
     body = "常熟市支塘镇的农民丰收了。支塘镇今年种了八千亩水稻,支塘的大米远近闻名。"
     assert where(tag(gazetteer, None, body)) == ("苏州市", "常熟市", "支塘镇")
+
+
+def test_the_county_suzhou_had_until_1995_names_the_city_in_old_texts(gazetteer):
+    body = "小时候我在西山岛上念书,学校的牌子上还写着吴县两个字。岛上的枇杷熟了,满山都是人。"
+    assert where(tag(gazetteer, "岛上的小学", body)) == ("苏州市", "吴中区", "金庭镇")
+    # a county whose name ends in those two characters is still itself
+    body = "孙吴县的大豆今年丰收,农机合作社忙着收割。"
+    assert where(tag(gazetteer, "大豆丰收", body))[1] == "孙吴县"
