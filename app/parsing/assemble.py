@@ -204,9 +204,18 @@ class Assembler:
             return
         target.authors.extend(item.names)
         target.add_span(item)
+        if self._author_field_under_lead(target, i):
+            return  # (the text runs on past it)
         target.paragraphs[-1].names.extend(item.names)
         target.paragraphs[-1].spans.append((item.first, item.last))
         target.closed = True
+
+    def _author_field_under_lead(self, target: Draft, i: int) -> bool:
+        """`作者:张三` right under an article's one undated paragraph, headless text below going on from that lead."""
+        nxt = self.items[i + 1] if i + 1 < len(self.items) else None
+        return (self.items[i].folded.startswith("作者") and bool(target.headline) and len(target.paragraphs) == 1
+                and not target.dateline and nxt is not None and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2
+                and self._goes_on_from_lead(target, opening_text(self.items, i + 1)))
 
     def _supplied_credit(self, i: int) -> None:
         item = self.items[i]

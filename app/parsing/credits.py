@@ -86,7 +86,7 @@ _SPACED_PAIR = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]")
 _STAFF = re.compile(rf"^(?:{'|'.join(STAFF_ROLES)}):?")
 _SUPPLIED_BY = re.compile(r"(?:供稿|供图|提供|摄影报道|报道)$")  # `张三供稿`, `张三(摄影)报道`, `图/通讯员提供`: who sent it
 # An office or a place printed before the names (`(某某县安监局 张三)`, `通讯员:某某镇 张三`).
-_BODY = re.compile(r"^[\u3400-\u9fff]{2,12}(?:局|中心|委员会|办公室|办|站|所|队|院|馆|协会|公司|政府)$"
+_BODY = re.compile(r"^[\u3400-\u9fff]{2,12}(?:局|中心|委员会|办公室|办|站|所|队|院|馆|协会|公司|政府|大学|学校|中学|小学)$"
                    r"|^[\u3400-\u9fff]{2,8}(?:镇|乡|街道|社区)$")
 
 
@@ -127,8 +127,8 @@ def _names_an_outlet(token: str) -> bool:
 
 
 def _names_a_body(token: str) -> bool:
-    """An office or a town named in a credit beside its people: not a person."""
-    return token[-1:] in "局心会室办站所队院馆司府镇乡道区" and _BODY.match(token) is not None  # (what its words end in)
+    """An office, a school or a town named in a credit beside its people: not a person."""
+    return token[-1:] in "局心会室办站所队院馆司府镇乡道区学校" and _BODY.match(token) is not None  # (what its words end in)
 
 
 def _run_together(token: str) -> int:
@@ -195,7 +195,7 @@ def looks_like_names(folded: str) -> bool:
     return 0 < len(_credit_pieces(folded)) <= 8 and bool(_credit_names(folded, strict=True)) and not is_column_tag(folded)
 
 
-_TOKEN_ROLE_MARK = re.compile(r"(?:^|\s)(?:文|图|文图)\s*[/:]")
+_TOKEN_ROLE_MARK = re.compile(r"(?:^|\s)(?:文|图|文图)\s*[/:]|[\u3400-\u9fff]\s*/\s*[文图](?:\s|$)")  # (`张三/图 李四/文`)
 
 
 def has_role_word(folded: str) -> bool:

@@ -25,7 +25,7 @@ from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_lin
                      opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question)
 from .scripts import settle_lines_cut_before_other_script
 from .weak_heads import past_headline_lines, settle_weak_headlines, titles_text_after_break
-from .wire_title_lines import repeats_the_title
+from .wire_title_lines import repeats_the_title, writer_alone
 from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
@@ -112,6 +112,8 @@ def _classify(printed: str, folded: str) -> Item:
         return item
     if may_open_with_dateline(folded) and (dateline := DATELINE.match(folded)):
         item.kind = Kind.NOISE if repeats_the_title(folded, dateline.end()) else Kind.DATELINE
+        if (writers := writer_alone(printed, folded, dateline.end())) is not None:
+            item.kind, item.names = Kind.BYLINE, writers
         return item
     if folded.rstrip().endswith(FILE_PHOTO_ENDINGS) and FILE_PHOTO_CREDIT.match(folded):
         item.kind = Kind.PHOTO_CREDIT  # `资料图片`: a credit naming nobody

@@ -218,9 +218,10 @@ _EVENT_DATE = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日|(?:^|[”。!?])(?:近日|
 def dated_lead_elsewhere(opening: str, above: str) -> bool:
     """`2月8日下午,某某镇某某村…` (or `“…”近日,某某镇…`) under a headline: a first sentence that dates its event and names
     towns or villages, none of which the article above names, is a news item's lead, not a section
-    of that article (a section goes on about the places its article is about)."""
+    of that article (a section goes on about the places its article is about). So is one that opens by saying what
+    the work is for (`为进一步…,某某村围绕…`), dated or not."""
     first = opening.split("。", 1)[0]
-    towns = place_names(first, towns_only=True) if _EVENT_DATE.search(first) else set()
+    towns = place_names(first, towns_only=True) if _EVENT_DATE.search(first) or first.startswith("为") else set()
     return bool(towns) and not any(key in above for key in towns)
 
 

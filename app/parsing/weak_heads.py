@@ -5,6 +5,7 @@ whose place it names, or after a sentence left unfinished (which it then most of
 
 import re
 
+from .broken_under_heads import broken_under_head
 from .closed_texts import follows_closed_text
 from .kinds import Kind
 from .scripts import printed_in_other_script
@@ -56,7 +57,7 @@ def settle_weak_headlines(items: list) -> None:
             continue
         if nxt in leads or _opens_group_over_lead(items, i) or (
                 prev is Kind.HEADLINE and nxt in (Kind.HEADLINE, *leads) and not opens_clause(item.folded)
-                and not lists_in_a_cut_sentence(item.folded)
+                and not lists_in_a_cut_sentence(item.folded) and not broken_under_head(items, i)
                 and not ORDINAL_HEAD.match(items[i - 1].folded)):  # (a numbered head's text: the line under it)
             item.weak = False
         else:

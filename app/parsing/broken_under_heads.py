@@ -1,0 +1,27 @@
+"""A comma line right under a section head that stands between paragraphs, and right over another comma line
+that the text below restates (`返乡青年的新点子` / `张三是本村2020年7月毕业的大学生,满怀热情的他…与同学李四合` /
+`某社区与某学校 携手共建,美化楼道环境` / `近日,某社区携手某学校…`): the article above was cut a few words
+into the paragraph under its head, and the next article's title follows. The first line is that paragraph's
+text the column broke (it shares hardly a word with the text below), not a headline over that title."""
+
+from .kinds import Kind
+from .similarity import RESTATES, text_affinity
+
+_OPENING_CHARS = 200  # how much text below the title shows what it heads
+
+
+def broken_under_head(items: list, i: int) -> bool:
+    """Item i, a comma line, is text cut under the section head above it, over the next article's title."""
+    if i < 2 or i + 2 >= len(items):
+        return False
+    above, head, title = items[i - 2], items[i - 1], items[i + 1]
+    if not (above.kind is Kind.PARAGRAPH and above.finished and head.kind is Kind.HEADLINE and head.gap_before < 2
+            and title.kind is Kind.HEADLINE and title.weak and title.gap_before < 2):
+        return False
+    opening = ""
+    for item in items[i + 2:]:
+        if item.kind is not Kind.PARAGRAPH or len(opening) >= _OPENING_CHARS:
+            break
+        opening += item.folded
+    return bool(opening) and text_affinity(title.folded, opening) >= RESTATES and text_affinity(
+        items[i].folded, opening) < RESTATES / 2
