@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import re
 
 from app.text import fold
+from .column_names import is_column_name
 from .lines import MAX_HEADLINE_CHARS, Item, Kind, printed_len
 from .shapes import KICKER_END, SUBTITLE_DASH
 from .similarity import NAMED_HEAD, place_names
@@ -78,8 +79,8 @@ class Headline:
 
 def is_kicker(folded: str) -> bool:
     text = folded.strip()
-    if KICKER_END.search(text) or printed_len(text) > MAX_HEADLINE_CHARS or _COLUMN_TAG.match(text):
-        return True  # ends in `——` or `：`, too long for a title, or a column's tag
+    if KICKER_END.search(text) or printed_len(text) > MAX_HEADLINE_CHARS or _COLUMN_TAG.match(text) or is_column_name(text):
+        return True  # ends in `——` or `：`, too long for a title, or a column's tag or name
     if _NAME_ONLY.match(text) and not _HEADLINE_VERB.search(text):
         return True
     # a parallel slogan of equal phrases (`用心服务 用情解忧 用力攻坚`, `阅读江南 品味古镇`)

@@ -17,6 +17,7 @@ import re
 
 from .caption_credit import trailing_photo_credit
 from .kinds import Kind
+from .column_names import joins_a_column
 from .credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, end_byline_names, photo_credit_names, split_names, supplied_credit
 from .outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
@@ -142,7 +143,8 @@ def _classify(printed: str, folded: str) -> Item:
                 and not (length > QUOTED_HEAD_CHARS and opens_unclosed_quote(stripped))):
             item.kind, item.phrase_head = Kind.HEADLINE, bool(ORDINAL_HEAD.match(stripped))
             # Commas inside a short unfinished line: a headline only if its neighbours say so.
-            item.weak = ("," in stripped or ";" in stripped) and not KICKER_END.search(stripped)
+            item.weak = (("," in stripped or ";" in stripped) and not KICKER_END.search(stripped)
+                         and not joins_a_column(stripped))
     return item
 
 

@@ -61,14 +61,14 @@ def opens_caption(folded: str) -> bool:
 
 
 PICTURE_NOTE = r"\(图为[\u3400-\u9fff“”、,]{2,30}\)"  # (`(图为…现场)`: a site's note where its picture stood)
-# What a picture shows, in a caption's words: a corner of a scene (`果园一角`), or people doing something,
+# What a picture shows, in a caption's words: a corner of a scene (`果园一角`) or the scene itself (`服务现场`), or people doing something,
 # named first (`大家一起…`, `同学们…`; not `大家的…`) — a subtitle restates or extends its title instead.
 # So does a thing named by what was just done to it (`新修的青松路`, `改造后的老街`): a picture of it,
 # and a site's bracketed note of the picture it printed there (`PICTURE_NOTE`).
 # People named by what they are seen doing (`巡逻的老人`), or where they are and what they are doing now
 # (`某某社区内,邻里们正在跳舞。`): a picture's moment; one such sentence may close with its full stop.
 _PICTURED_PEOPLE = "老人|老人们|孩子们|居民|村民|志愿者|游客|市民|学生|小朋友"
-_PICTURE_WORDING = re.compile(r"^\s*(?:[\u3400-\u9fff]{2,8}一角|(?:大家|[\u3400-\u9fff]{2,3}们)(?!的)[\u3400-\u9fff]{4,14}"
+_PICTURE_WORDING = re.compile(r"^\s*(?:[\u3400-\u9fff]{2,8}(?:一角|现场)|(?:大家|[\u3400-\u9fff]{2,3}们)(?!的)[\u3400-\u9fff]{4,14}"
                               r"|[\u3400-\u9fff]{2,12}[内里上前旁],[\u3400-\u9fff]{2,3}们正在[\u3400-\u9fff]{2,12}"
                               r"|(?:新[修建铺装栽]|(?:改造|修缮|整治|翻新)后)的[\u3400-\u9fff]{2,10}"
                               rf"|[\u3400-\u9fff]{{2,10}}的(?:{_PICTURED_PEOPLE})"
@@ -184,14 +184,16 @@ def ends_with_attribution(folded: str) -> bool:
 
 _OPENS_MID_SENTENCE = frozenset("、,;:。!?)》")
 _CLOSING_QUOTES = frozenset('"”’')
+_BOUND_SUFFIXES = frozenset("们么吗")  # (`他` / `们有的…`: a word's suffix or a question's particle, never a line's first word)
 
 
 def opens_mid_sentence(folded: str) -> bool:
     """`、百家宴等活动…`: a line opening with a mark only a running sentence has goes on the sentence above
     (itself no headline, nor the line it runs on from); so does one opening with the quotation mark that closes a
-    quotation of the line above right before such a mark (`",只要一按…`, `”,…`)."""
+    quotation of the line above right before such a mark (`",只要一按…`, `”,…`); so does one opening with what only
+    ends a word or a question (`们`, `吗`), the column having cut a word in two."""
     opening = folded.lstrip()
-    return opening[:1] in _OPENS_MID_SENTENCE or (
+    return opening[:1] in _OPENS_MID_SENTENCE or opening[:1] in _BOUND_SUFFIXES or (
         opening[:1] in _CLOSING_QUOTES and opening[1:2] in _OPENS_MID_SENTENCE)
 
 

@@ -1,0 +1,21 @@
+"""A column's name printed as part of a headline, with no brackets around it.
+
+`新春走基层` alone over a title is the column the report runs in, its kicker: the `走基层` family of
+columns (`新春走基层`, `蹲点走基层`, `节日走基层`) is a set name papers print over their reports, not
+a title. A column's name set after the title with a `丨` bar (`…,等你加入丨新春走基层`) marks the
+line as a headline, whatever commas it holds: the bar divides a headline's parts, never a sentence's."""
+
+import re
+
+_COLUMN_NAME = re.compile(r"^\s*[\u3400-\u9fff]{0,4}走基层\s*$")
+_COLUMN_BAR = re.compile(r"[^丨|]{2,}\s*[丨|]\s*[\u3400-\u9fff·]{2,10}\s*$|^\s*[\u3400-\u9fff·]{2,10}\s*[丨|]\s*[^丨|]{2,}")
+
+
+def is_column_name(folded: str) -> bool:
+    """`新春走基层`: a line that is a known column's name alone."""
+    return _COLUMN_NAME.match(folded) is not None
+
+
+def joins_a_column(folded: str) -> bool:
+    """`…等你加入丨新春走基层`, `新春走基层丨…`: a headline and its column's name joined by a bar."""
+    return _COLUMN_BAR.search(folded) is not None
