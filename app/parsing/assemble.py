@@ -21,7 +21,7 @@ from .drafts import Draft
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from .heads_apart import head_on_two_lines
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
-from .scene_leads import names_the_place_of_the_heading, sets_scene_elsewhere
+from .scene_leads import names_the_place_of_the_heading, of_a_sections_form, sets_scene_elsewhere
 from .scripts import printed_in_other_script
 from .shapes import heads_a_dated_part, labels_the_text_below, opens_caption, quotes_the_text_above
 from .similarity import RESTATES, affinity_in_letters, heads_new_article, place_names, text_affinity, titles_news_below
@@ -154,7 +154,7 @@ class Assembler:
         parts = self._parts_in_sight(cur)
         new_item = ((sets_scene_elsewhere(opening, cur.body_text() + heading)  # (a lead set elsewhere, or the article's
                      or names_the_place_of_the_heading(units[0].folded, [u.folded for u in cur.headline]))  # place again)
-                    and not labels_a_part(units[0], self.items, j, parts))
+                    and not of_a_sections_form(units[0].folded, parts) and not labels_a_part(units[0], self.items, j, parts))
         if ORDINAL_HEAD.match(units[0].folded) or quoted or (units[0].phrase_head and not new_item and not titles_news_below(
                 units[0].folded, opening, cur.body_text() + heading)):
             return True  # numbered and two-phrase heads are sections (the only ones news items have)

@@ -36,3 +36,15 @@ def names_the_place_of_the_heading(head: str, heading_lines: list[str]) -> bool:
     return named is not None and any(
         (above := _PLACE_BEFORE_COLON.match(line.strip())) and above.group(1).startswith(named.group(1))
         for line in heading_lines)
+
+
+def of_a_sections_form(head: str, parts: list) -> bool:
+    """`一步一景,打造健身“微步道”` after the section head `楼道变装,打造社区“微景观”`: two phrases joined by a comma, of
+    the same lengths as one of the article's section heads, go on with them wherever their text is set."""
+    lengths = _comma_phrase_lengths(head)
+    return lengths is not None and any(p.section and _comma_phrase_lengths(p.folded) == lengths for p in parts)
+
+
+def _comma_phrase_lengths(folded: str) -> tuple[int, ...] | None:
+    phrases = folded.strip().replace("“", "").replace("”", "").split(",")
+    return tuple(map(len, phrases)) if len(phrases) == 2 and all(phrases) else None

@@ -40,3 +40,12 @@ def test_exclamation_over_a_lead_set_elsewhere_is_a_headline():
     articles = parse_page(page("柳湾村的“百家灶” 老人自己当大厨", *above, "城东新开的这家饭堂,2荤2素只要8元!", *below))
     assert by_title(articles, "柳湾村的“百家灶” 老人自己当大厨").body.endswith("忙得不亦乐乎。")
     assert by_title(articles, "城东新开的这家饭堂,2荤2素只要8元!").body.startswith("“听说这里开了")
+
+
+def test_a_head_of_the_form_of_the_features_heads_stays_a_section_wherever_it_is_set():
+    feature = ("青檀街道:老小区换了新模样", "今年以来,青檀街道在各个老小区里办实事,一件一件落到居民身边。",
+               "楼道变样,装扮小区“微花园”", "在柳湾社区,居民们把楼道里的杂物清走,摆上了花草和书架。",
+               "一步一景,铺好社区“健身路”", "在杏林社区,一条彩色的健身步道绕着小区修了一圈,老人们天天来走。")
+    articles = parse_page(page(*feature))
+    assert len(articles) == 1
+    assert articles[0].sections == ["楼道变样,装扮小区“微花园”", "一步一景,铺好社区“健身路”"]
