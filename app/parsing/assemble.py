@@ -21,6 +21,7 @@ from .drafts import Draft
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from .heads_apart import head_on_two_lines
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
+from .scene_leads import names_the_place_of_the_heading, of_a_sections_form, sets_scene_elsewhere
 from .scripts import printed_in_other_script
 from .shapes import heads_a_dated_part, labels_the_text_below, opens_caption, quotes_the_text_above
 from .similarity import RESTATES, affinity_in_letters, heads_new_article, place_names, text_affinity, titles_news_below
@@ -150,13 +151,22 @@ class Assembler:
             return False  # (a head where the text changes script, or over a line and a byline, titles an article)
         assert cur is not None
         opening, heading = opening_text(self.items, j), " ".join(u.folded for u in cur.headline)
-        if ORDINAL_HEAD.match(units[0].folded) or quoted or (units[0].phrase_head and not titles_news_below(
+        parts = self._parts_in_sight(cur)
+        new_item = ((sets_scene_elsewhere(opening, cur.body_text() + heading)  # (a lead set elsewhere, or the article's
+                     or names_the_place_of_the_heading(units[0].folded, [u.folded for u in cur.headline]))  # place again)
+                    and not of_a_sections_form(units[0].folded, parts) and not labels_a_part(units[0], self.items, j, parts))
+        if ORDINAL_HEAD.match(units[0].folded) or quoted or (units[0].phrase_head and not new_item and not titles_news_below(
                 units[0].folded, opening, cur.body_text() + heading)):
             return True  # numbered and two-phrase heads are sections (the only ones news items have)
-        if j + 1 < len(self.items) and (after := self.items[j + 1]).kind in _PHOTOS_CREDITS and after.gap_before < 2:
+        if new_item or j + 1 < len(self.items) and (after := self.items[j + 1]).kind in _PHOTOS_CREDITS and after.gap_before < 2:
             return False  # a section head stands over text; a head over a photo (`… 摄`, `某某厅供图`) titles what follows it
-        return labels_a_part(units[0], self.items, j, cur.paragraphs) or not (heads_new_article(
+        return labels_a_part(units[0], self.items, j, parts) or not (heads_new_article(
             units[0].folded, opening, cur.body_text(), heading) or heads_text_of_other_writers(self.items, j, cur.authors))
+
+    def _parts_in_sight(self, cur: Draft) -> list:
+        """The running article's paragraphs and the section heads of the articles still running above it (one that
+        another item cut into goes on under a head of the same form as its own)."""
+        return [*cur.paragraphs, *(p for d in self._running() if d is not cur for p in d.paragraphs if p.section)]
 
     def _start(self, draft: Draft) -> None:
         self.drafts.append(draft)

@@ -12,7 +12,9 @@ ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]"
                           r"|[一二三四五六七八九十]{1,3}\s*[、.]|[一二三四五六七八九十]是(?=\S{4})"
                           r"|\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站]"
                           # `某某治理第二步:…`: a step counted before the colon of the head it opens
-                          r"|[\u3400-\u9fff]{1,8}第[一二三四五六七八九十]{1,2}步(?=\s*:))")
+                          r"|[\u3400-\u9fff]{1,8}第[一二三四五六七八九十]{1,2}步(?=\s*:)"
+                          # `镜头二:…`, `场景三:…`: a scene counted by the word that names the feature's parts
+                          r"|(?:镜头|场景|画面|片段|瞬间|篇章|乐章|足迹)[一二三四五六七八九十]{1,2}(?=\s*:))")
 # `01` printed alone over a head: the head's number.
 HEAD_NUMBER = re.compile(r"^\s*[0-9]{1,2}\s*$")
 # A label that opens the text under it and never titles an article.

@@ -8,6 +8,7 @@ import re
 from .broken_under_heads import broken_under_head
 from .closed_texts import follows_closed_text
 from .kinds import Kind
+from .scene_leads import sets_scene_elsewhere
 from .scripts import printed_in_other_script
 from .shapes import (CLOSERS, KICKER_END, ORDINAL_HEAD, SUBTITLE_DASH, continues_a_number, lists_in_a_cut_sentence,
                      numbers_an_instalment, opens_caption, opens_clause, spaces_its_phrases, stands_whole, two_phrases)
@@ -47,7 +48,8 @@ def settle_weak_headlines(items: list) -> None:
             continue
         if (item.short_sentence and not under_byline and _EXCLAIMS.search(item.folded) and "。" not in item.folded
                 and (nxt in leads or nxt is Kind.HEADLINE and spaces_its_phrases(item.folded) or (nxt is Kind.PARAGRAPH and (_restates_below(items, i) or _opens_new_subject(
-                    items, i) or numbers_an_instalment(item.folded) or spaces_its_phrases(item.folded) or follows_closed_text(items, i))))):
+                    items, i) or numbers_an_instalment(item.folded) or spaces_its_phrases(item.folded) or follows_closed_text(items, i)
+                    or _sets_scene_elsewhere(items, i))))):
             # `为民服务,我们在行动!` right above `本报讯`, or over text that says what it exclaims
             # (`某某,上热搜!` over `…某某登上了热搜`) or opens with its subject (`端午…攻略抢先看!` over
             # `端午节将至,…`): a headline that exclaims.
@@ -154,6 +156,19 @@ def _opens_new_subject(items: list, i: int) -> bool:
         if item.kind is Kind.HEADLINE or not words:
             break
     return bool(words)
+
+
+def _sets_scene_elsewhere(items: list, i: int) -> bool:
+    """A line after finished text over a lead set in a place the text since the headline above never named
+    (`某某新开的食堂,只要8元!` over `…近日,位于某某街道…`): a new item's headline."""
+    if _after_broken_sentence(items, i):
+        return False
+    above = []
+    for item in reversed(items[max(0, i - NEARBY_ITEMS):i]):
+        above.append(item.folded)
+        if item.kind is Kind.HEADLINE:
+            break
+    return sets_scene_elsewhere(opening_text(items, i + 1), "".join(above))
 
 
 def _names_its_place(items: list, i: int) -> bool:

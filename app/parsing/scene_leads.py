@@ -1,0 +1,50 @@
+"""A head whose text opens like a news item's lead, by setting its scene (`在某某镇某某社区,…`,
+`近日,位于某某街道…`) in a town, street, community or estate the article above never names, titles an
+item of its own: a feature's next section goes on where the feature is (or says it goes elsewhere by
+its head, `某某社区:…`), a news item opens by saying where it happened."""
+
+import re
+
+from .similarity import compact, place_names
+
+SCENE_SENTENCES = 2  # a lead sets its scene in its first sentence or, after a line of mood (`初冬,…`), its second
+# `在某某社区,`, `位于某某街道…`, maybe after a few words of time (`近日,`, `昨日上午,`)
+_SCENE = re.compile(r"^(?:[^,。!?“”]{1,8},)?(?:在|位于)([^,。!?“”]{2,20})")
+_SENTENCE_END = re.compile(r"(?<=[。!?])")
+
+
+def sets_scene_elsewhere(opening: str, above: str) -> bool:
+    """Does the text below a head (its `opening`) set its scene, in one of its first sentences, in a town,
+    street, community or estate that the article above (`above`: its text and heading) never names?"""
+    above_letters = compact(above)
+    for sentence in _SENTENCE_END.split(opening, maxsplit=SCENE_SENTENCES)[:SCENE_SENTENCES]:
+        scene = _SCENE.match(sentence.lstrip("”\" "))
+        if scene and any(key not in above_letters for key in place_names(scene.group(1), towns_only=True)):
+            return True
+    return False
+
+
+_PLACE_BEFORE_COLON = re.compile(r"^([\u3400-\u9fff]{2,12}):")
+
+
+def names_the_place_of_the_heading(head: str, heading_lines: list[str]) -> bool:
+    """`淮安:…` under an article headed `淮安某某区某某街道:…`: a head naming before its colon the place its
+    article's headline names before its own colon, or the wider place that name starts with, titles an item of
+    its own. A section names a part of the article's place (`某某村:…` in a feature headed `某某区:…`), never
+    the whole again."""
+    named = _PLACE_BEFORE_COLON.match(head.strip())
+    return named is not None and any(
+        (above := _PLACE_BEFORE_COLON.match(line.strip())) and above.group(1).startswith(named.group(1))
+        for line in heading_lines)
+
+
+def of_a_sections_form(head: str, parts: list) -> bool:
+    """`一步一景,打造健身“微步道”` after the section head `楼道变装,打造社区“微景观”`: two phrases joined by a comma, of
+    the same lengths as one of the article's section heads, go on with them wherever their text is set."""
+    lengths = _comma_phrase_lengths(head)
+    return lengths is not None and any(p.section and _comma_phrase_lengths(p.folded) == lengths for p in parts)
+
+
+def _comma_phrase_lengths(folded: str) -> tuple[int, ...] | None:
+    phrases = folded.strip().replace("“", "").replace("”", "").split(",")
+    return tuple(map(len, phrases)) if len(phrases) == 2 and all(phrases) else None
