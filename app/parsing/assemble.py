@@ -151,17 +151,22 @@ class Assembler:
             return False  # (a head where the text changes script, or over a line and a byline, titles an article)
         assert cur is not None
         opening, heading = opening_text(self.items, j), " ".join(u.folded for u in cur.headline)
-        parts = self._parts_in_sight(cur)
-        new_item = ((sets_scene_elsewhere(opening, cur.body_text() + heading)  # (a lead set elsewhere, or the article's
-                     or names_the_place_of_the_heading(units[0].folded, [u.folded for u in cur.headline]))  # place again)
-                    and not of_a_sections_form(units[0].folded, parts) and not labels_a_part(units[0], self.items, j, parts))
-        if ORDINAL_HEAD.match(units[0].folded) or quoted or (units[0].phrase_head and not new_item and not titles_news_below(
-                units[0].folded, opening, cur.body_text() + heading)):
+        above, parts = cur.body_text(), self._parts_in_sight(cur)
+        new_item = self._opens_an_item(units[0], j, cur, opening, above + heading, parts)
+        if ORDINAL_HEAD.match(units[0].folded) or quoted or (units[0].phrase_head and not (
+                new_item or titles_news_below(units[0].folded, opening, above + heading))):
             return True  # numbered and two-phrase heads are sections (the only ones news items have)
-        if new_item or j + 1 < len(self.items) and (after := self.items[j + 1]).kind in _PHOTOS_CREDITS and after.gap_before < 2:
+        if new_item or (j + 1 < len(self.items) and (after := self.items[j + 1]).kind in _PHOTOS_CREDITS
+                        and after.gap_before < 2):
             return False  # a section head stands over text; a head over a photo (`… 摄`, `某某厅供图`) titles what follows it
         return labels_a_part(units[0], self.items, j, parts) or not (heads_new_article(
-            units[0].folded, opening, cur.body_text(), heading) or heads_text_of_other_writers(self.items, j, cur.authors))
+            units[0].folded, opening, above, heading) or heads_text_of_other_writers(self.items, j, cur.authors))
+
+    def _opens_an_item(self, head: Item, j: int, cur: Draft, opening: str, told_above: str, parts: list) -> bool:
+        """A head over a lead set elsewhere, or naming the article's own place again, unless of its sections' form."""
+        return ((sets_scene_elsewhere(opening, told_above)
+                 or names_the_place_of_the_heading(head.folded, [u.folded for u in cur.headline]))
+                and not of_a_sections_form(head.folded, parts) and not labels_a_part(head, self.items, j, parts))
 
     def _parts_in_sight(self, cur: Draft) -> list:
         """The running article's paragraphs and the section heads of the articles still running above it (one that

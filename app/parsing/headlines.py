@@ -79,7 +79,8 @@ class Headline:
 
 def is_kicker(folded: str) -> bool:
     text = folded.strip()
-    if KICKER_END.search(text) or printed_len(text) > MAX_HEADLINE_CHARS or _COLUMN_TAG.match(text) or is_column_name(text):
+    if (KICKER_END.search(text) or printed_len(text) > MAX_HEADLINE_CHARS or _COLUMN_TAG.match(text)
+            or is_column_name(text)):
         return True  # ends in `——` or `：`, too long for a title, or a column's tag or name
     if _NAME_ONLY.match(text) and not _HEADLINE_VERB.search(text):
         return True

@@ -63,14 +63,15 @@ def opens_caption(folded: str) -> bool:
 
 
 PICTURE_NOTE = r"\(图为[\u3400-\u9fff“”、,]{2,30}\)"  # (`(图为…现场)`: a site's note where its picture stood)
-# What a picture shows, in a caption's words: a corner of a scene (`果园一角`) or the scene itself (`服务现场`), or people doing something,
-# named first (`大家一起…`, `同学们…`; not `大家的…`) — a subtitle restates or extends its title instead.
-# So does a thing named by what was just done to it (`新修的青松路`, `改造后的老街`): a picture of it,
+# What a picture shows, in a caption's words: a corner of a scene (`果园一角`) or the scene itself (`服务现场`),
+# or people doing something, named first (`大家一起…`, `同学们…`; not `大家的…`) — a subtitle restates or extends
+# its title instead. So does a thing named by what was just done to it (`新修的青松路`, `改造后的老街`): a picture of it,
 # and a site's bracketed note of the picture it printed there (`PICTURE_NOTE`).
 # People named by what they are seen doing (`巡逻的老人`), or where they are and what they are doing now
 # (`某某社区内,邻里们正在跳舞。`): a picture's moment; one such sentence may close with its full stop.
 _PICTURED_PEOPLE = "老人|老人们|孩子们|居民|村民|志愿者|游客|市民|学生|小朋友"
-_PICTURE_WORDING = re.compile(r"^\s*(?:[\u3400-\u9fff]{2,8}(?:一角|现场)|(?:大家|[\u3400-\u9fff]{2,3}们)(?!的)[\u3400-\u9fff]{4,14}"
+_PICTURE_WORDING = re.compile(r"^\s*(?:[\u3400-\u9fff]{2,8}(?:一角|现场)"
+                              r"|(?:大家|[\u3400-\u9fff]{2,3}们)(?!的)[\u3400-\u9fff]{4,14}"
                               r"|[\u3400-\u9fff]{2,12}[内里上前旁],[\u3400-\u9fff]{2,3}们正在[\u3400-\u9fff]{2,12}"
                               r"|(?:新[修建铺装栽]|(?:改造|修缮|整治|翻新)后)的[\u3400-\u9fff]{2,10}"
                               rf"|[\u3400-\u9fff]{{2,10}}的(?:{_PICTURED_PEOPLE})"
@@ -186,7 +187,8 @@ def ends_with_attribution(folded: str) -> bool:
 
 _OPENS_MID_SENTENCE = frozenset("、,;:。!?)》")
 _CLOSING_QUOTES = frozenset('"”’')
-_BOUND_SUFFIXES = frozenset("们么吗")  # (`他` / `们有的…`: a word's suffix or a question's particle, never a line's first word)
+# (`他` / `们有的…`): a word's suffix or a question's particle, never a line's first word
+_BOUND_SUFFIXES = frozenset("们么吗")
 
 
 def opens_mid_sentence(folded: str) -> bool:

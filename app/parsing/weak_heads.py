@@ -47,9 +47,8 @@ def settle_weak_headlines(items: list) -> None:
             item.phrase_head = item.phrase_head or (_phrase_head(items, i) and not _over_caption(items, i))
             continue
         if (item.short_sentence and not under_byline and _EXCLAIMS.search(item.folded) and "。" not in item.folded
-                and (nxt in leads or nxt is Kind.HEADLINE and spaces_its_phrases(item.folded) or (nxt is Kind.PARAGRAPH and (_restates_below(items, i) or _opens_new_subject(
-                    items, i) or numbers_an_instalment(item.folded) or spaces_its_phrases(item.folded) or follows_closed_text(items, i)
-                    or _sets_scene_elsewhere(items, i))))):
+                and (nxt in leads or nxt is Kind.HEADLINE and spaces_its_phrases(item.folded)
+                     or nxt is Kind.PARAGRAPH and _exclaims_over_text(items, i))):
             # `为民服务,我们在行动!` right above `本报讯`, or over text that says what it exclaims
             # (`某某,上热搜!` over `…某某登上了热搜`) or opens with its subject (`端午…攻略抢先看!` over
             # `端午节将至,…`): a headline that exclaims.
@@ -156,6 +155,13 @@ def _opens_new_subject(items: list, i: int) -> bool:
         if item.kind is Kind.HEADLINE or not words:
             break
     return bool(words)
+
+
+def _exclaims_over_text(items: list, i: int) -> bool:
+    """What makes an exclamation over a paragraph its headline (the cases are told where it is asked)."""
+    folded = items[i].folded
+    return (_restates_below(items, i) or _opens_new_subject(items, i) or numbers_an_instalment(folded)
+            or spaces_its_phrases(folded) or follows_closed_text(items, i) or _sets_scene_elsewhere(items, i))
 
 
 def _sets_scene_elsewhere(items: list, i: int) -> bool:
