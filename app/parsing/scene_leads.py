@@ -5,7 +5,7 @@ its head, `某某社区:…`), a news item opens by saying where it happened."""
 
 import re
 
-from .similarity import compact, place_names
+from .similarity import compact, names_towns_never_named
 
 SCENE_SENTENCES = 2  # a lead sets its scene in its first sentence or, after a line of mood (`初冬,…`), its second
 # `在某某社区,`, `位于某某街道…`, maybe after a few words of time (`近日,`, `昨日上午,`)
@@ -19,7 +19,7 @@ def sets_scene_elsewhere(opening: str, above: str) -> bool:
     above_letters = compact(above)
     for sentence in _SENTENCE_END.split(opening, maxsplit=SCENE_SENTENCES)[:SCENE_SENTENCES]:
         scene = _SCENE.match(sentence.lstrip("”\" "))
-        if scene and any(key not in above_letters for key in place_names(scene.group(1), towns_only=True)):
+        if scene and names_towns_never_named(scene.group(1), above_letters):
             return True
     return False
 

@@ -221,7 +221,13 @@ def dated_lead_elsewhere(opening: str, above: str) -> bool:
     of that article (a section goes on about the places its article is about). So is one that opens by saying what
     the work is for (`为进一步…,某某村围绕…`), dated or not."""
     first = opening.split("。", 1)[0]
-    towns = place_names(first, towns_only=True) if _EVENT_DATE.search(first) or first.startswith("为") else set()
+    return bool(_EVENT_DATE.search(first) or first.startswith("为")) and names_towns_never_named(first, above)
+
+
+def names_towns_never_named(text: str, above: str) -> bool:
+    """Does `text` name towns or villages, none of which the article above (`above`) names? A section goes on
+    about the places its article is about; a news item's lead says where it happened."""
+    towns = place_names(text, towns_only=True)
     return bool(towns) and not any(key in above for key in towns)
 
 
