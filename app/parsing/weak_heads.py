@@ -16,6 +16,7 @@ from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, o
 from .source_lines import is_source_line
 
 _EXCLAIMS = re.compile(rf"[!?][{re.escape(CLOSERS)}]*\s*$")
+_REPORTS_WORDS = re.compile(r"(?:表示|指出|强调|认为|介绍|说),")  # (`某某负责人表示,…`: whose words follow)
 
 
 def settle_weak_headlines(items: list) -> None:
@@ -166,8 +167,9 @@ def _exclaims_over_text(items: list, i: int) -> bool:
 
 def _sets_scene_elsewhere(items: list, i: int) -> bool:
     """A line after finished text over a lead set in a place the text since the headline above never named
-    (`某某新开的食堂,只要8元!` over `…近日,位于某某街道…`): a new item's headline."""
-    if _after_broken_sentence(items, i):
+    (`某某新开的食堂,只要8元!` over `…近日,位于某某街道…`): a new item's headline. Not one that reports what someone
+    said (`某某负责人表示,…!`): a sentence of the text above."""
+    if _after_broken_sentence(items, i) or _REPORTS_WORDS.search(items[i].folded):
         return False
     above = []
     for item in reversed(items[max(0, i - NEARBY_ITEMS):i]):

@@ -49,3 +49,12 @@ def test_a_head_of_the_form_of_the_features_heads_stays_a_section_wherever_it_is
     articles = parse_page(page(*feature))
     assert len(articles) == 1
     assert articles[0].sections == ["楼道变样,装扮小区“微花园”", "一步一景,铺好社区“健身路”"]
+
+
+def test_words_someone_is_reported_to_say_stay_text_over_a_lead_set_elsewhere():
+    above = ("近日,青檀镇柳湾村的党员们挨家挨户走访,把村民的烦心事一件件记在本子上。",
+             "柳湾村相关负责人表示,走访要走到村民的心里!")
+    below = ("在石桥街道杏林社区,社工们也把走访记录贴在了公告栏里,请居民们一起监督。",)
+    articles = parse_page(page("柳湾村党员走访记下烦心事", *above, *below))
+    assert [a.title for a in articles] == ["柳湾村党员走访记下烦心事"]
+    assert articles[0].sections == [] and "负责人表示,走访要走到村民的心里!" in articles[0].body
