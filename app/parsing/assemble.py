@@ -25,7 +25,7 @@ from .scene_leads import names_the_place_of_the_heading, of_a_sections_form, set
 from .scripts import printed_in_other_script
 from .shapes import heads_a_dated_part, labels_the_text_below, opens_caption, quotes_the_text_above
 from .similarity import RESTATES, affinity_in_letters, heads_new_article, place_names, text_affinity, titles_news_below
-from .weak_heads import opening_text
+from .openings import opening_text
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
 NEARBY_ARTICLES = 12  # an interrupted article continues within this many articles

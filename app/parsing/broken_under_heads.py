@@ -5,9 +5,8 @@ into the paragraph under its head, and the next article's title follows. The fir
 text the column broke (it shares hardly a word with the text below), not a headline over that title."""
 
 from .kinds import Kind
+from .openings import opening_text
 from .similarity import RESTATES, text_affinity
-
-_OPENING_CHARS = 200  # how much text below the title shows what it heads
 
 
 def broken_under_head(items: list, i: int) -> bool:
@@ -18,10 +17,6 @@ def broken_under_head(items: list, i: int) -> bool:
     if not (above.kind is Kind.PARAGRAPH and above.finished and head.kind is Kind.HEADLINE and head.gap_before < 2
             and title.kind is Kind.HEADLINE and title.weak and title.gap_before < 2):
         return False
-    opening = ""
-    for item in items[i + 2:]:
-        if item.kind is not Kind.PARAGRAPH or len(opening) >= _OPENING_CHARS:
-            break
-        opening += item.folded
+    opening = opening_text(items, i + 2)
     return bool(opening) and text_affinity(title.folded, opening) >= RESTATES and text_affinity(
         items[i].folded, opening) < RESTATES / 2

@@ -37,7 +37,7 @@ from .shapes import stops_inside_a_word
 from .similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
                          names_heading_word, shared_bigrams)
 from .theme_continuations import continues_by_theme, printed_right_above
-from .weak_heads import OPENING_CHARS
+from .openings import OPENING_CHARS
 
 ORPHAN_AFFINITY = 0.3
 ORPHAN_SHARED_BIGRAMS = 2

@@ -5,7 +5,7 @@ its head, `某某社区:…`), a news item opens by saying where it happened."""
 
 import re
 
-from .similarity import compact, names_towns_never_named
+from .similarity import NAMED_HEAD, compact, names_towns_never_named
 
 SCENE_SENTENCES = 2  # a lead sets its scene in its first sentence or, after a line of mood (`初冬,…`), its second
 # `在某某社区,`, `位于某某街道…`, maybe after a few words of time (`近日,`, `昨日上午,`)
@@ -24,17 +24,14 @@ def sets_scene_elsewhere(opening: str, above: str) -> bool:
     return False
 
 
-_PLACE_BEFORE_COLON = re.compile(r"^([\u3400-\u9fff]{2,12}):")
-
-
 def names_the_place_of_the_heading(head: str, heading_lines: list[str]) -> bool:
     """`淮安:…` under an article headed `淮安某某区某某街道:…`: a head naming before its colon the place its
     article's headline names before its own colon, or the wider place that name starts with, titles an item of
     its own. A section names a part of the article's place (`某某村:…` in a feature headed `某某区:…`), never
     the whole again."""
-    named = _PLACE_BEFORE_COLON.match(head.strip())
+    named = NAMED_HEAD.match(head.strip())
     return named is not None and any(
-        (above := _PLACE_BEFORE_COLON.match(line.strip())) and above.group(1).startswith(named.group(1))
+        (above := NAMED_HEAD.match(line.strip())) and above.group(1).startswith(named.group(1))
         for line in heading_lines)
 
 

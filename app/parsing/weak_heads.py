@@ -8,6 +8,7 @@ import re
 from .broken_under_heads import broken_under_head
 from .closed_texts import follows_closed_text
 from .kinds import Kind
+from .openings import opening_text
 from .scene_leads import sets_scene_elsewhere
 from .scripts import printed_in_other_script
 from .shapes import (CLOSERS, KICKER_END, ORDINAL_HEAD, SUBTITLE_DASH, continues_a_number, lists_in_a_cut_sentence,
@@ -101,7 +102,6 @@ def _over_caption(items: list, i: int) -> bool:
         i + 2 < len(items) and items[i + 2].kind is Kind.PHOTO_CREDIT and items[i + 2].gap_before <= 1 and below.finished))
 
 
-OPENING_CHARS = 200  # how much text below a headline shows what it heads
 HEADS_AFTER_BREAK = 0.4  # a comma line after a broken sentence heads the text below sharing this much
 
 
@@ -185,13 +185,3 @@ def _names_its_place(items: list, i: int) -> bool:
     if _after_broken_sentence(items, i):
         return False
     return opens_with_place(items[i].folded, opening_text(items, i + 1))
-
-
-def opening_text(items: list, j: int) -> str:
-    """The text that opens at item j: paragraphs up to the next headline, byline or credit."""
-    text = ""
-    for item in items[j:]:
-        if item.kind not in (Kind.PARAGRAPH, Kind.DATELINE) or len(text) >= OPENING_CHARS:
-            break
-        text += item.folded
-    return text[:OPENING_CHARS]
