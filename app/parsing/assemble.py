@@ -13,7 +13,7 @@
 - A paragraph continues the running article, joined without a separator to an unfinished one
   (the page broke the line); after a closed article, a paragraph with no headline continues
   the article that broke off mid-sentence. `… 摄` turns the paragraph above it into a
-  captioned photo: the whole article when it is its only text, else a photo of its own.
+  captioned photo: the whole article when it is its only text, else a photo of its own (`photo_credits`).
 """
 
 from .credits import INLINE_CREDIT, parse_dateline
@@ -23,16 +23,17 @@ from .heads_apart import head_on_two_lines
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
 from .scene_leads import names_the_place_of_the_heading, of_a_sections_form, sets_scene_elsewhere
 from .scripts import printed_in_other_script
-from .shapes import heads_a_dated_part, labels_the_text_below, opens_caption, quotes_the_text_above
-from .similarity import RESTATES, affinity_in_letters, heads_new_article, place_names, text_affinity, titles_news_below
+from .shapes import heads_a_dated_part, labels_the_text_below, quotes_the_text_above
+from .similarity import affinity_in_letters, heads_new_article, place_names, titles_news_below
 from .openings import opening_text
+from .photo_credits import PhotoCredits
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
 NEARBY_ARTICLES = 12  # an interrupted article continues within this many articles
 _PHOTOS_CREDITS = (Kind.PHOTO_CREDIT, Kind.SUPPLIED_CREDIT)
 
 
-class Assembler:
+class Assembler(PhotoCredits):
     def __init__(self, items: list[Item]):
         self.items = [item for item in items if not item.duplicate and item.kind is not Kind.NOISE]
         self.apart = every_line_apart(self.items)
@@ -231,124 +232,6 @@ class Assembler:
         return (self.items[i].folded.startswith("作者") and bool(target.headline) and len(target.paragraphs) == 1
                 and not target.dateline and nxt is not None and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2
                 and self._goes_on_from_lead(target, opening_text(self.items, i + 1)))
-
-    def _supplied_credit(self, i: int) -> None:
-        item = self.items[i]
-        # (a title and one undated paragraph right over `某某社区供图`: a titled photo, as over `张三 摄`)
-        owner = self.last_text_owner
-        if (owner is not None and (item.gap_before == 0 or self.apart and item.gap_before == 1) and owner.headline
-                and len(owner.paragraphs) == 1 and not owner.dateline
-                and not owner.paragraphs[0].section and item.credit and not self._headline_heads_text_below(owner, i)):
-            self.last_text_owner = None
-            owner.credits.append(item.credit)
-            self._make_photo(owner, item)
-            return
-        target = self.current or (self.drafts[-1] if self.drafts else None)
-        if target is not None and item.credit:
-            target.credits.append(item.credit)
-            target.add_span(item)
-
-    def _photo_credit(self, i: int) -> None:
-        item = self.items[i]
-        owner = self.last_text_owner
-        self.last_text_owner = None
-        if owner is not None and not owner.has_text and owner.headline:
-            # A headline over a picture without caption, credited.
-            self._make_photo(owner, item)
-            return
-        if owner is None or not owner.paragraphs or owner.paragraphs[-1].section:
-            target = self.current or (self.drafts[-1] if self.drafts else None)
-            if target is not None:
-                target.credits.append(item.printed)
-                target.add_span(item)
-            return
-        texts = [p for p in owner.paragraphs if not p.section]
-        if len(owner.paragraphs) == 1 and not owner.dateline:
-            if not self._headline_heads_text_below(owner, i):
-                self._make_photo(owner, item)
-            return
-        caption = owner.paragraphs[-1]
-        caption_gap = self._gap_before_line(caption.spans[0][0])
-        headed = len(owner.paragraphs) >= 2 and owner.paragraphs[-2].section
-        if len(texts) > 1 and (item.gap_before == 0 or caption_gap >= 2 or headed):
-            self._split_caption(owner, item)
-        else:
-            owner.credits.append(item.printed)
-            owner.add_span(item)
-
-    def _headline_heads_text_below(self, owner: Draft, i: int) -> bool:
-        """Headline, one paragraph, a photo credit at i, then more text (maybe under a label such
-        as `编者按`): is the headline the article's? When it is about the text below rather than
-        the paragraph above, that paragraph is the caption of a photo printed between the headline
-        and its body (a photo of its own, if it hardly shares the headline's words); when the
-        article has a byline or the text below is about the headline too, the paragraph is its
-        lead and the photo sits in it (the credit is kept with the article)."""
-        labelled = i + 2 < len(self.items) and labels_the_text_below(self.items[i + 1].folded)
-        below = i + 2 if labelled else i + 1
-        nxt = self.items[below] if below < len(self.items) else None
-        if (not owner.headline or nxt is None or nxt.kind not in (Kind.PARAGRAPH, Kind.DATELINE)
-                or nxt.gap_before >= 2):
-            return False
-        heading = " ".join(u.folded for u in owner.headline)
-        lead = owner.paragraphs[0]
-        credit = self.items[i]
-        fit_lead = text_affinity(heading, lead.folded)
-        opening = opening_text(self.items, below)
-        fit_below = text_affinity(heading, opening)
-        # (as little in common with either, and no sentence above waiting for its end: the text below is the
-        # headline's, as a photo with a title stands apart; so is a body its dateline opens, under a byline too, or a `图为…` caption tops)
-        if ((fit_below > fit_lead or (fit_below == fit_lead and self._interrupted_article() is None))
-                and fit_lead < RESTATES / 2) or nxt.kind is Kind.DATELINE or (opens_caption(lead.folded) and not owner.authors):
-            owner.paragraphs.clear()
-            owner.spans = [span for span in owner.spans if span not in lead.spans]
-            photo = Draft(paragraphs=[lead], spans=list(lead.spans))
-            self.drafts.append(photo)
-            self._make_photo(photo, credit)
-            self.current = owner  # the headline still waits for its body
-            return True
-        if owner.authors or fit_below >= RESTATES or (fit_lead >= RESTATES and self._goes_on_from_lead(owner, opening)):
-            owner.credits.append(credit.printed)
-            owner.add_span(credit)
-            self.current = owner
-            return True
-        return False
-
-    def _goes_on_from_lead(self, owner: Draft, opening: str) -> bool:
-        """The text below (its `opening`) shares more words with the lead above the credit (a lead restating its
-        headline) than with any other article still running: it goes on from that lead, and the photo sits in it."""
-        with_lead = text_affinity(opening, owner.paragraphs[0].folded)
-        others = (text_affinity(opening, d.body_text()) for d in self._running() if d is not owner)
-        return with_lead > max(others, default=0.0)
-
-    def _gap_before_line(self, line: int) -> int:
-        item = self.item_at_line.get(line)
-        return item.gap_before if item is not None else 0
-
-    def _make_photo(self, draft: Draft, credit: Item) -> None:
-        draft.photo = True
-        draft.closed = True
-        draft.authors.extend(credit.names)
-        draft.add_span(credit)
-        self.current = draft
-
-    def _split_caption(self, owner: Draft, credit: Item) -> None:
-        """Move the paragraph above a photo credit out of the article into a photo of its own."""
-        caption = owner.paragraphs.pop()
-        photo = Draft(paragraphs=[caption], spans=list(caption.spans))
-        owner.spans = [span for span in owner.spans if span not in caption.spans]
-        if owner.paragraphs and owner.paragraphs[-1].section:
-            # A head printed right over the caption is the photo's headline.
-            head = owner.paragraphs.pop()
-            for span in head.spans:
-                if span in owner.spans:
-                    owner.spans.remove(span)
-            unit = self.item_at_line.get(head.spans[0][0])
-            if unit is not None and unit.kind is Kind.HEADLINE:
-                photo.headline = [unit]
-                photo.spans.extend(head.spans)
-        self.drafts.append(photo)
-        self._make_photo(photo, credit)
-        self.resume = owner
 
     # -- text -----------------------------------------------------------------------------
 
