@@ -20,6 +20,7 @@ from .credits import INLINE_CREDIT, parse_dateline
 from .drafts import Draft
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from .heads_apart import head_on_two_lines
+from .lead_credits import text_below_credit
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
 from .scene_leads import names_the_place_of_the_heading, of_a_sections_form, sets_scene_elsewhere
 from .scripts import printed_in_other_script
@@ -283,8 +284,7 @@ class Assembler:
         and its body (a photo of its own, if it hardly shares the headline's words); when the
         article has a byline or the text below is about the headline too, the paragraph is its
         lead and the photo sits in it (the credit is kept with the article)."""
-        labelled = i + 2 < len(self.items) and labels_the_text_below(self.items[i + 1].folded)
-        below = i + 2 if labelled else i + 1
+        below = text_below_credit(self.items, i)  # (under a label or a head leading into the text)
         nxt = self.items[below] if below < len(self.items) else None
         if (not owner.headline or nxt is None or nxt.kind not in (Kind.PARAGRAPH, Kind.DATELINE)
                 or nxt.gap_before >= 2):

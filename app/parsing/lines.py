@@ -23,7 +23,7 @@ from .outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .short_captions import short_caption_credit
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
-                     opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question)
+                     opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question, tells_the_hour)
 from .scripts import settle_lines_cut_before_other_script
 from .weak_heads import past_headline_lines, settle_weak_headlines, titles_text_after_break
 from .wire_title_lines import repeats_the_title, writer_alone
@@ -230,11 +230,13 @@ def _settle_long_kickers(items: list[Item]) -> None:
     """An unfinished line a little too long for a headline, standing apart over a headline that leads to a byline or
     dateline, is that headline's kicker (`整洁的街道、有序的车流…让生活更美好`); not a run of three clauses, a sentence cut.
     Right over a byline line it is the title itself (`某某乡组织开展…暨…系列活动` / `某某台 张三 李四(通讯员:王五)`): a
-    byline stands under a headline, and a lead restating that long title does not make it a repeated fragment."""
+    byline stands under a headline, and a lead restating that long title does not make it a repeated fragment. A line
+    telling the hour (`10时许,…一行,在…陪同下`) is a report's sentence cut, never a kicker."""
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
         if (item.kind is not Kind.PARAGRAPH or not MAX_HEADLINE_CHARS < printed_len(item.folded) <= MAX_KICKER_CHARS
-                or item.finished or _ENDS_AS_TEXT.search(item.folded.rstrip()) or "。" in item.folded or sum(map(item.folded.count, ",;")) >= 3
+                or item.finished or _ENDS_AS_TEXT.search(item.folded.rstrip()) or "。" in item.folded
+                or sum(map(item.folded.count, ",;")) >= 3 or tells_the_hour(item.folded)
                 or (before is not None and before.kind is Kind.PARAGRAPH and not before.finished)
                 or (before is not None and before.kind is Kind.HEADLINE and item.gap_before < 2)):  # its text, cut
             continue
