@@ -159,9 +159,11 @@ _CLOSES_AT_ONCE = re.compile(r"^\s*[^\s。!?]{0,3}[。!?]")  # `目。通过…`
 
 
 def stands_whole(line: str, below: str) -> bool:
-    """A line that may be a whole headline: its quotation marks paired, and the line below not the end of
-    a sentence it left open (`盟”积分兑换项` over `目。…` is a piece of a sentence the column cut)."""
-    return line.count("“") == line.count("”") and _CLOSES_AT_ONCE.match(below) is None
+    """A line that may be a whole headline: its quotation marks and title marks paired (`村村志》发布` closes a
+    book's title opened on the line above), and the line below not the end of a sentence it left open
+    (`盟”积分兑换项` over `目。…` is a piece of a sentence the column cut)."""
+    return (line.count("“") == line.count("”") and line.count("《") == line.count("》")
+            and _CLOSES_AT_ONCE.match(below) is None)
 
 
 _SPACED_HAN = re.compile(r"[\u3400-\u9fff”]\s+[“\u3400-\u9fff]")
