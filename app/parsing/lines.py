@@ -278,11 +278,17 @@ def _settle_captions(items: list[Item]) -> None:
 def _settle_end_credits(items: list[Item]) -> None:
     """A credit line (`融媒体记者:张三`, `记者 张三`) right after finished text and before the next
     headline, the end of the page or text without a headline closes the article above, as `·张三·`
-    does: a byline stands under a headline (a boxed one, `□ 张三`, even over a body printed apart)."""
+    does: a byline stands under a headline (a boxed one, `□ 张三`, even over a body printed apart). So do two or
+    more credit lines there, one under the other (`现代快报记者 张三` / `摄影 现代快报记者 李四`): what follows the
+    last of them tells, and they close the text together."""
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
-        nxt = items[i + 1] if i + 1 < len(items) else None
+        k = i + 1  # (past the credit lines printed right under this one)
+        while k < len(items) and items[k].kind is Kind.BYLINE and items[k].gap_before < 2:
+            k += 1
+        nxt = items[k] if k < len(items) else None
         if (item.kind is Kind.BYLINE and before is not None and before.finished
                 and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and (nxt is None or nxt.kind is Kind.HEADLINE or (
                     nxt.kind is Kind.PARAGRAPH and not BOX_BYLINE.match(item.folded)))):
-            item.kind = Kind.END_BYLINE
+            for line in items[i:k]:
+                line.kind = Kind.END_BYLINE
