@@ -22,6 +22,7 @@ from .credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS
 from .outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .short_captions import short_caption_credit
+from .subtitles_over_text import settle_subtitles_over_text
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
                      opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question, tells_the_hour)
 from .scripts import settle_lines_cut_before_other_script
@@ -209,6 +210,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
     _settle_captions(items)
     _settle_end_credits(items)
     settle_weak_headlines(items)
+    settle_subtitles_over_text(items)
     settle_lines_cut_before_other_script(items)
     _settle_long_kickers(items)
     return items, blank, True in may_change
