@@ -22,8 +22,9 @@ from .credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS
 from .outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .short_captions import short_caption_credit
+from .subtitles_over_text import settle_subtitles_over_text
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
-                     opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question)
+                     opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question, tells_the_hour)
 from .scripts import settle_lines_cut_before_other_script
 from .weak_heads import past_headline_lines, settle_weak_headlines, titles_text_after_break
 from .wire_title_lines import repeats_the_title, writer_alone
@@ -209,6 +210,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
     _settle_captions(items)
     _settle_end_credits(items)
     settle_weak_headlines(items)
+    settle_subtitles_over_text(items)
     settle_lines_cut_before_other_script(items)
     _settle_long_kickers(items)
     return items, blank, True in may_change
@@ -230,11 +232,13 @@ def _settle_long_kickers(items: list[Item]) -> None:
     """An unfinished line a little too long for a headline, standing apart over a headline that leads to a byline or
     dateline, is that headline's kicker (`整洁的街道、有序的车流…让生活更美好`); not a run of three clauses, a sentence cut.
     Right over a byline line it is the title itself (`某某乡组织开展…暨…系列活动` / `某某台 张三 李四(通讯员:王五)`): a
-    byline stands under a headline, and a lead restating that long title does not make it a repeated fragment."""
+    byline stands under a headline, and a lead restating that long title does not make it a repeated fragment. A line
+    telling the hour (`10时许,…一行,在…陪同下`) is a report's sentence cut, never a kicker."""
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
         if (item.kind is not Kind.PARAGRAPH or not MAX_HEADLINE_CHARS < printed_len(item.folded) <= MAX_KICKER_CHARS
-                or item.finished or _ENDS_AS_TEXT.search(item.folded.rstrip()) or "。" in item.folded or sum(map(item.folded.count, ",;")) >= 3
+                or item.finished or _ENDS_AS_TEXT.search(item.folded.rstrip()) or "。" in item.folded
+                or sum(map(item.folded.count, ",;")) >= 3 or tells_the_hour(item.folded)
                 or (before is not None and before.kind is Kind.PARAGRAPH and not before.finished)
                 or (before is not None and before.kind is Kind.HEADLINE and item.gap_before < 2)):  # its text, cut
             continue
@@ -276,11 +280,17 @@ def _settle_captions(items: list[Item]) -> None:
 def _settle_end_credits(items: list[Item]) -> None:
     """A credit line (`融媒体记者:张三`, `记者 张三`) right after finished text and before the next
     headline, the end of the page or text without a headline closes the article above, as `·张三·`
-    does: a byline stands under a headline (a boxed one, `□ 张三`, even over a body printed apart)."""
+    does: a byline stands under a headline (a boxed one, `□ 张三`, even over a body printed apart). So do two or
+    more credit lines there, one under the other (`现代快报记者 张三` / `摄影 现代快报记者 李四`): what follows the
+    last of them tells, and they close the text together."""
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
-        nxt = items[i + 1] if i + 1 < len(items) else None
+        k = i + 1  # (past the credit lines printed right under this one)
+        while k < len(items) and items[k].kind is Kind.BYLINE and items[k].gap_before < 2:
+            k += 1
+        nxt = items[k] if k < len(items) else None
         if (item.kind is Kind.BYLINE and before is not None and before.finished
                 and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and (nxt is None or nxt.kind is Kind.HEADLINE or (
                     nxt.kind is Kind.PARAGRAPH and not BOX_BYLINE.match(item.folded)))):
-            item.kind = Kind.END_BYLINE
+            for line in items[i:k]:
+                line.kind = Kind.END_BYLINE

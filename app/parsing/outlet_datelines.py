@@ -3,7 +3,9 @@
 - a site's name and a place before `讯`, then the writers' names alone in brackets (`某某网某地讯(张三 李四)`);
 - a paper and its app joined by a middle dot, then a space and the date (`某某日报·某某客户端 3月15日讯(通讯员 …)`);
 - no outlet at all, the text opening with its reporter's role and name and `报道:` (`通讯员张三报道:3月20日起…`), as
-  county sites print it: the reporters are read by the `报道:` credit that follows an outlet's dateline."""
+  county sites print it: the reporters are read by the `报道:` credit that follows an outlet's dateline;
+- no outlet either, the text opening with a box byline in brackets (`(□ 张三 李四)昨天中午…`): the box mark says
+  the names are its writers, as `□ 张三` on a line of its own does."""
 
 from app.people.lexicon import SURNAMES
 
@@ -13,5 +15,6 @@ OUTLET_DATELINES = (
     rf"{OUTLET}(?:讯|消息)(?=\((?:[\u3400-\u9fff]{{2,4}}\s+){{1,4}}(?:文/图|图/文)\))"
     rf"|{OUTLET}[\u3400-\u9fff]{{2,6}}讯(?=\((?:[\u3400-\u9fff]{{2,4}}[\s、]*){{1,4}}\))"
     rf"|(?=(?:记者|通讯员)\s?(?:{_SURNAME}[\u3400-\u9fff]{{1,2}}[\s、]{{0,2}}){{1,3}}报道:)"
+    rf"|(?=\(\s?[□■]\s?(?:{_SURNAME}[\u3400-\u9fff]{{1,2}}\s?){{1,4}}\))"
     rf"|{OUTLET}(?:·[\u3400-\u9fff]{{2,10}})?\s{{1,3}}[0-9]{{1,2}}月[0-9]{{1,2}}日[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员))"
 )

@@ -20,6 +20,7 @@ from .kicker_lines import lift_kickers
 from .credit_lines import settle_credit_lines
 from .lines import read_items
 from .model import ParsedArticle
+from .photo_blocks import settle_photo_blocks
 from .picture_notes import titles_over_picture_notes
 from .repeats import attach_duplicates, mark_duplicates
 from .reunite import return_continuations, reunite_orphans
@@ -54,6 +55,7 @@ def parse_page(text: str) -> list[ParsedArticle]:
 def _parse(text: str) -> list[ParsedArticle]:
     items, blank, traditional = read_items(normalise(text))
     settle_credit_lines(items)
+    settle_photo_blocks(items)
     titles_over_picture_notes(items)
     duplicates = mark_duplicates(items)
     drafts = assemble(items)

@@ -7,9 +7,10 @@ out as a photo of its own, taking a head printed right over it as its title.
 """
 
 from .drafts import Draft
+from .lead_credits import text_below_credit
 from .lines import Item, Kind
 from .openings import opening_text
-from .shapes import labels_the_text_below, opens_caption
+from .shapes import opens_caption
 from .similarity import RESTATES, text_affinity
 
 
@@ -67,8 +68,7 @@ class PhotoCredits:
         and its body (a photo of its own, if it hardly shares the headline's words); when the
         article has a byline or the text below is about the headline too, the paragraph is its
         lead and the photo sits in it (the credit is kept with the article)."""
-        labelled = i + 2 < len(self.items) and labels_the_text_below(self.items[i + 1].folded)
-        below = i + 2 if labelled else i + 1
+        below = text_below_credit(self.items, i)  # (under a label or a head leading into the text)
         nxt = self.items[below] if below < len(self.items) else None
         if (not owner.headline or nxt is None or nxt.kind not in (Kind.PARAGRAPH, Kind.DATELINE)
                 or nxt.gap_before >= 2):

@@ -159,9 +159,11 @@ _CLOSES_AT_ONCE = re.compile(r"^\s*[^\s。!?]{0,3}[。!?]")  # `目。通过…`
 
 
 def stands_whole(line: str, below: str) -> bool:
-    """A line that may be a whole headline: its quotation marks paired, and the line below not the end of
-    a sentence it left open (`盟”积分兑换项` over `目。…` is a piece of a sentence the column cut)."""
-    return line.count("“") == line.count("”") and _CLOSES_AT_ONCE.match(below) is None
+    """A line that may be a whole headline: its quotation marks and title marks paired (`村村志》发布` closes a
+    book's title opened on the line above), and the line below not the end of a sentence it left open
+    (`盟”积分兑换项` over `目。…` is a piece of a sentence the column cut)."""
+    return (line.count("“") == line.count("”") and line.count("《") == line.count("》")
+            and _CLOSES_AT_ONCE.match(below) is None)
 
 
 _SPACED_HAN = re.compile(r"[\u3400-\u9fff”]\s+[“\u3400-\u9fff]")
@@ -251,3 +253,13 @@ def refers_back(folded: str) -> bool:
     """A line that opens by pointing back at what the text above it named goes on that text: a headline
     stands alone and names what it tells, it never opens `该某某…` or `这样的…`."""
     return _REFERS_BACK_OPENING.match(folded) is not None
+
+
+# `10时许,`, `上午9时30分,`, `当天下午3时,`: the hour an event began, which a report's sentence tells and a
+# headline or kicker does not (a kicker sums up; the time of day belongs to the narrative under it).
+_TELLS_THE_HOUR = re.compile(r"^\s*(?:当天|当日|次日)?(?:[上下中]午|凌晨|清晨|傍晚|晚上|早上)?"
+                             r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[时点](?:许|左右|[0-9]{1,2}分|半)?[,，]")
+
+
+def tells_the_hour(folded: str) -> bool:
+    return _TELLS_THE_HOUR.match(folded) is not None

@@ -126,14 +126,15 @@ def _restates_below(items: list, i: int) -> bool:
 
 def titles_text_after_break(items: list, i: int) -> bool:
     """A line after a broken sentence continues it unless it is printed in the other script, or is about the text
-    below, not that sentence, and whole."""
+    below, not that sentence, and whole: no number broken with the line above or the line below (`…社区11` over
+    `0岁的…`: the digits of one number, a headline never ends inside it)."""
     if printed_in_other_script(items[i], items[i - 1]):
         return True
     line, above = items[i].folded, items[i - 1].folded
     fit_below = text_affinity(line, opening_text(items, i + 1))
     return (fit_below >= HEADS_AFTER_BREAK and fit_below - text_affinity(line, above) >= NEW_HEADLINE_MARGIN
-            and stands_whole(line, items[i + 1].folded if i + 1 < len(items) else "")
-            and not continues_a_number(above, line))
+            and stands_whole(line, below := items[i + 1].folded if i + 1 < len(items) else "")
+            and not continues_a_number(above, line) and not continues_a_number(line, below))
 
 
 NEARBY_ITEMS = 20  # how far back a line looks for the headline it stands under
