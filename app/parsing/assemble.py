@@ -20,6 +20,7 @@ from .credits import INLINE_CREDIT, parse_dateline
 from .drafts import Draft
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from .heads_apart import head_on_two_lines
+from .lead_photos import lead_goes_on_below
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
 from .scene_leads import names_the_place_of_the_heading, of_a_sections_form, sets_scene_elsewhere
 from .scripts import printed_in_other_script
@@ -250,8 +251,7 @@ class Assembler:
 
     def _photo_credit(self, i: int) -> None:
         item = self.items[i]
-        owner = self.last_text_owner
-        self.last_text_owner = None
+        owner, self.last_text_owner = self.last_text_owner, None
         if owner is not None and not owner.has_text and owner.headline:
             # A headline over a picture without caption, credited.
             self._make_photo(owner, item)
@@ -306,7 +306,8 @@ class Assembler:
             self._make_photo(photo, credit)
             self.current = owner  # the headline still waits for its body
             return True
-        if owner.authors or fit_below >= RESTATES or (fit_lead >= RESTATES and self._goes_on_from_lead(owner, opening)):
+        if (owner.authors or fit_below >= RESTATES or (fit_lead >= RESTATES and self._goes_on_from_lead(owner, opening))
+                or lead_goes_on_below(self.items, i, below)):  # (the photo sits in the lead)
             owner.credits.append(credit.printed)
             owner.add_span(credit)
             self.current = owner
@@ -325,8 +326,7 @@ class Assembler:
         return item.gap_before if item is not None else 0
 
     def _make_photo(self, draft: Draft, credit: Item) -> None:
-        draft.photo = True
-        draft.closed = True
+        draft.photo = draft.closed = True
         draft.authors.extend(credit.names)
         draft.add_span(credit)
         self.current = draft
