@@ -23,6 +23,7 @@ import re
 from app.text import fold
 from .column_names import is_column_name
 from .lines import MAX_HEADLINE_CHARS, Item, Kind, printed_len
+from .office_lines import office_signature_names
 from .shapes import KICKER_END, SUBTITLE_DASH
 from .similarity import NAMED_HEAD, place_names
 
@@ -183,13 +184,15 @@ def body_heads(units: list[Item], over_byline: bool = False) -> tuple[list[Item]
 
 def heads_text_of_other_writers(items: list[Item], j: int, writers: list[str]) -> bool:
     """Is the text from item j on closed by a credit naming writers (`本报记者 张三 文/图`), none of
-    whom the article above named (`记者 李四` under its title)? An article names its writers once, so
+    whom the article above named (`记者 李四` under its title), or signed by the office or team that sent
+    it (`某某村工作队供稿`) where the article above named its writers? An article names its writers once, so
     the headline over that text starts a new article, not a section of the one above."""
     k = j
     while k < len(items) and items[k].kind is Kind.PARAGRAPH:
         k += 1
     return (bool(writers) and k > j and k < len(items) and items[k].kind is Kind.END_BYLINE
-            and bool(items[k].names) and not set(items[k].names) & set(writers))
+            and (bool(items[k].names) and not set(items[k].names) & set(writers)
+                 or office_signature_names(items[k].printed, items[k].folded) == []))
 
 
 _LABEL_HEAD = re.compile(r"^\s*([\u3400-\u9fff]{4,6}):\s*\S")  # `义诊现场:忙碌又暖心的一天`
