@@ -226,7 +226,7 @@ def parse_dateline(printed: str, folded: str) -> Dateline | None:
     return Dateline(end=end, authors=authors)
 
 
-_TOKEN = re.compile(r"(\S+)\s+")
+_TOKEN = re.compile(r"(记\s者(?=\s)|通\s讯\s员(?=\s)|\S+)\s+")  # (`记 者 张三`: the role word spaced)
 _REPORTED = re.compile(rf"\s*(?:({_REPORTED_CREDIT}|(?:[\u3400-\u9fff]{{2,3}}\s+){{1,3}})报道:|{_ROLE_COLON_NAMES})\s*")  # (`讯 张三 报道:`)
 
 
@@ -235,7 +235,7 @@ def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[s
     authors: list[str] = []
     after_role = False
     while (m := _TOKEN.match(folded, pos)) is not None:
-        token = m.group(1)
+        token = m.group(1).replace(" ", "")  # (a spaced role word is the token's all)
         role = _ROLE_PREFIX.match(token)
         rest = token[role.end():] if role else token
         # (after a role and a name, a further bare name: `通讯员张三 李四 近日…`)

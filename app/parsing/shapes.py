@@ -51,7 +51,8 @@ DATELINE_REACH = 40
 
 def may_open_with_dateline(folded: str) -> bool:
     head = folded.lstrip()[:DATELINE_REACH]
-    return head[:1] in "(【" or "讯" in head or "电" in head or "消息" in head or "报道" in head
+    return (head[:1] in "(【" or "讯" in head or "电" in head or "消息" in head or "报道" in head
+            or head[:1] == "记" and "通" in head)  # (`记者 张三 通讯员 李四 …`, see `outlet_datelines`)
 
 
 def is_date_line(folded: str) -> bool:
