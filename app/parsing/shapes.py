@@ -156,7 +156,9 @@ def numbers_an_instalment(folded: str) -> bool:
     return bool(_INSTALMENT.match(folded.strip()))
 
 
-_CLOSES_AT_ONCE = re.compile(r"^\s*[^\s。!?]{0,3}[。!?]")  # `目。通过…`: the end of a sentence begun above
+# `目。通过…`: the end of a sentence begun above; `报,搅得…`: one character and a comma, the end of a word the
+# column broke (`天气预` over it), as no lead opens (`近日,`, `昨天,` hold two)
+_CLOSES_AT_ONCE = re.compile(r"^\s*(?:[^\s。!?]{0,3}[。!?]|[\u3400-\u9fff],)")
 
 
 def stands_whole(line: str, below: str) -> bool:
