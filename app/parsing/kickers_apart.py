@@ -14,15 +14,17 @@ def join_kickers_apart(items: list) -> None:
     """Join each run of cut lines and a last line ending in `——` or `:`, over a headline, into one piece."""
     i = 0
     while i < len(items):
-        k = i
-        while (k < len(items) and items[k].kind is Kind.PARAGRAPH and items[k].cut
-               and (k == i or items[k].gap_before <= 1)):
-            k += 1
         before = items[i - 1] if i > 0 else None
-        if (k > i and k + 1 < len(items) and items[k].kind is Kind.PARAGRAPH and not items[k].cut
+        if (items[i].kind is not Kind.PARAGRAPH or not items[i].cut
+                or before is not None and before.kind is Kind.PARAGRAPH and not before.finished):
+            i += 1
+            continue  # (not the start of a run after finished text: most lines, asked no further)
+        k = i + 1
+        while k < len(items) and items[k].kind is Kind.PARAGRAPH and items[k].cut and items[k].gap_before <= 1:
+            k += 1
+        if (k + 1 < len(items) and items[k].kind is Kind.PARAGRAPH and not items[k].cut
                 and items[k].gap_before <= 1 and KICKER_END.search(items[k].folded.rstrip())
-                and items[k + 1].kind is Kind.HEADLINE and items[k + 1].gap_before <= 1
-                and (before is None or before.kind is not Kind.PARAGRAPH or before.finished)):
+                and items[k + 1].kind is Kind.HEADLINE and items[k + 1].gap_before <= 1):
             head = items[i]
             head.printed = "".join(item.printed for item in items[i:k + 1])
             head.folded, head.last, head.cut = fold(head.printed), items[k].last, False

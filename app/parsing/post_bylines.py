@@ -4,21 +4,27 @@ Each post ends with a post's title (书记, 镇长, 主任 …, the titles the p
 that holds it, and the name after the space opens with a surname: a list of posts and a name is the
 shape of no headline, so the line credits the name, like `□ 本报记者 张三`."""
 
-import re
-
 from app.people.lexicon import SURNAMES, TITLES
 
-_LINE = re.compile(r"^\s*([\u3400-\u9fff、]{4,60}?)\s+([\u3400-\u9fff]{2,3})\s*$")
+_TITLE_ENDS = frozenset(title[-1] for title in TITLES)  # (a first look: the posts' last character)
+_POSTS_CHARS = 60
 
 
 def post_byline_names(printed: str, folded: str) -> list[str] | None:
     """`某某镇党委书记 张三` -> ['张三']; None for any other line."""
-    m = _LINE.match(folded)
-    if m is None or m.group(2)[0] not in SURNAMES:
+    parts = folded.split()
+    if len(parts) != 2 or parts[0][-1] not in _TITLE_ENDS or not 2 <= len(parts[1]) <= 3 or parts[1][0] not in SURNAMES:
         return None
-    if not all(_a_post(post) for post in m.group(1).split("、")):
+    posts, name = parts
+    if len(posts) > _POSTS_CHARS or not all(_is_han(c) for c in posts + name if c != "、"):
         return None
-    return [printed[m.start(2):m.end(2)]]
+    if not all(_a_post(post) for post in posts.split("、")):
+        return None
+    return [printed.split()[1]]
+
+
+def _is_han(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
 
 
 def _a_post(post: str) -> bool:
