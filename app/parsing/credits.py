@@ -44,15 +44,15 @@ DATELINE = re.compile(
     # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon; `【某某网】(记者 张三)`, the site's name bracketed; `《某某节目》江苏讯(通讯员 张三)`, a programme's
     rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES}|{_REPORTED_BY}|{_ROLE_COLON_NAMES})|{_SOURCE}(?:报道|消息)(?=\s+\S)|【{_SOURCE}】(?=\s*\([^()]{{0,24}}?(?:记\s?者|通讯员|实习生))|《[^《》]{{2,12}}》[\u3400-\u9fff]{{0,6}}讯(?=\([^()]{{0,20}}?(?:记者|通讯员))"
     rf"|[\u3400-\u9fff]{{2,10}}?报道(?::(?=\s*\()|(?=\([^()]{{0,20}}?(?:记者|通讯员)))|{OUTLET_DATELINES}"
-    # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`: a site's name, where and when; any short name's 讯 or 电 before a bracketed reporter (`海都讯(某报记者张三)`, `某某在线-某频道11月4日讯(…记者 …)`)
+    # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`: a site's name, where and when; any short name's 讯 or 电 before a bracketed reporter (`海都讯(某报记者张三)`, `某某在线-某频道11月4日讯(…)`, `某某网客户端—某某网讯(…)`)
     rf"|{_SOURCE}(?:[\u3400-\u9fff]{{0,6}}|[0-9]{{4}}年)[0-9]{{1,2}}月[0-9]{{1,2}}日[\u3400-\u9fff]{{0,6}}?[讯电](?=\s*\()"
-    rf"|\({_SOURCE}讯\)|[\u3400-\u9fff][\u3400-\u9fff·/-]{{1,14}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日(?:[0-9]{{1,2}}时)?)?[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员|实习生))"
+    rf"|\({_SOURCE}讯\)|[\u3400-\u9fff][\u3400-\u9fff·/\-—]{{1,14}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日(?:[0-9]{{1,2}}时)?)?[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员|实习生))"
     # or the credit alone in brackets opening the text: `(全媒体记者张三 通讯员李四)近日,…`
     r"|(?=\([^()]{0,20}?(?:记者|通讯员)[^()]{1,30}\)\s*[^\s(])|(?=\((?:[\u3400-\u9fff]{2,3}\s+){1,4}(?:文/图|图/文)\)\s*[^\s(])|(?=【[^【】]{0,20}?(?:记者|通讯员)[^【】]{1,30}】\s*[^\s(【]))\s*")
 # A credit's brackets: round, or the square `【记者 张三】` some sites print.
 _PARENS = re.compile(r"^(?:\(([^()]{0,60})\)|【([^【】]{0,60})】)\s*(?::\s*)?")  # (`…报道(张三):近日…`)
 END_BYLINE = re.compile(r"^\s*[·•・‧∙●]\s*([^·•・‧∙●。!?]{1,40}?)\s*[·•・‧∙●]\s*$")
-BOX_BYLINE = re.compile(r"^\s*[□■◇◆▲△○◎]\s*(\S.{0,40}?)\s*$")
+BOX_BYLINE = re.compile(r"^\s*[□▢■◇◆▲△○◎]\s*(\S.{0,40}?)\s*$")  # (▢, the box with rounded corners, too)
 PHOTO_CREDIT = re.compile(r"^\s*(?:[□■◇◆▲△○◎]\s*)?(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影报道|影)?\s*(?:\)\s*)?(?:\([\u3400-\u9fff]{2,8}\)\s*)?。?$"  # `张三摄(某某图片)`
                           r"|^\s*[□■◆◇]?\s*(?:[\u3400-\u9fff]{0,12}?摄影师\s*[:：]|摄影(?:\s*[:：]|\s))\s*(.{2,20}?)\s*$")  # `■某某网特约摄影师:张三`, `摄影 张三`
 # A wire service's or paper's picture sent out under its name: `新华社发(张三 摄)`.
@@ -226,7 +226,7 @@ def parse_dateline(printed: str, folded: str) -> Dateline | None:
     return Dateline(end=end, authors=authors)
 
 
-_TOKEN = re.compile(r"(\S+)\s+")
+_TOKEN = re.compile(r"(记\s者(?=\s)|通\s讯\s员(?=\s)|\S+)\s+")  # (`记 者 张三`: the role word spaced)
 _REPORTED = re.compile(rf"\s*(?:({_REPORTED_CREDIT}|(?:[\u3400-\u9fff]{{2,3}}\s+){{1,3}})报道:|{_ROLE_COLON_NAMES})\s*")  # (`讯 张三 报道:`)
 
 
@@ -235,7 +235,7 @@ def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[s
     authors: list[str] = []
     after_role = False
     while (m := _TOKEN.match(folded, pos)) is not None:
-        token = m.group(1)
+        token = m.group(1).replace(" ", "")  # (a spaced role word is the token's all)
         role = _ROLE_PREFIX.match(token)
         rest = token[role.end():] if role else token
         # (after a role and a name, a further bare name: `通讯员张三 李四 近日…`)

@@ -23,6 +23,7 @@ import re
 from app.text import fold
 from .column_names import is_column_name
 from .lines import MAX_HEADLINE_CHARS, Item, Kind, printed_len
+from .office_lines import office_signature_names
 from .shapes import KICKER_END, SUBTITLE_DASH
 from .similarity import NAMED_HEAD, place_names
 
@@ -58,7 +59,8 @@ _BRACKET_LABEL = re.compile(r"^\s*【[\u3400-\u9fff]{2,6}】\s*$")  # `【人物
 # or a series' tag and its instalment (`【走进某某】系列报道之十二`, `“看某某”系列之三`), or a series' name and its
 # column's joined by a middle dot, unbracketed (`寄语新年·乡间来信`)
 _COLUMN_TAG = re.compile(r"^【[^【】]{2,20}】$|^\((?![^()]*(?:记者|通讯员|摄|供图))[\u3400-\u9fff·]{4,12}\)$"
-                         r"|^[^,。!?]{2,20}?系列(?:报道)?之[一二三四五六七八九十百0-9]{1,4}$|^[\u3400-\u9fff0-9]{2,8}·[\u3400-\u9fff]{2,8}$")
+                         r"|^[^,。!?]{2,20}?系列(?:报道)?之[一二三四五六七八九十百0-9]{1,4}$|^[\u3400-\u9fff0-9]{2,8}·[\u3400-\u9fff]{2,8}$"
+                         r"|^[^,。!?]{2,20}?(?:[①-⑳㉑-㉟㊱-㊿]|NO\.\s?[0-9]{1,3})$")  # a series' instalment: `…的故事㉙`, `…NO.4`
 # `…活动侧记`, `…纪实`: a line naming the kind of report under it is a subtitle, never a title under a kicker
 _LEADS_ON = re.compile(r"[,,][^,,]*(?:—+|-{2,})\s*$")  # `随着…,某某镇的村民…——`: a sentence leading into the text
 _REPORT_KIND = re.compile(r"(?:侧记|纪实|纪事|速写|札记|见闻|综述|巡礼)\s*$")
@@ -182,13 +184,15 @@ def body_heads(units: list[Item], over_byline: bool = False) -> tuple[list[Item]
 
 def heads_text_of_other_writers(items: list[Item], j: int, writers: list[str]) -> bool:
     """Is the text from item j on closed by a credit naming writers (`本报记者 张三 文/图`), none of
-    whom the article above named (`记者 李四` under its title)? An article names its writers once, so
+    whom the article above named (`记者 李四` under its title), or signed by the office or team that sent
+    it (`某某村工作队供稿`) where the article above named its writers? An article names its writers once, so
     the headline over that text starts a new article, not a section of the one above."""
     k = j
     while k < len(items) and items[k].kind is Kind.PARAGRAPH:
         k += 1
     return (bool(writers) and k > j and k < len(items) and items[k].kind is Kind.END_BYLINE
-            and bool(items[k].names) and not set(items[k].names) & set(writers))
+            and (bool(items[k].names) and not set(items[k].names) & set(writers)
+                 or office_signature_names(items[k].printed, items[k].folded) == []))
 
 
 _LABEL_HEAD = re.compile(r"^\s*([\u3400-\u9fff]{4,6}):\s*\S")  # `义诊现场:忙碌又暖心的一天`

@@ -1,7 +1,8 @@
 """A section head printed on two short lines (`一处温暖小家` / `解决吃饭难题`) where every line of the page
 stands apart: read line by line the two look like a kicker over a title, so the assembler asks, as for a one-line
 head, whether the two together head a part of the running article. Only plain lines qualify: short, without
-punctuation or a place's name (an item's headline group names where it happened)."""
+punctuation or a place's name (an item's headline group names where it happened). The first line may be a label of
+two characters naming the part (`缘起`, `成效`) over its phrase: whether the two head a part is asked as for any head."""
 
 import re
 
@@ -9,6 +10,7 @@ from .lines import Item, Kind
 from .similarity import place_names
 
 HEAD_LINE_CHARS = 12  # each line of such a head is short
+LABEL_CHARS = 2  # the first may be a part's two-character label (`动因` / `城乡信息不通畅`), as the part's head prints it
 _PUNCTUATION = re.compile(r"[,:;。!?、·—()《》【】\[\]]")
 
 
@@ -16,7 +18,7 @@ def head_on_two_lines(units: list[Item]) -> Item | None:
     """Two headline units, one line each, one blank line apart -> the one head they print, or None."""
     if len(units) != 2 or units[1].gap_before != 1:
         return None
-    if any(u.first != u.last or not 3 <= len(u.folded.strip()) <= HEAD_LINE_CHARS
+    if any(u.first != u.last or not (LABEL_CHARS if u is units[0] else 3) <= len(u.folded.strip()) <= HEAD_LINE_CHARS
            or _PUNCTUATION.search(u.folded) or place_names(u.folded) for u in units):
         return None
     first, second = units

@@ -17,6 +17,7 @@ import re
 
 from .caption_credit import trailing_photo_credit
 from .kinds import Kind
+from .kickers_apart import join_kickers_apart
 from .column_names import joins_a_column
 from .credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, end_byline_names, photo_credit_names, split_names, supplied_credit
 from .outlet_bylines import byline_names
@@ -212,6 +213,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
     settle_weak_headlines(items)
     settle_subtitles_over_text(items)
     settle_lines_cut_before_other_script(items)
+    join_kickers_apart(items)  # (every line apart: a long kicker's wrapped lines are one piece)
     _settle_long_kickers(items)
     return items, blank, True in may_change
 

@@ -1,6 +1,7 @@
 """An office's name printed on the line after an article's text, maybe with a writer's name after it
 (`某某社区居委会`, `某某街道办事处某某社区居委会 张三`): the body that sent the text signs it, so the line
-closes the article above like a credit, and the name after the office is the writer's."""
+closes the article above like a credit, and the name after the office is the writer's. So does a sender's
+line closed by `供稿` (`某某村工作队供稿`: the team sent the text, nobody named; `张三供稿`: that person)."""
 
 import re
 
@@ -9,12 +10,16 @@ from app.people.lexicon import SURNAMES
 # a community's, village's or street's office (the bodies that send their own news to a paper)
 _OFFICE = r"[\u3400-\u9fff]{2,30}?(?:居委会|村委会|居民委员会|村民委员会|办事处)"
 _SIGNATURE = re.compile(rf"^\s*{_OFFICE}(?:\s+([\u3400-\u9fff]{{2,3}}))?\s*$")
+_SENT_BY = re.compile(r"^\s*([\u3400-\u9fff]{2,30}?)\s*供稿\s*$")
 
 
 def office_signature_names(printed: str, folded: str) -> list[str] | None:
     """The writer an office's signature line names ([] for the office alone), or None for another line."""
     # (each office's word holds 委会, 委员会 or 办事处: looked for before the pattern, which tries each length)
     m = _SIGNATURE.match(folded) if "委会" in folded or "委员会" in folded or "办事处" in folded else None
+    if m is None and (sent := _SENT_BY.match(folded)) is not None:
+        sender = sent.group(1)  # (a name of two or three characters opening with a surname is a person's)
+        return [printed[sent.start(1):sent.end(1)]] if len(sender) <= 3 and sender[0] in SURNAMES else []
     if m is None:
         return None
     if m.group(1) is None:

@@ -11,6 +11,7 @@ import re
 
 from .credits import bare_name, box_byline_names
 from .outlet_datelines import OUTLET
+from .post_bylines import post_byline_names
 from .role_credit_lines import labelled_byline_names
 
 # The outlet's name, a space, then a role word (maybe after a desk's own name: `某某报 全媒体记者 …`).
@@ -25,7 +26,8 @@ _DESK_AND_NAMES = re.compile(r"^\s*[\u3400-\u9fff]{2,16}?(?:台|频道)"
 
 
 def byline_names(printed: str, folded: str) -> list[str] | None:
-    """`□ 本报记者 张三`, a bare `记者 张三 通讯员 李四` line, or one opening with its paper's name -> its names."""
+    """`□ 本报记者 张三`, a bare `记者 张三 通讯员 李四` line, one opening with its paper's name, or an official's
+    posts and name -> its names."""
     names = box_byline_names(printed, folded)
     if names is None and (outlet := _OUTLET_FIRST.match(folded)) is not None:
         names = box_byline_names(printed[outlet.end():], folded[outlet.end():])
@@ -35,6 +37,8 @@ def byline_names(printed: str, folded: str) -> list[str] | None:
         names = [printed[named.start(1):named.end(1)]]
     if names is None and (desk := _DESK_AND_NAMES.match(folded)) is not None:
         names = _desk_names(printed, desk)
+    if names is None:
+        names = post_byline_names(printed, folded)  # (`某某镇党委书记 张三`, a signed piece's)
     return names if names is not None else labelled_byline_names(printed, folded)
 
 

@@ -5,7 +5,10 @@
 - no outlet at all, the text opening with its reporter's role and name and `报道:` (`通讯员张三报道:3月20日起…`), as
   county sites print it: the reporters are read by the `报道:` credit that follows an outlet's dateline;
 - no outlet either, the text opening with a box byline in brackets (`(□ 张三 李四)昨天中午…`): the box mark says
-  the names are its writers, as `□ 张三` on a line of its own does."""
+  the names are its writers, as `□ 张三` on a line of its own does;
+- no outlet and no brackets, the text opening with a reporter's role and names, then a correspondent's, each
+  name spaced (`记者 张三 通讯员 李四 王五 近日,…`, the role word maybe spaced itself: `记 者`), as a city
+  paper's page prints the credit run into the text: the names are read up to the text's first word."""
 
 from app.people.lexicon import SURNAMES
 
@@ -16,5 +19,6 @@ OUTLET_DATELINES = (
     rf"|{OUTLET}[\u3400-\u9fff]{{2,6}}讯(?=\((?:[\u3400-\u9fff]{{2,4}}[\s、]*){{1,4}}\))"
     rf"|(?=(?:记者|通讯员)\s?(?:{_SURNAME}[\u3400-\u9fff]{{1,2}}[\s、]{{0,2}}){{1,3}}报道:)"
     rf"|(?=\(\s?[□■]\s?(?:{_SURNAME}[\u3400-\u9fff]{{1,2}}\s?){{1,4}}\))"
+    rf"|(?=记\s?者\s+(?:{_SURNAME}[\u3400-\u9fff]{{1,2}}\s+){{1,3}}通\s?讯\s?员\s*(?:{_SURNAME}[\u3400-\u9fff]{{1,2}}\s+){{1,3}}\S)"
     rf"|{OUTLET}(?:·[\u3400-\u9fff]{{2,10}})?\s{{1,3}}[0-9]{{1,2}}月[0-9]{{1,2}}日[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员))"
 )

@@ -8,6 +8,7 @@ out as a photo of its own, taking a head printed right over it as its title.
 
 from .drafts import Draft
 from .lead_credits import text_below_credit
+from .lead_photos import lead_goes_on_below
 from .lines import Item, Kind
 from .openings import opening_text
 from .shapes import opens_caption
@@ -90,7 +91,8 @@ class PhotoCredits:
             self._make_photo(photo, credit)
             self.current = owner  # the headline still waits for its body
             return True
-        if owner.authors or fit_below >= RESTATES or (fit_lead >= RESTATES and self._goes_on_from_lead(owner, opening)):
+        if (owner.authors or fit_below >= RESTATES or (fit_lead >= RESTATES and self._goes_on_from_lead(owner, opening))
+                or lead_goes_on_below(self.items, i, below)):  # (the photo sits in the lead)
             owner.credits.append(credit.printed)
             owner.add_span(credit)
             self.current = owner

@@ -51,7 +51,8 @@ DATELINE_REACH = 40
 
 def may_open_with_dateline(folded: str) -> bool:
     head = folded.lstrip()[:DATELINE_REACH]
-    return head[:1] in "(【" or "讯" in head or "电" in head or "消息" in head or "报道" in head
+    return (head[:1] in "(【" or "讯" in head or "电" in head or "消息" in head or "报道" in head
+            or head[:1] == "记" and "通" in head)  # (`记者 张三 通讯员 李四 …`, see `outlet_datelines`)
 
 
 def is_date_line(folded: str) -> bool:
@@ -155,7 +156,9 @@ def numbers_an_instalment(folded: str) -> bool:
     return bool(_INSTALMENT.match(folded.strip()))
 
 
-_CLOSES_AT_ONCE = re.compile(r"^\s*[^\s。!?]{0,3}[。!?]")  # `目。通过…`: the end of a sentence begun above
+# `目。通过…`: the end of a sentence begun above; `报,搅得…`: one character and a comma, the end of a word the
+# column broke (`天气预` over it), as no lead opens (`近日,`, `昨天,` hold two)
+_CLOSES_AT_ONCE = re.compile(r"^\s*(?:[^\s。!?]{0,3}[。!?]|[\u3400-\u9fff],)")
 
 
 def stands_whole(line: str, below: str) -> bool:

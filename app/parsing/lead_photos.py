@@ -1,0 +1,34 @@
+"""`… 摄` under an article's one undated lead, more text below it: is the lead a photo's caption or the
+article's lead with its photo in it? Two things tell a reader the text below goes on from the lead:
+- its first clause points back at a place the lead named (`目前,该县…`, `该镇…`): an item of its own
+  would name its place, never open on `该…`;
+- the credit closing it (`……。(张三、李四)`, `·张三·`) names the photographer too: one crew made the
+  picture and the text, where a photo of its own would not share its maker with the item printed under it."""
+
+from .credits import trailing_byline
+from .kinds import Kind
+from .shapes import refers_back
+
+_LOOK_AHEAD = 6  # lines or paragraphs of the text below read for its closing credit
+_OPENER = 5  # `目前,`, `近年来,`: a time word and its comma before the clause that points back
+
+
+def lead_goes_on_below(items: list, credit_at: int, below: int) -> bool:
+    """The text from `below` on goes on from the lead over the photo credit at `credit_at`."""
+    first = items[below].folded.lstrip() if below < len(items) else ""
+    comma = first.find(",", 0, _OPENER + 1)
+    return refers_back(first) or (comma > 0 and refers_back(first[comma + 1:])) or _photographer_signs(
+        items, credit_at, below)
+
+
+def _photographer_signs(items: list, credit_at: int, below: int) -> bool:
+    """The names of the photo credit are among those closing the text below."""
+    photographers = set(items[credit_at].names)
+    for item in items[below:below + _LOOK_AHEAD] if photographers else []:
+        if item.kind is Kind.END_BYLINE:
+            return bool(photographers & set(item.names))
+        if item.kind not in (Kind.PARAGRAPH, Kind.DATELINE):
+            return False
+        if photographers & set(trailing_byline(item.printed, item.folded)[2]):
+            return True
+    return False

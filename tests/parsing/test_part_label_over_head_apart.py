@@ -1,0 +1,28 @@
+"""Every line apart, a section head printed as a part's two-character label over its phrase (`缘起` / `解决吃饭难题`)
+between paragraphs of a running feature is one head of that feature, as where its lines touch; a column's word over
+another item's title stays a headline group. Every snippet is invented."""
+
+import textwrap
+
+from app.parsing import parse_page
+from tests.helpers import column_page
+
+_W = 20
+_LEAD = "5月6日,柳岸镇青松村的老人食堂开张了,六十岁以上的村民都能在这里吃上热乎饭,每餐只收三元钱。"
+_UNDER = "老人食堂设在村党群服务中心一楼,宽敞明亮的餐厅里摆着十几张方桌,老人食堂可供八十多人同时就餐。"
+_MORE = "食堂的菜单每周更换一次,荤素搭配,价格公示在墙上,老人们看了都说放心。"
+
+
+def test_a_label_and_its_phrase_between_paragraphs_are_one_head():
+    [article] = parse_page(column_page([["青松村老人食堂开张"], textwrap.wrap(_LEAD, _W), ["缘起"], ["解决吃饭难题"],
+                                        textwrap.wrap(_UNDER, _W), textwrap.wrap(_MORE, _W)], apart=True))
+    assert article.title == "青松村老人食堂开张"
+    assert article.sections == ["缘起 解决吃饭难题"]
+    assert article.body.endswith("都说放心。")
+
+
+def test_a_column_word_over_another_items_title_stays_a_headline_group():
+    other = "白沙镇第三届菊花展昨天开幕,展出各类菊花三千余盆,吸引了周边市民前来观赏。"
+    articles = parse_page(column_page([["青松村老人食堂开张"], textwrap.wrap(_LEAD, _W), ["关注"], ["白沙镇菊花展开幕"],
+                                       textwrap.wrap(other, _W)], apart=True))
+    assert [a.title for a in articles] == ["青松村老人食堂开张", "白沙镇菊花展开幕"]
