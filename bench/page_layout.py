@@ -312,8 +312,9 @@ def lay_out_page(page: dict, seed: int) -> tuple[list[Segment], list[dict], list
     gold: list[dict] = []
     for article in articles.values():
         places = [i for i, s in enumerate(segments) if s.owner == article.id]
-        beside = {segments[j].owner for i in places for j in (i - 1, i + 1) if 0 <= j < len(segments)}
-        beside.discard(article.id)
+        # (in page order, so that a spec always writes the same gold files)
+        beside = [owner for owner in dict.fromkeys(
+            segments[j].owner for i in places for j in (i - 1, i + 1) if 0 <= j < len(segments)) if owner != article.id]
         neighbours = [articles[o].lead() for o in beside]
         photo_next = any(articles[o].kind == "photo" for o in beside)
         if article.caption:

@@ -2,7 +2,9 @@
 
 import importlib.util
 import json
+import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -67,3 +69,16 @@ def test_a_break_never_falls_next_to_punctuation_nor_near_either_end():
         assert page_layout.EDGE <= pos <= len(text) - page_layout.EDGE
         assert text[pos - 1] not in page_layout.PUNCTUATION and text[pos] not in page_layout.PUNCTUATION
     assert page_layout.cut_position("河,道," * 15, page_layout.random.Random(0)) is None
+
+
+def test_the_same_spec_writes_the_same_files_in_any_process(tmp_path):
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(SPEC, ensure_ascii=False), encoding="utf-8")
+    written = []
+    for hash_seed in ("1", "2", "3"):
+        out = tmp_path / hash_seed
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        subprocess.run([sys.executable, str(ROOT / "bench" / "page_layout.py"), str(spec), str(out)],
+                       env=env, check=True, capture_output=True)
+        written.append(sorted((p.relative_to(out).as_posix(), p.read_bytes()) for p in out.rglob("*.*")))
+    assert written[0] == written[1] == written[2]
