@@ -34,7 +34,6 @@ BATCH_DOCS = 500  # documents cut into arrays at once (their temporary arrays: a
 SIG_TITLE = 12  # "more like this" terms: the title's first bigrams,
 SIG_TERMS = 32  # then the body's most repeated ones, up to this many in all
 _SEP = "\x00"  # between the parts of a field: each part starts a new run
-_UNI_DOC_BITS = 24
 _DOC_SHIFT = 44  # a bigram key (two 22-bit units) below its document's number, for sorting by both
 
 
@@ -120,11 +119,9 @@ class BulkWriter(BulkSegmentWriter):
             keys, docs, positions = (tok.bi_key, tok.bi_doc, tok.bi_pos) if bigrams is None else bigrams
             self._hold(name, keys, (docs + base).astype(np.int32), positions.astype(np.uint16),
                        by_key=bigrams is not None)
-        if len(tok.uni_id):  # np.unique's pairs come sorted by unit id, then document: by key
-            pairs, counts = np.unique((tok.uni_id << _UNI_DOC_BITS) | tok.uni_doc, return_counts=True)
-            self._hold(name + "1", pairs >> _UNI_DOC_BITS,
-                       ((pairs & ((1 << _UNI_DOC_BITS) - 1)) + base).astype(np.int32), counts.astype(np.int32),
-                       by_key=True)
+        if len(tok.uni_id):
+            units, docs, counts = unit_counts(tok)
+            self._hold(name + "1", units, (docs + base).astype(np.int32), counts.astype(np.int32), by_key=True)
 
     def _hold(self, fname: str, keys: np.ndarray, docs: np.ndarray, extra: np.ndarray, *, by_key: bool = False) -> None:
         self.runs.hold(fname, keys, docs, extra, by_key=by_key)
@@ -211,6 +208,22 @@ def _top(largest: Largest, positions: bool) -> int:
     if positions:
         return max(largest.doc, largest.repeats - 1, largest.value)
     return max(largest.doc, largest.value - 1)
+
+
+def unit_counts(tok: Tokens) -> Arrays:
+    """Each (unit, document) of a batch once, with its count, sorted by unit, then document: one sort of the
+    two packed into a number, 32 bits wide where they fit (a batch's few hundred documents and the units'
+    22 bits mostly do), which numpy sorts in about half the time of 64."""
+    bits = max(int(tok.uni_doc.max()), 1).bit_length()
+    packed = (tok.uni_id << bits) | tok.uni_doc
+    if int(tok.uni_id.max()) < 1 << (32 - bits):
+        packed = packed.astype(np.uint32)
+    packed = np.sort(packed)
+    first = np.ones(len(packed), dtype=bool)
+    first[1:] = packed[1:] != packed[:-1]
+    at = np.flatnonzero(first)
+    pairs = packed[at].astype(np.int64)
+    return pairs >> bits, pairs & ((1 << bits) - 1), np.diff(np.append(at, len(packed)))
 
 
 def by_key(tok: Tokens) -> Arrays:

@@ -104,3 +104,21 @@ def test_the_order_by_document_then_count_is_the_stable_lexsort():
         counts = rng.integers(1, top + 1, n).astype(np.int64)
         rng.shuffle(doc)  # the pairs come by key, their documents in any order
         assert np.array_equal(_by_doc_then_count(doc, counts), np.lexsort((-counts, doc))), (n, top)
+
+
+def test_a_batchs_unit_counts_are_np_uniques_of_unit_and_document():
+    # Counted through 32-bit numbers where unit and document fit them, through 64 where a unit id is too wide.
+    import numpy as np
+
+    from app.search.tokens import Tokens
+    from app.search.writer import unit_counts
+
+    rng = np.random.default_rng(5)
+    for top in (0x9FFF, 1 << 22, 1 << 40):
+        doc = np.sort(rng.integers(0, 500, 20_000)).astype(np.int64)
+        ids = rng.integers(0, top, 20_000).astype(np.int64)
+        empty = np.zeros(0, dtype=np.int64)
+        units, docs, counts = unit_counts(Tokens(doc, ids, empty, empty, empty, empty))
+        pairs, expected = np.unique(np.stack([ids, doc], axis=1), axis=0, return_counts=True)
+        assert units.tolist() == pairs[:, 0].tolist() and docs.tolist() == pairs[:, 1].tolist(), top
+        assert counts.tolist() == expected.tolist(), top
