@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from app.archive.identity import identity_text
+from app.archive.identity import identity_text, ids_of
 from app.parsing.model import ParsedArticle
 from app.people import Person
 from app.places.model import Mention
@@ -92,26 +92,41 @@ def line_ranges(lines: list[tuple[int, int]]) -> str:
 class PageRows(NamedTuple):
     """A page's articles as the store writes them: plain values (text, numbers, JSON written out), made where
     the page was parsed and tagged. A worker process hands them to the one that stores them as a few strings
-    an article, not an object for every place, person and post, which cost more to unpickle than to store."""
+    an article, not an object for every place, person and post, which cost more to unpickle than to store.
+
+    The articles' permanent ids come worked out for the page file they were made for: their identity texts
+    (a third copy of the text) would cross between the processes only to be hashed. The store works the texts
+    out again from the title and body in the rare cases that need them (`identity_texts`)."""
 
     articles: list[tuple]  # the columns of ARTICLE_COLUMNS from "kind" on
-    identities: list[str]  # each article's identity text (app/archive/identity.py)
     authors: list[list[str]]  # each article's bylines, in order, each once
     posts: list[list[tuple]]  # each article's posts, in the order of POST_COLUMNS
+    file: str | None = None  # the page file whose identity `ids` were worked out for
+    ids: list[int] | None = None  # each article's id from its text (app.archive.identity.ids_of), none taken
 
     def count_kind(self, kind: str) -> int:
         """How many of the page's articles are of `kind` (a tuple's own count() counts equal elements)."""
         return sum(1 for article in self.articles if article[0] == kind)
 
 
-def page_rows(parsed: list[ParsedArticle], tags: list[StoredTags | None]) -> PageRows:
-    articles, identities, authors, posts = [], [], [], []
+def page_rows(parsed: list[ParsedArticle], tags: list[StoredTags | None], file: str | None = None) -> PageRows:
+    """The rows of a page's articles; with the page's `file` (its identity in the archive), their ids too."""
+    articles, authors, posts = [], [], []
     for item, place_tags in zip(parsed, tags, strict=True):
-        body = item.body
-        articles.append((item.kind, item.title, item.kicker, item.subtitle, body,
+        articles.append((item.kind, item.title, item.kicker, item.subtitle, item.body,
                          _as_json(item.sections), _as_json(item.credits), line_ranges(item.lines),
                          *tag_values(place_tags)))
-        identities.append(identity_text(item.title, body))
         authors.append(list(dict.fromkeys(item.authors)))
         posts.append(post_values(place_tags.people) if place_tags else [])
-    return PageRows(articles, identities, authors, posts)
+    rows = PageRows(articles, authors, posts)
+    return rows if file is None else rows._replace(file=file, ids=ids_of(file, keyed_texts(rows)))
+
+
+def identity_texts(rows: PageRows) -> list[str]:
+    """Each article's identity text (app/archive/identity.py), from its title and body."""
+    return [identity_text(article[1], article[4]) for article in rows.articles]
+
+
+def keyed_texts(rows: PageRows) -> list[tuple[str, str]]:
+    """Each article's kind and identity text, as `ids_of` takes them."""
+    return [(article[0], text) for article, text in zip(rows.articles, identity_texts(rows))]

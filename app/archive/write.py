@@ -13,7 +13,7 @@ from app.archive.meta import bump_generation
 from app.archive.identity import identity_text, ids_of, successors
 from app.archive.models import Article, ArticleAuthor, ArticleRedirect, Author, Page, PageAlias, PersonPost
 from app.archive.rows import (ARTICLE_COLUMNS, POST_COLUMNS, TAG_COLUMNS, PageInput, PageRows, StoredPage, StoredPlace,
-                              StoredTags, page_rows, post_values, tag_values)
+                              StoredTags, identity_texts, keyed_texts, page_rows, post_values, tag_values)
 from app.parsing.model import ParsedArticle
 from app.people import Person
 
@@ -126,7 +126,7 @@ def store_rows(session: Session, page_in: PageInput, rows: PageRows) -> tuple[li
                       [(article_id, author_id[name], position) for article_id, names in zip(ids, rows.authors)
                        for position, name in enumerate(names)])
     insert_posts(session, [(article_id, *post) for article_id, posts in zip(ids, rows.posts) for post in posts])
-    remember_retired(session, page_in.file, former, dict(zip(ids, rows.identities)))
+    remember_retired(session, page_in.file, former, ids, rows)
     drop_orphan_authors(session, former_authors)
     bump_generation(session, [*removed, *ids])
     return removed, ids
@@ -157,24 +157,25 @@ def page_by_path(session: Session, page_in: PageInput) -> Page | None:
 
 
 def permanent_ids(session: Session, page_id: int, page_file: str, rows: PageRows) -> list[int]:
-    """The articles' ids from their page and text; a coincidence with another page's article is avoided."""
-    keyed = [(article[0], text) for article, text in zip(rows.articles, rows.identities)]
-    ids = ids_of(page_file, keyed)
+    """The articles' ids from their page and text (as the rows bring them when made for this page file); a
+    coincidence with another page's article is avoided."""
+    ids = rows.ids if rows.ids is not None and rows.file == page_file else ids_of(page_file, keyed_texts(rows))
     clashing = frozenset(row[0] for row in plain.run(
         session, f"SELECT id FROM {Article.__tablename__} WHERE id IN ({plain.placeholders(len(ids))}) "
                  "AND page_id != ?", [*ids, page_id])) if ids else frozenset()
-    return ids_of(page_file, keyed, clashing) if clashing else ids
+    return ids_of(page_file, keyed_texts(rows), clashing) if clashing else ids
 
 
 def remember_retired(session: Session, page_file: str, former: dict[int, tuple[str | None, str]],
-                     current: dict[int, str]) -> None:
+                     ids: list[int], rows: PageRows) -> None:
     """Old ids (with their title and body) that no longer name an article lead to their successors (the
     current ids, with their identity texts), or say they are gone."""
-    if current:  # an id that names an article again is no longer a redirect
+    if ids:  # an id that names an article again is no longer a redirect
         plain.run(session, f"DELETE FROM {ArticleRedirect.__tablename__} WHERE old_id IN "
-                           f"({plain.placeholders(len(current))})", list(current))
-    if former.keys() <= current.keys():
+                           f"({plain.placeholders(len(ids))})", list(ids))
+    if former.keys() <= set(ids):
         return  # no id retired: a new page, or one whose articles all kept their text
+    current = dict(zip(ids, identity_texts(rows)))
     texts = {i: identity_text(*former[i]) for i in former}
     found = successors(texts, current)
     now = datetime.now(UTC)

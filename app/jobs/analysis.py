@@ -28,22 +28,23 @@ def no_places(articles: list[ParsedArticle]) -> list:
 ANALYSIS_STAGES = ("read", "parse", "places", "people", "store")  # read: app/jobs/reading.py
 
 
-def analyse(text: str, tag: Tagger) -> tuple[PageRows, dict[str, list[float]]]:
+def analyse(text: str, tag: Tagger, file: str | None = None) -> tuple[PageRows, dict[str, list[float]]]:
     """Parse a page and tag its places: the CPU-heavy step, done in worker processes for large ingests.
-    Returns the articles as the store writes them and the seconds each stage took here."""
+    Returns the articles as the store writes them (with their ids, given the page's `file`) and the seconds
+    each stage took here."""
     # A page's tags and rows, like its parse, are tens of thousands of short-lived objects that reference
     # counting frees: the cyclic collector rests until the page is done (its full walks, set off again and
     # again meanwhile, were a fortieth of an ingest), and finds what little is left at its next turn.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _analysed(text, tag)
+        return _analysed(text, tag, file)
     finally:
         if collecting:
             gc.enable()
 
 
-def _analysed(text: str, tag: Tagger) -> tuple[PageRows, dict[str, list[float]]]:
+def _analysed(text: str, tag: Tagger, file: str | None) -> tuple[PageRows, dict[str, list[float]]]:
     try:
         with clock.stage("parse"):
             parsed = parse_page(text)
@@ -55,7 +56,7 @@ def _analysed(text: str, tag: Tagger) -> tuple[PageRows, dict[str, list[float]]]
         raise FileRejected(f"{len(parsed)} articles; a newspaper page has at most {MAX_PAGE_ARTICLES}")
     tags = tag(parsed)
     with clock.stage("store"):  # the rows' values are the store's work, done here beside the parse
-        rows = page_rows(parsed, tags)
+        rows = page_rows(parsed, tags, file)
     return rows, clock.take(ANALYSIS_STAGES)
 
 

@@ -13,7 +13,7 @@ from sqlmodel import Session
 from app.archive.gazetteer import load_places_table
 from app.config import Settings
 from app.jobs import indexing
-from app.jobs.ingest import IngestReport, Progress, ingest_paths
+from app.jobs.ingest import IngestReport, Progress, ingest_paths, settling_beside
 from app.jobs.retag import PlaceChange, retag_all
 from app.jobs.tagging import make_tagger
 
@@ -29,8 +29,8 @@ def ingest_and_index(settings: Settings, engine: Engine, paths: Iterable[Path], 
                      on_rejected: Callable[[str, str], None] | None = None, workers: int | None = None) -> IngestReport:
     ensure_places(engine)
     report = ingest_paths(engine, paths, make_tagger(settings), progress=progress, on_rejected=on_rejected,
-                          workers=min(os.cpu_count() or 1, 4) if workers is None else workers)
-    with report.stages.stage("index", children=True):
+                          workers=min(os.cpu_count() or 1, 4) if workers is None else workers, settle=False)
+    with report.stages.stage("index", children=True), settling_beside(engine, report):
         indexing.catch_up(settings, engine)
     return report
 

@@ -135,5 +135,5 @@ def read_and_analyse(path: Path, file: str, stored: StoredPage | None, tag: Tagg
         clock.take(("read",))
         raise FileRejected(f"another page ({' '.join(printed_as(stored))}) is already known as {page.file} "
                            f"({stored.path}); ingest the folder that holds both, so that each is known by its own path")
-    rows, seconds = analyse(without_masthead(page.text), tag)
+    rows, seconds = analyse(without_masthead(page.text), tag, page.file)
     return Analysed(page, rows, seconds)

@@ -73,7 +73,8 @@ class PostingRuns:
 
     def __init__(self, folder: str, budget: int | None = None) -> None:
         self.folder, self.budget = folder, SPILL_BYTES if budget is None else budget
-        self._parts: dict[str, tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray]]] = {}
+        # Per field: keys, docnums, values, and whether each part is sorted by key already.
+        self._parts: dict[str, tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray], list[bool]]] = {}
         self._held = 0
         self._runs: dict[str, list[_Run]] = {}
         # Opened at the first run, unlinked at once (nothing is left behind; where a file system cannot
@@ -86,11 +87,14 @@ class PostingRuns:
         """Runs written out so far."""
         return max((len(r) for r in self._runs.values()), default=0)
 
-    def hold(self, fname: str, keys: np.ndarray, docs: np.ndarray, values: np.ndarray) -> None:
-        """Postings of whole documents of one field, after every earlier one of the field."""
-        parts = self._parts.setdefault(fname, ([], [], []))
+    def hold(self, fname: str, keys: np.ndarray, docs: np.ndarray, values: np.ndarray, *,
+             by_key: bool = False) -> None:
+        """Postings of whole documents of one field, after every earlier one of the field; `by_key`: already
+        sorted by key (stably), as a writer that needed that order itself has them."""
+        parts = self._parts.setdefault(fname, ([], [], [], []))
         for part, a in zip(parts, (keys, docs, values)):
             part.append(a)
+        parts[3].append(by_key)
         self._held += keys.nbytes + docs.nbytes + values.nbytes
         if self._held >= self.budget:
             self.spill()
@@ -128,10 +132,15 @@ class PostingRuns:
             self._file = None
 
 
-def _sorted(parts: tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray]]) -> Arrays:
+def _sorted(parts: tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray], list[bool]]) -> Arrays:
     """Parts in docnum order, sorted by key (stably: docnums and positions stay in order)."""
+    by_key, several = all(parts[3]), len(parts[3]) > 1
+    parts[3].clear()
     keys = _joined(parts[0])  # each list is emptied as it is joined: one copy at a time
-    order = stable_order(keys)
+    if by_key and not several:
+        return keys, _joined(parts[1]), _joined(parts[2])
+    # Parts sorted already, one after another: numpy's stable sort (a timsort) merges them, as in _merged.
+    order = np.argsort(keys, kind="stable") if by_key else stable_order(keys)
     keys = keys[order]
     docs = _joined(parts[1])[order]
     return keys, docs, _joined(parts[2])[order]

@@ -162,3 +162,41 @@ def test_a_load_into_an_empty_archive_ends_with_every_index_and_one_into_a_full_
     finally:
         engine.dispose()
     assert index_sql(data_dir) == expected
+
+
+@pytest.mark.sqlite_only
+def test_the_indexes_are_built_again_beside_the_search_index_and_also_when_its_build_fails(
+        archive_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The load's last step runs in a thread while the search index is built: when the command is done, both
+    # are, the seconds of the step are the store's, and a build that fails still leaves every index in place.
+    from app.jobs import indexing
+    from app.jobs.pipeline import ingest_and_index
+    from app.search import ArchiveIndex
+
+    data_dir = archive_dir
+    expected = index_sql(data_dir)
+    settings = settings_for(data_dir)
+    engine = make_engine(settings)
+    try:
+        report = ingest_and_index(settings, engine, [SEEDS], workers=1)
+        assert index_sql(data_dir) == expected
+        with open_db(data_dir) as db:
+            assert db.execute("SELECT count(*) FROM meta WHERE key = 'deferred_indexes'").fetchone()[0] == 0
+            articles = db.execute("SELECT count(*) FROM article").fetchone()[0]
+        assert ArchiveIndex(settings.index_dir).doc_count() == articles
+        assert all(cpu >= 0 for _, cpu in report.stages.seconds.values()), report.stages.seconds
+
+        failing = copy_archive(archive_dir, tmp_path / "failing")
+        failing_settings = settings_for(failing)
+        failing_engine = make_engine(failing_settings)
+
+        def build_fails(*args: object, **kwargs: object) -> str:
+            raise RuntimeError("the index's disk is full")
+
+        monkeypatch.setattr(indexing, "catch_up", build_fails)
+        with pytest.raises(RuntimeError):
+            ingest_and_index(failing_settings, failing_engine, [SEEDS], workers=1)
+        failing_engine.dispose()
+        assert index_sql(failing) == expected and len(stored(failing)) == len(stored(data_dir))
+    finally:
+        engine.dispose()

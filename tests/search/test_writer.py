@@ -77,17 +77,48 @@ def test_more_like_this_terms_of_a_batch_follow_the_rule_document_by_document():
     from collections import Counter
 
     from app.search.tokens import Vocabulary, cut
-    from app.search.writer import SIG_TERMS, SIG_TITLE, _signatures
+    from app.search.writer import SIG_TERMS, SIG_TITLE, _signatures, by_key
 
     titles = ["河长巡河", "", "社区食堂开张社区食堂", "AB CD AB", "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸"]
     bodies = ["河长巡河发现问题当天整改河长巡河" * 3, "只有正文没有标题", "", "AB CD AB CD EF 甲乙甲乙",
               "甲乙丙丁" * 9 + "子丑寅卯辰巳午未申酉戌亥" * 2]
     vocab = Vocabulary()
     title, body = cut(titles, vocab), cut([f"{t}\x00{b}" for t, b in zip(titles, bodies)], vocab)
-    got = [list(struct.unpack(f"<{len(s) // 8}q", s)) for s in _signatures(title, body, len(titles))]
+    got = [list(struct.unpack(f"<{len(s) // 8}q", s)) for s in _signatures(title, by_key(body), len(titles))]
     for i, terms in enumerate(got):
         head = list(dict.fromkeys(title.bi_key[title.bi_doc == i].tolist()))[:SIG_TITLE]
         counted = Counter(body.bi_key[body.bi_doc == i].tolist())
         rest = sorted(counted, key=lambda key: (-counted[key], key))
         assert terms == list(dict.fromkeys(head + rest))[:SIG_TERMS], i
     assert len(got[4]) == SIG_TERMS  # a long document is cut at the limit
+
+
+def test_the_order_by_document_then_count_is_the_stable_lexsort():
+    import numpy as np
+
+    from app.search.writer import _by_doc_then_count
+
+    rng = np.random.default_rng(3)
+    for n, top in ((0, 1), (1, 1), (2_000, 5), (2_000, 70_000)):  # radix sorts; a count too large for them
+        doc = np.sort(rng.integers(0, 500, n)).astype(np.int64)
+        counts = rng.integers(1, top + 1, n).astype(np.int64)
+        rng.shuffle(doc)  # the pairs come by key, their documents in any order
+        assert np.array_equal(_by_doc_then_count(doc, counts), np.lexsort((-counts, doc))), (n, top)
+
+
+def test_a_batchs_unit_counts_are_np_uniques_of_unit_and_document():
+    # Counted through 32-bit numbers where unit and document fit them, through 64 where a unit id is too wide.
+    import numpy as np
+
+    from app.search.tokens import Tokens
+    from app.search.writer import unit_counts
+
+    rng = np.random.default_rng(5)
+    for top in (0x9FFF, 1 << 22, 1 << 40):
+        doc = np.sort(rng.integers(0, 500, 20_000)).astype(np.int64)
+        ids = rng.integers(0, top, 20_000).astype(np.int64)
+        empty = np.zeros(0, dtype=np.int64)
+        units, docs, counts = unit_counts(Tokens(doc, ids, empty, empty, empty, empty))
+        pairs, expected = np.unique(np.stack([ids, doc], axis=1), axis=0, return_counts=True)
+        assert units.tolist() == pairs[:, 0].tolist() and docs.tolist() == pairs[:, 1].tolist(), top
+        assert counts.tolist() == expected.tolist(), top
