@@ -1,7 +1,7 @@
 """`… 摄` under an article's one undated lead, more text below it: is the lead a photo's caption or the
 article's lead with its photo in it? Two things tell a reader the text below goes on from the lead:
-- its first clause points back at a place the lead named (`目前,该县…`, `该镇…`): an item of its own
-  would name its place, never open on `该…`;
+- its first clause points back at a place the lead named (`目前,该县…`, `该镇…`, after a short opening
+  phrase too: `实施乡村治理,该镇…`): an item of its own would name its place, never open on `该…`;
 - the credit closing it (`……。(张三、李四)`, `·张三·`) names the photographer too: one crew made the
   picture and the text, where a photo of its own would not share its maker with the item printed under it."""
 
@@ -10,7 +10,7 @@ from .kinds import Kind
 from .shapes import refers_back
 
 _LOOK_AHEAD = 6  # lines or paragraphs of the text below read for its closing credit
-_OPENER = 5  # `目前,`, `近年来,`: a time word and its comma before the clause that points back
+_OPENER = 12  # `目前,`, `实施乡村治理,`: a time word or a short phrase and its comma before the clause that points back
 
 
 def lead_goes_on_below(items: list, credit_at: int, below: int) -> bool:
