@@ -77,8 +77,10 @@ class Assembler(PhotoCredits):
             for unit in units:
                 awaiting.add_section(unit)  # `编者按`, `(一)`: the body opens under its label
             return j
-        if (joined := head_on_two_lines(units)) is not None and (self.apart or self.current is not None and label_announced_above(
-                joined, self.current.body_text())) and self._is_section_head([joined], j):
+        joined = head_on_two_lines(units)
+        announced = (joined is not None and self.current is not None
+                     and label_announced_above(joined, self.current.body_text()))
+        if joined is not None and (self.apart or announced) and self._is_section_head([joined], j):
             units = [joined]  # (a head on two lines, the lines apart)
         if len(units) == 1 and self._is_section_head(units, j):
             assert self.current is not None
