@@ -4,8 +4,8 @@ head, whether the two together head a part of the running article. Only plain li
 punctuation or a place's name (an item's headline group names where it happened). The first line may be a label of
 two characters naming the part (`缘起`, `成效`) over its phrase: whether the two head a part is asked as for any head.
 
-In any layout, a label the text right above announced as one of its steps (`…听民意、聚民智、解民忧…`, then `听民意` over
-`让老人吃得“省心”`) heads that part of the running article, as a head quoting the text above does: the article
+In any layout, a label the text right above announced as one of its steps (`…问需求、解难题、办实事…`, then `问需求` over
+`让老人吃得“舒心”`) heads that part of the running article, as a head quoting the text above does: the article
 itself said its parts would follow, whether or not it opened with a dateline."""
 
 import re
@@ -14,7 +14,7 @@ from .lines import Item, Kind
 from .similarity import place_names
 
 HEAD_LINE_CHARS = 12  # each line of such a head is short
-ANNOUNCED_LABEL = (2, 4)  # characters of a step's label the text above listed (`听民意`)
+ANNOUNCED_LABEL = (2, 4)  # characters of a step's label the text above listed (`问需求`)
 ANNOUNCED_WITHIN = 120  # characters at the end of the text above where it lists its steps
 LABEL_CHARS = 2  # the first may be a part's two-character label (`动因` / `城乡信息不通畅`), as the part's head prints it
 _PUNCTUATION = re.compile(r"[,:;。!?、·—()《》【】\[\]]")
@@ -34,7 +34,7 @@ def head_on_two_lines(units: list[Item]) -> Item | None:
 
 def label_announced_above(head: Item, above: str) -> bool:
     """A head on two lines (`head_on_two_lines`) whose first line is a label the end of the text above listed among
-    its steps, next to a `、` (`…听民意、聚民智、解民忧…`)."""
+    its steps, next to a `、` (`…问需求、解难题、办实事…`)."""
     label = head.folded.split(" ", 1)[0].strip()
     if not ANNOUNCED_LABEL[0] <= len(label) <= ANNOUNCED_LABEL[1] or " " not in head.folded.strip():
         return False

@@ -1,11 +1,11 @@
 """`… 摄` under an article's one undated lead, more text below it: is the lead a photo's caption or the
 article's lead with its photo in it? Two things tell a reader the text below goes on from the lead:
 - its first clause points back at a place the lead named (`目前,该县…`, `该镇…`, after a short opening
-  phrase too: `实施乡村治理,该镇…`): an item of its own would name its place, never open on `该…`;
+  phrase too: `推进乡村治理,该镇…`): an item of its own would name its place, never open on `该…`;
 - the credit closing it (`……。(张三、李四)`, `·张三·`) names the photographer too: one crew made the
   picture and the text, where a photo of its own would not share its maker with the item printed under it.
 The other way round, a lead that sets its scene in places neither the headline nor the text below names, where the
-text below names the headline's place (`北新镇…` over `在杨巷镇西溪村,…` / `… 摄` / `…启东市北新镇…`), is the caption of
+text below names the headline's place (`白沙镇…` over `在青石镇营前村,…` / `… 摄` / `…柳湾县白沙镇…`), is the caption of
 a photo printed between the headline and its body, whatever words of the harvest or the event the two share."""
 
 from .credits import trailing_byline
@@ -14,7 +14,7 @@ from .shapes import refers_back
 from .similarity import place_names
 
 _LOOK_AHEAD = 6  # lines or paragraphs of the text below read for its closing credit
-_OPENER = 12  # `目前,`, `实施乡村治理,`: a time word or a short phrase and its comma before the clause that points back
+_OPENER = 12  # `目前,`, `推进乡村治理,`: a time word or a short phrase and its comma before the clause that points back
 
 
 def lead_goes_on_below(items: list, credit_at: int, below: int) -> bool:

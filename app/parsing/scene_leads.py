@@ -38,8 +38,8 @@ def names_the_place_of_the_heading(head: str, heading_lines: list[str]) -> bool:
 def of_a_sections_form(head: str, parts: list) -> bool:
     """`一步一景,打造健身“微步道”` after the section head `楼道变装,打造社区“微景观”`: two phrases joined by a comma, of
     the same lengths as one of the article's section heads, go on with them wherever their text is set. So does a
-    plain phrase (`带上老伴开车巡防`, no mark, no place named) after a plain section head of about its length
-    (`七旬老人当上社区管家`): the parts of one feature, each about one of its people, wherever each one lives."""
+    plain phrase (`推着轮椅出门巡逻`, no mark, no place named) after a plain section head of about its length
+    (`八旬老人当起平安哨兵`): the parts of one feature, each about one of its people, wherever each one lives."""
     lengths = _comma_phrase_lengths(head)
     if lengths is not None and any(p.section and _comma_phrase_lengths(p.folded) == lengths for p in parts):
         return True
@@ -48,7 +48,7 @@ def of_a_sections_form(head: str, parts: list) -> bool:
         for p in parts)
 
 
-PLAIN_HEAD = (6, 12)  # characters of a plain phrase head (`七旬老人当上社区管家`)
+PLAIN_HEAD = (6, 12)  # characters of a plain phrase head (`八旬老人当起平安哨兵`)
 PLAIN_SLACK = 2  # two such heads of one feature differ in length by at most this
 _PLAIN = re.compile(r"^[\u3400-\u9fff]+$")
 

@@ -8,7 +8,7 @@ from app.text import fold
 from tests.helpers import by_title, page
 
 _TITLE = "白沙镇千亩稻田开镰收割"
-_CAPTION = "10月9日,在青石镇营前村,种粮大户王青种植的200亩早稻开镰收割,收割机来回穿梭。"
+_CAPTION = "10月9日,在青石镇营前村,种粮大户王青种植的200亩早稻开镰收割,收割机在田里往返作业。"
 _BELOW = "稻浪滚滚,沃野流金。10月30日起,柳湾县白沙镇的千亩稻田开始收割,三台收割机轰鸣不停。"
 
 

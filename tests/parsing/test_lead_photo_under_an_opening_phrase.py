@@ -9,7 +9,7 @@ from tests.helpers import page
 
 _TITLE = "青石镇:小网格连起民心"
 _LEAD = "6月初,白沙县青石镇成为全省首批乡村治理示范镇。就在一个月前,该镇还获评省级卫生镇。"
-_BELOW = "推进乡村治理,该镇近年来学习先进经验,把治理根基建在网格上,成效明显。"
+_BELOW = "推进乡村治理,该镇这几年把网格当作治理的根基,成效明显。"
 
 
 def test_a_date_and_its_comma_open_a_report():

@@ -1,5 +1,5 @@
 """A plain phrase head (no mark, no place named) after a plain section head of about its length, over text that sets
-its scene somewhere the feature has not named yet (`在海港新村有这样一位老党员,…`): the next part of the feature,
+its scene somewhere the feature has not named yet (`在青石新村住着另一位老党员…`): the next part of the feature,
 each part about one of its people, not an item of its own. Every snippet is invented."""
 
 from app.parsing import parse_page
@@ -26,6 +26,6 @@ def test_the_second_head_stays_in_the_feature():
         "八旬老人当起平安哨兵",
         "2010年,社区组建巡逻队,老党员王青第一个报名,风雨无阻,一坚持就是十年,如今队伍已有三十名党员。",
         "推着轮椅出门巡逻",
-        "在海港新村有这样一位老党员,他叫林小禾。老伴卧病在床,他就推着老伴的轮椅,在小区里一圈圈地巡逻。"))
+        "在青石新村住着另一位老党员林小禾。老伴卧病在床,他就推着老伴的轮椅,在小区里一圈圈地巡逻。"))
     assert [a.title for a in articles] == ["老党员巡逻队守护小区平安"]
     assert articles[0].sections == ["八旬老人当起平安哨兵", "推着轮椅出门巡逻"]
