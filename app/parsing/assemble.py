@@ -19,13 +19,14 @@
 from .credits import INLINE_CREDIT, parse_dateline
 from .drafts import Draft
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
-from .heads_apart import head_on_two_lines
+from .heads_apart import head_on_two_lines, label_announced_above
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
 from .scene_leads import names_the_place_of_the_heading, of_a_sections_form, sets_scene_elsewhere
 from .scripts import printed_in_other_script
 from .shapes import heads_a_dated_part, labels_the_text_below, quotes_the_text_above
 from .similarity import affinity_in_letters, heads_new_article, place_names, titles_news_below
 from .openings import opening_text
+from .page_jumps import continued_from_another_page
 from .photo_credits import PhotoCredits
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
@@ -76,7 +77,10 @@ class Assembler(PhotoCredits):
             for unit in units:
                 awaiting.add_section(unit)  # `编者按`, `(一)`: the body opens under its label
             return j
-        if self.apart and (joined := head_on_two_lines(units)) is not None and self._is_section_head([joined], j):
+        joined = head_on_two_lines(units)
+        announced = (joined is not None and self.current is not None
+                     and label_announced_above(joined, self.current.body_text()))
+        if joined is not None and (self.apart or announced) and self._is_section_head([joined], j):
             units = [joined]  # (a head on two lines, the lines apart)
         if len(units) == 1 and self._is_section_head(units, j):
             assert self.current is not None
@@ -144,6 +148,7 @@ class Assembler(PhotoCredits):
         cur, quoted, nxt = self.current, False, self.items[j] if j < len(self.items) else None
         running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and not cur.paragraphs[-1].names
                    and (units[0].phrase_head or "“" in units[0].folded and (quoted := quotes_the_text_above(units[0].folded, cur.body_text()))
+                        or (quoted := label_announced_above(units[0], cur.body_text()))
                         or not cur.ends_unfinished and (not cur.dateline or heads_a_dated_part(units[0].folded) and not place_names(units[0].folded))))
         over_a_byline = j + 1 < len(self.items) and self.items[j + 1].kind is Kind.BYLINE
         if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
@@ -164,8 +169,9 @@ class Assembler(PhotoCredits):
             units[0].folded, opening, above, heading) or heads_text_of_other_writers(self.items, j, cur.authors))
 
     def _opens_an_item(self, head: Item, j: int, cur: Draft, opening: str, told_above: str, parts: list) -> bool:
-        """A head over a lead set elsewhere, or naming the article's own place again, unless of its sections' form."""
-        return ((sets_scene_elsewhere(opening, told_above)
+        """A head over a lead set elsewhere, or naming the article's own place again, unless of its sections' form; a head
+        over text going on from another page (`(上接A1版)…`)."""
+        return continued_from_another_page(opening) or ((sets_scene_elsewhere(opening, told_above)
                  or names_the_place_of_the_heading(head.folded, [u.folded for u in cur.headline]))
                 and not of_a_sections_form(head.folded, parts) and not labels_a_part(head, self.items, j, parts))
 

@@ -1,16 +1,20 @@
 """`… 摄` under an article's one undated lead, more text below it: is the lead a photo's caption or the
 article's lead with its photo in it? Two things tell a reader the text below goes on from the lead:
-- its first clause points back at a place the lead named (`目前,该县…`, `该镇…`): an item of its own
-  would name its place, never open on `该…`;
+- its first clause points back at a place the lead named (`目前,该县…`, `该镇…`, after a short opening
+  phrase too: `推进乡村治理,该镇…`): an item of its own would name its place, never open on `该…`;
 - the credit closing it (`……。(张三、李四)`, `·张三·`) names the photographer too: one crew made the
-  picture and the text, where a photo of its own would not share its maker with the item printed under it."""
+  picture and the text, where a photo of its own would not share its maker with the item printed under it.
+The other way round, a lead that sets its scene in places neither the headline nor the text below names, where the
+text below names the headline's place (`白沙镇…` over `在青石镇营前村,…` / `… 摄` / `…柳湾县白沙镇…`), is the caption of
+a photo printed between the headline and its body, whatever words of the harvest or the event the two share."""
 
 from .credits import trailing_byline
 from .kinds import Kind
 from .shapes import refers_back
+from .similarity import place_names
 
 _LOOK_AHEAD = 6  # lines or paragraphs of the text below read for its closing credit
-_OPENER = 5  # `目前,`, `近年来,`: a time word and its comma before the clause that points back
+_OPENER = 12  # `目前,`, `推进乡村治理,`: a time word or a short phrase and its comma before the clause that points back
 
 
 def lead_goes_on_below(items: list, credit_at: int, below: int) -> bool:
@@ -32,3 +36,10 @@ def _photographer_signs(items: list, credit_at: int, below: int) -> bool:
         if photographers & set(trailing_byline(item.printed, item.folded)[2]):
             return True
     return False
+
+
+def caption_set_elsewhere(heading: str, lead: str, opening: str) -> bool:
+    """The lead over the credit names places, none of them the headline's or the text below's, and the text below
+    names a place of the headline."""
+    at_lead, at_heading, below = place_names(lead, towns_only=True), place_names(heading), place_names(opening)
+    return bool(at_lead and at_heading & below and not at_lead & (at_heading | below))

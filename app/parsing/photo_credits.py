@@ -8,7 +8,7 @@ out as a photo of its own, taking a head printed right over it as its title.
 
 from .drafts import Draft
 from .lead_credits import text_below_credit
-from .lead_photos import lead_goes_on_below
+from .lead_photos import caption_set_elsewhere, lead_goes_on_below
 from .lines import Item, Kind
 from .openings import opening_text
 from .shapes import opens_caption
@@ -82,8 +82,10 @@ class PhotoCredits:
         fit_below = text_affinity(heading, opening)
         # (as little in common with either, and no sentence above waiting for its end: the text below is the
         # headline's, as a photo with a title stands apart; so is a body its dateline opens, under a byline too, or a `图为…` caption tops)
-        if ((fit_below > fit_lead or (fit_below == fit_lead and self._interrupted_article() is None))
-                and fit_lead < RESTATES / 2) or nxt.kind is Kind.DATELINE or (opens_caption(lead.folded) and not owner.authors):
+        # (or a caption set in places neither the headline nor the text below names)
+        if (((fit_below > fit_lead or (fit_below == fit_lead and self._interrupted_article() is None))
+                and fit_lead < RESTATES / 2) or nxt.kind is Kind.DATELINE or (opens_caption(lead.folded) and not owner.authors)
+                or caption_set_elsewhere(heading, lead.folded, opening)):
             owner.paragraphs.clear()
             owner.spans = [span for span in owner.spans if span not in lead.spans]
             photo = Draft(paragraphs=[lead], spans=list(lead.spans))

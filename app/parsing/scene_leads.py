@@ -5,7 +5,7 @@ its head, `某某社区:…`), a news item opens by saying where it happened."""
 
 import re
 
-from .similarity import NAMED_HEAD, compact, names_towns_never_named
+from .similarity import NAMED_HEAD, compact, names_towns_never_named, place_names
 
 SCENE_SENTENCES = 2  # a lead sets its scene in its first sentence or, after a line of mood (`初冬,…`), its second
 # `在某某社区,`, `位于某某街道…`, maybe after a few words of time (`近日,`, `昨日上午,`)
@@ -37,9 +37,25 @@ def names_the_place_of_the_heading(head: str, heading_lines: list[str]) -> bool:
 
 def of_a_sections_form(head: str, parts: list) -> bool:
     """`一步一景,打造健身“微步道”` after the section head `楼道变装,打造社区“微景观”`: two phrases joined by a comma, of
-    the same lengths as one of the article's section heads, go on with them wherever their text is set."""
+    the same lengths as one of the article's section heads, go on with them wherever their text is set. So does a
+    plain phrase (`推着轮椅出门巡逻`, no mark, no place named) after a plain section head of about its length
+    (`八旬老人当起平安哨兵`): the parts of one feature, each about one of its people, wherever each one lives."""
     lengths = _comma_phrase_lengths(head)
-    return lengths is not None and any(p.section and _comma_phrase_lengths(p.folded) == lengths for p in parts)
+    if lengths is not None and any(p.section and _comma_phrase_lengths(p.folded) == lengths for p in parts):
+        return True
+    return _plain_phrase(head) and not place_names(head) and any(
+        p.section and _plain_phrase(p.folded) and abs(len(p.folded.strip()) - len(head.strip())) <= PLAIN_SLACK
+        for p in parts)
+
+
+PLAIN_HEAD = (6, 12)  # characters of a plain phrase head (`八旬老人当起平安哨兵`)
+PLAIN_SLACK = 2  # two such heads of one feature differ in length by at most this
+_PLAIN = re.compile(r"^[\u3400-\u9fff]+$")
+
+
+def _plain_phrase(folded: str) -> bool:
+    text = folded.strip()
+    return PLAIN_HEAD[0] <= len(text) <= PLAIN_HEAD[1] and _PLAIN.match(text) is not None
 
 
 def _comma_phrase_lengths(folded: str) -> tuple[int, ...] | None:

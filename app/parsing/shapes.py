@@ -140,6 +140,16 @@ def opens_clause(folded: str) -> bool:
     return bool(_CLAUSE_OPENERS.match(folded.strip()))
 
 
+# `7月初,`, `10月9日,`, `6月6日上午,`: the date a report's first sentence opens with, its comma right after it
+_OPENS_WITH_DATE = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[初底末]|[上中下]旬)?(?:[上下中]午|早上|晚上|凌晨)?[,，]")
+
+
+def opens_with_date(folded: str) -> bool:
+    """A line opening with a date and a comma opens a report's first sentence (a caption's too): a title says what
+    happened (`7月1日起,…` names when something starts, not the day the text tells of)."""
+    return _OPENS_WITH_DATE.match(folded) is not None
+
+
 def two_sentences(folded: str) -> bool:
     """A headline that exclaims or asks and then says what happened: a title's shape (a section
     head is a phrase or a slogan)."""

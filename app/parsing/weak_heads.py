@@ -12,7 +12,8 @@ from .openings import opening_text
 from .scene_leads import sets_scene_elsewhere
 from .scripts import printed_in_other_script
 from .shapes import (CLOSERS, KICKER_END, ORDINAL_HEAD, SUBTITLE_DASH, continues_a_number, lists_in_a_cut_sentence,
-                     numbers_an_instalment, opens_caption, opens_clause, spaces_its_phrases, stands_whole, two_phrases)
+                     numbers_an_instalment, opens_caption, opens_clause, opens_with_date, spaces_its_phrases,
+                     stands_whole, two_phrases)
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
 from .source_lines import is_source_line
 
@@ -96,10 +97,12 @@ def _phrase_head(items: list, i: int) -> bool:
 
 
 def _over_caption(items: list, i: int) -> bool:
-    """A comma line over a caption (`图为…`, or a finished line a photo credit sits under): a title."""
+    """A comma line over a caption (`图为…`, or a finished line a photo credit sits under): a title, unless it opens
+    with a date and its comma (`7月初,…`): the first line of a lead the column broke over the photo's credit."""
     below = items[i + 1] if i + 1 < len(items) else None
-    return below is not None and below.kind is Kind.PARAGRAPH and (opens_caption(below.folded) or (
-        i + 2 < len(items) and items[i + 2].kind is Kind.PHOTO_CREDIT and items[i + 2].gap_before <= 1 and below.finished))
+    return below is not None and below.kind is Kind.PARAGRAPH and not opens_with_date(items[i].folded) and (
+        opens_caption(below.folded) or (i + 2 < len(items) and items[i + 2].kind is Kind.PHOTO_CREDIT
+                                        and items[i + 2].gap_before <= 1 and below.finished))
 
 
 HEADS_AFTER_BREAK = 0.4  # a comma line after a broken sentence heads the text below sharing this much
