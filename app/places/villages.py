@@ -48,6 +48,8 @@ _VILLAGE_REACH = 80  # how far after a town its village's name may end, readings
 _PLACED = r"\s*[,,]?\s*(?:位于|地处|隶属于?|坐落[于在])$"
 _PLACED_VILLAGE = re.compile(r"(?P<kind>古村落|村落|村|片区)" + _PLACED)
 _PLACED_COMMUNITY = re.compile(r"(?P<kind>古村落|村落|村|片区|社区)" + _PLACED)
+# … or the village's name written without 村 (北胜,位于西来桥北江边), where the text calls it 北胜村 elsewhere
+_PLACED_BARE = re.compile(r"(?P<kind>)" + _PLACED)
 _HAN = re.compile(r"[\u4e00-\u9fff]+$")
 _PLACED_REACH = 16  # how far before the town (and its address) the village's name may start
 
@@ -134,14 +136,16 @@ def _village_placed_in(texts: dict[str, str], town: Resolved, places: list[Resol
         if place.match.field == town.match.field and place.match.end == start:
             start = place.match.start
     before = without_readings(texts[town.match.field][max(0, start - _PLACED_REACH):start])
-    placed = (_PLACED_COMMUNITY if communities else _PLACED_VILLAGE).search(before)
+    placed = (_PLACED_COMMUNITY if communities else _PLACED_VILLAGE).search(before) or _PLACED_BARE.search(before)
     han = placed and _HAN.search(before, 0, placed.start())
     if not han:
         return None  # (most towns: no sentence placing a village in them)
     text = without_readings(texts[town.match.field])
-    # the longest name the text writes again as a village (始祖青石村位于…: 青石, not 始祖青石)
+    # the longest name the text writes again as a village (始祖青石村位于…: 青石, not 始祖青石); written
+    # without 村 where it is placed, the name the text writes with 村 twice at least
+    kind = placed["kind"] or "村"
     names = [han[0][-n:] for n in (4, 3, 2) if len(han[0]) >= n]
-    return next((name for name in names if text.count(name + placed["kind"]) >= 2
+    return next((name for name in names if text.count(name + kind) >= 2
                  and not any(name == p.match.text for p in places)), None)
 
 
