@@ -72,9 +72,10 @@ def past_setting(gazetteer: Gazetteer, opening: list[Resolved], places: list[Res
     (an opening counting across the city, 全市 or 各地, keeps it)."""
     codes = {p.code for p in opening}
     levels = {gazetteer[code].level for code in codes}
+    if not codes or levels - {"province", "city"}:
+        return opening  # (most openings: a county or a town named)
     opened = max(opening_end(body), lead_end(body))
-    if not codes or levels - {"province", "city"} \
-            or _PROVINCE_WIDE.search(body, 0, opened) or "city" in levels and _CITY_WIDE.search(body, 0, opened):
+    if _PROVINCE_WIDE.search(body, 0, opened) or "city" in levels and _CITY_WIDE.search(body, 0, opened):
         return opening
     after = second_sentence(places, body)
     named = {p.code for p in after}

@@ -74,28 +74,23 @@ _VISIT_IN = re.compile(r"(?:领导|代表团|考察团|访问团|参观团|观�
                        r"[^,;:,;:。!?！？\n]{0,6}?(?:考察|调研|视察|参观|学习|交流|访问|观摩)")
 
 
-# right before a place: where the people told of come from (来自台湾, 从河南来的)
-_FROM = re.compile(r"来自$")
-_FROM_SHORT = re.compile(r"从$")  # … 从河南来的 / 从河南赶来: only with 来 right after the place
+# right after a place written after 从: it is where they come from (从河南来的, 从河南赶来)
 _COME = re.compile(r"赶?来")
+_FROM_COME = re.compile(r"从[^,;:,;:。!?！？\n]{1,12}?赶?来")  # a text that says so at all
 
 
 def with_origins(places: list[Resolved], article: ArticleText) -> list[Resolved]:
     """The places written as where people come from (来自台湾的社区营造师, 从河南来的农机手, and the places written
     back to back after one: 来自河南兰考县) marked as the visitors'."""
-    raw = (article.kicker or "", article.title or "", article.subtitle or "", article.body)
-    if not any("来自" in text or "從" in text or "从" in text or "來自" in text for text in raw):
-        return places  # most texts say of no one where they come from
     texts = field_texts(article)
-    origins: set[tuple[str, int]] = set()
+    if not any("来自" in text or "从" in text and _FROM_COME.search(text) for text in texts.values()):
+        return places  # most texts say of no one where they come from
+    origins: set[tuple[str, int]] = set()  # (field, start) of each origin, and of where the next one would start
     for p in sorted(places, key=lambda p: (p.match.field, p.match.start)):
         text, start = texts[p.match.field], p.match.start
-        if _FROM.search(text, max(0, start - 2), start) or (p.match.field, start) in origins \
-                or _FROM_SHORT.search(text, max(0, start - 1), start) and _COME.match(text, p.match.end):
-            origins.add((p.match.field, p.match.end))  # the next place written right after is the same origin
-            origins.add((p.match.field, start))
-    if not origins:
-        return places
+        if (p.match.field, start) in origins or text[max(0, start - 2):start] == "来自" \
+                or text[start - 1:start] == "从" and _COME.match(text, p.match.end):
+            origins.update(((p.match.field, start), (p.match.field, p.match.end)))
     return [replace(p, match=replace(p.match, visitors=True)) if (p.match.field, p.match.start) in origins else p
             for p in places]
 

@@ -46,10 +46,9 @@ _VILLAGE_REACH = 80  # how far after a town its village's name may end, readings
 # 青石村位于溪口镇中部, 青石村,位于某某市某某区溪口镇: the village the sentence places in the town (its county
 # and city may stand between, written right before the town)
 _PLACED = r"\s*[,,]?\s*(?:位于|地处|隶属于?|坐落[于在])$"
-_PLACED_VILLAGE = re.compile(r"(?P<kind>古村落|村落|村|片区)" + _PLACED)
-_PLACED_COMMUNITY = re.compile(r"(?P<kind>古村落|村落|村|片区|社区)" + _PLACED)
-# … or the village's name written without 村 (北胜,位于西来桥北江边), where the text calls it 北胜村 elsewhere
-_PLACED_BARE = re.compile(r"(?P<kind>)" + _PLACED)
+# (the kind left out: the village's name written without 村, 北胜,位于西来桥北江边, where the text calls it 北胜村 elsewhere)
+_PLACED_VILLAGE = re.compile(r"(?P<kind>古村落|村落|村|片区)?" + _PLACED)
+_PLACED_COMMUNITY = re.compile(r"(?P<kind>古村落|村落|村|片区|社区)?" + _PLACED)
 _HAN = re.compile(r"[\u4e00-\u9fff]+$")
 _PLACED_REACH = 16  # how far before the town (and its address) the village's name may start
 
@@ -136,7 +135,7 @@ def _village_placed_in(texts: dict[str, str], town: Resolved, places: list[Resol
         if place.match.field == town.match.field and place.match.end == start:
             start = place.match.start
     before = without_readings(texts[town.match.field][max(0, start - _PLACED_REACH):start])
-    placed = (_PLACED_COMMUNITY if communities else _PLACED_VILLAGE).search(before) or _PLACED_BARE.search(before)
+    placed = (_PLACED_COMMUNITY if communities else _PLACED_VILLAGE).search(before)
     han = placed and _HAN.search(before, 0, placed.start())
     if not han:
         return None  # (most towns: no sentence placing a village in them)
