@@ -74,22 +74,33 @@ _VISIT_IN = re.compile(r"(?:领导|代表团|考察团|访问团|参观团|观�
                        r"[^,;:,;:。!?！？\n]{0,6}?(?:考察|调研|视察|参观|学习|交流|访问|观摩)")
 
 
-# right after a place written after 从: it is where they come from (从河南来的, 从河南赶来)
+# right before a place: where the people told of come from (来自台湾; 从河南来的, 从河南赶来: 来 right after the place)
 _COME = re.compile(r"赶?来")
 _FROM_COME = re.compile(r"从[^,;:,;:。!?！？\n]{1,12}?赶?来")  # a text that says so at all
+
+
+def _ends(text: str, word: str) -> set[int]:
+    """Where each `word` of `text` ends (found by str.find, far cheaper than a pattern over the whole text)."""
+    ends, at = set(), text.find(word)
+    while at >= 0:
+        ends.add(at + len(word))
+        at = text.find(word, at + 1)
+    return ends
 
 
 def with_origins(places: list[Resolved], article: ArticleText) -> list[Resolved]:
     """The places written as where people come from (来自台湾的社区营造师, 从河南来的农机手, and the places written
     back to back after one: 来自河南兰考县) marked as the visitors'."""
     texts = field_texts(article)
-    if not any("来自" in text or "从" in text and _FROM_COME.search(text) for text in texts.values()):
+    after = {field: _ends(text, "来自") | (_ends(text, "从") if _FROM_COME.search(text) else set())
+             for field, text in texts.items() if "来自" in text or "从" in text and _FROM_COME.search(text)}
+    if not after or not any(p.match.start in after.get(p.match.field, ()) for p in places):
         return places  # most texts say of no one where they come from
     origins: set[tuple[str, int]] = set()  # (field, start) of each origin, and of where the next one would start
     for p in sorted(places, key=lambda p: (p.match.field, p.match.start)):
         text, start = texts[p.match.field], p.match.start
-        if (p.match.field, start) in origins or text[max(0, start - 2):start] == "来自" \
-                or text[start - 1:start] == "从" and _COME.match(text, p.match.end):
+        if (p.match.field, start) in origins or start in after.get(p.match.field, ()) \
+                and (text[start - 1] != "从" or _COME.match(text, p.match.end)):
             origins.update(((p.match.field, start), (p.match.field, p.match.end)))
     return [replace(p, match=replace(p.match, visitors=True)) if (p.match.field, p.match.start) in origins else p
             for p in places]
