@@ -7,7 +7,8 @@ it, which says where the text is. A caption-like first line (桔农们正忙着�
 sentence after it (9月18日,在…县…镇…) does the opening's work; a text that opens on its county says
 in the sentence after the one naming it where in it the news is (…苏州高新区新添一处绣品展馆。在镇湖街道,…).
 An opening that names only a province (…江苏代表团审议…) sets a meeting's scene: the sentence after it,
-naming a town of it with its county, says where.
+naming a town of it with its county, says where; so does an opening naming only its city (台风影响苏州…) before a
+sentence that opens on the address (在姑苏区双塔街道…).
 """
 
 import re
@@ -22,6 +23,7 @@ _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _OPENING_MARKS = re.compile("|".join([SENTENCE_END.pattern, *map(re.escape, dict.fromkeys([*_QUOTES, *_QUOTES.values()]))]))
 _LETTER = re.compile(r"[^\W_]")  # what str.isalnum takes
 _PROVINCE_WIDE = re.compile("全省|我省|各地")  # an opening counting across its province: the province's news
+_CITY_WIDE = re.compile("全市|我市")  # … or across its city
 
 
 @lru_cache(maxsize=64)  # asked again for the same body by second_sentence
@@ -61,16 +63,26 @@ def sentence_after(places: list[Resolved], body: str, named: list[Resolved]) -> 
     return [p for p in places if p.match.field == "body" and end <= p.match.start < stop]
 
 
-def past_province(gazetteer: Gazetteer, opening: list[Resolved], places: list[Resolved], body: str) -> list[Resolved]:
+def past_setting(gazetteer: Gazetteer, opening: list[Resolved], places: list[Resolved], body: str) -> list[Resolved]:
     """The opening's places; but where they are only provinces (全国人大江苏代表团审议…) and the next sentence names
     a town of one with its county or city (江苏省某某市某某镇某村书记…), that sentence's: a delegation's province is
-    where its people come from, the town is whose news it is. An opening counting across it (全省, 各地) keeps it."""
-    provinces = {p.code for p in opening}
-    if not provinces or any(gazetteer[code].level != "province" for code in provinces) \
-            or _PROVINCE_WIDE.search(body, 0, max(opening_end(body), lead_end(body))):
+    where its people come from, the town is whose news it is. An opening counting across it (全省, 各地) keeps it.
+    Where they are one city (台风“梅花”影响苏州,…) and the next sentence opens on a town of it written with its county
+    (在姑苏区双塔街道翠园社区,…), that sentence's too: the city sets the scene, the address says where the news is
+    (an opening counting across the city, 全市 or 各地, keeps it)."""
+    codes = {p.code for p in opening}
+    levels = {gazetteer[code].level for code in codes}
+    if not codes or levels - {"province", "city"}:
+        return opening  # (most openings: a county or a town named)
+    opened = max(opening_end(body), lead_end(body))
+    if _PROVINCE_WIDE.search(body, 0, opened) or "city" in levels and _CITY_WIDE.search(body, 0, opened):
         return opening
     after = second_sentence(places, body)
     named = {p.code for p in after}
-    addressed = any(gazetteer[p.code].level == "town" and provinces & gazetteer.ancestors(p.code)
-                    and named & gazetteer.ancestors(p.code) - provinces - {p.code} for p in after)
+    addressed = any(gazetteer[p.code].level == "town" and codes & gazetteer.ancestors(p.code)
+                    and named & gazetteer.ancestors(p.code) - codes - {p.code} for p in after)
+    if "city" in levels:  # one city, the address opening the sentence after: 在<county><town>…
+        first = min((p.match.start for p in after), default=opened)
+        addressed = addressed and sum(gazetteer[c].level == "city" for c in codes) == 1 \
+            and body[opened:first].strip() == "在"
     return after if addressed else opening

@@ -37,13 +37,13 @@ from .matching import NameMatch, find_names, outside_routes
 from .menus import outside_menus
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
-from .openings import opening_end, past_province, second_sentence, sentence_after
+from .openings import opening_end, past_setting, second_sentence, sentence_after
 from .outlets import outlet_context, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary,
                        lone_town_of_unwritten_county, shared_area, spread_over_towns)
 from .short_forms import counties_of_lone_towns, counties_opening_clauses
-from .trips import visit_keeps_whole, with_headline_visitors, without_destinations
+from .trips import visit_keeps_whole, with_headline_visitors, with_origins, without_destinations
 from .venues import lone_county, organising_towns, venue_town, without_event_venues
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
                        without_village_namesakes)
@@ -97,7 +97,9 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
 def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> tuple[str | None, str | None]:
     """The code of the place the article is about, and where it was found:
     headline, opening, subtitle or body (None: nowhere)."""
-    # not the visitors' places, the neighbours (东接郭巷街道), the seats; a zone written with its town is the town
+    # not the visitors' places nor where people come from (来自台湾的…), the neighbours (东接郭巷街道), the seats;
+    # a zone written with its town is the town
+    places = with_origins(places, article)
     places = with_headline_visitors(gazetteer, without_destinations(gazetteer, places, article), article)
     places = _hosts(gazetteer, places)  # 区长率队赴上海招商, 苏州市领导率队来海考察: not 上海, not 苏州
     places = in_passing(gazetteer, zones_as_towns(gazetteer, places, article), article)
@@ -117,7 +119,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return diary_area(gazetteer, [p.code for p in places]), "body"
     for where, named_there in (  # each asked only when those before it name nothing (most headlines do)
         ("headline", lambda: [p for p in places if p.match.field in _HEADLINE_FIELDS]),
-        ("opening", lambda: past_province(gazetteer, without_foils(
+        ("opening", lambda: past_setting(gazetteer, without_foils(
             gazetteer, [p for p in places if p.match.opening and p.match.start >= lead], counts), places, body)),
         ("subtitle", lambda: [p for p in places if p.match.field == "subtitle"]),
         ("opening", lambda: second_sentence(places, body)),

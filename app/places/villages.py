@@ -46,8 +46,9 @@ _VILLAGE_REACH = 80  # how far after a town its village's name may end, readings
 # 青石村位于溪口镇中部, 青石村,位于某某市某某区溪口镇: the village the sentence places in the town (its county
 # and city may stand between, written right before the town)
 _PLACED = r"\s*[,,]?\s*(?:位于|地处|隶属于?|坐落[于在])$"
-_PLACED_VILLAGE = re.compile(r"(?P<kind>古村落|村落|村|片区)" + _PLACED)
-_PLACED_COMMUNITY = re.compile(r"(?P<kind>古村落|村落|村|片区|社区)" + _PLACED)
+# (the kind left out: the village's name written without 村, 北胜,位于西来桥北江边, where the text calls it 北胜村 elsewhere)
+_PLACED_VILLAGE = re.compile(r"(?P<kind>古村落|村落|村|片区)?" + _PLACED)
+_PLACED_COMMUNITY = re.compile(r"(?P<kind>古村落|村落|村|片区|社区)?" + _PLACED)
 _HAN = re.compile(r"[\u4e00-\u9fff]+$")
 _PLACED_REACH = 16  # how far before the town (and its address) the village's name may start
 
@@ -139,9 +140,11 @@ def _village_placed_in(texts: dict[str, str], town: Resolved, places: list[Resol
     if not han:
         return None  # (most towns: no sentence placing a village in them)
     text = without_readings(texts[town.match.field])
-    # the longest name the text writes again as a village (始祖青石村位于…: 青石, not 始祖青石)
+    # the longest name the text writes again as a village (始祖青石村位于…: 青石, not 始祖青石); written
+    # without 村 where it is placed, the name the text writes with 村 twice at least
+    kind = placed["kind"] or "村"
     names = [han[0][-n:] for n in (4, 3, 2) if len(han[0]) >= n]
-    return next((name for name in names if text.count(name + placed["kind"]) >= 2
+    return next((name for name in names if text.count(name + kind) >= 2
                  and not any(name == p.match.text for p in places)), None)
 
 

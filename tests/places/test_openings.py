@@ -45,3 +45,17 @@ def test_an_opening_naming_only_a_province_gives_way_to_the_next_sentences_town_
     assert where(tag(gazetteer, None, body)) == (None, None, None)
     body = "安徽全省今年早稻收割过半。在安徽省桐城市青草镇,农机连夜作业,粮站也忙了起来。"
     assert where(tag(gazetteer, None, body)) == (None, None, None)
+
+
+def test_an_opening_naming_only_its_city_gives_way_to_the_address_the_next_sentence_opens_on(gazetteer):
+    body = ("本报讯 这两天,台风影响苏州,也给基层带来了防汛任务。在姑苏区双塔街道一个社区,"
+            "居民老张巡逻湖边、排好志愿者的班次,社区工作人员轻松了不少。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "姑苏区", "双塔街道")
+    # an opening counting across the city keeps it
+    body = ("本报讯 这两天,台风影响苏州,全市各社区都忙着防汛。在姑苏区双塔街道一个社区,"
+            "居民老张巡逻湖边,社区工作人员轻松了不少。")
+    assert where(tag(gazetteer, None, body)) != ("苏州市", "姑苏区", "双塔街道")
+    # the address deeper in the sentence is an example of the city's news
+    body = ("本报讯 这两天,台风影响苏州,也给基层带来了防汛任务。居民老张所在的姑苏区双塔街道一个社区,"
+            "人人都动了起来。")
+    assert where(tag(gazetteer, None, body)) != ("苏州市", "姑苏区", "双塔街道")

@@ -261,3 +261,13 @@ def test_words_hiding_place_names_are_not_places(gazetteer):
     assert "海口市" not in mentioned(tag(gazetteer, None, "长江入海口的滩涂上建起了新港。"))
     tags = tag(gazetteer, None, "昆山的企业在上海陆家嘴设立了总部。")
     assert "陆家镇" not in mentioned(tags)
+
+
+def test_a_village_placed_in_its_town_under_its_name_without_cun_gives_the_town(gazetteer):
+    body = ("扬中快讯\n红星村在乡村振兴的路上走在前列。每天上午,老人们都到红星村的活动室下棋。"
+            "红星,位于西来桥北边的江边,抗战时是扬中县的水上要塞。如今红星村道路通畅,环境整洁。")
+    assert where(tag(gazetteer, None, body)) == ("镇江市", "扬中市", "西来桥镇")
+    # a name the text never writes with 村 is no village
+    body = ("扬中快讯\n红星小学在乡村振兴的路上走在前列。每天上午,老人们都到活动室下棋。"
+            "红星,位于西来桥北边的江边,抗战时是扬中县的水上要塞。如今道路通畅,环境整洁。")
+    assert where(tag(gazetteer, None, body)) == ("镇江市", "扬中市", None)

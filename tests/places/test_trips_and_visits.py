@@ -59,3 +59,14 @@ def test_a_visit_in_to_the_city_the_headline_names_stays_the_citys(gazetteer):
             "调研组实地察看了一处老旧小区改造项目,这个小区的翻新被大家叫作“娄葑样板”。"
             "调研组一行又参观了娄葑街道的实训基地。座谈会上,市公安局介绍了全市治安和消防工作。")
     assert where(tag(gazetteer, "某某省委员会课题组来苏州调研", body)) == ("苏州市", None, None)
+
+
+def test_where_the_people_told_of_come_from_is_not_where_the_news_is(gazetteer):
+    body = ("他是来自台湾的社工,却在这里结识了一群老人。福州市马尾区马尾镇的一个社区里,"
+            "他带着老人们包粽子、做游戏,老人都说台湾小伙子有办法。")
+    assert where(tag(gazetteer, None, body)) == ("福州市", "马尾区", "马尾镇")
+    body = ("从河南来的农机手,一路向北割麦子。他们说,沿途很少有人提供食宿。"
+            "6月18日,来自河南兰考县的老李离开密云区河南寨镇,那里的五千亩麦田已经收完。")
+    assert where(tag(gazetteer, None, body))[:2] == ("北京市", "密云区")
+    # nothing else named: the text does not say where the news is
+    assert where(tag(gazetteer, None, "来自台湾的社工小王在社区里带着老人们包粽子。")) == (None, None, None)
