@@ -169,8 +169,8 @@ class Assembler(PhotoCredits):
             units[0].folded, opening, above, heading) or heads_text_of_other_writers(self.items, j, cur.authors))
 
     def _opens_an_item(self, head: Item, j: int, cur: Draft, opening: str, told_above: str, parts: list) -> bool:
-        """A head over a lead set elsewhere, or naming the article's own place again, unless of its sections' form; a head
-        over text going on from another page (`(上接A1版)…`)."""
+        """A head over a lead set elsewhere, or naming the article's own place again, unless of its sections' form;
+        a head over text going on from another page (`(上接A1版)…`)."""
         return continued_from_another_page(opening) or ((sets_scene_elsewhere(opening, told_above)
                  or names_the_place_of_the_heading(head.folded, [u.folded for u in cur.headline]))
                 and not of_a_sections_form(head.folded, parts) and not labels_a_part(head, self.items, j, parts))

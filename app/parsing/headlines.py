@@ -59,8 +59,10 @@ _BRACKET_LABEL = re.compile(r"^\s*【[\u3400-\u9fff]{2,6}】\s*$")  # `【人物
 # or a series' tag and its instalment (`【走进某某】系列报道之十二`, `“看某某”系列之三`), or a series' name and its
 # column's joined by a middle dot, unbracketed (`寄语新年·乡间来信`)
 _COLUMN_TAG = re.compile(r"^【[^【】]{2,20}】$|^\((?![^()]*(?:记者|通讯员|摄|供图))[\u3400-\u9fff·]{4,12}\)$"
-                         r"|^[^,。!?]{2,20}?系列(?:报道)?之[一二三四五六七八九十百0-9]{1,4}$|^[\u3400-\u9fff0-9]{2,8}·[\u3400-\u9fff]{2,8}$"
-                         r"|^[^,。!?]{2,20}?(?:[①-⑳㉑-㉟㊱-㊿]|NO\.\s?[0-9]{1,3})$")  # a series' instalment: `…的故事㉙`, `…NO.4`
+                         r"|^[^,。!?]{2,20}?系列(?:报道)?之[一二三四五六七八九十百0-9]{1,4}$"
+                         r"|^[\u3400-\u9fff0-9]{2,8}·[\u3400-\u9fff]{2,8}$"
+                         # a series' instalment: `…的故事㉙`, `…NO.4`
+                         r"|^[^,。!?]{2,20}?(?:[①-⑳㉑-㉟㊱-㊿]|NO\.\s?[0-9]{1,3})$")
 # `…活动侧记`, `…纪实`: a line naming the kind of report under it is a subtitle, never a title under a kicker
 _LEADS_ON = re.compile(r"[,,][^,,]*(?:—+|-{2,})\s*$")  # `随着…,某某镇的村民…——`: a sentence leading into the text
 _REPORT_KIND = re.compile(r"(?:侧记|纪实|纪事|速写|札记|见闻|综述|巡礼)\s*$")

@@ -81,10 +81,12 @@ class PhotoCredits:
         opening = opening_text(self.items, below)
         fit_below = text_affinity(heading, opening)
         # (as little in common with either, and no sentence above waiting for its end: the text below is the
-        # headline's, as a photo with a title stands apart; so is a body its dateline opens, under a byline too, or a `图为…` caption tops)
+        # headline's, as a photo with a title stands apart; so is a body its dateline opens, under a byline too,
+        # or a `图为…` caption tops)
         # (or a caption set in places neither the headline nor the text below names)
         if (((fit_below > fit_lead or (fit_below == fit_lead and self._interrupted_article() is None))
-                and fit_lead < RESTATES / 2) or nxt.kind is Kind.DATELINE or (opens_caption(lead.folded) and not owner.authors)
+                and fit_lead < RESTATES / 2) or nxt.kind is Kind.DATELINE
+                or (opens_caption(lead.folded) and not owner.authors)
                 or caption_set_elsewhere(heading, lead.folded, opening)):
             owner.paragraphs.clear()
             owner.spans = [span for span in owner.spans if span not in lead.spans]

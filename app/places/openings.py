@@ -68,7 +68,7 @@ def past_setting(gazetteer: Gazetteer, opening: list[Resolved], places: list[Res
     a town of one with its county or city (江苏省某某市某某镇某村书记…), that sentence's: a delegation's province is
     where its people come from, the town is whose news it is. An opening counting across it (全省, 各地) keeps it.
     Where they are one city (台风“梅花”影响苏州,…) and the next sentence opens on a town of it written with its county
-    (在姑苏区双塔街道翠园社区,…), that sentence's too: the city sets the scene, the address says where the news is
+    (在姑苏区双塔街道某某社区,…), that sentence's too: the city sets the scene, the address says where the news is
     (an opening counting across the city, 全市 or 各地, keeps it)."""
     codes = {p.code for p in opening}
     levels = {gazetteer[code].level for code in codes}

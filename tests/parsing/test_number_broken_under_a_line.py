@@ -16,7 +16,7 @@ def test_the_line_before_the_rest_of_the_number_is_text():
                       "比上年新增八十四位,百岁老人数量连续多年位居全市前列。", 37),
               wrapped(_BROKEN[0], 37), wrapped(_BROKEN[1], 37),
               wrapped("近年来,白沙县先后出台一系列养老、惠老政策,为八十岁以上老人发放高龄津贴,为百岁老人送上生日蛋糕和慰问金,"
-                      "全县尊老敬老孝老助老蔚然成风。", 37),
+                      "敬老爱老在全县已成风气。", 37),
               wrapped("县民政局的工作人员介绍,全县的百岁老人大多生活在乡下,饮食清淡,起居规律,儿孙绕膝,心态平和,"
                       "许多老人年过百岁仍能下地种菜、上街赶集,村里人都说他们是有福气的老寿星。", 37)]
     articles = parse_page(column_page(blocks, apart=True))

@@ -18,7 +18,7 @@ def test_the_line_closes_the_article_above_and_the_next_title_has_no_kicker():
     articles = parse_page(page("全员齐上阵 最忙麦收时", "机器轰鸣,人员如梭,麦田里到处是一片繁忙景象。",
                                "麦收正忙,有你、有我、有他……。", "驻营前村工作队供稿",
                                "白沙镇:八月稻飘香 中稻收割忙",
-                               "本报讯 近日,白沙镇二十余万亩中稻进入成熟收获季,农民忙着收获晾晒。"))
+                               "本报讯 近日,白沙镇的中稻熟了,田里到处是收割、晾晒的农民。"))
     wheat = by_title(articles, "全员齐上阵 最忙麦收时")
     rice = by_title(articles, "白沙镇:八月稻飘香 中稻收割忙")
     assert "供稿" not in wheat.body and wheat.body.endswith("有他……。")

@@ -12,7 +12,7 @@ _SUBTITLE = "在规划、建设、管理上不断探索,这座小城在美丽乡
 def test_the_line_under_the_title_is_its_subtitle():
     articles = parse_page(page(
         "最美乡村的“白沙样本”", _SUBTITLE,
-        "如果不是耳边偶尔传来几声鸡鸣,你很难意识到自己正身处乡村。",
+        "如果不是耳边偶尔传来几声鸡鸣,你几乎忘了这里是乡下。",
         "街道整齐干净,水塘与湿地密布,房屋有着统一的、与周围山水和谐的风格。",
     ))
     article = by_title(articles, "最美乡村的“白沙样本”")

@@ -1,4 +1,4 @@
-"""Every line apart, a short line after a column-wide line that broke off mid-sentence (`…连续有雨的天气预`), over a
+"""Every line apart, a short line after a column-wide line that broke off mid-sentence (`…都要下雨的天气预`), over a
 line opening with one character and a comma (`报,搅得人们…`), is a piece of that sentence: the column broke a word
 (`天气预报`), and no lead opens with one character and a comma. Every snippet is invented."""
 
@@ -17,9 +17,9 @@ def test_a_line_over_one_character_and_a_comma_is_no_whole_headline():
 
 
 def test_the_broken_word_stays_in_its_sentence():
-    text = "机器轰鸣,人员如梭,白沙镇营前村的麦田里到处都是一片繁忙景象。以后几天连续有雨的天气预"
+    text = "机器轰鸣,人员如梭,白沙镇营前村的麦田里到处都是一片繁忙景象。接下来几天要下雨的天气预"
     assert len(text) == 2 * _W + 3  # two column-wide lines, then the word's first three characters
-    rest = "报,搅得人们心神不宁,喜悦的心情之中夹杂着几分愁怅。驻村工作队和村组干部商量了半天,决定马上开镰抢收。"
+    rest = "报,搅得人们心神不宁,高兴之余又多了几分着急。驻村工作队和村组干部商量了半天,决定马上开镰抢收。"
     more = "村民王青说:“有驻村工作队的坚强后盾,有村组干部带头,我们心里就踏实了,今年的麦子一粒也不会烂在地里。”"
     lines = textwrap.wrap(text, _W)
     articles = parse_page(column_page([["全员齐上阵 最忙麦收时"], lines[:-1], [lines[-1]], textwrap.wrap(rest, _W),
