@@ -24,7 +24,15 @@ def lead_goes_on_below(items: list, credit_at: int, below: int) -> bool:
     first = items[below].folded.lstrip() if below < len(items) else ""
     comma = first.find(",", 0, _OPENER + 1)
     return refers_back(first) or (comma > 0 and refers_back(first[comma + 1:])) or _photographer_signs(
-        items, credit_at, below) or (credit_at > 0 and _opens_as_the_lead(items[credit_at - 1].folded.lstrip(), first))
+        items, credit_at, below) or (credit_at > 0 and _opens_as_the_lead(_lead_start(items, credit_at), first))
+
+
+def _lead_start(items: list, credit_at: int) -> str:
+    """The lead's first line over the credit (every line apart, the lines before it that run on into it)."""
+    k = credit_at - 1
+    while k > 0 and items[k - 1].kind is Kind.PARAGRAPH and not items[k - 1].finished:
+        k -= 1
+    return items[k].folded.lstrip()
 
 
 def _opens_as_the_lead(lead: str, first: str) -> bool:

@@ -3,7 +3,7 @@ does, on a place set before a comma (`在柳湾县白沙镇,…` over `在青松
 a photo's caption names its scene and stops. Every snippet is invented."""
 
 from app.parsing import parse_page
-from tests.helpers import page
+from tests.helpers import every_line_apart, page
 
 _TITLE = "百年古村换新颜"
 _LEAD = "在柳湾县白沙镇,数百年历史的古村落正在重拾昔日的荣光,短短一年多时间,营前村从“脏乱差”变成了“净畅宁”。"
@@ -20,3 +20,8 @@ def test_text_opening_on_no_place_leaves_the_caption_alone():
     below = "在大家的帮助下,营前村的古井、老屋都修好了,游客越来越多。"
     articles = parse_page(page(_TITLE, _LEAD + "\n林小禾 摄", below))
     assert articles[0].kind == "photo"
+
+
+def test_every_line_apart_too():
+    articles = parse_page(every_line_apart(_TITLE, _LEAD, "林小禾 摄", _BELOW, width=20))
+    assert [(a.kind, a.title) for a in articles] == [("article", _TITLE)]
