@@ -5,8 +5,8 @@ no name. Every snippet is invented."""
 from app.parsing import parse_page
 from tests.helpers import page
 
-_TEXT = ("“前边收割,后边播种,咱这收完麦的地里,已经种上玉米了。”营前村党支部书记王青说。这几天,村里的党员分成"
-         "三个组,帮家里缺劳力的老人抢收小麦,一块地一块地地收,一直忙到天黑。")
+_TEXT = ("“今年雨水来得早,得赶在下雨前把麦子收完。”营前村党支部书记王青说。这几天,村里的党员分成三个组,"
+         "帮家里缺劳力的老人收麦、装袋、运回家,一直忙到天黑才收工。")
 
 
 def test_a_name_before_written_down_is_the_author_alone():
@@ -15,5 +15,5 @@ def test_a_name_before_written_down_is_the_author_alone():
 
 
 def test_the_person_interviewed_is_no_author():
-    [article] = parse_page(page("入村访农户 丈量白沙乡村", "文/白沙晚报记者 林小禾  图/受访者提供", _TEXT))
+    [article] = parse_page(page("大学生下乡走访百户人家", "文/白沙晚报记者 林小禾  图/受访者提供", _TEXT))
     assert article.authors == ["林小禾"]
