@@ -1,4 +1,4 @@
-"""A column's tag in square brackets read as a closing credit (`【乡村·新聚焦】`: two words joined by a middle dot look
+"""A column's tag in square brackets read as a closing credit (`【乡村·新视角】`: two words joined by a middle dot look
 like a transliterated name) is the tag of the headline under it when it closes no text: at the page's top, or under
 a headline, there is nothing for a credit to close, and a tag in square brackets over a title is its kicker."""
 

@@ -57,7 +57,7 @@ def settle_weak_headlines(items: list) -> None:
             item.kind, item.parts = Kind.HEADLINE, [item.printed]
             continue
         if item.short_sentence and not under_byline and over_subtitle and _group_leads_to(items, i, leads):
-            # `…如何蝶变“后劲村”?` over `——以某某为样本` over its byline: a `——` subtitle follows its title alone, so
+            # `…怎样把“远路”走成“近路”?` over `——以某某为样本` over its byline: a `——` subtitle follows its title alone, so
             # the question over it is that title, not a sentence of the text above
             item.kind, item.parts, item.weak = Kind.HEADLINE, [item.printed], False
             continue
