@@ -88,7 +88,7 @@ def is_kicker(folded: str) -> bool:
         return True
     # a parallel slogan of equal phrases (`用心服务 用情解忧 用力攻坚`, `阅读江南 品味古镇`)
     # over another line; two phrases only when short, as a title's halves rarely match so, or when both end on
-    # one word (`过去靠力气赚钱 现在用电脑赚钱`): a pair set against each other, no two things that happened
+    # one word (`从前看天种地 如今看屏种地`): a pair set against each other, no two things that happened
     parts = text.split()
     return (len(parts) >= 2 and all(_SLOGAN_PART.match(p) for p in parts)
             and len({len(p) for p in parts}) == 1 and (len(parts) >= 3 or len(parts[0]) <= MAX_PAIR_PHRASE

@@ -6,8 +6,8 @@ from .shapes import opens_mid_sentence
 
 
 def article_resumed(cur, running: list):
-    """`…串起的是曾经的记` (an article broken off inside a sentence) and, under the finished text of the article
-    printed in between, `忆和那些乡愁,…` or `,和那些乡愁,…`: a paragraph that opens where no sentence opens, or
+    """`…想起的是儿时的记` (an article broken off inside a sentence) and, under the finished text of the article
+    printed in between, `忆里的老槐树,…` or `,和老槐树下的故事,…`: a paragraph that opens where no sentence opens, or
     in the broken article's script where the article it stands under is printed in the other, is the broken
     article's rest, and a head right under that rest heads the broken article's next section: it is judged
     against that article, not against the one the rest was printed under. Returns the article a head under

@@ -321,7 +321,7 @@ _PRONOUNS = frozenset({"我们", "咱们", "你们", "他们"})
 
 def _keeps_to_places_above(opening: str, above: str) -> bool:
     """The text below names a place the article above names, a city or county too, and no town or village it does
-    not (`走上竹编产业路` over `产业兴旺是…`, then `…柳湾竹篮…` under a feature set in 柳湾县): the word it opens with
+    not (`走上竹编产业路` over `产业强起来,…`, then `…柳湾竹篮…` under a feature set in 柳湾县): the word it opens with
     is a common noun the head shares (`产业`), no new subject's name; a new item's opening word is its subject."""
     new_towns = place_names(opening, towns_only=True) - place_names(above, towns_only=True) - _PRONOUNS
     return bool(place_names(opening) & place_names(above)) and not new_towns

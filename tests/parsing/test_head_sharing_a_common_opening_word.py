@@ -1,4 +1,4 @@
-"""A head whose word the text below opens with (`走上竹编产业路` over `产业兴旺是…`) stays a section when the text
+"""A head whose word the text below opens with (`走上竹编产业路` over `产业强起来,…`) stays a section when the text
 below goes on naming the article's own place (a city or county too) and no town or village new to it: the shared
 word is a common noun, not a new subject's name. Every snippet is invented."""
 
@@ -15,7 +15,7 @@ def _page(below: str) -> str:
         "青山隐隐兮水迢迢,竹影婆娑兮入画来。",
         "三月的细雨里,站在柳湾县城东的老桥上望去,远处的竹海泛着新绿,把县城衬得像一幅水墨画。",
         _HEAD,
-        "产业兴旺是乡村振兴的基础,只有把产业做大做强,才能让农民的钱袋子鼓起来。",
+        "产业强起来,乡亲们的钱袋子才能鼓起来,这几年县里把竹编当成富民的大事来抓。",
         below,
     )
 

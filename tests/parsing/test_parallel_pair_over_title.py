@@ -1,11 +1,11 @@
-"""Two spaced phrases of one length ending on the same word (`过去靠力气赚钱  现在用电脑赚钱`) over a title naming
+"""Two spaced phrases of one length ending on the same word (`从前看天种地  如今看屏种地`) over a title naming
 who did what: a pair set against each other is a slogan, the kicker, however long its halves; a title's halves
 say two things that happened. Every snippet is invented."""
 
 from app.parsing import parse_page
 from tests.helpers import page
 
-_PAIR = "过去靠力气赚钱  现在用电脑赚钱"
+_PAIR = "从前看天种地  如今看屏种地"
 _TITLE = "王小川带领村民种药材日子越过越红火"
 _TEXT = "本报讯(记者 林小禾)9月,白沙村的药材地里一片繁忙。村党支部书记王小川一边查看长势,一边给村民算收入账。"
 
