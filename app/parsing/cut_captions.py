@@ -2,7 +2,7 @@
 
 import re
 
-# `…制订计划。图为某某村…`: a sentence that points at the picture, inside a paragraph, as only a caption words it
+# `…走访了农户。图为某某村…`: a sentence that points at the picture, inside a paragraph, as only a caption words it
 _POINTS_AT_PICTURE = re.compile(r"[。!?]图为")
 
 
