@@ -22,6 +22,7 @@ from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from .heads_apart import head_on_two_lines, label_announced_above
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
 from .scene_leads import names_the_place_of_the_heading, of_a_sections_form, sets_scene_elsewhere
+from .resumed_rests import article_resumed
 from .scripts import printed_in_other_script
 from .shapes import heads_a_dated_part, labels_the_text_below, quotes_the_text_above
 from .similarity import affinity_in_letters, heads_new_article, place_names, titles_news_below
@@ -156,9 +157,11 @@ class Assembler(PhotoCredits):
                 and not printed_in_other_script(nxt, cur.paragraphs[-1]) and not over_a_byline):
             return False  # (a head where the text changes script, or over a line and a byline, titles an article)
         assert cur is not None
-        opening, heading = opening_text(self.items, j), " ".join(u.folded for u in cur.headline)
-        above, parts = cur.body_text(), self._parts_in_sight(cur)
-        new_item = self._opens_an_item(units[0], j, cur, opening, above + heading, parts)
+        host = article_resumed(cur, self._running())  # (a head under an interrupted article's rest is that one's)
+        opening, heading = opening_text(self.items, j), " ".join(u.folded for u in host.headline)
+        rest = cur.paragraphs[-1].folded if host is not cur else ""
+        above, parts = host.body_text() + rest, self._parts_in_sight(host)
+        new_item = self._opens_an_item(units[0], j, host, opening, above + heading, parts)
         if ORDINAL_HEAD.match(units[0].folded) or quoted or (units[0].phrase_head and not (
                 new_item or titles_news_below(units[0].folded, opening, above + heading))):
             return True  # numbered and two-phrase heads are sections (the only ones news items have)
@@ -166,7 +169,8 @@ class Assembler(PhotoCredits):
                         and after.gap_before < 2):
             return False  # a section head stands over text; a head over a photo (`… 摄`, `某某厅供图`) titles what follows it
         return labels_a_part(units[0], self.items, j, parts) or not (heads_new_article(
-            units[0].folded, opening, above, heading) or heads_text_of_other_writers(self.items, j, cur.authors))
+            units[0].folded, opening, above, heading, resumed=host is not cur)
+            or heads_text_of_other_writers(self.items, j, host.authors))
 
     def _opens_an_item(self, head: Item, j: int, cur: Draft, opening: str, told_above: str, parts: list) -> bool:
         """A head over a lead set elsewhere, or naming the article's own place again, unless of its sections' form;

@@ -3,11 +3,13 @@
 `新春走基层` alone over a title is the column the report runs in, its kicker: the `走基层` family of
 columns (`新春走基层`, `蹲点走基层`, `节日走基层`) is a set name papers print over their reports, not
 a title. A column's name set after the title with a `丨` bar (`…,等你加入丨新春走基层`) marks the
-line as a headline, whatever commas it holds: the bar divides a headline's parts, never a sentence's."""
+line as a headline, whatever commas it holds: the bar divides a headline's parts, never a sentence's. A paper's
+special page named alone (`某某农村报专版`, `某某日报特刊`) over a title is where the report ran, its kicker: a title
+says what happened, never which paper's page it fills."""
 
 import re
 
-_COLUMN_NAME = re.compile(r"^\s*[\u3400-\u9fff]{0,4}走基层\s*$")
+_COLUMN_NAME = re.compile(r"^\s*(?:[\u3400-\u9fff]{0,4}走基层|[\u3400-\u9fff]{1,10}(?:报|刊)(?:专版|专刊|特刊|副刊|周刊))\s*$")
 _COLUMN_BAR = re.compile(r"[^丨|]{2,}\s*[丨|]\s*[\u3400-\u9fff·]{2,10}\s*$|^\s*[\u3400-\u9fff·]{2,10}\s*[丨|]\s*[^丨|]{2,}")
 
 

@@ -22,7 +22,7 @@ _ROLE = "|".join([*(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=Tr
 _ROLE_PREFIX = re.compile(rf"^(?:来源:\s*)?(?:(?:{_ROLE}|[文图](?=:))[\s:/|]*)+")  # (`文、图 | 张三`, `文/图:张三`)
 _NAME_SEPARATORS = re.compile(r"[\s、,;/|+]+")
 # One-character roles (`文/张三 图/李四`) count only as a whole token, so a name like 文静 stays a name.
-_TOKEN_ROLES = frozenset({"文", "图", "文图", "报道", "摄影报道"})  # `(记者 张三 摄影报道)`
+_TOKEN_ROLES = frozenset({"文", "图", "文图", "报道", "摄影报道", "记述", "受访者"})  # `(记者 张三 记述)`, `图/受访者提供`
 # A name token: CJK (with the middle dot of transliterated names) or a Latin name.
 _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 
@@ -174,7 +174,7 @@ def _credit_names(folded: str, strict: bool) -> list[tuple[int, int]] | None:
             at = start + cut
             names.extend([(at, at + together), (at + together, at + len(rest))])
             continue
-        if not rest or (_names_an_outlet(rest) and not named_by_role) or _names_a_body(rest):
+        if not rest or rest in _TOKEN_ROLES or (_names_an_outlet(rest) and not named_by_role) or _names_a_body(rest):
             continue
         if not _NAME.match(rest) or (strict and len(rest) > 4 and not rest.isascii() and "·" not in rest):
             if strict:

@@ -89,10 +89,12 @@ def is_kicker(folded: str) -> bool:
     if _NAME_ONLY.match(text) and not _HEADLINE_VERB.search(text):
         return True
     # a parallel slogan of equal phrases (`用心服务 用情解忧 用力攻坚`, `阅读江南 品味古镇`)
-    # over another line; two phrases only when short, as a title's halves rarely match so
+    # over another line; two phrases only when short, as a title's halves rarely match so, or when both end on
+    # one word (`从前看天种地 如今看屏种地`): a pair set against each other, no two things that happened
     parts = text.split()
     return (len(parts) >= 2 and all(_SLOGAN_PART.match(p) for p in parts)
-            and len({len(p) for p in parts}) == 1 and (len(parts) >= 3 or len(parts[0]) <= MAX_PAIR_PHRASE))
+            and len({len(p) for p in parts}) == 1 and (len(parts) >= 3 or len(parts[0]) <= MAX_PAIR_PHRASE
+                                                       or len({p[-2:] for p in parts}) == 1))
 
 
 def is_name_only(folded: str) -> bool:

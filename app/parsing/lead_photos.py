@@ -3,10 +3,14 @@ article's lead with its photo in it? Two things tell a reader the text below goe
 - its first clause points back at a place the lead named (`目前,该县…`, `该镇…`, after a short opening
   phrase too: `推进乡村治理,该镇…`): an item of its own would name its place, never open on `该…`;
 - the credit closing it (`……。(张三、李四)`, `·张三·`) names the photographer too: one crew made the
-  picture and the text, where a photo of its own would not share its maker with the item printed under it.
+  picture and the text, where a photo of its own would not share its maker with the item printed under it;
+- it opens as the lead does, on a place set before a comma (`在某某县某某镇,…` over `在某某区某某镇,…`): parallel
+  parts of one piece, where a caption names its scene and stops.
 The other way round, a lead that sets its scene in places neither the headline nor the text below names, where the
 text below names the headline's place (`白沙镇…` over `在青石镇营前村,…` / `… 摄` / `…柳湾县白沙镇…`), is the caption of
 a photo printed between the headline and its body, whatever words of the harvest or the event the two share."""
+
+import re
 
 from .credits import trailing_byline
 from .kinds import Kind
@@ -15,6 +19,7 @@ from .similarity import place_names
 
 _LOOK_AHEAD = 6  # lines or paragraphs of the text below read for its closing credit
 _OPENER = 12  # `目前,`, `推进乡村治理,`: a time word or a short phrase and its comma before the clause that points back
+_PLACE_FRAME = re.compile(r"^在([^,。]{2,12}),")  # `在某某县某某镇,`: the scene a part of the piece opens on
 
 
 def lead_goes_on_below(items: list, credit_at: int, below: int) -> bool:
@@ -22,7 +27,21 @@ def lead_goes_on_below(items: list, credit_at: int, below: int) -> bool:
     first = items[below].folded.lstrip() if below < len(items) else ""
     comma = first.find(",", 0, _OPENER + 1)
     return refers_back(first) or (comma > 0 and refers_back(first[comma + 1:])) or _photographer_signs(
-        items, credit_at, below)
+        items, credit_at, below) or (credit_at > 0 and _opens_as_the_lead(_lead_start(items, credit_at), first))
+
+
+def _lead_start(items: list, credit_at: int) -> str:
+    """The lead's first line over the credit (every line apart, the lines before it that run on into it)."""
+    k = credit_at - 1
+    while k > 0 and items[k - 1].kind is Kind.PARAGRAPH and not items[k - 1].finished:
+        k -= 1
+    return items[k].folded.lstrip()
+
+
+def _opens_as_the_lead(lead: str, first: str) -> bool:
+    """Both open on a place before a comma (`在某某镇,…`), each naming one."""
+    frames = [_PLACE_FRAME.match(text) for text in (lead, first)]
+    return all(m is not None and place_names(m.group(1)) for m in frames)
 
 
 def _photographer_signs(items: list, credit_at: int, below: int) -> bool:

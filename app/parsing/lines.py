@@ -18,6 +18,7 @@ import re
 from .caption_credit import trailing_photo_credit
 from .kinds import Kind
 from .kickers_apart import join_kickers_apart
+from .bracket_tags import settle_bracket_tags
 from .column_names import joins_a_column
 from .credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, end_byline_names, photo_credit_names, split_names, supplied_credit
 from .outlet_bylines import byline_names
@@ -210,6 +211,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
     _settle_cut_lines(items)
     _settle_captions(items)
     _settle_end_credits(items)
+    settle_bracket_tags(items)
     settle_weak_headlines(items)
     settle_subtitles_over_text(items)
     settle_lines_cut_before_other_script(items)

@@ -6,6 +6,7 @@ between the headline and its body (then the text below is the headline's); at th
 out as a photo of its own, taking a head printed right over it as its title.
 """
 
+from .cut_captions import caption_cut_in_two, join_caption
 from .drafts import Draft
 from .lead_credits import text_below_credit
 from .lead_photos import caption_set_elsewhere, lead_goes_on_below
@@ -49,6 +50,8 @@ class PhotoCredits:
                 target.add_span(item)
             return
         texts = [p for p in owner.paragraphs if not p.section]
+        if caption_cut_in_two(owner, self.apart):
+            join_caption(owner)  # (one caption, cut at a line ending a sentence)
         if len(owner.paragraphs) == 1 and not owner.dateline:
             if not self._headline_heads_text_below(owner, i):
                 self._make_photo(owner, item)

@@ -37,6 +37,7 @@ from .shapes import stops_inside_a_word
 from .similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
                          names_heading_word, shared_bigrams)
 from .theme_continuations import continues_by_theme, printed_right_above
+from .under_photos import article_over_photo
 from .openings import OPENING_CHARS
 
 ORPHAN_AFFINITY = 0.3
@@ -217,6 +218,10 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
     texts = PageTexts([(tuple(p.folded for p in d.paragraphs), _heading(d)) for d in drafts])
     seen: dict[int, _Earlier] = {}  # earlier articles by id, as they stand: a move forgets its target
     for at, host in enumerate(drafts):
+        if traditional and (over_photo := article_over_photo(drafts, at)) is not None:
+            _move_tail(host, 0, over_photo)  # (the text under a photo set into the article above it)
+            seen.pop(id(over_photo), None)
+            continue
         if _headless_after(drafts, at):
             _return_headless(drafts, at, texts, seen)
             continue

@@ -242,7 +242,8 @@ def restated_word_for_word(headline: str, opening: str) -> bool:
     return len(letters) >= WORD_FOR_WORD_CHARS and "“" not in headline and letters in compact(opening)
 
 
-def heads_new_article(headline: str, opening: str, above_body: str, above_heading: str) -> bool:
+def heads_new_article(headline: str, opening: str, above_body: str, above_heading: str,
+                      resumed: bool = False) -> bool:
     """A headline between paragraphs starts a new article, not a section, when it is about the
     text below it (`opening`) and not about the article above: it opens with a place and a
     colon (or with any name and a colon, named below and never above), it numbers an instalment of a series (`…(1):…`), the text below repeats it word for
@@ -252,6 +253,8 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     restates the text below (much more than the article above) and the two texts share no town or
     village (a city or county is shared by neighbouring items),
     or the text below opens as a news item dated and set somewhere the article above never names.
+    Under the rest of an article another one interrupted (`resumed`) its restating the text below is no sign: the
+    reader has just followed that article across the page, and its next section's head says what the section tells.
     A section head (`人居环境细梳妆`) rarely repeats the words under it, and the sections of one
     article keep naming the same places."""
     above = above_body + above_heading
@@ -271,8 +274,10 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     # (`十里漕湖 再迎高光` over `漕湖,城北的…`): a new subject, not a section of the old one
     above_letters = compact(above)
     if (any(gram not in above_letters for gram in opening_words(headline, opening))
-            and not _goes_on_about(opening, above)):
+            and not _goes_on_about(opening, above) and not _keeps_to_places_above(opening, above)):
         return True
+    if resumed:
+        return False
     fit_below = text_affinity(headline, opening)
     fit_above = text_affinity(headline, above_body, above_heading)
     if fit_below >= FOREIGN_RESTATES and fit_above == 0:
@@ -312,6 +317,14 @@ def _goes_on_about(opening: str, above: str) -> bool:
 
 
 _PRONOUNS = frozenset({"我们", "咱们", "你们", "他们"})
+
+
+def _keeps_to_places_above(opening: str, above: str) -> bool:
+    """The text below names a place the article above names, a city or county too, and no town or village it does
+    not (`走上竹编产业路` over `产业强起来,…`, then `…柳湾竹篮…` under a feature set in 柳湾县): the word it opens with
+    is a common noun the head shares (`产业`), no new subject's name; a new item's opening word is its subject."""
+    new_towns = place_names(opening, towns_only=True) - place_names(above, towns_only=True) - _PRONOUNS
+    return bool(place_names(opening) & place_names(above)) and not new_towns
 
 
 def _same_town_word(opening: str, above: str) -> bool:

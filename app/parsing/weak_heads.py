@@ -57,6 +57,11 @@ def settle_weak_headlines(items: list) -> None:
             # `端午节将至,…`): a headline that exclaims.
             item.kind, item.parts = Kind.HEADLINE, [item.printed]
             continue
+        if item.short_sentence and not under_byline and over_subtitle and _group_leads_to(items, i, leads):
+            # `…怎样把“远路”走成“近路”?` over `——以某某为样本` over its byline: a `——` subtitle follows its title alone, so
+            # the question over it is that title, not a sentence of the text above
+            item.kind, item.parts, item.weak = Kind.HEADLINE, [item.printed], False
+            continue
         if item.kind is not Kind.HEADLINE or not item.weak:
             continue
         if nxt in leads or _opens_group_over_lead(items, i) or (
@@ -67,6 +72,11 @@ def settle_weak_headlines(items: list) -> None:
         else:
             item.kind = Kind.PARAGRAPH
             item.parts = []
+
+
+def _group_leads_to(items: list, i: int, kinds: tuple) -> bool:
+    j = past_headline_lines(items, i)
+    return j < len(items) and items[j].kind in kinds
 
 
 def past_headline_lines(items: list, i: int) -> int:

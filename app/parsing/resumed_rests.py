@@ -1,0 +1,25 @@
+"""The rest of an interrupted article printed under another article's finished text: what a head under it is
+judged against."""
+
+from .scripts import printed_in_other_script
+from .shapes import opens_mid_sentence
+
+
+def article_resumed(cur, running: list):
+    """`…想起的是儿时的记` (an article broken off inside a sentence) and, under the finished text of the article
+    printed in between, `忆里的老槐树,…` or `,和老槐树下的故事,…`: a paragraph that opens where no sentence opens, or
+    in the broken article's script where the article it stands under is printed in the other, is the broken
+    article's rest, and a head right under that rest heads the broken article's next section: it is judged
+    against that article, not against the one the rest was printed under. Returns the article a head under
+    `cur`'s last paragraph belongs to."""
+    if len(cur.paragraphs) < 2 or cur.paragraphs[-2].section or cur.paragraphs[-2].unfinished:
+        return cur
+    rest, before = cur.paragraphs[-1], cur.paragraphs[-2]
+    for draft in running:
+        if draft is cur or not draft.ends_unfinished:
+            continue
+        broken = draft.paragraphs[-1]
+        if opens_mid_sentence(rest.folded) or (
+                printed_in_other_script(rest, before) and not printed_in_other_script(rest, broken)):
+            return draft
+    return cur
