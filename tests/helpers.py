@@ -45,6 +45,17 @@ def column_page(blocks: list[list[str]], apart: bool) -> str:
     return "\n\n" + "\n\n".join("\n".join(block) for block in blocks) + "\n"
 
 
+def gapped_page(*blocks: tuple[int, str], width: int = 37, apart: bool = True) -> str:
+    """Blocks of (blank lines before, text), each text wrapped at `width`: with a blank line after every line
+    (apart), or each block's lines printed together."""
+    out = ["", ""]
+    for gap, text in blocks:
+        out.extend([""] * gap)
+        lines = wrapped(text, width)
+        out.extend(line for k, line in enumerate(lines) for line in (["", line] if k and apart else [line]))
+    return "\n".join(out) + "\n"
+
+
 def by_title(articles: list[ParsedArticle], title: str | None) -> ParsedArticle:
     found = [a for a in articles if a.title == title]
     assert len(found) == 1, f"{title!r} among {[a.title for a in articles]}"

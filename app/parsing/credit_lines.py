@@ -22,7 +22,7 @@ from app.people.lexicon import SURNAMES
 from app.text import fold
 from .credits import bare_name, closing_credit_names, credit_photographers, has_role_word, looks_like_names, names_staff_only, split_names
 from .headlines import is_name_only
-from .lines import Item, Kind, every_line_apart, printed_len
+from .lines import Item, Kind, every_line_apart, join_lines, printed_len
 from .office_lines import office_signature_names
 from .role_credit_lines import role_credit_names
 from .shapes import CAPTION_SENTENCE_CHARS, is_date_line, opens_caption, sentence_ends
@@ -192,14 +192,37 @@ def _names_under_a_role_line(items: list[Item], i: int) -> list[str] | None:
 def _join_captions_apart(items: list[Item]) -> None:
     """Where every line stands apart (a blank line a mere line break), a photo credit one blank line under a
     finished line that is a paragraph of its own (finished text above it too) is printed with it, as a caption and
-    its credit are: `…样。` / `北正社区活动。` / `通讯员张三 供图` is text, then a photo."""
+    its credit are: `…样。` / `北正社区活动。` / `通讯员张三 供图` is text, then a photo. So is one under a finished line
+    closing a block of text lines alone, with no headline, that opens after a wide gap: an untitled photo's caption."""
     if not every_line_apart(items):
         return
-    for i in range(2, len(items)):
+    i = 2
+    while i < len(items):
         credit, caption, above = items[i], items[i - 1], items[i - 2]
         if (credit.kind is Kind.PHOTO_CREDIT and credit.gap_before == 1 and caption.kind is Kind.PARAGRAPH
-                and caption.finished and not caption.cut and above.kind in (Kind.PARAGRAPH, Kind.DATELINE) and above.finished):
-            credit.gap_before = 0
+                and caption.finished and not caption.cut):
+            if above.kind in (Kind.PARAGRAPH, Kind.DATELINE) and above.finished:
+                credit.gap_before = 0
+            elif (k := _block_of_text_alone(items, i - 1)) is not None:
+                credit.gap_before = 0
+                i -= join_lines(items, k, i - 1)
+        i += 1
+
+
+_WIDE_GAP_APART = 3  # blank lines that set a block apart where every line stands apart (one is a line break)
+
+
+def _block_of_text_alone(items: list[Item], i: int) -> int | None:
+    """Lines of text only, one blank line apart, from a line opening after a wide gap (or the page's top), or from
+    under one headline line opening there, down to item i: a block of its own, as a photo's caption is printed,
+    untitled or under its title -> its first item."""
+    k = i
+    while k > 0 and items[k].gap_before <= 1 and items[k - 1].kind is Kind.PARAGRAPH:
+        k -= 1
+    if k == i or items[k].kind is not Kind.PARAGRAPH:
+        return None
+    opening = k - 1 if k > 0 and items[k - 1].kind is Kind.HEADLINE and items[k].gap_before <= 1 else k
+    return k if opening == 0 or items[opening].gap_before >= _WIDE_GAP_APART else None
 
 
 def _signs_the_article_above(items: list[Item], i: int) -> bool:

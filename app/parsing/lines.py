@@ -20,6 +20,7 @@ from .kinds import Kind
 from .kickers_apart import join_kickers_apart
 from .bracket_tags import settle_bracket_tags
 from .column_names import joins_a_column
+from .cut_tails import runs_on_below
 from .credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, end_byline_names, photo_credit_names, split_names, supplied_credit
 from .outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
@@ -208,6 +209,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
                 item.parts = [printed]
             items.extend(_split_trailing_credit(item))
         previous_end = end
+    _join_tails_under_heads(items)
     _settle_cut_lines(items)
     _settle_captions(items)
     _settle_end_credits(items)
@@ -258,6 +260,34 @@ def _stands_alone(line: str) -> bool:
         Kind.PHOTO_CREDIT, Kind.SUPPLIED_CREDIT, Kind.BYLINE, Kind.END_BYLINE)
 
 
+def join_lines(items: list[Item], k: int, i: int) -> int:
+    """Items k..i made one paragraph, the lines of one piece of text the column cut -> how many items fewer."""
+    first = items[k]
+    first.printed = "".join(item.printed for item in items[k:i + 1])
+    first.folded = "".join(item.folded for item in items[k:i + 1])
+    first.kind, first.parts, first.weak = Kind.PARAGRAPH, [], False
+    first.last, first.cut = items[i].last, False
+    del items[k + 1:i + 1]
+    return i - k
+
+
+def _join_tails_under_heads(items: list[Item]) -> None:
+    """Every line apart, a line cut at the column's width right under a headline and the short headline-shaped line
+    after it (`…开放农村公共场所,打通丰` / `收“堵点”`, a long subtitle the column wrapped) are one piece of text, as
+    where the lines stand together: the cut line opens the text under that headline and what follows it is its rest,
+    unless it is about the text below and not that sentence (`白沙村小麦丰收` over `8月8日,白沙村小麦…`): the title
+    of an article set in where the first one broke off after one line."""
+    i = 2
+    while i < len(items):
+        cut_line, head = items[i - 1], items[i - 2]
+        if (items[i].kind is Kind.HEADLINE and not items[i].cut and items[i].gap_before <= 1
+                and cut_line.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and cut_line.cut and not cut_line.finished
+                and cut_line.gap_before <= 1 and head.kind is Kind.HEADLINE and not head.cut
+                and not titles_text_after_break(items, i)):
+            i -= join_lines(items, i - 1, i)
+        i += 1
+
+
 def _settle_cut_lines(items: list[Item]) -> None:
     """A headline-shaped line cut at the column's width, or the short line after one that broke off mid-sentence, is
     text unless over a dateline or byline, or about the text below, not that sentence (`某村小麦丰收` over `8月8日,某村…`)."""
@@ -269,7 +299,8 @@ def _settle_cut_lines(items: list[Item]) -> None:
             tails.append(i)
             if item.cut:
                 item.kind, item.parts, item.weak = Kind.PARAGRAPH, [], False
-    for i in (k for k in tails if items[k].kind is Kind.HEADLINE and not titles_text_after_break(items, k)):
+    for i in (k for k in tails if items[k].kind is Kind.HEADLINE
+              and (not titles_text_after_break(items, k) or runs_on_below(items, k))):
         items[i].kind, items[i].parts, items[i].weak = Kind.PARAGRAPH, [], False
 
 
