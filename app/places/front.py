@@ -37,10 +37,12 @@ from .resolve import Resolved
 _CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[)）]?$|图片?\s*(?:本报|早报|晚报)?记者\s*[\u4e00-\u9fff]{2,3}$")
 # A line giving the date or the source of what follows.
 _SOURCE = re.compile(r"(?:来源|稿源)[:：]|^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}")
-# A headline that is a date and source line, a page's label (第A05版:…, 2021-02-23 10:56 来源:南通网) or a
+# A headline that is a date and source line (2021-02-23 10:56 来源:南通网, its author's name between them or not), a
+# page's label (第A05版:…) or a
 # site's masthead: the bodies that run it, then 主办 set off by a space (…省精神文明建设办公室 主办).
 _NOT_A_HEADLINE = re.compile(r"^(?:来源|稿源)[:：]|^第\s*[A-Za-z]?\d+\s*版"
-                             r"|^\d{4}[-./]\d{1,2}[-./]\d{1,2}[\d:\s]*(?:(?:来源|稿源)[:：].*)?$|\s主办$")
+                             r"|^\d{4}[-./]\d{1,2}[-./]\d{1,2}[\d:\s]*(?:(?:作者|记者|编辑)[:：]\S*\s*)?"
+                             r"(?:(?:来源|稿源)[:：].*)?$|\s主办$")
 _LEAD_LONGEST = 120  # a caption or a source line is a line or two, not a paragraph of news
 _SENTENCE = re.compile(r"[^。!?！？\n]+[。!?！？\n]?")
 # Right after a city's name: one of its villages or communities (苏州某某村, not 苏州市民 or 苏州村委).

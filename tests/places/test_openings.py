@@ -45,3 +45,8 @@ def test_an_opening_naming_only_a_province_gives_way_to_the_next_sentences_town_
     assert where(tag(gazetteer, None, body)) == (None, None, None)
     body = "安徽全省今年早稻收割过半。在安徽省桐城市青草镇,农机连夜作业,粮站也忙了起来。"
     assert where(tag(gazetteer, None, body)) == (None, None, None)
+
+
+def test_a_date_line_with_its_author_before_its_source_taken_for_the_headline_names_nothing(gazetteer):
+    body = "九九重阳,10月22日,车逻镇新建的敬老院落成揭牌,市民政局的同志到场祝贺,老人们搬进了新房。"
+    assert where(tag(gazetteer, "2004-10-23 00:00:00 作者:王某某 来源:今日高邮", body)) == ("扬州市", "高邮市", "车逻镇")
