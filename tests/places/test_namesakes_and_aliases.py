@@ -155,3 +155,8 @@ def test_a_phrase_that_hides_a_county_short_name_is_not_the_county(gazetteer):
     body = "连日降雨影响水稻灌浆,也影响水质。农技员到田头查看,村里组织人手清理沟渠。"
     assert "响水县" not in {m.name for m in tag(gazetteer, None, body).mentions}
     assert tag(gazetteer, None, body).place is None
+
+
+def test_a_park_of_the_county_written_with_its_town_in_brackets_is_that_town(gazetteer):
+    body = "近日,海安市物流园(城东镇)某某村举行重阳敬老宴,一百多位老人欢聚一堂,志愿者表演了节目。"
+    assert where(tag(gazetteer, "敬老宴暖人心", body)) == ("南通市", "海安市", "城东镇")
