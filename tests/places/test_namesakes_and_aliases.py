@@ -158,5 +158,6 @@ def test_a_phrase_that_hides_a_county_short_name_is_not_the_county(gazetteer):
 
 
 def test_a_park_of_the_county_written_with_its_town_in_brackets_is_that_town(gazetteer):
-    body = "近日,海安市物流园(城东镇)某某村举行重阳敬老宴,一百多位老人欢聚一堂,志愿者表演了节目。"
+    body = ("文明网 > 南通 > 正文\n敬老宴暖人心\n2020-10-26 16:11:00  来源:南通日报\n\n"
+            "近日,海安市物流园(城东镇)某某村举行重阳敬老宴,一百多位老人欢聚一堂。(驻海安记者 王某)\n\n责编:南通文明办")
     assert where(tag(gazetteer, "敬老宴暖人心", body)) == ("南通市", "海安市", "城东镇")
