@@ -30,7 +30,7 @@ from functools import lru_cache
 from .examples import heads_a_section
 from .gazetteer import Gazetteer
 from .matching import ZONE_WORDS  # the words that make a name a zone's (经开区, 高新区 …)
-from .menus import menu_headline
+from .menus import is_crumb, menu_headline
 from .resolve import Resolved
 
 # A line closing on a photo's credit: (张三 摄), (本报记者 李四 摄), 县委宣传部供图.
@@ -51,11 +51,11 @@ _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:社区|村)(?![民委])")
 
 @lru_cache(maxsize=64)  # asked of one body by several rules in turn
 def lead_end(body: str) -> int:
-    """Where the captions and source lines a body opens with end; 0 when it opens on neither."""
+    """Where the captions, source lines and breadcrumbs a body opens with end; 0 when it opens on none."""
     end = 0
     for line in _lines(body):
         text = line.strip()
-        if len(text) > _LEAD_LONGEST or not (_CREDIT.search(text) or _SOURCE.search(text)):
+        if len(text) > _LEAD_LONGEST or not (_CREDIT.search(text) or _SOURCE.search(text) or is_crumb(text)):
             break
         end += len(line)
     return end
