@@ -85,7 +85,8 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     for field in ("kicker", "title", "subtitle"):
         folded = fold(getattr(article, field) or "")
         if folded and not no_headline(folded):  # 来源:南通网 or 第A05版:… taken for a headline names nothing
-            matches += outside_crumbs(folded, without_city_word(gazetteer, find_names(gazetteer, folded, field), folded))
+            named = without_city_word(gazetteer, find_names(gazetteer, folded, field), folded)
+            matches += outside_crumbs(folded, named)
     body = fold(article.body)
     body_names = find_names(gazetteer, body, "body", opening_end(body))
     matches += outside_menus(body, outside_routes(body, without_city_word(gazetteer, body_names, body)))

@@ -1,4 +1,5 @@
-"""A site's furniture — its breadcrumb, its column of sections and slogans — names where the page is filed, not the news."""
+"""A site's furniture — its breadcrumb, its column of sections and slogans — names where the page is filed,
+not the news."""
 
 from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
 
