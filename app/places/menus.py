@@ -21,6 +21,7 @@ _HEADLINE_ITEMS_LEAST = 3  # 新闻 | 南通时政 | 南通服务: a bar's line 
 _DIGITS = frozenset("0123456789")
 # 首页 > 新闻 > 县区 (NFKC folds ＞ and 》 apart: both are listed), after an optional 您当前的位置:
 _CRUMB_STEP = re.compile(r"\s*(?:>>?|»|›|》)\s*")
+_CRUMB_MARKS = frozenset(">»›》")
 _CRUMB_LEAD = re.compile(r"^[^:>»›》]{0,8}位置\s*:?\s*")
 _CRUMB_ITEM_MOST = 10  # characters of a section's name (基层信息, 建德频道); the headline itself may close it
 _COLUMN_LINES_LEAST = 5  # 今日某县 / 经济要闻 / 娥江周末 / 图片新闻 / 总编信箱: a column of sections
@@ -83,7 +84,7 @@ def outside_crumbs(text: str, matches: list[NameMatch]) -> list[NameMatch]:
     three steps or more, each a section's short name but the last, which may be the headline. One that starts at a
     province is an address (江苏省 > 苏州市 > …) and is read."""
     head = text[:text.find("。") % (len(text) + 1)]
-    if not _CRUMB_STEP.search(head):  # most texts
+    if _CRUMB_MARKS.isdisjoint(head):  # most texts
         return matches
     crumbs, start = [], 0
     for line in head.split("\n"):
@@ -95,6 +96,8 @@ def outside_crumbs(text: str, matches: list[NameMatch]) -> list[NameMatch]:
 
 def is_crumb(line: str) -> bool:
     """Whether a folded line is a site's breadcrumb (首页 > 新闻 > 县区 > 某县), not a place page's address."""
+    if _CRUMB_MARKS.isdisjoint(line):  # most lines
+        return False
     items = _CRUMB_STEP.split(_CRUMB_LEAD.sub("", line.strip()))
     items = items[items[0] == "":]
     return len(items) >= 3 and all(0 < len(i) <= _CRUMB_ITEM_MOST for i in items[:-1]) \
@@ -105,6 +108,8 @@ def _outside_column(head: str, matches: list[NameMatch]) -> list[NameMatch]:
     """The names not in a column of five short lines or more in a row heading the page, no more than half of which
     name a place (今日某县 / 经济要闻 / 娥江周末 / 图片新闻 / 总编信箱): the site's sections and slogans. A list of
     places one to a line, each a place, is read."""
+    if head.count("\n") < _COLUMN_LINES_LEAST - 1:  # most heads: a paragraph, not a column
+        return matches
     columns, run, start = [], [], 0
     for line in head.split("\n") + ["。"]:  # the sentence mark closes the last run
         item = line.strip()
