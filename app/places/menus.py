@@ -21,7 +21,7 @@ _HEADLINE_ITEMS_LEAST = 3  # 新闻 | 南通时政 | 南通服务: a bar's line 
 _DIGITS = frozenset("0123456789")
 # 首页 > 新闻 > 县区 (NFKC folds ＞ and 》 apart: both are listed), after an optional 您当前的位置:
 _CRUMB_STEP = re.compile(r"\s*(?:>>?|»|›|》)\s*")
-_CRUMB_MARKS = frozenset(">»›》")
+_CRUMB_MARK = re.compile("[>»›》]")
 _CRUMB_LEAD = re.compile(r"^[^:>»›》]{0,8}位置\s*:?\s*")
 _CRUMB_ITEM_MOST = 10  # characters of a section's name (基层信息, 建德频道); the headline itself may close it
 _COLUMN_LINES_LEAST = 5  # 今日某县 / 经济要闻 / 娥江周末 / 图片新闻 / 总编信箱: a column of sections
@@ -54,8 +54,8 @@ def outside_menus(body: str, matches: list[NameMatch]) -> list[NameMatch]:
     site and its sections, not where the news is — one line of five items or more, or two lines or more of
     items in a row. Only the lines before the body's first sentence ends are read: a table further on
     (| 石岐区 | 12 | …) lists places the text is about. Nor those of the site's other stories below the news."""
-    matches = outside_crumbs(body, _before_related(body, matches))
     head = body[:body.find("。") % (len(body) + 1)]
+    matches = outside_crumbs(body, _before_related(body, matches), head)
     matches = _outside_column(head, matches)
     if "|" not in head:  # most bodies: no bar up front
         return matches
@@ -79,12 +79,13 @@ def _before_related(body: str, matches: list[NameMatch]) -> list[NameMatch]:
     return [m for m in matches if m.start < related.start()] if related else matches
 
 
-def outside_crumbs(text: str, matches: list[NameMatch]) -> list[NameMatch]:
+def outside_crumbs(text: str, matches: list[NameMatch], head: str | None = None) -> list[NameMatch]:
     """The names not in a breadcrumb before the text's first sentence ends (首页>>新闻中心>>基层信息>>某某街道>>内容):
     three steps or more, each a section's short name but the last, which may be the headline. One that starts at a
     province is an address (江苏省 > 苏州市 > …) and is read."""
-    head = text[:text.find("。") % (len(text) + 1)]
-    if _CRUMB_MARKS.isdisjoint(head):  # most texts
+    if head is None:  # (`head`: the text up to its first sentence's end, when the caller has it)
+        head = text[:text.find("。") % (len(text) + 1)]
+    if not _CRUMB_MARK.search(head):  # most texts
         return matches
     crumbs, start = [], 0
     for line in head.split("\n"):
@@ -96,7 +97,7 @@ def outside_crumbs(text: str, matches: list[NameMatch]) -> list[NameMatch]:
 
 def is_crumb(line: str) -> bool:
     """Whether a folded line is a site's breadcrumb (首页 > 新闻 > 县区 > 某县), not a place page's address."""
-    if _CRUMB_MARKS.isdisjoint(line):  # most lines
+    if not _CRUMB_MARK.search(line):  # most lines
         return False
     items = _CRUMB_STEP.split(_CRUMB_LEAD.sub("", line.strip()))
     items = items[items[0] == "":]
