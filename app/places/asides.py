@@ -22,7 +22,8 @@ Not every place a text names is where its news is:
 
 And a zone written with its town in brackets (吕四港经济开发区(吕四港镇), 苏州高铁新城(北河泾街道), or the zone's
 word alone after its county: 如皋高新区(城南街道)) says that here the zone is that town: every mention of the
-zone counts as the town, not as a zone spanning several towns.
+zone counts as the town, not as a zone spanning several towns. So does a park the county runs, written with its
+own name after the county and its town in brackets (张家港市冶金园(锦丰镇)): that county's name there is the town.
 """
 
 import re
@@ -144,13 +145,22 @@ def zones_as_towns(gazetteer: Gazetteer, places: list[Resolved], article: Articl
                 and gazetteer[town.code].level == "town" and gazetteer[town.code].status != "zone"
                 and (gazetteer[zone.code].status == "zone" or _as_zone(zone.match))):
             as_town[zone.code if gazetteer[zone.code].status == "zone" else zone.match.text] = town.code
+        elif (between[-1:] in ("(", "（") and _PARK.fullmatch(between[:-1])
+              and text[closing:closing + 1] in (")", "）") and gazetteer[zone.code].level == "county"
+              and gazetteer[town.code].level == "town" and zone.code in gazetteer.ancestors(town.code)):
+            as_town[(zone.match.field, zone.match.start)] = town.code  # this mention only: the county's park
     if not as_town:
         return places
     out = []
     for p in places:
-        town = as_town.get(p.code) or (as_town.get(p.match.text) if _as_zone(p.match) else None)
+        town = (as_town.get(p.code) or (as_town.get(p.match.text) if _as_zone(p.match) else None)
+                or as_town.get((p.match.field, p.match.start)))
         out.append(replace(p, code=town, match=replace(p.match, zone=False)) if town else p)
     return out
+
+
+# A park's own name, as a county writes it before the town the park is in (冶金园, 化工园区, 科技产业园).
+_PARK = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:园区|园)")
 
 
 def _as_zone(match: NameMatch) -> bool:

@@ -30,17 +30,19 @@ from functools import lru_cache
 from .examples import heads_a_section
 from .gazetteer import Gazetteer
 from .matching import ZONE_WORDS  # the words that make a name a zone's (经开区, 高新区 …)
-from .menus import menu_headline
+from .menus import is_crumb, menu_headline
 from .resolve import Resolved
 
 # A line closing on a photo's credit: (张三 摄), (本报记者 李四 摄), 县委宣传部供图.
 _CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[)）]?$|图片?\s*(?:本报|早报|晚报)?记者\s*[\u4e00-\u9fff]{2,3}$")
 # A line giving the date or the source of what follows.
 _SOURCE = re.compile(r"(?:来源|稿源)[:：]|^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}")
-# A headline that is a date and source line, a page's label (第A05版:…, 2021-02-23 10:56 来源:南通网) or a
+# A headline that is a date and source line (2021-02-23 10:56 来源:南通网, its author's name between them or not), a
+# page's label (第A05版:…) or a
 # site's masthead: the bodies that run it, then 主办 set off by a space (…省精神文明建设办公室 主办).
 _NOT_A_HEADLINE = re.compile(r"^(?:来源|稿源)[:：]|^第\s*[A-Za-z]?\d+\s*版"
-                             r"|^\d{4}[-./]\d{1,2}[-./]\d{1,2}[\d:\s]*(?:(?:来源|稿源)[:：].*)?$|\s主办$")
+                             r"|^\d{4}[-./]\d{1,2}[-./]\d{1,2}[\d:\s]*(?:(?:作者|记者|编辑)[:：]\S*\s*)?"
+                             r"(?:(?:来源|稿源)[:：].*)?$|\s主办$")
 _LEAD_LONGEST = 120  # a caption or a source line is a line or two, not a paragraph of news
 _SENTENCE = re.compile(r"[^。!?！？\n]+[。!?！？\n]?")
 # Right after a city's name: one of its villages or communities (苏州某某村, not 苏州市民 or 苏州村委).
@@ -49,11 +51,11 @@ _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:社区|村)(?![民委])")
 
 @lru_cache(maxsize=64)  # asked of one body by several rules in turn
 def lead_end(body: str) -> int:
-    """Where the captions and source lines a body opens with end; 0 when it opens on neither."""
+    """Where the captions, source lines and breadcrumbs a body opens with end; 0 when it opens on none."""
     end = 0
     for line in _lines(body):
         text = line.strip()
-        if len(text) > _LEAD_LONGEST or not (_CREDIT.search(text) or _SOURCE.search(text)):
+        if len(text) > _LEAD_LONGEST or not (_CREDIT.search(text) or _SOURCE.search(text) or is_crumb(text)):
             break
         end += len(line)
     return end

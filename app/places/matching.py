@@ -18,11 +18,12 @@ from .wordsets import WordSet
 
 # Right after a name: a village of that name (舟山村, 周庄村; but 昆山村民, 南通村级: the place's).
 VILLAGE_AFTER = r"村(?![级民委干务庄])"
-# Words that, right after a place name, make the name part of another proper noun (or an era's
-# name: 绍兴初年, 嘉定年间); 机场路 and 机场大道 are roads of their own, in the place before them (张浦镇机场路).
+# Words that, right after a place name, make the name part of another proper noun (a paper, a news site: 拂晓新闻网 is
+# the outlet, no 拂晓乡; or an era's name: 绍兴初年, 嘉定年间); 机场路 and 机场大道 are roads of their own, in the place
+# before them (张浦镇机场路).
 _NAME_FORMING = re.compile(
     r"(?:[东西南北中]?路|大道|大街|街(?!道)|巷|弄|银行|农商行|大学|学院|中学|小学|医院"
-    r"|日报|晚报|电视台|机场(?![东西南北中]?路|大道)|[东西南北]?站|籍|队|初年|元年|年间|" + VILLAGE_AFTER + ")"
+    r"|日报|晚报|电视台|新闻网|机场(?![东西南北中]?路|大道)|[东西南北]?站|籍|队|初年|元年|年间|" + VILLAGE_AFTER + ")"
 )
 
 
@@ -137,7 +138,8 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         # most names are followed by none of the words that say more of them: one look tells
         if folded[end:end + 1] not in after_chars or after_name(folded, end) is None:
             zone = visitors = called_town = False
-        elif _NAME_FORMING.match(folded, end) or _names_water_or_area(folded, end, entries):
+        elif (_NAME_FORMING.match(folded, end) and not _street_community(folded, end)
+              or _names_water_or_area(folded, end, entries)):
             continue
         else:
             zone, visitors = bool(ZONE_WORDS.match(folded, end)), bool(_VISITORS.match(folded, end))
@@ -163,6 +165,16 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     kept.sort(key=_START)
     opens = _visit_words_at(folded, words) if words and not _VISIT_WORDS_SET.isdisjoint(words) else None
     return _mark_visits(folded, kept, opens) if opens else kept
+
+
+def _street_community(folded: str, end: int) -> bool:
+    """Whether a name ending in 街道 is followed by one of its communities named like a road (丹西街道北路社区): roads
+    are named after a place's short name (丹西路), never after 某某街道, so what follows is the 街道's own."""
+    return folded.endswith("街道", 0, end) and _ROAD_COMMUNITY.match(folded, end) is not None
+
+
+# A community or village named like a road (北路社区, 东街村), as written right after its 街道.
+_ROAD_COMMUNITY = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|弄)(?:社区|村|居委)")
 
 
 def longest_first(scanned: list[tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:

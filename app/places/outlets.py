@@ -6,8 +6,9 @@ else (东台|日报 is a paper's name, matching.py), and a text that names a pla
 that place, whoever printed it. A city's paper (苏州日报) reports on the whole city and beyond, and
 gives no place. Any paper of the home region, a city's too, still settles the names a text writes bare
 (来源:苏州日报 … 浒墅关, 高新区), as a place the text named would: context, not a place. So does, where no paper
-of the home region is credited, a city's paper elsewhere (滁州日报 2017-12-26 … 大柳镇, a name three provinces give a
-town): the names the text writes are that city's before they are anyone else's.
+of the home region is credited, a city's or a county's paper or site elsewhere (滁州日报 2017-12-26 … 大柳镇, a name three
+provinces give a town; 秀山网讯 … 大溪乡): the names the text writes are that place's before they are anyone else's. A
+place's name credited so must be one city's or county's only (a name two counties bear settles nothing).
 """
 
 import re
@@ -21,8 +22,9 @@ from .names import fold
 _OUTLET = re.compile(r"(?:来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,4}?)(日报|晚报|发布|新闻网|新闻|融媒体?|视窗|网)")
 # A line opening on the paper's name and then its date: 滁州日报 2017-12-26 23:16.
 _PAPER_LINE = re.compile(r"(?:^|\n)[ \t]*([\u4e00-\u9fff]{2,4}?)(日报|晚报)[ \t]+\d{4}[-./年]")
-# The paper's own dateline, read back from its 报讯: 常熟日报讯, 新如皋报讯 (本报讯 names no place).
-_DATELINE = "报讯"
+# The paper's or the site's own dateline, read back from its 报讯 or 网讯: 常熟日报讯, 新如皋报讯, 秀山网讯 (本报讯 and
+# 本网讯 name no place).
+_DATELINES = ("报讯", "网讯")
 
 
 def _credited(gazetteer: Gazetteer, folded: str, home_code: str | None, levels: tuple[str, ...]) -> str | None:
@@ -45,13 +47,14 @@ def _papers(folded: str) -> tuple[tuple[str, bool], ...]:
     papers = [(credit.group(1), credit.group(2) == "晚报")  # (searched from the first 来源 or 稿源 on: none before)
               for credit in _OUTLET.finditer(folded, first)] if first >= 0 else []
     papers += [(line.group(1), line.group(2) == "晚报") for line in _PAPER_LINE.finditer(folded)]
-    at = folded.find(_DATELINE)
-    while at >= 0:
-        before = folded[max(0, at - 4):at]
-        evening = before.endswith("晚")
-        before = before.removesuffix("日").removesuffix("晚")  # 常熟(日)报讯, 新如皋报讯
-        papers += [(before[-2:], evening), (before[-3:], evening)]
-        at = folded.find(_DATELINE, at + len(_DATELINE))
+    for dateline in _DATELINES:
+        at = folded.find(dateline)
+        while at >= 0:
+            before = folded[max(0, at - 4):at]
+            evening = before.endswith("晚")
+            before = before.removesuffix("日").removesuffix("晚")  # 常熟(日)报讯, 新如皋报讯
+            papers += [(before[-2:], evening), (before[-3:], evening)]
+            at = folded.find(dateline, at + len(dateline))
     return tuple(papers)
 
 
@@ -62,9 +65,9 @@ def outlet_county(gazetteer: Gazetteer, folded: str, home_code: str | None) -> s
 
 def outlet_context(gazetteer: Gazetteer, folded: str, home_code: str | None) -> list[str]:
     """The city or county whose paper the folded text credits, as context for the names it writes bare
-    (来源:苏州日报 … 浒墅关, 高新区): not a place the text names. Elsewhere than the home region, only a city's paper."""
+    (来源:苏州日报 … 浒墅关, 高新区): not a place the text names. Elsewhere too (滁州日报, 秀山网讯)."""
     credited = _credited(gazetteer, folded, home_code, ("city", "county")) \
-        or _credited(gazetteer, folded, None, ("city",))
+        or _credited(gazetteer, folded, None, ("city", "county"))
     return [credited] if credited else []
 
 

@@ -9,6 +9,8 @@ A name that needs context is then settled by comparing, for each place it may me
 2. the same for the page's context,
 3. whether it lies in the home region (default 江苏省),
 4. current before revoked.
+A name more than twenty towns bear (城关镇, 城东街道) that only its province in the context brings near one of them is
+not settled by that: the province's one town so named says nothing of which county the text means.
 The best place must beat every other on this order; a tie leaves the name out, because a
 wrong place in the archive is worse than a missing one.
 
@@ -32,6 +34,9 @@ from .matching import NameMatch, same_sentence
 from .names import names_a_feature
 
 _HEADLINE_FIELDS = ("kicker", "title")
+# Towns bearing one name, past which the name is a common one (城关镇, the county seat's, 91; 城东街道 32; 太平镇 50):
+# its province alone does not say which — the province's only one may be a county's the text never names.
+_COMMON_TOWN_NAME = 20
 _STATUS_RANK = {"current": 2, "zone": 2, "revoked": 1, "nbs_only": 1}
 
 
@@ -382,4 +387,8 @@ def _choose(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, article: Co
         )
 
     ranked = sorted(codes, key=rank, reverse=True)
-    return ranked[0] if rank(ranked[0]) > rank(ranked[1]) else None
+    first = rank(ranked[0])
+    if first[0][0] == LEVEL_RANK["province"] >= first[1][0] and len(codes) > _COMMON_TOWN_NAME \
+            and gazetteer[ranked[0]].level == "town":
+        return None  # 贵州's one 城关镇 left: the county the text names may well have had its own
+    return ranked[0] if first > rank(ranked[1]) else None

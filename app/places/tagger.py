@@ -34,7 +34,7 @@ from .examples import (answers_page, counts_across, counts_places, county_of_tow
 from .front import county_addressed, front_end, lead_end, lone_address_town, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
-from .menus import outside_menus
+from .menus import outside_crumbs, outside_menus
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
 from .openings import opening_end, past_setting, second_sentence, sentence_after
@@ -85,7 +85,8 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     for field in ("kicker", "title", "subtitle"):
         folded = fold(getattr(article, field) or "")
         if folded and not no_headline(folded):  # 来源:南通网 or 第A05版:… taken for a headline names nothing
-            matches += without_city_word(gazetteer, find_names(gazetteer, folded, field), folded)
+            named = without_city_word(gazetteer, find_names(gazetteer, folded, field), folded)
+            matches += outside_crumbs(folded, named)
     body = fold(article.body)
     body_names = find_names(gazetteer, body, "body", opening_end(body))
     matches += outside_menus(body, outside_routes(body, without_city_word(gazetteer, body_names, body)))

@@ -54,3 +54,19 @@ def test_the_sites_other_stories_below_the_news_do_not_say_where_it_is(gazetteer
     body = ("本报讯 近日,陈集镇干部沿着几条沟渠走了一圈,记下垃圾和杂草的位置。\n"
             "相关阅读\n永城公安开展夜间巡逻\n永城新闻,说说永城市的家长里短。")
     assert where(tag(gazetteer, "陈集镇干部巡沟渠", body))[1] != "永城市"
+
+
+def test_a_news_site_named_after_a_place_is_the_outlet_not_the_place(gazetteer):
+    # 拂晓新闻网 (a city's paper's site) is no 拂晓乡, as 苏州日报 is no place of the news
+    body = (",欢迎访问拂晓新闻网\n\n新春巡河不停歇\n\n来源:拂晓新闻网--拂晓报 2025-02-08 10:14\n\n"
+            "正月初六,灵璧县禅堂镇凤河村的村级河长沿河巡查,把岸边的垃圾捡拾干净。禅堂镇全镇设了十多名镇级河长。")
+    tags = tag(gazetteer, "新春巡河不停歇", body)
+    assert "拂晓乡" not in {m.name for m in tags.mentions}
+    assert where(tags) == ("宿州市", "灵璧县", "禅堂镇")
+
+
+def test_a_countys_site_writing_the_dateline_settles_the_town_it_names_bare(gazetteer):
+    # 秀山网讯: the county's own site, outside the home region — 大溪乡 is a name several counties give a town
+    body = "秀山网讯 端午节快到了,大溪乡的干部带着粽子去敬老院看望老人,还查看了敬老院的厨房。"
+    assert where(tag(gazetteer, None, body)) == ("重庆市", "秀山土家族苗族自治县", "大溪乡")
+    assert tag(gazetteer, None, "本网讯 端午节快到了,大溪乡的干部带着粽子去敬老院看望老人。").place is None

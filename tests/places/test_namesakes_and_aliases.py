@@ -149,3 +149,15 @@ def test_the_county_suzhou_had_until_1995_names_the_city_in_old_texts(gazetteer)
     # a county whose name ends in those two characters is still itself
     body = "孙吴县的大豆今年丰收,农机合作社忙着收割。"
     assert where(tag(gazetteer, "大豆丰收", body))[1] == "孙吴县"
+
+
+def test_a_phrase_that_hides_a_county_short_name_is_not_the_county(gazetteer):
+    body = "连日降雨影响水稻灌浆,也影响水质。农技员到田头查看,村里组织人手清理沟渠。"
+    assert "响水县" not in {m.name for m in tag(gazetteer, None, body).mentions}
+    assert tag(gazetteer, None, body).place is None
+
+
+def test_a_park_of_the_county_written_with_its_town_in_brackets_is_that_town(gazetteer):
+    body = ("文明网 > 南通 > 正文\n敬老宴暖人心\n2020-10-26 16:11:00  来源:南通日报\n\n"
+            "近日,海安市物流园(城东镇)某某村举行重阳敬老宴,一百多位老人欢聚一堂。(驻海安记者 王某)\n\n责编:南通文明办")
+    assert where(tag(gazetteer, "敬老宴暖人心", body)) == ("南通市", "海安市", "城东镇")

@@ -59,3 +59,8 @@ def test_an_opening_naming_only_its_city_gives_way_to_the_address_the_next_sente
     body = ("本报讯 这两天,台风影响苏州,也给基层带来了防汛任务。居民老张所在的姑苏区双塔街道一个社区,"
             "人人都动了起来。")
     assert where(tag(gazetteer, None, body)) != ("苏州市", "姑苏区", "双塔街道")
+
+
+def test_a_date_line_with_its_author_before_its_source_taken_for_the_headline_names_nothing(gazetteer):
+    body = "九九重阳,10月22日,车逻镇新建的敬老院落成揭牌,市民政局的同志到场祝贺,老人们搬进了新房。"
+    assert where(tag(gazetteer, "2004-10-23 00:00:00 作者:王某某 来源:今日高邮", body)) == ("扬州市", "高邮市", "车逻镇")

@@ -202,3 +202,16 @@ def test_a_town_written_before_an_airport_road_is_still_the_town(gazetteer):
     # 机场路 is a road of its own (the town's), not the town's airport: 长江路 still names no 长江
     body = "青禾社区就在张浦镇机场路的北面。青禾社区有居民两千户,社区还拿过昆山市的文明奖。"
     assert where(tag(gazetteer, "青禾社区简介", body)) == ("苏州市", "昆山市", "张浦镇")
+
+
+def test_a_community_named_like_a_road_right_after_its_street_is_the_streets(gazetteer):
+    # roads are named after a place's short name (丹西路), never after 某某街道: 北路社区 is the 街道's community
+    body = "昨天,丹西街道北路社区的志愿者把自己做的棉鞋送给独居老人。"
+    assert where(tag(gazetteer, None, body)) == ("宁波市", "象山县", "丹西街道")
+    assert tag(gazetteer, None, "夜市在丹西路上开张,摊主们忙着摆摊。").place is None  # the road alone is no place
+
+
+def test_a_common_town_name_is_not_settled_by_its_province_alone(gazetteer):
+    # 城关镇 (the seat's name, some ninety towns): 贵州's one left is 施秉's, but the text names 金沙县, which had its own
+    body = "中秋节前,金沙县的几家企业和一些爱心人士来到城关镇敬老院看望老人。城关镇敬老院住着四十多位老人,大家一起吃月饼。"
+    assert where(tag(gazetteer, None, body)) == ("毕节市", "金沙县", None)

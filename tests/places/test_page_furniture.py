@@ -1,0 +1,33 @@
+"""A site's furniture — its breadcrumb, its column of sections and slogans — names where the page is filed,
+not the news."""
+
+from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+
+
+def test_a_breadcrumb_naming_the_section_is_not_the_news(gazetteer):
+    # the site files the page under a town's section: the story itself names no place
+    body = ("您当前的位置:首页>>新闻中心>>基层信息>>南大街街道>>内容\n"
+            "重阳节那天,青松社区的居民们一起包饺子,社区书记给九十岁的老人送上了寿糕。")
+    assert tag(gazetteer, None, body).place is None
+
+
+def test_a_county_repeated_by_the_breadcrumb_does_not_hold_the_town_back(gazetteer):
+    body = ("当前位置:首页 > 新闻 > 县区 > 汉阴县\n当前位置:首页 > 新闻 > 县区 > 汉阴县\n"
+            "金秋九月,汉阴县漩涡镇的梯田进入收获期,村民们忙着割稻。")
+    assert where(tag(gazetteer, "梯田秋收忙", body)) == ("安康市", "汉阴县", "漩涡镇")
+
+
+def test_a_column_of_the_sites_sections_and_slogans_is_not_the_news(gazetteer):
+    # the paper's slogans name its county three times over the news's one town: the column is the site's
+    body = ("国内统一刊号:CN00-0000  http://www.example.com  E-mail:news@example.com\n点击上虞日报\n关注上虞热点\n"
+            "讴歌上虞建设\n今日上虞\n经济要闻\n江边周末\n文化长廊\n图片新闻\n总编信箱\n今 日 上 虞\n青山村活跃着志愿者\n"
+            "(通讯员 王小明)这些日子,道墟镇青山村的志愿者们可够忙的:白天忙农活,晚上轮流巡夜。\n"
+            "青山村在绍兴市的边上,外来人员多。")
+    assert where(tag(gazetteer, None, body)) == ("绍兴市", "上虞区", "道墟街道")
+
+
+def test_a_breadcrumb_from_the_province_down_is_an_address_and_a_column_of_places_is_read(gazetteer):
+    body = "江苏省 > 苏州市 > 吴中区 > 城南街道 > 东湖社区\n东湖社区有居民三千户,社区办公楼在湖边。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "城南街道")
+    towns = "周庄镇\n锦溪镇\n千灯镇\n陆家镇\n张浦镇\n各镇今年都新建了养老服务站。"
+    assert where(tag(gazetteer, None, towns))[1] == "昆山市"
