@@ -22,7 +22,7 @@ from app.people.lexicon import SURNAMES
 from app.text import fold
 from .credits import bare_name, closing_credit_names, credit_photographers, has_role_word, looks_like_names, names_staff_only, split_names
 from .headlines import is_name_only
-from .lines import Item, Kind, every_line_apart, join_lines, printed_len
+from .lines import Item, Kind, block_gap, every_line_apart, join_lines, printed_len
 from .office_lines import office_signature_names
 from .role_credit_lines import role_credit_names
 from .shapes import CAPTION_SENTENCE_CHARS, is_date_line, opens_caption, sentence_ends
@@ -209,9 +209,6 @@ def _join_captions_apart(items: list[Item]) -> None:
         i += 1
 
 
-_WIDE_GAP_APART = 3  # blank lines that set a block apart where every line stands apart (one is a line break)
-
-
 def _block_of_text_alone(items: list[Item], i: int) -> int | None:
     """Lines of text only, one blank line apart, from a line opening after a wide gap (or the page's top), or from
     under one headline line opening there, down to item i: a block of its own, as a photo's caption is printed,
@@ -222,7 +219,7 @@ def _block_of_text_alone(items: list[Item], i: int) -> int | None:
     if k == i or items[k].kind is not Kind.PARAGRAPH:
         return None
     opening = k - 1 if k > 0 and items[k - 1].kind is Kind.HEADLINE and items[k].gap_before <= 1 else k
-    return k if opening == 0 or items[opening].gap_before >= _WIDE_GAP_APART else None
+    return k if opening == 0 or items[opening].gap_before >= block_gap(apart=True) else None
 
 
 def _signs_the_article_above(items: list[Item], i: int) -> bool:

@@ -55,6 +55,13 @@ def every_line_apart(items: list["Item"]) -> bool:
     return any(item.cut for item in items)
 
 
+BLOCK_GAP = 2  # blank lines that set a block of its own apart (a photo, an item), one more where every line stands apart
+
+
+def block_gap(apart: bool) -> int:
+    return BLOCK_GAP + 1 if apart else BLOCK_GAP
+
+
 @dataclass
 class Item:
     kind: str  # a `Kind`

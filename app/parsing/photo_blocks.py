@@ -7,15 +7,13 @@ blank line is a mere line break: a block is set apart by one blank line more, an
 several lines the column cut.)"""
 
 from .kinds import Kind
-from .lines import every_line_apart
-
-BLOCK_GAP = 2  # blank lines that set a block apart
+from .lines import block_gap, every_line_apart
 
 
 def settle_photo_blocks(items: list) -> None:
     """Make the closing credit of a captioned photo printed as a block of its own a photo credit."""
     apart = every_line_apart(items)
-    tight, block = (1, BLOCK_GAP + 1) if apart else (0, BLOCK_GAP)
+    tight, block = (1 if apart else 0), block_gap(apart)
     for i in range(1, len(items)):
         credit = items[i]
         if credit.kind is not Kind.END_BYLINE or not credit.names or credit.gap_before > tight:
