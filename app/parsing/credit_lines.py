@@ -22,10 +22,11 @@ from app.people.lexicon import SURNAMES
 from app.text import fold
 from .credits import bare_name, closing_credit_names, credit_photographers, has_role_word, looks_like_names, names_staff_only, split_names
 from .headlines import is_name_only
-from .lines import Item, Kind, block_gap, every_line_apart, join_lines, printed_len
+from .line_joins import join_lines
+from .lines import Item, Kind, block_gap, every_line_apart, printed_len
 from .office_lines import office_signature_names
 from .role_credit_lines import role_credit_names
-from .shapes import CAPTION_SENTENCE_CHARS, is_date_line, opens_caption, sentence_ends
+from .shapes import CAPTION_SENTENCE_CHARS, is_date_line, opens_caption, opens_with_date, sentence_ends
 from .similarity import place_names
 from .source_lines import SOURCE_WORDS, source_line_names
 
@@ -251,16 +252,13 @@ def _credits_the_article_above(items: list[Item], i: int) -> bool:
             and bool(place_names(paragraph) & place_names("".join(it.folded for it in items[above:start]))))
 
 
-_OPENS_WITH_DAY = re.compile(r"^(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日,")
-
-
 def _one_short_sentence(paragraph: str) -> bool:
     """A paragraph of one short sentence opening with the day the picture was taken, with a photographer's
     credit run on, is a caption whatever it names: an article's closing paragraph credited so goes on
     (`目前,…`), it does not open a scene."""
     text = paragraph.strip()
     return (len(text) <= CAPTION_SENTENCE_CHARS and sentence_ends(text) == 1 and text.endswith("。")
-            and _OPENS_WITH_DAY.match(text) is not None)
+            and opens_with_date(text))
 
 
 def _split_one_line_caption(item: Item) -> list[Item]:

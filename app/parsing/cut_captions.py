@@ -17,10 +17,4 @@ def caption_cut_in_two(owner, apart: bool) -> bool:
 
 
 def join_caption(owner) -> None:
-    first, second = owner.paragraphs
-    first.printed += second.printed
-    first.folded += second.folded
-    first.spans.extend(second.spans)
-    first.names.extend(second.names)
-    first.credits.extend(second.credits)
-    del owner.paragraphs[1]
+    owner.paragraphs[0].absorb(owner.paragraphs.pop())

@@ -23,6 +23,14 @@ class Paragraph:
     def unfinished(self) -> bool:
         return not self.section and not is_finished(self.folded)
 
+    def absorb(self, other: "Paragraph") -> None:
+        """Take the paragraph printed after this one in as its own rest (a sentence the page broke in two)."""
+        self.printed += other.printed
+        self.folded += other.folded
+        self.spans.extend(other.spans)
+        self.names.extend(other.names)
+        self.credits.extend(other.credits)
+
 
 @dataclass(eq=False)  # drafts are compared by identity
 class Draft:

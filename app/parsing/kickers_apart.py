@@ -4,9 +4,8 @@ line by line the wide lines look like text going on; where the lines touch they 
 long-kicker rule reads. So, apart, the run is put back together into that one piece when it opens after finished
 text (or the page's top) and its last line leads into the headline under it, as only a kicker does."""
 
-from app.text import fold
-
 from .kinds import Kind
+from .line_joins import join_lines
 from .shapes import KICKER_END
 
 
@@ -25,8 +24,5 @@ def join_kickers_apart(items: list) -> None:
         if (k + 1 < len(items) and items[k].kind is Kind.PARAGRAPH and not items[k].cut
                 and items[k].gap_before <= 1 and KICKER_END.search(items[k].folded.rstrip())
                 and items[k + 1].kind is Kind.HEADLINE and items[k + 1].gap_before <= 1):
-            head = items[i]
-            head.printed = "".join(item.printed for item in items[i:k + 1])
-            head.folded, head.last, head.cut = fold(head.printed), items[k].last, False
-            del items[i + 1:k + 1]
+            join_lines(items, i, k)
         i += 1

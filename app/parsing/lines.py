@@ -18,6 +18,7 @@ import re
 from .caption_credit import trailing_photo_credit
 from .kinds import Kind
 from .kickers_apart import join_kickers_apart
+from .line_joins import join_lines
 from .bracket_tags import settle_bracket_tags
 from .column_names import joins_a_column
 from .cut_tails import runs_on_below
@@ -55,7 +56,7 @@ def every_line_apart(items: list["Item"]) -> bool:
     return any(item.cut for item in items)
 
 
-BLOCK_GAP = 2  # blank lines that set a block of its own apart (a photo, an item), one more where every line stands apart
+BLOCK_GAP = 2  # blank lines that set a block of its own apart (a photo, an item); one more where every line is apart
 
 
 def block_gap(apart: bool) -> int:
@@ -265,17 +266,6 @@ def _stands_alone(line: str) -> bool:
     """A credit or byline line keeps its own line even right under wrapped text."""
     return _classify(line, fold(line)).kind in (
         Kind.PHOTO_CREDIT, Kind.SUPPLIED_CREDIT, Kind.BYLINE, Kind.END_BYLINE)
-
-
-def join_lines(items: list[Item], k: int, i: int) -> int:
-    """Items k..i made one paragraph, the lines of one piece of text the column cut -> how many items fewer."""
-    first = items[k]
-    first.printed = "".join(item.printed for item in items[k:i + 1])
-    first.folded = "".join(item.folded for item in items[k:i + 1])
-    first.kind, first.parts, first.weak = Kind.PARAGRAPH, [], False
-    first.last, first.cut = items[i].last, False
-    del items[k + 1:i + 1]
-    return i - k
 
 
 def _join_tails_under_heads(items: list[Item]) -> None:

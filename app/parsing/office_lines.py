@@ -7,6 +7,8 @@ import re
 
 from app.people.lexicon import SURNAMES
 
+from .credits import bare_name
+
 # a community's, village's or street's office (the bodies that send their own news to a paper)
 _OFFICE = r"[\u3400-\u9fff]{2,30}?(?:居委会|村委会|居民委员会|村民委员会|办事处)"
 _SIGNATURE = re.compile(rf"^\s*{_OFFICE}(?:\s+([\u3400-\u9fff]{{2,3}}))?\s*$")
@@ -18,8 +20,7 @@ def office_signature_names(printed: str, folded: str) -> list[str] | None:
     # (each office's word holds 委会, 委员会 or 办事处: looked for before the pattern, which tries each length)
     m = _SIGNATURE.match(folded) if "委会" in folded or "委员会" in folded or "办事处" in folded else None
     if m is None and (sent := _SENT_BY.match(folded)) is not None:
-        sender = sent.group(1)  # (a name of two or three characters opening with a surname is a person's)
-        return [printed[sent.start(1):sent.end(1)]] if len(sender) <= 3 and sender[0] in SURNAMES else []
+        return [printed[sent.start(1):sent.end(1)]] if bare_name(sent.group(1)) else []  # (a person's, or a team's)
     if m is None:
         return None
     if m.group(1) is None:

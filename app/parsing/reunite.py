@@ -359,9 +359,5 @@ def _move_tail(host: Draft, k: int, target: Draft) -> None:
                 host.authors.remove(name)
             target.authors.append(name)
     if target.ends_unfinished and not tail[0].section:
-        last, first = target.paragraphs[-1], tail.pop(0)
-        last.printed += first.printed
-        last.folded += first.folded
-        last.spans.extend(first.spans)
-        last.names.extend(first.names)
+        target.paragraphs[-1].absorb(tail.pop(0))
     target.paragraphs.extend(tail)

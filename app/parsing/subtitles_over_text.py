@@ -9,9 +9,8 @@ are put back into one piece first, where they touch (`kickers_apart` does so for
 
 import re
 
-from app.text import fold
-
 from .kinds import Kind
+from .line_joins import join_lines
 
 MIN_SUBTITLE_CHARS = 10  # shorter lines under a title are read by the headline rules
 MAX_SUBTITLE_CHARS = 60  # (as long as a kicker may be)
@@ -41,6 +40,4 @@ def _join_wrapped_over_dateline(items: list, i: int) -> None:
             and items[i + 2].kind is Kind.DATELINE and items[i + 1].gap_before <= 1 and not items[i + 1].cut
             and items[i + 1].kind in (Kind.PARAGRAPH, Kind.HEADLINE)
             and len(line.folded.strip()) + len(items[i + 1].folded.strip()) <= MAX_SUBTITLE_CHARS):
-        rest = items.pop(i + 1)
-        line.printed = line.printed + rest.printed
-        line.folded, line.last, line.cut = fold(line.printed), rest.last, False
+        join_lines(items, i, i + 1)

@@ -70,7 +70,7 @@ def outside_menus(body: str, matches: list[NameMatch]) -> list[NameMatch]:
                 menus += [(begin, end) for begin, end, _ in run]
             run = []
         start += len(line) + 1
-    return [m for m in matches if not any(begin <= m.start < end for begin, end in menus)] if menus else matches
+    return _outside(matches, menus)
 
 
 def _before_related(body: str, matches: list[NameMatch]) -> list[NameMatch]:
@@ -92,7 +92,7 @@ def outside_crumbs(text: str, matches: list[NameMatch], head: str | None = None)
         if is_crumb(line):
             crumbs.append((start, start + len(line)))
         start += len(line) + 1
-    return [m for m in matches if not any(b <= m.start < e for b, e in crumbs)] if crumbs else matches
+    return _outside(matches, crumbs)
 
 
 def is_crumb(line: str) -> bool:
@@ -123,4 +123,9 @@ def _outside_column(head: str, matches: list[NameMatch]) -> list[NameMatch]:
                     columns += run
             run = []
         start += len(line) + 1
-    return [m for m in matches if not any(b <= m.start < e for b, e in columns)] if columns else matches
+    return _outside(matches, columns)
+
+
+def _outside(matches: list[NameMatch], spans: list[tuple[int, int]]) -> list[NameMatch]:
+    """The names that start in none of the spans (the lines of a bar, a breadcrumb or a column)."""
+    return [m for m in matches if not any(b <= m.start < e for b, e in spans)] if spans else matches
