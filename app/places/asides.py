@@ -34,7 +34,7 @@ from .matching import ZONE_WORDS  # the words that make a name a zone's (吕四�
 from .matching import NameMatch
 from .model import ArticleText, field_texts
 from .resolve import Resolved
-from .words import past_reading
+from .readings import past_reading
 from .wordsets import WordSet
 
 # Right before a name: it lies next to the place described.

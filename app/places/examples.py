@@ -35,6 +35,7 @@ from collections import Counter
 from .gazetteer import Gazetteer
 from .model import ArticleText, field_texts
 from .resolve import Resolved
+from .roundups import shared_area
 from .wordsets import WordSet
 
 # Right after a town's name: a model, method or spirit called after it.
@@ -204,8 +205,13 @@ def county_of_towns_listed(gazetteer: Gazetteer, places: list[Resolved], body: s
     openers = {p.code for p in places if p.match.field == "body" and gazetteer[p.code].level == "town"
                and _opens_or_heads(body, p.match.start)}
     counties = Counter(gazetteer.filed_parent(code) for code in openers)
-    county, towns = counties.most_common(1)[0] if counties else (None, 0)
-    return county if towns >= 2 else None
+    ranked = counties.most_common()
+    if not ranked or ranked[0][1] < 2:
+        return None
+    # as many towns of two counties or more (…金港镇… / …南丰镇… / …海虞镇… / …虞山街道…): a list across the city, no one
+    # county's round-up
+    tied = [county for county, towns in ranked if towns == ranked[0][1]]
+    return ranked[0][0] if len(tied) == 1 else shared_area(gazetteer, tied)
 
 
 def _opens_or_heads(body: str, start: int) -> bool:

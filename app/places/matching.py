@@ -14,6 +14,7 @@ from operator import attrgetter, sub
 
 from .forms import FormFacts, facts
 from .gazetteer import Gazetteer, NameEntry
+from .readings import read_apart, without_readings
 from .wordsets import WordSet
 
 # Right after a name: a village of that name (舟山村, 周庄村; but 昆山村民, 南通村级: the place's).
@@ -50,9 +51,9 @@ SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]")
 _ENDS = "。!?！？\n"  # the same, one by one
 
 # Right after a bare town name: a lake, pond, creek or river named after it (盛泽荡, 同里湖, 松陵江),
-# not the town (but 江苏, 江南 and 江北 after a name are words of their own); or a new area named after it
-# (天府新区, spanning counties: not 温江's 天府街道).
-_WATER_AFTER = re.compile(r"[荡漾湖浜泾]|江(?![苏南北])|新区")
+# not the town (but 江苏, 江南 and 江北 after a name are words of their own, unless a bank: 黄浦江南岸); or a new
+# area named after it (天府新区, spanning counties: not 温江's 天府街道).
+_WATER_AFTER = re.compile(r"[荡漾湖浜泾]|江(?!苏|[南北](?!岸))|新区")
 
 # A clause opening like this names the neighbours of the place described (东接郭巷街道, 南与金沙镇
 # 毗邻, 北靠苏苑街道与城南街道), not the place itself.
@@ -107,10 +108,13 @@ class NameMatch:  # page makes hundreds of matches; none is changed once made (d
 
 def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int = 0) -> list[NameMatch]:
     """The non-overlapping place names of a folded text, in reading order."""
-    scanned = gazetteer.scan(folded)
+    apart = read_apart(folded)  # a reading printed inside a name (鎮(zhèn)江): the names of the text as read
+    scanned = gazetteer.scan(apart[0] if apart else folded)
     if not scanned:  # (many a headline): no sentence ends to look for
         return []
     hits = longest_first(scanned)
+    if apart:  # each name where the page writes it, its readings within
+        hits = ((form, apart[1][start], apart[1][end - 1] + 1) for form, start, end in hits)
     taken = bytearray(len(folded))
     words = _CLAUSE_WORDS.found_in(folded)  # a neighbour's or a visit's word (in few texts)
     # the clauses a name may stand in as a neighbour: none in most texts (no neighbour word says so)
@@ -139,7 +143,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         if folded[end:end + 1] not in after_chars or after_name(folded, end) is None:
             zone = visitors = called_town = False
         elif (_NAME_FORMING.match(folded, end) and not _street_community(folded, end)
-              or _names_water_or_area(folded, end, entries)):
+              or _names_water_or_area(gazetteer, folded, end, entries, scanned, apart)):
             continue
         else:
             zone, visitors = bool(ZONE_WORDS.match(folded, end)), bool(_VISITORS.match(folded, end))
@@ -150,7 +154,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         name.field = field
         name.start = start
         name.end = end
-        name.text = folded[start:end]
+        name.text = folded[start:end] if apart is None else without_readings(folded[start:end])
         name.entries = entries
         name.opening = end <= opening_end
         name.zone = zone
@@ -218,8 +222,22 @@ def _in_neighbour_clause(folded: str, start: int, clause_ends: list[int]) -> boo
     return bool(_NEIGHBOUR_CLAUSE.match(folded, clause_start, start))
 
 
-def _names_water_or_area(folded: str, end: int, entries: tuple[NameEntry, ...]) -> bool:
-    return bool(_WATER_AFTER.match(folded, end)) and all(e.form == "stem" for e in entries)
+def _names_water_or_area(gazetteer: Gazetteer, folded: str, end: int, entries: tuple[NameEntry, ...],
+                         scanned: list[tuple[int, int, int]], apart: tuple[str, list[int]] | None) -> bool:
+    """Whether a bare town's name, or a county's short one before 江, names the water or area called after it."""
+    if not _WATER_AFTER.match(folded, end):
+        return False
+    if all(e.form == "stem" for e in entries):
+        return True
+    # a river a county is called after (黄浦江, 钱塘江, 嘉陵江; 黄浦江南岸, its bank) — but not a county before a name or a
+    # word that 江 begins (如皋江安镇, 海门江海): the scan found none starting there
+    return folded.startswith("江", end) \
+        and all(e.form == "stem" or e.form == "short" and gazetteer[e.code].level == "county" for e in entries) \
+        and (_BANK.match(folded, end) is not None
+             or not any((apart[1][start] if apart else start) == end for _, start, _ in scanned))
+
+
+_BANK = re.compile("江[南北]岸")
 
 
 def _mark_visits(folded: str, kept: list[NameMatch], opens: list[int] | None = None) -> list[NameMatch]:

@@ -13,7 +13,7 @@ address, and is read.
 import re
 
 from .matching import NameMatch
-from .words import without_readings
+from .readings import without_readings
 
 _MENU_ITEMS_LEAST = 5  # 首页 | 某某网 | 新闻 | 政务 | 视频: a site's menu bar, not a row of two or three cells
 _MENU_ITEM_MOST = 6  # characters of one item (中山Plus)

@@ -124,8 +124,10 @@ def dominant(gazetteer: Gazetteer, codes: list[str]) -> str | None:
     if not codes:
         return None
     counties = Counter(county for c in codes if (county := at_level(gazetteer, c, "county")))
-    if not counties:
-        return shared_area(gazetteer, list(dict.fromkeys(codes)))
+    if not counties:  # provinces and cities only: the one inside the others (山西 … 晋城 …), else what those inside share
+        distinct = list(dict.fromkeys(codes))
+        return shared_area(gazetteer, [c for c in distinct
+                                       if not any(o != c and c in gazetteer.ancestors(o) for o in distinct)])
     ranked = counties.most_common()
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return shared_area(gazetteer, [county for county, _ in ranked])

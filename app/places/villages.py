@@ -24,7 +24,7 @@ from .gazetteer import Gazetteer, NameEntry
 from .matching import VILLAGE_AFTER, NameMatch
 from .model import ArticleText, field_texts
 from .resolve import Resolved
-from .words import without_readings
+from .readings import without_readings
 
 _HEADLINE_FIELDS = ("kicker", "title")
 # A village name: a few characters and 村 (古村落, 村落: the old village itself).
@@ -105,10 +105,14 @@ def towns_with_villages(gazetteer: Gazetteer, article: ArticleText, places: list
     """The towns inside `county` written right before a village (or community) the article names again."""
     texts = field_texts(article)
     whole = _whole(texts)
-    return list(dict.fromkeys(
-        place.code for place in _towns_inside(gazetteer, places, county)
-        if (village := _village_of_town(texts, place, places, communities, gazetteer[place.code].status != "zone"))
-        and _named_again(village, whole)))
+    # each village once, under the town first written before it: one village under two towns (虞山镇东环村 … 琴川街道 >
+    # 东环村, its town's former name and its present one) is no feature on two towns
+    towns: dict[str, str] = {}
+    for place in _towns_inside(gazetteer, places, county):
+        village = _village_of_town(texts, place, places, communities, gazetteer[place.code].status != "zone")
+        if village and _named_again(village, whole):
+            towns.setdefault(village, place.code)
+    return list(dict.fromkeys(towns.values()))
 
 
 def village_of(article: ArticleText, places: list[Resolved], town: str) -> str | None:

@@ -7,8 +7,8 @@ giving a place far away (鹤壁's 山城区, 阳江's 江城区). The real name 
 the longer one's first character does.
 
 Other everyday words and marks around names the rules share: the words by which an article speaks of the
-town it is about (全镇, 镇长, 镇党委 …), and the reading some copying sites print in brackets after a
-character (鎮(zhèn)), which stands between a name and what follows it.
+town it is about (全镇, 镇长, 镇党委 …); the readings some copying sites print in brackets after a character
+(鎮(zhèn)) are readings.py's.
 """
 
 import re
@@ -65,19 +65,3 @@ TOWN_SELF_WORDS = WordSet(("全镇", "本镇", "该镇", "我镇", "镇党委", 
                             "该街道", "街道党工委"))
 
 
-# A reading some copying sites print in brackets after a character of several readings (鎮(zhèn), 區(qū)):
-# between a town and its village, or a zone and its town, it is no text of the article's.
-_READING = re.compile(r"\([a-zü\u00e0-\u01dc]{1,6}\)")
-
-
-def without_readings(text: str) -> str:
-    """`text` without the bracketed readings in it (長(zhǎng)青社區(qū) → 長青社區)."""
-    return _READING.sub("", text) if "(" in text else text
-
-
-def past_reading(text: str, at: int) -> int:
-    """`at`, or the end of a bracketed reading that starts there."""
-    if not text.startswith("(", at):  # the text is folded: a full-width bracket is one too
-        return at
-    reading = _READING.match(text, at)
-    return reading.end() if reading else at

@@ -171,3 +171,14 @@ def test_a_county_event_held_in_a_village_the_text_goes_on_to_tell_of_is_that_to
     body = ("昨天,东台市首届农民丰收节在五烈镇礼堂举行,全市二十多个合作社摆出了新米。"
             "礼堂外的晒场上,村民们挑着自家的菜来赶集。")
     assert where(tag(gazetteer, None, body)) == ("盐城市", "东台市", None)
+
+
+def test_a_body_naming_a_province_and_a_city_in_it_is_the_citys(gazetteer):
+    body = "今年的重阳节眼看就要到了。老人们早早换上了新衣服。\n据了解,这个村在山西晋城,村里六十岁以上的老人有一百多位。"
+    assert where(tag(gazetteer, "皇城村的重阳节", body)) == ("晋城市", None, None)
+
+
+def test_a_list_of_as_many_towns_of_two_counties_is_the_citys(gazetteer):
+    body = ("苏州市民政局近日公布了首批老年友好社区试点名单。\n试点名单\n张家港市金港镇某甲社区\n张家港市南丰镇某乙社区\n"
+            "常熟市海虞镇某丙村\n常熟市虞山街道某丁社区")
+    assert where(tag(gazetteer, "老年友好社区试点", body)) == ("苏州市", None, None)

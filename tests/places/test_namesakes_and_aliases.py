@@ -161,3 +161,15 @@ def test_a_park_of_the_county_written_with_its_town_in_brackets_is_that_town(gaz
     body = ("文明网 > 南通 > 正文\n敬老宴暖人心\n2020-10-26 16:11:00  来源:南通日报\n\n"
             "近日,海安市物流园(城东镇)某某村举行重阳敬老宴,一百多位老人欢聚一堂。(驻海安记者 王某)\n\n责编:南通文明办")
     assert where(tag(gazetteer, "敬老宴暖人心", body)) == ("南通市", "海安市", "城东镇")
+
+
+def test_a_countys_short_name_before_jiang_is_the_river_called_after_it(gazetteer):
+    body = "松江区叶榭镇某某村的老人们在这里安度晚年。村里为老人准备了免费早餐。"
+    assert where(tag(gazetteer, "黄浦江南岸的幸福老人村", body)) == ("上海市", "松江区", "叶榭镇")
+    # a county before a name that 江 begins is the county
+    assert where(tag(gazetteer, None, "如皋江安镇某某村的村民今年种了三百亩水稻。")) == ("南通市", "如皋市", "江安镇")
+
+
+def test_huizhou_the_old_prefecture_is_a_region_not_the_district(gazetteer):
+    body = "初冬时节,星洲村一派典型的徽州乡村画卷。在五城镇党委的带领下,村里修好了道路。"
+    assert where(tag(gazetteer, None, body)) == ("黄山市", "休宁县", "五城镇")

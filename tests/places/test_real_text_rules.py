@@ -139,6 +139,12 @@ def test_an_article_headed_by_a_village_is_about_the_first_town_it_names(gazette
     assert where(tag(gazetteer, "东园村简介", body)) == ("南通市", "海安市", "曲塘镇")
 
 
+def test_one_village_under_its_towns_former_name_and_its_present_one_gives_the_present_town(gazetteer):
+    body = ("您现在的位置 : 江苏省 > 苏州市 > 常熟市 > 琴川街道 > 青枫村\n"
+            "虞山镇青枫村位于虞山镇东部,由原来两个村合并而成。青枫村共有二十个村民小组。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "常熟市", "琴川街道")
+
+
 def test_a_village_named_once_after_its_town_is_an_address_in_passing(gazetteer):
     body = "吴江区推广智慧蚕桑,震泽镇众安村蚕农领到新设备,吴江的丝绸产业再上台阶。吴江区明年继续推广。"
     assert where(tag(gazetteer, "吴江蚕桑有新招", body)) == ("苏州市", "吴江区", None)
