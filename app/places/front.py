@@ -135,8 +135,9 @@ def _addressed(gazetteer: Gazetteer, around: Resolved, town: Resolved, body: str
 
 
 def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved], body: str) -> str | None:
-    """The town that the body's first paragraph (after its captions and source lines) writes right after
-    `county`, when those two, each named once, and the places around them are all the text names.
+    """The town that the body's first paragraph (after its captions and source lines, and the lines before it that
+    end no sentence) writes right after `county`, when those two, each named once, and the places around them are all
+    the text names.
     `body` is folded."""
     towns = [p for p in places if gazetteer[p.code].level == "town"]
     if len(towns) != 1 or gazetteer.filed_parent(towns[0].code) != county:
@@ -146,7 +147,10 @@ def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved],
     if len(counties) != 1 or any(p.code not in (county, town.code) and p.code not in around for p in places):
         return None
     lead = lead_end(body)
-    paragraph_end = body.find("\n", lead) % (len(body) + 1)
+    # the first paragraph: the first line that ends a sentence, past the lines that end none (a site's sections, the
+    # headline, 来源:… — 学术研究 / 专家观点 / … / 盐城:水稻开镰收割忙 / 来源:…)
+    first = _SENTENCE_END.search(body, lead)
+    paragraph_end = body.find("\n", first.start() if first else lead) % (len(body) + 1)
     written = counties[0].match.field == town.match.field == "body" and counties[0].match.end == town.match.start
     return town.code if written and lead <= town.match.start < paragraph_end else None
 
