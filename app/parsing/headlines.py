@@ -25,7 +25,7 @@ from .column_names import is_column_name
 from .lines import MAX_HEADLINE_CHARS, Item, Kind, printed_len
 from .office_lines import office_signature_names
 from .shapes import KICKER_END, SUBTITLE_DASH
-from .similarity import NAMED_HEAD, place_names
+from .similarity import NAMED_HEAD, opens_with_place, place_names
 
 _NAME_SUFFIX = (
     "街道|镇|乡|村|社区|区|县|市|州|省|分行|支行|银行|公司|集团|委员会|工委|党委|党工委|办事处|管委会|"
@@ -218,8 +218,9 @@ def labels_a_part(head: Item, items: list[Item], j: int, above: list) -> bool:
         return True
     bare = _bare_place(head.folded)
     label = _LABEL_HEAD.match(head.folded) if ":" in head.folded else None
-    if not bare and (label is None or place_names(label.group(1))):
+    if not bare and (label is None or place_names(label.group(1)) or opens_with_place(head.folded, items[j].folded)):
         return False  # (asked of every head: the text below is looked through only for these two forms)
+    # (`江苏沭阳:…` over `…沭阳县…`: a place the text below names as one, whatever suffix the label leaves off)
     k = j
     while k < len(items) and items[k].kind is Kind.PARAGRAPH:
         k += 1
