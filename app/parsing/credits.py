@@ -11,7 +11,7 @@ from app.text import fold
 
 from .column_tags import is_column_tag
 from .roles import ROLE_WORDS, STAFF_ROLES
-from .outlet_datelines import OUTLET_DATELINES
+from .outlet_datelines import OUTLET_DATELINES, names_an_outlet
 from .run_on_credits import names_after_last_sentence
 
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
@@ -282,8 +282,8 @@ _PLACE_SUFFIX = ("乡", "镇", "村", "街道", "社区", "县", "区", "市")
 
 
 def _names_a_place(token: str, text: str) -> bool:
-    """`(某某 张三)` after a text about 某某乡: the place the report came from, not a person."""
-    return any(token + suffix in text for suffix in _PLACE_SUFFIX)
+    """`(某某 张三)` after a text about 某某乡: the place the report came from, not a person (nor a site, `某某网 作者`)."""
+    return any(token + suffix in text for suffix in _PLACE_SUFFIX) or names_an_outlet(token, text)
 
 
 _SENTENCE_END = "。!?…”"
