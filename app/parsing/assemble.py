@@ -22,7 +22,7 @@ from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from .heads_apart import head_on_two_lines, label_announced_above
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
 from .scene_leads import names_the_place_of_the_heading, of_a_sections_form, sets_scene_elsewhere
-from .resumed_rests import article_resumed
+from .resumed_rests import article_named_below, article_resumed
 from .scripts import printed_in_other_script
 from .shapes import heads_a_dated_part, labels_the_text_below, quotes_the_text_above
 from .similarity import affinity_in_letters, heads_new_article, place_names, titles_news_below
@@ -85,6 +85,8 @@ class Assembler(PhotoCredits):
             units = [joined]  # (a head on two lines, the lines apart)
         if len(units) == 1 and self._is_section_head(units, j):
             assert self.current is not None
+            # (the rest of an article further up, opening with its next section's head)
+            self.current = article_named_below(self.current, self._running(), opening_text(items, j)) or self.current
             self.current.add_section(units[0])
             self.last_text_owner = None
             return j
