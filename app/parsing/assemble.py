@@ -78,6 +78,10 @@ class Assembler(PhotoCredits):
             for unit in units:
                 awaiting.add_section(unit)  # `编者按`, `(一)`: the body opens under its label
             return j
+        if (len(units) <= 2 and self.current is not None and not self.current.closed and j < len(items)
+                and items[j].kind is Kind.PARAGRAPH and items[j].gap_before < 2):
+            # (the rest of an article further up, opening with its next section's head)
+            self.current = article_named_below(self.current, self._running(), opening_text(items, j)) or self.current
         joined = head_on_two_lines(units)
         announced = (joined is not None and self.current is not None
                      and label_announced_above(joined, self.current.body_text()))
@@ -85,8 +89,6 @@ class Assembler(PhotoCredits):
             units = [joined]  # (a head on two lines, the lines apart)
         if len(units) == 1 and self._is_section_head(units, j):
             assert self.current is not None
-            # (the rest of an article further up, opening with its next section's head)
-            self.current = article_named_below(self.current, self._running(), opening_text(items, j)) or self.current
             self.current.add_section(units[0])
             self.last_text_owner = None
             return j
