@@ -3,7 +3,7 @@ that the text below restates (`返乡青年的新点子` / `张三是本村2020�
 `某社区与某学校 携手共建,美化楼道环境` / `近日,某社区携手某学校…`): the article above was cut a few words
 into the paragraph under its head, and the next article's title follows. The first line is that paragraph's
 text the column broke (it shares hardly a word with the text below), not a headline over that title. A kicker
-closed by `:` or `——` may stand over that title (`某某镇某某村:` / `小小螃蟹爬出致富路`), then the title need hold no
+closed by `:` or `——` may stand over that title (`某某镇某某村:` / `小小草莓种出致富路`), then the title need hold no
 comma, nor restate the text: a kicker leads into a title, never into a line of text, so the group below starts at
 the kicker."""
 

@@ -72,7 +72,7 @@ _TITLE_LINE_CHARS = 12  # each line of a short title printed on two (`某某:《
 _NO_SENTENCE = re.compile(r"^[\u3400-\u9fff0-9“”《》]+$")  # words, quotes and a work's marks only
 MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
 MAX_PAIR_PHRASE = 4  # each half of a two-phrase kicker (`阅读江南 品味古镇`)
-QUOTED_PAIR_PHRASE = 6  # ... quoting a word at one place in each (`激发“内生”动力`; a title's halves run longer)
+QUOTED_PAIR_PHRASE = 6  # ... quoting a word at one place in each (`点燃“发展”引擎`; a title's halves run longer)
 
 
 @dataclass
@@ -99,7 +99,7 @@ def is_kicker(folded: str) -> bool:
 
 
 def _quoted_pair(text: str) -> bool:
-    """`激发“内生”动力 增强“造血”功能`, maybe after the place it is said of (`某某:…`): two spaced phrases of one length
+    """`点燃“发展”引擎 激活“振兴”动能`, maybe after the place it is said of (`某某:…`): two spaced phrases of one length
     quoting a word at the same place in each, a pair built alike, set against each other — a slogan, never the line
     that says what happened (a title's halves run longer: `“小喇叭”吹出新风尚 “大舞台”唱响新生活`)."""
     named = NAMED_HEAD.match(text)

@@ -81,7 +81,7 @@ def settle_weak_headlines(items: list) -> None:
 
 
 def _exclaims_over_a_cut_line(items: list, i: int) -> None:
-    """An exclamation over a comma line that turned out text (`…助餐点,来了!!` over `黑底色的木牌匾上…,悬`, the
+    """An exclamation over a comma line that turned out text (`…食堂,开张了!!` over `红底色的木牌上…,挂`, the
     first piece of a sentence the column broke): asked as over any paragraph, once that line is read as one."""
     item = items[i]
     if item.kind is Kind.PARAGRAPH and items[i + 1].kind is Kind.PARAGRAPH and _exclaims_over_text(items, i):

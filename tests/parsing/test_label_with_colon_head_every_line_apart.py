@@ -1,5 +1,5 @@
 """Every line apart, a section head printed on two short lines whose first is a label closed by its colon
-(`科技赋能:` / `塘口的新变化`) is one head, asked as any head is whether it heads a part of the running article: read
+(`产业赋能:` / `塘口的新变化`) is one head, asked as any head is whether it heads a part of the running article: read
 line by line the two look like a kicker over a title. Every snippet is invented."""
 
 from app.parsing import parse_page
@@ -11,5 +11,5 @@ _REST = "“以前都是粗养,现在大不一样了!”从一九九三年养蟹
 
 
 def test_a_colon_label_over_its_phrase_heads_a_part():
-    [article] = parse_page(every_line_apart("白沙螃蟹个头大", *_TEXT, "科技赋能:", "塘口的新变化", _REST))
+    [article] = parse_page(every_line_apart("白沙螃蟹个头大", *_TEXT, "产业赋能:", "塘口的新变化", _REST))
     assert article.title == "白沙螃蟹个头大" and article.body.endswith("感触很深。")

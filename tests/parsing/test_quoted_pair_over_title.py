@@ -1,4 +1,4 @@
-"""Two spaced phrases of one length, each quoting a word at the same place (`激发“内生”动力 增强“造血”功能`), maybe
+"""Two spaced phrases of one length, each quoting a word at the same place (`点燃“发展”引擎 激活“振兴”动能`), maybe
 after the place they are said of (`江苏柳湾:…`), over a line naming who did what, are the kicker: a pair built alike
 is a slogan, the line under it the title. Longer halves (`“小喇叭”吹出新风尚 “大舞台”唱响新生活`) are a title's.
 Every snippet is invented."""

@@ -1,5 +1,5 @@
 """The rest of an article interrupted at a paragraph's end may open with its next section's head, printed after
-another article (`科技赋能:` / `老塘口的新变化` over `…林大勇对养殖模式的转变感触很深。`): when the text under the head names a
+another article (`产业赋能:` / `老塘口的新变化` over `…林大勇对养殖模式的转变感触很深。`): when the text under the head names a
 person the article right above never named, and an article further up, still running, named again and again, the head
 and its text are that article's, not a section of the one above. A head over text naming no one of the article
 further up stays a section of the article above. Every snippet is invented."""
@@ -11,7 +11,7 @@ _CRABS = ["1月2日上午,柳湾县白沙镇的螃蟹养殖大户林大勇撑着
           "林大勇随手捞起半筐,只见一只只螃蟹背甲青黑油亮,个个都有三四两重。"]
 _FLOWERS = ["清明时节,位于柳湾县青石镇的园艺场内,十五名工人忙着制作仿真树,每月网上销售额达一百多万元。",
             "花木电商吸引着游子返乡,青石镇七成以上的大学生毕业后选择回乡创业。"]
-_HEAD = "科技赋能:\n老塘口的新变化"
+_HEAD = "产业赋能:\n老塘口的新变化"
 _REST = "“以前都是粗养,现在大不一样了!”从一九九三年养蟹起步,到如今成为老把式,林大勇对养殖模式的转变感触很深。"
 
 
