@@ -22,7 +22,7 @@ from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from .heads_apart import head_on_two_lines, label_announced_above
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
 from .scene_leads import names_the_place_of_the_heading, of_a_sections_form, sets_scene_elsewhere
-from .resumed_rests import article_resumed
+from .resumed_rests import article_named_below, article_resumed
 from .scripts import printed_in_other_script
 from .shapes import heads_a_dated_part, labels_the_text_below, quotes_the_text_above
 from .similarity import affinity_in_letters, heads_new_article, place_names, titles_news_below
@@ -78,6 +78,10 @@ class Assembler(PhotoCredits):
             for unit in units:
                 awaiting.add_section(unit)  # `编者按`, `(一)`: the body opens under its label
             return j
+        if (len(units) <= 2 and self.current is not None and not self.current.closed and j < len(items)
+                and items[j].kind is Kind.PARAGRAPH and items[j].gap_before < 2):
+            # (the rest of an article further up, opening with its next section's head)
+            self.current = article_named_below(self.current, self._running(), opening_text(items, j)) or self.current
         joined = head_on_two_lines(units)
         announced = (joined is not None and self.current is not None
                      and label_announced_above(joined, self.current.body_text()))

@@ -11,8 +11,9 @@ from app.text import fold
 
 from .column_tags import is_column_tag
 from .roles import ROLE_WORDS, STAFF_ROLES
-from .outlet_datelines import OUTLET_DATELINES
+from .outlet_datelines import OUTLET_DATELINES, names_an_outlet
 from .run_on_credits import names_after_last_sentence
+from .work_marks import WORK_MARK
 
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
 # (`农民日报·中国农网记者`: a paper and its site, joined by a middle dot.)
@@ -257,13 +258,12 @@ def bare_name(token: str) -> bool:
 
 _TRAILING_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
 _OFFICE_FIRST = re.compile(rf"^(?:{OFFICE_NAME}\s+|[\u3400-\u9fff]{{2,8}}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{{2,3}}$))(?=\S)")
-_WORK_MARK = re.compile(r"\s+(?:文\s*/\s*[摄图]|图\s*/\s*文)\s*$|\s*文图\s*$")  # (`文图` even glued to a name by a line break)
 
 
 def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
     """`……。(记者 张三 通讯员 李四)` or two or three names alone (`……。张三 李四`) ending a paragraph -> text, names."""
     m = _TRAILING_CREDIT.search(folded, max(0, len(folded) - 60)) if folded.rstrip().endswith(")") else None
-    inner = _WORK_MARK.sub("", m.group(1)) if m else ""  # `(记者 张三 文/摄)`: text and photos
+    inner = WORK_MARK.sub("", m.group(1)) if m else ""  # `(记者 张三 文/摄)`: text and photos
     office = _OFFICE_FIRST.match(inner) if inner else None  # `(某某街道团工委 张三)`, `(某某镇张三)`: office or town first
     inner, skip = (inner[office.end():], office.end()) if office and (
         inner[office.end() - 1].isspace() or bare_name(inner[office.end():])) else (inner, 0)
@@ -282,8 +282,8 @@ _PLACE_SUFFIX = ("乡", "镇", "村", "街道", "社区", "县", "区", "市")
 
 
 def _names_a_place(token: str, text: str) -> bool:
-    """`(某某 张三)` after a text about 某某乡: the place the report came from, not a person."""
-    return any(token + suffix in text for suffix in _PLACE_SUFFIX)
+    """`(某某 张三)` after a text about 某某乡: the place the report came from, not a person (nor a site, `某某网 作者`)."""
+    return any(token + suffix in text for suffix in _PLACE_SUFFIX) or names_an_outlet(token, text)
 
 
 _SENTENCE_END = "。!?…”"

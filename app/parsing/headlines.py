@@ -25,7 +25,7 @@ from .column_names import is_column_name
 from .lines import MAX_HEADLINE_CHARS, Item, Kind, printed_len
 from .office_lines import office_signature_names
 from .shapes import KICKER_END, SUBTITLE_DASH
-from .similarity import NAMED_HEAD, place_names
+from .similarity import NAMED_HEAD, opens_with_place, place_names
 
 _NAME_SUFFIX = (
     "街道|镇|乡|村|社区|区|县|市|州|省|分行|支行|银行|公司|集团|委员会|工委|党委|党工委|办事处|管委会|"
@@ -72,6 +72,7 @@ _TITLE_LINE_CHARS = 12  # each line of a short title printed on two (`某某:《
 _NO_SENTENCE = re.compile(r"^[\u3400-\u9fff0-9“”《》]+$")  # words, quotes and a work's marks only
 MAX_COUPLET_LINE = 8  # each line of a headline couplet is a short phrase
 MAX_PAIR_PHRASE = 4  # each half of a two-phrase kicker (`阅读江南 品味古镇`)
+QUOTED_PAIR_PHRASE = 6  # ... quoting a word at one place in each (`点燃“发展”引擎`; a title's halves run longer)
 
 
 @dataclass
@@ -94,7 +95,19 @@ def is_kicker(folded: str) -> bool:
     parts = text.split()
     return (len(parts) >= 2 and all(_SLOGAN_PART.match(p) for p in parts)
             and len({len(p) for p in parts}) == 1 and (len(parts) >= 3 or len(parts[0]) <= MAX_PAIR_PHRASE
-                                                       or len({p[-2:] for p in parts}) == 1))
+                                                       or len({p[-2:] for p in parts}) == 1)) or _quoted_pair(text)
+
+
+def _quoted_pair(text: str) -> bool:
+    """`点燃“发展”引擎 激活“振兴”动能`, maybe after the place it is said of (`某某:…`): two spaced phrases of one length
+    quoting a word at the same place in each, a pair built alike, set against each other — a slogan, never the line
+    that says what happened (a title's halves run longer: `“小喇叭”吹出新风尚 “大舞台”唱响新生活`)."""
+    named = NAMED_HEAD.match(text)
+    parts = text[named.end():].split() if named else text.split()
+    marks = {re.sub(r"[^“”]", "_", p) for p in parts}
+    words = [p.replace("“", "").replace("”", "") for p in parts]
+    return (len(parts) == 2 and len(marks) == 1 and "“" in next(iter(marks))
+            and all(_SLOGAN_PART.match(w) and len(w) <= QUOTED_PAIR_PHRASE for w in words))
 
 
 def is_name_only(folded: str) -> bool:
@@ -218,8 +231,9 @@ def labels_a_part(head: Item, items: list[Item], j: int, above: list) -> bool:
         return True
     bare = _bare_place(head.folded)
     label = _LABEL_HEAD.match(head.folded) if ":" in head.folded else None
-    if not bare and (label is None or place_names(label.group(1))):
+    if not bare and (label is None or place_names(label.group(1)) or opens_with_place(head.folded, items[j].folded)):
         return False  # (asked of every head: the text below is looked through only for these two forms)
+    # (`江苏沭阳:…` over `…沭阳县…`: a place the text below names as one, whatever suffix the label leaves off)
     k = j
     while k < len(items) and items[k].kind is Kind.PARAGRAPH:
         k += 1

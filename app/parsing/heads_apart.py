@@ -2,7 +2,8 @@
 stands apart: read line by line the two look like a kicker over a title, so the assembler asks, as for a one-line
 head, whether the two together head a part of the running article. Only plain lines qualify: short, without
 punctuation or a place's name (an item's headline group names where it happened). The first line may be a label of
-two characters naming the part (`缘起`, `成效`) over its phrase: whether the two head a part is asked as for any head.
+two characters naming the part (`缘起`, `成效`) over its phrase, or a label closed by its colon (`产业赋能:`): whether the
+two head a part is asked as for any head.
 
 In any layout, a label the text right above announced as one of its steps (`…问需求、解难题、办实事…`, then `问需求` over
 `让老人吃得“舒心”`) heads that part of the running article, as a head quoting the text above does: the article
@@ -25,8 +26,9 @@ def head_on_two_lines(units: list[Item]) -> Item | None:
     if len(units) != 2 or units[1].gap_before != 1:
         return None
     if any(u.first != u.last or not (LABEL_CHARS if u is units[0] else 3) <= len(u.folded.strip()) <= HEAD_LINE_CHARS
-           or _PUNCTUATION.search(u.folded) or place_names(u.folded) for u in units):
-        return None
+           or _PUNCTUATION.search(u.folded.strip().removesuffix(":") if u is units[0] else u.folded)
+           or place_names(u.folded) for u in units):
+        return None  # (the label may close on its colon: `产业赋能:` over `老街的新变化`)
     first, second = units
     return Item(Kind.HEADLINE, first.first, second.last, f"{first.printed} {second.printed}",
                 f"{first.folded} {second.folded}", first.gap_before, parts=[first.printed, second.printed])

@@ -6,6 +6,10 @@ article's lead with its photo in it? Two things tell a reader the text below goe
   picture and the text, where a photo of its own would not share its maker with the item printed under it;
 - it opens as the lead does, on a place set before a comma (`在某某县某某镇,…` over `在某某区某某镇,…`): parallel
   parts of one piece, where a caption names its scene and stops.
+- no article on the page is waiting for the rest a column cut off, and the headline is about the text below as much
+  as about the lead, sharing a fair part of its words with each (`柳湾草莓正式开摘…` over `3月17日,…开摘仪式正式启动。` /
+  `… 摄` / `…开摘现场所在的…`): the text below has no headline and no article to go on, so it is the headline's, and a
+  caption would not be the one line of it the headline shares its words with no more than the text.
 The other way round, a lead that sets its scene in places neither the headline nor the text below names, where the
 text below names the headline's place (`白沙镇…` over `在青石镇营前村,…` / `… 摄` / `…柳湾县白沙镇…`), is the caption of
 a photo printed between the headline and its body, whatever words of the harvest or the event the two share."""
@@ -15,7 +19,7 @@ import re
 from .credits import trailing_byline
 from .kinds import Kind
 from .shapes import refers_back
-from .similarity import place_names
+from .similarity import RESTATES, place_names
 
 _LOOK_AHEAD = 6  # lines or paragraphs of the text below read for its closing credit
 _OPENER = 12  # `目前,`, `推进乡村治理,`: a time word or a short phrase and its comma before the clause that points back
@@ -62,3 +66,9 @@ def caption_set_elsewhere(heading: str, lead: str, opening: str) -> bool:
     names a place of the headline."""
     at_lead, at_heading, below = place_names(lead, towns_only=True), place_names(heading), place_names(opening)
     return bool(at_lead and at_heading & below and not at_lead & (at_heading | below))
+
+
+def headline_heads_both(fit_lead: float, fit_below: float, awaited: bool) -> bool:
+    """The headline shares as much with the text below as with the lead, a fair part with each (`fit_…`: the share of
+    its words found there), and no cut-off article awaits its rest (`awaited`)."""
+    return not awaited and fit_below >= fit_lead >= RESTATES / 2

@@ -10,6 +10,8 @@
   name spaced (`记者 张三 通讯员 李四 王五 近日,…`, the role word maybe spaced itself: `记 者`), as a city
   paper's page prints the credit run into the text: the names are read up to the text's first word."""
 
+import re
+
 from app.people.lexicon import SURNAMES
 
 _SURNAME = "[" + "".join(sorted(name for name in SURNAMES if len(name) == 1)) + "]"  # (`记者采访报道:` names nobody)
@@ -23,3 +25,10 @@ OUTLET_DATELINES = (
     rf"通\s?讯\s?员\s*(?:{_SURNAME}[\u3400-\u9fff]{{1,2}}\s+){{1,3}}\S)"
     rf"|{OUTLET}(?:·[\u3400-\u9fff]{{2,10}})?\s{{1,3}}[0-9]{{1,2}}月[0-9]{{1,2}}日[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员))"
 )
+
+
+def names_an_outlet(token: str, text: str) -> bool:
+    """`(某某网 作者 张三)`, `(某某报 记者 张三)`: a paper's or site's name right before a role word in a credit is whose
+    the writer is, not a writer (a person's name does not end in 网 or 报 and stand before its own role)."""
+    return (re.fullmatch(OUTLET, token) is not None and len(token) > 2
+            and re.search(re.escape(token) + r"\s*[\u3400-\u9fff]{0,4}?(?:记者|作者|通讯员)", text) is not None)

@@ -9,7 +9,7 @@ out as a photo of its own, taking a head printed right over it as its title.
 from .cut_captions import caption_cut_in_two, join_caption
 from .drafts import Draft
 from .lead_credits import text_below_credit
-from .lead_photos import caption_set_elsewhere, lead_goes_on_below
+from .lead_photos import caption_set_elsewhere, headline_heads_both, lead_goes_on_below
 from .lines import Item, Kind
 from .openings import opening_text
 from .shapes import opens_caption
@@ -99,7 +99,8 @@ class PhotoCredits:
             self.current = owner  # the headline still waits for its body
             return True
         if (owner.authors or fit_below >= RESTATES or (fit_lead >= RESTATES and self._goes_on_from_lead(owner, opening))
-                or lead_goes_on_below(self.items, i, below)):  # (the photo sits in the lead)
+                or lead_goes_on_below(self.items, i, below)  # (the photo sits in the lead)
+                or headline_heads_both(fit_lead, fit_below, self._interrupted_article() is not None)):
             owner.credits.append(credit.printed)
             owner.add_span(credit)
             self.current = owner

@@ -1,8 +1,16 @@
 """The rest of an interrupted article printed under another article's finished text: what a head under it is
-judged against."""
+judged against; and the rest that opens with a head of its own, whose text goes on about the people of an article
+printed further up."""
+
+from app.people.lexicon import SURNAMES
 
 from .scripts import printed_in_other_script
 from .shapes import opens_mid_sentence
+from .similarity import compact
+
+_SURNAME_CHARS = frozenset(name for name in SURNAMES if len(name) == 1)
+NAME_CHARS = 3  # a person's name as the text below prints it: a surname and two characters
+NAMED_AGAIN = 2  # ... that the article further up printed at least this often
 
 
 def article_resumed(cur, running: list):
@@ -23,3 +31,19 @@ def article_resumed(cur, running: list):
                 printed_in_other_script(rest, before) and not printed_in_other_script(rest, broken)):
             return draft
     return cur
+
+
+def article_named_below(cur, running: list, opening: str):
+    """A head over text (`opening`) that names a person the text since `cur`'s headline never named, one an article
+    further up still running (stopped at a paragraph's end, no credit closing it) named again and again
+    (`产业赋能:` / `…林大勇对养殖模式…` under a report on flowers, after a report on 林大勇's crabs): that article's
+    next section, its rest printed after the articles in between, not a part of `cur`. Returns that article, or None."""
+    others = [d for d in running if d is not cur and d.headline and not d.ends_unfinished]
+    letters = compact(opening) if others else ""
+    names = {letters[k:k + NAME_CHARS] for k in range(len(letters) - NAME_CHARS + 1) if letters[k] in _SURNAME_CHARS}
+    for draft in others:
+        named = [name for name in names if draft.body_letters().count(name) >= NAMED_AGAIN]
+        told = cur.body_letters() + "".join(u.folded for u in cur.headline) if named else ""
+        if any(name not in told for name in named):
+            return draft
+    return None

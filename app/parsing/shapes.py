@@ -144,6 +144,17 @@ def opens_clause(folded: str) -> bool:
 _OPENS_WITH_DATE = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[初底末]|[上中下]旬)?(?:[上下中]午|早上|晚上|凌晨)?[,，]")
 
 
+# `1月2日上午9时许,`, `2024年5月,`, `昨日下午3时,`: a date or hour and its comma, before what a report's first sentence names
+_DATE_CLAUSE = re.compile(r"^\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[初底末]|[上中下]旬)?|[昨今前]日|当天|日前|近日)"
+                          r"(?:[上下中]午|早上|晚上|凌晨|清晨|傍晚)?(?:\d{1,2}[时点](?:许|左右|\d{1,2}分|半)?)?[,，]")
+
+
+def past_opening_date(text: str) -> str:
+    """A text past the date (and hour) its first sentence opens with, where it names its subject."""
+    m = _DATE_CLAUSE.match(text)
+    return text[m.end():] if m else text
+
+
 def opens_with_date(folded: str) -> bool:
     """A line opening with a date and a comma opens a report's first sentence (a caption's too): a title says what
     happened (`7月1日起,…` names when something starts, not the day the text tells of)."""

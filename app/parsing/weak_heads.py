@@ -12,8 +12,8 @@ from .openings import opening_text
 from .scene_leads import sets_scene_elsewhere
 from .scripts import printed_in_other_script
 from .shapes import (CLOSERS, KICKER_END, ORDINAL_HEAD, SUBTITLE_DASH, continues_a_number, lists_in_a_cut_sentence,
-                     numbers_an_instalment, opens_caption, opens_clause, opens_with_date, spaces_its_phrases,
-                     stands_whole, two_phrases)
+                     numbers_an_instalment, opens_caption, opens_clause, opens_with_date, past_opening_date,
+                     spaces_its_phrases, stands_whole, two_phrases)
 from .similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
 from .source_lines import is_source_line
 
@@ -31,6 +31,7 @@ def settle_weak_headlines(items: list) -> None:
     an instalment of a series (`…(1):…?`), is a headline too. Right under a headline group's byline the text begins: a comma
     line there (`在某村,提起他,人人都说:好!`) is its first sentence."""
     leads = (Kind.BYLINE, Kind.DATELINE)
+    waiting = []  # exclamations over a comma line not yet read: asked again once it is
     for i, item in enumerate(items):
         if not (item.kind is Kind.HEADLINE and item.weak) and not item.short_sentence:
             continue  # (neither a comma line nor a short sentence: nothing below applies)
@@ -57,6 +58,9 @@ def settle_weak_headlines(items: list) -> None:
             # `端午节将至,…`): a headline that exclaims.
             item.kind, item.parts = Kind.HEADLINE, [item.printed]
             continue
+        if (item.short_sentence and not under_byline and _EXCLAIMS.search(item.folded) and "。" not in item.folded
+                and nxt is Kind.HEADLINE and items[i + 1].weak and items[i + 1].gap_before < 2):
+            waiting.append(i)
         if item.short_sentence and not under_byline and over_subtitle and _group_leads_to(items, i, leads):
             # `…怎样把“远路”走成“近路”?` over `——以某某为样本` over its byline: a `——` subtitle follows its title alone, so
             # the question over it is that title, not a sentence of the text above
@@ -72,6 +76,16 @@ def settle_weak_headlines(items: list) -> None:
         else:
             item.kind = Kind.PARAGRAPH
             item.parts = []
+    for i in waiting:
+        _exclaims_over_a_cut_line(items, i)
+
+
+def _exclaims_over_a_cut_line(items: list, i: int) -> None:
+    """An exclamation over a comma line that turned out text (`…食堂,开张了!!` over `红底色的木牌上…,挂`, the
+    first piece of a sentence the column broke): asked as over any paragraph, once that line is read as one."""
+    item = items[i]
+    if item.kind is Kind.PARAGRAPH and items[i + 1].kind is Kind.PARAGRAPH and _exclaims_over_text(items, i):
+        item.kind, item.parts = Kind.HEADLINE, [item.printed]
 
 
 def _group_leads_to(items: list, i: int, kinds: tuple) -> bool:
@@ -160,10 +174,11 @@ def _after_broken_sentence(items: list, i: int) -> bool:
 
 def _opens_new_subject(items: list, i: int) -> bool:
     """A line after finished text naming what the text below opens with, a word not used since
-    the headline above (`端午…攻略抢先看!` over `端午节将至,…` under an article about a lake)."""
+    the headline above (`端午…攻略抢先看!` over `端午节将至,…` under an article about a lake), or, on the page's top,
+    at all. A report names its subject right after the date it opens with (`1月2日上午9时许,某某县…`)."""
     if _after_broken_sentence(items, i):
         return False
-    words = opening_words(items[i].folded, opening_text(items, i + 1))
+    words = opening_words(items[i].folded, past_opening_date(opening_text(items, i + 1)))
     for item in reversed(items[max(0, i - NEARBY_ITEMS):i]):
         letters = compact(item.folded)
         words = {gram for gram in words if gram not in letters}

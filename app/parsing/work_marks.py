@@ -1,0 +1,9 @@
+"""What a closing credit in brackets says of the work after its writers' names, which names no one: `文/摄`, `图/文`,
+`文图` (the writers took the pictures too, `文图` even glued to a name by a line break), and a note of who supplied
+the pictures (`(张三 李四 文 图片由某某村提供)`: the writers wrote the text, a village, a body or an office sent the
+pictures). Taken off before the names are read."""
+
+import re
+
+WORK_MARK = re.compile(r"\s+(?:文\s*/\s*[摄图]|图\s*/\s*文)\s*$|\s*文图\s*$"
+                       r"|(?:\s+文)?\s+图片由[^()\s]{2,16}提供\s*$")
