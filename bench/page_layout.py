@@ -132,7 +132,10 @@ class Article:
             else:
                 if not 1 <= k < len(paragraphs):
                     raise SystemExit(f"{self.id}: interrupt after must be 1 to {len(paragraphs) - 1}")
-                self.contains.append(paragraphs[k - 1][-ANCHOR:] + paragraphs[k][:ANCHOR])
+                # across the cut, unless a section head stands there: the body has the head between the two
+                # (the head's own anchor holds the rest's first words)
+                if k not in heads:
+                    self.contains.append(paragraphs[k - 1][-ANCHOR:] + paragraphs[k][:ANCHOR])
                 split_at = (k, 0)
         free = [i for i, p in enumerate(paragraphs) if len(pieces[i]) == 1 and cut_position(p, self.rng) is not None]
         wanted = self.item.get("breaks", 0)

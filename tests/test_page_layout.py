@@ -82,3 +82,21 @@ def test_the_same_spec_writes_the_same_files_in_any_process(tmp_path):
                        env=env, check=True, capture_output=True)
         written.append(sorted((p.relative_to(out).as_posix(), p.read_bytes()) for p in out.rglob("*.*")))
     assert written[0] == written[1] == written[2]
+
+
+def test_a_rest_that_opens_with_a_section_head_is_anchored_as_the_reader_has_it(tmp_path):
+    """The body holds the head between the paragraphs before and after the cut: no anchor may join them."""
+    paragraphs = [LONG + "。", "第二段" + LONG + "。", "第三段" + LONG + "。"]
+    spec = {"seed": 5, "pages": [{"file": "p01.txt", "title": "a rest under its head", "items": [
+        {"id": "a01", "source": "u1", "title": "某镇推进河道整治", "credit": "none", "paragraphs": paragraphs,
+         "sections": [[2, "加大投入"]], "interrupt": {"after": 2}},
+        {"id": "a02", "source": "u2", "title": "社区志愿服务", "credit": "none", "paragraphs": ["社区志愿者" + LONG + "。"]},
+        {"rest_of": "a01"},
+    ]}]}
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    page_layout.main([str(path), str(tmp_path / "out")])
+    gold = json.loads((tmp_path / "out" / "gold" / "p01.json").read_text(encoding="utf-8"))
+    article = next(item for item in gold["items"] if item["title"] == "某镇推进河道整治")
+    as_read = paragraphs[0] + paragraphs[1] + "加大投入" + paragraphs[2]
+    assert article["contains"] and all(anchor in as_read for anchor in article["contains"])
