@@ -21,7 +21,8 @@ from .drafts import Draft
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from .heads_apart import head_on_two_lines, label_announced_above
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
-from .scene_leads import names_the_place_of_the_heading, of_a_sections_form, sets_scene_elsewhere
+from .scene_leads import (names_the_place_of_the_heading, of_a_sections_form, scene_inside_the_headings_place,
+                          sets_scene_elsewhere)
 from .resumed_rests import article_resumed
 from .scripts import printed_in_other_script
 from .shapes import heads_a_dated_part, labels_the_text_below, quotes_the_text_above
@@ -175,8 +176,12 @@ class Assembler(PhotoCredits):
     def _opens_an_item(self, head: Item, j: int, cur: Draft, opening: str, told_above: str, parts: list) -> bool:
         """A head over a lead set elsewhere, or naming the article's own place again, unless of its sections' form;
         a head over text going on from another page (`(上接A1版)…`)."""
-        return continued_from_another_page(opening) or ((sets_scene_elsewhere(opening, told_above)
-                 or names_the_place_of_the_heading(head.folded, [u.folded for u in cur.headline]))
+        heading = [u.folded for u in cur.headline]
+        return continued_from_another_page(opening) or ((
+            sets_scene_elsewhere(opening, told_above)
+            and not any(scene_inside_the_headings_place(head.folded, opening, " ".join(u.folded for u in d.headline))
+                        for d in (cur, *self._running()))
+            or names_the_place_of_the_heading(head.folded, heading))
                 and not of_a_sections_form(head.folded, parts) and not labels_a_part(head, self.items, j, parts))
 
     def _parts_in_sight(self, cur: Draft) -> list:

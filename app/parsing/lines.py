@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 import re
 
+from .agency_pictures import credits_an_outlets_picture
 from .caption_credit import trailing_photo_credit
 from .kinds import Kind
 from .kickers_apart import join_kickers_apart
@@ -30,7 +31,7 @@ from .subtitles_over_text import settle_subtitles_over_text
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
                      opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question, tells_the_hour)
 from .scripts import settle_lines_cut_before_other_script
-from .weak_heads import past_headline_lines, settle_weak_headlines, titles_text_after_break
+from .weak_heads import exclaims_after_break, past_headline_lines, settle_weak_headlines, titles_text_after_break
 from .wire_title_lines import repeats_the_title, writer_alone
 from .wrapping import pieces
 
@@ -128,8 +129,9 @@ def _classify(printed: str, folded: str) -> Item:
         if (writers := writer_alone(printed, folded, dateline.end())) is not None:
             item.kind, item.names = Kind.BYLINE, writers
         return item
-    if folded.rstrip().endswith(FILE_PHOTO_ENDINGS) and FILE_PHOTO_CREDIT.match(folded):
-        item.kind = Kind.PHOTO_CREDIT  # `资料图片`: a credit naming nobody
+    if (folded.rstrip().endswith(FILE_PHOTO_ENDINGS) and FILE_PHOTO_CREDIT.match(folded)
+            or credits_an_outlets_picture(folded)):
+        item.kind = Kind.PHOTO_CREDIT  # `资料图片`, `图/新华社`: a credit naming nobody
         return item
     length = printed_len(folded)
     short = length <= MAX_HEADLINE_CHARS or (
@@ -323,6 +325,7 @@ def _settle_end_credits(items: list[Item]) -> None:
         nxt = items[k] if k < len(items) else None
         if (item.kind is Kind.BYLINE and before is not None and before.finished
                 and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and (nxt is None or nxt.kind is Kind.HEADLINE or (
-                    nxt.kind is Kind.PARAGRAPH and not BOX_BYLINE.match(item.folded)))):
+                    nxt.kind is Kind.PARAGRAPH and not BOX_BYLINE.match(item.folded)
+                    and not exclaims_after_break(items, i - 1)))):  # (`…还能送一程!` over its byline)
             for line in items[i:k]:
                 line.kind = Kind.END_BYLINE
