@@ -23,7 +23,7 @@ from .heads_apart import head_on_two_lines, label_announced_above
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
 from .scene_leads import (names_the_place_of_the_heading, of_a_sections_form, scene_inside_the_headings_place,
                           sets_scene_elsewhere)
-from .resumed_rests import article_resumed
+from .resumed_rests import article_resumed, resumed_in_its_script
 from .scripts import printed_in_other_script
 from .shapes import heads_a_dated_part, labels_the_text_below, quotes_the_text_above
 from .similarity import affinity_in_letters, heads_new_article, place_names, titles_news_below
@@ -84,6 +84,10 @@ class Assembler(PhotoCredits):
                      and label_announced_above(joined, self.current.body_text()))
         if joined is not None and (self.apart or announced) and self._is_section_head([joined], j):
             units = [joined]  # (a head on two lines, the lines apart)
+        if len(units) == 1 and (host := self._resumed_in_its_script(units[0], j)) is not None:
+            host.add_section(units[0])  # (the head and its text go on with the article printed in their script)
+            self.current, self.last_text_owner = host, None
+            return j
         if len(units) == 1 and self._is_section_head(units, j):
             assert self.current is not None
             self.current.add_section(units[0])
@@ -172,6 +176,16 @@ class Assembler(PhotoCredits):
         return labels_a_part(units[0], self.items, j, parts) or not (heads_new_article(
             units[0].folded, opening, above, heading, resumed=host is not cur)
             or heads_text_of_other_writers(self.items, j, host.authors))
+
+    def _resumed_in_its_script(self, head: Item, j: int) -> Draft | None:
+        """A head over text in the other script than the finished article above: the article it goes on with."""
+        nxt = self.items[j] if j < len(self.items) else None
+        if (head.gap_before >= 2 or nxt is None or nxt.kind is not Kind.PARAGRAPH or nxt.gap_before >= 2
+                or (host := resumed_in_its_script(self.current, self.drafts, nxt)) is None):
+            return None
+        heading = " ".join(u.folded for u in host.headline)
+        new = heads_new_article(head.folded, opening_text(self.items, j), host.body_text(), heading, resumed=True)
+        return None if new else host
 
     def _opens_an_item(self, head: Item, j: int, cur: Draft, opening: str, told_above: str, parts: list) -> bool:
         """A head over a lead set elsewhere, or naming the article's own place again, unless of its sections' form;
