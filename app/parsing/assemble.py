@@ -28,6 +28,7 @@ from .scripts import printed_in_other_script
 from .shapes import heads_a_dated_part, labels_the_text_below, quotes_the_text_above
 from .similarity import affinity_in_letters, heads_new_article, place_names, titles_news_below
 from .openings import opening_text
+from .journey_heads import names_a_stop_of_the_journey
 from .page_jumps import continued_from_another_page
 from .photo_credits import PhotoCredits
 
@@ -167,7 +168,10 @@ class Assembler(PhotoCredits):
         rest = cur.paragraphs[-1].folded if host is not cur else ""
         above, parts = host.body_text() + rest, self._parts_in_sight(host)
         new_item = self._opens_an_item(units[0], j, host, opening, above + heading, parts)
-        if ORDINAL_HEAD.match(units[0].folded) or quoted or (units[0].phrase_head and not (
+        if ORDINAL_HEAD.match(units[0].folded) or quoted or any(  # (under the rest of an interrupted journey too)
+                names_a_stop_of_the_journey(units[0].folded, " ".join(u.folded for u in d.headline), opening)
+                for d in (host, *self._running())) or (
+                units[0].phrase_head and not (
                 new_item or titles_news_below(units[0].folded, opening, above + heading))):
             return True  # numbered and two-phrase heads are sections (the only ones news items have)
         if new_item or (j + 1 < len(self.items) and (after := self.items[j + 1]).kind in _PHOTOS_CREDITS
