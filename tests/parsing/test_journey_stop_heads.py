@@ -3,7 +3,7 @@ colon (`白沙:…`, then `青石岭:…`) is the visit's next stop, a section; 
 own. Every snippet is invented."""
 
 from app.parsing import parse_page
-from tests.helpers import page
+from tests.helpers import every_line_apart, page
 
 _LEAD = "清晨的柳湾县,远处山岭起伏,近处河谷平展。7月1日上午,参加采风活动的记者来到柳湾县进行实地参观采访。"
 _HEAD_ONE = "白沙:荒坡变成茶园"
@@ -20,3 +20,10 @@ def test_the_stops_of_a_visit_are_sections():
 def test_without_an_account_of_a_visit_a_place_head_titles_an_item():
     articles = parse_page(page("山里的绿洲", "——柳湾县生态建设综述", _LEAD, _HEAD_ONE, _PART_ONE))
     assert [a.title for a in articles] == ["山里的绿洲", _HEAD_ONE]
+
+
+def test_every_line_apart_a_stop_on_two_lines_is_one_section():
+    text = every_line_apart("山里的绿洲", "——媒体柳湾行采访纪实", _LEAD, _HEAD_ONE, _PART_ONE, "青石岭:", "治沙人造出的景区",
+                            _PART_TWO)
+    [article] = parse_page(text)
+    assert article.sections == [_HEAD_ONE, "青石岭: 治沙人造出的景区"] and article.body.endswith("有名的景区。")
