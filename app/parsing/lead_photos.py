@@ -62,3 +62,10 @@ def caption_set_elsewhere(heading: str, lead: str, opening: str) -> bool:
     names a place of the headline."""
     at_lead, at_heading, below = place_names(lead, towns_only=True), place_names(heading), place_names(opening)
     return bool(at_lead and at_heading & below and not at_lead & (at_heading | below))
+
+
+def credits_the_pieces_pictures(byline: str, credit: str) -> bool:
+    """`图/新华社` (or `图/张三`) under the lead of a piece whose byline credits its words alone (`文/记者…`): the two
+    halves of one credit, `文/… 图/…`, printed apart; the picture is the piece's own and the lead its text."""
+    return credit.lstrip().startswith("图/") and "文/" in byline and "图" not in byline.split("文/", 1)[1]
+

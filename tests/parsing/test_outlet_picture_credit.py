@@ -19,3 +19,11 @@ def test_the_outlet_under_the_lead_is_no_author():
     articles = parse_page(page("竹园村的新日子", "文/记者王青、林小禾", _LEAD + "\n图/新华社", _TEXT))
     assert [a.authors for a in articles if a.kind == "article"] == [["王青", "林小禾"]]
     assert all("新华社" not in a.authors for a in articles)
+
+
+def test_the_picture_credit_under_a_written_byline_keeps_the_lead():
+    """`图/新华社` under the lead of a piece bylined `文/记者…`: the two halves of one credit; the lead is the text's."""
+    lead = "青瓦白墙,溪水绕山;清晨的雾气还没散尽,山间一片宁静。"
+    articles = parse_page(page("竹园村民宿多起来", "文/记者王青、林小禾", lead + "\n图/新华社", _TEXT))
+    assert [(a.kind, a.title) for a in articles] == [("article", "竹园村民宿多起来")]
+    assert articles[0].body.startswith("青瓦白墙") and articles[0].body.endswith("卖了出去。")
