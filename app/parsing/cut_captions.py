@@ -5,7 +5,7 @@ import re
 
 # `…走访了农户。图为某某村…`: a sentence that points at the picture, inside a paragraph, as only a caption words it
 _POINTS_AT_PICTURE = re.compile(r"[。!?]图为")
-# `11月12日,在某某村的脐橙基地,果农挑运收获的脐橙。`: one sentence, a day, a scene set with `在`, who does what
+# `11月12日,在某某村的果园,村民把刚摘的柑橘抬下山。`: one sentence, a day, a scene set with `在`, who does what
 _PICTURED_SCENE = re.compile(r"^\s*[0-9]{1,2}月[0-9]{1,2}日,在[^,。!?]{2,30},[^。!?]{4,40}。\s*$")
 _CAPTION_CHARS = 160  # the two paragraphs together, as long as a caption runs
 
@@ -15,7 +15,7 @@ def caption_cut_in_two(owner, apart: bool) -> bool:
     caption: every line apart, where a paragraph break is a guess at a line ending a sentence, when the second says
     `…。图为…` (a caption's `图为` names what the picture shows; an article's text does not point at a picture set
     in it); in any layout, when the first is one sentence saying what the picture shows, on which day and where
-    (`11月12日,在某某基地,果农挑运…。`), as a news photo's caption opens, the second its background, the two no
+    (`11月12日,在某某基地,村民…。`), as a news photo's caption opens, the second its background, the two no
     longer than a caption runs. An article's lead tells what happened, not what one picture shows."""
     if not (owner.headline and len(owner.paragraphs) == 2 and not owner.dateline and not owner.authors
             and not any(p.section for p in owner.paragraphs)):

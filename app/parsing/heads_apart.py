@@ -34,7 +34,7 @@ def head_on_two_lines(units: list[Item]) -> Item | None:
 
 
 def _labels(unit: Item) -> bool:
-    """`沙坡头:`, a place's or a spot's name and a colon over the phrase it labels: the assembler asks whether the two
+    """`青石岭:`, a place's or a spot's name and a colon over the phrase it labels: the assembler asks whether the two
     head a part (a journey's stop does) or title an item, as for a one-line `某某:…`."""
     return unit.folded.rstrip().endswith(":")
 

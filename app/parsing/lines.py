@@ -326,6 +326,6 @@ def _settle_end_credits(items: list[Item]) -> None:
         if (item.kind is Kind.BYLINE and before is not None and before.finished
                 and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and (nxt is None or nxt.kind is Kind.HEADLINE or (
                     nxt.kind is Kind.PARAGRAPH and not BOX_BYLINE.match(item.folded)
-                    and not exclaims_after_break(items, i - 1)))):  # (`…还能送一程!` over its byline)
+                    and not exclaims_after_break(items, i - 1)))):  # (`某某助农:…!` over its byline)
             for line in items[i:k]:
                 line.kind = Kind.END_BYLINE

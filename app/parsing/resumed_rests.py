@@ -27,8 +27,8 @@ def article_resumed(cur, running: list):
 
 def resumed_in_its_script(cur, drafts: list, below):
     """A head right under the finished text of `cur`, over text (`below`) printed in the other script: the article
-    printed right before `cur`, in the head's script and left without a credit (`“…剛忙完”` in traditional, one
-    simplified item after it, then `用腳步丈量…` and traditional text), or None. A page that mixes scripts mixes them
+    printed right before `cur`, in the head's script and left without a credit (a feature in traditional characters,
+    one simplified item after it, then a head and text in traditional), or None. A page that mixes scripts mixes them
     article by article: the item between was set into the article, which goes on under its next head."""
     if (cur is None or len(drafts) < 2 or drafts[-1] is not cur or not cur.has_text or cur.ends_unfinished
             or not printed_in_other_script(below, cur.paragraphs[-1])):

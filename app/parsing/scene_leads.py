@@ -25,8 +25,8 @@ def sets_scene_elsewhere(opening: str, above: str) -> bool:
 
 
 def scene_inside_the_headings_place(head: str, opening: str, heading: str) -> bool:
-    """The scene the text below a head sets (`在珲春市英安镇…`) lies inside a place the article's headline names
-    (`珲春 : …`), and the head names none of the scene's places: a feature's next part, walking from town to town of
+    """The scene the text below a head sets (`在柳湾县白沙镇…`) lies inside a place the article's headline names
+    (`柳湾 : …`), and the head names none of the scene's places: a feature's next part, walking from town to town of
     the place it is about; an item of its own would name its town in its title."""
     scene = _SCENE.match(opening.lstrip("”\" "))
     places = place_names(scene.group(1)) if scene else set()

@@ -5,13 +5,13 @@ a finished text the same credit line closes it. Every snippet is invented."""
 from app.parsing import parse_page
 from tests.helpers import page
 
-_FIRST = ("白沙镇竹园村今年种了三百亩花生。为了解决村里劳力不足、农机短缺、销路不畅等问题,"
+_FIRST = ("白沙镇竹园村今年种了三百亩花生。为了把花生卖出好价钱,也为了找到更多的收购商,"
           "去年冬天,村支书林小禾与几名")
-_TITLE = "助农在行动:扶上马,再送一程!"
+_TITLE = "助农在行动:帮到底,再出把力!"
 _CREDIT = "白沙日报全媒体记者 王青 周明"
-_TEXT = ("柳湾县青石村是省级帮扶村,去年村里成立了蛋鸡养殖合作社,建起鸡舍五栋,租给村里的养殖户。"
-         "今年春节后鸡蛋一度卖不出去,合作社向社会各界求助。")
-_REST = "村干部一起跑遍了周边的农机站,为村里借来了播种机。"
+_TEXT = ("柳湾县青石村的合作社去年建起了冷库,收储村里种的蔬菜。"
+         "今年春节后蔬菜一度卖不出去,合作社向社会各界求助。")
+_REST = "村干部一起跑遍了周边的收购站,谈下了三家长期客户。"
 
 
 def test_the_exclamation_heads_the_text_under_its_byline():

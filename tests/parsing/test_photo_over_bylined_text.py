@@ -6,15 +6,15 @@ a titled photo. Every snippet is invented."""
 from app.parsing import parse_page
 from tests.helpers import page
 
-_CAPTION = "在柳湾县白沙镇的一处果园,果农正在将采摘好的柑橘装箱(10月5日摄)。"
-_TEXT = ("车进白沙镇,道路两侧的果林一眼望不到头。接下来的两个月是柑橘上市的时节,"
-         "镇上的果农将迎来一年里最忙的日子。")
+_CAPTION = "柳湾县白沙镇的柑橘园里,果农在给刚摘下的柑橘装箱(10月5日摄)。"
+_TEXT = ("白沙镇有柑橘园两万亩。每年十月到十二月,镇上的果农最忙,"
+         "收购商的货车天天停在园边,一车车柑橘从这里运往外地。")
 
 
 def test_the_headline_goes_to_the_bylined_text_below_the_photo():
     articles = parse_page(page("白沙镇:橙黄橘绿又一年", _CAPTION + "\n通讯员 林小禾 摄", "本报记者王青、林小禾", _TEXT))
     assert [(a.kind, a.title) for a in articles] == [("article", "白沙镇:橙黄橘绿又一年"), ("photo", None)]
-    assert articles[0].authors == ["王青", "林小禾"] and articles[0].body.startswith("车进白沙镇")
+    assert articles[0].authors == ["王青", "林小禾"] and articles[0].body.startswith("白沙镇有柑橘园")
 
 
 def test_a_titled_photo_over_a_headed_text_stays_a_photo():
