@@ -287,6 +287,9 @@ def _join_tails_under_heads(items: list[Item]) -> None:
         i += 1
 
 
+_NUMBER_ALONE = re.compile(r"^\s*[0-9][0-9.,%]*\s*$")
+
+
 def _settle_cut_lines(items: list[Item]) -> None:
     """A headline-shaped line cut at the column's width, or the short line after one that broke off mid-sentence, is
     text unless over a dateline or byline, or about the text below, not that sentence (`某村小麦丰收` over `8月8日,某村…`)."""
@@ -294,6 +297,10 @@ def _settle_cut_lines(items: list[Item]) -> None:
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
         tail_of_cut = i > 0 and items[i - 1].cut and items[i - 1].kind in (Kind.PARAGRAPH, Kind.DATELINE) and not items[i - 1].finished
+        if (item.kind is Kind.NOISE and 0 < i < len(items) - 1 and items[i - 1].cut and not items[i - 1].finished
+                and items[i + 1].cut and _NUMBER_ALONE.match(item.folded)):
+            item.kind = Kind.PARAGRAPH  # (`30` the column wrapped between two cut lines: the sentence's number)
+            continue
         if item.kind is Kind.HEADLINE and (item.cut or tail_of_cut) and nxt not in (Kind.DATELINE, Kind.BYLINE):
             tails.append(i)
             if item.cut:
