@@ -21,12 +21,14 @@ from .drafts import Draft
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from .heads_apart import head_on_two_lines, label_announced_above
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
-from .scene_leads import names_the_place_of_the_heading, of_a_sections_form, sets_scene_elsewhere
-from .resumed_rests import article_named_below, article_resumed
+from .scene_leads import (names_the_place_of_the_heading, of_a_sections_form, scene_inside_the_headings_place,
+                          sets_scene_elsewhere)
+from .resumed_rests import article_named_below, article_resumed, resumed_in_its_script
 from .scripts import printed_in_other_script
 from .shapes import heads_a_dated_part, labels_the_text_below, quotes_the_text_above
 from .similarity import affinity_in_letters, heads_new_article, place_names, titles_news_below
 from .openings import opening_text
+from .journey_heads import names_a_stop_of_the_journey
 from .page_jumps import continued_from_another_page
 from .photo_credits import PhotoCredits
 
@@ -87,6 +89,10 @@ class Assembler(PhotoCredits):
                      and label_announced_above(joined, self.current.body_text()))
         if joined is not None and (self.apart or announced) and self._is_section_head([joined], j):
             units = [joined]  # (a head on two lines, the lines apart)
+        if len(units) == 1 and (host := self._resumed_in_its_script(units[0], j)) is not None:
+            host.add_section(units[0])  # (the head and its text go on with the article printed in their script)
+            self.current, self.last_text_owner = host, None
+            return j
         if len(units) == 1 and self._is_section_head(units, j):
             assert self.current is not None
             self.current.add_section(units[0])
@@ -166,7 +172,10 @@ class Assembler(PhotoCredits):
         rest = cur.paragraphs[-1].folded if host is not cur else ""
         above, parts = host.body_text() + rest, self._parts_in_sight(host)
         new_item = self._opens_an_item(units[0], j, host, opening, above + heading, parts)
-        if ORDINAL_HEAD.match(units[0].folded) or quoted or (units[0].phrase_head and not (
+        if ORDINAL_HEAD.match(units[0].folded) or quoted or any(  # (under the rest of an interrupted journey too)
+                names_a_stop_of_the_journey(units[0].folded, " ".join(u.folded for u in d.headline), opening)
+                for d in (host, *self._running())) or (
+                units[0].phrase_head and not (
                 new_item or titles_news_below(units[0].folded, opening, above + heading))):
             return True  # numbered and two-phrase heads are sections (the only ones news items have)
         if new_item or (j + 1 < len(self.items) and (after := self.items[j + 1]).kind in _PHOTOS_CREDITS
@@ -176,11 +185,25 @@ class Assembler(PhotoCredits):
             units[0].folded, opening, above, heading, resumed=host is not cur)
             or heads_text_of_other_writers(self.items, j, host.authors))
 
+    def _resumed_in_its_script(self, head: Item, j: int) -> Draft | None:
+        """A head over text in the other script than the finished article above: the article it goes on with."""
+        nxt = self.items[j] if j < len(self.items) else None
+        if (head.gap_before >= 2 or nxt is None or nxt.kind is not Kind.PARAGRAPH or nxt.gap_before >= 2
+                or (host := resumed_in_its_script(self.current, self.drafts, nxt)) is None):
+            return None
+        heading = " ".join(u.folded for u in host.headline)
+        new = heads_new_article(head.folded, opening_text(self.items, j), host.body_text(), heading, resumed=True)
+        return None if new else host
+
     def _opens_an_item(self, head: Item, j: int, cur: Draft, opening: str, told_above: str, parts: list) -> bool:
         """A head over a lead set elsewhere, or naming the article's own place again, unless of its sections' form;
         a head over text going on from another page (`(上接A1版)…`)."""
-        return continued_from_another_page(opening) or ((sets_scene_elsewhere(opening, told_above)
-                 or names_the_place_of_the_heading(head.folded, [u.folded for u in cur.headline]))
+        heading = [u.folded for u in cur.headline]
+        return continued_from_another_page(opening) or ((
+            sets_scene_elsewhere(opening, told_above)
+            and not any(scene_inside_the_headings_place(head.folded, opening, " ".join(u.folded for u in d.headline))
+                        for d in (cur, *self._running()))
+            or names_the_place_of_the_heading(head.folded, heading))
                 and not of_a_sections_form(head.folded, parts) and not labels_a_part(head, self.items, j, parts))
 
     def _parts_in_sight(self, cur: Draft) -> list:

@@ -23,7 +23,8 @@ def cut_out_captions(drafts: list[Draft]) -> list[Draft]:
     """The drafts, each caption found under a headline following its article as a photo."""
     cut: list[Draft] = []
     for at, draft in enumerate(drafts):
-        if at + 1 < len(drafts) and _supplied_caption_over_dated_text(draft, drafts[at + 1]):
+        if at + 1 < len(drafts) and (_supplied_caption_over_dated_text(draft, drafts[at + 1])
+                                     or _photo_over_bylined_text(draft, drafts[at + 1])):
             _give_headline_to_dated_text(draft, drafts[at + 1])
         elif at + 1 < len(drafts) and _caption_under_byline(draft, drafts[at + 1]):
             _give_headline_to_text_below_caption(draft, drafts[at + 1])
@@ -104,6 +105,15 @@ def _supplied_caption_over_dated_text(draft: Draft, below: Draft) -> bool:
     return (bool(draft.headline) and not draft.photo and not draft.dateline and len(draft.paragraphs) == 1
             and not draft.paragraphs[0].section and bool(draft.credits) and not draft.authors
             and not below.headline and below.dateline and below.has_text and not below.photo)
+
+
+def _photo_over_bylined_text(draft: Draft, below: Draft) -> bool:
+    """A headline whose only text is one caption closed by its photo credit, right over a text printed without a
+    headline that opens with its byline (`新华社记者…` over the text): a byline stands under a headline, and a headless
+    text has none of its own; the picture was printed between the headline and the byline."""
+    return (bool(draft.headline) and draft.photo and len(draft.paragraphs) == 1 and not draft.dateline
+            and not below.headline and below.has_text and not below.photo and bool(below.authors)
+            and bool(below.spans) and below.spans[0][0] < below.paragraphs[0].spans[0][0])
 
 
 def _give_headline_to_dated_text(draft: Draft, below: Draft) -> None:

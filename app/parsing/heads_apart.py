@@ -27,11 +27,17 @@ def head_on_two_lines(units: list[Item]) -> Item | None:
         return None
     if any(u.first != u.last or not (LABEL_CHARS if u is units[0] else 3) <= len(u.folded.strip()) <= HEAD_LINE_CHARS
            or _PUNCTUATION.search(u.folded.strip().removesuffix(":") if u is units[0] else u.folded)
-           or place_names(u.folded) for u in units):
+           or place_names(u.folded) and not _labels(u) for u in units):
         return None  # (the label may close on its colon: `产业赋能:` over `老街的新变化`)
     first, second = units
     return Item(Kind.HEADLINE, first.first, second.last, f"{first.printed} {second.printed}",
                 f"{first.folded} {second.folded}", first.gap_before, parts=[first.printed, second.printed])
+
+
+def _labels(unit: Item) -> bool:
+    """`青石岭:`, a place's or a spot's name and a colon over the phrase it labels: the assembler asks whether the two
+    head a part (a journey's stop does) or title an item, as for a one-line `某某:…`."""
+    return unit.folded.rstrip().endswith(":")
 
 
 def label_announced_above(head: Item, above: str) -> bool:

@@ -72,3 +72,9 @@ def headline_heads_both(fit_lead: float, fit_below: float, awaited: bool) -> boo
     """The headline shares as much with the text below as with the lead, a fair part with each (`fit_…`: the share of
     its words found there), and no cut-off article awaits its rest (`awaited`)."""
     return not awaited and fit_below >= fit_lead >= RESTATES / 2
+
+
+def credits_the_pieces_pictures(byline: str, credit: str) -> bool:
+    """`图/新华社` (or `图/张三`) under the lead of a piece whose byline credits its words alone (`文/记者…`): the two
+    halves of one credit, `文/… 图/…`, printed apart; the picture is the piece's own and the lead its text."""
+    return credit.lstrip().startswith("图/") and "文/" in byline and "图" not in byline.split("文/", 1)[1]

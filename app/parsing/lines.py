@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 import re
 
+from .agency_pictures import credits_an_outlets_picture
 from .caption_credit import trailing_photo_credit
 from .kinds import Kind
 from .kickers_apart import join_kickers_apart
@@ -30,7 +31,7 @@ from .subtitles_over_text import settle_subtitles_over_text
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
                      opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question, tells_the_hour)
 from .scripts import settle_lines_cut_before_other_script
-from .weak_heads import past_headline_lines, settle_weak_headlines, titles_text_after_break
+from .weak_heads import exclaims_after_break, past_headline_lines, settle_weak_headlines, titles_text_after_break
 from .wire_title_lines import repeats_the_title, writer_alone
 from .wrapping import pieces
 
@@ -128,8 +129,9 @@ def _classify(printed: str, folded: str) -> Item:
         if (writers := writer_alone(printed, folded, dateline.end())) is not None:
             item.kind, item.names = Kind.BYLINE, writers
         return item
-    if folded.rstrip().endswith(FILE_PHOTO_ENDINGS) and FILE_PHOTO_CREDIT.match(folded):
-        item.kind = Kind.PHOTO_CREDIT  # `资料图片`: a credit naming nobody
+    if (folded.rstrip().endswith(FILE_PHOTO_ENDINGS) and FILE_PHOTO_CREDIT.match(folded)
+            or credits_an_outlets_picture(folded)):
+        item.kind = Kind.PHOTO_CREDIT  # `资料图片`, `图/新华社`: a credit naming nobody
         return item
     length = printed_len(folded)
     short = length <= MAX_HEADLINE_CHARS or (
@@ -285,6 +287,9 @@ def _join_tails_under_heads(items: list[Item]) -> None:
         i += 1
 
 
+_NUMBER_ALONE = re.compile(r"^\s*[0-9][0-9.,%]*\s*$")
+
+
 def _settle_cut_lines(items: list[Item]) -> None:
     """A headline-shaped line cut at the column's width, or the short line after one that broke off mid-sentence, is
     text unless over a dateline or byline, or about the text below, not that sentence (`某村小麦丰收` over `8月8日,某村…`)."""
@@ -292,6 +297,10 @@ def _settle_cut_lines(items: list[Item]) -> None:
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
         tail_of_cut = i > 0 and items[i - 1].cut and items[i - 1].kind in (Kind.PARAGRAPH, Kind.DATELINE) and not items[i - 1].finished
+        if (item.kind is Kind.NOISE and 0 < i < len(items) - 1 and items[i - 1].cut and not items[i - 1].finished
+                and items[i + 1].cut and _NUMBER_ALONE.match(item.folded)):
+            item.kind = Kind.PARAGRAPH  # (`30` the column wrapped between two cut lines: the sentence's number)
+            continue
         if item.kind is Kind.HEADLINE and (item.cut or tail_of_cut) and nxt not in (Kind.DATELINE, Kind.BYLINE):
             tails.append(i)
             if item.cut:
@@ -323,6 +332,7 @@ def _settle_end_credits(items: list[Item]) -> None:
         nxt = items[k] if k < len(items) else None
         if (item.kind is Kind.BYLINE and before is not None and before.finished
                 and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and (nxt is None or nxt.kind is Kind.HEADLINE or (
-                    nxt.kind is Kind.PARAGRAPH and not BOX_BYLINE.match(item.folded)))):
+                    nxt.kind is Kind.PARAGRAPH and not BOX_BYLINE.match(item.folded)
+                    and not exclaims_after_break(items, i - 1)))):  # (`某某助农:…!` over its byline)
             for line in items[i:k]:
                 line.kind = Kind.END_BYLINE

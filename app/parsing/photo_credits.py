@@ -9,7 +9,7 @@ out as a photo of its own, taking a head printed right over it as its title.
 from .cut_captions import caption_cut_in_two, join_caption
 from .drafts import Draft
 from .lead_credits import text_below_credit
-from .lead_photos import caption_set_elsewhere, headline_heads_both, lead_goes_on_below
+from .lead_photos import caption_set_elsewhere, credits_the_pieces_pictures, headline_heads_both, lead_goes_on_below
 from .lines import Item, Kind
 from .openings import opening_text
 from .shapes import opens_caption
@@ -88,7 +88,8 @@ class PhotoCredits:
         # or a `图为…` caption tops)
         # (or a caption set in places neither the headline nor the text below names)
         if (((fit_below > fit_lead or (fit_below == fit_lead and self._interrupted_article() is None))
-                and fit_lead < RESTATES / 2) or nxt.kind is Kind.DATELINE
+                and fit_lead < RESTATES / 2 and not self._pictures_of_the_piece(owner, credit))
+                or nxt.kind is Kind.DATELINE
                 or (opens_caption(lead.folded) and not owner.authors)
                 or caption_set_elsewhere(heading, lead.folded, opening)):
             owner.paragraphs.clear()
@@ -106,6 +107,12 @@ class PhotoCredits:
             self.current = owner
             return True
         return False
+
+    def _pictures_of_the_piece(self, owner: Draft, credit: Item) -> bool:
+        """The credit is the `图/…` half of the `文/…` byline under the owner's headline."""
+        bylines = (self.item_at_line.get(first) for first, _ in owner.spans)
+        return any(b is not None and b.kind is Kind.BYLINE and credits_the_pieces_pictures(b.folded, credit.folded)
+                   for b in bylines)
 
     def _goes_on_from_lead(self, owner: Draft, opening: str) -> bool:
         """The text below (its `opening`) shares more words with the lead above the credit (a lead restating its

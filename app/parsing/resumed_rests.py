@@ -47,3 +47,18 @@ def article_named_below(cur, running: list, opening: str):
         if any(name not in told for name in named):
             return draft
     return None
+
+
+def resumed_in_its_script(cur, drafts: list, below):
+    """A head right under the finished text of `cur`, over text (`below`) printed in the other script: the article
+    printed right before `cur`, in the head's script and left without a credit (a feature in traditional characters,
+    one simplified item after it, then a head and text in traditional), or None. A page that mixes scripts mixes them
+    article by article: the item between was set into the article, which goes on under its next head."""
+    if (cur is None or len(drafts) < 2 or drafts[-1] is not cur or not cur.has_text or cur.ends_unfinished
+            or not printed_in_other_script(below, cur.paragraphs[-1])):
+        return None
+    host = drafts[-2]
+    if (host.closed or host.photo or not host.headline or not host.has_text or host.ends_unfinished
+            or printed_in_other_script(below, host.paragraphs[-1])):
+        return None
+    return host

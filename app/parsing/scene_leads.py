@@ -24,6 +24,16 @@ def sets_scene_elsewhere(opening: str, above: str) -> bool:
     return False
 
 
+def scene_inside_the_headings_place(head: str, opening: str, heading: str) -> bool:
+    """The scene the text below a head sets (`在柳湾县白沙镇…`) lies inside a place the article's headline names
+    (`柳湾 : …`), and the head names none of the scene's places: a feature's next part, walking from town to town of
+    the place it is about; an item of its own would name its town in its title."""
+    scene = _SCENE.match(opening.lstrip("”\" "))
+    places = place_names(scene.group(1)) if scene else set()
+    letters = compact(heading)
+    return any(key in letters for key in places) and not any(key in head for key in places)
+
+
 def names_the_place_of_the_heading(head: str, heading_lines: list[str]) -> bool:
     """`淮安:…` under an article headed `淮安某某区某某街道:…`: a head naming before its colon the place its
     article's headline names before its own colon, or the wider place that name starts with, titles an item of

@@ -172,6 +172,17 @@ def _after_broken_sentence(items: list, i: int) -> bool:
     return before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not before.finished
 
 
+def exclaims_after_break(items: list, i: int) -> bool:
+    """A short exclamation or question at i, one sentence, right after a sentence left unfinished: with a credit
+    line under it and text under that, it is a headline over its byline, not the broken sentence's end closed by
+    a credit. Read as the end, the credit closes it and leaves the text below without a headline; read as a
+    headline, every text keeps one, and the broken sentence goes on where its article resumes."""
+    item, before = items[i], items[i - 1] if i > 0 else None
+    broken = before is not None and not before.finished and (  # (a comma line is settled as text only later)
+        before.kind in (Kind.PARAGRAPH, Kind.DATELINE) or before.kind is Kind.HEADLINE and before.weak)
+    return item.short_sentence and _EXCLAIMS.search(item.folded) is not None and "。" not in item.folded and broken
+
+
 def _opens_new_subject(items: list, i: int) -> bool:
     """A line after finished text naming what the text below opens with, a word not used since
     the headline above (`端午…攻略抢先看!` over `端午节将至,…` under an article about a lake), or, on the page's top,

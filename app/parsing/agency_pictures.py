@@ -1,0 +1,19 @@
+"""A picture credited to an outlet, not a person: `图/新华社`, `圖/某某日报`, on a line of its own.
+
+Papers that run an agency's pictures credit them `图/` and the agency's name, as they credit their own
+reporters' `图/张三`. The name after the slash is an outlet's (a news agency's `…社`, a paper's `…报`, a
+site's `…网`, a station's `…台`), so the line names no one who wrote or took anything: it is a picture
+credit naming nobody, like `资料图片`, wherever it stands (under a lead, under a caption). Read as a
+closing credit, the outlet became a third author and the text below a headless article.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AGENCY_PICTURE = re.compile(r"^\s*图\s*[/／∕╲\\]\s*[\u3400-\u9fff]{1,10}?(?:社|报|网|台)\s*$")
+
+
+def credits_an_outlets_picture(folded: str) -> bool:
+    """`图/新华社` (folded): a picture credit naming an outlet alone."""
+    return folded[:1] == "图" and _AGENCY_PICTURE.match(folded) is not None
