@@ -171,10 +171,26 @@ def _only_town_again(gazetteer: Gazetteer, town: str, county: str, counts: Count
 def town_said_next(gazetteer: Gazetteer, county: str, second: list[Resolved], counts: Counter[str]) -> str | None:
     """The town of `county` the sentence right after an opening on the county names, when the
     article names no other town of it: the news first says which county, then where in it
-    (相城区…。该区阳澄湖镇…; 海门…。在海门常乐镇X村…), once being enough."""
-    towns = {p.code for p in second if gazetteer[p.code].level == "town" and county in gazetteer.ancestors(p.code)}
+    (相城区…。该区阳澄湖镇…; 海门…。在海门常乐镇X村…), once being enough. Under a city (江苏南通的某某夫妇…。
+    两口子又在南通东社镇流转土地…) the town must be written as where something is done, 在 and an address, the town
+    right after the city or its county: a city's text names a town bare, or a resident's address, in passing
+    (居民老张所在的姑苏区双塔街道…) more often than a county's."""
+    city = gazetteer[county].level == "city"
+    towns = {p.code for p in second if gazetteer[p.code].level == "town" and county in gazetteer.ancestors(p.code)
+             and not (city and not _written_after_its_area(gazetteer, p, second))}
     inside = {c for c in counts if gazetteer[c].level == "town" and county in gazetteer.ancestors(c)}
     return towns.pop() if len(towns) == 1 and inside == towns else None
+
+
+def _written_after_its_area(gazetteer: Gazetteer, town: Resolved, named: list[Resolved]) -> bool:
+    """Whether `town` is written after 在 and its county or city (在南通东社镇, 在通州区东社镇), as an address."""
+    around = [p for p in named if p.match.end == town.match.start and p.match.field == town.match.field
+              and p.code in gazetteer.ancestors(town.code) and p.code != town.code]
+    start = around[0].match.start if around else 0
+    for p in sorted(named, key=lambda p: -p.match.start):  # the address written back to back before the area
+        if around and p.match.end == start and p.match.field == town.match.field:
+            start = p.match.start
+    return bool(around) and around[0].match.folded[start - 1:start] == "在"
 
 
 
