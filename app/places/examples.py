@@ -130,7 +130,7 @@ def _benchmark_spans(text: str) -> list[tuple[int, int]]:
 
 
 def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Counter[str], early: set[str],
-                  listed: bool = False, answers: bool = False) -> str:
+                  listed: bool = False, answers: bool = False, addresses: Counter[str] | None = None) -> str:
     """How far the article really narrows `found` (a county or city its headline or opening
     names) towards `narrowed`: down to a town only when the town is named up front (`early`), or at
     least as often as the county just above it — and never when the headline counts the places it
@@ -139,14 +139,17 @@ def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Count
     county is first named further on and less often than the city broke five texts.) On a page of
     questions and answers (`answers`, `answers_page`) a town the answers come back to three times or more,
     and no other town of the county at all, is no example: the county is asked about in every question,
-    the answers are all in one town (海门…要门票吗? … 常乐镇 … 常乐镇)."""
+    the answers are all in one town (海门…要门票吗? … 常乐镇 … 常乐镇). The county written as the town's address
+    (`addresses`: how often each town is written right after its county — 离开密云区河南寨镇) names the town there, not
+    the county once more: 密云区河南寨镇 … 京郊密云,离城区几公里是河南寨镇 … 密云 names the town as often as the county."""
     chain = [p.code for p in gazetteer.filed_chain(narrowed)]
     if found not in chain:
         return narrowed
     current = found
     for step in reversed(chain[:chain.index(found)]):
-        if gazetteer[step].level == "town" and (listed or step not in early and counts[step] < counts[current]
-                                                 and not (answers and _only_town_again(gazetteer, step, current, counts))):
+        if gazetteer[step].level == "town" and (
+                listed or step not in early and counts[step] < counts[current] - (addresses or {}).get(step, 0)
+                and not (answers and _only_town_again(gazetteer, step, current, counts))):
             return current
         current = step
     return current

@@ -156,12 +156,13 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         | organising_towns(gazetteer, places, body)  # 由某某街道办事处…主办: the town's event, not an example
     across = counts_across(gazetteer, found, places, body, opening)  # 启东2万多名网格员…: the county's
     whole = whole or across  # the county's or the city's: its one example further on is no narrowing
-    narrowed = code if whole else _narrowed(gazetteer, code, counts, _addresses(gazetteer, places, article))
+    addresses = _addresses(gazetteer, places, article)  # 吴中区临湖镇: the county written as its town's address
+    narrowed = code if whole else _narrowed(gazetteer, code, counts, addresses)
     if where == "headline" and narrowed == code and not whole:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
         narrowed = lone_town_up_front(gazetteer, code, places, counts, early, article) \
             or venue_town(gazetteer, code, places, body) or code
     listed = counts_places(article)  # 我市4个典型上榜, 79家助餐点: each village or community an example
-    code = held_to_front(gazetteer, found, narrowed, counts, early, listed, answers_page(body))
+    code = held_to_front(gazetteer, found, narrowed, counts, early, listed, answers_page(body), addresses)
     if where == "body" and code == found:  # 在平桥区某某镇敬老院里…, and nothing else named: the town
         code = lone_address_town(gazetteer, code, places, body) or code
     county = at_level(gazetteer, code, "county")
