@@ -156,7 +156,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         | organising_towns(gazetteer, places, body)  # 由某某街道办事处…主办: the town's event, not an example
     across = counts_across(gazetteer, found, places, body, opening)  # 启东2万多名网格员…: the county's
     whole = whole or across  # the county's or the city's: its one example further on is no narrowing
-    addresses = _addresses(gazetteer, places, article)  # 吴中区临湖镇: the county written as its town's address
+    # 吴中区临湖镇: the county written as its town's address (not looked for where the county's or city's text is whole)
+    addresses = Counter() if whole else _addresses(gazetteer, places, article)
     narrowed = code if whole else _narrowed(gazetteer, code, counts, addresses)
     if where == "headline" and narrowed == code and not whole:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
         narrowed = lone_town_up_front(gazetteer, code, places, counts, early, article) \
