@@ -44,8 +44,9 @@ def counties_opening_clauses(gazetteer: Gazetteer, matches: list[NameMatch], hom
     for m in matches:
         if m.entries[0].form != "short":
             continue  # most names: no short form (the gazetteer lists a name's short form first)
-        setting = _sets_the_text(m, texts["body"])
-        if m.start and texts[m.field][m.start - 1] not in _CLAUSE_BREAKS and not setting:
+        before = texts[m.field][m.start - 1] if m.start else ""
+        setting = before == "在" and _sets_the_text(m, texts["body"])  # (most short forms: no 在 before them)
+        if before and before not in _CLAUSE_BREAKS and not setting:
             continue  # inside a clause
         entry, others = _county_short_entry(m)
         if entry and gazetteer[entry.code].level == "county" and home_code in gazetteer.ancestors(entry.code):
