@@ -130,7 +130,7 @@ def _benchmark_spans(text: str) -> list[tuple[int, int]]:
 
 
 def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Counter[str], early: set[str],
-                  listed: bool = False, answers: bool = False) -> str:
+                  listed: bool = False, answers: bool = False, addresses: Counter[str] | None = None) -> str:
     """How far the article really narrows `found` (a county or city its headline or opening
     names) towards `narrowed`: down to a town only when the town is named up front (`early`), or at
     least as often as the county just above it — and never when the headline counts the places it
@@ -139,14 +139,17 @@ def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Count
     county is first named further on and less often than the city broke five texts.) On a page of
     questions and answers (`answers`, `answers_page`) a town the answers come back to three times or more,
     and no other town of the county at all, is no example: the county is asked about in every question,
-    the answers are all in one town (海门…要门票吗? … 常乐镇 … 常乐镇)."""
+    the answers are all in one town (海门…要门票吗? … 常乐镇 … 常乐镇). The county written as the town's address
+    (`addresses`: how often each town is written right after its county — 离开密云区河南寨镇) names the town there, not
+    the county once more: 密云区河南寨镇 … 京郊密云,离城区几公里是河南寨镇 … 密云 names the town as often as the county."""
     chain = [p.code for p in gazetteer.filed_chain(narrowed)]
     if found not in chain:
         return narrowed
     current = found
     for step in reversed(chain[:chain.index(found)]):
-        if gazetteer[step].level == "town" and (listed or step not in early and counts[step] < counts[current]
-                                                 and not (answers and _only_town_again(gazetteer, step, current, counts))):
+        if gazetteer[step].level == "town" and (
+                listed or step not in early and counts[step] < counts[current] - (addresses or {}).get(step, 0)
+                and not (answers and _only_town_again(gazetteer, step, current, counts))):
             return current
         current = step
     return current
@@ -171,10 +174,26 @@ def _only_town_again(gazetteer: Gazetteer, town: str, county: str, counts: Count
 def town_said_next(gazetteer: Gazetteer, county: str, second: list[Resolved], counts: Counter[str]) -> str | None:
     """The town of `county` the sentence right after an opening on the county names, when the
     article names no other town of it: the news first says which county, then where in it
-    (相城区…。该区阳澄湖镇…; 海门…。在海门常乐镇X村…), once being enough."""
-    towns = {p.code for p in second if gazetteer[p.code].level == "town" and county in gazetteer.ancestors(p.code)}
+    (相城区…。该区阳澄湖镇…; 海门…。在海门常乐镇X村…), once being enough. Under a city (江苏南通的某某夫妇…。
+    两口子又在南通东社镇流转土地…) the town must be written as where something is done, 在 and an address, the town
+    right after the city or its county: a city's text names a town bare, or a resident's address, in passing
+    (居民老张所在的姑苏区双塔街道…) more often than a county's."""
+    city = gazetteer[county].level == "city"
+    towns = {p.code for p in second if gazetteer[p.code].level == "town" and county in gazetteer.ancestors(p.code)
+             and not (city and not _written_after_its_area(gazetteer, p, second))}
     inside = {c for c in counts if gazetteer[c].level == "town" and county in gazetteer.ancestors(c)}
     return towns.pop() if len(towns) == 1 and inside == towns else None
+
+
+def _written_after_its_area(gazetteer: Gazetteer, town: Resolved, named: list[Resolved]) -> bool:
+    """Whether `town` is written after 在 and its county or city (在南通东社镇, 在通州区东社镇), as an address."""
+    around = [p for p in named if p.match.end == town.match.start and p.match.field == town.match.field
+              and p.code in gazetteer.ancestors(town.code) and p.code != town.code]
+    start = around[0].match.start if around else 0
+    for p in sorted(named, key=lambda p: -p.match.start):  # the address written back to back before the area
+        if around and p.match.end == start and p.match.field == town.match.field:
+            start = p.match.start
+    return bool(around) and around[0].match.folded[start - 1:start] == "在"
 
 
 

@@ -8,7 +8,8 @@ sentence after it (9月18日,在…县…镇…) does the opening's work; a text
 in the sentence after the one naming it where in it the news is (…苏州高新区新添一处绣品展馆。在镇湖街道,…).
 An opening that names only a province (…江苏代表团审议…) sets a meeting's scene: the sentence after it,
 naming a town of it with its county, says where; so does an opening naming only its city (台风影响苏州…) before a
-sentence that opens on the address (在姑苏区双塔街道…).
+sentence that opens on the address (在姑苏区双塔街道…). The paragraph after the news's first one may open on where its
+event took place (…活动拉开帷幕。 / 在某某街道某某社区,…参加了活动): that sentence is read as the sentence after.
 """
 
 import re
@@ -24,6 +25,7 @@ _OPENING_MARKS = re.compile("|".join([SENTENCE_END.pattern, *map(re.escape, dict
 _LETTER = re.compile(r"[^\W_]")  # what str.isalnum takes
 _PROVINCE_WIDE = re.compile("全省|我省|各地")  # an opening counting across its province: the province's news
 _CITY_WIDE = re.compile("全市|我市")  # … or across its city
+_SENTENCE_ENDS = re.compile("[。!?！？]")  # a line holding none is a site's line or a headline, not a paragraph
 
 
 @lru_cache(maxsize=64)  # asked again for the same body by second_sentence
@@ -86,3 +88,21 @@ def past_setting(gazetteer: Gazetteer, opening: list[Resolved], places: list[Res
         addressed = addressed and sum(gazetteer[c].level == "city" for c in codes) == 1 \
             and body[opened:first].strip() == "在"
     return after if addressed else opening
+
+
+def scene_after_lead(places: list[Resolved], body: str) -> list[Resolved]:
+    """The places of the sentence opening the paragraph after the news's first one (the first line that ends a
+    sentence, past a site's lines and the headline), when it opens on 在 and a place: where the event the first
+    paragraph tells of took place (…通州区…活动拉开帷幕。 / 在中仓街道莲花寺社区,…参加了活动). `body` is folded."""
+    first = _SENTENCE_ENDS.search(body, lead_end(body))
+    start = body.find("\n", first.start()) + 1 if first else 0
+    if not start or not body.startswith("在", start):
+        return []  # (most bodies)
+    end = start + opening_end(body[start:])
+    named = [p for p in places if p.match.field == "body" and start < p.match.start < end]
+    return named if named and min(p.match.start for p in named) == start + 1 else []
+
+
+def opens_city_wide(body: str) -> bool:
+    """Whether the opening counts across its city (全市, 我市): the city's own report, its addresses examples."""
+    return _CITY_WIDE.search(body, 0, max(opening_end(body), lead_end(body))) is not None

@@ -7,7 +7,9 @@ line's start or right after a punctuation mark — again and again, which a word
 do. So a home-region county's short form that names no other place at all (no town bears it either),
 opening a clause twice or more in an article that names its province, is that county. Three times or
 more it is the county even where no province is named, and even where a far town bears it as its bare name
-(如东 … 澧县如东镇), as long as the article names in full no other county, city or province.
+(如东 … 澧县如东镇), as long as the article names in full no other county, city or province; and so it is once
+where the body's first words set the text there (在太仓的长江口区有个某某村…): a granary (太仓之粟) or a word
+holding two characters (影响水稻) does not open a text after 在.
 
 A town too is often written bare in news of its own (黎里地处太湖下游…全镇耕地…; 锦丰代表团…), with no county or
 city around it. A bare name no other place in China bears, of a home-region town that is no hill, lake or
@@ -40,11 +42,15 @@ def counties_opening_clauses(gazetteer: Gazetteer, matches: list[NameMatch], hom
     opening: Counter[str] = Counter()
     shared: set[str] = set()  # short forms some far town also bears as its bare name (如东: 澧县如东镇)
     for m in matches:
-        if m.entries[0].form != "short" or m.start and texts[m.field][m.start - 1] not in _CLAUSE_BREAKS:
-            continue  # most names: no short form (the gazetteer lists a name's short form first), or in a clause
+        if m.entries[0].form != "short":
+            continue  # most names: no short form (the gazetteer lists a name's short form first)
+        before = texts[m.field][m.start - 1] if m.start else ""
+        setting = before == "在" and _sets_the_text(m, texts["body"])  # (most short forms: no 在 before them)
+        if before and before not in _CLAUSE_BREAKS and not setting:
+            continue  # inside a clause
         entry, others = _county_short_entry(m)
         if entry and gazetteer[entry.code].level == "county" and home_code in gazetteer.ancestors(entry.code):
-            opening[entry.code] += 1
+            opening[entry.code] += _ALONE_OPENINGS if setting else 1
             if others:
                 shared.add(entry.code)
     twice = [code for code, n in opening.items() if n >= 2 and code not in shared or n >= _ALONE_OPENINGS]
@@ -69,6 +75,14 @@ def _county_short_entry(m: NameMatch) -> tuple[NameEntry | None, bool]:
 # A short form opening this many clauses is the county even with no province named (如东推广…,如东地处…,
 # 据介绍,如东…), where the article names in full no county, city or province but the county's own.
 _ALONE_OPENINGS = 3
+
+
+def _sets_the_text(m: NameMatch, body: str) -> bool:
+    """Whether the name is where the body's first words set it (在太仓的长江口区有个…村, 在如东,…): written once, it
+    is the place, as a short form opening three clauses is — the words that hide a county's short form (影响水稻:
+    响水; 太仓之粟, the granary) do not stand right after a text's opening 在."""
+    return m.field == "body" and m.opening and m.start >= 1 and body[m.start - 1] == "在" \
+        and not body[:m.start - 1].strip()
 
 
 def _names_another_area(gazetteer: Gazetteer, matches: list[NameMatch], code: str) -> bool:

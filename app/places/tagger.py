@@ -37,7 +37,7 @@ from .matching import NameMatch, find_names, outside_routes
 from .menus import outside_crumbs, outside_menus
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
-from .openings import opening_end, past_setting, second_sentence, sentence_after
+from .openings import opening_end, opens_city_wide, past_setting, scene_after_lead, second_sentence, sentence_after
 from .outlets import outlet_context, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary,
@@ -156,12 +156,14 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         | organising_towns(gazetteer, places, body)  # 由某某街道办事处…主办: the town's event, not an example
     across = counts_across(gazetteer, found, places, body, opening)  # 启东2万多名网格员…: the county's
     whole = whole or across  # the county's or the city's: its one example further on is no narrowing
-    narrowed = code if whole else _narrowed(gazetteer, code, counts, _addresses(gazetteer, places, article))
+    # 吴中区临湖镇: the county written as its town's address (not looked for where the county's or city's text is whole)
+    addresses = Counter() if whole else _addresses(gazetteer, places, article)
+    narrowed = code if whole else _narrowed(gazetteer, code, counts, addresses)
     if where == "headline" and narrowed == code and not whole:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
         narrowed = lone_town_up_front(gazetteer, code, places, counts, early, article) \
             or venue_town(gazetteer, code, places, body) or code
     listed = counts_places(article)  # 我市4个典型上榜, 79家助餐点: each village or community an example
-    code = held_to_front(gazetteer, found, narrowed, counts, early, listed, answers_page(body))
+    code = held_to_front(gazetteer, found, narrowed, counts, early, listed, answers_page(body), addresses)
     if where == "body" and code == found:  # 在平桥区某某镇敬老院里…, and nothing else named: the town
         code = lone_address_town(gazetteer, code, places, body) or code
     county = at_level(gazetteer, code, "county")
@@ -174,9 +176,11 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
             code = town if village and village in _front_text(article, body, front) else \
                 held_to_front(gazetteer, found, town, counts, early)
     # the stops of a visit (…赴吴江区视察。委员们走进震泽古镇…) are not where the news is
-    if where == "opening" and code == found and gazetteer[code].level == "county" and not across \
-            and not any(p.match.host for p in places):
+    if where == "opening" and code == found and not across and not any(p.match.host for p in places) and (
+            gazetteer[code].level == "county" or gazetteer[code].level == "city" and not opens_city_wide(body)):
         code = town_said_next(gazetteer, code, sentence_after(places, body, named), counts) or code
+    if where == "opening" and gazetteer[code].level == "county" and not across:  # …活动拉开帷幕。\n在某某街道…,…
+        code = town_said_next(gazetteer, code, scene_after_lead(places, body), counts) or code
     code = spread_over_towns(gazetteer, code, places, body) or code  # 启东各区镇…: a round-up
     return county_at_work(gazetteer, code, places, article) or code, where  # 海安市水利局…全市…南莫…
 

@@ -108,6 +108,18 @@ def test_a_county_short_form_opening_two_clauses_where_its_province_is_named_is_
     assert where(tag(gazetteer, None, unplaced)) == (None, None, None)
 
 
+def test_a_county_short_form_the_text_opens_on_after_zai_is_the_county_even_once(gazetteer):
+    body = ("在太仓的江边有个某某村,原来叫某某大队,后来因村前的一条河而改了名。\n"
+            "当年我在这里插队务农八年,这里就成了我的第二故乡。重阳节前,我们几个老同学相约回村看看。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "太仓市", None)
+    # the same short form once, further in: two characters that may be part of a word (太仓之粟, the granary)
+    later = "当年我在这里插队务农八年。重阳节前,我们几个老同学说起了太仓的老粮库,相约回村看看。"
+    assert where(tag(gazetteer, None, later)) == (None, None, None)
+    # a county, city or province named in full beside it: the short form alone says nothing
+    beside = body.replace("相约回村看看", "相约从上海市回村看看")
+    assert where(tag(gazetteer, None, beside)) != ("苏州市", "太仓市", None)
+
+
 def test_a_town_in_a_long_list_of_the_sights_and_customs_near_a_village_is_in_passing(gazetteer):
     # the customs close the list far from 附近有: still the same sentence, still in passing
     body = ("2019年,江苏省卫生村名单公布,青荷村名列其中。\n青荷村有十二个村民小组,青荷村的葡萄远近闻名。\n"

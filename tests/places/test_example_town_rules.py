@@ -47,3 +47,13 @@ def test_the_one_town_a_page_of_answers_keeps_coming_back_to_is_no_example(gazet
     # another town of the county named too: the county's, its towns examples
     body = body.replace("茶干铺子就在曲塘镇东头", "茶干铺子在李堡镇")
     assert where(tag(gazetteer, None, body)) == ("南通市", "海安市", None)
+
+
+def test_a_county_written_as_its_towns_address_names_the_town_there_not_the_county_again(gazetteer):
+    body = ("六月,外地的农机手开着收割机来到密云,一割就是几天。\n农机手们说,这里的地块大,收得快。\n"
+            "天刚亮,老王和同伴离开密云区河南寨镇,他们在这里割了三天麦子。\n"
+            "京郊密云,离城区几公里就是河南寨镇,这里土地平坦,自古种粮。")
+    assert where(tag(gazetteer, "麦客", body)) == ("北京市", "密云区", "河南寨镇")
+    # the county named once more on its own: the town, further on and less often, an example
+    more = body.replace("一割就是几天", "密云的麦田一割就是几天")
+    assert where(tag(gazetteer, "麦客", more)) == ("北京市", "密云区", None)
