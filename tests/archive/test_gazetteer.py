@@ -15,7 +15,8 @@ COLUMNS = "code, name, level, parent_code, status"
 
 def _file_rows(path: Path) -> list[tuple]:
     with path.open(encoding="utf-8-sig", newline="") as f:
-        return sorted((r["code"], r["name"], r["level"], r["parent_code"] or None, r["status"]) for r in csv.DictReader(f))
+        return sorted((r["code"], r["name"], r["level"], r["parent_code"] or None, r["status"])
+                      for r in csv.DictReader(f))
 
 
 def _table_rows(session: Session) -> list[tuple]:
