@@ -1,6 +1,6 @@
 """Permanent ids: the same page and text give the same id; successors follow the text."""
 
-from app.archive.identity import article_ids, identity_text, successors
+from app.archive.identity import article_ids, identity_text, identity_texts_of, successors
 
 A = "河长巡河发现问题当天整改" * 4
 B = "社区食堂开张老人吃上热饭" * 4
@@ -47,3 +47,11 @@ def test_the_identity_text_keeps_exactly_the_letters_and_digits_of_every_charact
     expected = "".join(filter(str.isalnum, unicodedata.normalize("NFKC", every).casefold()))
     assert identity_text(None, every) == expected
     assert identity_text("标题_1", "正文，第二段！ABC") == "标题1正文第二段abc"
+
+
+def test_a_page_s_identity_texts_worked_out_at_once_are_each_article_s_own() -> None:
+    # One pass over a page's folds put end to end, cut where each article's ends: nothing of one article may
+    # run into the next (an empty one, a combining mark or a character beyond the plane at an edge included).
+    articles = [("标题", A), (None, ""), ("\u0301ｅ", "第①段，𠀀"), ("", "𝐀\u0301"), (None, "x\ud800"), ("Ⅻ", "ß")]
+    assert identity_texts_of(articles) == [identity_text(title, body) for title, body in articles]
+    assert identity_texts_of([]) == []

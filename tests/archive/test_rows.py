@@ -16,7 +16,7 @@ def test_line_ranges_are_written_as_json_writes_them() -> None:
 
 
 def test_the_json_columns_keep_quotes_backslashes_and_chinese_as_json_dumps_does() -> None:
-    tricky = ['镇"东"头', "路\\口", "第一段\n第二段", "tab\there"]
+    tricky = ['镇"东"头', "路\\口", "第一段\n第二段", "tab\there", "控\x01制\u2028行", "𠀀镇\ud83d", ""]
     article = ParsedArticle(kind="article", title="标题", paragraphs=["正文。"], sections=tricky, credits=["记者 张三"],
                             lines=[(2, 5)])
     mentions = [Mention(name=name, level="town", code="320506100000") for name in tricky]
