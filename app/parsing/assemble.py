@@ -16,7 +16,8 @@
   captioned photo: the whole article when it is its only text, else a photo of its own (`photo_credits`).
 """
 
-from .credits import INLINE_CREDIT, parse_dateline
+from .credits import parse_dateline
+from .inline_credits import INLINE_CREDIT
 from .drafts import Draft
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from .heads_apart import head_on_two_lines, label_announced_above
