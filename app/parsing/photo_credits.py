@@ -14,6 +14,7 @@ from .lines import Item, Kind
 from .openings import opening_text
 from .shapes import opens_caption
 from .similarity import RESTATES, text_affinity
+from .two_paragraph_captions import caption_in_two_paragraphs
 
 
 class PhotoCredits:
@@ -55,6 +56,9 @@ class PhotoCredits:
         if len(owner.paragraphs) == 1 and not owner.dateline:
             if not self._headline_heads_text_below(owner, i):
                 self._make_photo(owner, item)
+            return
+        if caption_in_two_paragraphs(owner, item.gap_before):
+            self._make_photo(owner, item)
             return
         caption = owner.paragraphs[-1]
         caption_gap = self._gap_before_line(caption.spans[0][0])
