@@ -97,7 +97,7 @@ def _credit_pieces(folded: str) -> list[tuple[int, int]]:
     while i < len(spans):
         start, end = spans[i]
         nxt = spans[i + 1] if i + 1 < len(spans) else (0, 0)
-        head = folded[start:end - 1]  # (`特约摄影吕 华`: a role glued to the first half of a name spaced out)
+        head = folded[start:end - 1]  # (`特约摄影林 夕`: a role glued to the first half of a name spaced out)
         if (nxt[1] - nxt[0] == 1 and len(head) >= 2 and _SPACED_PAIR.fullmatch(folded, end - 1, nxt[1])
                 and bare_name(folded[end - 1] + folded[nxt[0]])
                 and ((role := _ROLE_PREFIX.match(head)) and role.end() == len(head) or _names_an_outlet(head))):

@@ -337,7 +337,7 @@ def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts, tra
         return False  # (a paragraph printed with its credit ends its own article, as one telling of the text
         # above (`通过这些…`) goes on with it; one in the other script is another's)
     if opens_inside_a_word(host.paragraphs[k].folded) and stops_inside_a_word(target.paragraphs[-1].folded):
-        return True  # (`…交通也非常便` / `利,我们…`: the piece ends the word the column cut, whatever it leans to)
+        return True  # (`…运输也很方` / `便,我们…`: the piece ends the word the column cut, whatever it leans to)
     kept = _article(host, texts).kept(k)
     return _neutral(texts.paragraph(host.paragraphs[k].folded), _article(target, texts).whole, kept)
 
