@@ -16,7 +16,8 @@
   captioned photo: the whole article when it is its only text, else a photo of its own (`photo_credits`).
 """
 
-from .credits import INLINE_CREDIT, parse_dateline
+from .credits import parse_dateline
+from .inline_credits import INLINE_CREDIT
 from .drafts import Draft
 from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from .heads_apart import head_on_two_lines, label_announced_above
@@ -31,6 +32,7 @@ from .openings import opening_text
 from .journey_heads import names_a_stop_of_the_journey
 from .page_jumps import continued_from_another_page
 from .photo_credits import PhotoCredits
+from .two_paragraph_captions import caption_block_set_apart
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
 NEARBY_ARTICLES = 12  # an interrupted article continues within this many articles
@@ -277,6 +279,9 @@ class Assembler(PhotoCredits):
         target = self.current if self.current is not None and not self.current.closed else None
         nxt = self.items[i + 1] if i + 1 < len(self.items) else None
         is_caption = nxt is not None and nxt.kind is Kind.PHOTO_CREDIT and nxt.gap_before == 0
+        if target is not None and target.ends_unfinished and caption_block_set_apart(self.items, i):
+            target = Draft()  # (a caption set apart inside a sentence a column cut: an item of its own)
+            self.drafts.append(target)
         if target is None and not is_caption:
             target = (self.resume if self.resume is not None and not self.resume.closed else None) \
                 or (self._interrupted_article() if item.gap_before < 2 else None) or self._closest_running_article(item)

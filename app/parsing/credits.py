@@ -65,9 +65,6 @@ FILE_PHOTO_CREDIT = re.compile(
     rf"^\s*(?:资料图片|资料照片|资料图|网络图片|(?:[\u3400-\u9fff]{{1,10}}?(?:社|报|网)发\s*)?(?:{_ROLE})?\s*供图"
     rf"|{OFFICE_NAME}\s*(?:供图|提供))\s*$")  # (`某某县委宣传部提供`: the office sent the picture)
 SUPPLIED_LINE = re.compile(r"^\s*\(([^()]{1,60}?(?:供图|供稿|摄))\)\s*$|^\s*([^\s()。,]{2,30}供图)\s*$")
-# (`(3月16日摄)` in a caption is the day the picture was taken, not a credit.)
-# (`(记者 张三 文/摄)` names who wrote it and took its photos: a byline, see `trailing_byline`.)
-INLINE_CREDIT = re.compile(r"\((?![0-9]{1,2}月[0-9]{1,2}日摄\))([^()]{1,60}?(?:供图|供稿|(?<!文/)摄))\)")
 # `张三 供图`, `某报记者 张三 图` (a paper's own picture) on its own line: like `张三 摄`, who supplied it.
 SUPPLIED_BY_NAMES = re.compile(r"^\s*([^()。,]{2,30}?)\s+供图\s*$|^\s*[\u3400-\u9fff]{0,8}?记者\s+([^()。,/]{2,12}?)\s+图\s*$")
 # A trailing "... 张三 摄" printed at the end of a caption line.
@@ -99,6 +96,14 @@ def _credit_pieces(folded: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(spans):
         start, end = spans[i]
+        nxt = spans[i + 1] if i + 1 < len(spans) else (0, 0)
+        head = folded[start:end - 1]  # (`特约摄影林 夕`: a role glued to the first half of a name spaced out)
+        if (nxt[1] - nxt[0] == 1 and len(head) >= 2 and _SPACED_PAIR.fullmatch(folded, end - 1, nxt[1])
+                and bare_name(folded[end - 1] + folded[nxt[0]])
+                and ((role := _ROLE_PREFIX.match(head)) and role.end() == len(head) or _names_an_outlet(head))):
+            merged += [(start, end - 1), (end - 1, spans[i + 1][1])]
+            i += 2
+            continue
         if (i + 1 < len(spans) and end - start == 1 and spans[i + 1][1] - spans[i + 1][0] == 1
                 and _SPACED_PAIR.fullmatch(folded, start, spans[i + 1][1])
                 and folded[start] not in _TOKEN_ROLES and folded[spans[i + 1][0]] not in _TOKEN_ROLES):
@@ -170,6 +175,10 @@ def _credit_names(folded: str, strict: bool) -> list[tuple[int, int]] | None:
             continue
         supplied = _SUPPLIED_BY.search(piece, cut)
         rest = piece[cut:supplied.start() if supplied else len(piece)]
+        if supplied and supplied.group() == "报道" and names and not bare_name(rest):
+            continue  # `记者 张三 李四 日照报道`: after its writers, the place the report was filed from
+        if rest[-1:] == "文" and folded.startswith("/", end) and bare_name(rest[:-1]):
+            rest = rest[:-1]  # `记者张三 李四文/图`: the work mark `文/图` glued to the last name
         together = 0 if _names_a_body(rest) else _run_together(rest)
         if together:  # `张明李晓华`: two names printed without a space between them
             at = start + cut
@@ -363,24 +372,6 @@ def supplied_credit(printed: str, folded: str) -> str | None:
         return None
     group = 1 if m.group(1) is not None else 2
     return printed[m.start(group):m.end(group)].strip()
-
-
-def remove_inline_credits(printed: str, folded: str) -> tuple[str, str, list[str]]:
-    """Cut `(…供图)` out of a paragraph; return (printed, folded, credits)."""
-    credits: list[str] = []
-    if "(" not in folded:
-        return printed, folded, credits
-    kept_printed: list[str] = []
-    kept_folded: list[str] = []
-    pos = 0
-    for m in INLINE_CREDIT.finditer(folded):
-        kept_printed.append(printed[pos:m.start()])
-        kept_folded.append(folded[pos:m.start()])
-        credits.append(printed[m.start(1):m.end(1)].strip())
-        pos = m.end()
-    kept_printed.append(printed[pos:])
-    kept_folded.append(folded[pos:])
-    return "".join(kept_printed), "".join(kept_folded), credits
 
 
 def names_staff_only(folded: str) -> bool:

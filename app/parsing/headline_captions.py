@@ -12,7 +12,8 @@ the text, is a caption too: a lead names no picture's supplier. So is a line wor
 head) under the headline or its byline, with the text under it: a picture printed between headline and body."""
 
 from .drafts import Draft, Paragraph
-from .credits import INLINE_CREDIT, credit_photographers, remove_inline_credits
+from .credits import credit_photographers
+from .inline_credits import INLINE_CREDIT, remove_inline_credits
 from .lines import is_finished
 from .shapes import CAPTION_SENTENCE_CHARS, describes_a_picture, opens_caption, sentence_ends
 

@@ -29,9 +29,15 @@ _PLACE_FRAME = re.compile(r"^在([^,。]{2,12}),")  # `在某某县某某镇,`: 
 def lead_goes_on_below(items: list, credit_at: int, below: int) -> bool:
     """The text from `below` on goes on from the lead over the photo credit at `credit_at`."""
     first = items[below].folded.lstrip() if below < len(items) else ""
-    comma = first.find(",", 0, _OPENER + 1)
-    return refers_back(first) or (comma > 0 and refers_back(first[comma + 1:])) or _photographer_signs(
+    return points_back(first) or _photographer_signs(
         items, credit_at, below) or (credit_at > 0 and _opens_as_the_lead(_lead_start(items, credit_at), first))
+
+
+def points_back(first: str) -> bool:
+    """The text opens pointing back at a place named above it (`该镇…`), after a short phrase and its comma too
+    (`近年来,该镇…`): it goes on from what is above."""
+    comma = first.find(",", 0, _OPENER + 1)
+    return refers_back(first) or (comma > 0 and refers_back(first[comma + 1:]))
 
 
 def _lead_start(items: list, credit_at: int) -> str:

@@ -14,6 +14,7 @@ from .lines import Item, Kind
 from .openings import opening_text
 from .shapes import opens_caption
 from .similarity import RESTATES, text_affinity
+from .two_paragraph_captions import caption_in_two_paragraphs, untitled_caption_set_apart
 
 
 class PhotoCredits:
@@ -55,6 +56,11 @@ class PhotoCredits:
         if len(owner.paragraphs) == 1 and not owner.dateline:
             if not self._headline_heads_text_below(owner, i):
                 self._make_photo(owner, item)
+            return
+        first_gap = self._gap_before_line(owner.paragraphs[0].spans[0][0])
+        if caption_in_two_paragraphs(owner, item.gap_before) or untitled_caption_set_apart(
+                owner, item.gap_before, first_gap, self._interrupted_article() not in (None, owner)):
+            self._make_photo(owner, item)
             return
         caption = owner.paragraphs[-1]
         caption_gap = self._gap_before_line(caption.spans[0][0])

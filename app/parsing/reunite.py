@@ -33,7 +33,7 @@ from .lines import Item
 from .named_subjects import names_headline_subject
 from .page_texts import ArticleText, PageTexts, Text
 from .scripts import continuation_in_other_script, differs_in_script
-from .shapes import stops_inside_a_word
+from .shapes import opens_inside_a_word, stops_inside_a_word
 from .similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
                          names_heading_word, shared_bigrams)
 from .theme_continuations import continues_by_theme, printed_right_above
@@ -336,6 +336,8 @@ def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts, tra
             or _TELLS_OF_ABOVE.match(compact(host.paragraphs[k].folded)) or goes_on_with_list(host.paragraphs, k)):
         return False  # (a paragraph printed with its credit ends its own article, as one telling of the text
         # above (`通过这些…`) goes on with it; one in the other script is another's)
+    if opens_inside_a_word(host.paragraphs[k].folded) and stops_inside_a_word(target.paragraphs[-1].folded):
+        return True  # (`…运输也很方` / `便,我们…`: the piece ends the word the column cut, whatever it leans to)
     kept = _article(host, texts).kept(k)
     return _neutral(texts.paragraph(host.paragraphs[k].folded), _article(target, texts).whole, kept)
 

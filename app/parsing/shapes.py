@@ -237,6 +237,15 @@ def stops_inside_a_word(folded: str) -> bool:
     return bool(_INSIDE_A_WORD.search(folded.rstrip()))
 
 
+_WORD_END_FIRST = re.compile(r"^[\u3400-\u9fff][,;:。!?]")  # `便,我们…`: one letter, then the clause's mark
+
+
+def opens_inside_a_word(folded: str) -> bool:
+    """`便,我们打算…`: a paragraph that opens on one letter and a mark opens on the end of a word the column
+    cut (`…运输也很方` / `便,…`); no sentence opens on a one-letter clause."""
+    return _WORD_END_FIRST.match(folded.lstrip()) is not None
+
+
 _QUOTED = re.compile(r"“([^“”]{2,8})”")
 
 

@@ -1,0 +1,26 @@
+"""A credit in brackets inside a caption or a paragraph (`…调研工作 (某某办供图)`, `(张三 摄)`): who took or supplied
+the picture, cut out of the text it stands in."""
+
+import re
+
+# (`(3月16日摄)` in a caption is the day the picture was taken, not a credit.)
+# (`(记者 张三 文/摄)` names who wrote it and took its photos: a byline, see `trailing_byline`.)
+INLINE_CREDIT = re.compile(r"\((?![0-9]{1,2}月[0-9]{1,2}日摄\))([^()]{1,60}?(?:供图|供稿|(?<!文/)摄))\)")
+
+
+def remove_inline_credits(printed: str, folded: str) -> tuple[str, str, list[str]]:
+    """Cut `(…供图)` out of a paragraph; return (printed, folded, credits)."""
+    credits: list[str] = []
+    if "(" not in folded:
+        return printed, folded, credits
+    kept_printed: list[str] = []
+    kept_folded: list[str] = []
+    pos = 0
+    for m in INLINE_CREDIT.finditer(folded):
+        kept_printed.append(printed[pos:m.start()])
+        kept_folded.append(folded[pos:m.start()])
+        credits.append(printed[m.start(1):m.end(1)].strip())
+        pos = m.end()
+    kept_printed.append(printed[pos:])
+    kept_folded.append(folded[pos:])
+    return "".join(kept_printed), "".join(kept_folded), credits
