@@ -77,4 +77,4 @@ class _Asked:
 
 
 _ASKED = _Asked()
-_TEXTS_KEPT = 64  # an article's fields, a few times over
+_TEXTS_KEPT = 256  # a page's fields (a long page has more than 64: each was scanned again when asked again)

@@ -1,0 +1,80 @@
+"""Looks the tagger takes before the work of a rule, each answering as the rule would without it: a body credits
+no paper unless it holds a credit's word, a zone written with its town in brackets has a bracket right before
+the town, a dictionary entry's senses need two towns of the headline's name, an address before a town is looked
+for only where a name ends right before it. Random texts against the rule's own search; made-up snippets."""
+
+import random
+
+from app.places import outlets, wordsets
+from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+
+
+def _papers_searched(folded: str) -> tuple:
+    """The credited papers as found before the look at the credit's words: every search made."""
+    first = min((at for at in (folded.find("来源"), folded.find("稿源")) if at >= 0), default=-1)
+    papers = [(c.group(1), c.group(2) == "晚报") for c in outlets._OUTLET.finditer(folded, first)] if first >= 0 else []
+    papers += [(line.group(1), line.group(2) == "晚报") for line in outlets._PAPER_LINE.finditer(folded)]
+    for dateline in outlets._DATELINES:
+        at = folded.find(dateline)
+        while at >= 0:
+            before = folded[max(0, at - 4):at]
+            evening = before.endswith("晚")
+            before = before.removesuffix("日").removesuffix("晚")
+            papers += [(before[-2:], evening), (before[-3:], evening)]
+            at = folded.find(dateline, at + len(dateline))
+    return tuple(papers)
+
+
+def test_the_papers_a_body_credits_are_those_every_search_finds():
+    """`_papers` searches only for the kinds of credit whose words the shared word pass found: the same papers
+    on random texts of credits' pieces, and on texts holding none."""
+    rng = random.Random(15)
+    pieces = ["来源", "稿源", ":", ":", "滁州", "如东", "常熟", "新如皋", "日报", "晚报", "报讯", "网讯", "发布", "网", "日",
+              "报", "讯", "源", "\n", " ", "2017-12-26", "本", "镇", "。", "\ud800"]
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert outlets._papers.__wrapped__(text) == _papers_searched(text), text
+
+
+def test_the_words_of_more_texts_than_a_pages_fields_are_answered_alike():
+    """The shared word pass keeps what it found in a page's texts: asked again after more texts than it keeps,
+    it answers as a fresh pass does."""
+    words = wordsets.WordSet(("社区", "毗邻"))
+    texts = [f"第{i}段" + ("社区" if i % 3 else "毗邻") for i in range(3 * wordsets._TEXTS_KEPT)]
+    first = [words.found_in(text) for text in texts]
+    assert [words.found_in(text) for text in reversed(texts)] == first[::-1]
+    assert first[:3] == [{"毗邻"}, {"社区"}, {"社区"}]
+
+
+def test_a_credited_paper_found_after_the_look_for_its_words(gazetteer):
+    # a paper's own line (its name, then its date), a credit line and a dateline: each still found
+    body = "滁州日报 2017-12-26 23:16\n大柳镇的村民们忙着收稻谷,镇上的合作社帮他们晒粮。"
+    assert where(tag(gazetteer, "秋收", body)) == ("滁州市", "南谯区", "大柳镇")
+    body = "常熟日报讯 开发区的网格员深入小区走访,帮居民修好了水管,清除了杂草。"
+    assert where(tag(gazetteer, "网格员服务居民", body)) == ("苏州市", "常熟市", None)
+
+
+def test_a_zone_with_its_town_in_brackets_after_the_look_at_the_bracket(gazetteer):
+    # the town's bracket right before it: the zone is that town; a word between the zone and the town: it is not
+    body = "平东村隶属吕四港经济开发区(吕四港镇),全村有11个村民小组。村里种蔬菜,养鱼蟹。"
+    assert where(tag(gazetteer, "平东村", body)) == ("南通市", "启东市", "吕四港镇")
+    body = "启东市吕四港经济开发区和吕四港镇的码头又添新泊位,吕四港经济开发区今年引进了三个项目。"
+    assert where(tag(gazetteer, None, body))[:2] == ("南通市", "启东市")
+
+
+def test_a_dictionary_entry_needs_two_towns_of_the_headlines_name(gazetteer):
+    # two senses in two counties, each with a town of the headline's name: no one place
+    body = "(1)在江苏省太仓市北部,旧为盐场,后设镇。(2)在四川省通江县东部,临河,有古街。"
+    assert tag(gazetteer, "沙溪镇", body).place is None
+    # numbered points, one county only: no entry of namesakes, the town it names
+    body = "(1)太仓市沙溪镇今年新修了老街。(2)沙溪镇的游客比去年多了一成。"
+    assert where(tag(gazetteer, "沙溪镇", body)) == ("苏州市", "太仓市", "沙溪镇")
+
+
+def test_a_village_placed_in_a_town_written_with_its_address(gazetteer):
+    """The address written right before the town (its county, its city) is walked back over only where a name
+    ends right where the town starts: with or without it, the village the sentence places there."""
+    text = "青石村位于泰州市靖江市生祠镇北部。青石村有三个自然村,青石村的桃子出名。"
+    assert where(tag(gazetteer, None, text)) == ("泰州市", "靖江市", "生祠镇")
+    text = "青石村位于生祠镇北部。青石村有三个自然村,青石村的桃子出名。"
+    assert where(tag(gazetteer, None, text)) == ("泰州市", "靖江市", "生祠镇")
