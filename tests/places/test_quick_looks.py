@@ -1,7 +1,7 @@
 """Looks the tagger takes before the work of a rule, each answering as the rule would without it: a body credits
 no paper unless it holds a credit's word, a zone written with its town in brackets has a bracket right before
-the town, a dictionary entry's senses need two towns of the headline's name, an address before a town is looked
-for only where a name ends right before it. Random texts against the rule's own search; made-up snippets."""
+the town, a field whose only aside's word is 社区 asks only for it, an address before a town is looked for only
+where a name ends right before it. Random texts against the rule's own search; made-up snippets."""
 
 import random
 
@@ -62,13 +62,13 @@ def test_a_zone_with_its_town_in_brackets_after_the_look_at_the_bracket(gazettee
     assert where(tag(gazetteer, None, body))[:2] == ("南通市", "启东市")
 
 
-def test_a_dictionary_entry_needs_two_towns_of_the_headlines_name(gazetteer):
-    # two senses in two counties, each with a town of the headline's name: no one place
-    body = "(1)在江苏省太仓市北部,旧为盐场,后设镇。(2)在四川省通江县东部,临河,有古街。"
-    assert tag(gazetteer, "沙溪镇", body).place is None
-    # numbered points, one county only: no entry of namesakes, the town it names
-    body = "(1)太仓市沙溪镇今年新修了老街。(2)沙溪镇的游客比去年多了一成。"
-    assert where(tag(gazetteer, "沙溪镇", body)) == ("苏州市", "太仓市", "沙溪镇")
+def test_a_community_called_after_a_town_on_the_one_look_at_shequ(gazetteer):
+    # 社区 the only aside's word: the bare names right before it are communities, the counties named with them stay
+    body = "8月14日,莆田市妇联的暑期活动同步在仙游县南桥社区,荔城区拱辰社区,城厢区筱塘社区和涵江区铺尾社区举办。"
+    assert where(tag(gazetteer, None, body)) == ("莆田市", None, None)
+    # and a town named in full before its community is still the town
+    body = "江阴市周庄镇的华宏社区办起了夏日集市,周庄镇的居民们带着孩子来逛,摊位一直摆到傍晚。"
+    assert where(tag(gazetteer, None, body)) == ("无锡市", "江阴市", "周庄镇")
 
 
 def test_a_village_placed_in_a_town_written_with_its_address(gazetteer):
