@@ -77,4 +77,4 @@ class _Asked:
 
 
 _ASKED = _Asked()
-_TEXTS_KEPT = 256  # a page's fields (a long page has more than 64: each was scanned again when asked again)
+_TEXTS_KEPT = 256  # a few pages' fields (all are let go once full: at 64 often amid a page, scanned again when asked)
