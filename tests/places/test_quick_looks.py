@@ -1,11 +1,11 @@
 """Looks the tagger takes before the work of a rule, each answering as the rule would without it: a body credits
 no paper unless it holds a credit's word, a zone written with its town in brackets has a bracket right before
 the town, a field whose only aside's word is 社区 asks only for it, an address before a town is looked for only
-where a name ends right before it. Random texts against the rule's own search; made-up snippets."""
+where a name ends right before it, a county's event is looked for only in a body holding a word of one held. Random texts against the rule's own search; made-up snippets."""
 
 import random
 
-from app.places import outlets, wordsets
+from app.places import outlets, venues, wordsets
 from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
 
 
@@ -78,3 +78,22 @@ def test_a_village_placed_in_a_town_written_with_its_address(gazetteer):
     assert where(tag(gazetteer, None, text)) == ("泰州市", "靖江市", "生祠镇")
     text = "青石村位于生祠镇北部。青石村有三个自然村,青石村的桃子出名。"
     assert where(tag(gazetteer, None, text)) == ("泰州市", "靖江市", "生祠镇")
+
+
+def test_a_body_holds_an_events_word_where_the_pattern_finds_one():
+    """The shared word pass says whether a body holds 举行, 举办, 召开 or 开幕 as the venue rule's pattern does."""
+    rng = random.Random(18)
+    pieces = ["举", "行", "办", "召", "开", "幕", "会", "在", "镇", "。", "\n", "\ud800"]
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert bool(venues._HELD_WORDS.found_in(text)) == bool(venues._HELD.search(text)), text
+
+
+def test_a_county_event_held_in_a_town_after_the_look_for_its_word(gazetteer):
+    # each word of an event held: the county's event, not the town's news; no such word: the town named up front
+    for held in ("举行", "举办", "召开", "开幕"):
+        body = (f"昨天,吴江区首届读书节在黎里镇文化中心{held}。全区各镇的读书会代表参加了活动。"
+                "区图书馆发布了全年的阅读计划,黎里镇的志愿者负责引导。")
+        assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", None), held
+    body = "昨天,吴江区的读书会代表在黎里镇文化中心读书。黎里镇的志愿者负责引导,黎里镇的书院迎来了很多读者。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "黎里镇")
