@@ -106,6 +106,8 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
         m, text, can = place.match, texts[place.match.field], cues[place.match.field]
         if not can:
             return m.neighbour
+        if can == _COMMUNITY_ONLY:  # (most fields with a cue: a 社区 and no other, the one look it asks for)
+            return m.neighbour or text.startswith("社区", m.end) and all(e.form == "stem" for e in m.entries)
         before = text[max(0, m.start - 6):m.start]
         return (m.neighbour or "adjacent" in can and bool(_ADJACENT_BEFORE.search(before))
                 or "bound" in can and bool(_BOUND_BEFORE.search(before))
@@ -119,7 +121,12 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
                 and bool(_PORT_AFTER.match(("港" if m.text.endswith("港") else "") + text[m.end:m.end + 6]))
                 or "titled" in can and m.field == "body" and gazetteer[place.code].level == "town"
                 and bool(_OPEN_TITLE.search(text, max(0, m.start - 60), m.start)))
+    if not any(cues.values()):  # (a third of the articles: no aside's word in any field a place is named in)
+        return [p for p in places if not p.match.neighbour] or places
     return [p for p in places if not aside(p)] or places
+
+
+_COMMUNITY_ONLY = frozenset({"community"})
 
 
 def _cue_kinds(text: str) -> set[str]:
@@ -135,6 +142,8 @@ def zones_as_towns(gazetteer: Gazetteer, places: list[Resolved], article: Articl
         if town.match.field != zone.match.field or town.match.start <= zone.match.end:
             continue  # (most pairs: nothing between them to look at)
         text = texts[zone.match.field]
+        if text[town.match.start - 1] not in _OPENING_BRACKETS:
+            continue  # (most pairs: no bracket right before the town, so none ends what stands between)
         between = text[zone.match.end:town.match.start]
         if between.startswith("("):  # a reading after the zone's last character (區(qū)): not between
             between = text[past_reading(text, zone.match.end):town.match.start]
@@ -159,6 +168,7 @@ def zones_as_towns(gazetteer: Gazetteer, places: list[Resolved], article: Articl
     return out
 
 
+_OPENING_BRACKETS = ("(", "（")
 # A park's own name, as a county writes it before the town the park is in (冶金园, 化工园区, 科技产业园).
 _PARK = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:园区|园)")
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .model import ArticleText
 from .names import fold
+from .wordsets import WordSet
 
 # A credit line: 来源:东台日报, 稿源:如东发布, 来源: 海门视窗 … — the outlet's place, then its kind.
 _OUTLET = re.compile(r"(?:来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,4}?)(日报|晚报|发布|新闻网|新闻|融媒体?|视窗|网)")
@@ -25,6 +26,9 @@ _PAPER_LINE = re.compile(r"(?:^|\n)[ \t]*([\u4e00-\u9fff]{2,4}?)(日报|晚报)[
 # The paper's or the site's own dateline, read back from its 报讯 or 网讯: 常熟日报讯, 新如皋报讯, 秀山网讯 (本报讯 and
 # 本网讯 name no place).
 _DATELINES = ("报讯", "网讯")
+# The words one of which each kind of credit above holds: most bodies hold none, and the shared word pass
+# (made for the names' clauses already) says so without a search of the body for each.
+_CREDIT_WORDS = WordSet(("来源", "稿源", "日报", "晚报", *_DATELINES))
 
 
 def _credited(gazetteer: Gazetteer, folded: str, home_code: str | None, levels: tuple[str, ...]) -> str | None:
@@ -43,10 +47,14 @@ def _credited(gazetteer: Gazetteer, folded: str, home_code: str | None, levels: 
 def _papers(folded: str) -> tuple[tuple[str, bool], ...]:
     """The place names of the papers the folded text credits, in a source line or before its dateline's 报讯,
     each with whether the paper is an evening paper."""
+    words = _CREDIT_WORDS.found_in(folded)
+    if not words:  # (most bodies: no credit of any kind)
+        return ()
     first = min((at for at in (folded.find("来源"), folded.find("稿源")) if at >= 0), default=-1)
     papers = [(credit.group(1), credit.group(2) == "晚报")  # (searched from the first 来源 or 稿源 on: none before)
               for credit in _OUTLET.finditer(folded, first)] if first >= 0 else []
-    papers += [(line.group(1), line.group(2) == "晚报") for line in _PAPER_LINE.finditer(folded)]
+    if "日报" in words or "晚报" in words:  # (a paper's line holds one)
+        papers += [(line.group(1), line.group(2) == "晚报") for line in _PAPER_LINE.finditer(folded)]
     for dateline in _DATELINES:
         at = folded.find(dateline)
         while at >= 0:

@@ -19,6 +19,7 @@ from .matching import SENTENCE_END, SENTENCE_MARKS
 from .names import fold
 from .resolve import Resolved
 from .roundups import at_level
+from .wordsets import WordSet
 
 # the words that take the reader to a place: 来到, 走进, 位于 … — right before the town
 _TAKEN_THERE = re.compile(r"(?:来到|走进|走入|深入|前往|位于|地处)$")
@@ -55,6 +56,7 @@ def lone_county(gazetteer: Gazetteer, city: str, places: list[Resolved]) -> str 
 
 # a county's or a city's own event and where it was held: …读书节开幕式在某某镇图书馆举行
 _HELD = re.compile(r"举行|举办|召开|开幕")
+_HELD_WORDS = WordSet(("举行", "举办", "召开", "开幕"))  # (whether a body holds one: the shared word pass says)
 _AT = "在"
 _OWNERS = ("county", "city")  # a province's event held in a town is news of the town
 _VENUE_REACH = 8  # 在 at most this far before the place: 在港区(浮桥镇)…, 在吴中区越溪街道…
@@ -68,6 +70,8 @@ def without_event_venues(gazetteer: Gazetteer, named: list[Resolved], body: str)
     (张家港市…开幕式在大新镇图书馆举行; 苏州市…启动仪式在吴中区越溪街道某村举行) reports the
     county's event, not the town's news. A town named before the 在 as well is the news of that town.
     `body` is folded, as the places' offsets are."""
+    if not _HELD_WORDS.found_in(body):
+        return named  # (most bodies: no event held, so no venue of one)
     venues = set()
     for p in named:
         if p.match.field != "body" or gazetteer[p.code].level != "town":

@@ -134,10 +134,11 @@ def _village_placed_in(texts: dict[str, str], town: Resolved, places: list[Resol
                        communities: bool) -> str | None:
     """The village a sentence says lies in the town (青石村位于溪口镇中部), the town's county and city written
     right before it or not (…位于某某市某某区溪口镇)."""
-    start = town.match.start
-    for place in sorted(places, key=lambda p: -p.match.start):  # the address written back to back before the town
-        if place.match.field == town.match.field and place.match.end == start:
-            start = place.match.start
+    start, field = town.match.start, town.match.field
+    if any(place.match.end == start and place.match.field == field for place in places):  # (most towns: none)
+        for place in sorted(places, key=lambda p: -p.match.start):  # the address written back to back before it
+            if place.match.field == field and place.match.end == start:
+                start = place.match.start
     before = without_readings(texts[town.match.field][max(0, start - _PLACED_REACH):start])
     placed = (_PLACED_COMMUNITY if communities else _PLACED_VILLAGE).search(before)
     han = placed and _HAN.search(before, 0, placed.start())
@@ -180,8 +181,20 @@ def _towns_inside(gazetteer: Gazetteer, places: list[Resolved], county: str) -> 
 
 def _whole(texts: dict[str, str]) -> str:
     """The article's fields in one text, without the readings a copying site prints after characters: once an
-    article, for every name looked up in it."""
-    return without_readings("\n".join(texts.values()))
+    article, for every name looked up in it (kept for the article's fields, `field_texts`' own mapping, by its
+    identity: asked again for each town and each rule, for the same fields)."""
+    kept = _WHOLES.get(id(texts))
+    if kept is not None and kept[0] is texts:
+        return kept[1]
+    if len(_WHOLES) >= _WHOLES_KEPT:
+        _WHOLES.clear()
+    whole = without_readings("\n".join(texts.values()))
+    _WHOLES[id(texts)] = (texts, whole)  # (the entry holds the fields: no other can take their id meanwhile)
+    return whole
+
+
+_WHOLES: dict[int, tuple[dict[str, str], str]] = {}
+_WHOLES_KEPT = 64
 
 
 def _named_again(name: str, whole: str) -> bool:

@@ -77,4 +77,4 @@ class _Asked:
 
 
 _ASKED = _Asked()
-_TEXTS_KEPT = 64  # an article's fields, a few times over
+_TEXTS_KEPT = 256  # a few pages' fields (all are let go once full: at 64 often amid a page, scanned again when asked)
