@@ -28,7 +28,7 @@ from .resumed_rests import article_named_below, article_resumed, resumed_in_its_
 from .scripts import printed_in_other_script
 from .shapes import heads_a_dated_part, labels_the_text_below, quotes_the_text_above
 from .similarity import affinity_in_letters, heads_new_article, place_names, titles_news_below
-from .openings import opening_text
+from .openings import first_paragraph, opening_text
 from .journey_heads import names_a_stop_of_the_journey
 from .page_jumps import continued_from_another_page
 from .photo_credits import PhotoCredits
@@ -85,7 +85,7 @@ class Assembler(PhotoCredits):
         if (len(units) <= 2 and self.current is not None and not self.current.closed and j < len(items)
                 and items[j].kind is Kind.PARAGRAPH and items[j].gap_before < 2):
             # (the rest of an article further up, opening with its next section's head)
-            self.current = article_named_below(self.current, self._running(), opening_text(items, j)) or self.current
+            self.current = article_named_below(self.current, self._running(), first_paragraph(items, j)) or self.current
         joined = head_on_two_lines(units)
         announced = (joined is not None and self.current is not None
                      and label_announced_above(joined, self.current.body_text()))

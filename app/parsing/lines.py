@@ -275,14 +275,14 @@ def _join_tails_under_heads(items: list[Item]) -> None:
     after it (`…开放农村公共场所,打通丰` / `收“堵点”`, a long subtitle the column wrapped) are one piece of text, as
     where the lines stand together: the cut line opens the text under that headline and what follows it is its rest,
     unless it is about the text below and not that sentence (`白沙村小麦丰收` over `8月8日,白沙村小麦…`): the title
-    of an article set in where the first one broke off after one line."""
+    of an article set in where the first one broke off after one line; or a kicker over its title (`_leads_a_title`)."""
     i = 2
     while i < len(items):
         cut_line, head = items[i - 1], items[i - 2]
         if (items[i].kind is Kind.HEADLINE and not items[i].cut and items[i].gap_before <= 1
                 and cut_line.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and cut_line.cut and not cut_line.finished
                 and cut_line.gap_before <= 1 and head.kind is Kind.HEADLINE and not head.cut
-                and not titles_text_after_break(items, i)):
+                and not _leads_a_title(items, i) and not titles_text_after_break(items, i)):
             i -= join_lines(items, i - 1, i)
         i += 1
 
@@ -292,7 +292,8 @@ _NUMBER_ALONE = re.compile(r"^\s*[0-9][0-9.,%]*\s*$")
 
 def _settle_cut_lines(items: list[Item]) -> None:
     """A headline-shaped line cut at the column's width, or the short line after one that broke off mid-sentence, is
-    text unless over a dateline or byline, or about the text below, not that sentence (`某村小麦丰收` over `8月8日,某村…`)."""
+    text unless over a dateline or byline, or about the text below, not that sentence (`某村小麦丰收` over `8月8日,某村…`),
+    or a kicker over its title (`_leads_a_title`)."""
     tails = []  # (judged once the cut lines below them are text)
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
@@ -305,9 +306,18 @@ def _settle_cut_lines(items: list[Item]) -> None:
             tails.append(i)
             if item.cut:
                 item.kind, item.parts, item.weak = Kind.PARAGRAPH, [], False
-    for i in (k for k in tails if items[k].kind is Kind.HEADLINE
+    for i in (k for k in tails if items[k].kind is Kind.HEADLINE and not _leads_a_title(items, k)
               and (not titles_text_after_break(items, k) or runs_on_below(items, k))):
         items[i].kind, items[i].parts, items[i].weak = Kind.PARAGRAPH, [], False
+
+
+def _leads_a_title(items: list[Item], i: int) -> bool:
+    """Under a head and the one line the column cut below it, a short line closed by `:` or `——` right over another
+    headline line (`老街焕发新活力` / `…沿街的彩钢房占` / `某某镇某某村:` / `小小草莓种出致富路`) is a kicker leading into that
+    title, never the rest of the sentence the cut line broke off. (A run of cut lines ending so, after text or on the
+    page's top, is a long kicker: `join_kickers_apart`.)"""
+    return (i > 1 and items[i - 2].kind is Kind.HEADLINE and KICKER_END.search(items[i].folded) is not None
+            and i + 1 < len(items) and items[i + 1].kind is Kind.HEADLINE and items[i + 1].gap_before <= 1)
 
 
 def _settle_captions(items: list[Item]) -> None:

@@ -3,6 +3,7 @@ judged against; and the rest that opens with a head of its own, whose text goes 
 printed further up."""
 
 from app.people.lexicon import SURNAMES
+from app.people.names import dictionary, is_known_name, name_at
 
 from .scripts import printed_in_other_script
 from .shapes import opens_mid_sentence
@@ -34,19 +35,28 @@ def article_resumed(cur, running: list):
 
 
 def article_named_below(cur, running: list, opening: str):
-    """A head over text (`opening`) that names a person the text since `cur`'s headline never named, one an article
-    further up still running (stopped at a paragraph's end, no credit closing it) named again and again
-    (`产业赋能:` / `…林大勇对养殖模式…` under a report on flowers, after a report on 林大勇's crabs): that article's
+    """A head over text (`opening`, its first paragraph) that names a person the text since `cur`'s headline never
+    named, one an article further up still running (stopped at a paragraph's end, no credit closing it) named again and
+    again (`科技赋能:` / `…刘永发对螃蟹养殖…` under a report on flowers, after a report on 刘永发's crabs): that article's
     next section, its rest printed after the articles in between, not a part of `cur`. Returns that article, or None."""
     others = [d for d in running if d is not cur and d.headline and not d.ends_unfinished]
     letters = compact(opening) if others else ""
-    names = {letters[k:k + NAME_CHARS] for k in range(len(letters) - NAME_CHARS + 1) if letters[k] in _SURNAME_CHARS}
+    names = {name for name in (_person_at(letters, k) for k in range(len(letters) - NAME_CHARS + 1)) if name}
     for draft in others:
         named = [name for name in names if draft.body_letters().count(name) >= NAMED_AGAIN]
         told = cur.body_letters() + "".join(u.folded for u in cur.headline) if named else ""
         if any(name not in told for name in named):
             return draft
     return None
+
+
+def _person_at(letters: str, k: int) -> str | None:
+    """The name of three characters starting at k, when it may be a person's: its given name is no part of a word's
+    (`党支部`, `茅山镇`: the dictionary's words, and a place's or office's mark, are no one's name)."""
+    name = letters[k:k + NAME_CHARS]
+    if letters[k:k + 1] not in _SURNAME_CHARS or (name in dictionary() and not is_known_name(name)):
+        return None
+    return name if name_at(letters, k) == name else None
 
 
 def resumed_in_its_script(cur, drafts: list, below):
