@@ -6,7 +6,7 @@ the next article's headline group starts at the kicker, whatever its title says.
 from app.parsing import parse_page
 from tests.helpers import page
 
-_LEAD = "曾经杂乱的违章建筑、占道广告牌已经消失,一个个路口的大片绿化令人心情愉悦,整治后的白沙镇越来越美。"
+_LEAD = "过去乱搭的棚屋、沿街的杂乱招牌都已拆除,街角新铺的草坪和花带让人眼前一亮,整治后的白沙镇越来越美。"
 _CUT = "和很多老镇一样,白沙老街狭窄,沿街商户林立,沿街彩钢房占"
 _NEXT = ["一年好景君须记,最是橙黄橘绿时。每年春天,是草莓最甜的时候,青石村的家庭农场迎来了丰收。",
          "农场负责人林小禾正忙着把草莓按个头分拣,今年他种了二十亩,亩产超过两千斤。"]

@@ -1,7 +1,8 @@
 """Looks the tagger takes before the work of a rule, each answering as the rule would without it: a body credits
 no paper unless it holds a credit's word, a zone written with its town in brackets has a bracket right before
 the town, a field whose only aside's word is 社区 asks only for it, an address before a town is looked for only
-where a name ends right before it, a county's event is looked for only in a body holding a word of one held. Random texts against the rule's own search; made-up snippets."""
+where a name ends right before it, a county's event is looked for only in a body holding a word of one held.
+Random texts against the rule's own search; made-up snippets."""
 
 import random
 
