@@ -53,18 +53,18 @@ def second_sentence(places: list[Resolved], body: str) -> list[Resolved]:
     opened = max(opening_end(body), lead_end(body))  # (张三 摄) and 来源: lines first: the text opens after them
     end = opened + opening_end(body[opened:])  # a quotation alone (“…。”近日,…) runs on, as an opening does
     if not _SENTENCE_ENDS.search(body, 0, end):  # a headline, a date, 来源:…: a site's lines, the news after them
-        opened, end = _news_opening(places, body, end)
+        opened, end = _news_opening(places, body, opened, end)
     return [p for p in places if p.match.field == "body" and opened <= p.match.start < end]
 
 
-def _news_opening(places: list[Resolved], body: str, past: int) -> tuple[int, int]:
-    """Where the news's first sentence starts and ends when the lines from `past` on up to it are a site's (a
-    date, 来源:…, a column's name), each ending no sentence and naming no place; (past, past) when there are none."""
-    first = _SENTENCE_ENDS.search(body, past)
+def _news_opening(places: list[Resolved], body: str, opened: int, end: int) -> tuple[int, int]:
+    """Where the news's first sentence starts and ends when the lines from `opened` on up to it are a site's (a
+    date, 来源:…, a column's name), each ending no sentence and naming no place; else (opened, end), as found."""
+    first = _SENTENCE_ENDS.search(body, end)
     start = body.rfind("\n", 0, first.start()) + 1 if first else 0
-    if start < past or body.count("\n", past, start) > _SITE_LINES_MOST \
-            or any(past <= p.match.start < start for p in places if p.match.field == "body"):
-        return past, past
+    if start < end or body.count("\n", opened, start) > _SITE_LINES_MOST \
+            or any(opened <= p.match.start < start for p in places if p.match.field == "body"):
+        return opened, end
     return start, start + opening_end(body[start:])
 
 
