@@ -10,6 +10,8 @@ An opening that names only a province (…江苏代表团审议…) sets a meeti
 naming a town of it with its county, says where; so does an opening naming only its city (台风影响苏州…) before a
 sentence that opens on the address (在姑苏区双塔街道…). The paragraph after the news's first one may open on where its
 event took place (…活动拉开帷幕。 / 在某某街道某某社区,…参加了活动): that sentence is read as the sentence after.
+A page's headline set in the body, then its date and source lines (江苏如东:… / 2024-09-03 / 来源:…), end no sentence: the
+sentence after such an opening is the news's first, past those lines.
 """
 
 import re
@@ -26,6 +28,7 @@ _LETTER = re.compile(r"[^\W_]")  # what str.isalnum takes
 _PROVINCE_WIDE = re.compile("全省|我省|各地")  # an opening counting across its province: the province's news
 _CITY_WIDE = re.compile("全市|我市")  # … or across its city
 _SENTENCE_ENDS = re.compile("[。!?！？]")  # a line holding none is a site's line or a headline, not a paragraph
+_SITE_LINES_MOST = 4  # a date, a source line, an author, a column's name: what a site sets between headline and news
 
 
 @lru_cache(maxsize=64)  # asked again for the same body by second_sentence
@@ -51,7 +54,20 @@ def second_sentence(places: list[Resolved], body: str) -> list[Resolved]:
     places are weighed as a whole. `body` is the article's body, folded."""
     opened = max(opening_end(body), lead_end(body))  # (张三 摄) and 来源: lines first: the text opens after them
     end = opened + opening_end(body[opened:])  # a quotation alone (“…。”近日,…) runs on, as an opening does
+    if not _SENTENCE_ENDS.search(body, 0, end):  # a headline, a date, 来源:…: a site's lines, the news after them
+        opened, end = _news_opening(places, body, opened, end)
     return [p for p in places if p.match.field == "body" and opened <= p.match.start < end]
+
+
+def _news_opening(places: list[Resolved], body: str, opened: int, end: int) -> tuple[int, int]:
+    """Where the news's first sentence starts and ends when the lines from `opened` on up to it are a site's (a
+    date, 来源:…, a column's name), each ending no sentence and naming no place; else (opened, end), as found."""
+    first = _SENTENCE_ENDS.search(body, end)
+    start = body.rfind("\n", 0, first.start()) + 1 if first else 0
+    if start < end or body.count("\n", opened, start) > _SITE_LINES_MOST \
+            or any(opened <= p.match.start < start for p in places if p.match.field == "body"):
+        return opened, end
+    return start, start + opening_end(body[start:])
 
 
 def sentence_after(places: list[Resolved], body: str, named: list[Resolved]) -> list[Resolved]:

@@ -88,3 +88,13 @@ def test_an_opening_on_its_city_gives_way_to_the_town_the_next_sentence_sets_som
     assert where(tag(gazetteer, None, bare)) == ("南通市", None, None)
     resident = body.replace("两口子又在南通石港镇流转土地", "家住南通石港镇的两口子流转土地")
     assert where(tag(gazetteer, None, resident)) == ("南通市", None, None)
+
+
+def test_the_sentence_after_a_headline_in_the_body_is_the_news_past_the_sites_date_and_source_lines(gazetteer):
+    body = ("吴江渔民:湖边捕蟹忙\n2024-09-03 21:15\n来源:某某网\n"
+            "清晨时分,江苏省吴江区七都镇的湖面薄雾散去,某某村的渔民陆续驾船出湖。\n"
+            "吴江大闸蟹远近闻名,每年九月开捕。")
+    assert where(tag(gazetteer, "某某新闻网 主办单位", body)) == ("苏州市", "吴江区", "七都镇")
+    # a line between them naming a place is no site's line: the county's opening stands
+    placed = body.replace("来源:某某网", "来源:某某网 平望镇通讯站")
+    assert where(tag(gazetteer, "某某新闻网 主办单位", placed)) == ("苏州市", "吴江区", None)
