@@ -180,8 +180,7 @@ class Assembler(PhotoCredits):
                 units[0].phrase_head and not (
                 new_item or titles_news_below(units[0].folded, opening, above + heading))):
             return True  # numbered and two-phrase heads are sections (the only ones news items have)
-        if new_item or (j + 1 < len(self.items) and (after := self.items[j + 1]).kind in _PHOTOS_CREDITS
-                        and after.gap_before < 2):
+        if new_item or self._over_a_photo(j):
             return False  # a section head stands over text; a head over a photo (`… 摄`, `某某厅供图`) titles what follows it
         return labels_a_part(units[0], self.items, j, parts) or not (heads_new_article(
             units[0].folded, opening, above, heading, resumed=host is not cur)
@@ -191,11 +190,15 @@ class Assembler(PhotoCredits):
         """A head over text in the other script than the finished article above: the article it goes on with."""
         nxt = self.items[j] if j < len(self.items) else None
         if (head.gap_before >= 2 or nxt is None or nxt.kind is not Kind.PARAGRAPH or nxt.gap_before >= 2
-                or (host := resumed_in_its_script(self.current, self.drafts, nxt)) is None):
-            return None
+                or self._over_a_photo(j) or (host := resumed_in_its_script(self.current, self.drafts, nxt)) is None):
+            return None  # (a head over a photo titles what follows it, as under any article)
         heading = " ".join(u.folded for u in host.headline)
         new = heads_new_article(head.folded, opening_text(self.items, j), host.body_text(), heading, resumed=True)
         return None if new else host
+
+    def _over_a_photo(self, j: int) -> bool:
+        """Is the text at j (under a head) a caption its photo credit closes right below it?"""
+        return j + 1 < len(self.items) and (after := self.items[j + 1]).kind in _PHOTOS_CREDITS and after.gap_before < 2
 
     def _opens_an_item(self, head: Item, j: int, cur: Draft, opening: str, told_above: str, parts: list) -> bool:
         """A head over a lead set elsewhere, or naming the article's own place again, unless of its sections' form;

@@ -11,7 +11,7 @@ from app.text import fold
 
 from .column_tags import is_column_tag
 from .roles import ROLE_WORDS, STAFF_ROLES
-from .outlet_datelines import OUTLET_DATELINES, names_an_outlet
+from .outlet_datelines import OUTLET, OUTLET_DATELINES, names_an_outlet
 from .run_on_credits import names_after_last_sentence
 from .work_marks import WORK_MARK
 
@@ -81,8 +81,8 @@ class Dateline:
 _PIECE = re.compile(r"[^\s、,;/|+]+")  # (`文+/记者 张三`: text, and the rest, by 张三)
 _CJK_TOKEN = re.compile(r"^[\u3400-\u9fff]+$")
 _SPACED_PAIR = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]")
-# The page's staff named in a credit (`编辑:张三 审核:李四`): not the article's authors.
-_STAFF = re.compile(rf"^(?:{'|'.join(STAFF_ROLES)}):?")
+# The page's staff named in a credit (`编辑:张三 审核:李四`, a site's `某某在线编辑:张三`): not the article's authors.
+_STAFF = re.compile(rf"^(?:{OUTLET}|[\u3400-\u9fff]{{1,10}}?在线)?(?:{'|'.join(STAFF_ROLES)}):?")
 _SUPPLIED_BY = re.compile(r"(?:供稿|供图|提供|摄影报道|报道)$")  # `张三供稿`, `张三(摄影)报道`, `图/通讯员提供`: who sent it
 # An office or a place printed before the names (`(某某县安监局 张三)`, `通讯员:某某镇 张三`).
 _BODY = re.compile(r"^[\u3400-\u9fff]{2,12}(?:局|中心|委员会|办公室|办|站|所|队|院|馆|协会|公司|政府|大学|学校|中学|小学)$"

@@ -30,7 +30,7 @@ from .short_captions import short_caption_credit
 from .subtitles_over_text import settle_subtitles_over_text
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
                      opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question, tells_the_hour)
-from .scripts import settle_lines_cut_before_other_script
+from .scripts import settle_heads_pointing_across_scripts, settle_lines_cut_before_other_script
 from .weak_heads import exclaims_after_break, past_headline_lines, settle_weak_headlines, titles_text_after_break
 from .wire_title_lines import repeats_the_title, writer_alone
 from .wrapping import pieces
@@ -79,6 +79,7 @@ class Item:
     duplicate: bool = False  # repeats text printed elsewhere on the page
     cut: bool = False  # a line as wide as the column on a page whose lines stand apart
     phrase_head: bool = False  # a section head by its shape (`一、…`, two short phrases)
+    points_back: bool = False  # text only by opening as if pointing back (`这样的…`): its neighbours may say a head
 
     @property
     def finished(self) -> bool:
@@ -152,9 +153,11 @@ def _classify(printed: str, folded: str) -> Item:
             return item
         stripped = folded.rstrip()
         if (not is_finished(stripped) and not _ENDS_AS_TEXT.search(stripped) and not opens_mid_sentence(stripped)
-                and not refers_back(stripped)
                 and "。" not in stripped and not is_date_line(stripped) and not runs_on_past_a_question(stripped)  # (no finished sentence)
                 and not (length > QUOTED_HEAD_CHARS and opens_unclosed_quote(stripped))):
+            if refers_back(stripped):
+                item.points_back = True  # (`scripts.settle_heads_pointing_across_scripts`)
+                return item
             item.kind, item.phrase_head = Kind.HEADLINE, bool(ORDINAL_HEAD.match(stripped))
             # Commas inside a short unfinished line: a headline only if its neighbours say so.
             item.weak = (("," in stripped or ";" in stripped) and not KICKER_END.search(stripped)
@@ -227,6 +230,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
     settle_weak_headlines(items)
     settle_subtitles_over_text(items)
     settle_lines_cut_before_other_script(items)
+    settle_heads_pointing_across_scripts(items)
     join_kickers_apart(items)  # (every line apart: a long kicker's wrapped lines are one piece)
     _settle_long_kickers(items)
     return items, blank, True in may_change

@@ -27,6 +27,7 @@
 from typing import NamedTuple
 import re
 
+from .dated_rests import points_at_its_day
 from .drafts import Draft
 from .item_lists import goes_on_with_list
 from .lines import Item
@@ -173,6 +174,9 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
         # (a tail that opens by restating the earlier article's headline is that article's too:
         # `日前，某某工程加快推进` after `某某工程加快推进`)
         restated = not picks_up and _restates_heading(opening, candidate.heading, article.heading, texts)
+        # (or points at the day the article printed right above the host dated, the host dating none: its time)
+        restated = restated or candidate.draft is above and points_at_its_day(
+            article.paragraphs[k], other.folded, kept.folded)
         named = (restated or _names_only_earlier(tail, other, kept)
                  or names_heading_word(opening, candidate.heading, candidate.draft.paragraphs, article, k)
                  or names_headline_subject(article.paragraphs[k], candidate.heading, other, article.heading,

@@ -75,6 +75,14 @@ def printed_in_other_script(line, other) -> bool:
     return None not in (ours := _script([_counts(line)]), theirs := _script([_counts(other)])) and ours != theirs
 
 
+def _script_right_above(items: list, i: int) -> str | None:
+    """The script of the paragraphs right above item i, a few lines (one narrow line may be too short to tell)."""
+    k = i - 1
+    while k > 0 and i - k < 3 and items[k - 1].kind is Kind.PARAGRAPH:
+        k -= 1
+    return _script([_counts(p) for p in items[k:i]])
+
+
 def settle_lines_cut_before_other_script(items: list) -> None:
     """A headline-shaped line right under a paragraph printed in its script, over a headline whose text is
     printed in the other script (`“…可真多!”某某社區文化工` between a traditional article's paragraphs and a
@@ -85,10 +93,23 @@ def settle_lines_cut_before_other_script(items: list) -> None:
                 or items[i + 1].kind is not Kind.HEADLINE or not _changed(item)):
             continue  # (a simplified line: the common case, told at once)
         below = next((it for it in items[i + 1:] if it.kind in (Kind.PARAGRAPH, Kind.DATELINE)), None)
-        k = i - 1  # (the paragraphs right above, a few lines: one narrow line may be too short to tell)
-        while k > 0 and i - k < 3 and items[k - 1].kind is Kind.PARAGRAPH:
-            k -= 1
         ours = _script([_counts(item)])
-        if (below is not None and ours is not None and ours == _script([_counts(p) for p in items[k:i]])
+        if (below is not None and ours is not None and ours == _script_right_above(items, i)
                 and printed_in_other_script(item, below)):
             item.kind, item.weak, item.phrase_head = Kind.PARAGRAPH, False, False
+
+
+def settle_heads_pointing_across_scripts(items: list) -> None:
+    """A line read as text only for opening as if pointing back (`这样的工作队很暖心`, `shapes.refers_back`), right
+    under finished text printed in the other script than the line and the text below it: it can point at nothing
+    above, for a page that mixes scripts mixes them article by article and the text above is another article's. It
+    is the headline of the text below, printed in its script."""
+    for i in range(1, len(items) - 1):
+        item, above, below = items[i], items[i - 1], items[i + 1]
+        if (not item.points_back or above.kind is not Kind.PARAGRAPH or not above.finished
+                or below.kind not in (Kind.PARAGRAPH, Kind.DATELINE) or below.gap_before >= 2
+                or not (_changed(above) or _changed(item) or _changed(below))):
+            continue  # (no traditional character about it: the common case, told at once)
+        ours, theirs = _script([_counts(item), _counts(below)]), _script_right_above(items, i)
+        if None not in (ours, theirs) and ours != theirs and not printed_in_other_script(item, below):
+            item.kind, item.parts = Kind.HEADLINE, [item.printed]

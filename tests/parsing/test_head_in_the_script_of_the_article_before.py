@@ -26,3 +26,20 @@ def test_the_head_goes_on_with_the_article_in_its_script():
 def test_after_a_closing_credit_the_head_titles_an_item():
     articles = parse_page(page(_TITLE, _FIRST + "(周明)", _BETWEEN_TITLE, _BETWEEN, _HEAD, _REST))
     assert [a.title for a in articles] == [_TITLE, _BETWEEN_TITLE, _HEAD]
+
+
+
+_PHOTO_TITLE = "柳灣打造水清景美的生態家園"
+_PHOTO = "9日,柳灣鎮河道保潔員進行日常河道管護。我區推行河長制,實現區、街道、村河長全覆蓋,打造河暢、水清的生態家園。"
+_ITEM_TITLE = "花农田间劳作忙"
+_CAPTION = "白沙镇东园社区村民对苗木进行田间管理。"
+_ITEM = "时令到了惊蛰,白沙镇的村民忙着对田间苗木除草、浇水、移苗,花木产业成了当地的富民产业。"
+
+
+def test_a_head_over_a_captioned_photo_titles_what_follows():
+    """A head over a caption its photo credit closes titles what follows it, as under any article: the text below
+    is no section of the article printed before the item between."""
+    text = page(_BETWEEN_TITLE, _BETWEEN, _PHOTO_TITLE, _PHOTO + "\n(周明 林晓)", _ITEM_TITLE, _CAPTION + "\n孙立摄", _ITEM)
+    articles = parse_page(text)
+    assert articles[0].title == _BETWEEN_TITLE and articles[0].body.endswith("越过越好。")
+    assert _ITEM_TITLE in [a.title for a in articles]
