@@ -16,6 +16,7 @@
   captioned photo: the whole article when it is its only text, else a photo of its own (`photo_credits`).
 """
 
+from .bracketed_photo_credits import closes_a_titled_photo
 from .credits import parse_dateline
 from .inline_credits import INLINE_CREDIT
 from .drafts import Draft
@@ -191,11 +192,17 @@ class Assembler(PhotoCredits):
         """A head over text in the other script than the finished article above: the article it goes on with."""
         nxt = self.items[j] if j < len(self.items) else None
         if (head.gap_before >= 2 or nxt is None or nxt.kind is not Kind.PARAGRAPH or nxt.gap_before >= 2
-                or (host := resumed_in_its_script(self.current, self.drafts, nxt)) is None):
+                or self._over_a_caption(j) or (host := resumed_in_its_script(self.current, self.drafts, nxt)) is None):
             return None
         heading = " ".join(u.folded for u in host.headline)
         new = heads_new_article(head.folded, opening_text(self.items, j), host.body_text(), heading, resumed=True)
         return None if new else host
+
+    def _over_a_caption(self, j: int) -> bool:
+        """The paragraph at j is a caption, a photo's credit right under it: a head over it titles the photo or an
+        article whose picture is printed between headline and body; a section going on with an article heads its text."""
+        credit = self.items[j + 1] if j + 1 < len(self.items) else None
+        return credit is not None and credit.kind in _PHOTOS_CREDITS and credit.gap_before <= int(self.apart)
 
     def _opens_an_item(self, head: Item, j: int, cur: Draft, opening: str, told_above: str, parts: list) -> bool:
         """A head over a lead set elsewhere, or naming the article's own place again, unless of its sections' form;
@@ -257,6 +264,9 @@ class Assembler(PhotoCredits):
         # With no text above it, a `·…·` line is a column label, not a byline.
         if target is None or target.photo or not target.has_text:
             return
+        nxt = self.items[i + 1] if i + 1 < len(self.items) else None
+        if closes_a_titled_photo(target, item.folded, nxt.gap_before if nxt is not None else None):
+            target.photo = True  # (a title, a caption of the day's moment, its photographers in brackets)
         target.authors.extend(item.names)
         target.add_span(item)
         if self._author_field_under_lead(target, i):
