@@ -200,7 +200,7 @@ class Assembler(PhotoCredits):
 
     def _over_a_caption(self, j: int) -> bool:
         """The paragraph at j is a caption, a photo's credit right under it: a head over it titles the photo or an
-        article whose picture is printed between headline and body; a section going on with an article heads its text."""
+        article whose picture is printed between headline and body; a section going on with an article heads text."""
         credit = self.items[j + 1] if j + 1 < len(self.items) else None
         return credit is not None and credit.kind in _PHOTOS_CREDITS and credit.gap_before <= int(self.apart)
 

@@ -22,4 +22,5 @@ def closes_a_titled_photo(owner: Draft, credit: str, next_gap: int | None) -> bo
     the blank lines before the next item (None at the page's end)?"""
     return (bool(owner.headline) and len(owner.paragraphs) == 1 and not owner.dateline and not owner.authors
             and not owner.paragraphs[0].section and (next_gap is None or next_gap >= 1)
-            and _BRACKETED_NAMES.match(credit) is not None and _DAY_MOMENT.match(owner.paragraphs[0].folded) is not None)
+            and _BRACKETED_NAMES.match(credit) is not None
+            and _DAY_MOMENT.match(owner.paragraphs[0].folded) is not None)
