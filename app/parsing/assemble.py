@@ -16,6 +16,7 @@
   captioned photo: the whole article when it is its only text, else a photo of its own (`photo_credits`).
 """
 
+from .bracketed_photo_credits import closes_a_titled_photo
 from .credits import parse_dateline
 from .inline_credits import INLINE_CREDIT
 from .drafts import Draft
@@ -180,7 +181,7 @@ class Assembler(PhotoCredits):
                 units[0].phrase_head and not (
                 new_item or titles_news_below(units[0].folded, opening, above + heading))):
             return True  # numbered and two-phrase heads are sections (the only ones news items have)
-        if new_item or self._over_a_photo(j):
+        if new_item or self._over_a_caption(j):
             return False  # a section head stands over text; a head over a photo (`… 摄`, `某某厅供图`) titles what follows it
         return labels_a_part(units[0], self.items, j, parts) or not (heads_new_article(
             units[0].folded, opening, above, heading, resumed=host is not cur)
@@ -190,15 +191,17 @@ class Assembler(PhotoCredits):
         """A head over text in the other script than the finished article above: the article it goes on with."""
         nxt = self.items[j] if j < len(self.items) else None
         if (head.gap_before >= 2 or nxt is None or nxt.kind is not Kind.PARAGRAPH or nxt.gap_before >= 2
-                or self._over_a_photo(j) or (host := resumed_in_its_script(self.current, self.drafts, nxt)) is None):
+                or self._over_a_caption(j) or (host := resumed_in_its_script(self.current, self.drafts, nxt)) is None):
             return None  # (a head over a photo titles what follows it, as under any article)
         heading = " ".join(u.folded for u in host.headline)
         new = heads_new_article(head.folded, opening_text(self.items, j), host.body_text(), heading, resumed=True)
         return None if new else host
 
-    def _over_a_photo(self, j: int) -> bool:
-        """Is the text at j (under a head) a caption its photo credit closes right below it?"""
-        return j + 1 < len(self.items) and (after := self.items[j + 1]).kind in _PHOTOS_CREDITS and after.gap_before < 2
+    def _over_a_caption(self, j: int) -> bool:
+        """The paragraph at j is a caption, a photo's credit right under it: a head over it titles the photo or an
+        article whose picture is printed between headline and body; a section going on with an article heads text."""
+        credit = self.items[j + 1] if j + 1 < len(self.items) else None
+        return credit is not None and credit.kind in _PHOTOS_CREDITS and credit.gap_before < 2
 
     def _opens_an_item(self, head: Item, j: int, cur: Draft, opening: str, told_above: str, parts: list) -> bool:
         """A head over a lead set elsewhere, or naming the article's own place again, unless of its sections' form;
@@ -260,6 +263,9 @@ class Assembler(PhotoCredits):
         # With no text above it, a `·…·` line is a column label, not a byline.
         if target is None or target.photo or not target.has_text:
             return
+        nxt = self.items[i + 1] if i + 1 < len(self.items) else None
+        if closes_a_titled_photo(target, item.folded, nxt.gap_before if nxt is not None else None):
+            target.photo = True  # (a title, a caption of the day's moment, its photographers in brackets)
         target.authors.extend(item.names)
         target.add_span(item)
         if self._author_field_under_lead(target, i):

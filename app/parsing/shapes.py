@@ -262,6 +262,8 @@ def continues_a_number(above: str, line: str) -> bool:
 
 
 _ASKED_THEN = re.compile(r"[?!][”]?\s*(?=\S)")
+# `从“…”到“…”` to the line's end: a title's span from one name to the next, closed by its quote; no clause left open
+_FROM_TO = re.compile(r"^从“[^“”,。]{1,12}”到“[^“”,。]{1,12}”\s*$")
 
 
 def runs_on_past_a_question(folded: str) -> bool:
@@ -269,7 +271,8 @@ def runs_on_past_a_question(folded: str) -> bool:
     line leaves unfinished — the text's first sentences, which the column broke; a headline that asks and
     then says what happened names its subject (`…关爱老人!社区开展…`)."""
     m = _ASKED_THEN.search(folded)
-    return m is not None and _CLAUSE_OPENERS.match(folded[m.end():]) is not None
+    return (m is not None and _CLAUSE_OPENERS.match(folded[m.end():]) is not None
+            and not _FROM_TO.match(folded[m.end():]))
 
 
 CLOSERS = "”’\"'」』)]》〉"  # what may close a sentence after its stop
