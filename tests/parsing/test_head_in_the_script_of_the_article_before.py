@@ -28,12 +28,11 @@ def test_after_a_closing_credit_the_head_titles_an_item():
     assert [a.title for a in articles] == [_TITLE, _BETWEEN_TITLE, _HEAD]
 
 
-
 _PHOTO_TITLE = "柳灣打造水清景美的生態家園"
-_PHOTO = "9日,柳灣鎮河道保潔員進行日常河道管護。我區推行河長制,實現區、街道、村河長全覆蓋,打造河暢、水清的生態家園。"
+_PHOTO = "9日,柳灣鎮保潔員駕船清撈河面漂浮物。近年來,全鎮河道實行專人管護,河水一年比一年清。"
 _ITEM_TITLE = "花农田间劳作忙"
-_CAPTION = "白沙镇东园社区村民对苗木进行田间管理。"
-_ITEM = "时令到了惊蛰,白沙镇的村民忙着对田间苗木除草、浇水、移苗,花木产业成了当地的富民产业。"
+_CAPTION = "白沙镇东园社区村民在苗圃里修剪苗木。"
+_ITEM = "惊蛰一过,白沙镇的花农就下地给苗木松土、施肥、移栽,花木生意成了当地人增收的门路。"
 
 
 def test_a_head_over_a_captioned_photo_titles_what_follows():
