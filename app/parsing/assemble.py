@@ -171,12 +171,12 @@ class Assembler(PhotoCredits):
             return False  # (a head where the text changes script, or over a line and a byline, titles an article)
         assert cur is not None
         host = article_resumed(cur, self._running())  # (a head under an interrupted article's rest is that one's)
-        opening, heading = opening_text(self.items, j), " ".join(u.folded for u in host.headline)
+        opening, heading = opening_text(self.items, j), host.heading()
         rest = cur.paragraphs[-1].folded if host is not cur else ""
         above, parts = host.body_text() + rest, self._parts_in_sight(host)
         new_item = self._opens_an_item(units[0], j, host, opening, above + heading, parts)
         if ORDINAL_HEAD.match(units[0].folded) or quoted or any(  # (under the rest of an interrupted journey too)
-                names_a_stop_of_the_journey(units[0].folded, " ".join(u.folded for u in d.headline), opening)
+                names_a_stop_of_the_journey(units[0].folded, d.heading(), opening)
                 for d in (host, *self._running())) or (
                 units[0].phrase_head and not (
                 new_item or titles_news_below(units[0].folded, opening, above + heading))):
@@ -193,7 +193,7 @@ class Assembler(PhotoCredits):
         if (head.gap_before >= 2 or nxt is None or nxt.kind is not Kind.PARAGRAPH or nxt.gap_before >= 2
                 or self._over_a_caption(j) or (host := resumed_in_its_script(self.current, self.drafts, nxt)) is None):
             return None  # (a head over a photo titles what follows it, as under any article)
-        heading = " ".join(u.folded for u in host.headline)
+        heading = host.heading()
         new = heads_new_article(head.folded, opening_text(self.items, j), host.body_text(), heading, resumed=True)
         return None if new else host
 
@@ -209,7 +209,7 @@ class Assembler(PhotoCredits):
         heading = [u.folded for u in cur.headline]
         return continued_from_another_page(opening) or ((
             sets_scene_elsewhere(opening, told_above)
-            and not any(scene_inside_the_headings_place(head.folded, opening, " ".join(u.folded for u in d.headline))
+            and not any(scene_inside_the_headings_place(head.folded, opening, d.heading())
                         for d in (cur, *self._running()))
             or names_the_place_of_the_heading(head.folded, heading))
                 and not of_a_sections_form(head.folded, parts) and not labels_a_part(head, self.items, j, parts))

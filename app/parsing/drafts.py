@@ -58,6 +58,10 @@ class Draft:
     def body_text(self) -> str:
         return "".join(p.folded for p in self.paragraphs)
 
+    def heading(self) -> str:
+        """The headline's lines, folded, one space between them: what a head or a rest is weighed against."""
+        return " ".join([u.folded for u in self.headline])  # (a list, not a generator: asked for every candidate)
+
     def body_letters(self) -> str:
         """The letters and digits of each paragraph, a line break between them: what a headline's
         bigrams are looked for in (`similarity.shared_bigrams`)."""

@@ -83,7 +83,7 @@ class PhotoCredits:
         if (not owner.headline or nxt is None or nxt.kind not in (Kind.PARAGRAPH, Kind.DATELINE)
                 or nxt.gap_before >= 2):
             return False
-        heading = " ".join(u.folded for u in owner.headline)
+        heading = owner.heading()
         lead = owner.paragraphs[0]
         credit = self.items[i]
         fit_lead = text_affinity(heading, lead.folded)

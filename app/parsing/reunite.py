@@ -75,7 +75,7 @@ def reunite_orphans(drafts: list[Draft]) -> list[Draft]:
                 continue
             body = orphan.body_letters()  # cached; computed only when there is a candidate
             if not draft.has_text:
-                score = _fit(" ".join(u.folded for u in draft.headline), body)
+                score = _fit(draft.heading(), body)
                 if score > best_score:
                     best, best_score = (draft, None), score
             elif len(draft.headline) >= 2:
@@ -103,12 +103,8 @@ def reunite_orphans(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if id(d) not in absorbed]
 
 
-def _heading(draft: Draft) -> str:
-    return " ".join([u.folded for u in draft.headline])  # (a list, not a generator: asked for every host and candidate)
-
-
 def _article(draft: Draft, texts: PageTexts) -> ArticleText:
-    return texts.article(tuple([p.folded for p in draft.paragraphs]), _heading(draft))
+    return texts.article(tuple([p.folded for p in draft.paragraphs]), draft.heading())
 
 
 def _names_only_earlier(piece: Text, earlier: Text, host: Text) -> bool:
@@ -219,7 +215,7 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
     """Move the tail of an article back to the earlier article it continues (see module doc). `traditional`:
     whether a line of the page may hold a character t2s changes (`lines.read_items`); where none does, every
     article is printed in one script, and no paragraph is looked at again to tell which."""
-    texts = PageTexts([(tuple(p.folded for p in d.paragraphs), _heading(d)) for d in drafts])
+    texts = PageTexts([(tuple(p.folded for p in d.paragraphs), d.heading()) for d in drafts])
     seen: dict[int, _Earlier] = {}  # earlier articles by id, as they stand: a move forgets its target
     for at, host in enumerate(drafts):
         if traditional and (over_photo := article_over_photo(drafts, at)) is not None:
@@ -272,7 +268,7 @@ def _earlier(drafts: list[Draft], at: int) -> list[Draft]:
 def _candidates(earlier: list[Draft], texts: PageTexts, seen: dict[int, _Earlier]) -> list[_Earlier]:
     for d in earlier:
         if id(d) not in seen:
-            seen[id(d)] = _Earlier(d, _article(d, texts).whole, _heading(d), d.ends_unfinished)
+            seen[id(d)] = _Earlier(d, _article(d, texts).whole, d.heading(), d.ends_unfinished)
     return [seen[id(d)] for d in earlier]
 
 
@@ -303,7 +299,7 @@ def _return_headless(drafts: list[Draft], at: int, texts: PageTexts, seen: dict[
     only the article above names; else it stays as it is."""
     above = _above(drafts, at)
     host, before = drafts[at], drafts[above]
-    joined = texts.article(tuple(p.folded for p in [*before.paragraphs, *host.paragraphs]), _heading(before))
+    joined = texts.article(tuple(p.folded for p in [*before.paragraphs, *host.paragraphs]), before.heading())
     candidates = _candidates(_earlier(drafts, above), texts, seen)
     target = _tail_owner(joined, len(before.paragraphs), candidates, texts)
     if target is None and before.closed:

@@ -146,16 +146,21 @@ def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved],
     counties = [p for p in places if p.code == county]
     if len(counties) != 1 or any(p.code not in (county, town.code) and p.code not in around for p in places):
         return None
-    lead = lead_end(body)
-    # the first paragraph: the first line that ends a sentence, past the lines that end none (a site's sections, the
-    # headline, 来源:… — 学术研究 / 专家观点 / … / 盐城:水稻开镰收割忙 / 来源:…)
-    first = _SENTENCE_END.search(body, lead)
-    paragraph_end = body.find("\n", first.start() if first else lead) % (len(body) + 1)
+    lead, paragraph_end = lead_end(body), first_paragraph_end(body)
     written = counties[0].match.field == town.match.field == "body" and counties[0].match.end == town.match.start
     return town.code if written and lead <= town.match.start < paragraph_end else None
 
 
-_SENTENCE_END = re.compile(r"[。!?！？]")
+SENTENCE_CLOSE = re.compile(r"[。!?！？]")  # a line holding none is a site's line or a headline, not a paragraph
+
+
+def first_paragraph_end(body: str) -> int:
+    """Where the body's first paragraph ends: the end of the first line past the lead that ends a sentence, past the
+    lines that end none (a site's sections, the headline, 来源:… — 学术研究 / 专家观点 / … / 盐城:水稻开镰收割忙 / 来源:…);
+    with no such line, the end of the lead's line. `body` is folded."""
+    lead = lead_end(body)
+    first = SENTENCE_CLOSE.search(body, lead)
+    return body.find("\n", first.start() if first else lead) % (len(body) + 1)
 _SITE_LINES_MOST = 6  # a breadcrumb, a headline, a source line, a byline …: what a site sets before the news
 
 
@@ -170,14 +175,14 @@ def front_end(body: str, places: list[Resolved]) -> int:
     if head_end >= 0 and heads_a_section(body[after + 1:head_end]):  # a section's head takes its paragraph along
         head_end = body.find("\n", head_end + 1) % (len(body) + 1)
     end = head_end if head_end >= 0 else len(body)
-    if _SENTENCE_END.search(body, body.rfind("\n", 0, first) + 1, end):
+    if SENTENCE_CLOSE.search(body, body.rfind("\n", 0, first) + 1, end):
         return end
     reach = end
     for _ in range(_SITE_LINES_MOST):
         if reach >= len(body):
             break
         line_end = body.find("\n", reach + 1) % (len(body) + 1)
-        if _SENTENCE_END.search(body, reach, line_end):
+        if SENTENCE_CLOSE.search(body, reach, line_end):
             return line_end
         reach = line_end
     return end

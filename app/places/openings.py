@@ -17,7 +17,7 @@ sentence after such an opening is the news's first, past those lines.
 import re
 from functools import lru_cache
 
-from .front import lead_end
+from .front import SENTENCE_CLOSE, first_paragraph_end, lead_end
 from .gazetteer import Gazetteer
 from .matching import SENTENCE_END
 from .resolve import Resolved
@@ -27,7 +27,6 @@ _OPENING_MARKS = re.compile("|".join([SENTENCE_END.pattern, *map(re.escape, dict
 _LETTER = re.compile(r"[^\W_]")  # what str.isalnum takes
 _PROVINCE_WIDE = re.compile("全省|我省|各地")  # an opening counting across its province: the province's news
 _CITY_WIDE = re.compile("全市|我市")  # … or across its city
-_SENTENCE_ENDS = re.compile("[。!?！？]")  # a line holding none is a site's line or a headline, not a paragraph
 _SITE_LINES_MOST = 4  # a date, a source line, an author, a column's name: what a site sets between headline and news
 
 
@@ -54,7 +53,7 @@ def second_sentence(places: list[Resolved], body: str) -> list[Resolved]:
     places are weighed as a whole. `body` is the article's body, folded."""
     opened = max(opening_end(body), lead_end(body))  # (张三 摄) and 来源: lines first: the text opens after them
     end = opened + opening_end(body[opened:])  # a quotation alone (“…。”近日,…) runs on, as an opening does
-    if not _SENTENCE_ENDS.search(body, 0, end):  # a headline, a date, 来源:…: a site's lines, the news after them
+    if not SENTENCE_CLOSE.search(body, 0, end):  # a headline, a date, 来源:…: a site's lines, the news after them
         opened, end = _news_opening(places, body, opened, end)
     return [p for p in places if p.match.field == "body" and opened <= p.match.start < end]
 
@@ -62,7 +61,7 @@ def second_sentence(places: list[Resolved], body: str) -> list[Resolved]:
 def _news_opening(places: list[Resolved], body: str, opened: int, end: int) -> tuple[int, int]:
     """Where the news's first sentence starts and ends when the lines from `opened` on up to it are a site's (a
     date, 来源:…, a column's name), each ending no sentence and naming no place; else (opened, end), as found."""
-    first = _SENTENCE_ENDS.search(body, end)
+    first = SENTENCE_CLOSE.search(body, end)
     start = body.rfind("\n", 0, first.start()) + 1 if first else 0
     if start < end or body.count("\n", opened, start) > _SITE_LINES_MOST \
             or any(opened <= p.match.start < start for p in places if p.match.field == "body"):
@@ -110,9 +109,8 @@ def scene_after_lead(places: list[Resolved], body: str) -> list[Resolved]:
     """The places of the sentence opening the paragraph after the news's first one (the first line that ends a
     sentence, past a site's lines and the headline), when it opens on 在 and a place: where the event the first
     paragraph tells of took place (…通州区…活动拉开帷幕。 / 在中仓街道莲花寺社区,…参加了活动). `body` is folded."""
-    first = _SENTENCE_ENDS.search(body, lead_end(body))
-    start = body.find("\n", first.start()) + 1 if first else 0
-    if not start or not body.startswith("在", start):
+    start = first_paragraph_end(body) + 1  # (no line ending a sentence: no paragraph after the first)
+    if not body.startswith("在", start) or not SENTENCE_CLOSE.search(body, lead_end(body), start):
         return []  # (most bodies)
     end = start + opening_end(body[start:])
     named = [p for p in places if p.match.field == "body" and start < p.match.start < end]
