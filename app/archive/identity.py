@@ -26,7 +26,11 @@ def identity_text(title: str | None, body: str) -> str:
 
     Only Unicode's own normalisation (NFKC, case folding) is used, never a conversion table that a library
     upgrade could change: the ids must not move when a dependency does."""
-    return letters_and_digits(nfkc(f"{title or ''}{body}").casefold())
+    return letters_and_digits(_folded(title, body))
+
+
+def _folded(title: str | None, body: str) -> str:
+    return nfkc(f"{title or ''}{body}").casefold()
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +50,7 @@ def identity_texts_of(articles: Sequence[tuple[str | None, str]]) -> list[str]:
     """`identity_text` of each (title, body) of a page: the letters and digits of all of them picked out in one
     pass over their folds put end to end (the array work of a pass costs about as much for an article as for a
     page), then cut apart where each article's ends."""
-    folded = [nfkc(f"{title or ''}{body}").casefold() for title, body in articles]
+    folded = [_folded(title, body) for title, body in articles]
     cp = _code_points("".join(folded))
     keep = _alnum(cp)
     # Characters kept before each article's end (a code point is a character of the str, surrogates too).
