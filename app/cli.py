@@ -62,9 +62,11 @@ def migrate_schema() -> None:
 
 
 @cli.command()
-def ingest(paths: Annotated[list[Path] | None, typer.Argument(help="page files or folders", metavar="PATH", show_default=False)] = None,
+def ingest(paths: Annotated[list[Path] | None,
+                            typer.Argument(help="page files or folders", metavar="PATH", show_default=False)] = None,
            progress: Progress = None,
-           timings: Annotated[bool, typer.Option("--timings", help="print the seconds each stage took")] = False) -> None:
+           timings: Annotated[bool, typer.Option("--timings", help="print the seconds each stage took")] = False,
+           ) -> None:
     """Ingest page files or folders (default seeds/).
 
     Unchanged files are skipped; a changed file replaces its articles."""
@@ -185,7 +187,8 @@ def serve(host: str = "127.0.0.1", port: int = 8000,
     os.environ.setdefault("ZHENZHI_PUBLIC_URL", settings.public_url or f"http://{host}:{port}")
     os.environ["ZHENZHI_DATA_DIR"] = str(settings.data_dir.resolve())
     uvicorn.run("app.web.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
-                proxy_headers=bool(settings.forwarded_allow_ips), forwarded_allow_ips=settings.forwarded_allow_ips or None,
+                proxy_headers=bool(settings.forwarded_allow_ips),
+                forwarded_allow_ips=settings.forwarded_allow_ips or None,
                 h11_max_incomplete_event_size=settings.max_header_bytes,
                 # Longer than a busy moment's queue: a client reusing an idle connection the server has just
                 # closed sees a reset, not an answer.

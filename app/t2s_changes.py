@@ -145,5 +145,6 @@ def changing_in_phrases_only(entries: Iterable[str]) -> tuple[set[str], set[str]
     entries it changes that hold one of them."""
     changed = {key: value for key, _, value in (line.rstrip("\n").partition("\t") for line in entries)
                if value.split(" ")[0] != key}
-    only = changing_characters(f"{key}\t{value}" for key, value in changed.items()) - {key for key in changed if len(key) == 1}
+    only = (changing_characters(f"{key}\t{value}" for key, value in changed.items())
+            - {key for key in changed if len(key) == 1})
     return only, {key for key in changed if not only.isdisjoint(key)}

@@ -12,8 +12,8 @@ Every decision (parsing, place tagging, search) is made on a folded copy, in two
   folds the same way as the stretch of text it is part of, wherever that stretch begins or ends
   (Ctrl-F semantics; a phrase table would fold 乾 alone and 乾 in 乾隆 differently). So 乾隆 is
   indexed and queried alike as 干隆: the folded form is never shown, and 乾隆 is found as typed,
-  in either script. It also lower-cases and lets characters expand; `search_fold_with_offsets` maps every folded character back
-  to the printed one it came from.
+  in either script. It also lower-cases and lets characters expand; `search_fold_with_offsets` maps
+  every folded character back to the printed one it came from.
 """
 
 from functools import lru_cache
@@ -59,10 +59,10 @@ _PHRASES_AROUND = _phrases_around()  # each such character: (its place in them, 
 
 
 def _t2s_may_change(text: str) -> bool:
-    found = _T2S_CHANGES.search(text)
-    if found is None or found.group() not in CHANGING_IN_PHRASES_ONLY:
-        return found is not None
-    for found in _T2S_CHANGES.finditer(text, found.start()):
+    first = _T2S_CHANGES.search(text)
+    if first is None or first.group() not in CHANGING_IN_PHRASES_ONLY:
+        return first is not None
+    for found in _T2S_CHANGES.finditer(text, first.start()):
         around = _PHRASES_AROUND.get(found.group())
         if around is None:  # one that t2s changes alone
             return True

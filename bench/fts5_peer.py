@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from pathlib import Path
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from app.search import IndexDoc
 
@@ -56,7 +56,8 @@ def build_fts5(path: Path) -> float:
     con.execute("DROP TABLE IF EXISTS fts")
     con.execute("CREATE VIRTUAL TABLE fts USING fts5(title, body, authors, places, content='articles',"
                 " content_rowid='id', tokenize='trigram')")
-    con.execute("INSERT INTO fts(rowid, title, body, authors, places) SELECT id, title, body, authors, places FROM articles")
+    con.execute("INSERT INTO fts(rowid, title, body, authors, places)"
+                " SELECT id, title, body, authors, places FROM articles")
     con.commit()
     took = time.perf_counter() - t0
     con.close()
@@ -132,7 +133,8 @@ def search(con: sqlite3.Connection, q: str, filters: dict) -> tuple[int, list[in
     for col in ("county", "town", "kind", "authors"):
         con.execute(f"SELECT a.{col}, count(*) FROM hits JOIN articles a USING (id) GROUP BY a.{col}"
                     " ORDER BY 2 DESC LIMIT 50").fetchall()
-    top = con.execute("SELECT h.id FROM hits h JOIN articles a USING (id) ORDER BY h.score, a.ord DESC LIMIT 20").fetchall()
+    top = con.execute("SELECT h.id FROM hits h JOIN articles a USING (id)"
+                      " ORDER BY h.score, a.ord DESC LIMIT 20").fetchall()
     ids = [r[0] for r in top]
     if match and ids:
         # snippet() needs the MATCH context: one more lookup for 20 rows.

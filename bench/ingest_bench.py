@@ -3,14 +3,14 @@
     .venv/bin/python bench/ingest_bench.py --n 10000 100000 --out /tmp/ingest_bench
     .venv/bin/python bench/ingest_bench.py --n 10000 --checkout /tmp/older --out /tmp/ingest_bench
 
-For each N: writes the search benchmark's N generated articles as page files (ten a page, with a
-date sidecar; the same files on every run, kept in OUT for the next one), runs `zhenzhi ingest --timings FOLDER` on a fresh data
-folder, then once more on the unchanged folder. Reports articles stored per second, wall and CPU
-seconds per stage (as `--timings` prints them), CPU seconds of the whole run (the command and its
-workers, from the kernel's accounting) and of the command alone (sampled), and peak memory: the command's and each worker's VmHWM and
-the largest sum of their resident sizes, sampled every 50 ms. With `--export`, the archive is also
-exported to OUT/export-N.jsonl, to compare the output of two versions. `--checkout` runs the code of
-another checkout of the project (say `git worktree add /tmp/older COMMIT`) with this environment.
+For each N: writes the search benchmark's N generated articles as page files (ten a page, with a date sidecar;
+the same files on every run, kept in OUT for the next one), runs `zhenzhi ingest --timings FOLDER` on a fresh
+data folder, then once more on the unchanged folder. Reports articles stored per second, wall and CPU seconds
+per stage (as `--timings` prints them), CPU seconds of the whole run (the command and its workers, from the
+kernel's accounting) and of the command alone (sampled), and peak memory: the command's and each worker's VmHWM
+and the largest sum of their resident sizes, sampled every 50 ms. With `--export`, the archive is also exported
+to OUT/export-N.jsonl, to compare the output of two versions. `--checkout` runs the code of another checkout of
+the project (say `git worktree add /tmp/older COMMIT`) with this environment.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ def pages_for(n: int, out: Path) -> Path:
     if not done.exists():
         # The generator draws from a set of names: a fixed hash seed makes the same pages on every run.
         script = ("import sys, pathlib, search_bench; "
-                  "search_bench.write_pages(search_bench.iter_docs(int(sys.argv[1])), int(sys.argv[1]), pathlib.Path(sys.argv[2]))")
+                  "search_bench.write_pages(search_bench.iter_docs(int(sys.argv[1])), int(sys.argv[1]), "
+                  "pathlib.Path(sys.argv[2]))")
         subprocess.run([sys.executable, "-c", script, str(n), str(folder)], check=True, cwd=ROOT / "bench",
                        env={**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)})
         done.write_text(str(n))

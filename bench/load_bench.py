@@ -90,7 +90,8 @@ def workload_facts(base: str) -> dict:
         codes = [p["code"] for p in walk_places(places)][:2000]
         authors = [a["name"] for a in client.get("/api/authors").json()][:200]
         counties = [p["code"] for p in walk_places(places) if p.get("level") == "county"][:50]
-        sizes = [(c, client.get("/api/articles", params={"county": c, "per_page": 1}).json()["total"]) for c in counties]
+        sizes = [(c, client.get("/api/articles", params={"county": c, "per_page": 1}).json()["total"])
+                 for c in counties]
         export = min((s for s in sizes if s[1] >= 200), key=lambda s: s[1], default=sizes[0])
     return {"ids": ids, "codes": codes, "authors": authors, "export": export, "pages": max(1, newest["total"] // 20)}
 
@@ -189,7 +190,8 @@ async def run(base: str, facts: dict, clients: int, duration: float) -> dict:
             "max_ms": round(lat[-1] * 1000, 1) if lat else None, "status": stats["status"],
             "5xx": sum(n for s, n in stats["status"].items() if s >= 500), "truncated": stats["truncated"],
             "transport_errors": stats["errors"], "exports_completed": stats["exports"],
-            "p95_ms_by_kind": {k: round(sorted(v)[int(0.95 * len(v))] * 1000) for k, v in sorted(stats["by_path"].items())},
+            "p95_ms_by_kind": {k: round(sorted(v)[int(0.95 * len(v))] * 1000)
+                               for k, v in sorted(stats["by_path"].items())},
             "loadavg_after": [round(x, 2) for x in os.getloadavg()]}
 
 

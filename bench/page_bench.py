@@ -78,7 +78,8 @@ def read_ahead_line(log: Path, wait_s: float = 0) -> str | None:
     """The server's line saying what it read ahead, waiting up to `wait_s` seconds for it."""
     deadline = time.monotonic() + wait_s
     while True:
-        lines = [line for line in log.read_text(encoding="utf-8", errors="replace").splitlines() if "read ahead" in line]
+        text = log.read_text(encoding="utf-8", errors="replace")
+        lines = [line for line in text.splitlines() if "read ahead" in line]
         if lines or time.monotonic() >= deadline:
             return lines[-1].strip() if lines else None
         time.sleep(0.2)

@@ -21,7 +21,7 @@ import sqlite3
 import sys
 import time
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 import fts5_peer
 from corpus import LIST_LIMIT, QUERY_SAMPLE, iter_docs, make_queries
@@ -139,13 +139,13 @@ def _timed(build) -> tuple[float, float]:  # type: ignore[no-untyped-def]
 def run(n: int, out: Path, procs: int, optimize: bool, reuse: bool = False, fts5: bool = True,
         scan_sample: int | None = None, lean: bool = False, tantivy_cut_procs: int = 1,
         earlier: Path | None = None) -> dict:
-    """Generate N articles into the articles table, then for each engine in turn — ours, tantivy,
-    FTS5 — build its index from those rows (as a reindex reads the database) and run the 200 queries
-    in a fresh process. With `lean` each index is deleted as soon as its queries are measured (the
-    database at the end): at a million articles the three do not fit on a small disk at once. `scan_sample`: time only that many of FTS5's scans (see fts5_peer). `tantivy_cut_procs`:
-    processes that cut the text for tantivy (our analysis, in Python; tantivy's own writer threads are
-    `procs`). `earlier`: the report of a run with the same N that measured ours and tantivy and not
-    FTS5; only FTS5 is built and queried, on the same queries, and the report completed."""
+    """Generate N articles into the articles table, then for each engine in turn — ours, tantivy, FTS5 — build
+    its index from those rows (as a reindex reads the database) and run the 200 queries in a fresh process. With
+    `lean` each index is deleted as soon as its queries are measured (the database at the end): at a million
+    articles the three do not fit on a small disk at once. `scan_sample`: time only that many of FTS5's scans
+    (see fts5_peer). `tantivy_cut_procs`: processes that cut the text for tantivy (our analysis, in Python;
+    tantivy's own writer threads are `procs`). `earlier`: the report of a run with the same N that measured ours
+    and tantivy and not FTS5; only FTS5 is built and queried, on the same queries, and the report completed."""
     if earlier is not None:
         return add_fts5(n, out, earlier, scan_sample, lean)
     out.mkdir(parents=True, exist_ok=True)
@@ -289,7 +289,8 @@ def report(n, procs, optimize, reused, gen_s, avg_chars, queries, builds, tantiv
                 "n": len(xs)} if xs else None
 
     def kinds(xs: list) -> dict:
-        return {c: {"p50": _ms(_pctl([s for k, s in xs if k == c], 50)), "p95": _ms(_pctl([s for k, s in xs if k == c], 95))}
+        return {c: {"p50": _ms(_pctl([s for k, s in xs if k == c], 50)),
+                    "p95": _ms(_pctl([s for k, s in xs if k == c], 95))}
                 for c in cats if any(k == c for k, _ in xs)}
 
     def fts_part(key: str, scan: bool) -> dict | None:
@@ -297,7 +298,9 @@ def report(n, procs, optimize, reused, gen_s, avg_chars, queries, builds, tantiv
 
     def build(name: str) -> dict | None:
         b = builds.get(name)
-        return {"s": round(b["s"], 1), "cpu_s": round(b["cpu_s"], 1), "articles_per_s": round(n / b["s"])} if b else None
+        if not b:
+            return None
+        return {"s": round(b["s"], 1), "cpu_s": round(b["cpu_s"], 1), "articles_per_s": round(n / b["s"])}
 
     def differing(other: dict) -> list:
         return [(q, f, a, b) for (_c, q, f), a, b in zip(queries, ours["totals"], other.get("totals", []))

@@ -108,7 +108,8 @@ def main() -> int:
             row[3] += foreign_hit
         if not town_ok or foreign_hit:
             failures.append(f"{label.id:28} {label.cls:16} {describe(label.city, label.county, label.town)}"
-                            f"  →  {describe(city, county, town)}   | {(article.title or article.body)[:30]}".replace("\n", " "))
+                            f"  →  {describe(city, county, town)}   | {(article.title or article.body)[:30]}"
+                            .replace("\n", " "))
 
     if args.verbose and failures:
         print("failures (gold → tagged):")

@@ -69,7 +69,8 @@ def page_urls(db: Path, seed: int = 11) -> list[tuple[str, str]]:
                  ("calendar_month", f"/newspapers/{paper}/{year}-{rnd.randint(1, 12):02d}")]
     count = con.execute("SELECT COUNT(*) FROM article").fetchone()[0]
     for k in rnd.sample(range(count), min(10, count)):
-        urls.append(("article", "/articles/%d" % con.execute("SELECT id FROM article LIMIT 1 OFFSET ?", (k,)).fetchone()))
+        (article_id,) = con.execute("SELECT id FROM article LIMIT 1 OFFSET ?", (k,)).fetchone()
+        urls.append(("article", f"/articles/{article_id}"))
     con.close()
     return urls
 
@@ -110,7 +111,8 @@ def serve(data: Path, queries: list, urls: list[tuple[str, str]], cold: bool = F
         "server_ready_s": round(ready_s, 1), "first_search_after_start_ms": first_search_ms,
         "home_first_after_start_ms": round(home_first_ms, 1),
         "search": search, "pages": by_kind,
-        "slowest_pages": sorted(((u, m["first_ms"], m["median_ms"]) for u, m in found.items()), key=lambda x: -x[2])[:5],
+        "slowest_pages": sorted(((u, m["first_ms"], m["median_ms"]) for u, m in found.items()),
+                                key=lambda x: -x[2])[:5],
         "server_peak_rss_mb": round(rss) if rss else None,
         "load_after": [round(x, 2) for x in os.getloadavg()],
     }
@@ -123,8 +125,9 @@ def sizes(data: Path) -> dict:
 
 def run(n: int, out: Path, reuse: bool, reindex: bool = True, **serving) -> dict:
     data = out / f"data-{n}"
-    report: dict = {"n": n, "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=serving.get("checkout", ROOT),
-                                                      capture_output=True, text=True).stdout.strip()}
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=serving.get("checkout", ROOT),
+                            capture_output=True, text=True).stdout.strip()
+    report: dict = {"n": n, "commit": commit}
     if reuse:
         if not (data / "archive.db").exists():
             raise SystemExit(f"nothing to reuse: no archive in {data}")
@@ -175,7 +178,8 @@ def table(out: Path) -> str:
         ("server peak RSS", lambda r: f"{r['serve']['server_peak_rss_mb']:,} MB"),
         ("load average after serving", lambda r: f"{r['serve']['load_after'][0]}"),
         ("`zhenzhi reindex`", lambda r: (
-            f"{r['reindex']['wall_s']:,.0f} s, peak {r['reindex']['peak_rss_mb']['largest_sum']:,} MB" if r.get("reindex")
+            f"{r['reindex']['wall_s']:,.0f} s, peak {r['reindex']['peak_rss_mb']['largest_sum']:,} MB"
+            if r.get("reindex")
             else f"not run; the ingest's index stage (the same build from the database): "
                  f"{r['ingest']['stages']['index']['wall_s']:,.0f} s" if r.get("ingest") else "?")),
     ]

@@ -3,8 +3,10 @@
     .venv/bin/python bench/search_bench.py            # 100,000 articles
     .venv/bin/python bench/search_bench.py --n 20000 --procs 2 --out bench/out
     .venv/bin/python bench/search_bench.py --n 20000 --out bench/out --reuse   # queries only
-    .venv/bin/python bench/search_bench.py --n 1000000 --procs 2 --out OUT --lean --fts5-scan-sample 10 --tantivy-cut-procs 2
-    .venv/bin/python bench/search_bench.py --n 1000000 --out OUT2 --lean --fts5-scan-sample 10 --add-fts5-to OUT/search_bench_1000000.so_far.json
+    .venv/bin/python bench/search_bench.py --n 1000000 --procs 2 --out OUT --lean --fts5-scan-sample 10 \\
+        --tantivy-cut-procs 2
+    .venv/bin/python bench/search_bench.py --n 1000000 --out OUT2 --lean --fts5-scan-sample 10 \\
+        --add-fts5-to OUT/search_bench_1000000.so_far.json
 
 What it does, in one run (bench/peers.py; the corpus and queries are bench/corpus.py's):
 
@@ -43,7 +45,7 @@ import sys
 import time
 from itertools import islice
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))

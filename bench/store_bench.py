@@ -28,7 +28,8 @@ def main() -> None:
     ap.add_argument("pages", type=Path)
     ap.add_argument("--archive", type=Path, help="an archive.db to store into (a copy of it)")
     ap.add_argument("--deferred", action="store_true",
-                    help="without the indexes only readers use, as during a load into an empty archive (app/archive/bulk.py)")
+                    help="without the indexes only readers use, as during a load into an empty archive "
+                         "(app/archive/bulk.py)")
     ap.add_argument("--work", type=Path, default=Path("/tmp/store_bench"), help="the data folder, emptied first")
     args = ap.parse_args()
     shutil.rmtree(args.work, ignore_errors=True)

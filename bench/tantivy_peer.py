@@ -23,12 +23,13 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from itertools import count, islice
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 import tantivy
 
-from app.search.analysis import bigrams, text_runs
+from app.search.analysis import text_runs
 from app.search.querylang import AllDocs, And, Atom, Not, Or, parse
+from app.text import bigrams
 
 _BREAK = "\u2016"  # a token between runs: never a query bigram
 HEAP_BYTES = 512 * 2**20

@@ -34,7 +34,8 @@ def get_meta(session: Session, key: str) -> str | None:
 
 # One statement sets a key (locking its row until commit) and returns the value stored: plain SQL, as
 # the generation moves for every page an ingest stores.
-_UPSERT = f'INSERT INTO {Meta.__tablename__} ("key", value) VALUES (?, ?) ON CONFLICT ("key") DO UPDATE SET value = %s RETURNING value'
+_UPSERT = (f'INSERT INTO {Meta.__tablename__} ("key", value) VALUES (?, ?) '
+           'ON CONFLICT ("key") DO UPDATE SET value = %s RETURNING value')
 _NEXT_GENERATION = _UPSERT % f"CAST(CAST({Meta.__tablename__}.value AS INTEGER) + 1 AS VARCHAR)"
 _SET_VALUE = _UPSERT % "?"
 

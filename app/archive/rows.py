@@ -78,8 +78,8 @@ class StoredTags:
 
 
 TAG_COLUMNS = ("city", "county", "town", "place_code", "city_code", "county_code", "town_code", "mentions")
-ARTICLE_COLUMNS = ("id", "page_id", "seq", "kind", "title", "kicker", "subtitle", "body", "sections", "credits", "lines",
-                   *TAG_COLUMNS)
+ARTICLE_COLUMNS = ("id", "page_id", "seq", "kind", "title", "kicker", "subtitle", "body", "sections", "credits",
+                   "lines", *TAG_COLUMNS)
 POST_COLUMNS = ("person", "position", "name", "post", "org", "title", "place_code")
 
 

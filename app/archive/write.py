@@ -120,7 +120,8 @@ def store_rows(session: Session, page_in: PageInput, rows: PageRows) -> tuple[li
     ids = permanent_ids(session, page_id, page_in.file, rows)
     # Rows, not ORM objects: one executemany per table for the whole page.
     plain.insert_many(session, Article.__table__, ARTICLE_COLUMNS,  # type: ignore[attr-defined]
-                      [(article_id, page_id, seq, *values) for seq, (article_id, values) in enumerate(zip(ids, rows.articles))])
+                      [(article_id, page_id, seq, *values)
+                       for seq, (article_id, values) in enumerate(zip(ids, rows.articles))])
     author_id = author_ids(session, [name for names in rows.authors for name in names])
     plain.insert_many(session, ArticleAuthor.__table__, ("article_id", "author_id", "position"),  # type: ignore[attr-defined]
                       [(article_id, author_id[name], position) for article_id, names in zip(ids, rows.authors)

@@ -96,7 +96,8 @@ def postgresql_damage(engine: Engine) -> list[str]:
             return problems
         indexes = connection.execute(BTREE_INDEXES).scalars().all()
     for name in indexes:
-        problems += attempt(name, lambda c, n=name: c.execute(text("SELECT bt_index_check(CAST(:n AS regclass))"), {"n": n}))
+        problems += attempt(name, lambda c, n=name: c.execute(text("SELECT bt_index_check(CAST(:n AS regclass))"),
+                                                              {"n": n}))
     return problems
 
 

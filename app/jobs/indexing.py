@@ -14,7 +14,7 @@ import re
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from typing import Any
@@ -269,7 +269,8 @@ class IndexKeeper:
         except Exception as error:
             self._pause = min(self.LONGEST_PAUSE, max(self.FIRST_PAUSE, self._pause * 2))
             self._not_before = time.monotonic() + self._pause
-            log.error("bringing the search index up to date failed (%s); next try in %.0f s", describe(error), self._pause)
+            log.error("bringing the search index up to date failed (%s); next try in %.0f s",
+                      describe(error), self._pause)
         finally:
             self._rebuilding = False
 

@@ -1,10 +1,10 @@
 """Reads what searches touch into the system's page cache when a server starts and when its index moves to
 a new build, so that the first readers after a start do not wait for the disk.
 
-The search index's files are read in the order a search needs them (app.search.readorder); not the
-database, of which a search reads some twenty rows. It is bounded by ``ZHENZHI_READ_AHEAD_MB`` and never takes more than half the memory the
-system has available at that moment: what is already in the cache costs nothing, a part that does not fit
-is left out (the next part may). It runs in a thread of its own at the lowest CPU and disk priority, one
+The search index's files are read in the order a search needs them (app.search.readorder); not the database, of
+which a search reads some twenty rows. It is bounded by ``ZHENZHI_READ_AHEAD_MB`` and never takes more than half
+the memory the system has available at that moment: what is already in the cache costs nothing, a part that does
+not fit is left out (the next part may). It runs in a thread of its own at the lowest CPU and disk priority, one
 chunk at a time, and a failure is one log line: the server answers from the disk as before.
 """
 
@@ -138,7 +138,8 @@ class ReadAhead:
                 opening.join()
             parts = [f"the search index ({build}; opened in {self._opened_in:.1f} s)"] if build else []
             what = " and ".join(parts) or "nothing"
-            limit = f" or ZHENZHI_READ_AHEAD_MB={self.settings.read_ahead_mb}" if self.settings.read_ahead_mb > 0 else ""
+            limit = (f" or ZHENZHI_READ_AHEAD_MB={self.settings.read_ahead_mb}"
+                     if self.settings.read_ahead_mb > 0 else "")
             left_out = (f", {plan.left_out / MB:.1f} MB left out (more than half the available memory{limit})"
                         if plan.left_out else "")
             # `done` also counts the cached parts of a file read because some of it was not

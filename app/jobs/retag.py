@@ -51,7 +51,8 @@ def retag_all(settings: Settings, engine: Engine,
                 place_before = _place_line(article)
                 apply_tags(article, article_tags)
                 people_changed = replace_people(session, article.id, article_tags.people)
-                places_changed = before != (article.place_code, article.county_code, article.town_code, article.mentions)
+                after = (article.place_code, article.county_code, article.town_code, article.mentions)
+                places_changed = before != after
                 if places_changed:
                     changed.append(PlaceChange(article.id, article.title, place_before, _place_line(article)))
                 if places_changed or people_changed:

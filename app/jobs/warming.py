@@ -18,7 +18,8 @@ from app.archive.queries.stats import counts
 from app.archive.queries.timeline import days_in_archive, days_of_filtered, page_days
 
 log = logging.getLogger("zhenzhi.warm")
-AHEAD = (place_tree, counts, article_total, page_days, days_in_archive)  # each computed once per generation (app.archive.meta.per_generation)
+# Each computed once per generation (app.archive.meta.per_generation).
+AHEAD = (place_tree, counts, article_total, page_days, days_in_archive)
 # The places with the most articles, whose people and chart are a scan of most of the archive: counted
 # ahead too, so that the first reader of a city's page does not wait for them.
 LARGEST_AHEAD = 12

@@ -70,4 +70,5 @@ def names_in_folded(folded: str) -> frozenset[str]:
     titles, verbs = starting_points(folded)
     if not titles and not verbs:
         return frozenset()
-    return frozenset(item.name for item in _found(folded, titles, verbs) if any(folded[start:end].strip() for start, end in item.posts))
+    return frozenset(item.name for item in _found(folded, titles, verbs)
+                     if any(folded[start:end].strip() for start, end in item.posts))

@@ -208,7 +208,8 @@ def names_then_posts(text: str, verbs: list[re.Match[str]] | None = None) -> Ite
         if not names:
             continue
         clause_end = match.end()
-        while clause_end < len(text) and not CLAUSE_END.match(text, clause_end) and clause_end - match.end() < MAX_POST_CHARS:
+        while (clause_end < len(text) and not CLAUSE_END.match(text, clause_end)
+               and clause_end - match.end() < MAX_POST_CHARS):
             clause_end += 1
         if not title_at_end(text, clause_end):
             continue

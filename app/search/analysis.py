@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.text import CJK as _CJK, bigrams, search_fold as fold, search_fold_with_offsets as fold_with_offsets
+from app.text import CJK as _CJK, search_fold as fold
 
 # One unit: a CJK character, or a maximal run of other letters/digits.
 _UNIT = rf"[{_CJK}]|[^\W_{_CJK}]+"

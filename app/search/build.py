@@ -14,7 +14,8 @@ from __future__ import annotations
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Protocol, runtime_checkable
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol, runtime_checkable
 
 from whoosh import index as windex
 

@@ -16,9 +16,8 @@ import html
 import re
 from functools import lru_cache
 
-from app.text import CJK as _CJK
+from app.text import CJK as _CJK, search_fold_with_offsets as fold_with_offsets
 
-from .analysis import fold_with_offsets
 from .tokens import fold_with_origin
 
 _WORDCHAR = rf"[^\W_{_CJK}]"

@@ -82,7 +82,7 @@ import shutil
 import threading
 from collections import OrderedDict
 from pathlib import Path
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from whoosh import index as windex
 

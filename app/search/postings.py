@@ -23,7 +23,8 @@ import mmap
 import os
 import zlib
 from bisect import bisect_left
-from typing import Iterable, NamedTuple
+from collections.abc import Iterable
+from typing import NamedTuple
 
 import deflate
 import numpy as np
@@ -51,7 +52,7 @@ class PosList:
     def nbytes(self) -> int:
         return self.pos.nbytes + self.ends.nbytes
 
-    def take(self, idx: np.ndarray) -> "PosList":
+    def take(self, idx: np.ndarray) -> PosList:
         """The positions of postings `idx` (sorted), as a PosList of their own."""
         gather, counts = ragged(self.ends, idx)
         return PosList(self.pos[gather], np.cumsum(counts))
@@ -380,9 +381,8 @@ class SegmentPostings:
                 m = int(f.sum())
                 pos.append(vals[at:at + m])
                 at += m
-        cat = (lambda xs: np.concatenate(xs) if xs else np.zeros(0, dtype=np.int64))
-        return FieldPostings(fd.keys.astype(np.int64), counts, cat(docs), cat(freqs),
-                             cat(pos) if fd.positions else None)
+        docs, freqs, pos = (np.concatenate(xs) if xs else np.zeros(0, dtype=np.int64) for xs in (docs, freqs, pos))
+        return FieldPostings(fd.keys.astype(np.int64), counts, docs, freqs, pos if fd.positions else None)
 
     def close(self) -> None:
         try:

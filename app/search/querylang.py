@@ -111,7 +111,8 @@ def _lex(q: str, notes: list[str]) -> list[_Tok]:
                 j = n
             toks.append(_Tok("PHRASE", q[i + 1:j]))
             i = j + 1
-        elif c == "-" and i + 1 < n and not q[i + 1].isspace() and q[i + 1] != "-" and (not toks or toks[-1].kind != "FIELD"):
+        elif (c == "-" and i + 1 < n and not q[i + 1].isspace() and q[i + 1] != "-"
+              and (not toks or toks[-1].kind != "FIELD")):
             toks.append(_Tok("NEG"))
             i += 1
         else:

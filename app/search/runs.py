@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from typing import Iterator, NamedTuple
+from collections.abc import Iterator
+from typing import NamedTuple
 
 import numpy as np
 

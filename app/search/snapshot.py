@@ -37,6 +37,11 @@ assert META_DTYPE.itemsize == META.size
 NO_DOCS = np.zeros(0, dtype=np.int64)
 
 
+
+def _unit(i: int, words: list[str]) -> str:
+    """One unit of a stored bigram: a character below WORD_BASE, else a word of its segment's vocabulary."""
+    return chr(i) if i < WORD_BASE else words[i - WORD_BASE]
+
 class Term(NamedTuple):
     """A term's live postings over the whole snapshot (global docnums)."""
 
@@ -307,9 +312,5 @@ class Snapshot:
                 with self.column_lock:  # column readers still seek+read
                     keys = decode_sig(segreader.column_reader("sig", translate=False)[docnum - offset])
                 words = seg.vocab.words
-
-                def unit(i: int) -> str:
-                    return chr(i) if i < WORD_BASE else words[i - WORD_BASE]
-
-                return [(unit(k >> UNIT_BITS), unit(k & ((1 << UNIT_BITS) - 1))) for k in keys.tolist()]
+                return [(_unit(k >> UNIT_BITS, words), _unit(k & ((1 << UNIT_BITS) - 1), words)) for k in keys.tolist()]
         return []

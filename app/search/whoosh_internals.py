@@ -25,7 +25,7 @@ These were checked against whoosh-reloaded 2.7.5, the version pinned in pyprojec
 from __future__ import annotations
 
 import os
-from typing import Iterator
+from collections.abc import Iterator
 
 from whoosh.writing import SegmentWriter
 

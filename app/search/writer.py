@@ -16,7 +16,7 @@ sorts them in with the new documents'.
 from __future__ import annotations
 
 import os
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 from whoosh.codec.whoosh3 import W3Codec
@@ -162,7 +162,8 @@ class BulkWriter(BulkSegmentWriter):
             keys, docs, extra = renumber(np.repeat(fp.keys, fp.counts)), fp.docs, fp.freqs
         docs = newnum[docs]
         live = docs >= 0
-        self._hold(fname, keys[live], docs[live].astype(np.int32), extra[live].astype(np.uint16 if bigrams else np.int32))
+        self._hold(fname, keys[live], docs[live].astype(np.int32),
+                   extra[live].astype(np.uint16 if bigrams else np.int32))
 
     # -- deleting by article id ----------------------------------------------
 

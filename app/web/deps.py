@@ -8,9 +8,8 @@ from fastapi import Depends, HTTPException, Query, Request
 from fastapi.routing import APIRoute
 from sqlmodel import Session
 
-from app.archive.queries.articles import MAX_PER_PAGE
 from app.archive.queries.filters import KINDS, ArticleFilters, InvalidFilter, UnknownFilter, resolve
-from app.search import ArchiveIndex
+from app.search import MAX_PER_PAGE, ArchiveIndex  # listings page the way the index pages hits
 from app.web.errors import wants_json
 
 
@@ -29,7 +28,8 @@ PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="page number, 
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"items per page, at most {MAX_PER_PAGE}",
                                examples=[20])]
 KIND_PATTERN = f"^({'|'.join(KINDS)})$"
-ListingSort = Annotated[str, Query(pattern="^(newest|oldest)$", description="newest or oldest page first", examples=["newest"])]
+ListingSort = Annotated[str, Query(pattern="^(newest|oldest)$", description="newest or oldest page first",
+                                   examples=["newest"])]
 
 
 LOCAL_URL = "http://127.0.0.1:8000"
@@ -66,9 +66,15 @@ def checked(request: Request, session: Session, filters: ArticleFilters) -> Arti
 def period_filters(
     request: Request,
     session: SessionDep,
-    newspaper: Annotated[str | None, Query(max_length=100, description="a newspaper, by any of its names", examples=["苏州日报"])] = None,
-    date_from: Annotated[str | None, Query(alias="from", max_length=10, description="from this year, month or day: 2022, 2022-11 or 2022-11-08", examples=["2022"])] = None,
-    date_to: Annotated[str | None, Query(alias="to", max_length=10, description="to this year, month or day (inclusive): 2022, 2022-11 or 2022-11-08", examples=["2022-11"])] = None,
+    newspaper: Annotated[str | None, Query(max_length=100, description="a newspaper, by any of its names",
+                                           examples=["苏州日报"])] = None,
+    date_from: Annotated[str | None, Query(alias="from", max_length=10,
+                                           description="from this year, month or day: 2022, 2022-11 or 2022-11-08",
+                                           examples=["2022"])] = None,
+    date_to: Annotated[str | None, Query(alias="to", max_length=10,
+                                         description="to this year, month or day (inclusive): 2022, 2022-11 or "
+                                                     "2022-11-08",
+                                         examples=["2022-11"])] = None,
 ) -> ArticleFilters:
     """The newspaper and period filters alone: what a place's or an author's listing adds to its own."""
     return checked(request, session, ArticleFilters(newspaper=newspaper or None, date_from=date_from or None,
@@ -82,7 +88,8 @@ def article_filters(
     request: Request,
     session: SessionDep,
     period: PeriodDep,
-    city: Annotated[str | None, Query(max_length=100, description="a city, by name or code", examples=["苏州市"])] = None,
+    city: Annotated[str | None, Query(max_length=100, description="a city, by name or code",
+                                      examples=["苏州市"])] = None,
     county: Annotated[str | None, Query(max_length=100, description="a county or district, by name or code",
                                         examples=["吴中区"])] = None,
     town: Annotated[str | None, Query(max_length=100, description="a town or street, by name or code",

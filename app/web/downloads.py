@@ -24,7 +24,8 @@ FEED_SIZE = 50
 TABLE_MEDIA = {"text/csv": "id,kind,title,…", "application/x-ndjson": '{"id": 1527380065032430, …}'}
 ATOM_MEDIA = {"application/atom+xml": '<feed xmlns="http://www.w3.org/2005/Atom">…</feed>'}
 CITATION_MEDIA = {media: example for media, example in (
-    ("application/x-research-info-systems", "TY  - NEWS"), ("application/x-bibtex", "@article{zhenzhi1527380065032430, …}"),
+    ("application/x-research-info-systems", "TY  - NEWS"),
+    ("application/x-bibtex", "@article{zhenzhi1527380065032430, …}"),
     ("application/vnd.citationstyles.csl+json", '[{"type": "article-newspaper", …}]'))}
 FORMATS = {"csv": ("text/csv; charset=utf-8", as_csv), "ndjson": ("application/x-ndjson; charset=utf-8", as_ndjson)}
 CHUNK_CHARS = 32_768  # rows are sent in pieces of about this size: fewer hops between threads

@@ -150,7 +150,8 @@ class Guards:
         app.state.warmer.notice(generation)
         index_token = app.state.index_keeper.index.state_token()
         url = scope["path"] + "?" + scope.get("query_string", b"").decode("latin-1")
-        tag = hashlib.blake2b(f"{__version__}|{generation}|{index_token}|{today()}|{url}".encode(), digest_size=8).hexdigest()
+        key = f"{__version__}|{generation}|{index_token}|{today()}|{url}"
+        tag = hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
         validators = {"etag": f'W/"{tag}"'}
         if changed is not None:
             validators["last-modified"] = format_datetime(changed, usegmt=True)

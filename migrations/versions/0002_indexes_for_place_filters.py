@@ -5,8 +5,6 @@ Revises: 0001
 Create Date: 2026-11-22 05:48:50.010679
 """
 from alembic import op
-import sqlalchemy as sa
-import sqlmodel.sql.sqltypes
 
 
 revision = '0002'

@@ -66,7 +66,8 @@ def rekey_articles() -> None:
                              "VALUES (:old, :succ, :file, :title, :now)"),
                      {"old": old_id, "succ": json.dumps([new_id]), "file": file, "title": title, "now": now})
     # The search index knows the old ids: move the generation on so it is rebuilt.
-    bind.execute(sa.text("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS VARCHAR) WHERE key = 'generation'"))
+    bind.execute(sa.text("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS VARCHAR) "
+                         "WHERE key = 'generation'"))
 
 
 def downgrade() -> None:

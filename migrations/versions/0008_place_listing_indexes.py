@@ -26,7 +26,8 @@ def upgrade() -> None:
     op.execute("DROP INDEX IF EXISTS ix_article_town_code")
     op.execute("DROP INDEX IF EXISTS ix_article_city_code")
     op.execute("CREATE INDEX IF NOT EXISTS ix_person_post_place_name ON person_post (place_code, name, article_id)")
-    op.execute("CREATE INDEX IF NOT EXISTS ix_person_post_name_place ON person_post (name, place_code, post, article_id)")
+    op.execute("CREATE INDEX IF NOT EXISTS ix_person_post_name_place "
+               "ON person_post (name, place_code, post, article_id)")
     op.execute("DROP INDEX IF EXISTS ix_person_post_place_code")
     op.execute("DROP INDEX IF EXISTS ix_person_post_name")
 

@@ -1,5 +1,6 @@
 from app.search import ArchiveIndex, IndexDoc
-from app.search.analysis import fold, fold_with_offsets, units_of
+from app.search.analysis import fold, units_of
+from app.text import search_fold_with_offsets as fold_with_offsets
 
 
 def test_traditional_and_width_folding():
@@ -30,8 +31,8 @@ def test_units_runs_and_words():
 
 
 def test_traditional_and_width_folding_at_query_and_index_time(tmp_path):
-    docs = [IndexDoc(1, "蘇州工業園區新聞", None, None, "推廣電動車安全，ＣＯＶＩＤ－１９防控。", [], [], None, None, None,
-                     "article", 1)]
+    docs = [IndexDoc(1, "蘇州工業園區新聞", None, None, "推廣電動車安全，ＣＯＶＩＤ－１９防控。", [], [],
+                     None, None, None, "article", 1)]
     ix = ArchiveIndex(tmp_path, procs=1)
     ix.rebuild(docs, generation=1)
     for q in ["苏州工业园区", "蘇州工業", "电动车", "電動車", "covid", "ＣＯＶＩＤ", "19", "１９"]:

@@ -15,7 +15,6 @@ from app.archive.queries.filters import LEVELS, ArticleFilters, filtered, is_cod
 from app.archive.queries.stats import counts
 from app.archive.records import PageRef, article_record
 
-from app.search import MAX_PER_PAGE  # the index pages hits the same way
 
 
 @dataclass

@@ -1,9 +1,9 @@
 """The one filter resolver: listings, search, exports and feeds narrow articles the same way.
 
 A place may be given by code (320508) or by name (姑苏区) at any level; an author, or a person the
-articles give a post to, by name; a newspaper by any name the alias table groups (`szrb` is 苏州日报); a period by `from` and `to`, each a
-year, a month or a day. A filter naming nothing the archive knows is refused (the web answers 404),
-a period that is no period is invalid (422); neither is silently empty.
+articles give a post to, by name; a newspaper by any name the alias table groups (`szrb` is 苏州日报);
+a period by `from` and `to`, each a year, a month or a day. A filter naming nothing the archive knows is
+refused (the web answers 404), a period that is no period is invalid (422); neither is silently empty.
 """
 
 import re
@@ -77,7 +77,8 @@ def period_bound(name: str, value: str | None, *, end: bool = False) -> str | No
     try:
         return parse_period(value, end=end)
     except ValueError as error:
-        raise InvalidFilter(f"{name}: {error}", f"日期“{value}”应写成年（2022）、月（2022-11）或日（2022-11-08）") from None
+        raise InvalidFilter(f"{name}: {error}",
+                            f"日期“{value}”应写成年（2022）、月（2022-11）或日（2022-11-08）") from None
 
 
 def is_code(value: str) -> bool:

@@ -132,7 +132,8 @@ def posts_of(session: Session, filters: PeopleFilters, names: list[str]) -> dict
     for name, post, code, count in rows:
         listed = found.setdefault(name, [])
         if len(listed) < POSTS_SHOWN:
-            listed.append({"post": post, "place_code": code, "place": where.get(code) if code else None, "count": count})
+            listed.append({"post": post, "place_code": code, "place": where.get(code) if code else None,
+                           "count": count})
     return found
 
 

@@ -67,7 +67,8 @@ def days_of_articles(session: Session, filters: ArticleFilters) -> Counter:
 
 
 def days_of_hits(session: Session, index: ArchiveIndex, q: str, filters: ArticleFilters) -> Counter:
-    return Counter(index.hit_days(q, filters=index_facets(session, filters), restrict=index_restriction(session, filters)))
+    return Counter(index.hit_days(q, filters=index_facets(session, filters),
+                                  restrict=index_restriction(session, filters)))
 
 
 def period_of(day: int, period: str) -> str:

@@ -13,7 +13,7 @@ from app.archive.queries.places import place_codes
 from app.archive.queries.retired import retired_article
 from app.archive.records import article_url, page_url
 from app.formats.citation import coins, gbt7714, highwire_tags
-from app.web.deps import (FiltersDep, IndexDep, ListingSort, PageNumber, PerPage, SessionDep, found, not_found,
+from app.web.deps import (FiltersDep, IndexDep, ListingSort, PageNumber, PerPage, SessionDep, not_found,
                           public_url)
 from app.web.errors import wants_json
 from app.web.downloads import CITATION_MEDIA, TABLE_MEDIA, citation_download, citation_facts, download

@@ -47,8 +47,8 @@ def api_author(request: Request, session: SessionDep, name: Name, period: Period
 def author(request: Request, session: SessionDep, name: Name, period: PeriodDep, page: PageNumber = 1,
            sort: ListingSort = "newest") -> HTMLResponse:
     data = known_author(request, session, name, page, 20, period, sort)
-    return render(request, "author.html", {"name": name, "listing": data.listing,
-                                           "json_url": f"/api/authors/{quote(name)}?{urlencode({**period.active(), 'page': page})}"})
+    json_url = f"/api/authors/{quote(name)}?{urlencode({**period.active(), 'page': page})}"
+    return render(request, "author.html", {"name": name, "listing": data.listing, "json_url": json_url})
 
 
 @router.get("/feeds/authors/{name}.atom", tags=["downloads"], responses=answers(None, 404, media=ATOM_MEDIA))

@@ -14,7 +14,7 @@ from app.web.deps import ListingSort, PageNumber, PerPage, PeriodDep, SessionDep
 from app.web.downloads import ATOM_MEDIA, FEED_SIZE, atom_response
 from app.web.routes.timeline import chart_context
 from app.web.openapi import answers
-from app.web.schemas import PlaceNode, PlacePage
+from app.web.schemas import PlaceNode, PlacePage as PlacePageSchema
 from app.web.templating import render
 from app.web.json_route import JsonRoute
 
@@ -40,7 +40,7 @@ def places(request: Request, session: SessionDep) -> HTMLResponse:
     return render(request, "places.html", {"tree": place_tree(session), "json_url": "/api/places"})
 
 
-@router.get("/api/places/{code}", tags=["api"], response_model=None, responses=answers(PlacePage, 404))
+@router.get("/api/places/{code}", tags=["api"], response_model=None, responses=answers(PlacePageSchema, 404))
 def api_place(request: Request, session: SessionDep, code: Code, period: PeriodDep, page: PageNumber = 1,
               per_page: PerPage = 20, sort: ListingSort = "newest") -> dict[str, Any]:
     """One place: breadcrumbs, the places below it and its articles (within a newspaper or period)."""
@@ -53,8 +53,8 @@ def place(request: Request, session: SessionDep, code: Code, period: PeriodDep, 
     data = known_place(request, session, code, page, 20, period, sort)
     filters = replace(period, **{data.info.level: data.info.code})
     series = timeline(session, None, TimelineRequest(filters=filters))
-    return render(request, "place.html", {"p": data.as_json(), "listing": data.listing,
-                                          "json_url": f"/api/places/{code}?{urlencode({**period.active(), 'page': page})}",
+    json_url = f"/api/places/{code}?{urlencode({**period.active(), 'page': page})}"
+    return render(request, "place.html", {"p": data.as_json(), "listing": data.listing, "json_url": json_url,
                                           **chart_context(urlencode(filters.active()), series, filters, False)})
 
 

@@ -27,8 +27,9 @@ router = APIRouter(route_class=JsonRoute)
 Q = Annotated[str, Query(max_length=5000, description="the query: words (AND), \"phrases\", OR, NOT, -word, "
                                                      "(…), title: author: person: place: county: town: city:",
                                  examples=["胥口 老旧小区改造"])]
-Sort = Annotated[str, Query(pattern=f"^({'|'.join(SORTS)})$", description="relevance (best first) or order (newest page "
-                                                                         "first, as printed)", examples=["relevance"])]
+Sort = Annotated[str, Query(pattern=f"^({'|'.join(SORTS)})$",
+                            description="relevance (best first) or order (newest page first, as printed)",
+                            examples=["relevance"])]
 ExportFormat = Annotated[str, Path(description="csv, ndjson, or a citation format: ris, bib, csl.json",
                                    examples=["ris"])]
 EXPORT_LIMIT = 10_000
@@ -93,15 +94,16 @@ def all_hits(request: Request, index: ArchiveIndex, filters: ArticleFilters, q: 
 
 @router.get("/api/search.{fmt}", tags=["downloads"],
              responses=answers(None, 400, 404, media={**TABLE_MEDIA, **CITATION_MEDIA}))
-def export_search(request: Request, session: SessionDep, index: IndexDep, filters: FiltersDep, fmt: ExportFormat, q: Q = "",
-                  sort: Sort = "relevance") -> StreamingResponse:
+def export_search(request: Request, session: SessionDep, index: IndexDep, filters: FiltersDep, fmt: ExportFormat,
+                  q: Q = "", sort: Sort = "relevance") -> StreamingResponse:
     """The hits of a search (at most 10,000) as CSV or NDJSON, streamed, or as citations (RIS, BibTeX,
     CSL-JSON) for a reference manager."""
     if fmt in CITATION_FORMATS:
         run_search(session, index, SearchRequest(q=q, filters=filters, per_page=1))
         return citation_download(request, all_hits(request, index, filters, q, sort), fmt, "search")
     check_format(fmt)
-    run_search(session, index, SearchRequest(q=q, filters=filters, per_page=1))  # a bad query fails here, not mid-stream
+    # A bad query fails here, not mid-stream.
+    run_search(session, index, SearchRequest(q=q, filters=filters, per_page=1))
     return download(request, all_hits(request, index, filters, q, sort), fmt, "search", filters=filters, q=q)
 
 

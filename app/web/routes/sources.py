@@ -16,7 +16,8 @@ from app.web.json_route import JsonRoute
 
 router = APIRouter(route_class=JsonRoute)
 File = Annotated[str, Path(max_length=1000, description="the page file's path under the folder it was ingested "
-                                                      "from, each part URL-encoded", examples=["000_553706940eb336c9.txt"])]
+                                                      "from, each part URL-encoded",
+                           examples=["000_553706940eb336c9.txt"])]
 
 
 def known_page(request: Request, session: SessionDep, file: str, part: int) -> dict[str, Any] | Response:
@@ -40,4 +41,5 @@ def source(request: Request, session: SessionDep, file: File, page: PageNumber =
     data = known_page(request, session, file, page)
     if isinstance(data, Response):
         return data
-    return render(request, "source.html", {"p": data, "json_url": page_url(file, api=True) + (f"?page={page}" if page > 1 else "")})
+    json_url = page_url(file, api=True) + (f"?page={page}" if page > 1 else "")
+    return render(request, "source.html", {"p": data, "json_url": json_url})
