@@ -54,12 +54,12 @@ class PostgresServer:
     def _command(self, *args: str) -> list[str]:
         return ["runuser", "-u", RUN_AS, "--", *args] if os.geteuid() == 0 else list(args)
 
-    def start(self) -> "PostgresServer":
+    def start(self) -> PostgresServer:
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
                   "--encoding=UTF8", "--locale=C", "--no-sync")
         return self._launch()
 
-    def start_standby(self) -> "PostgresServer":
+    def start_standby(self) -> PostgresServer:
         """A hot standby of this server, by PostgreSQL's own streaming replication: read-only, a moment behind."""
         standby = PostgresServer(self.bin, durable=self.durable)
         standby._run(str(self.bin / "pg_basebackup"), "-D", str(standby.data), "-R", "-X", "stream",
@@ -71,7 +71,7 @@ class PostgresServer:
             shutil.chown(self.root, RUN_AS, RUN_AS)
         subprocess.run(self._command(*command), check=True, capture_output=True, stdin=subprocess.DEVNULL)
 
-    def _launch(self) -> "PostgresServer":
+    def _launch(self) -> PostgresServer:
         settings = {"listen_addresses": "127.0.0.1", "port": str(self.port), "unix_socket_directories": str(self.root),
                     "max_connections": "200", "shared_buffers": "64MB", "log_min_messages": "fatal"}
         if not self.durable:
@@ -85,9 +85,10 @@ class PostgresServer:
             try:
                 self.execute("SELECT 1")
                 return self
-            except Exception:
+            except Exception as error:
                 if self.process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"PostgreSQL did not start: {(self.root / 'server.log').read_text()[-2000:]}")
+                    log = (self.root / "server.log").read_text()[-2000:]
+                    raise RuntimeError(f"PostgreSQL did not start: {log}") from error
                 time.sleep(0.1)
 
     def stop(self) -> None:

@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import uvicorn
 
@@ -20,6 +21,10 @@ from app.parsing import ParsedArticle
 from app.search import ArchiveIndex, IndexDoc
 from app.search.analysis import fold, units_of
 from tests.databases import cli_env, free_port, settings_for  # noqa: F401 (free_port: for the tests)
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
+    from playwright.sync_api import Page
 
 
 def page(*blocks: str, gap: int = 1) -> str:
@@ -115,7 +120,7 @@ def exported(data_dir: Path) -> list[dict]:
 
 
 @contextmanager
-def app_client(data_dir: Path) -> Iterator["TestClient"]:
+def app_client(data_dir: Path) -> Iterator[TestClient]:
     """The app in process over the archive at `data_dir` (FastAPI's TestClient, a real database)."""
     from fastapi.testclient import TestClient
 
@@ -184,7 +189,7 @@ class LiveServer:
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
-    def __enter__(self) -> "LiveServer":
+    def __enter__(self) -> LiveServer:
         self.thread.start()
         deadline = time.monotonic() + 20
         while not self.server.started:
@@ -199,13 +204,15 @@ class LiveServer:
 
 
 class Console:
-    """What a page reported as broken: console errors (a 404 or a CSP refusal shows up there) and uncaught exceptions."""
+    """What a page reported as broken: console errors (a 404 or a CSP refusal shows up there) and uncaught
+    exceptions."""
 
     def __init__(self) -> None:
         self.errors: list[str] = []
 
-    def watch(self, page: "Page") -> None:
-        page.on("console", lambda m: self.errors.append(f"console: {m.text} @ {page.url}") if m.type == "error" else None)
+    def watch(self, page: Page) -> None:
+        page.on("console",
+                lambda m: self.errors.append(f"console: {m.text} @ {page.url}") if m.type == "error" else None)
         page.on("pageerror", lambda e: self.errors.append(f"uncaught: {e} @ {page.url}"))
 
 
@@ -250,7 +257,8 @@ def require_shared_gold() -> None:
 # A small archive of dated pages of our own invention: three newspapers over several years, metadata from
 # a sidecar, file names, folders and a masthead, and one page with no date at all.
 DATED_STORIES = {
-    "垃圾": ("胥口镇垃圾分类进小区", "本报讯（记者 王芳）胥口镇在各小区推行垃圾分类，居民按时投放，志愿者在投放点值守。"),
+    "垃圾": ("胥口镇垃圾分类进小区",
+             "本报讯（记者 王芳）胥口镇在各小区推行垃圾分类，居民按时投放，志愿者在投放点值守。"),
     "网格": ("木渎镇网格员走村入户", "本报讯 木渎镇的网格员每天走访住户，记下意见，当天转给村里办理。"),
     "道路": ("平江街道修好背街小巷", "本报讯（记者 李明）平江街道今年修好了十条背街小巷，路灯也换了新的。"),
 }
@@ -421,10 +429,15 @@ def namesake_pages(folder: Path) -> Path:
     (the earlier date ingested second), a 街道 post in 姑苏区 and a 镇 post in 常熟市 on undated pages."""
     article = "\n\n{title}\n\n本报讯(记者 王芳){body}\n"
     pages = {
-        "a_chongchuan.txt": ("2023-05-02", "崇川区召开河长制工作推进会", "近日，崇川区召开河长制工作推进会。区委书记王大明出席会议并讲话。王大明强调，要守好每一条河。"),
-        "b_chongchuan.txt": ("2021-03-01", "崇川区部署春季植树", "近日，崇川区部署春季植树工作。区委书记王大明参加植树。"),
-        "c_shuangta.txt": (None, "姑苏区双塔街道推进老旧小区改造", "近日，姑苏区双塔街道党工委书记王大明调研老旧小区改造工作。王大明说，改造要听居民的意见。"),
-        "d_xinzhuang.txt": (None, "辛庄镇开展秸秆禁烧巡查", "近日，常熟市辛庄镇党委书记王大明带队开展秸秆禁烧巡查，镇长李小红参加。"),
+        "a_chongchuan.txt": ("2023-05-02", "崇川区召开河长制工作推进会",
+                             "近日，崇川区召开河长制工作推进会。区委书记王大明出席会议并讲话。"
+                             "王大明强调，要守好每一条河。"),
+        "b_chongchuan.txt": ("2021-03-01", "崇川区部署春季植树",
+                             "近日，崇川区部署春季植树工作。区委书记王大明参加植树。"),
+        "c_shuangta.txt": (None, "姑苏区双塔街道推进老旧小区改造",
+                           "近日，姑苏区双塔街道党工委书记王大明调研老旧小区改造工作。王大明说，改造要听居民的意见。"),
+        "d_xinzhuang.txt": (None, "辛庄镇开展秸秆禁烧巡查",
+                            "近日，常熟市辛庄镇党委书记王大明带队开展秸秆禁烧巡查，镇长李小红参加。"),
     }
     for name, (date, title, body) in pages.items():
         write_page(folder, name, article.format(title=title, body=body))

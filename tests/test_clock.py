@@ -1,9 +1,7 @@
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from app import clock
 from app.sources.dates import DateRejected, normalise_date
-
-UTC = timezone.utc
 
 
 def test_the_archives_day_turns_at_beijing_midnight_not_the_servers() -> None:

@@ -25,8 +25,8 @@ def test_a_built_wheel_ships_templates_static_and_migrations_and_finds_them(tmp_
                    "share/zhenzhi/migrations/env.py", "share/zhenzhi/migrations/versions/0001_initial_schema.py"):
         assert any(name.endswith(wanted) for name in names), wanted
     prefix = tmp_path / "prefix"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--ignore-installed", "--prefix", str(prefix),
-                    str(wheel)], check=True, capture_output=True, timeout=300)
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--ignore-installed",
+                    "--prefix", str(prefix), str(wheel)], check=True, capture_output=True, timeout=300)
     site = next(prefix.glob("lib/python3*/site-packages"))
     probe = ("import app, app.config as c; print(app.__file__); "
              "print(*(c.resource_dir(n) for n in ('templates', 'static', 'migrations')), sep='\\n')")

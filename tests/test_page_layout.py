@@ -90,7 +90,8 @@ def test_a_rest_that_opens_with_a_section_head_is_anchored_as_the_reader_has_it(
     spec = {"seed": 5, "pages": [{"file": "p01.txt", "title": "a rest under its head", "items": [
         {"id": "a01", "source": "u1", "title": "某镇推进河道整治", "credit": "none", "paragraphs": paragraphs,
          "sections": [[2, "加大投入"]], "interrupt": {"after": 2}},
-        {"id": "a02", "source": "u2", "title": "社区志愿服务", "credit": "none", "paragraphs": ["社区志愿者" + LONG + "。"]},
+        {"id": "a02", "source": "u2", "title": "社区志愿服务", "credit": "none",
+         "paragraphs": ["社区志愿者" + LONG + "。"]},
         {"rest_of": "a01"},
     ]}]}
     path = tmp_path / "spec.json"

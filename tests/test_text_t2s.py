@@ -55,7 +55,8 @@ def test_the_fold_is_opencc_s_on_random_text():
 def test_the_fold_is_opencc_s_on_text_of_characters_changed_only_in_phrases():
     """覆, 沈, 么 … alone are kept (覆盖, 沈阳), inside the phrases that change them not (反覆 → 反复)."""
     rng = random.Random(11)
-    pieces = [*CHANGING_IN_PHRASES_ONLY, *PHRASES_CHANGING_THEM, *"镇村街道新区公园学校的一是盖阳", *CHANGING[:50], "\n"]
+    pieces = [*CHANGING_IN_PHRASES_ONLY, *PHRASES_CHANGING_THEM, *"镇村街道新区公园学校的一是盖阳", *CHANGING[:50],
+              "\n"]
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
         assert fold(text) == _opencc_fold(text), text
@@ -67,8 +68,8 @@ def test_the_lines_t2s_may_change_are_those_whose_width_fold_holds_a_character_i
     from app.text import _T2S_CHANGES, fold, lines_t2s_may_change, width_fold
     # plain and traditional letters, characters changed only in phrases, full-width forms, compatibility
     # ideographs (whose width fold may be a traditional letter), characters beyond the plane
-    pool = list("溪口村茶园丰收镇图书室覆沈么乾後來鄉鎮園區，：（）…\u3000") + ["\uf900", "\uf9a8", "\ufa0c", "\U0002f800",
-                                                                           "\U0001d400", "\U00020000", "反覆"]
+    pool = list("溪口村茶园丰收镇图书室覆沈么乾後來鄉鎮園區，：（）…\u3000") + [
+        "\uf900", "\uf9a8", "\ufa0c", "\U0002f800", "\U0001d400", "\U00020000", "反覆"]
     rnd = random.Random(11)
     lines = ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 12))) for _ in range(4000)]
     flags = lines_t2s_may_change(lines)
@@ -82,7 +83,8 @@ def test_the_lines_t2s_may_change_are_those_whose_width_fold_holds_a_character_i
 
 def test_the_phrases_are_looked_for_where_their_characters_stand():
     """Whether a text may change is asked phrase by phrase only where a character changed inside phrases stands
-    (坏 of 一坏, 沈 of 擊沈): the same answer as a search of the whole text for every phrase, near the text's ends too."""
+    (坏 of 一坏, 沈 of 擊沈): the same answer as a search of the whole text for every phrase, near the text's
+    ends too."""
     import re
 
     from app.text import _T2S_CHANGES, _t2s_may_change
@@ -97,7 +99,8 @@ def test_the_phrases_are_looked_for_where_their_characters_stand():
         return any(c in alone or c > "\uffff" for c in text[found.end():]) or every_phrase.search(text) is not None
 
     rng = random.Random(12)
-    pieces = [*CHANGING_IN_PHRASES_ONLY * 4, *PHRASES_CHANGING_THEM, *"镇村街道的一是盖阳破", *CHANGING[:20], "\U00020000"]
+    pieces = [*CHANGING_IN_PHRASES_ONLY * 4, *PHRASES_CHANGING_THEM, *"镇村街道的一是盖阳破", *CHANGING[:20],
+              "\U00020000"]
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 8)))
         cut = text[rng.randrange(len(text)):]  # phrases cut short at the start

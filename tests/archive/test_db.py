@@ -49,7 +49,8 @@ def test_the_upgrade_keeps_real_dates_only_and_groups_newspapers_by_their_printe
     with sqlite3.connect(settings.db_path) as db:
         for n, day in enumerate(["2022-11-08", "2022-13-45", "2999-01-01", "2022年11月9日", None], start=1):
             db.execute("INSERT INTO page (id, file, path, content_hash, encoding, ingested_at, text, line_count, "
-                       "newspaper, date) VALUES (?, ?, '', 'h', 'utf-8', '2026-01-01 00:00:00', '正文', 1, '苏州日报', ?)",
+                       "newspaper, date) "
+                       "VALUES (?, ?, '', 'h', 'utf-8', '2026-01-01 00:00:00', '正文', 1, '苏州日报', ?)",
                        (n, f"{n}.txt", day))
     migrate(settings)
     with sqlite3.connect(settings.db_path) as db:

@@ -95,7 +95,8 @@ def test_the_pool_is_bounded_and_a_dropped_connection_is_one_log_line_not_an_err
         # the pool and its overflow, and the event loop's own connection: no more
         assert postgresql_server.execute(connections)[0][0] <= 2 * 2 + 1
         caplog.set_level(logging.WARNING, logger="zhenzhi.db")
-        postgresql_server.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'")
+        postgresql_server.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                  f"WHERE datname = '{database}'")
         answer = client.get("/api/articles")
         assert answer.status_code == 200 and answer.json()["items"]
         lost = [r for r in caplog.records if "lost the connection" in r.getMessage()]

@@ -49,7 +49,8 @@ def test_the_ids_made_with_the_rows_are_those_the_store_works_out_from_the_texts
     from app.archive.identity import article_ids, identity_text
     from app.archive.rows import identity_texts, keyed_texts
 
-    parsed = _page_of(("河长巡河", "东山街道的河长今天巡河。"), ("", "只有正文的一条消息。"), ("河长巡河", "东山街道的河长今天巡河。"))
+    parsed = _page_of(("河长巡河", "东山街道的河长今天巡河。"), ("", "只有正文的一条消息。"),
+                      ("河长巡河", "东山街道的河长今天巡河。"))
     rows = page_rows(parsed, [None] * 3, "2024-05-01/A01.txt")
     expected = article_ids("2024-05-01/A01.txt", [(a.kind, a.title, a.body) for a in parsed])
     assert rows.file == "2024-05-01/A01.txt" and rows.ids == expected and len(set(expected)) == 3

@@ -38,8 +38,10 @@ def test_a_new_page_and_a_replaced_one_store_their_time_alike(archive_dir: Path,
 
 def test_a_new_page_keeps_its_bylines_and_people(archive_dir: Path, tmp_path: Path) -> None:
     folder = tmp_path / "pages"
-    write_page(folder, "a.txt", page("镇上召开会议", "本报记者 王芳", "吴中区木渎镇昨天召开会议。镇长张三说，今年要办好十件实事。"))
-    write_page(folder, "b.txt", page("镇上再开会议", "本报记者 王芳 李明", "吴中区木渎镇今天再次召开会议。镇长张三说，实事要办实。"))
+    write_page(folder, "a.txt", page("镇上召开会议", "本报记者 王芳",
+                                     "吴中区木渎镇昨天召开会议。镇长张三说，今年要办好十件实事。"))
+    write_page(folder, "b.txt", page("镇上再开会议", "本报记者 王芳 李明",
+                                     "吴中区木渎镇今天再次召开会议。镇长张三说，实事要办实。"))
     assert ingest(archive_dir, folder).files == 2
     records = {r["title"]: r for r in exported(archive_dir)}
     assert records["镇上召开会议"]["authors"] == ["王芳"]

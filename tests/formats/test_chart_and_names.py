@@ -6,7 +6,8 @@ from app.formats.chart import chart, nice_ceiling
 from app.formats.exports import content_disposition, file_name
 
 SERIES = {"period": "year", "series": [
-    {"q": "垃圾分类", "points": [{"period": "2021", "count": 0, "total": 4}, {"period": "2022", "count": 3, "total": 6}]},
+    {"q": "垃圾分类", "points": [{"period": "2021", "count": 0, "total": 4},
+                                 {"period": "2022", "count": 3, "total": 6}]},
     {"q": "网格", "points": [{"period": "2021", "count": 1, "total": 4}, {"period": "2022", "count": 2, "total": 6}]},
 ]}
 

@@ -26,7 +26,8 @@ def test_check_finds_orphans_and_a_damaged_index_and_repair_fixes_both(data_dir:
     assert run_cli(data_dir, "ingest", str(SEEDS)).returncode == 0
     with open_db(data_dir) as db:
         foreign_keys_off(db)
-        db.execute("INSERT INTO article_author (article_id, author_id, position) SELECT id, 999999, 0 FROM article LIMIT 1")
+        db.execute("INSERT INTO article_author (article_id, author_id, position) "
+                   "SELECT id, 999999, 0 FROM article LIMIT 1")
     live = (data_dir / "index" / "live").resolve()
     victim = max(live.glob("MAIN_*.pst"), key=lambda p: p.stat().st_size)
     with open(victim, "r+b") as f:

@@ -84,7 +84,8 @@ def test_the_collector_rests_while_a_page_is_tagged_and_is_left_as_it_was() -> N
     enabled = gc.isenabled()
     try:
         gc.enable()
-        rows, _ = analyse("梧桐巷里开书屋\n\n本报讯 近日，梧桐巷的老茶馆改成了社区书屋，街坊们傍晚常来坐坐。\n", tagging)
+        rows, _ = analyse("梧桐巷里开书屋\n\n本报讯 近日，梧桐巷的老茶馆改成了社区书屋，街坊们傍晚常来坐坐。\n",
+                          tagging)
         assert len(rows.articles) == 1 and seen == [False] and gc.isenabled()
         gc.disable()  # a caller that paused it itself
         analyse("梧桐巷里开书屋\n\n本报讯 近日，梧桐巷的老茶馆改成了社区书屋。\n", tagging)

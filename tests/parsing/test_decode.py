@@ -23,7 +23,7 @@ def test_encodings(data: bytes, encoding: str):
 
 
 def test_line_ends_are_normalised():
-    data = "第一行标题\r\n\r\n第二行正文。\r第三行正文。".encode("utf-8")
+    data = "第一行标题\r\n\r\n第二行正文。\r第三行正文。".encode()
     assert decode_page(data).text == "第一行标题\n\n第二行正文。\n第三行正文。"
 
 
@@ -44,7 +44,7 @@ def test_random_bytes():
 
 
 def test_nul_bytes():
-    assert "NUL" in reason("正文\x00正文".encode("utf-8"))
+    assert "NUL" in reason("正文\x00正文".encode())
     assert "NUL" in reason(codecs.BOM_UTF16_LE + "正文\x00正文".encode("utf-16-le"))
 
 
@@ -65,8 +65,8 @@ def test_rejection_is_a_value_error_with_the_reason_as_message():
 
 def test_the_shares_are_counted_to_the_character():
     # 3 Chinese characters of 10 counted (spaces and ASCII punctuation are not): 30% is Chinese enough, 2 of 10 not
-    assert decode_page("中文字 abcdefg, !".encode("utf-8")).text == "中文字 abcdefg, !"
-    assert reason("中文 abcdefgh, !".encode("utf-8")) == "not Chinese text"
+    assert decode_page("中文字 abcdefg, !".encode()).text == "中文字 abcdefg, !"
+    assert reason("中文 abcdefgh, !".encode()) == "not Chinese text"
     # U+3000 and the other Unicode spaces are not counted; Chinese beyond the BMP and compatibility ideographs are
     assert decode_page("中\u3000\u2003\u00a0abcde𠀀\uf900 ".encode("utf-8")).encoding == "utf-8"
     # one control character in a hundred is damage a page may carry, two are binary data

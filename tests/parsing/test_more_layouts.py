@@ -4,7 +4,7 @@ headline and its body, articles continued after another. Every snippet is invent
 
 from app.parsing import ParsedArticle, parse_page
 from app.parsing.similarity import place_names
-from tests.helpers import by_title, page
+from tests.helpers import page
 
 
 def titles(articles: list[ParsedArticle]) -> list[str | None]:

@@ -107,8 +107,8 @@ def test_a_folded_text_names_the_people_extraction_finds() -> None:
     from tests.helpers import SEEDS
 
     paragraphs = [fold(line) for path in sorted(SEEDS.glob("*.txt")) for line in path.read_text("utf-8").splitlines()]
-    invented = ["5月3日，区委书记王立新督查防汛工作。", "郑国忠当选为镇长。", "天气晴，活动顺利。", "社区党委书记 姚家远介绍。",
-                "副市长李明、王芳出席。", "村党委书记兼主任赵强说。"]
+    invented = ["5月3日，区委书记王立新督查防汛工作。", "郑国忠当选为镇长。", "天气晴，活动顺利。",
+                "社区党委书记 姚家远介绍。", "副市长李明、王芳出席。", "村党委书记兼主任赵强说。"]
     for text in [*paragraphs, *invented]:
         assert names_in_folded(text) == {person.name for person in extract_people((text,))}, text
     assert names_in_folded(invented[0]) == {"王立新"} and names_in_folded(invented[1]) == {"郑国忠"}
@@ -146,7 +146,8 @@ def test_the_first_look_for_an_appointing_verb_passes_every_text_the_pattern_mat
 
     assert all(may_appoint(verb) for verb in _VERBS)
     rnd = random.Random(4)
-    words = [*_VERBS, "还", "也", "被", "选举", "了", "过", "王明", "溪口村", "的", "站长", "。", "成", "为", "当", "选"]
+    words = [*_VERBS, "还", "也", "被", "选举", "了", "过", "王明", "溪口村", "的", "站长", "。",
+             "成", "为", "当", "选"]
     for _ in range(5000):
         text = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 8)))
         assert may_appoint(text) or not APPOINTING.search(text), text

@@ -1,7 +1,7 @@
 """A county's or a city's text over several of its places stays with the county or the city:
 one place named a little more than the others is not where the news is. Short made-up texts."""
 
-from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+from tests.places.test_real_text_rules import tag, where
 
 
 def test_a_town_named_twice_beside_another_named_once_leaves_the_county_text_county_wide(gazetteer):

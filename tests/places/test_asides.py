@@ -1,7 +1,7 @@
 """Names written in passing (a neighbour, a county's seat, a person) and a zone written with its town,
 each shown on a short made-up text."""
 
-from tests.places.test_real_text_rules import gazetteer, mentioned, tag, where  # noqa: F401 (gazetteer: a fixture)
+from tests.places.test_real_text_rules import mentioned, tag, where
 
 
 def test_a_person_whose_name_starts_with_a_city_is_not_that_city(gazetteer):

@@ -1,7 +1,7 @@
 """The county or city paper a text credits: its place when nothing nearer is named, and the context
 of the names the text writes bare. Short made-up texts."""
 
-from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+from tests.places.test_real_text_rules import tag, where
 
 
 def test_a_text_naming_no_place_is_about_the_county_whose_paper_it_credits(gazetteer):

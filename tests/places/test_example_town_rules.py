@@ -1,6 +1,6 @@
 """A county-wide text names a town as its example; it is still about the county."""
 
-from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+from tests.places.test_real_text_rules import tag, where
 
 
 def test_a_county_feature_with_one_example_town_further_on_stays_county_wide(gazetteer):

@@ -1,7 +1,7 @@
 """Former names the divisions lists no longer carry: districts merged away and towns merged into
 their neighbours are filed under the place that took them in. Short made-up texts."""
 
-from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+from tests.places.test_real_text_rules import tag, where
 
 
 def test_a_district_merged_away_is_filed_under_the_district_that_took_it_in(gazetteer):

@@ -1,6 +1,6 @@
 """Rules found on the fifteenth and later sets of real texts, each shown on a short made-up text."""
 
-from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+from tests.places.test_real_text_rules import tag, where
 
 
 def test_a_town_held_up_to_catch_up_with_is_not_the_subject(gazetteer):

@@ -4,15 +4,13 @@ import json
 import re
 import subprocess
 import sys
-from pathlib import Path
 
-import pytest
 
 from app.places.gazetteer import load_gazetteer
 from app.places.model import ArticleText
 from app.places.tagger import tag_page
 
-from tests.helpers import gold_page_files, page_gold_dir, REPO, SCORER, SHARED, require_shared_gold
+from tests.helpers import gold_page_files, page_gold_dir, SCORER, SHARED, require_shared_gold
 
 
 def test_gold_pages_places_all_right(tmp_path):

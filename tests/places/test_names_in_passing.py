@@ -1,7 +1,7 @@
 """Names in passing: a town in a document's title, a port, a pond or lake named after it, its
 neighbours — none is where the news is. Short made-up texts."""
 
-from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+from tests.places.test_real_text_rules import tag, where
 
 
 def test_a_town_inside_a_documents_title_is_not_where_the_news_is(gazetteer):

@@ -1,7 +1,7 @@
 """Namesakes and aliases: names shared by places far apart, words that are also place names, and the
 other names a place goes by. Short made-up texts."""
 
-from tests.places.test_real_text_rules import gazetteer, mentioned, tag, where  # noqa: F401 (gazetteer: a fixture)
+from tests.places.test_real_text_rules import mentioned, tag, where
 
 
 def test_each_namesake_in_a_list_is_the_town_of_the_county_before_it(gazetteer):

@@ -1,7 +1,7 @@
 """What the opening says: source lines, quotations and openings naming nothing give way to the sentence
 that says where. Short made-up texts."""
 
-from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+from tests.places.test_real_text_rules import tag, where
 
 
 def test_a_date_and_source_line_or_a_page_label_taken_for_the_headline_names_nothing(gazetteer):

@@ -1,7 +1,7 @@
 """A site's furniture — its breadcrumb, its column of sections and slogans — names where the page is filed,
 not the news."""
 
-from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+from tests.places.test_real_text_rules import tag, where
 
 
 def test_a_breadcrumb_naming_the_section_is_not_the_news(gazetteer):

@@ -7,7 +7,7 @@ Random texts against the rule's own search; made-up snippets."""
 import random
 
 from app.places import outlets, venues, wordsets
-from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+from tests.places.test_real_text_rules import tag, where
 
 
 def _papers_searched(folded: str) -> tuple:

@@ -2,7 +2,7 @@
 the article's, inside a name or after it. Short made-up texts."""
 
 from app.places.readings import past_reading, read_apart, without_readings
-from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+from tests.places.test_real_text_rules import tag, where
 
 
 def test_a_text_is_read_without_its_readings_and_each_character_placed_back():

@@ -1,17 +1,9 @@
 """Rules that make place tagging hold on real local reporting, each on a short made-up text."""
 
-import pytest
-
-from app.places.gazetteer import load_gazetteer
 from app.places.model import ArticleText, PlaceTags
 from app.places.tagger import tag_page
 
 SUZHOU_NANTONG = ("苏州市", "南通市")
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
 
 
 def tag(gazetteer, title: str | None, body: str) -> PlaceTags:

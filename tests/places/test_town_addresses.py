@@ -1,7 +1,7 @@
 """A town written as an address right after its county or zone, up front, under a headline naming
 only the county or zone, is where the news is. Short made-up texts."""
 
-from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+from tests.places.test_real_text_rules import tag, where
 
 
 def test_a_town_written_with_its_zone_as_one_name_is_an_address(gazetteer):

@@ -1,7 +1,7 @@
 """Trips and visits: who travels is news of where they come from, what they visit of where they go.
 Short made-up texts."""
 
-from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+from tests.places.test_real_text_rules import tag, where
 
 
 def test_a_trip_out_of_the_county_is_news_of_the_travellers_place(gazetteer):

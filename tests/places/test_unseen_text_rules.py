@@ -1,6 +1,6 @@
 """More rules found on real texts nobody had tuned for, each shown on a short made-up text."""
 
-from tests.places.test_real_text_rules import gazetteer, tag, where  # noqa: F401 (gazetteer: a fixture)
+from tests.places.test_real_text_rules import tag, where
 
 
 def test_common_words_holding_a_town_name_are_not_that_town(gazetteer):

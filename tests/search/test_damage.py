@@ -63,7 +63,10 @@ def test_with_no_intact_build_searches_are_503_not_an_empty_answer(data_dir: Pat
     assert run_cli(data_dir, "ingest", str(SEEDS)).returncode == 0
     for build in (data_dir / "index").glob("build-*"):
         shutil.rmtree(build)  # every build gone, and the rebuild cannot run (say the disk is full)
-    monkeypatch.setattr(indexing, "rebuild", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "No space left on device")))
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(indexing, "rebuild", disk_full)
     with LiveServer(data_dir) as server, httpx.Client(base_url=server.url, timeout=10) as client:
         api = client.get("/api/search", params={"q": "苏州"})
         assert api.status_code == 503 and int(api.headers["retry-after"]) > 0

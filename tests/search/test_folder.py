@@ -6,7 +6,6 @@ import os
 import shutil
 import threading
 from contextlib import nullcontext
-from pathlib import Path
 
 from app.search import ArchiveIndex, IndexDoc
 from app.search import folder

@@ -12,7 +12,8 @@ def main_text(html: str) -> str:
 
 
 def test_error_pages_are_chinese_and_the_api_stays_english(client) -> None:  # type: ignore[no-untyped-def]
-    for url, status, said in [("/nowhere", 404, "这个地址没有对应的页面"), ("/articles/abc", 422, "文章编号“abc”应当是整数"),
+    for url, status, said in [("/nowhere", 404, "这个地址没有对应的页面"),
+                              ("/articles/abc", 422, "文章编号“abc”应当是整数"),
                               ("/search?q=街道&page=0", 422, "页码不能小于 1"),
                               ("/search?q=街道&sort=newest!", 422, "排序方式“newest!”不是可用的值"),
                               ("/places/999", 404, "没有代码为 999 的地方")]:

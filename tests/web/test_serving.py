@@ -128,7 +128,8 @@ def test_oversized_headers_and_bodies_are_refused(live_server: LiveServer) -> No
 def test_the_api_rate_limit_is_off_by_default_and_429_with_retry_after_when_set(seeded_data_dir: Path) -> None:
     with LiveServer(seeded_data_dir) as server, httpx.Client(base_url=server.url, timeout=10) as client:
         assert {client.get("/api/articles").status_code for _ in range(30)} == {200}
-    with LiveServer(seeded_data_dir, api_rate_limit=5) as server, httpx.Client(base_url=server.url, timeout=10) as client:
+    with (LiveServer(seeded_data_dir, api_rate_limit=5) as server,
+          httpx.Client(base_url=server.url, timeout=10) as client):
         statuses = [client.get("/api/articles").status_code for _ in range(6)]
         assert statuses == [200] * 5 + [429]
         limited = client.get("/api/search", params={"q": "镇"})

@@ -61,7 +61,8 @@ def test_town_party_secretaries_are_not_their_villages(seeds: Session) -> None:
 def test_a_person_lists_posts_with_their_reports_and_the_articles(seeds: Session) -> None:
     page = person_page(seeds, "薛晓波")
     assert page is not None
-    assert [(p["post"], p["place"]) for p in page.posts] == [("生田村党委书记", "黄桥街道"), ("村委员会主任", "黄桥街道")]
+    assert [(p["post"], p["place"]) for p in page.posts] == [("生田村党委书记", "黄桥街道"),
+                                                             ("村委员会主任", "黄桥街道")]
     assert all(p["basis"] == "ingest" and p["first"]["url"] == p["last"]["url"] for p in page.posts)
     assert page.listing.total == 1 and page.listing.items[0]["url"] == page.posts[0]["first"]["url"]
     assert person_page(seeds, "无此人") is None
@@ -92,7 +93,8 @@ def test_a_post_search_ignores_the_case_of_latin_letters_on_every_database(seede
 
     with open_db(seeded_copy) as db:
         article = db.execute("SELECT id FROM article ORDER BY id LIMIT 1").fetchone()[0]
-        db.execute("INSERT INTO person_post (article_id, person, position, name, post, title) VALUES (?, 9, 0, ?, ?, ?)",
+        db.execute("INSERT INTO person_post (article_id, person, position, name, post, title) "
+                   "VALUES (?, 9, 0, ?, ?, ?)",
                    (article, "李小白", "苏州AI产业园主任", "主任"))
     for session in open_session(seeded_copy):
         assert names(session, q="ai产业园") == names(session, q="AI产业园") == {"李小白": 1}

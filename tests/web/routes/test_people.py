@@ -73,8 +73,8 @@ def test_a_shared_name_offers_its_places_and_narrows_to_one(namesakes: TestClien
 
 
 def test_unknown_person_or_place_is_404_in_chinese_for_readers_and_english_for_programs(client: TestClient) -> None:
-    for path in [f"/api/people/{quote('无此人')}", "/api/people?place=无此地", f"/api/articles?person={quote('无此人')}",
-                 f"/api/people/{quote('曹裕银')}?place=320613"]:
+    for path in [f"/api/people/{quote('无此人')}", "/api/people?place=无此地",
+                 f"/api/articles?person={quote('无此人')}", f"/api/people/{quote('曹裕银')}?place=320613"]:
         response = client.get(path)
         assert response.status_code == 404, path
         assert response.json()["status"] == 404 and response.json()["error"].startswith("no "), path

@@ -92,7 +92,7 @@ def test_search_page_shows_marks_and_escapes_page_text(tmp_path) -> None:
     assert "<script>" not in hit["highlight"] and "<mark>专项行动</mark>" in hit["highlight"]
     # The title is marked too, and its page text stays text.
     assert hit["title_highlight"] == "某镇&lt;b&gt;推进&lt;/b&gt;<mark>专项行动</mark>"
-    assert '<a href="/articles/%d">某镇&lt;b&gt;推进&lt;/b&gt;<mark>专项行动</mark></a>' % hit["id"] in html
+    assert f'<a href="/articles/{hit["id"]}">某镇&lt;b&gt;推进&lt;/b&gt;<mark>专项行动</mark></a>' in html
 
 
 def test_reindex_swaps_the_index_while_the_server_keeps_answering(seeded_copy) -> None:

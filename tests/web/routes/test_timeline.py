@@ -71,6 +71,7 @@ def test_the_totals_behind_normalised_bars_follow_an_ingest(dated_data_dir, tmp_
             return next(p["total"] for p in points if p["period"] == "2022")
 
         assert total_2022() == 4
-        write_page(tmp_path / "new" / "2022-05-06", "A01.txt", "社区食堂开张\n\n本报讯 社区食堂今天开张，老人吃饭更方便。\n")
+        write_page(tmp_path / "new" / "2022-05-06", "A01.txt",
+                   "社区食堂开张\n\n本报讯 社区食堂今天开张，老人吃饭更方便。\n")
         ingest(data, tmp_path / "new")
         assert total_2022() == 5
