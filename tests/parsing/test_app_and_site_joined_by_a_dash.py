@@ -3,7 +3,7 @@ sites print their reports: one outlet's dateline like `某某网·某某客户�
 authors. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.credits import parse_dateline
+from app.parsing.bylines.credits import parse_dateline
 from app.text import fold
 from tests.helpers import by_title, page
 

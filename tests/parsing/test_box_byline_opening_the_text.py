@@ -3,7 +3,7 @@ mark says the names are its writers, as `□ 张三` on a line of its own does, 
 Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.credits import parse_dateline
+from app.parsing.bylines.credits import parse_dateline
 from app.text import fold
 from tests.helpers import by_title, page
 

@@ -3,7 +3,7 @@ others print □ or ■; it is the same box byline, and the text under it (`本�
 dateline) is credited to the names after the role. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.credits import box_byline_names
+from app.parsing.bylines.credits import box_byline_names
 from app.text import fold
 from tests.helpers import by_title, page
 

@@ -3,7 +3,7 @@ below names, where the text below names the headline's place: the caption of a p
 and its body, even when it shares the headline's words of the harvest. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.lead_photos import caption_set_elsewhere
+from app.parsing.photos.lead_photos import caption_set_elsewhere
 from app.text import fold
 from tests.helpers import by_title, page
 

@@ -3,7 +3,7 @@ the title (the title under it no subtitle), and a title joined to its column's n
 line whatever commas it holds, not a sentence run on into the text below. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.column_names import is_column_name, joins_a_column
+from app.parsing.heads.column_names import is_column_name, joins_a_column
 from tests.helpers import by_title, every_line_apart, page
 
 _LEAD = "腊月里,记者跟着青禾县柳湾乡的驻村干部走进营前村,村里的年货集市正热闹,吆喝声一阵接着一阵。"

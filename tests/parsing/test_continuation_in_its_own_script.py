@@ -37,7 +37,7 @@ def test_a_paragraph_in_the_other_script_does_not_finish_an_open_sentence():
 
 def test_a_page_with_no_character_t2s_changes_is_not_read_again_for_its_scripts(monkeypatch):
     # the page tells while its lines are read: where none may change under t2s, all is in one script
-    from app.parsing import reunite
+    from app.parsing.continuations import reunite
 
     asked = []
     monkeypatch.setattr(reunite, "differs_in_script", lambda *args: asked.append("differs") or False)

@@ -5,7 +5,7 @@ site's dateline with where and when, a photo between a headline and the body its
 a photo credit ending an article's last paragraph. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.credits import parse_dateline, split_names
+from app.parsing.bylines.credits import parse_dateline, split_names
 from app.text import fold
 from tests.helpers import by_title, page
 

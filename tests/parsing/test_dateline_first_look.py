@@ -3,7 +3,7 @@
 import random
 import re
 
-from app.parsing.credits import DATELINE
+from app.parsing.bylines.credits import DATELINE
 from app.parsing.shapes import DATELINE_REACH, may_open_with_dateline
 
 _PIECES = ["本报", "本刊", "新华社", "中新网", "讯", "电", "消息", "报道", "记者", "通讯员", "实习生", "(", ")", "【",

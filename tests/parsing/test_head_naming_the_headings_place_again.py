@@ -3,7 +3,7 @@ headline names, or the wider place that name starts with: it titles an item of i
 part of its article's place (`东岭村:…` in a feature headed `青松县:…`). Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.scene_leads import names_the_place_of_the_heading
+from app.parsing.heads.scene_leads import names_the_place_of_the_heading
 from tests.helpers import by_title, page
 
 _HOST = ("青松县白沙街道:小事有人管 大事有人帮",

@@ -2,7 +2,7 @@
 section head of the article running above it. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.page_jumps import continued_from_another_page
+from app.parsing.continuations.page_jumps import continued_from_another_page
 from tests.helpers import by_title, page
 
 

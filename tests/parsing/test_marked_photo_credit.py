@@ -4,7 +4,7 @@ caption between a headline and its dated text it leaves the headline to that tex
 invented."""
 
 from app.parsing import parse_page
-from app.parsing.credits import box_byline_names, photo_credit_names
+from app.parsing.bylines.credits import box_byline_names, photo_credit_names
 from tests.helpers import by_title, every_line_apart, page
 
 _TITLE = "青松村有了第一个老年人协会"

@@ -2,7 +2,7 @@
 the name is a token of its own, as one between two role words is (`记者张三通讯员李四`). Two characters
 before a role are a paper's short name (`苏报记者`), not a person. Every snippet is invented."""
 
-from app.parsing.credits import parse_dateline
+from app.parsing.bylines.credits import parse_dateline
 from app.text import fold
 
 

@@ -4,7 +4,7 @@ Posts without an office before their title (`好书记、好镇长 张三`) are 
 invented."""
 
 from app.parsing import parse_page
-from app.parsing.post_bylines import post_byline_names
+from app.parsing.bylines.post_bylines import post_byline_names
 from app.text import fold
 from tests.helpers import by_title, page
 

@@ -3,7 +3,7 @@ site's name and a place before `讯` over bare bracketed names, and a paper and 
 dot with the date after a space. Each names the writers and opens the text. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.credits import parse_dateline
+from app.parsing.bylines.credits import parse_dateline
 from app.text import fold
 from tests.helpers import by_title, page
 

@@ -2,7 +2,7 @@
 is a picture credit, never a closing credit whose outlet becomes an author. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.agency_pictures import credits_an_outlets_picture
+from app.parsing.photos.agency_pictures import credits_an_outlets_picture
 from tests.helpers import page
 
 _LEAD = "青瓦白墙,溪水绕村;清晨的雾气还没散尽,白沙镇竹园村已经热闹起来。"

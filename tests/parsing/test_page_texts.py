@@ -6,8 +6,9 @@ import random
 
 import pytest
 
-from app.parsing import decode_page, page_texts, parse_page
-from app.parsing.page_texts import PageTexts
+from app.parsing import decode_page, parse_page
+from app.parsing.continuations import page_texts
+from app.parsing.continuations.page_texts import PageTexts
 from app.parsing.similarity import bigrams, joined_place_keys, place_keys
 from tests.helpers import SEEDS
 

@@ -3,7 +3,7 @@ dated article whose text right above listed that step (`…问需求、解难题
 article, in any layout, not a new item. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.heads_apart import label_announced_above
+from app.parsing.heads.heads_apart import label_announced_above
 from app.parsing.lines import Item, Kind
 from tests.helpers import page
 

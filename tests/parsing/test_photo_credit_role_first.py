@@ -3,7 +3,7 @@ as sites set a picture's credit: the photographer's credit, the caption a photo 
 headline over a subtitle. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.credits import photo_credit_names
+from app.parsing.bylines.credits import photo_credit_names
 from tests.helpers import page
 
 _ARTICLE = page("青松村书屋变了样", "本报讯 白沙镇青松村的农家书屋建成已经十多年了,平时常有村民进去看书,孩子们也爱来。")

@@ -3,7 +3,7 @@ its words. The paragraph is a captioned photo credited to that name, not more te
 above it. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.caption_credit import trailing_photo_credit
+from app.parsing.photos.caption_credit import trailing_photo_credit
 from tests.helpers import page
 
 

@@ -3,7 +3,7 @@ its scene somewhere the feature has not named yet (`在青石新村住着另一�
 each part about one of its people, not an item of its own. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.scene_leads import of_a_sections_form
+from app.parsing.heads.scene_leads import of_a_sections_form
 from tests.helpers import page
 
 

@@ -2,7 +2,7 @@
 
 from app.parsing.kinds import Kind
 from app.parsing.lines import Item
-from app.parsing.repeats import mark_duplicates
+from app.parsing.continuations.repeats import mark_duplicates
 
 
 def paragraph(line: int, text: str) -> Item:

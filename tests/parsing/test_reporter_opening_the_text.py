@@ -3,7 +3,7 @@ as county sites print it: the names are the article's authors and the text begin
 and a word that is no name before `报道:` (`记者采访报道:`) credits nobody. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.credits import parse_dateline
+from app.parsing.bylines.credits import parse_dateline
 from app.text import fold
 from tests.helpers import by_title, page
 

@@ -4,7 +4,7 @@ the article's authors and the text begins at its first word. A sentence opening 
 text. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.credits import parse_dateline
+from app.parsing.bylines.credits import parse_dateline
 from app.text import fold
 from tests.helpers import by_title, page
 

@@ -3,7 +3,7 @@ signature does; the line closes the article and names nobody (`林小禾供稿`:
 the headline under it. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.office_lines import office_signature_names
+from app.parsing.bylines.office_lines import office_signature_names
 from app.text import fold
 from tests.helpers import by_title, page
 

@@ -3,7 +3,7 @@ kicker: the number says the line names a run of pieces, the line under it names 
 invented."""
 
 from app.parsing import parse_page
-from app.parsing.headlines import is_kicker
+from app.parsing.heads.headlines import is_kicker
 from tests.helpers import page
 
 

@@ -28,7 +28,7 @@ def test_a_caption_with_its_credit_after_the_text_is_a_photo():
 
 
 def test_names_alone_before_the_mark_stay_a_credit():
-    from app.parsing.short_captions import short_caption_credit
+    from app.parsing.photos.short_captions import short_caption_credit
     assert short_caption_credit("吴小兰 周大山 摄") is None
     assert short_caption_credit("本报记者 吴小兰 摄") is None
     assert short_caption_credit("孩子们在河边放风筝 吴小兰 摄") is not None

@@ -3,7 +3,7 @@ site by a slash (`某某日报/某某网某县讯(通讯员 张三 李四 摄影
 `某某网5月6日讯(…)` and `某某日报讯(…)` do. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.credits import parse_dateline
+from app.parsing.bylines.credits import parse_dateline
 from app.text import fold
 from tests.helpers import page
 

@@ -3,7 +3,7 @@ after them or not (`来源:某某日报青松记者站(记者 张三 通讯员 �
 credit: the bracket's people wrote it, the editor did not; it heads nothing below. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.source_lines import is_source_line, source_line_names
+from app.parsing.bylines.source_lines import is_source_line, source_line_names
 from app.text import fold
 from tests.helpers import by_title, page
 

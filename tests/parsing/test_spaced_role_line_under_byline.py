@@ -3,7 +3,7 @@
 article's second author. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.credit_lines import spaced_name_pairs
+from app.parsing.bylines.credit_lines import spaced_name_pairs
 from tests.helpers import by_title, every_line_apart, page
 
 _TITLE = "十个青年团队 让老村子活起来"
