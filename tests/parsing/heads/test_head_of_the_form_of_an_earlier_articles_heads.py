@@ -4,7 +4,7 @@ feature's next part, though the item that cut in is the article running above it
 
 from app.parsing import parse_page
 from tests.helpers import by_title, page
-from tests.parsing.test_bare_place_head_over_its_place import _FEATURE, _ITEM  # (the same feature and item)
+from tests.parsing.heads.test_bare_place_head_over_its_place import _FEATURE, _ITEM  # (the same feature and item)
 
 _REST = ("东岭村投入资金八十多万元,硬化村道、安装路灯、建设公厕,村容村貌焕然一新。",
          "青松乡西岭村", "西岭村地处山区,村里把闲置的老房子改成民宿,每逢周末都住满了城里来的客人。")
