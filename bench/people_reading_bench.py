@@ -41,7 +41,8 @@ def main() -> None:
 
     from app.config import Settings
     from app.jobs.tagging import texts_of
-    from app.parsing import parse_page, reunite
+    from app.parsing import parse_page
+    from app.parsing.continuations import reunite
     from app.people import extract
     from app.people.article import article_people
     from app.places.gazetteer import load_gazetteer

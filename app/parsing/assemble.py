@@ -16,24 +16,24 @@
   captioned photo: the whole article when it is its only text, else a photo of its own (`photo_credits`).
 """
 
-from .bracketed_photo_credits import closes_a_titled_photo
-from .credits import parse_dateline
-from .inline_credits import INLINE_CREDIT
+from .photos.bracketed_photo_credits import closes_a_titled_photo
+from .bylines.credits import parse_dateline
+from .photos.inline_credits import INLINE_CREDIT
 from .drafts import Draft
-from .headlines import body_heads, heads_text_of_other_writers, labels_a_part
-from .heads_apart import head_on_two_lines, label_announced_above
+from .heads.headlines import body_heads, heads_text_of_other_writers, labels_a_part
+from .heads.heads_apart import head_on_two_lines, label_announced_above
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
-from .scene_leads import (names_the_place_of_the_heading, of_a_sections_form, scene_inside_the_headings_place,
+from .heads.scene_leads import (names_the_place_of_the_heading, of_a_sections_form, scene_inside_the_headings_place,
                           sets_scene_elsewhere)
-from .resumed_rests import article_named_below, article_resumed, resumed_in_its_script
+from .continuations.resumed_rests import article_named_below, article_resumed, resumed_in_its_script
 from .scripts import printed_in_other_script
 from .shapes import heads_a_dated_part, labels_the_text_below, quotes_the_text_above
 from .similarity import affinity_in_letters, heads_new_article, place_names, titles_news_below
 from .openings import first_paragraph, opening_text
-from .journey_heads import names_a_stop_of_the_journey
-from .page_jumps import continued_from_another_page
-from .photo_credits import PhotoCredits
-from .two_paragraph_captions import caption_block_set_apart
+from .heads.journey_heads import names_a_stop_of_the_journey
+from .continuations.page_jumps import continued_from_another_page
+from .photos.photo_credits import PhotoCredits
+from .photos.two_paragraph_captions import caption_block_set_apart
 
 CONTINUATION_AFFINITY = 0.35  # a headless paragraph joins an article sharing this much
 NEARBY_ARTICLES = 12  # an interrupted article continues within this many articles

@@ -4,8 +4,8 @@ printed on), its writers and credits, and whether its credit has closed it."""
 from dataclasses import dataclass, field
 
 from app.text import strip_aligned
-from .credits import trailing_byline
-from .inline_credits import remove_inline_credits
+from .bylines.credits import trailing_byline
+from .photos.inline_credits import remove_inline_credits
 from .lines import Item, is_finished
 from .shapes import ends_with_attribution
 from .similarity import compact

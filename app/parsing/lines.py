@@ -15,24 +15,24 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 import re
 
-from .agency_pictures import credits_an_outlets_picture
-from .caption_credit import trailing_photo_credit
+from .photos.agency_pictures import credits_an_outlets_picture
+from .photos.caption_credit import trailing_photo_credit
 from .kinds import Kind
-from .kickers_apart import join_kickers_apart
+from .heads.kickers_apart import join_kickers_apart
 from .line_joins import join_lines
-from .bracket_tags import settle_bracket_tags
-from .column_names import joins_a_column
+from .bylines.bracket_tags import settle_bracket_tags
+from .heads.column_names import joins_a_column
 from .cut_tails import runs_on_below
-from .credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, end_byline_names, photo_credit_names, split_names, supplied_credit
-from .outlet_bylines import byline_names
+from .bylines.credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, end_byline_names, photo_credit_names, split_names, supplied_credit
+from .bylines.outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
-from .short_captions import short_caption_credit
-from .subtitles_over_text import settle_subtitles_over_text
+from .photos.short_captions import short_caption_credit
+from .heads.subtitles_over_text import settle_subtitles_over_text
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
                      opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question, tells_the_hour)
 from .scripts import settle_heads_pointing_across_scripts, settle_lines_cut_before_other_script
-from .weak_heads import exclaims_after_break, past_headline_lines, settle_weak_headlines, titles_text_after_break
-from .wire_title_lines import repeats_the_title, writer_alone
+from .heads.weak_heads import exclaims_after_break, past_headline_lines, settle_weak_headlines, titles_text_after_break
+from .bylines.wire_title_lines import repeats_the_title, writer_alone
 from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end

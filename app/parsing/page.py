@@ -12,18 +12,18 @@ import gc
 
 from .assemble import assemble
 from .drafts import Draft
-from .credits import credit_photographers
+from .bylines.credits import credit_photographers
 from .decode import CONTROL
-from .headline_captions import cut_out_captions
-from .headlines import compose
-from .kicker_lines import lift_kickers
-from .credit_lines import settle_credit_lines
+from .photos.headline_captions import cut_out_captions
+from .heads.headlines import compose
+from .heads.kicker_lines import lift_kickers
+from .bylines.credit_lines import settle_credit_lines
 from .lines import read_items
 from .model import ParsedArticle
-from .photo_blocks import settle_photo_blocks
-from .picture_notes import titles_over_picture_notes
-from .repeats import attach_duplicates, mark_duplicates
-from .reunite import return_continuations, reunite_orphans
+from .photos.photo_blocks import settle_photo_blocks
+from .photos.picture_notes import titles_over_picture_notes
+from .continuations.repeats import attach_duplicates, mark_duplicates
+from .continuations.reunite import return_continuations, reunite_orphans
 
 _CONTROL_BYTES = bytes(b for b in range(0x80) if CONTROL.match(chr(b)))  # (every one is ASCII)
 

@@ -149,7 +149,7 @@ def test_editor_and_proofreader_lines_are_no_article():
 
 
 def test_a_text_compared_by_its_parts_has_the_bigrams_and_places_of_the_whole():
-    from app.parsing.page_texts import PageTexts
+    from app.parsing.continuations.page_texts import PageTexts
     from app.parsing.similarity import bigrams, place_names
 
     heading = "新村居民说好"

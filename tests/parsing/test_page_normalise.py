@@ -2,7 +2,7 @@
 
 import random
 
-from app.parsing.credits import FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS
+from app.parsing.bylines.credits import FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS
 from app.parsing.decode import CONTROL as _CONTROL
 from app.parsing.page import normalise
 

@@ -4,8 +4,10 @@ ask them give what the patterns alone gave."""
 
 import random
 
-from app.parsing import credit_lines, credits, lines, office_lines, reunite, run_on_credits, shapes, similarity
-from app.parsing.page_texts import PageTexts
+from app.parsing import lines, shapes, similarity
+from app.parsing.bylines import credit_lines, credits, office_lines, run_on_credits
+from app.parsing.continuations import reunite
+from app.parsing.continuations.page_texts import PageTexts
 from app.people.extract import names_in_folded
 
 _PIECES = ["张三", "李四", "王小明", "欧阳青青", "记者", "通讯员", "实习生", "作者", "摄", "摄影", "摄影报道", "图", "供图",

@@ -1,0 +1,74 @@
+"""The rest of an interrupted article printed under another article's finished text: what a head under it is
+judged against; and the rest that opens with a head of its own, whose text goes on about the people of an article
+printed further up."""
+
+from app.people.lexicon import SURNAMES
+from app.people.names import dictionary, is_known_name, name_at
+
+from ..scripts import printed_in_other_script
+from ..shapes import opens_mid_sentence
+from ..similarity import compact
+
+_SURNAME_CHARS = frozenset(name for name in SURNAMES if len(name) == 1)
+NAME_CHARS = 3  # a person's name as the text below prints it: a surname and two characters
+NAMED_AGAIN = 2  # ... that the article further up printed at least this often
+
+
+def article_resumed(cur, running: list):
+    """`…想起的是儿时的记` (an article broken off inside a sentence) and, under the finished text of the article
+    printed in between, `忆里的老槐树,…` or `,和老槐树下的故事,…`: a paragraph that opens where no sentence opens, or
+    in the broken article's script where the article it stands under is printed in the other, is the broken
+    article's rest, and a head right under that rest heads the broken article's next section: it is judged
+    against that article, not against the one the rest was printed under. Returns the article a head under
+    `cur`'s last paragraph belongs to."""
+    if len(cur.paragraphs) < 2 or cur.paragraphs[-2].section or cur.paragraphs[-2].unfinished:
+        return cur
+    rest, before = cur.paragraphs[-1], cur.paragraphs[-2]
+    for draft in running:
+        if draft is cur or not draft.ends_unfinished:
+            continue
+        broken = draft.paragraphs[-1]
+        if opens_mid_sentence(rest.folded) or (
+                printed_in_other_script(rest, before) and not printed_in_other_script(rest, broken)):
+            return draft
+    return cur
+
+
+def article_named_below(cur, running: list, opening: str):
+    """A head over text (`opening`, its first paragraph) that names a person the text since `cur`'s headline never
+    named, one an article further up still running (stopped at a paragraph's end, no credit closing it) named again and
+    again (`科技赋能:` / `…刘永发对螃蟹养殖…` under a report on flowers, after a report on 刘永发's crabs): that article's
+    next section, its rest printed after the articles in between, not a part of `cur`. Returns that article, or None."""
+    others = [d for d in running if d is not cur and d.headline and not d.ends_unfinished]
+    letters = compact(opening) if others else ""
+    names = {name for name in (_person_at(letters, k) for k in range(len(letters) - NAME_CHARS + 1)) if name}
+    for draft in others:
+        named = [name for name in names if draft.body_letters().count(name) >= NAMED_AGAIN]
+        told = cur.body_letters() + "".join(u.folded for u in cur.headline) if named else ""
+        if any(name not in told for name in named):
+            return draft
+    return None
+
+
+def _person_at(letters: str, k: int) -> str | None:
+    """The name of three characters starting at k, when it may be a person's: its given name is no part of a word's
+    (`党支部`, `茅山镇`: the dictionary's words, and a place's or office's mark, are no one's name)."""
+    name = letters[k:k + NAME_CHARS]
+    if letters[k:k + 1] not in _SURNAME_CHARS or (name in dictionary() and not is_known_name(name)):
+        return None
+    return name if name_at(letters, k) == name else None
+
+
+def resumed_in_its_script(cur, drafts: list, below):
+    """A head right under the finished text of `cur`, over text (`below`) printed in the other script: the article
+    printed right before `cur`, in the head's script and left without a credit (a feature in traditional characters,
+    one simplified item after it, then a head and text in traditional), or None. A page that mixes scripts mixes them
+    article by article: the item between was set into the article, which goes on under its next head."""
+    if (cur is None or len(drafts) < 2 or drafts[-1] is not cur or not cur.has_text or cur.ends_unfinished
+            or not printed_in_other_script(below, cur.paragraphs[-1])):
+        return None
+    host = drafts[-2]
+    if (host.closed or host.photo or not host.headline or not host.has_text or host.ends_unfinished
+            or printed_in_other_script(below, host.paragraphs[-1])):
+        return None
+    return host

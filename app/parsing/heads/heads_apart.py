@@ -1,0 +1,50 @@
+"""A section head printed on two short lines (`一处温暖小家` / `解决吃饭难题`) where every line of the page
+stands apart: read line by line the two look like a kicker over a title, so the assembler asks, as for a one-line
+head, whether the two together head a part of the running article. Only plain lines qualify: short, without
+punctuation or a place's name (an item's headline group names where it happened). The first line may be a label of
+two characters naming the part (`缘起`, `成效`) over its phrase, or a label closed by its colon (`产业赋能:`): whether the
+two head a part is asked as for any head.
+
+In any layout, a label the text right above announced as one of its steps (`…问需求、解难题、办实事…`, then `问需求` over
+`让老人吃得“舒心”`) heads that part of the running article, as a head quoting the text above does: the article
+itself said its parts would follow, whether or not it opened with a dateline."""
+
+import re
+
+from ..lines import Item, Kind
+from ..similarity import place_names
+
+HEAD_LINE_CHARS = 12  # each line of such a head is short
+ANNOUNCED_LABEL = (2, 4)  # characters of a step's label the text above listed (`问需求`)
+ANNOUNCED_WITHIN = 120  # characters at the end of the text above where it lists its steps
+LABEL_CHARS = 2  # the first may be a part's two-character label (`动因` / `城乡信息不通畅`), as the part's head prints it
+_PUNCTUATION = re.compile(r"[,:;。!?、·—()《》【】\[\]]")
+
+
+def head_on_two_lines(units: list[Item]) -> Item | None:
+    """Two headline units, one line each, one blank line apart -> the one head they print, or None."""
+    if len(units) != 2 or units[1].gap_before != 1:
+        return None
+    if any(u.first != u.last or not (LABEL_CHARS if u is units[0] else 3) <= len(u.folded.strip()) <= HEAD_LINE_CHARS
+           or _PUNCTUATION.search(u.folded.strip().removesuffix(":") if u is units[0] else u.folded)
+           or place_names(u.folded) and not _labels(u) for u in units):
+        return None  # (the label may close on its colon: `产业赋能:` over `老街的新变化`)
+    first, second = units
+    return Item(Kind.HEADLINE, first.first, second.last, f"{first.printed} {second.printed}",
+                f"{first.folded} {second.folded}", first.gap_before, parts=[first.printed, second.printed])
+
+
+def _labels(unit: Item) -> bool:
+    """`青石岭:`, a place's or a spot's name and a colon over the phrase it labels: the assembler asks whether the two
+    head a part (a journey's stop does) or title an item, as for a one-line `某某:…`."""
+    return unit.folded.rstrip().endswith(":")
+
+
+def label_announced_above(head: Item, above: str) -> bool:
+    """A head on two lines (`head_on_two_lines`) whose first line is a label the end of the text above listed among
+    its steps, next to a `、` (`…问需求、解难题、办实事…`)."""
+    label = head.folded.split(" ", 1)[0].strip()
+    if not ANNOUNCED_LABEL[0] <= len(label) <= ANNOUNCED_LABEL[1] or " " not in head.folded.strip():
+        return False
+    tail = above[-ANNOUNCED_WITHIN:]
+    return f"{label}、" in tail or f"、{label}" in tail

@@ -1,0 +1,25 @@
+"""Heads naming the stops of a journey. A headline that announces an account of a visit (`…采访纪实`, `…见闻`,
+`…纪行`, `…行记`, `…走笔`, `…手记`) tells a feature that goes from place to place; its section heads name each stop
+before a colon (`白沙:荒坡变成茶园`, then `青石岭:…`). Elsewhere a head opening with a place and a colon titles a
+news item of its own (`某某镇:…`); under such a headline it is the visit's next stop, the reporter's account going
+on under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..similarity import place_names
+
+_ACCOUNT_OF_A_VISIT = re.compile(r"纪实|见闻|纪行|行记|走笔|手记")
+_STOP = re.compile(r"^\s*([\u3400-\u9fff]{2,8})\s*:\s*\S")
+
+
+def names_a_stop_of_the_journey(head: str, heading: str, opening: str) -> bool:
+    """`白沙:…` (folded) under a headline announcing an account of a visit (`heading`, folded), the name before
+    the colon a place's (`…白沙镇…`) or a spot's the text below it (`opening`) names again (`青石岭从前…`)."""
+    stop = _STOP.match(head)
+    if stop is None or _ACCOUNT_OF_A_VISIT.search(heading) is None:
+        return False
+    name = stop.group(1)
+    return name in opening or any(key in name for key in place_names(head + "。" + opening))

@@ -1,0 +1,45 @@
+"""A titled photo whose caption is two paragraphs (`某某苗长势喜人` / `3月2日,某某镇某某村的村民…。` / `近年来,该镇…。` /
+`张三 摄`). Over a photo credit printed right under it, the last of an article's paragraphs is read as a caption of its
+own, cut out of the article. But when that paragraph opens pointing back at the one above (`该镇…`, after a short
+phrase and its comma too), it goes on from it: a caption names its own scene and never opens on `该…`. Then, under a
+headline with nothing else, no dateline and no byline, the two paragraphs are one caption and the item a photo."""
+
+from ..kinds import Kind
+from .lead_photos import points_back
+
+
+def caption_in_two_paragraphs(draft, credit_gap: int) -> bool:
+    """`draft` (a headline and the paragraphs over a photo credit printed `credit_gap` blank lines under the last
+    one) is a titled photo whose caption is both its paragraphs."""
+    paragraphs = draft.paragraphs
+    return (credit_gap == 0 and bool(draft.headline) and len(paragraphs) == 2 and not draft.dateline
+            and not draft.authors and not any(p.section for p in paragraphs)
+            and points_back(paragraphs[1].folded.lstrip()))
+
+
+_BLOCK_LINES = 12  # lines of a caption block read down to its credit
+
+
+def caption_block_set_apart(items: list, i: int) -> bool:
+    """`items[i]`, set apart by two blank lines or more, opens a block of one or two paragraphs with a photo credit
+    printed right under the last (`8月19日,…。` / `近期,…。` / `张三 摄`): printed inside a sentence a column cut
+    (`…该村所`), it is a photo's caption, not the cut sentence's end, which comes after the photo."""
+    if items[i].gap_before < 2:
+        return False
+    paragraphs = 1
+    for item in items[i + 1:i + 1 + _BLOCK_LINES]:
+        if item.kind is Kind.PHOTO_CREDIT:
+            return item.gap_before == 0
+        if item.kind is not Kind.PARAGRAPH or item.gap_before > 1:
+            return False
+        paragraphs += item.gap_before
+        if paragraphs > 2:
+            return False
+    return False
+
+
+def untitled_caption_set_apart(draft, credit_gap: int, first_gap: int, cut_waiting: bool) -> bool:
+    """Two paragraphs with no headline, set apart by two blank lines or more, over a photo credit printed right under
+    the second, while an article cut inside a sentence waits for its rest: one caption, the item an untitled photo."""
+    return (cut_waiting and credit_gap == 0 and first_gap >= 2 and not draft.headline and len(draft.paragraphs) == 2
+            and not draft.dateline and not draft.authors and not any(p.section for p in draft.paragraphs))
