@@ -291,6 +291,9 @@ class Assembler(PhotoCredits):
         if target is not None and target.ends_unfinished and caption_block_set_apart(self.items, i):
             target = Draft()  # (a caption set apart inside a sentence a column cut: an item of its own)
             self.drafts.append(target)
+        if target is None and not is_caption and caption_block_set_apart(self.items, i):
+            target = Draft()  # (a caption block set apart under finished text: a photo's, not the text's)
+            self.drafts.append(target)
         if target is None and not is_caption:
             target = (self.resume if self.resume is not None and not self.resume.closed else None) \
                 or (self._interrupted_article() if item.gap_before < 2 else None) or self._closest_running_article(item)

@@ -3,7 +3,13 @@ headline? A headline's text opens a sentence of its own; a tail's sentence goes 
 builder of the page broke the paragraph there (`…宣传思想文` / `化工作,对某某镇新时代文明` / `实践所进行了考察…`).
 What tells a reader is the word the break cut in two: the tail's last characters and the next line's first ones
 make a word the text prints again (`文明实践`, printed whole in the paragraphs around), and no headline ends
-inside a word its text goes on."""
+inside a word its text goes on.
+
+The same word tells in any layout when a paragraph was broken into two blocks (`…青松村便民服务平` / `台和老年食堂…`): a
+headline-shaped line between two paragraphs, the next one right under it, whose last characters and the next
+paragraph's first ones make a word printed elsewhere nearby, is the first piece of that paragraph
+(`broken_inside_a_word`). Not under a one-sentence subtitle: a section head there (`…温暖快递骑手` over `参与…`) may
+end where the text goes on in the subtitle's words (`快递骑手参与…`), and a subtitle is no paragraph a page breaks."""
 
 from .kinds import Kind
 from .similarity import compact
@@ -23,3 +29,11 @@ def runs_on_below(items: list, i: int) -> bool:
         return False
     around = items[max(0, i - NEARBY_ITEMS):i] + items[i + 2:i + 2 + NEARBY_ITEMS]
     return any(tail + head in compact(item.folded) for item in around)
+
+
+def broken_inside_a_word(items: list, i: int) -> bool:
+    """Item i, a headline-shaped line right under a paragraph (a dated one too), is a paragraph's first piece the
+    page broke inside a word (`runs_on_below`)."""
+    above = items[i - 1] if i > 0 else None
+    return (above is not None and above.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not above.short_sentence
+            and items[i].gap_before <= 1 and runs_on_below(items, i))  # (under a one-sentence subtitle: a head)

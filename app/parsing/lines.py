@@ -22,7 +22,7 @@ from .heads.kickers_apart import join_kickers_apart
 from .line_joins import join_lines
 from .bylines.bracket_tags import settle_bracket_tags
 from .heads.column_names import joins_a_column
-from .cut_tails import runs_on_below
+from .cut_tails import broken_inside_a_word, runs_on_below
 from .bylines.credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, end_byline_names, photo_credit_names, split_names, supplied_credit
 from .bylines.outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
@@ -305,6 +305,9 @@ def _settle_cut_lines(items: list[Item]) -> None:
         if (item.kind is Kind.NOISE and 0 < i < len(items) - 1 and items[i - 1].cut and not items[i - 1].finished
                 and items[i + 1].cut and _NUMBER_ALONE.match(item.folded)):
             item.kind = Kind.PARAGRAPH  # (`30` the column wrapped between two cut lines: the sentence's number)
+            continue
+        if item.kind is Kind.HEADLINE and not item.cut and broken_inside_a_word(items, i):
+            item.kind, item.parts, item.weak = Kind.PARAGRAPH, [], False  # (`…服务平` / `台和…`: text, broken)
             continue
         if item.kind is Kind.HEADLINE and (item.cut or tail_of_cut) and nxt not in (Kind.DATELINE, Kind.BYLINE):
             tails.append(i)

@@ -119,8 +119,13 @@ def heads_a_dated_part(folded: str) -> bool:
     """A section head a dated feature prints: a spaced slogan, or two spaced phrases of up to eight
     characters (`新时代实践在基层 百姓生活不发愁`), or one such phrase alone (`演出彰显红歌特色`), or a topic's word of
     four characters before a longer phrase (`民生工程 让道路建设提速增效`); no punctuation (and,
-    asked by `assemble`, no place named: `某某街道 青年能人走上前台` titles news)."""
+    asked by `assemble`, no place named: `某某街道 青年能人走上前台` titles news) but the one comma of two such
+    phrases (`优化服务,突出实效`, printed on two lines at its comma too: `分内小事,` / `用心办好`): a dated
+    feature's parts are headed as any feature's are."""
     parts = [p.strip("“”") for p in folded.split()]
+    commas = "".join(folded.split()).split(",")  # (printed on two lines at its comma: `分内小事,` / `用心办好`)
+    if len(commas) == 2 and not _SENTENCE_MARKS.search("".join(commas)):
+        return all(DATED_HEAD_MIN <= len(p) <= DATED_HEAD_MAX for p in commas)  # (`优化服务,突出实效`: two phrases)
     return spaced_slogan(folded) or (0 < len(parts) <= 2 and not _SENTENCE_MARKS.search(folded) and not any(
         c in folded for c in ":,、") and (all(DATED_HEAD_MIN <= len(p) <= DATED_HEAD_MAX for p in parts) or (
             len(parts) == 2 and len(parts[0]) == DATED_HEAD_MIN and DATED_HEAD_MIN <= len(parts[1]) <= TOPIC_PHRASE_MAX)))
@@ -202,7 +207,9 @@ def spaces_its_phrases(folded: str) -> bool:
 # `……。(据某某晚报)`, `(来源:某某网)` after the last sentence: where the text was taken from, which ends it.
 # (`……。(某某市文明办)`: the office that sent it, no one named, ends it as well.)
 _ATTRIBUTION = re.compile(r"[。!?…”]\s*\((?:(?:据|来源\s*:|稿源\s*:|转自|摘自)[^()。,!?]{2,20}"
-                          r"|[\u3400-\u9fff]{2,14}(?:文明办|宣传部|办公室|委员会))\)\s*$")
+                          r"|[\u3400-\u9fff]{2,14}(?:文明办|宣传部|办公室|委员会)"
+                          r"|[\u3400-\u9fff]{1,12}?(?:电视台|广播站|融媒体中心|日报|晚报|报社))\)\s*$")
+# (`……。(市电视台)`: the outlet that sent the item, naming no one, closes it as a writer's name does)
 
 
 def ends_with_attribution(folded: str) -> bool:

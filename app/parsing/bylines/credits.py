@@ -55,7 +55,8 @@ DATELINE = re.compile(
 _PARENS = re.compile(r"^(?:\(([^()]{0,60})\)|【([^【】]{0,60})】)\s*(?::\s*)?")  # (`…报道(张三):近日…`)
 END_BYLINE = re.compile(r"^\s*[·•・‧∙●]\s*([^·•・‧∙●。!?]{1,40}?)\s*[·•・‧∙●]\s*$")
 BOX_BYLINE = re.compile(r"^\s*[□▢■◇◆▲△○◎]\s*(\S.{0,40}?)\s*$")  # (▢, the box with rounded corners, too)
-PHOTO_CREDIT = re.compile(r"^\s*(?:[□■◇◆▲△○◎]\s*)?(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影报道|影)?\s*(?:\)\s*)?(?:\([\u3400-\u9fff]{2,8}\)\s*)?。?$"  # `张三摄(某某图片)`
+PHOTO_CREDIT = re.compile(r"^\s*(?:[□■◇◆▲△○◎]\s*)?(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影报道|影)?\s*(?:\)\s*)?"
+                          r"(?:\([\u3400-\u9fff]{2,8}\)\s*|/\s*[\u3400-\u9fff]{2,8}\s*)?。?$"  # `张三摄(某某图片)`, `张三 摄/某某图库`
                           r"|^\s*[□■◆◇]?\s*(?:[\u3400-\u9fff]{0,12}?摄影师\s*[:：]|摄影(?:\s*[:：]|\s))\s*(.{2,20}?)\s*$")  # `■某某网特约摄影师:张三`, `摄影 张三`
 # A wire service's or paper's picture sent out under its name: `新华社发(张三 摄)`.
 AGENCY_PHOTO_CREDIT = re.compile(r"^\s*[\u3400-\u9fff]{1,10}?(?:社|报|网)发\s*\((.{1,40}?)\s*摄\s*\)\s*$")
@@ -363,7 +364,10 @@ def photo_credit_names(printed: str, folded: str) -> list[str] | None:
          or folded.rstrip().endswith("图") and SUPPLIED_BY_NAMES.match(folded))  # (what it ends in)
     if not m or not looks_like_names(m.group(g := m.lastindex or 1)):
         return None
-    return split_names(printed[m.start(g):m.end(g)], m.group(g))
+    end = m.end(g) + (folded.startswith("/", m.end(g)) and m.group(g).endswith("文"))  # (`记者张三文/摄`: the mark)
+    names = split_names(printed[m.start(g):end], folded[m.start(g):end])
+    # (`新华网 张三 摄`: the site that ran the picture, printed before its photographer, is no second photographer)
+    return names[1:] if len(names) > 1 and len(names[0]) == 3 and names[0][-1] in "网社报" else names
 
 
 def supplied_credit(printed: str, folded: str) -> str | None:

@@ -5,7 +5,9 @@ a paper's name spaced from two or three characters is printed so for nothing els
 A station's desk, a space, its reporters' names and its correspondent's in brackets (`某某广播电视台某某频道
 张三 李四(通讯员:王五)`) credits all of them: a desk's name over names is the shape of no headline. A line of
 labelled credits opening with its label (`文字:张三 李四    图片:李四`, see `role_credit_lines`) is a byline too, and so is
-one naming a paper, a hyphen, then its site and the role (`某某报-某某新闻网实习记者 张三`): the paper is no name."""
+one naming a paper, a hyphen, then its site and the role (`某某报-某某新闻网实习记者 张三`): the paper is no name.
+So is a desk's or a region's label and its colon before names spaced from a closing `报道` (`华东区:张三 报道`): a
+headline never ends in a name set apart from `报道`."""
 
 import re
 
@@ -23,6 +25,8 @@ _PAPER_AND_NAME = re.compile(r"^\s*[\u3400-\u9fff]{1,8}?[日晚时商]报\s+([\u
 _DESK_AND_NAMES = re.compile(r"^\s*[\u3400-\u9fff]{2,16}?(?:台|频道)"
                              r"\s+((?:[\u3400-\u9fff]{2,3}\s+){0,2}[\u3400-\u9fff]{2,3})"
                              r"\s*\((?:通讯员|记者)\s*:?\s*((?:[\u3400-\u9fff]{2,3}[\s、]*){1,3})\)\s*$")
+_DESK_REPORTS = re.compile(r"^\s*[\u3400-\u9fff]{2,8}:\s*((?:[\u3400-\u9fff]{2,3}\s+){0,2}[\u3400-\u9fff]{2,3})"
+                           r"\s+报道\s*$")
 
 
 def byline_names(printed: str, folded: str) -> list[str] | None:
@@ -37,6 +41,9 @@ def byline_names(printed: str, folded: str) -> list[str] | None:
         names = [printed[named.start(1):named.end(1)]]
     if names is None and (desk := _DESK_AND_NAMES.match(folded)) is not None:
         names = _desk_names(printed, desk)
+    if names is None and (label := _DESK_REPORTS.match(folded)) is not None:
+        names = [n for n in printed[label.start(1):label.end(1)].split()]
+        names = names if all(bare_name(name) for name in names) else None
     if names is None:
         names = post_byline_names(printed, folded)  # (`某某镇党委书记 张三`, a signed piece's)
     return names if names is not None else labelled_byline_names(printed, folded)

@@ -14,6 +14,8 @@ from ..lines import Item, Kind
 from ..openings import opening_text
 from ..shapes import opens_caption
 from ..similarity import RESTATES, text_affinity
+from ..bylines.work_marks import credits_the_writing
+from .agency_pictures import agency_caption
 from .two_paragraph_captions import caption_in_two_paragraphs, untitled_caption_set_apart
 
 
@@ -59,7 +61,7 @@ class PhotoCredits:
             return
         first_gap = self._gap_before_line(owner.paragraphs[0].spans[0][0])
         if caption_in_two_paragraphs(owner, item.gap_before) or untitled_caption_set_apart(
-                owner, item.gap_before, first_gap, self._interrupted_article() not in (None, owner)):
+                owner, item.gap_before, first_gap) or agency_caption(owner, item):
             self._make_photo(owner, item)
             return
         caption = owner.paragraphs[-1]
@@ -70,6 +72,8 @@ class PhotoCredits:
         else:
             owner.credits.append(item.printed)
             owner.add_span(item)
+            if credits_the_writing(item.folded):
+                owner.authors.extend(n for n in item.names if n not in owner.authors)  # (`记者张三文/摄`: its writer)
 
     def _headline_heads_text_below(self, owner: Draft, i: int) -> bool:
         """Headline, one paragraph, a photo credit at i, then more text (maybe under a label such

@@ -23,7 +23,8 @@ _BLOCK_LINES = 12  # lines of a caption block read down to its credit
 def caption_block_set_apart(items: list, i: int) -> bool:
     """`items[i]`, set apart by two blank lines or more, opens a block of one or two paragraphs with a photo credit
     printed right under the last (`8月19日,…。` / `近期,…。` / `张三 摄`): printed inside a sentence a column cut
-    (`…该村所`), it is a photo's caption, not the cut sentence's end, which comes after the photo."""
+    (`…该村所`), it is a photo's caption, not the cut sentence's end, which comes after the photo; printed under text
+    its credit or last sentence finished, it is a photo's caption too, not more of an article still open above."""
     if items[i].gap_before < 2:
         return False
     paragraphs = 1
@@ -38,8 +39,8 @@ def caption_block_set_apart(items: list, i: int) -> bool:
     return False
 
 
-def untitled_caption_set_apart(draft, credit_gap: int, first_gap: int, cut_waiting: bool) -> bool:
+def untitled_caption_set_apart(draft, credit_gap: int, first_gap: int) -> bool:
     """Two paragraphs with no headline, set apart by two blank lines or more, over a photo credit printed right under
-    the second, while an article cut inside a sentence waits for its rest: one caption, the item an untitled photo."""
-    return (cut_waiting and credit_gap == 0 and first_gap >= 2 and not draft.headline and len(draft.paragraphs) == 2
+    the second: one caption, the item an untitled photo (the assembler opened it as an item of its own)."""
+    return (credit_gap == 0 and first_gap >= 2 and not draft.headline and len(draft.paragraphs) == 2
             and not draft.dateline and not draft.authors and not any(p.section for p in draft.paragraphs))
