@@ -5,7 +5,9 @@ a paper's name spaced from two or three characters is printed so for nothing els
 A station's desk, a space, its reporters' names and its correspondent's in brackets (`某某广播电视台某某频道
 张三 李四(通讯员:王五)`) credits all of them: a desk's name over names is the shape of no headline. A line of
 labelled credits opening with its label (`文字:张三 李四    图片:李四`, see `role_credit_lines`) is a byline too, and so is
-one naming a paper, a hyphen, then its site and the role (`某某报-某某新闻网实习记者 张三`): the paper is no name."""
+one naming a paper, a hyphen, then its site and the role (`某某报-某某新闻网实习记者 张三`): the paper is no name.
+An app's or site's brand ending in Latin letters glued to the role (`某某新闻Knews记者  张三  李四`) is an outlet's name
+too: no name of a person is printed in Latin letters glued to a role word, so the names are those after the role."""
 
 import re
 
@@ -19,6 +21,8 @@ _OUTLET_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社|融媒
 
 # A paper's name and a hyphen before its site's, the role and names right after that (`某某报-某某网记者 张三`).
 _PAPER_HYPHEN_SITE = re.compile(rf"^\s*{OUTLET}\s*[-–—]\s*(?={OUTLET})")
+# An outlet's brand ending in Latin letters, the role word glued to it (`某某新闻Knews记者 …`).
+_BRAND_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}[A-Za-z]{2,12}(?=[\u3400-\u9fff]{0,4}?(?:记者|通讯员))")
 _PAPER_AND_NAME = re.compile(r"^\s*[\u3400-\u9fff]{1,8}?[日晚时商]报\s+([\u3400-\u9fff]{2,3})\s*$")
 _DESK_AND_NAMES = re.compile(r"^\s*[\u3400-\u9fff]{2,16}?(?:台|频道)"
                              r"\s+((?:[\u3400-\u9fff]{2,3}\s+){0,2}[\u3400-\u9fff]{2,3})"
@@ -31,6 +35,8 @@ def byline_names(printed: str, folded: str) -> list[str] | None:
     names = box_byline_names(printed, folded)
     if names is None and (outlet := _OUTLET_FIRST.match(folded)) is not None:
         names = box_byline_names(printed[outlet.end():], folded[outlet.end():])
+    if names is None and (brand := _BRAND_FIRST.match(folded)) is not None:
+        names = box_byline_names(printed[brand.end():], folded[brand.end():])
     if names is None and (paper := _PAPER_HYPHEN_SITE.match(folded)) is not None:
         names = box_byline_names(printed[paper.end():], folded[paper.end():])
     if names is None and (named := _PAPER_AND_NAME.match(folded)) is not None:
