@@ -165,8 +165,8 @@ class Assembler(PhotoCredits):
                    and (units[0].phrase_head or "“" in units[0].folded and (quoted := quotes_the_text_above(units[0].folded, cur.body_text()))
                         or (quoted := label_announced_above(units[0], cur.body_text()))
                         or not cur.ends_unfinished and (
-                            not cur.dateline or self._goes_on_under_its_dateline(j)
-                            or heads_a_dated_part(units[0].folded) and not place_names(units[0].folded))))
+                            not cur.dateline or heads_a_dated_part(units[0].folded) and not place_names(units[0].folded)
+                            or self._goes_on_under_its_dateline(j))))
         over_a_byline = j + 1 < len(self.items) and self.items[j + 1].kind is Kind.BYLINE
         if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
                 and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2
@@ -191,13 +191,16 @@ class Assembler(PhotoCredits):
             or heads_text_of_other_writers(self.items, j, host.authors))
 
     def _goes_on_under_its_dateline(self, j: int) -> bool:
-        """A head under a datelined article's lead, over a paragraph about that article's own village or town
-        (`某某村位于…` under `…讯 …某某镇某某村…`): its next part. A short news item opening with its dateline has
+        """A head under a datelined article's lead, over a paragraph whose first sentence is about the lead's own village
+        or town (`某某村位于…` under `…讯 …某某镇某某村…`): its next part. A short news item opening with its dateline has
         no section heads, and the next item's headline is over text about a place of its own; a text that goes on
         about the lead's village is the same story told further (a quoted head or one of two phrases already was)."""
+        nxt = self.items[j] if j < len(self.items) else None
+        if nxt is None or nxt.kind is not Kind.PARAGRAPH or nxt.gap_before >= 2:
+            return False  # (no text right under the head: nothing to go on)
         assert self.current is not None
         first_sentence = opening_text(self.items, j).split("。", 1)[0]  # (where the part is set, said first)
-        return goes_on_about_its_places(first_sentence, self.current.body_text())
+        return goes_on_about_its_places(first_sentence, self.current.paragraphs[0].folded)  # (the lead says where)
 
     def _resumed_in_its_script(self, head: Item, j: int) -> Draft | None:
         """A head over text in the other script than the finished article above: the article it goes on with."""

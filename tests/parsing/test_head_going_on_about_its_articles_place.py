@@ -1,8 +1,8 @@
 """A head under an article's lead over a paragraph going on about the lead's own village is that article's next
 part: under a lead opening with its dateline (`某某讯(通讯员 …)…走进某某镇古城里村…` / head / `古城里位于…`), and
-under a head the text below restates word for word (`惹眼的“红帽子”` over `走进西校村,最惹眼的是红帽子…` under an
-article about 西校村). A head over text set in a village of its own still titles a new item. Every snippet is
-invented."""
+under a head the text below restates, none of its words above (`惹眼的“红帽子”` over `走进西校村,最惹眼的是
+红帽子…` under an article about 西校村). A head over text set in a village of its own still titles a new item. Every
+snippet is invented."""
 
 from app.parsing import parse_page
 from tests.helpers import page
