@@ -191,8 +191,8 @@ class Assembler(PhotoCredits):
             or heads_text_of_other_writers(self.items, j, host.authors))
 
     def _goes_on_under_its_dateline(self, j: int) -> bool:
-        """A head under a datelined article's lead, over a paragraph whose first sentence is about the lead's own village
-        or town (`某某村位于…` under `…讯 …某某镇某某村…`): its next part. A short news item opening with its dateline has
+        """A head under a datelined article's lead, over a paragraph whose first sentence is about the lead's own
+        village or town (`某某村位于…` under `…讯 …某某镇某某村…`): its next part. A short news item opening with its dateline has
         no section heads, and the next item's headline is over text about a place of its own; a text that goes on
         about the lead's village is the same story told further (a quoted head or one of two phrases already was)."""
         nxt = self.items[j] if j < len(self.items) else None
