@@ -17,11 +17,14 @@ from __future__ import annotations
 import re
 
 _AGENCY_PICTURE = re.compile(r"^\s*图\s*[/／∕╲\\]\s*[\u3400-\u9fff]{1,10}?(?:社|报|网|台)\s*$")
-_SENT_BY_AGENCY = re.compile(r"^\s*[\u3400-\u9fff]{1,6}?社发\s*$")  # `新华社发`: the agency sent the picture out
+AGENCY_NAME_CHARS = (1, 6)  # `新华`, `中新`: an agency's name before `社发`
 
 
 def credits_an_outlets_picture(folded: str) -> bool:
     """`图/新华社` or `新华社发` (folded): a picture credit naming an outlet alone."""
     if folded[:1] == "图":
         return _AGENCY_PICTURE.match(folded) is not None
-    return folded.rstrip().endswith("社发") and _SENT_BY_AGENCY.match(folded) is not None
+    line = folded.strip()
+    name = line.removesuffix("社发")  # (`新华社发`: the agency sent the picture out; looked at without a pattern)
+    return (name != line and AGENCY_NAME_CHARS[0] <= len(name) <= AGENCY_NAME_CHARS[1]
+            and all("\u3400" <= c <= "\u9fff" for c in name))

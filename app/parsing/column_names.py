@@ -13,14 +13,28 @@ it (a foreign name's dot stands between letters of one name, never between two p
 import re
 
 _COLUMN_NAME = re.compile(r"^\s*(?:[\u3400-\u9fff]{0,4}走基层|[\u3400-\u9fff]{1,10}(?:报|刊)(?:专版|专刊|特刊|副刊|周刊))\s*$")
-_SERIES_DOT = re.compile(r"^\s*[\u3400-\u9fff]{4,10}\s*·\s*"  # (the slogan, the dot, then the series' name)
-                         r"(?=(?:[“”‘’]?[\u3400-\u9fff]){4,10}\s*$)[\u3400-\u9fff“”‘’]+\s*$")
 _COLUMN_BAR = re.compile(r"[^丨|]{2,}\s*[丨|]\s*[\u3400-\u9fff·]{2,10}\s*$|^\s*[\u3400-\u9fff·]{2,10}\s*[丨|]\s*[^丨|]{2,}")
 
 
 def is_column_name(folded: str) -> bool:
     """`新春走基层`, `喜迎二十大·“十”光流转`: a line that is a known column's or a series' name alone."""
-    return _COLUMN_NAME.match(folded) is not None or ("·" in folded and _SERIES_DOT.match(folded) is not None)
+    return _COLUMN_NAME.match(folded) is not None or ("·" in folded and _names_a_series(folded))
+
+
+SERIES_NAME_CHARS = (4, 10)  # letters of each of a series line's two names
+
+
+def _names_a_series(folded: str) -> bool:
+    """`喜迎二十大·“十”光流转`: a slogan and a series' name of four to ten letters each (quotes aside), one dot between
+    (told without a pattern: one over these letters costs more to compile than the parse spends asking it)."""
+    parts = [part.strip() for part in folded.split("·")]
+    return len(parts) == 2 and all(
+        SERIES_NAME_CHARS[0] <= len(letters := part.translate(_QUOTES)) <= SERIES_NAME_CHARS[1]
+        and all("\u3400" <= c <= "\u9fff" for c in letters) and (k == 1 or letters == part)
+        for k, part in enumerate(parts))
+
+
+_QUOTES = str.maketrans("", "", "“”‘’")
 
 
 def joins_a_column(folded: str) -> bool:

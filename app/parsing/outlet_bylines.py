@@ -22,7 +22,8 @@ _OUTLET_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社|融媒
 # A paper's name and a hyphen before its site's, the role and names right after that (`某某报-某某网记者 张三`).
 _PAPER_HYPHEN_SITE = re.compile(rf"^\s*{OUTLET}\s*[-–—]\s*(?={OUTLET})")
 # An outlet's brand ending in Latin letters, the role word glued to it (`某某新闻Knews记者 …`).
-_BRAND_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}[A-Za-z]{2,12}(?=[\u3400-\u9fff]{0,4}?(?:记者|通讯员))")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+BRAND_LETTERS = (2, 12)  # Latin letters ending the brand (`Knews`)
 _PAPER_AND_NAME = re.compile(r"^\s*[\u3400-\u9fff]{1,8}?[日晚时商]报\s+([\u3400-\u9fff]{2,3})\s*$")
 _DESK_AND_NAMES = re.compile(r"^\s*[\u3400-\u9fff]{2,16}?(?:台|频道)"
                              r"\s+((?:[\u3400-\u9fff]{2,3}\s+){0,2}[\u3400-\u9fff]{2,3})"
@@ -35,8 +36,8 @@ def byline_names(printed: str, folded: str) -> list[str] | None:
     names = box_byline_names(printed, folded)
     if names is None and (outlet := _OUTLET_FIRST.match(folded)) is not None:
         names = box_byline_names(printed[outlet.end():], folded[outlet.end():])
-    if names is None and (brand := _BRAND_FIRST.match(folded)) is not None:
-        names = box_byline_names(printed[brand.end():], folded[brand.end():])
+    if names is None and (brand := _brand_end(folded)):
+        names = box_byline_names(printed[brand:], folded[brand:])
     if names is None and (paper := _PAPER_HYPHEN_SITE.match(folded)) is not None:
         names = box_byline_names(printed[paper.end():], folded[paper.end():])
     if names is None and (named := _PAPER_AND_NAME.match(folded)) is not None:
@@ -46,6 +47,17 @@ def byline_names(printed: str, folded: str) -> list[str] | None:
     if names is None:
         names = post_byline_names(printed, folded)  # (`某某镇党委书记 张三`, a signed piece's)
     return names if names is not None else labelled_byline_names(printed, folded)
+
+
+def _brand_end(folded: str) -> int:
+    """Where a brand ending in Latin letters ends when the role word is glued to it (`某某新闻Knews记者 …`), else 0."""
+    latin = _LATIN_RUN.search(folded)
+    if latin is None or not BRAND_LETTERS[0] <= latin.end() - latin.start() <= BRAND_LETTERS[1]:
+        return 0
+    name, rest = folded[:latin.start()].strip(), folded[latin.end():latin.end() + 7]
+    role = min((at for at in (rest.find("记者"), rest.find("通讯员")) if at >= 0), default=-1)
+    cjk = all("\u3400" <= c <= "\u9fff" for c in name + rest[:max(role, 0)])
+    return latin.end() if 2 <= len(name) <= 10 and 0 <= role <= 4 and cjk else 0
 
 
 def _desk_names(printed: str, desk: re.Match) -> list[str] | None:
