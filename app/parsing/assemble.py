@@ -28,7 +28,8 @@ from .heads.scene_leads import (names_the_place_of_the_heading, of_a_sections_fo
 from .continuations.resumed_rests import article_named_below, article_resumed, resumed_in_its_script
 from .scripts import printed_in_other_script
 from .shapes import heads_a_dated_part, labels_the_text_below, quotes_the_text_above
-from .similarity import affinity_in_letters, heads_new_article, place_names, titles_news_below
+from .similarity import (affinity_in_letters, goes_on_about_its_places, heads_new_article, place_names,
+                         titles_news_below)
 from .openings import first_paragraph, opening_text
 from .heads.journey_heads import names_a_stop_of_the_journey
 from .continuations.page_jumps import continued_from_another_page
@@ -163,7 +164,9 @@ class Assembler(PhotoCredits):
         running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and not cur.paragraphs[-1].names
                    and (units[0].phrase_head or "“" in units[0].folded and (quoted := quotes_the_text_above(units[0].folded, cur.body_text()))
                         or (quoted := label_announced_above(units[0], cur.body_text()))
-                        or not cur.ends_unfinished and (not cur.dateline or heads_a_dated_part(units[0].folded) and not place_names(units[0].folded))))
+                        or not cur.ends_unfinished and (
+                            not cur.dateline or heads_a_dated_part(units[0].folded) and not place_names(units[0].folded)
+                            or self._goes_on_under_its_dateline(j))))
         over_a_byline = j + 1 < len(self.items) and self.items[j + 1].kind is Kind.BYLINE
         if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None
                 and nxt.kind is Kind.PARAGRAPH and nxt.gap_before < 2
@@ -186,6 +189,18 @@ class Assembler(PhotoCredits):
         return labels_a_part(units[0], self.items, j, parts) or not (heads_new_article(
             units[0].folded, opening, above, heading, resumed=host is not cur)
             or heads_text_of_other_writers(self.items, j, host.authors))
+
+    def _goes_on_under_its_dateline(self, j: int) -> bool:
+        """A head under a datelined article's lead, over a paragraph whose first sentence is about the lead's own
+        village or town (`某某村位于…` under `…讯 …某某镇某某村…`): its next part. A short news item opening with its dateline has
+        no section heads, and the next item's headline is over text about a place of its own; a text that goes on
+        about the lead's village is the same story told further (a quoted head or one of two phrases already was)."""
+        nxt = self.items[j] if j < len(self.items) else None
+        if nxt is None or nxt.kind is not Kind.PARAGRAPH or nxt.gap_before >= 2:
+            return False  # (no text right under the head: nothing to go on)
+        assert self.current is not None
+        first_sentence = opening_text(self.items, j).split("。", 1)[0]  # (where the part is set, said first)
+        return goes_on_about_its_places(first_sentence, self.current.paragraphs[0].folded)  # (the lead says where)
 
     def _resumed_in_its_script(self, head: Item, j: int) -> Draft | None:
         """A head over text in the other script than the finished article above: the article it goes on with."""

@@ -31,7 +31,7 @@ from .heads.subtitles_over_text import settle_subtitles_over_text
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
                      opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question, tells_the_hour)
 from .scripts import settle_heads_pointing_across_scripts, settle_lines_cut_before_other_script
-from .heads.weak_heads import exclaims_after_break, past_headline_lines, settle_weak_headlines, titles_text_after_break
+from .heads.weak_heads import exclaims_over_its_byline, past_headline_lines, settle_weak_headlines, titles_text_after_break
 from .bylines.wire_title_lines import repeats_the_title, writer_alone
 from .wrapping import pieces
 
@@ -350,6 +350,6 @@ def _settle_end_credits(items: list[Item]) -> None:
         if (item.kind is Kind.BYLINE and before is not None and before.finished
                 and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and (nxt is None or nxt.kind is Kind.HEADLINE or (
                     nxt.kind is Kind.PARAGRAPH and not BOX_BYLINE.match(item.folded)
-                    and not exclaims_after_break(items, i - 1)))):  # (`某某助农:…!` over its byline)
+                    and not exclaims_over_its_byline(items, i - 1)))):  # (`某某助农:…!` over its byline)
             for line in items[i:k]:
                 line.kind = Kind.END_BYLINE

@@ -280,8 +280,10 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
         return False
     fit_below = text_affinity(headline, opening)
     fit_above = text_affinity(headline, above_body, above_heading)
-    if fit_below >= FOREIGN_RESTATES and fit_above == 0:
-        return True  # (`武进…加装电梯10台` over its lead, none of its words above: no head of that article, towns or not)
+    if fit_below >= FOREIGN_RESTATES and fit_above == 0 and not _goes_on_about(opening, above):
+        # (`武进…加装电梯10台` over its lead, none of its words above: no head of that article, towns or not; but
+        # `惹眼的“红帽子”` over `走进某某村,最惹眼的是红帽子…` under an article about 某某村 heads its next part)
+        return True
     return (fit_below >= RESTATES and fit_below - fit_above >= NEW_HEADLINE_MARGIN
             and not place_names(headline + opening, towns_only=True) & place_names(above, towns_only=True)
             and not _same_town_word(opening, above))
@@ -317,6 +319,13 @@ def _goes_on_about(opening: str, above: str) -> bool:
 
 
 _PRONOUNS = frozenset({"我们", "咱们", "你们", "他们"})
+
+
+def goes_on_about_its_places(sentence: str, above: str) -> bool:
+    """A sentence naming a village or town the article above named, bare or in full (`某某里位于…` after `…某某里村…`),
+    and none it never named: it goes on about the article's own place."""
+    above_towns = place_names(above, towns_only=True) - _PRONOUNS
+    return any(town in sentence for town in above_towns) and not place_names(sentence, towns_only=True) - above_towns
 
 
 def _keeps_to_places_above(opening: str, above: str) -> bool:

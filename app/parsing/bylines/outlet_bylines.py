@@ -7,7 +7,10 @@ A station's desk, a space, its reporters' names and its correspondent's in brack
 labelled credits opening with its label (`文字:张三 李四    图片:李四`, see `role_credit_lines`) is a byline too, and so is
 one naming a paper, a hyphen, then its site and the role (`某某报-某某新闻网实习记者 张三`): the paper is no name.
 So is a desk's or a region's label and its colon before names spaced from a closing `报道` (`华东区:张三 报道`): a
-headline never ends in a name set apart from `报道`."""
+headline never ends in a name set apart from `报道`.
+
+An app's or site's brand ending in Latin letters glued to the role (`某某新闻Knews记者  张三  李四`) is an outlet's name
+too: no name of a person is printed in Latin letters glued to a role word, so the names are those after the role."""
 
 import re
 
@@ -21,6 +24,9 @@ _OUTLET_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社|融媒
 
 # A paper's name and a hyphen before its site's, the role and names right after that (`某某报-某某网记者 张三`).
 _PAPER_HYPHEN_SITE = re.compile(rf"^\s*{OUTLET}\s*[-–—]\s*(?={OUTLET})")
+# An outlet's brand ending in Latin letters, the role word glued to it (`某某新闻Knews记者 …`).
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+BRAND_LETTERS = (2, 12)  # Latin letters ending the brand (`Knews`)
 _PAPER_AND_NAME = re.compile(r"^\s*[\u3400-\u9fff]{1,8}?[日晚时商]报\s+([\u3400-\u9fff]{2,3})\s*$")
 _DESK_AND_NAMES = re.compile(r"^\s*[\u3400-\u9fff]{2,16}?(?:台|频道)"
                              r"\s+((?:[\u3400-\u9fff]{2,3}\s+){0,2}[\u3400-\u9fff]{2,3})"
@@ -35,6 +41,8 @@ def byline_names(printed: str, folded: str) -> list[str] | None:
     names = box_byline_names(printed, folded)
     if names is None and (outlet := _OUTLET_FIRST.match(folded)) is not None:
         names = box_byline_names(printed[outlet.end():], folded[outlet.end():])
+    if names is None and (brand := _brand_end(folded)):
+        names = box_byline_names(printed[brand:], folded[brand:])
     if names is None and (paper := _PAPER_HYPHEN_SITE.match(folded)) is not None:
         names = box_byline_names(printed[paper.end():], folded[paper.end():])
     if names is None and (named := _PAPER_AND_NAME.match(folded)) is not None:
@@ -47,6 +55,17 @@ def byline_names(printed: str, folded: str) -> list[str] | None:
     if names is None:
         names = post_byline_names(printed, folded)  # (`某某镇党委书记 张三`, a signed piece's)
     return names if names is not None else labelled_byline_names(printed, folded)
+
+
+def _brand_end(folded: str) -> int:
+    """Where a brand ending in Latin letters ends when the role word is glued to it (`某某新闻Knews记者 …`), else 0."""
+    latin = _LATIN_RUN.search(folded)
+    if latin is None or not BRAND_LETTERS[0] <= latin.end() - latin.start() <= BRAND_LETTERS[1]:
+        return 0
+    name, rest = folded[:latin.start()].strip(), folded[latin.end():latin.end() + 7]
+    role = min((at for at in (rest.find("记者"), rest.find("通讯员")) if at >= 0), default=-1)
+    cjk = all("\u3400" <= c <= "\u9fff" for c in name + rest[:max(role, 0)])
+    return latin.end() if 2 <= len(name) <= 10 and 0 <= role <= 4 and cjk else 0
 
 
 def _desk_names(printed: str, desk: re.Match) -> list[str] | None:

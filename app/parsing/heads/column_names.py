@@ -5,7 +5,10 @@ columns (`新春走基层`, `蹲点走基层`, `节日走基层`) is a set name 
 a title. A column's name set after the title with a `丨` bar (`…,等你加入丨新春走基层`) marks the
 line as a headline, whatever commas it holds: the bar divides a headline's parts, never a sentence's. A paper's
 special page named alone (`某某农村报专版`, `某某日报特刊`) over a title is where the report ran, its kicker: a title
-says what happened, never which paper's page it fills."""
+says what happened, never which paper's page it fills. A series' line, a campaign's slogan and the series' own name
+joined by a middle dot (`喜迎二十大·“十”光流转`, `奋进新征程·乡村振兴篇`), over a title is the series the report runs in,
+its kicker: a title says what happened in one phrase, and the dot between two names of a series parts no clause of
+it (a foreign name's dot stands between letters of one name, never between two phrases of four letters or more)."""
 
 import re
 
@@ -14,8 +17,24 @@ _COLUMN_BAR = re.compile(r"[^丨|]{2,}\s*[丨|]\s*[\u3400-\u9fff·]{2,10}\s*$|^\
 
 
 def is_column_name(folded: str) -> bool:
-    """`新春走基层`: a line that is a known column's name alone."""
-    return _COLUMN_NAME.match(folded) is not None
+    """`新春走基层`, `喜迎二十大·“十”光流转`: a line that is a known column's or a series' name alone."""
+    return _COLUMN_NAME.match(folded) is not None or ("·" in folded and _names_a_series(folded))
+
+
+SERIES_NAME_CHARS = (4, 10)  # letters of each of a series line's two names
+
+
+def _names_a_series(folded: str) -> bool:
+    """`喜迎二十大·“十”光流转`: a slogan and a series' name of four to ten letters each (quotes aside), one dot between
+    (told without a pattern: one over these letters costs more to compile than the parse spends asking it)."""
+    parts = [part.strip() for part in folded.split("·")]
+    return len(parts) == 2 and all(
+        SERIES_NAME_CHARS[0] <= len(letters := part.translate(_QUOTES)) <= SERIES_NAME_CHARS[1]
+        and all("\u3400" <= c <= "\u9fff" for c in letters) and (k == 1 or letters == part)
+        for k, part in enumerate(parts))
+
+
+_QUOTES = str.maketrans("", "", "“”‘’")
 
 
 def joins_a_column(folded: str) -> bool:

@@ -14,7 +14,8 @@ from ..scripts import printed_in_other_script
 from ..shapes import (CLOSERS, KICKER_END, ORDINAL_HEAD, SUBTITLE_DASH, continues_a_number, lists_in_a_cut_sentence,
                      numbers_an_instalment, opens_caption, opens_clause, opens_with_date, past_opening_date,
                      spaces_its_phrases, stands_whole, two_phrases)
-from ..similarity import NEW_HEADLINE_MARGIN, RESTATES, compact, opening_words, opens_with_place, text_affinity
+from ..similarity import (NEW_HEADLINE_MARGIN, RESTATES, bigrams, compact, opening_words, opens_with_place,
+                          place_names, text_affinity)
 from ..bylines.source_lines import is_source_line
 
 _EXCLAIMS = re.compile(rf"[!?][{re.escape(CLOSERS)}]*\s*$")
@@ -46,9 +47,11 @@ def settle_weak_headlines(items: list) -> None:
         under_byline = credited and i > 1 and items[i - 2].kind is Kind.HEADLINE and not is_source_line(items[i - 2].folded)
         if item.kind is Kind.HEADLINE and item.weak and not under_byline and (
                 under_kicker or over_subtitle or credited or _opens_block(items, i) or _restates_below(items, i)
-                or _names_its_place(items, i) or _over_caption(items, i) or _phrase_head(items, i)):
+                or _names_its_place(items, i) or _over_caption(items, i) or _phrase_head(items, i)
+                or _names_a_town_below(items, i)):
             item.weak = False
-            item.phrase_head = item.phrase_head or (_phrase_head(items, i) and not _over_caption(items, i))
+            item.phrase_head = item.phrase_head or (_phrase_head(items, i) and not _over_caption(items, i)
+                                                    and not _names_a_town_below(items, i))  # (a new item's title)
             continue
         if (item.short_sentence and not under_byline and _EXCLAIMS.search(item.folded) and "。" not in item.folded
                 and (nxt in leads or nxt is Kind.HEADLINE and spaces_its_phrases(item.folded)
@@ -211,12 +214,46 @@ def _sets_scene_elsewhere(items: list, i: int) -> bool:
     said (`某某负责人表示,…!`): a sentence of the text above."""
     if _after_broken_sentence(items, i) or _REPORTS_WORDS.search(items[i].folded):
         return False
+    return sets_scene_elsewhere(opening_text(items, i + 1), _text_since_headline(items, i))
+
+
+def _text_since_headline(items: list, i: int) -> str:
+    """The lines above item i back to the nearest headline (within reach), that headline included."""
     above = []
     for item in reversed(items[max(0, i - NEARBY_ITEMS):i]):
         above.append(item.folded)
         if item.kind is Kind.HEADLINE:
             break
-    return sets_scene_elsewhere(opening_text(items, i + 1), "".join(above))
+    return "".join(above)
+
+
+def _names_a_town_below(items: list, i: int) -> bool:
+    """A line after finished text holding the short name of a town or village that the text below names in full
+    (`开门迎客啦,某塘老人多了…` over `…某塘镇逐步建起…`) and that the text since the headline above never named: a new
+    item's title. A paragraph of the text above goes on about its places; one that turns to a place of its own names
+    it in full, as a lead does, not by the short name a title uses."""
+    if _after_broken_sentence(items, i):
+        return False
+    line = items[i].folded
+    towns = {town for town in place_names(opening_text(items, i + 1), towns_only=True) if town in line}
+    return bool(towns) and not place_names(line, towns_only=True) & towns and not any(
+        town in _text_since_headline(items, i) for town in towns)
+
+
+def exclaims_over_its_byline(items: list, i: int) -> bool:
+    """A short exclamation or question at i, one sentence, a credit line under it and text under that: a headline
+    over its byline, not the last sentence of the text above closed by a credit, when it follows a sentence left
+    unfinished (`exclaims_after_break`) or names what the text under the credit is about, a word the text since
+    the headline above never used (`…养老,某某区也有!` / `某某新闻记者  张三` / `…这是某某区某某镇…`). A text's last
+    sentence is about that text."""
+    if exclaims_after_break(items, i):
+        return True
+    item = items[i]
+    if not (item.short_sentence and _EXCLAIMS.search(item.folded) and "。" not in item.folded) or i + 2 >= len(items):
+        return False
+    words = bigrams(item.folded) & bigrams(compact(opening_text(items, i + 2)))
+    above = compact(_text_since_headline(items, i))
+    return any(word not in above for word in words)
 
 
 def _names_its_place(items: list, i: int) -> bool:

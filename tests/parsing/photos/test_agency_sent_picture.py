@@ -3,6 +3,7 @@ photo's credit, naming no one, as `图/新华社` is; the titled photo over it i
 
 from app.parsing import parse_page
 from app.parsing.photos.agency_pictures import credits_an_outlets_picture
+from tests.helpers import page as printed_page
 
 
 def test_an_agency_sent_line_is_a_picture_credit():
@@ -39,3 +40,10 @@ def test_a_report_over_an_agency_picture_keeps_its_text():
     ]) + "\n"
     article = parse_page(page)[0]
     assert article.kind == "article" and "摄影比赛" in article.body
+
+
+def test_the_photo_leaves_the_next_article_its_headline():
+    drill = ("白沙湖:水上演练 备战汛期",
+             "6月9日,柳湾县白沙镇应急救援队在白沙湖进行水上救援演练,以增强防汛应急处置能力。\n新华社发")
+    articles = parse_page(printed_page(*drill, "青石镇油菜花开", "青石镇营前村的油菜花近日进入盛花期,吸引不少游客前来观赏。"))
+    assert [(a.kind, a.title) for a in articles] == [("photo", "白沙湖:水上演练 备战汛期"), ("article", "青石镇油菜花开")]
