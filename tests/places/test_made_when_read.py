@@ -72,3 +72,10 @@ def test_a_county_headline_narrowed_to_its_town_up_front_or_kept_for_an_example_
     body = ("吴江区推进古镇保护,吴江区各镇都在行动。\n吴江区文物部门逐一排查老宅。\n老宅修缮资金已经到位。\n"
             "在同里镇,三座老宅开始修缮。")
     assert where(tag(gazetteer, "吴江推进古镇保护", body)) == ("苏州市", "吴江区", None)
+
+
+def test_a_headline_town_over_a_run_of_towns_is_that_town(gazetteer):
+    """The runs of towns are made only under a headline naming no town: one naming a town says which."""
+    body = "同里镇、黎里镇、震泽镇的志愿者来到同里镇,一起清理河道。同里镇的河道又变清了。"
+    assert where(tag(gazetteer, "志愿者清河道", body)) == ("苏州市", "吴江区", None)
+    assert where(tag(gazetteer, "同里镇志愿者清河道", body)) == ("苏州市", "吴江区", "同里镇")
