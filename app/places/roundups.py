@@ -52,6 +52,8 @@ def area_of_towns_run(gazetteer: Gazetteer, places: list[Resolved], article: Art
              or p.match.field == "body" and p.match.start < paragraph_end]
     if sum(gazetteer[p.code].level == "town" for p in front) < _RUN_LEAST:
         return None  # most articles: no run to look for
+    if any(p.match.field in ("kicker", "title") and gazetteer[p.code].level == "town" for p in front):
+        return None  # a headline naming a town says which (before the runs are made: its places are all up front)
     texts = {**field_texts(article), "body": body} if any(p.match.field != "body" for p in front) else {"body": body}
     runs: list[list[Resolved]] = []
     for two_before, before, p in zip([None, None, *front], [None, *front], front):
@@ -64,8 +66,6 @@ def area_of_towns_run(gazetteer: Gazetteer, places: list[Resolved], article: Art
             runs[-1].append(p)
         else:
             runs.append([p])
-    if any(p.match.field in ("kicker", "title") and gazetteer[p.code].level == "town" for p in places):
-        return None  # a headline naming a town says which
     for run in runs:
         towns = list(dict.fromkeys(p.code for p in run))
         # one of them named again up front as where (A、B、C在吴中区C镇…联合举办) is where they met

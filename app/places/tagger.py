@@ -31,7 +31,8 @@ from operator import attrgetter
 from .asides import in_passing, without_people, zones_as_towns
 from .examples import (answers_page, counts_across, counts_places, county_of_towns_listed,
                        held_to_front, lone_town_up_front, town_said_next, without_foils, without_models)
-from .front import county_addressed, front_end, lead_end, lone_address_town, no_headline, town_addressed
+from .early import towns_named, up_front
+from .front import county_addressed, lead_end, lone_address_town, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .menus import outside_crumbs, outside_menus
@@ -44,7 +45,7 @@ from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, 
                        lone_town_of_unwritten_county, shared_area, spread_over_towns)
 from .short_forms import counties_of_lone_towns, counties_opening_clauses
 from .trips import visit_keeps_whole, with_headline_visitors, with_origins, without_destinations
-from .venues import lone_county, organising_towns, venue_town, without_event_venues
+from .venues import lone_county, venue_town, without_event_venues
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
                        without_village_namesakes)
 from .words import without_city_word, without_former_counties
@@ -150,31 +151,37 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     found = code
     if where == "body":  # a town the body keeps naming is held to the front like one narrowed to from its county
         found = at_level(gazetteer, code, "county") or code
-    # a town first named further on, and less often than its county, is an example
-    front = front_end(body, places)
-    early = {p.code for p in places if p.match.field != "body" or p.match.start < front} \
-        | organising_towns(gazetteer, places, body)  # 由某某街道办事处…主办: the town's event, not an example
     across = counts_across(gazetteer, found, places, body, opening)  # 启东2万多名网格员…: the county's
     whole = whole or across  # the county's or the city's: its one example further on is no narrowing
-    # 吴中区临湖镇: the county written as its town's address (not looked for where the county's or city's text is whole)
-    addresses = Counter() if whole else _addresses(gazetteer, places, article)
+    # 吴中区临湖镇: the county written as its town's address (not looked for where the county's or city's text is whole;
+    # `_narrowed` reads it from a city or a province only, `held_to_front` for the towns it steps down to: made then)
+    addresses = None if whole or gazetteer[code].level in ("county", "town") else _addresses(gazetteer, places, article)
     narrowed = code if whole else _narrowed(gazetteer, code, counts, addresses)
+    ahead = None  # the body's front and the places named up front: made for the few rules below that read them
     if where == "headline" and narrowed == code and not whole:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
-        narrowed = lone_town_up_front(gazetteer, code, places, counts, early, article) \
+        ahead = up_front(gazetteer, places, body) if gazetteer[code].level == "county" else None  # (read for one)
+        narrowed = ahead and lone_town_up_front(gazetteer, code, places, counts, ahead[1], article) \
             or venue_town(gazetteer, code, places, body) or code
-    listed = counts_places(article)  # 我市4个典型上榜, 79家助餐点: each village or community an example
-    code = held_to_front(gazetteer, found, narrowed, counts, early, listed, answers_page(body), addresses)
+    listed, code = None, found  # listed (made when read): 我市4个典型上榜, 79家助餐点: each village or community an example
+    if narrowed != found:  # (`held_to_front` steps down from `found` to `narrowed`: most articles take no step)
+        ahead, listed = ahead or up_front(gazetteer, places, body), counts_places(article)
+        if addresses is None and not whole:
+            addresses = _addresses(gazetteer, places, article)
+        code = held_to_front(gazetteer, found, narrowed, counts, ahead[1], listed, answers_page(body), addresses)
     if where == "body" and code == found:  # 在平桥区某某镇敬老院里…, and nothing else named: the town
         code = lone_address_town(gazetteer, code, places, body) or code
     county = at_level(gazetteer, code, "county")
-    if gazetteer[code].level == "town" and county and len(towns_with_villages(gazetteer, article, places, county)) > 1:
+    if gazetteer[code].level == "town" and county and towns_named(gazetteer, county, counts) > 1 \
+            and len(towns_with_villages(gazetteer, article, places, county)) > 1:  # (two towns named at least)
         code = county  # the villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
     if gazetteer[code].level == "county" and not across:
+        listed = counts_places(article) if listed is None else listed
         town = village_town(gazetteer, article, places, code, communities=not listed)
         if town and not _other_town_named_more(gazetteer, code, town, counts):
             village = village_of(article, places, town)  # the village named up front: its town is
-            code = town if village and village in _front_text(article, body, front) else \
-                held_to_front(gazetteer, found, town, counts, early)
+            ahead = ahead or up_front(gazetteer, places, body)
+            code = town if village and village in _front_text(article, body, ahead[0]) else \
+                held_to_front(gazetteer, found, town, counts, ahead[1])
     # the stops of a visit (…赴吴江区视察。委员们走进震泽古镇…) are not where the news is
     if where == "opening" and code == found and not across and not any(p.match.host for p in places) and (
             gazetteer[code].level == "county" or gazetteer[code].level == "city" and not opens_city_wide(body)):
@@ -362,12 +369,6 @@ def _other_town_named_more(gazetteer: Gazetteer, county: str, town: str, counts:
     feature that stops at one village (金港镇高峰村) among its towns is still about the county."""
     return any(n > counts[town] and c != town and gazetteer[c].level == "town" and county in gazetteer.ancestors(c)
                for c, n in counts.items())
-
-
-
-
-
-
 
 
 def _page_county(gazetteer: Gazetteer, codes: list[str]) -> str | None:
