@@ -78,7 +78,7 @@ class _Bigrams:
         # The page's bigrams sorted, each with its part: by two stable radix sorts of 16-bit code points
         # (every letter and digit is below U+A000), the first letter's then the second's, which order them
         # as their integers (the second shifted above the first). NumPy's comparison sort of the bigrams with
-        # their parts as 64-bit integers took several times as long; np.unique and np.argsort longer still.
+        # their parts as 64-bit integers took more than twice as long; np.unique and np.argsort longer still.
         # The page's distinct bigrams in order, bit n for the n-th.
         one, two = letters[:-1][inside].astype(np.uint16), letters[1:][inside].astype(np.uint16)
         order = one.argsort(kind="stable")
