@@ -9,7 +9,7 @@ import pytest
 from app.parsing import decode_page, parse_page
 from app.parsing.continuations import page_texts
 from app.parsing.continuations.page_texts import PageTexts
-from app.parsing.similarity import bigrams, joined_place_keys, place_keys
+from app.parsing.similarity import bigrams, compact, joined_place_keys, place_keys
 from tests.helpers import SEEDS
 
 # Place words, characters that make or break a key, and punctuation, so that matches overlap.
@@ -88,6 +88,23 @@ def test_bigrams_counted_from_parts_are_those_of_the_joined_texts(dense, monkeyp
     # a text never seen when the page was read (paragraphs joined later) is cut the same way
     joined = pieces[0] + pieces[1] + "新城镇"
     assert texts.size(texts.paragraph(joined).grams) == len(bigrams(joined) - common)
+
+
+def test_the_bigram_table_numbers_the_page_s_distinct_bigrams_in_order_and_gives_each_part_its_own():
+    # (the bigrams are ordered by two radix sorts of their letters' 16-bit code points, the first letter's then
+    # the second's: letters at the edges of each class, so that an order by the wrong letter or width shows)
+    rnd = random.Random(7)
+    edges = list("09AZaz") + ["\u3400", "\u3401", "\u4e00", "\u9ffe", "\u9fff", "镇", "村"] + ["，", " ", "·"]
+    for _ in range(40):
+        parts = list(dict.fromkeys("".join(rnd.choice(edges) for _ in range(rnd.randint(0, 12)))
+                                   for _ in range(rnd.randint(1, 60))))
+        table = page_texts._Bigrams(parts)
+        own = [set(zip(letters, letters[1:])) for letters in map(compact, parts)]
+        known = sorted({ord(a) | ord(b) << page_texts.SECOND for grams in own for a, b in grams})
+        assert table._known.tolist() == known
+        for part, grams in zip(parts, own):
+            bits, _ = table.of(part)
+            assert bits == sum(1 << known.index(ord(a) | ord(b) << page_texts.SECOND) for a, b in grams), part
 
 
 def test_a_page_is_cut_without_leaving_garbage_in_reference_cycles():
