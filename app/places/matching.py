@@ -50,10 +50,11 @@ SENTENCE_MARKS = "。!?！？\n"  # where a sentence ends, for every rule that r
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]")
 _ENDS = "。!?！？\n"  # the same, one by one
 
-# Right after a bare town name: a lake, pond, creek or river named after it (盛泽荡, 同里湖, 松陵江),
-# not the town (but 江苏, 江南 and 江北 after a name are words of their own, unless a bank: 黄浦江南岸); or a new
-# area named after it (天府新区, spanning counties: not 温江's 天府街道).
-_WATER_AFTER = re.compile(r"[荡漾湖浜泾]|江(?!苏|[南北](?!岸))|新区")
+# Right after a bare town name: a lake, pond, creek or river named after it (盛泽荡, 同里湖, 松陵江, 周口店河),
+# not the town (but 江苏, 江南 and 江北 after a name are words of their own, unless a bank: 黄浦江南岸; and 河道, 河长,
+# 河网, 河湖 are the town's own rivers and their chiefs); or a new area named after it (天府新区, spanning counties: not
+# 温江's 天府街道).
+_WATER_AFTER = re.compile(r"[荡漾湖浜泾]|江(?!苏|[南北](?!岸))|河(?![道长网湖])|新区")
 
 # A clause opening like this names the neighbours of the place described (东接郭巷街道, 南与金沙镇
 # 毗邻, 北靠苏苑街道与城南街道), not the place itself.
@@ -178,7 +179,7 @@ def _street_community(folded: str, end: int) -> bool:
 
 
 # A community or village named like a road (北路社区, 东街村), as written right after its 街道.
-_ROAD_COMMUNITY = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|弄)(?:社区|村|居委)")
+_ROAD_COMMUNITY = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|弄|站)(?:社区|村|居委)")
 
 
 def longest_first(scanned: list[tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:
@@ -228,13 +229,18 @@ def _names_water_or_area(gazetteer: Gazetteer, folded: str, end: int, entries: t
     if not _WATER_AFTER.match(folded, end):
         return False
     if all(e.form == "stem" for e in entries):
-        return True
+        # (before 河, unless a name starts there: 河南, 河口 and 河西 are places of their own)
+        return not folded.startswith("河", end) or not _name_starts_at(end, scanned, apart)
     # a river a county is called after (黄浦江, 钱塘江, 嘉陵江; 黄浦江南岸, its bank) — but not a county before a name or a
     # word that 江 begins (如皋江安镇, 海门江海): the scan found none starting there
     return folded.startswith("江", end) \
         and all(e.form == "stem" or e.form == "short" and gazetteer[e.code].level == "county" for e in entries) \
-        and (_BANK.match(folded, end) is not None
-             or not any((apart[1][start] if apart else start) == end for _, start, _ in scanned))
+        and (_BANK.match(folded, end) is not None or not _name_starts_at(end, scanned, apart))
+
+
+def _name_starts_at(at: int, scanned: list[tuple[int, int, int]], apart: tuple[str, list[int]] | None) -> bool:
+    """Whether the scan found a name starting at `at` (an offset in the folded text, readings and all)."""
+    return any((apart[1][start] if apart else start) == at for _, start, _ in scanned)
 
 
 _BANK = re.compile("江[南北]岸")

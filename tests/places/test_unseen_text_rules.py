@@ -215,3 +215,26 @@ def test_a_common_town_name_is_not_settled_by_its_province_alone(gazetteer):
     # 城关镇 (the seat's name, some ninety towns): 贵州's one left is 施秉's, but the text names 金沙县, which had its own
     body = "中秋节前,金沙县的几家企业和一些爱心人士来到城关镇敬老院看望老人。城关镇敬老院住着四十多位老人,大家一起吃月饼。"
     assert where(tag(gazetteer, None, body)) == ("毕节市", "金沙县", None)
+
+
+def test_a_community_named_after_a_station_right_after_its_street_is_the_streets(gazetteer):
+    # 北站社区 after 笋岗街道 is the 街道's community, not a station named after it (苏州北站): stations, like roads,
+    # are named after a city or a town's short name, never after 某某街道 — and 北站 there is no 北站街道
+    body = "重阳节当天,笋岗街道北站社区组织辖区长者在绿道上健步走,大家边走边聊。"
+    assert where(tag(gazetteer, None, body)) == ("深圳市", "罗湖区", "笋岗街道")
+
+
+def test_a_bare_town_name_before_he_names_the_river_called_after_it(gazetteer):
+    # 周口店河 is the river, not 周口店镇 (as 盛泽荡 is the lake); but 河道 and 河长 are the town's own
+    body = ("近日,北京房山举行小麦丰收季活动。来自石楼镇12个村的老党员参加了收割比赛。\n"
+            "某某村地处马刨泉河与周口店河交汇之处,三面环水,曾是石楼镇的产粮大村。")
+    assert where(tag(gazetteer, None, body)) == ("北京市", "房山区", "石楼镇")
+    body = "吴江区同里镇开展河道整治。同里河长带队巡河,同里河道更清了。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "同里镇")
+
+
+def test_the_islands_old_name_after_its_county_is_the_town(gazetteer):
+    # 西山 (西山镇 until 2007, now 金庭镇) written after 吴中: the town; 昆明's 西山区 and 北京's 西山 are not
+    body = "在苏州市吴中区西山的一处茶叶基地,采茶工正在古茶园里采摘明前茶。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "金庭镇")
+    assert where(tag(gazetteer, None, "昆明市西山区某街道开展志愿活动,居民踊跃参加。")) == ("昆明市", "西山区", None)
