@@ -31,7 +31,8 @@ from operator import attrgetter
 from .asides import in_passing, without_people, zones_as_towns
 from .examples import (answers_page, counts_across, counts_places, county_of_towns_listed,
                        held_to_front, lone_town_up_front, town_said_next, without_foils, without_models)
-from .front import county_addressed, front_end, lead_end, lone_address_town, no_headline, town_addressed
+from .front import (county_addressed, front_end, headline_in_body, lead_end, lone_address_town, no_headline,
+                    town_addressed)
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .menus import outside_crumbs, outside_menus
@@ -159,7 +160,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     # 吴中区临湖镇: the county written as its town's address (not looked for where the county's or city's text is whole)
     addresses = Counter() if whole else _addresses(gazetteer, places, article)
     narrowed = code if whole else _narrowed(gazetteer, code, counts, addresses)
-    if where == "headline" and narrowed == code and not whole:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
+    headline = where == "headline" or where == "opening" and headline_in_body(body, named)  # a headline's line
+    if headline and narrowed == code and not whole:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
         narrowed = lone_town_up_front(gazetteer, code, places, counts, early, article) \
             or venue_town(gazetteer, code, places, body) or code
     listed = counts_places(article)  # 我市4个典型上榜, 79家助餐点: each village or community an example

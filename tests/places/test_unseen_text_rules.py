@@ -238,3 +238,18 @@ def test_the_islands_old_name_after_its_county_is_the_town(gazetteer):
     body = "在苏州市吴中区西山的一处茶叶基地,采茶工正在古茶园里采摘明前茶。"
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "金庭镇")
     assert where(tag(gazetteer, None, "昆明市西山区某街道开展志愿活动,居民踊跃参加。")) == ("昆明市", "西山区", None)
+
+
+def test_a_town_in_the_news_first_sentence_under_headline_lines_set_in_the_body_is_the_place(gazetteer):
+    # short headline lines in the body (a cry ending on ! too) are no news: the first sentence after them writes the
+    # county's one town as its address, though the county is named more often, in the headlines and companies' names
+    body = ("昆山多个小区被通报\n快看看有没有你家!\n▼\n刚刚!一批小区上了名单\n"
+            "9月3日,昆山市周市镇文明办对辖区小区进行检查,发现乱堆乱放等问题。\n"
+            "01某某花园 责任单位:昆山某某物业管理有限公司\n02某某家园 责任单位:昆山某某物业管理有限公司\n"
+            "03某某苑 责任单位:昆山某某物业服务有限公司")
+    assert where(tag(gazetteer, "刚刚!", body)) == ("苏州市", "昆山市", "周市镇")
+    # the county's own report, its town an example further on: still the county's
+    body = ("昆山一批小区上榜\n真棒!\n9月3日,昆山市文明办公布了全市文明小区名单,各区镇共有20个小区上榜。\n"
+            "名单如下。\n01某某花园 责任单位:昆山某某物业管理有限公司\n02某某家园 责任单位:昆山某某物业管理有限公司\n"
+            "其中,周市镇的某某苑已是第三次上榜。")
+    assert where(tag(gazetteer, "好消息!", body)) == ("苏州市", "昆山市", None)
