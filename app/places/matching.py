@@ -34,6 +34,10 @@ _CREDIT = re.compile(r"[^\s,。,:;!?：；！？]{2,30}?(?:[网报台]|融媒体
 # … or opening a line just below the page's head (乡镇动态 / 发布日期:… 来源:… / 某某融媒讯(通讯员…)…).
 _LINE_CREDIT = re.compile(r"\n\s*(" + _CREDIT.pattern + ")")
 _LINE_CREDIT_REACH = 300  # the head above it is a few short lines
+# A site's date line up there: the date and the time it was posted, with the site's address, name and slogan around it
+# (www.… 2008年07月03日 08:47 某某新闻网 网闻某某), no sentence: its names are the site's, not where the news is.
+_DATE_LINE = re.compile(r"(?:^|\n)([^\n。!?！？]*?\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})\s*\d{1,2}[:：]\d{2}"
+                        r"[^\n。!?！？]*)(?=\n|$)")
 
 # Right after a place name: a zone named after it (吕四港经济开发区), spanning more than the town.
 ZONE_WORDS = re.compile(r"(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|开发区|工业园区)")
@@ -124,12 +128,15 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     kept: list[NameMatch] = []
     credit = (_CREDIT.match(folded) or _LINE_CREDIT.search(folded, 0, _LINE_CREDIT_REACH)) if field == "body" else None
     credit_start, credit_end = credit.span(credit.lastindex or 0) if credit else (-1, -1)
+    dated = _DATE_LINE.search(folded, 0, _LINE_CREDIT_REACH) if field == "body" else None
+    dated_start, dated_end = dated.span(1) if dated else (-1, -1)
     form_entries, form_facts = gazetteer.form_entries, gazetteer.form_facts
     after_name, add, new = _AFTER_NAME.match, kept.append, object.__new__  # once, not per name
     after_chars = _AFTER_NAME_CHARS
     for form, start, end in hits:
         # a name kept before is as long at least, so one overlapping this one holds its first or its last character
-        if credit_start <= start and end <= credit_end or taken[start] or taken[end - 1]:
+        if credit_start <= start and end <= credit_end or dated_start <= start and end <= dated_end \
+                or taken[start] or taken[end - 1]:
             continue
         taken[start:end] = _TAKEN[end - start]
         known = form_facts[form]  # (its entries with it: one lookup in a table this large, not two)
