@@ -36,7 +36,7 @@ _LINE_CREDIT = re.compile(r"\n\s*(" + _CREDIT.pattern + ")")
 _LINE_CREDIT_REACH = 300  # the head above it is a few short lines
 # A site's date line up there: the date and the time it was posted, with the site's address, name and slogan around it
 # (www.… 2008年07月03日 08:47 某某新闻网 网闻某某), no sentence: its names are the site's, not where the news is.
-_DATE_LINE = re.compile(r"(?:^|\n)([^\n。!?！？]*?\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})\s*\d{1,2}[:：]\d{2}"
+_DATE_LINE = re.compile(r"(?:^|\n)([^\n。!?！？]*?\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})\s*\d{1,2}:\d{2}"
                         r"[^\n。!?！？]*)(?=\n|$)")
 
 # Right after a place name: a zone named after it (吕四港经济开发区), spanning more than the town.
@@ -128,7 +128,9 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     kept: list[NameMatch] = []
     credit = (_CREDIT.match(folded) or _LINE_CREDIT.search(folded, 0, _LINE_CREDIT_REACH)) if field == "body" else None
     credit_start, credit_end = credit.span(credit.lastindex or 0) if credit else (-1, -1)
-    dated = _DATE_LINE.search(folded, 0, _LINE_CREDIT_REACH) if field == "body" else None
+    # (a time of day needs its colon: most bodies hold none up there, and the pattern is not tried)
+    dated = _DATE_LINE.search(folded, 0, _LINE_CREDIT_REACH) \
+        if field == "body" and folded.find(":", 0, _LINE_CREDIT_REACH) >= 0 else None
     dated_start, dated_end = dated.span(1) if dated else (-1, -1)
     form_entries, form_facts = gazetteer.form_entries, gazetteer.form_facts
     after_name, add, new = _AFTER_NAME.match, kept.append, object.__new__  # once, not per name
