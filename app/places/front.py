@@ -201,5 +201,12 @@ def headline_in_body(body: str, named: list[Resolved]) -> bool:
 def _holds_news(body: str, start: int, end: int) -> bool:
     """Whether the lines of `body` from `start` to `end` hold a sentence of news: one closing a sentence that is no
     headline's line — a short line without 。 (某县一批小区上榜 / 快看看有没有你家! / 刚刚!一批小区上了名单) is one, set in the body."""
-    return any(SENTENCE_CLOSE.search(line) and (len(line.strip()) > _HEADLINE_LINE_LONGEST or "。" in line)
-               for line in body[start:end].split("\n"))
+    close = SENTENCE_CLOSE.search(body, start, end)
+    while close:  # (most often the first close is a paragraph's: one search and a look at its line)
+        line_start = body.rfind("\n", start, close.start()) + 1 or start
+        line_end = body.find("\n", close.start(), end) % (end + 1)
+        if line_end - line_start > _HEADLINE_LINE_LONGEST and len(body[line_start:line_end].strip()) > \
+                _HEADLINE_LINE_LONGEST or body.find("。", line_start, line_end) >= 0:
+            return True
+        close = SENTENCE_CLOSE.search(body, line_end, end)
+    return False
