@@ -162,6 +162,7 @@ def first_paragraph_end(body: str) -> int:
     first = SENTENCE_CLOSE.search(body, lead)
     return body.find("\n", first.start() if first else lead) % (len(body) + 1)
 _SITE_LINES_MOST = 6  # a breadcrumb, a headline, a source line, a byline …: what a site sets before the news
+_HEADLINE_LINE_LONGEST = 24  # a headline's line crying out (…有你家!): short; a paragraph of news is longer
 
 
 def front_end(body: str, places: list[Resolved]) -> int:
@@ -175,14 +176,37 @@ def front_end(body: str, places: list[Resolved]) -> int:
     if head_end >= 0 and heads_a_section(body[after + 1:head_end]):  # a section's head takes its paragraph along
         head_end = body.find("\n", head_end + 1) % (len(body) + 1)
     end = head_end if head_end >= 0 else len(body)
-    if SENTENCE_CLOSE.search(body, body.rfind("\n", 0, first) + 1, end):
+    if _holds_news(body, body.rfind("\n", 0, first) + 1, end):
         return end
     reach = end
     for _ in range(_SITE_LINES_MOST):
         if reach >= len(body):
             break
         line_end = body.find("\n", reach + 1) % (len(body) + 1)
-        if SENTENCE_CLOSE.search(body, reach, line_end):
+        if _holds_news(body, reach, line_end):
             return line_end
         reach = line_end
     return end
+
+
+def headline_in_body(body: str, named: list[Resolved]) -> bool:
+    """Whether the first of `named` (places of the folded `body`) is on a line of a headline set in the body, a line
+    holding no sentence of news (某县一批小区上榜 over 9月3日,某县某某镇文明办对…): read as a headline."""
+    first = min((p.match.start for p in named if p.match.field == "body"), default=None)
+    if first is None:
+        return False
+    return not _holds_news(body, body.rfind("\n", 0, first) + 1, body.find("\n", first) % (len(body) + 1))
+
+
+def _holds_news(body: str, start: int, end: int) -> bool:
+    """Whether the lines of `body` from `start` to `end` hold a sentence of news: one closing a sentence that is no
+    headline's line — a short line without 。 (某县一批小区上榜 / 快看看有没有你家! / 刚刚!一批小区上了名单) is one, set in the body."""
+    close = SENTENCE_CLOSE.search(body, start, end)
+    while close:  # (most often the first close is a paragraph's: one search and a look at its line)
+        line_start = body.rfind("\n", start, close.start()) + 1 or start
+        line_end = body.find("\n", close.start(), end) % (end + 1)
+        if line_end - line_start > _HEADLINE_LINE_LONGEST and len(body[line_start:line_end].strip()) > \
+                _HEADLINE_LINE_LONGEST or body.find("。", line_start, line_end) >= 0:
+            return True
+        close = SENTENCE_CLOSE.search(body, line_end, end)
+    return False

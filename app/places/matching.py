@@ -34,6 +34,10 @@ _CREDIT = re.compile(r"[^\s,。,:;!?：；！？]{2,30}?(?:[网报台]|融媒体
 # … or opening a line just below the page's head (乡镇动态 / 发布日期:… 来源:… / 某某融媒讯(通讯员…)…).
 _LINE_CREDIT = re.compile(r"\n\s*(" + _CREDIT.pattern + ")")
 _LINE_CREDIT_REACH = 300  # the head above it is a few short lines
+# A site's date line up there: the date and the time it was posted, with the site's address, name and slogan around it
+# (www.… 2008年07月03日 08:47 某某新闻网 网闻某某), no sentence: its names are the site's, not where the news is.
+_DATE_LINE = re.compile(r"(?:^|\n)([^\n。!?！？]*?\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})\s*\d{1,2}:\d{2}"
+                        r"[^\n。!?！？]*)(?=\n|$)")
 
 # Right after a place name: a zone named after it (吕四港经济开发区), spanning more than the town.
 ZONE_WORDS = re.compile(r"(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|开发区|工业园区)")
@@ -50,10 +54,11 @@ SENTENCE_MARKS = "。!?！？\n"  # where a sentence ends, for every rule that r
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]")
 _ENDS = "。!?！？\n"  # the same, one by one
 
-# Right after a bare town name: a lake, pond, creek or river named after it (盛泽荡, 同里湖, 松陵江),
-# not the town (but 江苏, 江南 and 江北 after a name are words of their own, unless a bank: 黄浦江南岸); or a new
-# area named after it (天府新区, spanning counties: not 温江's 天府街道).
-_WATER_AFTER = re.compile(r"[荡漾湖浜泾]|江(?!苏|[南北](?!岸))|新区")
+# Right after a bare town name: a lake, pond, creek or river named after it (盛泽荡, 同里湖, 松陵江, 周口店河),
+# not the town (but 江苏, 江南 and 江北 after a name are words of their own, unless a bank: 黄浦江南岸; and 河道, 河长,
+# 河网, 河湖 are the town's own rivers and their chiefs); or a new area named after it (天府新区, spanning counties: not
+# 温江's 天府街道).
+_WATER_AFTER = re.compile(r"[荡漾湖浜泾]|江(?!苏|[南北](?!岸))|河(?![道长网湖])|新区")
 
 # A clause opening like this names the neighbours of the place described (东接郭巷街道, 南与金沙镇
 # 毗邻, 北靠苏苑街道与城南街道), not the place itself.
@@ -123,12 +128,17 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     kept: list[NameMatch] = []
     credit = (_CREDIT.match(folded) or _LINE_CREDIT.search(folded, 0, _LINE_CREDIT_REACH)) if field == "body" else None
     credit_start, credit_end = credit.span(credit.lastindex or 0) if credit else (-1, -1)
+    # (a time of day needs its colon: most bodies hold none up there, and the pattern is not tried)
+    dated = _DATE_LINE.search(folded, 0, _LINE_CREDIT_REACH) \
+        if field == "body" and folded.find(":", 0, _LINE_CREDIT_REACH) >= 0 else None
+    dated_start, dated_end = dated.span(1) if dated else (-1, -1)
     form_entries, form_facts = gazetteer.form_entries, gazetteer.form_facts
     after_name, add, new = _AFTER_NAME.match, kept.append, object.__new__  # once, not per name
     after_chars = _AFTER_NAME_CHARS
     for form, start, end in hits:
         # a name kept before is as long at least, so one overlapping this one holds its first or its last character
-        if credit_start <= start and end <= credit_end or taken[start] or taken[end - 1]:
+        if credit_start <= start and end <= credit_end or dated_start <= start and end <= dated_end \
+                or taken[start] or taken[end - 1]:
             continue
         taken[start:end] = _TAKEN[end - start]
         known = form_facts[form]  # (its entries with it: one lookup in a table this large, not two)
@@ -178,7 +188,7 @@ def _street_community(folded: str, end: int) -> bool:
 
 
 # A community or village named like a road (北路社区, 东街村), as written right after its 街道.
-_ROAD_COMMUNITY = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|弄)(?:社区|村|居委)")
+_ROAD_COMMUNITY = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|弄|站)(?:社区|村|居委)")
 
 
 def longest_first(scanned: list[tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:
@@ -228,13 +238,18 @@ def _names_water_or_area(gazetteer: Gazetteer, folded: str, end: int, entries: t
     if not _WATER_AFTER.match(folded, end):
         return False
     if all(e.form == "stem" for e in entries):
-        return True
+        # (before 河, unless a name starts there: 河南, 河口 and 河西 are places of their own)
+        return not folded.startswith("河", end) or not _name_starts_at(end, scanned, apart)
     # a river a county is called after (黄浦江, 钱塘江, 嘉陵江; 黄浦江南岸, its bank) — but not a county before a name or a
     # word that 江 begins (如皋江安镇, 海门江海): the scan found none starting there
     return folded.startswith("江", end) \
         and all(e.form == "stem" or e.form == "short" and gazetteer[e.code].level == "county" for e in entries) \
-        and (_BANK.match(folded, end) is not None
-             or not any((apart[1][start] if apart else start) == end for _, start, _ in scanned))
+        and (_BANK.match(folded, end) is not None or not _name_starts_at(end, scanned, apart))
+
+
+def _name_starts_at(at: int, scanned: list[tuple[int, int, int]], apart: tuple[str, list[int]] | None) -> bool:
+    """Whether the scan found a name starting at `at` (an offset in the folded text, readings and all)."""
+    return any((apart[1][start] if apart else start) == at for _, start, _ in scanned)
 
 
 _BANK = re.compile("江[南北]岸")

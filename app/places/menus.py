@@ -7,7 +7,8 @@ Below the news, a line of its own such as 新闻推荐 or 相关阅读 heads the
 So do a breadcrumb (当前位置:首页 > 新闻 > 县区 > 某县) and a column of the site's sections one to a line (今日某县 / 经济要闻
 / 图片新闻 …): a county or town named there is the section the page is filed under, or the paper's slogan, however often
 the site repeats it — not the news. A breadcrumb that starts at a province (江苏省 > 苏州市 > 常熟市 > …) is a place page's
-address, and is read.
+address, and is read; so is a step that names a government office (首页 > 某某区某某街道办事处 > 社区服务): the pages under it
+are the office's own, and its news is its area's.
 """
 
 import re
@@ -24,6 +25,9 @@ _CRUMB_STEP = re.compile(r"\s*(?:>>?|»|›|》)\s*")
 _CRUMB_MARK = re.compile("[>»›》]")
 _CRUMB_LEAD = re.compile(r"^[^:>»›》]{0,8}位置\s*:?\s*")
 _CRUMB_ITEM_MOST = 10  # characters of a section's name (基层信息, 建德频道); the headline itself may close it
+# A breadcrumb's step that is a government office (龙岗区某某街道办事处, 某某镇人民政府): the site, or its section, is that
+# office's own, and what it posts is its area's news.
+_OFFICE_STEP = re.compile(r"[^>»›》\s]{2,8}(?:街道办事处|办事处|人民政府)(?=\s*(?:>>?|»|›|》))")
 _COLUMN_LINES_LEAST = 5  # 今日某县 / 经济要闻 / 娥江周末 / 图片新闻 / 总编信箱: a column of sections
 _SENTENCE_MARKS = frozenset("。,，:：;；!?")
 # A line of its own heading the site's other stories below the news (新闻推荐, 相关阅读 …).
@@ -90,7 +94,11 @@ def outside_crumbs(text: str, matches: list[NameMatch], head: str | None = None)
     crumbs, start = [], 0
     for line in head.split("\n"):
         if is_crumb(line):
-            crumbs.append((start, start + len(line)))
+            at = start  # a step naming an office (首页 > 某某区某某街道办事处 > …) is read: the pages are the office's own
+            for office in _OFFICE_STEP.finditer(line):
+                crumbs.append((at, start + office.start()))
+                at = start + office.end()
+            crumbs.append((at, start + len(line)))
         start += len(line) + 1
     return _outside(matches, crumbs)
 

@@ -32,7 +32,7 @@ from .asides import in_passing, without_people, zones_as_towns
 from .examples import (answers_page, counts_across, counts_places, county_of_towns_listed,
                        held_to_front, lone_town_up_front, town_said_next, without_foils, without_models)
 from .early import towns_named, up_front
-from .front import county_addressed, lead_end, lone_address_town, no_headline, town_addressed
+from .front import county_addressed, headline_in_body, lead_end, lone_address_town, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .matching import NameMatch, find_names, outside_routes
 from .menus import outside_crumbs, outside_menus
@@ -158,7 +158,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     addresses = None if whole or gazetteer[code].level in ("county", "town") else _addresses(gazetteer, places, article)
     narrowed = code if whole else _narrowed(gazetteer, code, counts, addresses)
     ahead = None  # the body's front and the places named up front: made for the few rules below that read them
-    if where == "headline" and narrowed == code and not whole:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
+    headline = where == "headline" or where == "opening" and headline_in_body(body, named)  # a headline's line
+    if headline and narrowed == code and not whole:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
         ahead = up_front(gazetteer, places, body) if gazetteer[code].level == "county" else None  # (read for one)
         narrowed = ahead and lone_town_up_front(gazetteer, code, places, counts, ahead[1], article) \
             or venue_town(gazetteer, code, places, body) or code

@@ -70,3 +70,12 @@ def test_a_countys_site_writing_the_dateline_settles_the_town_it_names_bare(gaze
     body = "秀山网讯 端午节快到了,大溪乡的干部带着粽子去敬老院看望老人,还查看了敬老院的厨房。"
     assert where(tag(gazetteer, None, body)) == ("重庆市", "秀山土家族苗族自治县", "大溪乡")
     assert tag(gazetteer, None, "本网讯 端午节快到了,大溪乡的干部带着粽子去敬老院看望老人。").place is None
+
+
+def test_a_county_site_elsewhere_is_the_place_of_a_text_naming_none(gazetteer):
+    # a district's own site called its home (罗湖家园网讯), outside the home region: nothing else named, the district's
+    body = "罗湖家园网讯:12月5日,某某社区启动志愿者共治计划,居民们踊跃报名,一起商量小区的事。"
+    assert where(tag(gazetteer, "社区启动志愿者计划", body)) == ("深圳市", "罗湖区", None)
+    # a text that names its own place is that place's, whoever printed it
+    body = "罗湖家园网讯:12月5日,福田区某某社区启动志愿者共治计划,居民们踊跃报名。"
+    assert where(tag(gazetteer, "社区启动志愿者计划", body))[:2] == ("深圳市", "福田区")

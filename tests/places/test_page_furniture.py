@@ -31,3 +31,22 @@ def test_a_breadcrumb_from_the_province_down_is_an_address_and_a_column_of_place
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "城南街道")
     towns = "周庄镇\n锦溪镇\n千灯镇\n陆家镇\n张浦镇\n各镇今年都新建了养老服务站。"
     assert where(tag(gazetteer, None, towns))[1] == "昆山市"
+
+
+def test_a_breadcrumb_step_naming_a_government_office_is_read(gazetteer):
+    # the pages filed under 某某街道办事处 are the office's own: its news is its area's (a section named after a town,
+    # as above, is still the site's section)
+    body = ("当前位置: 首页 > 龙岗区龙城街道办事处 > 社会建设 > 社区服务\n龙城:志愿者陪老人过重阳\n"
+            "重阳节那天,新联社区的志愿者们陪着老人包饺子,社区书记给九十岁的老人送上了寿糕。")
+    assert where(tag(gazetteer, None, body)) == ("深圳市", "龙岗区", "龙城街道")  # (龙城 alone: many towns')
+
+
+def test_the_names_on_a_sites_date_line_are_the_sites(gazetteer):
+    # the date line (address, date and time, the site's name and slogan) sits inside the opening sentence: its slogan's
+    # 新桐乡 (富阳's) is the site's words, the news is in 乌镇镇
+    body = ("用爱心点亮社区\nwww.example.cn  2020年06月03日 09:15  桐乡新闻网 网聚新桐乡\n"
+            "一名志愿者就是一面旗帜。6月2日,在乌镇镇的广场上,志愿者们摆起了服务摊位。")
+    assert where(tag(gazetteer, None, body)) == ("嘉兴市", "桐乡市", "乌镇镇")
+    # a paragraph opening on its date and time is news: its names are read
+    body = "2020年06月03日 09:15,新桐乡的志愿者在村口摆起了服务摊位。志愿者们忙了一上午。"
+    assert where(tag(gazetteer, None, body)) == ("杭州市", "富阳区", "新桐乡")

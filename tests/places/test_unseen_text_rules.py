@@ -215,3 +215,41 @@ def test_a_common_town_name_is_not_settled_by_its_province_alone(gazetteer):
     # 城关镇 (the seat's name, some ninety towns): 贵州's one left is 施秉's, but the text names 金沙县, which had its own
     body = "中秋节前,金沙县的几家企业和一些爱心人士来到城关镇敬老院看望老人。城关镇敬老院住着四十多位老人,大家一起吃月饼。"
     assert where(tag(gazetteer, None, body)) == ("毕节市", "金沙县", None)
+
+
+def test_a_community_named_after_a_station_right_after_its_street_is_the_streets(gazetteer):
+    # 北站社区 after 笋岗街道 is the 街道's community, not a station named after it (苏州北站): stations, like roads,
+    # are named after a city or a town's short name, never after 某某街道 — and 北站 there is no 北站街道
+    body = "重阳节当天,笋岗街道北站社区组织辖区长者在绿道上健步走,大家边走边聊。"
+    assert where(tag(gazetteer, None, body)) == ("深圳市", "罗湖区", "笋岗街道")
+
+
+def test_a_bare_town_name_before_he_names_the_river_called_after_it(gazetteer):
+    # 周口店河 is the river, not 周口店镇 (as 盛泽荡 is the lake); but 河道 and 河长 are the town's own
+    body = ("近日,北京房山举行小麦丰收季活动。来自石楼镇12个村的老党员参加了收割比赛。\n"
+            "某某村地处马刨泉河与周口店河交汇之处,三面环水,曾是石楼镇的产粮大村。")
+    assert where(tag(gazetteer, None, body)) == ("北京市", "房山区", "石楼镇")
+    body = "吴江区同里镇开展河道整治。同里河长带队巡河,同里河道更清了。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "同里镇")
+
+
+def test_the_islands_old_name_after_its_county_is_the_town(gazetteer):
+    # 西山 (西山镇 until 2007, now 金庭镇) written after 吴中: the town; 昆明's 西山区 and 北京's 西山 are not
+    body = "在苏州市吴中区西山的一处茶叶基地,采茶工正在古茶园里采摘明前茶。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "金庭镇")
+    assert where(tag(gazetteer, None, "昆明市西山区某街道开展志愿活动,居民踊跃参加。")) == ("昆明市", "西山区", None)
+
+
+def test_a_town_in_the_news_first_sentence_under_headline_lines_set_in_the_body_is_the_place(gazetteer):
+    # short headline lines in the body (a cry ending on ! too) are no news: the first sentence after them writes the
+    # county's one town as its address, though the county is named more often, in the headlines and companies' names
+    body = ("昆山多个小区被通报\n快看看有没有你家!\n▼\n刚刚!一批小区上了名单\n"
+            "9月3日,昆山市周市镇文明办对辖区小区进行检查,发现乱堆乱放等问题。\n"
+            "01某某花园 责任单位:昆山某某物业管理有限公司\n02某某家园 责任单位:昆山某某物业管理有限公司\n"
+            "03某某苑 责任单位:昆山某某物业服务有限公司")
+    assert where(tag(gazetteer, "刚刚!", body)) == ("苏州市", "昆山市", "周市镇")
+    # the county's own report, its town an example further on: still the county's
+    body = ("昆山一批小区上榜\n真棒!\n9月3日,昆山市文明办公布了全市文明小区名单,各区镇共有20个小区上榜。\n"
+            "名单如下。\n01某某花园 责任单位:昆山某某物业管理有限公司\n02某某家园 责任单位:昆山某某物业管理有限公司\n"
+            "其中,周市镇的某某苑已是第三次上榜。")
+    assert where(tag(gazetteer, "好消息!", body)) == ("苏州市", "昆山市", None)
