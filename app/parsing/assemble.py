@@ -23,6 +23,8 @@ from .drafts import Draft
 from .heads.headlines import body_heads, heads_text_of_other_writers, labels_a_part
 from .heads.heads_apart import head_on_two_lines, label_announced_above
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
+from .heads.broken_leads import ends_the_lead
+from .heads.series_parts import announces_its_parts
 from .heads.scene_leads import (names_the_place_of_the_heading, of_a_sections_form, scene_inside_the_headings_place,
                           sets_scene_elsewhere)
 from .continuations.resumed_rests import article_named_below, article_resumed, resumed_in_its_script
@@ -75,7 +77,12 @@ class Assembler(PhotoCredits):
 
     def _headline_group(self, i: int) -> int:
         """Read the headline group starting at item i; return the index after it."""
-        items = self.items
+        items, cur = self.items, self.current
+        if (cur is not None and not cur.closed and len(cur.paragraphs) == 1 and cur.ends_unfinished
+                and ends_the_lead(items, i, cur.paragraphs[0].folded)):
+            cur.add_text(items[i], items[i].printed, items[i].folded)
+            cur.paragraphs[-1].ended = True  # (the lead's last words: the heads under it are its parts)
+            return i + 1
         j = self._run_of_headlines(i)
         units, lead_sections = body_heads(items[i:j], j < len(items) and items[j].kind is Kind.BYLINE)
         awaiting = self._awaiting_body()
@@ -88,7 +95,8 @@ class Assembler(PhotoCredits):
                 and items[j].kind is Kind.PARAGRAPH and items[j].gap_before < 2):
             # (the rest of an article further up, opening with its next section's head)
             self.current = article_named_below(self.current, self._running(), first_paragraph(items, j)) or self.current
-        joined = head_on_two_lines(units)
+        series = cur is not None and not cur.closed and announces_its_parts(cur.paragraphs)
+        joined = head_on_two_lines(units, announced=series)
         announced = (joined is not None and self.current is not None
                      and label_announced_above(joined, self.current.body_text()))
         if joined is not None and (self.apart or announced) and self._is_section_head([joined], j):
@@ -164,6 +172,7 @@ class Assembler(PhotoCredits):
         running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and not cur.paragraphs[-1].names
                    and (units[0].phrase_head or "“" in units[0].folded and (quoted := quotes_the_text_above(units[0].folded, cur.body_text()))
                         or (quoted := label_announced_above(units[0], cur.body_text()))
+                        or (quoted := announces_its_parts(cur.paragraphs))  # (the series' first part)
                         or not cur.ends_unfinished and (
                             not cur.dateline or heads_a_dated_part(units[0].folded) and not place_names(units[0].folded)
                             or self._goes_on_under_its_dateline(j))))

@@ -19,10 +19,11 @@ class Paragraph:
     spans: list[tuple[int, int]] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # credits printed in or right after it
     credits: list[str] = field(default_factory=list)  # photo credits cut out of its first line (`(某某供图)`)
+    ended: bool = False  # a sentence the source printed with no full stop, ended by what stands under it
 
     @property
     def unfinished(self) -> bool:
-        return not self.section and not is_finished(self.folded)
+        return not self.section and not self.ended and not is_finished(self.folded)
 
     def absorb(self, other: "Paragraph") -> None:
         """Take the paragraph printed after this one in as its own rest (a sentence the page broke in two)."""

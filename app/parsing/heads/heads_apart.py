@@ -21,13 +21,14 @@ LABEL_CHARS = 2  # the first may be a part's two-character label (`动因` / `�
 _PUNCTUATION = re.compile(r"[,:;。!?、·—()《》【】\[\]]")
 
 
-def head_on_two_lines(units: list[Item]) -> Item | None:
-    """Two headline units, one line each, one blank line apart -> the one head they print, or None."""
+def head_on_two_lines(units: list[Item], announced: bool = False) -> Item | None:
+    """Two headline units, one line each, one blank line apart -> the one head they print, or None. Under text that
+    announced its parts (`announced`) the head may name a place: a part of a series names what it is about."""
     if len(units) != 2 or units[1].gap_before != 1:
         return None
     if any(u.first != u.last or not (LABEL_CHARS if u is units[0] else 3) <= len(u.folded.strip()) <= HEAD_LINE_CHARS
            or _PUNCTUATION.search(u.folded.strip().removesuffix(":") if u is units[0] else u.folded)
-           or place_names(u.folded) and not _labels(u) for u in units):
+           or place_names(u.folded) and not _labels(u) and not announced for u in units):
         return None  # (the label may close on its colon: `产业赋能:` over `老街的新变化`)
     first, second = units
     return Item(Kind.HEADLINE, first.first, second.last, f"{first.printed} {second.printed}",
