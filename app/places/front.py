@@ -156,8 +156,8 @@ SENTENCE_CLOSE = re.compile(r"[。!?！？]")  # a line holding none is a site's
 
 def first_paragraph_end(body: str) -> int:
     """Where the body's first paragraph ends: the end of the first line past the lead that ends a sentence, past the
-    lines that end none (a site's sections, the headline, 来源:… — 学术研究 / 专家观点 / … / 盐城:水稻开镰收割忙 / 来源:…);
-    with no such line, the end of the lead's line. `body` is folded."""
+    lines that end none (a site's sections, the headline, 来源:… — 学术研究 / 专家观点 / … / 盐城:水稻开镰收割忙 /
+    来源:…); with no such line, the end of the lead's line. `body` is folded."""
     lead = lead_end(body)
     first = SENTENCE_CLOSE.search(body, lead)
     return body.find("\n", first.start() if first else lead) % (len(body) + 1)

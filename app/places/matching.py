@@ -149,7 +149,8 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
             zone, visitors = bool(ZONE_WORDS.match(folded, end)), bool(_VISITORS.match(folded, end))
             called_town = bool(_CALLED_TOWN.match(folded, end))
         # every field set here, not by `NameMatch(...)`: calling the class packs the arguments, finds __init__ and
-        # runs it in a frame of its own, a third of the cost of a name (tests/places/test_name_making.py checks that none is left unset)
+        # runs it in a frame of its own, a third of the cost of a name (tests/places/test_name_making.py checks that
+        # none is left unset)
         name = new(NameMatch)
         name.field = field
         name.start = start
@@ -229,8 +230,8 @@ def _names_water_or_area(gazetteer: Gazetteer, folded: str, end: int, entries: t
         return False
     if all(e.form == "stem" for e in entries):
         return True
-    # a river a county is called after (黄浦江, 钱塘江, 嘉陵江; 黄浦江南岸, its bank) — but not a county before a name or a
-    # word that 江 begins (如皋江安镇, 海门江海): the scan found none starting there
+    # a river a county is called after (黄浦江, 钱塘江, 嘉陵江; 黄浦江南岸, its bank) — but not a county before a name
+    # or a word that 江 begins (如皋江安镇, 海门江海): the scan found none starting there
     return folded.startswith("江", end) \
         and all(e.form == "stem" or e.form == "short" and gazetteer[e.code].level == "county" for e in entries) \
         and (_BANK.match(folded, end) is not None

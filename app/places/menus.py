@@ -4,10 +4,10 @@
 several lines of a few items each, often closing each line on a bar (汽车 | 汽车行情 | ![]() | / 南通论坛 |), with
 the readings it prints after characters (图说(shuō)南通) — and its first line may be taken for the headline.
 Below the news, a line of its own such as 新闻推荐 or 相关阅读 heads the site's other stories: their places are theirs.
-So do a breadcrumb (当前位置:首页 > 新闻 > 县区 > 某县) and a column of the site's sections one to a line (今日某县 / 经济要闻
-/ 图片新闻 …): a county or town named there is the section the page is filed under, or the paper's slogan, however often
-the site repeats it — not the news. A breadcrumb that starts at a province (江苏省 > 苏州市 > 常熟市 > …) is a place page's
-address, and is read.
+So do a breadcrumb (当前位置:首页 > 新闻 > 县区 > 某县) and a column of the site's sections one to a line (今日某县 /
+经济要闻 / 图片新闻 …): a county or town named there is the section the page is filed under, or the paper's slogan,
+however often the site repeats it — not the news. A breadcrumb that starts at a province (江苏省 > 苏州市 > 常熟市 > …)
+is a place page's address, and is read.
 """
 
 import re
@@ -27,7 +27,8 @@ _CRUMB_ITEM_MOST = 10  # characters of a section's name (基层信息, 建德频
 _COLUMN_LINES_LEAST = 5  # 今日某县 / 经济要闻 / 娥江周末 / 图片新闻 / 总编信箱: a column of sections
 _SENTENCE_MARKS = frozenset("。,，:：;；!?")
 # A line of its own heading the site's other stories below the news (新闻推荐, 相关阅读 …).
-_RELATED_HEAD = re.compile(r"\n[ \t\u3000]*(?:新闻推荐|相关新闻|相关阅读|推荐阅读|相关文章|推荐文章|延伸阅读|相关推荐|热点推荐"
+_RELATED_HEAD = re.compile(r"\n[ \t\u3000]*(?:新闻推荐|相关新闻|相关阅读|推荐阅读|相关文章|推荐文章|延伸阅读|"
+                           r"相关推荐|热点推荐"
                            r"|热门推荐|猜你喜欢)[ \t\u3000]*(?=\n|$)")
 
 

@@ -158,11 +158,13 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     addresses = None if whole or gazetteer[code].level in ("county", "town") else _addresses(gazetteer, places, article)
     narrowed = code if whole else _narrowed(gazetteer, code, counts, addresses)
     ahead = None  # the body's front and the places named up front: made for the few rules below that read them
-    if where == "headline" and narrowed == code and not whole:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front
+    # 如皋… over 如皋市磨头镇的一个村子: the one town up front
+    if where == "headline" and narrowed == code and not whole:
         ahead = up_front(gazetteer, places, body) if gazetteer[code].level == "county" else None  # (read for one)
         narrowed = ahead and lone_town_up_front(gazetteer, code, places, counts, ahead[1], article) \
             or venue_town(gazetteer, code, places, body) or code
-    listed, code = None, found  # listed (made when read): 我市4个典型上榜, 79家助餐点: each village or community an example
+    # listed (made when read): 我市4个典型上榜, 79家助餐点: each village or community an example
+    listed, code = None, found
     if narrowed != found:  # (`held_to_front` steps down from `found` to `narrowed`: most articles take no step)
         ahead, listed = ahead or up_front(gazetteer, places, body), counts_places(article)
         if addresses is None and not whole:
