@@ -145,7 +145,8 @@ class Assembler(PhotoCredits):
 
     def _heads_under_byline(self, i: int) -> bool:
         """One headline unit or two right under the byline of a headline group still without text, right over undated
-        text: the text's first section head (`□记者 张三` / `某某概况——` / `从…到…` / text), no headline of an item of its own."""
+        text: the text's first section head (`□记者 张三` / `某某概况——` / `从…到…` / text), no headline of an item of
+        its own."""
         items, j = self.items, self._run_of_headlines(i)
         return (items[i - 1].kind is Kind.BYLINE and j - i <= 2 and items[i].gap_before < 2 and j < len(items)
                 and items[j].kind is Kind.PARAGRAPH and items[j].gap_before < 2
@@ -167,10 +168,14 @@ class Assembler(PhotoCredits):
 
     def _is_section_head(self, units: list[Item], j: int) -> bool:
         """One headline unit between paragraphs of a running article (not closed by its credit; a dated one only under
-        a slogan), about what it is about, over text no credit naming other writers closes (`heads_text_of_other_writers`)."""
+        a slogan), about what it is about, over text no credit naming other writers closes
+        (`heads_text_of_other_writers`)."""
         cur, quoted, nxt = self.current, False, self.items[j] if j < len(self.items) else None
-        running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and not cur.paragraphs[-1].names
-                   and (units[0].phrase_head or "“" in units[0].folded and (quoted := quotes_the_text_above(units[0].folded, cur.body_text()))
+        running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and
+                   not cur.paragraphs[-1].names
+                   and
+                   (units[0].phrase_head or "“" in units[0].folded and
+                    (quoted := quotes_the_text_above(units[0].folded, cur.body_text()))
                         or (quoted := label_announced_above(units[0], cur.body_text()))
                         or (quoted := announces_its_parts(cur.paragraphs))  # (the series' first part)
                         or not cur.ends_unfinished and (
@@ -194,16 +199,18 @@ class Assembler(PhotoCredits):
                 new_item or titles_news_below(units[0].folded, opening, above + heading))):
             return True  # numbered and two-phrase heads are sections (the only ones news items have)
         if new_item or self._over_a_caption(j):
-            return False  # a section head stands over text; a head over a photo (`… 摄`, `某某厅供图`) titles what follows it
+            # a section head stands over text; a head over a photo (`… 摄`, `某某厅供图`) titles what follows it
+            return False
         return labels_a_part(units[0], self.items, j, parts) or not (heads_new_article(
             units[0].folded, opening, above, heading, resumed=host is not cur)
             or heads_text_of_other_writers(self.items, j, host.authors))
 
     def _goes_on_under_its_dateline(self, j: int) -> bool:
         """A head under a datelined article's lead, over a paragraph whose first sentence is about the lead's own
-        village or town (`某某村位于…` under `…讯 …某某镇某某村…`): its next part. A short news item opening with its dateline has
-        no section heads, and the next item's headline is over text about a place of its own; a text that goes on
-        about the lead's village is the same story told further (a quoted head or one of two phrases already was)."""
+        village or town (`某某村位于…` under `…讯 …某某镇某某村…`): its next part. A short news item opening with its
+        dateline has no section heads, and the next item's headline is over text about a place of its own; a text that
+        goes on about the lead's village is the same story told further (a quoted head or one of two phrases already
+        was)."""
         nxt = self.items[j] if j < len(self.items) else None
         if nxt is None or nxt.kind is not Kind.PARAGRAPH or nxt.gap_before >= 2:
             return False  # (no text right under the head: nothing to go on)

@@ -23,7 +23,8 @@ from .line_joins import join_lines
 from .bylines.bracket_tags import settle_bracket_tags
 from .heads.column_names import joins_a_column
 from .cut_tails import broken_inside_a_word, runs_on_below
-from .bylines.credits import BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, end_byline_names, photo_credit_names, split_names, supplied_credit
+from .bylines.credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, end_byline_names,
+                              photo_credit_names, split_names, supplied_credit)
 from .bylines.outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .photos.short_captions import short_caption_credit
@@ -31,7 +32,8 @@ from .heads.subtitles_over_text import settle_subtitles_over_text
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
                      opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question, tells_the_hour)
 from .scripts import settle_heads_pointing_across_scripts, settle_lines_cut_before_other_script
-from .heads.weak_heads import exclaims_over_its_byline, past_headline_lines, settle_weak_headlines, titles_text_after_break
+from .heads.weak_heads import (exclaims_over_its_byline, past_headline_lines, settle_weak_headlines,
+                               titles_text_after_break)
 from .bylines.wire_title_lines import repeats_the_title, writer_alone
 from .wrapping import pieces
 
@@ -44,10 +46,13 @@ HEAD_ON_TWO_LINES_CHARS = 12  # `一周活动,` over `“拉满”节日氛围`:
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _STOPS, _MAY_END = frozenset("。!?…"), frozenset("。!?….") | frozenset(CLOSERS)  # what `_FINISHED` ends in
-_FINISHED = re.compile(rf"(?:[。!?…]|\.\.\.|(?<![0-9A-Za-z])\.)[{re.escape(CLOSERS)}]*(?:\s*\([^()]{{1,40}}\))?$")  # (…): its credit
-# A line ending in a comma, or in a word that needs what follows it (`…网格的`, `…和`, `…对`), is a sentence the column broke.
-# (a line ending in a function word, or in a list of three or more left open by `等`, `某村、某园、某楼等`, runs on)
-_ENDS_AS_TEXT = re.compile(r"(?:[,;、]|[^\s“”\"]{2}[的和与及或在对将把被从向并而但让]|、[^\s、]{1,10}、[^\s、]{1,10}等)$")
+# (…): its credit
+_FINISHED = re.compile(rf"(?:[。!?…]|\.\.\.|(?<![0-9A-Za-z])\.)[{re.escape(CLOSERS)}]*(?:\s*\([^()]{{1,40}}\))?$")
+# A line ending in a comma, or in a word that needs what follows it (`…网格的`, `…和`, `…对`), is a sentence the column
+# broke. (a line ending in a function word, or in a list of three or more left open by `等`, `某村、某园、某楼等`, runs
+# on)
+_ENDS_AS_TEXT = re.compile(r"(?:[,;、]|[^\s“”\"]{2}[的和与及或在对将把被从向并而但让]|、[^\s、]{1,10}、[^\s、"
+                           r"]{1,10}等)$")
 _ONLY_SENTENCE_END = re.compile(  # `。`, `”`, `。”` or `”。` alone on a line
     rf"^\s*(?:[{re.escape(CLOSERS)}]*(?:[。!?…]|\.\.\.)+[{re.escape(CLOSERS)}]*|[{re.escape(CLOSERS)}]+)\s*$")
 
@@ -90,7 +95,8 @@ class Item:
         return self.kind is Kind.PARAGRAPH and printed_len(self.folded) <= SHORT_SENTENCE_CHARS and self.finished
 
 
-@lru_cache(maxsize=4096)  # the same lines are asked about again and again while a page is cut (the key: the string itself)
+# the same lines are asked about again and again while a page is cut (the key: the string itself)
+@lru_cache(maxsize=4096)
 def is_finished(folded: str) -> bool:
     """A paragraph ends a sentence (。！？… possibly followed by closing quotes)."""
     # Only the end matters: mostly its last character, or the one before its closing quotes, tells (the
@@ -153,7 +159,8 @@ def _classify(printed: str, folded: str) -> Item:
             return item
         stripped = folded.rstrip()
         if (not is_finished(stripped) and not _ENDS_AS_TEXT.search(stripped) and not opens_mid_sentence(stripped)
-                and "。" not in stripped and not is_date_line(stripped) and not runs_on_past_a_question(stripped)  # (no finished sentence)
+                # (no finished sentence)
+                and "。" not in stripped and not is_date_line(stripped) and not runs_on_past_a_question(stripped)
                 and not (length > QUOTED_HEAD_CHARS and opens_unclosed_quote(stripped))):
             if refers_back(stripped):
                 item.points_back = True  # (`scripts.settle_heads_pointing_across_scripts`)
@@ -210,7 +217,8 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
         if last is not None and last.kind is Kind.HEADLINE and opens_mid_sentence(item.folded):
             last.kind, last.parts, last.weak = Kind.PARAGRAPH, [], False  # a sentence runs on from it: text
         if (not dense and last is not None and item.kind is Kind.HEADLINE and not item.weak and _opens_head(last) and (
-                gap == 0 or (apart and gap == 1 and last.kind is Kind.PARAGRAPH))):  # (`…,` over the head's second line)
+                # (`…,` over the head's second line)
+                gap == 0 or (apart and gap == 1 and last.kind is Kind.PARAGRAPH))):
             # Printed on two lines without a gap: one headline unit.
             last.last = item.last
             last.parts = [*(last.parts or [last.printed]), printed]
@@ -244,16 +252,17 @@ def _opens_head(item: Item) -> bool:
     if item.kind is Kind.NOISE:
         return bool(HEAD_NUMBER.match(item.folded))
     return (item.kind is Kind.PARAGRAPH and item.folded.rstrip().endswith(",")
-            and printed_len(item.folded.replace("“", "").replace("”", "")) <= HEAD_ON_TWO_LINES_CHARS  # (quotes not counted)
+            # (quotes not counted)
+            and printed_len(item.folded.replace("“", "").replace("”", "")) <= HEAD_ON_TWO_LINES_CHARS
             and "," not in item.folded.rstrip()[:-1])
 
 
 def _settle_long_kickers(items: list[Item]) -> None:
     """An unfinished line a little too long for a headline, standing apart over a headline that leads to a byline or
-    dateline, is that headline's kicker (`整洁的街道、有序的车流…让生活更美好`); not a run of three clauses, a sentence cut.
-    Right over a byline line it is the title itself (`某某乡组织开展…暨…系列活动` / `某某台 张三 李四(通讯员:王五)`): a
-    byline stands under a headline, and a lead restating that long title does not make it a repeated fragment. A line
-    telling the hour (`10时许,…一行,在…陪同下`) is a report's sentence cut, never a kicker."""
+    dateline, is that headline's kicker (`整洁的街道、有序的车流…让生活更美好`); not a run of three clauses, a sentence
+    cut. Right over a byline line it is the title itself (`某某乡组织开展…暨…系列活动` / `某某台 张三
+    李四(通讯员:王五)`): a byline stands under a headline, and a lead restating that long title does not make it a
+    repeated fragment. A line telling the hour (`10时许,…一行,在…陪同下`) is a report's sentence cut, never a kicker."""
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
         if (item.kind is not Kind.PARAGRAPH or not MAX_HEADLINE_CHARS < printed_len(item.folded) <= MAX_KICKER_CHARS
@@ -296,12 +305,13 @@ _NUMBER_ALONE = re.compile(r"^\s*[0-9][0-9.,%]*\s*$")
 
 def _settle_cut_lines(items: list[Item]) -> None:
     """A headline-shaped line cut at the column's width, or the short line after one that broke off mid-sentence, is
-    text unless over a dateline or byline, or about the text below, not that sentence (`某村小麦丰收` over `8月8日,某村…`),
-    or a kicker over its title (`_leads_a_title`)."""
+    text unless over a dateline or byline, or about the text below, not that sentence (`某村小麦丰收` over
+    `8月8日,某村…`), or a kicker over its title (`_leads_a_title`)."""
     tails = []  # (judged once the cut lines below them are text)
     for i, item in enumerate(items):
         nxt = items[i + 1].kind if i + 1 < len(items) else None
-        tail_of_cut = i > 0 and items[i - 1].cut and items[i - 1].kind in (Kind.PARAGRAPH, Kind.DATELINE) and not items[i - 1].finished
+        tail_of_cut = i > 0 and items[i - 1].cut and items[i - 1].kind in (Kind.PARAGRAPH,
+                                                                           Kind.DATELINE) and not items[i - 1].finished
         if (item.kind is Kind.NOISE and 0 < i < len(items) - 1 and items[i - 1].cut and not items[i - 1].finished
                 and items[i + 1].cut and _NUMBER_ALONE.match(item.folded)):
             item.kind = Kind.PARAGRAPH  # (`30` the column wrapped between two cut lines: the sentence's number)
@@ -320,9 +330,9 @@ def _settle_cut_lines(items: list[Item]) -> None:
 
 def _leads_a_title(items: list[Item], i: int) -> bool:
     """Under a head and the one line the column cut below it, a short line closed by `:` or `——` right over another
-    headline line (`老街焕发新活力` / `…沿街的彩钢房占` / `某某镇某某村:` / `小小草莓种出致富路`) is a kicker leading into that
-    title, never the rest of the sentence the cut line broke off. (A run of cut lines ending so, after text or on the
-    page's top, is a long kicker: `join_kickers_apart`.)"""
+    headline line (`老街焕发新活力` / `…沿街的彩钢房占` / `某某镇某某村:` / `小小草莓种出致富路`) is a kicker leading
+    into that title, never the rest of the sentence the cut line broke off. (A run of cut lines ending so, after text or
+    on the page's top, is a long kicker: `join_kickers_apart`.)"""
     return (i > 1 and items[i - 2].kind is Kind.HEADLINE and KICKER_END.search(items[i].folded) is not None
             and i + 1 < len(items) and items[i + 1].kind is Kind.HEADLINE and items[i + 1].gap_before <= 1)
 

@@ -8,7 +8,8 @@ import re
 # stands in.
 ORDINAL_HEAD = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.、]"
                           # a number spaced from the head's words, not a count (`4 个村`)
-                          r"|[0-9]{1,2}\s+(?![个名人位家户条座次年月日万亿元岁天件项所支只辆台期批])(?=[\u3400-\u9fff]{4})"
+                          r"|[0-9]{1,2}\s+(?![个名人位家户条座次年月日万亿元岁天件项所支只辆台期批])"
+                          r"(?=[\u3400-\u9fff]{4})"
                           r"|[一二三四五六七八九十]{1,3}\s*[、.]|[一二三四五六七八九十]是(?=\S{4})"
                           r"|\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章节部篇站]"
                           # `某某治理第二步:…`: a step counted before the colon of the head it opens
@@ -66,8 +67,8 @@ def opens_caption(folded: str) -> bool:
 PICTURE_NOTE = r"\(图为[\u3400-\u9fff“”、,]{2,30}\)"  # (`(图为…现场)`: a site's note where its picture stood)
 # What a picture shows, in a caption's words: a corner of a scene (`果园一角`) or the scene itself (`服务现场`),
 # or people doing something, named first (`大家一起…`, `同学们…`; not `大家的…`) — a subtitle restates or extends
-# its title instead. So does a thing named by what was just done to it (`新修的青松路`, `改造后的老街`): a picture of it,
-# and a site's bracketed note of the picture it printed there (`PICTURE_NOTE`).
+# its title instead. So does a thing named by what was just done to it (`新修的青松路`, `改造后的老街`): a picture of
+# it, and a site's bracketed note of the picture it printed there (`PICTURE_NOTE`).
 # People named by what they are seen doing (`巡逻的老人`), or where they are and what they are doing now
 # (`某某社区内,邻里们正在跳舞。`): a picture's moment; one such sentence may close with its full stop.
 _PICTURED_PEOPLE = "老人|老人们|孩子们|居民|村民|志愿者|游客|市民|学生|小朋友"
@@ -128,7 +129,8 @@ def heads_a_dated_part(folded: str) -> bool:
         return all(DATED_HEAD_MIN <= len(p) <= DATED_HEAD_MAX for p in commas)  # (`优化服务,突出实效`: two phrases)
     return spaced_slogan(folded) or (0 < len(parts) <= 2 and not _SENTENCE_MARKS.search(folded) and not any(
         c in folded for c in ":,、") and (all(DATED_HEAD_MIN <= len(p) <= DATED_HEAD_MAX for p in parts) or (
-            len(parts) == 2 and len(parts[0]) == DATED_HEAD_MIN and DATED_HEAD_MIN <= len(parts[1]) <= TOPIC_PHRASE_MAX)))
+            len(parts) == 2 and len(parts[0]) == DATED_HEAD_MIN and
+            DATED_HEAD_MIN <= len(parts[1]) <= TOPIC_PHRASE_MAX)))
 
 
 def lists_in_a_cut_sentence(folded: str) -> bool:
@@ -146,10 +148,12 @@ def opens_clause(folded: str) -> bool:
 
 
 # `7月初,`, `10月9日,`, `6月6日上午,`: the date a report's first sentence opens with, its comma right after it
-_OPENS_WITH_DATE = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[初底末]|[上中下]旬)?(?:[上下中]午|早上|晚上|凌晨)?[,，]")
+_OPENS_WITH_DATE = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[初底末]|[上中下]旬)?(?:[上下中]午|早上|晚上|"
+                              r"凌晨)?[,，]")
 
 
-# `1月2日上午9时许,`, `2024年5月,`, `昨日下午3时,`: a date or hour and its comma, before what a report's first sentence names
+# `1月2日上午9时许,`, `2024年5月,`, `昨日下午3时,`: a date or hour and its comma, before what a report's first sentence
+# names
 _DATE_CLAUSE = re.compile(r"^\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[初底末]|[上中下]旬)?|[昨今前]日|当天|日前|近日)"
                           r"(?:[上下中]午|早上|晚上|凌晨|清晨|傍晚)?(?:\d{1,2}[时点](?:许|左右|\d{1,2}分|半)?)?[,，]")
 
@@ -174,7 +178,8 @@ def two_sentences(folded: str) -> bool:
 
 # `…(1):…`, `…系列报道之二`, `…(上)`: the number of an instalment, which only a title carries
 # (a numbered section head opens with its number).
-_INSTALMENT = re.compile(r"[^\s(].{2,}?(?:\((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|上|中|下)\)|之[一二三四五六七八九十])"
+_INSTALMENT = re.compile(r"[^\s(].{2,}?(?:\((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|上|中|下)\)|"
+                         r"之[一二三四五六七八九十])"
                          r"\s*(?:[::]|$)")
 
 

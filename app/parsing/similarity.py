@@ -216,8 +216,8 @@ _EVENT_DATE = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日|(?:^|[”。!?])(?:近日|
 
 
 def dated_lead_elsewhere(opening: str, above: str) -> bool:
-    """`2月8日下午,某某镇某某村…` (or `“…”近日,某某镇…`) under a headline: a first sentence that dates its event and names
-    towns or villages, none of which the article above names, is a news item's lead, not a section
+    """`2月8日下午,某某镇某某村…` (or `“…”近日,某某镇…`) under a headline: a first sentence that dates its event and
+    names towns or villages, none of which the article above names, is a news item's lead, not a section
     of that article (a section goes on about the places its article is about). So is one that opens by saying what
     the work is for (`为进一步…,某某村围绕…`), dated or not."""
     first = opening.split("。", 1)[0]
@@ -246,8 +246,8 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
                       resumed: bool = False) -> bool:
     """A headline between paragraphs starts a new article, not a section, when it is about the
     text below it (`opening`) and not about the article above: it opens with a place and a
-    colon (or with any name and a colon, named below and never above), it numbers an instalment of a series (`…(1):…`), the text below repeats it word for
-    word, it names a place the text below names and
+    colon (or with any name and a colon, named below and never above), it numbers an instalment of a series (`…(1):…`),
+    the text below repeats it word for word, it names a place the text below names and
     the article above does not, the text below opens with a word of it the article above never
     used, it exclaims or asks and then says what happened (`…关爱老人!社区开展…活动`), or it
     restates the text below (much more than the article above) and the two texts share no town or

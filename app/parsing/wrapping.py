@@ -31,7 +31,8 @@ MIN_WIDTH = 16  # lines shorter than this are not column-wide
 WIDTH_SLACK = 2  # a wrapped line may be this much shorter (a wide character pushed over)
 # `某某晚报讯`, `本报讯`, `某某網訊` alone on a line (raw text: either script)
 _LONE_DATELINE = re.compile(r"^[\u3400-\u9fff]{0,10}?[报報网網台臺社][讯訊]$")
-_OPEN_PICTURE_CREDIT = re.compile(r"[。!?”]\s*(?:[图圖]\s*[/、]?\s*文|文\s*[/、]?\s*[图圖])\s*[/:]$")  # (raw text: either script)
+# (raw text: either script)
+_OPEN_PICTURE_CREDIT = re.compile(r"[。!?”]\s*(?:[图圖]\s*[/、]?\s*文|文\s*[/、]?\s*[图圖])\s*[/:]$")
 _NAMES_ONLY = re.compile(r"^[\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,2}$")
 
 
@@ -71,14 +72,16 @@ def pieces(lines: list[str], blank: list[bool],
         if open_dateline and out and not stands_alone(text):
             first, _, joined, _ = out[-1]
             out[-1] = (first, index, joined + " " + text, False)  # (apart: see `_close_brackets`)
-        elif out and (open_role and _closes(text) or (joining or open_credit and _closes(text) or open_quote and _closes_quote(text))
+        elif out and (open_role and _closes(text) or
+                      (joining or open_credit and _closes(text) or open_quote and _closes_quote(text))
                       and not stands_alone(text)):
             first, _, joined, _ = out[-1]
             out[-1] = (first, index, joined + text, False)
         else:
             out.append((index, index, text, False))
         joining = is_wrapped(line, width) or (  # (a short line opening its piece may be a title over its caption)
-            _word_below_would_not_fit(text, lines, blank, index, width) and (out[-1][0] < index or 2 * len(text) >= width))
+            _word_below_would_not_fit(text, lines, blank, index, width) and
+            (out[-1][0] < index or 2 * len(text) >= width))
         open_credit = width is not None and _open_credit(text)
         open_quote = width is not None and _opens_quote(text)
         open_dateline = width is not None and _LONE_DATELINE.match(text) is not None
@@ -145,7 +148,8 @@ _QUOTED_WORD = re.compile(r"^“[^“”\s]{1,12}”$")
 def _quoted_word_between(above: str, line: str, width: int) -> bool:
     """With every line apart, a quoted word the wrap set on a line of its own (spaces on both sides) goes on the
     unfinished line above it, and the line below goes on it, as neither would have fitted."""
-    return (_QUOTED_WORD.match(line) is not None or _QUOTED_WORD.match(above) is not None) and _word_would_not_fit(above, line, width)
+    return (_QUOTED_WORD.match(line) is not None or
+            _QUOTED_WORD.match(above) is not None) and _word_would_not_fit(above, line, width)
 
 
 def _inside_paragraph(merged: list[tuple[int, int, str, bool]]) -> bool:

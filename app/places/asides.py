@@ -40,7 +40,8 @@ from .wordsets import WordSet
 # Right before a name: it lies next to the place described.
 _ADJACENT_BEFORE = re.compile(r"(?:紧邻|毗邻|毗连|邻近|比邻|紧靠|紧挨)着?$")
 # Between a name and its clause's end: set beside the place described (与泰兴曲霞镇毗邻).
-_ADJACENT_AFTER = re.compile(r"[^,;:,;:。!?！？\n]{0,6}?(?:接壤|交界|毗邻|毗连|相邻|为邻|相连|相接|为界|隔江相望|一河之隔)")
+_ADJACENT_AFTER = re.compile(r"[^,;:,;:。!?！？\n]{0,6}?(?:接壤|交界|毗邻|毗连|相邻|为邻|相连|相接|为界|隔江相望|"
+                             r"一河之隔)")
 _BESIDE = re.compile(r"[与同和][^,;:,;:。!?！？\n]{0,12}$")
 # Right before a name: one of the bounds a place's extent is given by (东起…,西至…,南起…).
 _BOUND_BEFORE = re.compile(r"[东南西北]起$")
@@ -65,8 +66,9 @@ _PORT_AFTER = re.compile(r"[^,;:,;:。!?！？\n、]{0,2}?(?:深水港|港区|�
 # Inside a title in 《》: a report's, a motion's or a book's (《关于支持长江镇…的议案》).
 _OPEN_TITLE = re.compile(r"《[^》\n]{0,60}$")
 # A post right before a person's name (书记常德盛, 主任吴江涛).
-_POSTS = ("书记", "主任", "镇长", "乡长", "县长", "区长", "市长", "村长", "站长", "局长", "厂长", "校长", "院长", "董事长",
-          "总经理", "会长", "主席", "队长", "组长", "部长", "处长", "科长", "所长", "馆长", "老师", "教授", "医生", "民警")
+_POSTS = ("书记", "主任", "镇长", "乡长", "县长", "区长", "市长", "村长", "站长", "局长", "厂长", "校长", "院长",
+          "董事长", "总经理", "会长", "主席", "队长", "组长", "部长", "处长", "科长", "所长", "馆长", "老师", "教授",
+          "医生", "民警")
 _POST_ENDINGS = frozenset(post[-1] for post in _POSTS)  # a name after a post has one of these right before it
 # After a place's short form, characters that continue the place, not a person's given name.
 _NOT_GIVEN_NAME = set("市县区镇乡村街州省的地得和与及在是等之人")
@@ -113,7 +115,8 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
                 or "bound" in can and bool(_BOUND_BEFORE.search(before))
                 or "beside" in can and bool(_BESIDE.search(text, max(0, m.start - 13), m.start)
                                             and _ADJACENT_AFTER.match(text, m.end))
-                or "nearby" in can and gazetteer[place.code].level == "town" and bool(_NEARBY.search(text, max(0, m.start - _NEARBY_REACH), m.start))
+                or "nearby" in can and gazetteer[place.code].level == "town" and
+                bool(_NEARBY.search(text, max(0, m.start - _NEARBY_REACH), m.start))
                 or "alike" in can and bool(_LOOK_ALIKES.search(text, max(0, m.start - _NEARBY_REACH), m.start))
                 or "seat" in can and gazetteer[place.code].level == "town" and bool(_SEAT_BEFORE.search(before))
                 or "community" in can and text.startswith("社区", m.end) and all(e.form == "stem" for e in m.entries)

@@ -43,7 +43,8 @@ _MODEL = re.compile(r"经验|精神|模式|之路")
 _MODEL_FIRST = "经精模之"  # the first characters of those words: a name followed by none needs no match tried
 # A place held up to catch up with or learn from (以江阴市月城镇为追赶对象, 对标…, 向…看齐): a foil.
 _BENCHMARK = re.compile(r"以([^,;:,;:。!?！？\n]{2,20}?)为(?:追赶|赶超|学习|对标)?(?:对象|标杆|榜样)"
-                        r"|(?:对标|赶超|追赶)([^,;:,;:。!?！？\n]{2,16})|向([^,;:,;:。!?！？\n]{2,16}?)(?:看齐|学习|取经)")
+                        r"|(?:对标|赶超|追赶)([^,;:,;:。!?！？\n]{2,16})|向([^,;:,;:。!?！？\n]{2,16}?)(?:看齐|学习|"
+                        r"取经)")
 # The words each of _BENCHMARK's three ways ends or opens with (以…为…对象, 对标…, 向…看齐): a text holding none
 # of one way's (most) needs no search for it.
 _HELD_UP, _CATCHING_UP, _LOOKED_UP_TO = ("对象", "标杆", "榜样"), ("对标", "赶超", "追赶"), ("看齐", "学习", "取经")
@@ -53,8 +54,8 @@ _BENCHMARK_OPENINGS = ("以", *_CATCHING_UP, "向")  # what each match of _BENCH
 # + a word of two + 对象; 向 + 2…16 + 学习).
 _ENDED_WAYS = ((_HELD_UP, "以", 24), (_LOOKED_UP_TO, "向", 17))
 _SECTION_HEAD_LONGEST = 16  # a section's head within a body: a short line of its own
-# A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选) or things (吴中区84个项目集中开工, 我市4个典型上榜, 79家助餐点):
-# a list of winners or items, not one town.
+# A headline counting places (阳西县2镇8村上榜, 苏州市1个镇和5个村入选) or things (吴中区84个项目集中开工,
+# 我市4个典型上榜, 79家助餐点): a list of winners or items, not one town.
 _COUNTED_PLACES = re.compile(r"\d+个?(?:镇|乡|街道|村|社区)|(?<![\d.])(?:[2-9]|\d{2,})(?:个|家|项|处|所|批)")
 
 
@@ -125,7 +126,8 @@ def _benchmark_spans(text: str) -> list[tuple[int, int]]:
             _opened_before(text, word, opening, reach) for ending, opening, reach in _ENDED_WAYS
             for word in words.intersection(ending)):
         return []
-    first = min(at for at in map(text.find, _BENCHMARK_OPENINGS) if at >= 0)  # none opens before it: searched from there
+    # none opens before it: searched from there
+    first = min(at for at in map(text.find, _BENCHMARK_OPENINGS) if at >= 0)
     return [m.span(g) for m in _BENCHMARK.finditer(text, first) for g in (1, 2, 3) if m.group(g)]
 
 
@@ -141,7 +143,8 @@ def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Count
     and no other town of the county at all, is no example: the county is asked about in every question,
     the answers are all in one town (海门…要门票吗? … 常乐镇 … 常乐镇). The county written as the town's address
     (`addresses`: how often each town is written right after its county — 离开密云区河南寨镇) names the town there, not
-    the county once more: 密云区河南寨镇 … 京郊密云,离城区几公里是河南寨镇 … 密云 names the town as often as the county."""
+    the county once more: 密云区河南寨镇 … 京郊密云,离城区几公里是河南寨镇 … 密云 names the town as often as the
+    county."""
     chain = [p.code for p in gazetteer.filed_chain(narrowed)]
     if found not in chain:
         return narrowed
@@ -227,8 +230,8 @@ def county_of_towns_listed(gazetteer: Gazetteer, places: list[Resolved], body: s
     ranked = counties.most_common()
     if not ranked or ranked[0][1] < 2:
         return None
-    # as many towns of two counties or more (…金港镇… / …南丰镇… / …海虞镇… / …虞山街道…): a list across the city, no one
-    # county's round-up
+    # as many towns of two counties or more (…金港镇… / …南丰镇… / …海虞镇… / …虞山街道…): a list across the city, no
+    # one county's round-up
     tied = [county for county, towns in ranked if towns == ranked[0][1]]
     return ranked[0][0] if len(tied) == 1 else shared_area(gazetteer, tied)
 

@@ -27,10 +27,10 @@ class EntryFacts(NamedTuple):
 class FormFacts:
     """Facts of one tuple of entries (see the module's docstring)."""
 
-    __slots__ = ("entries", "all_stems", "codes", "not_stems", "not_stem_codes", "short_codes", "zone_codes", "contexts_named",
-                 "official_codes", "around_official_towns", "unique_stem", "aliases_in_context", "alias_owners",
-                 "official_namesakes", "composite_prefix", "first_prefix", "wide_codes", "per_entry", "not_stem_at",
-                 "stems_by_code", "stems_by_context", "stems_by_city", "sure", "anchor", "anchor_varies",
+    __slots__ = ("entries", "all_stems", "codes", "not_stems", "not_stem_codes", "short_codes", "zone_codes",
+                 "contexts_named", "official_codes", "around_official_towns", "unique_stem", "aliases_in_context",
+                 "alias_owners", "official_namesakes", "composite_prefix", "first_prefix", "wide_codes", "per_entry",
+                 "not_stem_at", "stems_by_code", "stems_by_context", "stems_by_city", "sure", "anchor", "anchor_varies",
                  "stem_watch", "stems_watch", "pairing")
 
     def __init__(self, gazetteer: Gazetteer, entries: tuple[NameEntry, ...]):

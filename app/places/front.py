@@ -156,8 +156,8 @@ SENTENCE_CLOSE = re.compile(r"[。!?！？]")  # a line holding none is a site's
 
 def first_paragraph_end(body: str) -> int:
     """Where the body's first paragraph ends: the end of the first line past the lead that ends a sentence, past the
-    lines that end none (a site's sections, the headline, 来源:… — 学术研究 / 专家观点 / … / 盐城:水稻开镰收割忙 / 来源:…);
-    with no such line, the end of the lead's line. `body` is folded."""
+    lines that end none (a site's sections, the headline, 来源:… — 学术研究 / 专家观点 / … / 盐城:水稻开镰收割忙 /
+    来源:…); with no such line, the end of the lead's line. `body` is folded."""
     lead = lead_end(body)
     first = SENTENCE_CLOSE.search(body, lead)
     return body.find("\n", first.start() if first else lead) % (len(body) + 1)
@@ -200,7 +200,8 @@ def headline_in_body(body: str, named: list[Resolved]) -> bool:
 
 def _holds_news(body: str, start: int, end: int) -> bool:
     """Whether the lines of `body` from `start` to `end` hold a sentence of news: one closing a sentence that is no
-    headline's line — a short line without 。 (某县一批小区上榜 / 快看看有没有你家! / 刚刚!一批小区上了名单) is one, set in the body."""
+    headline's line — a short line without 。 (某县一批小区上榜 / 快看看有没有你家! / 刚刚!一批小区上了名单) is one, set
+    in the body."""
     close = SENTENCE_CLOSE.search(body, start, end)
     while close:  # (most often the first close is a paragraph's: one search and a look at its line)
         line_start = body.rfind("\n", start, close.start()) + 1 or start

@@ -32,8 +32,8 @@ place only where its county is named); `context` is a place that must be named a
 A town is also written bare, without its suffix (同里, 陆家), which names it only where its
 county is named around it or right after its city (苏州渭塘) — unless it is an everyday word
 (`data/common_words.txt`: 安全, 市场, 招商), which names its town only in full or right after its county
-(南山招商: after its city it is more often the word, 深圳招商引资); a county is also written with the suffix it had before
-it became a district (吴江市, 姜堰市).
+(南山招商: after its city it is more often the word, 深圳招商引资); a county is also written with the suffix it had
+before it became a district (吴江市, 姜堰市).
 All of these go into one table of forms and one automaton over them, built once per process (`load_gazetteer`).
 """
 
@@ -266,8 +266,8 @@ def _build(data_dir: Path) -> Gazetteer:
             if stem and not is_generic(stem) and not any(
                     e.form == "official" for e in names_of_larger_places.get(stem, ())):
                 add(stem, NameEntry(town.code, "stem", county))
-    # A 街道 that was a 镇 (漳江街道, once 漳江镇), or a 镇 that was a 乡 (梅山镇, once 梅山乡), is still written so: that
-    # name, where no place bears it, is the current place's — the 乡 only where its county is named (江南水乡 is no
+    # A 街道 that was a 镇 (漳江街道, once 漳江镇), or a 镇 that was a 乡 (梅山镇, once 梅山乡), is still written so:
+    # that name, where no place bears it, is the current place's — the 乡 only where its county is named (江南水乡 is no
     # 南水乡, and several 镇 may have been one).
     former_towns: dict[str, list[Place]] = defaultdict(list)
     for town in places.values():

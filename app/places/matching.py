@@ -36,7 +36,8 @@ _LINE_CREDIT = re.compile(r"\n\s*(" + _CREDIT.pattern + ")")
 _LINE_CREDIT_REACH = 300  # the head above it is a few short lines
 # A site's date line up there: the date and the time it was posted, with the site's address, name and slogan around it
 # (www.… 2008年07月03日 08:47 某某新闻网 网闻某某), no sentence: its names are the site's, not where the news is.
-_DATE_LINE = re.compile(r"(?:^|\n)([^\n。!?！？]*?\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})\s*\d{1,2}:\d{2}"
+_DATE_LINE = re.compile(r"(?:^|\n)([^\n。!?！？]*?\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})"
+                        r"\s*\d{1,2}:\d{2}"
                         r"[^\n。!?！？]*)(?=\n|$)")
 
 # Right after a place name: a zone named after it (吕四港经济开发区), spanning more than the town.
@@ -159,7 +160,8 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
             zone, visitors = bool(ZONE_WORDS.match(folded, end)), bool(_VISITORS.match(folded, end))
             called_town = bool(_CALLED_TOWN.match(folded, end))
         # every field set here, not by `NameMatch(...)`: calling the class packs the arguments, finds __init__ and
-        # runs it in a frame of its own, a third of the cost of a name (tests/places/test_name_making.py checks that none is left unset)
+        # runs it in a frame of its own, a third of the cost of a name (tests/places/test_name_making.py checks that
+        # none is left unset)
         name = new(NameMatch)
         name.field = field
         name.start = start
@@ -240,8 +242,8 @@ def _names_water_or_area(gazetteer: Gazetteer, folded: str, end: int, entries: t
     if all(e.form == "stem" for e in entries):
         # (before 河, unless a name starts there: 河南, 河口 and 河西 are places of their own)
         return not folded.startswith("河", end) or not _name_starts_at(end, scanned, apart)
-    # a river a county is called after (黄浦江, 钱塘江, 嘉陵江; 黄浦江南岸, its bank) — but not a county before a name or a
-    # word that 江 begins (如皋江安镇, 海门江海): the scan found none starting there
+    # a river a county is called after (黄浦江, 钱塘江, 嘉陵江; 黄浦江南岸, its bank) — but not a county before a name
+    # or a word that 江 begins (如皋江安镇, 海门江海): the scan found none starting there
     return folded.startswith("江", end) \
         and all(e.form == "stem" or e.form == "short" and gazetteer[e.code].level == "county" for e in entries) \
         and (_BANK.match(folded, end) is not None or not _name_starts_at(end, scanned, apart))

@@ -4,11 +4,11 @@
 several lines of a few items each, often closing each line on a bar (汽车 | 汽车行情 | ![]() | / 南通论坛 |), with
 the readings it prints after characters (图说(shuō)南通) — and its first line may be taken for the headline.
 Below the news, a line of its own such as 新闻推荐 or 相关阅读 heads the site's other stories: their places are theirs.
-So do a breadcrumb (当前位置:首页 > 新闻 > 县区 > 某县) and a column of the site's sections one to a line (今日某县 / 经济要闻
-/ 图片新闻 …): a county or town named there is the section the page is filed under, or the paper's slogan, however often
-the site repeats it — not the news. A breadcrumb that starts at a province (江苏省 > 苏州市 > 常熟市 > …) is a place page's
-address, and is read; so is a step that names a government office (首页 > 某某区某某街道办事处 > 社区服务): the pages under it
-are the office's own, and its news is its area's.
+So do a breadcrumb (当前位置:首页 > 新闻 > 县区 > 某县) and a column of the site's sections one to a line (今日某县 /
+经济要闻 / 图片新闻 …): a county or town named there is the section the page is filed under, or the paper's slogan,
+however often the site repeats it — not the news. A breadcrumb that starts at a province (江苏省 > 苏州市 > 常熟市 > …)
+is a place page's address, and is read; so is a step that names a government office (首页 > 某某区某某街道办事处 >
+社区服务): the pages under it are the office's own, and its news is its area's.
 """
 
 import re
@@ -25,13 +25,14 @@ _CRUMB_STEP = re.compile(r"\s*(?:>>?|»|›|》)\s*")
 _CRUMB_MARK = re.compile("[>»›》]")
 _CRUMB_LEAD = re.compile(r"^[^:>»›》]{0,8}位置\s*:?\s*")
 _CRUMB_ITEM_MOST = 10  # characters of a section's name (基层信息, 建德频道); the headline itself may close it
-# A breadcrumb's step that is a government office (龙岗区某某街道办事处, 某某镇人民政府): the site, or its section, is that
-# office's own, and what it posts is its area's news.
+# A breadcrumb's step that is a government office (龙岗区某某街道办事处, 某某镇人民政府): the site, or its section, is
+# that office's own, and what it posts is its area's news.
 _OFFICE_STEP = re.compile(r"[^>»›》\s]{2,8}(?:街道办事处|办事处|人民政府)(?=\s*(?:>>?|»|›|》))")
 _COLUMN_LINES_LEAST = 5  # 今日某县 / 经济要闻 / 娥江周末 / 图片新闻 / 总编信箱: a column of sections
 _SENTENCE_MARKS = frozenset("。,，:：;；!?")
 # A line of its own heading the site's other stories below the news (新闻推荐, 相关阅读 …).
-_RELATED_HEAD = re.compile(r"\n[ \t\u3000]*(?:新闻推荐|相关新闻|相关阅读|推荐阅读|相关文章|推荐文章|延伸阅读|相关推荐|热点推荐"
+_RELATED_HEAD = re.compile(r"\n[ \t\u3000]*(?:新闻推荐|相关新闻|相关阅读|推荐阅读|相关文章|推荐文章|延伸阅读|"
+                           r"相关推荐|热点推荐"
                            r"|热门推荐|猜你喜欢)[ \t\u3000]*(?=\n|$)")
 
 
@@ -94,7 +95,8 @@ def outside_crumbs(text: str, matches: list[NameMatch], head: str | None = None)
     crumbs, start = [], 0
     for line in head.split("\n"):
         if is_crumb(line):
-            at = start  # a step naming an office (首页 > 某某区某某街道办事处 > …) is read: the pages are the office's own
+            # a step naming an office (首页 > 某某区某某街道办事处 > …) is read: the pages are the office's own
+            at = start
             for office in _OFFICE_STEP.finditer(line):
                 crumbs.append((at, start + office.start()))
                 at = start + office.end()

@@ -10,8 +10,8 @@ An opening that names only a province (…江苏代表团审议…) sets a meeti
 naming a town of it with its county, says where; so does an opening naming only its city (台风影响苏州…) before a
 sentence that opens on the address (在姑苏区双塔街道…). The paragraph after the news's first one may open on where its
 event took place (…活动拉开帷幕。 / 在某某街道某某社区,…参加了活动): that sentence is read as the sentence after.
-A page's headline set in the body, then its date and source lines (江苏如东:… / 2024-09-03 / 来源:…), end no sentence: the
-sentence after such an opening is the news's first, past those lines.
+A page's headline set in the body, then its date and source lines (江苏如东:… / 2024-09-03 / 来源:…), end no sentence:
+the sentence after such an opening is the news's first, past those lines.
 """
 
 import re
@@ -23,7 +23,8 @@ from .matching import SENTENCE_END
 from .resolve import Resolved
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
-_OPENING_MARKS = re.compile("|".join([SENTENCE_END.pattern, *map(re.escape, dict.fromkeys([*_QUOTES, *_QUOTES.values()]))]))
+_OPENING_MARKS = re.compile("|".join([SENTENCE_END.pattern,
+                                      *map(re.escape, dict.fromkeys([*_QUOTES, *_QUOTES.values()]))]))
 _LETTER = re.compile(r"[^\W_]")  # what str.isalnum takes
 _PROVINCE_WIDE = re.compile("全省|我省|各地")  # an opening counting across its province: the province's news
 _CITY_WIDE = re.compile("全市|我市")  # … or across its city

@@ -6,9 +6,9 @@ else (东台|日报 is a paper's name, matching.py), and a text that names a pla
 that place, whoever printed it. A city's paper (苏州日报) reports on the whole city and beyond, and
 gives no place. Any paper of the home region, a city's too, still settles the names a text writes bare
 (来源:苏州日报 … 浒墅关, 高新区), as a place the text named would: context, not a place. So does, where no paper
-of the home region is credited, a city's or a county's paper or site elsewhere (滁州日报 2017-12-26 … 大柳镇, a name three
-provinces give a town; 秀山网讯 … 大溪乡): the names the text writes are that place's before they are anyone else's. A
-place's name credited so must be one city's or county's only (a name two counties bear settles nothing).
+of the home region is credited, a city's or a county's paper or site elsewhere (滁州日报 2017-12-26 … 大柳镇, a name
+three provinces give a town; 秀山网讯 … 大溪乡): the names the text writes are that place's before they are anyone
+else's. A place's name credited so must be one city's or county's only (a name two counties bear settles nothing).
 """
 
 import re
@@ -38,7 +38,8 @@ def _credited(gazetteer: Gazetteer, folded: str, home_code: str | None, levels: 
         # an evening paper (姑苏晚报, 江南晚报) is printed for a whole city: its name is no county's
         wanted = tuple(level for level in levels if level != "county") if evening else levels
         places = {e.code for e in gazetteer.candidates(paper) if e.form in ("official", "short")
-                  and gazetteer[e.code].level in wanted and (home_code is None or home_code in gazetteer.ancestors(e.code))}
+                  and gazetteer[e.code].level in wanted and
+                  (home_code is None or home_code in gazetteer.ancestors(e.code))}
         if len(places) == 1:
             return places.pop()
     return None

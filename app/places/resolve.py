@@ -60,7 +60,8 @@ def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | Non
             codes = {e.code for e in form.not_stems if not _needs_context(gazetteer, e, match, home_code)}
             code = codes.pop() if len(codes) == 1 else None
         if code is not None:
-            found.append(code if not form.composite_prefix else _feature_after_county(gazetteer, match, form, code, matches))
+            found.append(code if not form.composite_prefix
+                         else _feature_after_county(gazetteer, match, form, code, matches))
     return found
 
 
@@ -86,7 +87,8 @@ def resolve(
         (stems if form.all_stems else in_order).append(i)
     in_order += stems
     # The facts of the name right before each one (for one written after 的, of the name before the 的).
-    after_forms = [None if b is None else f for b, f in zip(_names_before(matches), [None, *forms])]  # b is the name before
+    # b is the name before
+    after_forms = [None if b is None else f for b, f in zip(_names_before(matches), [None, *forms])]
     # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇), asked only of the names
     # that many towns bear in full: in reading order, a sentence's names stand together in `matches`
     def earlier(i: int) -> list[int]:
@@ -117,7 +119,8 @@ def resolve(
             if code_of[i] or in_vain_at[i] == settled:
                 continue
             form = forms[i]
-            if form.sure:  # one place, no context needed: nothing to weigh (nor a feature after a county, but in a composite)
+            # one place, no context needed: nothing to weigh (nor a feature after a county, but in a composite)
+            if form.sure:
                 code = code_of[i] = form.sure if not form.composite_prefix \
                     else _feature_after_county(gazetteer, matches[i], form, form.sure, matches)
                 settled += 1
@@ -295,7 +298,8 @@ def _usable(
     return True
 
 
-def _usable_stems(form: FormFacts, match: NameMatch, article: Context, page: Context, after: frozenset[str]) -> set[int]:
+def _usable_stems(form: FormFacts, match: NameMatch, article: Context, page: Context,
+                  after: frozenset[str]) -> set[int]:
     """Where the bare town stems `_usable` takes stand among the entries of a name several places bear,
     looked up by their town, county and city instead of one by one: a stem that also names a feature
     is its town where the article names the town; otherwise a stem is taken right after its city, or

@@ -6,8 +6,8 @@ one to each of 胜浦、娄葑、金鸡湖、唯亭、斜塘街道; 新北区、
 place than the others. So three towns or more the headline or the opening names in one run — joined
 by nothing but 、, 和, 及 or 与 — give the area they share (their county, or their city when they lie in
 several), unless the headline names a town or one of them is named again up front, as where they all
-met (望亭镇、东渚街道、光福镇在光福镇…联合举办); and a diary, most of whose paragraphs open on a date, is about the area its whole body
-keeps naming, as a body without headline or opening is.
+met (望亭镇、东渚街道、光福镇在光福镇…联合举办); and a diary, most of whose paragraphs open on a date, is about the area
+its whole body keeps naming, as a body without headline or opening is.
 
 A county's round-up may also open in one town and then say it spans them all (启东各区镇锚定项目建设…,
 28个项目分布在戴南、张郭…等13个乡镇): the town it opened in is its first example, the county the place.
@@ -116,7 +116,8 @@ def lone_town_of_unwritten_county(gazetteer: Gazetteer, code: str, town: str, co
     county = at_level(gazetteer, town, "county")
     around = gazetteer.ancestors(town)
     return (gazetteer[code].level != "city" and gazetteer[town].level == "town" and county is not None
-            and not counts[county] and all(c == town or c in around or code not in gazetteer.ancestors(c) for c in counts))
+            and not counts[county] and
+            all(c == town or c in around or code not in gazetteer.ancestors(c) for c in counts))
 
 
 def dominant(gazetteer: Gazetteer, codes: list[str]) -> str | None:
@@ -124,7 +125,8 @@ def dominant(gazetteer: Gazetteer, codes: list[str]) -> str | None:
     if not codes:
         return None
     counties = Counter(county for c in codes if (county := at_level(gazetteer, c, "county")))
-    if not counties:  # provinces and cities only: the one inside the others (山西 … 晋城 …), else what those inside share
+    # provinces and cities only: the one inside the others (山西 … 晋城 …), else what those inside share
+    if not counties:
         distinct = list(dict.fromkeys(codes))
         return shared_area(gazetteer, [c for c in distinct
                                        if not any(o != c and c in gazetteer.ancestors(o) for o in distinct)])

@@ -56,7 +56,8 @@ def counties_opening_clauses(gazetteer: Gazetteer, matches: list[NameMatch], hom
     twice = [code for code, n in opening.items() if n >= 2 and code not in shared or n >= _ALONE_OPENINGS]
     if not twice:  # most articles: no need to look for the province
         return []
-    forms = [facts_of(gazetteer, m) for m in matches]  # each name's places, as one set (a bare town name's may be hundreds)
+    # each name's places, as one set (a bare town name's may be hundreds)
+    forms = [facts_of(gazetteer, m) for m in matches]
     return [code for code in twice if any(gazetteer[a].level == "province" and any(a in f.codes for f in forms)
                                           for a in gazetteer.ancestors(code))
             or opening[code] >= _ALONE_OPENINGS and not _names_another_area(gazetteer, matches, code)]

@@ -163,7 +163,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         ahead = up_front(gazetteer, places, body) if gazetteer[code].level == "county" else None  # (read for one)
         narrowed = ahead and lone_town_up_front(gazetteer, code, places, counts, ahead[1], article) \
             or venue_town(gazetteer, code, places, body) or code
-    listed, code = None, found  # listed (made when read): 我市4个典型上榜, 79家助餐点: each village or community an example
+    # listed (made when read): 我市4个典型上榜, 79家助餐点: each village or community an example
+    listed, code = None, found
     if narrowed != found:  # (`held_to_front` steps down from `found` to `narrowed`: most articles take no step)
         ahead, listed = ahead or up_front(gazetteer, places, body), counts_places(article)
         if addresses is None and not whole:

@@ -69,7 +69,8 @@ def _apart(gazetteer: Gazetteer, origin: str, destination: str) -> bool:
 
 # a headline telling a visit in: 苏州市领导率队来海考察, 某市政协来启调研 (the host written short, or not at
 # all; the visitors a leader, a delegation or a body: its 政协, 人大, a 课题组)
-_VISIT_IN = re.compile(r"(?:领导|代表团|考察团|访问团|参观团|观摩团|一行|政协|人大(?:常委会)?|党政|课题组|调研组|考察组)"
+_VISIT_IN = re.compile(r"(?:领导|代表团|考察团|访问团|参观团|观摩团|一行|政协|人大(?:常委会)?|党政|课题组|调研组|"
+                       r"考察组)"
                        r"[^,;:,;:。!?！？\n]{0,4}?(?:来|到)"
                        r"[^,;:,;:。!?！？\n]{0,6}?(?:考察|调研|视察|参观|学习|交流|访问|观摩)")
 

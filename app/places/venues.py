@@ -97,7 +97,8 @@ def without_event_venues(gazetteer: Gazetteer, named: list[Resolved], body: str)
 
 
 def _village_told_of(body: str, between: str) -> bool:
-    """Whether the words between a town and 举行 (某某, 某某村) are a village the folded body names again, as a village."""
+    """Whether the words between a town and 举行 (某某, 某某村) are a village the folded body names again, as a
+    village."""
     village = between.removesuffix(_VILLAGE)
     return _VILLAGE_NAME.fullmatch(village) is not None and body.count(village) >= 2 and village + _VILLAGE in body
 

@@ -84,7 +84,8 @@ def test_interrupted_article_is_continued_after_the_one_that_interrupted_it():
 
 def test_repeated_fragment_never_becomes_an_article():
     text = page("西塘街道 协商停车难题",
-                "本报讯(甲乙)近日,西塘街道召开议事会,为开展议事活动打下基础。会上,与会人员围绕停车难题各抒己见,提出增设错时停车位。",
+                "本报讯(甲乙)近日,西塘街道召开议事会,为开展议事活动打下基础。会上,与会人员围绕停车难题各抒己见,"
+                "提出增设错时停车位。",
                 "东塘街道 共商基层治理",
                 "本报讯(丙丁)近日,东塘街道召开议事会,听取居民意见,为开展议事活动打下基础。",
                 "南塘街道 抓实安全检查",

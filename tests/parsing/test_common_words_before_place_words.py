@@ -18,4 +18,5 @@ def test_a_slogan_subtitle_about_village_looks_stays_the_subtitle():
         "□特邀记者 林夕报道",
         "本报讯 8月20日,记者在几个庄台看到,路边的柴草垛都已清理干净。",
     ))
-    assert (article.kicker, article.title, article.subtitle) == (None, "文明新风吹进千家万户", "整治村容村貌 美化乡村环境")
+    assert (article.kicker, article.title, article.subtitle) == (None, "文明新风吹进千家万户",
+                                                                 "整治村容村貌 美化乡村环境")

@@ -224,7 +224,8 @@ def every_line_apart(paragraph: str, width: int = 20) -> str:
 
 
 def test_a_closing_quote_and_full_stop_pushed_onto_a_line_of_their_own_end_the_text_above():
-    lead = "白沙镇老街修缮工程近日完工,二十多座老宅恢复了原样,街上新开了书店和茶室,周末游客真不少,镇上人都把这条老街叫作“会客厅”。"
+    lead = ("白沙镇老街修缮工程近日完工,二十多座老宅恢复了原样,街上新开了书店和茶室,周末游客真不少,"
+            "镇上人都把这条老街叫作“会客厅”。")
     assert every_line_apart(lead).endswith("\n\n”。")  # the column pushed `”。` onto a line of its own
     text = page(
         "白沙镇老街修缮完工",

@@ -19,8 +19,8 @@ def test_control_characters_go_wherever_they_stand_and_nothing_else_does():
 
 
 def test_every_file_photo_credit_ends_as_its_first_look_expects():
-    credits = ["资料图片", " 资料照片 ", "资料图", "网络图片", "通讯员 供图", "溪口网发 通讯员供图", "溪口县融媒体中心供图",
-               "溪口县委宣传部提供", "溪口县委宣传部 提供\u3000"]
+    credits = ["资料图片", " 资料照片 ", "资料图", "网络图片", "通讯员 供图", "溪口网发 通讯员供图",
+               "溪口县融媒体中心供图", "溪口县委宣传部提供", "溪口县委宣传部 提供\u3000"]
     for line in credits:
         assert FILE_PHOTO_CREDIT.match(line) and line.rstrip().endswith(FILE_PHOTO_ENDINGS), line
     for line in ["资料图片显示", "溪口村的茶园丰收了。", "图片由溪口镇提供给记者"]:

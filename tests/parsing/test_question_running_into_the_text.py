@@ -9,7 +9,8 @@ from tests.helpers import page
 
 def test_a_question_running_into_a_clause_opens_the_text():
     [article] = parse_page(page("青松社区“百家饭” 拉近邻里情", "你吃过“百家饭”吗?在青松社区老年活动中",
-                                "心一楼,有一间特别的厨房,老人们自己买菜,自己做饭。", "大家围坐在一起吃饭聊天,就像一家人。"))
+                                "心一楼,有一间特别的厨房,老人们自己买菜,自己做饭。",
+                                "大家围坐在一起吃饭聊天,就像一家人。"))
     assert article.subtitle is None and article.body.startswith("你吃过“百家饭”吗?在青松社区老年活动中心一楼")
 
 

@@ -10,8 +10,9 @@ from tests.helpers import column_page, wrapped
 # (the column breaks off after the quotation's second line: the sentence goes on in the next piece)
 _QUOTED = ["10月12日晚,白沙镇青松村文化广场上灯光", "闪烁,村里合办的“青松的梦", "乡村的歌”文艺汇演在村广场"]
 _REST = "举行,周边村民一千多人前来观看。"
-_AFTER = ["演出从傍晚一直持续到夜里,舞蹈、小品、快", "板轮番上场,台下叫好声不断,不少村民带着", "孩子早早来占座位,广场边的小吃摊也跟着热",
-          "闹了一晚上。", "村文化站的老站长说,这样的汇演村里每年都", "要办上两三回,节目全是村民自己编自己演的", ",每场都座无虚席。"]
+_AFTER = ["演出从傍晚一直持续到夜里,舞蹈、小品、快", "板轮番上场,台下叫好声不断,不少村民带着",
+          "孩子早早来占座位,广场边的小吃摊也跟着热", "闹了一晚上。", "村文化站的老站长说,这样的汇演村里每年都",
+          "要办上两三回,节目全是村民自己编自己演的", ",每场都座无虚席。"]
 
 
 def _body(text: str) -> str:
@@ -21,7 +22,8 @@ def _body(text: str) -> str:
 
 
 def test_a_quotation_broken_at_its_space_stays_in_one_paragraph():
-    text = "\n\n" + "\n\n".join(["青松村的文艺汇演", "\n".join(_QUOTED), _REST, "\n".join(_AFTER[:4]), "\n".join(_AFTER[4:])]) + "\n"
+    text = "\n\n" + "\n\n".join(["青松村的文艺汇演", "\n".join(_QUOTED), _REST, "\n".join(_AFTER[:4]),
+                                 "\n".join(_AFTER[4:])]) + "\n"
     assert "".join(_QUOTED) + _REST in _body(text)
 
 
@@ -39,7 +41,8 @@ _QUOTE_REST = ("白沙要当好帮手”……走在两村交界的河堤上,处
 
 def _page(apart: bool) -> str:
     blocks = [["青松镇志愿者助农抢收"], wrapped(_TEXT), wrapped(_TEXT),
-              ["两村结对不停步 河道治理见成效"], ["——青松镇推进河道长效管护综述"], ["■融媒体记者 林小川"], [_QUOTE_OPEN] + wrapped(_QUOTE_REST), wrapped(_TEXT)]
+              ["两村结对不停步 河道治理见成效"], ["——青松镇推进河道长效管护综述"], ["■融媒体记者 林小川"],
+              [_QUOTE_OPEN] + wrapped(_QUOTE_REST), wrapped(_TEXT)]
     return column_page(blocks, apart)
 
 

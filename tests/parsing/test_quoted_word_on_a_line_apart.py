@@ -13,7 +13,9 @@ def _lines(text: str) -> list[str]:
 
 
 def test_a_quoted_word_alone_between_lines_of_a_paragraph_is_text():
-    first = _lines("东海网讯 3月6日上午,在青松社区新时代文明实践站门口,一群志愿者和社区里的居民骨干们早早就来了,大家")[:2]  # (full lines)
+    # (full lines)
+    first = _lines("东海网讯 3月6日上午,在青松社区新时代文明实践站门口,"
+                   "一群志愿者和社区里的居民骨干们早早就来了,大家")[:2]
     lines = [*first, "一起见证了社区里的新项目——居民议事", "“邻里读报角”",
              *_lines("的启动,这个小小的角落让居民们坐下来读报,也坐下来商量社区里的大事小情,大家都说这个办法好。"),
              *_lines("社区在每个读报角都放了几份报纸,还有一块小黑板,谁有事都可以写上去,下回读报时一起商量。"

@@ -158,7 +158,8 @@ def test_the_town_stays_where_the_headline_names_it_or_the_town_speaks_for_itsel
 
 def test_addresses_listed_one_after_another_with_only_spaces_between_make_one_run(gazetteer):
     # a list of winners copied from a post: county, town and village, a space between entries
-    body = ("近日省里公布了示范村名单 通州区石港镇青田村 如东县新店镇白沙村 如皋市磨头镇红桥村 启东市王鲍镇东海村 入选\n"
+    body = ("近日省里公布了示范村名单 通州区石港镇青田村 如东县新店镇白沙村 如皋市磨头镇红桥村 启东市王鲍镇东海村 "
+            "入选\n"
             "石港镇青田村地处水乡,青田村的稻田一望无际,青田村的渔湾也引来不少游客。")
     assert where(tag(gazetteer, None, body)) == ("南通市", None, None)
 
@@ -174,11 +175,13 @@ def test_a_county_event_held_in_a_village_the_text_goes_on_to_tell_of_is_that_to
 
 
 def test_a_body_naming_a_province_and_a_city_in_it_is_the_citys(gazetteer):
-    body = "今年的重阳节眼看就要到了。老人们早早换上了新衣服。\n据了解,这个村在山西晋城,村里六十岁以上的老人有一百多位。"
+    body = ("今年的重阳节眼看就要到了。老人们早早换上了新衣服。\n据了解,这个村在山西晋城,"
+            "村里六十岁以上的老人有一百多位。")
     assert where(tag(gazetteer, "皇城村的重阳节", body)) == ("晋城市", None, None)
 
 
 def test_a_list_of_as_many_towns_of_two_counties_is_the_citys(gazetteer):
-    body = ("苏州市民政局近日公布了首批老年友好社区试点名单。\n试点名单\n张家港市金港镇某甲社区\n张家港市南丰镇某乙社区\n"
+    body = ("苏州市民政局近日公布了首批老年友好社区试点名单。\n试点名单\n张家港市金港镇某甲社区\n"
+            "张家港市南丰镇某乙社区\n"
             "常熟市海虞镇某丙村\n常熟市虞山街道某丁社区")
     assert where(tag(gazetteer, "老年友好社区试点", body)) == ("苏州市", None, None)

@@ -123,7 +123,8 @@ def test_a_county_short_form_the_text_opens_on_after_zai_is_the_county_even_once
 def test_a_town_in_a_long_list_of_the_sights_and_customs_near_a_village_is_in_passing(gazetteer):
     # the customs close the list far from 附近有: still the same sentence, still in passing
     body = ("2019年,江苏省卫生村名单公布,青荷村名列其中。\n青荷村有十二个村民小组,青荷村的葡萄远近闻名。\n"
-            "青荷村附近有青荷湿地公园、古银杏园、老街戏台、柳家祠堂、西河水车、百年石桥、北岸书院、东岸茶社、南湖渔庄等旅游景点,"
+            "青荷村附近有青荷湿地公园、古银杏园、老街戏台、柳家祠堂、西河水车、百年石桥、北岸书院、东岸茶社、"
+            "南湖渔庄等旅游景点,"
             "有青荷大米、青荷老鹅、青荷酱菜、青荷米酒等特产,有清明节(溱潼会船)、踩高跷、清明节(溱潼会船)等民俗文化。\n"
             "区划:泰州市姜堰区娄庄镇青荷村")
     assert where(tag(gazetteer, None, body)) == ("泰州市", "姜堰区", "娄庄镇")

@@ -33,7 +33,8 @@ def test_gold_pages_places_all_right(tmp_path):
                     "kind": parsed.kind,
                     "body": parsed.body,
                     "authors": parsed.authors,
-                    "place": place and {"city": place.city, "county": place.county, "town": place.town, "code": place.code},
+                    "place": place and
+                    {"city": place.city, "county": place.county, "town": place.town, "code": place.code},
                     "source": {"file": name},
                 }
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -21,7 +21,8 @@ def _texts(gazetteer, seed: int, n: int) -> list[str]:
     """Random texts of place names run together, cut and joined with filler: many overlapping hits."""
     rng = random.Random(seed)
     forms = [f for f in rng.sample(gazetteer.forms, 3000)]
-    filler = ["的", "镇", "路", "市", "村", "考察团", "东接", "来", "一行", "率队来", "学习", "。", ",", "\n", "人", "开发区", "街道"]
+    filler = ["的", "镇", "路", "市", "村", "考察团", "东接", "来", "一行", "率队来", "学习", "。", ",", "\n", "人",
+              "开发区", "街道"]
     texts = []
     for _ in range(n):
         parts = []

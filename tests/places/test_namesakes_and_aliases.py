@@ -79,7 +79,8 @@ def test_a_bare_town_name_right_before_xinqu_names_the_new_area_not_the_town(gaz
 
 
 def test_the_island_name_of_a_lake_town_near_its_city_is_the_town(gazetteer):
-    assert where(tag(gazetteer, "枇杷熟了", "苏州东山岛的枇杷熟了,果农天不亮就上山。")) == ("苏州市", "吴中区", "东山镇")
+    assert where(tag(gazetteer, "枇杷熟了", "苏州东山岛的枇杷熟了,果农天不亮就上山。")) == ("苏州市", "吴中区",
+                                                                     "东山镇")
     assert tag(gazetteer, "海岛游", "福建漳州的东山岛风大浪高,游客很多。").place.county == "东山县"
 
 

@@ -63,11 +63,13 @@ def test_an_opening_naming_only_its_city_gives_way_to_the_address_the_next_sente
 
 def test_a_date_line_with_its_author_before_its_source_taken_for_the_headline_names_nothing(gazetteer):
     body = "九九重阳,10月22日,车逻镇新建的敬老院落成揭牌,市民政局的同志到场祝贺,老人们搬进了新房。"
-    assert where(tag(gazetteer, "2004-10-23 00:00:00 作者:王某某 来源:今日高邮", body)) == ("扬州市", "高邮市", "车逻镇")
+    assert where(tag(gazetteer, "2004-10-23 00:00:00 作者:王某某 来源:今日高邮",
+                     body)) == ("扬州市", "高邮市", "车逻镇")
 
 
 def test_the_paragraph_after_the_first_opening_on_a_town_of_its_county_says_where_the_event_was(gazetteer):
-    body = ("吴江区万名党员进社区\n来源:吴江日报\n昨天,吴江区“邻里守望”志愿服务活动拉开帷幕。即日起,党员志愿者将回社区报到。\n"
+    body = ("吴江区万名党员进社区\n来源:吴江日报\n昨天,吴江区“邻里守望”志愿服务活动拉开帷幕。即日起,"
+            "党员志愿者将回社区报到。\n"
             "在松陵街道某某社区,来自吴江区供电公司、吴江区水务局、吴江区档案馆等单位的三十名党员参加了活动。\n"
             "党员们分成六组上岗,帮居民清理楼道。")
     assert where(tag(gazetteer, "您的位置:首页 > 要闻", body)) == ("苏州市", "吴江区", "松陵街道")

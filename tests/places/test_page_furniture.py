@@ -20,7 +20,8 @@ def test_a_county_repeated_by_the_breadcrumb_does_not_hold_the_town_back(gazette
 def test_a_column_of_the_sites_sections_and_slogans_is_not_the_news(gazetteer):
     # the paper's slogans name its county three times over the news's one town: the column is the site's
     body = ("国内统一刊号:CN00-0000  http://www.example.com  E-mail:news@example.com\n点击上虞日报\n关注上虞热点\n"
-            "讴歌上虞建设\n今日上虞\n经济要闻\n江边周末\n文化长廊\n图片新闻\n总编信箱\n今 日 上 虞\n青山村活跃着志愿者\n"
+            "讴歌上虞建设\n今日上虞\n经济要闻\n江边周末\n文化长廊\n图片新闻\n总编信箱\n今 日 上 虞\n"
+            "青山村活跃着志愿者\n"
             "(通讯员 王小明)这些日子,道墟镇青山村的志愿者们可够忙的:白天忙农活,晚上轮流巡夜。\n"
             "青山村在绍兴市的边上,外来人员多。")
     assert where(tag(gazetteer, None, body)) == ("绍兴市", "上虞区", "道墟街道")

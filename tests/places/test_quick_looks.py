@@ -30,8 +30,8 @@ def test_the_papers_a_body_credits_are_those_every_search_finds():
     """`_papers` searches only for the kinds of credit whose words the shared word pass found: the same papers
     on random texts of credits' pieces, and on texts holding none."""
     rng = random.Random(15)
-    pieces = ["来源", "稿源", ":", ":", "滁州", "如东", "常熟", "新如皋", "日报", "晚报", "报讯", "网讯", "发布", "网", "日",
-              "报", "讯", "源", "\n", " ", "2017-12-26", "本", "镇", "。", "\ud800"]
+    pieces = ["来源", "稿源", ":", ":", "滁州", "如东", "常熟", "新如皋", "日报", "晚报", "报讯", "网讯", "发布", "网",
+              "日", "报", "讯", "源", "\n", " ", "2017-12-26", "本", "镇", "。", "\ud800"]
     for _ in range(6000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         assert outlets._papers.__wrapped__(text) == _papers_searched(text), text

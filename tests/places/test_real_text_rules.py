@@ -157,7 +157,8 @@ def test_the_other_place_named_in_the_text_wins_over_the_home_region(gazetteer):
 
 
 def test_a_text_about_elsewhere_naming_the_home_county_once_gets_no_home_town(gazetteer):
-    body = "沙溪古镇位于云南剑川县,剑川的沙溪是茶马古道上的集市。全国名叫沙溪的古镇还有一处在江苏太仓,那里的沙溪镇也有名。"
+    body = ("沙溪古镇位于云南剑川县,剑川的沙溪是茶马古道上的集市。全国名叫沙溪的古镇还有一处在江苏太仓,"
+            "那里的沙溪镇也有名。")
     tags = tag(gazetteer, None, body)
     assert where(tags) == ("大理白族自治州", "剑川县", "沙溪镇")
     assert tags.place.code == "532931104"  # not 太仓's 沙溪镇, which the text names in passing

@@ -132,10 +132,10 @@ def _random_text(rng: random.Random, pieces: list[str], n: int) -> str:
     return "".join(rng.choice(pieces) for _ in range(n))
 
 
-_PIECES = ["苏州", "吴江区", "同里", "黎里镇", "昆山市", "代表团", "一行", "率", "率先", "带领", "组织", "来到", "来", "到", "赴",
-           "考察", "调研", "学习", "。", "!", "\n", ",", "的", "东", "南", "西北", "与", "接", "相邻", "毗邻", "紧邻", "靠",
-           "书记", "董事长", "主任", "长", "社区", "《", "港区", "大港", "驻", "县治", "附近有", "以", "为", "对象", "向",
-           "看齐", "追赶", "标杆", "→", "->", "\u2028", "张三", "村"]
+_PIECES = ["苏州", "吴江区", "同里", "黎里镇", "昆山市", "代表团", "一行", "率", "率先", "带领", "组织", "来到", "来",
+           "到", "赴", "考察", "调研", "学习", "。", "!", "\n", ",", "的", "东", "南", "西北", "与", "接", "相邻",
+           "毗邻", "紧邻", "靠", "书记", "董事长", "主任", "长", "社区", "《", "港区", "大港", "驻", "县治", "附近有",
+           "以", "为", "对象", "向", "看齐", "追赶", "标杆", "→", "->", "\u2028", "张三", "村"]
 
 
 def _old_visits(folded: str, kept: list[NameMatch]) -> list[NameMatch]:
@@ -184,7 +184,8 @@ def test_one_pass_finds_what_the_patterns_found(gazetteer):
         # two names stand in one sentence when as many sentence ends stand before each
         ends = [m.start() for m in matching.SENTENCE_END.finditer(text)]
         for before, m in zip(kept, kept[1:]):
-            assert matching.same_sentence(before, m) == (bisect.bisect(ends, before.start) == bisect.bisect(ends, m.start))
+            assert matching.same_sentence(before,
+                                          m) == (bisect.bisect(ends, before.start) == bisect.bisect(ends, m.start))
         assert {at for at in range(len(text) + 1) if asides._post_ends_at(text, at)} == \
             {m.end() for m in posts.finditer(text)}
         assert asides._cue_kinds(text) == {kind for kind, cue in cues.items() if cue.search(text)}
@@ -275,7 +276,8 @@ def test_lines_and_dated_paragraphs_read_one_line_at_a_time_are_those_of_the_who
         assert list(front._lines(text)) == text.splitlines(keepends=True)
         dated = len(dated_entry.findall(text))
         diaries += roundups.is_diary(text)
-        assert roundups.is_diary(text) == (dated >= 3 and dated * 2 > sum(1 for line in text.splitlines() if line.strip()))
+        assert roundups.is_diary(text) == (dated >= 3 and
+                                           dated * 2 > sum(1 for line in text.splitlines() if line.strip()))
     assert diaries > 20
 
 

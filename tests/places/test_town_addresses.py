@@ -164,6 +164,7 @@ def test_a_county_and_its_town_written_once_as_the_only_places_of_a_text_are_tha
 
 
 def test_the_first_paragraph_is_read_past_a_sites_sections_headline_and_source_line(gazetteer):
-    body = ("学术研究\n专家观点\n项目成果\n研讨动态\n分中心活动\n传播普及\n徐州:重阳节里唱大戏\n来源:某某网 更新时间:2024-10-12\n"
+    body = ("学术研究\n专家观点\n项目成果\n研讨动态\n分中心活动\n传播普及\n徐州:重阳节里唱大戏\n来源:某某网 "
+            "更新时间:2024-10-12\n"
             "某某晚报讯 九月初九是重阳节。上午,邳州市铁富镇敬老院里搭起了戏台,老人们看戏吃糕,乐了一整天。")
     assert where(tag(gazetteer, None, body)) == ("徐州市", "邳州市", "铁富镇")

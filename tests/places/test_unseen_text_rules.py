@@ -167,7 +167,8 @@ def test_investment_drives_and_the_land_of_plenty_are_no_towns(gazetteer):
     assert where(tag(gazetteer, "崇川招商跑出加速度", body)) == ("南通市", "崇川区", None)  # not 深圳's 招商街道
     body = ("成都平原沃野千里,自古称天府之国。\n郫都区唐昌镇的农户今年种了油菜,唐昌镇的油菜花开成了海。\n"
             "隔壁的温江区也忙着赏花。")
-    assert where(tag(gazetteer, None, body)) == ("成都市", "郫都区", "唐昌镇")  # 天府之国 is Sichuan, not 温江区's 天府街道
+    # 天府之国 is Sichuan, not 温江区's 天府街道
+    assert where(tag(gazetteer, None, body)) == ("成都市", "郫都区", "唐昌镇")
 
 
 def test_a_common_word_that_is_one_towns_bare_name_is_that_town_only_in_full_or_after_its_area(gazetteer):
@@ -212,8 +213,10 @@ def test_a_community_named_like_a_road_right_after_its_street_is_the_streets(gaz
 
 
 def test_a_common_town_name_is_not_settled_by_its_province_alone(gazetteer):
-    # 城关镇 (the seat's name, some ninety towns): 贵州's one left is 施秉's, but the text names 金沙县, which had its own
-    body = "中秋节前,金沙县的几家企业和一些爱心人士来到城关镇敬老院看望老人。城关镇敬老院住着四十多位老人,大家一起吃月饼。"
+    # 城关镇 (the seat's name, some ninety towns): 贵州's one left is 施秉's, but the text names 金沙县, which had its
+    # own
+    body = ("中秋节前,金沙县的几家企业和一些爱心人士来到城关镇敬老院看望老人。城关镇敬老院住着四十多位老人,"
+            "大家一起吃月饼。")
     assert where(tag(gazetteer, None, body)) == ("毕节市", "金沙县", None)
 
 

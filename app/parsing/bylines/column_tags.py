@@ -3,7 +3,8 @@ over a title as its kicker, it names nobody, though a credit reader would take t
 
 import re
 
-_COLUMN_TAG = re.compile(r"^\s*(?:记者|通讯员|编者|编辑)\s*(?:手记|札记|笔记|观察|调查|探访|随笔|日记|附记|走基层|连线|视点)\s*$")
+_COLUMN_TAG = re.compile(r"^\s*(?:记者|通讯员|编者|编辑)\s*(?:手记|札记|笔记|观察|调查|探访|随笔|日记|附记|走基层|"
+                         r"连线|视点)\s*$")
 
 
 def is_column_tag(folded: str) -> bool:

@@ -20,7 +20,8 @@ import re
 
 from app.people.lexicon import SURNAMES
 from app.text import fold
-from .credits import bare_name, closing_credit_names, credit_photographers, has_role_word, looks_like_names, names_staff_only, split_names
+from .credits import (bare_name, closing_credit_names, credit_photographers, has_role_word, looks_like_names,
+                      names_staff_only, split_names)
 from ..heads.headlines import is_name_only
 from ..line_joins import join_lines
 from ..lines import Item, Kind, block_gap, every_line_apart, printed_len
@@ -41,7 +42,8 @@ _PHOTO_REPORT = "摄影报道"  # a report told in pictures: the text over its c
 _LONG_NAME_CREDIT = re.compile(r"^\s*([\u3400-\u9fff]{4})\s*摄\s*$")
 _SOURCE_WORD_WITHIN = 6  # `▌(来源:…`: the word opens a source line, after a mark and a bracket at most
 _CREDIT_AT_END = re.compile(r"\(([^()]{1,24}?摄)\)\s*$")  # `…(张三 摄)` closing a line
-_BRACKETED_OUTLET = re.compile(r"^\s*[(【][\u3400-\u9fff]{2,14}(?:报|网|台|社|中心|融媒)[)】]\s*$")  # `(某某广播电视台)`
+# `(某某广播电视台)`
+_BRACKETED_OUTLET = re.compile(r"^\s*[(【][\u3400-\u9fff]{2,14}(?:报|网|台|社|中心|融媒)[)】]\s*$")
 
 
 # A staff line lists names (`编辑:张三、李四`, `(编辑:张三,审核:李四)`); a long line with a comma or a full
@@ -71,7 +73,9 @@ def settle_credit_lines(items: list[Item]) -> None:
         nxt = items[i + 1] if i + 1 < len(items) else None
         if (item.kind is Kind.HEADLINE and before is not None and before.kind in (Kind.HEADLINE, Kind.BYLINE)
                 and item.gap_before < 2 and nxt is not None and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE, Kind.BYLINE)
-                and (names := spaced_name_pairs(item.folded) or (before.kind is Kind.HEADLINE and names_alone(item.printed, item.folded)))):
+                and
+                (names := spaced_name_pairs(item.folded) or
+                 (before.kind is Kind.HEADLINE and names_alone(item.printed, item.folded)))):
             item.kind, item.names, item.parts = Kind.BYLINE, names, []  # `张 三 李 四`, `张三 李四` under the title
         elif (item.kind is Kind.END_BYLINE and before is not None and before.kind is Kind.HEADLINE
                 and item.folded.lstrip().startswith(("(", "【")) and nxt is not None
@@ -103,7 +107,8 @@ def settle_credit_lines(items: list[Item]) -> None:
         elif ((item.kind is Kind.BYLINE or (item.kind is Kind.HEADLINE and (
                 has_role_word(item.folded) or _BRACKETED_OUTLET.match(item.folded))))
               and before is not None and before.kind is Kind.END_BYLINE and item.gap_before == 0):
-            # `作者:张三` right under `来源:…`, `◆图/通讯员提供` under `◆文/记者 张三`, `(某某电视台)`: the same closing credit
+            # `作者:张三` right under `来源:…`, `◆图/通讯员提供` under `◆文/记者 张三`, `(某某电视台)`: the same closing
+            # credit
             item.kind, item.parts = Kind.END_BYLINE, []
         elif (names := _names_under_a_role_line(items, i)) is not None:
             item.kind, item.names, item.parts = Kind.END_BYLINE, names, []
@@ -185,7 +190,8 @@ def _names_under_a_role_line(items: list[Item], i: int) -> list[str] | None:
     nxt = items[i + 1] if i + 1 < len(items) else None
     if not (item.folded.lstrip()[:1] in _ROLE_OPENINGS and _ROLE_ONLY.match(item.folded)
             and before is not None and before.finished and nxt is not None
-            and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and nxt.gap_before <= 1 and looks_like_names(nxt.folded)):
+            and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and nxt.gap_before <= 1 and
+            looks_like_names(nxt.folded)):
         return None
     return split_names(nxt.printed, nxt.folded)
 
@@ -193,8 +199,9 @@ def _names_under_a_role_line(items: list[Item], i: int) -> list[str] | None:
 def _join_captions_apart(items: list[Item]) -> None:
     """Where every line stands apart (a blank line a mere line break), a photo credit one blank line under a
     finished line that is a paragraph of its own (finished text above it too) is printed with it, as a caption and
-    its credit are: `…样。` / `北正社区活动。` / `通讯员张三 供图` is text, then a photo. So is one under a finished line
-    closing a block of text lines alone, with no headline, that opens after a wide gap: an untitled photo's caption."""
+    its credit are: `…样。` / `北正社区活动。` / `通讯员张三 供图` is text, then a photo. So is one under a finished
+    line closing a block of text lines alone, with no headline, that opens after a wide gap: an untitled photo's
+    caption."""
     if not every_line_apart(items):
         return
     i = 2

@@ -23,7 +23,8 @@ _ROLE = "|".join([*(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=Tr
 _ROLE_PREFIX = re.compile(rf"^(?:来源:\s*)?(?:(?:{_ROLE}|[文图](?=:))[\s:/|]*)+")  # (`文、图 | 张三`, `文/图:张三`)
 _NAME_SEPARATORS = re.compile(r"[\s、,;/|+]+")
 # One-character roles (`文/张三 图/李四`) count only as a whole token, so a name like 文静 stays a name.
-_TOKEN_ROLES = frozenset({"文", "图", "文图", "报道", "摄影报道", "记述", "受访者"})  # `(记者 张三 记述)`, `图/受访者提供`
+# `(记者 张三 记述)`, `图/受访者提供`
+_TOKEN_ROLES = frozenset({"文", "图", "文图", "报道", "摄影报道", "记述", "受访者"})
 # A name token: CJK (with the middle dot of transliterated names) or a Latin name.
 _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 
@@ -31,46 +32,62 @@ _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 # (not 本报通讯员, a credit).
 # Other papers and sites open the same way with their own name: `新民晚报讯(记者 …)`,
 # `某某网(某某日报网)讯(记者…)` or `某某网消息(记者…)` when a credit follows, or the name in brackets: `(某某网讯)`.
-_SOURCE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社|融媒体中心|融媒)(?:客户端)?"  # `某某日报客户端讯`, `某某县融媒体中心讯`
+# `某某日报客户端讯`, `某某县融媒体中心讯`
+_SOURCE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社|融媒体中心|融媒)(?:客户端)?"
 # Bracketed names alone (`(张三 李四)`, `(张三、李四)`) after a paper's or site's dateline word.
 _BRACKETED_NAMES = r"\((?:[\u3400-\u9fff]{2,4}[\s、]*){1,4}\)"
-_REPORTED_CREDIT = r"(?:记者|通讯员|特约)[^。,()]{2,24}?"  # `某某网讯通讯员张三 李四报道:…`: unbracketed, closed by `报道:`
+# `某某网讯通讯员张三 李四报道:…`: unbracketed, closed by `报道:`
+_REPORTED_CREDIT = r"(?:记者|通讯员|特约)[^。,()]{2,24}?"
 _REPORTED_BY = _REPORTED_CREDIT + "报道:"
-_ROLE_COLON_NAMES = r"(?:记者|通讯员):((?:[\u3400-\u9fff]{2,3}、)*[\u3400-\u9fff]{2,3})(?=[0-9])"  # `…讯通讯员:张三、李四3月…`
+# `…讯通讯员:张三、李四3月…`
+_ROLE_COLON_NAMES = r"(?:记者|通讯员):((?:[\u3400-\u9fff]{2,3}、)*[\u3400-\u9fff]{2,3})(?=[0-9])"
 DATELINE = re.compile(
     r"^\s*(?:[○◎●]\s*)?(?:(?:本报|本刊|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)"
-    rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?(?:讯|消息)(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?=\s*\([^()]{{0,20}}?(?:记者|通讯员|实习生))"
+    rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?(?:讯|消息)(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?=\s*\([^()]{{0,20}}?(?:记者|"
+    rf"通讯员|实习生))"
     # `某某时报讯 近日…`, `某某网讯(张三)…`, `某某网报道 …`, `某某日报消息 …`: a paper's or site's own
     # name and its word for a report, set apart by a space or followed by the reporters' names;
-    # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon; `【某某网】(记者 张三)`, the site's name bracketed; `《某某节目》江苏讯(通讯员 张三)`, a programme's
-    rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES}|{_REPORTED_BY}|{_ROLE_COLON_NAMES})|{_SOURCE}(?:报道|消息)(?=\s+\S)|【{_SOURCE}】(?=\s*\([^()]{{0,24}}?(?:记\s?者|通讯员|实习生))|《[^《》]{{2,12}}》[\u3400-\u9fff]{{0,6}}讯(?=\([^()]{{0,20}}?(?:记者|通讯员))"
+    # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon; `【某某网】(记者 张三)`, the site's
+    # name bracketed; `《某某节目》江苏讯(通讯员 张三)`, a programme's
+    rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES}|{_REPORTED_BY}|{_ROLE_COLON_NAMES})|{_SOURCE}(?:报道|消息)(?=\s+\S)|"
+    rf"【{_SOURCE}】(?=\s*\([^()]{{0,24}}?(?:记\s?者|通讯员|实习生))|《[^《》]{{2,12}}》[\u3400-\u9fff]{{0,6}}讯(?=\("
+    rf"[^()]{{0,20}}?(?:记者|通讯员))"
     rf"|[\u3400-\u9fff]{{2,10}}?报道(?::(?=\s*\()|(?=\([^()]{{0,20}}?(?:记者|通讯员)))|{OUTLET_DATELINES}"
-    # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`: a site's name, where and when; any short name's 讯 or 电 before a bracketed reporter (`海都讯(某报记者张三)`, `某某在线-某频道11月4日讯(…)`, `某某网客户端—某某网讯(…)`)
+    # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`: a site's name, where and when; any short name's
+    # 讯 or 电 before a bracketed reporter (`海都讯(某报记者张三)`, `某某在线-某频道11月4日讯(…)`,
+    # `某某网客户端—某某网讯(…)`)
     rf"|{_SOURCE}(?:[\u3400-\u9fff]{{0,6}}|[0-9]{{4}}年)(?:[0-9]{{1,2}}月[0-9]{{1,2}}|[0-9]{{3,4}})日"
     rf"[\u3400-\u9fff]{{0,6}}?[讯电](?=\s*\(|\s+\S)"
-    rf"|\({_SOURCE}讯\)|[\u3400-\u9fff][\u3400-\u9fff·/\-—]{{1,14}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日(?:[0-9]{{1,2}}时)?)?[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员|实习生))"
+    rf"|\({_SOURCE}讯\)|[\u3400-\u9fff][\u3400-\u9fff·/\-—]{{1,14}}?"
+    rf"(?:[0-9]{{1,2}}月[0-9]{{1,2}}日(?:[0-9]{{1,2}}时)?)?[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员|实习生))"
     # or the credit alone in brackets opening the text: `(全媒体记者张三 通讯员李四)近日,…`
-    r"|(?=\([^()]{0,20}?(?:记者|通讯员)[^()]{1,30}\)\s*[^\s(])|(?=\((?:[\u3400-\u9fff]{2,3}\s+){1,4}(?:文/图|图/文)\)\s*[^\s(])|(?=【[^【】]{0,20}?(?:记者|通讯员)[^【】]{1,30}】\s*[^\s(【]))\s*")
+    r"|(?=\([^()]{0,20}?(?:记者|通讯员)[^()]{1,30}\)\s*[^\s(])|(?=\((?:[\u3400-\u9fff]{2,3}\s+){1,4}(?:文/图|图/文)"
+    r"\)\s*[^\s(])|(?=【[^【】]{0,20}?(?:记者|通讯员)[^【】]{1,30}】\s*[^\s(【]))\s*")
 # A credit's brackets: round, or the square `【记者 张三】` some sites print.
 _PARENS = re.compile(r"^(?:\(([^()]{0,60})\)|【([^【】]{0,60})】)\s*(?::\s*)?")  # (`…报道(张三):近日…`)
 END_BYLINE = re.compile(r"^\s*[·•・‧∙●]\s*([^·•・‧∙●。!?]{1,40}?)\s*[·•・‧∙●]\s*$")
 BOX_BYLINE = re.compile(r"^\s*[□▢■◇◆▲△○◎]\s*(\S.{0,40}?)\s*$")  # (▢, the box with rounded corners, too)
 PHOTO_CREDIT = re.compile(r"^\s*(?:[□■◇◆▲△○◎]\s*)?(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影报道|影)?\s*(?:\)\s*)?"
-                          r"(?:\([\u3400-\u9fff]{2,8}\)\s*|/\s*[\u3400-\u9fff]{2,8}\s*)?。?$"  # `张三摄(某某图片)`, `张三 摄/某某图库`
-                          r"|^\s*[□■◆◇]?\s*(?:[\u3400-\u9fff]{0,12}?摄影师\s*[:：]|摄影(?:\s*[:：]|\s))\s*(.{2,20}?)\s*$")  # `■某某网特约摄影师:张三`, `摄影 张三`
+                          # `张三摄(某某图片)`, `张三 摄/某某图库`
+                          r"(?:\([\u3400-\u9fff]{2,8}\)\s*|/\s*[\u3400-\u9fff]{2,8}\s*)?。?$"
+                          r"|^\s*[□■◆◇]?\s*(?:[\u3400-\u9fff]{0,12}?摄影师\s*[:：]|摄影(?:\s*[:：]|\s))\s*(.{2,20}?)"
+                          r"\s*$")  # `■某某网特约摄影师:张三`, `摄影 张三`
 # A wire service's or paper's picture sent out under its name: `新华社发(张三 摄)`.
 AGENCY_PHOTO_CREDIT = re.compile(r"^\s*[\u3400-\u9fff]{1,10}?(?:社|报|网)发\s*\((.{1,40}?)\s*摄\s*\)\s*$")
 OFFICE_NAME = r"[\u3400-\u9fff]{2,20}(?:中心|局|委|办|部|站|台|社|队|院|馆|所|协会|公司|政府)"  # an office's name
-# `资料图片`, `通讯员 供图` (`某某网发 通讯员供图`), an office's or newsroom's name before `供图` or `提供`: no one named.
+# `资料图片`, `通讯员 供图` (`某某网发 通讯员供图`), an office's or newsroom's name before `供图` or `提供`: no one
+# named.
 FILE_PHOTO_ENDINGS = ("图片", "照片", "资料图", "供图", "提供")  # (how each ends, before spaces: a first look)
 FILE_PHOTO_CREDIT = re.compile(
     rf"^\s*(?:资料图片|资料照片|资料图|网络图片|(?:[\u3400-\u9fff]{{1,10}}?(?:社|报|网)发\s*)?(?:{_ROLE})?\s*供图"
     rf"|{OFFICE_NAME}\s*(?:供图|提供))\s*$")  # (`某某县委宣传部提供`: the office sent the picture)
 SUPPLIED_LINE = re.compile(r"^\s*\(([^()]{1,60}?(?:供图|供稿|摄))\)\s*$|^\s*([^\s()。,]{2,30}供图)\s*$")
 # `张三 供图`, `某报记者 张三 图` (a paper's own picture) on its own line: like `张三 摄`, who supplied it.
-SUPPLIED_BY_NAMES = re.compile(r"^\s*([^()。,]{2,30}?)\s+供图\s*$|^\s*[\u3400-\u9fff]{0,8}?记者\s+([^()。,/]{2,12}?)\s+图\s*$")
+SUPPLIED_BY_NAMES = re.compile(r"^\s*([^()。,]{2,30}?)\s+供图\s*$|^\s*[\u3400-\u9fff]{0,8}?记者\s+([^()。,/]{2,12}?)"
+                               r"\s+图\s*$")
 # A trailing "... 张三 摄" printed at the end of a caption line.
-TRAILING_PHOTO_CREDIT = re.compile(r"(?<=[。!?”])\s+((?:(?:[\u3400-\u9fff·]{2,6}|" + _ROLE + r")\s*){1,6})摄(?:影报道)?\s*$")  # (`… 通讯员 张三 摄影报道`)
+TRAILING_PHOTO_CREDIT = re.compile(r"(?<=[。!?”])\s+((?:(?:[\u3400-\u9fff·]{2,6}|" + _ROLE + r")\s*){1,6})摄(?:影报"
+    r"道)?\s*$")  # (`… 通讯员 张三 摄影报道`)
 
 
 @dataclass
@@ -84,9 +101,11 @@ _CJK_TOKEN = re.compile(r"^[\u3400-\u9fff]+$")
 _SPACED_PAIR = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]")
 # The page's staff named in a credit (`编辑:张三 审核:李四`, a site's `某某在线编辑:张三`): not the article's authors.
 _STAFF = re.compile(rf"^(?:{OUTLET}|[\u3400-\u9fff]{{1,10}}?在线)?(?:{'|'.join(STAFF_ROLES)}):?")
-_SUPPLIED_BY = re.compile(r"(?:供稿|供图|提供|摄影报道|报道)$")  # `张三供稿`, `张三(摄影)报道`, `图/通讯员提供`: who sent it
+# `张三供稿`, `张三(摄影)报道`, `图/通讯员提供`: who sent it
+_SUPPLIED_BY = re.compile(r"(?:供稿|供图|提供|摄影报道|报道)$")
 # An office or a place printed before the names (`(某某县安监局 张三)`, `通讯员:某某镇 张三`).
-_BODY = re.compile(r"^[\u3400-\u9fff]{2,12}(?:局|中心|委员会|办公室|办|站|所|队|院|馆|协会|公司|政府|大学|学校|中学|小学)$"
+_BODY = re.compile(r"^[\u3400-\u9fff]{2,12}(?:局|中心|委员会|办公室|办|站|所|队|院|馆|协会|公司|政府|大学|学校|中学|"
+                   r"小学)$"
                    r"|^[\u3400-\u9fff]{2,8}(?:镇|乡|街道|社区)$")
 
 
@@ -115,13 +134,17 @@ def _credit_pieces(folded: str) -> list[tuple[int, int]]:
     return merged
 
 
-_NAME_BETWEEN_ROLES = re.compile(  # `记者张三通讯员李四`, `张小三通讯员李四` unspaced: the name (or two run together) a token of its own
+# `记者张三通讯员李四`, `张小三通讯员李四` unspaced: the name (or two run together) a token of its own
+_NAME_BETWEEN_ROLES = re.compile(
     r"(?:记者|通讯员)([\u3400-\u9fff]{2,6}?)(?=记者|通讯员)|(?<![\u3400-\u9fff])([\u3400-\u9fff]{3})(?=记者|通讯员)")
 
 
 def _split_between_roles(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    name = None if folded.find("记者", start, end) < 0 and folded.find("通讯员", start, end) < 0 else next(  # (most: a name)
-        (m.span(m.lastindex) for m in _NAME_BETWEEN_ROLES.finditer(folded, start, end) if bare_name(g := m.group(m.lastindex)) or _run_together(g)), None)
+    # (most: a name)
+    name = None if folded.find("记者", start, end) < 0 and folded.find("通讯员", start, end) < 0 else next(
+        (m.span(m.lastindex) for m in _NAME_BETWEEN_ROLES.finditer(folded, start,
+                                                                   end) if bare_name(g := m.group(m.lastindex)) or
+                                                                   _run_together(g)), None)
     if name is None:
         return [(start, end)]
     return [*([(start, name[0])] if name[0] > start else []), name, *_split_between_roles(folded, name[1], end)]
@@ -136,7 +159,8 @@ def _names_an_outlet(token: str) -> bool:
 
 def _names_a_body(token: str) -> bool:
     """An office, a school or a town named in a credit beside its people: not a person."""
-    return token[-1:] in "局心会室办站所队院馆司府镇乡道区学校" and _BODY.match(token) is not None  # (what its words end in)
+    # (what its words end in)
+    return token[-1:] in "局心会室办站所队院馆司府镇乡道区学校" and _BODY.match(token) is not None
 
 
 def _run_together(token: str) -> int:
@@ -204,10 +228,12 @@ def split_names(printed: str, folded: str) -> list[str]:
 def looks_like_names(folded: str) -> bool:
     """True when a fragment is only role words and person names (a byline, not a sentence, nor a column's tag)."""
     folded = folded.strip()
-    return 0 < len(_credit_pieces(folded)) <= 8 and bool(_credit_names(folded, strict=True)) and not is_column_tag(folded)
+    return 0 < len(_credit_pieces(folded)) <= 8 and bool(_credit_names(folded,
+                                                                       strict=True)) and not is_column_tag(folded)
 
 
-_TOKEN_ROLE_MARK = re.compile(r"(?:^|\s)(?:文|图|文图)\s*[/:]|[\u3400-\u9fff]\s*/\s*[文图](?:\s|$)")  # (`张三/图 李四/文`)
+# (`张三/图 李四/文`)
+_TOKEN_ROLE_MARK = re.compile(r"(?:^|\s)(?:文|图|文图)\s*[/:]|[\u3400-\u9fff]\s*/\s*[文图](?:\s|$)")
 
 
 def has_role_word(folded: str) -> bool:
@@ -239,7 +265,8 @@ def parse_dateline(printed: str, folded: str) -> Dateline | None:
 
 
 _TOKEN = re.compile(r"(记\s者(?=\s)|通\s讯\s员(?=\s)|\S+)\s+")  # (`记 者 张三`: the role word spaced)
-_REPORTED = re.compile(rf"\s*(?:({_REPORTED_CREDIT}|(?:[\u3400-\u9fff]{{2,3}}\s+){{1,3}})报道:|{_ROLE_COLON_NAMES})\s*")  # (`讯 张三 报道:`)
+# (`讯 张三 报道:`)
+_REPORTED = re.compile(rf"\s*(?:({_REPORTED_CREDIT}|(?:[\u3400-\u9fff]{{2,3}}\s+){{1,3}})报道:|{_ROLE_COLON_NAMES})\s*")
 
 
 def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[str]]:
@@ -268,14 +295,16 @@ def bare_name(token: str) -> bool:
 
 
 _TRAILING_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
-_OFFICE_FIRST = re.compile(rf"^(?:{OFFICE_NAME}\s+|[\u3400-\u9fff]{{2,8}}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{{2,3}}$))(?=\S)")
+_OFFICE_FIRST = re.compile(rf"^(?:{OFFICE_NAME}\s+|[\u3400-\u9fff]{{2,8}}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{{2,3}}$))"
+                           rf"(?=\S)")
 
 
 def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
     """`……。(记者 张三 通讯员 李四)` or two or three names alone (`……。张三 李四`) ending a paragraph -> text, names."""
     m = _TRAILING_CREDIT.search(folded, max(0, len(folded) - 60)) if folded.rstrip().endswith(")") else None
     inner = WORK_MARK.sub("", m.group(1)) if m else ""  # `(记者 张三 文/摄)`: text and photos
-    office = _OFFICE_FIRST.match(inner) if inner else None  # `(某某街道团工委 张三)`, `(某某镇张三)`: office or town first
+    # `(某某街道团工委 张三)`, `(某某镇张三)`: office or town first
+    office = _OFFICE_FIRST.match(inner) if inner else None
     inner, skip = (inner[office.end():], office.end()) if office and (
         inner[office.end() - 1].isspace() or bare_name(inner[office.end():])) else (inner, 0)
     if not m or not looks_like_names(inner) or not (
@@ -293,7 +322,8 @@ _PLACE_SUFFIX = ("乡", "镇", "村", "街道", "社区", "县", "区", "市")
 
 
 def _names_a_place(token: str, text: str) -> bool:
-    """`(某某 张三)` after a text about 某某乡: the place the report came from, not a person (nor a site, `某某网 作者`)."""
+    """`(某某 张三)` after a text about 某某乡: the place the report came from, not a person (nor a site, `某某网
+    作者`)."""
     return any(token + suffix in text for suffix in _PLACE_SUFFIX) or names_an_outlet(token, text)
 
 
@@ -348,7 +378,8 @@ def box_byline_names(printed: str, folded: str) -> list[str] | None:
             return None
         return split_names(printed[start:m.end(1)], folded[start:m.end(1)])
     if (len(folded.strip()) <= 30 and has_role_word(folded) and looks_like_names(folded)
-            and not folded.rstrip().endswith("摄") and not SUPPLIED_BY_NAMES.match(folded)):  # `某报记者张三摄`, `记者 张三 图`: a photo's
+            # `某报记者张三摄`, `记者 张三 图`: a photo's
+            and not folded.rstrip().endswith("摄") and not SUPPLIED_BY_NAMES.match(folded)):
         return split_names(printed, folded)
     return None
 

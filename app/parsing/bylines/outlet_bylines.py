@@ -4,8 +4,8 @@ person's name alone (`某某晚报 张三`, the source line a site prints over a
 a paper's name spaced from two or three characters is printed so for nothing else, whatever the surname.
 A station's desk, a space, its reporters' names and its correspondent's in brackets (`某某广播电视台某某频道
 张三 李四(通讯员:王五)`) credits all of them: a desk's name over names is the shape of no headline. A line of
-labelled credits opening with its label (`文字:张三 李四    图片:李四`, see `role_credit_lines`) is a byline too, and so is
-one naming a paper, a hyphen, then its site and the role (`某某报-某某新闻网实习记者 张三`): the paper is no name.
+labelled credits opening with its label (`文字:张三 李四    图片:李四`, see `role_credit_lines`) is a byline too, and so
+is one naming a paper, a hyphen, then its site and the role (`某某报-某某新闻网实习记者 张三`): the paper is no name.
 So is a desk's or a region's label and its colon before names spaced from a closing `报道` (`华东区:张三 报道`): a
 headline never ends in a name set apart from `报道`.
 
@@ -20,7 +20,8 @@ from .post_bylines import post_byline_names
 from .role_credit_lines import labelled_byline_names
 
 # The outlet's name, a space, then a role word (maybe after a desk's own name: `某某报 全媒体记者 …`).
-_OUTLET_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社|融媒体中心)\s+(?=[\u3400-\u9fff]{0,6}?(?:记者|通讯员))")
+_OUTLET_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社|融媒体中心)\s+(?=[\u3400-\u9fff]{0,6}?(?:记者|"
+                           r"通讯员))")
 
 # A paper's name and a hyphen before its site's, the role and names right after that (`某某报-某某网记者 张三`).
 _PAPER_HYPHEN_SITE = re.compile(rf"^\s*{OUTLET}\s*[-–—]\s*(?={OUTLET})")

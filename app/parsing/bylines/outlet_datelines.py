@@ -23,12 +23,13 @@ OUTLET_DATELINES = (
     rf"|(?=\(\s?[□■]\s?(?:{_SURNAME}[\u3400-\u9fff]{{1,2}}\s?){{1,4}}\))"
     rf"|(?=记\s?者\s+(?:{_SURNAME}[\u3400-\u9fff]{{1,2}}\s+){{1,3}}"
     rf"通\s?讯\s?员\s*(?:{_SURNAME}[\u3400-\u9fff]{{1,2}}\s+){{1,3}}\S)"
-    rf"|{OUTLET}(?:·[\u3400-\u9fff]{{2,10}})?\s{{1,3}}[0-9]{{1,2}}月[0-9]{{1,2}}日[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员))"
+    rf"|{OUTLET}(?:·[\u3400-\u9fff]{{2,10}})?\s{{1,3}}[0-9]{{1,2}}月[0-9]{{1,2}}日[讯电](?=\s*\([^()"
+    rf"]{{0,24}}?(?:记者|通讯员))"
 )
 
 
 def names_an_outlet(token: str, text: str) -> bool:
-    """`(某某网 作者 张三)`, `(某某报 记者 张三)`: a paper's or site's name right before a role word in a credit is whose
-    the writer is, not a writer (a person's name does not end in 网 or 报 and stand before its own role)."""
+    """`(某某网 作者 张三)`, `(某某报 记者 张三)`: a paper's or site's name right before a role word in a credit is
+    whose the writer is, not a writer (a person's name does not end in 网 or 报 and stand before its own role)."""
     return (re.fullmatch(OUTLET, token) is not None and len(token) > 2
             and re.search(re.escape(token) + r"\s*[\u3400-\u9fff]{0,4}?(?:记者|作者|通讯员)", text) is not None)

@@ -9,7 +9,8 @@ import re
 from .credits import bare_name
 from .roles import STAFF_ROLES
 
-_WRITERS = ("文字作者", "图片作者", "文字", "图片", "撰稿", "撰文", "摄影", "作者", "文", "图")  # (`文`, `图` after one of two characters)
+# (`文`, `图` after one of two characters)
+_WRITERS = ("文字作者", "图片作者", "文字", "图片", "撰稿", "撰文", "摄影", "作者", "文", "图")
 _STAFF = ("审核人", *STAFF_ROLES)  # (`审核人:李四`: the reviewer, a role of the staff)
 _LABEL = "|".join(sorted(_WRITERS + _STAFF, key=len, reverse=True))
 # one `label:name name` piece; the label's colon may be left out when a name follows it directly

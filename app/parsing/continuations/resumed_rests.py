@@ -37,8 +37,9 @@ def article_resumed(cur, running: list):
 def article_named_below(cur, running: list, opening: str):
     """A head over text (`opening`, its first paragraph) that names a person the text since `cur`'s headline never
     named, one an article further up still running (stopped at a paragraph's end, no credit closing it) named again and
-    again (`科技赋能:` / `…刘永发对螃蟹养殖…` under a report on flowers, after a report on 刘永发's crabs): that article's
-    next section, its rest printed after the articles in between, not a part of `cur`. Returns that article, or None."""
+    again (`科技赋能:` / `…刘永发对螃蟹养殖…` under a report on flowers, after a report on 刘永发's crabs): that
+    article's next section, its rest printed after the articles in between, not a part of `cur`. Returns that article,
+    or None."""
     others = [d for d in running if d is not cur and d.headline and not d.ends_unfinished]
     letters = compact(opening) if others else ""
     names = {name for name in (_person_at(letters, k) for k in range(len(letters) - NAME_CHARS + 1)) if name}

@@ -185,7 +185,8 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
         lead = None if named else _lead(tail, other, kept)  # (when named, only to choose among several)
         # (a sentence left open above, and the tail's first paragraph leaning to it: the words that end it)
         if lead is not None and lead < CONTINUATION_LEAD and not (candidate.waiting and _lead(first, other, kept) >= (
-                0 if stops_inside_a_word(candidate.draft.paragraphs[-1].folded) else 1)):  # (no lean: the rest of its word)
+                # (no lean: the rest of its word)
+                0 if stops_inside_a_word(candidate.draft.paragraphs[-1].folded) else 1)):
             continue
         first_named = restated or _names_only_earlier(first, other, kept)
         if not (first_named or _lead(first, other, kept) > 0

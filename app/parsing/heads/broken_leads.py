@@ -1,10 +1,10 @@
-"""A lead the source printed with no full stop, broken mid-sentence by the page (`…以全镇范围河湖打包` / `申报…示范区顺利
-通过…考评验收`): the second half stands alone like a headline, and the article's own section heads under it would go
-with it as a new item's. What tells it from the next item's title is what comes under and around it: it stands right
-under the lead's unfinished clause, names no place the lead did not (an item set in names its own), and heads no text
-of its own but the article's parts: two short heads or more, each over its paragraph. A new item's title stands over
-its lead, byline or dateline, not straight over a run of part heads; so the line is the lead's last words, and the
-article, its lead ended there, goes on under those heads."""
+"""A lead the source printed with no full stop, broken mid-sentence by the page (`…以全镇范围河湖打包` /
+`申报…示范区顺利 通过…考评验收`): the second half stands alone like a headline, and the article's own section heads
+under it would go with it as a new item's. What tells it from the next item's title is what comes under and around it:
+it stands right under the lead's unfinished clause, names no place the lead did not (an item set in names its own), and
+heads no text of its own but the article's parts: two short heads or more, each over its paragraph. A new item's title
+stands over its lead, byline or dateline, not straight over a run of part heads; so the line is the lead's last words,
+and the article, its lead ended there, goes on under those heads."""
 
 from ..lines import Item, Kind
 from ..similarity import place_names

@@ -6,14 +6,16 @@ a title. A column's name set after the title with a `丨` bar (`…,等你加入
 line as a headline, whatever commas it holds: the bar divides a headline's parts, never a sentence's. A paper's
 special page named alone (`某某农村报专版`, `某某日报特刊`) over a title is where the report ran, its kicker: a title
 says what happened, never which paper's page it fills. A series' line, a campaign's slogan and the series' own name
-joined by a middle dot (`喜迎二十大·“十”光流转`, `奋进新征程·乡村振兴篇`), over a title is the series the report runs in,
-its kicker: a title says what happened in one phrase, and the dot between two names of a series parts no clause of
+joined by a middle dot (`喜迎二十大·“十”光流转`, `奋进新征程·乡村振兴篇`), over a title is the series the report runs
+in, its kicker: a title says what happened in one phrase, and the dot between two names of a series parts no clause of
 it (a foreign name's dot stands between letters of one name, never between two phrases of four letters or more)."""
 
 import re
 
-_COLUMN_NAME = re.compile(r"^\s*(?:[\u3400-\u9fff]{0,4}走基层|[\u3400-\u9fff]{1,10}(?:报|刊)(?:专版|专刊|特刊|副刊|周刊))\s*$")
-_COLUMN_BAR = re.compile(r"[^丨|]{2,}\s*[丨|]\s*[\u3400-\u9fff·]{2,10}\s*$|^\s*[\u3400-\u9fff·]{2,10}\s*[丨|]\s*[^丨|]{2,}")
+_COLUMN_NAME = re.compile(r"^\s*(?:[\u3400-\u9fff]{0,4}走基层|[\u3400-\u9fff]{1,10}(?:报|刊)(?:专版|专刊|特刊|副刊|"
+                          r"周刊))\s*$")
+_COLUMN_BAR = re.compile(r"[^丨|]{2,}\s*[丨|]\s*[\u3400-\u9fff·]{2,10}\s*$|^\s*[\u3400-\u9fff·]{2,10}\s*[丨|"
+                         r"]\s*[^丨|]{2,}")
 
 
 def is_column_name(folded: str) -> bool:

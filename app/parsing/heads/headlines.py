@@ -5,14 +5,14 @@ separated by blank lines; one unit may be printed on two lines). Of three units 
 first is the kicker, the second the title, the rest the subtitle. Of two, the first is the
 kicker when it is printed as one: it ends in `——` or `：`, it is a column's tag in brackets (`【新春走基层】`),
 it is too long for a title, it is only the name of a place or
-an organisation (`城南街道`, `某某银行城北支行`, a school's `某某镇中心小学` over its column's items), it is a parallel slogan of three or more
-equal phrases (`用心服务 用情解忧 用力攻坚`), or it is a slogan that names nobody over a
+an organisation (`城南街道`, `某某银行城北支行`, a school's `某某镇中心小学` over its column's items), it is a parallel
+slogan of three or more equal phrases (`用心服务 用情解忧 用力攻坚`), or it is a slogan that names nobody over a
 line that names the place or body that acted (`集中力量办好实事` / `某某镇召开人代会`), or it
 is a phrase over a title that opens with a name and a colon (`走进江海小镇` / `白沙:…`).
 Otherwise, and always over a line naming the report's kind (`…活动侧记`) or a sentence trailing off in `——`
 into the text, the first unit is the title and the second the subtitle. A title unit printed on two lines is
-one title only when its lines are a parallel couplet (`扮靓家园` / `手绘文明`); a full headline followed by a shorter line
-(`某某团用活监督机制` / `助力文明城市建设`) is a title and its subtitle.
+one title only when its lines are a parallel couplet (`扮靓家园` / `手绘文明`); a full headline followed by a shorter
+line (`某某团用活监督机制` / `助力文明城市建设`) is a title and its subtitle.
 A `——` subtitle ends its group, and a bracketed label under the title (`【人物名片】`) opens the body:
 headline-shaped lines after them head the body's first section (`body_heads`).
 """
@@ -66,7 +66,8 @@ _COLUMN_TAG = re.compile(r"^【[^【】]{2,20}】$|^\((?![^()]*(?:记者|通讯�
 # `…活动侧记`, `…纪实`: a line naming the kind of report under it is a subtitle, never a title under a kicker
 _LEADS_ON = re.compile(r"[,,][^,,]*(?:—+|-{2,})\s*$")  # `随着…,某某镇的村民…——`: a sentence leading into the text
 _REPORT_KIND = re.compile(r"(?:侧记|纪实|纪事|速写|札记|见闻|综述|巡礼)\s*$")
-_COLUMN_WORD_CHARS = 2  # `关注`, `聚焦`: a column's word over a title (a title of two characters is rarer than a column)
+# `关注`, `聚焦`: a column's word over a title (a title of two characters is rarer than a column)
+_COLUMN_WORD_CHARS = 2
 _COLUMN_WORD = re.compile(rf"^\s*[\u3400-\u9fff]{{{_COLUMN_WORD_CHARS}}}\s*$")
 _TITLE_LINE_CHARS = 12  # each line of a short title printed on two (`某某:《某某》` / `获某某奖`)
 _NO_SENTENCE = re.compile(r"^[\u3400-\u9fff0-9“”《》]+$")  # words, quotes and a work's marks only
@@ -221,11 +222,12 @@ def labels_a_part(head: Item, items: list[Item], j: int, above: list) -> bool:
     article's section heads above (`above`, its paragraphs), label the parts of one feature; a head
     naming a place before its colon (`某某镇:…`) titles news. So do heads printed in the same form
     as one of the article's section heads above (`便民暖心 邻里相伴显温情` under `翰墨传情 春联送福添年味`:
-    two spaced phrases of the same lengths, or one phrase of four to six characters each), and bare place names (`某某镇`, then `某某镇某某村`), each
-    over the text about that place, one above or right below. A bare place name over text that opens by naming it
-    in full (`某某镇某某村` over `某某镇某某村位于…`), inside a feature already two paragraphs long, heads its part
-    alone too: where another item cut in after its first part, the form of the next head is out of sight. (Over
-    text naming only its last part, `某某镇竹园社区` over `竹园社区面积…`, it may title an item of its own.)"""
+    two spaced phrases of the same lengths, or one phrase of four to six characters each), and bare place names
+    (`某某镇`, then `某某镇某某村`), each over the text about that place, one above or right below. A bare place name
+    over text that opens by naming it in full (`某某镇某某村` over `某某镇某某村位于…`), inside a feature already two
+    paragraphs long, heads its part alone too: where another item cut in after its first part, the form of the next head
+    is out of sight. (Over text naming only its last part, `某某镇竹园社区` over `竹园社区面积…`, it may title an item
+    of its own.)"""
     sections = [p.folded for p in above if p.section]
     if any(_same_phrases(head.folded, other) for other in sections):
         return True
@@ -269,7 +271,8 @@ def _same_phrases(folded: str, other: str) -> bool:
         return False
     parts, others = folded.split(), other.split()
     if len(parts) == 1:  # one short phrase each (`民俗乐万家`, then `文艺共欣赏`)
-        return len(others) == 1 and len(parts[0]) == len(others[0]) and ONE_PHRASE_HEAD[0] <= len(parts[0]) <= ONE_PHRASE_HEAD[1]
+        return (len(others) == 1 and len(parts[0]) == len(others[0]) and
+                ONE_PHRASE_HEAD[0] <= len(parts[0]) <= ONE_PHRASE_HEAD[1])
     return (len(parts) >= 2 and [len(p) for p in parts] == [len(p) for p in others]
             and all(len(p) <= MAX_PARALLEL_PHRASE for p in parts))
 
@@ -292,7 +295,8 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
             or rest[0].kind is Kind.PARAGRAPH)):  # (see `kicker_lines`)
         kicker = rest.pop(0).printed
     if len(rest) == 2 and kicker is None and named_title_on_two_lines(rest[0].folded, rest[1].folded):
-        return Headline(None, rest[0].printed.strip() + rest[1].printed.strip(), subtitle_sentence.printed if subtitle_sentence else None)
+        return Headline(None, rest[0].printed.strip() + rest[1].printed.strip(),
+                        subtitle_sentence.printed if subtitle_sentence else None)
     title_unit = rest.pop(0)
     title = title_unit.printed
     subtitle_parts = [u.printed for u in rest if not _BARE_ROLE.match(u.folded.strip())]

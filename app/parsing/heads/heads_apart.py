@@ -2,11 +2,11 @@
 stands apart: read line by line the two look like a kicker over a title, so the assembler asks, as for a one-line
 head, whether the two together head a part of the running article. Only plain lines qualify: short, without
 punctuation or a place's name (an item's headline group names where it happened). The first line may be a label of
-two characters naming the part (`缘起`, `成效`) over its phrase, or a label closed by its colon (`产业赋能:`): whether the
-two head a part is asked as for any head.
+two characters naming the part (`缘起`, `成效`) over its phrase, or a label closed by its colon (`产业赋能:`): whether
+the two head a part is asked as for any head.
 
-In any layout, a label the text right above announced as one of its steps (`…问需求、解难题、办实事…`, then `问需求` over
-`让老人吃得“舒心”`) heads that part of the running article, as a head quoting the text above does: the article
+In any layout, a label the text right above announced as one of its steps (`…问需求、解难题、办实事…`, then `问需求`
+over `让老人吃得“舒心”`) heads that part of the running article, as a head quoting the text above does: the article
 itself said its parts would follow, whether or not it opened with a dateline."""
 
 import re
@@ -17,7 +17,8 @@ from ..similarity import place_names
 HEAD_LINE_CHARS = 12  # each line of such a head is short
 ANNOUNCED_LABEL = (2, 4)  # characters of a step's label the text above listed (`问需求`)
 ANNOUNCED_WITHIN = 120  # characters at the end of the text above where it lists its steps
-LABEL_CHARS = 2  # the first may be a part's two-character label (`动因` / `城乡信息不通畅`), as the part's head prints it
+# the first may be a part's two-character label (`动因` / `城乡信息不通畅`), as the part's head prints it
+LABEL_CHARS = 2
 _PUNCTUATION = re.compile(r"[,:;。!?、·—()《》【】\[\]]")
 
 

@@ -8,7 +8,8 @@ dots with no sentence ended before them leave a kicker open, not a text."""
 import re
 
 from ..drafts import Draft
-from ..lines import MAX_KICKER_CHARS, Item, Kind, printed_len  # longer than a kicker, a line is text even over a headline
+# longer than a kicker, a line is text even over a headline
+from ..lines import MAX_KICKER_CHARS, Item, Kind, printed_len
 
 
 _SHORT_CALL = re.compile(r"^\s*[\u3400-\u9fff]{2,6}!\s*$")
@@ -37,7 +38,8 @@ def _headline_right_below(draft: Draft, headed_at: dict[int, Draft]) -> Draft | 
     if draft.headline or draft.dateline or draft.authors or draft.photo or len(draft.paragraphs) != 1:
         return None
     line = draft.paragraphs[0]
-    if not (line.unfinished or _SHORT_CALL.match(line.folded) or _TRAILING_OFF.match(line.folded)) or len(line.spans) != 1 \
+    if not (line.unfinished or _SHORT_CALL.match(line.folded) or
+            _TRAILING_OFF.match(line.folded)) or len(line.spans) != 1 \
             or printed_len(line.folded) > MAX_KICKER_CHARS:
         return None
     below = headed_at.get(line.spans[0][1] + 2)

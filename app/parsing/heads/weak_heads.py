@@ -23,14 +23,15 @@ _REPORTS_WORDS = re.compile(r"(?:表示|指出|强调|认为|介绍|说),")  # (
 
 
 def settle_weak_headlines(items: list) -> None:
-    """A comma-bearing short line is a headline only inside a headline group that leads to a byline or dateline (`老人吃饭,社区操心`
-    under a title), right under a kicker that ends in `——` or `：`, set apart by two blank lines over its text, when it opens
-    with the name of the place the text below is about (`某某镇:…,…`), when it restates the text below it (`青松村:菜园丰收,邻里共享` over a
-    paragraph about 青松村's 菜园), or right after a credit closing the text above (which no sentence runs on past); otherwise it
-    is text (`为此,今年以来,城南`, a sentence the column broke); a source line closes the text above as a credit does. A comma line over a `——` subtitle heads it. A short exclamation or
-    question right above a byline or dateline, restating the text below it or naming what that text opens with, or numbering
-    an instalment of a series (`…(1):…?`), is a headline too. Right under a headline group's byline the text begins: a comma
-    line there (`在某村,提起他,人人都说:好!`) is its first sentence."""
+    """A comma-bearing short line is a headline only inside a headline group that leads to a byline or dateline
+    (`老人吃饭,社区操心` under a title), right under a kicker that ends in `——` or `：`, set apart by two blank lines
+    over its text, when it opens with the name of the place the text below is about (`某某镇:…,…`), when it restates the
+    text below it (`青松村:菜园丰收,邻里共享` over a paragraph about 青松村's 菜园), or right after a credit closing the
+    text above (which no sentence runs on past); otherwise it is text (`为此,今年以来,城南`, a sentence the column
+    broke); a source line closes the text above as a credit does. A comma line over a `——` subtitle heads it. A short
+    exclamation or question right above a byline or dateline, restating the text below it or naming what that text opens
+    with, or numbering an instalment of a series (`…(1):…?`), is a headline too. Right under a headline group's byline
+    the text begins: a comma line there (`在某村,提起他,人人都说:好!`) is its first sentence."""
     leads = (Kind.BYLINE, Kind.DATELINE)
     waiting = []  # exclamations over a comma line not yet read: asked again once it is
     for i, item in enumerate(items):
@@ -43,8 +44,10 @@ def settle_weak_headlines(items: list) -> None:
                          and SUBTITLE_DASH.match(items[i + 1].folded))
         credited = prev in (Kind.BYLINE, Kind.END_BYLINE) or (  # a group's byline, a closing credit or source line
             prev is Kind.HEADLINE and item.weak and is_source_line(items[i - 1].folded)) or (
-            nxt in (Kind.HEADLINE, *leads) and follows_closed_text(items, i))  # (`……。(某某办)` above: no sentence runs on)
-        under_byline = credited and i > 1 and items[i - 2].kind is Kind.HEADLINE and not is_source_line(items[i - 2].folded)
+            # (`……。(某某办)` above: no sentence runs on)
+            nxt in (Kind.HEADLINE, *leads) and follows_closed_text(items, i))
+        under_byline = (credited and i > 1 and items[i - 2].kind is Kind.HEADLINE and
+                        not is_source_line(items[i - 2].folded))
         if item.kind is Kind.HEADLINE and item.weak and not under_byline and (
                 under_kicker or over_subtitle or credited or _opens_block(items, i) or _restates_below(items, i)
                 or _names_its_place(items, i) or _over_caption(items, i) or _phrase_head(items, i)
@@ -65,8 +68,8 @@ def settle_weak_headlines(items: list) -> None:
                 and nxt is Kind.HEADLINE and items[i + 1].weak and items[i + 1].gap_before < 2):
             waiting.append(i)
         if item.short_sentence and not under_byline and over_subtitle and _group_leads_to(items, i, leads):
-            # `…怎样把“远路”走成“近路”?` over `——以某某为样本` over its byline: a `——` subtitle follows its title alone, so
-            # the question over it is that title, not a sentence of the text above
+            # `…怎样把“远路”走成“近路”?` over `——以某某为样本` over its byline: a `——` subtitle follows its title alone,
+            # so the question over it is that title, not a sentence of the text above
             item.kind, item.parts, item.weak = Kind.HEADLINE, [item.printed], False
             continue
         if item.kind is not Kind.HEADLINE or not item.weak:

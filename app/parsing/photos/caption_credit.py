@@ -4,13 +4,13 @@ Papers set the credit apart by a space (`…晒谷子。 张三 摄`); sites oft
 full stop, with a role word (`…晒谷子。记者 张三 摄`, `…开放。某某媒体记者 张三 李四 摄`) or as one name
 glued to the word (`…晒谷子。张三摄`). Printed so, without a space, the credit must hold a role word
 or be a single name of two or three characters opening with a surname: a sentence ending in `摄`
-(`…。请勿拍摄`) stays text. An office's name and `供图` after the full stop (`…活动。某某县委宣传部供图`, `…启用。某某镇供图`)
-is a credit too, naming nobody, as is an unnamed correspondent's (`…。通讯员 供图`); so is an agency's picture credit glued to the full stop
-(`…收割晚稻。某某社发(张三摄)`). Glued names spaced apart (`…入心。张三 李四 王五摄`) are a credit when every
-one is a name of two or three characters opening with a surname, and `图文/张三` glued to the full stop
-(`…捕文蛤。图文/张三`) names who took the picture and wrote its words. A bracketed credit right after the
-full stop (`…座谈。(张三 摄)`, `…座谈。(某某网 张三 摄)`, the site's name before its photographer) is one as well
-when every name in it is a name of two or three characters opening with a surname."""
+(`…。请勿拍摄`) stays text. An office's name and `供图` after the full stop (`…活动。某某县委宣传部供图`,
+`…启用。某某镇供图`) is a credit too, naming nobody, as is an unnamed correspondent's (`…。通讯员 供图`); so is an
+agency's picture credit glued to the full stop (`…收割晚稻。某某社发(张三摄)`). Glued names spaced apart (`…入心。张三
+李四 王五摄`) are a credit when every one is a name of two or three characters opening with a surname, and `图文/张三`
+glued to the full stop (`…捕文蛤。图文/张三`) names who took the picture and wrote its words. A bracketed credit right
+after the full stop (`…座谈。(张三 摄)`, `…座谈。(某某网 张三 摄)`, the site's name before its photographer) is one as
+well when every name in it is a name of two or three characters opening with a surname."""
 
 import re
 

@@ -1,6 +1,6 @@
 """A photo's caption printed on one line without a credit (or closed by its photographer's, `…(张三/摄)`)
-between a headline and its body (`某某村:…` / `果园一角` / text, or kicker / title / `大家一起…` / `本报讯…`) is read at first as the group's
-last line, the subtitle. Its words say what a picture shows, not what the article is about, so it
+between a headline and its body (`某某村:…` / `果园一角` / text, or kicker / title / `大家一起…` / `本报讯…`) is read at
+first as the group's last line, the subtitle. Its words say what a picture shows, not what the article is about, so it
 is cut out as a photo of its own and the headline keeps the lines above it. A caption with a supplied
 credit (`…。` / `主办方供图`) between a headline and a dated text is read at first as that headline's only
 text, the dated text left without one: the caption is a photo and the headline the dated text's. So is
@@ -131,7 +131,8 @@ def _caption_under_byline(draft: Draft, below: Draft) -> bool:
     """A headline group with its byline and no text, right over a one-line headline carrying a supplied
     credit in brackets over text that names no writer."""
     return (bool(draft.headline) and not draft.has_text and not draft.photo and bool(draft.authors)
-            and len(below.headline) == 1 and (INLINE_CREDIT.search(below.headline[0].folded) is not None or _credit_right_under(below))
+            and len(below.headline) == 1 and
+            (INLINE_CREDIT.search(below.headline[0].folded) is not None or _credit_right_under(below))
             and below.has_text and not below.authors and not below.photo and not below.dateline)
 
 
@@ -147,7 +148,8 @@ def _give_headline_to_text_below_caption(draft: Draft, below: Draft) -> None:
     below.subtitle_sentence, draft.subtitle_sentence = draft.subtitle_sentence, None
     below.authors, draft.authors = [*draft.authors, *below.authors], []
     below.spans = [*draft.spans, *(s for s in below.spans if not span[0] <= s[0] <= span[1])]
-    draft.paragraphs, draft.credits, draft.spans = [Paragraph(printed.strip(), folded.strip(), spans=[span])], credits, [span]
+    draft.paragraphs, draft.credits, draft.spans = [Paragraph(printed.strip(), folded.strip(),
+                                                              spans=[span])], credits, [span]
     draft.photo = draft.closed = True
 
 

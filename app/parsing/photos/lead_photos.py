@@ -7,8 +7,8 @@ article's lead with its photo in it? Two things tell a reader the text below goe
 - it opens as the lead does, on a place set before a comma (`在某某县某某镇,…` over `在某某区某某镇,…`): parallel
   parts of one piece, where a caption names its scene and stops.
 - no article on the page is waiting for the rest a column cut off, and the headline is about the text below as much
-  as about the lead, sharing a fair part of its words with each (`柳湾草莓正式开摘…` over `3月17日,…开摘仪式正式启动。` /
-  `… 摄` / `…开摘现场所在的…`): the text below has no headline and no article to go on, so it is the headline's, and a
+  as about the lead, sharing a fair part of its words with each (`柳湾草莓正式开摘…` over `3月17日,…开摘仪式正式启动。`
+  / `… 摄` / `…开摘现场所在的…`): the text below has no headline and no article to go on, so it is the headline's, and a
   caption would not be the one line of it the headline shares its words with no more than the text.
 The other way round, a lead that sets its scene in places neither the headline nor the text below names, where the
 text below names the headline's place (`白沙镇…` over `在青石镇营前村,…` / `… 摄` / `…柳湾县白沙镇…`), is the caption of

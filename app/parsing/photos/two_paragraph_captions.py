@@ -1,6 +1,6 @@
-"""A titled photo whose caption is two paragraphs (`某某苗长势喜人` / `3月2日,某某镇某某村的村民…。` / `近年来,该镇…。` /
-`张三 摄`). Over a photo credit printed right under it, the last of an article's paragraphs is read as a caption of its
-own, cut out of the article. But when that paragraph opens pointing back at the one above (`该镇…`, after a short
+"""A titled photo whose caption is two paragraphs (`某某苗长势喜人` / `3月2日,某某镇某某村的村民…。` / `近年来,该镇…。`
+/ `张三 摄`). Over a photo credit printed right under it, the last of an article's paragraphs is read as a caption of
+its own, cut out of the article. But when that paragraph opens pointing back at the one above (`该镇…`, after a short
 phrase and its comma too), it goes on from it: a caption names its own scene and never opens on `该…`. Then, under a
 headline with nothing else, no dateline and no byline, the two paragraphs are one caption and the item a photo."""
 

@@ -22,7 +22,8 @@ def test_each_opening_names_its_writers():
 
 def test_the_article_is_credited_and_its_text_begins_after_the_bracket():
     for line, names, opening in _CASES:
-        articles = parse_page(page("老人在家门口吃上热乎饭", line, "食堂每天供应两荤两素一汤,八十岁以上的老人免费用餐。"))
+        articles = parse_page(page("老人在家门口吃上热乎饭", line,
+                                   "食堂每天供应两荤两素一汤,八十岁以上的老人免费用餐。"))
         article = by_title(articles, "老人在家门口吃上热乎饭")
         assert article.authors == names and article.body.startswith(opening), line
 

@@ -16,5 +16,6 @@ def test_the_tag_at_the_page_top_is_the_kicker():
 
 
 def test_under_finished_text_it_stays_that_texts_line():
-    articles = parse_page(page("营前村的新变化", _TEXT, "【阿依·买买提】", "老粮站变身村史馆", "□ 本报记者 林小禾", _TEXT))
+    articles = parse_page(page("营前村的新变化", _TEXT, "【阿依·买买提】", "老粮站变身村史馆", "□ 本报记者 林小禾",
+                               _TEXT))
     assert [a.kicker for a in articles] == [None, None]

@@ -14,5 +14,6 @@ def test_a_reporters_notes_tag_is_the_kicker_and_credits_nobody():
 
 
 def test_a_reporters_name_after_the_role_word_is_still_a_credit():
-    [article] = parse_page(page("白沙镇的无名桥", "10月10日,记者来到白沙镇,镇里的干部带着记者走了一圈集镇。", "记者 林青"))
+    [article] = parse_page(page("白沙镇的无名桥", "10月10日,记者来到白沙镇,镇里的干部带着记者走了一圈集镇。",
+                                "记者 林青"))
     assert article.authors == ["林青"]

@@ -147,7 +147,8 @@ def test_a_head_over_text_naming_the_same_town_as_the_article_above_is_a_section
 
 def test_a_closing_credit_at_the_end_of_a_full_width_line_ends_the_article_when_every_line_stands_apart():
     from tests.parsing.test_more_layouts import every_line_apart
-    last = "白沙镇负责这次检查的同志说,过些天检查组还要回头看,查出的毛病都盯着改完,不让小隐患拖成大事故。(通讯员 林夕 文/图)"
+    last = ("白沙镇负责这次检查的同志说,过些天检查组还要回头看,查出的毛病都盯着改完,不让小隐患拖成大事故。(通讯员 "
+            "林夕 文/图)")
     assert len(last) % 20 == 0  # the credit closes a line as wide as the column
     text = page(
         "白沙镇开展企业安全检查",

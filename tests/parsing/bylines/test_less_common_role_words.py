@@ -15,6 +15,7 @@ def test_a_text_report_line_after_the_text_names_its_writers():
 
 
 def test_a_reader_photographer_is_credited_by_name():
-    articles = parse_page(page("柳湾镇的流动书屋", "7月3日,柳湾镇枫林村的樟树下,三轮车上的流动书屋成了孩子们的阅读小天地。",
+    articles = parse_page(page("柳湾镇的流动书屋",
+                               "7月3日,柳湾镇枫林村的樟树下,三轮车上的流动书屋成了孩子们的阅读小天地。",
                                "拍友 林夕 摄"))
     assert (articles[0].kind, articles[0].authors) == ("photo", ["林夕"])

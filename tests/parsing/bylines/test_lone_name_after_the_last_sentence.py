@@ -16,7 +16,8 @@ def test_one_name_after_a_space_closes_the_brief():
 
 def test_two_names_joined_by_the_wrap_close_the_brief():
     brief = wrapped("5日下午,青松镇地方文化研究会在镇文化站召开座谈会,与会者交流了整理老族谱的心得,"
-                    "并商定明年编印一本村史小册子。 鲁晓岚林青松")  # (the wrap leaves the second name alone on its line)
+                    # (the wrap leaves the second name alone on its line)
+                    "并商定明年编印一本村史小册子。 鲁晓岚林青松")
     show = wrapped("10月5日,柳岸镇举办第三届菊花展,展出各类菊花三千余盆,吸引了周边市民前来观赏。")
     articles = parse_page(column_page([["青松镇召开族谱研究座谈会"], brief, ["柳岸镇菊花展开幕"], show], apart=False))
     assert [a.title for a in articles] == ["青松镇召开族谱研究座谈会", "柳岸镇菊花展开幕"]

@@ -1,5 +1,5 @@
-"""A site's editor named under the text (`(某某在线编辑:张三)`, `(某某网编辑:张三)`) is the page's staff, as `(编辑:张三)`
-is: it closes the text above, heading nothing, and names no author of it. Every snippet is invented."""
+"""A site's editor named under the text (`(某某在线编辑:张三)`, `(某某网编辑:张三)`) is the page's staff, as
+`(编辑:张三)` is: it closes the text above, heading nothing, and names no author of it. Every snippet is invented."""
 
 import pytest
 

@@ -17,7 +17,8 @@ def _photo(articles):
 def test_a_role_first_credit_under_a_one_line_caption():
     for credit in ("摄影 张三", "摄影:张三", "攝影  張三"):
         photo = _photo(parse_page(_ARTICLE + "\n\n\n白沙镇青松村稻田\n" + credit + "\n"))
-        assert (photo.title, photo.body, photo.authors) == (None, "白沙镇青松村稻田", ["张三"] if "张" in credit else ["張三"])
+        assert (photo.title, photo.body, photo.authors) == (None, "白沙镇青松村稻田",
+                                                            ["张三"] if "张" in credit else ["張三"])
 
 
 def test_role_first_credit_names():

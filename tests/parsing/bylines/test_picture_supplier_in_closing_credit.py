@@ -1,5 +1,6 @@
-"""A closing credit in brackets naming the writers, `文`, and who supplied the pictures (`(林小禾 王青 文 图片由青石村提供)`)
-credits the writers: the picture note names a village, a body or an office, no one. Every snippet is invented."""
+"""A closing credit in brackets naming the writers, `文`, and who supplied the pictures (`(林小禾 王青 文
+图片由青石村提供)`) credits the writers: the picture note names a village, a body or an office, no one. Every snippet is
+invented."""
 
 from app.parsing import parse_page
 from tests.helpers import page

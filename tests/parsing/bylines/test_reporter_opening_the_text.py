@@ -23,7 +23,8 @@ def test_each_opening_names_its_reporters():
 
 def test_the_article_is_credited_and_its_text_begins_after_the_colon():
     for line, names, opening in _CASES:
-        articles = parse_page(page("柳湾乡干群同心抗春汛", line, "乡里连夜组织干部分片巡查,转移了低洼处的二十多户村民。"))
+        articles = parse_page(page("柳湾乡干群同心抗春汛", line,
+                                   "乡里连夜组织干部分片巡查,转移了低洼处的二十多户村民。"))
         article = by_title(articles, "柳湾乡干群同心抗春汛")
         assert article.authors == names and article.body.startswith(opening), line
 

@@ -27,7 +27,8 @@ def test_the_line_closes_the_article_above_and_the_next_title_has_no_kicker():
 
 def test_a_head_over_text_a_sender_signs_is_no_section_of_a_credited_item_above():
     # a dated item credited to its reporters, then a head of two phrases over text the work team signs
-    articles = parse_page(page("白沙镇助农抢收小麦", "柳湾网讯(记者 林小禾 通讯员 王青)白沙镇乡村干部全程跟车作业,全镇小麦收获已超三成。",
+    articles = parse_page(page("白沙镇助农抢收小麦",
+                               "柳湾网讯(记者 林小禾 通讯员 王青)白沙镇乡村干部全程跟车作业,全镇小麦收获已超三成。",
                                "全员齐上阵 最忙麦收时", "机器轰鸣,人员如梭,麦田里到处是一片繁忙景象。",
                                "麦收正忙,有你、有我、有他……。", "驻营前村工作队供稿"))
     assert [a.title for a in articles] == ["白沙镇助农抢收小麦", "全员齐上阵 最忙麦收时"]

@@ -17,7 +17,8 @@ def test_a_short_paper_name_before_a_bracketed_reporter_is_a_dateline():
 
 
 def test_a_site_channel_and_date_before_the_credit_is_a_dateline():
-    [article] = parse_page(page("再访青松村", "东海在線-青松頻道11月4日訊(東海在線記者 林小川 通訊員 王大成)" + _BODY, _MORE))
+    [article] = parse_page(page("再访青松村", "东海在線-青松頻道11月4日訊(東海在線記者 林小川 通訊員 王大成)" + _BODY,
+                                _MORE))
     assert article.authors == ["林小川", "王大成"]
     assert article.body.startswith("12月5日")
 

@@ -17,7 +17,8 @@ def test_a_spaced_intern_line_under_a_box_byline():
 
 
 def test_the_same_with_every_line_apart():
-    article = by_title(parse_page(every_line_apart(_TITLE, "□ 本报记者 张三", "实 习 生 李 四", _TEXT, width=30)), _TITLE)
+    article = by_title(parse_page(every_line_apart(_TITLE, "□ 本报记者 张三", "实 习 生 李 四", _TEXT, width=30)),
+                       _TITLE)
     assert article.authors == ["张三", "李四"]
 
 

@@ -64,6 +64,8 @@ def test_text_after_an_editors_line_goes_back_even_when_it_reads_like_the_articl
 
 
 def test_a_duty_chief_editors_line_closes_the_article_and_heads_nothing():
-    first, second = parse_page(page("青松村文化礼堂办村晚", "本报讯 1月20日,青松村的文化礼堂里,几十个村民正换上演出服装排练节目。",
-                                    "值班总编辑:宋飞", "白沙镇 举办村晚", "近日,白沙镇红旗村的村晚在村委会广场开演,上千位村民到场观看。"))
+    first, second = parse_page(page("青松村文化礼堂办村晚",
+                                    "本报讯 1月20日,青松村的文化礼堂里,几十个村民正换上演出服装排练节目。",
+                                    "值班总编辑:宋飞", "白沙镇 举办村晚",
+                                    "近日,白沙镇红旗村的村晚在村委会广场开演,上千位村民到场观看。"))
     assert first.body.endswith("排练节目。") and second.title == "白沙镇 举办村晚" and second.kicker is None

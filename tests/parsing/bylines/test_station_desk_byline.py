@@ -25,14 +25,16 @@ def test_a_desk_over_words_that_are_no_names_stays_a_headline_line():
 
 
 _LONG_TITLE = "青松乡组织开展“九月九 长寿宴”饺子宴暨文艺演出、看望慰问百岁老人和困难老人系列活动"
-_LONG_LEAD = ("金秋十月,桂花飘香。10月3日,青松乡组织开展“九月九 长寿宴”饺子宴暨文艺演出、看望慰问百岁老人和困难老人系列活动,"
+_LONG_LEAD = ("金秋十月,桂花飘香。10月3日,青松乡组织开展“九月九 长寿宴”饺子宴暨文艺演出、"
+              "看望慰问百岁老人和困难老人系列活动,"
               "为乡里的老人们送上节日的祝福。")
 
 
 def test_a_long_title_over_its_desk_byline_after_another_item():
     # (a title too long for a headline line, restated by its lead, right over the byline: the item's title)
     above = page(_TITLE, _DESK, _TEXT, _NEXT)
-    articles = parse_page(above + "\n" + page(_LONG_TITLE, "东海广播电视台农家频道 周青 吴海(通讯员:李兰)", _LONG_LEAD, _NEXT))
+    articles = parse_page(above + "\n" + page(_LONG_TITLE, "东海广播电视台农家频道 周青 吴海(通讯员:李兰)", _LONG_LEAD,
+                                              _NEXT))
     assert [a.title for a in articles] == [_TITLE, _LONG_TITLE]
     assert articles[1].authors == ["周青", "吴海", "李兰"] and articles[1].body.startswith("金秋十月")
     assert articles[0].body.endswith("坐得满满当当。")

@@ -16,7 +16,8 @@ _OTHER = ("红石镇:老人欢聚一堂 共品长寿宴", "桂花湾广场上锣
 
 
 def test_the_continuation_after_a_captioned_dated_item_goes_back():
-    articles = parse_page(page("敬老文化节 推动新风尚", _FIRST, _SECOND, _OTHER[0], _OTHER[1] + "\n" + _OTHER[2], *_OTHER[3:], _REST))
+    articles = parse_page(page("敬老文化节 推动新风尚", _FIRST, _SECOND, _OTHER[0], _OTHER[1] + "\n" + _OTHER[2],
+                               *_OTHER[3:], _REST))
     first = by_title(articles, "敬老文化节 推动新风尚")
     assert first.body.endswith("热烈欢迎。") and "长寿广场" not in first.body
     other = by_title(articles, _OTHER[0])

@@ -29,7 +29,8 @@ def test_paragraphs_in_the_same_script_stay_where_they_were_printed():
 def test_a_paragraph_in_the_other_script_does_not_finish_an_open_sentence():
     # a simplified item broken off mid-sentence, a traditional item printed inside it, then its rest
     articles = parse_page(page("白沙镇农技专家下田解难题", "本报讯 近日,白沙镇专家讲解病虫",
-                               "青松街道為老人理髮", _OLD[1], "聽說還有幾位老人腿腳不便出不了門,幾名志願者又帶著工具上門服務,一直忙到天黑。",
+                               "青松街道為老人理髮", _OLD[1],
+                               "聽說還有幾位老人腿腳不便出不了門,幾名志願者又帶著工具上門服務,一直忙到天黑。",
                                "害防治和科学施肥的方法,现场答疑解惑,种植户们纷纷点赞。", _NEW[1]))
     assert by_title(articles, "青松街道為老人理髮").body.endswith("一直忙到天黑。")
     assert "专家讲解病虫害防治" in by_title(articles, "白沙镇农技专家下田解难题").body

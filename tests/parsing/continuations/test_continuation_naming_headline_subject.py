@@ -1,6 +1,6 @@
 """Text printed after an interrupting item that names the place another article's headline names before
-its colon (`江苏白沙:…`, a province named first), a place the interrupting item never names, is that article's continuation, even
-after its last sentence was finished, and even when another article above shares more of its words.
+its colon (`江苏白沙:…`, a province named first), a place the interrupting item never names, is that article's
+continuation, even after its last sentence was finished, and even when another article above shares more of its words.
 Every snippet is invented."""
 
 from app.parsing import parse_page

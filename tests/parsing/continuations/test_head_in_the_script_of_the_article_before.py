@@ -38,7 +38,8 @@ _ITEM = "惊蛰一过,白沙镇的花农就下地给苗木松土、施肥、移�
 def test_a_head_over_a_captioned_photo_titles_what_follows():
     """A head over a caption its photo credit closes titles what follows it, as under any article: the text below
     is no section of the article printed before the item between."""
-    text = page(_BETWEEN_TITLE, _BETWEEN, _PHOTO_TITLE, _PHOTO + "\n(周明 林晓)", _ITEM_TITLE, _CAPTION + "\n孙立摄", _ITEM)
+    text = page(_BETWEEN_TITLE, _BETWEEN, _PHOTO_TITLE, _PHOTO + "\n(周明 林晓)", _ITEM_TITLE, _CAPTION + "\n孙立摄",
+                _ITEM)
     articles = parse_page(text)
     assert articles[0].title == _BETWEEN_TITLE and articles[0].body.endswith("越过越好。")
     assert _ITEM_TITLE in [a.title for a in articles]

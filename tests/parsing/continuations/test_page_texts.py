@@ -75,7 +75,8 @@ def test_bigrams_counted_from_parts_are_those_of_the_joined_texts(dense, monkeyp
     whole = ["".join(paragraphs) + heading for paragraphs, heading in articles]
     seen = [bigrams(text) for text in whole]
     common = {gram for gram in set().union(*seen) if sum(gram in grams for grams in seen) >= 3}
-    for (paragraphs, heading), text, (other, other_heading), other_text in zip(articles, whole, articles[1:], whole[1:]):
+    for (paragraphs, heading), text, (other, other_heading), other_text in zip(articles, whole, articles[1:],
+                                                                               whole[1:]):
         far = texts.article(other, other_heading).whole
         assert texts.article(paragraphs, heading).whole.shared(far) == \
             len((bigrams(text) - common) & (bigrams(other_text) - common))
@@ -183,6 +184,7 @@ def test_the_reversed_place_scan_finds_the_keys_of_the_plain_scan():
         kinds = [(match[:2], _place_kind(match)) for match in _PLACE.findall(text)]
         return {key for key, kind in kinds if kind}, {key for key, kind in kinds if kind == 2}
 
-    texts = random_texts(7, 40000, 24) + ["城厢镇村民", "东西高新区", "南北新村庄", "示范村,城厢镇", "高新村镇", "西新村东市"]
+    texts = random_texts(7, 40000, 24) + ["城厢镇村民", "东西高新区", "南北新村庄", "示范村,城厢镇", "高新村镇",
+                                          "西新村东市"]
     for text in texts:
         assert place_keys(text) == plain(text), text

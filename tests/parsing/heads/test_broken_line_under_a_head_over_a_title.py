@@ -1,6 +1,6 @@
 """An article interrupted right under one of its section heads, a few words into the paragraph there (`张三是本村
-2020年7月毕业的大学生,满怀热情的他毕业后与同学李四合`), then the next article's comma title and its text, then the rest of the
-sentence: the short piece holding a comma is text the column broke, not a headline over the title below (that
+2020年7月毕业的大学生,满怀热情的他毕业后与同学李四合`), then the next article's comma title and its text, then the rest
+of the sentence: the short piece holding a comma is text the column broke, not a headline over the title below (that
 title's words are the text below it; the piece shares none of them), so the title heads its own article and the
 piece is joined to the rest of its sentence. Every snippet is invented."""
 

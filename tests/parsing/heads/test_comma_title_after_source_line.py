@@ -12,6 +12,7 @@ _BELOW = "为进一步净化环境,7月28日下午,社区党群服务中心带�
 def test_a_comma_title_after_a_source_line_heads_the_next_article():
     articles = parse_page(page("青松社区开展巡查志愿活动", _ABOVE, "来源:青松社区 通讯员 林小川 编辑 周 夏",
                                "街巷治理“最后一米”,松林社区文明先锋志愿者在行动", _BELOW))
-    assert [a.title for a in articles] == ["青松社区开展巡查志愿活动", "街巷治理“最后一米”,松林社区文明先锋志愿者在行动"]
+    assert [a.title for a in articles] == ["青松社区开展巡查志愿活动",
+                                           "街巷治理“最后一米”,松林社区文明先锋志愿者在行动"]
     assert articles[0].authors == ["林小川"]
     assert articles[1].body.startswith("为进一步净化环境")

@@ -17,5 +17,6 @@ def test_the_comma_line_titles_the_text_about_its_town():
 
 
 def test_a_comma_line_about_the_town_above_stays_text():
-    articles = parse_page(page(*_ABOVE, "面对困难,联庄的村民组长们", "和宋雨一起进村入户,联庄村终于流转了一百多亩土地。"))
+    articles = parse_page(page(*_ABOVE, "面对困难,联庄的村民组长们",
+                               "和宋雨一起进村入户,联庄村终于流转了一百多亩土地。"))
     assert len(articles) == 1 and "面对困难,联庄的村民组长们" in articles[0].body

@@ -18,7 +18,8 @@ def test_a_comma_title_at_the_top_over_its_subtitle_and_dateline():
 
 
 def test_the_same_group_after_two_blank_lines():
-    above = page("东岭村的老墙会说话", "一墙一文化,一墙一风景。春耕、秋收、石磨米浆,都被画上了村里的老墙,村民们常来看。")
+    above = page("东岭村的老墙会说话",
+                 "一墙一文化,一墙一风景。春耕、秋收、石磨米浆,都被画上了村里的老墙,村民们常来看。")
     articles = parse_page(above + "\n\n" + page(_TITLE, _SUBTITLE, _LEAD, _MORE))
     assert [(a.kicker, a.title, a.subtitle) for a in articles][1] == (None, _TITLE, _SUBTITLE)
     assert articles[0].body.endswith("常来看。")

@@ -1,8 +1,8 @@
 """Every line apart, a line cut at the column's width right under a section head, over a short line closed by `:` or
-`——` that stands right over another headline line (`老街焕发新活力` / `和很多老镇一样,老街狭窄,沿街的彩钢房占` / `白沙镇青石村:` /
-`小小草莓种出致富路`): the short line is a kicker leading into the title under it, not the rest of the cut sentence, so
-the two are not joined as one piece of text; the cut line stays the section's text and the kicker heads the next
-article. Every snippet is invented."""
+`——` that stands right over another headline line (`老街焕发新活力` / `和很多老镇一样,老街狭窄,沿街的彩钢房占` /
+`白沙镇青石村:` / `小小草莓种出致富路`): the short line is a kicker leading into the title under it, not the rest of the
+cut sentence, so the two are not joined as one piece of text; the cut line stays the section's text and the kicker heads
+the next article. Every snippet is invented."""
 
 from app.parsing import parse_page
 from tests.helpers import every_line_apart

@@ -1,7 +1,7 @@
 """A comma line under a section head that stands between paragraphs, over a kicker closed by `:` and a title
-(`老街焕发新活力` / `和很多老镇一样,白沙老街狭窄,沿街商户林立,沿街彩钢房占` / `白沙镇青石村:` / `小小草莓种出致富路`), is the
-section's first paragraph the page cut, not a headline: a kicker leads into its title, never into a line of text, so
-the next article's headline group starts at the kicker, whatever its title says. Every snippet is invented."""
+(`老街焕发新活力` / `和很多老镇一样,白沙老街狭窄,沿街商户林立,沿街彩钢房占` / `白沙镇青石村:` / `小小草莓种出致富路`),
+is the section's first paragraph the page cut, not a headline: a kicker leads into its title, never into a line of text,
+so the next article's headline group starts at the kicker, whatever its title says. Every snippet is invented."""
 
 from app.parsing import parse_page
 from tests.helpers import page

@@ -9,7 +9,8 @@ _TEXT = "本期走进白沙镇青松村。去年秋天,全村六十多户搬进�
 
 def test_a_dotted_column_name_over_a_comma_title_is_its_kicker():
     (article,) = parse_page(page("寄语新年·乡间来信", "河边建起新房子,村民说出心里话", _TEXT))
-    assert (article.kicker, article.title, article.subtitle) == ("寄语新年·乡间来信", "河边建起新房子,村民说出心里话", None)
+    assert (article.kicker, article.title, article.subtitle) == ("寄语新年·乡间来信", "河边建起新房子,村民说出心里话",
+                                                                 None)
 
 
 def test_a_transliterated_name_in_a_title_keeps_its_line_the_title():

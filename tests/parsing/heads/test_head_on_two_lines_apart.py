@@ -27,6 +27,6 @@ def test_two_short_lines_between_paragraphs_are_one_head():
 
 def test_a_kicker_and_title_over_another_place_stay_a_headline_group():
     other = "白沙镇第三届菊花展昨天开幕,展出各类菊花三千余盆,吸引了周边市民前来观赏。"
-    articles = parse_page(column_page([["青松村老人食堂开张"], textwrap.wrap(_LEAD, _W), ["金秋时节"], ["白沙镇菊花展开幕"],
-                                       textwrap.wrap(other, _W)], apart=True))
+    articles = parse_page(column_page([["青松村老人食堂开张"], textwrap.wrap(_LEAD, _W), ["金秋时节"],
+                                       ["白沙镇菊花展开幕"], textwrap.wrap(other, _W)], apart=True))
     assert [a.title for a in articles] == ["青松村老人食堂开张", "白沙镇菊花展开幕"]

@@ -1,6 +1,6 @@
 """A head naming no place, over text that sets its scene in a town the article above never named but inside the place
-the article's headline names (`在柳湾县白沙镇…` under `柳湾 : …`), is the feature's next part: it walks from town to town
-of the place it is about. Under a headline naming another place the same head titles an item of its own. Every
+the article's headline names (`在柳湾县白沙镇…` under `柳湾 : …`), is the feature's next part: it walks from town to
+town of the place it is about. Under a headline naming another place the same head titles an item of its own. Every
 snippet is invented."""
 
 from app.parsing import parse_page
@@ -13,7 +13,8 @@ _PART_TWO = "在柳湾县白沙镇竹园村,村主任周小梅养羊二十年,�
 
 
 def test_the_head_is_a_section_of_the_feature():
-    [article] = parse_page(page("柳湾 : 巾帼带头闯出致富路", "□ 本报记者 王青", _LEAD, "种粮大户的新账本", _PART_ONE, _HEAD, _PART_TWO))
+    [article] = parse_page(page("柳湾 : 巾帼带头闯出致富路", "□ 本报记者 王青", _LEAD, "种粮大户的新账本", _PART_ONE,
+                                _HEAD, _PART_TWO))
     assert article.sections == ["种粮大户的新账本", _HEAD] and article.body.endswith("一起养。")
 
 

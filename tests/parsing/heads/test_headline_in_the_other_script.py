@@ -26,7 +26,8 @@ def test_a_traditional_title_after_a_sentence_broken_every_line_apart():
     lead = ("随着新学期开始,青松镇暑期未成年人系列活动圆满落幕,暑期共举办大小活动三百余场,"
             "参与人数达一万一千余人次,各村社实践站的活动也有序开展,思想区、公益区全年共包含")  # (80: its last line cut)
     other = "上方山麓、石湖之畔原有柳岸村。如今柳岸村因拆遷成為柳岸社區,社區不斷完善環境和服務,居民們都說住得舒心。"
-    blocks = [["青松镇文明实践参与人次过万"], wrapped(lead), ["柳岸社區:安置小區變身宜居之家"], ["林小川"], wrapped(other)]
+    blocks = [["青松镇文明实践参与人次过万"], wrapped(lead), ["柳岸社區:安置小區變身宜居之家"], ["林小川"],
+              wrapped(other)]
     articles = parse_page(column_page(blocks, apart=True))
     assert [a.title for a in articles] == ["青松镇文明实践参与人次过万", "柳岸社區:安置小區變身宜居之家"]
     assert articles[1].authors == ["林小川"]

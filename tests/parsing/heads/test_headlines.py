@@ -136,7 +136,8 @@ def test_a_dated_head_section_that_stays_in_the_articles_village_is_still_a_sect
 
 
 def test_the_line_right_above_a_dashed_subtitle_is_the_title_even_with_a_line_below():
-    text = page("秋到青松 稻谷飘香", "——白沙镇秋收见闻", "某某通讯社通联人员林夕", "白沙镇青松村的稻田里,收割机来回穿梭。")
+    text = page("秋到青松 稻谷飘香", "——白沙镇秋收见闻", "某某通讯社通联人员林夕",
+                "白沙镇青松村的稻田里,收割机来回穿梭。")
     (article,) = parse_page(text)
     assert article.title == "秋到青松 稻谷飘香" and article.kicker is None
     assert article.subtitle.startswith("——白沙镇秋收见闻")

@@ -13,7 +13,8 @@ _PART_TWO = "青石岭从前是县里风沙最大的地方,几代人在山上种
 
 
 def test_the_stops_of_a_visit_are_sections():
-    [article] = parse_page(page("山里的绿洲", "——媒体柳湾行采访纪实", _LEAD, _HEAD_ONE, _PART_ONE, _HEAD_TWO, _PART_TWO))
+    [article] = parse_page(page("山里的绿洲", "——媒体柳湾行采访纪实", _LEAD, _HEAD_ONE, _PART_ONE, _HEAD_TWO,
+                                _PART_TWO))
     assert article.sections == [_HEAD_ONE, _HEAD_TWO] and article.body.endswith("有名的景区。")
 
 
@@ -23,7 +24,7 @@ def test_without_an_account_of_a_visit_a_place_head_titles_an_item():
 
 
 def test_every_line_apart_a_stop_on_two_lines_is_one_section():
-    text = every_line_apart("山里的绿洲", "——媒体柳湾行采访纪实", _LEAD, _HEAD_ONE, _PART_ONE, "青石岭:", "风口上种出的林子",
-                            _PART_TWO)
+    text = every_line_apart("山里的绿洲", "——媒体柳湾行采访纪实", _LEAD, _HEAD_ONE, _PART_ONE, "青石岭:",
+                            "风口上种出的林子", _PART_TWO)
     [article] = parse_page(text)
     assert article.sections == [_HEAD_ONE, "青石岭: 风口上种出的林子"] and article.body.endswith("有名的景区。")

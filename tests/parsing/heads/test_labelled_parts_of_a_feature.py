@@ -18,6 +18,7 @@ def test_heads_with_labels_of_one_shape_are_sections_of_one_feature():
 
 
 def test_a_place_before_the_colon_titles_news():
-    articles = parse_page(page("青松老街年味浓", _LEAD, "白沙镇:老街集市人气旺", "本报讯 腊月二十,白沙镇老街集市开市,人气很旺。",
-                               "青松镇:农家年货俏销", "本报讯 连日来,青松镇的农家腊肉、米酒卖得很好。"))
+    articles = parse_page(page("青松老街年味浓", _LEAD, "白沙镇:老街集市人气旺",
+                               "本报讯 腊月二十,白沙镇老街集市开市,人气很旺。", "青松镇:农家年货俏销",
+                               "本报讯 连日来,青松镇的农家腊肉、米酒卖得很好。"))
     assert [a.title for a in articles] == ["青松老街年味浓", "白沙镇:老街集市人气旺", "青松镇:农家年货俏销"]

@@ -24,5 +24,6 @@ def test_a_line_of_three_clauses_cut_off_over_a_headline_is_text_not_its_kicker(
 
 def test_a_long_unfinished_line_of_two_phrases_over_a_dated_headline_is_still_its_kicker():
     kicker = "整洁的街道、宽敞的停车场、新栽的行道树和亮起来的路灯,让白沙镇这条走了几十年的老街换了模样"
-    articles = parse_page(page(kicker, "白沙镇老街焕新颜", "本报讯(通讯员 李四)近日,白沙镇老街改造完工,沿街商户陆续开门迎客。"))
+    articles = parse_page(page(kicker, "白沙镇老街焕新颜",
+                               "本报讯(通讯员 李四)近日,白沙镇老街改造完工,沿街商户陆续开门迎客。"))
     assert by_title(articles, "白沙镇老街焕新颜").kicker == kicker

@@ -22,7 +22,7 @@ def test_the_wrapped_kicker_heads_the_title():
 
 
 def test_wide_lines_that_do_not_lead_into_the_headline_stay_text():
-    articles = parse_page(column_page([["营前村的新变化"], textwrap.wrap(_TEXT, _W), ["乡亲们的致富路越走越宽"], ["□本报记者 林小禾"],
-                                       textwrap.wrap(_TEXT, _W)], apart=True))
+    articles = parse_page(column_page([["营前村的新变化"], textwrap.wrap(_TEXT, _W), ["乡亲们的致富路越走越宽"],
+                                       ["□本报记者 林小禾"], textwrap.wrap(_TEXT, _W)], apart=True))
     assert [a.kicker for a in articles] == [None, None]
     assert [a.title for a in articles] == ["营前村的新变化", "乡亲们的致富路越走越宽"]

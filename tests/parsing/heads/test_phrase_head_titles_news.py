@@ -18,7 +18,8 @@ def _page(head: str, lead: str) -> str:
 
 def test_a_comma_title_the_lead_below_repeats_word_for_word_starts_a_new_article():
     text = _page("垃圾分类进农村,绿色生活新时尚",
-                 "为提升村民对垃圾分类的认知,5月27日,县垃圾分类办到青松村开展“垃圾分类进农村,绿色生活新时尚”主题宣传活动。")
+                 "为提升村民对垃圾分类的认知,5月27日,县垃圾分类办到青松村开展“垃圾分类进农村,"
+                 "绿色生活新时尚”主题宣传活动。")
     safety, sorting = parse_page(text)
     assert safety.sections == [] and safety.body.endswith("私拉电线等情况进行了排查。")
     assert sorting.title == "垃圾分类进农村,绿色生活新时尚" and sorting.body.startswith("为提升村民")

@@ -1,6 +1,6 @@
-"""A title that asks a question (`…怎样把“远路”走成“近路”?`) right over a `——` subtitle and its byline is the title, though
-it ends as a sentence does: a `——` subtitle follows its title alone, so the question is no sentence of the article
-above. A question inside a text, over its next paragraph, stays text. Every snippet is invented."""
+"""A title that asks a question (`…怎样把“远路”走成“近路”?`) right over a `——` subtitle and its byline is the title,
+though it ends as a sentence does: a `——` subtitle follows its title alone, so the question is no sentence of the
+article above. A question inside a text, over its next paragraph, stays text. Every snippet is invented."""
 
 from app.parsing import parse_page
 from tests.helpers import page
@@ -14,7 +14,8 @@ _TEXT = ("柳湾县的三个山村离县城都有两个多小时车程。去年�
 
 
 def test_the_question_over_a_dash_subtitle_is_the_title():
-    articles = parse_page(page("柠檬树下的致富路", "□本报记者 王青", _ABOVE, _QUESTION, _SUBTITLE, "白沙在线记者 林小禾 王青", _TEXT))
+    articles = parse_page(page("柠檬树下的致富路", "□本报记者 王青", _ABOVE, _QUESTION, _SUBTITLE,
+                               "白沙在线记者 林小禾 王青", _TEXT))
     assert [(a.title, a.subtitle) for a in articles] == [("柠檬树下的致富路", None), (_QUESTION, _SUBTITLE)]
     assert articles[0].body.endswith("摆了摆手。") and articles[1].authors == ["林小禾", "王青"]
 

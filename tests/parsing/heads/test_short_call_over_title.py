@@ -1,5 +1,5 @@
-"""A short call ending in `!` alone on the line over a title at the top of a block (`现场直击!`) is the title's kicker, not
-an article of its own: no text is a bare call. Every snippet is invented."""
+"""A short call ending in `!` alone on the line over a title at the top of a block (`现场直击!`) is the title's kicker,
+not an article of its own: no text is a bare call. Every snippet is invented."""
 
 from app.parsing import parse_page
 from tests.helpers import page

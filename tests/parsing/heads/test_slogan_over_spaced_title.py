@@ -10,7 +10,8 @@ _TEXT = "本报讯(记者 张三)昨日,白沙镇三十多名干部分头走进�
 
 def test_a_spaced_slogan_over_a_spaced_title_is_its_kicker():
     (article,) = parse_page(page("办好五件实事 建设美丽乡村", "干部走进田头 倾听村民心声", _TEXT))
-    assert (article.kicker, article.title, article.subtitle) == ("办好五件实事 建设美丽乡村", "干部走进田头 倾听村民心声", None)
+    assert (article.kicker, article.title, article.subtitle) == ("办好五件实事 建设美丽乡村",
+                                                                 "干部走进田头 倾听村民心声", None)
 
 
 def test_a_spaced_title_over_a_sentence_keeps_it_as_its_subtitle():

@@ -6,7 +6,8 @@ from app.parsing import parse_page
 from app.parsing.shapes import stands_whole
 from tests.helpers import by_title, column_page, wrapped
 
-_SENTENCE = ("今年是柳湾村建村七十周年,也是乡村振兴全面实施之年,在这个承上启下、继往开来的历史新起点上,我们全村在村部广场"
+_SENTENCE = ("今年是柳湾村建村七十周年,也是乡村振兴全面实施之年,在这个承上启下、继往开来的历史新起点上,"
+             "我们全村在村部广场"
              "隆重举行“奋斗七十年 起航新征程《柳湾",
              "村村志》发布",
              "会”,向建村七十周年献礼,也借《柳湾村村志》寻根问祖,助推乡村振兴。")

@@ -26,7 +26,8 @@ def test_a_title_over_a_long_subtitle_and_a_byline_starts_an_article():
 
 def test_a_caption_with_its_credit_between_the_byline_and_the_body():
     caption = "青松县委书记(前排中)在柳岸村调研空间治理工作 (青松县委宣传部供图)"
-    articles = parse_page(_ABOVE + "\n" + page("青松县创新全面小康工作机制", _SUBTITLE, "□ 林小川 周青", caption, _LEAD, _MORE))
+    articles = parse_page(_ABOVE + "\n" + page("青松县创新全面小康工作机制", _SUBTITLE, "□ 林小川 周青", caption, _LEAD,
+                                               _MORE))
     by_kind = {(a.kind, a.title) for a in articles}
     assert ("article", "青松县创新全面小康工作机制") in by_kind and ("photo", None) in by_kind
     photo = next(a for a in articles if a.kind == "photo")

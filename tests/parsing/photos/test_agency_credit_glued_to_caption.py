@@ -9,7 +9,8 @@ _TEXT = "近日,青松社区组织志愿者走进小区,为老人测血压、讲
 
 
 def test_an_agency_credit_after_the_full_stop_makes_a_photo():
-    articles = parse_page(page("志愿服务进小区", _TEXT) + "\n\n\n" + "10月31日,白沙镇村民在田里收割晚稻。新华社发(林小川摄)\n")
+    articles = parse_page(page("志愿服务进小区",
+                               _TEXT) + "\n\n\n" + "10月31日,白沙镇村民在田里收割晚稻。新华社发(林小川摄)\n")
     assert [a.kind for a in articles] == ["article", "photo"]
     assert articles[1].authors == ["林小川"]
     assert "收割晚稻" not in articles[0].body

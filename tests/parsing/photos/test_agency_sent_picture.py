@@ -45,5 +45,7 @@ def test_a_report_over_an_agency_picture_keeps_its_text():
 def test_the_photo_leaves_the_next_article_its_headline():
     drill = ("白沙湖:水上演练 备战汛期",
              "6月9日,柳湾县白沙镇应急救援队在白沙湖进行水上救援演练,以增强防汛应急处置能力。\n新华社发")
-    articles = parse_page(printed_page(*drill, "青石镇油菜花开", "青石镇营前村的油菜花近日进入盛花期,吸引不少游客前来观赏。"))
-    assert [(a.kind, a.title) for a in articles] == [("photo", "白沙湖:水上演练 备战汛期"), ("article", "青石镇油菜花开")]
+    articles = parse_page(printed_page(*drill, "青石镇油菜花开",
+                                       "青石镇营前村的油菜花近日进入盛花期,吸引不少游客前来观赏。"))
+    assert [(a.kind, a.title) for a in articles] == [("photo", "白沙湖:水上演练 备战汛期"),
+                                                     ("article", "青石镇油菜花开")]

@@ -11,8 +11,8 @@ _MORE = "与会者参观了社区的老年食堂和儿童之家,并就如何组�
 
 
 def test_a_bracketed_site_credit_after_the_full_stop_makes_the_line_a_caption():
-    articles = parse_page(page("五社区主任相聚柳岸 交流服务经验", "柳岸镇文化站里,五个社区的主任围坐座谈。(青松网 鲁晓岚 摄)",
-                               _LEAD, _MORE))
+    articles = parse_page(page("五社区主任相聚柳岸 交流服务经验",
+                               "柳岸镇文化站里,五个社区的主任围坐座谈。(青松网 鲁晓岚 摄)", _LEAD, _MORE))
     article = by_title(articles, "五社区主任相聚柳岸 交流服务经验")
     assert article.body.startswith("6月1日") and "围坐座谈" not in article.body
     (photo,) = [a for a in articles if a.kind == "photo"]
@@ -20,5 +20,6 @@ def test_a_bracketed_site_credit_after_the_full_stop_makes_the_line_a_caption():
 
 
 def test_a_bracketed_aside_after_a_sentence_stays_text():
-    articles = parse_page(page("柳岸镇老街修缮完工", "柳岸镇老街修缮工程近日完工,青石板路重新铺设。(图为修缮后的老街)", _MORE))
+    articles = parse_page(page("柳岸镇老街修缮完工", "柳岸镇老街修缮工程近日完工,青石板路重新铺设。(图为修缮后的老街)",
+                               _MORE))
     assert [a.kind for a in articles] == ["article"]

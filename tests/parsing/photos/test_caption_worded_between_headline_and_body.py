@@ -39,7 +39,8 @@ def test_a_caption_sentence_read_as_the_lead():
 
 
 def test_a_caption_over_the_byline_read_as_a_head():
-    articles = parse_page(page(_TITLE, "——白沙镇青松村办起老年食堂", "志愿者们在择菜帮厨", "□ 本报记者 王小青", _LEAD, _MORE))
+    articles = parse_page(page(_TITLE, "——白沙镇青松村办起老年食堂", "志愿者们在择菜帮厨", "□ 本报记者 王小青", _LEAD,
+                               _MORE))
     article = by_title(articles, _TITLE)
     assert article.sections == [] and article.body.startswith("为让独居老人")
     assert _photo(articles).body == "志愿者们在择菜帮厨"

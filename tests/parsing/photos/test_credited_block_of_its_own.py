@@ -25,14 +25,16 @@ def test_a_titled_block_with_its_credit_is_a_photo():
 
 
 def test_an_article_of_two_paragraphs_closed_the_same_way_stays_an_article():
-    text = (f"\n\n{_ARTICLE}\n\n\n\n柳湾乡举办运动会\n\n10月8日,柳湾乡第十届秋季运动会在乡中学操场开幕,两千多名师生参加。\n\n"
+    text = (f"\n\n{_ARTICLE}\n\n\n\n柳湾乡举办运动会\n\n10月8日,柳湾乡第十届秋季运动会在乡中学操场开幕,"
+            f"两千多名师生参加。\n\n"
             "运动会为期三天,设有田径、拔河等十多个项目。\n记者 李四\n")
     article = by_title(parse_page(text), "柳湾乡举办运动会")
     assert article.kind == "article" and article.authors == ["李四"]
 
 
 def test_every_line_apart_the_block_is_set_apart_by_one_blank_line_more():
-    article = ["白沙镇整治河道", *wrapped("本报讯(记者 王五)近日,白沙镇的几位河长跟着镇里的总河长一道,沿河走完了全镇十三条"
+    article = ["白沙镇整治河道",
+               *wrapped("本报讯(记者 王五)近日,白沙镇的几位河长跟着镇里的总河长一道,沿河走完了全镇十三条"
                                      "主干河道,此次巡河里程近六十公里,途经盐靖河、横港河、西塘港等主要河道。", 37),
                *wrapped("一路走下来,河长们摸清了每条河的水情和两岸的闸站、码头、违建,看到的问题都一一"
                         "记录,现场作出处置方案,限期整改到位。", 37),

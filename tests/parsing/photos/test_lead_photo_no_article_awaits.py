@@ -1,8 +1,9 @@
-"""Headline, one dated sentence, `… 摄`, then text without a headline (`柳湾草莓正式开摘…` / `3月17日,…开摘仪式正式启动。`
-/ `林小禾 摄` / `…开摘现场所在的…`): when no article on the page waits for the rest a column cut off, and the headline
-shares as many of its words with the text below as with the sentence over the credit, a fair part with each, the text
-below is the headline's and the sentence its lead with the picture in it, not a titled photo over a headless item.
-A short caption sharing more with the headline than the text below does stays a photo. Every snippet is invented."""
+"""Headline, one dated sentence, `… 摄`, then text without a headline (`柳湾草莓正式开摘…` /
+`3月17日,…开摘仪式正式启动。` / `林小禾 摄` / `…开摘现场所在的…`): when no article on the page waits for the rest a
+column cut off, and the headline shares as many of its words with the text below as with the sentence over the credit, a
+fair part with each, the text below is the headline's and the sentence its lead with the picture in it, not a titled
+photo over a headless item. A short caption sharing more with the headline than the text below does stays a photo. Every
+snippet is invented."""
 
 from app.parsing import parse_page
 from tests.helpers import page

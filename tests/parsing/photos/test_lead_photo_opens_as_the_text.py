@@ -11,7 +11,8 @@ _BELOW = "在青松区东岭镇,三条老街的石板路铺好了,沿街的木�
 
 
 def test_text_opening_as_the_lead_goes_on_from_it():
-    articles = parse_page(page(_TITLE, _LEAD + "\n林小禾 摄", _BELOW, "“老房子修好了,年轻人也愿意回来了。”村民王青说。"))
+    articles = parse_page(page(_TITLE, _LEAD + "\n林小禾 摄", _BELOW,
+                               "“老房子修好了,年轻人也愿意回来了。”村民王青说。"))
     assert [(a.kind, a.title) for a in articles] == [("article", _TITLE)]
     assert articles[0].body.startswith("在柳湾县白沙镇") and "在青松区东岭镇" in articles[0].body
 

@@ -12,7 +12,8 @@ _ABOVE = ("青松村的老房子改成了村史馆,馆里摆着老农具和老�
 _BELOW = "傍晚时分,村史馆门口的小广场上,老人们下棋聊天,孩子们追着跑,一直热闹到天黑。"
 
 
-@pytest.mark.parametrize("caption", ["青松村党员在村口植树。 白沙县委宣传部供图", "青松村党员在村口植树。白沙县委宣传部供图"])
+@pytest.mark.parametrize("caption",
+                         ["青松村党员在村口植树。 白沙县委宣传部供图", "青松村党员在村口植树。白沙县委宣传部供图"])
 def test_a_caption_with_an_office_credit_is_a_photo_inside_the_article(caption):
     articles = parse_page(page("青松村的新气象", *_ABOVE, caption, _BELOW))
     assert [a.kind for a in articles] == ["article", "photo"]

@@ -22,7 +22,8 @@ def test_the_outlet_under_the_lead_is_no_author():
 
 
 def test_the_picture_credit_under_a_written_byline_keeps_the_lead():
-    """`图/新华社` under the lead of a piece bylined `文/记者…`: the two halves of one credit; the lead is the text's."""
+    """`图/新华社` under the lead of a piece bylined `文/记者…`: the two halves of one credit; the lead is the
+    text's."""
     lead = "青瓦白墙,溪水绕山;清晨的雾气还没散尽,山间一片宁静。"
     articles = parse_page(page("竹园村民宿多起来", "文/记者王青、林小禾", lead + "\n图/新华社", _TEXT))
     assert [(a.kind, a.title) for a in articles] == [("article", "竹园村民宿多起来")]

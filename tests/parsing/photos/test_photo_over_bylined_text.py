@@ -18,5 +18,6 @@ def test_the_headline_goes_to_the_bylined_text_below_the_photo():
 
 
 def test_a_titled_photo_over_a_headed_text_stays_a_photo():
-    articles = parse_page(page("白沙镇:橙黄橘绿又一年", _CAPTION + "\n通讯员 林小禾 摄", "柑橘熟了", "本报记者王青", _TEXT))
+    articles = parse_page(page("白沙镇:橙黄橘绿又一年", _CAPTION + "\n通讯员 林小禾 摄", "柑橘熟了", "本报记者王青",
+                               _TEXT))
     assert [(a.kind, a.title) for a in articles] == [("photo", "白沙镇:橙黄橘绿又一年"), ("article", "柑橘熟了")]

@@ -6,7 +6,8 @@ from app.parsing import parse_page
 from app.parsing.shapes import describes_a_picture
 from tests.helpers import by_title, every_line_apart, page
 
-_DATED = "白沙网3月15日讯(通讯员 林小禾)3月14日,青禾县柳湾乡的集日上,一群穿红马甲的志愿者摆开摊位,给赶集的村民量血压、修雨伞。"
+_DATED = ("白沙网3月15日讯(通讯员 林小禾)3月14日,青禾县柳湾乡的集日上,一群穿红马甲的志愿者摆开摊位,"
+          "给赶集的村民量血压、修雨伞。")
 
 
 def _photo(articles):

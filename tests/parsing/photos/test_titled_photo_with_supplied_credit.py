@@ -8,8 +8,10 @@ _CAPTION = "3月5日,柳岸镇青松社区组织老人和孩子一起包馄饨,�
 
 
 def test_title_caption_and_supplied_credit_are_a_photo():
-    articles = parse_page(page("白沙镇菊花展开幕", "10月5日,白沙镇举办第三届菊花展,展出各类菊花三千余盆,吸引了周边市民前来观赏。",
-                               "展览将持续到本月底,每天上午九点开放。", "\n\n老少同乐包馄饨\n" + _CAPTION + "\n青松社区供图"))
+    articles = parse_page(page("白沙镇菊花展开幕",
+                               "10月5日,白沙镇举办第三届菊花展,展出各类菊花三千余盆,吸引了周边市民前来观赏。",
+                               "展览将持续到本月底,每天上午九点开放。",
+                               "\n\n老少同乐包馄饨\n" + _CAPTION + "\n青松社区供图"))
     photo = [a for a in articles if a.kind == "photo"]
     assert [(p.title, p.body) for p in photo] == [("老少同乐包馄饨", _CAPTION)]
     assert [a.title for a in articles if a.kind == "article"] == ["白沙镇菊花展开幕"]

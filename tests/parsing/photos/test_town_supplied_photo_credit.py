@@ -7,7 +7,8 @@ import pytest
 from app.parsing import parse_page
 from tests.helpers import page
 
-_ARTICLE = ("青松社区服务站启用", "本报讯(记者 张三)近日,白沙镇青松社区便民服务站正式启用,居民在家门口就能办理二十多项事务。",
+_ARTICLE = ("青松社区服务站启用",
+            "本报讯(记者 张三)近日,白沙镇青松社区便民服务站正式启用,居民在家门口就能办理二十多项事务。",
             "服务站还设了休息区,配了饮水机和老花镜,方便来办事的老人。")
 
 
