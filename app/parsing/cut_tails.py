@@ -10,7 +10,7 @@ headline-shaped line between two paragraphs, the next one right under it, whose 
 paragraph's first ones make a word printed elsewhere nearby, is the first piece of that paragraph
 (`broken_inside_a_word`). Not under a one-sentence subtitle: a section head there (`…温暖快递骑手` over `参与…`) may
 end where the text goes on in the subtitle's words (`快递骑手参与…`), and a subtitle is no paragraph a page breaks. A
-short sentence that ends a paragraph wrapped at the column's width (every line apart: `…宣传部部` / `长某某出席。`) is
+short sentence that ends a paragraph wrapped at the column's width (every line apart: `…县委宣传部部` / `长林川出席。`) is
 no subtitle: it is that paragraph's last line."""
 
 from .kinds import Kind

@@ -1,12 +1,12 @@
-"""The heads of a dated feature's parts (`新华网…电 …` over `新产业新业态繁荣乡村经济`, then its text).
+"""The heads of a dated feature's parts (`新华网…电 …` over `新产业新业态带旺乡村集市`, then its text).
 
 A dated feature heads its parts with short phrases (`shapes.heads_a_dated_part`); a longer one-phrase line between its
 paragraphs is more often the next item's headline. What still tells a part head: it picks up a word of the feature's
-own headline (`…巴渝乡村新画卷` over `…繁荣乡村经济`), as the parts of one story each name a side of its subject, while
+own headline (`…柳湾乡村新面貌` over `…带旺乡村集市`), as the parts of one story each name a side of its subject, while
 the next item's headline is about its own. Either head names no place, and the text under it goes on where the feature
-is: a first sentence naming a town the feature never named (`…便来到了某某区慈云镇,…`; a village or an estate the
+is: a first sentence naming a town the feature never named (`…便来到了白沙镇,…`; a village or an estate the
 feature's parts go on in) is the lead of the next item, which a short headline of a dated part's shape heads
-(`田园水乡展新颜`)."""
+(`竹溪水畔换新装`)."""
 
 import re
 
