@@ -29,11 +29,11 @@ from .heads.scene_leads import (names_the_place_of_the_heading, of_a_sections_fo
                           sets_scene_elsewhere)
 from .continuations.resumed_rests import article_named_below, article_resumed, resumed_in_its_script
 from .scripts import printed_in_other_script
-from .shapes import heads_a_dated_part, labels_the_text_below, quotes_the_text_above
-from .similarity import (affinity_in_letters, goes_on_about_its_places, heads_new_article, place_names,
-                         titles_news_below)
+from .shapes import labels_the_text_below, quotes_the_text_above
+from .similarity import affinity_in_letters, goes_on_about_its_places, heads_new_article, titles_news_below
 from .openings import first_paragraph, opening_text
 from .heads.journey_heads import names_a_stop_of_the_journey
+from .heads.long_dated_heads import heads_a_dated_features_part
 from .continuations.page_jumps import continued_from_another_page
 from .photos.photo_credits import PhotoCredits
 from .photos.two_paragraph_captions import caption_block_set_apart
@@ -179,7 +179,8 @@ class Assembler(PhotoCredits):
                         or (quoted := label_announced_above(units[0], cur.body_text()))
                         or (quoted := announces_its_parts(cur.paragraphs))  # (the series' first part)
                         or not cur.ends_unfinished and (
-                            not cur.dateline or heads_a_dated_part(units[0].folded) and not place_names(units[0].folded)
+                            not cur.dateline
+                            or heads_a_dated_features_part(units[0].folded, cur, opening_text(self.items, j))
                             or self._goes_on_under_its_dateline(j))))
         over_a_byline = j + 1 < len(self.items) and self.items[j + 1].kind is Kind.BYLINE
         if not (running and len(units) == 1 and units[0].gap_before < 2 and nxt is not None

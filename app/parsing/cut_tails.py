@@ -9,7 +9,9 @@ The same word tells in any layout when a paragraph was broken into two blocks (`
 headline-shaped line between two paragraphs, the next one right under it, whose last characters and the next
 paragraph's first ones make a word printed elsewhere nearby, is the first piece of that paragraph
 (`broken_inside_a_word`). Not under a one-sentence subtitle: a section head there (`…温暖快递骑手` over `参与…`) may
-end where the text goes on in the subtitle's words (`快递骑手参与…`), and a subtitle is no paragraph a page breaks."""
+end where the text goes on in the subtitle's words (`快递骑手参与…`), and a subtitle is no paragraph a page breaks. A
+short sentence that ends a paragraph wrapped at the column's width (every line apart: `…县委宣传部部` / `长林川出席。`)
+is no subtitle: it is that paragraph's last line."""
 
 from .kinds import Kind
 from .similarity import compact
@@ -22,8 +24,8 @@ def runs_on_below(items: list, i: int) -> bool:
     """Item i's last characters and the first ones of the text line right under it make a word printed again
     elsewhere nearby: the line's sentence goes on below, so it is no headline."""
     below = items[i + 1] if i + 1 < len(items) else None
-    if below is None or below.kind is not Kind.PARAGRAPH or below.gap_before > 1:
-        return False
+    if below is None or not (below.kind is Kind.PARAGRAPH or below.cut) or below.gap_before > 1:
+        return False  # (a line cut at the column's width is text, whatever its shape said)
     tail, head = compact(items[i].folded)[-JUNCTION_CHARS:], compact(below.folded)[:JUNCTION_CHARS]
     if len(tail) < JUNCTION_CHARS or len(head) < JUNCTION_CHARS or not (tail + head).isalpha():
         return False
@@ -35,5 +37,14 @@ def broken_inside_a_word(items: list, i: int) -> bool:
     """Item i, a headline-shaped line right under a paragraph (a dated one too), is a paragraph's first piece the
     page broke inside a word (`runs_on_below`)."""
     above = items[i - 1] if i > 0 else None
-    return (above is not None and above.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not above.short_sentence
+    return (above is not None and above.kind in (Kind.PARAGRAPH, Kind.DATELINE)
+            and (not above.short_sentence or _ends_a_wrapped_paragraph(items, i - 1))
             and items[i].gap_before <= 1 and runs_on_below(items, i))  # (under a one-sentence subtitle: a head)
+
+
+def _ends_a_wrapped_paragraph(items: list, i: int) -> bool:
+    """Every line apart, a short sentence right under a line cut at the column's width mid-sentence (`…宣传部部` /
+    `长某某出席。`) is the last line of that paragraph, not a one-sentence subtitle."""
+    above = items[i - 1] if i > 0 else None
+    return (above is not None and above.cut and above.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not above.finished
+            and items[i].gap_before <= 1)

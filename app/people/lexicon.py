@@ -27,9 +27,9 @@ PLAIN_ROLES = frozenset(
     "记者 通讯员 编辑 责编 摄影 作者 市民代表 群众代表 企业代表 家长代表 学生代表".split()
 )
 
-# Single surnames in common use, and compound ones. Characters that are surnames but far more
+# Single surnames in common use, the commonest first, and compound ones. Characters that are surnames but far more
 # often words around a title (和, 于是, 小, 大 …) are left out on purpose.
-SURNAMES = frozenset(
+_SURNAMES_BY_USE = (
     "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 "
     "田 董 袁 潘 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 "
     "方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 "
@@ -43,8 +43,12 @@ SURNAMES = frozenset(
     "来 扈 晁 芮 都 普 阙 浦 戈 伏 鹿 薄 邸 雍 辜 羊 阿 乌 母 裘 亓 修 邰 赫 杭 况 那 宿 鲜 印 逯 隆 "
     "茹 诸 战 慕 危 玉 银 亢 嵇 公 哈 湛 宾 戎 勾 茅 利 於 呼 居 揭 干 但 尉 冶 斯 元 束 檀 衣 信 展 "
     "阴 昝 智 幸 奉 植 衡 富 尧 闭 由 衷 洪 凤 暴 冒 綦 仰 蓟 逄".split()
-) - {"和", "区", "国", "相", "都", "来", "原", "信", "由", "公", "干", "但", "阳", "平", "海", "南", "时",
+)
+SURNAMES = frozenset(_SURNAMES_BY_USE) - {
+    "和", "区", "国", "相", "都", "来", "原", "信", "由", "公", "干", "但", "阳", "平", "海", "南", "时",
     "成", "全", "元", "文", "利", "明", "战", "门", "位"}
+COMMON_SURNAME_RANK = 100  # the hundred commonest surnames name most people
+COMMON_SURNAMES = frozenset(_SURNAMES_BY_USE[:COMMON_SURNAME_RANK]) & SURNAMES
 COMPOUND_SURNAMES = frozenset(
     "欧阳 上官 司马 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 西门 南宫 独孤 申屠 "
     "澹台 万俟 闻人 轩辕 钟离 宗政 濮阳 太史 呼延 完颜 单于 百里 东郭 南门 羊舌 微生 梁丘 左丘 "

@@ -13,6 +13,7 @@ from .column_tags import is_column_tag
 from .roles import ROLE_WORDS, STAFF_ROLES
 from .outlet_datelines import OUTLET, OUTLET_DATELINES, names_an_outlet
 from .run_on_credits import names_after_last_sentence
+from .run_together_names import name_cuts
 from .work_marks import WORK_MARK
 
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
@@ -58,8 +59,8 @@ DATELINE = re.compile(
     # `某某网客户端—某某网讯(…)`)
     rf"|{_SOURCE}(?:[\u3400-\u9fff]{{0,6}}|[0-9]{{4}}年)(?:[0-9]{{1,2}}月[0-9]{{1,2}}|[0-9]{{3,4}})日"
     rf"[\u3400-\u9fff]{{0,6}}?[讯电](?=\s*\(|\s+\S)"
-    rf"|\({_SOURCE}讯\)|[\u3400-\u9fff][\u3400-\u9fff·/\-—]{{1,14}}?"
-    rf"(?:[0-9]{{1,2}}月[0-9]{{1,2}}日(?:[0-9]{{1,2}}时)?)?[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员|实习生))"
+    rf"|\({_SOURCE}讯\)|[\u3400-\u9fff][\u3400-\u9fff·/\-—]{{1,14}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日(?:[0-9]{{1,2}}时)"
+    rf"?)?[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员|实习生))"
     # or the credit alone in brackets opening the text: `(全媒体记者张三 通讯员李四)近日,…`
     r"|(?=\([^()]{0,20}?(?:记者|通讯员)[^()]{1,30}\)\s*[^\s(])|(?=\((?:[\u3400-\u9fff]{2,3}\s+){1,4}(?:文/图|图/文)"
     r"\)\s*[^\s(])|(?=【[^【】]{0,20}?(?:记者|通讯员)[^【】]{1,30}】\s*[^\s(【]))\s*")
@@ -136,7 +137,7 @@ def _credit_pieces(folded: str) -> list[tuple[int, int]]:
 
 # `记者张三通讯员李四`, `张小三通讯员李四` unspaced: the name (or two run together) a token of its own
 _NAME_BETWEEN_ROLES = re.compile(
-    r"(?:记者|通讯员)([\u3400-\u9fff]{2,6}?)(?=记者|通讯员)|(?<![\u3400-\u9fff])([\u3400-\u9fff]{3})(?=记者|通讯员)")
+    r"(?:记者|通讯员)([\u3400-\u9fff]{2,12}?)(?=记者|通讯员)|(?<![\u3400-\u9fff])([\u3400-\u9fff]{3})(?=记者|通讯员)")
 
 
 def _split_between_roles(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -144,7 +145,7 @@ def _split_between_roles(folded: str, start: int, end: int) -> list[tuple[int, i
     name = None if folded.find("记者", start, end) < 0 and folded.find("通讯员", start, end) < 0 else next(
         (m.span(m.lastindex) for m in _NAME_BETWEEN_ROLES.finditer(folded, start,
                                                                    end) if bare_name(g := m.group(m.lastindex)) or
-                                                                   _run_together(g)), None)
+                                                                   name_cuts(g)), None)
     if name is None:
         return [(start, end)]
     return [*([(start, name[0])] if name[0] > start else []), name, *_split_between_roles(folded, name[1], end)]
@@ -161,15 +162,6 @@ def _names_a_body(token: str) -> bool:
     """An office, a school or a town named in a credit beside its people: not a person."""
     # (what its words end in)
     return token[-1:] in "局心会室办站所队院馆司府镇乡道区学校" and _BODY.match(token) is not None
-
-
-def _run_together(token: str) -> int:
-    """Where two names printed without a space split (`张明李晓华` -> 2), when exactly one split
-    into two names of two or three characters, each opening with a surname, exists; else 0."""
-    if not (4 <= len(token) <= 6 and _CJK_TOKEN.match(token)) or token[:2] in COMPOUND_SURNAMES:
-        return 0
-    cuts = [k for k in (2, 3) if bare_name(token[:k]) and bare_name(token[k:])]
-    return cuts[0] if len(cuts) == 1 else 0
 
 
 _NAME_BEFORE_ROLE = re.compile(r"^([\u3400-\u9fff]{2,3})(?:记者|通讯员)$")
@@ -205,10 +197,10 @@ def _credit_names(folded: str, strict: bool) -> list[tuple[int, int]] | None:
             continue  # `记者 张三 李四 日照报道`: after its writers, the place the report was filed from
         if rest[-1:] == "文" and folded.startswith("/", end) and bare_name(rest[:-1]):
             rest = rest[:-1]  # `记者张三 李四文/图`: the work mark `文/图` glued to the last name
-        together = 0 if _names_a_body(rest) else _run_together(rest)
-        if together:  # `张明李晓华`: two names printed without a space between them
-            at = start + cut
-            names.extend([(at, at + together), (at + together, at + len(rest))])
+        together = () if _names_a_body(rest) else name_cuts(rest)
+        if together:  # `张明李晓华`: names printed without a space between them
+            ends = [start + cut + k for k in (0, *together, len(rest))]
+            names.extend(zip(ends, ends[1:]))
             continue
         if not rest or rest in _TOKEN_ROLES or (_names_an_outlet(rest) and not named_by_role) or _names_a_body(rest):
             continue
@@ -310,7 +302,7 @@ def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
     if not m or not looks_like_names(inner) or not (
             has_role_word(inner) or _closes_text(folded, m.start(), inner)):
         bare = names_after_last_sentence(folded)
-        if bare is None or not all(bare_name(name) or _run_together(name) for name in bare[1]):
+        if bare is None or not all(bare_name(name) or name_cuts(name) for name in bare[1]):
             return printed, folded, []
         m, inner, skip = bare[0], bare[0].group(1), 0
     names = [name for name in split_names(printed[m.start(1) + skip:m.start(1) + skip + len(inner)], inner)
