@@ -231,6 +231,11 @@ def _build(data_dir: Path) -> Gazetteer:
                     former_names[former].append(place.code)
         county_heads[place.code].append((short, None) if short else (place.name, context))
 
+    # A county whose name opens on 市 (市中区, 市南区) is written after its city with the 市 shared: 乐山市中区.
+    for place in places.values():
+        city = places.get(place.parent_code) if place.level == "county" and place.name.startswith("市") else None
+        if city is not None and city.name.endswith("市"):
+            add(city.name + place.name[1:], NameEntry(place.code, "official"))
     for former, codes in former_names.items():
         if former not in names:
             for code in codes:

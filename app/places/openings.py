@@ -21,6 +21,7 @@ from .front import SENTENCE_CLOSE, first_paragraph_end, lead_end
 from .gazetteer import Gazetteer
 from .matching import SENTENCE_END
 from .resolve import Resolved
+from .roundups import DAY_OF_MONTH
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _OPENING_MARKS = re.compile("|".join([SENTENCE_END.pattern,
@@ -28,6 +29,8 @@ _OPENING_MARKS = re.compile("|".join([SENTENCE_END.pattern,
 _LETTER = re.compile(r"[^\W_]")  # what str.isalnum takes
 _PROVINCE_WIDE = re.compile("全省|我省|各地")  # an opening counting across its province: the province's news
 _CITY_WIDE = re.compile("全市|我市")  # … or across its city
+# What may stand before an address opening the sentence after a city's scene: 在, or the day first (10月21日,在…).
+_ADDRESS_LEAD = re.compile(rf"(?:{DAY_OF_MONTH.pattern}(?:上午|下午|晚上?)?[,，]\s*)?在?")
 _SITE_LINES_MOST = 4  # a date, a source line, an author, a column's name: what a site sets between headline and news
 
 
@@ -87,7 +90,9 @@ def past_setting(gazetteer: Gazetteer, opening: list[Resolved], places: list[Res
     where its people come from, the town is whose news it is. An opening counting across it (全省, 各地) keeps it.
     Where they are one city (台风“梅花”影响苏州,…) and the next sentence opens on a town of it written with its county
     (在姑苏区双塔街道某某社区,…), that sentence's too: the city sets the scene, the address says where the news is
-    (an opening counting across the city, 全市 or 各地, keeps it)."""
+    (an opening counting across the city, 全市 or 各地, keeps it). The day may come first
+    (10月21日,长沙市开福区某某街道…): a report's sentence opens on its date as often as on 在, and the address after it
+    is as much the news's."""
     codes = {p.code for p in opening}
     levels = {gazetteer[code].level for code in codes}
     if not codes or levels - {"province", "city"}:
@@ -101,8 +106,9 @@ def past_setting(gazetteer: Gazetteer, opening: list[Resolved], places: list[Res
                     and named & gazetteer.ancestors(p.code) - codes - {p.code} for p in after)
     if "city" in levels:  # one city, the address opening the sentence after: 在<county><town>…
         first = min((p.match.start for p in after), default=opened)
+        lead = body[opened:first].strip()
         addressed = addressed and sum(gazetteer[c].level == "city" for c in codes) == 1 \
-            and body[opened:first].strip() == "在"
+            and lead != "" and _ADDRESS_LEAD.fullmatch(lead) is not None
     return after if addressed else opening
 
 

@@ -40,7 +40,7 @@ _EACH_TOWN = re.compile(r"各(?:区镇|镇区|镇街|乡镇|镇)")
 _SPREAD = re.compile(r"分布(?:在|于)[^。!?！？;；\n]{0,40}?\d+个(?:乡镇|区镇|镇)")
 _WHOLE = ("全市", "全县", "全区")
 # A paragraph opening on a day of the month: a diary's entry (6月1日,…).
-_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
+DAY_OF_MONTH = re.compile(r"\d{1,2}月\d{1,2}日")
 
 
 def area_of_towns_run(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText, body: str) -> str | None:
@@ -92,7 +92,7 @@ def is_diary(body: str) -> bool:
         return False
     # the paragraphs whose first characters after any blank are a date (as a search from each line's start over
     # blanks, blank lines included, for a date would find them), each line looked at once
-    dated = sum(1 for line in body.split("\n") if _DATE.match(line.lstrip()))
+    dated = sum(1 for line in body.split("\n") if DAY_OF_MONTH.match(line.lstrip()))
     return dated >= _RUN_LEAST and dated * 2 > sum(1 for line in body.splitlines() if line.strip())
 
 

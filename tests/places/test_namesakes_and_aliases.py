@@ -174,3 +174,10 @@ def test_a_countys_short_name_before_jiang_is_the_river_called_after_it(gazettee
 def test_huizhou_the_old_prefecture_is_a_region_not_the_district(gazetteer):
     body = "初冬时节,星洲村一派典型的徽州乡村画卷。在五城镇党委的带领下,村里修好了道路。"
     assert where(tag(gazetteer, None, body)) == ("黄山市", "休宁县", "五城镇")
+
+
+def test_a_county_whose_name_opens_on_shi_is_written_after_its_city_with_the_shi_shared(gazetteer):
+    body = "近日,乐山市中区的几位退休教师办起了义务书法班,每周教孩子们写字。"
+    assert where(tag(gazetteer, "退休教师教书法", body)) == ("乐山市", "市中区", None)
+    body = "青岛市南区八大峡街道的居民在海边清理垃圾,社区志愿者也来帮忙。"
+    assert where(tag(gazetteer, "海边捡垃圾", body)) == ("青岛市", "市南区", "八大峡街道")

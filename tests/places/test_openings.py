@@ -100,3 +100,14 @@ def test_the_sentence_after_a_headline_in_the_body_is_the_news_past_the_sites_da
     # a line between them naming a place is no site's line: the county's opening stands
     placed = body.replace("来源:某某网", "来源:某某网 平望镇通讯站")
     assert where(tag(gazetteer, "某某新闻网 主办单位", placed)) == ("苏州市", "吴江区", None)
+
+
+def test_an_opening_naming_only_its_city_gives_way_to_the_address_after_the_days_date(gazetteer):
+    body = ("某某网讯(通讯员 张三)入夏以来,苏州连日高温。7月8日,苏州市姑苏区双塔街道一个社区组织志愿者"
+            "上门看望独居老人,送去了防暑用品。\n社区书记说,这项服务还会继续。")
+    assert where(tag(gazetteer, "(资料图)", body)) == ("苏州市", "姑苏区", "双塔街道")
+    body = body.replace("7月8日,苏州市", "7月8日上午,在苏州市")
+    assert where(tag(gazetteer, "(资料图)", body)) == ("苏州市", "姑苏区", "双塔街道")
+    # the address deeper in the sentence, after more than the day: an example of the city's news
+    deeper = body.replace("7月8日上午,在苏州市", "7月8日,家住苏州市")
+    assert where(tag(gazetteer, "(资料图)", deeper)) != ("苏州市", "姑苏区", "双塔街道")
