@@ -40,12 +40,12 @@ class Article(SQLModel, table=True):
 
     __table_args__ = (
         Index("ix_article_county_town", "county_code", "town_code"),
-        # A place's articles in page order from the index alone (migration 0008); the id in it since it is
-        # no longer the rowid every index holds (migration 0010).
+        # A place's (and the whole archive's) articles in page order from the index alone (migration 0008); the
+        # id in them since it is no longer the rowid every index holds (migration 0010).
         Index("ix_article_city_page", "city_code", "page_id", "seq", "id"),
         Index("ix_article_county_page", "county_code", "page_id", "seq", "id"),
         Index("ix_article_town_page", "town_code", "page_id", "seq", "id"),
-        Index("ix_article_page_seq", "page_id", "seq"),
+        Index("ix_article_page_seq", "page_id", "seq", "id"),
         # The place tree and the number of places counted from indexes alone (migration 0009).
         Index("ix_article_place_tree", "city_code", "city", "county_code", "county", "town_code", "town"),
         Index("ix_article_place_code", "place_code"),

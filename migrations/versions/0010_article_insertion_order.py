@@ -6,9 +6,9 @@ commit split and wrote leaves all over it. The table is rebuilt with the id decl
 the primary key and every article keeps its id (the URLs and citations), now in a unique index of its own,
 and the rowid follows the order articles are stored in. The side tables still reference article.id.
 
-Indexes hold the rowid, not the id, from now on: the place listings read a place's article ids in page
-order from ix_article_{level}_page alone, so the id joins those indexes. On PostgreSQL (a heap with an
-index on the id already) only the indexes change.
+Indexes hold the rowid, not the id, from now on: the listings read article ids in page order from
+ix_article_{level}_page (a place's) and ix_article_page_seq (the whole archive's) alone, so the id joins
+those indexes. On PostgreSQL (a heap with an index on the id already) only the indexes change.
 
 Revision ID: 0010
 Revises: 0009
@@ -44,6 +44,7 @@ def rekey(old: sa.types.TypeEngine, new: sa.types.TypeEngine) -> None:
 
 
 def listing_indexes(extra: str) -> None:
-    for level in LEVELS:
-        op.execute(f"DROP INDEX IF EXISTS ix_article_{level}_page")
-        op.execute(f"CREATE INDEX ix_article_{level}_page ON article ({level}_code, page_id, seq{extra})")
+    for name, columns in [*((f"ix_article_{level}_page", f"{level}_code, ") for level in LEVELS),
+                          ("ix_article_page_seq", "")]:
+        op.execute(f"DROP INDEX IF EXISTS {name}")
+        op.execute(f"CREATE INDEX {name} ON article ({columns}page_id, seq{extra})")

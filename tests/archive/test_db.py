@@ -157,8 +157,11 @@ def test_the_newest_pages_listing_and_the_counts_by_page_read_no_article_rows(tm
     # The id is not the rowid (migration 0010): these answers must still come from indexes alone.
     from sqlalchemy.dialects import sqlite
 
-    from app.archive.models import Page
-    from app.archive.queries.articles import PAGE_BY_PAGE
+    from sqlmodel import select
+
+    from app.archive.models import Article, Page
+    from app.archive.queries.articles import LISTING_ORDERS, PAGE_BY_PAGE
+    from app.archive.queries.filters import ArticleFilters, filtered
     from app.archive.queries.newspapers import article_counts
 
     settings = Settings(data_dir=tmp_path)
@@ -166,6 +169,11 @@ def test_the_newest_pages_listing_and_the_counts_by_page_read_no_article_rows(tm
     for level, statement in PAGE_BY_PAGE.items():
         plan = _plan(settings.db_path, str(statement), {"code": "x", "limit": 20, "offset": 0})
         assert f"COVERING INDEX ix_article_{level}_page" in plan, plan
+    whole = filtered(select(Article.id).join(Page, Page.id == Article.page_id), ArticleFilters())
+    for sort in ("newest", "oldest"):  # the whole archive's listing
+        sql = str(whole.order_by(*LISTING_ORDERS[sort]()).limit(20)
+                  .compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+        assert "COVERING INDEX ix_article_page_seq" in _plan(settings.db_path, sql), sort
 
     class Recorder:  # the statement article_counts runs, compiled for SQLite
         def exec(self, statement):  # type: ignore[no-untyped-def]
