@@ -7,6 +7,10 @@ from sqlmodel import Field, SQLModel
 
 # Article ids are 53-bit hashes (app/archive/identity.py): BIGINT on PostgreSQL; SQLite's INTEGER holds 64 bits.
 ARTICLE_ID = BigInteger().with_variant(Integer(), "sqlite")
+# The article table's own key. On SQLite an INTEGER primary key would be the rowid, the B-tree's order, and ids that
+# are hashes put every article stored on another leaf; declared BIGINT it is a unique index of its own and the rowid
+# follows the order of storing (migration 0010). PostgreSQL's table is a heap: BIGINT there as before.
+ARTICLE_KEY = BigInteger()
 
 
 class Page(SQLModel, table=True):
@@ -36,11 +40,12 @@ class Article(SQLModel, table=True):
 
     __table_args__ = (
         Index("ix_article_county_town", "county_code", "town_code"),
-        # A place's articles in page order from the index alone (migration 0008).
-        Index("ix_article_city_page", "city_code", "page_id", "seq"),
-        Index("ix_article_county_page", "county_code", "page_id", "seq"),
-        Index("ix_article_town_page", "town_code", "page_id", "seq"),
-        Index("ix_article_page_seq", "page_id", "seq"),
+        # A place's (and the whole archive's) articles in page order from the index alone (migration 0008); the
+        # id in them since it is no longer the rowid every index holds (migration 0010).
+        Index("ix_article_city_page", "city_code", "page_id", "seq", "id"),
+        Index("ix_article_county_page", "county_code", "page_id", "seq", "id"),
+        Index("ix_article_town_page", "town_code", "page_id", "seq", "id"),
+        Index("ix_article_page_seq", "page_id", "seq", "id"),
         # The place tree and the number of places counted from indexes alone (migration 0009).
         Index("ix_article_place_tree", "city_code", "city", "county_code", "county", "town_code", "town"),
         Index("ix_article_place_code", "place_code"),
@@ -49,7 +54,7 @@ class Article(SQLModel, table=True):
         Index("ix_article_town_name", "town"),
     )
 
-    id: int | None = Field(default=None, sa_column=Column(ARTICLE_ID, primary_key=True, autoincrement=False))
+    id: int | None = Field(default=None, sa_column=Column(ARTICLE_KEY, primary_key=True, autoincrement=False))
     page_id: int = Field(sa_column=Column(Integer, ForeignKey("page.id", ondelete="CASCADE"), nullable=False))
     seq: int  # position on the page, from 0
     kind: str = Field(index=True)

@@ -103,3 +103,86 @@ def test_the_place_tree_and_the_count_of_places_read_indexes_not_article_rows(tm
         with sqlite3.connect(settings.db_path) as db:
             plan = " ".join(str(row) for row in db.execute("EXPLAIN QUERY PLAN " + sql))
         assert f"COVERING INDEX {index}" in plan, plan
+
+
+def _article_rows(db_path: Path) -> list[tuple]:
+    with sqlite3.connect(db_path) as db:
+        return [db.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+                for table in ("article", "article_author", "person_post")]
+
+
+def test_the_article_table_is_rebuilt_keyed_by_insertion_order_with_every_id_kept(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path)
+    command.upgrade(alembic_config(settings), "0009")
+    big, small = 2**53 - 5, 12345  # permanent ids are hashes: stored first is not the smaller
+    with sqlite3.connect(settings.db_path) as db:
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("INSERT INTO page (id, file, path, content_hash, encoding, ingested_at, text, line_count) "
+                   "VALUES (1, 'a.txt', 'a.txt', 'h', 'utf-8', '2026-01-01 00:00:00', '正文', 1)")
+        for seq, article_id in enumerate((big, small)):
+            db.execute("INSERT INTO article (id, page_id, seq, kind, body, sections, credits, lines, mentions, "
+                       "town, town_code) VALUES (?, 1, ?, 'article', '正文', '[]', '[]', '[[1, 1]]', '[]', "
+                       "'胥口镇', '320506101')", (article_id, seq))
+        db.execute("INSERT INTO author (id, name) VALUES (1, '王小明')")
+        db.execute("INSERT INTO article_author (article_id, author_id, position) VALUES (?, 1, 0)", (big,))
+        db.execute("INSERT INTO person_post (article_id, person, position, name, post, title, place_code) "
+                   "VALUES (?, 0, 0, '李大华', '吴中区区长', '区长', '320506')", (small,))
+    before = _article_rows(settings.db_path)
+
+    migrate(settings)
+    assert _article_rows(settings.db_path) == before
+    with sqlite3.connect(settings.db_path) as db:
+        assert "BIGINT" in db.execute("SELECT sql FROM sqlite_master WHERE name = 'article'").fetchone()[0]
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("INSERT INTO article (id, page_id, seq, kind, body, sections, credits, lines, mentions) "
+                   "VALUES (7, 1, 2, 'article', '又一篇', '[]', '[]', '[[1, 1]]', '[]')")
+        assert db.execute("SELECT rowid, id FROM article WHERE id = 7").fetchone() == (3, 7)  # stored last, last
+        assert not db.execute("PRAGMA foreign_key_check").fetchall()
+        db.execute("DELETE FROM article WHERE id = ?", (big,))  # the bylines still follow their article
+        assert db.execute("SELECT count(*) FROM article_author").fetchone() == (0,)
+    assert {"ix_article_town_page", "ix_article_page_seq", "ix_article_town_name"} <= index_names(settings.db_path)
+
+    command.downgrade(alembic_config(settings), "0009")
+    with sqlite3.connect(settings.db_path) as db:
+        assert db.execute("SELECT rowid FROM article ORDER BY id").fetchall() == [(7,), (small,)]
+        assert "BIGINT" not in db.execute("SELECT sql FROM sqlite_master WHERE name = 'article'").fetchone()[0]
+
+
+def _plan(db_path: Path, sql: str, parameters: dict | tuple = ()) -> str:
+    with sqlite3.connect(db_path) as db:
+        return " ".join(str(row) for row in db.execute("EXPLAIN QUERY PLAN " + sql, parameters))
+
+
+def test_the_newest_pages_listing_and_the_counts_by_page_read_no_article_rows(tmp_path: Path) -> None:
+    # The id is not the rowid (migration 0010): these answers must still come from indexes alone.
+    from sqlalchemy.dialects import sqlite
+
+    from sqlmodel import select
+
+    from app.archive.models import Article, Page
+    from app.archive.queries.articles import LISTING_ORDERS, PAGE_BY_PAGE
+    from app.archive.queries.filters import ArticleFilters, filtered
+    from app.archive.queries.newspapers import article_counts
+
+    settings = Settings(data_dir=tmp_path)
+    migrate(settings)
+    for level, statement in PAGE_BY_PAGE.items():
+        plan = _plan(settings.db_path, str(statement), {"code": "x", "limit": 20, "offset": 0})
+        assert f"COVERING INDEX ix_article_{level}_page" in plan, plan
+    whole = filtered(select(Article.id).join(Page, Page.id == Article.page_id), ArticleFilters())
+    for sort in ("newest", "oldest"):  # the whole archive's listing
+        sql = str(whole.order_by(*LISTING_ORDERS[sort]()).limit(20)
+                  .compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+        assert "COVERING INDEX ix_article_page_seq" in _plan(settings.db_path, sql), sort
+
+    class Recorder:  # the statement article_counts runs, compiled for SQLite
+        def exec(self, statement):  # type: ignore[no-untyped-def]
+            self.sql = str(statement.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+            return self
+
+        def all(self) -> list:
+            return []
+
+    recorder = Recorder()
+    article_counts(recorder, Page.canonical_newspaper == "苏州日报")  # type: ignore[arg-type]
+    assert "COVERING INDEX ix_article_page_seq" in _plan(settings.db_path, recorder.sql)

@@ -104,7 +104,8 @@ def place_name(session: Session, level: str, value: str) -> str | None:
         return stored
     if session.exec(select(Place.code).where(Place.name == value)).first() is not None:
         return value
-    known = any(session.exec(select(Article.id).where(column == value)).first() is not None
+    # the name itself selected: its index answers (the id is not in it: migration 0010)
+    known = any(session.exec(select(column).where(column == value)).first() is not None
                 for column in NAME_COLUMNS.values())
     return value if known else None
 

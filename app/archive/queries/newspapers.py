@@ -26,7 +26,8 @@ def newspaper_url(name: str, period: str | None = None) -> str:
 
 def article_counts(session: Session, *conditions: Any) -> Counter:
     """Articles per page id of the pages meeting `conditions`."""
-    rows = session.exec(select(Article.page_id, func.count(Article.id)).join(Page, Page.id == Article.page_id)
+    # count(), not count(id): the id is not in ix_article_page_seq, which answers this alone (migration 0010)
+    rows = session.exec(select(Article.page_id, func.count()).join(Page, Page.id == Article.page_id)
                         .where(*conditions).group_by(Article.page_id)).all()
     return Counter(dict(rows))
 
@@ -36,7 +37,7 @@ def newspaper_index(session: Session) -> dict[str, Any]:
     spans = session.exec(
         select(Page.canonical_newspaper, func.min(Page.date), func.max(Page.date), func.count(distinct(Page.date)),
                func.count(Page.id)).group_by(Page.canonical_newspaper)).all()
-    articles = dict(session.exec(select(Page.canonical_newspaper, func.count(Article.id))
+    articles = dict(session.exec(select(Page.canonical_newspaper, func.count(Article.page_id))
                                  .join(Article, Article.page_id == Page.id).group_by(Page.canonical_newspaper)).all())
     printed: dict[str | None, list[str]] = {}
     for canonical, name in session.exec(select(Page.canonical_newspaper, Page.newspaper).distinct()
