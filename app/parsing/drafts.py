@@ -4,7 +4,7 @@ printed on), its writers and credits, and whether its credit has closed it."""
 from dataclasses import dataclass, field
 
 from app.text import strip_aligned
-from .bylines.credits import trailing_byline
+from .bylines.closing_credits import trailing_byline
 from .photos.inline_credits import remove_inline_credits
 from .lines import Item, is_finished
 from .shapes import ends_with_attribution

@@ -23,8 +23,9 @@ from .line_joins import join_lines
 from .bylines.bracket_tags import settle_bracket_tags
 from .heads.column_names import joins_a_column
 from .cut_tails import broken_inside_a_word, runs_on_below
-from .bylines.credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, end_byline_names,
-                              photo_credit_names, split_names, supplied_credit)
+from .bylines.closing_credits import end_byline_names
+from .bylines.credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, photo_credit_names,
+                              split_names, supplied_credit)
 from .bylines.outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .photos.short_captions import short_caption_credit

@@ -5,7 +5,7 @@ ask them give what the patterns alone gave."""
 import random
 
 from app.parsing import lines, shapes, similarity
-from app.parsing.bylines import credit_lines, credits, office_lines, run_on_credits
+from app.parsing.bylines import closing_credits, credit_lines, credits, office_lines, run_on_credits
 from app.parsing.continuations import reunite
 from app.parsing.continuations.page_texts import PageTexts
 from app.people.extract import names_in_folded
@@ -33,9 +33,9 @@ def _turns_away_no_match(matches, first_look, least: int) -> None:
 
 
 def test_a_credit_pattern_s_match_ends_in_what_its_first_look_asks_for():
-    _turns_away_no_match(lambda s: credits._TRAILING_CREDIT.search(s, max(0, len(s) - 60)),
+    _turns_away_no_match(lambda s: closing_credits._TRAILING_CREDIT.search(s, max(0, len(s) - 60)),
                          lambda s: s.rstrip().endswith(")"), 5)
-    _turns_away_no_match(credits._BRACKETED_LINE.match, lambda s: s.rstrip().endswith((")", "】")), 5)
+    _turns_away_no_match(closing_credits._BRACKETED_LINE.match, lambda s: s.rstrip().endswith((")", "】")), 5)
     _turns_away_no_match(credits.END_BYLINE.match, lambda s: s.rstrip()[-1:] in "·•・‧∙●", 5)
     _turns_away_no_match(credit_lines._CREDIT_AT_END.search, lambda s: s.rstrip().endswith(")"), 5)
     _turns_away_no_match(credit_lines._LONG_NAME_CREDIT.match, lambda s: s.rstrip().endswith("摄"), 5)

@@ -5,7 +5,8 @@ app's name, a headline after an article its credit closed, a name-and-colon titl
 snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.bylines.credits import parse_dateline, trailing_byline
+from app.parsing.bylines.closing_credits import trailing_byline
+from app.parsing.bylines.credits import parse_dateline
 from app.text import fold
 from tests.helpers import by_title, page
 

@@ -1,6 +1,6 @@
 """Whether the text above a line is finished by its credit, so the line opens something new."""
 
-from .credits import trailing_byline
+from .closing_credits import trailing_byline
 from ..kinds import Kind
 from ..shapes import ends_with_attribution
 

@@ -20,8 +20,8 @@ import re
 
 from app.people.lexicon import SURNAMES
 from app.text import fold
-from .credits import (bare_name, closing_credit_names, credit_photographers, has_role_word, looks_like_names,
-                      names_staff_only, split_names)
+from .closing_credits import closing_credit_names, names_staff_only
+from .credits import bare_name, credit_photographers, has_role_word, looks_like_names, split_names
 from ..heads.headlines import is_name_only
 from ..line_joins import join_lines
 from ..lines import Item, Kind, block_gap, every_line_apart, printed_len

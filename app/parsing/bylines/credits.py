@@ -11,18 +11,16 @@ from app.text import fold
 
 from .column_tags import is_column_tag
 from .roles import ROLE_WORDS, STAFF_ROLES
-from .outlet_datelines import OUTLET, OUTLET_DATELINES, names_an_outlet
-from .run_on_credits import names_after_last_sentence
+from .outlet_datelines import OUTLET, OUTLET_DATELINES
 from .run_together_names import name_cuts
-from .work_marks import WORK_MARK
 
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
 # (`农民日报·中国农网记者`: a paper and its site, joined by a middle dot.)
 _OWN_ROLE = r"[\u3400-\u9fff](?:[\u3400-\u9fff]|·(?=[\u3400-\u9fff])){0,11}?(?:记者|通讯员)"
 _ROLE = "|".join([*(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)), _OWN_ROLE])
 # (`来源:某某日报通讯员 张三`: a source line that names the outlet and its reporters)
-_ROLE_PREFIX = re.compile(rf"^(?:来源:\s*)?(?:(?:{_ROLE}|[文图](?=:))[\s:/|]*)+")  # (`文、图 | 张三`, `文/图:张三`)
-_NAME_SEPARATORS = re.compile(r"[\s、,;/|+]+")
+ROLE_PREFIX = re.compile(rf"^(?:来源:\s*)?(?:(?:{_ROLE}|[文图](?=:))[\s:/|]*)+")  # (`文、图 | 张三`, `文/图:张三`)
+NAME_SEPARATORS = re.compile(r"[\s、,;/|+]+")
 # One-character roles (`文/张三 图/李四`) count only as a whole token, so a name like 文静 stays a name.
 # `(记者 张三 记述)`, `图/受访者提供`
 _TOKEN_ROLES = frozenset({"文", "图", "文图", "报道", "摄影报道", "记述", "受访者"})
@@ -59,8 +57,8 @@ DATELINE = re.compile(
     # `某某网客户端—某某网讯(…)`)
     rf"|{_SOURCE}(?:[\u3400-\u9fff]{{0,6}}|[0-9]{{4}}年)(?:[0-9]{{1,2}}月[0-9]{{1,2}}|[0-9]{{3,4}})日"
     rf"[\u3400-\u9fff]{{0,6}}?[讯电](?=\s*\(|\s+\S)"
-    rf"|\({_SOURCE}讯\)|[\u3400-\u9fff][\u3400-\u9fff·/\-—]{{1,14}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日(?:[0-9]{{1,2}}时)"
-    rf"?)?[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员|实习生))"
+    rf"|\({_SOURCE}讯\)|[\u3400-\u9fff][\u3400-\u9fff·/\-—]{{1,14}}?"
+    rf"(?:[0-9]{{1,2}}月[0-9]{{1,2}}日(?:[0-9]{{1,2}}时)?)?[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员|实习生))"
     # or the credit alone in brackets opening the text: `(全媒体记者张三 通讯员李四)近日,…`
     r"|(?=\([^()]{0,20}?(?:记者|通讯员)[^()]{1,30}\)\s*[^\s(])|(?=\((?:[\u3400-\u9fff]{2,3}\s+){1,4}(?:文/图|图/文)"
     r"\)\s*[^\s(])|(?=【[^【】]{0,20}?(?:记者|通讯员)[^【】]{1,30}】\s*[^\s(【]))\s*")
@@ -87,8 +85,8 @@ SUPPLIED_LINE = re.compile(r"^\s*\(([^()]{1,60}?(?:供图|供稿|摄))\)\s*$|^\s
 SUPPLIED_BY_NAMES = re.compile(r"^\s*([^()。,]{2,30}?)\s+供图\s*$|^\s*[\u3400-\u9fff]{0,8}?记者\s+([^()。,/]{2,12}?)"
                                r"\s+图\s*$")
 # A trailing "... 张三 摄" printed at the end of a caption line.
-TRAILING_PHOTO_CREDIT = re.compile(r"(?<=[。!?”])\s+((?:(?:[\u3400-\u9fff·]{2,6}|" + _ROLE + r")\s*){1,6})摄(?:影报"
-    r"道)?\s*$")  # (`… 通讯员 张三 摄影报道`)
+TRAILING_PHOTO_CREDIT = re.compile(  # (`… 通讯员 张三 摄影报道`)
+    r"(?<=[。!?”])\s+((?:(?:[\u3400-\u9fff·]{2,6}|" + _ROLE + r")\s*){1,6})摄(?:影报道)?\s*$")
 
 
 @dataclass
@@ -101,7 +99,7 @@ _PIECE = re.compile(r"[^\s、,;/|+]+")  # (`文+/记者 张三`: text, and the r
 _CJK_TOKEN = re.compile(r"^[\u3400-\u9fff]+$")
 _SPACED_PAIR = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]")
 # The page's staff named in a credit (`编辑:张三 审核:李四`, a site's `某某在线编辑:张三`): not the article's authors.
-_STAFF = re.compile(rf"^(?:{OUTLET}|[\u3400-\u9fff]{{1,10}}?在线)?(?:{'|'.join(STAFF_ROLES)}):?")
+STAFF_LINE = re.compile(rf"^(?:{OUTLET}|[\u3400-\u9fff]{{1,10}}?在线)?(?:{'|'.join(STAFF_ROLES)}):?")
 # `张三供稿`, `张三(摄影)报道`, `图/通讯员提供`: who sent it
 _SUPPLIED_BY = re.compile(r"(?:供稿|供图|提供|摄影报道|报道)$")
 # An office or a place printed before the names (`(某某县安监局 张三)`, `通讯员:某某镇 张三`).
@@ -110,7 +108,7 @@ _BODY = re.compile(r"^[\u3400-\u9fff]{2,12}(?:局|中心|委员会|办公室|办
                    r"|^[\u3400-\u9fff]{2,8}(?:镇|乡|街道|社区)$")
 
 
-def _credit_pieces(folded: str) -> list[tuple[int, int]]:
+def credit_pieces(folded: str) -> list[tuple[int, int]]:
     """Spans of the tokens of a credit. Two single characters spaced apart (`张 三`) are one
     two-character name, printed as wide as a three-character one."""
     spans = [m.span() for m in _PIECE.finditer(folded)]
@@ -122,7 +120,7 @@ def _credit_pieces(folded: str) -> list[tuple[int, int]]:
         head = folded[start:end - 1]  # (`特约摄影林 夕`: a role glued to the first half of a name spaced out)
         if (nxt[1] - nxt[0] == 1 and len(head) >= 2 and _SPACED_PAIR.fullmatch(folded, end - 1, nxt[1])
                 and bare_name(folded[end - 1] + folded[nxt[0]])
-                and ((role := _ROLE_PREFIX.match(head)) and role.end() == len(head) or _names_an_outlet(head))):
+                and ((role := ROLE_PREFIX.match(head)) and role.end() == len(head) or _names_an_outlet(head))):
             merged += [(start, end - 1), (end - 1, spans[i + 1][1])]
             i += 2
             continue
@@ -167,18 +165,18 @@ def _names_a_body(token: str) -> bool:
 _NAME_BEFORE_ROLE = re.compile(r"^([\u3400-\u9fff]{2,3})(?:记者|通讯员)$")
 
 
-def _credit_names(folded: str, strict: bool) -> list[tuple[int, int]] | None:
+def credit_names(folded: str, strict: bool) -> list[tuple[int, int]] | None:
     """Spans of the names in a credit fragment, role words, staff and their names left out. With
     `strict`, None when a token is neither (the fragment is a sentence, not a credit); else such
     tokens are passed over."""
     names: list[tuple[int, int]] = []
     staff_name_next = after_role = False
-    for start, end in _credit_pieces(folded):
+    for start, end in credit_pieces(folded):
         piece = "".join(folded[start:end].split())
         if piece in _TOKEN_ROLES:
             continue
-        staff = _STAFF.match(piece)
-        role = _ROLE_PREFIX.match(piece)
+        staff = STAFF_LINE.match(piece)
+        role = ROLE_PREFIX.match(piece)
         if staff or (staff_name_next and role is None):
             staff_name_next = True  # `审核:张三 李四`: the names after a staff word are staff too
             continue
@@ -214,13 +212,13 @@ def _credit_names(folded: str, strict: bool) -> list[tuple[int, int]] | None:
 
 def split_names(printed: str, folded: str) -> list[str]:
     """Names from a credit fragment, role words removed: '本报记者 张三 通讯员 李四' -> [张三, 李四]."""
-    return ["".join(printed[start:end].split()) for start, end in _credit_names(folded, strict=False) or []]
+    return ["".join(printed[start:end].split()) for start, end in credit_names(folded, strict=False) or []]
 
 
 def looks_like_names(folded: str) -> bool:
     """True when a fragment is only role words and person names (a byline, not a sentence, nor a column's tag)."""
     folded = folded.strip()
-    return 0 < len(_credit_pieces(folded)) <= 8 and bool(_credit_names(folded,
+    return 0 < len(credit_pieces(folded)) <= 8 and bool(credit_names(folded,
                                                                        strict=True)) and not is_column_tag(folded)
 
 
@@ -267,7 +265,7 @@ def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[s
     after_role = False
     while (m := _TOKEN.match(folded, pos)) is not None:
         token = m.group(1).replace(" ", "")  # (a spaced role word is the token's all)
-        role = _ROLE_PREFIX.match(token)
+        role = ROLE_PREFIX.match(token)
         rest = token[role.end():] if role else token
         # (after a role and a name, a further bare name: `通讯员张三 李四 近日…`)
         if role is None and not after_role and not (authors and bare_name(rest)):
@@ -284,74 +282,6 @@ def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[s
 def bare_name(token: str) -> bool:
     """A token printed like a person's name: two or three characters opening with a surname."""
     return 2 <= len(token) <= 3 and _CJK_TOKEN.match(token) is not None and token[0] in SURNAMES
-
-
-_TRAILING_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
-_OFFICE_FIRST = re.compile(rf"^(?:{OFFICE_NAME}\s+|[\u3400-\u9fff]{{2,8}}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{{2,3}}$))"
-                           rf"(?=\S)")
-
-
-def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
-    """`……。(记者 张三 通讯员 李四)` or two or three names alone (`……。张三 李四`) ending a paragraph -> text, names."""
-    m = _TRAILING_CREDIT.search(folded, max(0, len(folded) - 60)) if folded.rstrip().endswith(")") else None
-    inner = WORK_MARK.sub("", m.group(1)) if m else ""  # `(记者 张三 文/摄)`: text and photos
-    # `(某某街道团工委 张三)`, `(某某镇张三)`: office or town first
-    office = _OFFICE_FIRST.match(inner) if inner else None
-    inner, skip = (inner[office.end():], office.end()) if office and (
-        inner[office.end() - 1].isspace() or bare_name(inner[office.end():])) else (inner, 0)
-    if not m or not looks_like_names(inner) or not (
-            has_role_word(inner) or _closes_text(folded, m.start(), inner)):
-        bare = names_after_last_sentence(folded)
-        if bare is None or not all(bare_name(name) or name_cuts(name) for name in bare[1]):
-            return printed, folded, []
-        m, inner, skip = bare[0], bare[0].group(1), 0
-    names = [name for name in split_names(printed[m.start(1) + skip:m.start(1) + skip + len(inner)], inner)
-             if not _names_a_place(fold(name), folded)]
-    return printed[:m.start()], folded[:m.start()], names
-
-
-_PLACE_SUFFIX = ("乡", "镇", "村", "街道", "社区", "县", "区", "市")
-
-
-def _names_a_place(token: str, text: str) -> bool:
-    """`(某某 张三)` after a text about 某某乡: the place the report came from, not a person (nor a site, `某某网
-    作者`)."""
-    return any(token + suffix in text for suffix in _PLACE_SUFFIX) or names_an_outlet(token, text)
-
-
-_SENTENCE_END = "。!?…”"
-# Bracketed words after the last sentence that are notes, not names.
-_EDITORIAL_NOTES = frozenset({"待续", "未完", "未完待续", "全文完", "资料图", "图片", "供图", "节选", "摘编", "有删节"})
-
-
-def _closes_text(folded: str, start: int, inner: str) -> bool:
-    """`……清洁行动。(张三)`: names alone in brackets right after the last sentence are its credit."""
-    before = folded[:start].rstrip()
-    return (bool(before) and before[-1] in _SENTENCE_END and inner.strip() not in _EDITORIAL_NOTES
-            and len(_NAME_SEPARATORS.split(inner.strip())) <= 3)
-
-
-_BRACKETED_LINE = re.compile(r"^\s*(?:\(([^()]{2,60})\)|【([^【】]{2,60})】)\s*$")
-_NUMERAL = re.compile(r"[一二三四五六七八九十百零〇0-9]+")  # `(十二)`: a numbered head
-
-
-def end_byline_names(printed: str, folded: str) -> list[str] | None:
-    """`·张三 李四·` closing an article -> its names. So does a line that is only a credit in
-    brackets (`(张三)`, `(通讯员 张三)`, `(张三供稿 图文李四 审核:王五)`): printed under the last
-    paragraph, as the credit at the end of it would be (`……。(张三)`), not a photo's (`(…供图)`)."""
-    if folded.startswith("作者") and folded.rstrip().endswith("摄"):
-        return photo_credit_names(printed, folded)  # `作者:张三 … 李四 摄`: who wrote it, who took its pictures
-    m, group = END_BYLINE.match(folded) if folded.rstrip()[-1:] in "·•・‧∙●" else None, 1  # (what a match ends in)
-    if m is None:
-        m = _BRACKETED_LINE.match(folded) if folded.rstrip().endswith((")", "】")) else None
-        group = 1 if m and m.group(1) is not None else 2  # round brackets or square ones
-        inner = m.group(group).strip() if m else ""
-        if (not inner or inner in _EDITORIAL_NOTES or inner.endswith(("供图", "摄")) or _NUMERAL.fullmatch(inner)
-                or not (has_role_word(inner) or "供稿" in inner or len(_credit_pieces(inner)) <= 3)):
-            return None
-    if not looks_like_names(m.group(group)):
-        return None
-    return split_names(printed[m.start(group):m.end(group)], m.group(group))
 
 
 _LAST_ROLE = re.compile(r"(?:记者|通讯员|实习生)\s*")
@@ -400,19 +330,3 @@ def supplied_credit(printed: str, folded: str) -> str | None:
         return None
     group = 1 if m.group(1) is not None else 2
     return printed[m.start(group):m.end(group)].strip()
-
-
-def names_staff_only(folded: str) -> bool:
-    """`【编辑 张三】`, `(编辑:张三 审核:李四)`: a line naming only the page's staff."""
-    m = _BRACKETED_LINE.match(folded) if folded.rstrip().endswith((")", "】")) else None  # (what each match ends in)
-    inner = (m.group(1) or m.group(2)) if m else folded
-    return bool(_STAFF.match(inner.strip())) and not has_role_word(inner) and _credit_names(inner, strict=True) == []
-
-
-def closing_credit_names(printed: str, folded: str) -> list[str] | None:
-    """A credit line too long for the line reader's first look (`记者:张三 通讯员:某某镇 李四 编辑:王五
-    审校:赵六`, `(记者:张三 … 审核:李四 王五)`): its authors, or None when it is not a credit."""
-    names = end_byline_names(printed, folded)
-    if names is None and _ROLE_PREFIX.match(folded.strip()) and looks_like_names(folded):
-        names = split_names(printed, folded)
-    return names or None

@@ -8,7 +8,8 @@ names its outlet after a dash, alone on the line under the text (`——某某�
 
 import re
 
-from .credits import end_byline_names, looks_like_names, split_names
+from .closing_credits import end_byline_names
+from .credits import looks_like_names, split_names
 from .outlet_datelines import OUTLET
 
 SOURCE_WORDS = ("来源", "通联")  # (`通联:某某乡政府`: where the text came from, the sender's address)

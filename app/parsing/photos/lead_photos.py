@@ -16,7 +16,7 @@ a photo printed between the headline and its body, whatever words of the harvest
 
 import re
 
-from ..bylines.credits import trailing_byline
+from ..bylines.closing_credits import trailing_byline
 from ..kinds import Kind
 from ..shapes import refers_back
 from ..similarity import RESTATES, place_names

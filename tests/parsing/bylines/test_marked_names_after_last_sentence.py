@@ -3,7 +3,8 @@ a box mark (`……参加了演练。 □张三`), and `(文/图:张三)`, the w
 Both are the article's authors, not its text. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.bylines.credits import looks_like_names, trailing_byline
+from app.parsing.bylines.closing_credits import trailing_byline
+from app.parsing.bylines.credits import looks_like_names
 from tests.helpers import every_line_apart, page
 
 _TITLE = "青松村开展消防演练"

@@ -3,7 +3,7 @@ are its closing credit, like a source line (`来源:…`): they close the articl
 no section head of it. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.bylines.credits import closing_credit_names
+from app.parsing.bylines.closing_credits import closing_credit_names
 from tests.helpers import page
 
 
