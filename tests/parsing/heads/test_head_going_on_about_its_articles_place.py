@@ -26,7 +26,7 @@ def test_a_head_under_a_datelined_item_over_another_village_titles_it():
 def test_a_head_restated_below_going_on_about_the_village_is_a_section():
     (article,) = parse_page(page(
         "80后党员引领美丽乡村建设",
-        "柳湾县白沙镇西校村有个年轻的村委班子,成员多是80后,村里的整治试点几乎都在西校村率先开展。",
+        "柳湾县白沙镇西校村的村委班子很年轻,成员多是80后,村里的整治试点几乎都在西校村率先开展。",
         "惹眼的“红帽子”",
-        "走进西校村,最惹眼的就是一顶顶红帽子。这支红帽子党员志愿者服务队成立于2010年,队员五十多人。"))
+        "走进西校村,一眼望去,惹眼的是好些红帽子。这支红帽子党员志愿者服务队成立于2010年,队员五十多人。"))
     assert article.sections == ["惹眼的“红帽子”"]

@@ -9,7 +9,7 @@ from tests.helpers import page
 
 def test_the_series_line_is_the_kicker():
     (article,) = parse_page(page("喜迎新春·“百”村巡礼", "时光流转,一瞬十年",
-                                 "在岁月的画卷里,柳湾这片热土蓬勃发展,处处显示着日新月异的进步。"))
+                                 "在岁月的画卷里,柳湾这片热土蓬勃发展,处处可见新的变化。"))
     assert article.kicker == "喜迎新春·“百”村巡礼" and article.title == "时光流转,一瞬十年"
 
 
