@@ -50,10 +50,10 @@ _STOPS, _MAY_END = frozenset("。!?…"), frozenset("。!?….") | frozenset(CLO
 # (…): its credit
 _FINISHED = re.compile(rf"(?:[。!?…]|\.\.\.|(?<![0-9A-Za-z])\.)[{re.escape(CLOSERS)}]*(?:\s*\([^()]{{1,40}}\))?$")
 # A line ending in a comma, or in a word that needs what follows it (`…网格的`, `…和`, `…对`), is a sentence the column
-# broke. (a line ending in a function word, or in a list of three or more left open by `等`, `某村、某园、某楼等`, runs
-# on)
-_ENDS_AS_TEXT = re.compile(r"(?:[,;、]|[^\s“”\"]{2}[的和与及或在对将把被从向并而但让]|、[^\s、]{1,10}、[^\s、"
-                           r"]{1,10}等)$")
+# broke. (a line ending in a function word, or in a list of three or more left open by `等`, `某村、某园、某楼等`,
+# runs on)
+_ENDS_AS_TEXT = re.compile(r"(?:[,;、]|[^\s“”\"]{2}[的和与及或在对将把被从向并而但让]"
+                           r"|、[^\s、]{1,10}、[^\s、]{1,10}等)$")
 _ONLY_SENTENCE_END = re.compile(  # `。`, `”`, `。”` or `”。` alone on a line
     rf"^\s*(?:[{re.escape(CLOSERS)}]*(?:[。!?…]|\.\.\.)+[{re.escape(CLOSERS)}]*|[{re.escape(CLOSERS)}]+)\s*$")
 

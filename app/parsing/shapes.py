@@ -152,8 +152,8 @@ _OPENS_WITH_DATE = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[初底
                               r"凌晨)?[,，]")
 
 
-# `1月2日上午9时许,`, `2024年5月,`, `昨日下午3时,`: a date or hour and its comma, before what a report's first sentence
-# names
+# `1月2日上午9时许,`, `2024年5月,`, `昨日下午3时,`: a date or hour and its comma, before what a report's first
+# sentence names
 _DATE_CLAUSE = re.compile(r"^\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[初底末]|[上中下]旬)?|[昨今前]日|当天|日前|近日)"
                           r"(?:[上下中]午|早上|晚上|凌晨|清晨|傍晚)?(?:\d{1,2}[时点](?:许|左右|\d{1,2}分|半)?)?[,，]")
 

@@ -46,8 +46,8 @@ _VILLAGE_REACH = 80  # how far after a town its village's name may end, readings
 # 青石村位于溪口镇中部, 青石村,位于某某市某某区溪口镇: the village the sentence places in the town (its county
 # and city may stand between, written right before the town)
 _PLACED = r"\s*[,,]?\s*(?:位于|地处|隶属于?|坐落[于在])$"
-# (the kind left out: the village's name written without 村, 北胜,位于西来桥北江边, where the text calls it 北胜村
-# elsewhere)
+# (the kind left out: the village's name written without 村, 北胜,位于西来桥北江边, where the text calls it
+# 北胜村 elsewhere)
 _PLACED_VILLAGE = re.compile(r"(?P<kind>古村落|村落|村|片区)?" + _PLACED)
 _PLACED_COMMUNITY = re.compile(r"(?P<kind>古村落|村落|村|片区|社区)?" + _PLACED)
 _HAN = re.compile(r"[\u4e00-\u9fff]+$")

@@ -213,8 +213,8 @@ def test_a_community_named_like_a_road_right_after_its_street_is_the_streets(gaz
 
 
 def test_a_common_town_name_is_not_settled_by_its_province_alone(gazetteer):
-    # 城关镇 (the seat's name, some ninety towns): 贵州's one left is 施秉's, but the text names 金沙县, which had its
-    # own
+    # 城关镇 (the seat's name, some ninety towns): 贵州's one left is 施秉's, but the text names 金沙县, which had
+    # its own
     body = ("中秋节前,金沙县的几家企业和一些爱心人士来到城关镇敬老院看望老人。城关镇敬老院住着四十多位老人,"
             "大家一起吃月饼。")
     assert where(tag(gazetteer, None, body)) == ("毕节市", "金沙县", None)

@@ -107,8 +107,8 @@ def settle_credit_lines(items: list[Item]) -> None:
         elif ((item.kind is Kind.BYLINE or (item.kind is Kind.HEADLINE and (
                 has_role_word(item.folded) or _BRACKETED_OUTLET.match(item.folded))))
               and before is not None and before.kind is Kind.END_BYLINE and item.gap_before == 0):
-            # `作者:张三` right under `来源:…`, `◆图/通讯员提供` under `◆文/记者 张三`, `(某某电视台)`: the same closing
-            # credit
+            # `作者:张三` right under `来源:…`, `◆图/通讯员提供` under `◆文/记者 张三`, `(某某电视台)`: the same
+            # closing credit
             item.kind, item.parts = Kind.END_BYLINE, []
         elif (names := _names_under_a_role_line(items, i)) is not None:
             item.kind, item.names, item.parts = Kind.END_BYLINE, names, []

@@ -74,8 +74,8 @@ PHOTO_CREDIT = re.compile(r"^\s*(?:[□■◇◆▲△○◎]\s*)?(?:\(\s*)?(.{1
 # A wire service's or paper's picture sent out under its name: `新华社发(张三 摄)`.
 AGENCY_PHOTO_CREDIT = re.compile(r"^\s*[\u3400-\u9fff]{1,10}?(?:社|报|网)发\s*\((.{1,40}?)\s*摄\s*\)\s*$")
 OFFICE_NAME = r"[\u3400-\u9fff]{2,20}(?:中心|局|委|办|部|站|台|社|队|院|馆|所|协会|公司|政府)"  # an office's name
-# `资料图片`, `通讯员 供图` (`某某网发 通讯员供图`), an office's or newsroom's name before `供图` or `提供`: no one
-# named.
+# `资料图片`, `通讯员 供图` (`某某网发 通讯员供图`), an office's or newsroom's name before `供图` or `提供`: no
+# one named.
 FILE_PHOTO_ENDINGS = ("图片", "照片", "资料图", "供图", "提供")  # (how each ends, before spaces: a first look)
 FILE_PHOTO_CREDIT = re.compile(
     rf"^\s*(?:资料图片|资料照片|资料图|网络图片|(?:[\u3400-\u9fff]{{1,10}}?(?:社|报|网)发\s*)?(?:{_ROLE})?\s*供图"

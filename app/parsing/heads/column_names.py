@@ -12,10 +12,10 @@ it (a foreign name's dot stands between letters of one name, never between two p
 
 import re
 
-_COLUMN_NAME = re.compile(r"^\s*(?:[\u3400-\u9fff]{0,4}走基层|[\u3400-\u9fff]{1,10}(?:报|刊)(?:专版|专刊|特刊|副刊|"
-                          r"周刊))\s*$")
-_COLUMN_BAR = re.compile(r"[^丨|]{2,}\s*[丨|]\s*[\u3400-\u9fff·]{2,10}\s*$|^\s*[\u3400-\u9fff·]{2,10}\s*[丨|"
-                         r"]\s*[^丨|]{2,}")
+_COLUMN_NAME = re.compile(r"^\s*(?:[\u3400-\u9fff]{0,4}走基层"
+                          r"|[\u3400-\u9fff]{1,10}(?:报|刊)(?:专版|专刊|特刊|副刊|周刊))\s*$")
+_COLUMN_BAR = re.compile(r"[^丨|]{2,}\s*[丨|]\s*[\u3400-\u9fff·]{2,10}\s*$"
+                         r"|^\s*[\u3400-\u9fff·]{2,10}\s*[丨|]\s*[^丨|]{2,}")
 
 
 def is_column_name(folded: str) -> bool:
