@@ -86,6 +86,12 @@ CJK = (
 )
 
 
+def all_han(text: str) -> bool:
+    """Whether every character of `text` is a Han letter (the common block and extension A), as a name's or a word's
+    letters are; an empty text is."""
+    return all("\u3400" <= c <= "\u9fff" for c in text)
+
+
 @lru_cache(maxsize=65536)
 def fold_char(ch: str) -> str:
     """NFKC, then traditional → simplified, of one character seen alone (may be several characters

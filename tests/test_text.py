@@ -81,3 +81,8 @@ def test_the_width_fold_of_a_text_nfkc_leaves_as_it_is_is_the_text() -> None:
         alone = unicodedata.normalize("NFKC", chr(code))
         assert text.width_fold(f"溪口{chr(code)}村") == f"溪口{alone if len(alone) == 1 else chr(code)}村", hex(code)
     assert text.width_fold("溪口村，茶园。") == "溪口村,茶园。" and text.width_fold("溪口村…") == "溪口村…"
+
+
+def test_all_han_is_true_of_han_letters_alone() -> None:
+    assert text.all_han("张三") and text.all_han("㐀丽") and text.all_han("")
+    assert not text.all_han("张三 ") and not text.all_han("Knews") and not text.all_han("张3")

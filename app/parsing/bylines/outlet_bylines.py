@@ -14,6 +14,8 @@ too: no name of a person is printed in Latin letters glued to a role word, so th
 
 import re
 
+from app.text import all_han
+
 from .credits import bare_name, box_byline_names
 from .outlet_datelines import OUTLET
 from .post_bylines import post_byline_names
@@ -65,7 +67,7 @@ def _brand_end(folded: str) -> int:
         return 0
     name, rest = folded[:latin.start()].strip(), folded[latin.end():latin.end() + 7]
     role = min((at for at in (rest.find("记者"), rest.find("通讯员")) if at >= 0), default=-1)
-    cjk = all("\u3400" <= c <= "\u9fff" for c in name + rest[:max(role, 0)])
+    cjk = all_han(name + rest[:max(role, 0)])
     return latin.end() if 2 <= len(name) <= 10 and 0 <= role <= 4 and cjk else 0
 
 

@@ -7,6 +7,7 @@ the one whose every name opens with a common surname: a rare surname's letter is
 (`…玉萍`) than the start of a name. A run of names that cuts more ways than that, or none, is left whole."""
 
 from app.people.lexicon import COMMON_SURNAMES, COMPOUND_SURNAMES, SURNAMES
+from app.text import all_han
 
 MAX_RUN_NAMES = 4  # names a credit runs together after one role word, at most
 _NAME_LENGTHS = (2, 3)
@@ -14,7 +15,7 @@ _NAME_LENGTHS = (2, 3)
 
 def name_cuts(token: str) -> tuple[int, ...]:
     """Where a run of two names or more splits (`张明李晓华` -> (2,)), or () when it splits no one way."""
-    if not (4 <= len(token) <= MAX_RUN_NAMES * 3 and _letters(token)) or token[:2] in COMPOUND_SURNAMES:
+    if not (4 <= len(token) <= MAX_RUN_NAMES * 3 and all_han(token)) or token[:2] in COMPOUND_SURNAMES:
         return ()
     readings = list(_readings(token, 0))
     if len(readings) > 1:
@@ -32,7 +33,3 @@ def _readings(token: str, start: int):
             yield ()
         else:
             yield from ((end, *rest) for rest in _readings(token, end) if len(rest) + 2 <= MAX_RUN_NAMES)
-
-
-def _letters(token: str) -> bool:
-    return all("\u3400" <= c <= "\u9fff" for c in token)

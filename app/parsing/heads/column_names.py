@@ -12,6 +12,8 @@ it (a foreign name's dot stands between letters of one name, never between two p
 
 import re
 
+from app.text import all_han
+
 _COLUMN_NAME = re.compile(r"^\s*(?:[\u3400-\u9fff]{0,4}走基层"
                           r"|[\u3400-\u9fff]{1,10}(?:报|刊)(?:专版|专刊|特刊|副刊|周刊))\s*$")
 _COLUMN_BAR = re.compile(r"[^丨|]{2,}\s*[丨|]\s*[\u3400-\u9fff·]{2,10}\s*$"
@@ -32,7 +34,7 @@ def _names_a_series(folded: str) -> bool:
     parts = [part.strip() for part in folded.split("·")]
     return len(parts) == 2 and all(
         SERIES_NAME_CHARS[0] <= len(letters := part.translate(_QUOTES)) <= SERIES_NAME_CHARS[1]
-        and all("\u3400" <= c <= "\u9fff" for c in letters) and (k == 1 or letters == part)
+        and all_han(letters) and (k == 1 or letters == part)
         for k, part in enumerate(parts))
 
 
