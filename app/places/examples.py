@@ -34,6 +34,7 @@ from collections import Counter
 
 from .gazetteer import Gazetteer
 from .model import ArticleText, field_texts
+from .names import fold
 from .resolve import Resolved
 from .roundups import shared_area
 from .wordsets import WordSet
@@ -139,9 +140,11 @@ def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Count
     lists (`listed`: 2镇8村上榜). (From a city to a county the county's own name is
     often not written at all — 苏州 … 浒关 — so that step is not held back: holding it back when the
     county is first named further on and less often than the city broke five texts.) On a page of
-    questions and answers (`answers`, `answers_page`) a town the answers come back to three times or more,
-    and no other town of the county at all, is no example: the county is asked about in every question,
-    the answers are all in one town (海门…要门票吗? … 常乐镇 … 常乐镇). The county written as the town's address
+    questions and answers, or under a headline pointing at a town it does not name (`answers`, `answers_page`),
+    a town the answers come back to three times or more, and no other town of the county at all, is no example:
+    the county is asked about in every question, the answers are all in one town (海门…要门票吗? … 常乐镇 …
+    常乐镇; 通州这个镇将建湿地公园 … 张家湾镇 … 张家湾镇 … 张家湾镇), even where the headline counts the villages
+    it lists (涉及14个村: the one town's). The county written as the town's address
     (`addresses`: how often each town is written right after its county — 离开密云区河南寨镇) names the town there, not
     the county once more: 密云区河南寨镇 … 京郊密云,离城区几公里是河南寨镇 … 密云 names the town as often as the
     county."""
@@ -151,7 +154,8 @@ def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Count
     current = found
     for step in reversed(chain[:chain.index(found)]):
         if gazetteer[step].level == "town" and (
-                listed or step not in early and counts[step] < counts[current] - (addresses or {}).get(step, 0)
+                listed and not answers
+                or step not in early and counts[step] < counts[current] - (addresses or {}).get(step, 0)
                 and not (answers and _only_town_again(gazetteer, step, current, counts))):
             return current
         current = step
@@ -161,8 +165,16 @@ def held_to_front(gazetteer: Gazetteer, found: str, narrowed: str, counts: Count
 _QUESTION_MOST = 40  # characters of a question on a line of its own (a paragraph may end on a question too)
 
 
-def answers_page(body: str) -> bool:
-    """Whether the folded body is a page of questions and answers: two lines or more are a short question each."""
+# A headline pointing at a town it does not name (通州这个镇将建湿地公园, 这座古镇…): the body says which.
+_UNNAMED_TOWN = re.compile(r"(?:这个|这座|这一|此)(?:小镇|古镇|镇|乡|街道)")
+
+
+def answers_page(article: ArticleText) -> bool:
+    """Whether the article answers a question the county is asked: a page of questions and answers (two lines or
+    more of its body are a short question each), or a headline pointing at one town it does not name (通州这个镇…)."""
+    if any(_UNNAMED_TOWN.search(fold(getattr(article, f) or "")) for f in ("kicker", "title")):
+        return True
+    body = fold(article.body)
     if body.count("?") < 2:  # most bodies
         return False
     return sum(len(line) <= _QUESTION_MOST and line.rstrip().endswith("?") for line in body.split("\n")) >= 2

@@ -55,11 +55,11 @@ SENTENCE_MARKS = "。!?！？\n"  # where a sentence ends, for every rule that r
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]")
 _ENDS = "。!?！？\n"  # the same, one by one
 
-# Right after a bare town name: a lake, pond, creek or river named after it (盛泽荡, 同里湖, 松陵江, 周口店河),
-# not the town (but 江苏, 江南 and 江北 after a name are words of their own, unless a bank: 黄浦江南岸; and 河道, 河长,
-# 河网, 河湖 are the town's own rivers and their chiefs); or a new area named after it (天府新区, spanning counties: not
-# 温江's 天府街道).
-_WATER_AFTER = re.compile(r"[荡漾湖浜泾]|江(?!苏|[南北](?!岸))|河(?![道长网湖])|新区")
+# Right after a bare town name: a lake, pond, creek, stream or river named after it (盛泽荡, 同里湖, 松陵江, 响水涧,
+# 周口店河), not the town (but 江苏, 江南 and 江北 after a name are words of their own, unless a bank: 黄浦江南岸; and
+# 河道, 河长, 河网, 河湖 are the town's own rivers and their chiefs); or a new area named after it (天府新区, spanning
+# counties: not 温江's 天府街道).
+_WATER_AFTER = re.compile(r"[荡漾湖浜泾涧]|江(?!苏|[南北](?!岸))|河(?![道长网湖])|新区")
 
 # A clause opening like this names the neighbours of the place described (东接郭巷街道, 南与金沙镇
 # 毗邻, 北靠苏苑街道与城南街道), not the place itself.
@@ -150,15 +150,19 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
             known = form_facts[form] = facts(gazetteer, entries)
         else:
             entries = known.entries
+        # what follows the name, as read: a reading printed after its last character (张庄镇(zhèn)村) stands
+        # between the name and the word after it, which says as much as it does unprinted
+        text, after, where = (folded, end, apart) if apart is None else (
+            apart[0], bisect.bisect_left(apart[1], end), None)
         # most names are followed by none of the words that say more of them: one look tells
-        if folded[end:end + 1] not in after_chars or after_name(folded, end) is None:
+        if text[after:after + 1] not in after_chars or after_name(text, after) is None:
             zone = visitors = called_town = False
-        elif (_NAME_FORMING.match(folded, end) and not _street_community(folded, end)
-              or _names_water_or_area(gazetteer, folded, end, entries, scanned, apart)):
+        elif (_NAME_FORMING.match(text, after) and not _street_community(text, after)
+              or _names_water_or_area(gazetteer, text, after, entries, scanned, where)):
             continue
         else:
-            zone, visitors = bool(ZONE_WORDS.match(folded, end)), bool(_VISITORS.match(folded, end))
-            called_town = bool(_CALLED_TOWN.match(folded, end))
+            zone, visitors = bool(ZONE_WORDS.match(text, after)), bool(_VISITORS.match(text, after))
+            called_town = bool(_CALLED_TOWN.match(text, after))
         # every field set here, not by `NameMatch(...)`: calling the class packs the arguments, finds __init__ and
         # runs it in a frame of its own, a third of the cost of a name (tests/places/test_name_making.py checks that
         # none is left unset)
@@ -242,9 +246,10 @@ def _names_water_or_area(gazetteer: Gazetteer, folded: str, end: int, entries: t
     if all(e.form == "stem" for e in entries):
         # (before 河, unless a name starts there: 河南, 河口 and 河西 are places of their own)
         return not folded.startswith("河", end) or not _name_starts_at(end, scanned, apart)
-    # a river a county is called after (黄浦江, 钱塘江, 嘉陵江; 黄浦江南岸, its bank) — but not a county before a name
-    # or a word that 江 begins (如皋江安镇, 海门江海): the scan found none starting there
-    return folded.startswith("江", end) \
+    # a river a county is called after (黄浦江, 钱塘江, 嘉陵江; 黄浦江南岸, its bank), or a mountain stream (响水涧, on
+    # 东山: a 涧 is never a county's) — but not a county before a name or a word that 江 begins (如皋江安镇, 海门江海):
+    # the scan found none starting there
+    return folded.startswith(("江", "涧"), end) \
         and all(e.form == "stem" or e.form == "short" and gazetteer[e.code].level == "county" for e in entries) \
         and (_BANK.match(folded, end) is not None or not _name_starts_at(end, scanned, apart))
 

@@ -106,10 +106,11 @@ def outside_crumbs(text: str, matches: list[NameMatch], head: str | None = None)
 
 
 def is_crumb(line: str) -> bool:
-    """Whether a folded line is a site's breadcrumb (首页 > 新闻 > 县区 > 某县), not a place page's address."""
+    """Whether a folded line is a site's breadcrumb (首页 > 新闻 > 县区 > 某县), not a place page's address. Its
+    steps are measured as read: readings printed after their characters (中国(guó)西藏网(wǎng)) add none."""
     if not _CRUMB_MARK.search(line):  # most lines
         return False
-    items = _CRUMB_STEP.split(_CRUMB_LEAD.sub("", line.strip()))
+    items = _CRUMB_STEP.split(_CRUMB_LEAD.sub("", without_readings(line).strip()))
     items = items[items[0] == "":]
     return len(items) >= 3 and all(0 < len(i) <= _CRUMB_ITEM_MOST for i in items[:-1]) \
         and not any(i.endswith("省") for i in items)

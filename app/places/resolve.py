@@ -293,8 +293,8 @@ def _usable(
     if entry.context and entry.context not in article and entry.context not in page:
         return False
     if fact.county_short and _is_loose_short_form(gazetteer, entry, match, home_code):
-        parent = gazetteer.filed_parent(entry.code)
-        return parent is not None and (parent in article or parent in page)
+        parent = gazetteer.filed_parent(entry.code)  # (or its province written right before it: 江苏常熟, 福建平潭)
+        return parent is not None and (parent in article or parent in page) or fact.province in after
     return True
 
 

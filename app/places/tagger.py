@@ -169,7 +169,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         ahead, listed = ahead or up_front(gazetteer, places, body), counts_places(article)
         if addresses is None and not whole:
             addresses = _addresses(gazetteer, places, article)
-        code = held_to_front(gazetteer, found, narrowed, counts, ahead[1], listed, answers_page(body), addresses)
+        code = held_to_front(gazetteer, found, narrowed, counts, ahead[1], listed, answers_page(article), addresses)
     if where == "body" and code == found:  # 在平桥区某某镇敬老院里…, and nothing else named: the town
         code = lone_address_town(gazetteer, code, places, body) or code
     county = at_level(gazetteer, code, "county")

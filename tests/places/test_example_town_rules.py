@@ -57,3 +57,12 @@ def test_a_county_written_as_its_towns_address_names_the_town_there_not_the_coun
     # the county named once more on its own: the town, further on and less often, an example
     more = body.replace("一割就是几天", "密云的麦田一割就是几天")
     assert where(tag(gazetteer, "麦客", more)) == ("北京市", "密云区", None)
+
+
+def test_a_headline_pointing_at_a_town_it_does_not_name_is_answered_by_the_town_the_body_keeps_naming(gazetteer):
+    # 通州这个镇: the headline says one town, even counting its villages; the body says which, far down
+    title = "涉及9个村!通州这个镇将建一座湿地公园"
+    body = ("明年,通州将全面开展绿化大会战,加快构建生态格局。\n——摘自区政府工作报告\n"
+            "据了解,张家湾镇政府近日发布了湿地建设工程的招标公告。拆迁范围共涉及张家湾镇9个村,"
+            "工程实施地点:通州区张家湾镇。今后,住在张家湾镇的朋友家门口就有湿地公园了。")
+    assert where(tag(gazetteer, title, body)) == ("北京市", "通州区", "张家湾镇")

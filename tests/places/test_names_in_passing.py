@@ -70,3 +70,12 @@ def test_a_menu_bar_broken_over_several_lines_or_taken_for_the_headline_names_th
     # two lines of a table with figures are no menu: its places stay named
     body = "东凤镇 | 三角镇 | 阜沙镇\n12队 | 5队 | 3队\n各镇龙舟队都报了名。"
     assert {"东凤镇", "三角镇", "阜沙镇"} <= {m.name for m in tag(gazetteer, None, body).mentions}
+
+
+def test_a_mountain_stream_named_like_a_county_is_not_the_county(gazetteer):
+    # 响水涧, a stream on 东山: not 盐城's 响水县, written short
+    body = ("连日暴雨,东山前山响水涧、后山石桥头到处是涧水瀑布。苏州市吴中区东山镇的村民说,"
+            "这样的景象二三十年没见过了。")
+    names = {m.name for m in tag(gazetteer, None, body).mentions}
+    assert "响水县" not in names
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "东山镇")

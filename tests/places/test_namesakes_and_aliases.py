@@ -181,3 +181,11 @@ def test_a_county_whose_name_opens_on_shi_is_written_after_its_city_with_the_shi
     assert where(tag(gazetteer, "退休教师教书法", body)) == ("乐山市", "市中区", None)
     body = "青岛市南区八大峡街道的居民在海边清理垃圾,社区志愿者也来帮忙。"
     assert where(tag(gazetteer, "海边捡垃圾", body)) == ("青岛市", "市南区", "八大峡街道")
+
+
+def test_a_county_written_short_right_after_its_province_is_the_county(gazetteer):
+    # 江苏常熟, 福建平潭: the province says which county, as its city would
+    body = "在江苏常熟的东北角,有一个远近闻名的富裕村,村民人均收入超过六万元,村里的民宿也住满了游客。"
+    assert where(tag(gazetteer, "江南富裕村的新变化", body)) == ("苏州市", "常熟市", None)
+    body = "村里的志愿者队伍成立了,这是福建平潭第一支村级志愿者队伍,队员已有一百多名。"
+    assert where(tag(gazetteer, None, body)) == ("福州市", "平潭县", None)

@@ -18,3 +18,17 @@ def test_a_reading_printed_inside_a_name_does_not_cut_the_name(gazetteer):
     assert where(tag(gazetteer, None, body)) == ("镇江市", None, None)
     body = "某某社區(qū)位于嘉定鎮(zhèn)街道東部,轄區(qū)有居民三千多人。"  # not 赣州's 嘉定镇, the name cut short
     assert where(tag(gazetteer, None, body)) == ("上海市", "嘉定区", "嘉定镇街道")
+
+
+def test_a_reading_printed_after_a_name_does_not_hide_the_word_after_it(gazetteer):
+    # 张庄镇村 is a village of 马头镇: the reading after 镇 stands between the name and its 村
+    body = ("淮安市淮陰區馬頭鎮(zhèn)張莊鎮(zhèn)村黨總支書記某某,二十年來帶領村民種菜致富。"
+            "張莊鎮(zhèn)村是馬頭鎮(zhèn)政府所在村,張莊鎮(zhèn)村的大棚連成了片。")
+    assert where(tag(gazetteer, None, body)) == ("淮安市", "淮阴区", "马头镇")
+
+
+def test_a_breadcrumbs_steps_are_measured_without_their_readings(gazetteer):
+    # a site called after a province, its steps lengthened by their readings: still the site's, not the news
+    body = ("中國(guó)西藏網(wǎng) > 即時(shí)新聞 > 文化\n"
+            "蘇州市吳中區(qū)臨湖鎮(zhèn)的稻田畫進入最佳觀賞期,不少游客前來拍照。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "临湖镇")
