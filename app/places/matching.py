@@ -150,15 +150,16 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
             known = form_facts[form] = facts(gazetteer, entries)
         else:
             entries = known.entries
-        # what follows the name, as read: a reading printed after its last character (张庄镇(zhèn)村) stands
-        # between the name and the word after it, which says as much as it does unprinted
-        text, after, where = (folded, end, apart) if apart is None else (
-            apart[0], bisect.bisect_left(apart[1], end), None)
+        if apart is None:  # (most texts: no reading printed)
+            text, after = folded, end
+        else:  # what follows the name, as read: a reading printed after its last character (张庄镇(zhèn)村) stands
+            # between the name and the word after it, which says as much as it does unprinted
+            text, after = apart[0], bisect.bisect_left(apart[1], end)
         # most names are followed by none of the words that say more of them: one look tells
         if text[after:after + 1] not in after_chars or after_name(text, after) is None:
             zone = visitors = called_town = False
         elif (_NAME_FORMING.match(text, after) and not _street_community(text, after)
-              or _names_water_or_area(gazetteer, text, after, entries, scanned, where)):
+              or _names_water_or_area(gazetteer, text, after, entries, scanned)):
             continue
         else:
             zone, visitors = bool(ZONE_WORDS.match(text, after)), bool(_VISITORS.match(text, after))
@@ -239,24 +240,25 @@ def _in_neighbour_clause(folded: str, start: int, clause_ends: list[int]) -> boo
 
 
 def _names_water_or_area(gazetteer: Gazetteer, folded: str, end: int, entries: tuple[NameEntry, ...],
-                         scanned: list[tuple[int, int, int]], apart: tuple[str, list[int]] | None) -> bool:
-    """Whether a bare town's name, or a county's short one before 江, names the water or area called after it."""
+                         scanned: list[tuple[int, int, int]]) -> bool:
+    """Whether a bare town's name, or a county's short one before 江, names the water or area called after it
+    (`folded`: the text as read, its readings out, as the scan read it; `end`: where the name ends in it)."""
     if not _WATER_AFTER.match(folded, end):
         return False
     if all(e.form == "stem" for e in entries):
         # (before 河, unless a name starts there: 河南, 河口 and 河西 are places of their own)
-        return not folded.startswith("河", end) or not _name_starts_at(end, scanned, apart)
+        return not folded.startswith("河", end) or not _name_starts_at(end, scanned)
     # a river a county is called after (黄浦江, 钱塘江, 嘉陵江; 黄浦江南岸, its bank), or a mountain stream (响水涧, on
     # 东山: a 涧 is never a county's) — but not a county before a name or a word that 江 begins (如皋江安镇, 海门江海):
     # the scan found none starting there
     return folded.startswith(("江", "涧"), end) \
         and all(e.form == "stem" or e.form == "short" and gazetteer[e.code].level == "county" for e in entries) \
-        and (_BANK.match(folded, end) is not None or not _name_starts_at(end, scanned, apart))
+        and (_BANK.match(folded, end) is not None or not _name_starts_at(end, scanned))
 
 
-def _name_starts_at(at: int, scanned: list[tuple[int, int, int]], apart: tuple[str, list[int]] | None) -> bool:
-    """Whether the scan found a name starting at `at` (an offset in the folded text, readings and all)."""
-    return any((apart[1][start] if apart else start) == at for _, start, _ in scanned)
+def _name_starts_at(at: int, scanned: list[tuple[int, int, int]]) -> bool:
+    """Whether the scan found a name starting at `at` (an offset in the text it scanned)."""
+    return any(start == at for _, start, _ in scanned)
 
 
 _BANK = re.compile("江[南北]岸")
