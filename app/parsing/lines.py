@@ -197,8 +197,8 @@ def _split_trailing_credit(item: Item) -> list[Item]:
 
 def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
     """Classify the lines of a page and group them into items. Returns the items, per line (index 0 = line 1)
-    whether the line is blank, and whether any line may hold a character t2s changes (where none does, every
-    fold of the page's text is its width fold)."""
+    whether the line is blank, and whether t2s changed any line (where none, every fold of the page's text is its
+    width fold: the width fold is one character at a time, so the text joined or cut from the lines is too)."""
     raw_lines = text.split("\n")
     blank = [not line.strip() for line in raw_lines]
     page_pieces = pieces(raw_lines, blank, _stands_alone)
@@ -207,9 +207,14 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
     apart = any(cut for *_, cut in page_pieces)  # every line stands apart: a blank line is a line break
     items: list[Item] = []
     previous_end = -1
+    changed = False  # t2s changed some line's width fold
     for first, end, printed, cut in page_pieces:
         gap = first - previous_end - 1
-        item = _classify(printed, fold(printed) if True in may_change[first:end + 1] else width_fold(printed))
+        folded = width_fold(printed)
+        if True in may_change[first:end + 1]:  # (most lines: none of their characters may change under t2s)
+            folded, narrow = fold(printed), folded
+            changed = changed or folded != narrow  # (覆, 么 …: t2s changes them only inside some phrases)
+        item = _classify(printed, folded)
         if item.kind is Kind.HEADLINE and end > first:
             item.kind = Kind.PARAGRAPH  # text the column wrapped is never a headline
         item.first, item.last, item.cut = first + 1, end + 1, cut
@@ -225,6 +230,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
             last.parts = [*(last.parts or [last.printed]), printed]
             last.printed = " ".join(last.parts)
             last.folded = fold(last.printed)
+            changed = changed or last.folded != width_fold(last.printed)  # (the lines folded as one)
             last.kind, last.weak = Kind.HEADLINE, False
         else:
             if item.kind is Kind.HEADLINE:
@@ -242,7 +248,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
     settle_heads_pointing_across_scripts(items)
     join_kickers_apart(items)  # (every line apart: a long kicker's wrapped lines are one piece)
     _settle_long_kickers(items)
-    return items, blank, True in may_change
+    return items, blank, changed
 
 
 def _opens_head(item: Item) -> bool:

@@ -71,6 +71,9 @@ def settle_credit_lines(items: list[Item]) -> None:
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
         nxt = items[i + 1] if i + 1 < len(items) else None
+        # (a line of text or a head right under finished text: asked by four of the tests below, told once)
+        under_text = (item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and before is not None
+                      and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and before.finished)
         if (item.kind is Kind.HEADLINE and before is not None and before.kind in (Kind.HEADLINE, Kind.BYLINE)
                 and item.gap_before < 2 and nxt is not None and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE, Kind.BYLINE)
                 and
@@ -85,24 +88,17 @@ def settle_credit_lines(items: list[Item]) -> None:
             item.parts = []  # the page's staff: no article's text, but printed after one, its end
             closes = before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and before.finished
             item.kind, item.names = (Kind.END_BYLINE if closes else Kind.NOISE), []
-        elif (item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and before is not None and before.finished
-                and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
-                and printed_len(item.folded) <= MAX_CREDIT_LINE_CHARS
+        elif (under_text and printed_len(item.folded) <= MAX_CREDIT_LINE_CHARS
                 and (names := closing_credit_names(item.printed, item.folded)
                      or (not _BRACKET_CHARS.isdisjoint(item.folded)  # (without brackets: the same line, asked again)
                          and closing_credit_names(item.printed, _BRACKETS.sub(" ", item.folded))))):
             item.kind, item.names, item.parts = Kind.END_BYLINE, names, []
-        elif (item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and before is not None and before.finished
-              and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
-              and (names := _source_line_names(item)) is not None):
+        elif under_text and (names := _source_line_names(item)) is not None:
             item.kind, item.names, item.parts = Kind.END_BYLINE, names, []
-        elif (item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and before is not None and before.finished
-              and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and (nxt is None or nxt.kind is not Kind.PARAGRAPH)
+        elif (under_text and (nxt is None or nxt.kind is not Kind.PARAGRAPH)
               and (names := office_signature_names(item.printed, item.folded)) is not None):
             item.kind, item.names, item.parts = Kind.END_BYLINE, names, []  # `某某社区居委会 张三` under the text
-        elif (item.kind in (Kind.PARAGRAPH, Kind.HEADLINE) and before is not None and before.finished
-              and before.kind in (Kind.PARAGRAPH, Kind.DATELINE)
-              and (names := role_credit_names(item.printed, item.folded)) is not None):
+        elif under_text and (names := role_credit_names(item.printed, item.folded)) is not None:
             item.kind, item.names, item.parts = Kind.END_BYLINE, names, []  # `文字作者:张三,审核人:李四` under the text
         elif ((item.kind is Kind.BYLINE or (item.kind is Kind.HEADLINE and (
                 has_role_word(item.folded) or _BRACKETED_OUTLET.match(item.folded))))

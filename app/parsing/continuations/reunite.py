@@ -214,8 +214,8 @@ def _picks_up_last_word(above: str, paragraph: str) -> bool:
 
 def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
     """Move the tail of an article back to the earlier article it continues (see module doc). `traditional`:
-    whether a line of the page may hold a character t2s changes (`lines.read_items`); where none does, every
-    article is printed in one script, and no paragraph is looked at again to tell which."""
+    whether t2s changed a line of the page (`lines.read_items`); where it changed none, no text of the page holds
+    a character that tells its script (`scripts`), and no paragraph is looked at again to tell which."""
     texts = PageTexts([(tuple(p.folded for p in d.paragraphs), d.heading()) for d in drafts])
     seen: dict[int, _Earlier] = {}  # earlier articles by id, as they stand: a move forgets its target
     for at, host in enumerate(drafts):

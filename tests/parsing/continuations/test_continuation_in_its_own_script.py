@@ -49,3 +49,28 @@ def test_a_page_with_no_character_t2s_changes_is_not_read_again_for_its_scripts(
     assert len(simplified) == 2 and asked == []
     parse_page(page("青松街道四條街巷換新顏", *_OLD, "白沙镇农技专家下田解难题", *_NEW, *_REST))
     assert asked  # (a page with one is still read)
+
+
+def test_a_page_t2s_leaves_as_it_is_is_not_read_again_for_its_scripts(monkeypatch):
+    # 覆 may change under t2s, but only inside a phrase (`反覆` → `反复`): a page whose 覆 stands in `覆盖` holds a
+    # character t2s may change and none it changes, so all of it is in one script
+    from app.parsing.continuations import reunite
+
+    asked = []
+    monkeypatch.setattr(reunite, "differs_in_script", lambda *args: asked.append("differs") or False)
+    monkeypatch.setattr(reunite, "continuation_in_other_script", lambda *args: asked.append("moves"))
+    visits = ("本周六上午,青松社区卫生服务站的医生来到独居老人家中,义诊已覆盖全部独居老人,叮嘱按时服药。",
+              "社区负责人介绍,这样的上门义诊每月都有一次,已经坚持了三年,老人们都说贴心。")
+    assert len(parse_page(page("白沙镇农技专家下田解难题", *_NEW, "青松社区义诊全覆盖", *visits))) == 2
+    assert asked == []
+
+
+def test_whether_t2s_changed_a_line_of_the_page():
+    from app.parsing.lines import read_items
+
+    assert read_items("义诊已覆盖全部独居老人。")[2] is False  # (覆 may change, and does not here)
+    assert read_items("白沙镇农技专家下田解难题")[2] is False
+    assert read_items("问题反覆出现,已经解决。")[2] is True  # (a phrase t2s changes)
+    assert read_items("青松街道四條街巷換新顏")[2] is True
+    # a headline printed on two lines is folded as one: what t2s changes in it counts too
+    assert read_items("白沙镇农技专家\n下田解難題\n\n本报讯 近日,白沙镇专家讲解病虫害防治。")[2] is True
