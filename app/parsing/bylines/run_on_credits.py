@@ -12,7 +12,8 @@ import re
 
 _TRAILING_NAMES = re.compile(r"(?<=[。!?”])\s*([\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){1,2})\s*$")
 _RUN_ON_ROLE = re.compile(r"记者|通讯员|实习生")
-_TRAILING_ROLE_CREDIT = re.compile(rf"(?<=[。!?”])\s*(?:[□■]\s*)?(?:本报|本刊)?((?:{_RUN_ON_ROLE.pattern})\s*[\u3400-\u9fff]{{2,3}}"
+_TRAILING_ROLE_CREDIT = re.compile(rf"(?<=[。!?”])\s*(?:[□■]\s*)?(?:本报|本刊)?"  # (`……。□本报记者 张三`)
+                                   rf"((?:{_RUN_ON_ROLE.pattern})\s*[\u3400-\u9fff]{{2,3}}"
                                    rf"(?:\s+(?:(?:{_RUN_ON_ROLE.pattern})\s*)?[\u3400-\u9fff]{{2,3}}){{0,2}})\s*$")
 _BOXED_NAMES = re.compile(r"(?<=[。!?”])\s*[□■]\s*([\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,2})\s*$")
 # (names run together or not: the caller checks)
