@@ -286,6 +286,9 @@ def bare_name(token: str) -> bool:
 
 
 _LAST_ROLE = re.compile(r"(?:记者|通讯员|实习生)\s*")
+# `…家的收入令驻华记者羡慕`: words with `的` before the first role word make a clause about reporters (a section
+# head), not the paper's or desk's name a byline opens with
+CLAUSE_BEFORE_ROLE = re.compile(r"^[^记通实]*?的[^记通实]*?(?:记者|通讯员|实习生)")
 
 
 def box_byline_names(printed: str, folded: str) -> list[str] | None:
@@ -302,7 +305,8 @@ def box_byline_names(printed: str, folded: str) -> list[str] | None:
         return split_names(printed[start:m.end(1)], folded[start:m.end(1)])
     if (len(folded.strip()) <= 30 and has_role_word(folded) and looks_like_names(folded)
             # `某报记者张三摄`, `记者 张三 图`: a photo's
-            and not folded.rstrip().endswith("摄") and not SUPPLIED_BY_NAMES.match(folded)):
+            and not folded.rstrip().endswith("摄") and not SUPPLIED_BY_NAMES.match(folded)
+            and not CLAUSE_BEFORE_ROLE.match(folded)):
         return split_names(printed, folded)
     return None
 
