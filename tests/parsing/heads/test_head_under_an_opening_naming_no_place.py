@@ -1,7 +1,7 @@
-"""A feature whose opening paragraphs name no place yet (`增收是农民最渴望实现的梦想之一。`), then a head and text naming
-a village: every place the text below names is new to an article that has named none, so places tell nothing, and the
-head heads the feature's first part. Under an article that named its own places, a head over text about another
-place still titles a new item. Every snippet is invented."""
+"""A feature whose opening paragraphs name no place yet (`增收是农民最渴望实现的梦想之一。`), then a head and text
+naming a village: every place the text below names is new to an article that has named none, so places tell nothing,
+and the head heads the feature's first part. Under an article that named its own places, a head over text about
+another place still titles a new item. Every snippet is invented."""
 
 from app.parsing import parse_page
 
