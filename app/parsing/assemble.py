@@ -34,6 +34,7 @@ from .similarity import affinity_in_letters, goes_on_about_its_places, heads_new
 from .openings import first_paragraph, opening_text
 from .heads.journey_heads import names_a_stop_of_the_journey
 from .heads.long_dated_heads import heads_a_dated_features_part
+from .heads.standfirst_credits import goes_on_past_its_standfirst_credit
 from .continuations.page_jumps import continued_from_another_page
 from .photos.photo_credits import PhotoCredits
 from .photos.two_paragraph_captions import caption_block_set_apart
@@ -107,6 +108,7 @@ class Assembler(PhotoCredits):
             return j
         if len(units) == 1 and self._is_section_head(units, j):
             assert self.current is not None
+            self.current.closed = False  # (a feature credited after its standfirst goes on)
             self.current.add_section(units[0])
             self.last_text_owner = None
             return j
@@ -171,8 +173,9 @@ class Assembler(PhotoCredits):
         a slogan), about what it is about, over text no credit naming other writers closes
         (`heads_text_of_other_writers`)."""
         cur, quoted, nxt = self.current, False, self.items[j] if j < len(self.items) else None
-        running = (cur is not None and not cur.closed and not cur.photo and cur.has_text and
-                   not cur.paragraphs[-1].names
+        running = (cur is not None and not cur.photo and cur.has_text and (
+                   not cur.closed and not cur.paragraphs[-1].names
+                   or goes_on_past_its_standfirst_credit(cur, units[0].folded))  # (`…。□本报记者 张三` / head)
                    and
                    (units[0].phrase_head or "“" in units[0].folded and
                     (quoted := quotes_the_text_above(units[0].folded, cur.body_text()))

@@ -11,11 +11,18 @@ paragraph's first ones make a word printed elsewhere nearby, is the first piece 
 (`broken_inside_a_word`). Not under a one-sentence subtitle: a section head there (`…温暖快递骑手` over `参与…`) may
 end where the text goes on in the subtitle's words (`快递骑手参与…`), and a subtitle is no paragraph a page breaks. A
 short sentence that ends a paragraph wrapped at the column's width (every line apart: `…县委宣传部部` / `长林川出席。`)
-is no subtitle: it is that paragraph's last line."""
+is no subtitle: it is that paragraph's last line.
+
+A number tells the same as a word: a headline-shaped line ending in digits right over text opening with the unit
+that counts them (`…在草场放牧350` / `只羊,身后…`) is a paragraph the page broke between a number and its unit
+(`broken_inside_a_count`): no title ends on a bare number whose unit opens the text below, under a title too, where
+the lead's first piece would otherwise be read as a subtitle."""
 
 from .kinds import Kind
 from .similarity import compact
 
+# units and counting words that follow a number (`350只`, `20万元`, `3.6公里`, `15%`)
+_COUNTING = frozenset("只个名位人户头亩元万亿千百吨斤公米件台辆家所座条项次天年月日岁余多栋间张本套倍%")
 JUNCTION_CHARS = 2  # characters taken on each side of the break: four together are a word, seldom chance
 NEARBY_ITEMS = 20  # how far up and down the page the word is looked for
 
@@ -48,3 +55,11 @@ def _ends_a_wrapped_paragraph(items: list, i: int) -> bool:
     above = items[i - 1] if i > 0 else None
     return (above is not None and above.cut and above.kind in (Kind.PARAGRAPH, Kind.DATELINE) and not above.finished
             and items[i].gap_before <= 1)
+
+
+def broken_inside_a_count(items: list, i: int) -> bool:
+    """Item i, a headline-shaped line ending in digits right over a paragraph opening with their unit (`…放牧350` /
+    `只羊,…`), is that paragraph's first piece."""
+    below = items[i + 1] if i + 1 < len(items) else None
+    return (below is not None and below.kind is Kind.PARAGRAPH and below.gap_before <= 1 and items[i].gap_before <= 1
+            and items[i].folded.rstrip()[-1:].isdigit() and below.folded.lstrip()[:1] in _COUNTING)

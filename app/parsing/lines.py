@@ -22,7 +22,7 @@ from .heads.kickers_apart import join_kickers_apart
 from .line_joins import join_lines
 from .bylines.bracket_tags import settle_bracket_tags
 from .heads.column_names import joins_a_column
-from .cut_tails import broken_inside_a_word, runs_on_below
+from .cut_tails import broken_inside_a_count, broken_inside_a_word, runs_on_below
 from .bylines.closing_credits import end_byline_names
 from .bylines.credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, photo_credit_names,
                               split_names, supplied_credit)
@@ -323,7 +323,8 @@ def _settle_cut_lines(items: list[Item]) -> None:
                 and items[i + 1].cut and _NUMBER_ALONE.match(item.folded)):
             item.kind = Kind.PARAGRAPH  # (`30` the column wrapped between two cut lines: the sentence's number)
             continue
-        if item.kind is Kind.HEADLINE and not item.cut and broken_inside_a_word(items, i):
+        if item.kind is Kind.HEADLINE and not item.cut and (broken_inside_a_word(items, i)
+                                                            or broken_inside_a_count(items, i)):
             item.kind, item.parts, item.weak = Kind.PARAGRAPH, [], False  # (`…服务平` / `台和…`: text, broken)
             continue
         if item.kind is Kind.HEADLINE and (item.cut or tail_of_cut) and nxt not in (Kind.DATELINE, Kind.BYLINE):

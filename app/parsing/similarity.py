@@ -268,7 +268,9 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     # does not name, not even bare (`搬经由来` under an article about 搬经)
     named = ({key for key in place_names(opening) if key in headline}
              | {key for key in place_names(headline) if key in opening})
-    if any(key not in above for key in named - above_places):
+    # (an article that has named no place yet, a feature's general opening, tells nothing by places: every place the
+    # text below names is new to it)
+    if above_places and any(key not in above for key in named - above_places):
         return True
     # the text below opens with a word of the headline the article above never used
     # (`十里漕湖 再迎高光` over `漕湖,城北的…`): a new subject, not a section of the old one

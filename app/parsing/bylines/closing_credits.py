@@ -8,8 +8,9 @@ import re
 
 from app.text import fold
 
-from .credits import (END_BYLINE, NAME_SEPARATORS, OFFICE_NAME, ROLE_PREFIX, STAFF_LINE, bare_name, credit_names,
-                      credit_pieces, has_role_word, looks_like_names, photo_credit_names, split_names)
+from .credits import (CLAUSE_BEFORE_ROLE, END_BYLINE, NAME_SEPARATORS, OFFICE_NAME, ROLE_PREFIX, STAFF_LINE,
+                      bare_name, credit_names, credit_pieces, has_role_word, looks_like_names, photo_credit_names,
+                      split_names)
 from .outlet_datelines import names_an_outlet
 from .run_on_credits import names_after_last_sentence
 from .run_together_names import name_cuts
@@ -95,6 +96,7 @@ def closing_credit_names(printed: str, folded: str) -> list[str] | None:
     """A credit line too long for the line reader's first look (`记者:张三 通讯员:某某镇 李四 编辑:王五
     审校:赵六`, `(记者:张三 … 审核:李四 王五)`): its authors, or None when it is not a credit."""
     names = end_byline_names(printed, folded)
-    if names is None and ROLE_PREFIX.match(folded.strip()) and looks_like_names(folded):
+    if (names is None and ROLE_PREFIX.match(folded.strip()) and looks_like_names(folded)
+            and not CLAUSE_BEFORE_ROLE.match(folded)):  # (`…的收入令驻华记者羡慕`: a head about reporters)
         names = split_names(printed, folded)
     return names or None

@@ -67,6 +67,7 @@ _PARENS = re.compile(r"^(?:\(([^()]{0,60})\)|【([^【】]{0,60})】)\s*(?::\s*)
 END_BYLINE = re.compile(r"^\s*[·•・‧∙●]\s*([^·•・‧∙●。!?]{1,40}?)\s*[·•・‧∙●]\s*$")
 BOX_BYLINE = re.compile(r"^\s*[□▢■◇◆▲△○◎]\s*(\S.{0,40}?)\s*$")  # (▢, the box with rounded corners, too)
 PHOTO_CREDIT = re.compile(r"^\s*(?:[□■◇◆▲△○◎]\s*)?(?:\(\s*)?(.{1,40}?)\s*/?\s*摄(?:影报道|影)?\s*(?:\)\s*)?"
+                          r"(?:于(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*)?"  # `张三 摄于2014年11月10日`: the day it was taken
                           # `张三摄(某某图片)`, `张三 摄/某某图库`
                           r"(?:\([\u3400-\u9fff]{2,8}\)\s*|/\s*[\u3400-\u9fff]{2,8}\s*)?。?$"
                           r"|^\s*[□■◆◇]?\s*(?:[\u3400-\u9fff]{0,12}?摄影师\s*[:：]|摄影(?:\s*[:：]|\s))\s*(.{2,20}?)"
@@ -285,6 +286,9 @@ def bare_name(token: str) -> bool:
 
 
 _LAST_ROLE = re.compile(r"(?:记者|通讯员|实习生)\s*")
+# `…家的收入令驻华记者羡慕`: words with `的` before the first role word make a clause about reporters (a section
+# head), not the paper's or desk's name a byline opens with
+CLAUSE_BEFORE_ROLE = re.compile(r"^[^记通实]*?的[^记通实]*?(?:记者|通讯员|实习生)")
 
 
 def box_byline_names(printed: str, folded: str) -> list[str] | None:
@@ -301,7 +305,8 @@ def box_byline_names(printed: str, folded: str) -> list[str] | None:
         return split_names(printed[start:m.end(1)], folded[start:m.end(1)])
     if (len(folded.strip()) <= 30 and has_role_word(folded) and looks_like_names(folded)
             # `某报记者张三摄`, `记者 张三 图`: a photo's
-            and not folded.rstrip().endswith("摄") and not SUPPLIED_BY_NAMES.match(folded)):
+            and not folded.rstrip().endswith("摄") and not SUPPLIED_BY_NAMES.match(folded)
+            and not CLAUSE_BEFORE_ROLE.match(folded)):
         return split_names(printed, folded)
     return None
 

@@ -8,7 +8,11 @@
   the names are its writers, as `□ 张三` on a line of its own does;
 - no outlet and no brackets, the text opening with a reporter's role and names, then a correspondent's, each
   name spaced (`记者 张三 通讯员 李四 王五 近日,…`, the role word maybe spaced itself: `记 者`), as a city
-  paper's page prints the credit run into the text: the names are read up to the text's first word."""
+  paper's page prints the credit run into the text: the names are read up to the text's first word;
+- no outlet, only the place the report was sent from, its date and `电`, or the place and `讯`, then one to three
+  names alone in brackets, each opening with a surname (`某地10月12日电(张三)…`, `某区讯(张三)…`), as a paper's
+  desk in a city or a county's own paper prints it: a sentence does not open on a place, its `讯` or a dated `电` and
+  a person's name in brackets."""
 
 import re
 
@@ -25,6 +29,8 @@ OUTLET_DATELINES = (
     rf"通\s?讯\s?员\s*(?:{_SURNAME}[\u3400-\u9fff]{{1,2}}\s+){{1,3}}\S)"
     rf"|{OUTLET}(?:·[\u3400-\u9fff]{{2,10}})?\s{{1,3}}[0-9]{{1,2}}月[0-9]{{1,2}}日[讯电]"
     rf"(?=\s*\([^()]{{0,24}}?(?:记者|通讯员))"
+    rf"|[\u3400-\u9fff]{{2,6}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日电|讯)"
+    rf"(?=\((?:{_SURNAME}[\u3400-\u9fff]{{1,2}}\s?){{1,3}}\)\s*[^\s(])"
 )
 
 

@@ -3,7 +3,8 @@ apart (`……清洁行动。张三 李四`): a sentence is not printed so. Nor 
 with names run on after its full stop (`……点赞无数。通讯员 张三`, `……。记者 张三 通讯员 李四`), nor
 with its source (`……三个村。来源:某某日报`, a credit that names nobody), nor, after a space, in two
 characters spaced apart (`……送去了祝福。 张 三`): one name spaced out to the width of a three-character one;
-nor in one to three names after a box (`……知晓认可。” □ 张三`), the mark a paper sets before its writers' names;
+nor in one to three names after a box (`……知晓认可。” □ 张三`), the mark a paper sets before its writers' names,
+or in its own reporter's role and name after one (`……讲好故事。□本报记者 张三`);
 nor in one name set apart by a space (`……资料5个。 张三`), or two that a narrow column's wrap joined
 (`……人才。 张三李四五`): a sentence does not open after a space to stop at a name."""
 
@@ -11,7 +12,8 @@ import re
 
 _TRAILING_NAMES = re.compile(r"(?<=[。!?”])\s*([\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){1,2})\s*$")
 _RUN_ON_ROLE = re.compile(r"记者|通讯员|实习生")
-_TRAILING_ROLE_CREDIT = re.compile(rf"(?<=[。!?”])\s*((?:{_RUN_ON_ROLE.pattern})\s*[\u3400-\u9fff]{{2,3}}"
+_TRAILING_ROLE_CREDIT = re.compile(rf"(?<=[。!?”])\s*(?:[□■]\s*)?(?:本报|本刊)?"  # (`……。□本报记者 张三`)
+                                   rf"((?:{_RUN_ON_ROLE.pattern})\s*[\u3400-\u9fff]{{2,3}}"
                                    rf"(?:\s+(?:(?:{_RUN_ON_ROLE.pattern})\s*)?[\u3400-\u9fff]{{2,3}}){{0,2}})\s*$")
 _BOXED_NAMES = re.compile(r"(?<=[。!?”])\s*[□■]\s*([\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,2})\s*$")
 # (names run together or not: the caller checks)
