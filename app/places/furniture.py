@@ -18,6 +18,9 @@ from .readings import without_readings
 
 # A site's name alone on a line: a name, then what a site calls itself (网, 在线, 客户端, 移动版 …); a bullet may lead.
 _SITE_NAME = re.compile(r"[•·\s]*[\u4e00-\u9fff]{2,10}?(?:网|在线|客户端|新闻网|网移动版|移动版|手机版|网站)\s*")
+# Nets a headline tells of, not a site's name (织密安全网, 编牢防护网, 农村电网).
+_NETS = ("安全网", "防护网", "保护网", "防控网", "监管网", "关系网", "渔网", "电网", "管网", "天网", "法网", "互联网",
+         "物联网")
 # The words a site's name puts between its place and the wire credit's 网讯 or 报讯 (诏安新闻网讯, 罗湖家园网讯).
 SITE_WORDS = ("新闻", "家园")
 _ITEMS_LEAST = 5  # a menu's or a link list's items, at least: a row of two or three words is a phrase
@@ -27,8 +30,10 @@ _NOT_AN_ITEM = re.compile(r"[>»›》|\d。,，:：;；!?！？、“”\"()]")
 
 
 def site_name_line(line: str) -> bool:
-    """Whether a (folded) line is only a site's name (中国台湾网移动版): no headline, nor news."""
-    return _SITE_NAME.fullmatch(without_readings(line)) is not None
+    """Whether a (folded) line is only a site's name (中国台湾网移动版): no headline, nor news. A headline may end on a
+    net the news tells of (某县织密防汛安全网): that is no site."""
+    name = _SITE_NAME.fullmatch(without_readings(line))
+    return name is not None and not name.group().rstrip().endswith(_NETS)
 
 
 def spaced_menu(line: str, matches: list[NameMatch], start: int) -> bool:

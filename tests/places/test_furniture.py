@@ -42,3 +42,8 @@ def test_a_county_site_named_with_its_news_word_in_the_wire_credit_is_the_county
     body = ("诏安新闻网讯(张三 李四)近日,在太平镇某某村的道路施工现场,施工人员正抓紧推进建设。"
             "路修好后,两个村的村民出行就方便了。")
     assert where(tag(gazetteer, None, body)) == ("漳州市", "诏安县", "太平镇")
+
+
+def test_a_headline_ending_on_a_net_the_news_tells_of_is_no_sites_name(gazetteer):
+    body = "近日,启东市海复镇组织人员巡查河道,村里的志愿者也加入进来。"
+    assert where(tag(gazetteer, "启东织密防汛安全网", body))[1] == "启东市"
