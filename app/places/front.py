@@ -28,9 +28,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .examples import heads_a_section
+from .furniture import site_furniture, site_name_line, site_scrap
 from .gazetteer import Gazetteer
 from .matching import ZONE_WORDS  # the words that make a name a zone's (经开区, 高新区 …)
-from .furniture import site_furniture, site_name_line, site_scrap
 from .menus import is_crumb, menu_headline
 from .resolve import Resolved
 
