@@ -23,6 +23,7 @@ _NETS = ("安全网", "防护网", "保护网", "防控网", "监管网", "关�
          "物联网")
 # The words a site's name puts between its place and the wire credit's 网讯 or 报讯 (诏安新闻网讯, 罗湖家园网讯).
 SITE_WORDS = ("新闻", "家园")
+_SITE_LINE_LONGEST = 40  # characters of a line holding a site's name alone, readings and bullet included
 _ITEMS_LEAST = 5  # a menu's or a link list's items, at least: a row of two or three words is a phrase
 _ITEM_MOST = 6  # characters of one item (图说南通, 通知公告)
 _SCRAP_MOST = 5  # characters of a date's piece or a button's word (03-21, 09:23, 来源, 举报, 分享)
@@ -32,6 +33,8 @@ _NOT_AN_ITEM = re.compile(r"[>»›》|\d。,，:：;；!?！？、“”\"()]")
 def site_name_line(line: str) -> bool:
     """Whether a (folded) line is only a site's name (中国台湾网移动版): no headline, nor news. A headline may end on a
     net the news tells of (某县织密防汛安全网): that is no site."""
+    if len(line) > _SITE_LINE_LONGEST and len(line.strip()) > _SITE_LINE_LONGEST:  # (most lines: a sentence)
+        return False
     name = _SITE_NAME.fullmatch(without_readings(line))
     return name is not None and not name.group().rstrip().endswith(_NETS)
 
@@ -39,6 +42,8 @@ def site_name_line(line: str) -> bool:
 def spaced_menu(line: str, matches: list[NameMatch], start: int) -> bool:
     """Whether a (folded) line of the page's head, starting at `start`, is a menu set with spaces: five short items
     or more, none a sentence's piece, at most half of them naming a place (a list of places is read)."""
+    if " " not in line and "\t" not in line or "," in line:  # (most lines: no space between words, or a comma)
+        return False
     items = without_readings(line).split()
     if len(items) < _ITEMS_LEAST or not all(len(item) <= _ITEM_MOST and not _NOT_AN_ITEM.search(item)
                                             for item in items):

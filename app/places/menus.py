@@ -66,7 +66,7 @@ def outside_menus(body: str, matches: list[NameMatch]) -> list[NameMatch]:
     # the site's name on a line of its own and its menu set with spaces up top, its links at the foot (furniture.py)
     matches = _outside(matches, head_furniture(head, matches))
     last = body.rfind("。")
-    if last >= 0 and "|" in body[last:]:  # (most bodies: no bar after the news)
+    if last >= 0 and body.find("|", last) >= 0:  # (most bodies: no bar after the news)
         matches = _outside(matches, link_farm(body, last, menu_items))
     if "|" not in head:  # most bodies: no bar up front
         return matches
