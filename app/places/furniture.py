@@ -18,6 +18,7 @@ from .readings import without_readings
 
 # A site's name alone on a line: a name, then what a site calls itself (网, 在线, 客户端, 移动版 …); a bullet may lead.
 _SITE_NAME = re.compile(r"[•·\s]*[\u4e00-\u9fff]{2,10}?(?:网|在线|客户端|新闻网|网移动版|移动版|手机版|网站)\s*")
+_SITE_ENDS = ("网", "线", "端", "版", "站")  # the last characters of the site's words above
 # Nets a headline tells of, not a site's name (织密安全网, 编牢防护网, 农村电网).
 _NETS = ("安全网", "防护网", "保护网", "防控网", "监管网", "关系网", "渔网", "电网", "管网", "天网", "法网", "互联网",
          "物联网")
@@ -35,8 +36,10 @@ def site_name_line(line: str) -> bool:
     net the news tells of (某县织密防汛安全网): that is no site."""
     if len(line) > _SITE_LINE_LONGEST and len(line.strip()) > _SITE_LINE_LONGEST:  # (most lines: a sentence)
         return False
-    name = _SITE_NAME.fullmatch(without_readings(line))
-    return name is not None and not name.group().rstrip().endswith(_NETS)
+    line = without_readings(line).rstrip()
+    if not line.endswith(_SITE_ENDS):  # (most headlines: no site's word last)
+        return False
+    return _SITE_NAME.fullmatch(line) is not None and not line.endswith(_NETS)
 
 
 def spaced_menu(line: str, matches: list[NameMatch], start: int) -> bool:
