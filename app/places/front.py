@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .examples import heads_a_section
+from .furniture import site_furniture, site_name_line, site_scrap
 from .gazetteer import Gazetteer
 from .matching import ZONE_WORDS  # the words that make a name a zone's (经开区, 高新区 …)
 from .menus import is_crumb, menu_headline
@@ -51,11 +52,13 @@ _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:社区|村)(?![民委])")
 
 @lru_cache(maxsize=64)  # asked of one body by several rules in turn
 def lead_end(body: str) -> int:
-    """Where the captions, source lines and breadcrumbs a body opens with end; 0 when it opens on none."""
+    """Where the captions, source lines and breadcrumbs a body opens with end, and the site's name and menu lines
+    (furniture.py); 0 when it opens on none."""
     end = 0
     for line in _lines(body):
         text = line.strip()
-        if len(text) > _LEAD_LONGEST or not (_CREDIT.search(text) or _SOURCE.search(text) or is_crumb(text)):
+        if len(text) > _LEAD_LONGEST or not (_CREDIT.search(text) or _SOURCE.search(text) or is_crumb(text)
+                                             or site_furniture(text)):
             break
         end += len(line)
     return end
@@ -77,9 +80,9 @@ def _lines(text: str) -> Iterator[str]:
 
 
 def no_headline(folded: str) -> bool:
-    """Whether a line taken for a headline is a date or source line, a page's label, a site's masthead or a
-    line of its menu bar."""
-    return bool(_NOT_A_HEADLINE.search(folded)) or menu_headline(folded)
+    """Whether a line taken for a headline is a date or source line, a page's label, a site's masthead, a
+    line of its menu bar or its name alone (中国台湾网移动版: furniture.py)."""
+    return bool(_NOT_A_HEADLINE.search(folded)) or menu_headline(folded) or site_name_line(folded)
 
 
 def town_addressed(gazetteer: Gazetteer, city: str, places: list[Resolved], body: str,
@@ -151,7 +154,9 @@ def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved],
     return town.code if written and lead <= town.match.start < paragraph_end else None
 
 
-SENTENCE_CLOSE = re.compile(r"[。!?！？]")  # a line holding none is a site's line or a headline, not a paragraph
+# A line holding none is a site's line or a headline, not a paragraph; a ? before a reading, its bracket lost or not
+# (日?(qǐng), 日?qǐng)), is a character the copying site lost, not a question's close.
+SENTENCE_CLOSE = re.compile(r"[。!?！？](?!(?<=\?)\(?[a-zü\u00e0-\u01dc]{1,6}\))")  # (one set first: a quick scan)
 
 
 def first_paragraph_end(body: str) -> int:
@@ -178,13 +183,12 @@ def front_end(body: str, places: list[Resolved]) -> int:
     end = head_end if head_end >= 0 else len(body)
     if _holds_news(body, body.rfind("\n", 0, first) + 1, end):
         return end
-    reach = end
-    for _ in range(_SITE_LINES_MOST):
-        if reach >= len(body):
-            break
+    reach, lines = end, 0
+    while lines < _SITE_LINES_MOST and reach < len(body):
         line_end = body.find("\n", reach + 1) % (len(body) + 1)
         if _holds_news(body, reach, line_end):
             return line_end
+        lines += not site_scrap(body[reach:line_end])  # a date's piece or a button (03-21, 分享): no line of its own
         reach = line_end
     return end
 

@@ -13,6 +13,7 @@ is a place page's address, and is read; so is a step that names a government off
 
 import re
 
+from .furniture import head_furniture, link_farm
 from .matching import NameMatch
 from .readings import without_readings
 
@@ -62,6 +63,11 @@ def outside_menus(body: str, matches: list[NameMatch]) -> list[NameMatch]:
     head = body[:body.find("。") % (len(body) + 1)]
     matches = outside_crumbs(body, _before_related(body, matches), head)
     matches = _outside_column(head, matches)
+    # the site's name on a line of its own and its menu set with spaces up top, its links at the foot (furniture.py)
+    matches = _outside(matches, head_furniture(head, matches))
+    last = body.rfind("。")
+    if last >= 0 and body.find("|", last) >= 0:  # (most bodies: no bar after the news)
+        matches = _outside(matches, link_farm(body, last, menu_items))
     if "|" not in head:  # most bodies: no bar up front
         return matches
     menus, start, run = [], 0, []  # run: the bar's lines in a row so far, (start, end, items)

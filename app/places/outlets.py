@@ -14,6 +14,7 @@ else's. A place's name credited so must be one city's or county's only (a name t
 import re
 from functools import lru_cache
 
+from .furniture import SITE_WORDS
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .model import ArticleText
 from .names import fold
@@ -26,7 +27,6 @@ _PAPER_LINE = re.compile(r"(?:^|\n)[ \t]*([\u4e00-\u9fff]{2,4}?)(日报|晚报)[
 # The paper's or the site's own dateline, read back from its 报讯 or 网讯: 常熟日报讯, 新如皋报讯, 秀山网讯 (本报讯 and
 # 本网讯 name no place).
 _DATELINES = ("报讯", "网讯")
-_SITE_WORD = "家园"  # a district's own site called its home (某某家园网讯): the name before it is the district's
 # The words one of which each kind of credit above holds: most bodies hold none, and the shared word pass
 # (made for the names' clauses already) says so without a search of the body for each.
 _CREDIT_WORDS = WordSet(("来源", "稿源", "日报", "晚报", *_DATELINES))
@@ -63,8 +63,9 @@ def _papers(folded: str) -> tuple[tuple[str, bool], ...]:
             before = folded[max(0, at - 4):at]
             evening = before.endswith("晚")
             before = before.removesuffix("日").removesuffix("晚")  # 常熟(日)报讯, 新如皋报讯
-            if before.endswith(_SITE_WORD):  # 罗湖家园网讯: the site called after its district
-                before = folded[max(0, at - 3 - len(_SITE_WORD)):at - len(_SITE_WORD)]
+            word = next((w for w in SITE_WORDS if before.endswith(w)), None)
+            if word:  # 罗湖家园网讯, 诏安新闻网讯: the site's word after its place's name (furniture.py)
+                before = folded[max(0, at - 3 - len(word)):at - len(word)]
             papers += [(before[-2:], evening), (before[-3:], evening)]
             at = folded.find(dateline, at + len(dateline))
     return tuple(papers)
