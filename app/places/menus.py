@@ -106,9 +106,17 @@ def outside_crumbs(text: str, matches: list[NameMatch], head: str | None = None)
             for office in _OFFICE_STEP.finditer(line):
                 crumbs.append((at, start + office.start()))
                 at = start + office.end()
-            crumbs.append((at, start + len(line)))
+            crumbs.append((at, start + _headline_step_start(line)))
         start += len(line) + 1
     return _outside(matches, crumbs)
+
+
+def _headline_step_start(line: str) -> int:
+    """Where the site's part of a breadcrumb ends: at its last step when that step is longer than a section's
+    name — the page's headline (首页 > 新闻 > 经济 > 某县某镇某村发展采摘产业), whose places are the news's —
+    else at the line's end."""
+    last = list(_CRUMB_STEP.finditer(line))[-1].end()
+    return last if len(without_readings(line[last:]).strip()) > _CRUMB_ITEM_MOST else len(line)
 
 
 def is_crumb(line: str) -> bool:

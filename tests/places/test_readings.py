@@ -32,3 +32,11 @@ def test_a_breadcrumbs_steps_are_measured_without_their_readings(gazetteer):
     body = ("中國(guó)西藏網(wǎng) > 即時(shí)新聞 > 文化\n"
             "蘇州市吳中區(qū)臨湖鎮(zhèn)的稻田畫進入最佳觀賞期,不少游客前來拍照。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "临湖镇")
+
+
+
+def test_a_breadcrumb_closing_on_the_headline_leaves_the_headlines_places_to_the_news(gazetteer):
+    # the last step is the page's headline, not a section: the county and town it names are where the news is
+    body = ("首頁(yè) > 新聞 > 鄉(xiāng)村 > 敦化官地鎮(zhèn)某某村建起蘑菇冷庫(kù)\n"
+            "今年春天,官地鎮(zhèn)某某村的合作社建起一座冷庫(kù),村裡的蘑菇不愁賣了。")
+    assert where(tag(gazetteer, None, body)) == ("延边朝鲜族自治州", "敦化市", "官地镇")
