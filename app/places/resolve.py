@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, not_
 
-from .context import Context
+from .context import Context, count_into
 from .far_towns import without_lone_far_towns
 from .forms import EntryFacts, FormFacts, facts_of
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
@@ -59,13 +59,27 @@ def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | Non
         if form is None or form.entries is not match.entries:
             form = facts_of(gazetteer, match)
         code = form.anchor  # the same for every match of the form, but where a county's short form varies
-        if code is None and form.anchor_varies:
-            codes = {e.code for e in form.not_stems if not _needs_context(gazetteer, e, match, home_code)}
-            code = codes.pop() if len(codes) == 1 else None
+        if code is None and form.anchor_varies:  # the same for every name of the form written alike (`_varying`)
+            code = _varying(gazetteer, form, match, home_code)
         if code is not None:
             found.append(code if not form.composite_prefix
                          else _feature_after_county(gazetteer, match, form, code, matches))
     return found
+
+
+def _varying(gazetteer: Gazetteer, form: FormFacts, match: NameMatch, home_code: str | None) -> str | None:
+    """The anchor of a name whose county's short form needs context by where it is written: kept by the form, whether
+    the name heads the text or hosts a visit, and the home region, all that `_is_loose_short_form` reads."""
+    key = (form, match.field in _HEADLINE_FIELDS or match.host, home_code)
+    if key not in _VARYING:
+        if len(_VARYING) >= 4096:
+            _VARYING.clear()
+        codes = {e.code for e in form.not_stems if not _needs_context(gazetteer, e, match, home_code)}
+        _VARYING[key] = codes.pop() if len(codes) == 1 else None
+    return _VARYING[key]
+
+
+_VARYING: dict[tuple[FormFacts, bool, str | None], str | None] = {}
 
 
 def resolve(
@@ -103,6 +117,7 @@ def resolve(
     in_vain_at = [-1] * len(matches)
     settled = 0  # how many names are
     article_keys = article.keys()
+    ancestors = gazetteer.ancestors  # (a settled name's places counted into the context: `Context.add_one`, inlined)
     in_vain_alike: dict[tuple, int] = {}  # likewise for the names that `_choose` answers alike (see `alike`)
     for _ in range(3):
         progress = False
@@ -115,7 +130,7 @@ def resolve(
                 code = code_of[i] = form.sure if not form.composite_prefix \
                     else _feature_after_county(gazetteer, matches[i], form, form.sure, matches)
                 settled += 1
-                article.add_one(code)
+                count_into(article, ancestors(code))
                 progress = True
                 continue
             watch = quiet[i]
@@ -148,7 +163,7 @@ def resolve(
             if code:
                 code_of[i] = code
                 settled += 1
-                article.add_one(code)
+                count_into(article, ancestors(code))
                 progress = True
             else:
                 in_vain_at[i] = settled
