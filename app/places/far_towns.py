@@ -8,10 +8,8 @@ when the other province has only two names to set against it: …交界的南浔
 """
 
 from collections import Counter
-from itertools import repeat
 from typing import TypeVar
 
-from .forms import province_of
 from .gazetteer import Gazetteer
 
 M = TypeVar("M")  # a written name (matching.NameMatch)
@@ -23,10 +21,11 @@ def without_lone_far_towns(gazetteer: Gazetteer, settled: dict[M, str], first: s
     old name, not the far one. `first`, the place the text names first, stays where the other province
     has fewer than three names. (`settled` itself when none is dropped.)"""
     # by place, not by name: whether a name is a lone far town depends only on the place it means
-    if len(set(map(province_of, repeat(gazetteer), set(settled.values())))) <= 1:  # (a loop in C)
+    province_of = gazetteer.province  # (a table: no Python call, no key made)
+    if len(set(map(province_of, set(settled.values())))) <= 1:  # (a loop in C)
         return settled  # one province (most texts): no town of another to drop
     names_of_code = Counter(settled.values())
-    province = {code: province_of(gazetteer, code) for code in names_of_code}
+    province = {code: province_of(code) for code in names_of_code}
     names_in_province: Counter[str | None] = Counter()
     for code, n in names_of_code.items():
         names_in_province[province[code]] += n

@@ -9,7 +9,6 @@ resolve.py and ask these facts instead of walking the entries.
 """
 
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from .gazetteer import Gazetteer, NameEntry
@@ -30,7 +29,8 @@ class FormFacts:
     __slots__ = ("entries", "all_stems", "codes", "not_stems", "not_stem_codes", "short_codes", "zone_codes",
                  "contexts_named", "official_codes", "around_official_towns", "unique_stem", "aliases_in_context",
                  "alias_owners", "official_namesakes", "composite_prefix", "first_prefix", "wide_codes", "per_entry",
-                 "not_stem_at", "stems_by_code", "stems_by_context", "stems_by_city", "sure", "anchor", "anchor_varies",
+                 "not_stem_at", "not_stem_taken", "not_stem_asked", "taken_codes", "entry_codes", "stems_by_code",
+                 "stems_by_context", "stems_by_city", "sure", "anchor", "anchor_varies",
                  "stem_watch", "stems_watch", "pairing")
 
     def __init__(self, gazetteer: Gazetteer, entries: tuple[NameEntry, ...]):
@@ -67,6 +67,13 @@ class FormFacts:
         # Where each entry stands among them: the others one by one, the bare town stems by their town,
         # county and city (a stem like 城厢 stands for dozens of towns; few of them are near the text).
         self.not_stem_at = tuple(i for i, e in enumerate(entries) if e.form != "stem")
+        # of those, the ones `resolve._usable` takes whatever the text (no context needed, no county's short form:
+        # most official names), their codes once each in order, and the ones it must ask
+        self.not_stem_taken = tuple(i for i in self.not_stem_at
+                                    if not entries[i].context and not self.per_entry[i].county_short)
+        self.not_stem_asked = tuple(i for i in self.not_stem_at if i not in self.not_stem_taken)
+        self.entry_codes = tuple(e.code for e in entries)
+        self.taken_codes = tuple(dict.fromkeys(self.entry_codes[i] for i in self.not_stem_taken))
         self.stems_by_code = _positions((e.code, i) for i, e in enumerate(entries) if e.form == "stem")
         self.stems_by_context = _positions((e.context, i) for i, e in enumerate(entries) if e.form == "stem")
         self.stems_by_city = _positions((f.city, i) for i, f in enumerate(self.per_entry) if f.entry.form == "stem")
@@ -148,6 +155,5 @@ def city_of(gazetteer: Gazetteer, county: str | None) -> str | None:
     return city if city is not None and gazetteer[city].level == "city" else None
 
 
-@lru_cache(maxsize=65536)  # asked for every place an article names; never changes
 def province_of(gazetteer: Gazetteer, code: str) -> str | None:
-    return next((p.code for p in gazetteer.filed_chain(code) if p.level == "province"), None)
+    return gazetteer.province(code)  # (a table on the gazetteer, made as asked)

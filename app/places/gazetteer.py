@@ -109,11 +109,12 @@ class Gazetteer(dict[str, Place]):
                 self.children[place.parent_code].append(place.code)
         # Tuples, made once: every match hands its entries out as they are.
         self._names = {surface: tuple(entries) for surface, entries in names.items()}
-        # What the rules ask of a place again and again, worked out the first time, then looked up without a
-        # Python call: `ancestors(code)`, `filed_chain(code)`, `filed_parent(code)` (see the methods below).
+        # What the rules ask of a place again and again, worked out the first time, then looked up without a Python
+        # call: `ancestors(code)`, `filed_chain(code)`, `filed_parent(code)`, `province(code)` (the methods below).
         self.ancestors = _Table(self._ancestors_of).__getitem__
         self.filed_chain = _Table(self._chain_of).__getitem__
         self.filed_parent = _Table(self._filed_parent_of).__getitem__
+        self.province = _Table(self._province_of).__getitem__
         self.form_memo: dict[int, object] = {}  # what resolving asks of each form's entries (forms.py)
         # Every form in one Aho-Corasick automaton (in Rust): a text is scanned once for all of them,
         # overlaps included, and Python only sees the matches.
@@ -159,6 +160,10 @@ class Gazetteer(dict[str, Place]):
         """`filed_parent(code)`: the place people file a place under (its zone's, else its parent's)."""
         place = self[code]
         return place.zone_code or place.parent_code
+
+    def _province_of(self, code: str) -> str | None:
+        """`province(code)`: the province a place is filed under, if any."""
+        return next((p.code for p in self.filed_chain(code) if p.level == "province"), None)
 
     def _chain_of(self, code: str) -> tuple[Place, ...]:
         """`filed_chain(code)`: the place and its parents as people file it (胜浦街道 → 苏州工业园区 → 苏州市 …)."""

@@ -24,7 +24,8 @@ ending in them (昆山高新区), refer back to that place.
 """
 
 from dataclasses import dataclass
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, not_
 
 from .context import Context, count_into
 from .far_towns import without_lone_far_towns
@@ -32,6 +33,8 @@ from .forms import EntryFacts, FormFacts, facts_of
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import NameMatch, same_sentence
 from .names import names_a_feature
+from .per_name import names_before as _names_before  # noqa: F401 (asked by the tests)
+from .per_name import per_name
 
 _HEADLINE_FIELDS = ("kicker", "title")
 # Towns bearing one name, past which the name is a common one (城关镇, the county seat's, 91; 城东街道 32; 太平镇 50):
@@ -56,13 +59,27 @@ def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | Non
         if form is None or form.entries is not match.entries:
             form = facts_of(gazetteer, match)
         code = form.anchor  # the same for every match of the form, but where a county's short form varies
-        if code is None and form.anchor_varies:
-            codes = {e.code for e in form.not_stems if not _needs_context(gazetteer, e, match, home_code)}
-            code = codes.pop() if len(codes) == 1 else None
+        if code is None and form.anchor_varies:  # the same for every name of the form written alike (`_varying`)
+            code = _varying(gazetteer, form, match, home_code)
         if code is not None:
             found.append(code if not form.composite_prefix
                          else _feature_after_county(gazetteer, match, form, code, matches))
     return found
+
+
+def _varying(gazetteer: Gazetteer, form: FormFacts, match: NameMatch, home_code: str | None) -> str | None:
+    """The anchor of a name whose county's short form needs context by where it is written: kept by the form, whether
+    the name heads the text or hosts a visit, and the home region, all that `_is_loose_short_form` reads."""
+    key = (form, match.field in _HEADLINE_FIELDS or match.host, home_code)
+    if key not in _VARYING:
+        if len(_VARYING) >= 4096:
+            _VARYING.clear()
+        codes = {e.code for e in form.not_stems if not _needs_context(gazetteer, e, match, home_code)}
+        _VARYING[key] = codes.pop() if len(codes) == 1 else None
+    return _VARYING[key]
+
+
+_VARYING: dict[tuple[FormFacts, bool, str | None], str | None] = {}
 
 
 def resolve(
@@ -76,19 +93,15 @@ def resolve(
     names' anchors, when the caller has found them already."""
     if anchored is None:
         anchored = anchors(gazetteer, matches, home_code)
-    # each name's facts: kept with the name by `anchors` mostly (`facts_of` where a copy has other entries)
-    forms = [known if (known := m.form_facts) is not None and known.entries is m.entries else facts_of(gazetteer, m)
-             for m in matches]
+    # each name's facts (kept with the name by `anchors` mostly), those of the name right before it (for one written
+    # after 的, of the name before the 的), the bare town names' watch (the places of which one in the article's context
+    # could make one of them usable, forms.FormFacts.stem_watch: while it holds none, `_choose` turns them down; kept
+    # for those with no name right before them none of whose places the page's context holds), how often each name is
+    # written, and the order to visit them in: bare town names last in each round, once the counties and cities
+    # around them are settled (城东街道 after 崇川区 …); names settled in one round are context for the next
+    forms, after_forms, quiet, in_order, repeats = per_name(gazetteer, matches, page.keys())
     article = Context(gazetteer, anchored + _paired_counties(gazetteer, forms, home_code))
-    # Names settled in one round become context for the next (城东街道 after 崇川区 …); bare town
-    # names come last in each round, once the counties and cities around them are settled.
-    in_order, stems = [], []
-    for i, form in enumerate(forms):
-        (stems if form.all_stems else in_order).append(i)
-    in_order += stems
-    # The facts of the name right before each one (for one written after 的, of the name before the 的).
-    # b is the name before
-    after_forms = [None if b is None else f for b, f in zip(_names_before(matches), [None, *forms])]
+
     # the names written before it in its sentence, nearest first (江阴市东南三十里周庄镇), asked only of the names
     # that many towns bear in full: in reading order, a sentence's names stand together in `matches`
     def earlier(i: int) -> list[int]:
@@ -98,20 +111,13 @@ def resolve(
             found.append(i)
         return found
 
-    repeats: dict[str, int] = {}  # how often each name is written
-    count_into(repeats, map(_TEXT, matches))
-    page_keys = page.keys()
-    # The bare town names with no name right before them none of whose places the page's context holds, with
-    # the places of which one in the article's context could make one of them usable (forms.FormFacts.stem_watch):
-    # while the article's context holds none, `_choose` turns them down.
-    quiet = [None if (watch := form.stem_watch) is None or after is not None or not page_keys.isdisjoint(watch[3])
-             else watch[min(repeats[m.text], 3) - 1] for m, form, after in zip(matches, forms, after_forms)]
     # Each name by its place in `matches`, its code once settled, and how many names were settled when it was
     # last looked at in vain: until another one is, the context is the same and so is the answer.
     code_of: list[str | None] = [None] * len(matches)
     in_vain_at = [-1] * len(matches)
     settled = 0  # how many names are
     article_keys = article.keys()
+    ancestors = gazetteer.ancestors  # (a settled name's places counted into the context: `Context.add_one`, inlined)
     in_vain_alike: dict[tuple, int] = {}  # likewise for the names that `_choose` answers alike (see `alike`)
     for _ in range(3):
         progress = False
@@ -124,7 +130,7 @@ def resolve(
                 code = code_of[i] = form.sure if not form.composite_prefix \
                     else _feature_after_county(gazetteer, matches[i], form, form.sure, matches)
                 settled += 1
-                article.add_one(code)
+                count_into(article, ancestors(code))
                 progress = True
                 continue
             watch = quiet[i]
@@ -157,7 +163,7 @@ def resolve(
             if code:
                 code_of[i] = code
                 settled += 1
-                article.add_one(code)
+                count_into(article, ancestors(code))
                 progress = True
             else:
                 in_vain_at[i] = settled
@@ -170,25 +176,17 @@ def resolve(
         if kept is not by_position:
             code_of = [kept.get(i) for i in range(len(matches))]
     resolved: list[Resolved] = []
+    add, new = resolved.append, object.__new__
     for match, form, code in zip(matches, forms, code_of):
         if not code:
             continue
         prefix_code = form.first_prefix.get(code)
         if prefix_code:
             resolved.append(Resolved(prefix_code, match))  # 吴中 of 吴中木渎
-        resolved.append(Resolved(code, match))
+        place = new(Resolved)  # (its two fields set here: no __init__ run in a frame of its own, for every name)
+        place.code, place.match = code, match
+        add(place)
     return resolved
-
-
-def _names_before(matches: list[NameMatch]) -> list[NameMatch | None]:
-    """The name right before each one, or for one written after 的, right before the 的. `matches` are in
-    reading order and none overlaps another (as `find_names` gives them), and a name is two characters
-    at least: such a name, if any, is the one before it in the list."""
-    found: list[NameMatch | None] = [None]
-    for before, m in zip(matches, matches[1:]):
-        found.append(before if before.field == m.field and (
-            before.end == m.start or m.after_of and before.end == m.start - 1) else None)
-    return found[:len(matches)]
 
 
 def _feature_after_county(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, code: str,
@@ -215,9 +213,8 @@ def _paired_counties(gazetteer: Gazetteer, forms: list[FormFacts], home_code: st
         # each form's places met with the few counties written short (a stem's places may be hundreds)
         short = set().union(*shorts)
         home_short = {code for code in short if _is_home(gazetteer, code, home_code)}
-        for f in distinct:
-            if short.isdisjoint(f.pairing):  # most forms: none of their places is one of them
-                continue
+        # most forms: none of their places is one of them (told by a loop in C)
+        for f in compress(distinct, map(not_, map(short.isdisjoint, map(_PAIRING, distinct)))):
             if home_short and not home_short.isdisjoint(f.contexts_named):
                 paired |= home_short & f.contexts_named
             if home_short and not home_short.isdisjoint(f.zone_codes):
@@ -241,7 +238,7 @@ def _counties_of_unique_stems(gazetteer: Gazetteer, forms: list[FormFacts], home
             if len(set(codes)) >= 2 and len(codes) >= 3 and _is_home(gazetteer, county, home_code)}
 
 
-_UNIQUE_STEM, _TEXT, _SHORT_CODES = attrgetter("unique_stem"), attrgetter("text"), attrgetter("short_codes")
+_UNIQUE_STEM, _SHORT_CODES, _PAIRING = attrgetter("unique_stem"), attrgetter("short_codes"), attrgetter("pairing")
 
 
 def _longer_form(match: NameMatch, matches: list[NameMatch]) -> NameMatch | None:
@@ -368,9 +365,14 @@ def _choose(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, article: Co
     usable = _usable_stems(form, match, article, page, after_codes) if near else set()
     if not usable and not form.not_stem_at:  # bare town names none of which is near (most of them)
         return None
-    usable.update(i for i in form.not_stem_at
-                  if _usable(gazetteer, per_entry[i], match, article, page, home_code, after_codes, repeats))
-    codes = list(dict.fromkeys(per_entry[i].entry.code for i in sorted(usable)))
+    asked = form.not_stem_asked  # the other entries `_usable` must ask; the rest it takes whatever the text
+    if not usable and not asked:  # (most names of several places: their codes in order, known with the form)
+        codes = form.taken_codes
+    else:
+        usable.update(form.not_stem_taken)
+        usable.update(i for i in asked
+                      if _usable(gazetteer, per_entry[i], match, article, page, home_code, after_codes, repeats))
+        codes = list(dict.fromkeys(map(form.entry_codes.__getitem__, sorted(usable))))
     if len(codes) <= 1:
         return codes[0] if codes else None
     written_before = after_form.wide_codes if after_form else set()
