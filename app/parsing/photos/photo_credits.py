@@ -61,7 +61,7 @@ class PhotoCredits:
             return
         first_gap = self._gap_before_line(owner.paragraphs[0].spans[0][0])
         if caption_in_two_paragraphs(owner, item.gap_before) or untitled_caption_set_apart(
-                owner, item.gap_before, first_gap) or agency_caption(owner, item):
+                owner, item.gap_before, first_gap) or agency_caption(owner, item, self.apart):
             self._make_photo(owner, item)
             return
         caption = owner.paragraphs[-1]
