@@ -95,7 +95,9 @@ class Assembler(PhotoCredits):
         if (len(units) <= 2 and self.current is not None and not self.current.closed and j < len(items)
                 and items[j].kind is Kind.PARAGRAPH and items[j].gap_before < 2):
             # (the rest of an article further up, opening with its next section's head)
-            self.current = article_named_below(self.current, self._running(), first_paragraph(items, j)) or self.current
+            towns = bool(self.current.paragraphs) and not printed_in_other_script(items[j], self.current.paragraphs[-1])
+            self.current = article_named_below(self.current, self._running(), first_paragraph(items, j),
+                                               towns) or self.current  # (across scripts, `_resumed_in_its_script`)
         series = cur is not None and not cur.closed and announces_its_parts(cur.paragraphs)
         joined = head_on_two_lines(units, announced=series)
         announced = (joined is not None and self.current is not None

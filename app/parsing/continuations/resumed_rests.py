@@ -34,12 +34,13 @@ def article_resumed(cur, running: list):
     return cur
 
 
-def article_named_below(cur, running: list, opening: str):
+def article_named_below(cur, running: list, opening: str, towns: bool = True):
     """A head over text (`opening`, its first paragraph) that names a person the text since `cur`'s headline never
     named, one an article further up still running (stopped at a paragraph's end, no credit closing it) named again and
     again (`科技赋能:` / `…刘永发对螃蟹养殖…` under a report on flowers, after a report on 刘永发's crabs): that
     article's next section, its rest printed after the articles in between, not a part of `cur`. Returns that article,
-    or None."""
+    or None. With `towns`, the town the text below names tells it too (`_article_of_the_town_below`); not where
+    that text changes script: the article printed in its script is the one it goes on with."""
     others = [d for d in running if d is not cur and d.headline and not d.ends_unfinished]
     letters = compact(opening) if others else ""
     names = {name for name in (_person_at(letters, k) for k in range(len(letters) - NAME_CHARS + 1)) if name}
@@ -48,7 +49,7 @@ def article_named_below(cur, running: list, opening: str):
         told = cur.body_letters() + "".join(u.folded for u in cur.headline) if named else ""
         if any(name not in told for name in named):
             return draft
-    return _article_of_the_town_below(cur, others, opening)
+    return _article_of_the_town_below(cur, others, opening) if towns else None
 
 
 def _article_of_the_town_below(cur, others: list, opening: str):

@@ -3,9 +3,9 @@ naming the place the text's lead says it happened in is the title, the line abov
 (`无偿维修电器健康咨询` / `某某区五邻社开展志愿活动` over `…就在前不久某某区首批五个社区成立…`;
 `23个志愿服务站方便百姓` / `海虞“学雷锋”阵地遍地开花` over `…在海虞镇已经“遍地开花”`): the title says who did what
 where, as the lead does; a kicker sets a detail or a tone first. A subtitle under a title tells more, and the
-title above it names the place itself. The place is the lead's — a name before a place word there (`某某镇`,
-`某某区`), bare or in full at the head of the line — so a county or a town too small for the gazetteer's suffix
-rule counts, and a line naming it is never taken for a kicker when the line above names it as well."""
+title above it names the place itself: when both lines open with the lead's place, the first stays the title. The
+place is the lead's — the two or three letters before a place word there (`某某镇`, `某某区`), opening the line bare
+or in full — so a district or a town named bare counts as well as a town the suffix rule knows."""
 
 import re
 
