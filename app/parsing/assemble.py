@@ -53,6 +53,7 @@ class Assembler(PhotoCredits):
         self.current: Draft | None = None
         self.last_text_owner: Draft | None = None  # who took the previous item's text
         self.resume: Draft | None = None  # an article a photo was just cut out of
+        self.set_apart_over: dict[int, Draft] = {}  # a caption block set apart -> the open article printed above it
         self.handlers = {  # functions, not methods bound to self: no cycle to wait for the collector
             Kind.DATELINE: Assembler._dateline,
             Kind.BYLINE: Assembler._byline,
@@ -328,8 +329,12 @@ class Assembler(PhotoCredits):
         nxt = self.items[i + 1] if i + 1 < len(self.items) else None
         is_caption = nxt is not None and nxt.kind is Kind.PHOTO_CREDIT and nxt.gap_before == 0
         if target is not None and caption_block_set_apart(self.items, i):
-            target = Draft()  # (a caption set apart inside a sentence a column cut, or under finished text: its own)
+            # a caption set apart inside a sentence a column cut, or under finished text, is an item of its own;
+            # finished text goes on after the photo, as it does after a caption split off its end
+            above, target = target, Draft()
             self.drafts.append(target)
+            if not above.ends_unfinished:
+                self.set_apart_over[id(target)] = above
         if target is None and not is_caption and caption_block_set_apart(self.items, i):
             target = Draft()  # (a caption block set apart under finished text: a photo's, not the text's)
             self.drafts.append(target)

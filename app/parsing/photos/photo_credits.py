@@ -141,6 +141,7 @@ class PhotoCredits:
         draft.authors.extend(credit.names)
         draft.add_span(credit)
         self.current = draft
+        self.resume = self.set_apart_over.get(id(draft), self.resume)  # (the text above goes on after the photo)
 
     def _split_caption(self, owner: Draft, credit: Item) -> None:
         """Move the paragraph above a photo credit out of the article into a photo of its own."""
