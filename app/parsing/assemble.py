@@ -35,6 +35,7 @@ from .openings import first_paragraph, opening_text
 from .heads.journey_heads import names_a_stop_of_the_journey
 from .heads.long_dated_heads import heads_a_dated_features_part
 from .heads.standfirst_credits import goes_on_past_its_standfirst_credit
+from .heads.speaker_heads import speaker_lines_joined, speaker_of_a_part
 from .continuations.page_jumps import continued_from_another_page
 from .photos.photo_credits import PhotoCredits
 from .photos.two_paragraph_captions import caption_block_set_apart
@@ -53,6 +54,7 @@ class Assembler(PhotoCredits):
         self.current: Draft | None = None
         self.last_text_owner: Draft | None = None  # who took the previous item's text
         self.resume: Draft | None = None  # an article a photo was just cut out of
+        self.set_apart_over: dict[int, Draft] = {}  # a caption block set apart -> the open article printed above it
         self.handlers = {  # functions, not methods bound to self: no cycle to wait for the collector
             Kind.DATELINE: Assembler._dateline,
             Kind.BYLINE: Assembler._byline,
@@ -95,13 +97,17 @@ class Assembler(PhotoCredits):
         if (len(units) <= 2 and self.current is not None and not self.current.closed and j < len(items)
                 and items[j].kind is Kind.PARAGRAPH and items[j].gap_before < 2):
             # (the rest of an article further up, opening with its next section's head)
-            self.current = article_named_below(self.current, self._running(), first_paragraph(items, j)) or self.current
+            towns = bool(self.current.paragraphs) and not printed_in_other_script(items[j], self.current.paragraphs[-1])
+            self.current = article_named_below(self.current, self._running(), first_paragraph(items, j),
+                                               towns) or self.current  # (across scripts, `_resumed_in_its_script`)
         series = cur is not None and not cur.closed and announces_its_parts(cur.paragraphs)
         joined = head_on_two_lines(units, announced=series)
         announced = (joined is not None and self.current is not None
                      and label_announced_above(joined, self.current.body_text()))
         if joined is not None and (self.apart or announced) and self._is_section_head([joined], j):
             units = [joined]  # (a head on two lines, the lines apart)
+        if (spoken := speaker_lines_joined(units, self.apart)) is not None and self._is_section_head([spoken], j):
+            units = [spoken]  # (`某某妇联主席张三——` over `“…”`: a speaker's part)
         if len(units) == 1 and (host := self._resumed_in_its_script(units[0], j)) is not None:
             host.add_section(units[0])  # (the head and its text go on with the article printed in their script)
             self.current, self.last_text_owner = host, None
@@ -205,6 +211,8 @@ class Assembler(PhotoCredits):
         if new_item or self._over_a_caption(j):
             # a section head stands over text; a head over a photo (`… 摄`, `某某厅供图`) titles what follows it
             return False
+        if speaker_of_a_part(units[0], host.body_text()):
+            return True  # (`某某妇联主席张三——` / `“…”`, the post named above: the feature's part for her)
         return labels_a_part(units[0], self.items, j, parts) or not (heads_new_article(
             units[0].folded, opening, above, heading, resumed=host is not cur)
             or heads_text_of_other_writers(self.items, j, host.authors))
@@ -323,9 +331,13 @@ class Assembler(PhotoCredits):
         target = self.current if self.current is not None and not self.current.closed else None
         nxt = self.items[i + 1] if i + 1 < len(self.items) else None
         is_caption = nxt is not None and nxt.kind is Kind.PHOTO_CREDIT and nxt.gap_before == 0
-        if target is not None and target.ends_unfinished and caption_block_set_apart(self.items, i):
-            target = Draft()  # (a caption set apart inside a sentence a column cut: an item of its own)
+        if target is not None and caption_block_set_apart(self.items, i):
+            # a caption set apart inside a sentence a column cut, or under finished text, is an item of its own;
+            # finished text goes on after the photo, as it does after a caption split off its end
+            above, target = target, Draft()
             self.drafts.append(target)
+            if not above.ends_unfinished:
+                self.set_apart_over[id(target)] = above
         if target is None and not is_caption and caption_block_set_apart(self.items, i):
             target = Draft()  # (a caption block set apart under finished text: a photo's, not the text's)
             self.drafts.append(target)

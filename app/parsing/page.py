@@ -68,7 +68,8 @@ def _parse(text: str) -> list[ParsedArticle]:
 
 
 def _to_article(draft: Draft, blank: list[bool]) -> ParsedArticle | None:
-    headline = compose(draft.headline, draft.subtitle_sentence)
+    lead = next((p.folded for p in draft.paragraphs if p.printed and not p.section), "")
+    headline = compose(draft.headline, draft.subtitle_sentence, lead)
     paragraphs = [p.printed for p in draft.paragraphs if p.printed]
     if not headline.title and not paragraphs:
         return None

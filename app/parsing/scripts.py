@@ -5,6 +5,7 @@ open that is printed in that script, and none of them finishes a sentence an art
 left open (`reunite.return_continuations`)."""
 
 from functools import lru_cache
+import re
 
 from app.text import width_fold
 
@@ -13,6 +14,14 @@ from .kinds import Kind
 TRADITIONAL_SHARE = 0.05  # of its Han characters that t2s changes: a text in traditional characters
 SIMPLIFIED_SHARE = 0.01  # ... and no more than this: simplified (a few characters t2s may touch in either)
 MIN_HAN = 12  # fewer Han characters tell nothing (a traditional text this long all unchanged by t2s is rare)
+# `發(fā)`: a site's pinyin gloss in brackets right after a Han letter, tone marks and all (`鎮(zhèn)`)
+_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑ]{1,6}[)）]")
+
+
+def unglossed(text: str) -> str:
+    """`新華社發(fā)(張輝攝)` -> `新華社發(張輝攝)`: a text without the pinyin glosses some sites print after a
+    traditional letter. A gloss reads a letter aloud; it is no part of a credit's words or names."""
+    return _GLOSS.sub("", text) if "(" in text or "（" in text else text
 
 
 def _changed(paragraph) -> int:

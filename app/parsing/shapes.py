@@ -239,13 +239,14 @@ def opens_mid_sentence(folded: str) -> bool:
         opening[:1] in _CLOSING_QUOTES and opening[1:2] in _OPENS_MID_SENTENCE)
 
 
-_INSIDE_A_WORD = re.compile(r"[\u3400-\u9fff]{2}$")
+# (or one letter after a clause's comma, `…经过前期治理,目`: no clause is one letter long, as `_WORD_END_FIRST` says)
+_INSIDE_A_WORD = re.compile(r"[\u3400-\u9fff]{2}$|[,;:、][\u3400-\u9fff]$")
 
 
 def stops_inside_a_word(folded: str) -> bool:
-    """`…都像是一个神秘的宝`: text that stops on a character with no mark after it, as no paragraph ends:
-    the column cut it inside a sentence, maybe inside a word (`宝` / `藏地,…`), and its rest is printed
-    elsewhere on the page, whatever words that rest shares with the text around it."""
+    """`…都像是一个神秘的宝`, `…经过前期治理,目`: text that stops on a character with no mark after it, as no paragraph
+    ends: the column cut it inside a sentence, maybe inside a word (`宝` / `藏地,…`, `目` / `前已…`), and its rest is
+    printed elsewhere on the page, whatever words that rest shares with the text around it."""
     return bool(_INSIDE_A_WORD.search(folded.rstrip()))
 
 

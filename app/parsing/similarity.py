@@ -12,6 +12,7 @@ from functools import lru_cache
 import re
 
 from app.text import bigrams as pairs
+from .heads.named_works import names_a_work_named_above
 from .shapes import numbers_an_instalment, two_sentences
 
 OPENING_WORD_CHARS = 4  # where a text names its subject first
@@ -219,9 +220,11 @@ def dated_lead_elsewhere(opening: str, above: str) -> bool:
     """`2月8日下午,某某镇某某村…` (or `“…”近日,某某镇…`) under a headline: a first sentence that dates its event and
     names towns or villages, none of which the article above names, is a news item's lead, not a section
     of that article (a section goes on about the places its article is about). So is one that opens by saying what
-    the work is for (`为进一步…,某某村围绕…`), dated or not."""
+    the work is for (`为进一步…,某某村围绕…`), dated or not — unless it names a work in title marks the article above
+    names too (`heads.named_works`)."""
     first = opening.split("。", 1)[0]
-    return bool(_EVENT_DATE.search(first) or first.startswith("为")) and names_towns_never_named(first, above)
+    return (bool(_EVENT_DATE.search(first) or first.startswith("为")) and names_towns_never_named(first, above)
+            and not names_a_work_named_above(first, above))  # (`…《某某晚报》…` both: one feature's parts)
 
 
 def names_towns_never_named(text: str, above: str) -> bool:

@@ -13,6 +13,7 @@ from .column_tags import is_column_tag
 from .roles import ROLE_WORDS, STAFF_ROLES
 from .outlet_datelines import OUTLET, OUTLET_DATELINES
 from .run_together_names import name_cuts
+from ..scripts import unglossed
 
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
 # (`农民日报·中国农网记者`: a paper and its site, joined by a middle dot.)
@@ -52,11 +53,12 @@ DATELINE = re.compile(
     rf"【{_SOURCE}】(?=\s*\([^()]{{0,24}}?(?:记\s?者|通讯员|实习生))|《[^《》]{{2,12}}》[\u3400-\u9fff]{{0,6}}讯(?=\("
     rf"[^()]{{0,20}}?(?:记者|通讯员))"
     rf"|[\u3400-\u9fff]{{2,10}}?报道(?::(?=\s*\()|(?=\([^()]{{0,20}}?(?:记者|通讯员)))|{OUTLET_DATELINES}"
-    # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`: a site's name, where and when; any short name's
+    # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`, `某某网某地3月5日消息(记者…)`: a site's name,
+    # where and when, its word for a report; any short name's
     # 讯 or 电 before a bracketed reporter (`海都讯(某报记者张三)`, `某某在线-某频道11月4日讯(…)`,
     # `某某网客户端—某某网讯(…)`)
     rf"|{_SOURCE}(?:[\u3400-\u9fff]{{0,6}}|[0-9]{{4}}年)(?:[0-9]{{1,2}}月[0-9]{{1,2}}|[0-9]{{3,4}})日"
-    rf"[\u3400-\u9fff]{{0,6}}?[讯电](?=\s*\(|\s+\S)"
+    rf"[\u3400-\u9fff]{{0,6}}?(?:[讯电]|消息)(?=\s*\(|\s+\S)"
     rf"|\({_SOURCE}讯\)|[\u3400-\u9fff][\u3400-\u9fff·/\-—]{{1,14}}?"
     rf"(?:[0-9]{{1,2}}月[0-9]{{1,2}}日(?:[0-9]{{1,2}}时)?)?[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员|实习生))"
     # or the credit alone in brackets opening the text: `(全媒体记者张三 通讯员李四)近日,…`
@@ -317,7 +319,8 @@ def credit_photographers(credit: str) -> list[str] | None:
 
 
 def photo_credit_names(printed: str, folded: str) -> list[str] | None:
-    """`张三 摄` / `本报记者 张三 摄` under a photo -> its names."""
+    """`张三 摄` / `本报记者 张三 摄` under a photo -> its names (a site's pinyin glosses read past)."""
+    printed, folded = unglossed(printed), unglossed(folded)
     m = ("摄" in folded and (AGENCY_PHOTO_CREDIT.match(folded) or PHOTO_CREDIT.match(folded))  # (each holds 摄)
          or folded.rstrip().endswith("图") and SUPPLIED_BY_NAMES.match(folded))  # (what it ends in)
     if not m or not looks_like_names(m.group(g := m.lastindex or 1)):

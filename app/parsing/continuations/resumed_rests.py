@@ -7,7 +7,7 @@ from app.people.names import dictionary, is_known_name, name_at
 
 from ..scripts import printed_in_other_script
 from ..shapes import opens_mid_sentence
-from ..similarity import compact
+from ..similarity import compact, place_names
 
 _SURNAME_CHARS = frozenset(name for name in SURNAMES if len(name) == 1)
 NAME_CHARS = 3  # a person's name as the text below prints it: a surname and two characters
@@ -34,12 +34,13 @@ def article_resumed(cur, running: list):
     return cur
 
 
-def article_named_below(cur, running: list, opening: str):
+def article_named_below(cur, running: list, opening: str, towns: bool = True):
     """A head over text (`opening`, its first paragraph) that names a person the text since `cur`'s headline never
     named, one an article further up still running (stopped at a paragraph's end, no credit closing it) named again and
     again (`科技赋能:` / `…刘永发对螃蟹养殖…` under a report on flowers, after a report on 刘永发's crabs): that
     article's next section, its rest printed after the articles in between, not a part of `cur`. Returns that article,
-    or None."""
+    or None. With `towns`, the town the text below names tells it too (`_article_of_the_town_below`); not where
+    that text changes script: the article printed in its script is the one it goes on with."""
     others = [d for d in running if d is not cur and d.headline and not d.ends_unfinished]
     letters = compact(opening) if others else ""
     names = {name for name in (_person_at(letters, k) for k in range(len(letters) - NAME_CHARS + 1)) if name}
@@ -48,7 +49,20 @@ def article_named_below(cur, running: list, opening: str):
         told = cur.body_letters() + "".join(u.folded for u in cur.headline) if named else ""
         if any(name not in told for name in named):
             return draft
-    return None
+    return _article_of_the_town_below(cur, others, opening) if towns else None
+
+
+def _article_of_the_town_below(cur, others: list, opening: str):
+    """A head over text whose first two sentences name a town (`…某某镇网格员化身“安全卫士”…`) that one article further
+    up, still running, named and `cur` — set in towns of its own — never names: that article's next section (`cur` is
+    a report from elsewhere printed in between). A part of one feature stays in its feature's town."""
+    towns = place_names("。".join(opening.split("。", 2)[:2]), towns_only=True)  # (its scene first, then where)
+    told = cur.body_letters() + "".join(u.folded for u in cur.headline)
+    if not towns or not place_names(told, towns_only=True) or any(town in told for town in towns):
+        return None
+    naming = [d for d in others
+              if any(town in d.body_letters() + "".join(u.folded for u in d.headline) for town in towns)]
+    return naming[0] if len(naming) == 1 else None
 
 
 def _person_at(letters: str, k: int) -> str | None:

@@ -329,6 +329,9 @@ def _closes_item(folded: str) -> bool:
     return ("下一步" in folded or "通过" in folded) and _WHAT_COMES_NEXT.search(folded) is not None
 
 
+_OPENING_MARKS = "“‘《【("  # a paragraph opening with one opens anew: it cannot finish a word the column cut
+
+
 def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts, traditional: bool) -> bool:
     """The paragraph just above a continuation, when the earlier article's last sentence is
     still open and that paragraph does not lean to the host: the piece that finishes it."""
@@ -339,6 +342,9 @@ def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts, tra
         # above (`通过这些…`) goes on with it; one in the other script is another's)
     if opens_inside_a_word(host.paragraphs[k].folded) and stops_inside_a_word(target.paragraphs[-1].folded):
         return True  # (`…运输也很方` / `便,我们…`: the piece ends the word the column cut, whatever it leans to)
+    if (stops_inside_a_word(target.paragraphs[-1].folded) and k + 1 < len(host.paragraphs)
+            and host.paragraphs[k + 1].folded.lstrip()[:1] in _OPENING_MARKS):
+        return True  # (`…治理,目` then, over the tail's `“…`, `前已整治…`: no word goes on after an opening mark)
     kept = _article(host, texts).kept(k)
     return _neutral(texts.paragraph(host.paragraphs[k].folded), _article(target, texts).whole, kept)
 

@@ -22,6 +22,7 @@ import re
 
 from app.text import fold
 from .column_names import is_column_name
+from .place_titles import title_opens_with_leads_place
 from ..lines import MAX_HEADLINE_CHARS, Item, Kind, printed_len
 from ..bylines.office_lines import office_signature_names
 from ..shapes import KICKER_END, SUBTITLE_DASH
@@ -277,7 +278,7 @@ def _same_phrases(folded: str, other: str) -> bool:
             and all(len(p) <= MAX_PARALLEL_PHRASE for p in parts))
 
 
-def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headline:
+def compose(units: list[Item], subtitle_sentence: Item | None = None, lead: str = "") -> Headline:
     if not units:
         return Headline(None, None, subtitle_sentence.printed if subtitle_sentence else None)
     kicker = None
@@ -292,6 +293,7 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None) -> Headlin
             is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest)
             or catchword_over_title(rest) or slogan_over_shorter_title(rest) or slogan_over_spaced_title(rest)
             or column_word_over_title(rest) or words_quoted_under_their_speaker(rest)
+            or title_opens_with_leads_place(rest[0].folded, rest[1].folded, lead)
             or rest[0].kind is Kind.PARAGRAPH)):  # (see `kicker_lines`)
         kicker = rest.pop(0).printed
     if len(rest) == 2 and kicker is None and named_title_on_two_lines(rest[0].folded, rest[1].folded):

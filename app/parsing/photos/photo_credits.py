@@ -61,7 +61,7 @@ class PhotoCredits:
             return
         first_gap = self._gap_before_line(owner.paragraphs[0].spans[0][0])
         if caption_in_two_paragraphs(owner, item.gap_before) or untitled_caption_set_apart(
-                owner, item.gap_before, first_gap) or agency_caption(owner, item):
+                owner, item.gap_before, first_gap) or agency_caption(owner, item, self.apart):
             self._make_photo(owner, item)
             return
         caption = owner.paragraphs[-1]
@@ -141,6 +141,7 @@ class PhotoCredits:
         draft.authors.extend(credit.names)
         draft.add_span(credit)
         self.current = draft
+        self.resume = self.set_apart_over.get(id(draft), self.resume)  # (the text above goes on after the photo)
 
     def _split_caption(self, owner: Draft, credit: Item) -> None:
         """Move the paragraph above a photo credit out of the article into a photo of its own."""
