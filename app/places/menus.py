@@ -20,6 +20,7 @@ _MENU_ITEMS_LEAST = 5  # 首页 | 某某网 | 新闻 | 政务 | 视频: a site's
 _MENU_ITEM_MOST = 6  # characters of one item (中山Plus)
 _HEADLINE_ITEMS_LEAST = 3  # 新闻 | 南通时政 | 南通服务: a bar's line taken for the headline
 _DIGITS = frozenset("0123456789")
+_HOME_LINK = "首页"  # a bar's first item, the site's home (folded: 首頁 reads 首页)
 # 首页 > 新闻 > 县区 (NFKC folds ＞ and 》 apart: both are listed), after an optional 您当前的位置:
 _CRUMB_STEP = re.compile(r"\s*(?:>>?|»|›|》)\s*")
 _CRUMB_MARK = re.compile("[>»›》]")
@@ -38,9 +39,12 @@ _RELATED_HEAD = re.compile(r"\n[ \t\u3000]*(?:新闻推荐|相关新闻|相关�
 
 def menu_items(line: str) -> list[str] | None:
     """The items of a line made of short items between bars (a bar at either end dropped), or None: a bar's
-    items are words, none longer than six characters; a table's cells hold figures (12队)."""
+    items are words, none longer than six characters; a table's cells hold figures (12队). A bar copied without
+    its bars keeps the spaces between its items, and opens on the site's home link (首页 专题新闻 本地专题 …)."""
     if "|" not in line:
-        return None
+        spaced = without_readings(line).split()
+        return spaced if len(spaced) >= _MENU_ITEMS_LEAST and spaced[0] == _HOME_LINK \
+            and all(len(item) <= _MENU_ITEM_MOST and _DIGITS.isdisjoint(item) for item in spaced) else None
     items = [item.strip() for item in without_readings(line).split("|")]
     items = items[items[0] == "":len(items) - (items[-1] == "")] if len(items) > 1 else items
     if not items or not all(0 < len(item) <= _MENU_ITEM_MOST and _DIGITS.isdisjoint(item) for item in items):
@@ -62,7 +66,7 @@ def outside_menus(body: str, matches: list[NameMatch]) -> list[NameMatch]:
     head = body[:body.find("。") % (len(body) + 1)]
     matches = outside_crumbs(body, _before_related(body, matches), head)
     matches = _outside_column(head, matches)
-    if "|" not in head:  # most bodies: no bar up front
+    if "|" not in head and _HOME_LINK not in head:  # most bodies: no bar up front
         return matches
     menus, start, run = [], 0, []  # run: the bar's lines in a row so far, (start, end, items)
     for line in head.split("\n") + [""]:

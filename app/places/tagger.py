@@ -46,7 +46,7 @@ from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, 
 from .short_forms import counties_of_lone_towns, counties_opening_clauses
 from .trips import visit_keeps_whole, with_headline_visitors, with_origins, without_destinations
 from .venues import lone_county, venue_town, without_event_venues
-from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
+from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town, with_village,
                        without_village_namesakes)
 from .words import without_city_word, without_former_counties
 
@@ -183,7 +183,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
             village = village_of(article, places, town)  # the village named up front: its town is
             ahead = ahead or up_front(gazetteer, places, body)
             code = town if village and village in _front_text(article, body, ahead[0]) else \
-                held_to_front(gazetteer, found, town, counts, ahead[1])
+                held_to_front(gazetteer, found, town, with_village(counts, town, village, body), ahead[1])
     # the stops of a visit (…赴吴江区视察。委员们走进震泽古镇…) are not where the news is
     if where == "opening" and code == found and not across and not any(p.match.host for p in places) and (
             gazetteer[code].level == "county" or gazetteer[code].level == "city" and not opens_city_wide(body)):

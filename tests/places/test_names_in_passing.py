@@ -79,3 +79,16 @@ def test_a_mountain_stream_named_like_a_county_is_not_the_county(gazetteer):
     names = {m.name for m in tag(gazetteer, None, body).mentions}
     assert "响水县" not in names
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "东山镇")
+
+
+def test_a_lone_short_form_written_once_past_the_opening_is_no_place(gazetteer):
+    # 和田 in 护田坝修复和田间沟渠疏通: two characters of other words, and nothing else the text names
+    body = ("为筑牢汛期安全防线,某镇多措并举推进防汛工作。\n"
+            "镇里组织开展护田坝修复、水利设施整改和田间沟渠疏通等工作,让沟沟相连、渠渠相通。")
+    assert tag(gazetteer, "某镇:未雨绸缪抓防汛", body).place is None
+
+
+def test_a_short_form_the_text_writes_again_even_in_its_credit_is_the_place(gazetteer):
+    body = ("临汾新闻网讯 近日,记者在街头见到了一对老人。\n"
+            "记者一问才知道,两人非亲非故,保姆七年前从农村出来到临汾打工。")
+    assert where(tag(gazetteer, None, body))[0] == "临汾市"
