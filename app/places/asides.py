@@ -98,12 +98,15 @@ def _post_ends_at(text: str, at: int) -> bool:
     return at >= 2 and text[at - 1] in _POST_ENDINGS and text.endswith(_POSTS, 0, at)
 
 
-def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
+def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText,
+               home_code: str | None = None) -> list[Resolved]:
     """The places named, without the neighbours of the place described, the seats of counties and the
     communities called after a town — unless nothing else is named; and none where all the text names is one
-    city's or county's short form, written once in the body past its opening (`_lone_short_form`)."""
+    city's or county's short form outside the home region (`home_code`), written once in the body past its opening
+    (`_lone_short_form`): in a paper of the home region, 苏州 written once is still 苏州."""
     texts = field_texts(article)
-    if len(places) == 1 and _lone_short_form(places[0].match, texts.values()):
+    if len(places) == 1 and _lone_short_form(places[0].match, texts.values()) \
+            and not (home_code and home_code in gazetteer.ancestors(places[0].code)):  # (苏州 once: the home region's)
         return []
     # which kinds of aside each field can hold at all: most hold none, and most names need no look
     cues = {f: _cue_kinds(texts[f]) for f in {p.match.field for p in places}}  # (of the fields named in)

@@ -120,8 +120,12 @@ def with_village(counts: Counter[str], town: str, village: str | None, body: str
     """How often the article names each place, its town counted once more for each time the body writes again the
     village placed in it (柳荫村,属某某区七都镇 … 柳荫村 … 柳荫村): a text about one village names its town with every
     mention of the village, so a town written once as the village's address is not outweighed by a county the text
-    writes three times. (`counts` itself with no village written again.)"""
-    again = body.count(village + "村") - 1 if village else 0  # (the mention placing it is the town's own)
+    writes three times. A mention written after the town (某某镇柳荫村) is counted with the town already, and the same
+    sentence printed twice over says no more. (`counts` itself with no village written again on its own.)"""
+    if not village:
+        return counts
+    # the mentions not written right after a town (某镇某村 counts its town already), the one placing it left out
+    again = len(re.findall(f"(?<![镇乡道]){re.escape(village)}村", body)) - 1
     return counts + Counter({town: again}) if again > 0 else counts
 
 

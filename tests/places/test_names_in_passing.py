@@ -92,3 +92,10 @@ def test_a_short_form_the_text_writes_again_even_in_its_credit_is_the_place(gaze
     body = ("临汾新闻网讯 近日,记者在街头见到了一对老人。\n"
             "记者一问才知道,两人非亲非故,保姆七年前从农村出来到临汾打工。")
     assert where(tag(gazetteer, None, body))[0] == "临汾市"
+
+
+def test_a_home_regions_short_form_written_once_is_still_the_place(gazetteer):
+    # in a paper of the home region, 苏州 once, past the opening, is still 苏州
+    body = ("近日,某银行举办了一场金融知识讲座。\n"
+            "讲座吸引了不少居民参加,银行苏州分行相关负责人表示,今后还将常态化开展。")
+    assert where(tag(gazetteer, None, body))[0] == "苏州市"
