@@ -27,6 +27,7 @@ own name after the county and its town in brackets (张家港市冶金园(锦丰
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from .gazetteer import Gazetteer
@@ -97,10 +98,16 @@ def _post_ends_at(text: str, at: int) -> bool:
     return at >= 2 and text[at - 1] in _POST_ENDINGS and text.endswith(_POSTS, 0, at)
 
 
-def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
+def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText,
+               home_code: str | None = None) -> list[Resolved]:
     """The places named, without the neighbours of the place described, the seats of counties and the
-    communities called after a town — unless nothing else is named."""
+    communities called after a town — unless nothing else is named; and none where all the text names is one
+    city's or county's short form outside the home region (`home_code`), written once in the body past its opening
+    (`_lone_short_form`): in a paper of the home region, 苏州 written once is still 苏州."""
     texts = field_texts(article)
+    if len(places) == 1 and _lone_short_form(places[0].match, texts.values()) \
+            and not (home_code and home_code in gazetteer.ancestors(places[0].code)):  # (苏州 once: the home region's)
+        return []
     # which kinds of aside each field can hold at all: most hold none, and most names need no look
     cues = {f: _cue_kinds(texts[f]) for f in {p.match.field for p in places}}  # (of the fields named in)
 
@@ -180,3 +187,12 @@ def _as_zone(match: NameMatch) -> bool:
     """Whether a name is written as a zone: a place with a zone's word after it (吕四港经济开发区), or the zone's
     word alone right after its county, matched as the county (如皋|高新区)."""
     return match.zone or ZONE_WORDS.fullmatch(match.text) is not None
+
+
+def _lone_short_form(match: NameMatch, texts: Iterable[str]) -> bool:
+    """Whether a name is only a short form (two characters or so, 和田, 安康), written once in the body past its
+    opening, and its characters nowhere else in the text (not in a credit either: 临汾新闻网讯 … 到临汾打工): where
+    nothing else is named, they are as likely part of other words (和田间沟渠, 安康小区) as the place — a text about
+    a place writes it in its headline or opening, or more than once."""
+    return match.field == "body" and not match.opening and all(e.form == "short" for e in match.entries) \
+        and sum(text.count(match.text) for text in texts) == 1

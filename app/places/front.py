@@ -28,10 +28,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .examples import heads_a_section
-from .furniture import site_furniture, site_name_line, site_scrap
+from .furniture import site_furniture, site_name_line, site_scrap, spaced_menu
 from .gazetteer import Gazetteer
 from .matching import ZONE_WORDS  # the words that make a name a zone's (经开区, 高新区 …)
-from .menus import is_crumb, menu_headline
+from .menus import HOME_LINK as _HOME_LINK, is_crumb, menu_headline
 from .resolve import Resolved
 
 # A line closing on a photo's credit: (张三 摄), (本报记者 李四 摄), 县委宣传部供图.
@@ -81,8 +81,10 @@ def _lines(text: str) -> Iterator[str]:
 
 def no_headline(folded: str) -> bool:
     """Whether a line taken for a headline is a date or source line, a page's label, a site's masthead, a
-    line of its menu bar or its name alone (中国台湾网移动版: furniture.py)."""
-    return bool(_NOT_A_HEADLINE.search(folded)) or menu_headline(folded) or site_name_line(folded)
+    line of its menu bar or its name alone (中国台湾网移动版: furniture.py), or its menu copied without its bars,
+    opening on the home link (首页 专题新闻 本地专题 …: a headline's words spaced out open on no 首页)."""
+    return bool(_NOT_A_HEADLINE.search(folded)) or menu_headline(folded) or site_name_line(folded) \
+        or folded.lstrip().startswith(_HOME_LINK) and spaced_menu(folded, [], 0)
 
 
 def town_addressed(gazetteer: Gazetteer, city: str, places: list[Resolved], body: str,
@@ -94,8 +96,11 @@ def town_addressed(gazetteer: Gazetteer, city: str, places: list[Resolved], body
     village = None  # the village the opening names after the city, and where that opening ended
     for sentence in _SENTENCE.finditer(body, lead_end(body)):
         named = [p for p in places if p.match.field == "body" and sentence.start() <= p.match.start < sentence.end()]
-        if past_city and village is None and named and all(p.code == city for p in named):
-            after = _VILLAGE_AFTER.match(body, named[0].match.end)
+        if past_city and village is None and named and all(p.code in gazetteer.ancestors(city) for p in named):
+            after = _VILLAGE_AFTER.match(body, named[-1].match.end)
+            if not after and not _holds_news(body, sentence.start(), sentence.end()):
+                past_city = False  # a headline's line set in the body (江苏镇江:…): the news's first sentence next
+                continue
             if not after:
                 return None  # the city's own news (苏州市物价局…), not a village of it
             village = (after.group(), sentence.end())
@@ -129,12 +134,13 @@ def county_addressed(gazetteer: Gazetteer, city: str, places: list[Resolved], bo
 
 def _addressed(gazetteer: Gazetteer, around: Resolved, town: Resolved, body: str) -> bool:
     """Whether `town` is written right after its county (海陵区城中街道), or after its county or city and
-    the zone that runs it (九江经开区七里湖街道)."""
+    the zone that runs it (九江经开区七里湖街道; 镇江高新区蒋乔街道, the zone's name read as the city's)."""
     gap = body[around.match.end:town.match.start]
     if around.code == gazetteer.filed_parent(town.code):
         return not gap
+    zone = gap or around.match.text  # the zone written apart (九江经开区…), or found as the city's own (镇江高新区)
     return around.code in gazetteer.ancestors(town.code) and gazetteer[around.code].level in ("county", "city") \
-        and bool(gap) and ZONE_WORDS.fullmatch(gap) is not None
+        and ZONE_WORDS.fullmatch(zone) is not None
 
 
 def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved], body: str) -> str | None:

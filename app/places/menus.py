@@ -21,6 +21,7 @@ _MENU_ITEMS_LEAST = 5  # 首页 | 某某网 | 新闻 | 政务 | 视频: a site's
 _MENU_ITEM_MOST = 6  # characters of one item (中山Plus)
 _HEADLINE_ITEMS_LEAST = 3  # 新闻 | 南通时政 | 南通服务: a bar's line taken for the headline
 _DIGITS = frozenset("0123456789")
+HOME_LINK = "首页"  # a menu's first item, the site's home (folded: 首頁 reads 首页)
 # 首页 > 新闻 > 县区 (NFKC folds ＞ and 》 apart: both are listed), after an optional 您当前的位置:
 _CRUMB_STEP = re.compile(r"\s*(?:>>?|»|›|》)\s*")
 _CRUMB_MARK = re.compile("[>»›》]")

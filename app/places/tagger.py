@@ -46,7 +46,7 @@ from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, 
 from .short_forms import counties_of_lone_towns, counties_opening_clauses
 from .trips import visit_keeps_whole, with_headline_visitors, with_origins, without_destinations
 from .venues import lone_county, venue_town, without_event_venues
-from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town,
+from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town, with_village,
                        without_village_namesakes)
 from .words import without_city_word, without_former_counties
 
@@ -70,7 +70,7 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     page = Context(gazetteer, (code for codes in anchored for code in codes))
     resolved = [resolve(gazetteer, matches, page, home_code, codes) for matches, codes in zip(names, anchored)]
 
-    own = [_primary_code(gazetteer, places, article) for places, article in zip(resolved, articles)]
+    own = [_primary_code(gazetteer, places, article, home_code) for places, article in zip(resolved, articles)]
     own = [with_outlet(gazetteer, code, where, article, home_code) for (code, where), article in zip(own, articles)]
     page_county = _page_county(gazetteer, [code for code, _ in own if code])
     tags = []
@@ -96,15 +96,15 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     return without_people(without_village_namesakes(gazetteer, matches, whole), article)
 
 
-def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> tuple[str | None, str | None]:
-    """The code of the place the article is about, and where it was found:
-    headline, opening, subtitle or body (None: nowhere)."""
+def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText,
+                  home_code: str | None = None) -> tuple[str | None, str | None]:
+    """The code of the place the article is about, and where: headline, opening, subtitle or body (None: nowhere)."""
     # not the visitors' places nor where people come from (来自台湾的…), the neighbours (东接郭巷街道), the seats;
     # a zone written with its town is the town
     places = with_origins(places, article)
     places = with_headline_visitors(gazetteer, without_destinations(gazetteer, places, article), article)
     places = _hosts(gazetteer, places)  # 区长率队赴上海招商, 苏州市领导率队来海考察: not 上海, not 苏州
-    places = in_passing(gazetteer, zones_as_towns(gazetteer, places, article), article)
+    places = in_passing(gazetteer, zones_as_towns(gazetteer, places, article), article, home_code)
     places = without_models(gazetteer, places, article)  # “枫桥经验”: a way of working, not the town
     body = fold(article.body)  # folded once for the venues, the opening, the front and the village below
     places = without_event_venues(gazetteer, places, body)  # 张家港市…活动在大新镇举行: the county's event
@@ -183,7 +183,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
             village = village_of(article, places, town)  # the village named up front: its town is
             ahead = ahead or up_front(gazetteer, places, body)
             code = town if village and village in _front_text(article, body, ahead[0]) else \
-                held_to_front(gazetteer, found, town, counts, ahead[1])
+                held_to_front(gazetteer, found, town, with_village(counts, town, village, body), ahead[1])
     # the stops of a visit (…赴吴江区视察。委员们走进震泽古镇…) are not where the news is
     if where == "opening" and code == found and not across and not any(p.match.host for p in places) and (
             gazetteer[code].level == "county" or gazetteer[code].level == "city" and not opens_city_wide(body)):

@@ -43,9 +43,9 @@ _VILLAGE_AFTER_NAME = re.compile(VILLAGE_AFTER)  # a place's name right before �
 _NOT_ENDINGS = ("农", "乡", "渔")
 _NOT_STARTS = ("我", "本", "全", "各", "该", "每", "这", "此", "一", "新农", "美丽")
 _VILLAGE_REACH = 80  # how far after a town its village's name may end, readings and all
-# 青石村位于溪口镇中部, 青石村,位于某某市某某区溪口镇: the village the sentence places in the town (its county
-# and city may stand between, written right before the town)
-_PLACED = r"\s*[,,]?\s*(?:位于|地处|隶属于?|坐落[于在])$"
+# 青石村位于溪口镇中部, 青石村,位于某某市某某区溪口镇, 开弦弓村,属某某市某某区七都镇: the village the sentence places
+# in the town (its county and city may stand between, written right before the town)
+_PLACED = r"\s*[,,]?\s*(?:位于|地处|隶?属于?|坐落[于在])$"
 # (the kind left out: the village's name written without 村, 北胜,位于西来桥北江边, where the text calls it
 # 北胜村 elsewhere)
 _PLACED_VILLAGE = re.compile(r"(?P<kind>古村落|村落|村|片区)?" + _PLACED)
@@ -114,6 +114,19 @@ def towns_with_villages(gazetteer: Gazetteer, article: ArticleText, places: list
         if village and _named_again(village, whole):
             towns.setdefault(village, place.code)
     return list(dict.fromkeys(towns.values()))
+
+
+def with_village(counts: Counter[str], town: str, village: str | None, body: str) -> Counter[str]:
+    """How often the article names each place, its town counted once more for each time the body writes again the
+    village placed in it (柳荫村,属某某区七都镇 … 柳荫村 … 柳荫村): a text about one village names its town with every
+    mention of the village, so a town written once as the village's address is not outweighed by a county the text
+    writes three times. A mention written after the town (某某镇柳荫村) is counted with the town already, and the same
+    sentence printed twice over says no more. (`counts` itself with no village written again on its own.)"""
+    if not village:
+        return counts
+    # the mentions not written right after a town (某镇某村 counts its town already), the one placing it left out
+    again = len(re.findall(f"(?<![镇乡道]){re.escape(village)}村", body)) - 1
+    return counts + Counter({town: again}) if again > 0 else counts
 
 
 def village_of(article: ArticleText, places: list[Resolved], town: str) -> str | None:

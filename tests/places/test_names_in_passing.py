@@ -79,3 +79,23 @@ def test_a_mountain_stream_named_like_a_county_is_not_the_county(gazetteer):
     names = {m.name for m in tag(gazetteer, None, body).mentions}
     assert "响水县" not in names
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴中区", "东山镇")
+
+
+def test_a_lone_short_form_written_once_past_the_opening_is_no_place(gazetteer):
+    # 和田 in 护田坝修复和田间沟渠疏通: two characters of other words, and nothing else the text names
+    body = ("为筑牢汛期安全防线,某镇多措并举推进防汛工作。\n"
+            "镇里组织开展护田坝修复、水利设施整改和田间沟渠疏通等工作,让沟沟相连、渠渠相通。")
+    assert tag(gazetteer, "某镇:未雨绸缪抓防汛", body).place is None
+
+
+def test_a_short_form_the_text_writes_again_even_in_its_credit_is_the_place(gazetteer):
+    body = ("临汾新闻网讯 近日,记者在街头见到了一对老人。\n"
+            "记者一问才知道,两人非亲非故,保姆七年前从农村出来到临汾打工。")
+    assert where(tag(gazetteer, None, body))[0] == "临汾市"
+
+
+def test_a_home_regions_short_form_written_once_is_still_the_place(gazetteer):
+    # in a paper of the home region, 苏州 once, past the opening, is still 苏州
+    body = ("近日,某银行举办了一场金融知识讲座。\n"
+            "讲座吸引了不少居民参加,银行苏州分行相关负责人表示,今后还将常态化开展。")
+    assert where(tag(gazetteer, None, body))[0] == "苏州市"

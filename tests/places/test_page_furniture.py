@@ -1,6 +1,8 @@
 """A site's furniture — its breadcrumb, its column of sections and slogans — names where the page is filed,
 not the news."""
 
+from app.places.front import no_headline
+from app.places.names import fold
 from tests.places.test_real_text_rules import tag, where
 
 
@@ -51,3 +53,9 @@ def test_the_names_on_a_sites_date_line_are_the_sites(gazetteer):
     # a paragraph opening on its date and time is news: its names are read
     body = "2020年06月03日 09:15,新桐乡的志愿者在村口摆起了服务摊位。志愿者们忙了一上午。"
     assert where(tag(gazetteer, None, body)) == ("杭州市", "富阳区", "新桐乡")
+
+
+def test_a_menu_bar_copied_without_its_bars_is_no_headline():
+    # the site's home link, then its sections, one space apart: a bar whose bars were lost in copying
+    assert no_headline(fold("首頁 專題新聞 本地專題 新時代 新作為 鎮江新聞"))
+    assert not no_headline(fold("首届 乡村 运动会 今天 开幕"))  # a headline's words spaced out open on no 首页

@@ -168,3 +168,22 @@ def test_the_first_paragraph_is_read_past_a_sites_sections_headline_and_source_l
             "更新时间:2024-10-12\n"
             "某某晚报讯 九月初九是重阳节。上午,邳州市铁富镇敬老院里搭起了戏台,老人们看戏吃糕,乐了一整天。")
     assert where(tag(gazetteer, None, body)) == ("徐州市", "邳州市", "铁富镇")
+
+
+def test_past_a_headline_line_naming_only_the_city_the_town_comes_after_the_city_and_its_zone(gazetteer):
+    # the bar taken for the headline names nothing; the body's first line is the headline, naming the city; the
+    # news's first sentence writes the town after the city and its zone, the zone read as the city's own name
+    body = ("江苏镇江:小项目办成村民大实事\n\n2025-01-09 10:00 来源:某某网\n\n"
+            "某某网讯 刚刚过去的一年,江苏镇江高新区蒋乔街道柳荫村实施了8个公益项目。\n"
+            "柳荫村艺术团的成员都是村里的文艺爱好者。")
+    bar = "首页 专题新闻 本地专题 新时代 新作为 镇江新闻"
+    assert where(tag(gazetteer, bar, body)) == ("镇江市", "润州区", "蒋乔街道")
+
+
+def test_a_village_placed_in_its_town_and_named_again_and_again_names_the_town(gazetteer):
+    # the town written once, late, as the address of the village the text keeps naming; the county more often
+    body = ("吴江区的乡村游这几年越来越热,吴江的游客也越来越多。\n"
+            "从上海出发,驱车一个多小时,迎面就能看到一座牌楼。\n"
+            "牌楼后面是柳荫村,属苏州市吴江区七都镇。柳荫村的村民说,游客常来。\n"
+            "在柳荫村,纪念馆是标志性建筑,柳荫村的小店也挂着老招牌。")
+    assert where(tag(gazetteer, "这个村子为什么有名", body)) == ("苏州市", "吴江区", "七都镇")
