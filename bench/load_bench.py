@@ -39,7 +39,7 @@ import sys
 import time
 from pathlib import Path
 
-import httpx
+import httpx2
 
 from search_bench import wait_for_server
 
@@ -80,7 +80,7 @@ def cpu_seconds(pid: int) -> float:
 
 def workload_facts(base: str) -> dict:
     """What the random requests are drawn from: ids, places, authors, the export and its size."""
-    with httpx.Client(base_url=base, timeout=60, trust_env=False) as client:
+    with httpx2.Client(base_url=base, timeout=60, trust_env=False) as client:
         newest = client.get("/api/articles", params={"per_page": 100}).json()
         # Permanent ids are not a range: draw article pages from ids the listing really holds.
         pages = max(1, newest["total"] // 100)
@@ -126,7 +126,7 @@ def pick(facts: dict, rng: random.Random) -> tuple[str, dict, str]:
     return "/", {}, "html"
 
 
-def complete(kind: str, response: httpx.Response, expected_lines: int = 0) -> bool:
+def complete(kind: str, response: httpx2.Response, expected_lines: int = 0) -> bool:
     body = response.content
     if kind == "json":
         try:
@@ -144,7 +144,7 @@ def complete(kind: str, response: httpx.Response, expected_lines: int = 0) -> bo
     return len([row for row in rows if "id" in row]) == expected_lines
 
 
-async def client_loop(client: httpx.AsyncClient, facts: dict, stop: float, seed: int, stats: dict,
+async def client_loop(client: httpx2.AsyncClient, facts: dict, stop: float, seed: int, stats: dict,
                       export: bool) -> None:
     rng = random.Random(seed)
     while time.monotonic() < stop:
@@ -155,7 +155,7 @@ async def client_loop(client: httpx.AsyncClient, facts: dict, stop: float, seed:
         t = time.perf_counter()
         try:
             response = await client.get(path, params=params)
-        except httpx.HTTPError as error:
+        except httpx2.HTTPError as error:
             stats["errors"][type(error).__name__] = stats["errors"].get(type(error).__name__, 0) + 1
             continue
         elapsed = time.perf_counter() - t
@@ -174,8 +174,8 @@ async def client_loop(client: httpx.AsyncClient, facts: dict, stop: float, seed:
 
 async def run(base: str, facts: dict, clients: int, duration: float) -> dict:
     stats: dict = {"latency": [], "status": {}, "errors": {}, "truncated": 0, "exports": 0, "by_path": {}}
-    limits = httpx.Limits(max_connections=clients + 1, max_keepalive_connections=clients + 1)
-    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits, trust_env=False) as client:
+    limits = httpx2.Limits(max_connections=clients + 1, max_keepalive_connections=clients + 1)
+    async with httpx2.AsyncClient(base_url=base, timeout=30, limits=limits, trust_env=False) as client:
         stop = time.monotonic() + duration
         started = time.perf_counter()
         await asyncio.gather(*(client_loop(client, facts, stop, i, stats, export=(i == 0)) for i in range(clients)))
@@ -208,7 +208,7 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     server = start_server(args.checkout.resolve(), args.data.resolve(), port, args.serve_arg)
     try:
-        with httpx.Client(base_url=base, timeout=30, trust_env=False) as client:
+        with httpx2.Client(base_url=base, timeout=30, trust_env=False) as client:
             wait_for_server(client, server)
         facts = workload_facts(base)
         print(json.dumps({"export": facts["export"], "article_ids": len(facts["ids"]), "places": len(facts["codes"]),

@@ -36,7 +36,7 @@ import time
 from itertools import islice
 from pathlib import Path
 
-import httpx
+import httpx2
 
 from load_bench import ROOT, cpu_seconds, free_port, start_server
 from search_bench import QUERY_SAMPLE, _pctl, corpus, iter_docs, make_queries, wait_for_server
@@ -85,14 +85,14 @@ def read_ahead_line(log: Path, wait_s: float = 0) -> str | None:
         time.sleep(0.2)
 
 
-def first_search_ms(client: httpx.Client) -> float:
+def first_search_ms(client: httpx2.Client) -> float:
     """How long one search takes: the first after a start is a reader who comes right then."""
     t = time.perf_counter()
     client.get("/api/search", params={"q": "镇", "per_page": 1}).raise_for_status()
     return round(1000 * (time.perf_counter() - t), 1)
 
 
-def searches(client: httpx.Client, pid: int, queries: list) -> tuple[dict, list]:
+def searches(client: httpx2.Client, pid: int, queries: list) -> tuple[dict, list]:
     answers, latency = [], []
     cpu = cpu_seconds(pid)
     for _cat, q, filters in queries:
@@ -106,7 +106,7 @@ def searches(client: httpx.Client, pid: int, queries: list) -> tuple[dict, list]
             }, answers
 
 
-def pages(client: httpx.Client, pid: int, urls: list[str]) -> dict:
+def pages(client: httpx2.Client, pid: int, urls: list[str]) -> dict:
     found = {}
     for url in urls:
         times, cpus = [], []
@@ -142,7 +142,7 @@ def main() -> None:
     server = start_server(args.checkout, args.data, port, [])
     log = args.data.parent / f"load-server-{port}.log"
     try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120, trust_env=False) as client:
+        with httpx2.Client(base_url=f"http://127.0.0.1:{port}", timeout=120, trust_env=False) as client:
             wait_for_server(client, server, url="/api")  # up, before any search
             if args.wait_read_ahead:
                 read_ahead_line(log, wait_s=600)

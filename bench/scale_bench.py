@@ -34,7 +34,7 @@ import time
 from itertools import islice
 from pathlib import Path
 
-import httpx
+import httpx2
 import ingest_bench
 import page_bench
 import search_bench
@@ -84,7 +84,7 @@ def serve(data: Path, queries: list, urls: list[tuple[str, str]], cold: bool = F
     server = start_server(checkout, data, port, [])
     log = data.parent / f"load-server-{port}.log"
     try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120, trust_env=False) as client:
+        with httpx2.Client(base_url=f"http://127.0.0.1:{port}", timeout=120, trust_env=False) as client:
             started = time.perf_counter()
             search_bench.wait_for_server(client, server, seconds=1800, url="/api")  # up, before any search
             ready_s = time.perf_counter() - started

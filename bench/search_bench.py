@@ -97,7 +97,7 @@ def run_end_to_end(n: int, out: Path, *, reuse: bool = False, query_budget_s: fl
        archive's index is built from the database after the pages are in).
     2. Starts ``zhenzhi serve`` on a free 127.0.0.1 port and sends the same
        200 queries to ``/api/search`` (per_page 20, snippets, facets) with
-       httpx, one at a time, each once (so the server's result cache does
+       httpx2, one at a time, each once (so the server's result cache does
        not answer them); then reads the server's peak RSS (VmHWM).
 
     With `reuse`, step 1 is skipped and the archive already in `out` is
@@ -139,7 +139,7 @@ def run_end_to_end(n: int, out: Path, *, reuse: bool = False, query_budget_s: fl
 
 def wait_for_server(client, server, seconds: float = 300, url: str = "/api/search?q=镇&per_page=1") -> None:  # type: ignore[no-untyped-def]
     """Until the server started as `server` answers `url` (a search) through `client`."""
-    import httpx
+    import httpx2
 
     deadline = time.monotonic() + seconds
     while True:
@@ -148,7 +148,7 @@ def wait_for_server(client, server, seconds: float = 300, url: str = "/api/searc
         try:
             if client.get(url).status_code == 200:
                 return
-        except httpx.TransportError:
+        except httpx2.TransportError:
             pass
         if time.monotonic() > deadline:
             raise RuntimeError(f"server did not answer within {seconds:.0f} s")
@@ -161,7 +161,7 @@ def serve_and_query(env: dict[str, str], queries: list, query_budget_s: float) -
     import socket
     import subprocess
 
-    import httpx
+    import httpx2
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -172,7 +172,7 @@ def serve_and_query(env: dict[str, str], queries: list, query_budget_s: float) -
     errors = 0
     try:
         base = f"http://127.0.0.1:{port}"
-        with httpx.Client(base_url=base, timeout=60, trust_env=False) as client:
+        with httpx2.Client(base_url=base, timeout=60, trust_env=False) as client:
             wait_for_server(client, server)
             stop = time.monotonic() + query_budget_s
             for cat, q, filters in queries:

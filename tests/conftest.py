@@ -9,7 +9,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from fastapi.testclient import TestClient
 
@@ -166,8 +166,8 @@ def live_server(seeded_data_dir: Path) -> Iterator[LiveServer]:
 
 
 @pytest.fixture(scope="session")
-def http(live_server: LiveServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=live_server.url, timeout=30) as client:
+def http(live_server: LiveServer) -> Iterator[httpx2.Client]:
+    with httpx2.Client(base_url=live_server.url, timeout=30) as client:
         yield client
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
-import httpx
+import httpx2
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
@@ -64,7 +64,7 @@ def artifacts() -> Path:
 
 
 @pytest.fixture(scope="session")
-def site_pages(http: httpx.Client) -> dict[str, str]:
+def site_pages(http: httpx2.Client) -> dict[str, str]:
     """One page of each kind in the seed archive, found through the API rather than by hard-coded ids."""
     items = http.get("/api/articles", params={"per_page": 100}).json()["items"]
     # An article with section heads, a place and an author shows the most of the article template.

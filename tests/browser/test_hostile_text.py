@@ -4,7 +4,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from playwright.sync_api import Page
 
@@ -44,7 +44,7 @@ def assert_inert(page: Page) -> None:
 
 def test_page_markup_is_shown_literally_and_never_runs(page: Page, hostile_server: LiveServer,
                                                        console: Console) -> None:
-    article = httpx.get(hostile_server.url + "/api/articles").json()["items"][0]
+    article = httpx2.get(hostile_server.url + "/api/articles").json()["items"][0]
     page.goto(hostile_server.url + article["url"])
     assert_inert(page)
     assert SCRIPT in page.locator("h1").inner_text()

@@ -114,7 +114,7 @@ def test_a_failing_rebuild_backs_off_instead_of_running_on_every_request(
 
 
 def test_serve_starts_on_the_last_good_index_when_the_rebuild_fails(data_dir: Path) -> None:
-    import httpx
+    import httpx2
 
     from tests.helpers import free_port
 
@@ -134,9 +134,9 @@ def test_serve_starts_on_the_last_good_index_when_the_rebuild_fails(data_dir: Pa
         answer = None
         while time.monotonic() < deadline and server.poll() is None:
             try:
-                answer = httpx.get(f"http://127.0.0.1:{port}/api/search", params={"q": "苏州"}, timeout=10)
+                answer = httpx2.get(f"http://127.0.0.1:{port}/api/search", params={"q": "苏州"}, timeout=10)
                 break
-            except httpx.TransportError:
+            except httpx2.TransportError:
                 time.sleep(0.3)
         assert server.poll() is None, server.stderr.read() if server.stderr else ""
         assert answer is not None and answer.status_code == 200 and answer.json()["total"] > 0

@@ -6,7 +6,7 @@ import logging
 import os
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 from app import pagecache
@@ -141,19 +141,19 @@ def test_a_server_reads_its_index_ahead_when_it_starts_and_when_another_process_
         for path in build_files(index_dir):
             evict(path)
         assert len(read_ahead_lines(caplog)) == 1  # nothing happens until the server is asked to search
-        assert httpx.get(f"{server.url}/api/search", params={"q": "镇"}, timeout=30).status_code == 200
+        assert httpx2.get(f"{server.url}/api/search", params={"q": "镇"}, timeout=30).status_code == 200
         assert wait_for(lambda: len(read_ahead_lines(caplog)) == 2)
         assert second in read_ahead_lines(caplog)[1] and "database" not in read_ahead_lines(caplog)[1]
         if filesystem_of(seeded_copy) not in ("tmpfs", "ramfs"):
             assert all(cached_bytes(whole(p)) == p.stat().st_size for p in build_files(index_dir))
-        httpx.get(f"{server.url}/api/search", params={"q": "社区"}, timeout=30)
+        httpx2.get(f"{server.url}/api/search", params={"q": "社区"}, timeout=30)
     assert len(read_ahead_lines(caplog)) == 2  # the same build is not read again
 
 
 def test_with_the_setting_at_zero_nothing_is_read_ahead(seeded_copy: Path, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger=LOGGER)
     with LiveServer(seeded_copy, read_ahead_mb=0) as server:
-        assert httpx.get(f"{server.url}/api/search", params={"q": "镇"}, timeout=30).status_code == 200
+        assert httpx2.get(f"{server.url}/api/search", params={"q": "镇"}, timeout=30).status_code == 200
         assert server.app.state.index_keeper.read_ahead._thread is None
     assert [r for r in caplog.records if r.name == LOGGER] == []
 

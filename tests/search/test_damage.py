@@ -55,7 +55,7 @@ def test_with_no_intact_build_searches_are_503_not_an_empty_answer(data_dir: Pat
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
 
-    import httpx
+    import httpx2
 
     from app.jobs import indexing
     from tests.helpers import SEEDS, LiveServer, run_cli
@@ -67,7 +67,7 @@ def test_with_no_intact_build_searches_are_503_not_an_empty_answer(data_dir: Pat
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(indexing, "rebuild", disk_full)
-    with LiveServer(data_dir) as server, httpx.Client(base_url=server.url, timeout=10) as client:
+    with LiveServer(data_dir) as server, httpx2.Client(base_url=server.url, timeout=10) as client:
         api = client.get("/api/search", params={"q": "苏州"})
         assert api.status_code == 503 and int(api.headers["retry-after"]) > 0
         assert api.json()["status"] == 503

@@ -5,7 +5,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 from tests.helpers import LiveServer, run_cli
@@ -20,7 +20,7 @@ def test_the_connection_pool_never_runs_dry_for_the_request_threads(seeded_data_
         engine.pool._timeout = 2  # a wait would show up as an error within 2 s
         held = [engine.connect() for _ in range(24 + 8)]
         try:
-            with httpx.Client(base_url=server.url, timeout=10) as client:
+            with httpx2.Client(base_url=server.url, timeout=10) as client:
                 assert client.get("/api/search", params={"q": "苏州"}).status_code == 200
         finally:
             for connection in held:
@@ -31,7 +31,7 @@ def test_pages_keep_answering_while_many_requests_run_at_once(live_server: LiveS
     statuses: list[int] = []
 
     def reader(path: str) -> None:
-        with httpx.Client(base_url=live_server.url, timeout=20) as client:
+        with httpx2.Client(base_url=live_server.url, timeout=20) as client:
             for _ in range(3):
                 statuses.append(client.get(path).status_code)
 
@@ -46,7 +46,8 @@ def test_pages_keep_answering_while_many_requests_run_at_once(live_server: LiveS
 
 
 def test_downloads_beyond_the_free_slots_are_503_with_retry_after(seeded_data_dir: Path) -> None:
-    with LiveServer(seeded_data_dir, export_slots=1) as server, httpx.Client(base_url=server.url, timeout=10) as client:
+    with (LiveServer(seeded_data_dir, export_slots=1) as server,
+          httpx2.Client(base_url=server.url, timeout=10) as client):
         slots = server.app.state.export_slots
         slots.take()  # one download in progress
         try:
@@ -76,8 +77,8 @@ def test_a_download_that_fails_half_way_is_a_broken_transfer_not_a_complete_200(
             yield record
 
     monkeypatch.setattr(articles, "iter_articles", failing)
-    with LiveServer(seeded_data_dir) as server, httpx.Client(base_url=server.url, timeout=10) as client:
-        with pytest.raises(httpx.RemoteProtocolError):
+    with LiveServer(seeded_data_dir) as server, httpx2.Client(base_url=server.url, timeout=10) as client:
+        with pytest.raises(httpx2.RemoteProtocolError):
             with client.stream("GET", "/api/articles.ndjson") as response:
                 assert response.status_code == 200
                 response.read()
@@ -87,7 +88,7 @@ def test_a_download_that_fails_half_way_is_a_broken_transfer_not_a_complete_200(
 
 def test_an_unchanged_archive_answers_304_until_an_ingest_moves_it(data_dir: Path, tmp_path: Path) -> None:
     assert run_cli(data_dir, "ingest", "seeds").returncode == 0
-    with LiveServer(data_dir) as server, httpx.Client(base_url=server.url, timeout=10) as client:
+    with LiveServer(data_dir) as server, httpx2.Client(base_url=server.url, timeout=10) as client:
         first = client.get("/api/articles")
         etag, modified = first.headers["etag"], first.headers["last-modified"]
         assert first.headers["cache-control"] == "no-cache"
@@ -117,7 +118,7 @@ def test_static_files_are_cached_and_the_api_is_open_to_other_sites(client) -> N
 
 
 def test_oversized_headers_and_bodies_are_refused(live_server: LiveServer) -> None:
-    with httpx.Client(base_url=live_server.url, timeout=10) as client:
+    with httpx2.Client(base_url=live_server.url, timeout=10) as client:
         huge = client.get("/api/articles", headers={"X-Padding": "a" * 40_000})
         assert huge.status_code in (400, 431)
         body = client.post("/api/articles", content=b"x" * 200_000)
@@ -126,10 +127,10 @@ def test_oversized_headers_and_bodies_are_refused(live_server: LiveServer) -> No
 
 
 def test_the_api_rate_limit_is_off_by_default_and_429_with_retry_after_when_set(seeded_data_dir: Path) -> None:
-    with LiveServer(seeded_data_dir) as server, httpx.Client(base_url=server.url, timeout=10) as client:
+    with LiveServer(seeded_data_dir) as server, httpx2.Client(base_url=server.url, timeout=10) as client:
         assert {client.get("/api/articles").status_code for _ in range(30)} == {200}
     with (LiveServer(seeded_data_dir, api_rate_limit=5) as server,
-          httpx.Client(base_url=server.url, timeout=10) as client):
+          httpx2.Client(base_url=server.url, timeout=10) as client):
         statuses = [client.get("/api/articles").status_code for _ in range(6)]
         assert statuses == [200] * 5 + [429]
         limited = client.get("/api/search", params={"q": "镇"})
@@ -140,7 +141,7 @@ def test_the_api_rate_limit_is_off_by_default_and_429_with_retry_after_when_set(
 
 def test_the_host_header_never_reaches_permalinks_citations_or_feed_ids(seeded_data_dir: Path) -> None:
     with LiveServer(seeded_data_dir, public_url="https://zhenzhi.example.org/") as server, \
-            httpx.Client(base_url=server.url, timeout=10) as client:
+            httpx2.Client(base_url=server.url, timeout=10) as client:
         article_id = client.get("/api/articles").json()["items"][0]["id"]
         hostile = {"Host": "evil.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "gopher"}
         page = client.get(f"/articles/{article_id}", headers=hostile).text
@@ -156,7 +157,7 @@ def test_the_source_view_of_a_long_page_comes_in_parts(data_dir: Path, tmp_path:
     story = "胥口镇今天召开居民议事会，商量老旧小区加装电梯的办法，到会居民都发了言，大家说得很实在。"
     page.write_text("胥口镇居民议事会商量加装电梯\n\n本报讯 " + "\n".join([story] * 1200) + "\n", encoding="utf-8")
     assert run_cli(data_dir, "ingest", str(page)).returncode == 0
-    with LiveServer(data_dir) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+    with LiveServer(data_dir) as server, httpx2.Client(base_url=server.url, timeout=30) as client:
         first = client.get("/pages/long.txt")
         assert first.status_code == 200
         assert first.text.count('class="ln"') == 500
@@ -185,7 +186,7 @@ def test_the_connection_goes_back_before_the_answer_is_sent(seeded_data_dir: Pat
             await self.app(scope, receive, watching)
 
     server.app.add_middleware(Watch)
-    with server, httpx.Client(base_url=server.url, timeout=10) as client:
+    with server, httpx2.Client(base_url=server.url, timeout=10) as client:
         assert client.get("/api/articles").status_code == 200
         assert client.get("/api/search", params={"q": "镇"}).status_code == 200
         assert client.get("/places").status_code == 200
@@ -196,7 +197,7 @@ def test_a_keep_alive_connection_is_asked_to_reconnect_after_its_turn(seeded_dat
     # Server processes sharing a socket keep the connections they accepted: a reconnect now and then lets a
     # crowd that arrived at once spread over them.
     ports: list[int] = []
-    with LiveServer(seeded_data_dir, keepalive_requests=3) as server, httpx.Client(base_url=server.url) as client:
+    with LiveServer(seeded_data_dir, keepalive_requests=3) as server, httpx2.Client(base_url=server.url) as client:
         answers = []
         for _ in range(7):
             answer = client.get("/api/articles", extensions={"trace": lambda name, info: ports.append(

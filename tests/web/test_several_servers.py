@@ -5,7 +5,7 @@ import subprocess
 import time
 from pathlib import Path
 
-import httpx
+import httpx2
 
 from tests.databases import PostgresServer, cli_env
 from tests.helpers import REPO, SEEDS, ZHENZHI, build_names, write_page
@@ -19,7 +19,7 @@ def zhenzhi_ingest(data_dir: Path, url: str, *paths: Path) -> None:
 
 
 def found(url: str, query: str) -> int:
-    return httpx.get(url + "/api/search", params={"q": query}, timeout=10).json()["total"]
+    return httpx2.get(url + "/api/search", params={"q": query}, timeout=10).json()["total"]
 
 
 def test_two_servers_find_what_a_third_process_ingested_each_in_its_own_index(postgresql_url: str,

@@ -8,7 +8,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from app.web.app import create_app
-import httpx
+import httpx2
 
 from tests.helpers import SEEDS, LiveServer, ingest, run_cli
 from tests.databases import settings_for
@@ -83,7 +83,7 @@ def test_names_with_hash_question_mark_and_escaped_slash_link_correctly(tmp_path
     shutil.copy(sorted(SEEDS.glob("*.txt"))[2], folder / odd)
     assert run_cli(data, "ingest", str(folder)).returncode == 0
     # A real server: the test client decodes a path twice, so it cannot tell %252F from %2F.
-    with LiveServer(data) as server, httpx.Client(base_url=server.url) as client:
+    with LiveServer(data) as server, httpx2.Client(base_url=server.url) as client:
         record = client.get("/api/articles?per_page=1").json()["items"][0]
         assert record["source"]["file"] == odd
         url = "/pages/A%231%3Fx%252Fy%20%E7%89%88.txt"

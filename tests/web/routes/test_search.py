@@ -3,7 +3,7 @@ reindex swap through a real server."""
 
 import threading
 
-import httpx
+import httpx2
 import pytest
 from fastapi.testclient import TestClient
 
@@ -60,7 +60,7 @@ def test_sort_by_page_order(client: TestClient) -> None:
 
 
 @pytest.mark.parametrize("q", HOSTILE)
-def test_hostile_queries_are_answered_without_a_server_error(http: httpx.Client, q: str) -> None:
+def test_hostile_queries_are_answered_without_a_server_error(http: httpx2.Client, q: str) -> None:
     for path in ["/api/search", "/search", "/api/search.csv", "/feeds/search.atom"]:
         response = http.get(path, params={"q": q})
         assert response.status_code < 500, (path, q, response.text[:200])
@@ -103,7 +103,7 @@ def test_reindex_swaps_the_index_while_the_server_keeps_answering(seeded_copy) -
     with LiveServer(data) as server:
         def ask() -> None:
             nonlocal answered
-            with httpx.Client(base_url=server.url, timeout=30) as client:
+            with httpx2.Client(base_url=server.url, timeout=30) as client:
                 while not stop.is_set():
                     response = client.get("/api/search", params={"q": "胥口"})
                     if response.status_code != 200 or response.json()["total"] < 1:
