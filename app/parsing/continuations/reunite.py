@@ -33,11 +33,12 @@ from .item_lists import goes_on_with_list
 from ..lines import Item
 from .named_subjects import names_headline_subject
 from .page_texts import ArticleText, PageTexts, Text
+from .quoted_actors import quotes_its_actor
 from ..scripts import continuation_in_other_script, differs_in_script
 from ..shapes import opens_inside_a_word, stops_inside_a_word
 from ..similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
                          names_heading_word, shared_bigrams)
-from .theme_continuations import continues_by_theme, printed_right_above
+from .theme_continuations import KEPT_PARAGRAPHS, continues_by_theme, printed_right_above
 from .under_photos import article_over_photo
 from ..openings import OPENING_CHARS
 
@@ -173,6 +174,10 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
         # (or points at the day the article printed right above the host dated, the host dating none: its time)
         restated = restated or candidate.draft is above and points_at_its_day(
             article.paragraphs[k], other.folded, kept.folded)
+        # (or quotes by name a person the article right above met, stopped with no close: `quoted_actors`)
+        restated = restated or candidate.draft is above and host is not None and k >= KEPT_PARAGRAPHS and not (
+            candidate.draft.closed or _closes_item(other.parts[-2] if len(other.parts) > 1 else "")) and (
+            quotes_its_actor(article.paragraphs[k], other.folded, kept.folded))
         named = (restated or _names_only_earlier(tail, other, kept)
                  or names_heading_word(opening, candidate.heading, candidate.draft.paragraphs, article, k)
                  or names_headline_subject(article.paragraphs[k], candidate.heading, other, article.heading,
