@@ -1,12 +1,13 @@
 """A continuation at a paragraph break told by the person it quotes (`reunite._tail_owner` asks).
 
-An article stopped after a finished paragraph, with no credit and no closing paragraph, that introduced a person
-(`老渔民孟庆余`, a fisherman introduced by a common noun, not a post) may go on under the item printed after it. Its rest
-opens with no headline of its own and quotes that person by name (`……”孟庆余笑着说`), one the item between never named:
-a reader puts the rest back where the person was met. A name alone is the evidence here, so the rest must quote the
-person (the name, a few words, then a verb of saying), the name must not be a dictionary word (`孟家`), and it must be
-introduced in the earlier article right after a common noun (not only quoted there: a speaker's name after a
-quotation is any report's), and named nowhere in what the host printed above the rest, its headline included."""
+An article stopped after a finished paragraph, with no credit and no closing paragraph, that introduced a
+person (`老渔民孟庆余`, a fisherman introduced by a common noun, not a post) may go on under the item printed
+after it. Its rest opens with no headline of its own and quotes that person by name (`……”孟庆余笑着说`), one the
+item between never named: a reader puts the rest back where the person was met. A name alone is the evidence
+here, so the rest must quote the person (the name, a few words, then a verb of saying), the name must not be a
+dictionary word (`孟家`), it must be introduced in the earlier article right after a common noun (not only quoted
+there: a speaker's name after a quotation is any report's), and named nowhere in what the host printed above the
+rest, its headline included."""
 
 import re
 
