@@ -34,6 +34,7 @@ from ..lines import Item
 from .named_subjects import names_headline_subject
 from .page_texts import ArticleText, PageTexts, Text
 from .quoted_actors import quotes_its_actor
+from .resumed_rests import finishes_its_word
 from ..scripts import continuation_in_other_script, differs_in_script
 from ..shapes import opens_inside_a_word, stops_inside_a_word
 from ..similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
@@ -248,7 +249,10 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
         for k in starts:
             target = _tail_owner(article, k, candidates, texts, host, above)
             if target is not None and not (traditional and differs_in_script(host.paragraphs[k], target)):
-                if _finishes_sentence(host, k - 1, target, texts, traditional):
+                if (rest := _rest_of_its_word(host, k, starts, target)) is not None and _tail_owner(
+                        article, rest, candidates, texts, host, above) is target:
+                    k = rest  # (the paragraphs before it, of the same subject, are the host's own)
+                elif _finishes_sentence(host, k - 1, target, texts, traditional):
                     k -= 1
                 _move_tail(host, k, target)
                 del seen[id(target)]  # (the host was never anyone's earlier article yet)
@@ -262,6 +266,15 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
             if target is not None:
                 _move_tail(host, k, target)
                 del seen[id(target)]
+
+
+def _rest_of_its_word(host: Draft, k: int, starts: list[int], target: Draft) -> int | None:
+    """A paragraph after k that finishes the word the target broke off on (`finishes_its_word`), where k's does not."""
+    if not target.ends_unfinished or not stops_inside_a_word(broken := target.paragraphs[-1].folded):
+        return None
+    if finishes_its_word(broken, host.paragraphs[k].folded):
+        return None
+    return next((n for n in starts if n > k and finishes_its_word(broken, host.paragraphs[n].folded)), None)
 
 
 def _earlier(drafts: list[Draft], at: int) -> list[Draft]:
