@@ -79,7 +79,7 @@ COMMON_WORD = 1000  # a word across a break this frequent is seldom chance
 
 
 def finishes_its_word(broken: str, paragraph: str) -> bool:
-    """`…和牛羊打了这么多` (an article broken off on a letter, no mark after it) and a paragraph opening `年的交道,…`:
+    """`…和湖水打了这么多` (an article broken off on a letter, no mark after it) and a paragraph opening `年的交道,…`:
     the broken letter and the paragraph's first make a common word (`多年`) while the paragraph's own first two letters
     make none, as no sentence opens; the paragraph is the rest of the broken sentence, whatever paragraphs about the
     same subject were printed before it."""
