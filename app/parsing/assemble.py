@@ -32,7 +32,7 @@ from .scripts import printed_in_other_script
 from .shapes import labels_the_text_below, quotes_the_text_above
 from .similarity import affinity_in_letters, goes_on_about_its_places, heads_new_article, titles_news_below
 from .openings import first_paragraph, opening_text
-from .heads.journey_heads import names_a_stop_of_the_journey
+from .heads.journey_heads import names_a_stop_of_the_journey, names_the_village_of_its_headline
 from .heads.long_dated_heads import heads_a_dated_features_part
 from .heads.standfirst_credits import goes_on_past_its_standfirst_credit
 from .heads.speaker_heads import speaker_lines_joined, speaker_of_a_part
@@ -204,7 +204,8 @@ class Assembler(PhotoCredits):
         new_item = self._opens_an_item(units[0], j, host, opening, above + heading, parts)
         if ORDINAL_HEAD.match(units[0].folded) or quoted or any(  # (under the rest of an interrupted journey too)
                 names_a_stop_of_the_journey(units[0].folded, d.heading(), opening)
-                for d in (host, *self._running())) or (
+                for d in (host, *self._running())) or names_the_village_of_its_headline(
+                units[0].folded, heading, host.body_text(), opening) or (
                 units[0].phrase_head and not (
                 new_item or titles_news_below(units[0].folded, opening, above + heading))):
             return True  # numbered and two-phrase heads are sections (the only ones news items have)

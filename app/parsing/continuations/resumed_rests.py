@@ -87,3 +87,16 @@ def resumed_in_its_script(cur, drafts: list, below):
             or printed_in_other_script(below, host.paragraphs[-1])):
         return None
     return host
+
+
+COMMON_WORD = 1000  # a word across a break this frequent is seldom chance
+
+
+def finishes_its_word(broken: str, paragraph: str) -> bool:
+    """`…和湖水打了这么多` (an article broken off on a letter, no mark after it) and a paragraph opening `年的交道,…`:
+    the broken letter and the paragraph's first make a common word (`多年`) while the paragraph's own first two letters
+    make none, as no sentence opens; the paragraph is the rest of the broken sentence, whatever paragraphs about the
+    same subject were printed before it."""
+    tail, opening = broken.rstrip()[-1:], paragraph.lstrip()[:2]
+    entry = dictionary().get(tail + opening[:1]) if len(opening) == 2 and opening.isalpha() else None
+    return entry is not None and entry[0] >= COMMON_WORD and opening not in dictionary()

@@ -33,11 +33,13 @@ from .item_lists import goes_on_with_list
 from ..lines import Item
 from .named_subjects import names_headline_subject
 from .page_texts import ArticleText, PageTexts, Text
+from .quoted_actors import quotes_its_actor
+from .resumed_rests import finishes_its_word
 from ..scripts import continuation_in_other_script, differs_in_script
 from ..shapes import opens_inside_a_word, stops_inside_a_word
 from ..similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
                          names_heading_word, shared_bigrams)
-from .theme_continuations import continues_by_theme, printed_right_above
+from .theme_continuations import KEPT_PARAGRAPHS, continues_by_theme, printed_right_above
 from .under_photos import article_over_photo
 from ..openings import OPENING_CHARS
 
@@ -173,6 +175,10 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
         # (or points at the day the article printed right above the host dated, the host dating none: its time)
         restated = restated or candidate.draft is above and points_at_its_day(
             article.paragraphs[k], other.folded, kept.folded)
+        # (or quotes by name a person the article right above met, stopped with no close: `quoted_actors`)
+        restated = restated or candidate.draft is above and host is not None and k >= KEPT_PARAGRAPHS and not (
+            candidate.draft.closed or _closes_item(other.parts[-2] if len(other.parts) > 1 else "")) and (
+            quotes_its_actor(article.paragraphs[k], other.folded, kept.folded))
         named = (restated or _names_only_earlier(tail, other, kept)
                  or names_heading_word(opening, candidate.heading, candidate.draft.paragraphs, article, k)
                  or names_headline_subject(article.paragraphs[k], candidate.heading, other, article.heading,
@@ -243,7 +249,10 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
         for k in starts:
             target = _tail_owner(article, k, candidates, texts, host, above)
             if target is not None and not (traditional and differs_in_script(host.paragraphs[k], target)):
-                if _finishes_sentence(host, k - 1, target, texts, traditional):
+                if (rest := _rest_of_its_word(host, k, starts, target)) is not None and _tail_owner(
+                        article, rest, candidates, texts, host, above) is target:
+                    k = rest  # (the paragraphs before it, of the same subject, are the host's own)
+                elif _finishes_sentence(host, k - 1, target, texts, traditional):
                     k -= 1
                 _move_tail(host, k, target)
                 del seen[id(target)]  # (the host was never anyone's earlier article yet)
@@ -257,6 +266,15 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
             if target is not None:
                 _move_tail(host, k, target)
                 del seen[id(target)]
+
+
+def _rest_of_its_word(host: Draft, k: int, starts: list[int], target: Draft) -> int | None:
+    """A paragraph after k that finishes the word the target broke off on (`finishes_its_word`), where k's does not."""
+    if not target.ends_unfinished or not stops_inside_a_word(broken := target.paragraphs[-1].folded):
+        return None
+    if finishes_its_word(broken, host.paragraphs[k].folded):
+        return None
+    return next((n for n in starts if n > k and finishes_its_word(broken, host.paragraphs[n].folded)), None)
 
 
 def _earlier(drafts: list[Draft], at: int) -> list[Draft]:

@@ -23,3 +23,19 @@ def names_a_stop_of_the_journey(head: str, heading: str, opening: str) -> bool:
         return False
     name = stop.group(1)
     return name in opening or any(key in name for key in place_names(head + "。" + opening))
+
+
+# `某某村:…`: a head naming a village before its colon
+_VILLAGE_HEAD = re.compile(r"^\s*([\u3400-\u9fff]{1,8}村)\s*:\s*\S")
+
+
+def names_the_village_of_its_headline(head: str, heading: str, above_body: str, opening: str) -> bool:
+    """`某某村:“…”` (folded) under a feature whose headline tells of a village without naming it
+    (`一片茶叶改写村落命运`) and whose text above (`above_body`) has named no place yet, a general opening: the
+    village the headline promised, named where the story comes to it, the text below (`opening`) naming it again
+    (`…有个叫某某村的…`). A news item of its own under such a feature is about somewhere the headline did not
+    promise: a village before its colon alone is no sign of one here."""
+    village = _VILLAGE_HEAD.match(head)
+    if village is None or "村" not in heading or village.group(1) in heading or place_names(above_body):
+        return False
+    return village.group(1)[-2:] in opening

@@ -1,0 +1,59 @@
+"""A continuation at a paragraph break told by the person it quotes (`reunite._tail_owner` asks).
+
+An article stopped after a finished paragraph, with no credit and no closing paragraph, that introduced a
+person (`老渔民孟庆余`, a fisherman introduced by a common noun, not a post) may go on under the item printed
+after it. Its rest opens with no headline of its own and quotes that person by name (`……”孟庆余笑着说`), one the
+item between never named: a reader puts the rest back where the person was met. A name alone is the evidence
+here, so the rest must quote the person (the name, a few words, then a verb of saying), the name must not be a
+dictionary word (`孟家`), it must be introduced in the earlier article right after a common noun (not only quoted
+there: a speaker's name after a quotation is any report's), and named nowhere in what the host printed above the
+rest, its headline included."""
+
+import re
+
+from app.people.names import dictionary, surname_length
+
+_LETTERS = re.compile(r"[\u3400-\u9fff]+")
+_BEFORE_VERB = 6  # letters between a name and its verb of saying (`某某不无自豪地说`)
+_VERB = re.compile(r"说|表示|介绍|告诉|坦言|感慨")
+SAYS = re.compile(rf"[^,。!?;:、“”\s]{{0,{_BEFORE_VERB}}}?(?:{_VERB.pattern})")  # a name's words to its verb
+
+
+def quotes_its_actor(paragraph: str, earlier: str, kept: str) -> bool:
+    """Does a paragraph quote, by a name of two or three letters opening with a surname, a person the earlier
+    article (`earlier`, its text) names and the host above the paragraph (`kept`) never names?"""
+    # (only the few letters before a verb of saying are looked at: most paragraphs quote no one)
+    starts = {k for verb in _VERB.finditer(paragraph)
+              for k in range(max(0, verb.start() - _BEFORE_VERB - 3), verb.start() - 1)}
+    for k in sorted(starts):
+        surname = surname_length(paragraph, k)
+        for length in (surname + 1, surname + 2) if surname else ():
+            if (SAYS.match(paragraph, k + length) and len(name := paragraph[k:k + length]) == length
+                    and name not in kept and _stands_alone(paragraph, k, length)
+                    and _introduced_by_a_noun(name, earlier)):
+                return True
+    return False
+
+
+def _stands_alone(text: str, k: int, length: int) -> bool:
+    """A name that is no word and holds none across either end (`相关|负责人`, `刘大|川`, `向|记者`: words, not a
+    name's letters)."""
+    name = text[k:k + length]
+    if _LETTERS.fullmatch(name) is None:
+        return False
+    words = dictionary()
+    return (text[k - 1:k + 1] not in words and name not in words
+            and text[k + length - 1:k + length + 1] not in words
+            and (length < 3 or text[k + 1:k + 3] not in words))
+
+
+def _introduced_by_a_noun(name: str, earlier: str) -> bool:
+    """Does the earlier text introduce the name right after a common noun (`渔民孟庆余`, `村民…`, `大姐…`): the person
+    the article met, not a speaker named after a quotation (`……。”某某说`), whom any report may have."""
+    words, at = dictionary(), earlier.find(name)
+    while at >= 2:
+        entry = words.get(earlier[at - 2:at])
+        if entry is not None and entry[1] == "n":
+            return True
+        at = earlier.find(name, at + 1)
+    return False
