@@ -145,14 +145,16 @@ def _addressed(gazetteer: Gazetteer, around: Resolved, town: Resolved, body: str
 
 def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved], body: str) -> str | None:
     """The town that the body's first paragraph (after its captions and source lines, and the lines before it that
-    end no sentence) writes right after `county`, when those two, each named once, and the places around them are all
-    the text names.
+    end no sentence) writes right after `county`, when those two, each named once in the news, and the places around
+    them are all the text names. The county named again on those lines before the paragraph, the headline's set in
+    the body (汉川俩兄弟出资修桥 / 近日,湖北汉川市某某镇某某村…), is the head's, not the news's.
     `body` is folded."""
     towns = [p for p in places if gazetteer[p.code].level == "town"]
     if len(towns) != 1 or gazetteer.filed_parent(towns[0].code) != county:
         return None
     town, around = towns[0], gazetteer.ancestors(county)
-    counties = [p for p in places if p.code == county]
+    line_start = body.rfind("\n", 0, town.match.start) + 1  # the lines before end no sentence (first_paragraph_end)
+    counties = [p for p in places if p.code == county and (p.match.field != "body" or p.match.start >= line_start)]
     if len(counties) != 1 or any(p.code not in (county, town.code) and p.code not in around for p in places):
         return None
     lead, paragraph_end = lead_end(body), first_paragraph_end(body)

@@ -12,6 +12,7 @@ else's. A place's name credited so must be one city's or county's only (a name t
 """
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .furniture import SITE_WORDS
@@ -95,3 +96,20 @@ def with_outlet(gazetteer: Gazetteer, code: str | None, where: str | None, artic
     if county and (code is None or code in gazetteer.ancestors(county)):
         return county, "body"
     return code, where
+
+
+# The paper's own city in a headline: 我市两人上榜, 我市三人入选.
+_OWN_CITY = "我市"
+
+
+def own_city(gazetteer: Gazetteer, code: str, counts: Counter[str], article: ArticleText) -> str | None:
+    """The city a headline calls the paper's own (我市…) where the opening gives only its province (省河长办日前公布了
+    江苏省…名单): the city the text names itself, twice at least, and nothing else inside the province. The province is
+    where a list or an award comes from; the news is the city's (南通两人上榜 … 南通濒江临海 …)."""
+    if gazetteer[code].level != "province" or _OWN_CITY not in fold(f"{article.kicker or ''}{article.title or ''}"):
+        return None
+    inside = [(named, n) for named, n in counts.items() if named != code and code in gazetteer.ancestors(named)]
+    if len(inside) != 1:
+        return None
+    city, n = inside[0]
+    return city if n >= 2 and gazetteer[city].level == "city" else None

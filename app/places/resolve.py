@@ -32,14 +32,12 @@ from .far_towns import without_lone_far_towns
 from .forms import EntryFacts, FormFacts, facts_of
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import NameMatch, same_sentence
+from .namesakes import left_unsettled
 from .names import names_a_feature
 from .per_name import names_before as _names_before  # noqa: F401 (asked by the tests)
 from .per_name import per_name
 
 _HEADLINE_FIELDS = ("kicker", "title")
-# Towns bearing one name, past which the name is a common one (城关镇, the county seat's, 91; 城东街道 32; 太平镇 50):
-# its province alone does not say which — the province's only one may be a county's the text never names.
-_COMMON_TOWN_NAME = 20
 _STATUS_RANK = {"current": 2, "zone": 2, "revoked": 1, "nbs_only": 1}
 
 
@@ -394,7 +392,6 @@ def _choose(gazetteer: Gazetteer, match: NameMatch, form: FormFacts, article: Co
 
     ranked = sorted(codes, key=rank, reverse=True)
     first = rank(ranked[0])
-    if first[0][0] == LEVEL_RANK["province"] >= first[1][0] and len(codes) > _COMMON_TOWN_NAME \
-            and gazetteer[ranked[0]].level == "town":
-        return None  # 贵州's one 城关镇 left: the county the text names may well have had its own
+    if left_unsettled(first, gazetteer[ranked[0]].level, len(codes)):  # 贵州's one 城关镇; a bare 石桥镇 of 17
+        return None
     return ranked[0] if first > rank(ranked[1]) else None

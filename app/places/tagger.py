@@ -39,7 +39,7 @@ from .menus import outside_crumbs, outside_menus
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
 from .openings import opening_end, opens_city_wide, past_setting, scene_after_lead, second_sentence, sentence_after
-from .outlets import outlet_context, with_outlet
+from .outlets import outlet_context, own_city, with_outlet
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary,
                        lone_town_of_unwritten_county, shared_area, spread_over_towns)
@@ -153,10 +153,10 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         found = at_level(gazetteer, code, "county") or code
     across = counts_across(gazetteer, found, places, body, opening)  # 启东2万多名网格员…: the county's
     whole = whole or across  # the county's or the city's: its one example further on is no narrowing
-    # 吴中区临湖镇: the county written as its town's address (not looked for where the county's or city's text is whole;
-    # `_narrowed` reads it from a city or a province only, `held_to_front` for the towns it steps down to: made then)
+    # 吴中区临湖镇, a county as its town's address: for `_narrowed` and `held_to_front`, not where the text is whole
     addresses = None if whole or gazetteer[code].level in ("county", "town") else _addresses(gazetteer, places, article)
-    narrowed = code if whole else _narrowed(gazetteer, code, counts, addresses)
+    narrowed = code if whole else own_city(gazetteer, code, counts, article) \
+        or _narrowed(gazetteer, code, counts, addresses)  # 我市… under its province's 省…公布: the city's
     ahead = None  # the body's front and the places named up front: made for the few rules below that read them
     headline = where == "headline" or where == "opening" and headline_in_body(body, named)  # a headline's line
     if headline and narrowed == code and not whole:  # 如皋… over 如皋市磨头镇的一个村子: the one town up front

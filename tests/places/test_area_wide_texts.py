@@ -185,3 +185,10 @@ def test_a_list_of_as_many_towns_of_two_counties_is_the_citys(gazetteer):
             "张家港市南丰镇某乙社区\n"
             "常熟市海虞镇某丙村\n常熟市虞山街道某丁社区")
     assert where(tag(gazetteer, "老年友好社区试点", body)) == ("苏州市", None, None)
+
+
+def test_a_provinces_list_opening_a_text_on_one_city_named_again_is_the_citys(gazetteer):
+    # the province only where the list comes from; the city the text is about named twice, nothing else inside
+    body = ("记者昨日从市民政局获悉,省民政厅日前公布了江苏省第三批“最美社工”名单。南通三人入选。\n"
+            "南通近年来社工队伍不断壮大,全市持证社工已超过五千人。")
+    assert where(tag(gazetteer, "省级名单公布,我市三人入选", body)) == ("南通市", None, None)

@@ -189,3 +189,10 @@ def test_a_county_written_short_right_after_its_province_is_the_county(gazetteer
     assert where(tag(gazetteer, "江南富裕村的新变化", body)) == ("苏州市", "常熟市", None)
     body = "村里的志愿者队伍成立了,这是福建平潭第一支村级志愿者队伍,队员已有一百多名。"
     assert where(tag(gazetteer, None, body)) == ("福州市", "平潭县", None)
+
+
+def test_a_bare_town_many_share_with_nothing_near_is_not_the_home_provinces_one(gazetteer):
+    # 石桥镇: seventeen in the gazetteer, one of them in 江苏; the text names nothing else
+    body = ("7月1日晚,在石桥镇某某村,镇村干部正冒雨排查险情。\n"
+            "近期,石桥镇出现连续性强降雨,该镇全力做好防汛工作,确保群众生命财产安全。")
+    assert tag(gazetteer, None, body).place is None

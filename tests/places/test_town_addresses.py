@@ -187,3 +187,13 @@ def test_a_village_placed_in_its_town_and_named_again_and_again_names_the_town(g
             "牌楼后面是柳荫村,属苏州市吴江区七都镇。柳荫村的村民说,游客常来。\n"
             "在柳荫村,纪念馆是标志性建筑,柳荫村的小店也挂着老招牌。")
     assert where(tag(gazetteer, "这个村子为什么有名", body)) == ("苏州市", "吴江区", "七都镇")
+
+
+def test_a_county_named_again_on_the_headlines_line_in_the_body_leaves_the_address_town(gazetteer):
+    # a site's placeholders taken for the title; the headline set in the body names the county, the credit its city;
+    # the news's first sentence writes the town right after the county, the only town the text names
+    body = ("更多\n列标题 列标题 列标题列标题列标题列标题\n百家号 头条号 网易号企鹅号搜狐号公众号\n详细内容\n\n"
+            "汉川俩兄弟出30万元 义务修桥回报桑梓\n\n时间:2020-05-01     作者:张三 李四【转载】   来自:孝感晚报\n\n"
+            "近日,湖北汉川市杨林沟镇某某村兴脉桥正式开工建设,修桥费用30多万元,全部由村里在外经商的两兄弟承担。\n\n"
+            "看到桥梁动工,村民们都很高兴。")
+    assert where(tag(gazetteer, "标题", body)) == ("孝感市", "汉川市", "杨林沟镇")
