@@ -133,13 +133,15 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     dated = _DATE_LINE.search(folded, 0, _LINE_CREDIT_REACH) \
         if field == "body" and folded.find(":", 0, _LINE_CREDIT_REACH) >= 0 else None
     dated_start, dated_end = dated.span(1) if dated else (-1, -1)
+    boxed = credit is not None or dated is not None  # a name within either is the outlet's or the site's
     form_entries, form_facts = gazetteer.form_entries, gazetteer.form_facts
     after_name, add, new = _AFTER_NAME.match, kept.append, object.__new__  # once, not per name
     after_chars = _AFTER_NAME_CHARS
     for form, start, end in hits:
         # a name kept before is as long at least, so one overlapping this one holds its first or its last character
-        if credit_start <= start and end <= credit_end or dated_start <= start and end <= dated_end \
-                or taken[start] or taken[end - 1]:
+        # (that first: most hits a text drops overlap a longer name; the head's credit and date line, in few texts)
+        if taken[start] or taken[end - 1] \
+                or boxed and (credit_start <= start and end <= credit_end or dated_start <= start and end <= dated_end):
             continue
         taken[start:end] = _TAKEN[end - start]
         known = form_facts[form]  # (its entries with it: one lookup in a table this large, not two)
