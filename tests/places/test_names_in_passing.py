@@ -84,7 +84,7 @@ def test_a_mountain_stream_named_like_a_county_is_not_the_county(gazetteer):
 def test_a_lone_short_form_written_once_past_the_opening_is_no_place(gazetteer):
     # 和田 in 护田坝修复和田间沟渠疏通: two characters of other words, and nothing else the text names
     body = ("为筑牢汛期安全防线,某镇多措并举推进防汛工作。\n"
-            "镇里组织开展护田坝修复、水利设施整改和田间沟渠疏通等工作,让沟沟相连、渠渠相通。")
+            "镇里忙着修补护田坝,抓紧水利设施维修和田间沟渠清淤,让沟渠连成一片。")
     assert tag(gazetteer, "某镇:未雨绸缪抓防汛", body).place is None
 
 

@@ -1,6 +1,6 @@
 """A head that names a speaker and then gives her words: a post and a name ending in `——`, the saying quoted whole on
 the line under it (`某某村妇联主席张三——` / `“…”`), between paragraphs of a running feature whose text above names
-that post (`…他们中有村一级的妇联主席,有村党总支书记…`). Such a feature introduces the people it quotes in its lead and
+that post (`…一位是村妇联主席,一位是村党总支书记…`). Such a feature introduces the people it quotes in its lead and
 gives each her own part, headed by who she is and what she said; a news item's headline over a saying names its
 speaker too, but nothing before it announced her post. Read as a headline, each part became an item of its own."""
 

@@ -1,4 +1,4 @@
-"""A feature that introduces the people it quotes in its lead (`…他们中有村妇联主席,有村党总支书记…`) gives each a
+"""A feature that introduces the people it quotes in its lead (`…一位是村妇联主席,一位是村支书…`) gives each a
 part headed by her post and name, a dash, then her words quoted whole on the line under it (`白沙村妇联主席林青——` /
 `“…”`). That head is the part's, not a headline: the post it names was announced above. Every snippet is invented."""
 
@@ -7,11 +7,11 @@ from app.parsing.heads.speaker_heads import speaker_lines_joined, speaker_of_a_p
 from app.parsing.lines import Item, Kind
 from tests.helpers import every_line_apart, page
 
-LEAD = ("本期参与“文明代言”活动的两位市民来自青川县基层,他们中有村一级的妇联主席,也有村党总支书记。"
+LEAD = ("本期参与“文明代言”活动的两位市民来自青川县基层,两人中一位是村里的妇联主席,一位是村党总支书记。"
         "他们都工作生活在农村,为乡村文明建设积极行动着,有的办起了农家书屋,有的组建了文艺队,"
         "有的带领村民整治人居环境,让文明新风吹进了千家万户。")
 FIRST = ("白沙村妇联主席林青——", "“村里的文化生活一年比一年丰富”")
-FIRST_TEXT = ("乡风文明是乡村振兴的灵魂。“作为村民,我们感受最深的就是文化生活得到了明显改善,"
+FIRST_TEXT = ("乡风文明是乡村振兴的灵魂。“作为村民,我们最深的感受是村里的文化生活丰富了许多,"
               "村里有了图书室、文化广场,晚上还能跳广场舞。”林青说。")
 SECOND = ("石桥村党总支书记柳岸——", "“群众在哪里,服务就延伸到哪里”")
 SECOND_TEXT = ("去年,石桥村建起文明实践站,依托理论宣讲队、党员志愿服务队等八支队伍,向村民提供了三十多个服务项目,"

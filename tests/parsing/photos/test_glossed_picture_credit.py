@@ -24,9 +24,9 @@ def test_a_caption_block_over_a_glossed_credit_is_an_untitled_photo():
     text = page("白沙镇河道整治见成效",
                 "白沙镇今年整治河道十二条,清理漂浮物三千余方,河水重新变清,两岸种上了柳树。",
                 "镇里还建立了河长巡河制度,每周巡查一次,发现问题及时整改。")
-    caption = page("3月30日,采茶工在青山鎮夏巷村的茶園里采摘明前茶。",
+    caption = page("3月30日,茶农在青山鎮夏巷村的茶園里忙着采新茶。",
                    "清明將至,各產(chǎn)茶區(qū)進入明前茶采制的忙碌時節(jié)。\n新華社發(fā)(林青攝)")
     articles = parse_page(text + "\n\n" + caption)
     assert [a.kind for a in articles] == ["article", "photo"]
     assert articles[0].body.endswith("发现问题及时整改。")
-    assert articles[1].authors == ["林青"] and articles[1].body.startswith("3月30日,采茶工")
+    assert articles[1].authors == ["林青"] and articles[1].body.startswith("3月30日,茶农")
