@@ -34,7 +34,6 @@ from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import NameMatch, same_sentence
 from .namesakes import left_unsettled
 from .names import names_a_feature
-from .per_name import names_before as _names_before  # noqa: F401 (asked by the tests)
 from .per_name import per_name
 
 _HEADLINE_FIELDS = ("kicker", "title")

@@ -12,7 +12,8 @@ from app.places.far_towns import without_lone_far_towns
 from app.places.forms import facts, province_of
 from app.places.gazetteer import LEVEL_RANK, load_gazetteer
 from app.places.matching import NameMatch, find_names
-from app.places.resolve import Context, _choose, _names_before, _usable_stems
+from app.places.per_name import names_before as _names_before
+from app.places.resolve import Context, _choose, _usable_stems
 
 
 @pytest.fixture(scope="module")
