@@ -318,17 +318,30 @@ def credit_photographers(credit: str) -> list[str] | None:
     return photo_credit_names(credit, fold(credit))
 
 
+_OUTLET_LETTERS = re.compile(r"[\w\-· ]{1,16}")  # an outlet's name: letters, digits, a hyphen, a space; no sentence
+
+
 def photo_credit_names(printed: str, folded: str) -> list[str] | None:
     """`张三 摄` / `本报记者 张三 摄` under a photo -> its names (a site's pinyin glosses read past)."""
     printed, folded = unglossed(printed), unglossed(folded)
     m = ("摄" in folded and (AGENCY_PHOTO_CREDIT.match(folded) or PHOTO_CREDIT.match(folded))  # (each holds 摄)
          or folded.rstrip().endswith("图") and SUPPLIED_BY_NAMES.match(folded))  # (what it ends in)
-    if not m or not looks_like_names(m.group(g := m.lastindex or 1)):
+    if not m:
         return None
+    start = m.start(g := m.lastindex or 1)
+    if not looks_like_names(m.group(g)):
+        # `第1眼T V-某某网记者 张三 摄`: an outlet printed in letters a credit's words are not made of, then its
+        # reporter's role; the names are those after the last role word, as in a box byline
+        roles = list(_LAST_ROLE.finditer(folded, start, m.end(g)))
+        if not roles or not _OUTLET_LETTERS.fullmatch(folded, start, roles[-1].start()):
+            return None  # (`……。记者 张三 摄`: a caption's sentence before the role, no outlet's name)
+        start = roles[-1].end()
+        if not looks_like_names(folded[start:m.end(g)]):
+            return None
     end = m.end(g) + (folded.startswith("/", m.end(g)) and m.group(g).endswith("文"))  # (`记者张三文/摄`: the mark)
-    names = split_names(printed[m.start(g):end], folded[m.start(g):end])
+    names = split_names(printed[start:end], folded[start:end])
     # (`新华网 张三 摄`: the site that ran the picture, printed before its photographer, is no second photographer)
-    return names[1:] if len(names) > 1 and len(names[0]) == 3 and names[0][-1] in "网社报" else names
+    return names[1:] if len(names) > 1 and len(names[0]) == 3 and fold(names[0])[-1] in "网社报" else names
 
 
 def supplied_credit(printed: str, folded: str) -> str | None:
