@@ -112,6 +112,10 @@ class Assembler(PhotoCredits):
             host.add_section(units[0])  # (the head and its text go on with the article printed in their script)
             self.current, self.last_text_owner = host, None
             return j
+        if len(units) == 1 and (host := self._numbered_part_resumed(units[0], j)) is not None:
+            host.add_section(units[0])  # (the rest of an article printed further down, opening with its numbered head)
+            self.current, self.last_text_owner = host, None
+            return j
         if len(units) == 1 and self._is_section_head(units, j):
             assert self.current is not None
             self.current.closed = False  # (a feature credited after its standfirst goes on)
@@ -240,6 +244,20 @@ class Assembler(PhotoCredits):
         heading = host.heading()
         new = heads_new_article(head.folded, opening_text(self.items, j), host.body_text(), heading, resumed=True)
         return None if new else host
+
+    def _numbered_part_resumed(self, head: Item, j: int) -> Draft | None:
+        """A numbered head (`一、…`) under an article closed by its credit, over text: a numbered head titles no news
+        item, so it opens the rest of an article printed further up that stopped after a finished paragraph, still open
+        (no credit closed it), when the text under the head goes on with it."""
+        cur, nxt = self.current, self.items[j] if j < len(self.items) else None
+        if (cur is None or not cur.closed or not ORDINAL_HEAD.match(head.folded) or head.gap_before >= 2
+                or nxt is None or nxt.kind is not Kind.PARAGRAPH or nxt.gap_before >= 2):
+            return None
+        host = next((d for d in self._running() if d is not cur and not d.ends_unfinished), None)
+        if host is None or heads_new_article(head.folded, opening_text(self.items, j), host.body_text(),
+                                             host.heading(), resumed=True):
+            return None
+        return host
 
     def _over_a_caption(self, j: int) -> bool:
         """The paragraph at j is a caption, a photo's credit right under it: a head over it titles the photo or an
