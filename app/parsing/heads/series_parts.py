@@ -1,12 +1,14 @@
 """A feature's introduction announcing the series it opens (`…推出“某某”系列,带你感受…`): a head right under it heads
-the series' first part, not a new item's title. A paragraph naming a series by its quoted name says that parts of it
-follow; an item set in under it would leave the series announced and never begun. Only the introduction asks: one
-or two paragraphs and no head yet under the article's headline, the last of them finished and naming the series."""
+the series' first part, not a new item's title. A paragraph naming a series by its quoted name (`“某某”系列`,
+`“某某”特别策划`, `“某某”专栏`) says that parts of it follow; an item set in under it would leave the series announced
+and never begun. Only the introduction asks: one or two paragraphs and no head yet under the article's headline, the
+last of them finished and naming the series."""
 
 import re
 
 INTRODUCTION_PARAGRAPHS = 2  # an introduction is short: a scene-setting sentence and the announcement
-_NAMES_A_SERIES = re.compile(r"[”」』]\s*系列")  # (`推出“某某”系列`: the series by its quoted name)
+# (`推出“某某”系列`: the series by its quoted name; `推出 “某某” 特别策划`, `…”专栏`, a paper's other words for one)
+_NAMES_A_SERIES = re.compile(r"[”」』]\s*(?:系列|特别策划|专栏|专题报道)")
 
 
 def announces_its_parts(paragraphs: list) -> bool:
