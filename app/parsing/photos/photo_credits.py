@@ -24,9 +24,11 @@ class PhotoCredits:
 
     def _supplied_credit(self, i: int) -> None:
         item = self.items[i]
-        # (a title and one undated paragraph right over `某某社区供图`: a titled photo, as over `张三 摄`)
+        # (a title and one undated paragraph right over `某某社区供图`: a titled photo, as over `张三 摄`; one paragraph
+        # standing alone with no title, under an item that was closed, right over it: an untitled photo's caption)
         owner = self.last_text_owner
-        if (owner is not None and (item.gap_before == 0 or self.apart and item.gap_before == 1) and owner.headline
+        if (owner is not None and (item.gap_before == 0 or self.apart and item.gap_before == 1)
+                and (owner.headline or owner is self.current and owner.spans == owner.paragraphs[0].spans)
                 and len(owner.paragraphs) == 1 and not owner.dateline
                 and not owner.paragraphs[0].section and item.credit and not self._headline_heads_text_below(owner, i)):
             self.last_text_owner = None
