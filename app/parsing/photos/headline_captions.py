@@ -29,6 +29,8 @@ def cut_out_captions(drafts: list[Draft]) -> list[Draft]:
             _give_headline_to_dated_text(draft, drafts[at + 1])
         elif at + 1 < len(drafts) and _caption_under_byline(draft, drafts[at + 1]):
             _give_headline_to_text_below_caption(draft, drafts[at + 1])
+        elif at + 1 < len(drafts) and _captioned_title_over_headless_text(draft, drafts[at + 1]):
+            _give_title_to_text_below(draft, drafts[at + 1])
         if _supplied_caption_over_lead(draft):
             caption = draft.paragraphs.pop(0)
             draft.credits = [c for c in draft.credits if c not in caption.credits]
@@ -151,6 +153,27 @@ def _give_headline_to_text_below_caption(draft: Draft, below: Draft) -> None:
     draft.paragraphs, draft.credits, draft.spans = [Paragraph(printed.strip(), folded.strip(),
                                                               spans=[span])], credits, [span]
     draft.photo = draft.closed = True
+
+
+def _captioned_title_over_headless_text(draft: Draft, below: Draft) -> bool:
+    """A photo made of a headline group alone, no caption read, whose last line is worded as a caption
+    (`张三(右)正在…`), right over text printed without a headline: with every line apart, the caption printed
+    between the headline and its body was read as the group's last line. A caption is text under a title, never
+    a line of one."""
+    return (draft.photo and not draft.has_text and len(draft.headline) >= 2
+            and _worded_as_caption(draft.headline[-1].folded)
+            and not below.headline and below.has_text and not below.photo and not below.dateline)
+
+
+def _give_title_to_text_below(draft: Draft, below: Draft) -> None:
+    """The group's lines above the caption to the text below; the caption line the photo's text."""
+    unit = draft.headline.pop()
+    span = (unit.first, unit.last)
+    heading = {(u.first, u.last) for u in draft.headline}
+    below.headline, draft.headline = draft.headline, []
+    below.spans = [s for s in draft.spans if s in heading] + below.spans
+    draft.spans = [s for s in draft.spans if s not in heading]
+    draft.paragraphs = [Paragraph(unit.printed.strip(), unit.folded.strip(), spans=[span])]
 
 
 def _credit_right_under(below: Draft) -> bool:
