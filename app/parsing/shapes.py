@@ -252,6 +252,17 @@ def stops_inside_a_word(folded: str) -> bool:
     return bool(_INSIDE_A_WORD.search(folded.rstrip()))
 
 
+# `…要求队员要和`, `…把`: a sentence cut right after a word that joins what follows to it (a conjunction or a
+# preposition) has its object still to come; these letters end few words of their own
+_JOINING_LETTERS = "和与及把被向跟同对给让"
+
+
+def stops_on_a_joining_word(folded: str) -> bool:
+    """Text cut right after `和`, `与`, `把`, `向` …: whatever is printed next of its sentence opens with the missing
+    object, never anew."""
+    return folded.rstrip()[-1:] in _JOINING_LETTERS and stops_inside_a_word(folded)
+
+
 _WORD_END_FIRST = re.compile(r"^[\u3400-\u9fff][,;:。!?]")  # `便,我们…`: one letter, then the clause's mark
 
 

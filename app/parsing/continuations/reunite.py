@@ -36,7 +36,7 @@ from .page_texts import ArticleText, PageTexts, Text
 from .quoted_actors import quotes_its_actor
 from .resumed_rests import finishes_its_word
 from ..scripts import continuation_in_other_script, differs_in_script
-from ..shapes import opens_inside_a_word, stops_inside_a_word
+from ..shapes import opens_inside_a_word, stops_inside_a_word, stops_on_a_joining_word
 from ..similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
                          names_heading_word, shared_bigrams)
 from .theme_continuations import KEPT_PARAGRAPHS, continues_by_theme, printed_right_above
@@ -363,6 +363,8 @@ def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts, tra
     if (stops_inside_a_word(target.paragraphs[-1].folded) and k + 1 < len(host.paragraphs)
             and host.paragraphs[k + 1].folded.lstrip()[:1] in _OPENING_MARKS):
         return True  # (`…治理,目` then, over the tail's `“…`, `前已整治…`: no word goes on after an opening mark)
+    if stops_on_a_joining_word(target.paragraphs[-1].folded):
+        return True  # (`…队员要和` / `村民一起…`: the object the joining word waits for opens the piece, not the tail)
     kept = _article(host, texts).kept(k)
     return _neutral(texts.paragraph(host.paragraphs[k].folded), _article(target, texts).whole, kept)
 
