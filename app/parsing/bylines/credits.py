@@ -21,7 +21,7 @@ _OWN_ROLE = r"[\u3400-\u9fff](?:[\u3400-\u9fff]|·(?=[\u3400-\u9fff])){0,11}?(?:
 _ROLE = "|".join([*(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)), _OWN_ROLE])
 # (`来源:某某日报通讯员 张三`: a source line that names the outlet and its reporters)
 ROLE_PREFIX = re.compile(rf"^(?:来源:\s*)?(?:(?:{_ROLE}|[文图](?=:))[\s:/|]*)+")  # (`文、图 | 张三`, `文/图:张三`)
-NAME_SEPARATORS = re.compile(r"[\s、,;/|+]+")
+NAME_SEPARATORS = re.compile(r"[\s、,;/|+_]+")
 # One-character roles (`文/张三 图/李四`) count only as a whole token, so a name like 文静 stays a name.
 # `(记者 张三 记述)`, `图/受访者提供`
 _TOKEN_ROLES = frozenset({"文", "图", "文图", "报道", "摄影报道", "记述", "受访者"})
@@ -98,7 +98,7 @@ class Dateline:
     authors: list[str]
 
 
-_PIECE = re.compile(r"[^\s、,;/|+]+")  # (`文+/记者 张三`: text, and the rest, by 张三)
+_PIECE = re.compile(r"[^\s、,;/|+_]+")  # (`文+/记者 张三`: text, and the rest, by 张三; `文 / 图_记者 / 张三`)
 _CJK_TOKEN = re.compile(r"^[\u3400-\u9fff]+$")
 _SPACED_PAIR = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]")
 # The page's staff named in a credit (`编辑:张三 审核:李四`, a site's `某某在线编辑:张三`): not the article's authors.
@@ -155,8 +155,15 @@ def _split_between_roles(folded: str, start: int, end: int) -> list[tuple[int, i
 def _names_an_outlet(token: str) -> bool:
     """Four characters with no two-character surname (`某某观察`, a column or outlet printed before
     its reporter's name), not a person: Chinese names are two or three characters but for 欧阳….
-    (Longer tokens are left to the caller: a sentence, or a transliterated name.)"""
-    return len(token) == 4 and _CJK_TOKEN.match(token) is not None and token[:2] not in COMPOUND_SURNAMES
+    So is a paper's, site's, station's or agency's name longer than any person's (`中国某某网 记者/张三`): the outlet
+    that ran the report, printed before its writer. (A three-letter one ending in 网 may be a person's: `王小网`.
+    Other longer tokens are left to the caller: a sentence, or a transliterated name.)"""
+    return _CJK_TOKEN.match(token) is not None and (
+        len(token) == 4 and token[:2] not in COMPOUND_SURNAMES or len(token) > 4 and _OUTLET_NAME.fullmatch(token)
+        is not None)
+
+
+_OUTLET_NAME = re.compile(OUTLET)
 
 
 def _names_a_body(token: str) -> bool:
@@ -198,12 +205,14 @@ def credit_names(folded: str, strict: bool) -> list[tuple[int, int]] | None:
             continue  # `记者 张三 李四 日照报道`: after its writers, the place the report was filed from
         if rest[-1:] == "文" and folded.startswith("/", end) and bare_name(rest[:-1]):
             rest = rest[:-1]  # `记者张三 李四文/图`: the work mark `文/图` glued to the last name
-        together = () if _names_a_body(rest) else name_cuts(rest)
+        outlet = _names_an_outlet(rest) and not named_by_role  # (`某某观察 张三`)
+        # (an outlet's long name is no two names run together; four letters may be: `张明李华`)
+        together = () if _names_a_body(rest) or outlet and len(rest) > 4 else name_cuts(rest)
         if together:  # `张明李晓华`: names printed without a space between them
             ends = [start + cut + k for k in (0, *together, len(rest))]
             names.extend(zip(ends, ends[1:]))
             continue
-        if not rest or rest in _TOKEN_ROLES or (_names_an_outlet(rest) and not named_by_role) or _names_a_body(rest):
+        if not rest or rest in _TOKEN_ROLES or outlet or _names_a_body(rest):
             continue
         if not _NAME.match(rest) or (strict and len(rest) > 4 and not rest.isascii() and "·" not in rest):
             if strict:
