@@ -27,7 +27,8 @@ from .heads.broken_leads import ends_the_lead
 from .heads.series_parts import announces_its_parts
 from .heads.scene_leads import (names_the_place_of_the_heading, of_a_sections_form, scene_inside_the_headings_place,
                           sets_scene_elsewhere)
-from .continuations.resumed_rests import article_named_below, article_resumed, resumed_in_its_script
+from .continuations.resumed_rests import (article_named_below, article_resumed, numbered_rest_of,
+                                          resumed_in_its_script)
 from .scripts import printed_in_other_script
 from .shapes import labels_the_text_below, quotes_the_text_above
 from .similarity import affinity_in_letters, goes_on_about_its_places, heads_new_article, titles_news_below
@@ -112,7 +113,7 @@ class Assembler(PhotoCredits):
             host.add_section(units[0])  # (the head and its text go on with the article printed in their script)
             self.current, self.last_text_owner = host, None
             return j
-        if len(units) == 1 and (host := self._numbered_part_resumed(units[0], j)) is not None:
+        if len(units) == 1 and (host := numbered_rest_of(self.current, self._running(), units[0], items, j)):
             host.add_section(units[0])  # (the rest of an article printed further down, opening with its numbered head)
             self.current, self.last_text_owner = host, None
             return j
@@ -244,20 +245,6 @@ class Assembler(PhotoCredits):
         heading = host.heading()
         new = heads_new_article(head.folded, opening_text(self.items, j), host.body_text(), heading, resumed=True)
         return None if new else host
-
-    def _numbered_part_resumed(self, head: Item, j: int) -> Draft | None:
-        """A numbered head (`一、…`) under an article closed by its credit, over text: a numbered head titles no news
-        item, so it opens the rest of an article printed further up that stopped after a finished paragraph, still open
-        (no credit closed it), when the text under the head goes on with it."""
-        cur, nxt = self.current, self.items[j] if j < len(self.items) else None
-        if (cur is None or not cur.closed or not ORDINAL_HEAD.match(head.folded) or head.gap_before >= 2
-                or nxt is None or nxt.kind is not Kind.PARAGRAPH or nxt.gap_before >= 2):
-            return None
-        host = next((d for d in self._running() if d is not cur and not d.ends_unfinished), None)
-        if host is None or heads_new_article(head.folded, opening_text(self.items, j), host.body_text(),
-                                             host.heading(), resumed=True):
-            return None
-        return host
 
     def _over_a_caption(self, j: int) -> bool:
         """The paragraph at j is a caption, a photo's credit right under it: a head over it titles the photo or an

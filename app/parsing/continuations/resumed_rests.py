@@ -1,13 +1,15 @@
 """The rest of an interrupted article printed under another article's finished text: what a head under it is
 judged against; and the rest that opens with a head of its own, whose text goes on about the people of an article
-printed further up."""
+printed further up, or that opens with a numbered head under an item closed by its credit."""
 
 from app.people.lexicon import SURNAMES
 from app.people.names import dictionary, is_known_name, name_at
 
+from ..lines import ORDINAL_HEAD, Kind
+from ..openings import opening_text
 from ..scripts import printed_in_other_script
 from ..shapes import opens_mid_sentence
-from ..similarity import compact, place_names
+from ..similarity import compact, heads_new_article, place_names
 
 _SURNAME_CHARS = frozenset(name for name in SURNAMES if len(name) == 1)
 NAME_CHARS = 3  # a person's name as the text below prints it: a surname and two characters
@@ -32,6 +34,21 @@ def article_resumed(cur, running: list):
                 printed_in_other_script(rest, before) and not printed_in_other_script(rest, broken)):
             return draft
     return cur
+
+
+def numbered_rest_of(cur, running: list, head, items: list, j: int):
+    """A numbered head (`一、…`) under an article closed by its credit (`cur`), over text at `j`: a numbered head titles
+    no news item, so it opens the rest of the nearest article above still open (no credit closed it) that stopped
+    after a finished paragraph, when the text under the head goes on with it. Returns that article, else None."""
+    nxt = items[j] if j < len(items) else None
+    if (cur is None or not cur.closed or not ORDINAL_HEAD.match(head.folded) or head.gap_before >= 2
+            or nxt is None or nxt.kind is not Kind.PARAGRAPH or nxt.gap_before >= 2):
+        return None
+    host = next((d for d in running if d is not cur and not d.ends_unfinished), None)
+    if host is None or heads_new_article(head.folded, opening_text(items, j), host.body_text(), host.heading(),
+                                         resumed=True):
+        return None
+    return host
 
 
 def article_named_below(cur, running: list, opening: str, towns: bool = True):
