@@ -26,9 +26,8 @@ def office_signature_names(printed: str, folded: str) -> list[str] | None:
     if m is None and (sent := _SENT_BY.match(folded)) is not None:
         return [printed[sent.start(1):sent.end(1)]] if bare_name(sent.group(1)) else []  # (a person's, or a team's)
     if m is None:
-        age = _AGE.search(folded)
-        return post_byline_names(printed[:age.start()], folded[:age.start()]) if age else post_byline_names(
-            printed, folded)
+        end = age.start() if (age := _AGE.search(folded)) else len(folded)  # (the age read past)
+        return post_byline_names(printed[:end], folded[:end])
     if m.group(1) is None:
         return []
     return [printed[m.start(1):m.end(1)]] if m.group(1)[0] in SURNAMES else None
