@@ -18,6 +18,8 @@ from .work_marks import WORK_MARK
 
 
 _TRAILING_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
+# `(张三/文 李四/摄)`: each name with its role after a slash, a writer among them: the article's credit
+_NAMES_WITH_ROLES = re.compile(r"(?=.*/\s*文)(?:\s*[\u3400-\u9fff]{2,3}\s*/\s*[文图摄])+\s*")
 _OFFICE_FIRST = re.compile(rf"^(?:{OFFICE_NAME}\s+|[\u3400-\u9fff]{{2,8}}?(?:镇|乡|街道)(?=[\u3400-\u9fff]{{2,3}}$))"
                            rf"(?=\S)")
 
@@ -30,7 +32,7 @@ def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
     office = _OFFICE_FIRST.match(inner) if inner else None
     inner, skip = (inner[office.end():], office.end()) if office and (
         inner[office.end() - 1].isspace() or bare_name(inner[office.end():])) else (inner, 0)
-    if not m or not looks_like_names(inner) or not (
+    if not m or not (looks_like_names(inner) or _NAMES_WITH_ROLES.fullmatch(inner)) or not (
             has_role_word(inner) or _closes_text(folded, m.start(), inner)):
         bare = names_after_last_sentence(folded)
         if bare is None or not all(bare_name(name) or name_cuts(name) for name in bare[1]):
@@ -62,6 +64,7 @@ def _closes_text(folded: str, start: int, inner: str) -> bool:
             and len(NAME_SEPARATORS.split(inner.strip())) <= 3)
 
 
+_TEAM_FIRST = re.compile(rf"\s*(?:{OFFICE_NAME}|[\u3400-\u9fff]{{2,20}}?组)\s+")  # (an office, a work group)
 _BRACKETED_LINE = re.compile(r"^\s*(?:\(([^()]{2,60})\)|【([^【】]{2,60})】)\s*$")
 _NUMERAL = re.compile(r"[一二三四五六七八九十百零〇0-9]+")  # `(十二)`: a numbered head
 
@@ -69,7 +72,8 @@ _NUMERAL = re.compile(r"[一二三四五六七八九十百零〇0-9]+")  # `(十
 def end_byline_names(printed: str, folded: str) -> list[str] | None:
     """`·张三 李四·` closing an article -> its names. So does a line that is only a credit in
     brackets (`(张三)`, `(通讯员 张三)`, `(张三供稿 图文李四 审核:王五)`): printed under the last
-    paragraph, as the credit at the end of it would be (`……。(张三)`), not a photo's (`(…供图)`)."""
+    paragraph, as the credit at the end of it would be (`……。(张三)`), not a photo's (`(…供图)`); a work group's or
+    an office's name may come first (`(某某调研组 张三)`: the team that went, and who wrote)."""
     if folded.startswith("作者") and folded.rstrip().endswith("摄"):
         return photo_credit_names(printed, folded)  # `作者:张三 … 李四 摄`: who wrote it, who took its pictures
     m, group = END_BYLINE.match(folded) if folded.rstrip()[-1:] in "·•・‧∙●" else None, 1  # (what a match ends in)
@@ -80,6 +84,9 @@ def end_byline_names(printed: str, folded: str) -> list[str] | None:
         if (not inner or inner in _EDITORIAL_NOTES or inner.endswith(("供图", "摄")) or _NUMERAL.fullmatch(inner)
                 or not (has_role_word(inner) or "供稿" in inner or len(credit_pieces(inner)) <= 3)):
             return None
+    team = _TEAM_FIRST.match(folded, m.start(group))  # `(某某调研组  张三 )`: the team that went, then its writer
+    if team and bare_name(folded[team.end():m.end(group)].strip()):
+        return [printed[team.end():m.end(group)].strip()]
     if not looks_like_names(m.group(group)):
         return None
     return split_names(printed[m.start(group):m.end(group)], m.group(group))
