@@ -1,7 +1,8 @@
 """A source line printed after an article's text: `来源:某某网`, `来源:某某中学`, a sender's address
 `通联:某某乡政府`, or in brackets with the writers after the source, `(来源:某某镇党政办 张三 李四)`. It
 names where the text came from, so it closes the article above like a credit; the names after the source
-are the writers. So are the names bracketed after the source, an editor's name after them or not
+are the writers (so is the name in an author's field after it, `来源:某某网 作者:张三`). So are the names
+bracketed after the source, an editor's name after them or not
 (`来源:某某日报某地记者站(记者 张三 通讯员 李四) 编辑:王五`: the editor edited, the bracket's people wrote). (A
 source naming reporters by their role, `来源:某某日报通讯员 张三`, is a credit the credit reader knows.) A reprint
 names its outlet after a dash, alone on the line under the text (`——某某网`): a source line naming nobody."""
@@ -14,8 +15,10 @@ from .outlet_datelines import OUTLET
 
 SOURCE_WORDS = ("来源", "通联")  # (`通联:某某乡政府`: where the text came from, the sender's address)
 # the source and the names after it, short and without a sentence's punctuation
+# (`来源:某某网 作者:张三`: the site's source and author fields printed on one line, the author's label read past)
 _SOURCE_LINE = re.compile(r"^\s*[▌■□◆●]?\s*[(【]?\s*(?:" + "|".join(SOURCE_WORDS)
-                          + r")\s*:\s*([^()【】。,;!?:]{2,40}?)\s*[)】]?\s*$")
+                          + r")\s*:\s*([^()【】。,;!?:]{2,40}?(?:\s+作者\s*:\s*[^()【】。,;!?:\s]{2,12})?)"
+                          + r"\s*[)】]?\s*$")
 
 
 _SOURCE_WITH_CREDIT = re.compile(r"^\s*来源\s*:\s*[^()。,;!?:\s]{2,20}?\s*(\([^()]{2,40}\))"
