@@ -16,6 +16,7 @@ from ..shapes import (CLOSERS, KICKER_END, ORDINAL_HEAD, SUBTITLE_DASH, continue
                      spaces_its_phrases, stands_whole, two_phrases)
 from ..similarity import (NEW_HEADLINE_MARGIN, RESTATES, bigrams, compact, opening_words, opens_with_place,
                           place_names, text_affinity)
+from ..bylines.credits import bare_name
 from ..bylines.source_lines import is_source_line
 
 _EXCLAIMS = re.compile(rf"[!?][{re.escape(CLOSERS)}]*\s*$")
@@ -74,7 +75,7 @@ def settle_weak_headlines(items: list) -> None:
             continue
         if item.kind is not Kind.HEADLINE or not item.weak:
             continue
-        if nxt in leads or _opens_group_over_lead(items, i) or (
+        if nxt in leads or _opens_group_over_lead(items, i) or _over_names_alone(items, i) or (
                 prev is Kind.HEADLINE and nxt in (Kind.HEADLINE, *leads) and not opens_clause(item.folded)
                 and not lists_in_a_cut_sentence(item.folded) and not broken_under_head(items, i)
                 and not ORDINAL_HEAD.match(items[i - 1].folded)):  # (a numbered head's text: the line under it)
@@ -92,6 +93,17 @@ def _exclaims_over_a_cut_line(items: list, i: int) -> None:
     item = items[i]
     if item.kind is Kind.PARAGRAPH and items[i + 1].kind is Kind.PARAGRAPH and _exclaims_over_text(items, i):
         item.kind, item.parts = Kind.HEADLINE, [item.printed]
+
+
+def _over_names_alone(items: list, i: int) -> bool:
+    """A comma line over a line of one to three names alone (`张三`, `张三 李四`) over text: the names sign the text
+    below as a byline does, so the comma line over them is its title (no sentence runs on into a name alone)."""
+    if i + 2 >= len(items):
+        return False
+    names, below = items[i + 1], items[i + 2]
+    tokens = names.folded.split()
+    return (names.kind is Kind.HEADLINE and names.gap_before < 2 and below.kind is Kind.PARAGRAPH
+            and 1 <= len(tokens) <= 3 and all(map(bare_name, tokens)))
 
 
 def _group_leads_to(items: list, i: int, kinds: tuple) -> bool:
