@@ -275,6 +275,11 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     # text below names is new to it)
     if above_places and any(key not in above for key in named - above_places):
         return True
+    # a town or village in the headline and another in the text below, neither ever named above (`某某镇…` over
+    # `某某村位于…`): an item about the places it names, not the next part of an article about others
+    if (above_places and any(key not in above for key in place_names(headline, towns_only=True))
+            and any(key not in above for key in place_names(opening, towns_only=True))):
+        return True
     # the text below opens with a word of the headline the article above never used
     # (`十里漕湖 再迎高光` over `漕湖,城北的…`): a new subject, not a section of the old one
     above_letters = compact(above)
