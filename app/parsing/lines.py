@@ -24,14 +24,15 @@ from .bylines.bracket_tags import settle_bracket_tags
 from .heads.column_names import joins_a_column
 from .cut_tails import broken_inside_a_count, broken_inside_a_word, runs_on_below
 from .bylines.closing_credits import end_byline_names
-from .bylines.credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, photo_credit_names,
-                              split_names, supplied_credit)
+from .bylines.credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, SAME_BELOW,
+                              photo_credit_names, split_names, supplied_credit)
 from .bylines.outlet_bylines import byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .photos.short_captions import short_caption_credit
 from .heads.subtitles_over_text import settle_subtitles_over_text
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
-                     opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question, tells_the_hour)
+                     opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question, tells_the_hour,
+                     tells_the_order)
 from .scripts import settle_heads_pointing_across_scripts, settle_lines_cut_before_other_script
 from .heads.weak_heads import (exclaims_over_its_byline, past_headline_lines, settle_weak_headlines,
                                titles_text_after_break)
@@ -137,7 +138,8 @@ def _classify(printed: str, folded: str) -> Item:
         if (writers := writer_alone(printed, folded, dateline.end())) is not None:
             item.kind, item.names = Kind.BYLINE, writers
         return item
-    if (folded.rstrip().endswith(FILE_PHOTO_ENDINGS) and FILE_PHOTO_CREDIT.match(folded)
+    credit = SAME_BELOW.sub("", folded) if folded.rstrip().endswith("下同)") else folded  # (the note read past)
+    if (credit.rstrip().endswith(FILE_PHOTO_ENDINGS) and FILE_PHOTO_CREDIT.match(credit)
             or credits_an_outlets_picture(folded)):
         item.kind = Kind.PHOTO_CREDIT  # `资料图片`, `图/新华社`: a credit naming nobody
         return item
@@ -162,6 +164,7 @@ def _classify(printed: str, folded: str) -> Item:
         if (not is_finished(stripped) and not _ENDS_AS_TEXT.search(stripped) and not opens_mid_sentence(stripped)
                 # (no finished sentence)
                 and "。" not in stripped and not is_date_line(stripped) and not runs_on_past_a_question(stripped)
+                and not tells_the_order(stripped)
                 and not (length > QUOTED_HEAD_CHARS and opens_unclosed_quote(stripped))):
             if refers_back(stripped):
                 item.points_back = True  # (`scripts.settle_heads_pointing_across_scripts`)

@@ -24,7 +24,7 @@ _EDITORS_NOTE = re.compile(r"^\s*(?:编者按|编者的话|编后|编后语|编�
 _DATE_LINE = re.compile(r"^\s*(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?\s*"
                         r"(?:[晴阴雨雪雾风云转多小中大暴雷阵]{1,6})?\s*$")
 # A caption announces itself: `图为…`, `图:…`, `▲…`, `上图…`.
-_CAPTION_OPENING = re.compile(r"^\s*(?:图为|图[::]|[上下左右]图[::为]?|▲)")
+_CAPTION_OPENING = re.compile(r"^\s*(?:图为|图说?[::]|[上下左右]图[::为]?|▲)")
 # Words that open a clause, not a head (`近年来,白沙` is the start of a sentence the column broke).
 _CLAUSE_OPENERS = re.compile(r"^(?:近年来|今年以来|近日|日前|目前|此外|同时|为此|随后|其中|据悉|据了解|另外|"
                              r"首先|其次|然后|最后|如今|当前|当天|因此|所以|但是|而且|[在为对据从随通由自当])")
@@ -292,13 +292,28 @@ _ASKED_THEN = re.compile(r"[?!][”]?\s*(?=\S)")
 _FROM_TO = re.compile(r"^从“[^“”,。]{1,12}”到“[^“”,。]{1,12}”\s*$")
 
 
+# `今年`, `当天`: when what was just said or asked was said, opening the sentence that tells who said it
+_SAID_WHEN = re.compile(r"^(?:今年|去年|前年|今天|昨天|当天|当日|如今)")
+
+
 def runs_on_past_a_question(folded: str) -> bool:
     """`你听过“共享厨房”吗?在青松社区…`: a question or an exclamation, then a clause opening (`在`, `近日`) that the
     line leaves unfinished — the text's first sentences, which the column broke; a headline that asks and
-    then says what happened names its subject (`…关爱老人!社区开展…`)."""
+    then says what happened names its subject (`…关爱老人!社区开展…`). So does a quoted exclamation or question
+    followed by when it was said (`“我们自己来修!”今年`): a speaker's words and the sentence telling who spoke."""
     m = _ASKED_THEN.search(folded)
-    return (m is not None and _CLAUSE_OPENERS.match(folded[m.end():]) is not None
-            and not _FROM_TO.match(folded[m.end():]))
+    rest = folded[m.end():] if m else ""
+    return (m is not None and _CLAUSE_OPENERS.match(rest) is not None and not _FROM_TO.match(rest)
+            or m is not None and m.group().startswith(("?”", "!”")) and _SAID_WHEN.match(rest) is not None)
+
+
+# `代表们首先…`, `一行人随后…`: a subject, then the order in which it did things — a narrative's sentence telling
+# events one after another; a headline says what happened, never in what order
+_TELLS_THE_ORDER = re.compile(r"^[\u3400-\u9fff]{1,8}?(?:首先|随后|接着)")
+
+
+def tells_the_order(folded: str) -> bool:
+    return _TELLS_THE_ORDER.match(folded) is not None
 
 
 CLOSERS = "”’\"'」』)]》〉"  # what may close a sentence after its stop

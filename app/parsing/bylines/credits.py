@@ -83,6 +83,7 @@ FILE_PHOTO_ENDINGS = ("图片", "照片", "资料图", "供图", "提供")  # (h
 FILE_PHOTO_CREDIT = re.compile(
     rf"^\s*(?:资料图片|资料照片|资料图|网络图片|(?:[\u3400-\u9fff]{{1,10}}?(?:社|报|网)发\s*)?(?:{_ROLE})?\s*供图"
     rf"|{OFFICE_NAME}\s*(?:供图|提供))\s*$")  # (`某某县委宣传部提供`: the office sent the picture)
+SAME_BELOW = re.compile(r"\s*\(下同\)\s*$")  # `…供图(下同)`: the credit holds for the pictures below as well
 SUPPLIED_LINE = re.compile(r"^\s*\(([^()]{1,60}?(?:供图|供稿|摄))\)\s*$|^\s*([^\s()。,]{2,30}供图)\s*$")
 # `张三 供图`, `某报记者 张三 图` (a paper's own picture) on its own line: like `张三 摄`, who supplied it.
 SUPPLIED_BY_NAMES = re.compile(r"^\s*([^()。,]{2,30}?)\s+供图\s*$|^\s*[\u3400-\u9fff]{0,8}?记者\s+([^()。,/]{2,12}?)"

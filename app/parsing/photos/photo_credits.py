@@ -10,7 +10,7 @@ from .cut_captions import caption_cut_in_two, join_caption
 from ..drafts import Draft
 from .lead_credits import text_below_credit
 from .lead_photos import caption_set_elsewhere, credits_the_pieces_pictures, headline_heads_both, lead_goes_on_below
-from ..lines import Item, Kind
+from ..lines import Item, Kind, is_finished
 from ..openings import opening_text
 from ..shapes import opens_caption
 from ..similarity import RESTATES, text_affinity
@@ -97,12 +97,12 @@ class PhotoCredits:
         fit_below = text_affinity(heading, opening)
         # (as little in common with either, and no sentence above waiting for its end: the text below is the
         # headline's, as a photo with a title stands apart; so is a body its dateline opens, under a byline too,
-        # or a `图为…` caption tops)
+        # or a `图为…` caption tops, under a byline too when no full stop ends it: a lead ends its sentence)
         # (or a caption set in places neither the headline nor the text below names)
         if (((fit_below > fit_lead or (fit_below == fit_lead and self._interrupted_article() is None))
                 and fit_lead < RESTATES / 2 and not self._pictures_of_the_piece(owner, credit))
                 or nxt.kind is Kind.DATELINE
-                or (opens_caption(lead.folded) and not owner.authors)
+                or (opens_caption(lead.folded) and (not owner.authors or not is_finished(lead.folded)))
                 or caption_set_elsewhere(heading, lead.folded, opening)):
             owner.paragraphs.clear()
             owner.spans = [span for span in owner.spans if span not in lead.spans]
