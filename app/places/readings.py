@@ -39,3 +39,9 @@ def read_apart(text: str) -> tuple[str, list[int]] | None:
         return None
     kept.extend(range(at, len(text) + 1))
     return "".join(text[i] for i in kept[:-1]), kept
+
+
+def back_to_back(text: str, end: int, start: int) -> bool:
+    """Whether a name starting at `start` follows right on one ending at `end` in `text`, a bracketed reading
+    between them or not (淮陽區(qū)鄭集鄉: the county and its town, one address)."""
+    return start in (end, past_reading(text, end))

@@ -169,7 +169,9 @@ def resolve(
 
     if settled:
         by_position = {i: code for i, code in enumerate(code_of) if code}
-        kept = without_lone_far_towns(gazetteer, by_position, by_position[min(by_position)])
+        # the counties written with their towns (上杭 of 上杭南阳镇): read only where the names span two provinces
+        counties = (county for i, code in by_position.items() if (county := forms[i].first_prefix.get(code)))
+        kept = without_lone_far_towns(gazetteer, by_position, by_position[min(by_position)], counties)
         if kept is not by_position:
             code_of = [kept.get(i) for i in range(len(matches))]
     resolved: list[Resolved] = []

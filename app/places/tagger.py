@@ -40,6 +40,7 @@ from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, m
 from .names import fold, fold_joined
 from .openings import opening_end, opens_city_wide, past_setting, scene_after_lead, second_sentence, sentence_after
 from .outlets import outlet_context, own_city, with_outlet
+from .readings import back_to_back
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary,
                        lone_town_of_unwritten_county, shared_area, spread_over_towns)
@@ -358,9 +359,11 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
 
 
 def _addresses(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> Counter[str]:
-    """The towns written right after their county, as one address (吴中区临湖镇, 吴中木渎) — but not
-    before a village the article is about (相城区望亭镇迎湖村 … 迎湖村)."""
-    return Counter(p.code for before, p in zip(places, places[1:]) if before.match.end in (p.match.start, p.match.end)
+    """The towns written right after their county, as one address (吴中区临湖镇, 吴中木渎; a copying site's
+    reading between them, 淮陽區(qū)鄭集鄉, changes nothing) — but not before a village the article is about
+    (相城区望亭镇迎湖村 … 迎湖村)."""
+    return Counter(p.code for before, p in zip(places, places[1:])
+                   if (before.match.end == p.match.end or back_to_back(p.match.folded, before.match.end, p.match.start))
                    and before.match.field == p.match.field and gazetteer[p.code].level == "town"
                    and before.code == gazetteer.filed_parent(p.code)
                    and not heads_village_named_again(article, p))

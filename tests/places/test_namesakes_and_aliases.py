@@ -71,6 +71,14 @@ def test_a_far_town_a_text_opens_on_stays_against_two_names_of_a_forebears_home(
     assert where(tag(gazetteer, "老油坊的故事", body)) == ("长沙市", "浏阳市", "大瑶镇")
 
 
+def test_a_far_town_written_after_its_own_county_stays_against_another_provinces_two_names(gazetteer):
+    # 上杭南阳镇: the county's short form and the town as one name, no old name of a place near 北京
+    body = "北京的一家公司出资,为上杭南阳镇修了一条路;北京的志愿者也来帮忙。"
+    tags = tag(gazetteer, None, body)
+    assert {"上杭县", "南阳镇"} <= mentioned(tags)
+    assert where(tags) == ("龙岩市", "上杭县", "南阳镇")
+
+
 def test_a_bare_town_name_right_before_xinqu_names_the_new_area_not_the_town(gazetteer):
     body = "近日,成都天府新区华阳街道的红枫社区办起了夏日集市,居民们带着孩子来逛,摊位一直摆到傍晚。"
     tags = tag(gazetteer, None, body)
