@@ -359,13 +359,10 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
 
 
 def _addresses(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> Counter[str]:
-    """The towns written right after their county, as one address (吴中区临湖镇, 吴中木渎; a copying site's
-    reading between them, 淮陽區(qū)鄭集鄉, changes nothing) — but not before a village the article is about
-    (相城区望亭镇迎湖村 … 迎湖村)."""
-    return Counter(p.code for before, p in zip(places, places[1:])
-                   if (before.match.end == p.match.end or back_to_back(p.match.folded, before.match.end, p.match.start))
-                   and before.match.field == p.match.field and gazetteer[p.code].level == "town"
-                   and before.code == gazetteer.filed_parent(p.code)
+    """The towns written right after their county, as one address (吴中区临湖镇, 吴中木渎, 淮陽區(qū)鄭集鄉: a reading
+    between changes nothing) — but not before a village the article is about (相城区望亭镇迎湖村 … 迎湖村)."""
+    return Counter(p.code for before, p in zip(places, places[1:]) if back_to_back(before.match, p.match)
+                   and gazetteer[p.code].level == "town" and before.code == gazetteer.filed_parent(p.code)
                    and not heads_village_named_again(article, p))
 
 
