@@ -260,7 +260,7 @@ def _is_loose_short_form(gazetteer: Gazetteer, entry: NameEntry, match: NameMatc
     host of a visit (考察团一行来吴江考察)."""
     if entry.form != "short" or gazetteer[entry.code].level != "county":
         return False
-    named_for_sure = match.field in _HEADLINE_FIELDS or match.host
+    named_for_sure = match.field in _HEADLINE_FIELDS or match.host or match.zone  # (吴江开发区: the county's zone)
     return not named_for_sure or not _is_home(gazetteer, entry.code, home_code)
 
 

@@ -49,7 +49,7 @@ from .trips import visit_keeps_whole, with_headline_visitors, with_origins, with
 from .venues import lone_county, venue_town, without_event_venues
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town, with_village,
                        without_village_namesakes)
-from .words import without_city_word, without_former_counties
+from .words import without_city_word, without_feature_namesakes, without_former_counties
 
 _HEADLINE_FIELDS = ("kicker", "title")
 _CODE = attrgetter("code")  # a place's code
@@ -93,7 +93,7 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     body_names = find_names(gazetteer, body, "body", opening_end(body))
     matches += outside_menus(body, outside_routes(body, without_city_word(gazetteer, body_names, body)))
     whole = fold_joined((article.kicker, article.title, article.subtitle, article.body))
-    matches = without_former_counties(gazetteer, matches, whole)
+    matches = without_feature_namesakes(gazetteer, without_former_counties(gazetteer, matches, whole))
     return without_people(without_village_namesakes(gazetteer, matches, whole), article)
 
 

@@ -204,3 +204,21 @@ def test_a_bare_town_many_share_with_nothing_near_is_not_the_home_provinces_one(
     body = ("7月1日晚,在石桥镇某某村,镇村干部正冒雨排查险情。\n"
             "近期,石桥镇出现连续性强降雨,该镇全力做好防汛工作,确保群众生命财产安全。")
     assert tag(gazetteer, None, body).place is None
+
+
+def test_a_name_the_text_writes_as_a_hills_or_an_islands_is_that_feature_wherever_it_stands(gazetteer):
+    # the hill gave its name to a district and a street elsewhere; the text says only the city
+    body = "周末我们去苏州爬虎丘山,山顶的古塔斜着站了好几百年。秋天来虎丘的人比春天还多。"
+    assert where(tag(gazetteer, "登高", body)) == ("苏州市", None, None)
+    body = "平潭县的渔民在海坛岛西边养蛏子。入秋以后海坛岛风大,养殖户忙着加固渔排。"
+    assert where(tag(gazetteer, None, body)) == ("福州市", "平潭县", None)
+    # a town the writer calls a town keeps it; 山 that starts a name is no hill
+    body = "苏州吴江区同里古镇热闹起来,同里景区门口游客排起了长队。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "同里镇")
+    body = "张家港山东商会昨天成立,在张家港市创业的山东籍老板们聚到一起。"
+    assert where(tag(gazetteer, None, body))[1] == "张家港市"
+
+
+def test_a_countys_short_name_before_a_zones_word_is_that_county(gazetteer):
+    body = "吴江开发区今年又引进了十家企业,吴江开发区的电子产业产值已过千亿元。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", None)
