@@ -17,9 +17,9 @@ For each article:
    county's own body (trips.py) and an opening that counts across it (启东2万多名网格员…). A place named as a
    zone (昆山开发区) gives its county, without a town.
 4. an article that names no place below its city takes the county whose own paper it credits
-   (来源:东台日报, outlets.py); failing that, an article that names no place of its own, or only its city
-   and only in passing, takes the county most articles of the page are about, when the page is about
-   one county.
+   (来源:东台日报, outlets.py), or its landmarks' place (狼山国家森林公园, landmarks.py); failing that, an article
+   that names no place of its own, or only its city and only in passing, takes the county most articles of the
+   page are about, when the page is about one county.
 """
 
 import re
@@ -34,6 +34,7 @@ from .examples import (answers_page, counts_across, counts_places, county_of_tow
 from .early import towns_named, up_front
 from .front import county_addressed, headline_in_body, lead_end, lone_address_town, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
+from .landmarks import landmarks_named, with_landmark
 from .matching import NameMatch, find_names, outside_routes
 from .menus import outside_crumbs, outside_menus
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
@@ -63,16 +64,18 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     home_code = home.code if home else None
     gazetteer.scan_ahead(fold(getattr(a, f) or "") for a in articles for f in ("kicker", "title", "subtitle", "body"))
     names = [_article_names(gazetteer, article) for article in articles]
+    marks = [landmarks_named(gazetteer, article) for article in articles]  # 大运河森林公园, 狼山国家森林公园
     anchored = [anchors(gazetteer, matches, home_code)  # found once, for page and article
                 + counties_opening_clauses(gazetteer, matches, home_code, field_texts(article))  # 泰兴现已…,泰兴在建…
                 + counties_of_lone_towns(gazetteer, matches, home_code, field_texts(article))  # 黎里…全镇…
-                + outlet_context(gazetteer, fold(article.body), home_code)  # 来源:苏州日报 … 浒墅关
-                for matches, article in zip(names, articles)]
+                + outlet_context(gazetteer, fold(article.body), home_code) + landmarks.named  # 来源:苏州日报 … 浒墅关
+                for matches, article, landmarks in zip(names, articles, marks)]
     page = Context(gazetteer, (code for codes in anchored for code in codes))
     resolved = [resolve(gazetteer, matches, page, home_code, codes) for matches, codes in zip(names, anchored)]
 
     own = [_primary_code(gazetteer, places, article, home_code) for places, article in zip(resolved, articles)]
-    own = [with_outlet(gazetteer, code, where, article, home_code) for (code, where), article in zip(own, articles)]
+    own = [with_landmark(gazetteer, *with_outlet(gazetteer, code, where, article, home_code), places, landmarks)
+           for (code, where), article, places, landmarks in zip(own, articles, resolved, marks)]
     page_county = _page_county(gazetteer, [code for code, _ in own if code])
     tags = []
     for places, (code, named_where) in zip(resolved, own):
@@ -323,9 +326,7 @@ def _zone_around_named_more(gazetteer: Gazetteer, code: str, places: list[Resolv
 
 def _out_of_zone(gazetteer: Gazetteer, code: str) -> str:
     """A zone is reported with its county, without a town: it spans several."""
-    if gazetteer[code].level == "town":
-        return gazetteer.filed_parent(code) or code
-    return code
+    return (gazetteer.filed_parent(code) or code) if gazetteer[code].level == "town" else code
 
 
 def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: Counter[str] | None = None) -> str:
@@ -382,9 +383,7 @@ def _page_county(gazetteer: Gazetteer, codes: list[str]) -> str | None:
 
 def _is_city_or_less(gazetteer: Gazetteer, code: str | None, county: str) -> bool:
     """No place, or only a city (or province) that contains `county`."""
-    if code is None:
-        return True
-    return LEVEL_RANK[gazetteer[code].level] <= LEVEL_RANK["city"] and code in gazetteer.ancestors(county)
+    return code is None or gazetteer[code].level in ("province", "city") and code in gazetteer.ancestors(county)
 
 
 def _primary_place(gazetteer: Gazetteer, code: str) -> PrimaryPlace:
