@@ -33,8 +33,8 @@ A town is also written bare, without its suffix (同里, 陆家), which names it
 county is named around it or right after its city (苏州渭塘) — unless it is an everyday word
 (`data/common_words.txt`: 安全, 市场, 招商), which names its town only in full or right after its county
 (南山招商: after its city it is more often the word, 深圳招商引资); a county is also written with the suffix it had
-before it became a district (吴江市, 姜堰市).
-All of these go into one table of forms and one automaton over them, built once per process (`load_gazetteer`).
+before it became a district (吴江市, 姜堰市). All of these go into one table of forms and one automaton over them,
+built once per process (`load_gazetteer`), with `data/landmarks.csv`'s as forms of no place, as ignored words are.
 """
 
 import csv
@@ -100,7 +100,7 @@ class Gazetteer(dict[str, Place]):
     def __ne__(self, other: object) -> bool:
         return self is not other
 
-    def __init__(self, places: dict[str, Place], names: dict[str, list[NameEntry]]):
+    def __init__(self, places: dict[str, Place], names: dict[str, list[NameEntry]], landmarks: dict | None = None):
         super().__init__(places)
         self.places = self
         self.children: dict[str, list[str]] = defaultdict(list)
@@ -120,6 +120,7 @@ class Gazetteer(dict[str, Place]):
         # overlaps included, and Python only sees the matches.
         self.forms = [surface for surface in self._names if surface]  # the automaton's forms, by number
         self.form_entries = [self._names[surface] for surface in self.forms]
+        self.landmarks = {at: landmarks[f] for at, f in enumerate(self.forms) if f in landmarks} if landmarks else {}
         self.form_facts: list = [None] * len(self.forms)  # each form's `form_memo` facts, by number, once asked
         self._scanned: dict[str, list[tuple[int, int, int]]] = {}  # scan_ahead's
         self._scanner = ahocorasick_rs.AhoCorasick(self.forms, matchkind=ahocorasick_rs.MatchKind.Standard,
@@ -187,8 +188,7 @@ class Gazetteer(dict[str, Place]):
         """The place an unambiguous name stands for (e.g. the home region "江苏省")."""
         codes = {e.code for e in self.candidates(name) if e.form in ("official", "short", "alias")}
         places = [self[c] for c in codes if level is None or self[c].level == level]
-        places.sort(key=lambda p: LEVEL_RANK[p.level])
-        return places[0] if places else None
+        return min(places, key=lambda p: LEVEL_RANK[p.level], default=None)
 
 
 @lru_cache(maxsize=4)
@@ -296,12 +296,15 @@ def _build(data_dir: Path) -> Gazetteer:
     # A common word (安全, 市场, 招商) names the one town whose bare name it is only in full or right after its
     # county, as above: never bare, whatever is named around it.
     words += [(word, "ignore") for word in common if names.get(word) and all(e.form == "stem" for e in names[word])]
+    # landmarks (landmarks.py): forms of no place, as the ignored words are, hiding the names inside them
+    landmarks = {fold(row["landmark"]): row["code"] for row in _read_csv(data_dir / "landmarks.csv")}
+    names.update({name: [] for name in landmarks if not names.get(name)})  # (a place's own name stays the place's)
     for word, use in words:
         if use == "ignore":
             names[word] = []  # still matched, so it hides the shorter names inside it
         else:  # 中心镇, 小城镇: a place only where its county is named
             names[word] = [e._replace(context=places[e.code].parent_code) for e in names.get(word, [])]
-    return Gazetteer(places, names)
+    return Gazetteer(places, names, {n: c for n, c in landmarks.items() if not names[n]})
 
 
 def common_words(data_dir: Path = DATA_DIR) -> frozenset[str]:

@@ -6,6 +6,7 @@ as read without its readings (镇江, 嘉定镇街道) and placed back where the
 """
 
 import re
+from typing import Protocol
 
 # A bracketed reading: a syllable's letters, tone marks and all (zhèn, qū, de); full-width brackets are folded to
 # these.
@@ -39,3 +40,20 @@ def read_apart(text: str) -> tuple[str, list[int]] | None:
         return None
     kept.extend(range(at, len(text) + 1))
     return "".join(text[i] for i in kept[:-1]), kept
+
+
+class Written(Protocol):
+    """A name as the text writes it (matching.NameMatch): its field, where it stands, and the field's folded text."""
+
+    field: str
+    start: int
+    end: int
+    folded: str
+
+
+def back_to_back(first: Written, then: Written) -> bool:
+    """Whether the name `then` follows right on the name `first` in their field, a bracketed reading between them
+    or not (淮陽區(qū)鄭集鄉: the county and its town, one address), or ends where it does (吴中木渎: one name for
+    both)."""
+    return first.field == then.field and (
+        first.end == then.end or then.start in (first.end, past_reading(then.folded, first.end)))

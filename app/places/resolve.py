@@ -169,7 +169,9 @@ def resolve(
 
     if settled:
         by_position = {i: code for i, code in enumerate(code_of) if code}
-        kept = without_lone_far_towns(gazetteer, by_position, by_position[min(by_position)])
+        # the counties written with their towns (上杭 of 上杭南阳镇): read only where the names span two provinces
+        counties = (county for i, code in by_position.items() if (county := forms[i].first_prefix.get(code)))
+        kept = without_lone_far_towns(gazetteer, by_position, by_position[min(by_position)], counties)
         if kept is not by_position:
             code_of = [kept.get(i) for i in range(len(matches))]
     resolved: list[Resolved] = []
@@ -258,7 +260,7 @@ def _is_loose_short_form(gazetteer: Gazetteer, entry: NameEntry, match: NameMatc
     host of a visit (考察团一行来吴江考察)."""
     if entry.form != "short" or gazetteer[entry.code].level != "county":
         return False
-    named_for_sure = match.field in _HEADLINE_FIELDS or match.host
+    named_for_sure = match.field in _HEADLINE_FIELDS or match.host or match.zone  # (吴江开发区: the county's zone)
     return not named_for_sure or not _is_home(gazetteer, entry.code, home_code)
 
 

@@ -17,9 +17,9 @@ For each article:
    county's own body (trips.py) and an opening that counts across it (启东2万多名网格员…). A place named as a
    zone (昆山开发区) gives its county, without a town.
 4. an article that names no place below its city takes the county whose own paper it credits
-   (来源:东台日报, outlets.py); failing that, an article that names no place of its own, or only its city
-   and only in passing, takes the county most articles of the page are about, when the page is about
-   one county.
+   (来源:东台日报, outlets.py), or its landmarks' place (狼山国家森林公园, landmarks.py); failing that, an article
+   that names no place of its own, or only its city and only in passing, takes the county most articles of the
+   page are about, when the page is about one county.
 """
 
 import re
@@ -34,12 +34,14 @@ from .examples import (answers_page, counts_across, counts_places, county_of_tow
 from .early import towns_named, up_front
 from .front import county_addressed, headline_in_body, lead_end, lone_address_town, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
+from .landmarks import landmarks_named, with_landmark
 from .matching import NameMatch, find_names, outside_routes
 from .menus import outside_crumbs, outside_menus
 from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
 from .openings import opening_end, opens_city_wide, past_setting, scene_after_lead, second_sentence, sentence_after
 from .outlets import outlet_context, own_city, with_outlet
+from .readings import back_to_back
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary,
                        lone_town_of_unwritten_county, shared_area, spread_over_towns)
@@ -48,7 +50,7 @@ from .trips import visit_keeps_whole, with_headline_visitors, with_origins, with
 from .venues import lone_county, venue_town, without_event_venues
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town, with_village,
                        without_village_namesakes)
-from .words import without_city_word, without_former_counties
+from .words import without_city_word, without_feature_namesakes, without_former_counties
 
 _HEADLINE_FIELDS = ("kicker", "title")
 _CODE = attrgetter("code")  # a place's code
@@ -62,16 +64,18 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     home_code = home.code if home else None
     gazetteer.scan_ahead(fold(getattr(a, f) or "") for a in articles for f in ("kicker", "title", "subtitle", "body"))
     names = [_article_names(gazetteer, article) for article in articles]
+    marks = [landmarks_named(gazetteer, article) for article in articles]  # 大运河森林公园, 狼山国家森林公园
     anchored = [anchors(gazetteer, matches, home_code)  # found once, for page and article
                 + counties_opening_clauses(gazetteer, matches, home_code, field_texts(article))  # 泰兴现已…,泰兴在建…
                 + counties_of_lone_towns(gazetteer, matches, home_code, field_texts(article))  # 黎里…全镇…
-                + outlet_context(gazetteer, fold(article.body), home_code)  # 来源:苏州日报 … 浒墅关
-                for matches, article in zip(names, articles)]
+                + outlet_context(gazetteer, fold(article.body), home_code) + landmarks.named  # 来源:苏州日报 … 浒墅关
+                for matches, article, landmarks in zip(names, articles, marks)]
     page = Context(gazetteer, (code for codes in anchored for code in codes))
     resolved = [resolve(gazetteer, matches, page, home_code, codes) for matches, codes in zip(names, anchored)]
 
     own = [_primary_code(gazetteer, places, article, home_code) for places, article in zip(resolved, articles)]
-    own = [with_outlet(gazetteer, code, where, article, home_code) for (code, where), article in zip(own, articles)]
+    own = [with_landmark(gazetteer, *with_outlet(gazetteer, code, where, article, home_code), places, landmarks)
+           for (code, where), article, places, landmarks in zip(own, articles, resolved, marks)]
     page_county = _page_county(gazetteer, [code for code, _ in own if code])
     tags = []
     for places, (code, named_where) in zip(resolved, own):
@@ -92,7 +96,7 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     body_names = find_names(gazetteer, body, "body", opening_end(body))
     matches += outside_menus(body, outside_routes(body, without_city_word(gazetteer, body_names, body)))
     whole = fold_joined((article.kicker, article.title, article.subtitle, article.body))
-    matches = without_former_counties(gazetteer, matches, whole)
+    matches = without_feature_namesakes(gazetteer, without_former_counties(gazetteer, matches, whole))
     return without_people(without_village_namesakes(gazetteer, matches, whole), article)
 
 
@@ -322,9 +326,7 @@ def _zone_around_named_more(gazetteer: Gazetteer, code: str, places: list[Resolv
 
 def _out_of_zone(gazetteer: Gazetteer, code: str) -> str:
     """A zone is reported with its county, without a town: it spans several."""
-    if gazetteer[code].level == "town":
-        return gazetteer.filed_parent(code) or code
-    return code
+    return (gazetteer.filed_parent(code) or code) if gazetteer[code].level == "town" else code
 
 
 def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: Counter[str] | None = None) -> str:
@@ -358,11 +360,10 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
 
 
 def _addresses(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> Counter[str]:
-    """The towns written right after their county, as one address (吴中区临湖镇, 吴中木渎) — but not
-    before a village the article is about (相城区望亭镇迎湖村 … 迎湖村)."""
-    return Counter(p.code for before, p in zip(places, places[1:]) if before.match.end in (p.match.start, p.match.end)
-                   and before.match.field == p.match.field and gazetteer[p.code].level == "town"
-                   and before.code == gazetteer.filed_parent(p.code)
+    """The towns written right after their county, as one address (吴中区临湖镇, 吴中木渎, 淮陽區(qū)鄭集鄉: a reading
+    between changes nothing) — but not before a village the article is about (相城区望亭镇迎湖村 … 迎湖村)."""
+    return Counter(p.code for before, p in zip(places, places[1:]) if back_to_back(before.match, p.match)
+                   and gazetteer[p.code].level == "town" and before.code == gazetteer.filed_parent(p.code)
                    and not heads_village_named_again(article, p))
 
 
@@ -382,9 +383,7 @@ def _page_county(gazetteer: Gazetteer, codes: list[str]) -> str | None:
 
 def _is_city_or_less(gazetteer: Gazetteer, code: str | None, county: str) -> bool:
     """No place, or only a city (or province) that contains `county`."""
-    if code is None:
-        return True
-    return LEVEL_RANK[gazetteer[code].level] <= LEVEL_RANK["city"] and code in gazetteer.ancestors(county)
+    return code is None or gazetteer[code].level in ("province", "city") and code in gazetteer.ancestors(county)
 
 
 def _primary_place(gazetteer: Gazetteer, code: str) -> PrimaryPlace:

@@ -60,6 +60,36 @@ def _bare_towns_only(gazetteer: Gazetteer, match: NameMatch) -> bool:
     return all(e.form == "stem" and gazetteer[e.code].level == "town" for e in match.entries)
 
 
+# Right after a name: a hill, a scenic area or an island called so (虎丘山, 虎丘景区, 海坛岛) — 山 unless a name starts
+# there (张家港山东商会).
+_FEATURE_AFTER = re.compile(r"山|岛|风景名胜区|风景区|景区")
+
+
+def without_feature_namesakes(gazetteer: Gazetteer, matches: list[NameMatch]) -> list[NameMatch]:
+    """The names matched, without the bare towns and counties' short forms of a name the article also writes as a
+    hill's, a scenic area's or (a town's) an island's (虎丘山 … 逛虎丘: the hill, not 虎丘区 nor 虎丘街道; 海坛岛: the
+    island, not 海坛街道): where the text writes no more than the feature, it does not say which place holds it. A name
+    the writer calls a town there (同里古镇) keeps it."""
+    starts = {(m.field, m.start) for m in matches}
+    islands: set[str] = set()
+    features: set[str] = set()
+    for m in matches:
+        word = _FEATURE_AFTER.match(m.folded, m.end)
+        if word and not (word[0] == "山" and (m.field, m.end) in starts):
+            (islands if word[0] == "岛" else features).add(m.text)
+    if not features and not islands:
+        return matches
+    kept = []
+    for m in matches:
+        island = m.text in islands and m.text not in features
+        entries = m.entries if m.called_town or m.text not in features | islands else tuple(
+            e for e in m.entries if not (e.form == "stem" or not island and e.form == "short"
+                                         and gazetteer[e.code].level == "county"))
+        if entries:
+            kept.append(m if entries == m.entries else replace(m, entries=entries))
+    return kept
+
+
 # An article speaking of the town it is about (全镇耕地…, 镇党委副书记、镇长…, 镇村两级…).
 TOWN_SELF_WORDS = WordSet(("全镇", "本镇", "该镇", "我镇", "镇党委", "镇长", "镇政府", "镇人大", "镇村", "全街道",
                             "该街道", "街道党工委"))

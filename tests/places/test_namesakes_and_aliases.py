@@ -71,6 +71,14 @@ def test_a_far_town_a_text_opens_on_stays_against_two_names_of_a_forebears_home(
     assert where(tag(gazetteer, "老油坊的故事", body)) == ("长沙市", "浏阳市", "大瑶镇")
 
 
+def test_a_far_town_written_after_its_own_county_stays_against_another_provinces_two_names(gazetteer):
+    # 上杭南阳镇: the county's short form and the town as one name, no old name of a place near 北京
+    body = "北京的一家公司出资,为上杭南阳镇修了一条路;北京的志愿者也来帮忙。"
+    tags = tag(gazetteer, None, body)
+    assert {"上杭县", "南阳镇"} <= mentioned(tags)
+    assert where(tags) == ("龙岩市", "上杭县", "南阳镇")
+
+
 def test_a_bare_town_name_right_before_xinqu_names_the_new_area_not_the_town(gazetteer):
     body = "近日,成都天府新区华阳街道的红枫社区办起了夏日集市,居民们带着孩子来逛,摊位一直摆到傍晚。"
     tags = tag(gazetteer, None, body)
@@ -196,3 +204,21 @@ def test_a_bare_town_many_share_with_nothing_near_is_not_the_home_provinces_one(
     body = ("7月1日晚,在石桥镇某某村,镇村干部正冒雨排查险情。\n"
             "近期,石桥镇出现连续性强降雨,该镇全力做好防汛工作,确保群众生命财产安全。")
     assert tag(gazetteer, None, body).place is None
+
+
+def test_a_name_the_text_writes_as_a_hills_or_an_islands_is_that_feature_wherever_it_stands(gazetteer):
+    # the hill gave its name to a district and a street elsewhere; the text says only the city
+    body = "周末我们去苏州爬虎丘山,山顶的古塔斜着站了好几百年。秋天来虎丘的人比春天还多。"
+    assert where(tag(gazetteer, "登高", body)) == ("苏州市", None, None)
+    body = "平潭县的渔民在海坛岛西边养蛏子。入秋以后海坛岛风大,养殖户忙着加固渔排。"
+    assert where(tag(gazetteer, None, body)) == ("福州市", "平潭县", None)
+    # a town the writer calls a town keeps it; 山 that starts a name is no hill
+    body = "苏州吴江区同里古镇热闹起来,同里景区门口游客排起了长队。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "同里镇")
+    body = "张家港山东商会昨天成立,在张家港市创业的山东籍老板们聚到一起。"
+    assert where(tag(gazetteer, None, body))[1] == "张家港市"
+
+
+def test_a_countys_short_name_before_a_zones_word_is_that_county(gazetteer):
+    body = "吴江开发区今年又引进了十家企业,吴江开发区的电子产业产值已过千亿元。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", None)

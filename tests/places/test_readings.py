@@ -40,3 +40,12 @@ def test_a_breadcrumb_closing_on_the_headline_leaves_the_headlines_places_to_the
     body = ("首頁(yè) > 新聞 > 鄉(xiāng)村 > 敦化官地鎮(zhèn)某某村建起蘑菇冷庫(kù)\n"
             "今年春天,官地鎮(zhèn)某某村的合作社建起一座冷庫(kù),村裡的蘑菇不愁賣了。")
     assert where(tag(gazetteer, None, body)) == ("延边朝鲜族自治州", "敦化市", "官地镇")
+
+
+def test_a_reading_between_a_county_and_its_town_leaves_them_one_address(gazetteer):
+    # the county's two mentions up front are captions; further on the town is written right after it, a reading
+    # between: one address, so the town, named twice, is named as often as the county around it
+    body = ("村口的合川區(qū)柑橘园,是村里的致富园。\n村民在塘边垂钓。\n某某村在合川區(qū)柑橘园承包了大棚。\n"
+            "□记者 张三 文/图\n合川區(qū)錢塘鎮(zhèn)某某行政村位于錢塘鎮(zhèn)北部,全村有三千人。")
+    assert where(tag(gazetteer, "乡间新事——", body)) == ("重庆市", "合川区", "钱塘镇")
+    assert where(tag(gazetteer, "乡间新事——", without_readings(body))) == ("重庆市", "合川区", "钱塘镇")

@@ -1,0 +1,56 @@
+"""Landmarks (app/places/landmarks.py, data/landmarks.csv): a garden, a hill or a park the text names, as a name of
+its place. Short made-up texts."""
+
+import csv
+
+from app.places.gazetteer import DATA_DIR
+from tests.places.test_real_text_rules import mentioned, tag, where
+
+
+def test_every_landmark_is_a_place_of_the_gazetteer_and_no_places_own_name(gazetteer):
+    with (DATA_DIR / "landmarks.csv").open(encoding="utf-8") as rows:
+        table = list(csv.DictReader(rows))
+    assert len(table) == len(gazetteer.landmarks) > 20  # none dropped as a place's name already
+    for row in table:
+        assert row["code"] in gazetteer, row
+        assert len(row["landmark"]) >= 3 or row["landmark"] == "濠河", row  # two characters stand inside words
+        assert gazetteer[row["code"]].level in ("city", "county", "town"), row
+
+
+def test_a_landmark_settles_a_namesake_the_text_writes(gazetteer):
+    # 通州区 is 南通's and 北京's; the park is 北京's
+    body = "通州区举办秋日读书会,上百位居民带着孩子来到大运河森林公园,在草坪上朗读诗文。"
+    assert where(tag(gazetteer, None, body)) == ("北京市", "通州区", None)
+    body = "通州区举办秋日读书会,上百位居民带着孩子来到公园,在草坪上朗读诗文。"
+    assert where(tag(gazetteer, None, body)) == ("南通市", "通州区", None)  # nothing says which: the home's
+
+
+def test_a_landmark_up_front_is_the_place_of_a_text_naming_no_county(gazetteer):
+    body = "清晨不到七点,苏州市民已在园门外排队,等着看池里新开的荷花。"
+    assert where(tag(gazetteer, "拙政园荷花开了", body)) == ("苏州市", "姑苏区", None)
+    assert where(tag(gazetteer, "暨阳湖边看烟花", "国庆夜,湖边挤满了人。")) == ("苏州市", "张家港市", None)
+    # a county the text writes itself is never overridden; nor a city the landmark is not in
+    body = "吴江区的游客结伴来看荷花,园里人头攒动。"
+    assert where(tag(gazetteer, "拙政园荷花开了", body)) == ("苏州市", "吴江区", None)
+    body = "杭州市民也赶来看荷花,园里人头攒动。"
+    assert where(tag(gazetteer, "拙政园荷花开了", body))[1] is None
+
+
+def test_a_landmark_up_front_narrows_a_citys_text_but_one_deep_in_it_is_a_stop(gazetteer):
+    assert where(tag(gazetteer, "濠河夜景", "南通市民晚饭后沿河散步,灯光倒映在水里。")) == ("南通市", "崇川区", None)
+    body = "假期头一天,苏州各处园林都迎来客流高峰。\n午后,拙政园里的荷花也开了,游客排起长队。"
+    assert where(tag(gazetteer, "园林里的假日", body)) == ("苏州市", None, None)
+    # the county the text writes once, the landmark's own, agrees with it
+    body = ("傍晚的南通狼山国家森林公园一片金黄。\n多年修复之后,江边的码头变成了花海。\n"
+            "如今在南通市崇川区,绿地连成一片。")
+    assert where(tag(gazetteer, "江边秋色", body)) == ("南通市", "崇川区", None)
+
+
+def test_a_landmark_hides_the_names_inside_it_and_a_longer_word_hides_it(gazetteer):
+    # 东方 (海南's 东方市) inside the tower's name is no place
+    tags = tag(gazetteer, "东方之门亮灯", "夜里九点,整座大楼亮起灯光,湖边游人纷纷拍照。")
+    assert "东方市" not in mentioned(tags)
+    assert where(tags) == ("苏州市", "苏州工业园区", None)
+    # a road named after the garden is a road: no landmark
+    tags = tag(gazetteer, "拙政园路开了家书店", "苏州市民周末多了个看书的去处。")
+    assert where(tags) == ("苏州市", None, None)
