@@ -30,9 +30,10 @@ from .words import TOWN_SELF_WORDS
 # Between two towns of one run: a joining word, or one with a name the gazetteer does not hold as a
 # town in between (胜浦、娄葑、金鸡湖、唯亭: 金鸡湖 is also the lake's name).
 _JOINED = re.compile(r"(?:[、和及与]|以及)(?:[\u4e00-\u9fff]{2,4}(?:[、和及与]|以及))?")
-# … or a list of addresses with only a space between entries (石港镇某某村 如东县新店镇…): after one town, its
-# village if any, the space, and the next entry's county written right before its town.
-_SPACED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:村|社区)?\s+")
+# … or a list of addresses with only a space between entries (石港镇某某村 如东县新店镇…), or a 、 after each
+# entry's village (魏城镇某某村、安州区塔水镇…): after one town, its village, the space or the 、, and the next
+# entry's county right before its town. (…辛庄镇以及高铁新城、相城区渭塘镇: no village, no entry.)
+_SPACED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:(?:村|社区)?\s+|(?:村|社区)、)")
 _RUN_LEAST = 3
 _WHERE = re.compile(r"在[^,;:,;:。!?！？\n]{0,8}$")  # 在 (吴中区)光福镇: where something happens
 # The county's towns all at once: 启东各区镇, 全市各镇, 分布在…等13个乡镇.

@@ -47,7 +47,7 @@ from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, 
                        lone_town_of_unwritten_county, shared_area, spread_over_towns)
 from .short_forms import counties_of_lone_towns, counties_opening_clauses
 from .trips import visit_keeps_whole, with_headline_visitors, with_origins, without_destinations
-from .venues import lone_county, venue_town, without_event_venues
+from .venues import lone_county, venue_town, without_event_venues, without_release_venues
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town, with_village,
                        without_village_namesakes)
 from .words import without_city_word, without_feature_namesakes, without_former_counties
@@ -111,7 +111,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     places = in_passing(gazetteer, zones_as_towns(gazetteer, places, article), article, home_code)
     places = without_models(gazetteer, places, article)  # “枫桥经验”: a way of working, not the town
     body = fold(article.body)  # folded once for the venues, the opening, the front and the village below
-    places = without_event_venues(gazetteer, places, body)  # 张家港市…活动在大新镇举行: the county's event
+    places = without_event_venues(gazetteer, without_release_venues(gazetteer, places, article), body)  # 举行, 发布
     counts = Counter(map(_CODE, places))
     lead = lead_end(body)  # a photo's caption is not the opening
     namesakes = _headline_namesakes(gazetteer, places, article)

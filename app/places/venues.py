@@ -9,6 +9,9 @@ example, not the venue, and two towns so written (走进甲镇A村,又来到乙�
 The other way round, a county's or a city's own event held in one of its towns (张家港市…主题活动在大新镇
 文化中心举行) is the county's news: the town is only where it was held — unless it was held in a village of the
 town that the text goes on to tell of (…丰收节在某镇某某举行 … 某某村通过…): the village's news is its town's.
+
+A headline's place written only as where a report or a list came out (…百强镇榜单在北京发布) is no more the news,
+when the opening names places and none of them is it or lies in it: the news is what the list says of those places.
 """
 
 import re
@@ -16,6 +19,7 @@ import re
 from .front import lead_end
 from .gazetteer import Gazetteer
 from .matching import SENTENCE_END, SENTENCE_MARKS
+from .model import ArticleText
 from .names import fold
 from .resolve import Resolved
 from .roundups import at_level
@@ -58,6 +62,7 @@ def lone_county(gazetteer: Gazetteer, city: str, places: list[Resolved]) -> str 
 _HELD = re.compile(r"举行|举办|召开|开幕")
 _HELD_WORDS = WordSet(("举行", "举办", "召开", "开幕"))  # (whether a body holds one: the shared word pass says)
 _AT = "在"
+_HEADLINE_FIELDS = ("kicker", "title")
 _OWNERS = ("county", "city")  # a province's event held in a town is news of the town
 _VENUE_REACH = 8  # 在 at most this far before the place: 在港区(浮桥镇)…, 在吴中区越溪街道…
 _VILLAGE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # 某某 or 某某村, between the town and 举行
@@ -94,6 +99,26 @@ def without_event_venues(gazetteer: Gazetteer, named: list[Resolved], body: str)
         if any(q.code in gazetteer.ancestors(p.code) and gazetteer[q.code].level in _OWNERS for q in before):
             venues.add(id(p))
     return [p for p in named if id(p) not in venues] if venues else named
+
+
+# where a report or a list came out, in a headline: …报告在北京发布
+_RELEASED = ("发布", "揭晓", "出炉")
+
+
+def without_release_venues(gazetteer: Gazetteer, named: list[Resolved], article: ArticleText) -> list[Resolved]:
+    """The places less a headline's place written right between 在 and 发布 (or 揭晓, 出炉) when the body's
+    opening names places and none of them is or lies in it: where a report came out, not where its news is."""
+    released = set()
+    for p in named:
+        if p.match.field not in _HEADLINE_FIELDS:
+            continue
+        text = fold(getattr(article, p.match.field) or "")
+        if text[max(0, p.match.start - len(_AT)):p.match.start] != _AT or not text.startswith(_RELEASED, p.match.end):
+            continue
+        opening = [q.code for q in named if q.match.field == "body" and q.match.opening]
+        if opening and not any(code == p.code or p.code in gazetteer.ancestors(code) for code in opening):
+            released.add(id(p))
+    return [p for p in named if id(p) not in released] if released else named
 
 
 def _village_told_of(body: str, between: str) -> bool:

@@ -192,3 +192,25 @@ def test_a_provinces_list_opening_a_text_on_one_city_named_again_is_the_citys(ga
     body = ("记者昨日从市民政局获悉,省民政厅日前公布了江苏省第三批“最美社工”名单。南通三人入选。\n"
             "南通近年来社工队伍不断壮大,全市持证社工已超过五千人。")
     assert where(tag(gazetteer, "省级名单公布,我市三人入选", body)) == ("南通市", None, None)
+
+
+def test_a_headlines_place_where_a_list_came_out_is_not_the_news_of_the_places_it_ranks(gazetteer):
+    # the list came out in 北京; its opening names the home region's counties it ranks, and no place of 北京
+    body = "南通三个县市上榜,如皋和海安位列其中。名单由北京某研究院编制。"
+    assert where(tag(gazetteer, "百强县名单在北京发布", body)) == ("南通市", None, None)
+    assert where(tag(gazetteer, "百强县名单在北京揭晓", body)) == ("南通市", None, None)
+    # where the opening names the city itself, or nothing at all, the headline's place stays
+    assert where(tag(gazetteer, "年度报告在苏州发布", "苏州的年度报告今天发布,各地代表参加。"))[0] == "苏州市"
+    assert where(tag(gazetteer, "年度报告在北京发布", "报告显示,各地都在进步。"))[0] == "北京市"
+    # a place written as the news, not only where the list came out, stays
+    assert where(tag(gazetteer, "北京发布百强县名单", body))[0] == "北京市"
+
+
+
+def test_addresses_listed_with_a_comma_between_entries_make_one_run_across_counties(gazetteer):
+    # the city's headline over three villages, each written with its county and town, 、 between the entries
+    body = "日前,示范村名单公布,南通市如皋市白蒲镇东风村、海安市墩头镇青石村、启东市汇龙镇红星村榜上有名。"
+    assert where(tag(gazetteer, "南通三个村获评省级示范村", body)) == ("南通市", None, None)
+    # one county's towns so listed are that county's
+    body = "日前,示范村名单公布,南通市如皋市白蒲镇东风村、如皋市搬经镇青石村、如皋市江安镇红星村榜上有名。"
+    assert where(tag(gazetteer, "南通三个村获评省级示范村", body))[:2] == ("南通市", "如皋市")
