@@ -336,6 +336,9 @@ class PageTexts:
     def without_common(self, grams: Grams) -> Grams:
         return self._bigrams.without(grams, self.common)
 
+    def without(self, grams: Grams, other: Grams) -> Grams:
+        return self._bigrams.without(grams, other)
+
     def bigrams(self, parts: tuple[str, ...]) -> Grams:
         """The bigrams of the parts joined: each part's, and those across the joints between
         parts with letters."""

@@ -140,15 +140,17 @@ class _Earlier(NamedTuple):
     waiting: bool  # its last sentence is still open
 
 
-def _restates_heading(opening: str, earlier_heading: str, host_heading: str, texts: PageTexts) -> bool:
+def _restates_heading(opening: str, earlier_heading: str, host_heading: str, texts: PageTexts, kept: Text) -> bool:
     """A paragraph (the letters and digits of its opening) that restates the earlier article's
     headline, and clearly not the host's, in the headline's words that are not the page's common
-    ones too (on a round-up of one theme every item repeats `消防安全…检查`)."""
+    ones too (on a round-up of one theme every item repeats `消防安全…检查`), nor said by the host's
+    own text above (`…专管员张三说` in its lead: `专管员` is its subject too)."""
     fit = affinity_in_letters(earlier_heading, opening)
     if fit < RESTATES or fit - affinity_in_letters(host_heading, opening) < NEW_HEADLINE_MARGIN:
         return False
     heading = texts.paragraph(earlier_heading)
-    return 2 * texts.paragraph(opening).shared(heading) >= texts.size(heading.grams)
+    said = texts.without(texts.paragraph(opening).grams & heading.grams, kept.grams)
+    return 2 * texts.size(said) >= texts.size(heading.grams)
 
 
 def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: PageTexts,
@@ -171,7 +173,7 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
             opening = compact(article.paragraphs[k][:OPENING_CHARS])
         # (a tail that opens by restating the earlier article's headline is that article's too:
         # `日前，某某工程加快推进` after `某某工程加快推进`)
-        restated = not picks_up and _restates_heading(opening, candidate.heading, article.heading, texts)
+        restated = not picks_up and _restates_heading(opening, candidate.heading, article.heading, texts, kept)
         # (or points at the day the article printed right above the host dated, the host dating none: its time)
         restated = restated or candidate.draft is above and points_at_its_day(
             article.paragraphs[k], other.folded, kept.folded)
