@@ -187,3 +187,16 @@ def county_at_work(gazetteer: Gazetteer, code: str, places: list[Resolved], arti
     whole = texts["title"] + "\n" + texts["body"]
     town_self = len(TOWN_SELF_WORDS.occurrences(whole))
     return county if len(_COUNTY_SELF.findall(whole)) > town_self else None
+
+
+def side_by_side(gazetteer: Gazetteer, named: list[Resolved]) -> str | None:
+    """The place holding two places of one level written together with no mark between (如东启东…: their
+    city): a headline naming both at once is on them together, however often the body names each."""
+    for p in named:
+        for q in named:
+            if q.match.field == p.match.field and q.match.start == p.match.end and q.code != p.code \
+                    and gazetteer[p.code].level == gazetteer[q.code].level:
+                area = shared_area(gazetteer, [p.code, q.code])
+                if area and gazetteer[area].level != "province":
+                    return area
+    return None

@@ -44,7 +44,7 @@ from .outlets import outlet_context, own_city, with_outlet
 from .readings import back_to_back
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary,
-                       lone_town_of_unwritten_county, shared_area, spread_over_towns)
+                       lone_town_of_unwritten_county, shared_area, side_by_side, spread_over_towns)
 from .short_forms import counties_of_lone_towns, counties_opening_clauses
 from .trips import visit_keeps_whole, with_headline_visitors, with_origins, without_destinations
 from .venues import lone_county, venue_town, without_event_venues, without_release_venues
@@ -132,7 +132,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     ):
         named = named_there()
         if named and not (where == "opening" and _outweighed_elsewhere(gazetteer, [p.code for p in named], counts)):
-            code = _most_specific(gazetteer, [p.code for p in named], counts)
+            code = side_by_side(gazetteer, named) if where == "headline" else None  # 如东启东…: the two at once
+            code = code or _most_specific(gazetteer, [p.code for p in named], counts)
             break
     else:
         code, where = dominant(gazetteer, [p.code for p in places]), "body"

@@ -214,3 +214,12 @@ def test_addresses_listed_with_a_comma_between_entries_make_one_run_across_count
     # one county's towns so listed are that county's
     body = "日前,示范村名单公布,南通市如皋市白蒲镇东风村、如皋市搬经镇青石村、如皋市江安镇红星村榜上有名。"
     assert where(tag(gazetteer, "南通三个村获评省级示范村", body))[:2] == ("南通市", "如皋市")
+
+
+def test_two_counties_written_together_in_a_headline_give_their_city(gazetteer):
+    # 如皋 and 海安 side by side with no mark between, the body giving each a paragraph, one named more often
+    body = "连日来,如皋全面排查堤防闸站,如皋各镇落实值班。\n海安同步预降内河水位。"
+    assert where(tag(gazetteer, "迎战台风 如皋海安全面备汛", body)) == ("南通市", None, None)
+    # written apart, the county the body names more still takes it; a county with its own town stays the county's
+    assert where(tag(gazetteer, "迎战台风 如皋、海安全面备汛", body))[:2] == ("南通市", "如皋市")
+    assert where(tag(gazetteer, "迎战台风 如皋白蒲全面备汛", body))[:2] == ("南通市", "如皋市")
