@@ -33,7 +33,7 @@ import re
 from collections import Counter
 
 from .gazetteer import Gazetteer
-from .model import ArticleText, field_texts
+from .model import HEADLINE_FIELDS, ArticleText, field_texts
 from .names import fold
 from .resolve import Resolved
 from .roundups import shared_area
@@ -172,7 +172,7 @@ _UNNAMED_TOWN = re.compile(r"(?:这个|这座|这一|此)(?:小镇|古镇|镇|�
 def answers_page(article: ArticleText) -> bool:
     """Whether the article answers a question the county is asked: a page of questions and answers (two lines or
     more of its body are a short question each), or a headline pointing at one town it does not name (通州这个镇…)."""
-    if any(_UNNAMED_TOWN.search(fold(getattr(article, f) or "")) for f in ("kicker", "title")):
+    if any(_UNNAMED_TOWN.search(fold(getattr(article, f) or "")) for f in HEADLINE_FIELDS):
         return True
     body = fold(article.body)
     if body.count("?") < 2:  # most bodies
@@ -234,7 +234,7 @@ def county_of_towns_listed(gazetteer: Gazetteer, places: list[Resolved], body: s
     when the headline names no town: the county's towns described one by one (two are enough: a
     county's round-up of 海州街道… / 新海街道… is no more about the second, named twice, than the first).
     `body` is folded."""
-    if any(p.match.field in ("kicker", "title") and gazetteer[p.code].level == "town" for p in places):
+    if any(p.match.field in HEADLINE_FIELDS and gazetteer[p.code].level == "town" for p in places):
         return None
     openers = {p.code for p in places if p.match.field == "body" and gazetteer[p.code].level == "town"
                and _opens_or_heads(body, p.match.start)}

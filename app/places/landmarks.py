@@ -22,13 +22,12 @@ from typing import NamedTuple
 
 from .front import lead_end
 from .gazetteer import Gazetteer
-from .matching import _NAME_FORMING as NAME_FORMING
-from .model import ArticleText
+from .matching import NAME_FORMING
+from .model import FIELDS, ArticleText
 from .names import fold
 from .resolve import Resolved
 from .roundups import shared_area
 
-_FIELDS = ("kicker", "title", "subtitle", "body")
 _FORM = itemgetter(0)  # a scan's hit's form
 
 
@@ -41,7 +40,7 @@ def landmarks_named(gazetteer: Gazetteer, article: ArticleText) -> Landmarks:
     """The landmarks the article names, and those of them its front names."""
     named, up_front = set(), set()
     at = gazetteer.landmarks
-    for field in _FIELDS:
+    for field in FIELDS:
         folded = fold(getattr(article, field) or "")
         hits = gazetteer.scan(folded) if folded else ()  # (scanned ahead: a look-up, not a scan)
         if not hits or at.keys().isdisjoint(map(_FORM, hits)):  # (most texts: none; the loop in C)

@@ -22,7 +22,7 @@ VILLAGE_AFTER = r"村(?![级民委干务庄])"
 # Words that, right after a place name, make the name part of another proper noun (a paper, a news site: 拂晓新闻网 is
 # the outlet, no 拂晓乡; or an era's name: 绍兴初年, 嘉定年间); 机场路 and 机场大道 are roads of their own, in the place
 # before them (张浦镇机场路).
-_NAME_FORMING = re.compile(
+NAME_FORMING = re.compile(
     r"(?:[东西南北中]?路|大道|大街|街(?!道)|巷|弄|银行|农商行|大学|学院|中学|小学|医院"
     r"|日报|晚报|电视台|新闻网|机场(?![东西南北中]?路|大道)|[东西南北]?站|籍|队|初年|元年|年间|" + VILLAGE_AFTER + ")"
 )
@@ -80,7 +80,7 @@ _CLAUSE_WORDS = WordSet([*_NEIGHBOUR_WORDS.words, *_VISIT_WORDS])
 # where the county and town written together hide the official name).
 _CALLED_TOWN = re.compile(r"的?(?:小镇|古镇|镇区|镇上)|镇|街道")
 # Any of the words above right after a name: one lookahead each, so it matches where any of them does.
-_AFTER_NAME = re.compile("|".join(f"(?:(?={p.pattern}))" for p in (_NAME_FORMING, _WATER_AFTER, ZONE_WORDS, _VISITORS,
+_AFTER_NAME = re.compile("|".join(f"(?:(?={p.pattern}))" for p in (NAME_FORMING, _WATER_AFTER, ZONE_WORDS, _VISITORS,
                                                                    _CALLED_TOWN)))
 # Every character written in those patterns: with no range, escape, dot or negated class outside a lookahead,
 # whatever they match starts with one of them, so a name followed by none of them needs no match tried.
@@ -160,7 +160,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         # most names are followed by none of the words that say more of them: one look tells
         if text[after:after + 1] not in after_chars or after_name(text, after) is None:
             zone = visitors = called_town = False
-        elif (_NAME_FORMING.match(text, after) and not _street_community(text, after)
+        elif (NAME_FORMING.match(text, after) and not _street_community(text, after)
               or _names_water_or_area(gazetteer, text, after, entries, scanned)):
             continue
         else:

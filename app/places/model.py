@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
 
+FIELDS = ("kicker", "title", "subtitle", "body")  # an article's fields that can name a place
+HEADLINE_FIELDS = ("kicker", "title")  # those of its headline
+
+
 @dataclass(frozen=True)
 class ArticleText:
     """The parts of an article that can name a place."""
@@ -31,7 +35,7 @@ def field_texts(article: ArticleText) -> Mapping[str, str]:
         return kept[1]
     if len(_FIELD_TEXTS) >= _FIELD_TEXTS_KEPT:
         _FIELD_TEXTS.clear()
-    texts = MappingProxyType({f: fold(getattr(article, f) or "") for f in ("kicker", "title", "subtitle", "body")})
+    texts = MappingProxyType({f: fold(getattr(article, f) or "") for f in FIELDS})
     _FIELD_TEXTS[id(article)] = (article, texts)
     return texts
 

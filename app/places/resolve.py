@@ -32,11 +32,11 @@ from .far_towns import without_lone_far_towns
 from .forms import EntryFacts, FormFacts, facts_of
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import NameMatch, same_sentence
+from .model import HEADLINE_FIELDS
 from .namesakes import left_unsettled
 from .names import names_a_feature
 from .per_name import per_name
 
-_HEADLINE_FIELDS = ("kicker", "title")
 _STATUS_RANK = {"current": 2, "zone": 2, "revoked": 1, "nbs_only": 1}
 
 
@@ -67,7 +67,7 @@ def anchors(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | Non
 def _varying(gazetteer: Gazetteer, form: FormFacts, match: NameMatch, home_code: str | None) -> str | None:
     """The anchor of a name whose county's short form needs context by where it is written: kept by the form, whether
     the name heads the text or hosts a visit, and the home region, all that `_is_loose_short_form` reads."""
-    key = (form, match.field in _HEADLINE_FIELDS or match.host, home_code)
+    key = (form, match.field in HEADLINE_FIELDS or match.host, home_code)
     if key not in _VARYING:
         if len(_VARYING) >= 4096:
             _VARYING.clear()
@@ -147,7 +147,7 @@ def resolve(
                 code = code_of[next(j for j, m in enumerate(matches) if m is longer)]
             else:
                 # a name written again alike, after the same name, gets the same answer from the same context
-                alike = (id(form), match.text, match.called_town, match.host or match.field in _HEADLINE_FIELDS,
+                alike = (id(form), match.text, match.called_town, match.host or match.field in HEADLINE_FIELDS,
                          id(after_forms[i]))
                 if in_vain_alike.get(alike) == settled:
                     in_vain_at[i] = settled
@@ -260,7 +260,7 @@ def _is_loose_short_form(gazetteer: Gazetteer, entry: NameEntry, match: NameMatc
     host of a visit (考察团一行来吴江考察)."""
     if entry.form != "short" or gazetteer[entry.code].level != "county":
         return False
-    named_for_sure = match.field in _HEADLINE_FIELDS or match.host or match.zone  # (吴江开发区: the county's zone)
+    named_for_sure = match.field in HEADLINE_FIELDS or match.host or match.zone  # (吴江开发区: the county's zone)
     return not named_for_sure or not _is_home(gazetteer, entry.code, home_code)
 
 

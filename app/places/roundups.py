@@ -23,7 +23,7 @@ import re
 from collections import Counter
 
 from .gazetteer import Gazetteer
-from .model import ArticleText, field_texts
+from .model import HEADLINE_FIELDS, ArticleText, field_texts
 from .resolve import Resolved
 from .words import TOWN_SELF_WORDS
 
@@ -49,11 +49,11 @@ def area_of_towns_run(gazetteer: Gazetteer, places: list[Resolved], article: Art
     place names in one run, when the headline names no town. `body`: the article's body, folded."""
     first = min((p.match.start for p in places if p.match.field == "body"), default=len(body))
     paragraph_end = body.find("\n", first) % (len(body) + 1)  # the body's end when no line follows
-    front = [p for p in places if p.match.field in ("kicker", "title")
+    front = [p for p in places if p.match.field in HEADLINE_FIELDS
              or p.match.field == "body" and p.match.start < paragraph_end]
     if sum(gazetteer[p.code].level == "town" for p in front) < _RUN_LEAST:
         return None  # most articles: no run to look for
-    if any(p.match.field in ("kicker", "title") and gazetteer[p.code].level == "town" for p in front):
+    if any(p.match.field in HEADLINE_FIELDS and gazetteer[p.code].level == "town" for p in front):
         return None  # a headline naming a town says which (before the runs are made: its places are all up front)
     texts = {**field_texts(article), "body": body} if any(p.match.field != "body" for p in front) else {"body": body}
     runs: list[list[Resolved]] = []
@@ -179,7 +179,7 @@ def county_at_work(gazetteer: Gazetteer, code: str, places: list[Resolved], arti
     town_named = codes.count(code)
     if not county or town_named < 2 or codes.count(county) < 2 * town_named:
         return None  # most articles: the town named as often as its county
-    if any(p.code == code and p.match.field in ("kicker", "title") for p in places):
+    if any(p.code == code and p.match.field in HEADLINE_FIELDS for p in places):
         return None
     texts = field_texts(article)
     if not any(p.code == county and _COUNTY_BODY.match(texts[p.match.field], p.match.end) for p in places):

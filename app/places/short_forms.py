@@ -24,6 +24,7 @@ from collections import Counter
 from .forms import facts_of
 from .gazetteer import Gazetteer, NameEntry
 from .matching import NameMatch
+from .model import HEADLINE_FIELDS
 from .names import names_a_feature
 from .words import TOWN_SELF_WORDS
 
@@ -93,7 +94,6 @@ def _names_another_area(gazetteer: Gazetteer, matches: list[NameMatch], code: st
                for m in matches for e in m.entries)
 
 
-_HEADLINE_FIELDS = ("kicker", "title")
 _AREA_LEVELS = ("province", "city", "county")
 
 
@@ -111,7 +111,7 @@ def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_
         return []  # most articles: none in the home region; two apart: not one town's news
     (county, town), = lone
     named = [m for m in matches if m.entries[0].code == town and len(m.entries) == 1]
-    if (len(named) < 2 or not any(m.opening or m.field in _HEADLINE_FIELDS for m in named)
+    if (len(named) < 2 or not any(m.opening or m.field in HEADLINE_FIELDS for m in named)
             or names_a_feature(named[0].text)
             or not (TOWN_SELF_WORDS.found_in(texts["body"]) or TOWN_SELF_WORDS.found_in(texts["title"]))):
         return []

@@ -37,7 +37,7 @@ from .gazetteer import LEVEL_RANK, Gazetteer
 from .landmarks import landmarks_named, with_landmark
 from .matching import NameMatch, find_names, outside_routes
 from .menus import outside_crumbs, outside_menus
-from .model import ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
+from .model import FIELDS, HEADLINE_FIELDS, ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
 from .openings import opening_end, opens_city_wide, past_setting, scene_after_lead, second_sentence, sentence_after
 from .outlets import outlet_context, own_city, with_outlet
@@ -52,7 +52,6 @@ from .villages import (heads_village_named_again, towns_with_villages, village_o
                        without_village_namesakes)
 from .words import without_city_word, without_feature_namesakes, without_former_counties
 
-_HEADLINE_FIELDS = ("kicker", "title")
 _CODE = attrgetter("code")  # a place's code
 # ① … ⑨, or (1) … (九): written with one set of first characters, so a search skips to them
 _SENSE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨(（](?:(?<=[①②③④⑤⑥⑦⑧⑨])|(?<=[(（])[1-9一二三四五六七八九][)）])")
@@ -62,7 +61,7 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     """Place tags for each article of one page, in the same order."""
     home = gazetteer.find(home_region)
     home_code = home.code if home else None
-    gazetteer.scan_ahead(fold(getattr(a, f) or "") for a in articles for f in ("kicker", "title", "subtitle", "body"))
+    gazetteer.scan_ahead(fold(getattr(a, f) or "") for a in articles for f in FIELDS)
     names = [_article_names(gazetteer, article) for article in articles]
     marks = [landmarks_named(gazetteer, article) for article in articles]  # 大运河森林公园, 狼山国家森林公园
     anchored = [anchors(gazetteer, matches, home_code)  # found once, for page and article
@@ -121,10 +120,10 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     listed = listed or area_of_towns_run(gazetteer, places, article, body)  # 胜浦、娄葑、唯亭街道
     if listed:
         return listed, "opening"
-    if is_diary(body) and not any(p.match.field in _HEADLINE_FIELDS for p in places):  # 6月1日,… 6月2日,…
+    if is_diary(body) and not any(p.match.field in HEADLINE_FIELDS for p in places):  # 6月1日,… 6月2日,…
         return diary_area(gazetteer, [p.code for p in places]), "body"
     for where, named_there in (  # each asked only when those before it name nothing (most headlines do)
-        ("headline", lambda: [p for p in places if p.match.field in _HEADLINE_FIELDS]),
+        ("headline", lambda: [p for p in places if p.match.field in HEADLINE_FIELDS]),
         ("opening", lambda: past_setting(gazetteer, without_foils(
             gazetteer, [p for p in places if p.match.opening and p.match.start >= lead], counts), places, body)),
         ("subtitle", lambda: [p for p in places if p.match.field == "subtitle"]),
@@ -201,7 +200,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
 
 def _front_text(article: ArticleText, body: str, front: int) -> str:
     """The headline, the subtitle and the body's front, folded."""
-    heads = (getattr(article, f) for f in (*_HEADLINE_FIELDS, "subtitle"))
+    heads = (getattr(article, f) for f in (*HEADLINE_FIELDS, "subtitle"))
     return fold("\n".join(filter(None, heads))) + "\n" + body[:front]
 
 
@@ -209,7 +208,7 @@ def _headline_namesakes(gazetteer: Gazetteer, places: list[Resolved], article: A
     """The places a headline's name stands for when the text gives it to several alike (周庄镇
     heading an entry on 昆山's, 江阴's and 兴化's): the article is about the name, not one of them.
     One named more often than each other (a text on one 桃源镇 listing its namesakes) is the place."""
-    headline = fold("\n".join(filter(None, (getattr(article, f) for f in _HEADLINE_FIELDS))))
+    headline = fold("\n".join(filter(None, (getattr(article, f) for f in HEADLINE_FIELDS))))
     if not headline:
         return []
     by_text: dict[str, Counter[str]] = {}

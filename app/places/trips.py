@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from .gazetteer import Gazetteer
 from .matching import SENTENCE_END
-from .model import ArticleText, field_texts
+from .model import HEADLINE_FIELDS, ArticleText, field_texts
 from .resolve import Resolved
 from .roundups import at_level
 
@@ -148,7 +148,7 @@ def visit_keeps_whole(gazetteer: Gazetteer, code: str, places: list[Resolved], a
     texts = field_texts(article)
     for p in places:  # 来苏州调研 in the headline: the city visited
         text = texts[p.match.field]
-        if p.code == code and gazetteer[code].level == "city" and p.match.field in ("kicker", "title") \
+        if p.code == code and gazetteer[code].level == "city" and p.match.field in HEADLINE_FIELDS \
                 and (p.match.text[0] in "来到" or _TO_HOST.search(text, max(0, p.match.start - 1), p.match.start)) \
                 and _HOST_PURPOSE.match(text, p.match.end):
             return True

@@ -19,7 +19,7 @@ import re
 from .front import lead_end
 from .gazetteer import Gazetteer
 from .matching import SENTENCE_END, SENTENCE_MARKS
-from .model import ArticleText
+from .model import HEADLINE_FIELDS, ArticleText
 from .names import fold
 from .resolve import Resolved
 from .roundups import at_level
@@ -62,7 +62,6 @@ def lone_county(gazetteer: Gazetteer, city: str, places: list[Resolved]) -> str 
 _HELD = re.compile(r"举行|举办|召开|开幕")
 _HELD_WORDS = WordSet(("举行", "举办", "召开", "开幕"))  # (whether a body holds one: the shared word pass says)
 _AT = "在"
-_HEADLINE_FIELDS = ("kicker", "title")
 _OWNERS = ("county", "city")  # a province's event held in a town is news of the town
 _VENUE_REACH = 8  # 在 at most this far before the place: 在港区(浮桥镇)…, 在吴中区越溪街道…
 _VILLAGE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # 某某 or 某某村, between the town and 举行
@@ -109,13 +108,13 @@ def without_release_venues(gazetteer: Gazetteer, named: list[Resolved], article:
     """The places less a headline's place written right between 在 and 发布 (or 揭晓, 出炉) when the body's
     opening names places and none of them is or lies in it: where a report came out, not where its news is."""
     released = set()
+    opening = [q.code for q in named if q.match.field == "body" and q.match.opening]
     for p in named:
-        if p.match.field not in _HEADLINE_FIELDS:
+        if p.match.field not in HEADLINE_FIELDS:
             continue
         text = fold(getattr(article, p.match.field) or "")
         if text[max(0, p.match.start - len(_AT)):p.match.start] != _AT or not text.startswith(_RELEASED, p.match.end):
             continue
-        opening = [q.code for q in named if q.match.field == "body" and q.match.opening]
         if opening and not any(code == p.code or p.code in gazetteer.ancestors(code) for code in opening):
             released.add(id(p))
     return [p for p in named if id(p) not in released] if released else named

@@ -22,11 +22,10 @@ from dataclasses import replace
 from .forms import facts_of
 from .gazetteer import Gazetteer, NameEntry
 from .matching import VILLAGE_AFTER, NameMatch
-from .model import ArticleText, field_texts
+from .model import HEADLINE_FIELDS, ArticleText, field_texts
 from .resolve import Resolved
 from .readings import without_readings
 
-_HEADLINE_FIELDS = ("kicker", "title")
 # A village name: a few characters and 村 (古村落, 村落: the old village itself).
 _VILLAGE = r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:古村落|村落|村|片区)"
 # 南丰镇永联村, 香山街道的舟山村; 东台五烈镇甘港村 (county and town written as one name, 镇 after it); an
@@ -93,7 +92,7 @@ def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolv
         return None  # 董浜镇智林村 … 智林村 beside 尚湖镇新巷村, 尚湖 named as often: the county
     if tied:
         return tied[0]
-    heads = [texts[f] for f in _HEADLINE_FIELDS] + [texts["body"]]
+    heads = [texts[f] for f in HEADLINE_FIELDS] + [texts["body"]]
     at_start = (_COMMUNITY_AT_START if communities else _AT_START).match  # 南石湖社区 heading its own page
     if towns and any((start := at_start(without_readings(head))) and _named_again(start["name"], _whole(texts))
                      for head in heads):
