@@ -33,7 +33,8 @@ A town is also written bare, without its suffix (同里, 陆家), which names it
 county is named around it or right after its city (苏州渭塘) — unless it is an everyday word
 (`data/common_words.txt`: 安全, 市场, 招商), which names its town only in full or right after its county
 (南山招商: after its city it is more often the word, 深圳招商引资); a county is also written with the suffix it had
-before it became a district (吴江市, 姜堰市). All of these go into one table of forms and one automaton over them,
+before it became a district (吴江市, 姜堰市), and a town by the name it had before (漳江镇, 如皋镇: former_towns.py).
+All of these go into one table of forms and one automaton over them,
 built once per process (`load_gazetteer`), with `data/landmarks.csv`'s as forms of no place, as ignored words are.
 """
 
@@ -49,6 +50,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
+from .former_towns import former_town_names
 from .names import fold, is_generic, short_form, town_stem
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -276,21 +278,8 @@ def _build(data_dir: Path) -> Gazetteer:
             if stem and not is_generic(stem) and not any(
                     e.form == "official" for e in names_of_larger_places.get(stem, ())):
                 add(stem, NameEntry(town.code, "stem", county))
-    # A 街道 that was a 镇 (漳江街道, once 漳江镇), or a 镇 that was a 乡 (梅山镇, once 梅山乡), is still written so:
-    # that name, where no place bears it, is the current place's — the 乡 only where its county is named (江南水乡 is no
-    # 南水乡, and several 镇 may have been one).
-    former_towns: dict[str, list[Place]] = defaultdict(list)
-    for town in places.values():
-        if town.level == "town" and town.status == "current" and town.name.endswith("街道") and len(town.name) >= 4:
-            former_towns[town.name[:-2] + "镇"].append(town)
-        elif town.level == "town" and town.status == "current" and town.name.endswith("镇") and len(town.name) >= 3:
-            former_towns[town.name[:-1] + "乡"].append(town)
-    for former, towns in former_towns.items():
-        if former in names or is_generic(former) or (len(towns) > 1 and former.endswith("镇")) \
-                or former[:-1] in names_of_larger_places:  # 湖南乡村 is 湖南, not a 湖南乡 (衢江's 湖南镇)
-            continue
-        for town in towns:
-            add(former, NameEntry(town.code, "alias", town.parent_code if former.endswith("乡") else None))
+    for written, code, context in former_town_names(places, names, names_of_larger_places):  # 漳江镇, 梅山乡, 如皋镇
+        add(written, NameEntry(code, "alias", context))
     for written, code in _with_peoples_named(rows, places).items():  # 农丰满族锡伯族镇: 农丰镇
         add(written, NameEntry(code, "official"))
     # A common word (安全, 市场, 招商) names the one town whose bare name it is only in full or right after its

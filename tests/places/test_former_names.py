@@ -46,3 +46,21 @@ def test_a_town_written_with_the_peoples_it_is_set_up_for_is_the_official_town(g
     # the statistics list writes 拉林镇 as 拉林满族镇: the same town, not a place of its own
     body = "拉林满族镇的农户今年种了三百亩水稻,镇农技站派人下田指导。"
     assert where(tag(gazetteer, "稻田里的农技员", body)) == ("哈尔滨市", "五常市", "拉林镇")
+
+
+def test_a_street_written_as_the_town_it_was_is_that_street_where_its_county_is_named(gazetteer):
+    # 相城's 黄桥街道 was 黄桥镇, a name four other towns still bear: with 相城区 written, it is the street
+    body = "相城区黄桥镇的居民在广场上排练节目。黄桥镇各社区都报了名,相城区文化馆派人指导。"
+    assert where(tag(gazetteer, "社区居民排练节目", body)) == ("苏州市", "相城区", "黄桥街道")
+    # with no county of its own around it, the town that bears the name now
+    body = "泰兴市黄桥镇的居民在广场上排练节目。黄桥镇各社区都报了名。"
+    assert where(tag(gazetteer, "社区居民排练节目", body)) == ("泰州市", "泰兴市", "黄桥镇")
+
+
+def test_a_county_seat_written_as_the_town_it_was_is_its_county(gazetteer):
+    # 如皋镇, the county's seat before it became streets: no town bears the name now; it is 如皋, not a guess at a town
+    body = "2009年,如皋镇某某村的村民种起了花木,当年每户多收了两千元。"
+    assert where(tag(gazetteer, "某某村种花木增收", body)) == ("南通市", "如皋市", None)
+    # a town that still bears a county's name keeps it (海门镇 is 汕头's)
+    body = "汕头市潮阳区海门镇的渔民修补渔网,准备出海。"
+    assert where(tag(gazetteer, "渔民修补渔网", body)) == ("汕头市", "潮阳区", "海门镇")
