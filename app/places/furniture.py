@@ -17,11 +17,16 @@ from .matching import NameMatch
 from .readings import without_readings
 
 # A site's name alone on a line: a name, then what a site calls itself (网, 在线, 客户端, 移动版 …); a bullet may lead.
-_SITE_NAME = re.compile(r"[•·\s]*[\u4e00-\u9fff]{2,10}?(?:网|在线|客户端|新闻网|网移动版|移动版|手机版|网站)\s*")
+# A city's portal may call itself a hotline (某地热线): a place's name, two or three characters, and no more.
+_SITE_NAME = re.compile(r"[•·\s]*(?:[\u4e00-\u9fff]{2,10}?(?:网|在线|客户端|新闻网|网移动版|移动版|手机版|网站)"
+                        r"|[\u4e00-\u9fff]{2,3}热线)\s*")
 _SITE_ENDS = ("网", "线", "端", "版", "站")  # the last characters of the site's words above
 # Nets a headline tells of, not a site's name (织密安全网, 编牢防护网, 农村电网).
 _NETS = ("安全网", "防护网", "保护网", "防控网", "监管网", "关系网", "渔网", "电网", "管网", "天网", "法网", "互联网",
-         "物联网")
+         "物联网",
+         # and hotlines: a service's, not a portal's
+         "服务热线", "便民热线", "投诉热线", "举报热线", "求助热线", "咨询热线", "心理热线", "市长热线", "民生热线",
+         "政务热线", "维权热线", "公益热线", "开通热线")
 # The words a site's name puts between its place and the wire credit's 网讯 or 报讯 (诏安新闻网讯, 罗湖家园网讯).
 SITE_WORDS = ("新闻", "家园")
 _SITE_LINE_LONGEST = 40  # characters of a line holding a site's name alone, readings and bullet included

@@ -9,6 +9,8 @@ gives no place. Any paper of the home region, a city's too, still settles the na
 of the home region is credited, a city's or a county's paper or site elsewhere (滁州日报 2017-12-26 … 大柳镇, a name
 three provinces give a town; 秀山网讯 … 大溪乡): the names the text writes are that place's before they are anyone
 else's. A place's name credited so must be one city's or county's only (a name two counties bear settles nothing).
+So do a county's media centre its reporter writes for (芝罘融媒记者) and a county's own site, whose menu links the
+county's profile (首页 政务公开 某某区情 …).
 """
 
 import re
@@ -28,9 +30,18 @@ _PAPER_LINE = re.compile(r"(?:^|\n)[ \t]*([\u4e00-\u9fff]{2,4}?)(日报|晚报)[
 # The paper's or the site's own dateline, read back from its 报讯 or 网讯: 常熟日报讯, 新如皋报讯, 秀山网讯 (本报讯 and
 # 本网讯 name no place).
 _DATELINES = ("报讯", "网讯")
+# The outlet a reporter writes for, credited before the name: (某地融媒记者 王五), 某地区融媒体中心记者 — a county's own
+# media centre; one that names no place (融媒体中心记者) names no county.
+_MEDIA_CENTRE = re.compile(r"([\u4e00-\u9fff]{2,4}?)[区县市]?(?:融媒体中心|融媒体|融媒|广播电视台)(?:记者|通讯员)")
+_MEDIA_WORDS = ("融媒", "广播电视台")
+# A county's (or city's) own site links its profile from the menu (首页 政务公开 某某区情 …): a menu's item, between
+# blanks or bars, of the place's name and its profile's word.
+_PROFILE = re.compile(r"(?:^|(?<=[ \t|]))([\u4e00-\u9fff]{2,5}?)[区县市]?(?:区情|县情|市情|概况)(?=[ \t|]|$)",
+                      re.MULTILINE)
+_PROFILE_WORDS = ("区情", "县情", "市情", "概况")
 # The words one of which each kind of credit above holds: most bodies hold none, and the shared word pass
 # (made for the names' clauses already) says so without a search of the body for each.
-_CREDIT_WORDS = WordSet(("来源", "稿源", "日报", "晚报", *_DATELINES))
+_CREDIT_WORDS = WordSet(("来源", "稿源", "日报", "晚报", *_DATELINES, *_MEDIA_WORDS, *_PROFILE_WORDS))
 
 
 def _credited(gazetteer: Gazetteer, folded: str, home_code: str | None, levels: tuple[str, ...]) -> str | None:
@@ -48,7 +59,8 @@ def _credited(gazetteer: Gazetteer, folded: str, home_code: str | None, levels: 
 
 @lru_cache(maxsize=64)  # asked of one body for its context and, at times, for its county
 def _papers(folded: str) -> tuple[tuple[str, bool], ...]:
-    """The place names of the papers the folded text credits, in a source line or before its dateline's 报讯,
+    """The place names of the papers the folded text credits, in a source line, before its dateline's 报讯, before
+    its reporter's 融媒记者, or in the site's menu (某某区情),
     each with whether the paper is an evening paper."""
     words = _CREDIT_WORDS.found_in(folded)
     if not words:  # (most bodies: no credit of any kind)
@@ -56,6 +68,10 @@ def _papers(folded: str) -> tuple[tuple[str, bool], ...]:
     first = min((at for at in (folded.find("来源"), folded.find("稿源")) if at >= 0), default=-1)
     papers = [(credit.group(1), credit.group(2) == "晚报")  # (searched from the first 来源 or 稿源 on: none before)
               for credit in _OUTLET.finditer(folded, first)] if first >= 0 else []
+    if not words.isdisjoint(_MEDIA_WORDS):  # (a media centre's credit holds one)
+        papers += [(credit.group(1), False) for credit in _MEDIA_CENTRE.finditer(folded)]
+    if not words.isdisjoint(_PROFILE_WORDS):  # (a menu's profile item holds one)
+        papers += [(item.group(1), False) for item in _PROFILE.finditer(folded)]
     if "日报" in words or "晚报" in words:  # (a paper's line holds one)
         papers += [(line.group(1), line.group(2) == "晚报") for line in _PAPER_LINE.finditer(folded)]
     for dateline in _DATELINES:

@@ -79,3 +79,14 @@ def test_a_county_site_elsewhere_is_the_place_of_a_text_naming_none(gazetteer):
     # a text that names its own place is that place's, whoever printed it
     body = "罗湖家园网讯:12月5日,福田区某某社区启动志愿者共治计划,居民们踊跃报名。"
     assert where(tag(gazetteer, "社区启动志愿者计划", body))[:2] == ("深圳市", "福田区")
+
+
+def test_a_text_naming_no_place_is_about_the_county_whose_media_centre_its_reporter_writes_for(gazetteer):
+    # the county's own media centre (某地融媒) credited in the dateline's brackets: the text never names the county
+    body = "本报讯(海陵融媒记者 王五 通讯员 赵六)近日,某某社区在小区门口设了一个服务点,居民在家门口就能办事。"
+    assert where(tag(gazetteer, "社区服务点开到小区门口", body)) == ("泰州市", "海陵区", None)
+    body = "本报讯(海陵区融媒体中心记者 王五)近日,某某社区在小区门口设了一个服务点。"
+    assert where(tag(gazetteer, "社区服务点开到小区门口", body)) == ("泰州市", "海陵区", None)
+    # a media centre that names no place gives nothing
+    body = "本报讯(融媒体中心记者 王五)近日,某某社区在小区门口设了一个服务点,居民在家门口就能办事。"
+    assert where(tag(gazetteer, "社区服务点开到小区门口", body)) == (None, None, None)

@@ -47,3 +47,22 @@ def test_a_county_site_named_with_its_news_word_in_the_wire_credit_is_the_county
 def test_a_headline_ending_on_a_net_the_news_tells_of_is_no_sites_name(gazetteer):
     body = "近日,启东市海复镇组织人员巡查河道,村里的志愿者也加入进来。"
     assert where(tag(gazetteer, "启东织密防汛安全网", body))[1] == "启东市"
+
+
+def test_a_city_portal_named_as_a_hotline_taken_for_the_headline_names_nothing(gazetteer):
+    # a city's portal (某地热线) reprints news from other provinces under its own name
+    body = "来源:某某日报\n5月2日,在泰兴市黄桥镇的老街上,志愿者给过往的老人量血压。黄桥镇的卫生院也派了医生。"
+    assert where(tag(gazetteer, "扬州热线", body)) == ("泰州市", "泰兴市", "黄桥镇")
+    # a hotline the news tells of is no site's name
+    body = "近日,泰兴市黄桥镇开通了便民热线,居民有事打一个电话就行。"
+    assert where(tag(gazetteer, "黄桥镇开通便民热线", body)) == ("泰州市", "泰兴市", "黄桥镇")
+
+
+def test_the_county_a_sites_menu_gives_a_profile_of_is_the_sites_own_and_settles_a_bare_town(gazetteer):
+    # a county's own site: its menu links to the county's profile (某县情); 白沙镇 is a name two dozen towns bear
+    body = ("首页 政务资讯 政务公开 清水县情 部门乡镇 办事服务\n首页 > 乡镇动态\n"
+            "白沙镇组织干部清理村道垃圾,村民也拿着扫帚来帮忙。白沙镇的村道干净了。")
+    assert where(tag(gazetteer, "白沙镇清理村道", body)) == ("天水市", "清水县", "白沙镇")
+    # without it, which 白沙镇 is not said
+    body = "首页 政务资讯 政务公开 部门乡镇 办事服务\n白沙镇组织干部清理村道垃圾,村民也拿着扫帚来帮忙。"
+    assert where(tag(gazetteer, "白沙镇清理村道", body)) == (None, None, None)
