@@ -249,11 +249,17 @@ def county_of_towns_listed(gazetteer: Gazetteer, places: list[Resolved], body: s
 
 
 def _opens_or_heads(body: str, start: int) -> bool:
-    """Whether a name at `start` opens its paragraph, or stands in a section's head (a short line of its
-    own: 开发区(三水街道))."""
+    """Whether a name at `start` opens its paragraph — or a piece of a line a copied page ran its paragraphs into, a
+    full stop and blanks before it (…能力。 银河镇…) — or stands in a section's head (a short line of its own:
+    开发区(三水街道))."""
     line_start = body.rfind("\n", 0, start) + 1
     line_end = body.find("\n", start) % (len(body) + 1)  # the body's end when no line follows
-    return not body[line_start:start].strip() or heads_a_section(body[line_start:line_end])
+    return not body[line_start:start].strip() or _RUN_TOGETHER.search(body, line_start, start) is not None \
+        or heads_a_section(body[line_start:line_end])
+
+
+# A paragraph's end a copied page kept as blanks before the next one's start: within a paragraph, none stand there.
+_RUN_TOGETHER = re.compile(r"[。!?][ \t]+$")
 
 
 def heads_a_section(line: str) -> bool:

@@ -88,13 +88,15 @@ def _spaced_entry(gazetteer: Gazetteer, texts: dict[str, str], runs: list[list[R
 
 
 def is_diary(body: str) -> bool:
-    """Whether most of the body's paragraphs (three at least) open on a day of the month. `body` is folded."""
+    """Whether most of the body's paragraphs (three at least) open on a day of the month, two days at least: one
+    day's dated captions (4月26日,某村… 4月26日,某村…) are a photo story's, told of its place. `body` is folded."""
     if body.count("月") < _RUN_LEAST:  # (most bodies: too few days of the month to look for)
         return False
     # the paragraphs whose first characters after any blank are a date (as a search from each line's start over
     # blanks, blank lines included, for a date would find them), each line looked at once
-    dated = sum(1 for line in body.split("\n") if DAY_OF_MONTH.match(line.lstrip()))
-    return dated >= _RUN_LEAST and dated * 2 > sum(1 for line in body.splitlines() if line.strip())
+    days = [day.group() for day in map(DAY_OF_MONTH.match, map(str.lstrip, body.split("\n"))) if day]
+    return len(days) >= _RUN_LEAST and len(days) * 2 > sum(1 for line in body.splitlines() if line.strip()) \
+        and len(set(days)) > 1
 
 
 def diary_area(gazetteer: Gazetteer, codes: list[str]) -> str | None:

@@ -223,3 +223,21 @@ def test_two_counties_written_together_in_a_headline_give_their_city(gazetteer):
     # written apart, the county the body names more still takes it; a county with its own town stays the county's
     assert where(tag(gazetteer, "迎战台风 如皋、海安全面备汛", body))[:2] == ("南通市", "如皋市")
     assert where(tag(gazetteer, "迎战台风 如皋白蒲全面备汛", body))[:2] == ("南通市", "如皋市")
+
+
+def test_one_days_dated_captions_are_a_photo_story_of_its_town_not_a_diary(gazetteer):
+    # four captions of one day, each opening on the date, all in one town of a county written once
+    body = ("5月8日,大岭村的茶农在山坡上采茶。\n5月8日,小河村村民在议事亭里商量修路。\n"
+            "5月8日,枣林村的果农给桃树疏果。\n5月8日,驶入泰兴市黄桥镇,黄桥镇的田里一片繁忙。")
+    assert where(tag(gazetteer, None, body)) == ("泰州市", "泰兴市", "黄桥镇")
+
+
+def test_towns_opening_paragraphs_run_together_with_spaces_make_a_county_round_up(gazetteer):
+    # a copied page whose paragraph breaks became spaces: each town still opens a piece after a full stop
+    body = ("三月里,各地志愿者走上街头。 栟茶镇团委组织志愿者清扫街道,擦洗护栏。 洋口镇司法所开展普法宣传,"
+            "解答居民的问题。 岔河镇志愿者走访独居老人,帮他们打扫房间。")
+    assert where(tag(gazetteer, "志愿服务暖人心", body)) == ("南通市", "如东县", None)
+    # a town named again after a full stop within a paragraph opens nothing
+    body = ("三月里,栟茶镇志愿者走上街头,清扫街道,擦洗护栏。栟茶镇团委还走访独居老人。洋口镇的志愿者也来帮忙。"
+            "栟茶镇的老人们很感动。")
+    assert where(tag(gazetteer, "志愿服务暖人心", body)) == ("南通市", "如东县", "栟茶镇")
