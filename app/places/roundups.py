@@ -37,7 +37,8 @@ _SPACED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:(?:村|社区)?\s+|(?:村|社区)
 _RUN_LEAST = 3
 _WHERE = re.compile(r"在[^,;:,;:。!?！？\n]{0,8}$")  # 在 (吴中区)光福镇: where something happens
 # The county's towns all at once: 启东各区镇, 全市各镇, 分布在…等13个乡镇.
-_EACH_TOWN = re.compile(r"各(?:区镇|镇区|镇街|乡镇|镇)")
+# Every town of a county at once (各区镇, 全市各镇), or many of its villages a reporter toured (走进某县诸多乡村).
+_EACH_TOWN = re.compile(r"各(?:区镇|镇区|镇街|乡镇|镇)|(?:诸多|多个)(?:乡村|村庄|乡镇|村镇)")
 _SPREAD = re.compile(r"分布(?:在|于)[^。!?！？;；\n]{0,40}?\d+个(?:乡镇|区镇|镇)")
 _WHOLE = ("全市", "全县", "全区")
 # A paragraph opening on a day of the month: a diary's entry (6月1日,…).
@@ -150,8 +151,8 @@ def at_level(gazetteer: Gazetteer, code: str, level: str) -> str | None:
 
 def spread_over_towns(gazetteer: Gazetteer, code: str, places: list[Resolved], body: str) -> str | None:
     """The county of `code`, a town, when the body says its news spans the county's towns (启东各区镇…,
-    全市各镇…, 分布在…等13个乡镇) and names another town of the county besides: a county's round-up that
-    opened in its first example. `body` is folded, as the places' offsets are."""
+    全市各镇…, 分布在…等13个乡镇, a reporter's tour: 走进某县诸多乡村) and names another town of the county besides:
+    a county's round-up that opened in its first example. `body` is folded, as the places' offsets are."""
     each = [m.start() for m in _EACH_TOWN.finditer(body)]
     if not each and "分布" not in body:  # most texts: no word for all the towns at once
         return None

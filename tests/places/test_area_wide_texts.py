@@ -241,3 +241,14 @@ def test_towns_opening_paragraphs_run_together_with_spaces_make_a_county_round_u
     body = ("三月里,栟茶镇志愿者走上街头,清扫街道,擦洗护栏。栟茶镇团委还走访独居老人。洋口镇的志愿者也来帮忙。"
             "栟茶镇的老人们很感动。")
     assert where(tag(gazetteer, "志愿服务暖人心", body)) == ("南通市", "如东县", "栟茶镇")
+
+
+def test_a_reporter_touring_many_villages_of_a_county_gives_a_county_wide_report(gazetteer):
+    # 记者走进某县诸多乡村: the towns met on the way are stops of the tour, the one met most among them
+    body = ("如何化解邻里纠纷?记者走进泰兴市诸多乡村寻找答案。\n“小区里有人占了楼道。”黄桥镇某某社区调解员王五说,"
+            "黄桥镇的调解室每周都开门。黄桥镇某某村的李六也有办法。\n“林地纠纷最难调。”分界镇某某村的赵七说。")
+    assert where(tag(gazetteer, "泰兴乡村调解见闻", body)) == ("泰州市", "泰兴市", None)
+    # without the tour, the town the text keeps coming back to
+    body = ("如何化解邻里纠纷?记者来到泰兴市黄桥镇寻找答案。\n“小区里有人占了楼道。”黄桥镇某某社区调解员王五说,"
+            "黄桥镇的调解室每周都开门。黄桥镇某某村的李六也有办法。")
+    assert where(tag(gazetteer, "泰兴乡村调解见闻", body)) == ("泰州市", "泰兴市", "黄桥镇")
