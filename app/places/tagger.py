@@ -147,7 +147,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     opening = (lead, lead + opening_end(body[lead:]))
     # 苏州市人大常委会视察…, …来苏州调研: the visit's stops are not the news
     whole = visit_keeps_whole(gazetteer, code, places, article, body[opening[0]:opening[1]])
-    if where == "headline" and gazetteer[code].level == "city" and not whole:  # 泰州:… over 位于泰州市海陵区城中街道…
+    # 泰州:… over 位于泰州市海陵区城中街道…; not a headline counting the towns it is about (某市6个乡镇获评…)
+    if where == "headline" and gazetteer[code].level == "city" and not whole and not counts_places(article):
         code = town_addressed(gazetteer, code, places, body) or venue_town(gazetteer, code, places, body) \
             or lone_county(gazetteer, code, places) or county_addressed(gazetteer, code, places, body) or code
     elif where == "opening" and gazetteer[code].level == "city":  # 来到苏州某某村。某某村位于…吴江区同里镇…

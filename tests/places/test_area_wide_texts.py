@@ -252,3 +252,13 @@ def test_a_reporter_touring_many_villages_of_a_county_gives_a_county_wide_report
     body = ("如何化解邻里纠纷?记者来到泰兴市黄桥镇寻找答案。\n“小区里有人占了楼道。”黄桥镇某某社区调解员王五说,"
             "黄桥镇的调解室每周都开门。黄桥镇某某村的李六也有办法。")
     assert where(tag(gazetteer, "泰兴乡村调解见闻", body)) == ("泰州市", "泰兴市", "黄桥镇")
+
+
+def test_a_city_headline_counting_its_towns_is_not_narrowed_to_the_first_address(gazetteer):
+    # the headline counts the towns it is about: the one whose address the opening gives is one of them
+    body = ("近日,省里的专家一行来到泰州市泰兴市黄桥镇,查看垃圾分类工作。截至目前,泰兴黄桥、兴化戴南、"
+            "靖江孤山等5个乡镇获评省级试点。")
+    assert where(tag(gazetteer, "泰州市5个乡镇获评省级试点", body)) == ("泰州市", None, None)
+    # a city headline that counts nothing still goes to the town its opening addresses
+    body = "近日,省里的专家一行来到泰州市泰兴市黄桥镇,查看垃圾分类工作,黄桥镇的做法得到肯定。"
+    assert where(tag(gazetteer, "泰州垃圾分类获专家肯定", body)) == ("泰州市", "泰兴市", "黄桥镇")
