@@ -51,7 +51,8 @@ class FormFacts:
         self.unique_stem = (only.context, only.code) if only and only.form == "stem" and only.context else None
         self.aliases_in_context = all(e.form == "alias" and e.context for e in entries)
         self.alias_owners = frozenset(e.context for e in entries)
-        # towns named in full alike, and the streets that were towns so named (黄桥镇: 相城's 黄桥街道 where 相城 is named)
+        # towns named in full alike, and the streets that were towns so named (黄桥镇: 相城's 黄桥街道, where 相城 is
+        # named)
         officials = [e for e in entries if e.form == "official" and not e.context]
         self.official_namesakes = len(officials) >= 2 and all(e.form == "alias" and e.context
                                                               for e in entries if e not in officials)
