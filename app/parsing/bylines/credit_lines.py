@@ -84,6 +84,10 @@ def settle_credit_lines(items: list[Item]) -> None:
                 and item.folded.lstrip().startswith(("(", "【")) and nxt is not None
                 and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)):
             item.kind = Kind.BYLINE  # `(通讯员 张三)` right under the title: its byline
+        elif (item.kind is Kind.HEADLINE and before is not None and before.kind is Kind.HEADLINE
+              and nxt is not None and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)
+              and (names := _source_line_names(item))):
+            item.kind, item.names, item.parts = Kind.BYLINE, names, []  # `来源:某某日报 作者:张三` under the title
         elif item.kind in (Kind.PARAGRAPH, Kind.HEADLINE, Kind.NOISE) and _names_staff_only(item.folded):
             item.parts = []  # the page's staff: no article's text, but printed after one, its end
             closes = before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and before.finished
