@@ -26,7 +26,7 @@ from .cut_tails import broken_inside_a_count, broken_inside_a_word, runs_on_belo
 from .bylines.closing_credits import end_byline_names
 from .bylines.credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, SAME_BELOW,
                               photo_credit_names, split_names, supplied_credit)
-from .bylines.outlet_bylines import byline_names
+from .bylines.outlet_bylines import bracketed_byline_names, byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .photos.short_captions import short_caption_credit
 from .heads.subtitles_over_text import settle_subtitles_over_text
@@ -135,7 +135,8 @@ def _classify(printed: str, folded: str) -> Item:
         return item
     if may_open_with_dateline(folded) and (dateline := DATELINE.match(folded)):
         item.kind = Kind.NOISE if repeats_the_title(folded, dateline.end()) else Kind.DATELINE
-        if (writers := writer_alone(printed, folded, dateline.end())) is not None:
+        writers = bracketed_byline_names(printed, folded)  # (`【记者 张三】 通讯员 李四`: a byline, no text after it)
+        if (writers := writers or writer_alone(printed, folded, dateline.end())) is not None:
             item.kind, item.names = Kind.BYLINE, writers
         return item
     credit = SAME_BELOW.sub("", folded) if folded.rstrip().endswith("下同)") else folded  # (the note read past)
