@@ -20,7 +20,7 @@ import re
 
 from app.people.lexicon import SURNAMES
 from app.text import fold
-from .closing_credits import closing_credit_names, names_staff_only
+from .closing_credits import closing_credit_names, names_staff_only, trailing_byline
 from .credits import bare_name, credit_photographers, has_role_word, looks_like_names, split_names
 from ..heads.headlines import is_name_only
 from ..line_joins import join_lines
@@ -125,6 +125,9 @@ def settle_credit_lines(items: list[Item]) -> None:
             item.kind, item.names, item.parts = Kind.PHOTO_CREDIT, [name], []
         elif item.kind is Kind.END_BYLINE and _PHOTO_REPORT in item.folded and _under_a_title_or_alone(items, i):
             item.kind = Kind.PHOTO_CREDIT  # `(张三 摄影报道)` under a caption: a photo's credit
+    for i, item in enumerate(items):
+        if item.kind in (Kind.BYLINE, Kind.END_BYLINE) and _credits_the_caption_above(items, i):
+            item.kind = Kind.PHOTO_CREDIT  # `玛曲县某某小镇。` / `某某日报通讯员 张三`: a picture's credit, no `摄`
 
 
 _SPACED_CHARACTERS = re.compile(r"^[\u3400-\u9fff](?: [\u3400-\u9fff]){3,7}$")
@@ -280,6 +283,22 @@ def _split_one_line_caption(item: Item) -> list[Item]:
                    item.folded[:m.start()].rstrip(), item.gap_before)
     return [caption, Item(Kind.PHOTO_CREDIT, item.first, item.last, item.printed[m.start():].strip(),
                           item.folded[m.start():].strip(), 0, names=names)]
+
+
+# `新甘肃·某某日报通讯员 张三`: an outlet's name, its role and names, unbracketed
+_OUTLET_ROLE_NAMES = re.compile(r"^\s*[\u3400-\u9fff·]{2,16}?(?:记者|通讯员)\s*[\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3})*\s*$")
+
+
+def _credits_the_caption_above(items: list[Item], i: int) -> bool:
+    """An outlet's reporter or correspondent named right under (no blank line) one short sentence that stands alone
+    under a headline, on the page's top or after text its credit closed: the picture's credit, whose caption names
+    what it shows. A text's credit does not sit under a lone sentence."""
+    caption = items[i - 1] if i > 0 else None
+    if (caption is None or items[i].gap_before != 0 or not caption.short_sentence or "。" in caption.folded[:-1]
+            or not _OUTLET_ROLE_NAMES.match(items[i].folded)):
+        return False
+    above = items[i - 2] if i > 1 else None
+    return above is None or above.kind is not Kind.PARAGRAPH or bool(trailing_byline(above.printed, above.folded)[2])
 
 
 def _under_a_title_or_alone(items: list[Item], i: int) -> bool:
