@@ -125,8 +125,10 @@ def settle_credit_lines(items: list[Item]) -> None:
             item.kind, item.names, item.parts = Kind.PHOTO_CREDIT, [name], []
         elif item.kind is Kind.END_BYLINE and _PHOTO_REPORT in item.folded and _under_a_title_or_alone(items, i):
             item.kind = Kind.PHOTO_CREDIT  # `(张三 摄影报道)` under a caption: a photo's credit
+    apart = None  # (whether every line stands apart: asked once, where a credit line may be a picture's)
     for i, item in enumerate(items):
-        if item.kind in (Kind.BYLINE, Kind.END_BYLINE) and _credits_the_caption_above(items, i):
+        if item.kind in (Kind.BYLINE, Kind.END_BYLINE) and _credits_the_caption_above(
+                items, i, apart := every_line_apart(items) if apart is None else apart):
             item.kind = Kind.PHOTO_CREDIT  # `玛曲县某某小镇。` / `某某日报通讯员 张三`: a picture's credit, no `摄`
 
 
@@ -289,12 +291,13 @@ def _split_one_line_caption(item: Item) -> list[Item]:
 _OUTLET_ROLE_NAMES = re.compile(r"^\s*[\u3400-\u9fff·]{2,16}?(?:记者|通讯员)\s*[\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3})*\s*$")
 
 
-def _credits_the_caption_above(items: list[Item], i: int) -> bool:
-    """An outlet's reporter or correspondent named right under (no blank line) one short sentence that stands alone
-    under a headline, on the page's top or after text its credit closed: the picture's credit, whose caption names
-    what it shows. A text's credit does not sit under a lone sentence."""
+def _credits_the_caption_above(items: list[Item], i: int, apart: bool) -> bool:
+    """An outlet's reporter or correspondent named right under (no blank line, one where every line stands `apart`)
+    one short sentence that stands alone under a headline, on the page's top or after text its credit closed: the
+    picture's credit, whose caption names what it shows. A text's credit does not sit under a lone sentence."""
     caption = items[i - 1] if i > 0 else None
-    if (caption is None or items[i].gap_before != 0 or not caption.short_sentence or "。" in caption.folded[:-1]
+    if (caption is None or items[i].gap_before > int(apart) or not caption.short_sentence
+            or "。" in caption.folded[:-1]
             or not _OUTLET_ROLE_NAMES.match(items[i].folded)):
         return False
     above = items[i - 2] if i > 1 else None
