@@ -228,7 +228,8 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
             last.kind, last.parts, last.weak = Kind.PARAGRAPH, [], False  # a sentence runs on from it: text
         if (not dense and last is not None and item.kind is Kind.HEADLINE and not item.weak and _opens_head(last) and (
                 # (`…,` over the head's second line)
-                gap == 0 or (apart and gap == 1 and last.kind is Kind.PARAGRAPH))):
+                # (every line apart: the head's number alone, `01`, over its words)
+                gap == 0 or (apart and gap == 1 and last.kind in (Kind.PARAGRAPH, Kind.NOISE)))):
             # Printed on two lines without a gap: one headline unit.
             last.last = item.last
             last.parts = [*(last.parts or [last.printed]), printed]

@@ -2,7 +2,7 @@
 the feature printed further up, still open: a dated report is not in numbered parts. Every snippet is invented."""
 
 from app.parsing import parse_page
-from tests.helpers import by_title, page
+from tests.helpers import by_title, every_line_apart, page
 
 _FEATURE = ("大岭村合作社带富乡亲",
             "柳湾县地处山区,山多地少,过去村集体经济薄弱。近年来,柳湾县推行村党支部领办合作社,全县已办起合作社一百余家。")
@@ -19,3 +19,10 @@ def test_a_part_numbered_in_figures_under_a_dated_item_goes_on_with_the_feature(
     feature = by_title(articles, _FEATURE[0])
     assert feature.sections == ["01 建强支部"] and feature.body.endswith("一年比一年好。")
     assert by_title(articles, _ITEM[0]).body.endswith("当天收完。")
+
+
+def test_every_line_apart_the_number_alone_over_its_head():
+    articles = parse_page(every_line_apart(*_FEATURE, *_ITEM, "01", *_REST[0].split()[1:], *_REST[1:]))
+    assert "建强支部" not in [a.title for a in articles]
+    feature = by_title(articles, _FEATURE[0])
+    assert feature.sections == ["01 建强支部"] and feature.body.endswith("一年比一年好。")
