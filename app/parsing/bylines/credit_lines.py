@@ -288,7 +288,8 @@ def _split_one_line_caption(item: Item) -> list[Item]:
 
 
 # `新甘肃·某某日报通讯员 张三`: an outlet's name, its role and names, unbracketed
-_OUTLET_ROLE_NAMES = re.compile(r"^\s*[\u3400-\u9fff·]{2,16}?(?:记者|通讯员)\s*[\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3})*\s*$")
+_OUTLET_ROLE_NAMES = re.compile(r"^\s*[\u3400-\u9fff·]{2,16}?(?:记者|通讯员)\s*[\u3400-\u9fff]{2,3}"
+                                r"(?:\s+[\u3400-\u9fff]{2,3})*\s*$")
 
 
 def _credits_the_caption_above(items: list[Item], i: int, apart: bool) -> bool:

@@ -62,13 +62,14 @@ def byline_names(printed: str, folded: str) -> list[str] | None:
     return names if names is not None else labelled_byline_names(printed, folded)
 
 
-# `【记者 张三】 【编辑 李四】 通讯员 王五`: a site's byline with its roles in square brackets; the staff's name no writer
+# `【记者 张三】 【编辑 李四】 通讯员 王五`: a site's byline, its roles in square brackets; the staff's name no writer
 _ROLE_IN_BRACKETS = re.compile(r"【\s*(?:[\u3400-\u9fff]{0,8}?记者|通讯员)\s*[^【】\s][^【】]*】")
 _STAFF_IN_BRACKETS = re.compile(r"【\s*(?:责任编辑|编辑|审核|校对|审校)[^【】]*】")
 
 
 def bracketed_byline_names(printed: str, folded: str) -> list[str] | None:
-    """`【记者 张三】 通讯员 李四` -> its writers (a line a dateline's bracketed credit opens, no text after it), else None."""
+    """`【记者 张三】 通讯员 李四` -> its writers, else None (a dateline's bracketed credit may open it: no text
+    follows)."""
     if "【" not in folded or not _ROLE_IN_BRACKETS.search(folded):
         return None
     return box_byline_names(_unbracketed(printed), _unbracketed(folded))

@@ -42,10 +42,10 @@ _FIGURE_NUMBERED = re.compile(r"^\s*[0-9]{1,2}\s")  # `01 建强支部`: a featu
 
 
 def numbered_rest_of(cur, running: list, head, items: list, j: int):
-    """A numbered head (`一、…`) under an article closed by its credit (`cur`), or one numbered in figures (`01 …`) under
-    a dated item, over text at `j`: a numbered head titles no news item, and a dated report is not in numbered parts,
-    so it opens the rest of the nearest article above still open (no credit closed it) that stopped after a finished
-    paragraph, when the text under the head goes on with it. Returns that article, else None."""
+    """A numbered head (`一、…`) under an article closed by its credit (`cur`), or one numbered in figures (`01 …`)
+    under a dated item, over text at `j`: a numbered head titles no news item, and a dated report is not in numbered
+    parts, so it opens the rest of the nearest article above still open (no credit closed it) that stopped after a
+    finished paragraph, when the text under the head goes on with it. Returns that article, else None."""
     nxt = items[j] if j < len(items) else None
     if (cur is None or not (cur.closed or cur.dateline and _FIGURE_NUMBERED.match(head.folded))
             or not ORDINAL_HEAD.match(head.folded) or head.gap_before >= 2
