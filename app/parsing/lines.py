@@ -26,13 +26,13 @@ from .cut_tails import broken_inside_a_count, broken_inside_a_word, runs_on_belo
 from .bylines.closing_credits import end_byline_names
 from .bylines.credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, SAME_BELOW,
                               photo_credit_names, split_names, supplied_credit)
-from .bylines.outlet_bylines import byline_names
+from .bylines.outlet_bylines import bracketed_byline_names, byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .photos.short_captions import short_caption_credit
 from .heads.subtitles_over_text import settle_subtitles_over_text
-from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, may_open_with_dateline,
-                     opens_mid_sentence, opens_unclosed_quote, refers_back, runs_on_past_a_question, tells_the_hour,
-                     tells_the_order)
+from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, labels_a_summary,
+                     may_open_with_dateline, opens_mid_sentence, opens_unclosed_quote, refers_back,
+                     runs_on_past_a_question, tells_the_hour, tells_the_order)
 from .scripts import settle_heads_pointing_across_scripts, settle_lines_cut_before_other_script
 from .heads.weak_heads import (exclaims_over_its_byline, past_headline_lines, settle_weak_headlines,
                                titles_text_after_break)
@@ -135,7 +135,8 @@ def _classify(printed: str, folded: str) -> Item:
         return item
     if may_open_with_dateline(folded) and (dateline := DATELINE.match(folded)):
         item.kind = Kind.NOISE if repeats_the_title(folded, dateline.end()) else Kind.DATELINE
-        if (writers := writer_alone(printed, folded, dateline.end())) is not None:
+        writers = bracketed_byline_names(printed, folded)  # (`【记者 张三】 通讯员 李四`: a byline, no text after it)
+        if (writers := writers or writer_alone(printed, folded, dateline.end())) is not None:
             item.kind, item.names = Kind.BYLINE, writers
         return item
     credit = SAME_BELOW.sub("", folded) if folded.rstrip().endswith("下同)") else folded  # (the note read past)
@@ -164,7 +165,7 @@ def _classify(printed: str, folded: str) -> Item:
         if (not is_finished(stripped) and not _ENDS_AS_TEXT.search(stripped) and not opens_mid_sentence(stripped)
                 # (no finished sentence)
                 and "。" not in stripped and not is_date_line(stripped) and not runs_on_past_a_question(stripped)
-                and not tells_the_order(stripped)
+                and not tells_the_order(stripped) and not labels_a_summary(stripped)
                 and not (length > QUOTED_HEAD_CHARS and opens_unclosed_quote(stripped))):
             if refers_back(stripped):
                 item.points_back = True  # (`scripts.settle_heads_pointing_across_scripts`)
@@ -227,7 +228,8 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
             last.kind, last.parts, last.weak = Kind.PARAGRAPH, [], False  # a sentence runs on from it: text
         if (not dense and last is not None and item.kind is Kind.HEADLINE and not item.weak and _opens_head(last) and (
                 # (`…,` over the head's second line)
-                gap == 0 or (apart and gap == 1 and last.kind is Kind.PARAGRAPH))):
+                # (every line apart: the head's number alone, `01`, over its words)
+                gap == 0 or (apart and gap == 1 and last.kind in (Kind.PARAGRAPH, Kind.NOISE)))):
             # Printed on two lines without a gap: one headline unit.
             last.last = item.last
             last.parts = [*(last.parts or [last.printed]), printed]

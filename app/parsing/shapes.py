@@ -316,6 +316,14 @@ def tells_the_order(folded: str) -> bool:
     return _TELLS_THE_ORDER.match(folded) is not None
 
 
+# `核心提示`, `内容提要`: a summary's label printed alone over the text it sums up, the text's first words
+_SUMMARY_LABELS = frozenset({"核心提示", "内容提要", "提要", "导读", "阅读提示"})
+
+
+def labels_a_summary(folded: str) -> bool:
+    return folded.strip().rstrip(":") in _SUMMARY_LABELS
+
+
 CLOSERS = "”’\"'」』)]》〉"  # what may close a sentence after its stop
 KICKER_END = re.compile(r"(?:—+|-{2,}|:)\s*$")  # a kicker leading into its title (`某某村——`, `聚焦:`)
 SUBTITLE_DASH = re.compile(r"^\s*(?:—|-{2,})")  # `——记某某村的…`: a subtitle line

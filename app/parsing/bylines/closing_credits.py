@@ -60,8 +60,18 @@ _EDITORIAL_NOTES = frozenset({"待续", "未完", "未完待续", "全文完", "
 def _closes_text(folded: str, start: int, inner: str) -> bool:
     """`……清洁行动。(张三)`: names alone in brackets right after the last sentence are its credit."""
     before = folded[:start].rstrip()
+    pieces = NAME_SEPARATORS.split(inner.strip())
     return (bool(before) and before[-1] in _SENTENCE_END and inner.strip() not in _EDITORIAL_NOTES
-            and len(NAME_SEPARATORS.split(inner.strip())) <= 3)
+            and (len(pieces) <= 3 or len(pieces) == _MOST_NAMES and _names_of_people(pieces)))
+
+
+_MOST_NAMES = 4  # a closing bracket names up to three, or four when they read as people's names
+
+
+def _names_of_people(pieces: list[str]) -> bool:
+    """`(张三 李四 王五 赵小六)`: four tokens of two or three letters, all but one at most opening with a surname (a
+    surname the fold made a common word, `於`→`于`, is missed)."""
+    return all(2 <= len(p) <= 3 for p in pieces) and sum(map(bare_name, pieces)) >= len(pieces) - 1
 
 
 _TEAM_FIRST = re.compile(rf"\s*(?:{OFFICE_NAME}|[\u3400-\u9fff]{{2,20}}?组)\s+")  # (an office, a work group)
@@ -81,7 +91,8 @@ def end_byline_names(printed: str, folded: str) -> list[str] | None:
         m = _BRACKETED_LINE.match(folded) if folded.rstrip().endswith((")", "】")) else None
         group = 1 if m and m.group(1) is not None else 2  # round brackets or square ones
         inner = m.group(group).strip() if m else ""
-        if (not inner or inner in _EDITORIAL_NOTES or inner.endswith(("供图", "摄")) or _NUMERAL.fullmatch(inner)
+        if (not inner or inner in _EDITORIAL_NOTES or inner.endswith(("供图", "提供", "摄", "摄影"))
+                or _NUMERAL.fullmatch(inner)
                 or not (has_role_word(inner) or "供稿" in inner or len(credit_pieces(inner)) <= 3)):
             return None
     team = _TEAM_FIRST.match(folded, m.start(group))  # `(某某调研组  张三 )`: the team that went, then its writer

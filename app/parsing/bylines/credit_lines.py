@@ -20,7 +20,7 @@ import re
 
 from app.people.lexicon import SURNAMES
 from app.text import fold
-from .closing_credits import closing_credit_names, names_staff_only
+from .closing_credits import closing_credit_names, names_staff_only, trailing_byline
 from .credits import bare_name, credit_photographers, has_role_word, looks_like_names, split_names
 from ..heads.headlines import is_name_only
 from ..line_joins import join_lines
@@ -84,6 +84,10 @@ def settle_credit_lines(items: list[Item]) -> None:
                 and item.folded.lstrip().startswith(("(", "【")) and nxt is not None
                 and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)):
             item.kind = Kind.BYLINE  # `(通讯员 张三)` right under the title: its byline
+        elif (item.kind is Kind.HEADLINE and before is not None and before.kind is Kind.HEADLINE
+              and nxt is not None and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)
+              and (names := _source_line_names(item))):
+            item.kind, item.names, item.parts = Kind.BYLINE, names, []  # `来源:某某日报 作者:张三` under the title
         elif item.kind in (Kind.PARAGRAPH, Kind.HEADLINE, Kind.NOISE) and _names_staff_only(item.folded):
             item.parts = []  # the page's staff: no article's text, but printed after one, its end
             closes = before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and before.finished
@@ -121,6 +125,11 @@ def settle_credit_lines(items: list[Item]) -> None:
             item.kind, item.names, item.parts = Kind.PHOTO_CREDIT, [name], []
         elif item.kind is Kind.END_BYLINE and _PHOTO_REPORT in item.folded and _under_a_title_or_alone(items, i):
             item.kind = Kind.PHOTO_CREDIT  # `(张三 摄影报道)` under a caption: a photo's credit
+    apart = None  # (whether every line stands apart: asked once, where a credit line may be a picture's)
+    for i, item in enumerate(items):
+        if item.kind in (Kind.BYLINE, Kind.END_BYLINE) and _credits_the_caption_above(
+                items, i, apart := every_line_apart(items) if apart is None else apart):
+            item.kind = Kind.PHOTO_CREDIT  # `玛曲县某某小镇。` / `某某日报通讯员 张三`: a picture's credit, no `摄`
 
 
 _SPACED_CHARACTERS = re.compile(r"^[\u3400-\u9fff](?: [\u3400-\u9fff]){3,7}$")
@@ -276,6 +285,24 @@ def _split_one_line_caption(item: Item) -> list[Item]:
                    item.folded[:m.start()].rstrip(), item.gap_before)
     return [caption, Item(Kind.PHOTO_CREDIT, item.first, item.last, item.printed[m.start():].strip(),
                           item.folded[m.start():].strip(), 0, names=names)]
+
+
+# `新甘肃·某某日报通讯员 张三`: an outlet's name, its role and names, unbracketed
+_OUTLET_ROLE_NAMES = re.compile(r"^\s*[\u3400-\u9fff·]{2,16}?(?:记者|通讯员)\s*[\u3400-\u9fff]{2,3}"
+                                r"(?:\s+[\u3400-\u9fff]{2,3})*\s*$")
+
+
+def _credits_the_caption_above(items: list[Item], i: int, apart: bool) -> bool:
+    """An outlet's reporter or correspondent named right under (no blank line, one where every line stands `apart`)
+    one short sentence that stands alone under a headline, on the page's top or after text its credit closed: the
+    picture's credit, whose caption names what it shows. A text's credit does not sit under a lone sentence."""
+    caption = items[i - 1] if i > 0 else None
+    if (caption is None or items[i].gap_before > int(apart) or not caption.short_sentence
+            or "。" in caption.folded[:-1]
+            or not _OUTLET_ROLE_NAMES.match(items[i].folded)):
+        return False
+    above = items[i - 2] if i > 1 else None
+    return above is None or above.kind is not Kind.PARAGRAPH or bool(trailing_byline(above.printed, above.folded)[2])
 
 
 def _under_a_title_or_alone(items: list[Item], i: int) -> bool:

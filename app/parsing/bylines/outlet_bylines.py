@@ -56,8 +56,29 @@ def byline_names(printed: str, folded: str) -> list[str] | None:
         names = [n for n in printed[label.start(1):label.end(1)].split()]
         names = names if all(bare_name(name) for name in names) else None
     if names is None:
+        names = bracketed_byline_names(printed, folded)
+    if names is None:
         names = post_byline_names(printed, folded)  # (`某某镇党委书记 张三`, a signed piece's)
     return names if names is not None else labelled_byline_names(printed, folded)
+
+
+# `【记者 张三】 【编辑 李四】 通讯员 王五`: a site's byline, its roles in square brackets; the staff's name no writer
+_ROLE_IN_BRACKETS = re.compile(r"【\s*(?:[\u3400-\u9fff]{0,8}?记者|通讯员)\s*[^【】\s][^【】]*】")
+_STAFF_IN_BRACKETS = re.compile(r"【\s*(?:责任编辑|编辑|审核|校对|审校)[^【】]*】")
+
+
+def bracketed_byline_names(printed: str, folded: str) -> list[str] | None:
+    """`【记者 张三】 通讯员 李四` -> its writers, else None (a dateline's bracketed credit may open it: no text
+    follows)."""
+    if "【" not in folded or not _ROLE_IN_BRACKETS.search(folded):
+        return None
+    return box_byline_names(_unbracketed(printed), _unbracketed(folded))
+
+
+def _unbracketed(line: str) -> str:
+    """The line with its staff's groups blanked and its square brackets spaced (its length kept, so both copies cut
+    alike)."""
+    return _STAFF_IN_BRACKETS.sub(lambda m: " " * len(m.group()), line).replace("【", " ").replace("】", " ")
 
 
 def _brand_end(folded: str) -> int:

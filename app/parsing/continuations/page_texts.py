@@ -16,6 +16,7 @@ candidate tails are turned down on their place names alone.
 """
 
 from itertools import chain
+import re
 import weakref
 
 import numpy as np
@@ -247,11 +248,24 @@ class Text:
         """Names of the people it introduces with a post (`副市长张三`). A post and its name stand in one
         paragraph, so each paragraph is read once (a memo), whichever of the page's texts it is part of;
         the text keeps its own (asked again and again: an earlier article, what a host keeps)."""
-        return frozenset().union(*map(names_in_folded, self.parts))  # (parts are folded already)
+        return frozenset(name for part in self.parts for name in names_in_folded(part)
+                         if not _serves_as(name, part))  # (parts are folded already)
 
     def shared(self, other: "Text") -> int:
         """How many distinctive bigrams it shares with another text."""
         return self._page.size(self.grams & other.grams)
+
+
+# the clause after `任` ends on a post: `书记任调解小组组长`, the verb `任` (serves as), no one named 任
+_CLAUSE_TO_A_POST = re.compile(r"[^,。;:!?、()“”]*?(?:长|员|主任|书记|委员)(?=$|[,。;:!?、()“”])")
+
+
+def _serves_as(name: str, part: str) -> bool:
+    """A `任…` name each time printed where the clause it opens ends on a post: `任` is the verb, serving as it."""
+    if not name.startswith("任"):
+        return False
+    spots = [m.start() for m in re.finditer(re.escape(name), part)]
+    return bool(spots) and all(_CLAUSE_TO_A_POST.match(part, k + 1) for k in spots)
 
 
 class ArticleText:

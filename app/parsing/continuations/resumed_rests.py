@@ -2,6 +2,8 @@
 judged against; and the rest that opens with a head of its own, whose text goes on about the people of an article
 printed further up, or that opens with a numbered head under an item closed by its credit."""
 
+import re
+
 from app.people.lexicon import SURNAMES
 from app.people.names import dictionary, is_known_name, name_at
 
@@ -36,12 +38,17 @@ def article_resumed(cur, running: list):
     return cur
 
 
+_FIGURE_NUMBERED = re.compile(r"^\s*[0-9]{1,2}\s")  # `01 建强支部`: a feature's part numbered in figures, spaced
+
+
 def numbered_rest_of(cur, running: list, head, items: list, j: int):
-    """A numbered head (`一、…`) under an article closed by its credit (`cur`), over text at `j`: a numbered head titles
-    no news item, so it opens the rest of the nearest article above still open (no credit closed it) that stopped
-    after a finished paragraph, when the text under the head goes on with it. Returns that article, else None."""
+    """A numbered head (`一、…`) under an article closed by its credit (`cur`), or one numbered in figures (`01 …`)
+    under a dated item, over text at `j`: a numbered head titles no news item, and a dated report is not in numbered
+    parts, so it opens the rest of the nearest article above still open (no credit closed it) that stopped after a
+    finished paragraph, when the text under the head goes on with it. Returns that article, else None."""
     nxt = items[j] if j < len(items) else None
-    if (cur is None or not cur.closed or not ORDINAL_HEAD.match(head.folded) or head.gap_before >= 2
+    if (cur is None or not (cur.closed or cur.dateline and _FIGURE_NUMBERED.match(head.folded))
+            or not ORDINAL_HEAD.match(head.folded) or head.gap_before >= 2
             or nxt is None or nxt.kind is not Kind.PARAGRAPH or nxt.gap_before >= 2):
         return None
     host = next((d for d in running if d is not cur and not d.ends_unfinished), None)

@@ -181,6 +181,9 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
         restated = restated or candidate.draft is above and host is not None and k >= KEPT_PARAGRAPHS and not (
             candidate.draft.closed or _closes_item(other.parts[-2] if len(other.parts) > 1 else "")) and (
             quotes_its_actor(article.paragraphs[k], other.folded, kept.folded))
+        # (or finishes the word the earlier article broke off on, opening where no sentence opens: `…好群` / `众切身…`)
+        restated = restated or candidate.waiting and finishes_its_word(candidate.draft.paragraphs[-1].folded,
+                                                                       article.paragraphs[k])
         named = (restated or _names_only_earlier(tail, other, kept)
                  or names_heading_word(opening, candidate.heading, candidate.draft.paragraphs, article, k)
                  or names_headline_subject(article.paragraphs[k], candidate.heading, other, article.heading,
