@@ -74,9 +74,9 @@ def test_where_the_people_told_of_come_from_is_not_where_the_news_is(gazetteer):
 
 def test_a_party_that_visits_a_place_straight_after_its_name_comes_from_its_streets_not_to_them(gazetteer):
     # …带领某街道…一行参观某镇: the party's street is where it comes from, the town after 参观 is the host
-    body = ("镇里不断完善代表之家建设。10月18日,南京市建邺区人大常委会主任王五带领该区沙洲街道人大工委主任赵六一行"
+    body = ("镇里的代表之家去年建成。上周,南京市建邺区人大常委会的王五带领该区沙洲街道的八名代表一行"
             "参观泰兴市黄桥镇代表之家,并进行了交流。")
     assert where(tag(gazetteer, None, body)) == ("泰州市", "泰兴市", "黄桥镇")
     # a party that visits a hall, not a place: nothing is marked, the street is where it stands
-    body = "10月18日,南京市建邺区沙洲街道人大工委主任赵六一行参观代表之家,并进行了交流。"
+    body = "3月5日,南京市建邺区沙洲街道的八名代表和赵六一行参观代表之家,并进行了交流。"
     assert where(tag(gazetteer, None, body)) == ("南京市", "建邺区", "沙洲街道")

@@ -10,6 +10,6 @@ _CAPTION = ("9月8日,大岭村党支部领办的合作社社员在葡萄园里�
 
 
 def test_a_bracketed_credit_ending_in_sheying_closes_a_titled_caption():
-    (photo,) = parse_page(page("支部领办合作社 强村富民产业兴", _CAPTION + "\n(柳湾日报/柳湾网通讯员王乃德李加雷摄影)"))
-    assert photo.kind == "photo" and photo.title == "支部领办合作社 强村富民产业兴"
+    (photo,) = parse_page(page("葡萄架下 社员分红乐", _CAPTION + "\n(柳湾日报/柳湾网通讯员王乃德李加雷摄影)"))
+    assert photo.kind == "photo" and photo.title == "葡萄架下 社员分红乐"
     assert photo.authors == ["王乃德", "李加雷"]
