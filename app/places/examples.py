@@ -254,12 +254,18 @@ def _opens_or_heads(body: str, start: int) -> bool:
     开发区(三水街道))."""
     line_start = body.rfind("\n", 0, start) + 1
     line_end = body.find("\n", start) % (len(body) + 1)  # the body's end when no line follows
-    return not body[line_start:start].strip() or _RUN_TOGETHER.search(body, line_start, start) is not None \
+    return not body[line_start:start].strip() \
+        or body[start - 1] in " \t" and _run_together(body, line_start, start) \
         or heads_a_section(body[line_start:line_end])
 
 
-# A paragraph's end a copied page kept as blanks before the next one's start: within a paragraph, none stand there.
-_RUN_TOGETHER = re.compile(r"[。!?][ \t]+$")
+def _run_together(body: str, line_start: int, start: int) -> bool:
+    """Whether blanks, and a full stop before them, stand right before `start` on its line: a paragraph's end a
+    copied page kept as blanks before the next one's start (within a paragraph, none stand there)."""
+    at = start
+    while at > line_start and body[at - 1] in " \t":
+        at -= 1
+    return line_start < at < start and body[at - 1] in "。!?"
 
 
 def heads_a_section(line: str) -> bool:

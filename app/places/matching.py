@@ -48,8 +48,8 @@ _VISITORS = re.compile(r"[市县区镇]?(?:党政|政府|人大|政协|经贸|�
 
 # A visit told without 代表团: "<visitors> 率队/一行/组织 … 来/到/赴 <host> … 考察", or "<visitors> 一行参观 <host>":
 # the places named before the visitors' word are where they come from, the one right after the visit's verb is the host.
-_VISIT = re.compile(r"(?:一行|率(?!先)|带领|带队|组织)[^。!?！？\n]{0,30}?(?:来到|来|到|赴)"
-                    r"|一行(?:参观|考察|调研|走访|观摩)")
+_VISIT = re.compile(r"(?:一行|率(?!先)|带领|带队|组织)(?:[^。!?！？\n]{0,30}?(?:来到|来|到|赴)"
+                    r"|(?<=一行)(?:参观|考察|调研|走访|观摩))")  # (one opening group: a search skips to its words)
 _VISIT_PURPOSE = re.compile(r"考察|调研|视察|参观|学习|交流|访问|观摩")
 _SENTENCE = re.compile(r"[^。!?！？\n]+")
 SENTENCE_MARKS = "。!?！？\n"  # where a sentence ends, for every rule that reads by sentence

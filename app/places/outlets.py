@@ -31,14 +31,15 @@ _PAPER_LINE = re.compile(r"(?:^|\n)[ \t]*([\u4e00-\u9fff]{2,4}?)(日报|晚报)[
 # 本网讯 name no place).
 _DATELINES = ("报讯", "网讯")
 # The outlet a reporter writes for, credited before the name: (某地融媒记者 王五), 某地区融媒体中心记者 — a county's own
-# media centre; one that names no place (融媒体中心记者) names no county.
-_MEDIA_CENTRE = re.compile(r"([\u4e00-\u9fff]{2,4}?)[区县市]?(?:融媒体中心|融媒体|融媒|广播电视台)(?:记者|通讯员)")
+# media centre, its place read back from the centre's word; one that names no place (融媒体中心记者) names no county.
+_MEDIA_CENTRE = re.compile(r"(?:融媒体中心|融媒体|融媒|广播电视台)(?:记者|通讯员)")
 _MEDIA_WORDS = ("融媒", "广播电视台")
 # A county's (or city's) own site links its profile from the menu (首页 政务公开 某某区情 …): a menu's item, between
 # blanks or bars, of the place's name and its profile's word.
-_PROFILE = re.compile(r"(?:^|(?<=[ \t|]))([\u4e00-\u9fff]{2,5}?)[区县市]?(?:区情|县情|市情|概况)(?=[ \t|]|$)",
-                      re.MULTILINE)
+_PROFILE = re.compile(r"(?:区情|县情|市情|概况)(?=[ \t|]|$)", re.MULTILINE)
+_PROFILE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}[区县市]?")
 _PROFILE_WORDS = ("区情", "县情", "市情", "概况")
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,5}$")  # the run of letters right before a word (searched in a slice)
 # The words one of which each kind of credit above holds: most bodies hold none, and the shared word pass
 # (made for the names' clauses already) says so without a search of the body for each.
 _CREDIT_WORDS = WordSet(("来源", "稿源", "日报", "晚报", *_DATELINES, *_MEDIA_WORDS, *_PROFILE_WORDS))
@@ -69,9 +70,18 @@ def _papers(folded: str) -> tuple[tuple[str, bool], ...]:
     papers = [(credit.group(1), credit.group(2) == "晚报")  # (searched from the first 来源 or 稿源 on: none before)
               for credit in _OUTLET.finditer(folded, first)] if first >= 0 else []
     if not words.isdisjoint(_MEDIA_WORDS):  # (a media centre's credit holds one)
-        papers += [(credit.group(1), False) for credit in _MEDIA_CENTRE.finditer(folded)]
+        for credit in _MEDIA_CENTRE.finditer(folded):  # 海陵(区)融媒记者: 海陵, 某海陵, 某某海陵
+            run = _HAN_BEFORE.search(folded, max(0, credit.start() - 5), credit.start())
+            place = run.group() if run else ""
+            if len(place) > 2 and place[-1] in "区县市":
+                place = place[:-1]
+            papers += [(place[-n:], False) for n in (2, 3, 4) if len(place) >= n]
     if not words.isdisjoint(_PROFILE_WORDS):  # (a menu's profile item holds one)
-        papers += [(item.group(1), False) for item in _PROFILE.finditer(folded)]
+        for profile in _PROFILE.finditer(folded):
+            start = max(folded.rfind(mark, 0, profile.start()) for mark in " \t|\n") + 1
+            if _PROFILE_ITEM.fullmatch(folded, start, profile.start()):
+                item = folded[start:profile.start()]
+                papers.append((item[:-1] if len(item) > 2 and item[-1] in "区县市" else item, False))
     if "日报" in words or "晚报" in words:  # (a paper's line holds one)
         papers += [(line.group(1), line.group(2) == "晚报") for line in _PAPER_LINE.finditer(folded)]
     for dateline in _DATELINES:

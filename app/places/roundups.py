@@ -25,6 +25,7 @@ from collections import Counter
 from .gazetteer import Gazetteer
 from .model import HEADLINE_FIELDS, ArticleText, field_texts
 from .resolve import Resolved
+from .wordsets import WordSet
 from .words import TOWN_SELF_WORDS
 
 # Between two towns of one run: a joining word, or one with a name the gazetteer does not hold as a
@@ -37,8 +38,11 @@ _SPACED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:(?:村|社区)?\s+|(?:村|社区)
 _RUN_LEAST = 3
 _WHERE = re.compile(r"在[^,;:,;:。!?！？\n]{0,8}$")  # 在 (吴中区)光福镇: where something happens
 # The county's towns all at once: 启东各区镇, 全市各镇, 分布在…等13个乡镇.
-# Every town of a county at once (各区镇, 全市各镇), or many of its villages a reporter toured (走进某县诸多乡村).
-_EACH_TOWN = re.compile(r"各(?:区镇|镇区|镇街|乡镇|镇)|(?:诸多|多个)(?:乡村|村庄|乡镇|村镇)")
+# Every town of a county at once (各区镇, 全市各镇), or many of its villages a reporter toured (走进某县诸多乡村): two
+# patterns, each opening on its own words, which a search skips to (one alternation of both tries every character).
+_EACH_TOWN = re.compile(r"各(?:区镇|镇区|镇街|乡镇|镇)")
+_TOURED = re.compile(r"(?:诸多|多个)(?:乡村|村庄|乡镇|村镇)")
+_TOUR_WORDS = WordSet(("诸多乡村", "诸多村庄", "诸多乡镇", "诸多村镇", "多个乡村", "多个村庄", "多个乡镇", "多个村镇"))
 _SPREAD = re.compile(r"分布(?:在|于)[^。!?！？;；\n]{0,40}?\d+个(?:乡镇|区镇|镇)")
 _WHOLE = ("全市", "全县", "全区")
 # A paragraph opening on a day of the month: a diary's entry (6月1日,…).
@@ -154,6 +158,8 @@ def spread_over_towns(gazetteer: Gazetteer, code: str, places: list[Resolved], b
     全市各镇…, 分布在…等13个乡镇, a reporter's tour: 走进某县诸多乡村) and names another town of the county besides:
     a county's round-up that opened in its first example. `body` is folded, as the places' offsets are."""
     each = [m.start() for m in _EACH_TOWN.finditer(body)]
+    if _TOUR_WORDS.found_in(body):  # (most bodies: no tour of many villages; a county's full name before one)
+        each += [m.start() for m in _TOURED.finditer(body) if body[m.start() - 1:m.start()] in ("市", "县", "区")]
     if not each and "分布" not in body:  # most texts: no word for all the towns at once
         return None
     county = at_level(gazetteer, code, "county") if gazetteer[code].level == "town" else None
