@@ -36,9 +36,9 @@ _MEDIA_CENTRE = re.compile(r"(?:融媒体中心|融媒体|融媒|广播电视台
 _MEDIA_WORDS = ("融媒", "广播电视台")
 # A county's (or city's) own site links its profile from the menu (首页 政务公开 某某区情 …): a menu's item, between
 # blanks or bars, of the place's name and its profile's word.
-_PROFILE = re.compile(r"(?:区情|县情|市情|概况)(?=[ \t|]|$)", re.MULTILINE)
-_PROFILE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}[区县市]?")
 _PROFILE_WORDS = ("区情", "县情", "市情", "概况")
+_PROFILE = re.compile(f"(?:{'|'.join(_PROFILE_WORDS)})(?=[ \t|]|$)", re.MULTILINE)
+_PROFILE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}[区县市]?")
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,5}$")  # the run of letters right before a word (searched in a slice)
 # The words one of which each kind of credit above holds: most bodies hold none, and the shared word pass
 # (made for the names' clauses already) says so without a search of the body for each.
@@ -72,16 +72,13 @@ def _papers(folded: str) -> tuple[tuple[str, bool], ...]:
     if not words.isdisjoint(_MEDIA_WORDS):  # (a media centre's credit holds one)
         for credit in _MEDIA_CENTRE.finditer(folded):  # 海陵(区)融媒记者: 海陵, 某海陵, 某某海陵
             run = _HAN_BEFORE.search(folded, max(0, credit.start() - 5), credit.start())
-            place = run.group() if run else ""
-            if len(place) > 2 and place[-1] in "区县市":
-                place = place[:-1]
+            place = _without_level(run.group()) if run else ""
             papers += [(place[-n:], False) for n in (2, 3, 4) if len(place) >= n]
     if not words.isdisjoint(_PROFILE_WORDS):  # (a menu's profile item holds one)
         for profile in _PROFILE.finditer(folded):
             start = max(folded.rfind(mark, 0, profile.start()) for mark in " \t|\n") + 1
             if _PROFILE_ITEM.fullmatch(folded, start, profile.start()):
-                item = folded[start:profile.start()]
-                papers.append((item[:-1] if len(item) > 2 and item[-1] in "区县市" else item, False))
+                papers.append((_without_level(folded[start:profile.start()]), False))
     if "日报" in words or "晚报" in words:  # (a paper's line holds one)
         papers += [(line.group(1), line.group(2) == "晚报") for line in _PAPER_LINE.finditer(folded)]
     for dateline in _DATELINES:
@@ -96,6 +93,11 @@ def _papers(folded: str) -> tuple[tuple[str, bool], ...]:
             papers += [(before[-2:], evening), (before[-3:], evening)]
             at = folded.find(dateline, at + len(dateline))
     return tuple(papers)
+
+
+def _without_level(name: str) -> str:
+    """A place's name credited with its level's word (海陵区, 清水县) without it; two letters stay as written (城区)."""
+    return name[:-1] if len(name) > 2 and name[-1] in "区县市" else name
 
 
 def outlet_county(gazetteer: Gazetteer, folded: str, home_code: str | None) -> str | None:

@@ -41,8 +41,8 @@ _WHERE = re.compile(r"在[^,;:,;:。!?！？\n]{0,8}$")  # 在 (吴中区)光福
 # Every town of a county at once (各区镇, 全市各镇), or many of its villages a reporter toured (走进某县诸多乡村): two
 # patterns, each opening on its own words, which a search skips to (one alternation of both tries every character).
 _EACH_TOWN = re.compile(r"各(?:区镇|镇区|镇街|乡镇|镇)")
-_TOURED = re.compile(r"(?:诸多|多个)(?:乡村|村庄|乡镇|村镇)")
-_TOUR_WORDS = WordSet(("诸多乡村", "诸多村庄", "诸多乡镇", "诸多村镇", "多个乡村", "多个村庄", "多个乡镇", "多个村镇"))
+_TOUR_WORDS = WordSet(tuple(many + places for many in ("诸多", "多个") for places in ("乡村", "村庄", "乡镇", "村镇")))
+_TOURED = re.compile("|".join(_TOUR_WORDS.words))
 _SPREAD = re.compile(r"分布(?:在|于)[^。!?！？;；\n]{0,40}?\d+个(?:乡镇|区镇|镇)")
 _WHOLE = ("全市", "全县", "全区")
 # A paragraph opening on a day of the month: a diary's entry (6月1日,…).
