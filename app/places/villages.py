@@ -18,6 +18,7 @@ names is not one (狮山横塘片区: the area of two towns).
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from .forms import facts_of
 from .gazetteer import Gazetteer, NameEntry
@@ -39,6 +40,11 @@ _AT_START = re.compile(r"(?:我们|本)?" + _VILLAGE)
 _COMMUNITY_AT_START = re.compile(r"(?:我们|本)?" + _VILLAGE_OR_COMMUNITY)
 # Words ending in 村 that are not a village's name (新农村建设, 美丽乡村, 全村, 该村).
 _VILLAGE_AFTER_NAME = re.compile(VILLAGE_AFTER)  # a place's name right before 村 (舟山村)
+# … or a city's right before 社区 (鲁信长春社区, an estate's community named after a far city; but 长春社区卫生服务中心,
+# 社区教育: the city's own services)
+_COMMUNITY = "社区"
+_COMMUNITY_SERVICES = ("卫生", "服务", "教育", "工作", "治理", "建设", "矫正", "医", "养老", "学院", "大学")
+_CITY_FORM_LENGTHS = (2, 3, 4, 5)  # 长春, 哈尔滨, 长春市 … 乌鲁木齐市
 _NOT_ENDINGS = ("农", "乡", "渔")
 _NOT_STARTS = ("我", "本", "全", "各", "该", "每", "这", "此", "一", "新农", "美丽")
 _VILLAGE_REACH = 80  # how far after a town its village's name may end, readings and all
@@ -54,15 +60,17 @@ _PLACED_REACH = 16  # how far before the town (and its address) the village's na
 
 
 def without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], whole: str) -> list[NameMatch]:
-    """A county or city name the article also writes as a village's (舟山村 … 舟山:核雕第一村)
-    is that village wherever it stands bare — unless the article names the place's province."""
+    """A county or city name the article also writes as a village's (舟山村 … 舟山:核雕第一村), or a city name as
+    a community's (某某长春社区 … 长春花园), is that village wherever it stands bare — unless the article names the
+    place's province."""
     village_at = [v.start() for v in _VILLAGE_AFTER_NAME.finditer(whole)]  # one pass, not a pattern per name
-    if not village_at:  # no village at all: nothing to look up
+    cities = _cities_written_as_communities(gazetteer, whole)
+    if not village_at and not cities:  # no village at all: nothing to look up
         return matches
     # what the text writes right before each 村, at each length a name has: a set to look names up in
     lengths = {len(m.text) for m in matches}
     before_village = {whole[at - n:at] for at in village_at for n in lengths if at >= n}
-    villages = {m.text for m in matches} & before_village
+    villages = {m.text for m in matches} & (before_village | cities)
     if not villages:
         return matches
     named = set().union(*(facts_of(gazetteer, m).codes for m in matches))  # every place a name may be
@@ -70,12 +78,38 @@ def without_village_namesakes(gazetteer: Gazetteer, matches: list[NameMatch], wh
     def far(entry: NameEntry) -> bool:
         return gazetteer[entry.code].level in ("city", "county") and not (
             gazetteer.ancestors(entry.code) - {entry.code}) & named
-    kept = []
+    kept, dropped = [], False
     for m in matches:
         entries = tuple(e for e in m.entries if not far(e)) if m.text in villages else m.entries
+        dropped = dropped or len(entries) < len(m.entries)
         if entries:
             kept.append(m if entries == m.entries else replace(m, entries=entries))
-    return kept
+    return kept if dropped else matches  # (the same list when nothing is dropped: what is known of it holds)
+
+
+def _cities_written_as_communities(gazetteer: Gazetteer, whole: str) -> set[str]:
+    """The city names written right before a 社区 that is no service's (长春社区, not 长春社区卫生服务中心): a plain
+    search, and the few characters before each looked up (a pattern would scan every character)."""
+    found: set[str] = set()
+    at = whole.find(_COMMUNITY)
+    if at < 0:
+        return found
+    cities, tails = _city_forms(gazetteer)
+    while at >= 0:
+        if whole[at - 2:at] in tails:  # (most 社区 follow no city's last two characters: one look-up)
+            for n in _CITY_FORM_LENGTHS:
+                if whole[at - n:at] in cities and not whole.startswith(_COMMUNITY_SERVICES, at + len(_COMMUNITY)):
+                    found.add(whole[at - n:at])
+        at = whole.find(_COMMUNITY, at + len(_COMMUNITY))
+    return found
+
+
+@lru_cache(maxsize=4)  # one set per gazetteer, made when first asked
+def _city_forms(gazetteer: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
+    """Every written form of a city (长春, 长春市, 哈尔滨 …), and their last two characters."""
+    forms = frozenset(form for form, entries in zip(gazetteer.forms, gazetteer.form_entries)
+                      if any(gazetteer[e.code].level == "city" for e in entries))
+    return forms, frozenset(form[-2:] for form in forms)
 
 
 def village_town(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], county: str,

@@ -27,6 +27,19 @@ def test_a_village_named_like_a_city_is_not_that_city(gazetteer):
     assert where(tags) == ("苏州市", "吴中区", "香山街道")  # the town written before its village, 的 between
 
 
+def test_a_community_named_like_a_far_city_is_not_that_city(gazetteer):
+    body = ("日前,金家岭街道某某长春社区在某某长春花园广场办起邻里节,志愿者为居民理发、磨刀。"
+            "金家岭街道社工站的志愿者也来了。")
+    tags = tag(gazetteer, None, body)
+    assert "长春市" not in {m.name for m in tags.mentions}
+    assert where(tags) == ("青岛市", "崂山区", "金家岭街道")
+
+
+def test_a_citys_own_community_health_centre_is_that_city(gazetteer):
+    body = "长春社区卫生服务中心今年新开了夜间门诊,长春的居民看病更方便了。"
+    assert where(tag(gazetteer, None, body)) == ("长春市", None, None)
+
+
 def test_two_bare_names_unique_in_china_of_one_county_confirm_each_other(gazetteer):
     body = "古镇栟茶的石板街一早就热闹起来。栟茶的烧饼远近闻名,掘港的游客也常来栟茶买烧饼。"
     assert where(tag(gazetteer, None, body)) == ("南通市", "如东县", "栟茶镇")
