@@ -6,13 +6,19 @@ mean it. The resolver drops such towns once every name is settled — but not th
 when the other province has only two names to set against it: …交界的南浔镇东北处… before a forebear's
 (今无锡梅村) is about 南浔镇. Nor a town written after its own county (上杭南阳镇, the county's short form and
 the town as one name): that county is a second name of the town's province, and no old name is so written.
+
+Nor is a town written right after a county or city it is not in (乐山市市中区临江镇, where the county has no such
+town now: merged or renamed since) the namesake the gazetteer holds elsewhere: the address says where it is, and
+the county stands without a town.
 """
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
+from .forms import facts_of
 from .gazetteer import Gazetteer
+from .readings import Written, back_to_back
 
 M = TypeVar("M")  # a written name (matching.NameMatch)
 
@@ -43,3 +49,33 @@ def without_lone_far_towns(gazetteer: Gazetteer, settled: dict[M, str], first: s
         return settled
     dropped = {code for code in lone if province[code] not in others} - ({first} if elsewhere < 3 else set())
     return {m: code for m, code in settled.items() if code not in dropped} if dropped else settled
+
+
+def without_towns_outside_their_address(gazetteer: Gazetteer, settled: dict[int, str],
+                                        matches: Sequence[Written]) -> dict[int, str]:
+    """Without a name settled as a town written right after a county or city holding no town of that name, nor does
+    any place of that county's name (an address the gazetteer no longer holds: 鼓楼区东环街道 is 徐州's 鼓楼区,
+    whichever the county's name was taken for); and without the name elsewhere, unless the text names the county or
+    city of the town it was taken for (城厢镇位于太仓市 … 青白江区城厢镇: 太仓's stays). `settled` by the name's
+    place in `matches`."""
+    addresses = []
+    for i, code in settled.items():
+        before = settled.get(i - 1)
+        # (most names: no settled name right before, or it is the town's own county; asked before any name's facts)
+        if before is None or before in gazetteer.ancestors(code) or gazetteer[code].level != "town":
+            continue
+        place = gazetteer[before]
+        if place.level not in ("county", "city") or place.status == "zone":  # (a zone's towns: filed around it)
+            continue
+        if back_to_back(matches[i - 1], matches[i]) and not any(
+                (facts_of(gazetteer, matches[i - 1]).codes | {before}) & gazetteer.ancestors(other)
+                for other in facts_of(gazetteer, matches[i]).codes):
+            addresses.append(i)
+    if not addresses:
+        return settled
+    outside = {matches[i].text for i in addresses}
+    named = set(settled.values())
+    unsupported = {code for i, code in settled.items() if matches[i].text in outside
+                   and not any(gazetteer[a].level in ("county", "city") for a in gazetteer.ancestors(code) & named)}
+    return {i: code for i, code in settled.items()
+            if i not in addresses and (matches[i].text not in outside or code not in unsupported)}

@@ -28,7 +28,7 @@ from itertools import compress
 from operator import attrgetter, not_
 
 from .context import Context, count_into
-from .far_towns import without_lone_far_towns
+from .far_towns import without_lone_far_towns, without_towns_outside_their_address
 from .forms import EntryFacts, FormFacts, facts_of
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import NameMatch, same_sentence
@@ -168,11 +168,12 @@ def resolve(
             break
 
     if settled:
-        by_position = {i: code for i, code in enumerate(code_of) if code}
+        settled_at = {i: code for i, code in enumerate(code_of) if code}
+        by_position = without_towns_outside_their_address(gazetteer, settled_at, matches)  # 市中区临江镇
         # the counties written with their towns (上杭 of 上杭南阳镇): read only where the names span two provinces
         counties = (county for i, code in by_position.items() if (county := forms[i].first_prefix.get(code)))
         kept = without_lone_far_towns(gazetteer, by_position, by_position[min(by_position)], counties)
-        if kept is not by_position:
+        if kept is not settled_at:
             code_of = [kept.get(i) for i in range(len(matches))]
     resolved: list[Resolved] = []
     add, new = resolved.append, object.__new__

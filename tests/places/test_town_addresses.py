@@ -197,3 +197,13 @@ def test_a_county_named_again_on_the_headlines_line_in_the_body_leaves_the_addre
             "近日,湖北汉川市杨林沟镇某某村兴脉桥正式开工建设,修桥费用30多万元,全部由村里在外经商的两兄弟承担。\n\n"
             "看到桥梁动工,村民们都很高兴。")
     assert where(tag(gazetteer, "标题", body)) == ("孝感市", "汉川市", "杨林沟镇")
+
+
+def test_a_town_written_after_a_county_that_has_no_such_town_now_leaves_the_county_without_a_town(gazetteer):
+    body = "乐山市市中区临江镇今年修好了通村公路,临江镇的集市也热闹起来。"
+    assert where(tag(gazetteer, None, body)) == ("乐山市", "市中区", None)  # not 资阳's 临江镇, nor any other
+
+
+def test_a_town_written_after_its_own_county_stays_that_county_s_town(gazetteer):
+    body = "江阴市周庄镇今年修好了通村公路,周庄镇的集市也热闹起来。"
+    assert where(tag(gazetteer, None, body)) == ("无锡市", "江阴市", "周庄镇")
