@@ -1,7 +1,7 @@
-"""A credit line in brackets ending in `摄影报道` (`(某某 摄影报道)`: who took the pictures and wrote their lines) is a
-picture's credit, as one ending in `摄` or `摄影` is: the caption over it, printed one blank line under an article that closes
-without a credit, is a photo of its own, its photographer the name before the role, and not the article's writer. Every
-snippet is invented."""
+"""A credit line in brackets ending in `摄影报道` (`(某某 摄影报道)`: who took the pictures and wrote their
+lines) is a picture's credit, as one ending in `摄` or `摄影` is: the caption over it, printed one blank line under an
+article that closes without a credit, is a photo of its own, its photographer the name before the role, and not the
+article's writer. Every snippet is invented."""
 
 from app.parsing import parse_page
 from tests.helpers import page
