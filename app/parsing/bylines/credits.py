@@ -41,6 +41,7 @@ _REPORTED_CREDIT = r"(?:记者|通讯员|特约)[^。,()]{2,24}?"
 _REPORTED_BY = _REPORTED_CREDIT + "报道:"
 # `…讯通讯员:张三、李四3月…`
 _ROLE_COLON_NAMES = r"(?:记者|通讯员):((?:[\u3400-\u9fff]{2,3}、)*[\u3400-\u9fff]{2,3})(?=[0-9])"
+_PLACE_REPORT = r"[\u3400-\u9fff]{2,6}(?<![喜快简资通电音短要捷视传审问闻死凶警新速动佳])讯(?=\s+[^\s(])"
 DATELINE = re.compile(
     r"^\s*(?:[○◎●]\s*)?(?:(?:本报|本刊|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)"
     rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?(?:讯|消息)(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?=\s*\([^()]{{0,20}}?(?:记者|"
@@ -50,6 +51,9 @@ DATELINE = re.compile(
     # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon; `【某某网】(记者 张三)`, the site's
     # name bracketed; `《某某节目》江苏讯(通讯员 张三)`, a programme's
     rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES}|{_REPORTED_BY}|{_ROLE_COLON_NAMES})|{_SOURCE}(?:报道|消息)(?=\s+\S)|"
+    # `某某讯 近年来…`: a town's or county's name and 讯, set apart by a space, naming no one (not a word ending in 讯:
+    # `喜讯 …`, `快讯 …`)
+    rf"{_PLACE_REPORT}|"
     rf"【{_SOURCE}】(?=\s*\([^()]{{0,24}}?(?:记\s?者|通讯员|实习生))|《[^《》]{{2,12}}》[\u3400-\u9fff]{{0,6}}讯(?=\("
     rf"[^()]{{0,20}}?(?:记者|通讯员))"
     rf"|[\u3400-\u9fff]{{2,10}}?报道(?::(?=\s*\()|(?=\([^()]{{0,20}}?(?:记者|通讯员)))|{OUTLET_DATELINES}"
