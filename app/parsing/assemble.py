@@ -116,8 +116,9 @@ class Assembler(PhotoCredits):
             host.add_section(units[0])  # (the head and its text go on with the article printed in their script)
             self.current, self.last_text_owner = host, None
             return j
-        if len(units) == 1 and (host := numbered_rest_of(self.current, self._running(), units[0], items, j)):
-            host.add_section(units[0])  # (the rest of an article printed further down, opening with its numbered head)
+        head = units[0] if len(units) == 1 else joined  # (every line apart: a head's two lines, joined)
+        if head is not None and (host := numbered_rest_of(self.current, self._running(), head, items, j)):
+            host.add_section(head)  # (the rest of an article printed further down, opening with its numbered head)
             self.current, self.last_text_owner = host, None
             return j
         if len(units) == 1 and self._is_section_head(units, j):
