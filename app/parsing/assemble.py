@@ -107,7 +107,7 @@ class Assembler(PhotoCredits):
                      and label_announced_above(joined, self.current.body_text()))
         if joined is None and self.current is not None and (
                 led := word_led_into_its_meaning(units, self.current.body_text())) is not None:
-            joined, announced = led, True  # (`社区化——` over what it means, the word quoted above)
+            joined, announced = led, True  # (`网格化——` over what it means, the word quoted above)
         if joined is not None and (self.apart or announced) and self._is_section_head([joined], j):
             units = [joined]  # (a head on two lines, the lines apart)
         if (spoken := speaker_lines_joined(units, self.apart)) is not None and self._is_section_head([spoken], j):

@@ -187,7 +187,7 @@ def _opens_quote(text: str) -> bool:
 
 
 def _quote_pushed_below(cut: str, line: str) -> bool:
-    """`“主要是排查河面有无漂浮物,…捡拾垃圾。` (column-wide lines) over `”自全面推行…`: the wrap pushed the mark closing
+    """`“每天早上先看水位,…遇上了就劝。` (column-wide lines) over `”某某说,…`: the wrap pushed the mark closing
     the cut lines' quotation onto the next line, the sentence it closes is theirs."""
     return cut.count("“") > cut.count("”") and line.lstrip().startswith("”")
 

@@ -47,7 +47,7 @@ def numbered_rest_of(cur, running: list, head, items: list, j: int):
     under a dated item, over text at `j`: a numbered head titles no news item, and a dated report is not in numbered
     parts, so it opens the rest of the nearest article above still open (no credit closed it) that stopped after a
     finished paragraph, when the text under the head goes on with it. Returns that article, else None. So does a head
-    of two paired phrases (`阵地建设全域化` / `文明实践有根基`) under an article closed by its credit: a feature's
+    of two paired phrases (`站点建到家门口` / `服务送进百姓家`) under an article closed by its credit: a feature's
     part heads are built so, and the text under it goes on with the feature, not with the item closed above."""
     nxt = items[j] if j < len(items) else None
     if (cur is None or not (cur.closed or cur.dateline and _FIGURE_NUMBERED.match(head.folded))
@@ -135,6 +135,6 @@ def finishes_its_word(broken: str, paragraph: str) -> bool:
 
 
 def _paired_phrases(head) -> bool:
-    """`阵地建设全域化` / `文明实践有根基` (on two lines or spaced on one): two phrases of one length, words alone."""
+    """`站点建到家门口` / `服务送进百姓家` (on two lines or spaced on one): two phrases of one length, words alone."""
     phrases = head.folded.split()
     return len(phrases) == 2 and len({len(p) for p in phrases}) == 1 and all(_PAIRED_PHRASE.match(p) for p in phrases)

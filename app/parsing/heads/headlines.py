@@ -55,7 +55,7 @@ _BARE_ROLE = re.compile(r"^(?:[\u3400-\u9fff]{1,6}?(?:报|网|台|社))?(?:记�
 _QUOTED_CATCHWORD = re.compile(r"^[“\"][^“”\"]{2,8}[”\"]$")
 _WHOLE_QUOTATION = re.compile(r"^“[^“”]+”$")  # (inner `‘…’` allowed)
 _SAYING_CHARS = 10
-_COUNT_OPENING = re.compile(r"^\s*[0-9]+(?:\.[0-9]+)?(?:个|名|户|人|家|条|项|所|座|支|位|万|余|多)")  # `568个…`
+_COUNT_OPENING = re.compile(r"^\s*[0-9]+(?:\.[0-9]+)?(?:个|名|户|人|家|条|项|所|座|支|位|万|余|多)")  # `300个…`
 _BRACKET_LABEL = re.compile(r"^\s*【[\u3400-\u9fff]{2,6}】\s*$")  # `【人物名片】`, `【编者按】`
 # `【新春走基层 · 最新动态】` or `(新春走基层)` over a title (a bracketed word alone, not names or a credit)
 # or a series' tag and its instalment (`【走进某某】系列报道之十二`, `“看某某”系列之三`), or a series' name and its
@@ -170,7 +170,7 @@ def words_quoted_under_their_speaker(units: list[Item]) -> bool:
 
 
 def long_line_over_a_count(units: list[Item]) -> bool:
-    """`某某镇着力解决基层治理“谁来管、管什么、怎么管”的问题` over `568个微网格各个都有联络员`: a short line that
+    """`某某镇把“小事不出格、大事不出村”落到每一户人家门口` over `300个微网格都有了联络员`: a short line that
     opens with a count under a line half as long again is the title, the fact the report tells; the long line sets
     the scene, its kicker (a subtitle tells more than its title, it is not the shorter of the two)."""
     above, below = printed_len(units[0].folded.strip()), printed_len(units[1].folded.strip())

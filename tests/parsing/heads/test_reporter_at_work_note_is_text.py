@@ -5,12 +5,12 @@ headline tells what a report is about, not the reporter's visit. Every snippet i
 from app.parsing import parse_page
 from tests.helpers import page
 
-_LEAD = "柳湾讯(记者 王小明)“请大家上车,我们先乘车浏览大岭村的风貌,再自行采访……”在村导游的招呼下,记者们登上了大巴。"
-_MORE = "车子在已经算得上公路的村道上穿行。车窗两旁是整齐排列、风格统一的别墅。“这是村吗?”不少记者发出感叹。"
-_LAST = "这当然是村。大岭村已有600多年的历史,解放前是一个有名的穷山村,如今是远近闻名的富裕村。"
+_LEAD = "柳湾讯(记者 王小明)一辆旧中巴沿着新修的村道慢慢开进大岭村,车上坐着二十多位来采风的年轻人。"
+_MORE = "村道两边是一排排刷了白墙的农家小楼,门前的菜地收拾得整整齐齐。"
+_LAST = "村里的老支书说,二十年前这里连一条像样的土路都没有,如今家家户户门口都装上了太阳能路灯。"
 
 
 def test_a_note_of_the_reporter_at_work_stays_in_the_text():
-    (article,) = parse_page(page("坐着大巴逛大岭村", _LEAD, "记者参观大岭村展览厅", _MORE, _LAST))
-    assert article.title == "坐着大巴逛大岭村" and article.authors == ["王小明"]
-    assert "记者参观大岭村展览厅" in article.body and article.body.endswith("富裕村。")
+    (article,) = parse_page(page("乘车看大岭村新貌", _LEAD, "记者参观大岭村展览厅", _MORE, _LAST))
+    assert article.title == "乘车看大岭村新貌" and article.authors == ["王小明"]
+    assert "记者参观大岭村展览厅" in article.body and article.body.endswith("太阳能路灯。")

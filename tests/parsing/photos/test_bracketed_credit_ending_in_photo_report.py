@@ -6,13 +6,12 @@ article's writer. Every snippet is invented."""
 from app.parsing import parse_page
 from tests.helpers import page
 
-_TEXT = ("春节前夕,柳湾县驻村工作队走进大岭村,挨家挨户看望独居老人,送去米面油和过冬的棉衣,并详细询问老人们的身体状况"
-         "和生活需要。")
-_CAPTION = "每次工作队来看望老人并宣讲政策,都是大岭村三组某某一家最开心的时候。"
+_TEXT = "腊月二十三,柳湾县派驻大岭村的工作组带着被褥和年货走访了十二户留守老人,还帮几户人家修好了漏风的窗户。"
+_CAPTION = "工作组的小王给独居的某某老人贴上新春联,老人笑得合不拢嘴。"
 
 
 def test_a_bracketed_credit_ending_in_photo_report_closes_a_caption_under_an_article():
-    article, photo = parse_page(page("工作队进村送温暖", _TEXT, _CAPTION + "\n(王小明 摄影报道)"))
+    article, photo = parse_page(page("工作组进村送年货", _TEXT, _CAPTION + "\n(王小明 摄影报道)"))
     assert article.kind == "article" and article.authors == [] and "王小明" not in article.body
-    assert photo.kind == "photo" and photo.body.startswith("每次工作队来看望")
+    assert photo.kind == "photo" and photo.body.startswith("工作组的小王")
     assert photo.authors == ["王小明"]
