@@ -21,7 +21,7 @@ from .bylines.credits import parse_dateline
 from .photos.inline_credits import INLINE_CREDIT
 from .drafts import Draft
 from .heads.headlines import body_heads, heads_text_of_other_writers, labels_a_part
-from .heads.heads_apart import head_on_two_lines, label_announced_above
+from .heads.heads_apart import head_on_two_lines, label_announced_above, word_led_into_its_meaning
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
 from .heads.broken_leads import ends_the_lead
 from .heads.series_parts import announces_its_parts
@@ -105,6 +105,9 @@ class Assembler(PhotoCredits):
         joined = head_on_two_lines(units, announced=series)
         announced = (joined is not None and self.current is not None
                      and label_announced_above(joined, self.current.body_text()))
+        if joined is None and self.current is not None and (
+                led := word_led_into_its_meaning(units, self.current.body_text())) is not None:
+            joined, announced = led, True  # (`网格化——` over what it means, the word quoted above)
         if joined is not None and (self.apart or announced) and self._is_section_head([joined], j):
             units = [joined]  # (a head on two lines, the lines apart)
         if (spoken := speaker_lines_joined(units, self.apart)) is not None and self._is_section_head([spoken], j):
@@ -113,8 +116,9 @@ class Assembler(PhotoCredits):
             host.add_section(units[0])  # (the head and its text go on with the article printed in their script)
             self.current, self.last_text_owner = host, None
             return j
-        if len(units) == 1 and (host := numbered_rest_of(self.current, self._running(), units[0], items, j)):
-            host.add_section(units[0])  # (the rest of an article printed further down, opening with its numbered head)
+        head = units[0] if len(units) == 1 else joined  # (every line apart: a head's two lines, joined)
+        if head is not None and (host := numbered_rest_of(self.current, self._running(), head, items, j)):
+            host.add_section(head)  # (the rest of an article printed further down, opening with its numbered head)
             self.current, self.last_text_owner = host, None
             return j
         if len(units) == 1 and self._is_section_head(units, j):

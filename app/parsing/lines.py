@@ -31,8 +31,8 @@ from app.text import fold, lines_t2s_may_change, width_fold
 from .photos.short_captions import short_caption_credit
 from .heads.subtitles_over_text import settle_subtitles_over_text
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, labels_a_summary,
-                     may_open_with_dateline, opens_mid_sentence, opens_unclosed_quote, refers_back,
-                     runs_on_past_a_question, tells_the_hour, tells_the_order)
+                     may_open_with_dateline, notes_the_reporter_at_work, opens_mid_sentence, opens_unclosed_quote,
+                     refers_back, runs_on_past_a_question, tells_the_hour, tells_the_order)
 from .scripts import settle_heads_pointing_across_scripts, settle_lines_cut_before_other_script
 from .heads.weak_heads import (exclaims_over_its_byline, past_headline_lines, settle_weak_headlines,
                                titles_text_after_break)
@@ -166,6 +166,7 @@ def _classify(printed: str, folded: str) -> Item:
                 # (no finished sentence)
                 and "。" not in stripped and not is_date_line(stripped) and not runs_on_past_a_question(stripped)
                 and not tells_the_order(stripped) and not labels_a_summary(stripped)
+                and not notes_the_reporter_at_work(stripped)
                 and not (length > QUOTED_HEAD_CHARS and opens_unclosed_quote(stripped))):
             if refers_back(stripped):
                 item.points_back = True  # (`scripts.settle_heads_pointing_across_scripts`)

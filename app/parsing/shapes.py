@@ -348,3 +348,12 @@ _TELLS_THE_HOUR = re.compile(r"^\s*(?:当天|当日|次日)?(?:[上下中]午|�
 
 def tells_the_hour(folded: str) -> bool:
     return _TELLS_THE_HOUR.match(folded) is not None
+
+
+# `记者参观某某村展览厅`, `记者在现场采访村民`: a picture's note printed alone in the text, telling what the reporter
+# did where the picture stands — text, no headline (a headline tells what the report is about, not the reporter's visit)
+_REPORTER_AT_WORK = re.compile(r"^\s*记者们?(?:参观|在|随|跟随|与|同)[\u3400-\u9fff“”]{2,16}\s*$")
+
+
+def notes_the_reporter_at_work(folded: str) -> bool:
+    return _REPORTER_AT_WORK.match(folded) is not None

@@ -95,7 +95,8 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
     """With every line apart, a cut line that opens a bracket (`…新华社发(张` , `…讯(记者 张三 通`), or a shorter
     one the wrap broke at a space between the credit's names, and the line that closes it (`三摄)`, `讯员 李四)…`)
     are one piece: a credit is read whole, wherever the wrap fell; so are a quotation's two lines broken at its space,
-    a picture credit's mark and the names under it, a dateline's word and the line after it, and the names after a
+    a cut line's quotation and the line its closing mark was pushed onto, a picture credit's mark and the
+    names under it, a dateline's word and the line after it, and the names after a
     text's last sentence the wrap broke at the space between them, bracketed (`…。(张三` / `李四)`) or not."""
     merged: list[tuple[int, int, str, bool]] = []
     for k, piece in enumerate(out):
@@ -103,6 +104,7 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
         if merged and ((merged[-1][3] or _open_credit(merged[-1][2]))
                        and _unclosed(merged[-1][2]) and _closes(piece[2])
                        or _opens_quote(merged[-1][2]) and _closes_quote(piece[2])
+                       or merged[-1][3] and _quote_pushed_below(_cut_run(merged), piece[2])
                        or _inside_paragraph(merged) and _quoted_word_between(line_above, piece[2], width)):
             first, _, text, _ = merged.pop()
             piece = (first, piece[1], text + piece[2], is_wrapped(piece[2], width))
@@ -182,6 +184,22 @@ def _opens_quote(text: str) -> bool:
     """`“全面学习某某精神`: a line that opens a quotation it does not close and has no sentence
     end — the wrap broke it at a space inside the quotation (a headline closes its quotes)."""
     return text.count("“") > text.count("”") and text[-1:] not in _SENTENCE_END
+
+
+def _quote_pushed_below(cut: str, line: str) -> bool:
+    """`“每天早上先看水位,…遇上了就劝。` (column-wide lines) over `”某某说,…`: the wrap pushed the mark closing
+    the cut lines' quotation onto the next line, the sentence it closes is theirs."""
+    return cut.count("“") > cut.count("”") and line.lstrip().startswith("”")
+
+
+def _cut_run(merged: list[tuple[int, int, str, bool]]) -> str:
+    """The text of the column-wide lines at the end of `merged`: the paragraph they print so far."""
+    run: list[str] = []
+    for *_, text, cut in reversed(merged):
+        if not cut:
+            break
+        run.append(text)
+    return "".join(reversed(run))
 
 
 def _closes_quote(text: str) -> bool:

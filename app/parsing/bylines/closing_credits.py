@@ -91,7 +91,7 @@ def end_byline_names(printed: str, folded: str) -> list[str] | None:
         m = _BRACKETED_LINE.match(folded) if folded.rstrip().endswith((")", "】")) else None
         group = 1 if m and m.group(1) is not None else 2  # round brackets or square ones
         inner = m.group(group).strip() if m else ""
-        if (not inner or inner in _EDITORIAL_NOTES or inner.endswith(("供图", "提供", "摄", "摄影"))
+        if (not inner or inner in _EDITORIAL_NOTES or inner.endswith(("供图", "提供", "摄", "摄影", "摄影报道"))
                 or _NUMERAL.fullmatch(inner)
                 or not (has_role_word(inner) or "供稿" in inner or len(credit_pieces(inner)) <= 3)):
             return None

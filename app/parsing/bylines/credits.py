@@ -41,6 +41,7 @@ _REPORTED_CREDIT = r"(?:记者|通讯员|特约)[^。,()]{2,24}?"
 _REPORTED_BY = _REPORTED_CREDIT + "报道:"
 # `…讯通讯员:张三、李四3月…`
 _ROLE_COLON_NAMES = r"(?:记者|通讯员):((?:[\u3400-\u9fff]{2,3}、)*[\u3400-\u9fff]{2,3})(?=[0-9])"
+_PLACE_REPORT = r"[\u3400-\u9fff]{2,6}(?<![喜快简资通电音短要捷视传审问闻死凶警新速动佳])讯(?=\s+[^\s(])"
 DATELINE = re.compile(
     r"^\s*(?:[○◎●]\s*)?(?:(?:本报|本刊|新华社|中新社|中新网)(?:讯|[^\s,。:(]{0,12}?[讯电])(?!员)"
     rf"|{_SOURCE}(?:\([^()]{{2,12}}\))?(?:讯|消息)(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?=\s*\([^()]{{0,20}}?(?:记者|"
@@ -50,15 +51,19 @@ DATELINE = re.compile(
     # `云上某某报道:(通讯员 张三)` names its reporters in brackets after the colon; `【某某网】(记者 张三)`, the site's
     # name bracketed; `《某某节目》江苏讯(通讯员 张三)`, a programme's
     rf"|{_SOURCE}讯(?=\s+\S|{_BRACKETED_NAMES}|{_REPORTED_BY}|{_ROLE_COLON_NAMES})|{_SOURCE}(?:报道|消息)(?=\s+\S)|"
+    # `某某讯 近年来…`: a town's or county's name and 讯, set apart by a space, naming no one (not a word ending in 讯:
+    # `喜讯 …`, `快讯 …`)
+    rf"{_PLACE_REPORT}|"
     rf"【{_SOURCE}】(?=\s*\([^()]{{0,24}}?(?:记\s?者|通讯员|实习生))|《[^《》]{{2,12}}》[\u3400-\u9fff]{{0,6}}讯(?=\("
     rf"[^()]{{0,20}}?(?:记者|通讯员))"
     rf"|[\u3400-\u9fff]{{2,10}}?报道(?::(?=\s*\()|(?=\([^()]{{0,20}}?(?:记者|通讯员)))|{OUTLET_DATELINES}"
-    # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`, `某某网某地3月5日消息(记者…)`: a site's name,
+    # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`, `某某网某地3月5日消息(记者…)`,
+    # `某某网4月11日某地站报道 记者 张三`: a site's name,
     # where and when, its word for a report; any short name's
     # 讯 or 电 before a bracketed reporter (`海都讯(某报记者张三)`, `某某在线-某频道11月4日讯(…)`,
     # `某某网客户端—某某网讯(…)`)
     rf"|{_SOURCE}(?:[\u3400-\u9fff]{{0,6}}|[0-9]{{4}}年)(?:[0-9]{{1,2}}月[0-9]{{1,2}}|[0-9]{{3,4}})日"
-    rf"[\u3400-\u9fff]{{0,6}}?(?:[讯电]|消息)(?=\s*\(|\s+\S)"
+    rf"[\u3400-\u9fff]{{0,6}}?(?:[讯电]|消息|报道)(?=\s*\(|\s+\S)"
     rf"|\({_SOURCE}讯\)|[\u3400-\u9fff][\u3400-\u9fff·/\-—]{{1,14}}?"
     rf"(?:[0-9]{{1,2}}月[0-9]{{1,2}}日(?:[0-9]{{1,2}}时)?)?[讯电](?=\s*\([^()]{{0,24}}?(?:记者|通讯员|实习生))"
     # or the credit alone in brackets opening the text: `(全媒体记者张三 通讯员李四)近日,…`
@@ -318,7 +323,9 @@ def box_byline_names(printed: str, folded: str) -> list[str] | None:
         if not looks_like_names(folded[start:m.end(1)]):
             return None
         return split_names(printed[start:m.end(1)], folded[start:m.end(1)])
-    if (len(folded.strip()) <= 30 and has_role_word(folded) and looks_like_names(folded)
+    # (longer when it names people under two roles at least: `本报记者 张三 李四 本报见习记者 王五 本报通讯员 赵六`)
+    if ((len(folded.strip()) <= 30 or len(folded.strip()) <= 48 and len(_LAST_ROLE.findall(folded)) >= 2)
+            and has_role_word(folded) and looks_like_names(folded)
             # `某报记者张三摄`, `记者 张三 图`: a photo's
             and not folded.rstrip().endswith("摄") and not SUPPLIED_BY_NAMES.match(folded)
             and not CLAUSE_BEFORE_ROLE.match(folded)):

@@ -39,19 +39,27 @@ def article_resumed(cur, running: list):
 
 
 _FIGURE_NUMBERED = re.compile(r"^\s*[0-9]{1,2}\s")  # `01 建强支部`: a feature's part numbered in figures, spaced
+_PAIRED_PHRASE = re.compile(r"^[\u3400-\u9fff]{4,8}$")  # each phrase of a part's head built as a pair
 
 
 def numbered_rest_of(cur, running: list, head, items: list, j: int):
     """A numbered head (`一、…`) under an article closed by its credit (`cur`), or one numbered in figures (`01 …`)
     under a dated item, over text at `j`: a numbered head titles no news item, and a dated report is not in numbered
     parts, so it opens the rest of the nearest article above still open (no credit closed it) that stopped after a
-    finished paragraph, when the text under the head goes on with it. Returns that article, else None."""
+    finished paragraph, when the text under the head goes on with it. Returns that article, else None. So does a head
+    of two paired phrases (`站点建到家门口` / `服务送进百姓家`) under an article closed by its credit: a feature's
+    part heads are built so, and the text under it goes on with the feature, not with the item closed above."""
     nxt = items[j] if j < len(items) else None
     if (cur is None or not (cur.closed or cur.dateline and _FIGURE_NUMBERED.match(head.folded))
-            or not ORDINAL_HEAD.match(head.folded) or head.gap_before >= 2
+            or not (ORDINAL_HEAD.match(head.folded) or cur.closed and _paired_phrases(head)) or head.gap_before >= 2
             or nxt is None or nxt.kind is not Kind.PARAGRAPH or nxt.gap_before >= 2):
         return None
     host = next((d for d in running if d is not cur and not d.ends_unfinished), None)
+    if host is not None and not ORDINAL_HEAD.match(head.folded):
+        # (paired phrases: the text below names a place the feature named and the item closed above never did)
+        named = place_names(opening_text(items, j))
+        return host if named & place_names(host.body_text() + host.heading()) and not named & place_names(
+            cur.body_text() + cur.heading()) else None
     if host is None or heads_new_article(head.folded, opening_text(items, j), host.body_text(), host.heading(),
                                          resumed=True):
         return None
@@ -124,3 +132,9 @@ def finishes_its_word(broken: str, paragraph: str) -> bool:
     tail, opening = broken.rstrip()[-1:], paragraph.lstrip()[:2]
     entry = dictionary().get(tail + opening[:1]) if len(opening) == 2 and opening.isalpha() else None
     return entry is not None and entry[0] >= COMMON_WORD and opening not in dictionary()
+
+
+def _paired_phrases(head) -> bool:
+    """`站点建到家门口` / `服务送进百姓家` (on two lines or spaced on one): two phrases of one length, words alone."""
+    phrases = head.folded.split()
+    return len(phrases) == 2 and len({len(p) for p in phrases}) == 1 and all(_PAIRED_PHRASE.match(p) for p in phrases)

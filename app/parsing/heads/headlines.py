@@ -55,6 +55,7 @@ _BARE_ROLE = re.compile(r"^(?:[\u3400-\u9fff]{1,6}?(?:报|网|台|社))?(?:记�
 _QUOTED_CATCHWORD = re.compile(r"^[“\"][^“”\"]{2,8}[”\"]$")
 _WHOLE_QUOTATION = re.compile(r"^“[^“”]+”$")  # (inner `‘…’` allowed)
 _SAYING_CHARS = 10
+_COUNT_OPENING = re.compile(r"^\s*[0-9]+(?:\.[0-9]+)?(?:个|名|户|人|家|条|项|所|座|支|位|万|余|多)")  # `300个…`
 _BRACKET_LABEL = re.compile(r"^\s*【[\u3400-\u9fff]{2,6}】\s*$")  # `【人物名片】`, `【编者按】`
 # `【新春走基层 · 最新动态】` or `(新春走基层)` over a title (a bracketed word alone, not names or a credit)
 # or a series' tag and its instalment (`【走进某某】系列报道之十二`, `“看某某”系列之三`), or a series' name and its
@@ -166,6 +167,14 @@ def words_quoted_under_their_speaker(units: list[Item]) -> bool:
     above, below = units[0].folded.strip(), units[1].folded.strip()
     return ("“" not in above and _WHOLE_QUOTATION.match(below) is not None
             and ("," in below or "‘" in below or printed_len(below) >= _SAYING_CHARS))
+
+
+def long_line_over_a_count(units: list[Item]) -> bool:
+    """`某某镇把“小事不出格、大事不出村”落到每一户人家门口` over `300个微网格都有了联络员`: a short line that
+    opens with a count under a line half as long again is the title, the fact the report tells; the long line sets
+    the scene, its kicker (a subtitle tells more than its title, it is not the shorter of the two)."""
+    above, below = printed_len(units[0].folded.strip()), printed_len(units[1].folded.strip())
+    return _COUNT_OPENING.match(units[1].folded) is not None and 3 * below <= 2 * above
 
 
 def slogan_over_spaced_title(units: list[Item]) -> bool:
@@ -292,7 +301,7 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None, lead: str 
     elif len(rest) >= 3 or (len(rest) == 2 and (
             is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest)
             or catchword_over_title(rest) or slogan_over_shorter_title(rest) or slogan_over_spaced_title(rest)
-            or column_word_over_title(rest) or words_quoted_under_their_speaker(rest)
+            or column_word_over_title(rest) or words_quoted_under_their_speaker(rest) or long_line_over_a_count(rest)
             or title_opens_with_leads_place(rest[0].folded, rest[1].folded, lead)
             or rest[0].kind is Kind.PARAGRAPH)):  # (see `kicker_lines`)
         kicker = rest.pop(0).printed

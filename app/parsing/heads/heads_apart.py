@@ -7,7 +7,9 @@ the two head a part is asked as for any head.
 
 In any layout, a label the text right above announced as one of its steps (`…问需求、解难题、办实事…`, then `问需求`
 over `让老人吃得“舒心”`) heads that part of the running article, as a head quoting the text above does: the article
-itself said its parts would follow, whether or not it opened with a dateline."""
+itself said its parts would follow, whether or not it opened with a dateline. So does a word the text above quoted,
+led by a dash into the line under it that says what it means (`…靠的是‘网格化’。`, then `网格化——` over
+`划小片、定专人,大事小情一网兜住`): the part of the article about that word, though the second line has commas."""
 
 import re
 
@@ -20,6 +22,7 @@ ANNOUNCED_WITHIN = 120  # characters at the end of the text above where it lists
 # the first may be a part's two-character label (`动因` / `城乡信息不通畅`), as the part's head prints it
 LABEL_CHARS = 2
 _PUNCTUATION = re.compile(r"[,:;。!?、·—()《》【】\[\]]")
+_WORD_LED_ON = re.compile(r"^\s*([\u3400-\u9fff]{2,8})\s*(?:—+|-{2,})\s*$")  # `网格化——`
 
 
 def head_on_two_lines(units: list[Item], announced: bool = False) -> Item | None:
@@ -50,3 +53,15 @@ def label_announced_above(head: Item, above: str) -> bool:
         return False
     tail = above[-ANNOUNCED_WITHIN:]
     return f"{label}、" in tail or f"、{label}" in tail
+
+
+def word_led_into_its_meaning(units: list[Item], above: str) -> Item | None:
+    """`网格化——` over the line saying what it means, the word quoted in the text above: the one head they print."""
+    if len(units) != 2 or units[1].gap_before > 1 or units[0].first != units[0].last:
+        return None
+    word = _WORD_LED_ON.match(units[0].folded)
+    if word is None or not any(f"{mark}{word.group(1)}" in above for mark in "“‘"):
+        return None
+    first, second = units
+    return Item(Kind.HEADLINE, first.first, second.last, f"{first.printed} {second.printed}",
+                f"{first.folded} {second.folded}", first.gap_before, parts=[first.printed, second.printed])
