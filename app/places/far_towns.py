@@ -67,9 +67,10 @@ def without_towns_outside_their_address(gazetteer: Gazetteer, settled: dict[int,
         place = gazetteer[before]
         if place.level not in ("county", "city") or place.status == "zone":  # (a zone's towns: filed around it)
             continue
-        if back_to_back(matches[i - 1], matches[i]) and not any(
-                (facts_of(gazetteer, matches[i - 1]).codes | {before}) & gazetteer.ancestors(other)
-                for other in facts_of(gazetteer, matches[i]).codes):
+        if not back_to_back(matches[i - 1], matches[i]):
+            continue
+        addressed = facts_of(gazetteer, matches[i - 1]).codes | {before}  # the county and its namesakes
+        if not any(addressed & gazetteer.ancestors(other) for other in facts_of(gazetteer, matches[i]).codes):
             addresses.append(i)
     if not addresses:
         return settled

@@ -37,7 +37,6 @@ _JOINED = re.compile(r"(?:[、和及与]|以及)(?:[\u4e00-\u9fff]{2,4}(?:[、�
 _SPACED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:(?:村|社区)?\s+|(?:村|社区)、)")
 _RUN_LEAST = 3
 _WHERE = re.compile(r"在[^,;:,;:。!?！？\n]{0,8}$")  # 在 (吴中区)光福镇: where something happens
-# The county's towns all at once: 启东各区镇, 全市各镇, 分布在…等13个乡镇.
 # Every town of a county at once (各区镇, 全市各镇), or many of its villages a reporter toured (走进某县诸多乡村): two
 # patterns, each opening on its own words, which a search skips to (one alternation of both tries every character).
 _EACH_TOWN = re.compile(r"各(?:区镇|镇区|镇街|乡镇|镇)")
