@@ -20,11 +20,11 @@ from .wordsets import WordSet
 # Right after a name: a village of that name (舟山村, 周庄村; but 昆山村民, 南通村级: the place's).
 VILLAGE_AFTER = r"村(?![级民委干务庄])"
 # Words that, right after a place name, make the name part of another proper noun (a paper, a news site: 拂晓新闻网 is
-# the outlet, no 拂晓乡; or an era's name: 绍兴初年, 嘉定年间); 机场路 and 机场大道 are roads of their own, in the place
-# before them (张浦镇机场路).
+# the outlet, no 拂晓乡; or an era's name: 绍兴初年, 嘉定年间; or a peninsula, wider than the place: 胶东半岛 is no
+# 胶东街道, 雷州半岛 no 雷州市); 机场路 and 机场大道 are roads of their own, in the place before them (张浦镇机场路).
 NAME_FORMING = re.compile(
-    r"(?:[东西南北中]?路|大道|大街|街(?!道)|巷|弄|银行|农商行|大学|学院|中学|小学|医院"
-    r"|日报|晚报|电视台|新闻网|机场(?![东西南北中]?路|大道)|[东西南北]?站|籍|队|初年|元年|年间|" + VILLAGE_AFTER + ")"
+    r"(?:[东西南北中]?路|大道|大街|街(?!道)|巷|弄|银行|农商行|大学|学院|中学|小学|医院|日报|晚报|电视台|新闻网"
+    r"|机场(?![东西南北中]?路|大道)|[东西南北]?站|籍|队|初年|元年|年间|半岛|" + VILLAGE_AFTER + ")"
 )
 
 

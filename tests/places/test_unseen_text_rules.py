@@ -256,3 +256,12 @@ def test_a_town_in_the_news_first_sentence_under_headline_lines_set_in_the_body_
             "名单如下。\n01某某花园 责任单位:昆山某某物业管理有限公司\n02某某家园 责任单位:昆山某某物业管理有限公司\n"
             "其中,周市镇的某某苑已是第三次上榜。")
     assert where(tag(gazetteer, "好消息!", body)) == ("苏州市", "昆山市", None)
+
+
+def test_a_peninsula_called_after_a_place_is_not_that_place(gazetteer):
+    body = "该村位于李哥庄镇驻地西北三公里,旧时是胶州通往胶东半岛的要道,村民多以种粮为业。"
+    tags = tag(gazetteer, "四甲村", body)
+    assert where(tags) == ("青岛市", "胶州市", "李哥庄镇")  # not left at the county for 胶州's 胶东街道
+    assert "胶东街道" not in {m.name for m in tags.mentions}
+    body = "记者来到徐闻县下洋镇,这里地处雷州半岛南端,渔民正忙着出海。"
+    assert "雷州市" not in {m.name for m in tag(gazetteer, "渔港见闻", body).mentions}
