@@ -29,7 +29,7 @@ from .office_lines import office_signature_names
 from .role_credit_lines import role_credit_names
 from ..shapes import CAPTION_SENTENCE_CHARS, is_date_line, opens_caption, opens_with_date, sentence_ends
 from ..similarity import place_names
-from .source_lines import SOURCE_WORDS, source_line_names
+from .source_lines import SOURCE_WORDS, opens_with_source_word, source_line_names
 
 MAX_CREDIT_LINE_CHARS = 80  # a credit naming the whole desk is still one short line
 # `【作者:张三】 【责任编辑:李四】`: credits printed in a row of brackets, read as one credit line
@@ -40,6 +40,7 @@ _PHOTO_REPORT = "摄影报道"  # a report told in pictures: the text over its c
 # `某某某某 摄` right under a `图为…` caption: a photographer with a four-character name (欧阳…, or a name
 # transliterated without its middle dot), which the credit reader alone takes for an outlet's name
 _LONG_NAME_CREDIT = re.compile(r"^\s*([\u3400-\u9fff]{4})\s*摄\s*$")
+_QUESTION_TITLE_CHARS = 30  # a title ending in `?` over a source line: no longer than a title runs
 _SOURCE_WORD_WITHIN = 6  # `▌(来源:…`: the word opens a source line, after a mark and a bracket at most
 _CREDIT_AT_END = re.compile(r"\(([^()]{1,24}?摄)\)\s*$")  # `…(张三 摄)` closing a line
 # `(某某广播电视台)`
@@ -84,10 +85,14 @@ def settle_credit_lines(items: list[Item]) -> None:
                 and item.folded.lstrip().startswith(("(", "【")) and nxt is not None
                 and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)):
             item.kind = Kind.BYLINE  # `(通讯员 张三)` right under the title: its byline
-        elif (item.kind is Kind.HEADLINE and before is not None and before.kind is Kind.HEADLINE
+        elif (item.kind is Kind.HEADLINE and before is not None
+              and (before.kind is Kind.HEADLINE or _title_ending_in_a_question(before))
               and nxt is not None and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)
-              and (names := _source_line_names(item))):
-            item.kind, item.names, item.parts = Kind.BYLINE, names, []  # `来源:某某日报 作者:张三` under the title
+              and (names := _source_line_names(item)) is not None and (names or opens_with_source_word(item.folded))):
+            # `来源:某某日报 作者:张三`, `信息来源:某某县委办` (naming no one) under the title: its credit line
+            item.kind, item.names, item.parts = Kind.BYLINE, names, []
+            if before.kind is Kind.PARAGRAPH:  # (the title over it, read as text for its `?`)
+                before.kind, before.parts = Kind.HEADLINE, [before.printed]
         elif item.kind in (Kind.PARAGRAPH, Kind.HEADLINE, Kind.NOISE) and _names_staff_only(item.folded):
             item.parts = []  # the page's staff: no article's text, but printed after one, its end
             closes = before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and before.finished
@@ -160,6 +165,12 @@ def spaced_name_pairs(folded: str) -> list[str] | None:
     if not chars or len(chars) % 2 or not all(c in SURNAMES for c in chars[::2]):
         return None
     return [chars[k] + chars[k + 1] for k in range(0, len(chars), 2)]
+
+
+def _title_ending_in_a_question(item: Item) -> bool:
+    """`某某社区怎么做到的?`: one short line ending in `?` or `!`, read as text for its mark (a title over a credit)."""
+    return (item.kind is Kind.PARAGRAPH and item.first == item.last
+            and printed_len(item.folded) <= _QUESTION_TITLE_CHARS and item.folded.rstrip()[-1:] in "?!")
 
 
 def _source_line_names(item: Item) -> list[str] | None:
