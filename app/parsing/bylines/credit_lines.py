@@ -93,6 +93,9 @@ def settle_credit_lines(items: list[Item]) -> None:
             item.kind, item.names, item.parts = Kind.BYLINE, names, []
             if before.kind is Kind.PARAGRAPH:  # (the title over it, read as text for its `?`)
                 before.kind, before.parts = Kind.HEADLINE, [before.printed]
+        elif (item.kind is Kind.HEADLINE and nxt is not None
+              and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE) and (names := _report_credit_of_a_caption(items, i))):
+            item.kind, item.names, item.parts = Kind.PHOTO_CREDIT, names, []  # `(□记者 张三 报道)` under a caption
         elif item.kind in (Kind.PARAGRAPH, Kind.HEADLINE, Kind.NOISE) and _names_staff_only(item.folded):
             item.parts = []  # the page's staff: no article's text, but printed after one, its end
             closes = before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and before.finished
@@ -165,6 +168,27 @@ def spaced_name_pairs(folded: str) -> list[str] | None:
     if not chars or len(chars) % 2 or not all(c in SURNAMES for c in chars[::2]):
         return None
     return [chars[k] + chars[k + 1] for k in range(0, len(chars), 2)]
+
+
+_REPORT_CREDIT_AT_END = re.compile(r"(?<=。)\s*\(\s*□?\s*[^()]{4,40}?\s*报道\s*\)\s*$")  # (after a sentence's end)
+_REPORT_CREDIT = re.compile(r"^\s*\(\s*□?\s*([^()]{4,40}?)\s*报道\s*\)\s*$")  # `(□记者 张三 通讯员 李四 报道)`
+
+
+def _report_credit_of_a_caption(items: list[Item], i: int) -> list[str] | None:
+    """The reporters a bracketed credit ending in `报道` names, printed right under the one short paragraph
+    between a headline (or its byline) and the text: that paragraph is a picture's caption. Else None."""
+    item = items[i]
+    if not item.folded.rstrip().endswith("报道)") or i < 2:  # (most lines: nothing more asked)
+        return None
+    m = _REPORT_CREDIT.match(item.folded)
+    caption = items[i - 1]
+    if item.gap_before > 0 and (item.gap_before > 1 or not every_line_apart(items)):
+        return None  # (right under the caption; a blank line between where every line stands apart)
+    if (m is None or caption.kind is not Kind.PARAGRAPH or not caption.finished
+            or printed_len(caption.folded) > CAPTION_SENTENCE_CHARS
+            or items[i - 2].kind not in (Kind.HEADLINE, Kind.BYLINE)):
+        return None
+    return closing_credit_names(item.printed[m.start(1):m.end(1)], m.group(1)) if has_role_word(m.group(1)) else None
 
 
 def _title_ending_in_a_question(item: Item) -> bool:
@@ -286,7 +310,15 @@ def _one_short_sentence(paragraph: str) -> bool:
 
 def _split_one_line_caption(item: Item) -> list[Item]:
     """`图为某某活动现场(张三 摄)`: a caption and its credit printed on one line -> the two apart."""
-    m = _CREDIT_AT_END.search(item.folded) if item.folded.rstrip().endswith(")") else None  # (what a match ends in)
+    if not item.folded.rstrip().endswith(")"):  # (what a match ends in: most lines, nothing more asked)
+        return [item]
+    if item.last > item.first and item.kind is Kind.PARAGRAPH and (m := _REPORT_CREDIT_AT_END.search(item.folded)):
+        # (a column-wide caption line, the credit on the line under it read as its wrap: the two apart, as printed)
+        return [Item(Kind.PARAGRAPH, item.first, item.last - 1, item.printed[:m.start()].rstrip(),
+                     item.folded[:m.start()].rstrip(), item.gap_before),
+                Item(Kind.HEADLINE, item.last, item.last, item.printed[m.start():].strip(),
+                     item.folded[m.start():].strip(), 0, parts=[item.printed[m.start():].strip()])]
+    m = _CREDIT_AT_END.search(item.folded)
     if not (m and item.kind in (Kind.HEADLINE, Kind.PARAGRAPH) and opens_caption(item.folded)):
         return [item]
     names = credit_photographers(m.group(1))
