@@ -123,6 +123,11 @@ def has_cjk(text: str) -> bool:
 _EDITORIAL = re.compile(r"^\s*(?:责任编辑|本版编辑|值班编辑|编辑|校对|美编|版式|组版|审读|审校|版面设计)\s*[:：]")
 
 
+_CREDIT_READERS = ((Kind.END_BYLINE, end_byline_names), (Kind.BYLINE, byline_names),
+                   (Kind.PHOTO_CREDIT, photo_credit_names))
+_DESK_CREDIT_READERS = ((Kind.PHOTO_CREDIT, photo_credit_names), *_CREDIT_READERS[:2])
+
+
 def _classify(printed: str, folded: str) -> Item:
     item = Item(Kind.PARAGRAPH, 0, 0, printed, folded)
     if folded.lstrip()[:1] in _MAY_END and _ONLY_SENTENCE_END.match(folded):
@@ -148,11 +153,8 @@ def _classify(printed: str, folded: str) -> Item:
     short = length <= MAX_HEADLINE_CHARS or (
         length <= MAX_KICKER_CHARS and KICKER_END.search(folded.rstrip()) is not None)
     if short:
-        for kind, reader in (
-            (Kind.END_BYLINE, end_byline_names),
-            (Kind.BYLINE, byline_names),
-            (Kind.PHOTO_CREDIT, photo_credit_names),
-        ):
+        # (`记者 张三摄/某某图片`: a picture desk after the photographer's `摄`, a picture's credit and no writer's)
+        for kind, reader in _DESK_CREDIT_READERS if "摄/" in folded else _CREDIT_READERS:
             names = reader(printed, folded)
             if names:
                 item.kind, item.names = kind, names
