@@ -29,7 +29,8 @@ _OUTLET_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社|融媒
 # A paper's name and a hyphen before its site's, the role and names right after that (`某某报-某某网记者 张三`).
 _PAPER_HYPHEN_SITE = re.compile(rf"^\s*{OUTLET}\s*[-–—]\s*(?={OUTLET})")
 # An app's name and a hyphen before its paper's, then the roles (`新某某-某某日报 记者 张三 李四`).
-_APP_HYPHEN_OUTLET = re.compile(rf"^\s*[\u3400-\u9fff]{{2,8}}\s*[-–—]\s*(?={OUTLET}\s*[\u3400-\u9fff]{{0,6}}?(?:记者|通讯员))")
+_APP_HYPHEN_OUTLET = re.compile(rf"^\s*[\u3400-\u9fff]{{2,8}}\s*[-–—]\s*"
+                                rf"(?={OUTLET}\s*[\u3400-\u9fff]{{0,6}}?(?:记者|通讯员))")
 _HYPHENS = frozenset("-–—")
 _APP_NAME_WITHIN = 11  # (the hyphen after an app's name: looked for first, in the line's opening)
 # An outlet's brand ending in Latin letters, the role word glued to it (`某某新闻Knews记者 …`).
