@@ -10,8 +10,8 @@ there: a speaker's name after a quotation is any report's), and named nowhere in
 rest, its headline included.
 
 So may a rest whose first sentence names a person the earlier article calls by `老` or `小` and a surname (`老常`,
-`小李`; no time word, no common word, no word's opening: `老党员`), where the host above never does: a feature following one person calls him so
-throughout."""
+`小李`; no time word, no common word, no word's opening: `老党员`), where the host above never does: a feature
+following one person calls him so throughout."""
 
 import re
 
