@@ -23,6 +23,7 @@ from app.text import fold
 from .closing_credits import closing_credit_names, names_staff_only, trailing_byline
 from .credits import bare_name, credit_photographers, has_role_word, looks_like_names, split_names
 from ..heads.headlines import is_name_only
+from ..heads.speaker_heads import introduces_the_quote_below
 from ..line_joins import join_lines
 from ..lines import Item, Kind, block_gap, every_line_apart, printed_len
 from .office_lines import office_signature_names
@@ -131,6 +132,8 @@ def settle_credit_lines(items: list[Item]) -> None:
             item.kind, item.parts = Kind.PARAGRAPH, []  # `图为:…` over a photo credit: its caption, not a title
         elif (name := _long_name_under_caption(items, i)) is not None:
             item.kind, item.names, item.parts = Kind.PHOTO_CREDIT, [name], []
+        elif item.kind is Kind.HEADLINE and introduces_the_quote_below(item, nxt):
+            item.kind, item.parts = Kind.PARAGRAPH, []  # `某某社区网格员张三:` over her words: text, no title
         elif item.kind is Kind.END_BYLINE and _PHOTO_REPORT in item.folded and _under_a_title_or_alone(items, i):
             item.kind = Kind.PHOTO_CREDIT  # `(张三 摄影报道)` under a caption: a photo's credit
     apart = None  # (whether every line stands apart: asked once, where a credit line may be a picture's)
