@@ -1,5 +1,6 @@
 """A line naming a post and a person and ending in a colon (`某某社区网格员张三:`), printed alone over her saying quoted
-whole, is the article's text introducing the quote, not the headline of an item of its own. Every snippet is
+whole, is the article's text introducing the quote, not the headline of an item of its own (under a head of the
+article printed on two lines, not that head's title). Every snippet is
 invented."""
 
 from app.parsing import parse_page
@@ -12,7 +13,8 @@ _AFTER = "“坐上这路公交,十几分钟就到家了!”3月24日上午,在�
 
 
 def test_a_post_and_a_name_ending_in_a_colon_over_her_quote_is_text():
-    (article,) = parse_page(page("社区争来一条公交线", "□ 本报记者 王小明", _LEAD, _MORE,
+    head = "关键词 便民服务\n“争”来的支线公交"
+    (article,) = parse_page(page("社区争来一条公交线", "□ 本报记者 王小明", _LEAD, _MORE, head,
                                  "河湾区青石社区网格员李小红:", _QUOTE, _AFTER))
     assert article.title == "社区争来一条公交线"
     assert "网格员李小红:" in article.body and article.body.endswith("下了车。")
