@@ -316,6 +316,7 @@ def _join_tails_under_heads(items: list[Item]) -> None:
 
 
 _NUMBER_ALONE = re.compile(r"^\s*[0-9][0-9.,%]*\s*$")
+_COUNTED = frozenset("日月年号个名人户万元次岁亩")  # what a number counts, opening the line under it
 
 
 def _settle_cut_lines(items: list[Item]) -> None:
@@ -328,8 +329,11 @@ def _settle_cut_lines(items: list[Item]) -> None:
         tail_of_cut = i > 0 and items[i - 1].cut and items[i - 1].kind in (Kind.PARAGRAPH,
                                                                            Kind.DATELINE) and not items[i - 1].finished
         if (item.kind is Kind.NOISE and 0 < i < len(items) - 1 and items[i - 1].cut and not items[i - 1].finished
-                and items[i + 1].cut and _NUMBER_ALONE.match(item.folded)):
-            item.kind = Kind.PARAGRAPH  # (`30` the column wrapped between two cut lines: the sentence's number)
+                and (items[i + 1].cut or items[i + 1].folded.lstrip()[:1] in _COUNTED)
+                and _NUMBER_ALONE.match(item.folded)):
+            # (`30` the column wrapped between two cut lines, or over the last line opening with what it counts,
+            # `…10月` / `24` / `日起,…`: the sentence's number)
+            item.kind = Kind.PARAGRAPH
             continue
         if item.kind is Kind.HEADLINE and not item.cut and (broken_inside_a_word(items, i)
                                                             or broken_inside_a_count(items, i)):
