@@ -21,7 +21,8 @@ from .bylines.credits import parse_dateline
 from .photos.inline_credits import INLINE_CREDIT
 from .drafts import Draft
 from .heads.headlines import body_heads, heads_text_of_other_writers, labels_a_part
-from .heads.heads_apart import head_on_two_lines, label_announced_above, word_led_into_its_meaning
+from .heads.heads_apart import (head_on_two_lines, label_announced_above, phrase_restated_below,
+                               word_led_into_its_meaning)
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
 from .heads.broken_leads import ends_the_lead
 from .heads.series_parts import announces_its_parts
@@ -195,6 +196,7 @@ class Assembler(PhotoCredits):
                    (units[0].phrase_head or "“" in units[0].folded and
                     (quoted := quotes_the_text_above(units[0].folded, cur.body_text()))
                         or (quoted := label_announced_above(units[0], cur.body_text()))
+                        or (quoted := phrase_restated_below(units[0].folded, opening_text(self.items, j)))
                         or (quoted := announces_its_parts(cur.paragraphs))  # (the series' first part)
                         or not cur.ends_unfinished and (
                             not cur.dateline

@@ -123,6 +123,11 @@ def has_cjk(text: str) -> bool:
 _EDITORIAL = re.compile(r"^\s*(?:责任编辑|本版编辑|值班编辑|编辑|校对|美编|版式|组版|审读|审校|版面设计)\s*[:：]")
 
 
+_CREDIT_READERS = ((Kind.END_BYLINE, end_byline_names), (Kind.BYLINE, byline_names),
+                   (Kind.PHOTO_CREDIT, photo_credit_names))
+_DESK_CREDIT_READERS = ((Kind.PHOTO_CREDIT, photo_credit_names), *_CREDIT_READERS[:2])
+
+
 def _classify(printed: str, folded: str) -> Item:
     item = Item(Kind.PARAGRAPH, 0, 0, printed, folded)
     if folded.lstrip()[:1] in _MAY_END and _ONLY_SENTENCE_END.match(folded):
@@ -148,11 +153,8 @@ def _classify(printed: str, folded: str) -> Item:
     short = length <= MAX_HEADLINE_CHARS or (
         length <= MAX_KICKER_CHARS and KICKER_END.search(folded.rstrip()) is not None)
     if short:
-        for kind, reader in (
-            (Kind.END_BYLINE, end_byline_names),
-            (Kind.BYLINE, byline_names),
-            (Kind.PHOTO_CREDIT, photo_credit_names),
-        ):
+        # (`记者 张三摄/某某图片`: a picture desk after the photographer's `摄`, a picture's credit and no writer's)
+        for kind, reader in _DESK_CREDIT_READERS if "摄/" in folded else _CREDIT_READERS:
             names = reader(printed, folded)
             if names:
                 item.kind, item.names = kind, names
@@ -314,6 +316,7 @@ def _join_tails_under_heads(items: list[Item]) -> None:
 
 
 _NUMBER_ALONE = re.compile(r"^\s*[0-9][0-9.,%]*\s*$")
+_COUNTED = frozenset("日月年号个名人户万元次岁亩")  # what a number counts, opening the line under it
 
 
 def _settle_cut_lines(items: list[Item]) -> None:
@@ -326,8 +329,11 @@ def _settle_cut_lines(items: list[Item]) -> None:
         tail_of_cut = i > 0 and items[i - 1].cut and items[i - 1].kind in (Kind.PARAGRAPH,
                                                                            Kind.DATELINE) and not items[i - 1].finished
         if (item.kind is Kind.NOISE and 0 < i < len(items) - 1 and items[i - 1].cut and not items[i - 1].finished
-                and items[i + 1].cut and _NUMBER_ALONE.match(item.folded)):
-            item.kind = Kind.PARAGRAPH  # (`30` the column wrapped between two cut lines: the sentence's number)
+                and (items[i + 1].cut or items[i + 1].folded.lstrip()[:1] in _COUNTED)
+                and _NUMBER_ALONE.match(item.folded)):
+            # (`30` the column wrapped between two cut lines, or over the last line opening with what it counts,
+            # `…10月` / `24` / `日起,…`: the sentence's number)
+            item.kind = Kind.PARAGRAPH
             continue
         if item.kind is Kind.HEADLINE and not item.cut and (broken_inside_a_word(items, i)
                                                             or broken_inside_a_count(items, i)):

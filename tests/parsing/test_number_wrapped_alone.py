@@ -19,3 +19,11 @@ def test_the_number_stays_in_its_sentence():
 def test_a_number_after_finished_text_is_furniture():
     [article] = parse_page(every_line_apart("白沙镇召开表彰大会", _FIRST, _START[:-1] + "。", "30"))
     assert "30" not in article.body
+
+
+def test_the_day_of_a_date_over_the_sentences_last_line_stays_in_it():
+    start = "3月5日,白沙镇召开年度表彰大会,全镇各村和镇直各部门的代表到会。表彰活动从上月"  # (two lines of twenty)
+    assert len(start) == 40
+    rest = "日起在各村巡回。"  # (the sentence's last line, not as wide as the column)
+    [article] = parse_page(every_line_apart("白沙镇召开表彰大会", _FIRST, _START + "30", _REST, start + "28", rest))
+    assert "表彰活动从上月28日起在各村巡回。" in article.body.replace("\n", "")

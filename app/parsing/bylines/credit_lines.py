@@ -23,13 +23,14 @@ from app.text import fold
 from .closing_credits import closing_credit_names, names_staff_only, trailing_byline
 from .credits import bare_name, credit_photographers, has_role_word, looks_like_names, split_names
 from ..heads.headlines import is_name_only
+from ..heads.speaker_heads import introduces_the_quote_below
 from ..line_joins import join_lines
 from ..lines import Item, Kind, block_gap, every_line_apart, printed_len
 from .office_lines import office_signature_names
 from .role_credit_lines import role_credit_names
 from ..shapes import CAPTION_SENTENCE_CHARS, is_date_line, opens_caption, opens_with_date, sentence_ends
 from ..similarity import place_names
-from .source_lines import SOURCE_WORDS, source_line_names
+from .source_lines import SOURCE_WORDS, opens_with_source_word, source_line_names
 
 MAX_CREDIT_LINE_CHARS = 80  # a credit naming the whole desk is still one short line
 # `【作者:张三】 【责任编辑:李四】`: credits printed in a row of brackets, read as one credit line
@@ -40,6 +41,7 @@ _PHOTO_REPORT = "摄影报道"  # a report told in pictures: the text over its c
 # `某某某某 摄` right under a `图为…` caption: a photographer with a four-character name (欧阳…, or a name
 # transliterated without its middle dot), which the credit reader alone takes for an outlet's name
 _LONG_NAME_CREDIT = re.compile(r"^\s*([\u3400-\u9fff]{4})\s*摄\s*$")
+_QUESTION_TITLE_CHARS = 30  # a title ending in `?` over a source line: no longer than a title runs
 _SOURCE_WORD_WITHIN = 6  # `▌(来源:…`: the word opens a source line, after a mark and a bracket at most
 _CREDIT_AT_END = re.compile(r"\(([^()]{1,24}?摄)\)\s*$")  # `…(张三 摄)` closing a line
 # `(某某广播电视台)`
@@ -84,10 +86,17 @@ def settle_credit_lines(items: list[Item]) -> None:
                 and item.folded.lstrip().startswith(("(", "【")) and nxt is not None
                 and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)):
             item.kind = Kind.BYLINE  # `(通讯员 张三)` right under the title: its byline
-        elif (item.kind is Kind.HEADLINE and before is not None and before.kind is Kind.HEADLINE
+        elif (item.kind is Kind.HEADLINE and before is not None
+              and (before.kind is Kind.HEADLINE or _title_ending_in_a_question(before))
               and nxt is not None and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE)
-              and (names := _source_line_names(item))):
-            item.kind, item.names, item.parts = Kind.BYLINE, names, []  # `来源:某某日报 作者:张三` under the title
+              and (names := _source_line_names(item)) is not None and (names or opens_with_source_word(item.folded))):
+            # `来源:某某日报 作者:张三`, `信息来源:某某县委办` (naming no one) under the title: its credit line
+            item.kind, item.names, item.parts = Kind.BYLINE, names, []
+            if before.kind is Kind.PARAGRAPH:  # (the title over it, read as text for its `?`)
+                before.kind, before.parts = Kind.HEADLINE, [before.printed]
+        elif (item.kind is Kind.HEADLINE and nxt is not None
+              and nxt.kind in (Kind.PARAGRAPH, Kind.DATELINE) and (names := _report_credit_of_a_caption(items, i))):
+            item.kind, item.names, item.parts = Kind.PHOTO_CREDIT, names, []  # `(□记者 张三 报道)` under a caption
         elif item.kind in (Kind.PARAGRAPH, Kind.HEADLINE, Kind.NOISE) and _names_staff_only(item.folded):
             item.parts = []  # the page's staff: no article's text, but printed after one, its end
             closes = before is not None and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and before.finished
@@ -123,6 +132,8 @@ def settle_credit_lines(items: list[Item]) -> None:
             item.kind, item.parts = Kind.PARAGRAPH, []  # `图为:…` over a photo credit: its caption, not a title
         elif (name := _long_name_under_caption(items, i)) is not None:
             item.kind, item.names, item.parts = Kind.PHOTO_CREDIT, [name], []
+        elif item.kind is Kind.HEADLINE and introduces_the_quote_below(item, nxt):
+            item.kind, item.parts = Kind.PARAGRAPH, []  # `某某社区网格员张三:` over her words: text, no title
         elif item.kind is Kind.END_BYLINE and _PHOTO_REPORT in item.folded and _under_a_title_or_alone(items, i):
             item.kind = Kind.PHOTO_CREDIT  # `(张三 摄影报道)` under a caption: a photo's credit
     apart = None  # (whether every line stands apart: asked once, where a credit line may be a picture's)
@@ -160,6 +171,33 @@ def spaced_name_pairs(folded: str) -> list[str] | None:
     if not chars or len(chars) % 2 or not all(c in SURNAMES for c in chars[::2]):
         return None
     return [chars[k] + chars[k + 1] for k in range(0, len(chars), 2)]
+
+
+_REPORT_CREDIT_AT_END = re.compile(r"(?<=。)\s*\(\s*□?\s*[^()]{4,40}?\s*报道\s*\)\s*$")  # (after a sentence's end)
+_REPORT_CREDIT = re.compile(r"^\s*\(\s*□?\s*([^()]{4,40}?)\s*报道\s*\)\s*$")  # `(□记者 张三 通讯员 李四 报道)`
+
+
+def _report_credit_of_a_caption(items: list[Item], i: int) -> list[str] | None:
+    """The reporters a bracketed credit ending in `报道` names, printed right under the one short paragraph
+    between a headline (or its byline) and the text: that paragraph is a picture's caption. Else None."""
+    item = items[i]
+    if not item.folded.rstrip().endswith("报道)") or i < 2:  # (most lines: nothing more asked)
+        return None
+    m = _REPORT_CREDIT.match(item.folded)
+    caption = items[i - 1]
+    if item.gap_before > 0 and (item.gap_before > 1 or not every_line_apart(items)):
+        return None  # (right under the caption; a blank line between where every line stands apart)
+    if (m is None or caption.kind is not Kind.PARAGRAPH or not caption.finished
+            or printed_len(caption.folded) > CAPTION_SENTENCE_CHARS
+            or items[i - 2].kind not in (Kind.HEADLINE, Kind.BYLINE)):
+        return None
+    return closing_credit_names(item.printed[m.start(1):m.end(1)], m.group(1)) if has_role_word(m.group(1)) else None
+
+
+def _title_ending_in_a_question(item: Item) -> bool:
+    """`某某社区怎么做到的?`: one short line ending in `?` or `!`, read as text for its mark (a title over a credit)."""
+    return (item.kind is Kind.PARAGRAPH and item.first == item.last
+            and printed_len(item.folded) <= _QUESTION_TITLE_CHARS and item.folded.rstrip()[-1:] in "?!")
 
 
 def _source_line_names(item: Item) -> list[str] | None:
@@ -275,7 +313,15 @@ def _one_short_sentence(paragraph: str) -> bool:
 
 def _split_one_line_caption(item: Item) -> list[Item]:
     """`图为某某活动现场(张三 摄)`: a caption and its credit printed on one line -> the two apart."""
-    m = _CREDIT_AT_END.search(item.folded) if item.folded.rstrip().endswith(")") else None  # (what a match ends in)
+    if not item.folded.rstrip().endswith(")"):  # (what a match ends in: most lines, nothing more asked)
+        return [item]
+    if item.last > item.first and item.kind is Kind.PARAGRAPH and (m := _REPORT_CREDIT_AT_END.search(item.folded)):
+        # (a column-wide caption line, the credit on the line under it read as its wrap: the two apart, as printed)
+        return [Item(Kind.PARAGRAPH, item.first, item.last - 1, item.printed[:m.start()].rstrip(),
+                     item.folded[:m.start()].rstrip(), item.gap_before),
+                Item(Kind.HEADLINE, item.last, item.last, item.printed[m.start():].strip(),
+                     item.folded[m.start():].strip(), 0, parts=[item.printed[m.start():].strip()])]
+    m = _CREDIT_AT_END.search(item.folded)
     if not (m and item.kind in (Kind.HEADLINE, Kind.PARAGRAPH) and opens_caption(item.folded)):
         return [item]
     names = credit_photographers(m.group(1))

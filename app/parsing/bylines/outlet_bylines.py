@@ -5,7 +5,8 @@ a paper's name spaced from two or three characters is printed so for nothing els
 A station's desk, a space, its reporters' names and its correspondent's in brackets (`某某广播电视台某某频道
 张三 李四(通讯员:王五)`) credits all of them: a desk's name over names is the shape of no headline. A line of
 labelled credits opening with its label (`文字:张三 李四    图片:李四`, see `role_credit_lines`) is a byline too, and so
-is one naming a paper, a hyphen, then its site and the role (`某某报-某某新闻网实习记者 张三`): the paper is no name.
+is one naming a paper, a hyphen, then its site and the role (`某某报-某某新闻网实习记者 张三`): the paper is no name;
+nor is an app's name before a hyphen and its paper's (`新某某-某某日报 记者 张三 李四`).
 So is a desk's or a region's label and its colon before names spaced from a closing `报道` (`华东区:张三 报道`): a
 headline never ends in a name set apart from `报道`.
 
@@ -27,6 +28,11 @@ _OUTLET_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社|融媒
 
 # A paper's name and a hyphen before its site's, the role and names right after that (`某某报-某某网记者 张三`).
 _PAPER_HYPHEN_SITE = re.compile(rf"^\s*{OUTLET}\s*[-–—]\s*(?={OUTLET})")
+# An app's name and a hyphen before its paper's, then the roles (`新某某-某某日报 记者 张三 李四`).
+_APP_HYPHEN_OUTLET = re.compile(rf"^\s*[\u3400-\u9fff]{{2,8}}\s*[-–—]\s*"
+                                rf"(?={OUTLET}\s*[\u3400-\u9fff]{{0,6}}?(?:记者|通讯员))")
+_HYPHENS = frozenset("-–—")
+_APP_NAME_WITHIN = 11  # (the hyphen after an app's name: looked for first, in the line's opening)
 # An outlet's brand ending in Latin letters, the role word glued to it (`某某新闻Knews记者 …`).
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 BRAND_LETTERS = (2, 12)  # Latin letters ending the brand (`Knews`)
@@ -48,6 +54,9 @@ def byline_names(printed: str, folded: str) -> list[str] | None:
         names = box_byline_names(printed[brand:], folded[brand:])
     if names is None and (paper := _PAPER_HYPHEN_SITE.match(folded)) is not None:
         names = box_byline_names(printed[paper.end():], folded[paper.end():])
+    if names is None and not _HYPHENS.isdisjoint(folded[:_APP_NAME_WITHIN]) and (
+            app := _APP_HYPHEN_OUTLET.match(folded)) is not None:
+        names = byline_names(printed[app.end():], folded[app.end():])  # (`新某某-某某日报 记者 张三`: two outlets)
     if names is None and (named := _PAPER_AND_NAME.match(folded)) is not None:
         names = [printed[named.start(1):named.end(1)]]
     if names is None and (desk := _DESK_AND_NAMES.match(folded)) is not None:

@@ -9,14 +9,15 @@ names its outlet after a dash, alone on the line under the text (`——某某�
 
 import re
 
-from .closing_credits import end_byline_names
-from .credits import looks_like_names, split_names
+from .closing_credits import closing_credit_names, end_byline_names
+from .credits import has_role_word, looks_like_names, split_names
 from .outlet_datelines import OUTLET
 
 SOURCE_WORDS = ("来源", "通联")  # (`通联:某某乡政府`: where the text came from, the sender's address)
 # the source and the names after it, short and without a sentence's punctuation
 # (`来源:某某网 作者:张三`: the site's source and author fields printed on one line, the author's label read past)
-_SOURCE_LINE = re.compile(r"^\s*[▌■□◆●]?\s*[(【]?\s*(?:" + "|".join(SOURCE_WORDS)
+# (a site's field may say `信息来源:某某县委办`)
+_SOURCE_LINE = re.compile(r"^\s*[▌■□◆●]?\s*[(【]?\s*(?:信息)?(?:" + "|".join(SOURCE_WORDS)
                           + r")\s*:\s*([^()【】。,;!?:]{2,40}?(?:\s+作者\s*:\s*[^()【】。,;!?:\s]{2,12})?)"
                           + r"\s*[)】]?\s*$")
 
@@ -26,6 +27,12 @@ _SOURCE_WITH_CREDIT = re.compile(r"^\s*来源\s*:\s*[^()。,;!?:\s]{2,20}?\s*(\(
 
 
 _DASHED_OUTLET = re.compile(rf"^\s*—{{1,2}}\s*(?:{OUTLET}|[\u3400-\u9fff]{{1,10}}?客户端)\s*$")
+
+
+def opens_with_source_word(folded: str) -> bool:
+    """`来源:…`, `信息来源:…` (after a mark or a bracket at most): a source line's first word, no dash's."""
+    m = _SOURCE_LINE.match(folded)
+    return m is not None and folded.lstrip(" ▌■□◆●(【")[:1] != "—"
 
 
 def is_source_line(folded: str) -> bool:
@@ -43,4 +50,7 @@ def source_line_names(printed: str, folded: str) -> list[str] | None:
         return None if credit is None else end_byline_names(printed[credit.start(1):credit.end(1)], credit.group(1))
     source_end = m.start(1) + len(m.group(1).split()[0])
     rest = folded[source_end:m.end(1)]
-    return split_names(printed[source_end:m.end(1)], rest) if looks_like_names(rest) else []
+    if looks_like_names(rest):
+        return split_names(printed[source_end:m.end(1)], rest)
+    # (`来源:某某报 记者 张三 通讯员 李四`: the paper's reporters after it, each under a role)
+    return (has_role_word(rest) and closing_credit_names(printed[source_end:m.end(1)], rest)) or []

@@ -7,10 +7,15 @@ item between never named: a reader puts the rest back where the person was met. 
 here, so the rest must quote the person (the name, a few words, then a verb of saying), the name must not be a
 dictionary word (`孟家`), it must be introduced in the earlier article right after a common noun (not only quoted
 there: a speaker's name after a quotation is any report's), and named nowhere in what the host printed above the
-rest, its headline included."""
+rest, its headline included.
+
+So may a rest whose first sentence names a person the earlier article calls by `老` or `小` and a surname (`老常`,
+`小李`; no time word, no common word, no word's opening: `老党员`), where the host above never does: a feature
+following one person calls him so throughout."""
 
 import re
 
+from app.people.lexicon import SURNAMES
 from app.people.names import dictionary, surname_length
 
 _LETTERS = re.compile(r"[\u3400-\u9fff]+")
@@ -56,4 +61,25 @@ def _introduced_by_a_noun(name: str, earlier: str) -> bool:
         if entry is not None and entry[1] == "n":
             return True
         at = earlier.find(name, at + 1)
+    return False
+
+
+_FAMILIAR = re.compile(r"[老小][\u3400-\u9fff]")  # `老常`, `小李`: a person called by a surname
+_FIRST_SENTENCE = re.compile(r"[^。!?]*")
+_COMMON_WORD = 500  # a dictionary word this frequent is a common word (`老师`, `小康`), not a person's call
+
+
+def names_its_familiar(paragraph: str, earlier: str, kept: str) -> bool:
+    """Does the paragraph's first sentence name, by `老`/`小` and a surname, a person the earlier article calls so and
+    the host above (`kept`) never does?"""
+    sentence = _FIRST_SENTENCE.match(paragraph).group()
+    words = dictionary()
+    for m in _FAMILIAR.finditer(sentence):
+        name = m.group()
+        entry = words.get(name)
+        after = sentence[m.start() + 1:m.end() + 1]  # (`老党员`: the surname's letter opens a word, `党员`)
+        if (name[1] in SURNAMES and (entry is None or entry[1] != "t" and entry[0] < _COMMON_WORD)
+                and after not in words and sentence[m.start():m.end() + 1] not in words
+                and name not in kept and name in earlier):
+            return True
     return False

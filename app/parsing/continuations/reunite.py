@@ -33,7 +33,7 @@ from .item_lists import goes_on_with_list
 from ..lines import Item
 from .named_subjects import names_headline_subject
 from .page_texts import ArticleText, PageTexts, Text
-from .quoted_actors import quotes_its_actor
+from .quoted_actors import names_its_familiar, quotes_its_actor
 from .resumed_rests import finishes_its_word
 from ..scripts import continuation_in_other_script, differs_in_script
 from ..shapes import opens_inside_a_word, stops_inside_a_word, stops_on_a_joining_word
@@ -177,10 +177,12 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
         # (or points at the day the article printed right above the host dated, the host dating none: its time)
         restated = restated or candidate.draft is above and points_at_its_day(
             article.paragraphs[k], other.folded, kept.folded)
-        # (or quotes by name a person the article right above met, stopped with no close: `quoted_actors`)
+        # (or quotes by name a person the article right above met, or names one it calls `老某`, stopped with no
+        # close: `quoted_actors`)
         restated = restated or candidate.draft is above and host is not None and k >= KEPT_PARAGRAPHS and not (
             candidate.draft.closed or _closes_item(other.parts[-2] if len(other.parts) > 1 else "")) and (
-            quotes_its_actor(article.paragraphs[k], other.folded, kept.folded))
+            quotes_its_actor(article.paragraphs[k], other.folded, kept.folded)
+            or names_its_familiar(article.paragraphs[k], other.folded, kept.folded))
         # (or finishes the word the earlier article broke off on, opening where no sentence opens: `…好群` / `众切身…`)
         restated = restated or candidate.waiting and finishes_its_word(candidate.draft.paragraphs[-1].folded,
                                                                        article.paragraphs[k])

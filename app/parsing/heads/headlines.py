@@ -177,6 +177,16 @@ def long_line_over_a_count(units: list[Item]) -> bool:
     return _COUNT_OPENING.match(units[1].folded) is not None and 3 * below <= 2 * above
 
 
+def colon_line_over_short_title(units: list[Item]) -> bool:
+    """`某某报推出…:全国人大代表在京与家乡村民“面对面”共话乡村振兴` over `我们会把家乡建设得更美`: a line that
+    tells, after its colon, what the page does, twice as long as the plain line under it, is its kicker; the short
+    line is the title (a subtitle tells more than its title, it is not half its length)."""
+    above, below = units[0].folded.strip(), units[1].folded.strip()
+    colon = above.find(":")
+    return (0 < colon < len(above) - 1 and ":" not in below and "——" not in above
+            and 2 * printed_len(below) <= printed_len(above))
+
+
 def slogan_over_spaced_title(units: list[Item]) -> bool:
     """`实施五大工程 全面推进乡村振兴` over `记者深入一线 探访振兴实效`: of two lines of spaced phrases the first is
     the kicker; a subtitle tells more in a sentence, it is not a second slogan."""
@@ -302,6 +312,7 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None, lead: str 
             is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest)
             or catchword_over_title(rest) or slogan_over_shorter_title(rest) or slogan_over_spaced_title(rest)
             or column_word_over_title(rest) or words_quoted_under_their_speaker(rest) or long_line_over_a_count(rest)
+            or colon_line_over_short_title(rest)
             or title_opens_with_leads_place(rest[0].folded, rest[1].folded, lead)
             or rest[0].kind is Kind.PARAGRAPH)):  # (see `kicker_lines`)
         kicker = rest.pop(0).printed

@@ -2,9 +2,15 @@
 the line under it (`某某村妇联主席张三——` / `“…”`), between paragraphs of a running feature whose text above names
 that post (`…一位是村妇联主席,一位是村党总支书记…`). Such a feature introduces the people it quotes in its lead and
 gives each her own part, headed by who she is and what she said; a news item's headline over a saying names its
-speaker too, but nothing before it announced her post. Read as a headline, each part became an item of its own."""
+speaker too, but nothing before it announced her post. Read as a headline, each part became an item of its own.
+
+A line naming a post and a person and ending in a colon (`某某社区网格员张三:`), printed alone over a paragraph that is
+her saying quoted whole, is the text's: it introduces the quote under it, as a sentence would; no headline ends in a
+colon after a person's name."""
 
 import re
+
+from app.people.names import surname_length
 
 from ..lines import Item, Kind
 
@@ -32,3 +38,17 @@ def speaker_lines_joined(units: list[Item], apart: bool = False) -> Item | None:
     joined = Item(Kind.HEADLINE, first.first, second.last, f"{first.printed} {second.printed}",
                   f"{first.folded} {second.folded}", first.gap_before, parts=[first.printed, second.printed])
     return joined if _SPEAKER_HEAD.match(joined.folded) else None
+
+
+# `某某社区网格员张三:`: a post ending in one of its words, then a name of two or three letters, then the colon
+_SPEAKER_LINE = re.compile(r"^\s*[\u3400-\u9fff]{2,20}?(?:员|长|书记|主任|代表|委员|干部)([\u3400-\u9fff]{2,3}):\s*$")
+
+
+def introduces_the_quote_below(line: Item, below: Item | None) -> bool:
+    """Is `line` a post and a name ending in a colon, right over a paragraph that is a quotation whole?"""
+    if below is None or below.kind is not Kind.PARAGRAPH or not line.folded.rstrip().endswith(":"):
+        return False
+    m = _SPEAKER_LINE.match(line.folded)
+    quote = below.folded.strip()
+    return (m is not None and surname_length(m.group(1), 0) > 0 and quote.startswith("“") and quote.endswith("”")
+            and quote.count("“") == 1)

@@ -19,6 +19,9 @@ from .agency_pictures import agency_caption
 from .two_paragraph_captions import caption_in_two_paragraphs, untitled_caption_set_apart
 
 
+_REPORTED = "报道)"  # `(□记者 张三 通讯员 李四 报道)`: the credit of a picture's caption and its reporters
+
+
 class PhotoCredits:
     """The assembler's handling of photo credits (a part of `assemble.Assembler`, kept apart for its size)."""
 
@@ -98,10 +101,11 @@ class PhotoCredits:
         # (as little in common with either, and no sentence above waiting for its end: the text below is the
         # headline's, as a photo with a title stands apart; so is a body its dateline opens, under a byline too,
         # or a `图为…` caption tops, under a byline too when no full stop ends it: a lead ends its sentence)
-        # (or a caption set in places neither the headline nor the text below names)
+        # (or a caption set in places neither the headline nor the text below names, or one whose credit names its
+        # reporters, `(记者 张三 报道)`: a picture set in a lead is credited `摄`)
         if (((fit_below > fit_lead or (fit_below == fit_lead and self._interrupted_article() is None))
                 and fit_lead < RESTATES / 2 and not self._pictures_of_the_piece(owner, credit))
-                or nxt.kind is Kind.DATELINE
+                or nxt.kind is Kind.DATELINE or credit.folded.rstrip().endswith(_REPORTED)
                 or (opens_caption(lead.folded) and (not owner.authors or not is_finished(lead.folded)))
                 or caption_set_elsewhere(heading, lead.folded, opening)):
             owner.paragraphs.clear()
