@@ -259,8 +259,8 @@ def test_a_town_in_the_news_first_sentence_under_headline_lines_set_in_the_body_
 
 
 def test_a_peninsula_called_after_a_place_is_not_that_place(gazetteer):
-    body = "该村位于李哥庄镇驻地西北三公里,旧时是胶州通往胶东半岛的要道,村民多以种粮为业。"
-    tags = tag(gazetteer, "四甲村", body)
+    body = "李哥庄镇的这个村子靠着大沽河,胶州的老人们说,早年间盐贩从这里一路往东,走到胶东半岛去。"
+    tags = tag(gazetteer, "河边的村子", body)
     assert where(tags) == ("青岛市", "胶州市", "李哥庄镇")  # not left at the county for 胶州's 胶东街道
     assert "胶东街道" not in {m.name for m in tags.mentions}
     body = "记者来到徐闻县下洋镇,这里地处雷州半岛南端,渔民正忙着出海。"

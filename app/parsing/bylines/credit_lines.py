@@ -195,7 +195,7 @@ def _report_credit_of_a_caption(items: list[Item], i: int) -> list[str] | None:
 
 
 def _title_ending_in_a_question(item: Item) -> bool:
-    """`某某社区怎么做到的?`: one short line ending in `?` or `!`, read as text for its mark (a title over a credit)."""
+    """`某某路是怎么修通的?`: one short line ending in `?` or `!`, read as text for its mark (a title over a credit)."""
     return (item.kind is Kind.PARAGRAPH and item.first == item.last
             and printed_len(item.folded) <= _QUESTION_TITLE_CHARS and item.folded.rstrip()[-1:] in "?!")
 

@@ -178,7 +178,7 @@ def long_line_over_a_count(units: list[Item]) -> bool:
 
 
 def colon_line_over_short_title(units: list[Item]) -> bool:
-    """`某某报推出…:全国人大代表在京与家乡村民“面对面”共话乡村振兴` over `我们会把家乡建设得更美`: a line that
+    """`某某报推出…:在外乡贤与家乡村民隔着屏幕共话新年打算` over `村里的路会越修越宽`: a line that
     tells, after its colon, what the page does, twice as long as the plain line under it, is its kicker; the short
     line is the title (a subtitle tells more than its title, it is not half its length)."""
     above, below = units[0].folded.strip(), units[1].folded.strip()

@@ -10,9 +10,9 @@ over `让老人吃得“舒心”`) heads that part of the running article, as a
 itself said its parts would follow, whether or not it opened with a dateline. So does a word the text above quoted,
 led by a dash into the line under it that says what it means (`…靠的是‘网格化’。`, then `网格化——` over
 `划小片、定专人,大事小情一网兜住`): the part of the article about that word, though the second line has commas.
-So does a label of a few letters and its colon before a phrase the text under it opens by restating (`设立:从一张报纸到
-一支队伍` over `从一张报纸到一支发声人队伍;…`): the head names the part the text then tells; the label names no place
-(`白沙:…` is an item's headline, whatever its lead repeats)."""
+So does a label of a few letters and its colon before a phrase the text under it opens by restating (`起步:从一张方桌到
+一支队伍` over `从一张方桌到一支九人的调解队伍,…`): the head names the part the text then tells; the label names no
+place (`白沙:…` is an item's headline, whatever its lead repeats)."""
 
 import re
 
@@ -70,7 +70,7 @@ def word_led_into_its_meaning(units: list[Item], above: str) -> Item | None:
                 f"{first.folded} {second.folded}", first.gap_before, parts=[first.printed, second.printed])
 
 
-_LABEL_AND_PHRASE = re.compile(r"^\s*([\u3400-\u9fff]{2,4}):\s*([^:\s]{6,20})\s*$")  # `设立:从一张报纸到一支队伍`
+_LABEL_AND_PHRASE = re.compile(r"^\s*([\u3400-\u9fff]{2,4}):\s*([^:\s]{6,20})\s*$")  # `起步:从一张方桌到一支队伍`
 RESTATED_CHARS = 4  # the phrase's first letters the text under the head opens with
 
 

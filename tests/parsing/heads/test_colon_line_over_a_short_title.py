@@ -4,10 +4,10 @@ line half its length or shorter: the long line is the kicker, the short one the 
 from app.parsing import parse_page
 from tests.helpers import page
 
-_KICKER = "青石日报推出京乡连线:人大代表在京与家乡村民“面对面”共话乡村振兴"
-_TITLE = "我们会把家乡建设得更美"
-_LEAD = "时隔一年,人大代表李金水仍清楚记得在会上发言的情景,他把村里的变化一件件讲给大家听。"
-_MORE = "今年,河湾村的乡亲们通过连线直播和他“面对面”,问起了农产品的销路和村里的学校。"
+_KICKER = "柳塘日报推出乡村连线:在外乡贤与家乡村民隔着屏幕共话新年打算"
+_TITLE = "村里的路会越修越宽"
+_LEAD = "去年春节,在外经商的陈大海头一回通过直播给老家的乡亲们拜年,那天的热闹他到现在还记得。"
+_MORE = "今年,南湾村的乡亲们又和他连上了线,问起了村里新修的路,还有刚办起来的合作社。"
 
 
 def test_a_long_colon_line_over_a_short_title_is_its_kicker():
@@ -17,6 +17,6 @@ def test_a_long_colon_line_over_a_short_title_is_its_kicker():
 
 
 def test_a_colon_title_over_a_longer_subtitle_stays_the_title():
-    subtitle = "河湾村人大代表在京与家乡村民连线,乡亲们问起了农产品销路和村里的学校"
-    (article,) = parse_page(page("河湾村:连线北京", subtitle, _LEAD, _MORE))
-    assert article.title == "河湾村:连线北京" and article.kicker is None
+    subtitle = "南湾村的乡亲们和在外乡贤隔着屏幕连线,问起了新修的路和刚办起来的合作社"
+    (article,) = parse_page(page("南湾村:隔屏连线", subtitle, _LEAD, _MORE))
+    assert article.title == "南湾村:隔屏连线" and article.kicker is None

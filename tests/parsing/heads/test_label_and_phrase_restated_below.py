@@ -1,23 +1,23 @@
-"""A head of a label, its colon and a phrase (`设立:从一张报纸到一支队伍`) printed between paragraphs of an
+"""A head of a label, its colon and a phrase (`起步:从一张方桌到一支队伍`) printed between paragraphs of an
 uncredited article, over text that opens by restating the phrase, heads that part of the article; a place's name
 before the colon still titles an item of its own. Every snippet is invented."""
 
 from app.parsing import parse_page
 from tests.helpers import page
 
-_L1 = "社区新闻发声人工作,是河湾区在推动媒体融合中的一项新实践,让更多群众讲述身边有温度的事。"
-_L2 = "随着河湾区文明实践中心的建立,新闻发声人在更大的舞台上发挥了作用,由下至上反映民声民意。"
-_L3 = "从一张报纸到一支发声人队伍,从邻居口中的“胡姐”到视频浏览量过百万的“网红”,青石街道先行一步。"
-_L4 = "成立之初,青石街道就结合地区特点设置了不同主题的发声内容,后来又挖掘出4支专业发声队伍。"
+_L1 = "在柳塘镇,村民有了纠纷,头一个想到的不是法庭,而是村口那间小小的调解室,门上的漆已经掉了大半。"
+_L2 = "这间调解室开了八年,前后换过三任主任,进门来说理的村民,数也数不清,没有谁是红着脸走的。"
+_L3 = "从一张方桌到一支九人的调解队伍,柳塘镇的调解室走了整整八年,队员大多是退休的老教师和老会计。"
+_L4 = "起初,调解室只有老周一个人守着,后来镇上又请来两位热心的老党员,三个人轮流值班,风雨无阻。"
 
 
 def test_a_label_and_the_phrase_the_text_restates_heads_a_part():
-    (article,) = parse_page(page("做民情最后一公里的信使", _L1, _L2, "设立:从一张报纸到一支队伍", _L3, _L4))
-    assert article.sections == ["设立:从一张报纸到一支队伍"]
-    assert article.body.endswith("4支专业发声队伍。")
+    (article,) = parse_page(page("调解室里的老面孔", _L1, _L2, "起步:从一张方桌到一支队伍", _L3, _L4))
+    assert article.sections == ["起步:从一张方桌到一支队伍"]
+    assert article.body.endswith("风雨无阻。")
 
 
 def test_a_place_before_the_colon_still_titles_an_item():
     lead = "村村建起调解室,白沙镇今年化解矛盾纠纷两百多件,没有一件闹到镇外。"
-    articles = parse_page(page("做民情最后一公里的信使", _L1, _L2, "白沙镇:村村建起调解室", lead, _L4))
-    assert [a.title for a in articles] == ["做民情最后一公里的信使", "白沙镇:村村建起调解室"]
+    articles = parse_page(page("调解室里的老面孔", _L1, _L2, "白沙镇:村村建起调解室", lead, _L4))
+    assert [a.title for a in articles] == ["调解室里的老面孔", "白沙镇:村村建起调解室"]
