@@ -16,9 +16,13 @@ from .gazetteer import Gazetteer, NameEntry
 _MEMO_LIMIT = 200_000  # forms kept; beyond it (entries narrowed in many ways) the memo starts afresh
 
 
+# the forms whose context is the county they lie in: a bare town name's, a former name's (梅村镇, now 梅村街道)
+_IN_A_COUNTY = ("stem", "alias")
+
+
 class EntryFacts(NamedTuple):
     entry: NameEntry
-    city: str | None  # the city of the entry's context county (a town stem's), if it lies in one
+    city: str | None  # the city of the entry's context county (a town stem's, a former name's), if it lies in one
     province: str | None  # the province of the entry's place
     county_short: bool  # a county's short form (which needs context but where it is sure: resolve.py)
 
@@ -65,7 +69,7 @@ class FormFacts:
         self.composite_prefix = composite_prefix
         self.first_prefix = first_prefix
         self.wide_codes = frozenset(c for c in self.codes if gazetteer[c].level in ("city", "county"))
-        self.per_entry = tuple(EntryFacts(e, city_of(gazetteer, e.context) if e.form == "stem" else None,
+        self.per_entry = tuple(EntryFacts(e, city_of(gazetteer, e.context) if e.form in _IN_A_COUNTY else None,
                                           province_of(gazetteer, e.code),
                                           e.form == "short" and gazetteer[e.code].level == "county") for e in entries)
         # Where each entry stands among them: the others one by one, the bare town stems by their town,

@@ -287,7 +287,8 @@ def _usable(
         # where its city is named, or three times where its province is (江苏 … 甪直 … 甪直 … 甪直);
         # 凤凰, 太平 name towns everywhere and are words too: not so
         return True
-    if entry.context and entry.context not in article and entry.context not in page:
+    if entry.context and entry.context not in article and entry.context not in page and not (
+            entry.form == "alias" and fact.city in after):  # (无锡的梅村镇: a former name after its city)
         return False
     if fact.county_short and _is_loose_short_form(gazetteer, entry, match, home_code):
         parent = gazetteer.filed_parent(entry.code)  # (or its province written right before it: 江苏常熟, 福建平潭)

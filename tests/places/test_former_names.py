@@ -55,6 +55,11 @@ def test_a_street_written_as_the_town_it_was_is_that_street_where_its_county_is_
     # with no county of its own around it, the town that bears the name now
     body = "泰兴市黄桥镇的居民在广场上排练节目。黄桥镇各社区都报了名。"
     assert where(tag(gazetteer, "社区居民排练节目", body)) == ("泰州市", "泰兴市", "黄桥镇")
+    # right after its own city (无锡梅村镇, 无锡的梅村镇) the former name is the street, not 池州's 梅村镇 far away
+    body = "无锡的梅村镇有座老庙,每年春天梅村镇都办庙会,四乡八邻的人都赶来看热闹。"
+    assert where(tag(gazetteer, "老庙会", body)) == ("无锡市", "新吴区", "梅村街道")
+    body = "梅村镇的茶农正在采茶,今年的新茶比往年早上市十天。"
+    assert where(tag(gazetteer, "采茶忙", body)) == ("池州市", "贵池区", "梅村镇")  # (no city before it)
 
 
 def test_a_county_seat_written_as_the_town_it_was_is_its_county(gazetteer):
