@@ -16,8 +16,9 @@ from .run_together_names import name_cuts
 from ..scripts import unglossed
 
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
-# (`农民日报·中国农网记者`: a paper and its site, joined by a middle dot.)
-_OWN_ROLE = r"[\u3400-\u9fff](?:[\u3400-\u9fff]|·(?=[\u3400-\u9fff])){0,11}?(?:记者|通讯员)"
+# (`农民日报·中国农网记者`: a paper and its site, joined by a middle dot.) A party committee's desk sending its own
+# reports (`县委报道组 张三`, `市委报道组`) is a role too: the names after it are writers, the desk is none.
+_OWN_ROLE = r"[\u3400-\u9fff](?:[\u3400-\u9fff]|·(?=[\u3400-\u9fff])){0,11}?(?:记者|通讯员|报道组)"
 _ROLE = "|".join([*(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)), _OWN_ROLE])
 # (`来源:某某日报通讯员 张三`: a source line that names the outlet and its reporters)
 ROLE_PREFIX = re.compile(rf"^(?:来源:\s*)?(?:(?:{_ROLE}|[文图](?=:))[\s:/|]*)+")  # (`文、图 | 张三`, `文/图:张三`)
