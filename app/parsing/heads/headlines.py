@@ -160,12 +160,12 @@ def column_word_over_title(units: list[Item]) -> bool:
     return bool(_COLUMN_WORD.match(units[0].folded)) and printed_len(units[1].folded.strip()) > _COLUMN_WORD_CHARS
 
 
-# `…(岁末年初看变化)`: a column's name in brackets closing a line, as a paper prints it after its title
+# `…(金秋看变化)`: a column's name in brackets closing a line, as a paper prints it after its title
 _CLOSED_BY_COLUMN = re.compile(r"^[^()]{4,}\([\u3400-\u9fff·]{4,8}\)$")
 
 
 def title_closed_by_its_column(units: list[Item]) -> bool:
-    """A long line over `这个夏天,他们没歇脚(岁末年初看变化)`: the line the paper closes with its column's name in
+    """A long line over `山里的夜校又开课了(金秋看变化)`: the line the paper closes with its column's name in
     brackets is the title, the line above it its kicker (not a title over its subtitle)."""
     above, below = units[0].folded.strip(), units[1].folded.strip()
     return _CLOSED_BY_COLUMN.match(below) is not None and not above.endswith(")")
