@@ -296,7 +296,9 @@ class Assembler(PhotoCredits):
 
     def _dateline(self, i: int) -> None:
         item = self.items[i]
-        target = self._byline_owner()
+        cur = self.current  # (under an editor's note run in below the headline: the report the note introduces)
+        noted = cur is not None and bool(cur.headline) and not cur.closed and cur.only_a_note
+        target = cur if noted else self._byline_owner()
         dateline = parse_dateline(item.printed, item.folded)
         start = dateline.end if dateline else 0
         target.dateline = True

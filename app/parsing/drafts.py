@@ -10,6 +10,9 @@ from .lines import Item, is_finished
 from .shapes import ends_with_attribution
 from .similarity import compact
 
+# `编者按:…` run in as the first paragraph: the editor's note over a report, its dateline still to come below it
+_RUN_IN_NOTE = ("编者按:", "编者的话:", "编者注:")  # (folded: the wide colon made narrow)
+
 
 @dataclass
 class Paragraph:
@@ -51,6 +54,11 @@ class Draft:
     @property
     def has_text(self) -> bool:
         return any(not p.section for p in self.paragraphs)
+
+    @property
+    def only_a_note(self) -> bool:
+        """Its one paragraph an editor's note run in under the headline: the report it introduces not yet begun."""
+        return len(self.paragraphs) == 1 and self.paragraphs[0].folded.lstrip().startswith(_RUN_IN_NOTE)
 
     @property
     def ends_unfinished(self) -> bool:

@@ -130,6 +130,9 @@ def settle_credit_lines(items: list[Item]) -> None:
         elif (item.kind is Kind.HEADLINE and nxt is not None and nxt.kind is Kind.PHOTO_CREDIT
               and opens_caption(item.folded)):
             item.kind, item.parts = Kind.PARAGRAPH, []  # `图为:…` over a photo credit: its caption, not a title
+        elif (under_text and item.kind is Kind.HEADLINE and opens_caption(item.folded) and item.gap_before < 2
+              and (nxt is None or nxt.kind not in (Kind.PARAGRAPH, Kind.DATELINE, Kind.BYLINE))):
+            item.kind, item.parts = Kind.PARAGRAPH, []  # `图为…` with no stop under the text, no body of its own
         elif (name := _long_name_under_caption(items, i)) is not None:
             item.kind, item.names, item.parts = Kind.PHOTO_CREDIT, [name], []
         elif item.kind is Kind.HEADLINE and introduces_the_quote_below(item, nxt):

@@ -16,8 +16,9 @@ from .run_together_names import name_cuts
 from ..scripts import unglossed
 
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
-# (`农民日报·中国农网记者`: a paper and its site, joined by a middle dot.)
-_OWN_ROLE = r"[\u3400-\u9fff](?:[\u3400-\u9fff]|·(?=[\u3400-\u9fff])){0,11}?(?:记者|通讯员)"
+# (`农民日报·中国农网记者`: a paper and its site, joined by a middle dot.) A party committee's desk sending its own
+# reports (`县委报道组 张三`, `市委报道组`) is a role too: the names after it are writers, the desk is none.
+_OWN_ROLE = r"[\u3400-\u9fff](?:[\u3400-\u9fff]|·(?=[\u3400-\u9fff])){0,11}?(?:记者|通讯员|报道组)"
 _ROLE = "|".join([*(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)), _OWN_ROLE])
 # (`来源:某某日报通讯员 张三`: a source line that names the outlet and its reporters)
 ROLE_PREFIX = re.compile(rf"^(?:来源:\s*)?(?:(?:{_ROLE}|[文图](?=:))[\s:/|]*)+")  # (`文、图 | 张三`, `文/图:张三`)
@@ -93,9 +94,10 @@ FILE_PHOTO_CREDIT = re.compile(
     rf"|{OFFICE_NAME}\s*(?:供图|提供)|{_OFFICE_TOOK_IT})\s*$")  # (`某某县委宣传部提供`: the office sent the picture)
 SAME_BELOW = re.compile(r"\s*\(下同\)\s*$")  # `…供图(下同)`: the credit holds for the pictures below as well
 SUPPLIED_LINE = re.compile(r"^\s*\(([^()]{1,60}?(?:供图|供稿|提供|摄))\)\s*$|^\s*([^\s()。,]{2,30}供图)\s*$")
-# `张三 供图`, `某报记者 张三 图` (a paper's own picture) on its own line: like `张三 摄`, who supplied it.
+# `张三 供图`, `某报记者 张三 图` (a paper's own picture) on its own line: like `张三 摄`, who supplied it; so is
+# `张三提供`, a person who gave the picture (the name opening with a surname, see `photo_credit_names`).
 SUPPLIED_BY_NAMES = re.compile(r"^\s*([^()。,]{2,30}?)\s+供图\s*$|^\s*[\u3400-\u9fff]{0,8}?记者\s+([^()。,/]{2,12}?)"
-                               r"\s+图\s*$")
+                               r"\s+图\s*$|^\s*([\u3400-\u9fff·]{2,6}?)\s*提供\s*$")
 # A trailing "... 张三 摄" printed at the end of a caption line.
 TRAILING_PHOTO_CREDIT = re.compile(  # (`… 通讯员 张三 摄影报道`)
     r"(?<=[。!?”])\s+((?:(?:[\u3400-\u9fff·]{2,6}|" + _ROLE + r")\s*){1,6})摄(?:影报道)?\s*$")
@@ -345,9 +347,12 @@ def photo_credit_names(printed: str, folded: str) -> list[str] | None:
     """`张三 摄` / `本报记者 张三 摄` under a photo -> its names (a site's pinyin glosses read past)."""
     printed, folded = unglossed(printed), unglossed(folded)
     m = ("摄" in folded and (AGENCY_PHOTO_CREDIT.match(folded) or PHOTO_CREDIT.match(folded))  # (each holds 摄)
-         or folded.rstrip().endswith("图") and SUPPLIED_BY_NAMES.match(folded))  # (what it ends in)
+         or folded.rstrip().endswith(("图", "提供")) and SUPPLIED_BY_NAMES.match(folded))  # (what it ends in)
     if not m:
         return None
+    if m.lastindex == 3:  # `张三提供`: one giver, a person's name (not an office's, `某某村委会提供`)
+        giver = m.group(3)
+        return [printed[m.start(3):m.end(3)]] if giver[0] in SURNAMES and not _names_a_body(giver) else None
     start = m.start(g := m.lastindex or 1)
     if not looks_like_names(m.group(g)):
         # `第1眼T V-某某网记者 张三 摄`: an outlet printed in letters a credit's words are not made of, then its

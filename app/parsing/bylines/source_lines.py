@@ -15,10 +15,11 @@ from .outlet_datelines import OUTLET
 
 SOURCE_WORDS = ("来源", "通联")  # (`通联:某某乡政府`: where the text came from, the sender's address)
 # the source and the names after it, short and without a sentence's punctuation
-# (`来源:某某网 作者:张三`: the site's source and author fields printed on one line, the author's label read past)
+# (`来源:某某网 作者:张三`: the site's source and author fields printed on one line, the author's label read past;
+# so is a reporter's, `来源:某某日报   记者:张三`)
 # (a site's field may say `信息来源:某某县委办`)
 _SOURCE_LINE = re.compile(r"^\s*[▌■□◆●]?\s*[(【]?\s*(?:信息)?(?:" + "|".join(SOURCE_WORDS)
-                          + r")\s*:\s*([^()【】。,;!?:]{2,40}?(?:\s+作者\s*:\s*[^()【】。,;!?:\s]{2,12})?)"
+                          + r")\s*:\s*([^()【】。,;!?:]{2,40}?(?:\s+(?:作者|记者)\s*:\s*[^()【】。,;!?:\s]{2,12})?)"
                           + r"\s*[)】]?\s*$")
 
 

@@ -103,6 +103,8 @@ def _person_at(letters: str, k: int) -> str | None:
     name = letters[k:k + NAME_CHARS]
     if letters[k:k + 1] not in _SURNAME_CHARS or (name in dictionary() and not is_known_name(name)):
         return None
+    if letters[k:k + 2] in dictionary() and letters[k + NAME_CHARS - 1:k + NAME_CHARS + 1] in dictionary():
+        return None  # (`党建引领`: a word at the surname, another past the name: words, no one)
     return name if name_at(letters, k) == name else None
 
 

@@ -160,6 +160,17 @@ def column_word_over_title(units: list[Item]) -> bool:
     return bool(_COLUMN_WORD.match(units[0].folded)) and printed_len(units[1].folded.strip()) > _COLUMN_WORD_CHARS
 
 
+# `…(金秋看变化)`: a column's name in brackets closing a line, as a paper prints it after its title
+_CLOSED_BY_COLUMN = re.compile(r"^[^()]{4,}\([\u3400-\u9fff·]{4,8}\)$")
+
+
+def title_closed_by_its_column(units: list[Item]) -> bool:
+    """A long line over `山里的夜校又开课了(金秋看变化)`: the line the paper closes with its column's name in
+    brackets is the title, the line above it its kicker (not a title over its subtitle)."""
+    above, below = units[0].folded.strip(), units[1].folded.strip()
+    return _CLOSED_BY_COLUMN.match(below) is not None and not above.endswith(")")
+
+
 def words_quoted_under_their_speaker(units: list[Item]) -> bool:
     """`某某农场主张三` over `“今年是个丰收年”`: a saying quoted whole under a line with no quotation is the
     title, words someone said; the line above names who said them or where, its kicker. (A quoted
@@ -312,7 +323,7 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None, lead: str 
             is_kicker(rest[0].folded) or slogan_over_fact(rest) or phrase_over_named_title(rest)
             or catchword_over_title(rest) or slogan_over_shorter_title(rest) or slogan_over_spaced_title(rest)
             or column_word_over_title(rest) or words_quoted_under_their_speaker(rest) or long_line_over_a_count(rest)
-            or colon_line_over_short_title(rest)
+            or colon_line_over_short_title(rest) or title_closed_by_its_column(rest)
             or title_opens_with_leads_place(rest[0].folded, rest[1].folded, lead)
             or rest[0].kind is Kind.PARAGRAPH)):  # (see `kicker_lines`)
         kicker = rest.pop(0).printed
