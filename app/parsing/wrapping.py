@@ -104,7 +104,7 @@ def _close_brackets(out: list[tuple[int, int, str, bool]], width: int) -> list[t
         if merged and ((merged[-1][3] or _open_credit(merged[-1][2]))
                        and _unclosed(merged[-1][2]) and _closes(piece[2])
                        or _opens_quote(merged[-1][2]) and _closes_quote(piece[2])
-                       or merged[-1][3] and _quote_pushed_below(_cut_run(merged), piece[2])
+                       or merged[-1][3] and _quote_pushed_below(merged, piece[2])
                        or _inside_paragraph(merged) and _quoted_word_between(line_above, piece[2], width)):
             first, _, text, _ = merged.pop()
             piece = (first, piece[1], text + piece[2], is_wrapped(piece[2], width))
@@ -186,10 +186,14 @@ def _opens_quote(text: str) -> bool:
     return text.count("“") > text.count("”") and text[-1:] not in _SENTENCE_END
 
 
-def _quote_pushed_below(cut: str, line: str) -> bool:
+def _quote_pushed_below(merged: list[tuple[int, int, str, bool]], line: str) -> bool:
     """`“每天早上先看水位,…遇上了就劝。` (column-wide lines) over `”某某说,…`: the wrap pushed the mark closing
-    the cut lines' quotation onto the next line, the sentence it closes is theirs."""
-    return cut.count("“") > cut.count("”") and line.lstrip().startswith("”")
+    the cut lines' quotation onto the next line, the sentence it closes is theirs. (The run of cut lines is read
+    back only under a line opening with the mark: most lines do not.)"""
+    if not line.lstrip().startswith("”"):
+        return False
+    cut = _cut_run(merged)
+    return cut.count("“") > cut.count("”")
 
 
 def _cut_run(merged: list[tuple[int, int, str, bool]]) -> str:

@@ -96,10 +96,9 @@ def _cities_written_as_communities(gazetteer: Gazetteer, whole: str) -> set[str]
         return found
     cities, tails = _city_forms(gazetteer)
     while at >= 0:
-        if whole[at - 2:at] in tails:  # (most 社区 follow no city's last two characters: one look-up)
-            for n in _CITY_FORM_LENGTHS:
-                if whole[at - n:at] in cities and not whole.startswith(_COMMUNITY_SERVICES, at + len(_COMMUNITY)):
-                    found.add(whole[at - n:at])
+        # (most 社区 follow no city's last two characters: one look-up; a service's 社区 is asked once)
+        if whole[at - 2:at] in tails and not whole.startswith(_COMMUNITY_SERVICES, at + len(_COMMUNITY)):
+            found.update(whole[at - n:at] for n in _CITY_FORM_LENGTHS if whole[at - n:at] in cities)
         at = whole.find(_COMMUNITY, at + len(_COMMUNITY))
     return found
 
