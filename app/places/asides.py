@@ -16,7 +16,9 @@ Not every place a text names is where its news is:
 - a town inside a title in 《》 in the body (审议《关于支持长江镇…的议案》): the document's subject, not
   where the news is — a county's meeting that takes up a motion on one town is news of the county;
 - a person whose name begins with a place's short form, right after a post (党委书记常德盛): the
-  same name is that person wherever it stands again (常德盛带领村民…), not the city 常德;
+  same name is that person wherever it stands again (常德盛带领村民…), not the city 常德; and a name
+  begun by a surname right after a post (镇党委书记陈石和镇党委副书记…: 陈石, then 和): the name there is the
+  person's, not the town 石和镇;
 - the places elsewhere an address site lists after its page (还有2个地名与某某村同名:广东…某某村安徽…;
   以下地名与某某镇面积相当:…): namesakes and look-alikes, not where the page is.
 
@@ -29,6 +31,8 @@ own name after the county and its town in brackets (张家港市冶金园(锦丰
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+
+from app.people.lexicon import COMMON_SURNAMES
 
 from .gazetteer import Gazetteer
 from .matching import ZONE_WORDS  # the words that make a name a zone's (吕四港|经济开发区)
@@ -79,12 +83,18 @@ def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameM
     """The names matched, without those inside a person's name (党委书记常德盛 … 常德盛带领…)."""
     texts = field_texts(article)
     people = set()
+    inside_names = set()
     for m in matches:
         text = texts[m.field]
-        if text[m.start - 1:m.start] in _POST_ENDINGS and _post_ends_at(text, m.start):  # (the last character first)
+        before = text[m.start - 1:m.start]
+        if before in _POST_ENDINGS and _post_ends_at(text, m.start):  # (the last character first)
             after = text[m.end:m.end + 1]
             if "\u4e00" <= after <= "\u9fff" and after not in _NOT_GIVEN_NAME:
                 people.add(m.text + after)
+        elif before in COMMON_SURNAMES and _post_ends_at(text, m.start - 1):
+            inside_names.add(id(m))  # 书记陈|石和镇党委副书记: the given name 石 and 和, not 石和镇
+    if inside_names:
+        matches = [m for m in matches if id(m) not in inside_names]
     if not people:
         return matches
     spans = {(f, hit.start(), hit.end()) for f, text in texts.items() for p in people

@@ -51,7 +51,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from .former_towns import former_town_names
-from .names import fold, is_generic, short_form, town_stem
+from .names import fold, is_generic, short_form, town_stem, without_peoples
 
 DATA_DIR = Path(__file__).parent / "data"
 LEVELS = ("province", "city", "county", "town")
@@ -265,6 +265,8 @@ def _build(data_dir: Path) -> Gazetteer:
         stem = town_stem(town.name)
         if len(town.name) > 2:  # 新镇, 口镇: only next to their county
             add(town.name, NameEntry(town.code, "official"))
+        if plain := without_peoples(town.name):  # 河口苗族乡 written 河口乡: one of the 河口乡 of China
+            add(plain, NameEntry(town.code, "official"))
         tails = [stem] if stem else []
         if len(town.name) <= 2:
             tails.append(town.name)
@@ -293,6 +295,9 @@ def _build(data_dir: Path) -> Gazetteer:
             names[word] = []  # still matched, so it hides the shorter names inside it
         else:  # 中心镇, 小城镇: a place only where its county is named
             names[word] = [e._replace(context=places[e.code].parent_code) for e in names.get(word, [])]
+    # 畲族 written 畬族, as texts in traditional characters write it (康厝畬族鄉): the fold keeps 畬 as it is
+    for surface in [surface for surface in names if "畲" in surface]:
+        names.setdefault(surface.replace("畲", "畬"), list(names[surface]))
     return Gazetteer(places, names, {n: c for n, c in landmarks.items() if not names[n]})
 
 

@@ -64,6 +64,18 @@ def strip_suffix(name: str, level: str) -> str | None:
     return None
 
 
+def without_peoples(name: str) -> str | None:
+    """A town set up for one or more peoples, written without them (河口苗族乡 → 河口乡, 农丰满族锡伯族镇 →
+    农丰镇), as papers of its own county and province often write it; None for other towns."""
+    for suffix in ("镇", "乡"):
+        if name.endswith(suffix) and name[:-1].endswith("族"):
+            stem = name[:-1]
+            while (shorter := _ETHNIC_TAIL.sub("", stem)) != stem and shorter:
+                stem = shorter
+            return stem + suffix if stem != name[:-1] and len(stem) >= 2 else None
+    return None
+
+
 def is_generic(word: str) -> bool:
     """新城, 城东, 老城区: words made only of positions and generic parts, written everywhere."""
     return set(word) <= _GENERIC_CHARS

@@ -265,3 +265,25 @@ def test_a_peninsula_called_after_a_place_is_not_that_place(gazetteer):
     assert "胶东街道" not in {m.name for m in tags.mentions}
     body = "记者来到徐闻县下洋镇,这里地处雷州半岛南端,渔民正忙着出海。"
     assert "雷州市" not in {m.name for m in tag(gazetteer, "渔港见闻", body).mentions}
+
+
+def test_a_town_set_up_for_a_people_written_without_them_is_the_one_in_the_county_named(gazetteer):
+    # 西丰县's 明德满族乡 written 明德乡, the official name of a town in 营山县
+    body = "西丰县今冬办起农民夜校。明德满族乡的夜校每周开两次课,教大家养蜂和记账。"
+    assert where(tag(gazetteer, "明德乡的夜校开课了", body)) == ("铁岭市", "西丰县", "明德满族乡")
+    body = "营山县今冬办起农民夜校。乡里的夜校每周开两次课,教大家养蜂和记账。"
+    assert where(tag(gazetteer, "明德乡的夜校开课了", body)) == ("南充市", "营山县", "明德乡")
+
+
+def test_a_name_begun_by_a_surname_right_after_a_post_is_no_town(gazetteer):
+    body = "连城县各镇忙春耕。昨天一早,镇党委书记赵宣和镇机关干部一起下田插秧,忙到中午才歇。"
+    assert where(tag(gazetteer, None, body)) == ("龙岩市", "连城县", None)  # 赵宣, then 和: not its 宣和镇
+    body = "连城县各镇忙春耕。昨天一早,镇党委书记在宣和镇的田头和镇机关干部一起插秧,忙到中午才歇。"
+    assert where(tag(gazetteer, None, body)) == ("龙岩市", "连城县", "宣和镇")
+
+
+def test_a_town_of_the_she_people_written_in_traditional_characters_is_that_town(gazetteer):
+    body = "景寧畬族自治縣的茶農今年採茶早了十天,縣裡的茶葉市場也提前開張。"
+    assert where(tag(gazetteer, None, body)) == ("丽水市", "景宁畲族自治县", None)
+    body = "福安市康厝畬族鄉的茶農今年採茶早了十天,鄉裡的茶葉市場也提前開張。"
+    assert where(tag(gazetteer, None, body)) == ("宁德市", "福安市", "康厝畲族乡")
