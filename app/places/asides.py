@@ -17,8 +17,8 @@ Not every place a text names is where its news is:
   where the news is — a county's meeting that takes up a motion on one town is news of the county;
 - a person whose name begins with a place's short form, right after a post (党委书记常德盛): the
   same name is that person wherever it stands again (常德盛带领村民…), not the city 常德; and a name
-  begun by a surname right after a post (镇党委书记陈石和镇党委副书记…: 陈石, then 和): the name there is the
-  person's, not the town 石和镇;
+  begun by a surname right after a post (镇党委书记赵宣和镇机关干部…: 赵宣, then 和): the name there is the
+  person's, not the town 宣和镇;
 - the places elsewhere an address site lists after its page (还有2个地名与某某村同名:广东…某某村安徽…;
   以下地名与某某镇面积相当:…): namesakes and look-alikes, not where the page is.
 
@@ -92,7 +92,7 @@ def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameM
             if "\u4e00" <= after <= "\u9fff" and after not in _NOT_GIVEN_NAME:
                 people.add(m.text + after)
         elif before in COMMON_SURNAMES and _post_ends_at(text, m.start - 1):
-            inside_names.add(id(m))  # 书记陈|石和镇党委副书记: the given name 石 and 和, not 石和镇
+            inside_names.add(id(m))  # 书记赵|宣和镇机关干部: the given name 宣, then 和, not 宣和镇
     if inside_names:
         matches = [m for m in matches if id(m) not in inside_names]
     if not people:
