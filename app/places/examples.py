@@ -242,9 +242,12 @@ def county_of_towns_listed(gazetteer: Gazetteer, places: list[Resolved], body: s
     ranked = counties.most_common()
     if not ranked or ranked[0][1] < 2:
         return None
-    # as many towns of two counties or more (…金港镇… / …南丰镇… / …海虞镇… / …虞山街道…): a list across the city, no
+    # as many towns of two counties or more (…金港镇… / …南丰镇… / …海虞镇… / …虞山街道…), or as many towns of other
+    # counties as of the first (1、某镇 松江 / 2、某镇 闵行 / 3、某镇 奉贤 / 4、某镇 松江): a list across the city, no
     # one county's round-up
     tied = [county for county, towns in ranked if towns == ranked[0][1]]
+    if len(tied) == 1 and ranked[0][1] * 2 <= len(openers):
+        return shared_area(gazetteer, [county for county, _ in ranked])
     return ranked[0][0] if len(tied) == 1 else shared_area(gazetteer, tied)
 
 

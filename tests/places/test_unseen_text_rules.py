@@ -287,3 +287,12 @@ def test_a_town_of_the_she_people_written_in_traditional_characters_is_that_town
     assert where(tag(gazetteer, None, body)) == ("丽水市", "景宁畲族自治县", None)
     body = "福安市康厝畬族鄉的茶農今年採茶早了十天,鄉裡的茶葉市場也提前開張。"
     assert where(tag(gazetteer, None, body)) == ("宁德市", "福安市", "康厝畲族乡")
+
+
+def test_a_list_headed_by_towns_of_several_counties_is_the_citys(gazetteer):
+    body = ("1、甪直镇\n甪直镇隶属吴中区,甪字很多人读错。\n2、浒墅关镇\n浒墅关镇在虎丘区,浒字读音特别。\n"
+            "3、震泽镇\n震泽镇隶属吴江区,泽字不难。\n4、木渎镇\n木渎镇也在吴中区,渎字常被读错。")
+    assert where(tag(gazetteer, "苏州市这些镇名你会读吗", body)) == ("苏州市", None, None)
+    body = ("1、甪直镇\n甪直镇隶属吴中区,甪字很多人读错。\n2、木渎镇\n木渎镇也在吴中区,渎字常被读错。\n"
+            "3、震泽镇\n震泽镇隶属吴江区,泽字不难。")
+    assert where(tag(gazetteer, "苏州市这些镇名你会读吗", body)) == ("苏州市", "吴中区", None)
