@@ -42,6 +42,11 @@ class PhotoCredits:
         if target is not None and item.credit:
             target.credits.append(item.credit)
             target.add_span(item)
+            if (owner is target and owner.headline and len(owner.paragraphs) == 1
+                    and (item.gap_before == 0 or self.apart and item.gap_before == 1)):
+                # (`…。` / `通讯员/供图` under the headline, its text below: the line carries the picture's credit, so
+                # `cut_out_captions` reads it as a caption printed between headline and body, as one run on would be)
+                owner.paragraphs[0].credits.append(item.credit)
 
     def _photo_credit(self, i: int) -> None:
         item = self.items[i]
