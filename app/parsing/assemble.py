@@ -36,7 +36,7 @@ from .similarity import affinity_in_letters, goes_on_about_its_places, heads_new
 from .openings import first_paragraph, opening_text
 from .heads.journey_heads import heads_a_village_of_the_feature, names_a_stop_of_the_journey
 from .heads.long_dated_heads import heads_a_dated_features_part
-from .heads.spaced_part_heads import spaced_part_head
+from .heads.part_head_shapes import names_its_part_after_a_dash, spaced_part_head
 from .heads.standfirst_credits import goes_on_past_its_standfirst_credit
 from .heads.speaker_heads import speaker_lines_joined, speaker_of_a_part
 from .continuations.page_jumps import continued_from_another_page
@@ -198,6 +198,7 @@ class Assembler(PhotoCredits):
                     (quoted := quotes_the_text_above(units[0].folded, cur.body_text()))
                         or (quoted := label_announced_above(units[0], cur.body_text()))
                         or (quoted := phrase_restated_below(units[0].folded, opening_text(self.items, j)))
+                        or (quoted := names_its_part_after_a_dash(units[0].folded, opening_text(self.items, j)))
                         or (quoted := announces_its_parts(cur.paragraphs))  # (the series' first part)
                         or not cur.ends_unfinished and (
                             not cur.dateline
