@@ -34,8 +34,9 @@ from .scripts import printed_in_other_script
 from .shapes import labels_the_text_below, quotes_the_text_above
 from .similarity import affinity_in_letters, goes_on_about_its_places, heads_new_article, titles_news_below
 from .openings import first_paragraph, opening_text
-from .heads.journey_heads import names_a_stop_of_the_journey, names_the_village_of_its_headline
+from .heads.journey_heads import heads_a_village_of_the_feature, names_a_stop_of_the_journey
 from .heads.long_dated_heads import heads_a_dated_features_part
+from .heads.part_head_shapes import names_its_part_after_a_dash, spaced_part_head
 from .heads.standfirst_credits import goes_on_past_its_standfirst_credit
 from .heads.speaker_heads import speaker_lines_joined, speaker_of_a_part
 from .continuations.page_jumps import continued_from_another_page
@@ -197,6 +198,7 @@ class Assembler(PhotoCredits):
                     (quoted := quotes_the_text_above(units[0].folded, cur.body_text()))
                         or (quoted := label_announced_above(units[0], cur.body_text()))
                         or (quoted := phrase_restated_below(units[0].folded, opening_text(self.items, j)))
+                        or (quoted := names_its_part_after_a_dash(units[0].folded, opening_text(self.items, j)))
                         or (quoted := announces_its_parts(cur.paragraphs))  # (the series' first part)
                         or not cur.ends_unfinished and (
                             not cur.dateline
@@ -215,7 +217,7 @@ class Assembler(PhotoCredits):
         new_item = self._opens_an_item(units[0], j, host, opening, above + heading, parts)
         if ORDINAL_HEAD.match(units[0].folded) or quoted or any(  # (under the rest of an interrupted journey too)
                 names_a_stop_of_the_journey(units[0].folded, d.heading(), opening)
-                for d in (host, *self._running())) or names_the_village_of_its_headline(
+                for d in (host, *self._running())) or heads_a_village_of_the_feature(
                 units[0].folded, heading, host.body_text(), opening) or (
                 units[0].phrase_head and not (
                 new_item or titles_news_below(units[0].folded, opening, above + heading))):
@@ -226,7 +228,7 @@ class Assembler(PhotoCredits):
         if speaker_of_a_part(units[0], host.body_text()):
             return True  # (`某某妇联主席张三——` / `“…”`, the post named above: the feature's part for her)
         return labels_a_part(units[0], self.items, j, parts) or not (heads_new_article(
-            units[0].folded, opening, above, heading, resumed=host is not cur)
+            units[0].folded, opening, above, heading, resumed=host is not cur or spaced_part_head(units[0].folded))
             or heads_text_of_other_writers(self.items, j, host.authors))
 
     def _goes_on_under_its_dateline(self, j: int) -> bool:

@@ -37,6 +37,7 @@ from .scripts import settle_heads_pointing_across_scripts, settle_lines_cut_befo
 from .heads.weak_heads import (exclaims_over_its_byline, past_headline_lines, settle_weak_headlines,
                                titles_text_after_break)
 from .bylines.wire_title_lines import repeats_the_title, writer_alone
+from .bylines.work_marks import outlet_made_the_work
 from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
@@ -152,6 +153,9 @@ def _classify(printed: str, folded: str) -> Item:
     length = printed_len(folded)
     short = length <= MAX_HEADLINE_CHARS or (
         length <= MAX_KICKER_CHARS and KICKER_END.search(folded.rstrip()) is not None)
+    if short and outlet_made_the_work(folded):
+        item.kind = Kind.END_BYLINE  # `新华社 图/文`: closes the text, naming no one
+        return item
     if short:
         # (`记者 张三摄/某某图片`: a picture desk after the photographer's `摄`, a picture's credit and no writer's)
         for kind, reader in _DESK_CREDIT_READERS if "摄/" in folded else _CREDIT_READERS:
@@ -277,10 +281,14 @@ def _settle_long_kickers(items: list[Item]) -> None:
     dateline, is that headline's kicker (`整洁的街道、有序的车流…让生活更美好`); not a run of three clauses, a sentence
     cut. Right over a byline line it is the title itself (`某某乡组织开展…暨…系列活动` / `某某台 张三
     李四(通讯员:王五)`): a byline stands under a headline, and a lead restating that long title does not make it a
-    repeated fragment. A line telling the hour (`10时许,…一行,在…陪同下`) is a report's sentence cut, never a kicker."""
+    repeated fragment. A line telling the hour (`10时许,…一行,在…陪同下`) is a report's sentence cut, never a kicker.
+    Nor is a line right over a headline line ending in `——` or `：`: that line is the group's kicker, leading into the
+    title under it, and a group has one kicker (the line over it is the text above, cut by the column)."""
     for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
+        below = items[i + 1] if i + 1 < len(items) else None
         if (item.kind is not Kind.PARAGRAPH or not MAX_HEADLINE_CHARS < printed_len(item.folded) <= MAX_KICKER_CHARS
+                or below is not None and below.kind is Kind.HEADLINE and KICKER_END.search(below.folded.rstrip())
                 or item.finished or _ENDS_AS_TEXT.search(item.folded.rstrip()) or "。" in item.folded
                 or sum(map(item.folded.count, ",;")) >= 3 or tells_the_hour(item.folded)
                 or (before is not None and before.kind is Kind.PARAGRAPH and not before.finished)

@@ -190,8 +190,10 @@ def numbers_an_instalment(folded: str) -> bool:
 
 
 # `目。通过…`: the end of a sentence begun above; `报,搅得…`: one character and a comma, the end of a word the
-# column broke (`天气预` over it), as no lead opens (`近日,`, `昨天,` hold two)
-_CLOSES_AT_ONCE = re.compile(r"^\s*(?:[^\s。!?]{0,3}[。!?]|[\u3400-\u9fff],)")
+# column broke (`天气预` over it), as no lead opens (`近日,`, `昨天,` hold two); so one character and the list's
+# comma (`验、在…` under `…调解的经`), but for a numbered head's `一、`
+_CLOSES_AT_ONCE = re.compile(r"^\s*(?:[^\s。!?]{0,3}[。!?]|[\u3400-\u9fff],"
+                             r"|(?![一二三四五六七八九十])[\u3400-\u9fff]、)")
 
 
 def stands_whole(line: str, below: str) -> bool:

@@ -11,7 +11,7 @@ from app.text import fold
 
 from .column_tags import is_column_tag
 from .roles import ROLE_WORDS, STAFF_ROLES
-from .outlet_datelines import OUTLET, OUTLET_DATELINES
+from .outlet_datelines import OUTLET, OUTLET_DATELINES, SURNAME_LETTER
 from .run_together_names import name_cuts
 from ..scripts import unglossed
 
@@ -249,9 +249,13 @@ def looks_like_names(folded: str) -> bool:
 _TOKEN_ROLE_MARK = re.compile(r"(?:^|\s)(?:文|图|文图)\s*[/:]|[\u3400-\u9fff]\s*/\s*[文图](?:\s|$)")
 
 
+# `记 者|张三`: a role word spaced out to the width of the field names under it (`作 者 李四`)
+_SPACED_ROLE = re.compile(r"记\s+者|作\s+者")
+
+
 def has_role_word(folded: str) -> bool:
     return any(w in folded for w in ("记者", "通讯员", "实习生", "作者")) or bool(
-        ("/" in folded or ":" in folded) and _TOKEN_ROLE_MARK.search(folded))
+        ("/" in folded or ":" in folded) and _TOKEN_ROLE_MARK.search(folded)) or bool(_SPACED_ROLE.search(folded))
 
 
 def parse_dateline(printed: str, folded: str) -> Dateline | None:
@@ -279,7 +283,9 @@ def parse_dateline(printed: str, folded: str) -> Dateline | None:
 
 _TOKEN = re.compile(r"(记\s者(?=\s)|通\s讯\s员(?=\s)|\S+)\s+")  # (`记 者 张三`: the role word spaced)
 # (`讯 张三 报道:`)
-_REPORTED = re.compile(rf"\s*(?:({_REPORTED_CREDIT}|(?:[\u3400-\u9fff]{{2,3}}\s+){{1,3}})报道:|{_ROLE_COLON_NAMES})\s*")
+# (`讯 张三报道:`: one name glued to it)
+_REPORTED = re.compile(rf"\s*(?:({_REPORTED_CREDIT}|(?:[\u3400-\u9fff]{{2,3}}\s+){{1,3}}|{SURNAME_LETTER}"
+                       rf"[\u3400-\u9fff]{{1,2}}(?=报道:))报道:|{_ROLE_COLON_NAMES})\s*")
 
 
 def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[str]]:

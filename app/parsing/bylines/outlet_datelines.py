@@ -12,25 +12,30 @@
 - no outlet, only the place the report was sent from, its date and `电`, or the place and `讯`, then one to three
   names alone in brackets, each opening with a surname (`某地10月12日电(张三)…`, `某区讯(张三)…`), as a paper's
   desk in a city or a county's own paper prints it: a sentence does not open on a place, its `讯` or a dated `电` and
-  a person's name in brackets."""
+  a person's name in brackets;
+- a site's name and the place before `讯`, then a space and its one writer's name glued to `报道:`
+  (`某某网某地讯 张三报道:…`), as a provincial site prints its county reports: a name with a surname before
+  `报道:` right after the outlet's `讯` is who sent the report in, not a sentence."""
 
 import re
 
 from app.people.lexicon import SURNAMES
 
-_SURNAME = "[" + "".join(sorted(name for name in SURNAMES if len(name) == 1)) + "]"  # (`记者采访报道:` names nobody)
+# (`记者采访报道:` names nobody)
+SURNAME_LETTER = "[" + "".join(sorted(name for name in SURNAMES if len(name) == 1)) + "]"
 OUTLET = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社)"  # a paper's, site's, station's or agency's name
 OUTLET_DATELINES = (
     rf"{OUTLET}(?:讯|消息)(?=\((?:[\u3400-\u9fff]{{2,4}}\s+){{1,4}}(?:文/图|图/文)\))"
     rf"|{OUTLET}[\u3400-\u9fff]{{2,6}}讯(?=\((?:[\u3400-\u9fff]{{2,4}}[\s、]*){{1,4}}\))"
-    rf"|(?=(?:记者|通讯员)\s?(?:{_SURNAME}[\u3400-\u9fff]{{1,2}}[\s、]{{0,2}}){{1,3}}报道:)"
-    rf"|(?=\(\s?[□■]\s?(?:{_SURNAME}[\u3400-\u9fff]{{1,2}}\s?){{1,4}}\))"
-    rf"|(?=记\s?者\s+(?:{_SURNAME}[\u3400-\u9fff]{{1,2}}\s+){{1,3}}"
-    rf"通\s?讯\s?员\s*(?:{_SURNAME}[\u3400-\u9fff]{{1,2}}\s+){{1,3}}\S)"
+    rf"|(?=(?:记者|通讯员)\s?(?:{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}[\s、]{{0,2}}){{1,3}}报道:)"
+    rf"|(?=\(\s?[□■]\s?(?:{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}\s?){{1,4}}\))"
+    rf"|(?=记\s?者\s+(?:{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}\s+){{1,3}}"
+    rf"通\s?讯\s?员\s*(?:{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}\s+){{1,3}}\S)"
     rf"|{OUTLET}(?:·[\u3400-\u9fff]{{2,10}})?\s{{1,3}}[0-9]{{1,2}}月[0-9]{{1,2}}日[讯电]"
     rf"(?=\s*\([^()]{{0,24}}?(?:记者|通讯员))"
+    rf"|{OUTLET}[\u3400-\u9fff]{{0,6}}讯(?=\s+{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}报道:)"
     rf"|[\u3400-\u9fff]{{2,6}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日电|讯)"
-    rf"(?=\((?:{_SURNAME}[\u3400-\u9fff]{{1,2}}\s?){{1,3}}\)\s*[^\s(])"
+    rf"(?=\((?:{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}\s?){{1,3}}\)\s*[^\s(])"
 )
 
 

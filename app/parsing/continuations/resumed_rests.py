@@ -10,7 +10,7 @@ from app.people.names import dictionary, is_known_name, name_at
 from ..lines import ORDINAL_HEAD, Kind
 from ..openings import opening_text
 from ..scripts import printed_in_other_script
-from ..shapes import opens_mid_sentence
+from ..shapes import opens_mid_sentence, opens_unclosed_quote
 from ..similarity import compact, heads_new_article, place_names
 
 _SURNAME_CHARS = frozenset(name for name in SURNAMES if len(name) == 1)
@@ -130,8 +130,12 @@ def finishes_its_word(broken: str, paragraph: str) -> bool:
     """`…和湖水打了这么多` (an article broken off on a letter, no mark after it) and a paragraph opening `年的交道,…`:
     the broken letter and the paragraph's first make a common word (`多年`) while the paragraph's own first two letters
     make none, as no sentence opens; the paragraph is the rest of the broken sentence, whatever paragraphs about the
-    same subject were printed before it."""
+    same subject were printed before it. So with a quoted word broken off (`…以“公司+基地+农` / `户”模式带动…`): the
+    paragraph's first letter and the closing mark right after it finish the word the open quotation waits for (no
+    paragraph opens on a closing mark, so any word of the dictionary will do)."""
     tail, opening = broken.rstrip()[-1:], paragraph.lstrip()[:2]
+    if len(opening) == 2 and opening[1] == "”" and opening[0].isalpha() and opens_unclosed_quote(broken):
+        return tail + opening[0] in dictionary()
     entry = dictionary().get(tail + opening[:1]) if len(opening) == 2 and opening.isalpha() else None
     return entry is not None and entry[0] >= COMMON_WORD and opening not in dictionary()
 

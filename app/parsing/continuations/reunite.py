@@ -36,7 +36,7 @@ from .page_texts import ArticleText, PageTexts, Text
 from .quoted_actors import names_its_familiar, quotes_its_actor
 from .resumed_rests import finishes_its_word
 from ..scripts import continuation_in_other_script, differs_in_script
-from ..shapes import opens_inside_a_word, stops_inside_a_word, stops_on_a_joining_word
+from ..shapes import opens_inside_a_word, opens_unclosed_quote, stops_inside_a_word, stops_on_a_joining_word
 from ..similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
                          names_heading_word, shared_bigrams)
 from .theme_continuations import KEPT_PARAGRAPHS, continues_by_theme, printed_right_above
@@ -276,8 +276,9 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
 
 
 def _rest_of_its_word(host: Draft, k: int, starts: list[int], target: Draft) -> int | None:
-    """A paragraph after k that finishes the word the target broke off on (`finishes_its_word`), where k's does not."""
-    if not target.ends_unfinished or not stops_inside_a_word(broken := target.paragraphs[-1].folded):
+    """A paragraph after k finishing the word (or open quotation) the target broke off on, where k's does not."""
+    broken = target.paragraphs[-1].folded  # (`…好群` / `众切身…`, `…以“公司+基地+农` / `户”模式…`: `finishes_its_word`)
+    if not target.ends_unfinished or not (stops_inside_a_word(broken) or opens_unclosed_quote(broken)):
         return None
     if finishes_its_word(broken, host.paragraphs[k].folded):
         return None

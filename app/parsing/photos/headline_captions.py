@@ -11,6 +11,8 @@ the text, is a caption too: a lead names no picture's supplier. So is a line wor
 `大家…`) that was read as the headline's closing sentence, or as the body's first line (a lone sentence or a
 head) under the headline or its byline, with the text under it: a picture printed between headline and body."""
 
+from app.text import fold
+
 from ..drafts import Draft, Paragraph
 from ..bylines.credits import credit_photographers
 from .inline_credits import INLINE_CREDIT, remove_inline_credits
@@ -189,6 +191,6 @@ def _supplied_caption_over_lead(draft: Draft) -> bool:
     if draft.photo or not draft.headline or len(draft.paragraphs) < 2 or draft.dateline:
         return False
     first = draft.paragraphs[0]
-    return (not first.section and len(first.spans) == 1 and any(c.endswith("供图") for c in first.credits)
+    return (not first.section and len(first.spans) == 1 and any(fold(c).endswith("供图") for c in first.credits)
             and len(first.folded) <= CAPTION_SENTENCE_CHARS and sentence_ends(first.folded) == 1
             and is_finished(first.folded))

@@ -42,13 +42,25 @@ class PhotoCredits:
         if target is not None and item.credit:
             target.credits.append(item.credit)
             target.add_span(item)
+            if (owner is target and owner.headline and len(owner.paragraphs) == 1
+                    and (item.gap_before == 0 or self.apart and item.gap_before == 1)):
+                # (`…。` / `通讯员/供图` under the headline, its text below: the line carries the picture's credit, so
+                # `cut_out_captions` reads it as a caption printed between headline and body, as one run on would be)
+                owner.paragraphs[0].credits.append(item.credit)
 
     def _photo_credit(self, i: int) -> None:
         item = self.items[i]
         owner = self.last_text_owner
         self.last_text_owner = None
         if owner is not None and not owner.has_text and owner.headline:
-            # A headline over a picture without caption, credited.
+            # A headline over a picture without caption, credited. With every line apart, one line alone over the
+            # credit a line below it is the caption (`某某出发` / `摄影:张三`): apart, a caption under no title and a
+            # title over no caption are printed alike, and a picture is captioned far more often than titled alone.
+            if self.apart and item.gap_before == 1 and len(owner.headline) == 1 and owner.spans == [
+                    (owner.headline[0].first, owner.headline[0].last)]:
+                unit = owner.headline.pop()
+                owner.spans.clear()
+                owner.add_text(unit, unit.printed, unit.folded)
             self._make_photo(owner, item)
             return
         if owner is None or not owner.paragraphs or owner.paragraphs[-1].section:

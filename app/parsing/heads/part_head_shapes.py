@@ -1,0 +1,32 @@
+"""Part heads told by their shape, where the words under them would read them as an item's headline.
+
+- Two spaced phrases naming no place (`党建引领 激活基层治理新效能`, maybe printed on two lines) between the paragraphs
+  of a running feature head its next part, even where their words come back in the text under them (`基层治理` /
+  `乡村治理是…`): a feature's part head says what the part tells, so it restates its text, and the next item's
+  headline, of that shape, names the place its news happened in. Restating the text below is then no sign of a new
+  article, as it is none under an interrupted article's rest (`similarity.heads_new_article`, `resumed`).
+- A head closing with a dash and the name of whom its part tells (`发挥带头作用 打造示范效应—某某村志愿队`,
+  `…——某某社区`), over text whose first sentence names that place (`走进某某村,…`): a report about several teams or
+  villages heads each one's part so, even under a dateline (a news item's own headline names its subject first, and
+  no item of its own opens under a dash). The place is the name's part up to its place word (`某某村` of
+  `某某村志愿队`).
+"""
+
+import re
+
+from ..shapes import heads_a_dated_part
+from ..similarity import place_names
+
+# (one dash or two, then the name; the place inside it: two to six letters and a place word)
+_DASH_AND_NAME = re.compile(r"(?:—{1,2}|-{2})\s*([\u3400-\u9fff]{2,6}?(?:村|社区|街道|镇|乡))[\u3400-\u9fff]{0,6}\s*$")
+
+
+def spaced_part_head(folded: str) -> bool:
+    """Two spaced phrases of a part head's shape (`shapes.heads_a_dated_part`) and no place named."""
+    return len(folded.split()) == 2 and heads_a_dated_part(folded) and not place_names(folded)
+
+
+def names_its_part_after_a_dash(head: str, opening: str) -> bool:
+    """Does `head` (folded) close with a dash and a name whose place the first sentence of `opening` names?"""
+    m = _DASH_AND_NAME.search(head)
+    return m is not None and m.group(1) in opening.split("。", 1)[0]
