@@ -107,7 +107,8 @@ _NAMED_BY_ITS_LETTERS = ("街道", "社区")
 # Honours and kinds of place (`全国文明村`, `示范村`, `千强镇`, `自然村`, `工业园区`): a category,
 # not a name.
 _KINDS = frozenset({"示范", "文明", "卫生", "先进", "特色", "美丽", "重点", "生态", "和美", "康居",
-                    "千强", "百强", "名镇", "样板", "自然", "行政", "工业", "产业", "科技", "亮点"})
+                    "千强", "百强", "名镇", "样板", "自然", "行政", "工业", "产业", "科技", "亮点",
+                    "老旧", "安置", "高档", "大楼", "商品"})  # (kinds of housing estate: `老旧小区`, `大楼小区`)
 # A verb done well before a place word (`做好村中的事`, `抓好镇圩规划`): a task, not a name.
 _DONE_WELL = set("做抓搞办管建守用护干带")
 # Words ending in 市 that name no city (`都市`, `上市`, `超市`, `门市`).
