@@ -252,7 +252,7 @@ class Assembler(PhotoCredits):
             return None  # (a head over a photo titles what follows it, as under any article)
         heading = host.heading()
         new = heads_new_article(head.folded, opening_text(self.items, j), host.body_text(), heading, resumed=True)
-        return None if new else host
+        return None if new or heads_text_of_other_writers(self.items, j, host.authors) else host
 
     def _over_a_caption(self, j: int) -> bool:
         """The paragraph at j is a caption, a photo's credit right under it: a head over it titles the photo or an

@@ -7,7 +7,7 @@ from app.text import strip_aligned
 from .bylines.closing_credits import trailing_byline
 from .photos.inline_credits import remove_inline_credits
 from .lines import Item, is_finished
-from .shapes import ends_with_attribution
+from .shapes import ends_with_attribution, is_date_line
 from .similarity import compact
 
 # `编者按:…` run in as the first paragraph: the editor's note over a report, its dateline still to come below it
@@ -26,7 +26,7 @@ class Paragraph:
 
     @property
     def unfinished(self) -> bool:
-        return not self.section and not self.ended and not is_finished(self.folded)
+        return not self.section and not self.ended and not is_finished(self.folded) and not is_date_line(self.folded)
 
     def absorb(self, other: "Paragraph") -> None:
         """Take the paragraph printed after this one in as its own rest (a sentence the page broke in two)."""

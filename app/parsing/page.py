@@ -16,6 +16,7 @@ from .bylines.credits import credit_photographers
 from .decode import CONTROL
 from .photos.headline_captions import cut_out_captions
 from .heads.headlines import compose
+from .heads.quoted_cut_lines import settle_quoted_cut_lines
 from .heads.kicker_lines import lift_kickers
 from .bylines.credit_lines import settle_credit_lines
 from .lines import read_items
@@ -55,6 +56,7 @@ def parse_page(text: str) -> list[ParsedArticle]:
 def _parse(text: str) -> list[ParsedArticle]:
     items, blank, traditional = read_items(normalise(text))
     settle_credit_lines(items)
+    settle_quoted_cut_lines(items)
     settle_photo_blocks(items)
     titles_over_picture_notes(items)
     duplicates = mark_duplicates(items)

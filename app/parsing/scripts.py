@@ -14,6 +14,8 @@ from .kinds import Kind
 TRADITIONAL_SHARE = 0.05  # of its Han characters that t2s changes: a text in traditional characters
 SIMPLIFIED_SHARE = 0.01  # ... and no more than this: simplified (a few characters t2s may touch in either)
 MIN_HAN = 12  # fewer Han characters tell nothing (a traditional text this long all unchanged by t2s is rare)
+# ... unless this many of them are changed by t2s: a short line of place names (`某區某鎮某東村`) is traditional
+MIN_CHANGED = 3
 # `發(fā)`: a site's pinyin gloss in brackets right after a Han letter, tone marks and all (`鎮(zhèn)`)
 _GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑ]{1,6}[)）]")
 
@@ -45,7 +47,7 @@ def _counts(paragraph) -> tuple[int, int]:
 def _script(counts: list[tuple[int, int]]) -> str | None:
     han, changed = sum(c[0] for c in counts), sum(c[1] for c in counts)
     if han < MIN_HAN:
-        return None
+        return "traditional" if changed >= MIN_CHANGED else None
     share = changed / han
     return "traditional" if share >= TRADITIONAL_SHARE else "simplified" if share <= SIMPLIFIED_SHARE else None
 

@@ -23,6 +23,10 @@ _EDITORS_NOTE = re.compile(r"^\s*(?:编者按|编者的话|编后|编后语|编�
 # `3月12日 晴`, `2023年3月12日 星期日`: a diary's or a letter's date line is its first line of text.
 _DATE_LINE = re.compile(r"^\s*(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?\s*"
                         r"(?:[晴阴雨雪雾风云转多小中大暴雷阵]{1,6})?\s*$")
+# `9月21日 某某镇某某村`: the day and the place a reporter's note from the field opens with, its first line of text
+# (never a head: no head opens with the day it was written).
+_DATED_PLACE_LINE = re.compile(r"^\s*[0-9]{1,2}月[0-9]{1,2}日\s+[\u3400-\u9fff]{2,16}"
+                               r"(?:村|镇|乡|街道|社区|县|市|区)\s*$")
 # A caption announces itself: `图为…`, `图:…`, `▲…`, `上图…`.
 _CAPTION_OPENING = re.compile(r"^\s*(?:图为|图说?[::]|[上下左右]图[::为]?|▲)")
 # Words that open a clause, not a head (`近年来,白沙` is the start of a sentence the column broke).
@@ -57,7 +61,7 @@ def may_open_with_dateline(folded: str) -> bool:
 
 
 def is_date_line(folded: str) -> bool:
-    return bool(_DATE_LINE.match(folded))
+    return bool(_DATE_LINE.match(folded) or _DATED_PLACE_LINE.match(folded))
 
 
 def opens_caption(folded: str) -> bool:

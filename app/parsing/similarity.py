@@ -100,12 +100,15 @@ NAMED_HEAD = re.compile(r"^([\u3400-\u9fff]{2,12}):")
 _NOT_NAME = set("的了在为和与是等该本全各每个多到将对从把被让向由这那其乡农不")  # (`小事不出村`)
 
 
-# Common nouns ending in a place word (`千年古镇`, `江南小镇`, `集镇`, `城镇`): not a name.
+# Common nouns ending in a place word (`千年古镇`, `江南小镇`, `集镇`, `城镇`): not a name. Before 街道 or 社区 the same
+# letters end a name (`潞城街道`, `新城社区`): no common noun ends in those words.
 _COMMON_BEFORE_SUFFIX = set("古小集城镇村")
+_NAMED_BY_ITS_LETTERS = ("街道", "社区")
 # Honours and kinds of place (`全国文明村`, `示范村`, `千强镇`, `自然村`, `工业园区`): a category,
 # not a name.
 _KINDS = frozenset({"示范", "文明", "卫生", "先进", "特色", "美丽", "重点", "生态", "和美", "康居",
-                    "千强", "百强", "名镇", "样板", "自然", "行政", "工业", "产业", "科技", "亮点"})
+                    "千强", "百强", "名镇", "样板", "自然", "行政", "工业", "产业", "科技", "亮点",
+                    "老旧", "安置", "高档", "大楼", "商品"})  # (kinds of housing estate: `老旧小区`, `大楼小区`)
 # A verb done well before a place word (`做好村中的事`, `抓好镇圩规划`): a task, not a name.
 _DONE_WELL = set("做抓搞办管建守用护干带")
 # Words ending in 市 that name no city (`都市`, `上市`, `超市`, `门市`).
@@ -116,7 +119,8 @@ def _place_kind(match: str) -> int:
     """What a match of `_PLACE` (a key, then its place word) keys: 0 no name, 1 a county or city (县 and
     市, which neighbours share), 2 a town, village or smaller place."""
     key = match[:2]
-    if (key[0] in _NOT_NAME or key[1] in _NOT_NAME or key[-1] in _COMMON_BEFORE_SUFFIX
+    if (key[0] in _NOT_NAME or key[1] in _NOT_NAME
+            or key[-1] in _COMMON_BEFORE_SUFFIX and match[2:] not in _NAMED_BY_ITS_LETTERS
             or key in _KINDS or match.endswith(_NOT_A_CITY) or (key[1] == "好" and key[0] in _DONE_WELL)):
         return 0
     return 1 if match[-1] in "县市" else 2

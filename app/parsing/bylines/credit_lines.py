@@ -146,13 +146,15 @@ def settle_credit_lines(items: list[Item]) -> None:
             item.kind = Kind.PHOTO_CREDIT  # `玛曲县某某小镇。` / `某某日报通讯员 张三`: a picture's credit, no `摄`
 
 
+_NAME_SEPARATORS = re.compile(r"\s*、\s*|\s+")
 _SPACED_CHARACTERS = re.compile(r"^[\u3400-\u9fff](?: [\u3400-\u9fff]){3,7}$")
 
 
 def names_alone(printed: str, folded: str) -> list[str] | None:
-    """`张三`, `张三 李四`: one to three names of two or three characters, each opening with a surname, and
-    nothing else on the line -> the names as printed (under a title, over its text, the writers')."""
-    names = folded.split()
+    """`张三`, `张三 李四`, `张三、李四、王五`: one to three names of two or three characters, each opening with a
+    surname, spaced or listed with `、`, and nothing else on the line -> the names as printed (under a title, over
+    its text, the writers')."""
+    names = _NAME_SEPARATORS.split(folded.strip())
     if not 1 <= len(names) <= 3 or not all(map(bare_name, names)):
         return None
     return split_names(printed, folded)

@@ -24,6 +24,8 @@ from app.text import fold
 from .column_names import is_column_name
 from .place_titles import title_opens_with_leads_place
 from ..lines import MAX_HEADLINE_CHARS, Item, Kind, printed_len
+from ..bylines.closing_credits import trailing_byline
+from ..bylines.credits import has_role_word
 from ..bylines.office_lines import office_signature_names
 from ..shapes import KICKER_END, SUBTITLE_DASH
 from ..similarity import NAMED_HEAD, opens_with_place, place_names
@@ -40,6 +42,7 @@ _NAME_ONLY = re.compile(rf"^(?:[\u3400-\u9fff]{{2,14}}(?:{_NAME_SUFFIX})|[\u3400
 _HEADLINE_VERB = re.compile(
     r"推进|打造|开展|启动|提升|构建|成立|召开|举办|助力|创建|实施|走进|建成|获评|荣获|建设|迎来|守护|"
     r"服务|治理|整治|点亮|扮靓|聚焦|深化|推动|做好|抓实|建起|探索"
+    r"|走访|调研|慰问|视察|看望|督导"  # (an official's visit: `某某走访调研山区小村`)
 )
 # Bodies that act in a headline (one-character suffixes such as 市 or 区 are too common in
 # ordinary words like 城市 or 社区 to count here; places are found by `place_names`).
@@ -239,9 +242,20 @@ def heads_text_of_other_writers(items: list[Item], j: int, writers: list[str]) -
     k = j
     while k < len(items) and items[k].kind is Kind.PARAGRAPH:
         k += 1
-    return (bool(writers) and k > j and k < len(items) and items[k].kind is Kind.END_BYLINE
-            and (bool(items[k].names) and not set(items[k].names) & set(writers)
-                 or office_signature_names(items[k].printed, items[k].folded) == []))
+    if not writers or k == j:
+        return False
+    if k < len(items) and items[k].kind is Kind.END_BYLINE:
+        return (bool(items[k].names) and not set(items[k].names) & set(writers)
+                or office_signature_names(items[k].printed, items[k].folded) == [])
+    # (`……。(记者 张三 通讯员 李四)` closing the text's last paragraph, whatever text runs on under it)
+    closing = next((names for item in items[j:k] if (names := _closing_reporters(item))), [])
+    return bool(closing) and not set(closing) & set(writers)
+
+
+def _closing_reporters(item: Item) -> list[str]:
+    """The reporters a credit in brackets closing this paragraph names with their roles (`(记者 张三)`), if any."""
+    _, kept, names = trailing_byline(item.printed, item.folded)
+    return names if names and has_role_word(item.folded[len(kept):]) else []
 
 
 _LABEL_HEAD = re.compile(r"^\s*([\u3400-\u9fff]{4,6}):\s*\S")  # `义诊现场:忙碌又暖心的一天`
