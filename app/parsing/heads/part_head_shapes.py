@@ -1,8 +1,8 @@
 """Part heads told by their shape, where the words under them would read them as an item's headline.
 
-- Two spaced phrases naming no place (`党建引领 激活基层治理新效能`, maybe printed on two lines) between the paragraphs
-  of a running feature head its next part, even where their words come back in the text under them (`基层治理` /
-  `乡村治理是…`): a feature's part head says what the part tells, so it restates its text, and the next item's
+- Two spaced phrases naming no place (`凝聚合力 绘就乡村新画卷`, maybe printed on two lines) between the paragraphs
+  of a running feature head its next part, even where their words come back in the text under them (`乡村新画卷` /
+  `这幅乡村新画卷…`): a feature's part head says what the part tells, so it restates its text, and the next item's
   headline, of that shape, names the place its news happened in. Restating the text below is then no sign of a new
   article, as it is none under an interrupted article's rest (`similarity.heads_new_article`, `resumed`).
 - A head closing with a dash and the name of whom its part tells (`发挥带头作用 打造示范效应—某某村志愿队`,
