@@ -231,8 +231,8 @@ def _build(data_dir: Path) -> Gazetteer:
         context = place.parent_code if is_generic(place.name) else None
         add(place.name, NameEntry(place.code, "official", context))
         short = short_form(place.name, place.level) if place.status != "zone" else None
-        if short:
-            add(short, NameEntry(place.code, "short"))
+        if short:  # 沙县区, 梅县区: the county's own name before it became a district (沙县), not a mere short form
+            add(short, NameEntry(place.code, "official" if short.endswith("县") else "short"))
             if place.level == "county":
                 for former in (short + "市", short + "县"):
                     former_names[former].append(place.code)

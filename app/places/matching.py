@@ -63,13 +63,15 @@ _ENDS = "。!?！？\n"  # the same, one by one
 _WATER_AFTER = re.compile(r"[荡漾湖浜泾涧]|江(?!苏|[南北](?!岸))|河(?![道长网湖])|新区")
 
 # A clause opening like this names the neighbours of the place described (东接郭巷街道, 南与金沙镇
-# 毗邻, 北靠苏苑街道与城南街道), not the place itself.
-_NEIGHBOURS = r"(?:[东南西北]{1,2}(?:与|接|邻|连|靠|临|界|至|抵|濒|依|傍|毗邻|紧邻|相邻)|毗邻|紧邻)"
+# 毗邻, 北靠苏苑街道与城南街道, 西南两边分别与某某区某某镇、某某市某某镇一衣带水), not the place itself.
+_NEIGHBOURS = (r"(?:[东南西北]{1,2}(?:两?[面侧边])?(?:分别)?(?:与|接|邻|连|靠|临|界|至|抵|濒|依|傍|毗邻|紧邻|相邻)"
+               r"|毗邻|紧邻)")
 _NEIGHBOUR_CLAUSE = re.compile(r"\s*" + _NEIGHBOURS)
 # anywhere: a text without them opens no such clause (one direction and one word, as any of `_NEIGHBOURS`
-# holds one, or 毗邻, 紧邻: one pass finds whether any is there)
-_NEIGHBOUR_WORDS = WordSet([*(side + word for side in "东南西北" for word in (*"与接邻连靠临界至抵濒依傍", "相邻")),
-                            "毗邻", "紧邻"])
+# holds one, or the side written out, or 毗邻, 紧邻: one pass finds whether any is there)
+_NEIGHBOUR_WORDS = WordSet([*(side + word for side in "东南西北"
+                              for word in (*"与接邻连靠临界至抵濒依傍面侧边", "相邻")),
+                            "两面", "两侧", "两边", "分别与", "毗邻", "紧邻"])
 _CLAUSE_END = re.compile(r"[,;:,;:。!?！？\n]")
 # The words a visit (`_VISIT`) opens with: a text without one tells no visit.
 _VISIT_WORDS = ("一行", "率", "带领", "带队", "组织")

@@ -296,3 +296,14 @@ def test_a_list_headed_by_towns_of_several_counties_is_the_citys(gazetteer):
     body = ("1、甪直镇\n甪直镇隶属吴中区,甪字很多人读错。\n2、木渎镇\n木渎镇也在吴中区,渎字常被读错。\n"
             "3、震泽镇\n震泽镇隶属吴江区,泽字不难。")
     assert where(tag(gazetteer, "苏州市这些镇名你会读吗", body)) == ("苏州市", "吴中区", None)
+
+
+def test_neighbours_named_after_their_sides_written_out_are_not_the_place(gazetteer):
+    body = ("青枫村位于常熟市董浜镇北部,东西两侧分别与相城区黄埭镇、太仓市璜泾镇一衣带水。"
+            "青枫村有三千多村民,村里的米厂远近闻名。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "常熟市", "董浜镇")  # not the city the three share
+
+
+def test_a_district_named_after_the_county_it_was_is_that_county(gazetteer):
+    body = "每逢周末,沙县城南的老街上都有老师傅教游客包扁肉,一条老街挤满了人。"
+    assert where(tag(gazetteer, None, body)) == ("三明市", "沙县区", None)
