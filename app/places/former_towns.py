@@ -2,7 +2,8 @@
 
 A 街道 that was a 镇 (漳江街道, once 漳江镇), or a 镇 that was a 乡 (梅山镇, once 梅山乡), is still written so: that
 name, where no place bears it, is the current place's — the 乡 only where its county is named (江南水乡 is no 南水乡,
-and several 镇 may have been one). A name other towns bear now (相城's 黄桥街道 was 黄桥镇, as 泰兴's still is), or
+and several 镇 may have been one; 湖南乡村 is no 湖南乡, but 青龙乡, the name of towns elsewhere, is a town's though
+青龙 is a county's short form). A name other towns bear now (相城's 黄桥街道 was 黄桥镇, as 泰兴's still is), or
 two streets were, is the street's only where its county is named; never where its county has a town so named itself.
 A county's seat written as the town it was before it became streets (如皋镇, 泰兴镇), where no town bears the name
 now, is its county: which street is not said.
@@ -24,7 +25,8 @@ def former_town_names(places: dict, names: dict, larger: dict) -> list[tuple[str
         elif town.level == "town" and town.status == "current" and town.name.endswith("镇") and len(town.name) >= 3:
             former_towns[town.name[:-1] + "乡"].append(town)
     for former, towns in former_towns.items():
-        if is_generic(former) or former[:-1] in larger:  # 湖南乡村 is 湖南, not a 湖南乡 (衢江's 湖南镇)
+        # 湖南乡村 is 湖南, not a 湖南乡 (衢江's 湖南镇); but a name other towns bear now is a town's (青龙乡)
+        if is_generic(former) or former[:-1] in larger and former not in names:
             continue
         alone = former not in names and not (len(towns) > 1 and former.endswith("镇"))
         for town in towns:

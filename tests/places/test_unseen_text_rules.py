@@ -307,3 +307,11 @@ def test_neighbours_named_after_their_sides_written_out_are_not_the_place(gazett
 def test_a_district_named_after_the_county_it_was_is_that_county(gazetteer):
     body = "每逢周末,沙县城南的老街上都有老师傅教游客包扁肉,一条老街挤满了人。"
     assert where(tag(gazetteer, None, body)) == ("三明市", "沙县区", None)
+
+
+def test_a_town_written_as_the_township_it_was_is_that_town_where_others_bear_that_name(gazetteer):
+    # 石门乡 is the name of towns elsewhere, and 石门 a county's short form: 桐乡's 石门镇, once 石门乡, is still meant
+    body = "说起蚕桑,石门乡的老人最有发言权。今年石门乡又办起了蚕桑节,桐乡市各地的游客挤满了老街。"
+    assert where(tag(gazetteer, None, body)) == ("嘉兴市", "桐乡市", "石门镇")
+    body = "说起蚕桑,石门乡的老人最有发言权。今年石门乡又办起了蚕桑节,游客挤满了老街。"
+    assert where(tag(gazetteer, None, body))[2] != "石门镇"  # its county not named: one of the 石门乡 of China
