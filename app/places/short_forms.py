@@ -16,7 +16,10 @@ city around it. A bare name no other place in China bears, of a home-region town
 river, written twice with once up front (headline or opening), in an article that speaks of its town (全镇,
 镇长, 该镇 …) and names in full no county, city or province apart from the town's own, is that town: its
 county is the article's. (Without the town spoken of, such a name needs its city around it, or three
-mentions where its province is named: resolve.py.)
+mentions where its province is named: resolve.py.) Outside the home region a bare name stands for its town only when
+it is long enough not to be a word (three letters or more: 沙头角), no other place bears it, it is no water, hill,
+road or building's name, and the article writes it in its headline and again in its body, naming in full no county,
+city or province but the town's own (沙头角义工… over 沙头角田心社区…).
 """
 
 from collections import Counter
@@ -101,18 +104,31 @@ def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_
                            texts: dict[str, str]) -> list[str]:
     """The county of the one home-region town an article names by a bare name of its own (no other place
     bears it), twice and once up front, when the article speaks of its town and nothing else in full
-    names a county, city or province apart from the town's own. `texts`: the article's fields, folded."""
-    if home_code is None:
-        return []
-    sole = {m.entries[0] for m in matches if len(m.entries) == 1 and m.entries[0].form == "stem"}  # 第一, 黎里 …
-    lone = {(entry.context, entry.code) for entry in sole
-            if entry.context and home_code in gazetteer.ancestors(entry.code)}
-    if len(lone) != 1:
-        return []  # most articles: none in the home region; two apart: not one town's news
-    (county, town), = lone
+    names a county, city or province apart from the town's own; failing one, of the one far town so named by a
+    bare name of three letters or more, in the headline and again in the body. `texts`: the article's fields,
+    folded."""
+    sole = {m.entries[0]: m.text for m in matches if len(m.entries) == 1 and m.entries[0].form == "stem"}  # 黎里 …
+    if not sole:
+        return []  # most articles: no bare name one town alone bears
+    home = {(entry.context, entry.code) for entry in sole
+            if entry.context and home_code and home_code in gazetteer.ancestors(entry.code)}
+    far = set() if home else {(entry.context, entry.code) for entry, text in sole.items() if entry.context
+                              and len(text) >= _FAR_NAME_LENGTH and text[-1] not in _NOT_A_TOWNS_ENDINGS}
+    if len(home or far) != 1:
+        return []  # two apart: not one town's news
+    (county, town), = home or far
     named = [m for m in matches if m.entries[0].code == town and len(m.entries) == 1]
-    if (len(named) < 2 or not any(m.opening or m.field in HEADLINE_FIELDS for m in named)
-            or names_a_feature(named[0].text)
-            or not (TOWN_SELF_WORDS.found_in(texts["body"]) or TOWN_SELF_WORDS.found_in(texts["title"]))):
+    if len(named) < 2 or names_a_feature(named[0].text):
+        return []
+    if home and (not any(m.opening or m.field in HEADLINE_FIELDS for m in named)
+                 or not (TOWN_SELF_WORDS.found_in(texts["body"]) or TOWN_SELF_WORDS.found_in(texts["title"]))):
+        return []
+    if far and not (any(m.field in HEADLINE_FIELDS for m in named) and any(m.field == "body" for m in named)):
         return []
     return [] if _names_another_area(gazetteer, matches, town) else [county]
+
+
+# A far town's bare name this long is no word that happens to hold it (沙头角; 2 letters: 田心, 民生 …)
+_FAR_NAME_LENGTH = 3
+# The last letter of a bare name that names a road, a bridge, a gate or a building, not the town called after it
+_NOT_A_TOWNS_ENDINGS = set("路街道巷桥门楼寺庙")

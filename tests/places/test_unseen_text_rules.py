@@ -315,3 +315,10 @@ def test_a_town_written_as_the_township_it_was_is_that_town_where_others_bear_th
     assert where(tag(gazetteer, None, body)) == ("嘉兴市", "桐乡市", "石门镇")
     body = "说起蚕桑,石门乡的老人最有发言权。今年石门乡又办起了蚕桑节,游客挤满了老街。"
     assert where(tag(gazetteer, None, body))[2] != "石门镇"  # its county not named: one of the 石门乡 of China
+
+
+def test_a_far_towns_bare_name_of_three_letters_in_the_headline_and_the_body_is_that_town(gazetteer):
+    body = "华强北步行街上,商户们自发组成了文明劝导队。每到周末,华强北的志愿者还会到路口帮忙疏导人流。"
+    assert where(tag(gazetteer, "华强北商户齐助创文", body)) == ("深圳市", "福田区", "华强北街道")
+    # in the body alone it may be the shopping street anywhere it is named after: no place
+    assert where(tag(gazetteer, "商户齐助创文", body)) == (None, None, None)
