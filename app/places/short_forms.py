@@ -14,7 +14,8 @@ holding two characters (影响水稻) does not open a text after 在.
 A town too is often written bare in news of its own (黎里地处太湖下游…全镇耕地…; 锦丰代表团…), with no county or
 city around it. A bare name no other place in China bears, of a home-region town that is no hill, lake or
 river, written twice with once up front (headline or opening), in an article that speaks of its town (全镇,
-镇长, 该镇 …) and names in full no county, city or province apart from the town's own, is that town: its
+镇长, 该镇 …) or calls it a town (同里古镇, 千灯小镇) and names in full no county, city or province apart from the
+town's own, is that town: its
 county is the article's. (Without the town spoken of, such a name needs its city around it, or three
 mentions where its province is named: resolve.py.) Outside the home region a bare name stands for its town only when
 it is long enough not to be a word (three letters or more: 沙头角), no other place bears it, it is no water, hill,
@@ -121,7 +122,8 @@ def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_
     if len(named) < 2 or names_a_feature(named[0].text):
         return []
     if home and (not any(m.opening or m.field in HEADLINE_FIELDS for m in named)
-                 or not (TOWN_SELF_WORDS.found_in(texts["body"]) or TOWN_SELF_WORDS.found_in(texts["title"]))):
+                 or not (any(m.called_town for m in named)  # 同里古镇, 小镇: the writer calls it a town
+                         or TOWN_SELF_WORDS.found_in(texts["body"]) or TOWN_SELF_WORDS.found_in(texts["title"]))):
         return []
     if far and not (any(m.field in HEADLINE_FIELDS for m in named) and any(m.field == "body" for m in named)):
         return []

@@ -322,3 +322,9 @@ def test_a_far_towns_bare_name_of_three_letters_in_the_headline_and_the_body_is_
     assert where(tag(gazetteer, "华强北商户齐助创文", body)) == ("深圳市", "福田区", "华强北街道")
     # in the body alone it may be the shopping street anywhere it is named after: no place
     assert where(tag(gazetteer, "商户齐助创文", body)) == (None, None, None)
+
+
+def test_a_home_towns_bare_name_the_writer_calls_a_town_is_that_town(gazetteer):
+    body = "走进黎里,一条市河穿过老街,两岸的老宅倒映在水里。黎里的游客不多,正合我意。"
+    assert where(tag(gazetteer, "黎里古镇", body)) == ("苏州市", "吴江区", "黎里镇")
+    assert where(tag(gazetteer, "水乡黎里", body)) == (None, None, None)  # never called a town, its county unnamed
