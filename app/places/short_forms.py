@@ -20,10 +20,13 @@ county is the article's. (Without the town spoken of, such a name needs its city
 mentions where its province is named: resolve.py.) Outside the home region a bare name stands for its town only when
 it is long enough not to be a word (three letters or more: 沙头角), no other place bears it, it is no water, hill,
 road or building's name, and the article writes it in its headline and again in its body, naming in full no county,
-city or province but the town's own (沙头角义工… over 沙头角田心社区…).
+city or province but the town's own (沙头角义工… over 沙头角田心社区…). And a home-region town whose name far towns
+bear too (锦溪: 昆山's and 龙泉's) is the home one where the article keeps coming back to it (three times, once up
+front), calls it a town (锦溪古镇), dwells on no other home-region town as much, and names neither the far towns'
+counties, cities or provinces nor anywhere else in full.
 """
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from .forms import facts_of
 from .gazetteer import Gazetteer, NameEntry
@@ -134,3 +137,50 @@ def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_
 _FAR_NAME_LENGTH = 3
 # The last letter of a bare name that names a road, a bridge, a gate or a building, not the town called after it
 _NOT_A_TOWNS_ENDINGS = set("路街道巷桥门楼寺庙")
+
+
+def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None,
+                                       texts: dict[str, str]) -> list[str]:
+    """The county of the home-region town an article is about, named by a name far towns bear too (锦溪: 昆山's,
+    and 龙泉's) and by no other home-region town: written three times or more, once up front, called a town
+    (锦溪古镇) or spoken of as one (全镇), where no other home-region town is named twice, nothing else in full names a
+    county, city or province apart from the town's own, and nothing names the far towns' county, city or province.
+    `texts`: the article's fields, folded."""
+    if home_code is None:
+        return []
+    named: Counter[str] = Counter()  # each home-region town so named: how often
+    up_front, called = set(), set()
+    afar: defaultdict[str, set[str]] = defaultdict(set)  # the counties, cities and provinces of its far namesakes
+    for m in matches:
+        if len(m.entries) < 2 or any(e.form not in _TOWN_NAME_FORMS for e in m.entries):
+            continue  # most names: one place's, or a county's or city's as well
+        home = [e.code for e in m.entries if home_code in gazetteer.ancestors(e.code)]
+        if len(home) != 1 or any(gazetteer[e.code].level != "town" for e in m.entries):
+            continue
+        town = home[0]
+        named[town] += 1
+        if m.opening or m.field in HEADLINE_FIELDS:
+            up_front.add(town)
+        if m.called_town or m.entries[0].form == "official":
+            called.add(town)
+        afar[town].update(a for e in m.entries if e.code != town for a in gazetteer.ancestors(e.code))
+    if not named:
+        return []
+    (town, times), = named.most_common(1)
+    if times < _AFAR_TIMES or town not in up_front or names_a_feature(gazetteer[town].name[:-1]):
+        return []
+    if not (town in called or TOWN_SELF_WORDS.found_in(texts["body"]) or TOWN_SELF_WORDS.found_in(texts["title"])):
+        return []
+    others = Counter(e.code for m in matches for e in m.entries
+                     if e.code != town and gazetteer[e.code].level == "town" and len(m.entries) == 1
+                     and home_code in gazetteer.ancestors(e.code))
+    if any(n >= 2 and n * 2 >= times for n in others.values()) or _names_another_area(gazetteer, matches, town):
+        return []  # another home town dwelt on nearly as much; or somewhere else named in full
+    areas = {e.code for m in matches for e in m.entries
+             if e.form in ("official", "short") and gazetteer[e.code].level in _AREA_LEVELS}
+    return [] if areas & afar[town] else [gazetteer.filed_parent(town)]
+
+
+_TOWN_NAME_FORMS = ("stem", "official")
+# A name far towns bear too is the home town's only when the article keeps coming back to it
+_AFAR_TIMES = 3

@@ -45,7 +45,7 @@ from .readings import back_to_back
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary,
                        lone_town_of_unwritten_county, shared_area, side_by_side, spread_over_towns)
-from .short_forms import counties_of_lone_towns, counties_opening_clauses
+from .short_forms import counties_of_lone_towns, counties_opening_clauses, county_of_home_town_named_afar_too
 from .trips import visit_keeps_whole, with_headline_visitors, with_origins, without_destinations
 from .venues import lone_county, venue_town, without_event_venues, without_release_venues
 from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town, with_village,
@@ -67,6 +67,7 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     anchored = [anchors(gazetteer, matches, home_code)  # found once, for page and article
                 + counties_opening_clauses(gazetteer, matches, home_code, field_texts(article))  # 泰兴现已…,泰兴在建…
                 + counties_of_lone_towns(gazetteer, matches, home_code, field_texts(article))  # 黎里…全镇…
+                + county_of_home_town_named_afar_too(gazetteer, matches, home_code, field_texts(article))  # 锦溪古镇
                 + outlet_context(gazetteer, fold(article.body), home_code) + landmarks.named  # 来源:苏州日报 … 浒墅关
                 for matches, article, landmarks in zip(names, articles, marks)]
     page = Context(gazetteer, (code for codes in anchored for code in codes))

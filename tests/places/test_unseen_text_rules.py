@@ -328,3 +328,10 @@ def test_a_home_towns_bare_name_the_writer_calls_a_town_is_that_town(gazetteer):
     body = "走进黎里,一条市河穿过老街,两岸的老宅倒映在水里。黎里的游客不多,正合我意。"
     assert where(tag(gazetteer, "黎里古镇", body)) == ("苏州市", "吴江区", "黎里镇")
     assert where(tag(gazetteer, "水乡黎里", body)) == (None, None, None)  # never called a town, its county unnamed
+
+
+def test_a_home_towns_name_far_towns_bear_too_is_the_home_towns_where_the_text_keeps_to_it(gazetteer):
+    body = "锦溪的莲池边,游客围着老船娘学摇橹。锦溪的老街不长,走一圈不过半小时。在锦溪住上一晚,最能体会水乡的安静。"
+    assert where(tag(gazetteer, "锦溪古镇秋色浓", body)) == ("苏州市", "昆山市", "锦溪镇")  # not 龙泉's 锦溪镇
+    # the far namesake's county named: not the home town's
+    assert where(tag(gazetteer, "锦溪古镇秋色浓", body + "龙泉的青瓷也在这里展出。"))[1] != "昆山市"
