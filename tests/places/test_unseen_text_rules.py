@@ -335,3 +335,8 @@ def test_a_home_towns_name_far_towns_bear_too_is_the_home_towns_where_the_text_k
     assert where(tag(gazetteer, "锦溪古镇秋色浓", body)) == ("苏州市", "昆山市", "锦溪镇")  # not 龙泉's 锦溪镇
     # the far namesake's county named: not the home town's
     assert where(tag(gazetteer, "锦溪古镇秋色浓", body + "龙泉的青瓷也在这里展出。"))[1] != "昆山市"
+
+
+def test_a_home_towns_landmark_says_which_town_of_its_name_the_text_is_about(gazetteer):
+    body = "陈妃水冢边的莲花开了。来锦溪的游客坐船绕湖一周,船娘一路讲着老故事。"
+    assert where(tag(gazetteer, "湖上莲花开", body)) == ("苏州市", "昆山市", "锦溪镇")  # not 龙泉's 锦溪镇, nor none
