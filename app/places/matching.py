@@ -67,11 +67,14 @@ _WATER_AFTER = re.compile(r"[荡漾湖浜泾涧]|江(?!苏|[南北](?!岸))|河(
 _NEIGHBOURS = (r"(?:[东南西北]{1,2}(?:两?[面侧边])?(?:分别)?(?:与|接|邻|连|靠|临|界|至|抵|濒|依|傍|毗邻|紧邻|相邻)"
                r"|毗邻|紧邻)")
 _NEIGHBOUR_CLAUSE = re.compile(r"\s*" + _NEIGHBOURS)
-# anywhere: a text without them opens no such clause (one direction and one word, as any of `_NEIGHBOURS`
-# holds one, or the side written out, or 毗邻, 紧邻: one pass finds whether any is there)
-_NEIGHBOUR_WORDS = WordSet([*(side + word for side in "东南西北"
-                              for word in (*"与接邻连靠临界至抵濒依傍面侧边", "相邻")),
-                            "两面", "两侧", "两边", "分别与", "毗邻", "紧邻"])
+# anywhere: a text without them opens no such clause (one direction, its extent written out or not, and one word or
+# 分别, as any of `_NEIGHBOURS` holds; or the sides' extent, 两边; or 毗邻, 紧邻: one pass finds whether any is there)
+_NEIGHBOUR_WORD_ENDS = (*"与接邻连靠临界至抵濒依傍", "相邻")
+_NEIGHBOUR_WORDS = WordSet([*(side + extent + word for side in "东南西北" for extent in ("", *"面侧边")
+                              for word in _NEIGHBOUR_WORD_ENDS),
+                            *(side + "两" + extent for side in "东南西北" for extent in "面侧边"),
+                            *(side + extent + "分别" for side in "东南西北" for extent in ("", *"面侧边")),
+                            "毗邻", "紧邻"])
 _CLAUSE_END = re.compile(r"[,;:,;:。!?！？\n]")
 # The words a visit (`_VISIT`) opens with: a text without one tells no visit.
 _VISIT_WORDS = ("一行", "率", "带领", "带队", "组织")
