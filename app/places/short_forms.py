@@ -13,9 +13,9 @@ holding two characters (影响水稻) does not open a text after 在.
 
 A town too is often written bare in news of its own (黎里地处太湖下游…全镇耕地…; 锦丰代表团…), with no county or
 city around it. A bare name no other place in China bears, of a home-region town that is no hill, lake or
-river, written twice with once up front (headline or opening), in an article that speaks of its town (全镇,
-镇长, 该镇 …) or calls it a town (同里古镇, 千灯小镇) and names in full no county, city or province apart from the
-town's own, is that town: its
+river, written twice with once up front (headline or opening) or three times and called a town twice further on,
+in an article that speaks of its town (全镇, 镇长, 该镇 …) or calls it a town (同里古镇, 千灯小镇) and names in full no
+county, city or province apart from the town's own, is that town: its
 county is the article's. (Without the town spoken of, such a name needs its city around it, or three
 mentions where its province is named: resolve.py.) Outside the home region a bare name stands for its town only when
 it is long enough not to be a word (three letters or more: 沙头角), no other place bears it, it is no water, hill,
@@ -111,11 +111,13 @@ def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_
     names a county, city or province apart from the town's own; failing one, of the one far town so named by a
     bare name of three letters or more, in the headline and again in the body. `texts`: the article's fields,
     folded."""
-    sole = {m.entries[0]: m.text for m in matches if len(m.entries) == 1 and m.entries[0].form == "stem"}  # 黎里 …
+    sole = {m.entries[0]: m.text for m in matches  # 黎里 …, but no water's or hill's name (黄海之滨)
+            if len(m.entries) == 1 and m.entries[0].form == "stem" and not names_a_feature(m.text)}
     if not sole:
         return []  # most articles: no bare name one town alone bears
-    home = {(entry.context, entry.code) for entry in sole
-            if entry.context and home_code and home_code in gazetteer.ancestors(entry.code)}
+    times = Counter(m.entries[0] for m in matches if m.entries[0] in sole)
+    home = {(entry.context, entry.code) for entry in sole  # (one written once is in passing: 真武大帝 is no town's)
+            if entry.context and times[entry] >= 2 and home_code and home_code in gazetteer.ancestors(entry.code)}
     far = set() if home else {(entry.context, entry.code) for entry, text in sole.items() if entry.context
                               and len(text) >= _FAR_NAME_LENGTH and text[-1] not in _NOT_A_TOWNS_ENDINGS}
     if len(home or far) != 1:
@@ -124,9 +126,11 @@ def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_
     named = [m for m in matches if m.entries[0].code == town and len(m.entries) == 1]
     if len(named) < 2 or names_a_feature(named[0].text):
         return []
-    if home and (not any(m.opening or m.field in HEADLINE_FIELDS for m in named)
-                 or not (any(m.called_town for m in named)  # 同里古镇, 小镇: the writer calls it a town
-                         or TOWN_SELF_WORDS.found_in(texts["body"]) or TOWN_SELF_WORDS.found_in(texts["title"]))):
+    called = sum(m.called_town for m in named)  # 同里古镇, 小镇: the writer calls it a town
+    # up front; or further on, again and again, and called a town more than once (an essay's 余东古镇 …)
+    kept_to = any(m.opening or m.field in HEADLINE_FIELDS for m in named) or len(named) >= 3 and called >= 2
+    if home and (not kept_to or not (called or TOWN_SELF_WORDS.found_in(texts["body"])
+                                     or TOWN_SELF_WORDS.found_in(texts["title"]))):
         return []
     if far and not (any(m.field in HEADLINE_FIELDS for m in named) and any(m.field == "body" for m in named)):
         return []

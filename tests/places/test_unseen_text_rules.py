@@ -340,3 +340,11 @@ def test_a_home_towns_name_far_towns_bear_too_is_the_home_towns_where_the_text_k
 def test_a_home_towns_landmark_says_which_town_of_its_name_the_text_is_about(gazetteer):
     body = "陈妃水冢边的莲花开了。来锦溪的游客坐船绕湖一周,船娘一路讲着老故事。"
     assert where(tag(gazetteer, "湖上莲花开", body)) == ("苏州市", "昆山市", "锦溪镇")  # not 龙泉's 锦溪镇, nor none
+
+
+def test_a_home_towns_bare_name_an_essay_comes_to_late_and_keeps_calling_a_town_is_that_town(gazetteer):
+    body = ("人们心中的水乡,总有小桥和石板路。\n我去过的地方不多,最难忘的是黄海之滨的余东古镇。"
+            "余东古镇的老街不长,两旁是明清的老屋。傍晚的余东,只听得见脚步声。")
+    assert where(tag(gazetteer, None, body)) == ("南通市", "海门区", "余东镇")  # 黄海 the sea, no town
+    never_called = body.replace("余东古镇", "余东")
+    assert where(tag(gazetteer, None, never_called)) == (None, None, None)
