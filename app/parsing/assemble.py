@@ -29,6 +29,7 @@ from .heads.series_parts import announces_its_parts
 from .heads.scene_leads import (names_the_place_of_the_heading, of_a_sections_form, scene_inside_the_headings_place,
                           sets_scene_elsewhere)
 from .continuations.resumed_rests import (article_named_below, article_resumed, numbered_rest_of, resumed_in_its_script)
+from .continuations.rest_heads import article_headed_again
 from .scripts import printed_in_other_script
 from .shapes import labels_the_text_below, quotes_the_text_above
 from .similarity import affinity_in_letters, goes_on_about_its_places, heads_new_article, titles_news_below
@@ -58,11 +59,8 @@ class Assembler(PhotoCredits):
         self.resume: Draft | None = None  # an article a photo was just cut out of
         self.set_apart_over: dict[int, Draft] = {}  # a caption block set apart -> the open article printed above it
         self.handlers = {  # functions, not methods bound to self: no cycle to wait for the collector
-            Kind.DATELINE: Assembler._dateline,
-            Kind.BYLINE: Assembler._byline,
-            Kind.END_BYLINE: Assembler._end_byline,
-            Kind.PHOTO_CREDIT: Assembler._photo_credit,
-            Kind.SUPPLIED_CREDIT: Assembler._supplied_credit,
+            Kind.DATELINE: Assembler._dateline, Kind.BYLINE: Assembler._byline, Kind.END_BYLINE: Assembler._end_byline,
+            Kind.PHOTO_CREDIT: Assembler._photo_credit, Kind.SUPPLIED_CREDIT: Assembler._supplied_credit,
             Kind.PARAGRAPH: Assembler._paragraph,
         }
 
@@ -102,6 +100,7 @@ class Assembler(PhotoCredits):
             towns = bool(self.current.paragraphs) and not printed_in_other_script(items[j], self.current.paragraphs[-1])
             self.current = article_named_below(self.current, self._running(), first_paragraph(items, j),
                                                towns) or self.current  # (across scripts, `_resumed_in_its_script`)
+            self.current = article_headed_again(self.current, self._running(), units) or self.current
         series = cur is not None and not cur.closed and announces_its_parts(cur.paragraphs)
         joined = head_on_two_lines(units, announced=series)
         announced = (joined is not None and self.current is not None
