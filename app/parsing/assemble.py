@@ -28,15 +28,15 @@ from .heads.broken_leads import ends_the_lead
 from .heads.series_parts import announces_its_parts
 from .heads.scene_leads import (names_the_place_of_the_heading, of_a_sections_form, scene_inside_the_headings_place,
                           sets_scene_elsewhere)
-from .continuations.resumed_rests import (article_named_below, article_resumed, numbered_rest_of,
-                                          resumed_in_its_script)
+from .continuations.resumed_rests import (article_named_below, article_resumed, numbered_rest_of, resumed_in_its_script)
+from .continuations.rest_heads import article_headed_again
 from .scripts import printed_in_other_script
 from .shapes import labels_the_text_below, quotes_the_text_above
 from .similarity import affinity_in_letters, goes_on_about_its_places, heads_new_article, titles_news_below
 from .openings import first_paragraph, opening_text
 from .heads.journey_heads import heads_a_village_of_the_feature, names_a_stop_of_the_journey
 from .heads.long_dated_heads import heads_a_dated_features_part
-from .heads.part_head_shapes import names_its_part_after_a_dash, spaced_part_head
+from .heads.part_head_shapes import breaks_its_numbering, names_its_part_after_a_dash, spaced_part_head
 from .heads.standfirst_credits import goes_on_past_its_standfirst_credit
 from .heads.speaker_heads import speaker_lines_joined, speaker_of_a_part
 from .continuations.page_jumps import continued_from_another_page
@@ -59,11 +59,8 @@ class Assembler(PhotoCredits):
         self.resume: Draft | None = None  # an article a photo was just cut out of
         self.set_apart_over: dict[int, Draft] = {}  # a caption block set apart -> the open article printed above it
         self.handlers = {  # functions, not methods bound to self: no cycle to wait for the collector
-            Kind.DATELINE: Assembler._dateline,
-            Kind.BYLINE: Assembler._byline,
-            Kind.END_BYLINE: Assembler._end_byline,
-            Kind.PHOTO_CREDIT: Assembler._photo_credit,
-            Kind.SUPPLIED_CREDIT: Assembler._supplied_credit,
+            Kind.DATELINE: Assembler._dateline, Kind.BYLINE: Assembler._byline, Kind.END_BYLINE: Assembler._end_byline,
+            Kind.PHOTO_CREDIT: Assembler._photo_credit, Kind.SUPPLIED_CREDIT: Assembler._supplied_credit,
             Kind.PARAGRAPH: Assembler._paragraph,
         }
 
@@ -103,6 +100,7 @@ class Assembler(PhotoCredits):
             towns = bool(self.current.paragraphs) and not printed_in_other_script(items[j], self.current.paragraphs[-1])
             self.current = article_named_below(self.current, self._running(), first_paragraph(items, j),
                                                towns) or self.current  # (across scripts, `_resumed_in_its_script`)
+            self.current = article_headed_again(self.current, self._running(), units) or self.current
         series = cur is not None and not cur.closed and announces_its_parts(cur.paragraphs)
         joined = head_on_two_lines(units, announced=series)
         announced = (joined is not None and self.current is not None
@@ -187,8 +185,7 @@ class Assembler(PhotoCredits):
 
     def _is_section_head(self, units: list[Item], j: int) -> bool:
         """One headline unit between paragraphs of a running article (not closed by its credit; a dated one only under
-        a slogan), about what it is about, over text no credit naming other writers closes
-        (`heads_text_of_other_writers`)."""
+        a slogan), about what it is about, over text no other writers' credit closes (`heads_text_of_other_writers`)."""
         cur, quoted, nxt = self.current, False, self.items[j] if j < len(self.items) else None
         running = (cur is not None and not cur.photo and cur.has_text and (
                    not cur.closed and not cur.paragraphs[-1].names
@@ -211,6 +208,8 @@ class Assembler(PhotoCredits):
             return False  # (a head where the text changes script, or over a line and a byline, titles an article)
         assert cur is not None
         host = article_resumed(cur, self._running())  # (a head under an interrupted article's rest is that one's)
+        if breaks_its_numbering(units[0].folded, host):
+            return False  # (a feature numbering its parts numbers them all)
         opening, heading = opening_text(self.items, j), host.heading()
         rest = cur.paragraphs[-1].folded if host is not cur else ""
         above, parts = host.body_text() + rest, self._parts_in_sight(host)

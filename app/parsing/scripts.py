@@ -27,25 +27,29 @@ def unglossed(text: str) -> str:
 
 
 def _changed(paragraph) -> int:
-    """How many of a paragraph's Han characters t2s changed: its printed text against its fold."""
-    return _changed_between(paragraph.printed, paragraph.folded)
+    """How many different Han letters of a paragraph t2s changed: its printed text against its fold."""
+    return len(_changed_letters(paragraph.printed, paragraph.folded))
 
 
 @lru_cache(maxsize=4096)  # (a draft's paragraphs are asked again for each tail weighed against it)
-def _changed_between(printed: str, folded: str) -> int:
+def _changed_letters(printed: str, folded: str) -> frozenset[str]:
     narrow = width_fold(printed)
     if narrow == folded or len(narrow) != len(folded):
-        return 0
-    return sum(1 for a, b in zip(narrow, folded) if a != b and "\u3400" <= b <= "\u9fff")
+        return frozenset()
+    return frozenset(a for a, b in zip(narrow, folded) if a != b and "\u3400" <= b <= "\u9fff")
 
 
-def _counts(paragraph) -> tuple[int, int]:
-    """(Han characters, those t2s changed) of a paragraph."""
-    return sum(1 for c in paragraph.folded if "\u3400" <= c <= "\u9fff"), _changed(paragraph)
+def _counts(paragraph) -> tuple[int, frozenset[str]]:
+    """(Han characters, the different letters t2s changed) of a paragraph."""
+    return (sum(1 for c in paragraph.folded if "\u3400" <= c <= "\u9fff"),
+            _changed_letters(paragraph.printed, paragraph.folded))
 
 
-def _script(counts: list[tuple[int, int]]) -> str | None:
-    han, changed = sum(c[0] for c in counts), sum(c[1] for c in counts)
+def _script(counts: list[tuple[int, frozenset[str]]]) -> str | None:
+    """The script of the text counted: each letter t2s changed is counted once however often it is printed, as a
+    simplified text may repeat one that t2s folds (`孃孃`, a dialect's aunties, folded to `娘娘`), while a traditional
+    text changes many different letters."""
+    han, changed = sum(c[0] for c in counts), len(frozenset().union(*(c[1] for c in counts)))
     if han < MIN_HAN:
         return "traditional" if changed >= MIN_CHANGED else None
     share = changed / han

@@ -111,8 +111,8 @@ _KINDS = frozenset({"示范", "文明", "卫生", "先进", "特色", "美丽", 
                     "老旧", "安置", "高档", "大楼", "商品"})  # (kinds of housing estate: `老旧小区`, `大楼小区`)
 # A verb done well before a place word (`做好村中的事`, `抓好镇圩规划`): a task, not a name.
 _DONE_WELL = set("做抓搞办管建守用护干带")
-# Words ending in 市 that name no city (`都市`, `上市`, `超市`, `门市`).
-_NOT_A_CITY = ("都市", "上市", "超市", "门市", "夜市", "股市", "早市")
+# Words ending in 市 that name no city (`都市`, `上市`, `超市`, `门市`), nor does a preposition before it (`隐于市`).
+_NOT_A_CITY = ("都市", "上市", "超市", "门市", "夜市", "股市", "早市", "于市")  # (`大隐于市`: in the market)
 
 
 def _place_kind(match: str) -> int:

@@ -4,7 +4,8 @@ with names run on after its full stop (`……点赞无数。通讯员 张三`, 
 with its source (`……三个村。来源:某某日报`, a credit that names nobody), nor, after a space, in two
 characters spaced apart (`……送去了祝福。 张 三`): one name spaced out to the width of a three-character one;
 nor in one to three names after a box (`……知晓认可。” □ 张三`), the mark a paper sets before its writers' names,
-or in its own reporter's role and name after one (`……讲好故事。□本报记者 张三`);
+or in its own reporter's role and name after one (`……讲好故事。□本报记者 张三`), or another paper's
+(`……看个究竟。□某某晚报融媒体记者张三`);
 nor in one name set apart by a space (`……资料5个。 张三`), or two that a narrow column's wrap joined
 (`……人才。 张三李四五`): a sentence does not open after a space to stop at a name."""
 
@@ -12,7 +13,9 @@ import re
 
 _TRAILING_NAMES = re.compile(r"(?<=[。!?”])\s*([\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){1,2})\s*$")
 _RUN_ON_ROLE = re.compile(r"记者|通讯员|实习生")
-_TRAILING_ROLE_CREDIT = re.compile(rf"(?<=[。!?”])\s*(?:[□■]\s*)?(?:本报|本刊)?"  # (`……。□本报记者 张三`)
+# (after a box, any paper's own name and desk: `……。□某某晚报融媒体记者张三`)
+_BOXED_OUTLET = r"[□■]\s*(?:本报|本刊|[\u3400-\u9fff]{2,10}?(?:报|网|台|社)(?:全媒体|融媒体?)?)?"
+_TRAILING_ROLE_CREDIT = re.compile(rf"(?<=[。!?”])\s*(?:{_BOXED_OUTLET}|本报|本刊)?"  # (`……。□本报记者 张三`)
                                    rf"((?:{_RUN_ON_ROLE.pattern})\s*[\u3400-\u9fff]{{2,3}}"
                                    rf"(?:\s+(?:(?:{_RUN_ON_ROLE.pattern})\s*)?[\u3400-\u9fff]{{2,3}}){{0,2}})\s*$")
 _BOXED_NAMES = re.compile(r"(?<=[。!?”])\s*[□■]\s*([\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,2})\s*$")

@@ -27,6 +27,7 @@ from ..lines import MAX_HEADLINE_CHARS, Item, Kind, printed_len
 from ..bylines.closing_credits import trailing_byline
 from ..bylines.credits import has_role_word
 from ..bylines.office_lines import office_signature_names
+from ..scripts import printed_in_other_script
 from ..shapes import KICKER_END, SUBTITLE_DASH
 from ..similarity import NAMED_HEAD, opens_with_place, place_names
 
@@ -238,9 +239,10 @@ def heads_text_of_other_writers(items: list[Item], j: int, writers: list[str]) -
     """Is the text from item j on closed by a credit naming writers (`本报记者 张三 文/图`), none of
     whom the article above named (`记者 李四` under its title), or signed by the office or team that sent
     it (`某某村工作队供稿`) where the article above named its writers? An article names its writers once, so
-    the headline over that text starts a new article, not a section of the one above."""
+    the headline over that text starts a new article, not a section of the one above. The text ends where the script
+    changes: a credit closing text in the other script below it (an interrupted article's rest) signs that alone."""
     k = j
-    while k < len(items) and items[k].kind is Kind.PARAGRAPH:
+    while k < len(items) and items[k].kind is Kind.PARAGRAPH and not printed_in_other_script(items[k], items[j]):
         k += 1
     if not writers or k == j:
         return False

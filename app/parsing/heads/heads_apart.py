@@ -1,7 +1,8 @@
 """A section head printed on two short lines (`一处温暖小家` / `解决吃饭难题`) where every line of the page
 stands apart: read line by line the two look like a kicker over a title, so the assembler asks, as for a one-line
-head, whether the two together head a part of the running article. Only plain lines qualify: short, without
-punctuation or a place's name (an item's headline group names where it happened). The first line may be a label of
+head, whether the two together head a part of the running article. Only plain lines qualify: short (the second may
+be a slogan of two spaced phrases, each that short: `旧楼之困` / `三代人挤一间屋 雨天屋里接水盆`), without punctuation
+or a place's name (an item's headline group names where it happened). The first line may be a label of
 two characters naming the part (`缘起`, `成效`) over its phrase, or a label closed by its colon (`产业赋能:`): whether
 the two head a part is asked as for any head.
 
@@ -34,12 +35,19 @@ def head_on_two_lines(units: list[Item], announced: bool = False) -> Item | None
     if len(units) != 2 or units[1].gap_before != 1:
         return None
     if any(u.first != u.last or not (LABEL_CHARS if u is units[0] else 3) <= len(u.folded.strip()) <= HEAD_LINE_CHARS
+           and not (u is units[1] and _phrases_of_head_lines(u.folded))
            or _PUNCTUATION.search(u.folded.strip().removesuffix(":") if u is units[0] else u.folded)
            or place_names(u.folded) and not _labels(u) and not announced for u in units):
         return None  # (the label may close on its colon: `产业赋能:` over `老街的新变化`)
     first, second = units
     return Item(Kind.HEADLINE, first.first, second.last, f"{first.printed} {second.printed}",
                 f"{first.folded} {second.folded}", first.gap_before, parts=[first.printed, second.printed])
+
+
+def _phrases_of_head_lines(folded: str) -> bool:
+    """`三代人挤一间屋 雨天屋里接水盆`: a slogan of two spaced phrases, each as short as a line of such a head."""
+    phrases = folded.split()
+    return len(phrases) == 2 and all(len(p) <= HEAD_LINE_CHARS for p in phrases)
 
 
 def _labels(unit: Item) -> bool:

@@ -10,11 +10,13 @@
   villages heads each one's part so, even under a dateline (a news item's own headline names its subject first, and
   no item of its own opens under a dash). The place is the name's part up to its place word (`某某村` of
   `某某村志愿队`).
+- A feature that numbers its part heads (`1、…`, `一、…`, `(一)…`) numbers every one of them: a head without a number
+  printed after its numbered parts is no further part of it, but the title of the next item.
 """
 
 import re
 
-from ..shapes import heads_a_dated_part
+from ..shapes import ORDINAL_HEAD, heads_a_dated_part
 from ..similarity import place_names
 
 # (one dash or two, then the name; the place inside it: two to six letters and a place word)
@@ -30,3 +32,9 @@ def names_its_part_after_a_dash(head: str, opening: str) -> bool:
     """Does `head` (folded) close with a dash and a name whose place the first sentence of `opening` names?"""
     m = _DASH_AND_NAME.search(head)
     return m is not None and m.group(1) in opening.split("。", 1)[0]
+
+
+def breaks_its_numbering(head_folded: str, host) -> bool:
+    """The head carries no number while every part head the article printed before it does."""
+    heads = [p.folded for p in host.paragraphs if p.section]
+    return bool(heads) and not ORDINAL_HEAD.match(head_folded) and all(ORDINAL_HEAD.match(h) for h in heads)
