@@ -35,7 +35,7 @@ class FormFacts:
                  "alias_owners", "official_namesakes", "composite_prefix", "first_prefix", "wide_codes", "per_entry",
                  "not_stem_at", "not_stem_taken", "not_stem_asked", "taken_codes", "entry_codes", "stems_by_code",
                  "stems_by_context", "stems_by_city", "sure", "anchor", "anchor_varies",
-                 "stem_watch", "stems_watch", "pairing")
+                 "stem_watch", "stems_watch", "pairing", "provinces")
 
     def __init__(self, gazetteer: Gazetteer, entries: tuple[NameEntry, ...]):
         self.entries = entries
@@ -72,6 +72,7 @@ class FormFacts:
         self.per_entry = tuple(EntryFacts(e, city_of(gazetteer, e.context) if e.form in _IN_A_COUNTY else None,
                                           province_of(gazetteer, e.code),
                                           e.form == "short" and gazetteer[e.code].level == "county") for e in entries)
+        self.provinces = frozenset(f.province for f in self.per_entry)  # (is any of them in the home province?)
         # Where each entry stands among them: the others one by one, the bare town stems by their town,
         # county and city (a stem like 城厢 stands for dozens of towns; few of them are near the text).
         self.not_stem_at = tuple(i for i, e in enumerate(entries) if e.form != "stem")

@@ -115,7 +115,7 @@ def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_
             if len(m.entries) == 1 and m.entries[0].form == "stem" and not names_a_feature(m.text)}
     if not sole:
         return []  # most articles: no bare name one town alone bears
-    times = Counter(m.entries[0] for m in matches if m.entries[0] in sole)
+    times = Counter(m.entries[0] for m in matches if len(m.entries) == 1 and m.entries[0] in sole)
     home = {(entry.context, entry.code) for entry in sole  # (one written once is in passing: 真武大帝 is no town's)
             if entry.context and times[entry] >= 2 and home_code and home_code in gazetteer.ancestors(entry.code)}
     far = set() if home else {(entry.context, entry.code) for entry, text in sole.items() if entry.context
@@ -155,9 +155,12 @@ def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameM
     named: Counter[str] = Counter()  # each home-region town so named: how often
     up_front, called = set(), set()
     afar: defaultdict[str, set[str]] = defaultdict(set)  # the counties, cities and provinces of its far namesakes
+    home_province = gazetteer.province(home_code)
     for m in matches:
-        if len(m.entries) < 2 or any(e.form not in _TOWN_NAME_FORMS for e in m.entries):
-            continue  # most names: one place's, or a county's or city's as well
+        if len(m.entries) < 2 or home_province not in facts_of(gazetteer, m).provinces:
+            continue  # most names: one place's, or none in the home province (told by the form's facts, kept)
+        if any(e.form not in _TOWN_NAME_FORMS for e in m.entries):
+            continue  # a county's or city's as well
         home = [e.code for e in m.entries if home_code in gazetteer.ancestors(e.code)]
         if len(home) != 1 or any(gazetteer[e.code].level != "town" for e in m.entries):
             continue
