@@ -35,7 +35,7 @@ class FormFacts:
                  "alias_owners", "official_namesakes", "composite_prefix", "first_prefix", "wide_codes", "per_entry",
                  "not_stem_at", "not_stem_taken", "not_stem_asked", "taken_codes", "entry_codes", "stems_by_code",
                  "stems_by_context", "stems_by_city", "sure", "anchor", "anchor_varies",
-                 "stem_watch", "stems_watch", "pairing", "provinces")
+                 "stem_watch", "stems_watch", "pairing", "provinces", "towns_only", "towns_by_province")
 
     def __init__(self, gazetteer: Gazetteer, entries: tuple[NameEntry, ...]):
         self.entries = entries
@@ -73,6 +73,12 @@ class FormFacts:
                                           province_of(gazetteer, e.code),
                                           e.form == "short" and gazetteer[e.code].level == "county") for e in entries)
         self.provinces = frozenset(f.province for f in self.per_entry)  # (is any of them in the home province?)
+        # towns alone, each named in full or by its bare name (锦溪, 锦溪镇): no county's or city's form among them
+        self.towns_only = all(e.form in ("stem", "official") and gazetteer[e.code].level == "town" for e in entries)
+        towns_by_province: dict[str | None, list[str]] = {}  # (of such a form: its towns in each province)
+        for f in self.per_entry if self.towns_only else ():
+            towns_by_province.setdefault(f.province, []).append(f.entry.code)
+        self.towns_by_province = towns_by_province
         # Where each entry stands among them: the others one by one, the bare town stems by their town,
         # county and city (a stem like 城厢 stands for dozens of towns; few of them are near the text).
         self.not_stem_at = tuple(i for i, e in enumerate(entries) if e.form != "stem")

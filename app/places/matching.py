@@ -63,7 +63,7 @@ _ENDS = "。!?！？\n"  # the same, one by one
 _WATER_AFTER = re.compile(r"[荡漾湖浜泾涧]|江(?!苏|[南北](?!岸))|河(?![道长网湖])|新区")
 
 # A clause opening like this names the neighbours of the place described (东接郭巷街道, 南与金沙镇
-# 毗邻, 北靠苏苑街道与城南街道, 西南两边分别与某某区某某镇、某某市某某镇一衣带水), not the place itself.
+# 毗邻, 北靠苏苑街道与城南街道, 东西两侧分别与某某镇、某某镇相邻), not the place itself.
 _NEIGHBOURS = (r"(?:[东南西北]{1,2}(?:两?[面侧边])?(?:分别)?(?:与|接|邻|连|靠|临|界|至|抵|濒|依|傍|毗邻|紧邻|相邻)"
                r"|毗邻|紧邻)")
 _NEIGHBOUR_CLAUSE = re.compile(r"\s*" + _NEIGHBOURS)

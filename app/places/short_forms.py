@@ -111,15 +111,18 @@ def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_
     names a county, city or province apart from the town's own; failing one, of the one far town so named by a
     bare name of three letters or more, in the headline and again in the body. `texts`: the article's fields,
     folded."""
-    sole = {m.entries[0]: m.text for m in matches  # 黎里 …, but no water's or hill's name (黄海之滨)
-            if len(m.entries) == 1 and m.entries[0].form == "stem" and not names_a_feature(m.text)}
+    sole = {m.entries[0]: m.text for m in matches if len(m.entries) == 1 and m.entries[0].form == "stem"}  # 黎里 …
     if not sole:
         return []  # most articles: no bare name one town alone bears
-    times = Counter(m.entries[0] for m in matches if len(m.entries) == 1 and m.entries[0] in sole)
-    home = {(entry.context, entry.code) for entry in sole  # (one written once is in passing: 真武大帝 is no town's)
-            if entry.context and times[entry] >= 2 and home_code and home_code in gazetteer.ancestors(entry.code)}
+    home = [entry for entry in sole if entry.context and home_code and home_code in gazetteer.ancestors(entry.code)
+            and not names_a_feature(sole[entry])]  # (no water's or hill's name: 黄海之滨)
+    if home:  # (one written once is in passing: 真武大帝 is no town's)
+        times = Counter(m.entries[0] for m in matches if len(m.entries) == 1 and m.entries[0] in home)
+        home = [entry for entry in home if times[entry] >= 2]
+    home = {(entry.context, entry.code) for entry in home}
     far = set() if home else {(entry.context, entry.code) for entry, text in sole.items() if entry.context
-                              and len(text) >= _FAR_NAME_LENGTH and text[-1] not in _NOT_A_TOWNS_ENDINGS}
+                              and len(text) >= _FAR_NAME_LENGTH and text[-1] not in _NOT_A_TOWNS_ENDINGS
+                              and not names_a_feature(text)}
     if len(home or far) != 1:
         return []  # two apart: not one town's news
     (county, town), = home or far
@@ -155,16 +158,25 @@ def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameM
     named: Counter[str] = Counter()  # each home-region town so named: how often
     up_front, called = set(), set()
     afar: defaultdict[str, set[str]] = defaultdict(set)  # the counties, cities and provinces of its far namesakes
+    shared = [m for m in matches if len(m.entries) >= 2]  # (most names: one place's)
+    written = Counter(m.text for m in shared)
+    if not any(n >= 2 for n in written.values()):
+        return []  # (one of a town's two forms, bare or in full, is written twice at least where it is written thrice)
     home_province = gazetteer.province(home_code)
-    for m in matches:
-        if len(m.entries) < 2 or home_province not in facts_of(gazetteer, m).provinces:
-            continue  # most names: one place's, or none in the home province (told by the form's facts, kept)
-        if any(e.form not in _TOWN_NAME_FORMS for e in m.entries):
-            continue  # a county's or city's as well
-        home = [e.code for e in m.entries if home_code in gazetteer.ancestors(e.code)]
-        if len(home) != 1 or any(gazetteer[e.code].level != "town" for e in m.entries):
+    home_of: dict[str, str | None] = {}  # a name's one town in the home region (a name of towns alone), if any
+
+    def home_town(m: NameMatch) -> str | None:
+        if m.text not in home_of:
+            home = facts_of(gazetteer, m).towns_by_province.get(home_province, ())  # (kept with the form)
+            home_of[m.text] = home[0] if len(home) == 1 and (
+                home_code == home_province or home_code in gazetteer.ancestors(home[0])) else None
+        return home_of[m.text]
+    if not any(home_town(m) for m in shared if written[m.text] >= 2):
+        return []  # (most articles: none of the names written twice is one home town's)
+    for m in shared:
+        town = home_town(m)
+        if town is None:
             continue
-        town = home[0]
         named[town] += 1
         if m.opening or m.field in HEADLINE_FIELDS:
             up_front.add(town)
@@ -188,6 +200,5 @@ def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameM
     return [] if areas & afar[town] else [gazetteer.filed_parent(town)]
 
 
-_TOWN_NAME_FORMS = ("stem", "official")
 # A name far towns bear too is the home town's only when the article keeps coming back to it
 _AFAR_TIMES = 3
