@@ -108,7 +108,10 @@ _NAMED_BY_ITS_LETTERS = ("街道", "社区")
 # not a name.
 _KINDS = frozenset({"示范", "文明", "卫生", "先进", "特色", "美丽", "重点", "生态", "和美", "康居",
                     "千强", "百强", "名镇", "样板", "自然", "行政", "工业", "产业", "科技", "亮点",
-                    "老旧", "安置", "高档", "大楼", "商品"})  # (kinds of housing estate: `老旧小区`, `大楼小区`)
+                    "老旧", "安置", "高档", "大楼", "商品",  # (kinds of housing estate: `老旧小区`, `大楼小区`)
+                    "度假", "养老"})  # (kinds of resort: `度假村`, `养老社区`)
+# `村里村外`, `镇里镇外`: a place word, a side of it and the word again say where, inside or out, and name no place.
+_SIDES = set("里外内")
 # A verb done well before a place word (`做好村中的事`, `抓好镇圩规划`): a task, not a name.
 _DONE_WELL = set("做抓搞办管建守用护干带")
 # Words ending in 市 that name no city (`都市`, `上市`, `超市`, `门市`).
@@ -121,7 +124,8 @@ def _place_kind(match: str) -> int:
     key = match[:2]
     if (key[0] in _NOT_NAME or key[1] in _NOT_NAME
             or key[-1] in _COMMON_BEFORE_SUFFIX and match[2:] not in _NAMED_BY_ITS_LETTERS
-            or key in _KINDS or match.endswith(_NOT_A_CITY) or (key[1] == "好" and key[0] in _DONE_WELL)):
+            or key in _KINDS or match.endswith(_NOT_A_CITY) or (key[1] == "好" and key[0] in _DONE_WELL)
+            or key[0] == match[2] and key[1] in _SIDES):
         return 0
     return 1 if match[-1] in "县市" else 2
 
