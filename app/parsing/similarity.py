@@ -235,6 +235,16 @@ def dated_lead_elsewhere(opening: str, above: str) -> bool:
             and not names_a_work_named_above(first, above))  # (`…《某某晚报》…` both: one feature's parts)
 
 
+GENERAL_OPENING_CHARS = 300  # a feature's opening said in general is its lead alone, a paragraph or two
+
+
+def general_opening_over_its_part(headline: str, above_body: str) -> bool:
+    """A head naming no place under a short text that names no town or village and dates nothing (`八桂大地,…`): a
+    feature's general opening. Its first part is dated and set in a village, as a news item's lead is."""
+    return (not place_names(headline) and len(above_body) <= GENERAL_OPENING_CHARS
+            and not place_names(above_body, towns_only=True) and not _EVENT_DATE.search(above_body))
+
+
 def names_towns_never_named(text: str, above: str) -> bool:
     """Does `text` name towns or villages, none of which the article above (`above`) names? A section goes on
     about the places its article is about; a news item's lead says where it happened."""
@@ -271,7 +281,7 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     above = above_body + above_heading
     if (opens_with_place(headline, opening) or two_sentences(headline) or numbers_an_instalment(headline)
             or restated_word_for_word(headline, opening) or names_a_new_subject(headline, opening, above)
-            or dated_lead_elsewhere(opening, above)):
+            or dated_lead_elsewhere(opening, above) and not general_opening_over_its_part(headline, above_body)):
         return True
     above_places = place_names(above)
     # a place the text below names, in full or bare in the headline (`在吴江震泽…` over `震泽镇…`),
