@@ -13,6 +13,7 @@ import re
 
 from app.text import bigrams as pairs
 from .heads.named_works import names_a_work_named_above
+from .provinces import heads_another_province
 from .shapes import numbers_an_instalment, two_sentences
 
 OPENING_WORD_CHARS = 4  # where a text names its subject first
@@ -281,7 +282,8 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     above = above_body + above_heading
     if (opens_with_place(headline, opening) or two_sentences(headline) or numbers_an_instalment(headline)
             or restated_word_for_word(headline, opening) or names_a_new_subject(headline, opening, above)
-            or dated_lead_elsewhere(opening, above) and not general_opening_over_its_part(headline, above_body)):
+            or dated_lead_elsewhere(opening, above) and not general_opening_over_its_part(headline, above_body)
+            or heads_another_province(headline, above)):
         return True
     above_places = place_names(above)
     # a place the text below names, in full or bare in the headline (`在吴江震泽…` over `震泽镇…`),
