@@ -16,8 +16,8 @@ _CITY_PART = ("5日查看旧楼改造进度;6日走访两家养老院……这�
 
 
 def test_head_over_the_city_named_again_goes_back_to_the_city_article():
-    text = page("滨江探索城市治理新路", *_CITY, "河口街道网格连着千家万户", *_STREET, "网格织得密 服务送上门", _STREET_PART,
-                "“一把手”走基层:凝聚治理合力", *_CITY_PART)
+    text = page("滨江探索城市治理新路", *_CITY, "河口街道网格连着千家万户", *_STREET,
+                "网格织得密 服务送上门", _STREET_PART, "“一把手”走基层:凝聚治理合力", *_CITY_PART)
     city, street = parse_page(text)
     assert city.sections == ["“一把手”走基层:凝聚治理合力"]
     assert city.body.endswith("书记就要带头去办。”刘平说。")
