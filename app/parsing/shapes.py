@@ -104,6 +104,15 @@ def opens_unclosed_quote(folded: str) -> bool:
     return folded.count("“") > folded.count("”")
 
 
+QUOTED_HEAD_CHARS = 16  # a longer line that opens a quotation it does not close goes on below
+
+
+def quotes_on_below(folded: str) -> bool:
+    """`某某笑着讲:“没想到能拿奖,谢谢大伙儿!`: a line longer than a quoted head that leaves a quotation open, however it
+    ends (an exclamation inside the quote too), is text going on below, no headline (`“小院里的` / `大学问”` may be)."""
+    return len("".join(folded.split())) > QUOTED_HEAD_CHARS and opens_unclosed_quote(folded)
+
+
 def two_phrases(folded: str) -> bool:
     """`白沙村,一个普通村庄的逆袭`: two short phrases joined by one comma, the first not opening a
     clause — the shape of a section head, not of the start of a sentence nor of a title."""
