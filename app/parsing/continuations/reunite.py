@@ -300,11 +300,10 @@ def _candidates(earlier: list[Draft], texts: PageTexts, seen: dict[int, _Earlier
 
 
 def _above(drafts: list[Draft], at: int) -> int:
-    """Where the draft printed right above `at` is: a photo cut out from among an article's lines (its
-    caption between the headline and the text) is passed over, that article's text ends right above."""
+    """Where the text printed right above `at` ends: a photo is passed over, cut out from among an article's lines (its
+    caption between the headline and the text) or printed between two texts (its caption closed by its credit)."""
     k = at - 1
-    while k > 0 and drafts[k].photo and drafts[k].spans and drafts[k - 1].spans and (
-            drafts[k].spans[0][0] < drafts[k - 1].spans[-1][1]):
+    while k > 0 and drafts[k].photo:
         k -= 1
     return k
 
