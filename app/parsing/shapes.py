@@ -156,6 +156,14 @@ def lists_in_a_cut_sentence(folded: str) -> bool:
             and not _SENTENCE_MARKS_AT_END.search(text))
 
 
+def runs_many_clauses(folded: str) -> bool:
+    """`那年春天,合作社的几个人想在山脚下建一处果园,一起在坡上转了一圈时`: a line of three clauses or more, longer
+    than a cut sentence's line, left unfinished — a sentence the page cut off, not a headline (a title says it in
+    fewer clauses), even right after a credit that closed the text above (an interrupted article's rest may open so)."""
+    text = folded.strip()
+    return len(text) > CUT_SENTENCE_CHARS and text.count(",") >= 2 and not _SENTENCE_MARKS_AT_END.search(text)
+
+
 def opens_clause(folded: str) -> bool:
     """`为了营造…,帮助居民…` between two headlines: a sentence the column broke under its title (a
     headline in a group does not open with a clause's first word)."""
