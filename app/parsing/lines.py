@@ -132,8 +132,9 @@ def _classify(printed: str, folded: str) -> Item:
     item = Item(Kind.PARAGRAPH, 0, 0, printed, folded)
     if folded.lstrip()[:1] in _MAY_END and _ONLY_SENTENCE_END.match(folded):
         return item  # `。` or `”` the column pushed onto a line of its own: the end of the text above
-    if not has_cjk(folded):
-        item.kind = Kind.NOISE if len(folded) <= MAX_HEADLINE_CHARS else Kind.PARAGRAPH
+    if not has_cjk(folded):  # (`,1000`, a number the column cut off a sentence: text, no page furniture)
+        furniture = len(folded) <= MAX_HEADLINE_CHARS and not opens_mid_sentence(folded)
+        item.kind = Kind.NOISE if furniture else Kind.PARAGRAPH
         return item
     if printed_len(folded) <= MAX_HEADLINE_CHARS and _EDITORIAL.match(folded):
         item.kind = Kind.NOISE
