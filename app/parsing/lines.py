@@ -30,9 +30,9 @@ from .bylines.outlet_bylines import bracketed_byline_names, byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .photos.short_captions import short_caption_credit
 from .heads.subtitles_over_text import settle_subtitles_over_text
-from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, labels_a_summary,
-                     may_open_with_dateline, notes_the_reporter_at_work, opens_mid_sentence, quotes_on_below,
-                     refers_back, runs_on_past_a_question, tells_the_hour, tells_the_order)
+from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, continues_a_number, is_date_line,
+                     labels_a_summary, may_open_with_dateline, notes_the_reporter_at_work, opens_mid_sentence,
+                     quotes_on_below, refers_back, runs_on_past_a_question, tells_the_hour, tells_the_order)
 from .scripts import settle_heads_pointing_across_scripts, settle_lines_cut_before_other_script
 from .heads.weak_heads import (exclaims_over_its_byline, past_headline_lines, settle_weak_headlines,
                                titles_text_after_break)
@@ -226,6 +226,8 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
             folded, narrow = fold(printed), folded
             changed = changed or folded != narrow  # (覆, 么 …: t2s changes them only inside some phrases)
         item = _classify(printed, folded)
+        if item.kind is Kind.NOISE and items and items[-1].kind is Kind.PARAGRAPH:  # (`…拨打123` / `45`: text)
+            item.kind = Kind.PARAGRAPH if continues_a_number(items[-1].folded, folded) else item.kind
         if item.kind is Kind.HEADLINE and end > first:
             item.kind = Kind.PARAGRAPH  # text the column wrapped is never a headline
         item.first, item.last, item.cut = first + 1, end + 1, cut
