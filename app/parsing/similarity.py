@@ -13,7 +13,7 @@ import re
 
 from app.text import bigrams as pairs
 from .heads.named_works import names_a_work_named_above
-from .provinces import heads_another_province
+from .areas import heads_another_province, inside_a_district_named
 from .shapes import numbers_an_instalment, two_sentences
 
 OPENING_WORD_CHARS = 4  # where a text names its subject first
@@ -250,7 +250,7 @@ def names_towns_never_named(text: str, above: str) -> bool:
     """Does `text` name towns or villages, none of which the article above (`above`) names? A section goes on
     about the places its article is about; a news item's lead says where it happened."""
     towns = place_names(text, towns_only=True)
-    return bool(towns) and not any(key in above for key in towns)
+    return bool(towns) and not any(key in above for key in towns) and not inside_a_district_named(text, above)
 
 
 WORD_FOR_WORD_CHARS = 10  # a headline this long repeated whole by the text below is its title

@@ -6,7 +6,7 @@ after the article's last sentence was finished (a county's name counts here: the
 from functools import lru_cache
 
 from .page_texts import Text
-from ..provinces import PROVINCES
+from ..areas import PROVINCES
 from ..similarity import NAMED_HEAD, compact
 
 def names_headline_subject(paragraph: str, heading: str, earlier_text: Text, host_heading: str,

@@ -4,7 +4,7 @@ province it names, even over text that does not name it again; a head naming the
 province under an article that names none, is asked about as before. Every snippet is invented."""
 
 from app.parsing import parse_page
-from app.parsing.provinces import heads_another_province
+from app.parsing.areas import heads_another_province
 from tests.helpers import page
 
 _TIANJIN = ("清晨的河西区梧桐里,几位老人在新装的电梯口说着家常,再也不用扶着栏杆一级级往上挪了。",
