@@ -30,9 +30,9 @@ from .bylines.outlet_bylines import bracketed_byline_names, byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .photos.short_captions import short_caption_credit
 from .heads.subtitles_over_text import settle_subtitles_over_text
-from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, is_date_line, labels_a_summary,
-                     may_open_with_dateline, notes_the_reporter_at_work, opens_mid_sentence, opens_unclosed_quote,
-                     refers_back, runs_on_past_a_question, tells_the_hour, tells_the_order)
+from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, continues_a_number, is_date_line,
+                     labels_a_summary, may_open_with_dateline, notes_the_reporter_at_work, opens_mid_sentence,
+                     quotes_on_below, refers_back, runs_on_past_a_question, tells_the_hour, tells_the_order)
 from .scripts import settle_heads_pointing_across_scripts, settle_lines_cut_before_other_script
 from .heads.weak_heads import (exclaims_over_its_byline, past_headline_lines, settle_weak_headlines,
                                titles_text_after_break)
@@ -44,7 +44,6 @@ MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
 MAX_KICKER_CHARS = 60  # ... except a long kicker that ends in `——` or `：`
 SHORT_SENTENCE_CHARS = 40  # a finished line this short may be a subtitle (副题)
 TAIL_CHARS = 120  # end-anchored patterns only need to see this much of a line
-QUOTED_HEAD_CHARS = 16  # a longer line that opens a quotation it does not close goes on below
 HEAD_ON_TWO_LINES_CHARS = 12  # `一周活动,` over `“拉满”节日氛围`: the first line of a head
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -133,8 +132,9 @@ def _classify(printed: str, folded: str) -> Item:
     item = Item(Kind.PARAGRAPH, 0, 0, printed, folded)
     if folded.lstrip()[:1] in _MAY_END and _ONLY_SENTENCE_END.match(folded):
         return item  # `。` or `”` the column pushed onto a line of its own: the end of the text above
-    if not has_cjk(folded):
-        item.kind = Kind.NOISE if len(folded) <= MAX_HEADLINE_CHARS else Kind.PARAGRAPH
+    if not has_cjk(folded):  # (`,1000`, a number the column cut off a sentence: text, no page furniture)
+        furniture = len(folded) <= MAX_HEADLINE_CHARS and not opens_mid_sentence(folded)
+        item.kind = Kind.NOISE if furniture else Kind.PARAGRAPH
         return item
     if printed_len(folded) <= MAX_HEADLINE_CHARS and _EDITORIAL.match(folded):
         item.kind = Kind.NOISE
@@ -173,7 +173,7 @@ def _classify(printed: str, folded: str) -> Item:
                 and "。" not in stripped and not is_date_line(stripped) and not runs_on_past_a_question(stripped)
                 and not tells_the_order(stripped) and not labels_a_summary(stripped)
                 and not notes_the_reporter_at_work(stripped)
-                and not (length > QUOTED_HEAD_CHARS and opens_unclosed_quote(stripped))):
+                and not quotes_on_below(stripped)):
             if refers_back(stripped):
                 item.points_back = True  # (`scripts.settle_heads_pointing_across_scripts`)
                 return item
@@ -226,6 +226,8 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
             folded, narrow = fold(printed), folded
             changed = changed or folded != narrow  # (覆, 么 …: t2s changes them only inside some phrases)
         item = _classify(printed, folded)
+        if item.kind is Kind.NOISE and items and items[-1].kind is Kind.PARAGRAPH:  # (`…拨打123` / `45`: text)
+            item.kind = Kind.PARAGRAPH if continues_a_number(items[-1].folded, folded) else item.kind
         if item.kind is Kind.HEADLINE and end > first:
             item.kind = Kind.PARAGRAPH  # text the column wrapped is never a headline
         item.first, item.last, item.cut = first + 1, end + 1, cut

@@ -23,6 +23,7 @@ from .lines import read_items
 from .model import ParsedArticle
 from .photos.photo_blocks import settle_photo_blocks
 from .photos.picture_notes import titles_over_picture_notes
+from .photos.titles_over_dated_text import give_titles_to_dated_text
 from .continuations.repeats import attach_duplicates, mark_duplicates
 from .continuations.reunite import return_continuations, reunite_orphans
 
@@ -63,7 +64,7 @@ def _parse(text: str) -> list[ParsedArticle]:
     drafts = assemble(items)
     attach_duplicates(drafts, duplicates)
     return_continuations(drafts, traditional)
-    drafts = cut_out_captions(lift_kickers(reunite_orphans(drafts)))
+    drafts = cut_out_captions(lift_kickers(reunite_orphans(give_titles_to_dated_text(drafts))))
     articles = [article for draft in drafts if (article := _to_article(draft, blank))]
     articles.sort(key=lambda a: a.lines[0] if a.lines else (0, 0))
     return articles

@@ -104,6 +104,15 @@ def opens_unclosed_quote(folded: str) -> bool:
     return folded.count("“") > folded.count("”")
 
 
+QUOTED_HEAD_CHARS = 16  # a longer line that opens a quotation it does not close goes on below
+
+
+def quotes_on_below(folded: str) -> bool:
+    """`某某笑着讲:“没想到能拿奖,谢谢大伙儿!`: a line longer than a quoted head that leaves a quotation open, however it
+    ends (an exclamation inside the quote too), is text going on below, no headline (`“小院里的` / `大学问”` may be)."""
+    return len("".join(folded.split())) > QUOTED_HEAD_CHARS and opens_unclosed_quote(folded)
+
+
 def two_phrases(folded: str) -> bool:
     """`白沙村,一个普通村庄的逆袭`: two short phrases joined by one comma, the first not opening a
     clause — the shape of a section head, not of the start of a sentence nor of a title."""
@@ -145,6 +154,14 @@ def lists_in_a_cut_sentence(folded: str) -> bool:
     text = folded.strip()
     return (len(text) > CUT_SENTENCE_CHARS and "," in text and text.count("、") >= 2
             and not _SENTENCE_MARKS_AT_END.search(text))
+
+
+def runs_many_clauses(folded: str) -> bool:
+    """`那年春天,合作社的几个人想在山脚下建一处果园,一起在坡上转了一圈时`: a line of three clauses or more, longer
+    than a cut sentence's line, left unfinished — a sentence the page cut off, not a headline (a title says it in
+    fewer clauses), even right after a credit that closed the text above (an interrupted article's rest may open so)."""
+    text = folded.strip()
+    return len(text) > CUT_SENTENCE_CHARS and text.count(",") >= 2 and not _SENTENCE_MARKS_AT_END.search(text)
 
 
 def opens_clause(folded: str) -> bool:

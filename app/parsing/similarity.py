@@ -13,6 +13,7 @@ import re
 
 from app.text import bigrams as pairs
 from .heads.named_works import names_a_work_named_above
+from .areas import heads_another_province, inside_a_district_named
 from .shapes import numbers_an_instalment, two_sentences
 
 OPENING_WORD_CHARS = 4  # where a text names its subject first
@@ -108,7 +109,10 @@ _NAMED_BY_ITS_LETTERS = ("街道", "社区")
 # not a name.
 _KINDS = frozenset({"示范", "文明", "卫生", "先进", "特色", "美丽", "重点", "生态", "和美", "康居",
                     "千强", "百强", "名镇", "样板", "自然", "行政", "工业", "产业", "科技", "亮点",
-                    "老旧", "安置", "高档", "大楼", "商品"})  # (kinds of housing estate: `老旧小区`, `大楼小区`)
+                    "老旧", "安置", "高档", "大楼", "商品",  # (kinds of housing estate: `老旧小区`, `大楼小区`)
+                    "度假", "养老"})  # (kinds of resort: `度假村`, `养老社区`)
+# `村里村外`, `镇里镇外`: a place word, a side of it and the word again say where, inside or out, and name no place.
+_SIDES = set("里外内")
 # A verb done well before a place word (`做好村中的事`, `抓好镇圩规划`): a task, not a name.
 _DONE_WELL = set("做抓搞办管建守用护干带")
 # Words ending in 市 that name no city (`都市`, `上市`, `超市`, `门市`), nor does a preposition before it (`隐于市`).
@@ -121,7 +125,8 @@ def _place_kind(match: str) -> int:
     key = match[:2]
     if (key[0] in _NOT_NAME or key[1] in _NOT_NAME
             or key[-1] in _COMMON_BEFORE_SUFFIX and match[2:] not in _NAMED_BY_ITS_LETTERS
-            or key in _KINDS or match.endswith(_NOT_A_CITY) or (key[1] == "好" and key[0] in _DONE_WELL)):
+            or key in _KINDS or match.endswith(_NOT_A_CITY) or (key[1] == "好" and key[0] in _DONE_WELL)
+            or key[0] == match[2] and key[1] in _SIDES):
         return 0
     return 1 if match[-1] in "县市" else 2
 
@@ -231,11 +236,21 @@ def dated_lead_elsewhere(opening: str, above: str) -> bool:
             and not names_a_work_named_above(first, above))  # (`…《某某晚报》…` both: one feature's parts)
 
 
+GENERAL_OPENING_CHARS = 300  # a feature's opening said in general is its lead alone, a paragraph or two
+
+
+def general_opening_over_its_part(headline: str, above_body: str) -> bool:
+    """A head naming no place under a short text that names no town or village and dates nothing (`八桂大地,…`): a
+    feature's general opening. Its first part is dated and set in a village, as a news item's lead is."""
+    return (not place_names(headline) and len(above_body) <= GENERAL_OPENING_CHARS
+            and not place_names(above_body, towns_only=True) and not _EVENT_DATE.search(above_body))
+
+
 def names_towns_never_named(text: str, above: str) -> bool:
     """Does `text` name towns or villages, none of which the article above (`above`) names? A section goes on
     about the places its article is about; a news item's lead says where it happened."""
     towns = place_names(text, towns_only=True)
-    return bool(towns) and not any(key in above for key in towns)
+    return bool(towns) and not any(key in above for key in towns) and not inside_a_district_named(text, above)
 
 
 WORD_FOR_WORD_CHARS = 10  # a headline this long repeated whole by the text below is its title
@@ -267,7 +282,8 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     above = above_body + above_heading
     if (opens_with_place(headline, opening) or two_sentences(headline) or numbers_an_instalment(headline)
             or restated_word_for_word(headline, opening) or names_a_new_subject(headline, opening, above)
-            or dated_lead_elsewhere(opening, above)):
+            or dated_lead_elsewhere(opening, above) and not general_opening_over_its_part(headline, above_body)
+            or heads_another_province(headline, above)):
         return True
     above_places = place_names(above)
     # a place the text below names, in full or bare in the headline (`在吴江震泽…` over `震泽镇…`),

@@ -127,9 +127,9 @@ def settle_credit_lines(items: list[Item]) -> None:
                 line.kind, line.names, line.parts = Kind.END_BYLINE, [], []
         elif _credits_the_article_above(items, i):
             nxt.kind = Kind.END_BYLINE
-        elif (item.kind is Kind.HEADLINE and nxt is not None and nxt.kind is Kind.PHOTO_CREDIT
+        elif (item.kind is Kind.HEADLINE and nxt is not None and nxt.kind in (Kind.PHOTO_CREDIT, Kind.SUPPLIED_CREDIT)
               and opens_caption(item.folded)):
-            item.kind, item.parts = Kind.PARAGRAPH, []  # `图为:…` over a photo credit: its caption, not a title
+            item.kind, item.parts = Kind.PARAGRAPH, []  # `图为:…` over `张三 摄` or `本人供图`: a caption, not a title
         elif (under_text and item.kind is Kind.HEADLINE and opens_caption(item.folded) and item.gap_before < 2
               and (nxt is None or nxt.kind not in (Kind.PARAGRAPH, Kind.DATELINE, Kind.BYLINE))):
             item.kind, item.parts = Kind.PARAGRAPH, []  # `图为…` with no stop under the text, no body of its own

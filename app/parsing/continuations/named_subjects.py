@@ -6,13 +6,8 @@ after the article's last sentence was finished (a county's name counts here: the
 from functools import lru_cache
 
 from .page_texts import Text
+from ..areas import PROVINCES
 from ..similarity import NAMED_HEAD, compact
-
-# a province named before the place (`江苏灌南:…`): the place is printed without it in the text
-_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
-              "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
-              "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门")
-
 
 def names_headline_subject(paragraph: str, heading: str, earlier_text: Text, host_heading: str,
                            host_above: list[str]) -> bool:
@@ -36,5 +31,5 @@ def _subject_key(heading: str) -> str | None:
 def _without_province(subject: str) -> str:
     """`江苏灌南` → `灌南`: the place as the text prints it; a name that is the province's and a word (`吉林市`)
     stays."""
-    province = next((p for p in _PROVINCES if subject.startswith(p)), "")
+    province = next((p for p in PROVINCES if subject.startswith(p)), "")  # (`江苏灌南:…`)
     return subject[len(province):] if len(subject) - len(province) >= 2 else subject

@@ -87,8 +87,11 @@ def article_named_below(cur, running: list, opening: str, towns: bool = True):
 def _article_of_the_town_below(cur, others: list, opening: str):
     """A head over text whose first two sentences name a town (`…某某镇网格员化身“安全卫士”…`) that one article further
     up, still running, named and `cur` — set in towns of its own — never names: that article's next section (`cur` is
-    a report from elsewhere printed in between). A part of one feature stays in its feature's town."""
-    towns = place_names("。".join(opening.split("。", 2)[:2]), towns_only=True)  # (its scene first, then where)
+    a report from elsewhere printed in between). A part of one feature stays in its feature's town. Text naming no
+    town is told by its city or county the same way (`…某某市某某区委书记…`): the item between names its own town
+    and not the city, the feature about the city goes on naming it."""
+    first = "。".join(opening.split("。", 2)[:2])  # (its scene first, then where)
+    towns = place_names(first, towns_only=True) or place_names(first)
     told = cur.body_letters() + "".join(u.folded for u in cur.headline)
     if not towns or not place_names(told, towns_only=True) or any(town in told for town in towns):
         return None

@@ -35,6 +35,7 @@ from .named_subjects import names_headline_subject
 from .page_texts import ArticleText, PageTexts, Text
 from .quoted_actors import names_its_familiar, quotes_its_actor
 from .resumed_rests import finishes_its_word
+from .sentence_rests import piece_over_a_sentences_end, sentence_rest_further_down
 from ..scripts import continuation_in_other_script, differs_in_script
 from ..shapes import opens_inside_a_word, opens_unclosed_quote, stops_inside_a_word, stops_on_a_joining_word
 from ..similarity import (NEW_HEADLINE_MARGIN, RESTATES, affinity_in_letters, compact, headline_bigrams,
@@ -190,8 +191,7 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
                  or names_heading_word(opening, candidate.heading, candidate.draft.paragraphs, article, k)
                  or names_headline_subject(article.paragraphs[k], candidate.heading, other, article.heading,
                                            article.paragraphs[:k]))
-        if not (named or candidate.waiting or (
-                host is not None and candidate.draft is above and continues_by_theme(
+        if not (named or candidate.waiting or (host is not None and candidate.draft is above and continues_by_theme(
                     article, k, other, candidate.heading, host.paragraphs[k:], texts))) or (
                 not named and _TELLS_OF_ABOVE.match(opening)):
             continue
@@ -202,8 +202,7 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
                 0 if stops_inside_a_word(candidate.draft.paragraphs[-1].folded) else 1)):
             continue
         first_named = restated or _names_only_earlier(first, other, kept)
-        if not (first_named or _lead(first, other, kept) > 0
-                or (candidate.waiting and _neutral(first, other, kept))):
+        if not (first_named or _lead(first, other, kept) > 0 or (candidate.waiting and _neutral(first, other, kept))):
             continue  # the tail would start with a paragraph about the host
         if _introduces_someone_it_names(kept, tail, other):
             continue  # the tail names a person only the host introduces: it is the host's (asked last, the dearest)
@@ -255,7 +254,8 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
         above = printed_right_above(drafts, at)
         for k in starts:
             target = _tail_owner(article, k, candidates, texts, host, above)
-            if target is not None and not (traditional and differs_in_script(host.paragraphs[k], target)):
+            if target is not None and not (traditional and differs_in_script(host.paragraphs[k], target)
+                                           or sentence_rest_further_down(drafts, at, k, target)):
                 if (rest := _rest_of_its_word(host, k, starts, target)) is not None and _tail_owner(
                         article, rest, candidates, texts, host, above) is target:
                     k = rest  # (the paragraphs before it, of the same subject, are the host's own)
@@ -300,11 +300,10 @@ def _candidates(earlier: list[Draft], texts: PageTexts, seen: dict[int, _Earlier
 
 
 def _above(drafts: list[Draft], at: int) -> int:
-    """Where the draft printed right above `at` is: a photo cut out from among an article's lines (its
-    caption between the headline and the text) is passed over, that article's text ends right above."""
+    """Where the text printed right above `at` ends: a photo is passed over, cut out from among an article's lines (its
+    caption between the headline and the text) or printed between two texts (its caption closed by its credit)."""
     k = at - 1
-    while k > 0 and drafts[k].photo and drafts[k].spans and drafts[k - 1].spans and (
-            drafts[k].spans[0][0] < drafts[k - 1].spans[-1][1]):
+    while k > 0 and drafts[k].photo:
         k -= 1
     return k
 
@@ -362,7 +361,7 @@ def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts, tra
     """The paragraph just above a continuation, when the earlier article's last sentence is
     still open and that paragraph does not lean to the host: the piece that finishes it."""
     if (k < 1 or not target.ends_unfinished or host.paragraphs[k].section or host.paragraphs[k].names
-            or (traditional and differs_in_script(host.paragraphs[k], target))
+            or (traditional and differs_in_script(host.paragraphs[k], target)) or piece_over_a_sentences_end(host, k)
             or _TELLS_OF_ABOVE.match(compact(host.paragraphs[k].folded)) or goes_on_with_list(host.paragraphs, k)):
         return False  # (a paragraph printed with its credit ends its own article, as one telling of the text
         # above (`通过这些…`) goes on with it; one in the other script is another's)

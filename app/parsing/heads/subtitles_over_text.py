@@ -14,7 +14,9 @@ from ..line_joins import join_lines
 
 MIN_SUBTITLE_CHARS = 10  # shorter lines under a title are read by the headline rules
 MAX_SUBTITLE_CHARS = 60  # (as long as a kicker may be)
-_OPENS_SENTENCE = re.compile(r"^\s*(?:如果|假如|虽然|尽管|无论|不论|只要|每当|每逢|近年来|今年以来|据悉|据了解)")
+# (or a year and the time it sets, then the clause's comma: `2019年开春时,`, `2020年春天,`)
+_OPENS_SENTENCE = re.compile(r"^\s*(?:如果|假如|虽然|尽管|无论|不论|只要|每当|每逢|近年来|今年以来|据悉|据了解"
+                             r"|\d{4}年[\u3400-\u9fff]{0,6},)")
 
 
 def settle_subtitles_over_text(items: list) -> None:

@@ -13,7 +13,7 @@ from .scene_leads import sets_scene_elsewhere
 from ..scripts import printed_in_other_script
 from ..shapes import (CLOSERS, KICKER_END, ORDINAL_HEAD, SUBTITLE_DASH, continues_a_number, lists_in_a_cut_sentence,
                      numbers_an_instalment, opens_caption, opens_clause, opens_with_date, past_opening_date,
-                     spaces_its_phrases, stands_whole, two_phrases)
+                     quotes_on_below, runs_many_clauses, spaces_its_phrases, stands_whole, two_phrases)
 from ..similarity import (NEW_HEADLINE_MARGIN, RESTATES, bigrams, compact, opening_words, opens_with_place,
                           place_names, text_affinity)
 from ..bylines.credits import bare_name
@@ -49,7 +49,7 @@ def settle_weak_headlines(items: list) -> None:
             nxt in (Kind.HEADLINE, *leads) and follows_closed_text(items, i))
         under_byline = (credited and i > 1 and items[i - 2].kind is Kind.HEADLINE and
                         not is_source_line(items[i - 2].folded))
-        if item.kind is Kind.HEADLINE and item.weak and not under_byline and (
+        if item.kind is Kind.HEADLINE and item.weak and not under_byline and not runs_many_clauses(item.folded) and (
                 under_kicker or over_subtitle or credited or _opens_block(items, i) or _restates_below(items, i)
                 or _names_its_place(items, i) or _over_caption(items, i) or _phrase_head(items, i)
                 or _names_a_town_below(items, i)):
@@ -58,6 +58,7 @@ def settle_weak_headlines(items: list) -> None:
                                                     and not _names_a_town_below(items, i))  # (a new item's title)
             continue
         if (item.short_sentence and not under_byline and _EXCLAIMS.search(item.folded) and "。" not in item.folded
+                and not quotes_on_below(item.folded)
                 and (nxt in leads or nxt is Kind.HEADLINE and spaces_its_phrases(item.folded)
                      or nxt is Kind.PARAGRAPH and _exclaims_over_text(items, i))):
             # `为民服务,我们在行动!` right above `本报讯`, or over text that says what it exclaims

@@ -16,6 +16,7 @@ from ..shapes import opens_caption
 from ..similarity import RESTATES, text_affinity
 from ..bylines.work_marks import credits_the_writing
 from .agency_pictures import agency_caption
+from .picture_positions import places_people_in_the_picture
 from .two_paragraph_captions import caption_in_two_paragraphs, untitled_caption_set_apart
 
 
@@ -84,7 +85,8 @@ class PhotoCredits:
         caption = owner.paragraphs[-1]
         caption_gap = self._gap_before_line(caption.spans[0][0])
         headed = len(owner.paragraphs) >= 2 and owner.paragraphs[-2].section
-        if len(texts) > 1 and (item.gap_before == 0 or caption_gap >= 2 or headed):
+        pictured = places_people_in_the_picture(caption.folded)  # (`张三(左一)…`: said of a picture)
+        if len(texts) > 1 and (item.gap_before == 0 or caption_gap >= 2 or headed or pictured):
             self._split_caption(owner, item)
         else:
             owner.credits.append(item.printed)
