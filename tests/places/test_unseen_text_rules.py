@@ -299,7 +299,7 @@ def test_a_list_headed_by_towns_of_several_counties_is_the_citys(gazetteer):
 
 
 def test_neighbours_named_after_their_sides_written_out_are_not_the_place(gazetteer):
-    body = ("青枫村位于常熟市董浜镇北部,东西两侧分别与相城区黄埭镇、太仓市璜泾镇一衣带水。"
+    body = ("青枫村地处常熟市董浜镇北部,东西两侧分别与黄埭镇、璜泾镇一衣带水。"
             "青枫村有三千多村民,村里的米厂远近闻名。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "常熟市", "董浜镇")  # not the city the three share
 

@@ -5,7 +5,7 @@ is the article's author and leaves its text, the role word spaced from the name 
 from app.parsing import parse_page
 from tests.helpers import page
 
-_LEAD = ("清晨六点,白沙街道的老周就背着工具包出了门,沿着河岸一路走一路看。",
+_LEAD = ("清晨六点,白沙街道的老周就背着工具包出了门,沿着河岸一边走一边看。",
          "这样的巡河,他已经坚持了八年。白沙的河为什么变清了?我们跟着老周去看个究竟。□青川晚报融媒体记者林小河")
 
 
