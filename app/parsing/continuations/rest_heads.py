@@ -11,11 +11,13 @@ HEADLINE_WORDS = 2  # more of a headline's bigrams than the piece between shares
 
 
 def article_headed_again(cur, running: list, units: list):
-    """The running article (not `cur`) whose headline the head in `units` picks up words of, at least HEADLINE_WORDS
-    more than of `cur`'s; None if none does."""
+    """The running article printed before `cur` (`running`: the latest first) whose headline the head in `units` picks
+    up words of, at least HEADLINE_WORDS more than of `cur`'s; None if none does. (Only an article begun before the
+    piece it is printed under can be the one that piece interrupted.)"""
     if not cur.headline:
         return None
+    at = next((i for i, d in enumerate(running) if d is cur), -1)
     words = headline_bigrams(" ".join(u.folded for u in units))
     under = len(words & headline_bigrams(cur.heading()))
-    return next((d for d in running if d is not cur and d.headline and not d.ends_unfinished
+    return next((d for d in running[at + 1:] if d.headline and not d.ends_unfinished
                  and len(words & headline_bigrams(d.heading())) >= under + HEADLINE_WORDS), None)

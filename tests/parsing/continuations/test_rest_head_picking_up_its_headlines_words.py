@@ -21,3 +21,15 @@ def test_the_head_and_its_text_go_on_with_their_own_article():
     assert first.body.endswith("大家的意见都听进去了。”")
     assert piece.authors == ["林小河"]
     assert piece.body.endswith("小区里有十多户。")
+
+
+
+def test_a_later_items_title_is_not_given_to_the_piece_printed_between():
+    # the next item's head shares words with the piece's headline, but the piece began after the article now running
+    # (it interrupted nothing there): the head, naming another province than that article's, titles its own item
+    rest = (_REST[0], _REST[1] + "在四川,这样的老街今年还要再改造一百条。")
+    later = ("北京:老小区的新变化又来了", "城北的一个老小区今年装上了电梯,六楼的王奶奶第一次坐电梯下楼买菜。",
+             "“上下楼不用再歇三回了。”王奶奶笑着说。")
+    first, piece, last = parse_page(page(*_FIRST, *_PIECE, *rest, *later))
+    assert first.sections == ["整治听取民声"] and piece.body.endswith("小区里有十多户。")
+    assert last.title == "北京:老小区的新变化又来了" and last.body.endswith("王奶奶笑着说。")
