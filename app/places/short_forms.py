@@ -158,10 +158,6 @@ def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameM
     named: Counter[str] = Counter()  # each home-region town so named: how often
     up_front, called = set(), set()
     afar: defaultdict[str, set[str]] = defaultdict(set)  # the counties, cities and provinces of its far namesakes
-    shared = [m for m in matches if len(m.entries) >= 2]  # (most names: one place's)
-    written = Counter(m.text for m in shared)
-    if not any(n >= 2 for n in written.values()):
-        return []  # (one of a town's two forms, bare or in full, is written twice at least where it is written thrice)
     home_province = gazetteer.province(home_code)
     home_of: dict[str, str | None] = {}  # a name's one town in the home region (a name of towns alone), if any
 
@@ -171,10 +167,16 @@ def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameM
             home_of[m.text] = home[0] if len(home) == 1 and (
                 home_code == home_province or home_code in gazetteer.ancestors(home[0])) else None
         return home_of[m.text]
-    if not any(home_town(m) for m in shared if written[m.text] >= 2):
-        return []  # (most articles: none of the names written twice is one home town's)
-    for m in shared:
-        town = home_town(m)
+
+    front = []  # the names up front, where the town must be named: the headline's, then the opening's (read first)
+    for m in matches:
+        if m.field == "body" and not m.opening:
+            break
+        front.append(m)
+    if not any(home_town(m) for m in front if len(m.entries) >= 2):
+        return []  # (most articles: no name up front is one home town's among far ones)
+    for m in matches:
+        town = home_town(m) if len(m.entries) >= 2 else None
         if town is None:
             continue
         named[town] += 1
