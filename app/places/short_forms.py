@@ -32,7 +32,7 @@ from .forms import facts_of
 from .gazetteer import Gazetteer, NameEntry
 from .matching import NameMatch
 from .model import HEADLINE_FIELDS
-from .names import names_a_feature
+from .names import names_a_feature, town_stem
 from .words import TOWN_SELF_WORDS
 
 # What may stand right before a name that opens a clause.
@@ -173,10 +173,12 @@ def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameM
         if m.field == "body" and not m.opening:
             break
         front.append(m)
-    if not any(home_town(m) for m in front if len(m.entries) >= 2):
+    towns = {town for m in front if len(m.entries) >= 2 and (town := home_town(m))}
+    if not towns:
         return []  # (most articles: no name up front is one home town's among far ones)
+    forms = {form for town in towns for form in (gazetteer[town].name, town_stem(gazetteer[town].name))}  # 锦溪镇, 锦溪
     for m in matches:
-        town = home_town(m) if len(m.entries) >= 2 else None
+        town = home_town(m) if m.text in forms and len(m.entries) >= 2 else None
         if town is None:
             continue
         named[town] += 1
