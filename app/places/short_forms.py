@@ -27,6 +27,7 @@ counties, cities or provinces nor anywhere else in full.
 """
 
 from collections import Counter, defaultdict
+from itertools import takewhile
 
 from .forms import facts_of
 from .gazetteer import Gazetteer, NameEntry
@@ -120,9 +121,10 @@ def counties_of_lone_towns(gazetteer: Gazetteer, matches: list[NameMatch], home_
         times = Counter(m.entries[0] for m in matches if len(m.entries) == 1 and m.entries[0] in home)
         home = [entry for entry in home if times[entry] >= 2]
     home = {(entry.context, entry.code) for entry in home}
-    far = set() if home else {(entry.context, entry.code) for entry, text in sole.items() if entry.context
-                              and len(text) >= _FAR_NAME_LENGTH and text[-1] not in _NOT_A_TOWNS_ENDINGS
-                              and not names_a_feature(text)}
+    far = set() if home else {  # (a far town's must be in the headline: the names read first)
+        (m.entries[0].context, m.entries[0].code) for m in takewhile(lambda m: m.field != "body", matches)
+        if m.entries[0] in sole and m.entries[0].context and len(m.text) >= _FAR_NAME_LENGTH
+        and m.text[-1] not in _NOT_A_TOWNS_ENDINGS and not names_a_feature(m.text)}
     if len(home or far) != 1:
         return []  # two apart: not one town's news
     (county, town), = home or far
