@@ -157,30 +157,22 @@ def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameM
     `texts`: the article's fields, folded."""
     if home_code is None:
         return []
-    named: Counter[str] = Counter()  # each home-region town so named: how often
-    up_front, called = set(), set()
-    afar: defaultdict[str, set[str]] = defaultdict(set)  # the counties, cities and provinces of its far namesakes
-    home_province = gazetteer.province(home_code)
-    home_of: dict[str, str | None] = {}  # a name's one town in the home region (a name of towns alone), if any
-
-    def home_town(m: NameMatch) -> str | None:
-        if m.text not in home_of:
-            home = facts_of(gazetteer, m).towns_by_province.get(home_province, ())  # (kept with the form)
-            home_of[m.text] = home[0] if len(home) == 1 and (
-                home_code == home_province or home_code in gazetteer.ancestors(home[0])) else None
-        return home_of[m.text]
-
-    front = []  # the names up front, where the town must be named: the headline's, then the opening's (read first)
+    home_province, home_of = gazetteer.province(home_code), {}
+    towns = set()  # the home towns named up front so, where the town must be named: the headline's, the opening's
     for m in matches:
         if m.field == "body" and not m.opening:
-            break
-        front.append(m)
-    towns = {town for m in front if len(m.entries) >= 2 and (town := home_town(m))}
+            break  # (the names up front are read first)
+        if len(m.entries) >= 2 and (town := _home_town(gazetteer, m, home_code, home_province, home_of)):
+            towns.add(town)
     if not towns:
         return []  # (most articles: no name up front is one home town's among far ones)
     forms = {form for town in towns for form in (gazetteer[town].name, town_stem(gazetteer[town].name))}  # 锦溪镇, 锦溪
+    named: Counter[str] = Counter()  # each home-region town so named: how often
+    up_front, called = set(), set()
+    afar: defaultdict[str, set[str]] = defaultdict(set)  # the counties, cities and provinces of its far namesakes
     for m in matches:
-        town = home_town(m) if m.text in forms and len(m.entries) >= 2 else None
+        town = _home_town(gazetteer, m, home_code, home_province, home_of) \
+            if m.text in forms and len(m.entries) >= 2 else None
         if town is None:
             continue
         named[town] += 1
@@ -189,8 +181,6 @@ def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameM
         if m.called_town or m.entries[0].form == "official":
             called.add(town)
         afar[town].update(a for e in m.entries if e.code != town for a in gazetteer.ancestors(e.code))
-    if not named:
-        return []
     (town, times), = named.most_common(1)
     if times < _AFAR_TIMES or town not in up_front or names_a_feature(gazetteer[town].name[:-1]):
         return []
@@ -204,6 +194,17 @@ def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameM
     areas = {e.code for m in matches for e in m.entries
              if e.form in ("official", "short") and gazetteer[e.code].level in _AREA_LEVELS}
     return [] if areas & afar[town] else [gazetteer.filed_parent(town)]
+
+
+def _home_town(gazetteer: Gazetteer, m: NameMatch, home_code: str, home_province: str | None,
+               home_of: dict[str, str | None]) -> str | None:
+    """The one home-region town of a name of towns alone that far towns bear too, if it has one (`home_of`: the
+    answers so far, by the name's text)."""
+    if m.text not in home_of:
+        home = facts_of(gazetteer, m).towns_by_province.get(home_province, ())  # (kept with the form)
+        home_of[m.text] = home[0] if len(home) == 1 and (
+            home_code == home_province or home_code in gazetteer.ancestors(home[0])) else None
+    return home_of[m.text]
 
 
 # A name far towns bear too is the home town's only when the article keeps coming back to it
