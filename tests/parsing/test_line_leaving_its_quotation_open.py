@@ -10,12 +10,12 @@ from tests.helpers import column_page
 _BLOCKS = [["丰收节上合作社领了奖"],
            ["10月18日,青山县丰收节在柳河镇开幕,全县一百家合作社领了奖。"],
            ["获奖的合作社有种果的、养牛的,也有做电商的,各有各的门道。"],
-           ["领奖的柳河村合作社理事长王大海笑着讲:“没想到能拿奖,谢谢大伙儿!"],
+           ["领奖的柳河村合作社的理事长王大海笑着讲:“没想到能拿奖,谢谢大伙儿!"],
            ["谢谢大伙儿这些年帮衬!来年合作社还要添两个大棚。”"]]
 
 
 def test_open_quotation_goes_on_below():
-    assert quotes_on_below("领奖的柳河村合作社理事长王大海笑着讲:“没想到能拿奖,谢谢大伙儿!")
+    assert quotes_on_below("领奖的柳河村合作社的理事长王大海笑着讲:“没想到能拿奖,谢谢大伙儿!")
     assert not quotes_on_below("“小院里的")
     assert not quotes_on_below("王大海笑着讲:“没想到能拿奖!”")
 

@@ -7,7 +7,7 @@ from app.parsing import parse_page
 from app.parsing.shapes import runs_many_clauses
 from tests.helpers import page
 
-_FIRST = ("“桃子还没上市,订单就排到了下个月。”说起村里的桃园,合作社理事长老林满脸是笑。",
+_FIRST = ("“桃子还没上市,订单就排到了下个月。”说起村里的桃园,合作社的理事长老林满脸是笑。",
           "桃园在青岭村的南坡上,两百多亩桃树是五年前种下的。")
 _OTHER = ("东坡村今年办起了农民夜校,每周两晚请农技员来讲课,村民听完就到地里去试。", "记者:方晓")
 _CUT = "那年春天,合作社的几个人想在山脚下建一处果园,一起在坡上转了一圈时"
