@@ -5,7 +5,8 @@ part of a longer word (农民丰收 holds 民丰, 弘扬中华 holds 扬中). Bu
 else: 泰兴今年一批新厂陆续投产…眼下,泰兴正在建设的… There the short form stands where a word begins — at a
 line's start or right after a punctuation mark — again and again, which a word merely holding it does not
 do. So a home-region county's short form that names no other place at all (no town bears it either),
-opening a clause twice or more in an article that names its province, is that county. Three times or
+opening a clause twice or more in an article that names its province, is that county (a short form of three letters,
+张家港, is part of no word: it counts wherever it is written). Three times or
 more it is the county even where no province is named, and even where a far town bears it as its bare name
 (如东 … 澧县如东镇), as long as the article names in full no other county, city or province; and so it is once
 where the body's first words set the text there (在太仓的长江口区有个某某村…): a granary (太仓之粟) or a word
@@ -55,8 +56,8 @@ def counties_opening_clauses(gazetteer: Gazetteer, matches: list[NameMatch], hom
             continue  # most names: no short form (the gazetteer lists a name's short form first)
         before = texts[m.field][m.start - 1] if m.start else ""
         setting = before == "在" and _sets_the_text(m, texts["body"])  # (most short forms: no 在 before them)
-        if before and before not in _CLAUSE_BREAKS and not setting:
-            continue  # inside a clause
+        if before and before not in _CLAUSE_BREAKS and not setting and len(m.text) < _LONG_SHORT_FORM:
+            continue  # inside a clause (a short form of three letters, 张家港, is no word's part: counted anywhere)
         entry, others = _county_short_entry(m)
         if entry and gazetteer[entry.code].level == "county" and home_code in gazetteer.ancestors(entry.code):
             opening[entry.code] += _ALONE_OPENINGS if setting else 1
@@ -85,6 +86,8 @@ def _county_short_entry(m: NameMatch) -> tuple[NameEntry | None, bool]:
 # A short form opening this many clauses is the county even with no province named (如东推广…,如东地处…,
 # 据介绍,如东…), where the article names in full no county, city or province but the county's own.
 _ALONE_OPENINGS = 3
+# A short form this long (张家港) stands inside no everyday word: written anywhere, it counts as if opening a clause
+_LONG_SHORT_FORM = 3
 
 
 def _sets_the_text(m: NameMatch, body: str) -> bool:

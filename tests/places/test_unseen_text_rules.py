@@ -348,3 +348,8 @@ def test_a_home_towns_bare_name_an_essay_comes_to_late_and_keeps_calling_a_town_
     assert where(tag(gazetteer, None, body)) == ("南通市", "海门区", "余东镇")  # 黄海 the sea, no town
     never_called = body.replace("余东古镇", "余东")
     assert where(tag(gazetteer, None, never_called)) == (None, None, None)
+
+
+def test_a_home_countys_short_form_of_three_letters_counts_wherever_it_is_written(gazetteer):
+    body = "周末带孩子去了一趟张家港。从上海坐高铁到张家港只要一个小时,孩子最喜欢的是张家港的江边步道。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "张家港市", None)  # not 上海, where the train left from
