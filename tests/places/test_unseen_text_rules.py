@@ -353,3 +353,8 @@ def test_a_home_towns_bare_name_an_essay_comes_to_late_and_keeps_calling_a_town_
 def test_a_home_countys_short_form_of_three_letters_counts_wherever_it_is_written(gazetteer):
     body = "周末带孩子去了一趟张家港。从上海坐高铁到张家港只要一个小时,孩子最喜欢的是张家港的江边步道。"
     assert where(tag(gazetteer, None, body)) == ("苏州市", "张家港市", None)  # not 上海, where the train left from
+
+
+def test_a_sight_of_the_town_once_called_xishan_says_which_xishan_a_text_means(gazetteer):
+    body = "雨后的明月湾古村,石板街亮晶晶的。村口的老樟树下,几位阿婆在卖西山的青皮枇杷。"
+    assert where(tag(gazetteer, "西山看枇杷", body)) == ("苏州市", "吴中区", "金庭镇")  # not 昆明's 西山区, nor none
