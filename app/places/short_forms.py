@@ -36,6 +36,7 @@ from .matching import NameMatch
 from .model import HEADLINE_FIELDS
 from .names import names_a_feature, town_stem
 from .words import TOWN_SELF_WORDS
+from .wordsets import WordSet
 
 # What may stand right before a name that opens a clause.
 _CLAUSE_BREAKS = set(",,;;::。.!!??、\n \u3000)）]】”\"")
@@ -151,12 +152,18 @@ _FAR_NAME_LENGTH = 3
 _NOT_A_TOWNS_ENDINGS = set("路街道巷桥门楼寺庙")
 
 
+# A town spoken of: its own words (全镇, 镇长 …), or an essay's 小镇 (吹送到小镇的每一处), which here only adds to a
+# name already kept to and borne by a home town
+_TOWN_TALK = WordSet(TOWN_SELF_WORDS.words + ("小镇",))
+
+
 def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None,
                                        texts: dict[str, str]) -> list[str]:
     """The county of the home-region town an article is about, named by a name far towns bear too (锦溪: 昆山's,
     and 龙泉's) and by no other home-region town: written three times or more, once up front, called a town
-    (锦溪古镇) or spoken of as one (全镇), where no other home-region town is named twice, nothing else in full names a
-    county, city or province apart from the town's own, and nothing names the far towns' county, city or province.
+    (锦溪古镇), spoken of as one (全镇, an essay's 小镇) or named with its city or county around, where no other
+    home-region town is named twice, nothing else in full names a county, city or province apart from the town's own,
+    and nothing names the far towns' county, city or province.
     `texts`: the article's fields, folded."""
     if home_code is None:
         return []
@@ -187,15 +194,16 @@ def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameM
     (town, times), = named.most_common(1)
     if times < _AFAR_TIMES or town not in up_front or names_a_feature(gazetteer[town].name[:-1]):
         return []
-    if not (town in called or TOWN_SELF_WORDS.found_in(texts["body"]) or TOWN_SELF_WORDS.found_in(texts["title"])):
+    areas = {e.code for m in matches for e in m.entries
+             if e.form in ("official", "short") and gazetteer[e.code].level in _AREA_LEVELS}
+    around = areas & set(gazetteer.ancestors(town))  # its city or county named too (苏州 … 望亭)
+    if not (town in called or around or _TOWN_TALK.found_in(texts["body"]) or _TOWN_TALK.found_in(texts["title"])):
         return []
     others = Counter(e.code for m in matches for e in m.entries
                      if e.code != town and gazetteer[e.code].level == "town" and len(m.entries) == 1
                      and home_code in gazetteer.ancestors(e.code))
     if any(n >= 2 and n * 2 >= times for n in others.values()) or _names_another_area(gazetteer, matches, town):
         return []  # another home town dwelt on nearly as much; or somewhere else named in full
-    areas = {e.code for m in matches for e in m.entries
-             if e.form in ("official", "short") and gazetteer[e.code].level in _AREA_LEVELS}
     return [] if areas & afar[town] else [gazetteer.filed_parent(town)]
 
 

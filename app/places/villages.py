@@ -29,9 +29,9 @@ from .readings import without_readings
 
 # A village name: a few characters and 村 (古村落, 村落: the old village itself).
 _VILLAGE = r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:古村落|村落|村|片区)"
-# 南丰镇永联村, 香山街道的舟山村; 东台五烈镇甘港村 (county and town written as one name, 镇 after it); an
-# address page's trail, a dot or an arrow between the levels (姜堰区·某某镇·某某村, 某某镇 > 某某村)
-_BETWEEN = r"(?:镇|乡|街道)?(?:的|\s?[·>]\s?)?"
+# 南丰镇永联村, 香山街道的舟山村, 某某镇下辖的某某村; 东台五烈镇甘港村 (county and town written as one name, 镇
+# after it); an address page's trail, a dot or an arrow between the levels (姜堰区·某某镇·某某村, 某某镇 > 某某村)
+_BETWEEN = r"(?:镇|乡|街道)?(?:(?:下辖|所辖)?的|\s?[·>]\s?)?"
 _AFTER_TOWN = re.compile(_BETWEEN + _VILLAGE)
 # … or a town's community, as a street's (平江街道钮家巷社区 … 钮家巷)
 _VILLAGE_OR_COMMUNITY = _VILLAGE.replace("片区)", "片区|社区)")

@@ -358,3 +358,25 @@ def test_a_home_countys_short_form_of_three_letters_counts_wherever_it_is_writte
 def test_a_sight_of_the_town_once_called_xishan_says_which_xishan_a_text_means(gazetteer):
     body = "雨后的明月湾古村,石板街亮晶晶的。村口的老樟树下,几位阿婆在卖西山的青皮枇杷。"
     assert where(tag(gazetteer, "西山看枇杷", body)) == ("苏州市", "吴中区", "金庭镇")  # not 昆明's 西山区, nor none
+
+
+def test_a_village_its_town_is_said_to_govern_is_that_towns(gazetteer):
+    body = ("提起荷叶浜村,知道的人也许不多。\n一点不错。苏州市吴江区七都镇下辖的荷叶浜村,是出了名的蚕桑村。"
+            "荷叶浜村的村口有棵老桑树。荷叶浜村的人说,养蚕是祖上传下来的手艺。")
+    assert where(tag(gazetteer, "桑树下的村子", body)) == ("苏州市", "吴江区", "七都镇")
+
+
+def test_a_home_towns_name_far_towns_bear_too_with_its_city_around_is_the_home_towns(gazetteer):
+    body = ("望亭的油菜花开了,田埂上都是拍照的人。从苏州城里开车过来不过半小时,不像大城市那样挤。"
+            "望亭的农人说,今年的菜籽收成会好。傍晚的望亭,运河上船来船往。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", "望亭镇")  # not 保定's 望亭镇, nor none
+    # an essay that never names its city but speaks of the town as one (小镇) all the same
+    essay = body.replace("从苏州城里开车过来不过半小时,不像大城市那样挤。", "风一吹,小镇的每一处都是花香。")
+    assert where(tag(gazetteer, None, essay)) == ("苏州市", "相城区", "望亭镇")
+    # and the far namesake's city named: not the home town's
+    assert where(tag(gazetteer, None, essay + "保定的朋友也来看过。"))[1] != "相城区"
+
+
+def test_a_big_city_is_not_dacheng_county(gazetteer):
+    names = {m.name for m in tag(gazetteer, None, "大城市里的年轻人,周末也爱去乡下看看油菜花。").mentions}
+    assert "大城县" not in names
