@@ -27,11 +27,13 @@ front), calls it a town (锦溪古镇), dwells on no other home-region town as m
 counties, cities or provinces nor anywhere else in full.
 """
 
+import csv
 from collections import Counter, defaultdict
+from functools import cache
 from itertools import takewhile
 
 from .forms import facts_of
-from .gazetteer import Gazetteer, NameEntry
+from .gazetteer import DATA_DIR, Gazetteer, NameEntry
 from .matching import NameMatch
 from .model import HEADLINE_FIELDS
 from .names import names_a_feature, town_stem
@@ -152,9 +154,12 @@ _FAR_NAME_LENGTH = 3
 _NOT_A_TOWNS_ENDINGS = set("路街道巷桥门楼寺庙")
 
 
-# A town spoken of: its own words (全镇, 镇长 …), or an essay's 小镇 (吹送到小镇的每一处), which here only adds to a
-# name already kept to and borne by a home town
-_TOWN_TALK = WordSet(TOWN_SELF_WORDS.words + ("小镇",))
+# An old water town spoken of (周庄古镇, 中国第一水乡): where home towns share its name, the one on the list of
+# historic towns is meant (data/historic_towns.csv: 昆山's 周庄镇, not 江阴's or 兴化's)
+_OLD_TOWN_TALK = WordSet(("古镇", "水乡"))
+# A town spoken of: its own words (全镇, 镇长 …), an essay's 小镇 (吹送到小镇的每一处) or an old town's words, which
+# here only add to a name already kept to and borne by a home town
+_TOWN_TALK = WordSet(TOWN_SELF_WORDS.words + ("小镇",) + _OLD_TOWN_TALK.words)
 
 
 def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameMatch], home_code: str | None,
@@ -168,11 +173,12 @@ def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameM
     if home_code is None:
         return []
     home_province, home_of = gazetteer.province(home_code), {}
+    old_town = bool(_OLD_TOWN_TALK.found_in(texts["body"]) or _OLD_TOWN_TALK.found_in(texts["title"]))
     towns = set()  # the home towns named up front so, where the town must be named: the headline's, the opening's
     for m in matches:
         if m.field == "body" and not m.opening:
             break  # (the names up front are read first)
-        if len(m.entries) >= 2 and (town := _home_town(gazetteer, m, home_code, home_province, home_of)):
+        if len(m.entries) >= 2 and (town := _home_town(gazetteer, m, home_code, home_province, home_of, old_town)):
             towns.add(town)
     if not towns:
         return []  # (most articles: no name up front is one home town's among far ones)
@@ -181,7 +187,7 @@ def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameM
     up_front, called = set(), set()
     afar: defaultdict[str, set[str]] = defaultdict(set)  # the counties, cities and provinces of its far namesakes
     for m in matches:
-        town = _home_town(gazetteer, m, home_code, home_province, home_of) \
+        town = _home_town(gazetteer, m, home_code, home_province, home_of, old_town) \
             if m.text in forms and len(m.entries) >= 2 else None
         if town is None:
             continue
@@ -204,18 +210,29 @@ def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameM
                      and home_code in gazetteer.ancestors(e.code))
     if any(n >= 2 and n * 2 >= times for n in others.values()) or _names_another_area(gazetteer, matches, town):
         return []  # another home town dwelt on nearly as much; or somewhere else named in full
+    afar[town] -= set(gazetteer.ancestors(town))  # (江苏 names 昆山's 周庄 as much as 江阴's)
     return [] if areas & afar[town] else [gazetteer.filed_parent(town)]
 
 
 def _home_town(gazetteer: Gazetteer, m: NameMatch, home_code: str, home_province: str | None,
-               home_of: dict[str, str | None]) -> str | None:
-    """The one home-region town of a name of towns alone that far towns bear too, if it has one (`home_of`: the
-    answers so far, by the name's text)."""
+               home_of: dict[str, str | None], old_town: bool) -> str | None:
+    """The one home-region town of a name of towns alone that far towns bear too, if it has one; of several, the
+    historic one where the article speaks of an old town (`old_town`). `home_of`: the answers so far, by the name's
+    text."""
     if m.text not in home_of:
         home = facts_of(gazetteer, m).towns_by_province.get(home_province, ())  # (kept with the form)
+        if len(home) > 1 and old_town:
+            home = [town for town in home if town in historic_towns()]
         home_of[m.text] = home[0] if len(home) == 1 and (
             home_code == home_province or home_code in gazetteer.ancestors(home[0])) else None
     return home_of[m.text]
+
+
+@cache
+def historic_towns() -> frozenset[str]:
+    """The codes of `data/historic_towns.csv`: the home province's towns on the national list of historic towns."""
+    with (DATA_DIR / "historic_towns.csv").open(encoding="utf-8", newline="") as f:
+        return frozenset(row["code"] for row in csv.DictReader(f))
 
 
 # A name far towns bear too is the home town's only when the article keeps coming back to it

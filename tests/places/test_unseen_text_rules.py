@@ -380,3 +380,15 @@ def test_a_home_towns_name_far_towns_bear_too_with_its_city_around_is_the_home_t
 def test_a_big_city_is_not_dacheng_county(gazetteer):
     names = {m.name for m in tag(gazetteer, None, "大城市里的年轻人,周末也爱去乡下看看油菜花。").mentions}
     assert "大城县" not in names
+
+
+def test_an_old_water_towns_name_other_home_towns_bear_is_the_historic_towns(gazetteer):
+    body = ("周庄的清晨,船娘已经在河埠头等客了。都说这里是中国第一水乡,石桥一座连着一座。"
+            "在周庄住一晚,夜里只听得见摇橹声。离开周庄时,天又下起了小雨。")
+    assert where(tag(gazetteer, "江苏周庄一日", body)) == ("苏州市", "昆山市", "周庄镇")  # not 江阴's, nor 兴化's
+    # the other namesake's county named: not the historic town's
+    assert where(tag(gazetteer, "江苏周庄一日", body + "回程顺路去江阴吃了一碗面。"))[1] != "昆山市"
+    # nothing of an old town or a water town: one of three home towns, which the text does not say
+    plain = ("周庄的企业家们聚在一起,全镇今年新上了十个项目。周庄还要再建一个产业园。"
+             "周庄的干部说,明年的目标更高。")
+    assert where(tag(gazetteer, "周庄招商有新招", plain)) == (None, None, None)
