@@ -23,8 +23,9 @@ it is long enough not to be a word (three letters or more: 沙头角), no other 
 road or building's name, and the article writes it in its headline and again in its body, naming in full no county,
 city or province but the town's own (沙头角义工… over 沙头角田心社区…). And a home-region town whose name far towns
 bear too (锦溪: 昆山's and 龙泉's) is the home one where the article keeps coming back to it (three times, once up
-front), calls it a town (锦溪古镇), dwells on no other home-region town as much, and names neither the far towns'
-counties, cities or provinces nor anywhere else in full.
+front), calls it a town (锦溪古镇) or speaks of one (全镇, 小镇) or names its city, dwells on no other home-region town
+as much, and names neither the far towns' counties, cities or provinces nor anywhere else in full; of several home
+towns so named (周庄: 昆山's, 江阴's, 兴化's), the one on the list of historic towns, where it speaks of an old town.
 """
 
 import csv
