@@ -33,6 +33,8 @@ from collections import Counter, defaultdict
 from functools import cache
 from itertools import takewhile
 
+from app.people.names import dictionary
+
 from .forms import facts_of
 from .gazetteer import DATA_DIR, Gazetteer, NameEntry
 from .matching import NameMatch
@@ -60,8 +62,9 @@ def counties_opening_clauses(gazetteer: Gazetteer, matches: list[NameMatch], hom
             continue  # most names: no short form (the gazetteer lists a name's short form first)
         before = texts[m.field][m.start - 1] if m.start else ""
         setting = before == "在" and _sets_the_text(m, texts["body"])  # (most short forms: no 在 before them)
-        if before and before not in _CLAUSE_BREAKS and not setting and len(m.text) < _LONG_SHORT_FORM:
-            continue  # inside a clause (a short form of three letters, 张家港, is no word's part: counted anywhere)
+        if before and before not in _CLAUSE_BREAKS and not setting and len(m.text) < _LONG_SHORT_FORM \
+                and not _written_as_a_word(texts[m.field], m.start, m.end):
+            continue  # part of words (非常熟悉, 太仓促); a short form of three letters, 张家港, is counted anywhere
         entry, others = _county_short_entry(m)
         if entry and gazetteer[entry.code].level == "county" and home_code in gazetteer.ancestors(entry.code):
             opening[entry.code] += _ALONE_OPENINGS if setting else 1
@@ -92,6 +95,26 @@ def _county_short_entry(m: NameMatch) -> tuple[NameEntry | None, bool]:
 _ALONE_OPENINGS = 3
 # A short form this long (张家港) stands inside no everyday word: written anywhere, it counts as if opening a clause
 _LONG_SHORT_FORM = 3
+
+
+def _written_as_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a two-letter short form inside a clause stands as a word of its own (是昆山一绝, 到昆山一游): no
+    everyday word of the dictionary holds one of its letters and one beside it (非常熟悉: 非常, 熟悉; 太仓促: 仓促;
+    比如东方: 比如, 东方), as the words around a name do not; another place's name may (到昆山阳澄湖: 山阳)."""
+    words = dictionary()
+    for length in range(2, _LONGEST_WORD + 1):
+        for first in range(max(0, start - length + 1), min(end, len(text) - length + 1)):
+            if first + length <= start or (first >= start and first + length <= end):
+                continue  # (beside the name, or inside it)
+            entry = words.get(text[first:first + length])
+            if entry and entry[1] not in _NAME_TAGS and entry[0] >= _EVERYDAY_FREQUENCY:
+                return False
+    return True
+
+
+_LONGEST_WORD = 4  # (the dictionary's words as read: two to four letters)
+_NAME_TAGS = ("ns", "nr", "nrfg", "nrt")  # places' and people's names
+_EVERYDAY_FREQUENCY = 50
 
 
 def _sets_the_text(m: NameMatch, body: str) -> bool:

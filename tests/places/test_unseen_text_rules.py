@@ -392,3 +392,12 @@ def test_an_old_water_towns_name_other_home_towns_bear_is_the_historic_towns(gaz
     plain = ("周庄的企业家们聚在一起,全镇今年新上了十个项目。周庄还要再建一个产业园。"
              "周庄的干部说,明年的目标更高。")
     assert where(tag(gazetteer, "周庄招商有新招", plain)) == (None, None, None)
+
+
+def test_a_countys_two_letter_short_form_written_as_a_word_inside_clauses_counts(gazetteer):
+    body = ("湖里的大闸蟹算得上是昆山一绝。每到秋天,不少人专程到昆山一游。"
+            "也有人说,不吃一回蟹,就辜负了昆山这个好地方。")
+    assert where(tag(gazetteer, "秋风起 蟹脚痒", body)) == ("苏州市", "昆山市", None)
+    # the same letters inside everyday words are no county, however often
+    body = "老张对这片田非常熟悉,对村里人也非常熟悉。搬家的事定得太仓促,走得也太仓促,他说对新地方还不是非常熟悉。"
+    assert where(tag(gazetteer, "老张搬家", body)) == (None, None, None)
