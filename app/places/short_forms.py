@@ -4,9 +4,10 @@ A county's short form counts where its city is named around it, because two char
 part of a longer word (农民丰收 holds 民丰, 弘扬中华 holds 扬中). But news on a county often names nothing
 else: 泰兴今年一批新厂陆续投产…眼下,泰兴正在建设的… There the short form stands where a word begins — at a
 line's start or right after a punctuation mark — again and again, which a word merely holding it does not
-do. So a home-region county's short form that names no other place at all (no town bears it either),
-opening a clause twice or more in an article that names its province, is that county (a short form of three letters,
-张家港, is part of no word: it counts wherever it is written). Three times or
+do; or inside a clause, where no everyday word of the dictionary holds one of its letters and one beside it
+(是昆山一绝, 到昆山一游; but 非常熟悉, 太仓促). So a home-region county's short form that names no other place at
+all (no town bears it either), opening a clause twice or more in an article that names its province, is that
+county (a short form of three letters, 张家港, is part of no word: it counts wherever it is written). Three times or
 more it is the county even where no province is named, and even where a far town bears it as its bare name
 (如东 … 澧县如东镇), as long as the article names in full no other county, city or province; and so it is once
 where the body's first words set the text there (在太仓的长江口区有个某某村…): a granary (太仓之粟) or a word
