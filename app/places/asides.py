@@ -19,6 +19,8 @@ Not every place a text names is where its news is:
   same name is that person wherever it stands again (常德盛带领村民…), not the city 常德; and a name
   begun by a surname right after a post (镇党委书记赵宣和镇机关干部…: 赵宣, then 和): the name there is the
   person's, not the town 宣和镇;
+- a place set beside the one described as its peer (与聊城的海源阁、…合称四大藏书楼; 风光可媲美周庄): one of
+  its equals, named to rank it, not where it is;
 - the places elsewhere an address site lists after its page (还有2个地名与某某村同名:广东…某某村安徽…;
   以下地名与某某镇面积相当:…): namesakes and look-alikes, not where the page is.
 
@@ -48,6 +50,10 @@ _ADJACENT_BEFORE = re.compile(r"(?:紧邻|毗邻|毗连|邻近|比邻|紧靠|紧
 _ADJACENT_AFTER = re.compile(r"[^,;:,;:。!?！？\n]{0,6}?(?:接壤|交界|毗邻|毗连|相邻|为邻|相连|相接|为界|隔江相望|"
                              r"一河之隔)")
 _BESIDE = re.compile(r"[与同和][^,;:,;:。!?！？\n]{0,12}$")
+# A name set beside the place as its peer (与聊城的海源阁、…合称四大藏书楼; 可媲美周庄): one of its equals, not it.
+_PEER_BESIDE = re.compile(r"[与同和][^,;:,;:。!?！？\n]{0,40}$")
+_PEER_AFTER = re.compile(r"[^,;:,;:。!?！？\n]{0,60}?(?:齐名|合称|并称|媲美|相提并论|比肩)")
+_PEER_BEFORE = re.compile(r"(?:媲美|比肩|堪比|不输于?|不亚于|赛过)$")
 # Right before a name: one of the bounds a place's extent is given by (东起…,西至…,南起…).
 _BOUND_BEFORE = re.compile(r"[东南西北]起$")
 # Right before a town: the seat of a county or district.
@@ -64,7 +70,8 @@ _CUE_WORDS = {"nearby": ("附近有",), "adjacent": ("紧邻", "毗邻", "毗连
               "beside": ("接壤", "交界", "毗邻", "毗连", "相邻", "为邻", "相连", "相接", "为界", "相望", "一河之隔"),
               "seat": ("县治", "州治", "府治", "治所", "驻"), "community": ("社区",), "titled": ("《",),
               "port": ("港区", "深水港", "大港"), "bound": ("东起", "南起", "西起", "北起"),
-              "alike": ("同名", "面积相当")}
+              "alike": ("同名", "面积相当"),
+              "peer": ("齐名", "合称", "并称", "媲美", "相提并论", "比肩", "堪比", "不输", "不亚于", "赛过")}
 _CUES = WordSet(word for words in _CUE_WORDS.values() for word in words)
 # Right after a town's name (吕四|起步港区, 吕四|东方大港; 吕四港|区 read as 港区): its port.
 _PORT_AFTER = re.compile(r"[^,;:,;:。!?！？\n、]{0,2}?(?:深水港|港区|大港)")
@@ -143,7 +150,15 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
                 and bool(_OPEN_TITLE.search(text, max(0, m.start - 60), m.start)))
     if not any(cues.values()):  # (a third of the articles: no aside's word in any field a place is named in)
         return [p for p in places if not p.match.neighbour] or places
+    # a peer is never the place, even where nothing else is named (a neighbour still says where it is near)
+    places = [p for p in places if "peer" not in cues[p.match.field] or not _a_peer(p.match, texts[p.match.field])]
     return [p for p in places if not aside(p)] or places
+
+
+def _a_peer(m: NameMatch, text: str) -> bool:
+    """Whether a name is set beside the place described as its peer (与聊城的海源阁…合称; 可媲美周庄)."""
+    return bool(_PEER_BEFORE.search(text, max(0, m.start - 6), m.start)) or bool(
+        _PEER_BESIDE.search(text, max(0, m.start - 41), m.start) and _PEER_AFTER.match(text, m.end))
 
 
 _COMMUNITY_ONLY = frozenset({"community"})

@@ -401,3 +401,16 @@ def test_a_countys_two_letter_short_form_written_as_a_word_inside_clauses_counts
     # the same letters inside everyday words are no county, however often
     body = "老张对这片田非常熟悉,对村里人也非常熟悉。搬家的事定得太仓促,走得也太仓促,他说对新地方还不是非常熟悉。"
     assert where(tag(gazetteer, "老张搬家", body)) == (None, None, None)
+
+
+def test_a_place_set_beside_the_one_described_as_its_peer_is_not_the_place(gazetteer):
+    body = "这座小楼藏书十万卷,与山东聊城的海源阁、浙江钱塘的八千卷楼合称四大藏书楼。楼主一家五代读书、藏书。"
+    assert where(tag(gazetteer, "小楼里的十万卷书", body)) == (None, None, None)  # not 聊城, its peer's city
+    body = "凤凰镇的老街不长,风光却可媲美周庄。张家港市凤凰镇还要再修两条老街。"
+    assert "周庄镇" not in {m.name for m in tag(gazetteer, None, body).mentions}
+
+
+def test_zheng_hes_voyages_to_the_western_ocean_are_no_town(gazetteer):
+    body = ("郑和下西洋的船队从太仓的刘家港出发,到福建长乐停泊候风。太仓市如今还留着郑和下西洋的纪念馆,"
+            "太仓人说起郑和下西洋,都很自豪。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "太仓市", None)  # not 永安's 西洋镇
