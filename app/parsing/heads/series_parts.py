@@ -1,7 +1,7 @@
 """A feature's introduction announcing the series it opens (`…推出“某某”系列,带你感受…`): a head right under it heads
 the series' first part, not a new item's title. A paragraph naming a series by its quoted name (`“某某”系列`,
 `“某某”特别策划`, `“某某”专栏`), or the places a round-up picked to visit or walked into, counted (`选取了3个村落`,
-`走进这两个村`), says that parts of it follow; an item set in under it would leave the series announced and never
+`走进这三个社区`), says that parts of it follow; an item set in under it would leave the series announced and never
 begun. Only the introduction asks: one or two paragraphs and no head yet under the article's headline, the last of
 them finished and naming the series."""
 
