@@ -36,7 +36,7 @@ from .similarity import affinity_in_letters, goes_on_about_its_places, heads_new
 from .openings import first_paragraph, opening_text
 from .heads.journey_heads import heads_a_village_of_the_feature, names_a_stop_of_the_journey
 from .heads.long_dated_heads import heads_a_dated_features_part
-from .heads.part_head_shapes import breaks_its_numbering, names_its_part_after_a_dash, spaced_part_head
+from .heads.part_head_shapes import breaks_its_numbering, names_its_part_after_a_dash, spaced_part_head, tags_its_column
 from .heads.standfirst_credits import goes_on_past_its_standfirst_credit
 from .heads.speaker_heads import speaker_lines_joined, speaker_of_a_part
 from .continuations.page_jumps import continued_from_another_page
@@ -208,8 +208,8 @@ class Assembler(PhotoCredits):
             return False  # (a head where the text changes script, or over a line and a byline, titles an article)
         assert cur is not None
         host = article_resumed(cur, self._running())  # (a head under an interrupted article's rest is that one's)
-        if breaks_its_numbering(units[0].folded, host):
-            return False  # (a feature numbering its parts numbers them all)
+        if breaks_its_numbering(units[0].folded, host) or tags_its_column(units[0].folded):
+            return False  # (a feature numbering its parts numbers them all; a column tags items, not parts)
         opening, heading = opening_text(self.items, j), host.heading()
         rest = cur.paragraphs[-1].folded if host is not cur else ""
         above, parts = host.body_text() + rest, self._parts_in_sight(host)

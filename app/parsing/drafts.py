@@ -7,6 +7,7 @@ from app.text import strip_aligned
 from .bylines.closing_credits import trailing_byline
 from .photos.inline_credits import remove_inline_credits
 from .lines import Item, is_finished
+from .quoted_leads import is_quoted_lead
 from .shapes import ends_with_attribution, is_date_line
 from .similarity import compact
 
@@ -57,8 +58,10 @@ class Draft:
 
     @property
     def only_a_note(self) -> bool:
-        """Its one paragraph an editor's note run in under the headline: the report it introduces not yet begun."""
-        return len(self.paragraphs) == 1 and self.paragraphs[0].folded.lstrip().startswith(_RUN_IN_NOTE)
+        """Its one paragraph an editor's note run in under the headline, or a quoted lead (`quoted_leads`): the report
+        it introduces not yet begun."""
+        lead = self.paragraphs[0].folded if len(self.paragraphs) == 1 else ""
+        return lead.lstrip().startswith(_RUN_IN_NOTE) or is_quoted_lead(lead)
 
     @property
     def ends_unfinished(self) -> bool:

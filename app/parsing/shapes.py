@@ -248,7 +248,7 @@ def ends_with_attribution(folded: str) -> bool:
     return tail.rstrip().endswith(")") and _ATTRIBUTION.search(tail) is not None
 
 
-_OPENS_MID_SENTENCE = frozenset("、,;:。!?)》")
+_OPENS_MID_SENTENCE = frozenset("、,;:。!?)》%")  # (`%`: the sign of a number the line above ends on)
 _CLOSING_QUOTES = frozenset('"”’')
 # (`他` / `们有的…`): a word's suffix or a question's particle, never a line's first word
 _BOUND_SUFFIXES = frozenset("们么吗")

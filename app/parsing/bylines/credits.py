@@ -34,7 +34,7 @@ _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 # Other papers and sites open the same way with their own name: `新民晚报讯(记者 …)`,
 # `某某网(某某日报网)讯(记者…)` or `某某网消息(记者…)` when a credit follows, or the name in brackets: `(某某网讯)`.
 # `某某日报客户端讯`, `某某县融媒体中心讯`
-_SOURCE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社|融媒体中心|融媒)(?:客户端)?"
+_SOURCE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社|在线|融媒体中心|融媒)(?:客户端)?"  # (`某某在线`: a site)
 # Bracketed names alone (`(张三 李四)`, `(张三、李四)`) after a paper's or site's dateline word.
 _BRACKETED_NAMES = r"\((?:[\u3400-\u9fff]{2,4}[\s、]*){1,4}\)"
 # `某某网讯通讯员张三 李四报道:…`: unbracketed, closed by `报道:`
@@ -281,7 +281,7 @@ def parse_dateline(printed: str, folded: str) -> Dateline | None:
     return Dateline(end=end, authors=authors)
 
 
-_TOKEN = re.compile(r"(记\s者(?=\s)|通\s讯\s员(?=\s)|\S+)\s+")  # (`记 者 张三`: the role word spaced)
+_TOKEN = re.compile(r"(记\s者(?=\s)|通\s讯\s员(?=\s)|\S+)(?:\s+|$)")  # (`记 者 张三`; a line ending on a name)
 # (`讯 张三 报道:`)
 # (`讯 张三报道:`: one name glued to it)
 _REPORTED = re.compile(rf"\s*(?:({_REPORTED_CREDIT}|(?:[\u3400-\u9fff]{{2,3}}\s+){{1,3}}|{SURNAME_LETTER}"

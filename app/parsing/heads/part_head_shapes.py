@@ -12,6 +12,8 @@
   `某某村志愿队`).
 - A feature that numbers its part heads (`1、…`, `一、…`, `(一)…`) numbers every one of them: a head without a number
   printed after its numbered parts is no further part of it, but the title of the next item.
+- A head closing with a column's word in brackets (`…一年宽过一年(山乡巨变)`) is an item's title: a paper tags its
+  items with the column they run in, never the parts of one of them.
 """
 
 import re
@@ -19,6 +21,8 @@ import re
 from ..shapes import ORDINAL_HEAD, heads_a_dated_part
 from ..similarity import place_names
 
+# (four to eight letters in brackets closing the head, no credit's word: `(山乡巨变)`)
+_COLUMN_WORD_CLOSING = re.compile(r"\S\s*\((?![^()]*(?:记者|通讯员|摄|图))[\u3400-\u9fff]{4,8}\)\s*$")
 # (one dash or two, then the name; the place inside it: two to six letters and a place word)
 _DASH_AND_NAME = re.compile(r"(?:—{1,2}|-{2})\s*([\u3400-\u9fff]{2,6}?(?:村|社区|街道|镇|乡))[\u3400-\u9fff]{0,6}\s*$")
 
@@ -38,3 +42,8 @@ def breaks_its_numbering(head_folded: str, host) -> bool:
     """The head carries no number while every part head the article printed before it does."""
     heads = [p.folded for p in host.paragraphs if p.section]
     return bool(heads) and not ORDINAL_HEAD.match(head_folded) and all(ORDINAL_HEAD.match(h) for h in heads)
+
+
+def tags_its_column(folded: str) -> bool:
+    """The head closes with its column's word in brackets, after words of its own."""
+    return _COLUMN_WORD_CLOSING.search(folded) is not None
