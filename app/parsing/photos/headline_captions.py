@@ -15,6 +15,7 @@ from app.text import fold
 
 from ..drafts import Draft, Paragraph
 from ..bylines.credits import credit_photographers
+from .captions_over_headless_text import caption_over_headless_text
 from .inline_credits import INLINE_CREDIT, remove_inline_credits
 from ..lines import is_finished
 from ..shapes import CAPTION_SENTENCE_CHARS, describes_a_picture, opens_caption, sentence_ends
@@ -27,7 +28,8 @@ def cut_out_captions(drafts: list[Draft]) -> list[Draft]:
     cut: list[Draft] = []
     for at, draft in enumerate(drafts):
         if at + 1 < len(drafts) and (_supplied_caption_over_dated_text(draft, drafts[at + 1])
-                                     or _photo_over_bylined_text(draft, drafts[at + 1])):
+                                     or _photo_over_bylined_text(draft, drafts[at + 1])
+                                     or caption_over_headless_text(draft, drafts[at + 1])):
             _give_headline_to_dated_text(draft, drafts[at + 1])
         elif at + 1 < len(drafts) and _caption_under_byline(draft, drafts[at + 1]):
             _give_headline_to_text_below_caption(draft, drafts[at + 1])
