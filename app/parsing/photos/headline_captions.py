@@ -196,3 +196,14 @@ def _supplied_caption_over_lead(draft: Draft) -> bool:
     return (not first.section and len(first.spans) == 1 and any(fold(c).endswith("供图") for c in first.credits)
             and len(first.folded) <= CAPTION_SENTENCE_CHARS and sentence_ends(first.folded) == 1
             and is_finished(first.folded))
+
+
+def give_headlines_over_long_captions(drafts: list[Draft]) -> list[Draft]:
+    """Before the rests of interrupted articles go back: each titled photo of a long caption right over a headless
+    text hands its headline down (see `captions_over_headless_text`), unless the text above stops mid-sentence,
+    when the headless text may be that text's rest."""
+    for above, draft, below in zip([None, *drafts], drafts, drafts[1:]):
+        unfinished_above = above is not None and above.paragraphs and not is_finished(above.paragraphs[-1].folded)
+        if not unfinished_above and caption_over_headless_text(draft, below):
+            _give_headline_to_dated_text(draft, below)
+    return drafts
