@@ -14,7 +14,7 @@ from .assemble import assemble
 from .drafts import Draft
 from .bylines.credits import credit_photographers
 from .decode import CONTROL
-from .photos.headline_captions import cut_out_captions
+from .photos.headline_captions import cut_out_captions, give_headlines_over_long_captions
 from .heads.headlines import compose
 from .heads.quoted_cut_lines import settle_quoted_cut_lines
 from .heads.kicker_lines import lift_kickers
@@ -61,7 +61,7 @@ def _parse(text: str) -> list[ParsedArticle]:
     settle_photo_blocks(items)
     titles_over_picture_notes(items)
     duplicates = mark_duplicates(items)
-    drafts = assemble(items)
+    drafts = give_headlines_over_long_captions(assemble(items))
     attach_duplicates(drafts, duplicates)
     return_continuations(drafts, traditional)
     drafts = cut_out_captions(lift_kickers(reunite_orphans(give_titles_to_dated_text(drafts))))

@@ -27,6 +27,7 @@ from ..heads.speaker_heads import introduces_the_quote_below
 from ..line_joins import join_lines
 from ..lines import Item, Kind, block_gap, every_line_apart, printed_len
 from .office_lines import office_signature_names
+from .photographer_labels import credit_the_caption_above
 from .role_credit_lines import role_credit_names
 from ..shapes import CAPTION_SENTENCE_CHARS, is_date_line, opens_caption, opens_with_date, sentence_ends
 from ..similarity import place_names
@@ -141,6 +142,8 @@ def settle_credit_lines(items: list[Item]) -> None:
             item.kind = Kind.PHOTO_CREDIT  # `(张三 摄影报道)` under a caption: a photo's credit
     apart = None  # (whether every line stands apart: asked once, where a credit line may be a picture's)
     for i, item in enumerate(items):
+        if credit_the_caption_above(items, i):
+            continue  # `(摄影:张三)` under a caption between the headline and the body
         if item.kind in (Kind.BYLINE, Kind.END_BYLINE) and _credits_the_caption_above(
                 items, i, apart := every_line_apart(items) if apart is None else apart):
             item.kind = Kind.PHOTO_CREDIT  # `玛曲县某某小镇。` / `某某日报通讯员 张三`: a picture's credit, no `摄`

@@ -25,6 +25,8 @@ from .role_credit_lines import labelled_byline_names
 # The outlet's name, a space, then a role word (maybe after a desk's own name: `某某报 全媒体记者 …`).
 _OUTLET_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社|融媒体中心)\s+(?=[\u3400-\u9fff]{0,6}?(?:记者|"
                            r"通讯员))")
+# A magazine's or paper's name in title marks, then the role (`《某某杂志》 记者 张三`): the outlet, no name.
+_OUTLET_IN_TITLE_MARKS = re.compile(r"^\s*《[^《》]{2,12}》\s*(?=[\u3400-\u9fff]{0,6}?(?:记者|通讯员))")
 
 # A paper's name and a hyphen before its site's, the role and names right after that (`某某报-某某网记者 张三`).
 _PAPER_HYPHEN_SITE = re.compile(rf"^\s*{OUTLET}\s*[-–—]\s*(?={OUTLET})")
@@ -48,7 +50,7 @@ def byline_names(printed: str, folded: str) -> list[str] | None:
     """`□ 本报记者 张三`, a bare `记者 张三 通讯员 李四` line, one opening with its paper's name, or an official's
     posts and name -> its names."""
     names = box_byline_names(printed, folded)
-    if names is None and (outlet := _OUTLET_FIRST.match(folded)) is not None:
+    if names is None and (outlet := _OUTLET_FIRST.match(folded) or _OUTLET_IN_TITLE_MARKS.match(folded)) is not None:
         names = box_byline_names(printed[outlet.end():], folded[outlet.end():])
     if names is None and (brand := _brand_end(folded)):
         names = box_byline_names(printed[brand:], folded[brand:])

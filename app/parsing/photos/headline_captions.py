@@ -15,6 +15,7 @@ from app.text import fold
 
 from ..drafts import Draft, Paragraph
 from ..bylines.credits import credit_photographers
+from .captions_over_headless_text import caption_over_headless_text
 from .inline_credits import INLINE_CREDIT, remove_inline_credits
 from ..lines import is_finished
 from ..shapes import CAPTION_SENTENCE_CHARS, describes_a_picture, opens_caption, sentence_ends
@@ -27,7 +28,8 @@ def cut_out_captions(drafts: list[Draft]) -> list[Draft]:
     cut: list[Draft] = []
     for at, draft in enumerate(drafts):
         if at + 1 < len(drafts) and (_supplied_caption_over_dated_text(draft, drafts[at + 1])
-                                     or _photo_over_bylined_text(draft, drafts[at + 1])):
+                                     or _photo_over_bylined_text(draft, drafts[at + 1])
+                                     or caption_over_headless_text(draft, drafts[at + 1])):
             _give_headline_to_dated_text(draft, drafts[at + 1])
         elif at + 1 < len(drafts) and _caption_under_byline(draft, drafts[at + 1]):
             _give_headline_to_text_below_caption(draft, drafts[at + 1])
@@ -194,3 +196,14 @@ def _supplied_caption_over_lead(draft: Draft) -> bool:
     return (not first.section and len(first.spans) == 1 and any(fold(c).endswith("供图") for c in first.credits)
             and len(first.folded) <= CAPTION_SENTENCE_CHARS and sentence_ends(first.folded) == 1
             and is_finished(first.folded))
+
+
+def give_headlines_over_long_captions(drafts: list[Draft]) -> list[Draft]:
+    """Before the rests of interrupted articles go back: each titled photo of a long caption right over a headless
+    text hands its headline down (see `captions_over_headless_text`), unless the text above stops mid-sentence,
+    when the headless text may be that text's rest."""
+    for above, draft, below in zip([None, *drafts], drafts, drafts[1:]):
+        unfinished_above = above is not None and above.paragraphs and not is_finished(above.paragraphs[-1].folded)
+        if not unfinished_above and caption_over_headless_text(draft, below):
+            _give_headline_to_dated_text(draft, below)
+    return drafts
