@@ -414,3 +414,10 @@ def test_zheng_hes_voyages_to_the_western_ocean_are_no_town(gazetteer):
     body = ("郑和下西洋的船队从太仓的刘家港出发,到福建长乐停泊候风。太仓市如今还留着郑和下西洋的纪念馆,"
             "太仓人说起郑和下西洋,都很自豪。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "太仓市", None)  # not 永安's 西洋镇
+
+
+def test_a_town_named_like_a_river_whose_people_the_text_speaks_of_is_the_town(gazetteer):
+    body = "平江县推出乡镇系列报道,今天说说瓮江。这里山清水秀,勤劳的瓮江人民种出了好丝瓜。"
+    assert where(tag(gazetteer, "走进瓮江", body)) == ("岳阳市", "平江县", "瓮江镇")
+    # never its people's: the name may be the river's, and the county is all the text says
+    assert where(tag(gazetteer, "走进瓮江", body.replace("瓮江人民", "村民")))[2] is None
