@@ -58,19 +58,29 @@ def counties_opening_clauses(gazetteer: Gazetteer, matches: list[NameMatch], hom
         return []
     opening: Counter[str] = Counter()
     shared: set[str] = set()  # short forms some far town also bears as its bare name (如东: 澧县如东镇)
+    inside: defaultdict[str, list] = defaultdict(list)  # those written inside a clause: looked at only if they count
     for m in matches:
         if m.entries[0].form != "short":
             continue  # most names: no short form (the gazetteer lists a name's short form first)
+        entry, others = _county_short_entry(m)
+        if not (entry and gazetteer[entry.code].level == "county" and home_code in gazetteer.ancestors(entry.code)):
+            continue
         before = texts[m.field][m.start - 1] if m.start else ""
         setting = before == "在" and _sets_the_text(m, texts["body"])  # (most short forms: no 在 before them)
-        if before and before not in _CLAUSE_BREAKS and not setting and len(m.text) < _LONG_SHORT_FORM \
-                and not _written_as_a_word(texts[m.field], m.start, m.end):
-            continue  # part of words (非常熟悉, 太仓促); a short form of three letters, 张家港, is counted anywhere
-        entry, others = _county_short_entry(m)
-        if entry and gazetteer[entry.code].level == "county" and home_code in gazetteer.ancestors(entry.code):
-            opening[entry.code] += _ALONE_OPENINGS if setting else 1
-            if others:
-                shared.add(entry.code)
+        if before and before not in _CLAUSE_BREAKS and not setting and len(m.text) < _LONG_SHORT_FORM:
+            inside[entry.code].append((m, others))  # (a short form of three letters, 张家港, is counted anywhere)
+            continue
+        opening[entry.code] += _ALONE_OPENINGS if setting else 1
+        if others:
+            shared.add(entry.code)
+    for code, written in inside.items():  # written as a word (昆山一绝), not inside words (非常熟悉, 太仓促)
+        for m, others in written:
+            if opening[code] >= _ALONE_OPENINGS or opening[code] + len(written) < 2:
+                break  # (enough already; or too few to count however they are written)
+            if _written_as_a_word(texts[m.field], m.start, m.end):
+                opening[code] += 1
+                if others:
+                    shared.add(code)
     twice = [code for code, n in opening.items() if n >= 2 and code not in shared or n >= _ALONE_OPENINGS]
     if not twice:  # most articles: no need to look for the province
         return []
