@@ -48,8 +48,8 @@ from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, 
 from .short_forms import counties_of_lone_towns, counties_opening_clauses, county_of_home_town_named_afar_too
 from .trips import visit_keeps_whole, with_headline_visitors, with_origins, without_destinations
 from .venues import lone_county, venue_town, without_event_venues, without_release_venues
-from .villages import (heads_village_named_again, towns_with_villages, village_of, village_town, with_village,
-                       without_village_namesakes)
+from .villages import (heads_village_named_again, town_of_the_village, towns_with_villages, village_of, village_town,
+                       with_village, without_village_namesakes)
 from .words import without_city_word, without_feature_namesakes, without_former_counties
 
 _CODE = attrgetter("code")  # a place's code
@@ -179,9 +179,9 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     if where == "body" and code == found:  # 在平桥区某某镇敬老院里…, and nothing else named: the town
         code = lone_address_town(gazetteer, code, places, body) or code
     county = at_level(gazetteer, code, "county")
-    if gazetteer[code].level == "town" and county and towns_named(gazetteer, county, counts) > 1 \
-            and len(towns_with_villages(gazetteer, article, places, county)) > 1:  # (two towns named at least)
-        code = county  # the villages of two towns (渭塘镇X村 … 黄埭镇Y片区): a feature on the county
+    if gazetteer[code].level == "town" and county and towns_named(gazetteer, county, counts) > 1:  # (two at least)
+        code = county if len(towns_with_villages(gazetteer, article, places, county)) > 1 else \
+            town_of_the_village(gazetteer, article, places, code, counts, body) or code  # 黄埭镇Y片区 …: the county's
     if gazetteer[code].level == "county" and not across:
         listed = counts_places(article) if listed is None else listed
         town = village_town(gazetteer, article, places, code, communities=not listed)

@@ -161,6 +161,23 @@ def with_village(counts: Counter[str], town: str, village: str | None, body: str
     return counts + Counter({town: again}) if again > 0 else counts
 
 
+def town_of_the_village(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], town: str,
+                        counts: Counter[str], body: str) -> str | None:
+    """Another town of `town`'s county, written right before the one village the article keeps naming
+    (长乐潭头镇文石村 … 文石村 … 文石村), where that village's mentions make it named more than `town` (the first town
+    written, 长乐梅花古镇, a foil the opening sets it beside): the village's town, as for an article found to be the
+    county's (`village_town`). Never a town the headline names: that one is the news."""
+    if any(p.code == town and p.match.field in HEADLINE_FIELDS for p in places):
+        return None
+    county = gazetteer.filed_parent(town)
+    tied = towns_with_villages(gazetteer, article, places, county, communities=False) if county else []
+    if len(tied) != 1 or tied[0] == town or counts[tied[0]] > counts[town]:
+        return None  # (most articles: no village written after a town, or the town found is the village's)
+    other = tied[0]  # (named no more than `town`: only its village, written again on its own, can make it more)
+    more = with_village(counts, other, village_of(article, places, other), body)[other] > counts[town]
+    return other if more else None
+
+
 def village_of(article: ArticleText, places: list[Resolved], town: str) -> str | None:
     """The name of a village written right after `town` in the article, or placed in it, if any."""
     texts = field_texts(article)

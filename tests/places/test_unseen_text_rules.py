@@ -421,3 +421,11 @@ def test_a_town_named_like_a_river_whose_people_the_text_speaks_of_is_the_town(g
     assert where(tag(gazetteer, "走进瓮江", body)) == ("岳阳市", "平江县", "瓮江镇")
     # never its people's: the name may be the river's, and the county is all the text says
     assert where(tag(gazetteer, "走进瓮江", body.replace("瓮江人民", "村民")))[2] is None
+
+
+def test_the_village_the_text_keeps_naming_gives_its_town_over_a_foil_written_first(gazetteer):
+    body = ("“梅花出好茶,东湾好码头”,老辈人常这么说。梅花指的是长乐梅花古镇,东湾指的是长乐潭头镇东湾村。"
+            "东湾村三面临水,东湾村的老码头还在。如今东湾村办起了民宿,东湾村的年轻人也回来了。")
+    assert where(tag(gazetteer, "长乐东湾村:古渡换新颜", body)) == ("福州市", "长乐区", "潭头镇")  # not 梅花镇
+    # the town the headline names stays the news, whatever village of another town the text keeps naming
+    assert where(tag(gazetteer, "梅花镇:古渡换新颜", body))[2] == "梅花镇"
