@@ -111,7 +111,7 @@ _LONG_SHORT_FORM = 3
 def _written_as_a_word(text: str, start: int, end: int) -> bool:
     """Whether a two-letter short form inside a clause stands as a word of its own (是昆山一绝, 到昆山一游): no
     everyday word of the dictionary holds one of its letters and one beside it (非常熟悉: 非常, 熟悉; 太仓促: 仓促;
-    比如东方: 比如, 东方), as the words around a name do not; another place's name may (到昆山阳澄湖: 山阳)."""
+    比如东方: 比如, 东方), as the words around a name do not; another place's name may (昆山阳光: 山阳)."""
     words = dictionary()
     for length in range(2, _LONGEST_WORD + 1):
         for first in range(max(0, start - length + 1), min(end, len(text) - length + 1)):
@@ -189,10 +189,10 @@ _FAR_NAME_LENGTH = 3
 _NOT_A_TOWNS_ENDINGS = set("路街道巷桥门楼寺庙")
 
 
-# An old water town spoken of (周庄古镇, 中国第一水乡): where home towns share its name, the one on the list of
+# An old water town spoken of (周庄古镇, 江南水乡): where home towns share its name, the one on the list of
 # historic towns is meant (data/historic_towns.csv: 昆山's 周庄镇, not 江阴's or 兴化's)
 _OLD_TOWN_TALK = WordSet(("古镇", "水乡"))
-# A town spoken of: its own words (全镇, 镇长 …), an essay's 小镇 (吹送到小镇的每一处) or an old town's words, which
+# A town spoken of: its own words (全镇, 镇长 …), an essay's 小镇 (风吹遍小镇) or an old town's words, which
 # here only add to a name already kept to and borne by a home town
 _TOWN_TALK = WordSet(TOWN_SELF_WORDS.words + ("小镇",) + _OLD_TOWN_TALK.words)
 

@@ -164,9 +164,9 @@ def with_village(counts: Counter[str], town: str, village: str | None, body: str
 def town_of_the_village(gazetteer: Gazetteer, article: ArticleText, places: list[Resolved], town: str,
                         counts: Counter[str], body: str) -> str | None:
     """Another town of `town`'s county, written right before the one village the article keeps naming
-    (长乐潭头镇文石村 … 文石村 … 文石村), where that village's mentions make it named more than `town` (the first town
-    written, 长乐梅花古镇, a foil the opening sets it beside): the village's town, as for an article found to be the
-    county's (`village_town`). Never a town the headline names: that one is the news."""
+    (潭头镇东湾村 … 东湾村 … 东湾村), where that village's mentions make it named more than `town` (the first town
+    written, 梅花古镇 in a saying, a foil the opening sets it beside): the village's town, as for an article found to
+    be the county's (`village_town`). Never a town the headline names: that one is the news."""
     if any(p.code == town and p.match.field in HEADLINE_FIELDS for p in places):
         return None
     county = gazetteer.filed_parent(town)

@@ -351,7 +351,7 @@ def test_a_home_towns_bare_name_an_essay_comes_to_late_and_keeps_calling_a_town_
 
 
 def test_a_home_countys_short_form_of_three_letters_counts_wherever_it_is_written(gazetteer):
-    body = "周末带孩子去了一趟张家港。从上海坐高铁到张家港只要一个小时,孩子最喜欢的是张家港的江边步道。"
+    body = "周末带孩子去了一趟张家港。从上海乘高铁去张家港只要一个小时,孩子最喜欢的是张家港的江边步道。"
     assert where(tag(gazetteer, None, body)) == ("苏州市", "张家港市", None)  # not 上海, where the train left from
 
 
@@ -361,7 +361,7 @@ def test_a_sight_of_the_town_once_called_xishan_says_which_xishan_a_text_means(g
 
 
 def test_a_village_its_town_is_said_to_govern_is_that_towns(gazetteer):
-    body = ("提起荷叶浜村,知道的人也许不多。\n一点不错。苏州市吴江区七都镇下辖的荷叶浜村,是出了名的蚕桑村。"
+    body = ("提起荷叶浜村,外地人多半没听过。\n没错。苏州市吴江区七都镇下辖的荷叶浜村,是出了名的蚕桑村。"
             "荷叶浜村的村口有棵老桑树。荷叶浜村的人说,养蚕是祖上传下来的手艺。")
     assert where(tag(gazetteer, "桑树下的村子", body)) == ("苏州市", "吴江区", "七都镇")
 
@@ -371,7 +371,7 @@ def test_a_home_towns_name_far_towns_bear_too_with_its_city_around_is_the_home_t
             "望亭的农人说,今年的菜籽收成会好。傍晚的望亭,运河上船来船往。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", "望亭镇")  # not 保定's 望亭镇, nor none
     # an essay that never names its city but speaks of the town as one (小镇) all the same
-    essay = body.replace("从苏州城里开车过来不过半小时,不像大城市那样挤。", "风一吹,小镇的每一处都是花香。")
+    essay = body.replace("从苏州城里开车过来不过半小时,不像大城市那样挤。", "风一吹,整个小镇都是花香。")
     assert where(tag(gazetteer, None, essay)) == ("苏州市", "相城区", "望亭镇")
     # and the far namesake's city named: not the home town's
     assert where(tag(gazetteer, None, essay + "保定的朋友也来看过。"))[1] != "相城区"
@@ -383,7 +383,7 @@ def test_a_big_city_is_not_dacheng_county(gazetteer):
 
 
 def test_an_old_water_towns_name_other_home_towns_bear_is_the_historic_towns(gazetteer):
-    body = ("周庄的清晨,船娘已经在河埠头等客了。都说这里是中国第一水乡,石桥一座连着一座。"
+    body = ("周庄的清晨,船娘已经在河埠头等客了。都说这里是有名的水乡,石桥一座连着一座。"
             "在周庄住一晚,夜里只听得见摇橹声。离开周庄时,天又下起了小雨。")
     assert where(tag(gazetteer, "江苏周庄一日", body)) == ("苏州市", "昆山市", "周庄镇")  # not 江阴's, nor 兴化's
     # the other namesake's county named: not the historic town's
@@ -396,7 +396,7 @@ def test_an_old_water_towns_name_other_home_towns_bear_is_the_historic_towns(gaz
 
 def test_a_countys_two_letter_short_form_written_as_a_word_inside_clauses_counts(gazetteer):
     body = ("湖里的大闸蟹算得上是昆山一绝。每到秋天,不少人专程到昆山一游。"
-            "也有人说,不吃一回蟹,就辜负了昆山这个好地方。")
+            "也有人说,不吃一回蟹,就白来了昆山这一趟。")
     assert where(tag(gazetteer, "秋风起 蟹脚痒", body)) == ("苏州市", "昆山市", None)
     # the same letters inside everyday words are no county, however often
     body = "老张对这片田非常熟悉,对村里人也非常熟悉。搬家的事定得太仓促,走得也太仓促,他说对新地方还不是非常熟悉。"
@@ -411,20 +411,20 @@ def test_a_place_set_beside_the_one_described_as_its_peer_is_not_the_place(gazet
 
 
 def test_zheng_hes_voyages_to_the_western_ocean_are_no_town(gazetteer):
-    body = ("郑和下西洋的船队从太仓的刘家港出发,到福建长乐停泊候风。太仓市如今还留着郑和下西洋的纪念馆,"
+    body = ("当年郑和下西洋,船队从太仓刘家港起航,到福建长乐停泊候风。太仓市如今还有郑和下西洋纪念展馆,"
             "太仓人说起郑和下西洋,都很自豪。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "太仓市", None)  # not 永安's 西洋镇
 
 
 def test_a_town_named_like_a_river_whose_people_the_text_speaks_of_is_the_town(gazetteer):
-    body = "平江县推出乡镇系列报道,今天说说瓮江。这里山清水秀,勤劳的瓮江人民种出了好丝瓜。"
+    body = "平江县推出乡镇系列报道,今天说说瓮江。这里山清水秀,这里的瓮江人民个个是种瓜能手。"
     assert where(tag(gazetteer, "走进瓮江", body)) == ("岳阳市", "平江县", "瓮江镇")
     # never its people's: the name may be the river's, and the county is all the text says
     assert where(tag(gazetteer, "走进瓮江", body.replace("瓮江人民", "村民")))[2] is None
 
 
 def test_the_village_the_text_keeps_naming_gives_its_town_over_a_foil_written_first(gazetteer):
-    body = ("“梅花出好茶,东湾好码头”,老辈人常这么说。梅花指的是长乐梅花古镇,东湾指的是长乐潭头镇东湾村。"
+    body = ("“梅花出好茶,东湾好码头”,老辈人常这么说。梅花,即长乐梅花镇;东湾,即长乐潭头镇东湾村。"
             "东湾村三面临水,东湾村的老码头还在。如今东湾村办起了民宿,东湾村的年轻人也回来了。")
     assert where(tag(gazetteer, "长乐东湾村:古渡换新颜", body)) == ("福州市", "长乐区", "潭头镇")  # not 梅花镇
     # the town the headline names stays the news, whatever village of another town the text keeps naming
