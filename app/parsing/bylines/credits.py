@@ -13,6 +13,7 @@ from .column_tags import is_column_tag
 from .roles import ROLE_WORDS, STAFF_ROLES
 from .outlet_datelines import OUTLET, OUTLET_DATELINES, SURNAME_LETTER
 from .run_together_names import name_cuts
+from .slash_picture_credits import NAME_SLASH_PICTURE
 from ..scripts import unglossed
 
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
@@ -353,7 +354,8 @@ def photo_credit_names(printed: str, folded: str) -> list[str] | None:
     """`张三 摄` / `本报记者 张三 摄` under a photo -> its names (a site's pinyin glosses read past)."""
     printed, folded = unglossed(printed), unglossed(folded)
     m = ("摄" in folded and (AGENCY_PHOTO_CREDIT.match(folded) or PHOTO_CREDIT.match(folded))  # (each holds 摄)
-         or folded.rstrip().endswith(("图", "提供")) and SUPPLIED_BY_NAMES.match(folded))  # (what it ends in)
+         or folded.rstrip().endswith(("图", "提供")) and (SUPPLIED_BY_NAMES.match(folded)  # (what it ends in)
+                                                         or NAME_SLASH_PICTURE.match(folded)))
     if not m:
         return None
     if m.lastindex == 3:  # `张三提供`: one giver, a person's name (not an office's, `某某村委会提供`)
