@@ -26,7 +26,7 @@ ROLE_PREFIX = re.compile(rf"^(?:来源:\s*)?(?:(?:{_ROLE}|[文图](?=:))[\s:/|]*
 NAME_SEPARATORS = re.compile(r"[\s、,;/|+_]+")
 # One-character roles (`文/张三 图/李四`) count only as a whole token, so a name like 文静 stays a name.
 # `(记者 张三 记述)`, `图/受访者提供`
-_TOKEN_ROLES = frozenset({"文", "图", "文图", "报道", "摄影报道", "记述", "受访者"})
+_TOKEN_ROLES = frozenset({"文", "图", "文图", "文·图", "图·文", "报道", "摄影报道", "记述", "受访者"})
 # A name token: CJK (with the middle dot of transliterated names) or a Latin name.
 _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 
