@@ -14,6 +14,7 @@ from .roles import ROLE_WORDS, STAFF_ROLES
 from .outlet_datelines import OUTLET, OUTLET_DATELINES, SURNAME_LETTER
 from .run_together_names import name_cuts
 from .slash_picture_credits import NAME_SLASH_PICTURE
+from .team_bylines import team_byline_names
 from ..scripts import unglossed
 
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
@@ -339,7 +340,7 @@ def box_byline_names(printed: str, folded: str) -> list[str] | None:
             and not folded.rstrip().endswith("摄") and not SUPPLIED_BY_NAMES.match(folded)
             and not CLAUSE_BEFORE_ROLE.match(folded)):
         return split_names(printed, folded)
-    return None
+    return team_byline_names(printed, folded, bare_name)  # (`某某网记者 张三 … 某地报道`, a team of five or more)
 
 
 def credit_photographers(credit: str) -> list[str] | None:
