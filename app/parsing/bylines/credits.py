@@ -11,6 +11,7 @@ from app.text import fold
 
 from .column_tags import is_column_tag
 from .roles import ROLE_WORDS, STAFF_ROLES
+from .cited_paper_datelines import CITED_PAPER_DATELINES, LISTED_NAMES_REPORTED
 from .outlet_datelines import OUTLET, OUTLET_DATELINES, SURNAME_LETTER
 from .run_together_names import name_cuts
 from .slash_picture_credits import NAME_SLASH_PICTURE
@@ -60,6 +61,7 @@ DATELINE = re.compile(
     rf"【{_SOURCE}】(?=\s*\([^()]{{0,24}}?(?:记\s?者|通讯员|实习生))|《[^《》]{{2,12}}》[\u3400-\u9fff]{{0,6}}讯(?=\("
     rf"[^()]{{0,20}}?(?:记者|通讯员))"
     rf"|[\u3400-\u9fff]{{2,10}}?报道(?::(?=\s*\()|(?=\([^()]{{0,20}}?(?:记者|通讯员)))|{OUTLET_DATELINES}"
+    rf"|{CITED_PAPER_DATELINES}"
     # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`, `某某网某地3月5日消息(记者…)`,
     # `某某网4月11日某地站报道 记者 张三`: a site's name,
     # where and when, its word for a report; any short name's
@@ -286,8 +288,8 @@ def parse_dateline(printed: str, folded: str) -> Dateline | None:
 _TOKEN = re.compile(r"(记\s者(?=\s)|通\s讯\s员(?=\s)|\S+)(?:\s+|$)")  # (`记 者 张三`; a line ending on a name)
 # (`讯 张三 报道:`)
 # (`讯 张三报道:`: one name glued to it)
-_REPORTED = re.compile(rf"\s*(?:({_REPORTED_CREDIT}|(?:[\u3400-\u9fff]{{2,3}}\s+){{1,3}}|{SURNAME_LETTER}"
-                       rf"[\u3400-\u9fff]{{1,2}}(?=报道:))报道:|{_ROLE_COLON_NAMES})\s*")
+_REPORTED = re.compile(rf"\s*(?:({_REPORTED_CREDIT}|(?:[\u3400-\u9fff]{{2,3}}\s+){{1,3}}|{LISTED_NAMES_REPORTED}"
+                       rf"|{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}(?=报道:))报道:|{_ROLE_COLON_NAMES})\s*")
 
 
 def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[str]]:
