@@ -16,7 +16,8 @@ def test_site_dateline_citing_its_paper_names_the_listed_writers():
 
 
 def test_site_dateline_citing_its_paper_with_one_writer():
-    text = page("溪口镇整治村前小河", "青山网讯[青山日报]韩立明报道:入夏以来,溪口镇发动村民清理村前小河,两岸种上了垂柳。")
+    text = page("溪口镇整治村前小河",
+                "青山网讯[青山日报]韩立明报道:入夏以来,溪口镇发动村民清理村前小河,两岸种上了垂柳。")
     (article,) = parse_page(text)
     assert article.authors == ["韩立明"]
     assert article.body.startswith("入夏以来")
