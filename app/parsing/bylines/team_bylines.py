@@ -17,4 +17,4 @@ def team_byline_names(printed: str, folded: str, is_name) -> list[str] | None:
     if not m:
         return None
     names = printed[m.start(1):m.end(1)].split()
-    return names if all(is_name(fold_name) for fold_name in m.group(1).split()) else None
+    return names if all(map(is_name, m.group(1).split())) else None
