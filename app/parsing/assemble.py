@@ -346,14 +346,14 @@ class Assembler(PhotoCredits):
         target = self.current if self.current is not None and not self.current.closed else None
         nxt = self.items[i + 1] if i + 1 < len(self.items) else None
         is_caption = nxt is not None and nxt.kind is Kind.PHOTO_CREDIT and nxt.gap_before == 0
-        if target is not None and caption_block_set_apart(self.items, i):
+        if target is not None and caption_block_set_apart(self.items, i, self.apart):
             # a caption set apart inside a sentence a column cut, or under finished text, is an item of its own;
             # finished text goes on after the photo, as it does after a caption split off its end
             above, target = target, Draft()
             self.drafts.append(target)
             if not above.ends_unfinished:
                 self.set_apart_over[id(target)] = above
-        if target is None and not is_caption and caption_block_set_apart(self.items, i):
+        if target is None and not is_caption and caption_block_set_apart(self.items, i, self.apart):
             target = Draft()  # (a caption block set apart under finished text: a photo's, not the text's)
             self.drafts.append(target)
         if target is None and not is_caption:

@@ -27,6 +27,7 @@ from .bylines.closing_credits import end_byline_names
 from .bylines.credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, SAME_BELOW,
                               photo_credit_names, split_names, supplied_credit)
 from .bylines.outlet_bylines import bracketed_byline_names, byline_names
+from .bylines.slash_picture_credits import NAME_SLASH_PICTURE
 from app.text import fold, lines_t2s_may_change, width_fold
 from .photos.short_captions import short_caption_credit
 from .heads.subtitles_over_text import settle_subtitles_over_text
@@ -158,7 +159,9 @@ def _classify(printed: str, folded: str) -> Item:
         return item
     if short:
         # (`记者 张三摄/某某图片`: a picture desk after the photographer's `摄`, a picture's credit and no writer's)
-        for kind, reader in _DESK_CREDIT_READERS if "摄/" in folded else _CREDIT_READERS:
+        # (`张三/图`: the picture's credit alone, see `bylines.slash_picture_credits`)
+        picture_first = "摄/" in folded or NAME_SLASH_PICTURE.match(folded) is not None
+        for kind, reader in _DESK_CREDIT_READERS if picture_first else _CREDIT_READERS:
             names = reader(printed, folded)
             if names:
                 item.kind, item.names = kind, names

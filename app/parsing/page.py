@@ -25,6 +25,8 @@ from .photos.photo_blocks import settle_photo_blocks
 from .photos.picture_notes import titles_over_picture_notes
 from .photos.titles_over_dated_text import give_titles_to_dated_text
 from .continuations.repeats import attach_duplicates, mark_duplicates
+from .continuations.headed_rests import return_headed_rests
+from .continuations.parts_under_rests import join_parts_under_rests
 from .continuations.reunite import return_continuations, reunite_orphans
 
 _CONTROL_BYTES = bytes(b for b in range(0x80) if CONTROL.match(chr(b)))  # (every one is ASCII)
@@ -64,6 +66,8 @@ def _parse(text: str) -> list[ParsedArticle]:
     drafts = give_headlines_over_long_captions(assemble(items))
     attach_duplicates(drafts, duplicates)
     return_continuations(drafts, traditional)
+    return_headed_rests(drafts)
+    drafts = join_parts_under_rests(drafts)
     drafts = cut_out_captions(lift_kickers(reunite_orphans(give_titles_to_dated_text(drafts))))
     articles = [article for draft in drafts if (article := _to_article(draft, blank))]
     articles.sort(key=lambda a: a.lines[0] if a.lines else (0, 0))

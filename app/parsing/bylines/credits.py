@@ -11,8 +11,11 @@ from app.text import fold
 
 from .column_tags import is_column_tag
 from .roles import ROLE_WORDS, STAFF_ROLES
+from .cited_paper_datelines import CITED_PAPER_DATELINES, LISTED_NAMES_REPORTED
 from .outlet_datelines import OUTLET, OUTLET_DATELINES, SURNAME_LETTER
 from .run_together_names import name_cuts
+from .slash_picture_credits import NAME_SLASH_PICTURE
+from .team_bylines import team_byline_names
 from ..scripts import unglossed
 
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
@@ -25,7 +28,7 @@ ROLE_PREFIX = re.compile(rf"^(?:来源:\s*)?(?:(?:{_ROLE}|[文图](?=:))[\s:/|]*
 NAME_SEPARATORS = re.compile(r"[\s、,;/|+_]+")
 # One-character roles (`文/张三 图/李四`) count only as a whole token, so a name like 文静 stays a name.
 # `(记者 张三 记述)`, `图/受访者提供`
-_TOKEN_ROLES = frozenset({"文", "图", "文图", "报道", "摄影报道", "记述", "受访者"})
+_TOKEN_ROLES = frozenset({"文", "图", "文图", "文·图", "图·文", "报道", "摄影报道", "记述", "受访者"})
 # A name token: CJK (with the middle dot of transliterated names) or a Latin name.
 _NAME = re.compile(r"^[\u3400-\u9fff·]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$")
 
@@ -58,6 +61,7 @@ DATELINE = re.compile(
     rf"【{_SOURCE}】(?=\s*\([^()]{{0,24}}?(?:记\s?者|通讯员|实习生))|《[^《》]{{2,12}}》[\u3400-\u9fff]{{0,6}}讯(?=\("
     rf"[^()]{{0,20}}?(?:记者|通讯员))"
     rf"|[\u3400-\u9fff]{{2,10}}?报道(?::(?=\s*\()|(?=\([^()]{{0,20}}?(?:记者|通讯员)))|{OUTLET_DATELINES}"
+    rf"|{CITED_PAPER_DATELINES}"
     # `某某网威海9月16日电(张三)`, `某某网莆田7月27日讯(通讯员 张三)`, `某某网某地3月5日消息(记者…)`,
     # `某某网4月11日某地站报道 记者 张三`: a site's name,
     # where and when, its word for a report; any short name's
@@ -284,8 +288,8 @@ def parse_dateline(printed: str, folded: str) -> Dateline | None:
 _TOKEN = re.compile(r"(记\s者(?=\s)|通\s讯\s员(?=\s)|\S+)(?:\s+|$)")  # (`记 者 张三`; a line ending on a name)
 # (`讯 张三 报道:`)
 # (`讯 张三报道:`: one name glued to it)
-_REPORTED = re.compile(rf"\s*(?:({_REPORTED_CREDIT}|(?:[\u3400-\u9fff]{{2,3}}\s+){{1,3}}|{SURNAME_LETTER}"
-                       rf"[\u3400-\u9fff]{{1,2}}(?=报道:))报道:|{_ROLE_COLON_NAMES})\s*")
+_REPORTED = re.compile(rf"\s*(?:({_REPORTED_CREDIT}|(?:[\u3400-\u9fff]{{2,3}}\s+){{1,3}}|{LISTED_NAMES_REPORTED}"
+                       rf"|{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}(?=报道:))报道:|{_ROLE_COLON_NAMES})\s*")
 
 
 def _unbracketed_names(printed: str, folded: str, pos: int) -> tuple[int, list[str]]:
@@ -338,7 +342,7 @@ def box_byline_names(printed: str, folded: str) -> list[str] | None:
             and not folded.rstrip().endswith("摄") and not SUPPLIED_BY_NAMES.match(folded)
             and not CLAUSE_BEFORE_ROLE.match(folded)):
         return split_names(printed, folded)
-    return None
+    return team_byline_names(printed, folded, bare_name)  # (`某某网记者 张三 … 某地报道`, a team of five or more)
 
 
 def credit_photographers(credit: str) -> list[str] | None:
@@ -353,7 +357,8 @@ def photo_credit_names(printed: str, folded: str) -> list[str] | None:
     """`张三 摄` / `本报记者 张三 摄` under a photo -> its names (a site's pinyin glosses read past)."""
     printed, folded = unglossed(printed), unglossed(folded)
     m = ("摄" in folded and (AGENCY_PHOTO_CREDIT.match(folded) or PHOTO_CREDIT.match(folded))  # (each holds 摄)
-         or folded.rstrip().endswith(("图", "提供")) and SUPPLIED_BY_NAMES.match(folded))  # (what it ends in)
+         or folded.rstrip().endswith(("图", "提供")) and (SUPPLIED_BY_NAMES.match(folded)  # (what it ends in)
+                                                         or NAME_SLASH_PICTURE.match(folded)))
     if not m:
         return None
     if m.lastindex == 3:  # `张三提供`: one giver, a person's name (not an office's, `某某村委会提供`)

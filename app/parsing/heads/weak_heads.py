@@ -18,6 +18,7 @@ from ..similarity import (NEW_HEADLINE_MARGIN, RESTATES, bigrams, compact, openi
                           place_names, text_affinity)
 from ..bylines.credits import bare_name
 from ..bylines.source_lines import is_source_line
+from .page_opening_questions import opens_the_page
 
 _EXCLAIMS = re.compile(rf"[!?][{re.escape(CLOSERS)}]*\s*$")
 _REPORTS_WORDS = re.compile(r"(?:表示|指出|强调|认为|介绍|说),")  # (`某某负责人表示,…`: whose words follow)
@@ -221,7 +222,8 @@ def _exclaims_over_text(items: list, i: int) -> bool:
     """What makes an exclamation over a paragraph its headline (the cases are told where it is asked)."""
     folded = items[i].folded
     return (_restates_below(items, i) or _opens_new_subject(items, i) or numbers_an_instalment(folded)
-            or spaces_its_phrases(folded) or follows_closed_text(items, i) or _sets_scene_elsewhere(items, i))
+            or spaces_its_phrases(folded) or follows_closed_text(items, i) or _sets_scene_elsewhere(items, i)
+            or opens_the_page(items, i))
 
 
 def _sets_scene_elsewhere(items: list, i: int) -> bool:

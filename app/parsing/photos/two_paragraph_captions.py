@@ -9,6 +9,7 @@ the item a photo."""
 import re
 
 from ..kinds import Kind
+from .caption_lines_apart import caption_block_of_lines_apart
 from .lead_photos import points_back
 
 _DATES_ITS_PICTURE = re.compile(r"\((?:\d{4}年)?\d{1,2}月\d{1,2}日摄\)[。.]?\s*$")  # (`…(3月2日摄)。`)
@@ -26,11 +27,14 @@ def caption_in_two_paragraphs(draft, credit_gap: int) -> bool:
 _BLOCK_LINES = 12  # lines of a caption block read down to its credit
 
 
-def caption_block_set_apart(items: list, i: int) -> bool:
+def caption_block_set_apart(items: list, i: int, apart: bool = False) -> bool:
     """`items[i]`, set apart by two blank lines or more, opens a block of one or two paragraphs with a photo credit
     printed right under the last (`8月19日,…。` / `近期,…。` / `张三 摄`): printed inside a sentence a column cut
     (`…该村所`), it is a photo's caption, not the cut sentence's end, which comes after the photo; printed under text
-    its credit or last sentence finished, it is a photo's caption too, not more of an article still open above."""
+    its credit or last sentence finished, it is a photo's caption too, not more of an article still open above.
+    (`apart`: every line of the page stands apart, see `caption_lines_apart`.)"""
+    if apart:
+        return caption_block_of_lines_apart(items, i)
     if items[i].gap_before < 2:
         return False
     paragraphs = 1

@@ -1,0 +1,76 @@
+"""Once the rest of an interrupted article has gone back to it, a one-line headline printed right under that rest,
+over text with no credit of its own, heads the article's next part (`杀猪匠成了茶老板` under the rest of a feature
+about a tea farmer, over `陈某今年五十出头,…`). Read before the rest went back, the line seemed to open an item of its
+own after the piece printed between; once the rest is known to be the article's, the line right under it is where the
+article goes on. It joins the article as a section head, its text with it, when that text is about the article and
+not the piece between: it names a town or a village only the article names (`reunite`'s test), or opens on the name
+of the person the article met (introduced by a common noun, `村民陈某`: `quoted_actors`), whom the piece between
+never names. (A text of the same theme is not enough: a round-up's next item under the rest is one too.)"""
+
+from app.people.names import dictionary, surname_length
+
+from ..drafts import Draft, Paragraph
+from .page_texts import PageTexts
+from .quoted_actors import _LETTERS, _introduced_by_a_noun
+from .reunite import _names_only_earlier
+
+NEAR_LINES = 4  # the head stands at most this many lines under the rest's last line (blank lines between)
+
+
+def join_parts_under_rests(drafts: list[Draft]) -> list[Draft]:
+    """The drafts with each part printed under a resumed article's rest joined to that article."""
+    joined: list[Draft] = []
+    texts = None
+    for draft in drafts:
+        if not _bare_part(draft):
+            continue
+        found = _resumed_above(drafts, draft)
+        if found is None:
+            continue
+        article, between = found
+        texts = texts or PageTexts([(tuple(p.folded for p in d.paragraphs), d.heading()) for d in drafts])
+        part = texts.text(tuple(p.folded for p in draft.paragraphs))
+        whole = texts.article(tuple(p.folded for p in article.paragraphs), article.heading()).whole
+        other = texts.article(tuple(p.folded for p in between.paragraphs), between.heading()).whole
+        if _names_only_earlier(part, whole, other) or _opens_on_its_person(draft.paragraphs[0].folded, whole.folded,
+                                                                            other.folded):
+            head = draft.headline[0]
+            article.paragraphs.append(Paragraph(head.printed, head.folded, True, [(head.first, head.last)]))
+            article.paragraphs.extend(draft.paragraphs)
+            article.spans.extend(draft.spans)
+            joined.append(draft)
+    return [d for d in drafts if not any(d is j for j in joined)]
+
+
+def _bare_part(draft: Draft) -> bool:
+    """A headline of one line over plain text: no credit, dateline, photo or section of its own."""
+    return (not draft.photo and len(draft.headline) == 1 and draft.subtitle_sentence is None and not draft.authors
+            and not draft.dateline and not draft.credits and bool(draft.paragraphs)
+            and not any(p.section or p.names for p in draft.paragraphs))
+
+
+def _resumed_above(drafts: list[Draft], part: Draft) -> tuple[Draft, Draft] | None:
+    """The article whose rest ends right above `part`'s headline, printed after another draft (the piece between, which
+    is returned too), or None."""
+    head_line = part.headline[0].first
+    for article in drafts:
+        if article is part or article.photo or not article.spans or article.closed:
+            continue
+        first, last = min(s[0] for s in article.spans), max(s[1] for s in article.spans)
+        if not 0 < head_line - last <= NEAR_LINES:
+            continue
+        between = next((d for d in drafts if d is not article and d is not part and not d.photo and d.spans
+                        and first < min(s[0] for s in d.spans) < last), None)
+        if between is not None and not any(d.spans and last < min(s[0] for s in d.spans) < head_line for d in drafts):
+            return article, between
+    return None
+
+
+def _opens_on_its_person(paragraph: str, text: str, between: str) -> bool:
+    """Does `paragraph` open on a name (two or three letters, a surname first) that `text` introduces by a common noun
+    and `between` never names?"""
+    surname = surname_length(paragraph, 0)
+    # (the longest name first: `陈某某` before `陈某`; a dictionary word is no name)
+    return any(_LETTERS.fullmatch(name := paragraph[:length]) is not None and name not in dictionary()
+               and name not in between and _introduced_by_a_noun(name, text)
+               for length in ((surname + 2, surname + 1) if surname else ()))
