@@ -38,6 +38,7 @@ from .heads.weak_heads import (exclaims_over_its_byline, past_headline_lines, se
                                titles_text_after_break)
 from .bylines.wire_title_lines import repeats_the_title, writer_alone
 from .bylines.work_marks import outlet_made_the_work
+from .bylines.sign_offs import ends_with_sign_off
 from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
@@ -106,7 +107,9 @@ def is_finished(folded: str) -> bool:
     tail = folded.rstrip()[-TAIL_CHARS:]
     if tail.endswith("···"):
         return True  # `······`: middle dots printed for an ellipsis
-    return tail[-1:] in _MAY_END and (tail.rstrip(CLOSERS)[-1:] in _STOPS or _FINISHED.search(tail) is not None)
+    if tail[-1:] not in _MAY_END:
+        return ends_with_sign_off(tail)  # (`…景象。某某台报道`)
+    return tail.rstrip(CLOSERS)[-1:] in _STOPS or _FINISHED.search(tail) is not None
 
 
 @lru_cache(maxsize=4096)  # (as `is_finished`)
