@@ -107,7 +107,7 @@ _COMMON_BEFORE_SUFFIX = set("古小集城镇村")
 _NAMED_BY_ITS_LETTERS = ("街道", "社区")
 # Honours and kinds of place (`全国文明村`, `示范村`, `千强镇`, `自然村`, `工业园区`): a category,
 # not a name.
-_KINDS = frozenset({"示范", "文明", "卫生", "先进", "特色", "美丽", "重点", "生态", "和美", "康居",
+_KINDS = frozenset({"示范", "文明", "卫生", "先进", "特色", "美丽", "重点", "生态", "和美", "康居", "贫困",
                     "千强", "百强", "名镇", "样板", "自然", "行政", "工业", "产业", "科技", "亮点",
                     "老旧", "安置", "高档", "大楼", "商品",  # (kinds of housing estate: `老旧小区`, `大楼小区`)
                     "度假", "养老"})  # (kinds of resort: `度假村`, `养老社区`)
