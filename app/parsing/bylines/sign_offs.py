@@ -1,4 +1,4 @@
-"""A text closed by its station's or paper's sign-off run on after its last sentence (`…一派丰收景象。某某台报道`):
+"""A text closed by its station's or paper's sign-off run on after its last sentence (`…园子里一片忙碌。某某台报道`):
 the sign-off ends the text as the full stop before it does, so the paragraph is finished, not a line the column or
 the title ran out on. The sign-off names an outlet (`…台`, `…报`, `…网`, `…社`, `…中心`), no person."""
 
