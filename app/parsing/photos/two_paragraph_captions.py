@@ -9,9 +9,10 @@ the item a photo."""
 import re
 
 from ..kinds import Kind
+from .inline_credits import PICTURE_DAY
 from .lead_photos import points_back
 
-_DATES_ITS_PICTURE = re.compile(r"\((?:\d{4}年)?\d{1,2}月\d{1,2}日摄\)[。.]?\s*$")  # (`…(3月2日摄)。`)
+_DATES_ITS_PICTURE = re.compile(rf"\({PICTURE_DAY}\)[。.]?\s*$")  # (`…(3月2日摄)。`)
 
 
 def caption_in_two_paragraphs(draft, credit_gap: int) -> bool:
