@@ -30,6 +30,7 @@ from .bylines.outlet_bylines import bracketed_byline_names, byline_names
 from app.text import fold, lines_t2s_may_change, width_fold
 from .photos.short_captions import short_caption_credit
 from .heads.subtitles_over_text import settle_subtitles_over_text
+from .heads.list_items_under_colons import settle_list_items_under_colons
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, continues_a_number, is_date_line,
                      labels_a_summary, may_open_with_dateline, notes_the_reporter_at_work, opens_mid_sentence,
                      quotes_on_below, refers_back, runs_on_past_a_question, tells_the_hour, tells_the_order)
@@ -261,6 +262,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
     settle_bracket_tags(items)
     settle_weak_headlines(items)
     settle_subtitles_over_text(items)
+    settle_list_items_under_colons(items)
     settle_lines_cut_before_other_script(items)
     settle_heads_pointing_across_scripts(items)
     join_kickers_apart(items)  # (every line apart: a long kicker's wrapped lines are one piece)
