@@ -306,7 +306,7 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     if (any(gram not in above_letters for gram in opening_words(headline, opening))
             and not _goes_on_about(opening, above) and not _keeps_to_places_above(opening, above)):
         return True
-    if resumed or goes_on_about_its_places(opening, above):  # (`大下姜联合体…` under `…下姜村…`: the same village)
+    if resumed or goes_on_about_its_places(opening, above):  # (`大柳湾联盟…` under `…柳湾村…`: the same village)
         return False
     fit_below = text_affinity(headline, opening)
     fit_above = text_affinity(headline, above_body, above_heading)

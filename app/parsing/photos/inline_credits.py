@@ -4,7 +4,7 @@ the picture, cut out of the text it stands in."""
 import re
 
 # (`(3月16日摄)`, `(2024年3月16日摄)` in a caption is the day the picture was taken, not a credit; so is the day printed
-# with its figures spaced from its words, `(2024 年 3 月 16 日摄)`.)
+# with its figures spaced from its words, `(2023 年 3 月 16 日摄)`.)
 PICTURE_DAY = r"(?:[0-9]{4}\s*年\s*)?[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*摄"
 # (`(记者 张三 文/摄)`, `(张三/文 李四/摄)` name who wrote it and took its photos: a byline, see `trailing_byline`.)
 INLINE_CREDIT = re.compile(rf"\((?!{PICTURE_DAY}\))(?![^()]*/\s*文[\s)])"
