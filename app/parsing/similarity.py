@@ -283,7 +283,7 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     if (opens_with_place(headline, opening) or two_sentences(headline) or numbers_an_instalment(headline)
             or restated_word_for_word(headline, opening) or names_a_new_subject(headline, opening, above)
             or dated_lead_elsewhere(opening, above) and not general_opening_over_its_part(headline, above_body)
-            or heads_another_province(headline + opening.split("。", 1)[0], above)):
+            or heads_another_province(headline + opening.lstrip()[:4], above)):  # (`甘肃…`, `在甘肃…` set it there)
         return True
     above_places = place_names(above)
     # a place the text below names, in full or bare in the headline (`在吴江震泽…` over `震泽镇…`),
