@@ -29,7 +29,7 @@ from .heads.series_parts import announces_its_parts
 from .heads.scene_leads import (names_the_place_of_the_heading, of_a_sections_form, scene_inside_the_headings_place,
                           sets_scene_elsewhere)
 from .continuations.resumed_rests import (article_named_below, article_resumed, numbered_rest_of, resumed_in_its_script)
-from .continuations.rest_heads import article_headed_again
+from .continuations.rest_heads import article_headed_again, ended_on_the_heads_word, shut_for_the_head
 from .scripts import printed_in_other_script
 from .shapes import labels_the_text_below, quotes_the_text_above
 from .similarity import affinity_in_letters, goes_on_about_its_places, heads_new_article, titles_news_below
@@ -94,8 +94,8 @@ class Assembler(PhotoCredits):
             for unit in units:
                 awaiting.add_section(unit)  # `编者按`, `(一)`: the body opens under its label
             return j
-        if (len(units) <= 2 and self.current is not None and not self.current.closed and j < len(items)
-                and items[j].kind is Kind.PARAGRAPH and items[j].gap_before < 2):
+        if (len(units) <= 2 and self.current is not None and j < len(items) and items[j].kind is Kind.PARAGRAPH
+                and items[j].gap_before < 2 and not shut_for_the_head(self.current, self._running(), units)):
             # (the rest of an article further up, opening with its next section's head)
             towns = bool(self.current.paragraphs) and not printed_in_other_script(items[j], self.current.paragraphs[-1])
             self.current = article_named_below(self.current, self._running(), first_paragraph(items, j),
@@ -197,6 +197,7 @@ class Assembler(PhotoCredits):
                         or (quoted := phrase_restated_below(units[0].folded, opening_text(self.items, j)))
                         or (quoted := names_its_part_after_a_dash(units[0].folded, opening_text(self.items, j)))
                         or (quoted := announces_its_parts(cur.paragraphs))  # (the series' first part)
+                        or (quoted := ended_on_the_heads_word(units, cur))  # (`…的“林主”。` / `林主…`)
                         or not cur.ends_unfinished and (
                             not cur.dateline
                             or heads_a_dated_features_part(units[0].folded, cur, opening_text(self.items, j))

@@ -31,6 +31,7 @@ from .bylines.slash_picture_credits import NAME_SLASH_PICTURE
 from app.text import fold, lines_t2s_may_change, width_fold
 from .photos.short_captions import short_caption_credit
 from .heads.subtitles_over_text import settle_subtitles_over_text
+from .heads.list_items_under_colons import settle_list_items_under_colons
 from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, continues_a_number, is_date_line,
                      labels_a_summary, may_open_with_dateline, notes_the_reporter_at_work, opens_mid_sentence,
                      quotes_on_below, refers_back, runs_on_past_a_question, tells_the_hour, tells_the_order)
@@ -39,6 +40,7 @@ from .heads.weak_heads import (exclaims_over_its_byline, past_headline_lines, se
                                titles_text_after_break)
 from .bylines.wire_title_lines import repeats_the_title, writer_alone
 from .bylines.work_marks import outlet_made_the_work
+from .bylines.sign_offs import ends_with_sign_off
 from .wrapping import pieces
 
 MAX_HEADLINE_CHARS = 40  # longer lines are text, however they end
@@ -107,7 +109,9 @@ def is_finished(folded: str) -> bool:
     tail = folded.rstrip()[-TAIL_CHARS:]
     if tail.endswith("···"):
         return True  # `······`: middle dots printed for an ellipsis
-    return tail[-1:] in _MAY_END and (tail.rstrip(CLOSERS)[-1:] in _STOPS or _FINISHED.search(tail) is not None)
+    if tail[-1:] not in _MAY_END:
+        return ends_with_sign_off(tail)  # (`…景象。某某台报道`)
+    return tail.rstrip(CLOSERS)[-1:] in _STOPS or _FINISHED.search(tail) is not None
 
 
 @lru_cache(maxsize=4096)  # (as `is_finished`)
@@ -261,6 +265,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
     settle_bracket_tags(items)
     settle_weak_headlines(items)
     settle_subtitles_over_text(items)
+    settle_list_items_under_colons(items)
     settle_lines_cut_before_other_script(items)
     settle_heads_pointing_across_scripts(items)
     join_kickers_apart(items)  # (every line apart: a long kicker's wrapped lines are one piece)

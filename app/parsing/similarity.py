@@ -107,7 +107,7 @@ _COMMON_BEFORE_SUFFIX = set("古小集城镇村")
 _NAMED_BY_ITS_LETTERS = ("街道", "社区")
 # Honours and kinds of place (`全国文明村`, `示范村`, `千强镇`, `自然村`, `工业园区`): a category,
 # not a name.
-_KINDS = frozenset({"示范", "文明", "卫生", "先进", "特色", "美丽", "重点", "生态", "和美", "康居",
+_KINDS = frozenset({"示范", "文明", "卫生", "先进", "特色", "美丽", "重点", "生态", "和美", "康居", "贫困",
                     "千强", "百强", "名镇", "样板", "自然", "行政", "工业", "产业", "科技", "亮点",
                     "老旧", "安置", "高档", "大楼", "商品",  # (kinds of housing estate: `老旧小区`, `大楼小区`)
                     "度假", "养老"})  # (kinds of resort: `度假村`, `养老社区`)
@@ -283,7 +283,7 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     if (opens_with_place(headline, opening) or two_sentences(headline) or numbers_an_instalment(headline)
             or restated_word_for_word(headline, opening) or names_a_new_subject(headline, opening, above)
             or dated_lead_elsewhere(opening, above) and not general_opening_over_its_part(headline, above_body)
-            or heads_another_province(headline, above)):
+            or heads_another_province(headline + opening.lstrip()[:4], above)):  # (`甘肃…`, `在甘肃…` set it there)
         return True
     above_places = place_names(above)
     # a place the text below names, in full or bare in the headline (`在吴江震泽…` over `震泽镇…`),
@@ -306,7 +306,7 @@ def heads_new_article(headline: str, opening: str, above_body: str, above_headin
     if (any(gram not in above_letters for gram in opening_words(headline, opening))
             and not _goes_on_about(opening, above) and not _keeps_to_places_above(opening, above)):
         return True
-    if resumed:
+    if resumed or goes_on_about_its_places(opening, above):  # (`大柳湾联盟…` under `…柳湾村…`: the same village)
         return False
     fit_below = text_affinity(headline, opening)
     fit_above = text_affinity(headline, above_body, above_heading)

@@ -93,9 +93,12 @@ FILE_PHOTO_ENDINGS = ("图片", "照片", "资料图", "供图", "提供", "图�
 _FILE_PHOTO = r"资料图片|资料照片|资料图|网络图片"
 # `某某区融媒体中心 摄`: an office took it; four letters at least before the office's word (`李建社 摄` is a name)
 _OFFICE_TOOK_IT = r"[\u3400-\u9fff]{3,20}(?:中心|局|委|办|部|站|台|队|院|馆|所|协会|公司|政府)\s*摄"
+# `照片由某某村提供`: who passed the picture on, named after `由` (a village, a committee, a family), no photographer
+_SUPPLIED_THROUGH = r"\(?(?:图片|照片|图)由[\u3400-\u9fff]{2,20}?提供\)?"
 FILE_PHOTO_CREDIT = re.compile(
     rf"^\s*(?:{_FILE_PHOTO}|\((?:{_FILE_PHOTO})\)|(?:[\u3400-\u9fff]{{1,10}}?(?:社|报|网)发\s*)?(?:{_ROLE})?\s*供图"
-    rf"|{OFFICE_NAME}\s*(?:供图|提供)|{_OFFICE_TOOK_IT})\s*$")  # (`某某县委宣传部提供`: the office sent the picture)
+    # (`某某县委宣传部提供`: the office sent the picture)
+    rf"|{OFFICE_NAME}\s*(?:供图|提供)|{_OFFICE_TOOK_IT}|{_SUPPLIED_THROUGH})\s*$")
 SAME_BELOW = re.compile(r"\s*\(下同\)\s*$")  # `…供图(下同)`: the credit holds for the pictures below as well
 SUPPLIED_LINE = re.compile(r"^\s*\(([^()]{1,60}?(?:供图|供稿|提供|摄))\)\s*$|^\s*([^\s()。,]{2,30}供图)\s*$")
 # `张三 供图`, `某报记者 张三 图` (a paper's own picture) on its own line: like `张三 摄`, who supplied it; so is

@@ -21,6 +21,7 @@ from .credits import bare_name, box_byline_names
 from .outlet_datelines import OUTLET
 from .post_bylines import post_byline_names
 from .role_credit_lines import labelled_byline_names
+from .writer_labels import bare_names_after_label, writer_label_end
 
 # The outlet's name, a space, then a role word (maybe after a desk's own name: `某某报 全媒体记者 …`).
 _OUTLET_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}?(?:报|网|台|社|融媒体中心)\s+(?=[\u3400-\u9fff]{0,6}?(?:记者|"
@@ -70,6 +71,9 @@ def byline_names(printed: str, folded: str) -> list[str] | None:
         names = bracketed_byline_names(printed, folded)
     if names is None:
         names = post_byline_names(printed, folded)  # (`某某镇党委书记 张三`, a signed piece's)
+    if names is None and (label := writer_label_end(folded)):  # (`文 | 张三`, `文 |《某某》周刊记者 张三`)
+        rest = printed[label:], folded[label:]
+        names = byline_names(*rest) or bare_names_after_label(*rest)
     return names if names is not None else labelled_byline_names(printed, folded)
 
 

@@ -69,9 +69,9 @@ _COLUMN_TAG = re.compile(r"^【[^【】]{2,20}】$|^\((?![^()]*(?:记者|通讯�
                          r"|^[\u3400-\u9fff0-9]{2,8}·[\u3400-\u9fff]{2,8}$"
                          # a series' instalment: `…的故事㉙`, `…NO.4`
                          r"|^[^,。!?]{2,20}?(?:[①-⑳㉑-㉟㊱-㊿]|NO\.\s?[0-9]{1,3})$")
-# `…活动侧记`, `…纪实`: a line naming the kind of report under it is a subtitle, never a title under a kicker
+# `…活动侧记`, `…纪实`, `…采访手记`: a line naming its kind of report is a subtitle, never a title under a kicker
 _LEADS_ON = re.compile(r"[,,][^,,]*(?:—+|-{2,})\s*$")  # `随着…,某某镇的村民…——`: a sentence leading into the text
-_REPORT_KIND = re.compile(r"(?:侧记|纪实|纪事|速写|札记|见闻|综述|巡礼)\s*$")
+_REPORT_KIND = re.compile(r"(?:侧记|纪实|纪事|速写|札记|手记|见闻|综述|巡礼)\s*$")
 # `关注`, `聚焦`: a column's word over a title (a title of two characters is rarer than a column)
 _COLUMN_WORD_CHARS = 2
 _COLUMN_WORD = re.compile(rf"^\s*[\u3400-\u9fff]{{{_COLUMN_WORD_CHARS}}}\s*$")

@@ -10,6 +10,7 @@ from ..bylines.closed_texts import follows_closed_text
 from ..kinds import Kind
 from ..openings import opening_text
 from .scene_leads import sets_scene_elsewhere
+from .titles_over_subtitles import titles_its_subtitle
 from ..scripts import printed_in_other_script
 from ..shapes import (CLOSERS, KICKER_END, ORDINAL_HEAD, SUBTITLE_DASH, continues_a_number, lists_in_a_cut_sentence,
                      numbers_an_instalment, opens_caption, opens_clause, opens_with_date, past_opening_date,
@@ -53,7 +54,7 @@ def settle_weak_headlines(items: list) -> None:
         if item.kind is Kind.HEADLINE and item.weak and not under_byline and not runs_many_clauses(item.folded) and (
                 under_kicker or over_subtitle or credited or _opens_block(items, i) or _restates_below(items, i)
                 or _names_its_place(items, i) or _over_caption(items, i) or _phrase_head(items, i)
-                or _names_a_town_below(items, i)):
+                or _names_a_town_below(items, i) or titles_its_subtitle(items, i)):
             item.weak = False
             item.phrase_head = item.phrase_head or (_phrase_head(items, i) and not _over_caption(items, i)
                                                     and not _names_a_town_below(items, i))  # (a new item's title)

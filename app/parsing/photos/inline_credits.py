@@ -5,7 +5,7 @@ import re
 
 from .dated_picture_notes import DATED_PICTURE_NOTE
 
-# (`(3月16日摄)`, `(5月9日无人机高空拍摄)` in a caption is the day the picture was taken, not a credit.)
+# (`(3月16日摄)`, `(2023 年 3 月 16 日摄)`, `(5月9日无人机拍摄)` in a caption: when the picture was taken, no credit.)
 # (`(记者 张三 文/摄)`, `(张三/文 李四/摄)` name who wrote it and took its photos: a byline, see `trailing_byline`.)
 INLINE_CREDIT = re.compile(rf"(?!{DATED_PICTURE_NOTE})\((?![^()]*/\s*文[\s)])"
                            r"([^()]{1,60}?(?:供图|供稿|(?<!文/)摄))\)")

@@ -10,9 +10,10 @@ import re
 
 from ..kinds import Kind
 from .caption_lines_apart import caption_block_of_lines_apart
+from .dated_picture_notes import DATED_PICTURE_NOTE
 from .lead_photos import points_back
 
-_DATES_ITS_PICTURE = re.compile(r"\((?:\d{4}年)?\d{1,2}月\d{1,2}日摄\)[。.]?\s*$")  # (`…(3月2日摄)。`)
+_DATES_ITS_PICTURE = re.compile(rf"{DATED_PICTURE_NOTE}[。.]?\s*$")  # (`…(3月2日摄)。`)
 
 
 def caption_in_two_paragraphs(draft, credit_gap: int) -> bool:
