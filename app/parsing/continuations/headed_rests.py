@@ -10,7 +10,7 @@ through it, `一条路串起三个村`.)"""
 from ..drafts import Draft
 from ..similarity import compact
 from .page_texts import PageTexts
-from .reunite import _move_tail
+from .reunite import move_tail
 from .theme_continuations import printed_right_above
 
 SUBJECT_CHARS = 2  # the word a headline opens with
@@ -32,7 +32,7 @@ def return_headed_rests(drafts: list[Draft]) -> None:
         k = heads[-1]  # (the rest is printed after the piece's own parts)
         if _names_headline_subject(host.paragraphs[k + 1].folded, earlier.heading(), other.folded,
                                    article.kept(k).folded):
-            _move_tail(host, k, earlier)
+            move_tail(host, k, earlier)
 
 
 def _names_headline_subject(paragraph: str, heading: str, text: str, host_text: str) -> bool:

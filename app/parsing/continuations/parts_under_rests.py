@@ -11,8 +11,8 @@ from app.people.names import dictionary, surname_length
 
 from ..drafts import Draft, Paragraph
 from .page_texts import PageTexts
-from .quoted_actors import _LETTERS, _introduced_by_a_noun
-from .reunite import _names_only_earlier
+from .quoted_actors import HAN_LETTERS, introduced_by_a_noun
+from .reunite import names_only_earlier
 
 NEAR_LINES = 4  # the head stands at most this many lines under the rest's last line (blank lines between)
 
@@ -32,7 +32,7 @@ def join_parts_under_rests(drafts: list[Draft]) -> list[Draft]:
         part = texts.text(tuple(p.folded for p in draft.paragraphs))
         whole = texts.article(tuple(p.folded for p in article.paragraphs), article.heading()).whole
         other = texts.article(tuple(p.folded for p in between.paragraphs), between.heading()).whole
-        if _names_only_earlier(part, whole, other) or _opens_on_its_person(draft.paragraphs[0].folded, whole.folded,
+        if names_only_earlier(part, whole, other) or _opens_on_its_person(draft.paragraphs[0].folded, whole.folded,
                                                                             other.folded):
             head = draft.headline[0]
             article.paragraphs.append(Paragraph(head.printed, head.folded, True, [(head.first, head.last)]))
@@ -71,6 +71,6 @@ def _opens_on_its_person(paragraph: str, text: str, between: str) -> bool:
     and `between` never names?"""
     surname = surname_length(paragraph, 0)
     # (the longest name first: `陈某某` before `陈某`; a dictionary word is no name)
-    return any(_LETTERS.fullmatch(name := paragraph[:length]) is not None and name not in dictionary()
-               and name not in between and _introduced_by_a_noun(name, text)
+    return any(HAN_LETTERS.fullmatch(name := paragraph[:length]) is not None and name not in dictionary()
+               and name not in between and introduced_by_a_noun(name, text)
                for length in ((surname + 2, surname + 1) if surname else ()))

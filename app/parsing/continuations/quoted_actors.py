@@ -18,7 +18,7 @@ import re
 from app.people.lexicon import SURNAMES
 from app.people.names import dictionary, surname_length
 
-_LETTERS = re.compile(r"[\u3400-\u9fff]+")
+HAN_LETTERS = re.compile(r"[\u3400-\u9fff]+")
 _BEFORE_VERB = 6  # letters between a name and its verb of saying (`某某不无自豪地说`)
 _VERB = re.compile(r"说|表示|介绍|告诉|坦言|感慨")
 SAYS = re.compile(rf"[^,。!?;:、“”\s]{{0,{_BEFORE_VERB}}}?(?:{_VERB.pattern})")  # a name's words to its verb
@@ -35,7 +35,7 @@ def quotes_its_actor(paragraph: str, earlier: str, kept: str) -> bool:
         for length in (surname + 1, surname + 2) if surname else ():
             if (SAYS.match(paragraph, k + length) and len(name := paragraph[k:k + length]) == length
                     and name not in kept and _stands_alone(paragraph, k, length)
-                    and _introduced_by_a_noun(name, earlier)):
+                    and introduced_by_a_noun(name, earlier)):
                 return True
     return False
 
@@ -44,7 +44,7 @@ def _stands_alone(text: str, k: int, length: int) -> bool:
     """A name that is no word and holds none across either end (`相关|负责人`, `刘大|川`, `向|记者`: words, not a
     name's letters)."""
     name = text[k:k + length]
-    if _LETTERS.fullmatch(name) is None:
+    if HAN_LETTERS.fullmatch(name) is None:
         return False
     words = dictionary()
     return (text[k - 1:k + 1] not in words and name not in words
@@ -52,7 +52,7 @@ def _stands_alone(text: str, k: int, length: int) -> bool:
             and (length < 3 or text[k + 1:k + 3] not in words))
 
 
-def _introduced_by_a_noun(name: str, earlier: str) -> bool:
+def introduced_by_a_noun(name: str, earlier: str) -> bool:
     """Does the earlier text introduce the name right after a common noun (`渔民孟庆余`, `村民…`, `大姐…`): the person
     the article met, not a speaker named after a quotation (`……。”某某说`), whom any report may have."""
     words, at = dictionary(), earlier.find(name)

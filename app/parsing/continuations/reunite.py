@@ -110,7 +110,7 @@ def _article(draft: Draft, texts: PageTexts) -> ArticleText:
     return texts.article(tuple([p.folded for p in draft.paragraphs]), draft.heading())
 
 
-def _names_only_earlier(piece: Text, earlier: Text, host: Text) -> bool:
+def names_only_earlier(piece: Text, earlier: Text, host: Text) -> bool:
     """Does a piece name a town or village only the earlier article names (the host not naming
     it even without its suffix: 海门常乐 … 常乐镇; cities and counties are shared by neighbours),
     or a person only the earlier article introduces (`副市长张三` there, `张三说` in the piece)?"""
@@ -187,7 +187,7 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
         # (or finishes the word the earlier article broke off on, opening where no sentence opens: `…好群` / `众切身…`)
         restated = restated or candidate.waiting and finishes_its_word(candidate.draft.paragraphs[-1].folded,
                                                                        article.paragraphs[k])
-        named = (restated or _names_only_earlier(tail, other, kept)
+        named = (restated or names_only_earlier(tail, other, kept)
                  or names_heading_word(opening, candidate.heading, candidate.draft.paragraphs, article, k)
                  or names_headline_subject(article.paragraphs[k], candidate.heading, other, article.heading,
                                            article.paragraphs[:k]))
@@ -201,7 +201,7 @@ def _tail_owner(article: ArticleText, k: int, earlier: list[_Earlier], texts: Pa
                 # (no lean: the rest of its word)
                 0 if stops_inside_a_word(candidate.draft.paragraphs[-1].folded) else 1)):
             continue
-        first_named = restated or _names_only_earlier(first, other, kept)
+        first_named = restated or names_only_earlier(first, other, kept)
         if not (first_named or _lead(first, other, kept) > 0 or (candidate.waiting and _neutral(first, other, kept))):
             continue  # the tail would start with a paragraph about the host
         if _introduces_someone_it_names(kept, tail, other):
@@ -232,7 +232,7 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
     seen: dict[int, _Earlier] = {}  # earlier articles by id, as they stand: a move forgets its target
     for at, host in enumerate(drafts):
         if traditional and (over_photo := article_over_photo(drafts, at)) is not None:
-            _move_tail(host, 0, over_photo)  # (the text under a photo set into the article above it)
+            move_tail(host, 0, over_photo)  # (the text under a photo set into the article above it)
             seen.pop(id(over_photo), None)
             continue
         if _headless_after(drafts, at):
@@ -261,7 +261,7 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
                     k = rest  # (the paragraphs before it, of the same subject, are the host's own)
                 elif _finishes_sentence(host, k - 1, target, texts, traditional):
                     k -= 1
-                _move_tail(host, k, target)
+                move_tail(host, k, target)
                 del seen[id(target)]  # (the host was never anyone's earlier article yet)
                 break
         else:  # no tail passed the tests: text after the host's closing paragraph, or in another script, is not its own
@@ -271,7 +271,7 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
                     moved := continuation_in_other_script(host, starts, [c.draft for c in candidates])):
                 k, target = moved
             if target is not None:
-                _move_tail(host, k, target)
+                move_tail(host, k, target)
                 del seen[id(target)]
 
 
@@ -331,7 +331,7 @@ def _return_headless(drafts: list[Draft], at: int, texts: PageTexts, seen: dict[
     if target is None and before.closed:
         target = _nearest_open(joined, len(before.paragraphs), candidates)
     if target is not None:
-        _move_tail(host, 0, target)
+        move_tail(host, 0, target)
         del seen[id(target)]
 
 
@@ -382,7 +382,7 @@ def _neutral(piece: Text, earlier: Text, host: Text) -> bool:
     return _lead(piece, earlier, host) >= -1 and not piece.places & (host.places - earlier.places)
 
 
-def _move_tail(host: Draft, k: int, target: Draft) -> None:
+def move_tail(host: Draft, k: int, target: Draft) -> None:
     tail = host.paragraphs[k:]
     del host.paragraphs[k:]
     for paragraph in tail:
