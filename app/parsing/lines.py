@@ -1,14 +1,13 @@
 """Lines of a page: what each printed line is, and the items the assembler works on.
 
-A page is a sequence of lines separated by blank lines. Lines that a narrow column wrapped
-are first joined back into their paragraph (`wrapping`). Each non-blank piece is classified on
-its folded copy: a dateline paragraph (`本报讯(…)…`), a byline (`□ 本报记者 …`), an end
-byline (`·张三·`), a photo credit (`… 摄`), a supplied-photo credit (`(…供图)`), a headline
-(short, no sentence-final punctuation, not cut at the column's width) or a paragraph. Headline lines
-printed without a blank line between them are one headline unit (a headline printed on two lines; where every
-line stands apart, a head's first line ending in a comma and the line after it too). Pages using no blank lines
-("dense") keep every line as its own item. Which headline-shaped lines are titles and which are text is settled by
-their neighbours (`weak_heads`).
+A page is a sequence of lines separated by blank lines. Lines that a narrow column wrapped are first joined back into
+their paragraph (`wrapping`). Each non-blank piece is classified on its folded copy: a dateline paragraph
+(`本报讯(…)…`), a byline (`□ 本报记者 …`), an end byline (`·张三·`), a photo credit (`… 摄`), a supplied-photo credit
+(`(…供图)`), a headline (short, no sentence-final punctuation, not cut at the column's width) or a paragraph.
+Headline lines printed without a blank line between them are one headline unit (a headline printed on two lines;
+where every line stands apart, a head's first line ending in a comma and the line after it too). Pages using no blank
+lines ("dense") keep every line as its own item. Which headline-shaped lines are titles and which are text is settled
+by their neighbours (`weak_heads`).
 """
 
 from dataclasses import dataclass, field
@@ -162,8 +161,7 @@ def _classify(printed: str, folded: str) -> Item:
         item.kind = Kind.END_BYLINE  # `新华社 图/文`: closes the text, naming no one
         return item
     if short:
-        # (`记者 张三摄/某某图片`: a picture desk after the photographer's `摄`, a picture's credit and no writer's)
-        # (`张三/图`: the picture's credit alone, see `bylines.slash_picture_credits`)
+        # (`记者 张三摄/某某图片`, a picture desk after the `摄`; `张三/图`: a picture's credit and no writer's)
         picture_first = "摄/" in folded or NAME_SLASH_PICTURE.match(folded) is not None
         for kind, reader in _DESK_CREDIT_READERS if picture_first else _CREDIT_READERS:
             names = reader(printed, folded)
@@ -312,8 +310,7 @@ def _settle_long_kickers(items: list[Item]) -> None:
 
 def _stands_alone(line: str) -> bool:
     """A credit or byline line keeps its own line even right under wrapped text."""
-    return _classify(line, fold(line)).kind in (
-        Kind.PHOTO_CREDIT, Kind.SUPPLIED_CREDIT, Kind.BYLINE, Kind.END_BYLINE)
+    return _classify(line, fold(line)).kind in (Kind.PHOTO_CREDIT, Kind.SUPPLIED_CREDIT, Kind.BYLINE, Kind.END_BYLINE)
 
 
 def _join_tails_under_heads(items: list[Item]) -> None:
