@@ -1,5 +1,5 @@
 """Once the rest of an interrupted article has gone back to it, a one-line headline printed right under that rest,
-over text with no credit of its own, heads the article's next part (`杀猪匠成了茶老板` under the rest of a feature
+over text with no credit of its own, heads the article's next part (`木匠做了茶老板` under the rest of a feature
 about a tea farmer, over `陈某今年五十出头,…`). Read before the rest went back, the line seemed to open an item of its
 own after the piece printed between; once the rest is known to be the article's, the line right under it is where the
 article goes on. It joins the article as a section head, its text with it, when that text is about the article and

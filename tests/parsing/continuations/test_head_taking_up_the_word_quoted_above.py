@@ -6,7 +6,7 @@ text are the rest of the article that ended on the word, not an item of their ow
 from app.parsing import parse_page
 from tests.helpers import page
 
-_ABOVE = ("这是青石县最北边的山区,满山的松林一眼望不到头。",
+_ABOVE = ("这是青石县最北边的山区,满山的松林看不到边。",
           "山里人日子过得好,说到底,靠的是不少拥有大片林地的“林主”。")
 _PART = ("林业站站长刘强说,林主已经在山里出现了。", "白岭乡松坪村的赵大山一家,承包了两千亩山林,一年收入几十万元。")
 _BETWEEN = ("初冬时节,河谷里的葡萄园开始采收,工人们从早忙到晚。县台报道", "记者:周明 钱芳")
