@@ -69,6 +69,8 @@ def opens_caption(folded: str) -> bool:
 
 
 PICTURE_NOTE = r"\(图为[\u3400-\u9fff“”、,]{2,30}\)"  # (`(图为…现场)`: a site's note where its picture stood)
+# `(左一)`, `(右二)`, `(前排左三)`, `(中)`, `(左)`: where a person stands in the picture
+PICTURE_POSITION = r"\((?:前排|后排)?[左右前后中](?:[一二三四五六七八九十]|起)?[一二三四五六七八九十]?\)"
 # What a picture shows, in a caption's words: a corner of a scene (`果园一角`) or the scene itself (`服务现场`),
 # or people doing something, named first (`大家一起…`, `同学们…`; not `大家的…`) — a subtitle restates or extends
 # its title instead. So does a thing named by what was just done to it (`新修的青松路`, `改造后的老街`): a picture of
@@ -82,7 +84,7 @@ _PICTURE_WORDING = re.compile(r"^\s*(?:[\u3400-\u9fff]{2,8}(?:一角|现场)"
                               r"|(?:新[修建铺装栽]|(?:改造|修缮|整治|翻新)后)的[\u3400-\u9fff]{2,10}"
                               rf"|[\u3400-\u9fff]{{2,10}}的(?:{_PICTURED_PEOPLE})"
                               # `张三(右)正在…`, `李四(前排左二)…`: where a person stands in the picture, told only so
-                              r"|[^。!?]{0,20}?\((?:前排|后排)?[左右中](?:起?[一二三四五六七八九])?\)[^。!?]{2,30}"
+                              rf"|[^。!?]{{0,20}}?{PICTURE_POSITION}[^。!?]{{2,30}}"
                               r"|" + PICTURE_NOTE + r")。?\s*$")
 
 

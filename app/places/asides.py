@@ -49,11 +49,14 @@ _ADJACENT_BEFORE = re.compile(r"(?:紧邻|毗邻|毗连|邻近|比邻|紧靠|紧
 # Between a name and its clause's end: set beside the place described (与泰兴曲霞镇毗邻).
 _ADJACENT_AFTER = re.compile(r"[^,;:,;:。!?！？\n]{0,6}?(?:接壤|交界|毗邻|毗连|相邻|为邻|相连|相接|为界|隔江相望|"
                              r"一河之隔)")
-_BESIDE = re.compile(r"[与同和][^,;:,;:。!?！？\n]{0,12}$")
+_BESIDE_WORD = r"[与同和][^,;:,;:。!?！？\n]{{0,{}}}$"  # a 与 before a name in its clause, at most so far back
+_BESIDE = re.compile(_BESIDE_WORD.format(12))
 # A name set beside the place as its peer (与聊城的海源阁、…合称四大藏书楼; 可媲美周庄): one of its equals, not it.
-_PEER_BESIDE = re.compile(r"[与同和][^,;:,;:。!?！？\n]{0,40}$")
-_PEER_AFTER = re.compile(r"[^,;:,;:。!?！？\n]{0,60}?(?:齐名|合称|并称|媲美|相提并论|比肩)")
-_PEER_BEFORE = re.compile(r"(?:媲美|比肩|堪比|不输于?|不亚于|赛过)$")
+_PEER_AFTER_WORDS = ("齐名", "合称", "并称", "媲美", "相提并论", "比肩")  # (与 X … 合称)
+_PEER_BEFORE_WORDS = ("媲美", "比肩", "堪比", "不输", "不亚于", "赛过")  # (可媲美 X)
+_PEER_BESIDE = re.compile(_BESIDE_WORD.format(40))
+_PEER_AFTER = re.compile(r"[^,;:,;:。!?！？\n]{0,60}?(?:" + "|".join(_PEER_AFTER_WORDS) + ")")
+_PEER_BEFORE = re.compile("(?:" + "|".join(_PEER_BEFORE_WORDS) + ")于?$")
 # Right before a name: one of the bounds a place's extent is given by (东起…,西至…,南起…).
 _BOUND_BEFORE = re.compile(r"[东南西北]起$")
 # Right before a town: the seat of a county or district.
@@ -71,7 +74,7 @@ _CUE_WORDS = {"nearby": ("附近有",), "adjacent": ("紧邻", "毗邻", "毗连
               "seat": ("县治", "州治", "府治", "治所", "驻"), "community": ("社区",), "titled": ("《",),
               "port": ("港区", "深水港", "大港"), "bound": ("东起", "南起", "西起", "北起"),
               "alike": ("同名", "面积相当"),
-              "peer": ("齐名", "合称", "并称", "媲美", "相提并论", "比肩", "堪比", "不输", "不亚于", "赛过")}
+              "peer": (*_PEER_AFTER_WORDS, *_PEER_BEFORE_WORDS)}
 _CUES = WordSet(word for words in _CUE_WORDS.values() for word in words)
 # Right after a town's name (吕四|起步港区, 吕四|东方大港; 吕四港|区 read as 港区): its port.
 _PORT_AFTER = re.compile(r"[^,;:,;:。!?！？\n、]{0,2}?(?:深水港|港区|大港)")

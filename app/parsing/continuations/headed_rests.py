@@ -21,14 +21,16 @@ def return_headed_rests(drafts: list[Draft]) -> None:
     """Move a host's last part, from its last section head on, back to the article printed right above the host."""
     texts = None  # (worked out for the first page that has a head to ask about)
     for at, host in enumerate(drafts):
-        earlier = printed_right_above(drafts, at)
         # (a head is a paragraph of its own, the text under it the next)
         heads = [k for k, p in enumerate(host.paragraphs[:-1]) if p.section and k >= 1]
-        if host.photo or not heads or earlier is None or earlier.closed or not earlier.headline:
+        if host.photo or not heads:
+            continue  # (most drafts: no head of a part inside them)
+        earlier = printed_right_above(drafts, at)
+        if earlier is None or earlier.closed or not earlier.headline:
             continue
-        texts = texts or PageTexts([(tuple(p.folded for p in d.paragraphs), d.heading()) for d in drafts])
-        article = texts.article(tuple(p.folded for p in host.paragraphs), host.heading())
-        other = texts.article(tuple(p.folded for p in earlier.paragraphs), earlier.heading()).whole
+        texts = texts or PageTexts.of_drafts(drafts)
+        article = texts.of_draft(host)
+        other = texts.of_draft(earlier).whole
         k = heads[-1]  # (the rest is printed after the piece's own parts)
         if _names_headline_subject(host.paragraphs[k + 1].folded, earlier.heading(), other.folded,
                                    article.kept(k).folded):

@@ -28,10 +28,10 @@ def join_parts_under_rests(drafts: list[Draft]) -> list[Draft]:
         if found is None:
             continue
         article, between = found
-        texts = texts or PageTexts([(tuple(p.folded for p in d.paragraphs), d.heading()) for d in drafts])
+        texts = texts or PageTexts.of_drafts(drafts)
         part = texts.text(tuple(p.folded for p in draft.paragraphs))
-        whole = texts.article(tuple(p.folded for p in article.paragraphs), article.heading()).whole
-        other = texts.article(tuple(p.folded for p in between.paragraphs), between.heading()).whole
+        whole = texts.of_draft(article).whole
+        other = texts.of_draft(between).whole
         if names_only_earlier(part, whole, other) or _opens_on_its_person(draft.paragraphs[0].folded, whole.folded,
                                                                             other.folded):
             head = draft.headline[0]

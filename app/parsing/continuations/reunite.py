@@ -106,10 +106,6 @@ def reunite_orphans(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if id(d) not in absorbed]
 
 
-def _article(draft: Draft, texts: PageTexts) -> ArticleText:
-    return texts.article(tuple([p.folded for p in draft.paragraphs]), draft.heading())
-
-
 def names_only_earlier(piece: Text, earlier: Text, host: Text) -> bool:
     """Does a piece name a town or village only the earlier article names (the host not naming
     it even without its suffix: 海门常乐 … 常乐镇; cities and counties are shared by neighbours),
@@ -228,7 +224,7 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
     """Move the tail of an article back to the earlier article it continues (see module doc). `traditional`:
     whether t2s changed a line of the page (`lines.read_items`); where it changed none, no text of the page holds
     a character that tells its script (`scripts`), and no paragraph is looked at again to tell which."""
-    texts = PageTexts([(tuple(p.folded for p in d.paragraphs), d.heading()) for d in drafts])
+    texts = PageTexts.of_drafts(drafts)
     seen: dict[int, _Earlier] = {}  # earlier articles by id, as they stand: a move forgets its target
     for at, host in enumerate(drafts):
         if traditional and (over_photo := article_over_photo(drafts, at)) is not None:
@@ -249,7 +245,7 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
                           or goes_on_with_list(host.paragraphs, k))]
         if not starts:
             continue
-        article = _article(host, texts)
+        article = texts.of_draft(host)
         candidates = _candidates(earlier, texts, seen)
         above = printed_right_above(drafts, at)
         for k in starts:
@@ -295,7 +291,7 @@ def _earlier(drafts: list[Draft], at: int) -> list[Draft]:
 def _candidates(earlier: list[Draft], texts: PageTexts, seen: dict[int, _Earlier]) -> list[_Earlier]:
     for d in earlier:
         if id(d) not in seen:
-            seen[id(d)] = _Earlier(d, _article(d, texts).whole, d.heading(), d.ends_unfinished)
+            seen[id(d)] = _Earlier(d, texts.of_draft(d).whole, d.heading(), d.ends_unfinished)
     return [seen[id(d)] for d in earlier]
 
 
@@ -372,8 +368,8 @@ def _finishes_sentence(host: Draft, k: int, target: Draft, texts: PageTexts, tra
         return True  # (`…治理,目` then, over the tail's `“…`, `前已整治…`: no word goes on after an opening mark)
     if stops_on_a_joining_word(target.paragraphs[-1].folded):
         return True  # (`…队员要和` / `村民一起…`: the object the joining word waits for opens the piece, not the tail)
-    kept = _article(host, texts).kept(k)
-    return _neutral(texts.paragraph(host.paragraphs[k].folded), _article(target, texts).whole, kept)
+    kept = texts.of_draft(host).kept(k)
+    return _neutral(texts.paragraph(host.paragraphs[k].folded), texts.of_draft(target).whole, kept)
 
 
 def _neutral(piece: Text, earlier: Text, host: Text) -> bool:

@@ -4,8 +4,9 @@ cut out as a photo of its own, even where every line of the page stands apart an
 
 import re
 
-# `(左一)`, `(右二)`, `(前排左三)`, `(中)`, `(左)`: where a person stands in the picture
-_PLACE_IN_PICTURE = re.compile(r"\((?:前排|后排)?[左右前后中](?:[一二三四五六七八九十]|起)?[一二三四五六七八九十]?\)")
+from ..shapes import PICTURE_POSITION
+
+_PLACE_IN_PICTURE = re.compile(PICTURE_POSITION)
 
 
 def places_people_in_the_picture(folded: str) -> bool:
