@@ -224,3 +224,23 @@ def _lone_short_form(match: NameMatch, texts: Iterable[str]) -> bool:
     a place writes it in its headline or opening, or more than once."""
     return match.field == "body" and not match.opening and all(e.form == "short" for e in match.entries) \
         and sum(text.count(match.text) for text in texts) == 1
+
+
+# A city's literary name that one of its districts took (姑苏, Suzhou's, since 2012 also 姑苏区's): written bare, it
+# names the whole city as often as the district.
+_LITERARY_CITY_NAMES = {"姑苏": "320508"}
+
+
+def without_literary_city_names(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
+    """The places named, without the district a bare literary name gives (姑苏穹窿山东麓…) where the text names in full
+    a town of another county of the city, and nothing else inside the district: the city's old name sets the scene
+    of a text about that town (…茶园村,位于吴中区光福镇)."""
+    literary = [p for p in places if _LITERARY_CITY_NAMES.get(p.match.text) == p.code]
+    if not literary:  # (most texts)
+        return places
+    district = literary[0].code
+    city = gazetteer.filed_parent(district)
+    inside = [p for p in places if p not in literary and district in (p.code, *gazetteer.ancestors(p.code))]
+    elsewhere = [p for p in places if gazetteer[p.code].level == "town" and p.match.text == gazetteer[p.code].name
+                 and city in gazetteer.ancestors(p.code) and district not in gazetteer.ancestors(p.code)]
+    return [p for p in places if p not in literary] if elsewhere and not inside else places

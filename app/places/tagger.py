@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from itertools import repeat
 from operator import attrgetter
 
-from .asides import in_passing, without_people, zones_as_towns
+from .asides import in_passing, without_literary_city_names, without_people, zones_as_towns
 from .examples import (answers_page, counts_across, counts_places, county_of_towns_listed,
                        held_to_front, lone_town_up_front, town_said_next, without_foils, without_models)
 from .early import towns_named, up_front
@@ -109,7 +109,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     places = with_headline_visitors(gazetteer, without_destinations(gazetteer, places, article), article)
     places = _hosts(gazetteer, places)  # 区长率队赴上海招商, 苏州市领导率队来海考察: not 上海, not 苏州
     places = in_passing(gazetteer, zones_as_towns(gazetteer, places, article), article, home_code)
-    places = without_models(gazetteer, places, article)  # “枫桥经验”: a way of working, not the town
+    places = without_models(gazetteer, without_literary_city_names(gazetteer, places), article)  # “枫桥经验”, 姑苏…
     body = fold(article.body)  # folded once for the venues, the opening, the front and the village below
     places = without_event_venues(gazetteer, without_release_venues(gazetteer, places, article), body)  # 举行, 发布
     counts = Counter(map(_CODE, places))

@@ -4,7 +4,8 @@ Visitors who come (咸阳市党政代表团来我市考察) are from elsewhere, 
 is (matching marks both). A paper also reports its own people going out: 相城区区长率队赴上海招商考察,
 新海镇干部赴启东市启隆镇开展学习调研. Written with 赴 or 前往, the places named between that word and
 the trip's purpose (考察, 调研, 学习, 招商 …) are where they went; when those lie outside the county of
-every place the sentence names before them, the article is about the travellers' place. A trip inside
+every place the sentence names before them, the article is about the travellers' place — unless the host's own
+people received them (…一行赴吴江区黎里镇考察。吴江区委副书记…、黎里镇党委书记陪同): the host's report. A trip inside
 the travellers' own county (海安市政协赴李堡镇调研) is news of the town visited, and stays so, as is a
 delegation's (常熟市党政考察团赴姜堰参观): a 代表团 or 考察团 is reported as visitors, where it goes; the city
 around both ends (苏州市委 … 相城区干部赴姑苏区平江街道交流) says nothing of where they set out from.
@@ -52,12 +53,28 @@ def without_destinations(gazetteer: Gazetteer, places: list[Resolved], article: 
             # where they set out from: what the sentence names before, but not the city around both
             origins = [p.code for p in here if begun <= p.match.start < trip.start()
                        and not any(p.code in gazetteer.ancestors(d) for d in destinations)]
-            if origins and destinations and all(_apart(gazetteer, o, d) for o in origins for d in destinations):
+            if origins and destinations and all(_apart(gazetteer, o, d) for o in origins for d in destinations) \
+                    and not _received(gazetteer, here, text, trip.end(), destinations):
                 went_to.update(destinations)
     if not went_to:
         return places
     kept = [replace(p, match=replace(p.match, visitors=False, host=False)) for p in places if p.code not in went_to]
     return kept or places
+
+
+def _received(gazetteer: Gazetteer, here: list[Resolved], text: str, after: int, destinations: list[str]) -> bool:
+    """Whether the sentence right after the trip's is the host's formula naming who of the destination's county went
+    with the travellers (吴江区委副书记李某、黎里镇党委书记王某陪同。): the host received them, and the article is
+    its report. (The travellers' own paper says so inside the trip's sentence, if at all: …赴上海考察,某副区长陪同.)"""
+    at = text.find("陪同", after)
+    if at < 0 or not SENTENCE_END.match(text, at + 2) and at + 2 < len(text):
+        return False
+    ends = [m.end() for m in SENTENCE_END.finditer(text, after, at)]
+    if len(ends) != 1:  # the trip's own sentence, or further on: not the formula
+        return False
+    begun = ends[0]
+    areas = {at_level(gazetteer, d, "county") or d for d in destinations}
+    return any(begun <= p.match.start < at and (at_level(gazetteer, p.code, "county") or p.code) in areas for p in here)
 
 
 def _apart(gazetteer: Gazetteer, origin: str, destination: str) -> bool:

@@ -145,3 +145,11 @@ def test_the_villages_a_village_is_bounded_by_with_di_are_its_neighbours(gazette
     body = ("青松村隶属黔西市谷里镇,全村有八个村民小组。青松村界限于东抵谷里镇白鹅村、大关镇银杏村;"
             "南抵大关镇小溪村;西抵大关镇小溪村、谷里镇中岭村;北抵谷里镇中岭村。")
     assert where(tag(gazetteer, "青松村", body)) == ("毕节市", "黔西市", "谷里镇")
+
+
+def test_the_citys_literary_name_sets_the_scene_of_a_text_about_a_town_of_another_county(gazetteer):
+    body = "姑苏穹窿山东麓有一片竹林,竹下有一眼清泉。\n竹林所在的茶园村,位于吴中区光福镇。村里种茶已有百年。"
+    assert where(tag(gazetteer, "竹林深处有人家", body)) == ("苏州市", "吴中区", "光福镇")
+    # a headline on the district, written bare, is still the district's
+    body = "平江街道的老街上新开了几家书店,市民周末常来这里看书。"
+    assert where(tag(gazetteer, "姑苏老街添新景", body))[:2] == ("苏州市", "姑苏区")

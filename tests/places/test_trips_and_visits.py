@@ -80,3 +80,13 @@ def test_a_party_that_visits_a_place_straight_after_its_name_comes_from_its_stre
     # a party that visits a hall, not a place: nothing is marked, the street is where it stands
     body = "3月5日,南京市建邺区沙洲街道的八名代表和赵六一行参观代表之家,并进行了交流。"
     assert where(tag(gazetteer, None, body)) == ("南京市", "建邺区", "沙洲街道")
+
+
+def test_a_trip_the_hosts_own_people_received_is_the_hosts_report(gazetteer):
+    body = ("3月2日上午,海门区委书记张某一行12人赴吴江区黎里镇考察学习古镇保护经验。"
+            "吴江区委副书记李某、黎里镇党委书记王某陪同。\n一行察看了老街和河道。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "黎里镇")
+    # the travellers' own paper, naming who went with them in the trip's own sentence, stays theirs
+    body = ("3月2日,相城区区长张三率队赴杭州市余杭区考察招商,余杭区副区长李四陪同。"
+            "张三一行看了三家企业,洽谈了两个项目。")
+    assert where(tag(gazetteer, None, body))[:2] == ("苏州市", "相城区")
