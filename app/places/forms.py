@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import NamedTuple, Protocol
 
 from .gazetteer import Gazetteer, NameEntry
+from .names import town_stem
 
 _MEMO_LIMIT = 200_000  # forms kept; beyond it (entries narrowed in many ways) the memo starts afresh
 
@@ -109,20 +110,19 @@ class FormFacts:
         self.pairing = self.contexts_named | self.zone_codes | self.around_official_towns
 
 
-def _stem_watch(per_entry: tuple[EntryFacts, ...]) -> tuple[frozenset[str], ...] | None:
+def _stem_watch(per_entry: tuple[EntryFacts, ...]) -> tuple[frozenset[str] | None, ...] | None:
     """For bare town stems, every place whose being in context could make one of them usable (resolve.py's
     `_usable`, `_usable_stems`) when no name stands right before them: in the article's context for a name
     written once, twice and three times or more (the town itself, its county; for a stem of one town
-    alone, its city when written again, its province when written three times), then in the page's (the
-    counties). None when a stem needs no county at all."""
+    alone, its city when written again; written three times, none to wait for: its province or the home region
+    makes it usable), then in the page's (the counties). None when a stem needs no county at all."""
     if any(f.entry.context is None for f in per_entry):
         return None
     counties = {f.entry.context for f in per_entry}
     once = frozenset(counties | {f.entry.code for f in per_entry})
     if len(per_entry) > 1:
         return once, once, once, frozenset(counties)
-    twice = once | {per_entry[0].city} - {None}
-    return once, twice, twice | {per_entry[0].province} - {None}, frozenset(counties)
+    return once, once | {per_entry[0].city} - {None}, None, frozenset(counties)
 
 
 def _positions(pairs: Iterable[tuple[str | None, int]]) -> dict[str | None, tuple[int, ...]]:
@@ -172,3 +172,12 @@ def city_of(gazetteer: Gazetteer, county: str | None) -> str | None:
 
 def province_of(gazetteer: Gazetteer, code: str) -> str | None:
     return gazetteer.province(code)  # (a table on the gazetteer, made as asked)
+
+
+def written_in_full(gazetteer: Gazetteer, code: str, text: str, end: int) -> bool:
+    """Whether a town's bare name ending at `end` goes on into its official name (高新区浒墅关|镇), one no other place
+    bears: the full name says which town, whatever the words before it need to be read."""
+    name = gazetteer[code].name
+    stem = town_stem(name)
+    return stem is not None and text.startswith(name[len(stem):], end) \
+        and sum(e.form == "official" for e in gazetteer.candidates(name)) == 1

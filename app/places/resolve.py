@@ -29,7 +29,7 @@ from operator import attrgetter, not_
 
 from .context import Context, count_into
 from .far_towns import without_lone_far_towns, without_towns_outside_their_address
-from .forms import EntryFacts, FormFacts, facts_of
+from .forms import EntryFacts, FormFacts, facts_of, written_in_full
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import NameMatch, same_sentence
 from .model import HEADLINE_FIELDS
@@ -282,13 +282,13 @@ def _usable(
         return True  # 苏州渭塘
     if entry.form == "stem" and len(match.entries) == 1 and (
             repeats > 1 and fact.city in article
-            or repeats > 2 and fact.province in article):
-        # 苏州 … 光福香雪海 … 光福: a bare name of one town in all China, used again and again
-        # where its city is named, or three times where its province is (江苏 … 甪直 … 甪直 … 甪直);
-        # 凤凰, 太平 name towns everywhere and are words too: not so
+            or repeats > 2 and (fact.province in article or _is_home(gazetteer, entry.code, home_code))):
+        # 苏州 … 光福香雪海 … 光福: a bare name of one town in all China, again where its city is named, or three times
+        # where its province is or in the home region (甪直 … 甪直 … 甪直); 凤凰, 太平 name towns everywhere: not so
         return True
     if entry.context and entry.context not in article and entry.context not in page and not (
-            entry.form == "alias" and fact.city in after):  # (无锡的梅村镇: a former name after its city)
+            entry.form == "alias" and fact.city in after  # (无锡的梅村镇: a former name after its city)
+            or entry.form == "composite" and written_in_full(gazetteer, entry.code, match.folded, match.end)):
         return False
     if fact.county_short and _is_loose_short_form(gazetteer, entry, match, home_code):
         parent = gazetteer.filed_parent(entry.code)  # (or its province written right before it: 江苏常熟, 福建平潭)

@@ -54,3 +54,8 @@ def test_a_landmark_hides_the_names_inside_it_and_a_longer_word_hides_it(gazette
     # a road named after the garden is a road: no landmark
     tags = tag(gazetteer, "拙政园路开了家书店", "苏州市民周末多了个看书的去处。")
     assert where(tags) == ("苏州市", None, None)
+
+
+def test_the_plum_slopes_of_a_town_written_alone_up_front_are_that_towns(gazetteer):
+    body = "香雪海的梅花开了五成,白梅红梅沿着山坡一路开上去,周末来赏花的人排起了长队。"
+    assert where(tag(gazetteer, "探梅正当时", body)) == ("苏州市", "吴中区", "光福镇")

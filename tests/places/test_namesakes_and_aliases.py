@@ -235,3 +235,11 @@ def test_a_name_the_text_writes_as_a_hills_or_an_islands_is_that_feature_whereve
 def test_a_countys_short_name_before_a_zones_word_is_that_county(gazetteer):
     body = "吴江开发区今年又引进了十家企业,吴江开发区的电子产业产值已过千亿元。"
     assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", None)
+
+
+def test_a_town_written_in_full_after_a_zones_word_is_that_town_though_the_zone_needs_its_city(gazetteer):
+    # 高新区 names 苏州's only where 苏州 is named, but 浒墅关镇, written in full, is one town in all China
+    body = "这所蚕校建在高新区浒墅关镇,校园里种满了桑树。学生们每年春天都要养蚕,秋天收茧。"
+    assert where(tag(gazetteer, "百年蚕校", body)) == ("苏州市", "虎丘区", "浒墅关镇")
+    # a town's name many places bear says no more after the zone's word than alone
+    assert where(tag(gazetteer, "百年蚕校", body.replace("浒墅关镇", "城南街道"))) == (None, None, None)

@@ -327,7 +327,10 @@ def test_a_far_towns_bare_name_of_three_letters_in_the_headline_and_the_body_is_
 def test_a_home_towns_bare_name_the_writer_calls_a_town_is_that_town(gazetteer):
     body = "走进黎里,一条市河穿过老街,两岸的老宅倒映在水里。黎里的游客不多,正合我意。"
     assert where(tag(gazetteer, "黎里古镇", body)) == ("苏州市", "吴江区", "黎里镇")
-    assert where(tag(gazetteer, "水乡黎里", body)) == (None, None, None)  # never called a town, its county unnamed
+    # never called a town, its county unnamed: written twice, no place; three times, the home region's one 黎里
+    once = "走进黎里,一条市河穿过老街,两岸的老宅倒映在水里。游客不多,正合我意。"
+    assert where(tag(gazetteer, "水乡黎里", once)) == (None, None, None)
+    assert where(tag(gazetteer, "水乡黎里", body)) == ("苏州市", "吴江区", "黎里镇")
 
 
 def test_a_home_towns_name_far_towns_bear_too_is_the_home_towns_where_the_text_keeps_to_it(gazetteer):
@@ -346,8 +349,9 @@ def test_a_home_towns_bare_name_an_essay_comes_to_late_and_keeps_calling_a_town_
     body = ("人们心中的水乡,总有小桥和石板路。\n我去过的地方不多,最难忘的是黄海之滨的余东古镇。"
             "余东古镇的老街不长,两旁是明清的老屋。傍晚的余东,只听得见脚步声。")
     assert where(tag(gazetteer, None, body)) == ("南通市", "海门区", "余东镇")  # 黄海 the sea, no town
-    never_called = body.replace("余东古镇", "余东")
-    assert where(tag(gazetteer, None, never_called)) == (None, None, None)
+    never_called = body.replace("余东古镇", "余东")  # three times: the home region's one 余东
+    assert where(tag(gazetteer, None, never_called)) == ("南通市", "海门区", "余东镇")
+    assert where(tag(gazetteer, None, never_called.replace("傍晚的余东", "傍晚"))) == (None, None, None)  # twice
 
 
 def test_a_home_countys_short_form_of_three_letters_counts_wherever_it_is_written(gazetteer):
