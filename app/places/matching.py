@@ -34,10 +34,11 @@ _CREDIT = re.compile(r"[^\s,。,:;!?：；！？]{2,30}?(?:[网报台]|融媒体
 # … or opening a line just below the page's head (乡镇动态 / 发布日期:… 来源:… / 某某融媒讯(通讯员…)…).
 _LINE_CREDIT = re.compile(r"\n\s*(" + _CREDIT.pattern + ")")
 _LINE_CREDIT_REACH = 300  # the head above it is a few short lines
-# A site's date line up there: the date and the time it was posted, with the site's address, name and slogan around it
-# (www.… 2008年07月03日 08:47 某某新闻网 网闻某某), no sentence: its names are the site's, not where the news is.
+# A site's date line up there: the date and the time it was posted, or its source, with the site's address, name
+# and slogan around it (www.… 2008年07月03日 08:47 某某新闻网 网闻某某; 2025-12-16 来源:某某发布 作者:…), no
+# sentence: its names are the site's or the source's, not where the news is.
 _DATE_LINE = re.compile(r"(?:^|\n)([^\n。!?！？]*?\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})"
-                        r"\s*\d{1,2}:\d{2}"
+                        r"\s*(?:\d{1,2}:\d{2}|来源)"
                         r"[^\n。!?！？]*)(?=\n|$)")
 
 # Right after a place name: a zone named after it (吕四港经济开发区), spanning more than the town.

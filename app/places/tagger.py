@@ -339,7 +339,7 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
     still about the county or the city. Under a province a county named more often than the others
     together is enough: a local paper's text is seldom about its province; so is, once, a lone town
     of a county the text never writes (`lone_town_of_unwritten_county`).
-    `code` itself when the article spreads over several. A county and its town written as one
+    `code` itself when the article spreads over several, or keeps to a zone. A county and its town written as one
     address (`addresses`: the towns so written) name the county once, not twice: a city's report
     that gives one address in 吴中区临湖镇 stays city-wide."""
     for level in ("town", "county"):
@@ -349,7 +349,7 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
         for named, n in (counts - addresses if level == "county" and addresses else counts).items():
             if named != code and code in gazetteer.ancestors(named):
                 above = at_level(gazetteer, named, level)
-                if above:
+                if above and (level == "county" or gazetteer[above].status != "zone"):  # (张家港保税区 spans towns)
                     inside[above] += n
         if inside:
             top, n = inside.most_common(1)[0]

@@ -262,3 +262,16 @@ def test_a_city_headline_counting_its_towns_is_not_narrowed_to_the_first_address
     # a city headline that counts nothing still goes to the town its opening addresses
     body = "近日,省里的专家一行来到泰州市泰兴市黄桥镇,查看垃圾分类工作,黄桥镇的做法得到肯定。"
     assert where(tag(gazetteer, "泰州垃圾分类获专家肯定", body)) == ("泰州市", "泰兴市", "黄桥镇")
+
+
+def test_a_text_that_keeps_to_a_zone_stays_with_its_county(gazetteer):
+    # 张家港保税区 is a zone the statistics list as a town: it spans towns, and the text is the county's
+    body = ("保税区是对外开放的特殊区域。它由海关监管,政策独特。它带动了区域经济的发展。1992年,张家港保税区设立,"
+            "引进企业上千家,张家港的化工产业全国闻名。张家港保税区还与金港镇实行区镇合一,张家港保税区的港口也更忙了。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "张家港市", None)
+
+
+def test_the_names_of_a_source_line_under_the_head_are_not_where_the_news_is(gazetteer):
+    body = ("保税区,再创佳绩!\n2025-03-02 来源:图片来源丨金港之声 作者:张家港融媒\n"
+            "在全国众多保税区中,张家港保税区一直走在前列,今年以来新签约项目三十个。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "张家港市", None)  # not 金港街道, the source's
