@@ -48,9 +48,9 @@ _CITY_FORM_LENGTHS = (2, 3, 4, 5)  # 长春, 哈尔滨, 长春市 … 乌鲁木�
 _NOT_ENDINGS = ("农", "乡", "渔")
 _NOT_STARTS = ("我", "本", "全", "各", "该", "每", "这", "此", "一", "新农", "美丽")
 _VILLAGE_REACH = 80  # how far after a town its village's name may end, readings and all
-# 青石村位于溪口镇中部, 青石村,位于某某市某某区溪口镇, 开弦弓村,属某某市某某区七都镇: the village the sentence places
-# in the town (its county and city may stand between, written right before the town)
-_PLACED = r"\s*[,,]?\s*(?:位于|地处|隶?属于?|坐落[于在])$"
+# 青石村位于溪口镇中部, 青石村,位于某某市某某区溪口镇, 开弦弓村,属某某市某某区七都镇, 某某社区,作为某某区某某街道的
+# 一个社区: the village the sentence places in the town (its county and city may stand between, right before the town)
+_PLACED = r"\s*[,,]?\s*(?:位于|地处|隶?属于?|坐落[于在]|作为)$"
 # (the kind left out: the village's name written without 村, 北胜,位于西来桥北江边, where the text calls it
 # 北胜村 elsewhere)
 _PLACED_VILLAGE = re.compile(r"(?P<kind>古村落|村落|村|片区)?" + _PLACED)
@@ -189,8 +189,10 @@ def _village_of_town(texts: dict[str, str], town: Resolved, places: list[Resolve
     """The village written right after the town (南丰镇永联村), or else, with `placed`, the one a sentence says
     lies in it (青石村位于溪口镇…) — not in a zone that spans towns (青石社区位于某某开发区东侧: where in the
     county, not its town)."""
-    return _village_after(texts, town, places, communities) \
-        or (_village_placed_in(texts, town, places, communities) if placed else None)
+    after = _village_after(texts, town, places, communities)
+    if after and not after.startswith(_NOT_STARTS):  # (…城东街道的一个行政社区: no community's name)
+        return after
+    return _village_placed_in(texts, town, places, communities) if placed else None
 
 
 def _village_placed_in(texts: dict[str, str], town: Resolved, places: list[Resolved],

@@ -207,3 +207,9 @@ def test_a_town_written_after_a_county_that_has_no_such_town_now_leaves_the_coun
 def test_a_town_written_after_its_own_county_stays_that_county_s_town(gazetteer):
     body = "江阴市周庄镇今年修好了通村公路,周庄镇的集市也热闹起来。"
     assert where(tag(gazetteer, None, body)) == ("无锡市", "江阴市", "周庄镇")
+
+
+def test_a_community_said_to_be_one_of_a_towns_is_that_towns(gazetteer):
+    body = ("苏州这座古城,处处有老街老巷。桂花社区,作为苏州市吴中区城南街道的一个行政社区,已有二十年历史。\n"
+            "桂花社区位于苏州市吴中区东部,交通方便。桂花社区现有居民三千人。")
+    assert where(tag(gazetteer, "引言", body)) == ("苏州市", "吴中区", "城南街道")  # not 一个行政 as a community
