@@ -266,12 +266,12 @@ def test_a_city_headline_counting_its_towns_is_not_narrowed_to_the_first_address
 
 def test_a_text_that_keeps_to_a_zone_stays_with_its_county(gazetteer):
     # 张家港保税区 is a zone the statistics list as a town: it spans towns, and the text is the county's
-    body = ("保税区是对外开放的特殊区域。它由海关监管,政策独特。它带动了区域经济的发展。1992年,张家港保税区设立,"
+    body = ("保税区是对外开放的特殊区域。它由海关监管,政策独特。它让周边的经济活跃起来。1992年,张家港保税区设立,"
             "引进企业上千家,张家港的化工产业全国闻名。张家港保税区还与金港镇实行区镇合一,张家港保税区的港口也更忙了。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "张家港市", None)
 
 
 def test_the_names_of_a_source_line_under_the_head_are_not_where_the_news_is(gazetteer):
-    body = ("保税区,再创佳绩!\n2025-03-02 来源:图片来源丨金港之声 作者:张家港融媒\n"
-            "在全国众多保税区中,张家港保税区一直走在前列,今年以来新签约项目三十个。")
+    body = ("保税区,再创佳绩!\n2025-03-02 来源:金港之声 作者:张家港融媒\n"
+            "今年以来,张家港保税区新签约项目三十个,港口的货轮也比往年多。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "张家港市", None)  # not 金港街道, the source's
