@@ -250,6 +250,7 @@ def _build(data_dir: Path) -> Gazetteer:
 
     prefixes: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
     words: list[tuple[str, str]] = []  # applied last, to every form the loops below add
+    former_stems: list[tuple[str, str]] = []  # 芦墟镇 (now 黎里镇) written bare, 芦墟, as its towns are
     for row in _read_csv(data_dir / "aliases.csv"):
         alias, code, context = fold(row["alias"]), row["code"], row["context"] or None
         if row["use"] in ("ignore", "word"):
@@ -258,6 +259,8 @@ def _build(data_dir: Path) -> Gazetteer:
             prefixes[code].append((alias, context))
         elif code in places:
             add(alias, NameEntry(code, "zone" if row["use"] == "zone" else "alias", context))
+            if row["use"] == "name" and alias.endswith("镇") and len(alias) > 2 and places[code].level == "town":
+                former_stems.append((alias[:-1], code))
 
     names_of_larger_places = {surface: list(entries) for surface, entries in names.items()}
     common = common_words(data_dir)
@@ -280,6 +283,9 @@ def _build(data_dir: Path) -> Gazetteer:
             if stem and not is_generic(stem) and not any(
                     e.form == "official" for e in names_of_larger_places.get(stem, ())):
                 add(stem, NameEntry(town.code, "stem", county))
+    for stem, code in former_stems:  # a stem as a current town's is: only where its county is named, or after its city
+        if not is_generic(stem) and not any(e.form == "official" for e in names_of_larger_places.get(stem, ())):
+            add(stem, NameEntry(code, "stem", places[code].parent_code))
     for written, code, context in former_town_names(places, names, names_of_larger_places):  # 漳江镇, 梅山乡, 如皋镇
         add(written, NameEntry(code, "alias", context))
     for written, code in _with_peoples_named(rows, places).items():  # 农丰满族锡伯族镇: 农丰镇

@@ -69,3 +69,11 @@ def test_a_county_seat_written_as_the_town_it_was_is_its_county(gazetteer):
     # a town that still bears a county's name keeps it (海门镇 is 汕头's)
     body = "汕头市潮阳区海门镇的渔民修补渔网,准备出海。"
     assert where(tag(gazetteer, "渔民修补渔网", body)) == ("汕头市", "潮阳区", "海门镇")
+
+
+def test_a_merged_towns_old_name_written_bare_is_the_town_it_is_now(gazetteer):
+    body = "吴江的芦墟,老街不长,观音桥就在街口。"  # 芦墟镇, merged into what is now 黎里镇
+    assert where(tag(gazetteer, "老街的桥", body)) == ("苏州市", "吴江区", "黎里镇")
+    # three times in the home region, as a current town's bare name would be
+    body = "芦墟老街上的观音桥修好了。芦墟人说,这桥比镇上哪座都老。傍晚,芦墟的市河边坐满了乘凉的人。"
+    assert where(tag(gazetteer, "老街的桥", body)) == ("苏州市", "吴江区", "黎里镇")

@@ -243,3 +243,10 @@ def test_a_town_written_in_full_after_a_zones_word_is_that_town_though_the_zone_
     assert where(tag(gazetteer, "百年蚕校", body)) == ("苏州市", "虎丘区", "浒墅关镇")
     # a town's name many places bear says no more after the zone's word than alone
     assert where(tag(gazetteer, "百年蚕校", body.replace("浒墅关镇", "城南街道"))) == (None, None, None)
+
+
+def test_a_regions_old_towns_are_no_town_called_nangu(gazetteer):
+    # 湖南古镇 holds 南古镇, a town of 民乐: only where 民乐 is named
+    assert where(tag(gazetteer, "湖南古镇游", "湖南古镇多,凤凰和洪江最有名。")) != ("张掖市", "民乐县", "南古镇")
+    assert where(tag(gazetteer, None, "民乐县南古镇的马铃薯丰收了,南古镇的农民忙着装车。")) == (
+        "张掖市", "民乐县", "南古镇")
