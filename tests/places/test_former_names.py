@@ -78,4 +78,5 @@ def test_a_merged_towns_old_name_written_bare_is_the_town_it_is_now(gazetteer):
     body = "芦墟老街上的观音桥修好了。芦墟人说,这桥比镇上哪座都老。傍晚,芦墟的市河边坐满了乘凉的人。"
     assert where(tag(gazetteer, "老街的桥", body)) == ("苏州市", "吴江区", "黎里镇")
     # a town by the name it had before it was renamed (陈墓, 锦溪 since 1992)
-    assert where(tag(gazetteer, "水乡的桥", "昆山陈墓的桥多,老人说陈墓有三十六座半桥。")) == ("苏州市", "昆山市", "锦溪镇")
+    body = "昆山陈墓的桥多,老人说陈墓有三十六座半桥。"
+    assert where(tag(gazetteer, "水乡的桥", body)) == ("苏州市", "昆山市", "锦溪镇")
