@@ -250,3 +250,9 @@ def test_a_regions_old_towns_are_no_town_called_nangu(gazetteer):
     assert where(tag(gazetteer, "湖南古镇游", "湖南古镇多,凤凰和洪江最有名。")) != ("张掖市", "民乐县", "南古镇")
     assert where(tag(gazetteer, None, "民乐县南古镇的马铃薯丰收了,南古镇的农民忙着装车。")) == (
         "张掖市", "民乐县", "南古镇")
+
+
+def test_a_big_harvest_is_no_dafeng(gazetteer):
+    body = "今年阳澄湖的螃蟹又是大丰收,苏州市农业农村局说,产量预计过万吨。"
+    assert where(tag(gazetteer, "螃蟹大丰收", body))[:2] != ("盐城市", "大丰区")
+    assert where(tag(gazetteer, "螃蟹大丰收", body))[0] == "苏州市"
