@@ -59,3 +59,8 @@ def test_a_landmark_hides_the_names_inside_it_and_a_longer_word_hides_it(gazette
 def test_the_plum_slopes_of_a_town_written_alone_up_front_are_that_towns(gazetteer):
     body = "香雪海的梅花开了五成,白梅红梅沿着山坡一路开上去,周末来赏花的人排起了长队。"
     assert where(tag(gazetteer, "探梅正当时", body)) == ("苏州市", "吴中区", "光福镇")
+
+
+def test_the_old_quarter_of_a_city_up_front_is_its_district(gazetteer):
+    body = "西南营的几座老宅修好了,青砖黛瓦,门槛上钉着铜钉。南通的老人说,这里还是小时候的样子。"
+    assert where(tag(gazetteer, "老宅新生", body))[:2] == ("南通市", "崇川区")
