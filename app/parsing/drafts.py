@@ -54,7 +54,10 @@ class Draft:
 
     @property
     def has_text(self) -> bool:
-        return any(not p.section for p in self.paragraphs)
+        for paragraph in self.paragraphs:  # (a loop, not `any` over a generator: asked of every draft again and again)
+            if not paragraph.section:
+                return True
+        return False
 
     @property
     def only_a_note(self) -> bool:
