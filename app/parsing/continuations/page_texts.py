@@ -248,8 +248,12 @@ class Text:
         """Names of the people it introduces with a post (`副市长张三`). A post and its name stand in one
         paragraph, so each paragraph is read once (a memo), whichever of the page's texts it is part of;
         the text keeps its own (asked again and again: an earlier article, what a host keeps)."""
-        return frozenset(name for part in self.parts for name in names_in_folded(part)
-                         if not _serves_as(name, part))  # (parts are folded already)
+        people = set()  # (loops, not a generator: asked of every earlier article and of what each host keeps)
+        for part in self.parts:
+            for name in names_in_folded(part):  # (parts are folded already)
+                if not _serves_as(name, part):
+                    people.add(name)
+        return frozenset(people)
 
     def shared(self, other: "Text") -> int:
         """How many distinctive bigrams it shares with another text."""

@@ -118,8 +118,10 @@ def names_only_earlier(piece: Text, earlier: Text, host: Text) -> bool:
 
 def _introduces_someone_it_names(earlier: Text, piece: Text, other: Text) -> bool:
     """A person the earlier text introduces with a post, named in the piece, unknown to the other."""
-    people = earlier.people  # (mostly none: no generator made then)
-    return bool(people) and any(name in piece.folded and name not in other.folded for name in people)
+    for name in earlier.people:  # (mostly none; a loop, not a generator)
+        if name in piece.folded and name not in other.folded:
+            return True
+    return False
 
 
 def _lead(piece: Text, earlier: Text, host: Text) -> int:
