@@ -71,7 +71,7 @@ class Draft:
         return bool(self.paragraphs) and self.paragraphs[-1].unfinished
 
     def body_text(self) -> str:
-        return "".join(p.folded for p in self.paragraphs)
+        return "".join([p.folded for p in self.paragraphs])  # (a list, not a generator: asked again and again)
 
     def heading(self) -> str:
         """The headline's lines, folded, one space between them: what a head or a rest is weighed against."""

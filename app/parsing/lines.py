@@ -63,7 +63,7 @@ _ONLY_SENTENCE_END = re.compile(  # `。`, `”`, `。”` or `”。` alone on 
 
 def every_line_apart(items: list["Item"]) -> bool:
     """Does every line of the page stand apart (a blank line a mere line break), so the reader cut its pieces?"""
-    return any(item.cut for item in items)
+    return any([item.cut for item in items])  # (a list, not a generator: most pages hold no cut line, all looked at)
 
 
 BLOCK_GAP = 2  # blank lines that set a block of its own apart (a photo, an item); one more where every line is apart

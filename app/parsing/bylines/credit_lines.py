@@ -211,7 +211,7 @@ def _title_ending_in_a_question(item: Item) -> bool:
 def _source_line_names(item: Item) -> list[str] | None:
     """The writers a source line names; of a headline unit printed on two lines (`▌来源:…` over `▌编辑:…`,
     read together), what its first line names: the line under it is the same closing credit's."""
-    if not any(word in item.folded[:_SOURCE_WORD_WITHIN] for word in SOURCE_WORDS) and item.folded.lstrip()[:1] != "—":
+    if not any(map(item.folded[:_SOURCE_WORD_WITHIN].__contains__, SOURCE_WORDS)) and item.folded.lstrip()[:1] != "—":
         return None  # (most lines: no fold of the first line needed)
     first = item.parts[0] if len(item.parts or []) > 1 else item.printed
     names = source_line_names(first, fold(first))

@@ -261,7 +261,7 @@ _SPACED_ROLE = re.compile(r"记\s+者|作\s+者")
 
 
 def has_role_word(folded: str) -> bool:
-    return any(w in folded for w in ("记者", "通讯员", "实习生", "作者")) or bool(
+    return any(map(folded.__contains__, ("记者", "通讯员", "实习生", "作者"))) or bool(
         ("/" in folded or ":" in folded) and _TOKEN_ROLE_MARK.search(folded)) or bool(_SPACED_ROLE.search(folded))
 
 

@@ -325,11 +325,11 @@ class PageTexts:
     @classmethod
     def of_drafts(cls, drafts) -> "PageTexts":
         """The texts of a page's drafts, as first seen."""
-        return cls([(tuple(p.folded for p in d.paragraphs), d.heading()) for d in drafts])
+        return cls([(tuple([p.folded for p in d.paragraphs]), d.heading()) for d in drafts])
 
     def of_draft(self, draft) -> "ArticleText":
         """A draft's text as it stands now (its paragraphs and heading)."""
-        return self.article(tuple(p.folded for p in draft.paragraphs), draft.heading())
+        return self.article(tuple([p.folded for p in draft.paragraphs]), draft.heading())  # (a list: no generator)
 
     def article(self, paragraphs: tuple[str, ...], heading: str) -> ArticleText:
         found = self._articles.get((paragraphs, heading))
