@@ -264,6 +264,11 @@ def _build(data_dir: Path) -> Gazetteer:
 
     names_of_larger_places = {surface: list(entries) for surface, entries in names.items()}
     common = common_words(data_dir)
+
+    def may_stand_bare(stem: str) -> bool:  # 新区, 城关: words; 海安 (海安镇): the larger place's own name
+        return bool(stem) and not is_generic(stem) and not any(
+            e.form == "official" for e in names_of_larger_places.get(stem, ()))
+
     for town in (p for p in places.values() if p.level == "town"):
         stem = town_stem(town.name)
         if len(town.name) > 2:  # 新镇, 口镇: only next to their county
@@ -280,11 +285,10 @@ def _build(data_dir: Path) -> Gazetteer:
                     add(head + tail, NameEntry(town.code, "composite", context, county))
             # A bare stem (同里, 陆家) names the town only where its county is named around it, or
             # right after its city (苏州渭塘: resolve.py).
-            if stem and not is_generic(stem) and not any(
-                    e.form == "official" for e in names_of_larger_places.get(stem, ())):
+            if may_stand_bare(stem):
                 add(stem, NameEntry(town.code, "stem", county))
     for stem, code in former_stems:  # a stem as a current town's is: only where its county is named, or after its city
-        if not is_generic(stem) and not any(e.form == "official" for e in names_of_larger_places.get(stem, ())):
+        if may_stand_bare(stem):
             add(stem, NameEntry(code, "stem", places[code].parent_code))
     for written, code, context in former_town_names(places, names, names_of_larger_places):  # 漳江镇, 梅山乡, 如皋镇
         add(written, NameEntry(code, "alias", context))
