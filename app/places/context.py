@@ -52,6 +52,5 @@ def _ranked_ancestors(gazetteer: Gazetteer, code: str) -> tuple[tuple[int, str],
     ranked = []
     for around in gazetteer.ancestors(code):
         place = gazetteer[around]
-        city = place.level == "province" and place.name.endswith("市")
-        ranked.append((LEVEL_RANK["city" if city else place.level], around))
+        ranked.append((LEVEL_RANK["city" if place.is_city else place.level], around))
     return tuple(ranked)

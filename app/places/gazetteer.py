@@ -68,6 +68,11 @@ class Place:
     status: str  # current | revoked | zone | nbs_only
     zone_code: str | None = None  # the functional zone everyday usage files this town under
 
+    @property
+    def is_city(self) -> bool:
+        """A city, or a municipality (北京市, 上海市): a province that is its counties' city too."""
+        return self.level == "city" or self.level == "province" and self.name.endswith("市")
+
 
 class NameEntry(NamedTuple):
     """One place a written form can stand for, and how the form names it."""

@@ -149,10 +149,10 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     # 苏州市人大常委会视察…, …来苏州调研: the visit's stops are not the news
     whole = visit_keeps_whole(gazetteer, code, places, article, body[opening[0]:opening[1]])
     # 泰州:… over 位于泰州市海陵区城中街道…; not a headline counting the towns it is about (某市6个乡镇获评…)
-    if where == "headline" and gazetteer[code].level == "city" and not whole and not counts_places(article):
+    if where == "headline" and gazetteer[code].is_city and not whole and not counts_places(article):
         code = town_addressed(gazetteer, code, places, body) or venue_town(gazetteer, code, places, body) \
-            or lone_county(gazetteer, code, places) or county_addressed(gazetteer, code, places, body) or code
-    elif where == "opening" and gazetteer[code].level == "city":  # 来到苏州某某村。某某村位于…吴江区同里镇…
+            or lone_county(gazetteer, code, places, body) or county_addressed(gazetteer, code, places, body) or code
+    elif where == "opening" and gazetteer[code].is_city:  # 来到苏州某某村。某某村位于…吴江区同里镇…
         code = town_addressed(gazetteer, code, places, body, past_city=True) or code
     found = code
     if where == "body":  # a town the body keeps naming is held to the front like one narrowed to from its county
@@ -390,9 +390,7 @@ def _is_city_or_less(gazetteer: Gazetteer, code: str | None, county: str) -> boo
 
 def _primary_place(gazetteer: Gazetteer, code: str) -> PrimaryPlace:
     by_level = {p.level: p.name for p in gazetteer.filed_chain(code)}
-    city = by_level.get("city")
-    if city is None and by_level.get("province", "").endswith("市"):
-        city = by_level["province"]  # 北京市, 上海市 …: the municipality is the city
+    city = next((p.name for p in gazetteer.filed_chain(code) if p.is_city), None)  # 上海市: a municipality
     return PrimaryPlace(city=city, county=by_level.get("county"), town=by_level.get("town"), code=code)
 
 

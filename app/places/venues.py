@@ -21,6 +21,7 @@ from .gazetteer import Gazetteer
 from .matching import SENTENCE_END, SENTENCE_MARKS
 from .model import HEADLINE_FIELDS, ArticleText
 from .names import fold
+from .openings import opens_city_wide
 from .resolve import Resolved
 from .roundups import at_level
 from .wordsets import WordSet
@@ -49,12 +50,14 @@ def venue_town(gazetteer: Gazetteer, within: str, places: list[Resolved], body: 
     return towns.pop() if len(towns) == 1 else None
 
 
-def lone_county(gazetteer: Gazetteer, city: str, places: list[Resolved]) -> str | None:
+def lone_county(gazetteer: Gazetteer, city: str, places: list[Resolved], body: str) -> str | None:
     """The one county inside `city` that the body names at all, itself or through its towns, when the
     headline names only the city (江苏苏州:悦龄食堂… over …昆山启动悦龄食堂项目…): a city's column over one
-    county's news. A body naming two counties (常熟…昆山…) is the city's."""
+    county's news. The city named again in the body is still its column (上海最后的渔村 … 上海最西端 … 青浦西部),
+    unless the body opens across it (泰州市物价局…全市…). A body naming two counties (常熟…昆山…) is the city's."""
+    again = opens_city_wide(body)  # the city named in the body counts only in the city's own report
     counties = {at_level(gazetteer, p.code, "county") for p in places
-                if p.match.field == "body" and city in gazetteer.ancestors(p.code)}
+                if p.match.field == "body" and (again or p.code != city) and city in gazetteer.ancestors(p.code)}
     return counties.pop() if len(counties) == 1 and None not in counties else None
 
 

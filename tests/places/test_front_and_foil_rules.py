@@ -67,3 +67,12 @@ def test_a_sites_lines_before_the_news_do_not_make_its_front(gazetteer):
             "明溪县城关乡青枫村的村道修好了。青枫村的老人说,出门再也不怕下雨。\n"
             "明溪县交通部门介绍,明溪县今年还要修十条村道,明溪县的村民都盼着。")
     assert where(tag(gazetteer, None, body)) == ("三明市", "明溪县", "城关乡")
+
+
+def test_a_municipality_in_the_headline_over_one_of_its_districts_is_that_district(gazetteer):
+    body = ("清晨的湖面起了薄雾,老张摇着小船去收网。这片水面在上海的最西头,隔湖就是邻省。"
+            "这些年松江西部修了新路,村里来钓鱼的人多了。老张说,上海的亲戚也常来。")
+    assert where(tag(gazetteer, "上海湖边的老渔村", body)) == ("上海市", "松江区", None)
+    # the city's own report, counting across it, stays the city's
+    body = "上海市水务局近日对全市湖泊开展了巡查,巡查覆盖各区。巡查人员来到松江区的湖边走访。"
+    assert where(tag(gazetteer, "上海巡查湖泊", body)) == ("上海市", None, None)

@@ -256,3 +256,13 @@ def test_a_big_harvest_is_no_dafeng(gazetteer):
     body = "今年阳澄湖的螃蟹又是大丰收,苏州市农业农村局说,产量预计过万吨。"
     assert where(tag(gazetteer, "螃蟹大丰收", body))[:2] != ("盐城市", "大丰区")
     assert where(tag(gazetteer, "螃蟹大丰收", body))[0] == "苏州市"
+
+
+def test_a_national_new_area_over_one_district_is_that_district(gazetteer):
+    body = ("本报讯 周末,社区在广场上摆开了便民摊,修家电、量血压、磨剪刀,一上午来了百多位居民。(王五)\n"
+            "本网所有内容属《青岛西海岸报》所有。")
+    assert where(tag(gazetteer, "便民大集开市了", body))[:2] == ("青岛市", "黄岛区")
+    # the bare 西海岸 of another coast is no district
+    body = "我们沿着西海岸新区的海边走,又去了渔港的集市。青岛的海真蓝。"
+    assert where(tag(gazetteer, "青岛看海", body))[:2] == ("青岛市", "黄岛区")
+    assert where(tag(gazetteer, "厦门看海", "我们沿着西海岸新区的海边走,厦门的海真蓝。"))[:2] == ("厦门市", None)
