@@ -14,7 +14,8 @@ Not every place a text names is where its news is:
 - a town named as its port (吕四深水港, 吕四起步港区, 吕四东方大港, 吕四港区): the port, run with the county's
   zone and news of the county, is not the town;
 - a town inside a title in 《》 in the body (审议《关于支持长江镇…的议案》): the document's subject, not
-  where the news is — a county's meeting that takes up a motion on one town is news of the county;
+  where the news is — a county's meeting that takes up a motion on one town is news of the county; and any place
+  in the title of a local history or an old map (《海门县志》, 《通州治图》): the place as it was, by its old name;
 - a person whose name begins with a place's short form, right after a post (党委书记常德盛): the
   same name is that person wherever it stands again (常德盛带领村民…), not the city 常德; and a name
   begun by a surname right after a post (镇党委书记赵宣和镇机关干部…: 赵宣, then 和): the name there is the
@@ -31,7 +32,6 @@ own name after the county and its town in brackets (张家港市冶金园(锦丰
 """
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 
 from app.people.lexicon import COMMON_SURNAMES
@@ -80,6 +80,8 @@ _CUES = WordSet(word for words in _CUE_WORDS.values() for word in words)
 _PORT_AFTER = re.compile(r"[^,;:,;:。!?！？\n、]{0,2}?(?:深水港|港区|大港)")
 # Inside a title in 《》: a report's, a motion's or a book's (《关于支持长江镇…的议案》).
 _OPEN_TITLE = re.compile(r"《[^》\n]{0,60}$")
+# …a local history's or an old map's (《通州志》, 《吴县图》): it names the place as it was, by its old name
+_OLD_WORK_CLOSES = re.compile(r"[^《》\n]{0,20}[志图]》")
 # A post right before a person's name (书记常德盛, 主任吴江涛).
 _POSTS = ("书记", "主任", "镇长", "乡长", "县长", "区长", "市长", "村长", "站长", "局长", "厂长", "校长", "院长",
           "董事长", "总经理", "会长", "主席", "队长", "组长", "部长", "处长", "科长", "所长", "馆长", "老师", "教授",
@@ -125,7 +127,7 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
     city's or county's short form outside the home region (`home_code`), written once in the body past its opening
     (`_lone_short_form`): in a paper of the home region, 苏州 written once is still 苏州."""
     texts = field_texts(article)
-    if len(places) == 1 and _lone_short_form(places[0].match, texts.values()) \
+    if len(places) == 1 and _lone_short_form(places[0].match, texts) \
             and not (home_code and home_code in gazetteer.ancestors(places[0].code)):  # (苏州 once: the home region's)
         return []
     # which kinds of aside each field can hold at all: most hold none, and most names need no look
@@ -149,8 +151,9 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
                 or "community" in can and text.startswith("社区", m.end) and all(e.form == "stem" for e in m.entries)
                 or "port" in can and gazetteer[place.code].level == "town"
                 and bool(_PORT_AFTER.match(("港" if m.text.endswith("港") else "") + text[m.end:m.end + 6]))
-                or "titled" in can and m.field == "body" and gazetteer[place.code].level == "town"
-                and bool(_OPEN_TITLE.search(text, max(0, m.start - 60), m.start)))
+                or "titled" in can and m.field == "body"
+                and bool(_OPEN_TITLE.search(text, max(0, m.start - 60), m.start))
+                and (gazetteer[place.code].level == "town" or _OLD_WORK_CLOSES.match(text, m.end) is not None))
     if not any(cues.values()):  # (a third of the articles: no aside's word in any field a place is named in)
         return [p for p in places if not p.match.neighbour] or places
     # a peer is never the place, even where nothing else is named (a neighbour still says where it is near)
@@ -217,13 +220,18 @@ def _as_zone(match: NameMatch) -> bool:
     return match.zone or ZONE_WORDS.fullmatch(match.text) is not None
 
 
-def _lone_short_form(match: NameMatch, texts: Iterable[str]) -> bool:
+# 出湖州城原南门…: a short form followed by 城 (not 城市) is the city itself, its walls and streets, in no other word
+_CITY_ITSELF = re.compile("城(?!市)")
+
+
+def _lone_short_form(match: NameMatch, texts: dict[str, str]) -> bool:
     """Whether a name is only a short form (two characters or so, 和田, 安康), written once in the body past its
     opening, and its characters nowhere else in the text (not in a credit either: 临汾新闻网讯 … 到临汾打工): where
     nothing else is named, they are as likely part of other words (和田间沟渠, 安康小区) as the place — a text about
-    a place writes it in its headline or opening, or more than once."""
+    a place writes it in its headline or opening, or more than once, or as the city itself (湖州城)."""
     return match.field == "body" and not match.opening and all(e.form == "short" for e in match.entries) \
-        and sum(text.count(match.text) for text in texts) == 1
+        and sum(text.count(match.text) for text in texts.values()) == 1 \
+        and not _CITY_ITSELF.match(texts["body"], match.end)
 
 
 # A city's literary name that one of its districts took (姑苏, Suzhou's, since 2012 also 姑苏区's): written bare, it

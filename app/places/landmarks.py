@@ -10,12 +10,14 @@ characters are left out of the table (but 濠河, which no word holds): they sta
 or a person's name, or are a place's name already (虎丘, whose hill the rules on features read: words.py).
 
 A landmark is read twice, and nowhere else: as context, which settles the names the text writes (通州区 beside
-大运河森林公园 is 北京's), as a credited paper does (outlets.py); and, named in the headline or the first paragraph
-(deeper in, a city's feature visiting 拙政园 names a stop), as the place of a text that names no county or town of
-its own but those around the landmark or inside it (狼山国家森林公园 … and, once, 崇川区), when the place found is
-nothing or only the city around the landmark — never over a county or town the text writes.
+大运河森林公园 is 北京's), as a credited paper does (outlets.py); and, named in the headline or the first paragraph,
+or three times anywhere (deeper in, once, a city's feature visiting 拙政园 names a stop), as the place of a text
+that names no county or town of its own but those around the landmark or inside it (狼山国家森林公园 … and, once,
+崇川区), when the place found is nothing or only the city around the landmark — never over a county or town the
+text writes.
 """
 
+from collections import Counter
 from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
@@ -29,6 +31,7 @@ from .resolve import Resolved
 from .roundups import shared_area
 
 _FORM = itemgetter(0)  # a scan's hit's form
+_KEPT_NAMING = 3  # a landmark named this often is where the text is, wherever it first names it (濠河 … 濠河 … 濠河)
 
 
 class Landmarks(NamedTuple):
@@ -38,7 +41,7 @@ class Landmarks(NamedTuple):
 
 def landmarks_named(gazetteer: Gazetteer, article: ArticleText) -> Landmarks:
     """The landmarks the article names, and those of them its front names."""
-    named, up_front = set(), set()
+    named, up_front = Counter(), set()
     at = gazetteer.landmarks
     for field in FIELDS:
         folded = fold(getattr(article, field) or "")
@@ -49,9 +52,10 @@ def landmarks_named(gazetteer: Gazetteer, article: ArticleText) -> Landmarks:
         front = folded.find("\n", lead + 1) % (len(folded) + 1) if field == "body" else len(folded)
         for form, start, end in hits:
             if form in at and not _hidden(hits, start, end) and NAME_FORMING.match(folded, end) is None:
-                named.add(at[form])
+                named[at[form]] += 1
                 if start < front:
                     up_front.add(at[form])
+    up_front.update(code for code, times in named.items() if times >= _KEPT_NAMING)
     return Landmarks(sorted(named), sorted(up_front))
 
 

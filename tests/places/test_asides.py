@@ -153,3 +153,18 @@ def test_the_citys_literary_name_sets_the_scene_of_a_text_about_a_town_of_anothe
     # a headline on the district, written bare, is still the district's
     body = "平江街道的老街上新开了几家书店,市民周末常来这里看书。"
     assert where(tag(gazetteer, "姑苏老街添新景", body))[:2] == ("苏州市", "姑苏区")
+
+
+def test_a_far_city_written_once_as_the_city_itself_is_its_place(gazetteer):
+    body = "秋雨里我又去看老城墙。出嘉兴城原北门,过一座石桥,就是小时候常去的菜场。"
+    assert where(tag(gazetteer, "再见,老城门", body))[:2] == ("嘉兴市", None)
+    # its characters once inside a word are still no place (嘉兴城市, a city's works)
+    body = "秋雨里我又去看老城墙。报上说嘉兴城市建设很快,小时候常去的菜场也拆了。"
+    assert where(tag(gazetteer, "再见,老城门", body)) == (None, None, None)
+
+
+def test_a_place_in_the_title_of_a_local_history_or_an_old_map_is_the_place_as_it_was(gazetteer):
+    body = "南通钟楼广场上刻着几幅老地图,最早的一幅出自《通州志》。老人们常在地图前打太极,孩子们绕着地图跑。"
+    assert where(tag(gazetteer, "老地图里的城", body))[:2] == ("南通市", None)
+    # the district named in the headline is still the place
+    assert where(tag(gazetteer, "通州区:老地图刻上广场", body))[:2] == ("南通市", "通州区")

@@ -64,3 +64,17 @@ def test_the_plum_slopes_of_a_town_written_alone_up_front_are_that_towns(gazette
 def test_the_old_quarter_of_a_city_up_front_is_its_district(gazetteer):
     body = "西南营的几座老宅修好了,青砖黛瓦,门槛上钉着铜钉。南通的老人说,这里还是小时候的样子。"
     assert where(tag(gazetteer, "老宅新生", body))[:2] == ("南通市", "崇川区")
+
+
+def test_a_landmark_the_text_keeps_naming_is_its_place_wherever_it_first_names_it(gazetteer):
+    body = ("这座城在江海之间。\n傍晚的濠河边人来人往。老人说,濠河的水从长江来,"
+            "南通人最爱在濠河边散步。")
+    assert where(tag(gazetteer, "一座城,一条河", body))[:2] == ("南通市", "崇川区")
+    # named once deep in, it is a stop of the city's feature
+    body = "这座城在江海之间。\n傍晚的江边人来人往。南通人也爱在濠河边散步。"
+    assert where(tag(gazetteer, "一座城,一条河", body))[:2] == ("南通市", None)
+
+
+def test_an_old_street_outside_a_gate_is_its_district(gazetteer):
+    body = "冬至前,老街上挤满了买菜的人,糕团店排起了长队。"
+    assert where(tag(gazetteer, "逛葑门横街", body))[:2] == ("苏州市", "姑苏区")
