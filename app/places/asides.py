@@ -87,6 +87,8 @@ _POSTS = ("书记", "主任", "镇长", "乡长", "县长", "区长", "市长", 
           "董事长", "总经理", "会长", "主席", "队长", "组长", "部长", "处长", "科长", "所长", "馆长", "老师", "教授",
           "医生", "民警")
 _POST_ENDINGS = frozenset(post[-1] for post in _POSTS)  # a name after a post has one of these right before it
+# Words for the people of a place that a name follows as a post does (村民李金华: 李 and a given name, no 金华)
+_PEOPLE_OF_A_PLACE = ("村民", "居民", "渔民", "农民", "市民", "网格员", "志愿者")
 # After a place's short form, characters that continue the place, not a person's given name.
 _NOT_GIVEN_NAME = set("市县区镇乡村街州省的地得和与及在是等之人")
 
@@ -103,8 +105,10 @@ def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameM
             after = text[m.end:m.end + 1]
             if "\u4e00" <= after <= "\u9fff" and after not in _NOT_GIVEN_NAME:
                 people.add(m.text + after)
-        elif before in COMMON_SURNAMES and _post_ends_at(text, m.start - 1):
+        elif before in COMMON_SURNAMES and (_post_ends_at(text, m.start - 1)
+                                            or text.endswith(_PEOPLE_OF_A_PLACE, 0, m.start - 1)):
             inside_names.add(id(m))  # 书记赵|宣和镇机关干部: the given name 宣, then 和, not 宣和镇
+            people.add(before + m.text)  # 村民李金华 … 李金华说: the whole name again, the role gone
     if inside_names:
         matches = [m for m in matches if id(m) not in inside_names]
     if not people:

@@ -143,12 +143,15 @@ def _addressed(gazetteer: Gazetteer, around: Resolved, town: Resolved, body: str
         and ZONE_WORDS.fullmatch(zone) is not None
 
 
+_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}村")  # 霞城村, right after the town's name
+
+
 def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved], body: str) -> str | None:
     """The town that the body's first paragraph (after its captions and source lines, and the lines before it that
-    end no sentence) writes right after `county`, when those two, each named once in the news, and the places around
-    them are all the text names. The county named again on those lines before the paragraph, the headline's set in
-    the body (汉川俩兄弟出资修桥 / 近日,湖北汉川市某某镇某某村…), is the head's, not the news's.
-    `body` is folded."""
+    end no sentence), or an address going on to its village anywhere, writes right after `county`, when those two,
+    each named once in the news, and the places around them are all the text names. The county named again on those
+    lines before the paragraph, the headline's set in the body (汉川俩兄弟出资修桥 / 近日,湖北汉川市某某镇某某村…),
+    is the head's, not the news's. `body` is folded."""
     towns = [p for p in places if gazetteer[p.code].level == "town"]
     if len(towns) != 1 or gazetteer.filed_parent(towns[0].code) != county:
         return None
@@ -157,9 +160,13 @@ def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved],
     counties = [p for p in places if p.code == county and (p.match.field != "body" or p.match.start >= line_start)]
     if len(counties) != 1 or any(p.code not in (county, town.code) and p.code not in around for p in places):
         return None
-    lead, paragraph_end = lead_end(body), first_paragraph_end(body)
     written = counties[0].match.field == town.match.field == "body" and counties[0].match.end == town.match.start
-    return town.code if written and lead <= town.match.start < paragraph_end else None
+    if not written or town.match.start < lead_end(body):
+        return None
+    # deeper in, an address that goes on to its village (长兴县太湖街道霞城村的村民…) is still where the text is; a
+    # county's own report names its towns there as stops (…检查防汛。…吴江区同里镇的排涝站…)
+    deep = town.match.start >= first_paragraph_end(body)
+    return town.code if not deep or _VILLAGE_AFTER.match(body, town.match.end) else None
 
 
 # A line holding none is a site's line or a headline, not a paragraph; a ? before a reading, its bracket lost or not

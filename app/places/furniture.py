@@ -33,6 +33,9 @@ _SITE_LINE_LONGEST = 40  # characters of a line holding a site's name alone, rea
 _ITEMS_LEAST = 5  # a menu's or a link list's items, at least: a row of two or three words is a phrase
 _ITEM_MOST = 6  # characters of one item (图说南通, 通知公告)
 _SCRAP_MOST = 5  # characters of a date's piece or a button's word (03-21, 09:23, 来源, 举报, 分享)
+# A paper's affiliation, in brackets on its own line: a university or an institute, its city and postal code
+# ((上海某某大学 某某学院,上海 200000), (1.某某大学…,武汉 430079;2.…)).
+_AFFILIATION = re.compile(r"\s*[((](?=[^))]*(?:大学|学院|研究院|研究所|研究中心|党校|科学院))[^))]*\d{6}[^))]*[))]\s*")
 _NOT_AN_ITEM = re.compile(r"[>»›》|\d。,，:：;；!?！？、“”\"()]")
 
 
@@ -74,10 +77,11 @@ def site_scrap(line: str) -> bool:
 
 def head_furniture(head: str, matches: list[NameMatch]) -> list[tuple[int, int]]:
     """The spans of the site's name lines and space-set menus among the lines of `head` (the body up to its first
-    sentence's end)."""
+    sentence's end), and of a journal paper's affiliation line under its author's name (the author's city, not the
+    paper's subject)."""
     spans, start = [], 0
     for line in head.split("\n"):
-        if line.strip() and (site_name_line(line) or spaced_menu(line, matches, start)):
+        if line.strip() and (site_name_line(line) or spaced_menu(line, matches, start) or _AFFILIATION.fullmatch(line)):
             spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans

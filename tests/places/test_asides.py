@@ -168,3 +168,8 @@ def test_a_place_in_the_title_of_a_local_history_or_an_old_map_is_the_place_as_i
     assert where(tag(gazetteer, "老地图里的城", body))[:2] == ("南通市", None)
     # the district named in the headline is still the place
     assert where(tag(gazetteer, "通州区:老地图刻上广场", body))[:2] == ("南通市", "通州区")
+
+
+def test_a_residents_name_after_its_role_is_no_place_there_nor_again(gazetteer):
+    body = "浙江湖州的村民李金华家门前的小河有了浮岛。李金华说,河边住了一辈子,头一回看到喷泉。李金华天天去河边散步。"
+    assert where(tag(gazetteer, "河边的喷泉", body))[0] == "湖州市"

@@ -266,3 +266,8 @@ def test_a_national_new_area_over_one_district_is_that_district(gazetteer):
     body = "我们沿着西海岸新区的海边走,又去了渔港的集市。青岛的海真蓝。"
     assert where(tag(gazetteer, "青岛看海", body))[:2] == ("青岛市", "黄岛区")
     assert where(tag(gazetteer, "厦门看海", "我们沿着西海岸新区的海边走,厦门的海真蓝。"))[:2] == ("厦门市", None)
+
+
+def test_the_seat_of_a_parks_old_farm_is_its_street_not_a_far_district(gazetteer):
+    body = "苏通园区江海镇区的小河变清了,居民在河边散步。江海镇区原是老农场的场部。"
+    assert where(tag(gazetteer, "江海镇区的小河", body)) == ("南通市", "崇川区", "江海街道")

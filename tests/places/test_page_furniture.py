@@ -59,3 +59,9 @@ def test_a_menu_bar_copied_without_its_bars_is_no_headline():
     # the site's home link, then its sections, one space apart: a bar whose bars were lost in copying
     assert no_headline(fold("首頁 專題新聞 本地專題 新時代 新作為 鎮江新聞"))
     assert not no_headline(fold("首届 乡村 运动会 今天 开幕"))  # a headline's words spaced out open on no 首页
+
+
+def test_a_papers_affiliation_line_names_its_authors_city_not_its_subject(gazetteer):
+    body = ("某某某\n(上海某某大学 历史学院,上海 200000)\n[摘要]本文考察南通的老城。南通的城墙、南通的河,"
+            "都见证了南通的变迁。[关键词]南通;老城")
+    assert where(tag(gazetteer, "老城考察", body))[0] == "南通市"

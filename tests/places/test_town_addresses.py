@@ -213,3 +213,13 @@ def test_a_community_said_to_be_one_of_a_towns_is_that_towns(gazetteer):
     body = ("苏州这座古城,处处有老街老巷。桂花社区,作为苏州市吴中区城南街道的一个行政社区,已有二十年历史。\n"
             "桂花社区位于苏州市吴中区东部,交通方便。桂花社区现有居民三千人。")
     assert where(tag(gazetteer, "引言", body)) == ("苏州市", "吴中区", "城南街道")  # not 一个行政 as a community
+
+
+def test_an_address_going_on_to_its_village_deep_in_the_text_is_its_town(gazetteer):
+    body = ("编者按:治水这几年,各地都有新变化。\n湖边人家\n"
+            "今年夏天,浙江长兴县太湖街道某某村的村民老王家门前的河变清了。老王说,河边住了一辈子,头一回看见鱼。")
+    assert where(tag(gazetteer, "河清了", body)) == ("湖州市", "长兴县", "太湖街道")
+    # a stop of a county's own tour, no village after it, stays the county's
+    body = ("编者按:治水这几年,各地都有新变化。\n湖边人家\n"
+            "今年夏天,长兴县领导检查治水工作。太湖街道的泵站正在检修,领导要求加快进度。")
+    assert where(tag(gazetteer, "检查治水", body))[2] is None
