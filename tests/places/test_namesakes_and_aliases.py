@@ -271,3 +271,9 @@ def test_a_national_new_area_over_one_district_is_that_district(gazetteer):
 def test_the_seat_of_a_parks_old_farm_is_its_street_not_a_far_district(gazetteer):
     body = "苏通园区江海镇区的小河变清了,居民在河边散步。江海镇区原是老农场的场部。"
     assert where(tag(gazetteer, "江海镇区的小河", body)) == ("南通市", "崇川区", "江海街道")
+
+
+def test_a_nickname_is_no_towns_bare_name_however_often_it_is_called(gazetteer):
+    body = ("松阳新闻网讯 “小梅,我们很熟的。”说起住村干部小梅,村民赞不绝口。他现任斋坛乡社会服务中心主任,"
+            "三年多来跑遍了村里的茶山。")
+    assert where(tag(gazetteer, "村民的贴心人", body)) == ("丽水市", "松阳县", "斋坛乡")
