@@ -123,6 +123,7 @@ class Gazetteer(dict[str, Place]):
         self.filed_parent = _Table(self._filed_parent_of).__getitem__
         self.province = _Table(self._province_of).__getitem__
         self.form_memo: dict[int, object] = {}  # what resolving asks of each form's entries (forms.py)
+        self.former_cities: dict[str, str] = {}  # a city's name of old, a county's short form now (通州: 南通市)
         # Every form in one Aho-Corasick automaton (in Rust): a text is scanned once for all of them,
         # overlaps included, and Python only sees the matches.
         self.forms = [surface for surface in self._names if surface]  # the automaton's forms, by number
@@ -256,10 +257,13 @@ def _build(data_dir: Path) -> Gazetteer:
     prefixes: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
     words: list[tuple[str, str]] = []  # applied last, to every form the loops below add
     former_stems: list[tuple[str, str]] = []  # 芦墟镇 (now 黎里镇) written bare, 芦墟, as its towns are
+    former_cities: dict[str, str] = {}
     for row in _read_csv(data_dir / "aliases.csv"):
         alias, code, context = fold(row["alias"]), row["code"], row["context"] or None
         if row["use"] in ("ignore", "word"):
             words.append((alias, row["use"]))
+        elif code in places and row["use"] == "former_city":
+            former_cities[alias] = code  # 通州, 南通's name of old: read by words.py, not a name of its own
         elif code in places and row["use"] == "prefix":
             prefixes[code].append((alias, context))
         elif code in places:
@@ -313,7 +317,9 @@ def _build(data_dir: Path) -> Gazetteer:
     # 畲族 written 畬族, as texts in traditional characters write it (康厝畬族鄉): the fold keeps 畬 as it is
     for surface in [surface for surface in names if "畲" in surface]:
         names.setdefault(surface.replace("畲", "畬"), list(names[surface]))
-    return Gazetteer(places, names, {n: c for n, c in landmarks.items() if not names[n]})
+    gazetteer = Gazetteer(places, names, {n: c for n, c in landmarks.items() if not names[n]})
+    gazetteer.former_cities = former_cities
+    return gazetteer
 
 
 def common_words(data_dir: Path = DATA_DIR) -> frozenset[str]:

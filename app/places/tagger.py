@@ -50,7 +50,7 @@ from .trips import visit_keeps_whole, with_headline_visitors, with_origins, with
 from .venues import lone_county, venue_town, without_event_venues, without_release_venues
 from .villages import (heads_village_named_again, town_of_the_village, towns_with_villages, village_of, village_town,
                        with_village, without_village_namesakes)
-from .words import without_city_word, without_feature_namesakes, without_former_counties
+from .words import with_former_cities, without_city_word, without_feature_namesakes, without_former_counties
 
 _CODE = attrgetter("code")  # a place's code
 # ① … ⑨, or (1) … (九): written with one set of first characters, so a search skips to them
@@ -97,6 +97,7 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     matches += outside_menus(body, outside_routes(body, without_city_word(gazetteer, body_names, body)))
     whole = fold_joined((article.kicker, article.title, article.subtitle, article.body))
     matches = without_feature_namesakes(gazetteer, without_former_counties(gazetteer, matches, whole))
+    matches = with_former_cities(gazetteer, matches)  # 清乾隆年间的通州: 南通, not today's 通州区
     return without_people(without_village_namesakes(gazetteer, matches, whole), article)
 
 

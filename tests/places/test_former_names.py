@@ -80,3 +80,15 @@ def test_a_merged_towns_old_name_written_bare_is_the_town_it_is_now(gazetteer):
     # a town by the name it had before it was renamed (陈墓, 锦溪 since 1992)
     body = "昆山陈墓的桥多,老人说陈墓有三十六座半桥。"
     assert where(tag(gazetteer, "水乡的桥", body)) == ("苏州市", "昆山市", "锦溪镇")
+
+
+def test_a_citys_name_of_old_set_in_its_past_is_the_city_not_the_district_named_so_now(gazetteer):
+    body = ("南通城里的老人常说起濠河。后周时,通州古城在沙洲上筑起,护城的濠河一直流到今天。"
+            "濠河边的老街、濠河上的桥,都是南通人的记忆。")
+    assert where(tag(gazetteer, "一座城,一条河", body))[:2] == ("南通市", "崇川区")
+    # today's district, in today's news, stays the district
+    body = "南通市通州区今年新修了十条村道。通州区交通局说,明年还要再修十条。"
+    assert where(tag(gazetteer, "通州修路", body))[:2] == ("南通市", "通州区")
+    # and 北京's 通州古城, where 南通 is not named, stays 北京's
+    body = "北京通州古城的城墙修好了,通州区的居民常来散步。"
+    assert where(tag(gazetteer, "通州古城", body))[:2] == ("北京市", "通州区")
