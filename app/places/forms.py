@@ -11,6 +11,8 @@ resolve.py and ask these facts instead of walking the entries.
 from collections.abc import Iterable
 from typing import NamedTuple, Protocol
 
+from app.people.lexicon import SURNAMES
+
 from .gazetteer import Gazetteer, NameEntry
 from .names import town_stem
 
@@ -162,6 +164,11 @@ def facts_of(gazetteer: Gazetteer, match: Named) -> FormFacts:
             found = facts(gazetteer, entries)
         match.form_facts = found
     return found
+
+
+def is_nickname(word: str) -> bool:
+    """小梅, 老马, 阿陈: how people call one another (小 or 老 or 阿 and a surname), as often as a town's bare name."""
+    return len(word) == 2 and word[0] in "小老阿" and word[1] in SURNAMES
 
 
 def city_of(gazetteer: Gazetteer, county: str | None) -> str | None:

@@ -22,13 +22,8 @@ Every place is reachable by its official name (in context only when the name is 
 word: 老城区, 郊区), by its short form (names.py) when it is a
 province, city or county, and — for towns — by composite forms "county + town without its
 suffix" (吴中木渎, 太仓浮桥): a bare 木渎 is never matched, because short town names are too
-ambiguous on their own. `data/aliases.csv` adds the everyday names neither list carries:
-`use` is `name` (another name of the place: 苏州高新区), `zone` (a functional zone inside the
-place, spanning several of its towns: 汾湖高新区), `prefix` (a short form written only right
-before one of the place's towns: 园区斜塘街道), `ignore` (a word that only looks like a place
-name: 阿里, 入海口, 姑苏城) or `word` (an official name that is also a common word: 中心镇 is a
-place only where its county is named); `context` is a place that must be named around it
-(高新区 means 虎丘区 only near 苏州).
+ambiguous on their own. `data/aliases.csv` adds the everyday names neither list carries
+(aliases.py).
 A town is also written bare, without its suffix (同里, 陆家), which names it only where its
 county is named around it or right after its city (苏州渭塘) — unless it is an everyday word
 (`data/common_words.txt`: 安全, 市场, 招商), which names its town only in full or right after its county
@@ -50,6 +45,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
+from .aliases import read_aliases
 from .former_towns import former_town_names
 from .names import fold, is_generic, short_form, town_stem, without_peoples
 
@@ -254,22 +250,10 @@ def _build(data_dir: Path) -> Gazetteer:
             for code in codes:
                 add(former, NameEntry(code, "official"))
 
-    prefixes: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
-    words: list[tuple[str, str]] = []  # applied last, to every form the loops below add
-    former_stems: list[tuple[str, str]] = []  # 芦墟镇 (now 黎里镇) written bare, 芦墟, as its towns are
-    former_cities: dict[str, str] = {}
-    for row in _read_csv(data_dir / "aliases.csv"):
-        alias, code, context = fold(row["alias"]), row["code"], row["context"] or None
-        if row["use"] in ("ignore", "word"):
-            words.append((alias, row["use"]))
-        elif code in places and row["use"] == "former_city":
-            former_cities[alias] = code  # 通州, 南通's name of old: read by words.py, not a name of its own
-        elif code in places and row["use"] == "prefix":
-            prefixes[code].append((alias, context))
-        elif code in places:
-            add(alias, NameEntry(code, "zone" if row["use"] == "zone" else "alias", context))
-            if row["use"] == "name" and alias.endswith("镇") and len(alias) > 2 and places[code].level == "town":
-                former_stems.append((alias[:-1], code))
+    aliases = read_aliases(_read_csv(data_dir / "aliases.csv"), places, fold)
+    prefixes, words = aliases.prefixes, aliases.words  # (the words applied last, to every form the loops below add)
+    for alias, code, form, context in aliases.names:
+        add(alias, NameEntry(code, form, context))
 
     names_of_larger_places = {surface: list(entries) for surface, entries in names.items()}
     common = common_words(data_dir)
@@ -296,7 +280,7 @@ def _build(data_dir: Path) -> Gazetteer:
             # right after its city (苏州渭塘: resolve.py).
             if may_stand_bare(stem):
                 add(stem, NameEntry(town.code, "stem", county))
-    for stem, code in former_stems:  # a stem as a current town's is: only where its county is named, or after its city
+    for stem, code in aliases.former_stems:  # as a current town's stem: where its county is named, or after its city
         if may_stand_bare(stem):
             add(stem, NameEntry(code, "stem", places[code].parent_code))
     for written, code, context in former_town_names(places, names, names_of_larger_places):  # 漳江镇, 梅山乡, 如皋镇
@@ -318,7 +302,7 @@ def _build(data_dir: Path) -> Gazetteer:
     for surface in [surface for surface in names if "畲" in surface]:
         names.setdefault(surface.replace("畲", "畬"), list(names[surface]))
     gazetteer = Gazetteer(places, names, {n: c for n, c in landmarks.items() if not names[n]})
-    gazetteer.former_cities = former_cities
+    gazetteer.former_cities = aliases.former_cities
     return gazetteer
 
 

@@ -27,11 +27,9 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, not_
 
-from app.people.lexicon import SURNAMES
-
 from .context import Context, count_into
 from .far_towns import without_lone_far_towns, without_towns_outside_their_address
-from .forms import EntryFacts, FormFacts, facts_of, written_in_full
+from .forms import EntryFacts, FormFacts, facts_of, is_nickname, written_in_full
 from .gazetteer import LEVEL_RANK, Gazetteer, NameEntry
 from .matching import NameMatch, same_sentence
 from .model import HEADLINE_FIELDS
@@ -271,11 +269,6 @@ def _is_home(gazetteer: Gazetteer, code: str, home_code: str | None) -> bool:
     return home_code is not None and home_code in gazetteer.ancestors(code)
 
 
-def _is_nickname(word: str) -> bool:
-    """小梅, 老马, 阿陈: how people call one another (小 or 老 or 阿 and a surname), as often as a town's bare name."""
-    return len(word) == 2 and word[0] in "小老阿" and word[1] in SURNAMES
-
-
 def _usable(
     gazetteer: Gazetteer, fact: EntryFacts, match: NameMatch, article: Context, page: Context, home_code: str | None,
     after: frozenset[str] = frozenset(), repeats: int = 1,
@@ -287,7 +280,7 @@ def _usable(
         return entry.code in article  # 虞山 is the hill unless the article also names 虞山街道
     if entry.form == "stem" and fact.city in after:
         return True  # 苏州渭塘
-    if entry.form == "stem" and len(match.entries) == 1 and not _is_nickname(match.text) and (
+    if entry.form == "stem" and len(match.entries) == 1 and not is_nickname(match.text) and (
             repeats > 1 and fact.city in article
             or repeats > 2 and (fact.province in article or _is_home(gazetteer, entry.code, home_code))):
         # 苏州 … 光福香雪海 … 光福: a bare name of one town in all China, again where its city is named, or three times
