@@ -319,10 +319,17 @@ _ARROW_WORDS = WordSet(("→", "->", "—>", "⇒"))  # the same: whether a text
 
 def outside_routes(body: str, matches: list[NameMatch]) -> list[NameMatch]:
     """The names not in a line of stops joined by arrows (甲公园→乙湖→丙村): a route lists where it
-    goes, each stop once; it does not say which of them the article is about."""
+    goes, each stop once; it does not say which of them the article is about. Nor where a train, a bus or a
+    flight is bound (首班驶往唐山的高铁…): the place it sets out from is the news's."""
+    if _BOUND_FOR_WORDS.found_in(body):  # (most bodies: none)
+        matches = [m for m in matches if not body.endswith(_BOUND_FOR, 0, m.start)]
     if not _ARROW_WORDS.found_in(body):  # most bodies have no arrow: no line of theirs is a route
         return matches
     return [m for m in matches if not _on_route_line(body, m.start)]
+
+
+_BOUND_FOR = ("驶往", "开往", "飞往", "发往")  # right before where a vehicle is bound
+_BOUND_FOR_WORDS = WordSet(_BOUND_FOR)
 
 
 def _on_route_line(body: str, at: int) -> bool:

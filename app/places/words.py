@@ -92,24 +92,28 @@ _FEATURE_AFTER = re.compile(r"山|岛|风景名胜区|风景区|景区")
 
 def without_feature_namesakes(gazetteer: Gazetteer, matches: list[NameMatch]) -> list[NameMatch]:
     """The names matched, without the bare towns and counties' short forms of a name the article also writes as a
-    hill's, a scenic area's or (a town's) an island's (虎丘山 … 逛虎丘: the hill, not 虎丘区 nor 虎丘街道; 海坛岛: the
-    island, not 海坛街道): where the text writes no more than the feature, it does not say which place holds it. A name
-    the writer calls a town there (同里古镇) keeps it."""
+    hill's (虎丘山 … 逛虎丘: the hill, not 虎丘区 nor 虎丘街道), without the counties' short forms of one it writes as a
+    scenic area's (虎丘景区: not 虎丘区; but 沙家浜景区 … 沙家浜: the town's own, as a town's scenic area mostly is),
+    and without the bare towns of one it writes as an island's (海坛岛: the island, not 海坛街道): where the text
+    writes no more than the feature, it does not say which place holds it. A name the writer calls a town there
+    (同里古镇) keeps it."""
     starts = {(m.field, m.start) for m in matches}
+    hills: set[str] = set()
+    scenic: set[str] = set()
     islands: set[str] = set()
-    features: set[str] = set()
     for m in matches:
         word = _FEATURE_AFTER.match(m.folded, m.end)
         if word and not (word[0] == "山" and (m.field, m.end) in starts):
-            (islands if word[0] == "岛" else features).add(m.text)
-    if not features and not islands:
+            {"山": hills, "岛": islands}.get(word[0], scenic).add(m.text)
+    if not hills and not scenic and not islands:
         return matches
     kept = []
     for m in matches:
-        island = m.text in islands and m.text not in features
-        entries = m.entries if m.called_town or m.text not in features | islands else tuple(
-            e for e in m.entries if not (e.form == "stem" or not island and e.form == "short"
-                                         and gazetteer[e.code].level == "county"))
+        no_town = m.text in hills or m.text in islands
+        no_county = m.text in hills or m.text in scenic
+        entries = m.entries if m.called_town or not (no_town or no_county) else tuple(
+            e for e in m.entries if not (no_town and e.form == "stem"
+                                         or no_county and e.form == "short" and gazetteer[e.code].level == "county"))
         if entries:
             kept.append(m if entries == m.entries else replace(m, entries=entries))
     return kept

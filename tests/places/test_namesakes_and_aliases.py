@@ -277,3 +277,8 @@ def test_a_nickname_is_no_towns_bare_name_however_often_it_is_called(gazetteer):
     body = ("松阳新闻网讯 “小梅,我们很熟的。”说起住村干部小梅,村民赞不绝口。他现任斋坛乡社会服务中心主任,"
             "三年多来跑遍了村里的茶山。")
     assert where(tag(gazetteer, "村民的贴心人", body)) == ("丽水市", "松阳县", "斋坛乡")
+
+
+def test_a_towns_own_scenic_area_is_the_town_a_hills_is_not(gazetteer):
+    body = "沙家浜景区的芦苇荡一眼望不到边。我们在沙家浜坐船看芦苇,又在沙家浜的老街上喝了茶。"
+    assert where(tag(gazetteer, "芦苇荡里一日", body)) == ("苏州市", "常熟市", "沙家浜镇")

@@ -90,3 +90,8 @@ def test_a_trip_the_hosts_own_people_received_is_the_hosts_report(gazetteer):
     body = ("3月2日,相城区区长张三率队赴杭州市余杭区考察招商,余杭区副区长李四陪同。"
             "张三一行看了三家企业,洽谈了两个项目。")
     assert where(tag(gazetteer, None, body))[:2] == ("苏州市", "相城区")
+
+
+def test_where_a_train_is_bound_is_not_where_the_news_is(gazetteer):
+    body = "清晨6点,新建的北京通州站里,首班驶往唐山的列车准点出发。站外的北运河结了冰。"
+    assert where(tag(gazetteer, "清晨的车站", body))[0] == "北京市"
