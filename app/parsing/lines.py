@@ -38,6 +38,7 @@ from .scripts import settle_heads_pointing_across_scripts, settle_lines_cut_befo
 from .heads.weak_heads import (exclaims_over_its_byline, past_headline_lines, settle_weak_headlines,
                                titles_text_after_break)
 from .bylines.wire_title_lines import repeats_the_title, writer_alone
+from .bylines.writer_labels import writer_label_end
 from .bylines.work_marks import outlet_made_the_work
 from .bylines.sign_offs import ends_with_sign_off
 from .wrapping import pieces
@@ -266,7 +267,8 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
     settle_list_items_under_colons(items)
     settle_lines_cut_before_other_script(items)
     settle_heads_pointing_across_scripts(items)
-    join_kickers_apart(items)  # (every line apart: a long kicker's wrapped lines are one piece)
+    join_kickers_apart(items, MAX_KICKER_CHARS)  # (every line apart: a long kicker's wrapped lines are one piece)
+    _settle_wrapped_dash_kickers(items)
     _settle_long_kickers(items)
     return items, blank, changed
 
@@ -282,6 +284,22 @@ def _opens_head(item: Item) -> bool:
             # (quotes not counted)
             and printed_len(item.folded.replace("“", "").replace("”", "")) <= HEAD_ON_TWO_LINES_CHARS
             and "," not in item.folded.rstrip()[:-1])
+
+
+_SENTENCE_STOP = re.compile(r"[。!?;]")  # a sentence ended: text, not a kicker
+
+
+def _settle_wrapped_dash_kickers(items: list[Item]) -> None:
+    """A long kicker the column wrapped, its lines printed together and the last ending in the dash that leads into
+    the title right under it (`记者在某某村住了一晚,…的打算` / `——`), reads as text for its wrapped line: it is that
+    title's kicker, as the same words on one line are, even right after a sentence the column broke off. No
+    sentence's rest ends leading into a headline with a dash, nor holds a full stop."""
+    for i, item in enumerate(items[:-1]):
+        below = items[i + 1]
+        if (item.kind is Kind.PARAGRAPH and item.last > item.first and item.folded.rstrip().endswith("——")
+                and below.kind is Kind.HEADLINE and below.gap_before <= 1 and item.gap_before >= 1
+                and printed_len(item.folded) <= MAX_KICKER_CHARS and not _SENTENCE_STOP.search(item.folded)):
+            item.kind, item.parts, item.weak = Kind.HEADLINE, [item.printed], False
 
 
 def _settle_long_kickers(items: list[Item]) -> None:
@@ -383,7 +401,8 @@ def _settle_captions(items: list[Item]) -> None:
 def _settle_end_credits(items: list[Item]) -> None:
     """A credit line (`融媒体记者:张三`, `记者 张三`) right after finished text and before the next
     headline, the end of the page or text without a headline closes the article above, as `·张三·`
-    does: a byline stands under a headline (a boxed one, `□ 张三`, even over a body printed apart). So do two or
+    does: a byline stands under a headline (a boxed one, `□ 张三`, or one opening with the writer's label and its bar,
+    `文 | 张三`, even over a body printed apart, under a subtitle closed by a full stop). So do two or
     more credit lines there, one under the other (`现代快报记者 张三` / `摄影 现代快报记者 李四`): what follows the
     last of them tells, and they close the text together."""
     for i, item in enumerate(items):
@@ -395,6 +414,7 @@ def _settle_end_credits(items: list[Item]) -> None:
         if (item.kind is Kind.BYLINE and before is not None and before.finished
                 and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and (nxt is None or nxt.kind is Kind.HEADLINE or (
                     nxt.kind is Kind.PARAGRAPH and not BOX_BYLINE.match(item.folded)
+                    and not writer_label_end(item.folded)  # (`文 | 张三` heads its text, as `□ 张三` does)
                     and not exclaims_over_its_byline(items, i - 1)))):  # (`某某助农:…!` over its byline)
             for line in items[i:k]:
                 line.kind = Kind.END_BYLINE

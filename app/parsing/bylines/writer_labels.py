@@ -1,12 +1,13 @@
 """A byline opening with the writer's label and a bar (`文 | 张三`, `文 |《某某》周刊记者 张三 李四`): the label says
 who wrote the text, the bar sets it apart, and the names are read from what follows it as from any byline. No
-headline opens with a lone `文` and a bar."""
+headline opens with a lone `文` and a bar. Many editors type the bar as the Korean vowel `ㅣ` (folded to `ᅵ`), drawn
+the same; it is read as the bar."""
 
 import re
 
 from .credits import bare_name, looks_like_names, split_names
 
-_WRITER_LABEL = re.compile(r"^\s*文\s*[|丨]\s*")
+_WRITER_LABEL = re.compile(r"^\s*文\s*[|丨ㅣᅵ]\s*")
 
 
 def writer_label_end(folded: str) -> int:

@@ -5,9 +5,11 @@ article printed right above the piece between when the paragraph under the head 
 headline opens with (`白沙…` over a text that says `白沙` again and again), its subject, a word the piece between
 never prints above the head nor in its headline. A feature's next part goes on about what its first part told; a
 piece's own part speaks of the piece. (A village the article above named is not enough: a round-up's part may pass
-through it, `一条路串起三个村`.)"""
+through it, `一条路串起三个村`.) They never go back to an article printed in the other script: a page that mixes
+scripts mixes them article by article, and the word a headline opens with may be named in either."""
 
 from ..drafts import Draft
+from ..scripts import differs_in_script
 from ..similarity import compact
 from .page_texts import PageTexts
 from .reunite import move_tail
@@ -32,8 +34,9 @@ def return_headed_rests(drafts: list[Draft]) -> None:
         article = texts.of_draft(host)
         other = texts.of_draft(earlier).whole
         k = heads[-1]  # (the rest is printed after the piece's own parts)
-        if _names_headline_subject(host.paragraphs[k + 1].folded, earlier.heading(), other.folded,
-                                   article.kept(k).folded):
+        under = host.paragraphs[k + 1]
+        if _names_headline_subject(under.folded, earlier.heading(), other.folded, article.kept(k).folded) and (
+                not differs_in_script(under, earlier)):
             move_tail(host, k, earlier)
 
 

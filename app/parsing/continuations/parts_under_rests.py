@@ -5,7 +5,10 @@ own after the piece printed between; once the rest is known to be the article's,
 article goes on. It joins the article as a section head, its text with it, when that text is about the article and
 not the piece between: it names a town or a village only the article names (`reunite`'s test), or opens on the name
 of the person the article met (introduced by a common noun, `村民陈某`: `quoted_actors`), whom the piece between
-never names. (A text of the same theme is not enough: a round-up's next item under the rest is one too.)"""
+never names. (A text of the same theme is not enough: a round-up's next item under the rest is one too.) So does a
+head naming, itself, a village only the article names (`党建引领` / `某某村的“火车头”`, printed on two lines),
+though what it heads was read as its own item's subtitle sentence (a short quotation under the head) and heads (a
+one-line question): they come with it, the sentence as text."""
 
 from app.people.names import dictionary, surname_length
 
@@ -22,7 +25,8 @@ def join_parts_under_rests(drafts: list[Draft]) -> list[Draft]:
     joined: list[Draft] = []
     texts = None
     for draft in drafts:
-        if not _bare_part(draft):
+        bare = _bare_part(draft)
+        if not bare and not _part_with_heads_of_its_own(draft):
             continue
         found = _resumed_above(drafts, draft)
         if found is None:
@@ -32,10 +36,16 @@ def join_parts_under_rests(drafts: list[Draft]) -> list[Draft]:
         part = texts.text(tuple(p.folded for p in draft.paragraphs))
         whole = texts.of_draft(article).whole
         other = texts.of_draft(between).whole
-        if names_only_earlier(part, whole, other) or _opens_on_its_person(draft.paragraphs[0].folded, whole.folded,
-                                                                            other.folded):
-            head = draft.headline[0]
-            article.paragraphs.append(Paragraph(head.printed, head.folded, True, [(head.first, head.last)]))
+        lines = draft.headline  # (one line, or a head printed on two, every line apart)
+        head = Paragraph(" ".join(u.printed for u in lines), " ".join(u.folded for u in lines), True,
+                         [(lines[0].first, lines[-1].last)])
+        if bare and (names_only_earlier(part, whole, other) or _opens_on_its_person(
+                draft.paragraphs[0].folded, whole.folded, other.folded)) or not bare and names_only_earlier(
+                texts.text((head.folded,)), whole, other):
+            article.paragraphs.append(head)
+            if (sentence := draft.subtitle_sentence) is not None:  # (the text's first paragraph, read as a subtitle)
+                article.paragraphs.append(Paragraph(sentence.printed, sentence.folded, False,
+                                                    [(sentence.first, sentence.last)]))
             article.paragraphs.extend(draft.paragraphs)
             article.spans.extend(draft.spans)
             joined.append(draft)
@@ -47,6 +57,12 @@ def _bare_part(draft: Draft) -> bool:
     return (not draft.photo and len(draft.headline) == 1 and draft.subtitle_sentence is None and not draft.authors
             and not draft.dateline and not draft.credits and bool(draft.paragraphs)
             and not any(p.section or p.names for p in draft.paragraphs))
+
+
+def _part_with_heads_of_its_own(draft: Draft) -> bool:
+    """A head of one line or two over text with no credit, dateline or photo, a subtitle sentence or heads under it."""
+    return (not draft.photo and len(draft.headline) in (1, 2) and not draft.authors and not draft.dateline
+            and not draft.credits and draft.has_text and not any(p.names for p in draft.paragraphs))
 
 
 def _resumed_above(drafts: list[Draft], part: Draft) -> tuple[Draft, Draft] | None:

@@ -115,12 +115,14 @@ def resumed_in_its_script(cur, drafts: list, below):
     """A head right under the finished text of `cur`, over text (`below`) printed in the other script: the article
     printed right before `cur`, in the head's script and left without a credit (a feature in traditional characters,
     one simplified item after it, then a head and text in traditional), or None. A page that mixes scripts mixes them
-    article by article: the item between was set into the article, which goes on under its next head."""
+    article by article: the item between was set into the article, which goes on under its next head. A picture printed
+    between (its caption between that article's headline and its body, most often) is no article to go on with and is
+    passed over."""
     if (cur is None or len(drafts) < 2 or drafts[-1] is not cur or not cur.has_text or cur.ends_unfinished
             or not printed_in_other_script(below, cur.paragraphs[-1])):
         return None
-    host = drafts[-2]
-    if (host.closed or host.photo or not host.headline or not host.has_text or host.ends_unfinished
+    host = next((d for d in reversed(drafts[:-1]) if not (d.photo and d.closed)), None)
+    if (host is None or host.closed or host.photo or not host.headline or not host.has_text or host.ends_unfinished
             or printed_in_other_script(below, host.paragraphs[-1])):
         return None
     return host

@@ -19,6 +19,7 @@ from ..similarity import (NEW_HEADLINE_MARGIN, RESTATES, bigrams, compact, openi
                           place_names, text_affinity)
 from ..bylines.credits import bare_name
 from ..bylines.source_lines import is_source_line
+from .label_questions import asks_under_a_label
 from .page_opening_questions import opens_the_page
 
 _EXCLAIMS = re.compile(rf"[!?][{re.escape(CLOSERS)}]*\s*$")
@@ -175,8 +176,9 @@ def _restates_below(items: list, i: int) -> bool:
 def titles_text_after_break(items: list, i: int) -> bool:
     """A line after a broken sentence continues it unless it is printed in the other script, or is about the text
     below, not that sentence, and whole: no number broken with the line above or the line below (`…社区11` over
-    `0岁的…`: the digits of one number, a headline never ends inside it)."""
-    if printed_in_other_script(items[i], items[i - 1]):
+    `0岁的…`: the digits of one number, a headline never ends inside it), or shaped as a label and its question
+    (`某地:某村缘何…?`, `label_questions`)."""
+    if printed_in_other_script(items[i], items[i - 1]) or asks_under_a_label(items[i].folded):
         return True
     line, above = items[i].folded, items[i - 1].folded
     fit_below = text_affinity(line, opening_text(items, i + 1))

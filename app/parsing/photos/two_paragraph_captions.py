@@ -3,8 +3,10 @@
 its own, cut out of the article. But when that paragraph opens pointing back at the one above (`该镇…`, after a short
 phrase and its comma too), it goes on from it: a caption names its own scene and never opens on `该…`; and so it does
 when the one above says when its picture was taken (`…(3月2日摄)。`): that paragraph is a caption's, never an
-article's. Then, under a headline with nothing else, no dateline and no byline, the two paragraphs are one caption and
-the item a photo."""
+article's. So it does too when the one above opens on the day alone (`16日,从空中看某某村…`: a caption takes the month
+from its page, a report gives month and day) and the second names that scene's village or town again
+(`近年来,某某村…`): it tells the background of what the picture caught. Then, under a headline with nothing else, no
+dateline and no byline, the two paragraphs are one caption and the item a photo."""
 
 import re
 
@@ -14,6 +16,15 @@ from .dated_picture_notes import DATED_PICTURE_NOTE
 from .lead_photos import points_back
 
 _DATES_ITS_PICTURE = re.compile(rf"{DATED_PICTURE_NOTE}[。.]?\s*$")  # (`…(3月2日摄)。`)
+_DAY_ALONE = re.compile(r"^\s*\d{1,2}日(?:[上下中]午|早上|晚上|傍晚)?[,,]")  # (`16日,…`: no month)
+_SCENE_PLACE = re.compile(r"[\u3400-\u9fff]{2,6}?(?:新村|村|社区|街道|镇|乡)")  # (`四邑新村`, `潘家湾镇`)
+
+
+def _background_of_the_dated_scene(first: str, second: str) -> bool:
+    """The first paragraph opens on the day alone and the second names one of its villages or towns again."""
+    if not _DAY_ALONE.match(first):
+        return False
+    return any(len(place) >= 3 and place in second for place in _SCENE_PLACE.findall(first))
 
 
 def caption_in_two_paragraphs(draft, credit_gap: int) -> bool:
@@ -22,7 +33,8 @@ def caption_in_two_paragraphs(draft, credit_gap: int) -> bool:
     paragraphs = draft.paragraphs
     return (credit_gap == 0 and bool(draft.headline) and len(paragraphs) == 2 and not draft.dateline
             and not draft.authors and not any(p.section for p in paragraphs)
-            and (points_back(paragraphs[1].folded.lstrip()) or _DATES_ITS_PICTURE.search(paragraphs[0].folded)))
+            and (points_back(paragraphs[1].folded.lstrip()) or _DATES_ITS_PICTURE.search(paragraphs[0].folded)
+                 or _background_of_the_dated_scene(paragraphs[0].folded, paragraphs[1].folded)))
 
 
 _BLOCK_LINES = 12  # lines of a caption block read down to its credit
