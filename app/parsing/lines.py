@@ -23,7 +23,7 @@ from .bylines.bracket_tags import settle_bracket_tags
 from .heads.column_names import joins_a_column
 from .cut_tails import broken_inside_a_count, broken_inside_a_word, runs_on_below
 from .bylines.closing_credits import end_byline_names
-from .bylines.credits import (BOX_BYLINE, DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, SAME_BELOW,
+from .bylines.credits import (DATELINE, FILE_PHOTO_CREDIT, FILE_PHOTO_ENDINGS, SAME_BELOW,
                               photo_credit_names, split_names, supplied_credit)
 from .bylines.outlet_bylines import bracketed_byline_names, byline_names
 from .bylines.slash_picture_credits import NAME_SLASH_PICTURE
@@ -35,10 +35,10 @@ from .shapes import (CLOSERS, HEAD_NUMBER, KICKER_END, ORDINAL_HEAD, continues_a
                      labels_a_summary, may_open_with_dateline, notes_the_reporter_at_work, opens_mid_sentence,
                      quotes_on_below, refers_back, runs_on_past_a_question, tells_the_hour, tells_the_order)
 from .scripts import settle_heads_pointing_across_scripts, settle_lines_cut_before_other_script
-from .heads.weak_heads import (exclaims_over_its_byline, past_headline_lines, settle_weak_headlines,
+from .heads.weak_heads import (past_headline_lines, settle_weak_headlines,
                                titles_text_after_break)
 from .bylines.wire_title_lines import repeats_the_title, writer_alone
-from .bylines.writer_labels import writer_label_end
+from .bylines.end_credit_lines import settle_end_credits
 from .bylines.work_marks import outlet_made_the_work
 from .bylines.sign_offs import ends_with_sign_off
 from .wrapping import pieces
@@ -260,7 +260,7 @@ def read_items(text: str) -> tuple[list[Item], list[bool], bool]:
     _join_tails_under_heads(items)
     _settle_cut_lines(items)
     _settle_captions(items)
-    _settle_end_credits(items)
+    settle_end_credits(items)
     settle_bracket_tags(items)
     settle_weak_headlines(items)
     settle_subtitles_over_text(items)
@@ -396,25 +396,3 @@ def _settle_captions(items: list[Item]) -> None:
     for item, nxt in zip(items, items[1:]):
         if item.kind is Kind.HEADLINE and nxt.kind is Kind.PHOTO_CREDIT and nxt.gap_before == 0:
             item.kind, item.parts, item.weak = Kind.PARAGRAPH, [], False
-
-
-def _settle_end_credits(items: list[Item]) -> None:
-    """A credit line (`融媒体记者:张三`, `记者 张三`) right after finished text and before the next
-    headline, the end of the page or text without a headline closes the article above, as `·张三·`
-    does: a byline stands under a headline (a boxed one, `□ 张三`, or one opening with the writer's label and its bar,
-    `文 | 张三`, even over a body printed apart, under a subtitle closed by a full stop). So do two or
-    more credit lines there, one under the other (`现代快报记者 张三` / `摄影 现代快报记者 李四`): what follows the
-    last of them tells, and they close the text together."""
-    for i, item in enumerate(items):
-        before = items[i - 1] if i > 0 else None
-        k = i + 1  # (past the credit lines printed right under this one)
-        while k < len(items) and items[k].kind is Kind.BYLINE and items[k].gap_before < 2:
-            k += 1
-        nxt = items[k] if k < len(items) else None
-        if (item.kind is Kind.BYLINE and before is not None and before.finished
-                and before.kind in (Kind.PARAGRAPH, Kind.DATELINE) and (nxt is None or nxt.kind is Kind.HEADLINE or (
-                    nxt.kind is Kind.PARAGRAPH and not BOX_BYLINE.match(item.folded)
-                    and not writer_label_end(item.folded)  # (`文 | 张三` heads its text, as `□ 张三` does)
-                    and not exclaims_over_its_byline(items, i - 1)))):  # (`某某助农:…!` over its byline)
-            for line in items[i:k]:
-                line.kind = Kind.END_BYLINE
