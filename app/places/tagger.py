@@ -227,6 +227,11 @@ def _headline_namesakes(gazetteer: Gazetteer, places: list[Resolved], article: A
 def _numbered_namesakes(gazetteer: Gazetteer, places: list[Resolved], body: str, headline: str) -> list[str]:
     """A headline over numbered senses ((1) 在江苏省海安县… (2) 在广东省徐闻县…) whose first counties
     each hold a town of the headline's name: a dictionary entry for a name several places bear."""
+    # the towns the headline names in the counties the body names: only these can be found below, and the body is
+    # searched for its senses (every character looked at) only where two are (most headlines: none)
+    counties = {p.code for p in places if p.match.field == "body" and gazetteer[p.code].level == "county"}
+    if len({c for county in counties for c in gazetteer.children.get(county, ()) if gazetteer[c].name in headline}) < 2:
+        return []
     starts = [m.end() for m in _SENSE_MARK.finditer(body)] + [len(body)]
     towns = set()
     for begin, end in zip(starts, starts[1:]):
