@@ -33,6 +33,7 @@ own name after the county and its town in brackets (张家港市冶金园(锦丰
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from operator import attrgetter
 
 from app.people.lexicon import COMMON_SURNAMES
 
@@ -229,14 +230,17 @@ def _lone_short_form(match: NameMatch, texts: Iterable[str]) -> bool:
 # A city's literary name that one of its districts took (姑苏, Suzhou's, since 2012 also 姑苏区's): written bare, it
 # names the whole city as often as the district.
 _LITERARY_CITY_NAMES = {"姑苏": "姑苏区"}
+_WRITTEN = attrgetter("match.text")  # a place as the text writes it
 
 
 def without_literary_city_names(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
     """The places named, without the district a bare literary name gives (姑苏穹窿山东麓…) where the text names in full
     a town of another county of the city, and nothing else inside the district: the city's old name sets the scene
     of a text about that town (…茶园村,位于吴中区光福镇)."""
+    if _LITERARY_CITY_NAMES.keys().isdisjoint(map(_WRITTEN, places)):  # (most texts: told by a loop in C)
+        return places
     literary = [p for p in places if _LITERARY_CITY_NAMES.get(p.match.text) == gazetteer[p.code].name]
-    if not literary:  # (most texts)
+    if not literary:
         return places
     district = literary[0].code
     city = gazetteer.filed_parent(district)
