@@ -92,11 +92,10 @@ _NOT_GIVEN_NAME = set("市县区镇乡村街州省的地得和与及在是等之
 
 def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameMatch]:
     """The names matched, without those inside a person's name (党委书记常德盛 … 常德盛带领…)."""
-    texts = field_texts(article)
     people = set()
     inside_names = set()
     for m in matches:
-        text = texts[m.field]
+        text = m.folded  # (its field's folded text, as field_texts gives it)
         before = text[m.start - 1:m.start]
         if before in _POST_ENDINGS and _post_ends_at(text, m.start):  # (the last character first)
             after = text[m.end:m.end + 1]
@@ -108,6 +107,7 @@ def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameM
         matches = [m for m in matches if id(m) not in inside_names]
     if not people:
         return matches
+    texts = field_texts(article)
     spans = {(f, hit.start(), hit.end()) for f, text in texts.items() for p in people
              for hit in re.finditer(re.escape(p), text)}
     return [m for m in matches if not any(f == m.field and s <= m.start and m.end <= e for f, s, e in spans)]
@@ -175,12 +175,11 @@ def _cue_kinds(text: str) -> set[str]:
 
 def zones_as_towns(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
     """The places named, a zone written with its town in brackets (zone(town)) counted as that town."""
-    texts = field_texts(article)
     as_town: dict[str, str] = {}  # a zone's code, or the text naming a town as a zone → the town's code
     for zone, town in zip(places, places[1:]):
         if town.match.field != zone.match.field or town.match.start <= zone.match.end:
             continue  # (most pairs: nothing between them to look at)
-        text = texts[zone.match.field]
+        text = town.match.folded  # (their field's folded text, as field_texts gives it)
         if text[town.match.start - 1] not in _OPENING_BRACKETS:
             continue  # (most pairs: no bracket right before the town, so none ends what stands between)
         between = text[zone.match.end:town.match.start]

@@ -25,6 +25,7 @@ For each article:
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import repeat
 from operator import attrgetter
 
@@ -230,7 +231,8 @@ def _numbered_namesakes(gazetteer: Gazetteer, places: list[Resolved], body: str,
     # the towns the headline names in the counties the body names: only these can be found below, and the body is
     # searched for its senses (every character looked at) only where two are (most headlines: none)
     counties = {p.code for p in places if p.match.field == "body" and gazetteer[p.code].level == "county"}
-    if len({c for county in counties for c in gazetteer.children.get(county, ()) if gazetteer[c].name in headline}) < 2:
+    named_under = _children_named(gazetteer)
+    if len({c for county in counties for name, c in named_under.get(county, ()) if name in headline}) < 2:
         return []
     starts = [m.end() for m in _SENSE_MARK.finditer(body)] + [len(body)]
     towns = set()
@@ -239,6 +241,12 @@ def _numbered_namesakes(gazetteer: Gazetteer, places: list[Resolved], body: str,
                        and gazetteer[p.code].level == "county"), None)
         towns.update(c for c in gazetteer.children.get(county, ()) if county and gazetteer[c].name in headline)
     return sorted(towns) if len(towns) > 1 else []
+
+
+@lru_cache(maxsize=4)  # one table per gazetteer, made when first asked
+def _children_named(gazetteer: Gazetteer) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The places right under each place (a county's towns), by name and code."""
+    return {code: tuple((gazetteer[c].name, c) for c in children) for code, children in gazetteer.children.items()}
 
 
 def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
