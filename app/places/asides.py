@@ -133,7 +133,7 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
     cues = {f: _cue_kinds(texts[f]) for f in {p.match.field for p in places}}  # (of the fields named in)
 
     def aside(place: Resolved) -> bool:
-        m, text, can = place.match, texts[place.match.field], cues[place.match.field]
+        m, text, can = place.match, place.match.folded, cues[place.match.field]  # (text: its field's, folded)
         if not can:
             return m.neighbour
         if can == _COMMUNITY_ONLY:  # (most fields with a cue: a 社区 and no other, the one look it asks for)
@@ -155,7 +155,8 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
     if not any(cues.values()):  # (a third of the articles: no aside's word in any field a place is named in)
         return [p for p in places if not p.match.neighbour] or places
     # a peer is never the place, even where nothing else is named (a neighbour still says where it is near)
-    places = [p for p in places if "peer" not in cues[p.match.field] or not _a_peer(p.match, texts[p.match.field])]
+    if any("peer" in kinds for kinds in cues.values()):  # (few texts: no place looked at where none has a peer's word)
+        places = [p for p in places if "peer" not in cues[p.match.field] or not _a_peer(p.match, texts[p.match.field])]
     return [p for p in places if not aside(p)] or places
 
 
