@@ -33,6 +33,7 @@ own name after the county and its town in brackets (张家港市冶金园(锦丰
 
 import re
 from dataclasses import replace
+from operator import attrgetter
 
 from app.people.lexicon import COMMON_SURNAMES
 
@@ -95,11 +96,10 @@ _NOT_GIVEN_NAME = set("市县区镇乡村街州省的地得和与及在是等之
 
 def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameMatch]:
     """The names matched, without those inside a person's name (党委书记常德盛 … 常德盛带领…)."""
-    texts = field_texts(article)
     people = set()
     inside_names = set()
     for m in matches:
-        text = texts[m.field]
+        text = m.folded  # (its field's folded text, as field_texts gives it)
         before = text[m.start - 1:m.start]
         if before in _POST_ENDINGS and _post_ends_at(text, m.start):  # (the last character first)
             after = text[m.end:m.end + 1]
@@ -113,6 +113,7 @@ def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameM
         matches = [m for m in matches if id(m) not in inside_names]
     if not people:
         return matches
+    texts = field_texts(article)
     spans = {(f, hit.start(), hit.end()) for f, text in texts.items() for p in people
              for hit in re.finditer(re.escape(p), text)}
     return [m for m in matches if not any(f == m.field and s <= m.start and m.end <= e for f, s, e in spans)]
@@ -138,7 +139,7 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
     cues = {f: _cue_kinds(texts[f]) for f in {p.match.field for p in places}}  # (of the fields named in)
 
     def aside(place: Resolved) -> bool:
-        m, text, can = place.match, texts[place.match.field], cues[place.match.field]
+        m, text, can = place.match, place.match.folded, cues[place.match.field]  # (text: its field's, folded)
         if not can:
             return m.neighbour
         if can == _COMMUNITY_ONLY:  # (most fields with a cue: a 社区 and no other, the one look it asks for)
@@ -161,7 +162,8 @@ def in_passing(gazetteer: Gazetteer, places: list[Resolved], article: ArticleTex
     if not any(cues.values()):  # (a third of the articles: no aside's word in any field a place is named in)
         return [p for p in places if not p.match.neighbour] or places
     # a peer is never the place, even where nothing else is named (a neighbour still says where it is near)
-    places = [p for p in places if "peer" not in cues[p.match.field] or not _a_peer(p.match, texts[p.match.field])]
+    if any("peer" in kinds for kinds in cues.values()):  # (few texts: no place looked at where none has a peer's word)
+        places = [p for p in places if "peer" not in cues[p.match.field] or not _a_peer(p.match, texts[p.match.field])]
     return [p for p in places if not aside(p)] or places
 
 
@@ -181,12 +183,11 @@ def _cue_kinds(text: str) -> set[str]:
 
 def zones_as_towns(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
     """The places named, a zone written with its town in brackets (zone(town)) counted as that town."""
-    texts = field_texts(article)
     as_town: dict[str, str] = {}  # a zone's code, or the text naming a town as a zone → the town's code
     for zone, town in zip(places, places[1:]):
         if town.match.field != zone.match.field or town.match.start <= zone.match.end:
             continue  # (most pairs: nothing between them to look at)
-        text = texts[zone.match.field]
+        text = town.match.folded  # (their field's folded text, as field_texts gives it)
         if text[town.match.start - 1] not in _OPENING_BRACKETS:
             continue  # (most pairs: no bracket right before the town, so none ends what stands between)
         between = text[zone.match.end:town.match.start]
@@ -241,14 +242,17 @@ def _lone_short_form(match: NameMatch, texts: dict[str, str]) -> bool:
 # A city's literary name that one of its districts took (姑苏, Suzhou's, since 2012 also 姑苏区's): written bare, it
 # names the whole city as often as the district.
 _LITERARY_CITY_NAMES = {"姑苏": "姑苏区"}
+_WRITTEN = attrgetter("match.text")  # a place as the text writes it
 
 
 def without_literary_city_names(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
     """The places named, without the district a bare literary name gives (姑苏穹窿山东麓…) where the text names in full
     a town of another county of the city, and nothing else inside the district: the city's old name sets the scene
     of a text about that town (…茶园村,位于吴中区光福镇)."""
+    if _LITERARY_CITY_NAMES.keys().isdisjoint(map(_WRITTEN, places)):  # (most texts: told by a loop in C)
+        return places
     literary = [p for p in places if _LITERARY_CITY_NAMES.get(p.match.text) == gazetteer[p.code].name]
-    if not literary:  # (most texts)
+    if not literary:
         return places
     district = literary[0].code
     city = gazetteer.filed_parent(district)

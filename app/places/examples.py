@@ -100,7 +100,7 @@ def without_models(gazetteer: Gazetteer, places: list[Resolved], article: Articl
     benchmarks = {f: _benchmark_spans(texts[f]) for f in {p.match.field for p in places}}  # the fields named in
 
     def in_model(place: Resolved) -> bool:
-        text, spans = texts[place.match.field], benchmarks[place.match.field]
+        text, spans = place.match.folded, benchmarks[place.match.field]  # (text: its field's, folded)
         if spans and any(start <= place.match.start and place.match.end <= end for start, end in spans):
             return True
         return text[place.match.end:place.match.end + 1] in _MODEL_FIRST and gazetteer[place.code].level == "town" \

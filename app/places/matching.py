@@ -142,7 +142,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         if field == "body" and folded.find(":", 0, _LINE_CREDIT_REACH) >= 0 else None
     dated_start, dated_end = dated.span(1) if dated else (-1, -1)
     boxed = credit is not None or dated is not None  # a name within either is the outlet's or the site's
-    form_entries, form_facts = gazetteer.form_entries, gazetteer.form_facts
+    forms, form_entries, form_facts = gazetteer.forms, gazetteer.form_entries, gazetteer.form_facts
     after_name, add, new = _AFTER_NAME.match, kept.append, object.__new__  # once, not per name
     after_chars = _AFTER_NAME_CHARS
     for form, start, end in hits:
@@ -181,7 +181,8 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         name.field = field
         name.start = start
         name.end = end
-        name.text = folded[start:end] if apart is None else without_readings(folded[start:end])
+        # (the form itself where the text holds no reading: no copy made, and its hash, asked by many a rule, known)
+        name.text = forms[form] if apart is None else without_readings(folded[start:end])
         name.entries = entries
         name.opening = end <= opening_end
         name.zone = zone

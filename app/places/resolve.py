@@ -168,7 +168,7 @@ def resolve(
             break
 
     if settled:
-        settled_at = {i: code for i, code in enumerate(code_of) if code}
+        settled_at = dict(compress(enumerate(code_of), code_of))  # (a loop in C)
         by_position = without_towns_outside_their_address(gazetteer, settled_at, matches)  # 市中区临江镇
         # the counties written with their towns (上杭 of 上杭南阳镇): read only where the names span two provinces
         counties = (county for i, code in by_position.items() if (county := forms[i].first_prefix.get(code)))

@@ -22,7 +22,6 @@ For each article:
    page are about, when the page is about one county.
 """
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import repeat
@@ -39,6 +38,7 @@ from .matching import NameMatch, find_names, outside_routes
 from .menus import outside_crumbs, outside_menus
 from .model import FIELDS, HEADLINE_FIELDS, ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
+from .namesakes import numbered_namesakes
 from .openings import opening_end, opens_city_wide, past_setting, scene_after_lead, second_sentence, sentence_after
 from .outlets import outlet_context, own_city, with_outlet
 from .readings import back_to_back
@@ -53,8 +53,6 @@ from .villages import (heads_village_named_again, town_of_the_village, towns_wit
 from .words import with_former_cities, without_city_word, without_feature_namesakes, without_former_counties
 
 _CODE = attrgetter("code")  # a place's code
-# ① … ⑨, or (1) … (九): written with one set of first characters, so a search skips to them
-_SENSE_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨(（](?:(?<=[①②③④⑤⑥⑦⑧⑨])|(?<=[(（])[1-9一二三四五六七八九][)）])")
 
 
 def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region: str = "江苏省") -> list[PlaceTags]:
@@ -222,19 +220,9 @@ def _headline_namesakes(gazetteer: Gazetteer, places: list[Resolved], article: A
         apart = [n for c, n in named.most_common() if not any(c in gazetteer.ancestors(o) for o in named if o != c)]
         if len(apart) > 1 and apart[0] == apart[1]:
             return sorted(c for c in named if not any(c in gazetteer.ancestors(o) for o in named if o != c))
-    return _numbered_namesakes(gazetteer, places, article.body, headline)
-
-
-def _numbered_namesakes(gazetteer: Gazetteer, places: list[Resolved], body: str, headline: str) -> list[str]:
-    """A headline over numbered senses ((1) 在江苏省海安县… (2) 在广东省徐闻县…) whose first counties
-    each hold a town of the headline's name: a dictionary entry for a name several places bear."""
-    starts = [m.end() for m in _SENSE_MARK.finditer(body)] + [len(body)]
-    towns = set()
-    for begin, end in zip(starts, starts[1:]):
-        county = next((p.code for p in places if p.match.field == "body" and begin <= p.match.start < end
-                       and gazetteer[p.code].level == "county"), None)
-        towns.update(c for c in gazetteer.children.get(county, ()) if county and gazetteer[c].name in headline)
-    return sorted(towns) if len(towns) > 1 else []
+    counties = [(p.match.start, p.code) for p in places  # the body's counties, where each is named
+                if p.match.field == "body" and gazetteer[p.code].level == "county"]
+    return numbered_namesakes(gazetteer, counties, article.body, headline)
 
 
 def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:

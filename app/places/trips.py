@@ -164,7 +164,7 @@ def visit_keeps_whole(gazetteer: Gazetteer, code: str, places: list[Resolved], a
         return False
     texts = field_texts(article)
     for p in places:  # 来苏州调研 in the headline: the city visited
-        text = texts[p.match.field]
+        text = p.match.folded  # (its field's, folded)
         if p.code == code and gazetteer[code].level == "city" and p.match.field in HEADLINE_FIELDS \
                 and (p.match.text[0] in "来到" or _TO_HOST.search(text, max(0, p.match.start - 1), p.match.start)) \
                 and _HOST_PURPOSE.match(text, p.match.end):

@@ -111,13 +111,13 @@ def without_release_venues(gazetteer: Gazetteer, named: list[Resolved], article:
     """The places less a headline's place written right between 在 and 发布 (or 揭晓, 出炉) when the body's
     opening names places and none of them is or lies in it: where a report came out, not where its news is."""
     released = set()
-    opening = [q.code for q in named if q.match.field == "body" and q.match.opening]
     for p in named:
         if p.match.field not in HEADLINE_FIELDS:
             continue
         text = fold(getattr(article, p.match.field) or "")
         if text[max(0, p.match.start - len(_AT)):p.match.start] != _AT or not text.startswith(_RELEASED, p.match.end):
             continue
+        opening = [q.code for q in named if q.match.field == "body" and q.match.opening]  # (for few names)
         if opening and not any(code == p.code or p.code in gazetteer.ancestors(code) for code in opening):
             released.add(id(p))
     return [p for p in named if id(p) not in released] if released else named

@@ -87,7 +87,8 @@ def _bare_towns_only(gazetteer: Gazetteer, match: NameMatch) -> bool:
 
 # Right after a name: a hill, a scenic area or an island called so (虎丘山, 虎丘景区, 海坛岛) — 山 unless a name starts
 # there (张家港山东商会).
-_FEATURE_AFTER = re.compile(r"山|岛|风景名胜区|风景区|景区")
+_FEATURE_WORDS = ("山", "岛", "风景名胜区", "风景区", "景区")
+_FEATURE_AFTER = re.compile("|".join(_FEATURE_WORDS))
 
 
 def without_feature_namesakes(gazetteer: Gazetteer, matches: list[NameMatch]) -> list[NameMatch]:
@@ -102,7 +103,8 @@ def without_feature_namesakes(gazetteer: Gazetteer, matches: list[NameMatch]) ->
     scenic: set[str] = set()
     islands: set[str] = set()
     for m in matches:
-        word = _FEATURE_AFTER.match(m.folded, m.end)
+        # (the pattern tried only after a name one of the words follows, told by a plain look in C: most names)
+        word = _FEATURE_AFTER.match(m.folded, m.end) if m.folded.startswith(_FEATURE_WORDS, m.end) else None
         if word and not (word[0] == "山" and (m.field, m.end) in starts):
             {"山": hills, "岛": islands}.get(word[0], scenic).add(m.text)
     if not hills and not scenic and not islands:
