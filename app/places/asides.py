@@ -225,7 +225,7 @@ def _as_zone(match: NameMatch) -> bool:
     return match.zone or ZONE_WORDS.fullmatch(match.text) is not None
 
 
-# 出湖州城原南门…: a short form followed by 城 (not 城市) is the city itself, its walls and streets, in no other word
+# 出嘉兴城北门…: a short form followed by 城 (not 城市) is the city itself, its walls and streets, in no other word
 _CITY_ITSELF = re.compile("城(?!市)")
 
 
@@ -233,7 +233,7 @@ def _lone_short_form(match: NameMatch, texts: dict[str, str]) -> bool:
     """Whether a name is only a short form (two characters or so, 和田, 安康), written once in the body past its
     opening, and its characters nowhere else in the text (not in a credit either: 临汾新闻网讯 … 到临汾打工): where
     nothing else is named, they are as likely part of other words (和田间沟渠, 安康小区) as the place — a text about
-    a place writes it in its headline or opening, or more than once, or as the city itself (湖州城)."""
+    a place writes it in its headline or opening, or more than once, or as the city itself (嘉兴城)."""
     return match.field == "body" and not match.opening and all(e.form == "short" for e in match.entries) \
         and sum(text.count(match.text) for text in texts.values()) == 1 \
         and not _CITY_ITSELF.match(texts["body"], match.end)

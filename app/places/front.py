@@ -143,7 +143,7 @@ def _addressed(gazetteer: Gazetteer, around: Resolved, town: Resolved, body: str
         and ZONE_WORDS.fullmatch(zone) is not None
 
 
-_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}村")  # 霞城村, right after the town's name
+_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}村")  # 某某村, right after the town's name
 
 
 def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved], body: str) -> str | None:
@@ -163,7 +163,7 @@ def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved],
     written = counties[0].match.field == town.match.field == "body" and counties[0].match.end == town.match.start
     if not written or town.match.start < lead_end(body):
         return None
-    # deeper in, an address that goes on to its village (长兴县太湖街道霞城村的村民…) is still where the text is; a
+    # deeper in, an address that goes on to its village (长兴县太湖街道某某村的村民…) is still where the text is; a
     # county's own report names its towns there as stops (…检查防汛。…吴江区同里镇的排涝站…)
     deep = town.match.start >= first_paragraph_end(body)
     return town.code if not deep or _VILLAGE_AFTER.match(body, town.match.end) else None

@@ -321,7 +321,7 @@ _ARROW_WORDS = WordSet(("→", "->", "—>", "⇒"))  # the same: whether a text
 def outside_routes(body: str, matches: list[NameMatch]) -> list[NameMatch]:
     """The names not in a line of stops joined by arrows (甲公园→乙湖→丙村): a route lists where it
     goes, each stop once; it does not say which of them the article is about. Nor where a train, a bus or a
-    flight is bound (首班驶往唐山的高铁…): the place it sets out from is the news's."""
+    flight is bound (一早开往唐山的列车…): the place it sets out from is the news's."""
     if _BOUND_FOR_WORDS.found_in(body):  # (most bodies: none)
         matches = [m for m in matches if not body.endswith(_BOUND_FOR, 0, m.start)]
     if not _ARROW_WORDS.found_in(body):  # most bodies have no arrow: no line of theirs is a route

@@ -95,7 +95,7 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     matches += outside_menus(body, outside_routes(body, without_city_word(gazetteer, body_names, body)))
     whole = fold_joined((article.kicker, article.title, article.subtitle, article.body))
     matches = without_feature_namesakes(gazetteer, without_former_counties(gazetteer, matches, whole))
-    matches = with_former_cities(gazetteer, matches)  # 清乾隆年间的通州: 南通, not today's 通州区
+    matches = with_former_cities(gazetteer, matches)  # 清代的通州: 南通, not today's 通州区
     return without_people(without_village_namesakes(gazetteer, matches, whole), article)
 
 

@@ -53,7 +53,7 @@ def venue_town(gazetteer: Gazetteer, within: str, places: list[Resolved], body: 
 def lone_county(gazetteer: Gazetteer, city: str, places: list[Resolved], body: str) -> str | None:
     """The one county inside `city` that the body names at all, itself or through its towns, when the
     headline names only the city (江苏苏州:悦龄食堂… over …昆山启动悦龄食堂项目…): a city's column over one
-    county's news. The city named again in the body is still its column (上海最后的渔村 … 上海最西端 … 青浦西部),
+    county's news. The city named again in the body is still its column (上海的老渔村 … 上海的最西头 … 松江西部),
     unless the body opens across it (泰州市物价局…全市…). A body naming two counties (常熟…昆山…) is the city's."""
     again = opens_city_wide(body)  # the city named in the body counts only in the city's own report
     counties = {at_level(gazetteer, p.code, "county") for p in places

@@ -40,7 +40,7 @@ def without_city_word(gazetteer: Gazetteer, matches: list[NameMatch], folded: st
     return kept
 
 
-# A text of a city's past, around its name of old: a dynasty or a reign before it (清乾隆年间的通州), its old city or
+# A text of a city's past, around its name of old: a dynasty or a reign before it (清代的通州), its old city or
 # its seat after it (通州古城, 通州州治)
 _PAST_BEFORE = re.compile("明代|清代|明清|宋代|元代|唐代|明朝|清朝|后周|五代|民国|清季|清末|明初|明末|万历|嘉靖|"
                           "洪武|永乐|康熙|雍正|乾隆|嘉庆|道光|咸丰|同治|光绪|宣统|显德|古称|旧称")
@@ -50,7 +50,7 @@ _PAST_REACH = 12  # characters before the name a dynasty or a reign is looked fo
 
 def with_former_cities(gazetteer: Gazetteer, matches: list[NameMatch]) -> list[NameMatch]:
     """The names matched, each city's name of old that a county bears now (通州, 南通's until 1912, today's 通州区) read
-    as the city where the text sets it in the past (清乾隆年间的通州…, 通州古城) and names the city as it is now too:
+    as the city where the text sets it in the past (清代的通州…, 通州古城) and names the city as it is now too:
     the old city, not the district."""
     if not gazetteer.former_cities or not any(m.text in gazetteer.former_cities for m in matches):
         return matches  # (most texts)

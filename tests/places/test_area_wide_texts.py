@@ -278,8 +278,7 @@ def test_the_names_of_a_source_line_under_the_head_are_not_where_the_news_is(gaz
 
 
 def test_a_city_named_far_more_often_than_the_others_is_the_texts(gazetteer):
-    body = ("某某某\n[摘要]一个人终老于故乡,古时常见,近代少见。谈到清季南通州的一位状元,就要先弄清他的老宅。\n"
-            "[关键词]状元;老宅\n1985年我带学生赴南通市调查,参观了南通市内的状元府,又去了南通的博物馆和南通的老街,"
-            "南通人都很热情。回校后写了一篇小文,登在上海的学报上,又被江西的《上饶师专学报》、山西的《大同学报》"
-            "和上海的杂志转载。")
-    assert where(tag(gazetteer, "状元老宅考察", body))[0] == "南通市"
+    body = ("某某某\n[摘要]一位状元的旧居有好几处,要先理清它们各自的来历。\n[关键词]状元;旧居\n"
+            "1990年我陪朋友去南通市看老宅,在南通市区走了一整天,又去了南通的博物馆和南通的老街,南通人都很热情。"
+            "文章写成后登在上海的期刊上,又被江西、山西的两家学刊和上海的杂志转载。")
+    assert where(tag(gazetteer, "状元旧居考", body))[0] == "南通市"

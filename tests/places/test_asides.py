@@ -164,12 +164,12 @@ def test_a_far_city_written_once_as_the_city_itself_is_its_place(gazetteer):
 
 
 def test_a_place_in_the_title_of_a_local_history_or_an_old_map_is_the_place_as_it_was(gazetteer):
-    body = "南通钟楼广场上刻着几幅老地图,最早的一幅出自《通州志》。老人们常在地图前打太极,孩子们绕着地图跑。"
+    body = "南通钟楼广场上刻着几幅老地图,最早的一幅出自《通州志》。老人们在石刻地图旁下棋。"
     assert where(tag(gazetteer, "老地图里的城", body))[:2] == ("南通市", None)
     # the district named in the headline is still the place
     assert where(tag(gazetteer, "通州区:老地图刻上广场", body))[:2] == ("南通市", "通州区")
 
 
 def test_a_residents_name_after_its_role_is_no_place_there_nor_again(gazetteer):
-    body = "浙江湖州的村民李金华家门前的小河有了浮岛。李金华说,河边住了一辈子,头一回看到喷泉。李金华天天去河边散步。"
+    body = "浙江湖州的村民王金华家门前的小河清了。王金华说,住了一辈子,头一回见河里有鱼。王金华常去河边走走。"
     assert where(tag(gazetteer, "河边的喷泉", body))[0] == "湖州市"

@@ -274,9 +274,9 @@ def test_the_seat_of_a_parks_old_farm_is_its_street_not_a_far_district(gazetteer
 
 
 def test_a_nickname_is_no_towns_bare_name_however_often_it_is_called(gazetteer):
-    body = ("松阳新闻网讯 “小梅,我们很熟的。”说起住村干部小梅,村民赞不绝口。他现任斋坛乡社会服务中心主任,"
-            "三年多来跑遍了村里的茶山。")
-    assert where(tag(gazetteer, "村民的贴心人", body)) == ("丽水市", "松阳县", "斋坛乡")
+    body = ("本报讯 “小梅又来了!”村民们远远就喊。驻村干部小梅在斋坛乡工作三年,"
+            "茶山上的每户人家都认得小梅。")
+    assert where(tag(gazetteer, "驻村干部小梅", body)) == ("丽水市", "松阳县", "斋坛乡")
 
 
 def test_a_towns_own_scenic_area_is_the_town_a_hills_is_not(gazetteer):

@@ -93,5 +93,5 @@ def test_a_trip_the_hosts_own_people_received_is_the_hosts_report(gazetteer):
 
 
 def test_where_a_train_is_bound_is_not_where_the_news_is(gazetteer):
-    body = "清晨6点,新建的北京通州站里,首班驶往唐山的列车准点出发。站外的北运河结了冰。"
+    body = "天刚亮,一列驶往唐山的火车从北京通州站开出。站外的北运河结了冰。"
     assert where(tag(gazetteer, "清晨的车站", body))[0] == "北京市"
