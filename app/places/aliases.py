@@ -11,6 +11,8 @@ words.py); `context` is a place that must be named around it (高新区 means �
 from collections import defaultdict
 from typing import NamedTuple
 
+from .names import fold
+
 
 class Aliases(NamedTuple):
     names: list[tuple[str, str, str, str | None]]  # (written, code, form, context): forms of their places
@@ -20,8 +22,8 @@ class Aliases(NamedTuple):
     former_cities: dict[str, str]  # 通州: 南通市's code
 
 
-def read_aliases(rows: list[dict[str, str]], places: dict, fold) -> Aliases:
-    """The table's rows sorted by use; rows naming no known place are left out (`fold`: the gazetteer's)."""
+def read_aliases(rows: list[dict[str, str]], places: dict) -> Aliases:
+    """The table's rows sorted by use; rows naming no known place are left out."""
     aliases = Aliases([], defaultdict(list), [], [], {})
     for row in rows:
         alias, code, context, use = fold(row["alias"]), row["code"], row["context"] or None, row["use"]

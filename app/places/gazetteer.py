@@ -103,7 +103,8 @@ class Gazetteer(dict[str, Place]):
     def __ne__(self, other: object) -> bool:
         return self is not other
 
-    def __init__(self, places: dict[str, Place], names: dict[str, list[NameEntry]], landmarks: dict | None = None):
+    def __init__(self, places: dict[str, Place], names: dict[str, list[NameEntry]], landmarks: dict | None = None,
+                 former_cities: dict[str, str] | None = None):
         super().__init__(places)
         self.places = self
         self.children: dict[str, list[str]] = defaultdict(list)
@@ -119,7 +120,7 @@ class Gazetteer(dict[str, Place]):
         self.filed_parent = _Table(self._filed_parent_of).__getitem__
         self.province = _Table(self._province_of).__getitem__
         self.form_memo: dict[int, object] = {}  # what resolving asks of each form's entries (forms.py)
-        self.former_cities: dict[str, str] = {}  # a city's name of old, a county's short form now (通州: 南通市)
+        self.former_cities = former_cities or {}  # a city's name of old, a county's short form now (通州: 南通市)
         # Every form in one Aho-Corasick automaton (in Rust): a text is scanned once for all of them,
         # overlaps included, and Python only sees the matches.
         self.forms = [surface for surface in self._names if surface]  # the automaton's forms, by number
@@ -250,7 +251,7 @@ def _build(data_dir: Path) -> Gazetteer:
             for code in codes:
                 add(former, NameEntry(code, "official"))
 
-    aliases = read_aliases(_read_csv(data_dir / "aliases.csv"), places, fold)
+    aliases = read_aliases(_read_csv(data_dir / "aliases.csv"), places)
     prefixes, words = aliases.prefixes, aliases.words  # (the words applied last, to every form the loops below add)
     for alias, code, form, context in aliases.names:
         add(alias, NameEntry(code, form, context))
@@ -301,9 +302,7 @@ def _build(data_dir: Path) -> Gazetteer:
     # 畲族 written 畬族, as texts in traditional characters write it (康厝畬族鄉): the fold keeps 畬 as it is
     for surface in [surface for surface in names if "畲" in surface]:
         names.setdefault(surface.replace("畲", "畬"), list(names[surface]))
-    gazetteer = Gazetteer(places, names, {n: c for n, c in landmarks.items() if not names[n]})
-    gazetteer.former_cities = aliases.former_cities
-    return gazetteer
+    return Gazetteer(places, names, {n: c for n, c in landmarks.items() if not names[n]}, aliases.former_cities)
 
 
 def common_words(data_dir: Path = DATA_DIR) -> frozenset[str]:

@@ -39,9 +39,12 @@ def join_parts_under_rests(drafts: list[Draft]) -> list[Draft]:
         lines = draft.headline  # (one line, or a head printed on two, every line apart)
         head = Paragraph(" ".join(u.printed for u in lines), " ".join(u.folded for u in lines), True,
                          [(lines[0].first, lines[-1].last)])
-        if bare and (names_only_earlier(part, whole, other) or _opens_on_its_person(
-                draft.paragraphs[0].folded, whole.folded, other.folded)) or not bare and names_only_earlier(
-                texts.text((head.folded,)), whole, other):
+        if bare:  # its text about the article: a place or a person only the article names
+            joins = names_only_earlier(part, whole, other) or _opens_on_its_person(
+                draft.paragraphs[0].folded, whole.folded, other.folded)
+        else:  # its head itself naming a village only the article names
+            joins = names_only_earlier(texts.text((head.folded,)), whole, other)
+        if joins:
             article.paragraphs.append(head)
             if (sentence := draft.subtitle_sentence) is not None:  # (the text's first paragraph, read as a subtitle)
                 article.paragraphs.append(Paragraph(sentence.printed, sentence.folded, False,
