@@ -4,8 +4,9 @@
 bare as a current town's is), `zone` (a functional zone inside the place, spanning several of its towns: 汾湖高新区),
 `prefix` (a short form written only right before one of the place's towns: 园区斜塘街道), `ignore` (a word that only
 looks like a place name: 阿里, 入海口, 姑苏城), `word` (an official name that is also a common word: 中心镇 is a place
-only where its county is named) or `former_city` (a city's name of old that a district bears now: 通州, read by
-words.py); `context` is a place that must be named around it (高新区 means 虎丘区 only near 苏州).
+only where its county is named), `former_city` (a city's name of old that a district bears now: 通州, read by
+words.py) or `old_city` (a city's name, the district its old city lies in: 苏州古城, 南通老城区 are 姑苏区's, 崇川区's;
+read by landmarks.py); `context` is a place that must be named around it (高新区 means 虎丘区 only near 苏州).
 """
 
 from collections import defaultdict
@@ -20,11 +21,12 @@ class Aliases(NamedTuple):
     words: list[tuple[str, str]]  # (word, use): `ignore` or `word`, applied after every other form
     former_stems: list[tuple[str, str]]  # (芦墟, 黎里镇's code): a merged town's old name, written bare
     former_cities: dict[str, str]  # 通州: 南通市's code
+    old_cities: dict[str, str]  # 南通: 崇川区's code
 
 
 def read_aliases(rows: list[dict[str, str]], places: dict) -> Aliases:
     """The table's rows sorted by use; rows naming no known place are left out."""
-    aliases = Aliases([], defaultdict(list), [], [], {})
+    aliases = Aliases([], defaultdict(list), [], [], {}, {})
     for row in rows:
         alias, code, context, use = fold(row["alias"]), row["code"], row["context"] or None, row["use"]
         if use in ("ignore", "word"):
@@ -33,6 +35,8 @@ def read_aliases(rows: list[dict[str, str]], places: dict) -> Aliases:
             continue
         elif use == "former_city":
             aliases.former_cities[alias] = code
+        elif use == "old_city":
+            aliases.old_cities[alias] = code
         elif use == "prefix":
             aliases.prefixes[code].append((alias, context))
         else:

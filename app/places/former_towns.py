@@ -1,17 +1,18 @@
 """The names towns were written by before they were renamed, still read in what people write.
 
-A 街道 that was a 镇 (漳江街道, once 漳江镇), or a 镇 that was a 乡 (梅山镇, once 梅山乡), is still written so: that
-name, where no place bears it, is the current place's — the 乡 only where its county is named (江南水乡 is no 南水乡,
-and several 镇 may have been one; 湖南乡村 is no 湖南乡, but 青龙乡, the name of towns elsewhere, is a town's though
-青龙 is a county's short form). A name other towns bear now (相城's 黄桥街道 was 黄桥镇, as 泰兴's still is), or
-two streets were, is the street's only where its county is named; never where its county has a town so named itself.
-A county's seat written as the town it was before it became streets (如皋镇, 泰兴镇), where no town bears the name
-now, is its county: which street is not said.
+A 街道 that was a 镇 (漳江街道, once 漳江镇; 唐闸镇街道, once 唐闸镇), or a 镇 that was a 乡 (梅山镇, once 梅山乡),
+is still written so: that name, where no place bears it, is the current place's — the 乡 only where its county is
+named (江南水乡 is no 南水乡, and several 镇 may have been one; 湖南乡村 is no 湖南乡, but 青龙乡, the name of towns
+elsewhere, is a town's though 青龙 is a county's short form). A name other towns bear now (相城's 黄桥街道 was 黄桥镇,
+as 泰兴's still is), or two streets were, is the street's only where its county is named; never where its county has
+a town so named itself. A county's seat written as the town it was before it became streets (如皋镇, 泰兴镇), where
+no town bears the name now, is its county: which street is not said. A town the lists keep as revoked is filed
+under the town of its county bearing its name today (松陵镇: 松陵街道), where readers look for it now.
 """
 
 from collections import defaultdict
 
-from .names import is_generic, short_form
+from .names import is_generic, short_form, town_stem
 
 
 def former_town_names(places: dict, names: dict, larger: dict) -> list[tuple[str, str, str | None]]:
@@ -21,7 +22,8 @@ def former_town_names(places: dict, names: dict, larger: dict) -> list[tuple[str
     former_towns = defaultdict(list)
     for town in places.values():
         if town.level == "town" and town.status == "current" and town.name.endswith("街道") and len(town.name) >= 4:
-            former_towns[town.name[:-2] + "镇"].append(town)
+            street = town.name[:-2]  # 唐闸镇街道 was 唐闸镇, 漳江街道 漳江镇
+            former_towns[street if street.endswith("镇") else street + "镇"].append(town)
         elif town.level == "town" and town.status == "current" and town.name.endswith("镇") and len(town.name) >= 3:
             former_towns[town.name[:-1] + "乡"].append(town)
     for former, towns in former_towns.items():
@@ -40,3 +42,13 @@ def former_town_names(places: dict, names: dict, larger: dict) -> list[tuple[str
     streets = {written for written, _, _ in found}  # (a street that was a town so named is that town)
     found += [(seat, code, None) for seat, code in seats.items() if code and seat not in names and seat not in streets]
     return found
+
+
+def today_namesake(gazetteer, code: str) -> str:
+    """The code of the place an article is filed under: a revoked town's is the current town of its county that
+    bears its name today (松陵镇 → 松陵街道, 金港镇 → 金港街道), where readers look for it now; any other, itself."""
+    place = gazetteer[code]
+    if place.status != "revoked" or place.level != "town" or not (stem := town_stem(place.name)):
+        return code
+    return next((c for c in gazetteer.children[place.parent_code] if gazetteer[c].status == "current"
+                 and gazetteer[c].level == "town" and town_stem(gazetteer[c].name) == stem), code)

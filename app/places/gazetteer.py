@@ -45,7 +45,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from .aliases import read_aliases
+from .aliases import Aliases, read_aliases
 from .former_towns import former_town_names
 from .names import fold, is_generic, short_form, town_stem, without_peoples
 
@@ -104,7 +104,7 @@ class Gazetteer(dict[str, Place]):
         return self is not other
 
     def __init__(self, places: dict[str, Place], names: dict[str, list[NameEntry]], landmarks: dict | None = None,
-                 former_cities: dict[str, str] | None = None):
+                 aliases: Aliases | None = None):
         super().__init__(places)
         self.places = self
         self.children: dict[str, list[str]] = defaultdict(list)
@@ -120,12 +120,14 @@ class Gazetteer(dict[str, Place]):
         self.filed_parent = _Table(self._filed_parent_of).__getitem__
         self.province = _Table(self._province_of).__getitem__
         self.form_memo: dict[int, object] = {}  # what resolving asks of each form's entries (forms.py)
-        self.former_cities = former_cities or {}  # a city's name of old, a county's short form now (通州: 南通市)
+        self.former_cities = aliases.former_cities if aliases else {}  # a city's name of old (通州: 南通市)
         # Every form in one Aho-Corasick automaton (in Rust): a text is scanned once for all of them,
         # overlaps included, and Python only sees the matches.
         self.forms = [surface for surface in self._names if surface]  # the automaton's forms, by number
         self.form_entries = [self._names[surface] for surface in self.forms]
         self.landmarks = {at: landmarks[f] for at, f in enumerate(self.forms) if f in landmarks} if landmarks else {}
+        old = aliases.old_cities if aliases else {}  # a city's forms, by number: the district of its old city
+        self.old_cities = {at: old[f] for at, f in enumerate(self.forms) if f in old}
         self.form_facts: list = [None] * len(self.forms)  # each form's `form_memo` facts, by number, once asked
         self._scanned: dict[str, list[tuple[int, int, int]]] = {}  # scan_ahead's
         self._scanner = ahocorasick_rs.AhoCorasick(self.forms, matchkind=ahocorasick_rs.MatchKind.Standard,
@@ -302,7 +304,7 @@ def _build(data_dir: Path) -> Gazetteer:
     # 畲族 written 畬族, as texts in traditional characters write it (康厝畬族鄉): the fold keeps 畬 as it is
     for surface in [surface for surface in names if "畲" in surface]:
         names.setdefault(surface.replace("畲", "畬"), list(names[surface]))
-    return Gazetteer(places, names, {n: c for n, c in landmarks.items() if not names[n]}, aliases.former_cities)
+    return Gazetteer(places, names, {n: c for n, c in landmarks.items() if not names[n]}, aliases)
 
 
 def common_words(data_dir: Path = DATA_DIR) -> frozenset[str]:

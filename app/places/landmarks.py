@@ -14,9 +14,11 @@ A landmark is read twice, and nowhere else: as context, which settles the names 
 or three times anywhere (deeper in, once, a city's feature visiting 拙政园 names a stop), as the place of a text
 that names no county or town of its own but those around the landmark or inside it (狼山国家森林公园 … and, once,
 崇川区), when the place found is nothing or only the city around the landmark — never over a county or town the
-text writes.
+text writes. A home city's old city (苏州古城, 南通老城区, 南通城里) is read as a landmark of the district it lies in,
+the city's own name left to the matching (a landmark's form would hide it).
 """
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from operator import itemgetter
@@ -31,6 +33,9 @@ from .resolve import Resolved
 from .roundups import shared_area
 
 _FORM = itemgetter(0)  # a scan's hit's form
+# Right after a city's name, its old city (苏州古城, 南通老城区, 南通城里): the district it lies in
+# (aliases.csv, `old_city`)
+_OLD_CITY = re.compile("古城|老城|旧城|城里|城内")
 _KEPT_NAMING = 3  # a landmark named this often is where the text is, wherever it first names it (濠河 … 濠河 … 濠河)
 
 
@@ -42,19 +47,25 @@ class Landmarks(NamedTuple):
 def landmarks_named(gazetteer: Gazetteer, article: ArticleText) -> Landmarks:
     """The landmarks the article names, and those of them its front names."""
     named, up_front = Counter(), set()
-    at = gazetteer.landmarks
+    at, cities = gazetteer.landmarks, gazetteer.old_cities
     for field in FIELDS:
         folded = fold(getattr(article, field) or "")
         hits = gazetteer.scan(folded) if folded else ()  # (scanned ahead: a look-up, not a scan)
-        if not hits or at.keys().isdisjoint(map(_FORM, hits)):  # (most texts: none; the loop in C)
+        old_city = cities and _OLD_CITY.search(folded) is not None
+        if not hits or at.keys().isdisjoint(map(_FORM, hits)) and not old_city:  # (most texts: none; in C)
             continue
         lead = lead_end(folded) if field == "body" else 0  # the first paragraph, past a caption or a source line
         front = folded.find("\n", lead + 1) % (len(folded) + 1) if field == "body" else len(folded)
         for form, start, end in hits:
             if form in at and not _hidden(hits, start, end) and NAME_FORMING.match(folded, end) is None:
-                named[at[form]] += 1
-                if start < front:
-                    up_front.add(at[form])
+                code = at[form]
+            elif old_city and form in cities and _OLD_CITY.match(folded, end) and not _hidden(hits, start, end):
+                code = cities[form]  # 南通老城区: 崇川区, the city's name kept (the mentions keep 南通市)
+            else:
+                continue
+            named[code] += 1
+            if start < front:
+                up_front.add(code)
     up_front.update(code for code, times in named.items() if times >= _KEPT_NAMING)
     return Landmarks(sorted(named), sorted(up_front))
 
@@ -71,11 +82,13 @@ def with_landmark(gazetteer: Gazetteer, code: str | None, where: str | None, pla
     but those holding it or inside it, and the place found is nothing or a place around the landmarks'. Only the
     landmarks of the front count."""
     front = landmarks.up_front
-    if not front or code and gazetteer[code].level in ("county", "town"):
+    if not front or code and gazetteer[code].level == "town":
         return code, where
     found = shared_area(gazetteer, front)  # several: the place they share (拙政园 and 山塘街: 姑苏区)
     if found is None or found == code or code and code not in gazetteer.ancestors(found):
         return code, where
+    if code and gazetteer[code].level == "county" and gazetteer[found].level != "town":
+        return code, where  # a county found: only its landmark's town says more
     around = gazetteer.ancestors(found)
     if any(gazetteer[p.code].level in ("county", "town") and p.code not in around
            and found not in gazetteer.ancestors(p.code) for p in places):

@@ -21,9 +21,10 @@ from .wordsets import WordSet
 VILLAGE_AFTER = r"村(?![级民委干务庄])"
 # Words that, right after a place name, make the name part of another proper noun (a paper, a news site: 拂晓新闻网 is
 # the outlet, no 拂晓乡; or an era's name: 绍兴初年, 嘉定年间; or a peninsula, wider than the place: 胶东半岛 is no
-# 胶东街道, 雷州半岛 no 雷州市); 机场路 and 机场大道 are roads of their own, in the place before them (张浦镇机场路).
+# 胶东街道, 雷州半岛 no 雷州市; or a temple: 天宁寺, 金山寺, named after a place but no county's name); 机场路 and
+# 机场大道 are roads of their own, in the place before them (张浦镇机场路).
 NAME_FORMING = re.compile(
-    r"(?:[东西南北中]?路|大道|大街|街(?!道)|巷|弄|银行|农商行|大学|学院|中学|小学|医院|日报|晚报|电视台|新闻网"
+    r"(?:[东西南北中]?路|大道|大街|街(?!道)|巷|弄|寺|银行|农商行|大学|学院|中学|小学|医院|日报|晚报|电视台|新闻网"
     r"|机场(?![东西南北中]?路|大道)|[东西南北]?站|籍|队|初年|元年|年间|半岛|" + VILLAGE_AFTER + ")"
 )
 
@@ -169,6 +170,7 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         if text[after:after + 1] not in after_chars or after_name(text, after) is None:
             zone = visitors = called_town = False
         elif (NAME_FORMING.match(text, after) and not _street_community(text, after)
+              and not (text[after] == "寺" and _name_starts(scanned, after))  # 海陵区寺巷街道: no temple
               or _names_water_or_area(gazetteer, text, after, entries, scanned)):
             continue
         else:
@@ -197,6 +199,11 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     kept.sort(key=_START)
     opens = _visit_words_at(folded, words) if words and not _VISIT_WORDS_SET.isdisjoint(words) else None
     return _mark_visits(folded, kept, opens) if opens else kept
+
+
+def _name_starts(scanned: list[tuple[int, int, int]], at: int) -> bool:
+    """Whether a name the scan found starts at `at` (海陵区|寺巷街道: the next name, not the first one's temple)."""
+    return any(start == at for _, start, _ in scanned)
 
 
 def _street_community(folded: str, end: int) -> bool:

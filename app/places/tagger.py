@@ -31,6 +31,7 @@ from .asides import in_passing, without_literary_city_names, without_people, zon
 from .examples import (answers_page, counts_across, counts_places, county_of_towns_listed,
                        held_to_front, lone_town_up_front, town_said_next, without_foils, without_models)
 from .early import towns_named, up_front
+from .former_towns import today_namesake
 from .front import county_addressed, headline_in_body, lead_end, lone_address_town, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .landmarks import landmarks_named, with_landmark
@@ -79,7 +80,8 @@ def tag_page(gazetteer: Gazetteer, articles: Sequence[ArticleText], home_region:
     for places, (code, named_where) in zip(resolved, own):
         if page_county and named_where in (None, "body") and _is_city_or_less(gazetteer, code, page_county):
             code = page_county
-        tags.append(PlaceTags(_primary_place(gazetteer, code) if code else None, _mentions(gazetteer, places)))
+        tags.append(PlaceTags(_primary_place(gazetteer, today_namesake(gazetteer, code)) if code else None,
+                              _mentions(gazetteer, places)))
     return tags
 
 
@@ -156,7 +158,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     found = code
     if where == "body":  # a town the body keeps naming is held to the front like one narrowed to from its county
         found = at_level(gazetteer, code, "county") or code
-    across = counts_across(gazetteer, found, places, body, opening)  # 启东2万多名网格员…: the county's
+    first_paragraph = (lead, body.find("\n", lead + 1) % (len(body) + 1))
+    across = counts_across(gazetteer, found, places, body, first_paragraph)  # 启东2万多名网格员…: the county's
     whole = whole or across  # the county's or the city's: its one example further on is no narrowing
     # 吴中区临湖镇, a county as its town's address: for `_narrowed` and `held_to_front`, not where the text is whole
     addresses = None if whole or gazetteer[code].level in ("county", "town") else _addresses(gazetteer, places, article)

@@ -282,3 +282,13 @@ def test_a_city_named_far_more_often_than_the_others_is_the_texts(gazetteer):
             "1990年我陪朋友去南通市看老宅,在南通市区走了一整天,又去了南通的博物馆和南通的老街,南通人都很热情。"
             "文章写成后登在上海的期刊上,又被江西、山西的两家学刊和上海的杂志转载。")
     assert where(tag(gazetteer, "状元旧居考", body))[0] == "南通市"
+
+
+def test_a_count_across_the_county_later_in_its_first_paragraph_keeps_the_text_the_countys(gazetteer):
+    body = ("近年来,常熟市把旧小区改造当作一件大事来抓。截至今年5月,常熟市已有30个小区完成改造,惠及居民两千多户。\n"
+            "虞山街道某某社区的改造去年启动,居民提了不少意见。虞山街道说,明年还要再改三个小区。")
+    assert where(tag(gazetteer, "常熟持续推进旧小区改造", body)) == ("苏州市", "常熟市", None)
+    # a first paragraph counting nothing across it: the one town shown is the text's
+    body = ("近年来,常熟市把旧小区改造当作一件大事来抓。今年,改造又有了新做法。\n"
+            "虞山街道某某社区的改造去年启动,居民提了不少意见。虞山街道说,明年还要再改三个小区。")
+    assert where(tag(gazetteer, "常熟持续推进旧小区改造", body)) == ("苏州市", "常熟市", "虞山街道")

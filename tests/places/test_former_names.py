@@ -92,3 +92,20 @@ def test_a_citys_name_of_old_set_in_its_past_is_the_city_not_the_district_named_
     # and 北京's 通州古城, where 南通 is not named, stays 北京's
     body = "北京通州古城的城墙修好了,通州区的居民常来散步。"
     assert where(tag(gazetteer, "通州古城", body))[:2] == ("北京市", "通州区")
+
+
+def test_a_revoked_town_is_filed_under_the_town_bearing_its_name_today(gazetteer):
+    # 松陵镇 became streets, 松陵街道 among them: an old article on it is found where readers look today
+    body = "吴江县松陵镇的老街上,有一家开了五十年的茶馆,每天清早坐满了喝茶的老人。"
+    assert where(tag(gazetteer, "老街茶馆", body)) == ("苏州市", "吴江区", "松陵街道")
+    body = "张家港市金港镇的江边,渔民们一早就出了船。"
+    assert where(tag(gazetteer, "江边渔船", body)) == ("苏州市", "张家港市", "金港街道")
+
+
+def test_a_street_named_for_the_town_it_was_is_that_town_written_as_it_was(gazetteer):
+    # 唐闸镇街道 was 唐闸镇: the old name, written as it was, is the street's
+    body = "南通唐闸镇的老厂房里办起了一场市集,来逛的年轻人不少。"
+    assert where(tag(gazetteer, "老厂房里的市集", body)) == ("南通市", "崇川区", "唐闸镇街道")
+    # a name a town elsewhere bears now (内蒙古's 狼山镇) is the street's only where its county is named
+    body = "崇川区狼山镇的山脚下,新修了一条绿道,市民常来散步。"
+    assert where(tag(gazetteer, "山脚下的绿道", body)) == ("南通市", "崇川区", "狼山镇街道")

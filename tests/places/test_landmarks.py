@@ -78,3 +78,26 @@ def test_a_landmark_the_text_keeps_naming_is_its_place_wherever_it_first_names_i
 def test_an_old_street_outside_a_gate_is_its_district(gazetteer):
     body = "冬至前,老街上挤满了买菜的人,糕团店排起了长队。"
     assert where(tag(gazetteer, "逛葑门横街", body))[:2] == ("苏州市", "姑苏区")
+
+
+def test_a_citys_old_city_up_front_is_the_district_it_lies_in_the_city_still_named(gazetteer):
+    body = "南通老城区的几条小巷子里,还住着不少老人。巷口的烧饼摊开了三十年,早上总有人排队。"
+    tags = tag(gazetteer, "小巷深处", body)
+    assert where(tags)[:2] == ("南通市", "崇川区")
+    assert "南通市" in mentioned(tags)  # the city's name is not hidden by the old city's
+    body = "苏州古城里的一条小河,今年清淤后又能行船了。河边的居民说,水比从前清多了。"
+    assert where(tag(gazetteer, "小河行船", body))[:2] == ("苏州市", "姑苏区")
+    # a county of the text's own is where it is, the old city only a distance from it
+    body = "苏州古城往西二十公里,吴中区新修了一条环湖步道,周末游人不少。"
+    assert where(tag(gazetteer, "环湖步道", body))[:2] == ("苏州市", "吴中区")
+    # the city's name without its old city is the city
+    body = "苏州的小河今年清淤后又能行船了。河边的居民说,水比从前清多了。"
+    assert where(tag(gazetteer, "小河行船", body))[:2] == ("苏州市", None)
+
+
+def test_a_county_with_its_landmark_up_front_is_narrowed_to_the_landmarks_town(gazetteer):
+    body = "吴中区的香雪海,梅花开了大半。周末上山赏梅的人多,山路上排起了长队。"
+    assert where(tag(gazetteer, "赏梅正当时", body)) == ("苏州市", "吴中区", "光福镇")
+    # another town of the county named too: the text says where it is, the county stays
+    body = "吴中区的香雪海,梅花开了大半。木渎镇也办起了赏梅节,两地游人都不少。"
+    assert where(tag(gazetteer, "赏梅正当时", body))[:2] == ("苏州市", "吴中区")

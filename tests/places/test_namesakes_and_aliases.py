@@ -282,3 +282,19 @@ def test_a_nickname_is_no_towns_bare_name_however_often_it_is_called(gazetteer):
 def test_a_towns_own_scenic_area_is_the_town_a_hills_is_not(gazetteer):
     body = "沙家浜景区的芦苇荡一眼望不到边。我们在沙家浜坐船看芦苇,又在沙家浜的老街上喝了茶。"
     assert where(tag(gazetteer, "芦苇荡里一日", body)) == ("苏州市", "常熟市", "沙家浜镇")
+
+
+def test_a_temple_named_after_a_place_names_no_county(gazetteer):
+    # 天宁 is 常州's 天宁区 by its short form; 天宁寺 is a temple, in 南通 as in many cities
+    body = "南通城里先有寺,后有城。这座天宁寺比城还早,寺前的老街如今修好了。"
+    tags = tag(gazetteer, "寺前老街", body)
+    assert "天宁区" not in mentioned(tags)
+    assert where(tags)[0] == "南通市"
+    # a name starting right after a county is the next name, not a temple (海陵区|寺巷街道)
+    body = "泰州市海陵区寺巷街道新开了一家社区食堂。"
+    assert {"海陵区", "寺巷街道"} <= mentioned(tag(gazetteer, "社区食堂", body))
+
+
+def test_a_town_written_short_as_everyone_writes_it_is_the_town(gazetteer):
+    body = "苏州浒关的蚕种场建于民国,老厂房如今改成了展览馆。"
+    assert where(tag(gazetteer, "蚕种场的故事", body)) == ("苏州市", "虎丘区", "浒墅关镇")
