@@ -6,8 +6,8 @@ named (江南水乡 is no 南水乡, and several 镇 may have been one; 湖南�
 elsewhere, is a town's though 青龙 is a county's short form). A name other towns bear now (相城's 黄桥街道 was 黄桥镇,
 as 泰兴's still is), or two streets were, is the street's only where its county is named; never where its county has
 a town so named itself. A county's seat written as the town it was before it became streets (如皋镇, 泰兴镇), where
-no town bears the name now, is its county: which street is not said. A town the lists keep as revoked is filed
-under the town of its county bearing its name today (松陵镇: 松陵街道), where readers look for it now.
+no town bears the name now, is its county: which street is not said. A town the lists keep as revoked, or under an
+older name, is filed under the town of its county bearing its name today (松陵镇: 松陵街道), where readers look now.
 """
 
 from collections import defaultdict
@@ -44,11 +44,15 @@ def former_town_names(places: dict, names: dict, larger: dict) -> list[tuple[str
     return found
 
 
+_OLD_LISTINGS = ("revoked", "nbs_only")  # a town the ministry's list no longer carries, or never did by that name
+
+
 def today_namesake(gazetteer, code: str) -> str:
-    """The code of the place an article is filed under: a revoked town's is the current town of its county that
-    bears its name today (松陵镇 → 松陵街道, 金港镇 → 金港街道), where readers look for it now; any other, itself."""
+    """The code of the place an article is filed under: a revoked town's, or one the statistics bureau alone lists
+    (新密's 袁庄乡, the ministry's 袁庄镇), is the current town of its county that bears its name today (松陵镇 →
+    松陵街道, 金港镇 → 金港街道), where readers look for it now; any other, itself."""
     place = gazetteer[code]
-    if place.status != "revoked" or place.level != "town" or not (stem := town_stem(place.name)):
+    if place.status not in _OLD_LISTINGS or place.level != "town" or not (stem := town_stem(place.name)):
         return code
     return next((c for c in gazetteer.children[place.parent_code] if gazetteer[c].status == "current"
                  and gazetteer[c].level == "town" and town_stem(gazetteer[c].name) == stem), code)

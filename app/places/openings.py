@@ -27,6 +27,9 @@ _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _OPENING_MARKS = re.compile("|".join([SENTENCE_END.pattern,
                                       *map(re.escape, dict.fromkeys([*_QUOTES, *_QUOTES.values()]))]))
 _LETTER = re.compile(r"[^\W_]")  # what str.isalnum takes
+# A quotation opening the news, its paper's credit before it at most (某某网讯 “……”)
+_OPENING_QUOTE = re.compile(r"\s*(?:[^\s,。,:;!?“「『]{1,24}?[讯电][\s:]*)?"
+                            r"(“[^“”\n]{1,100}”|「[^「」\n]{1,100}」|『[^『』\n]{1,100}』)")
 _PROVINCE_WIDE = re.compile("全省|我省|各地")  # an opening counting across its province: the province's news
 _CITY_WIDE = re.compile("全市|我市")  # … or across its city
 # What may stand before an address opening the sentence after a city's scene: 在, or the day first (10月21日,在…).
@@ -127,3 +130,14 @@ def scene_after_lead(places: list[Resolved], body: str) -> list[Resolved]:
 def opens_city_wide(body: str) -> bool:
     """Whether the opening counts across its city (全市, 我市): the city's own report, its addresses examples."""
     return _CITY_WIDE.search(body, 0, max(opening_end(body), lead_end(body))) is not None
+
+
+def outside_quotes(places: list[Resolved], body: str, lead: int) -> list[Resolved]:
+    """The opening's places (named in the body past `lead`), without those of a quotation it opens on where the
+    writer's own words after it name others (“感谢某镇的亲人…”近日,某县某乡的村民…说: she thanks the town that sent
+    the coats; the news is where she is). `body` is folded."""
+    quoted = _OPENING_QUOTE.match(body, lead) if len(places) > 1 else None
+    if quoted is None:
+        return places
+    outside = [p for p in places if not quoted.start(1) <= p.match.start < quoted.end(1)]
+    return outside if outside and len(outside) < len(places) else places

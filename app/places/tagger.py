@@ -32,7 +32,8 @@ from .examples import (answers_page, counts_across, counts_places, county_of_tow
                        held_to_front, lone_town_up_front, town_said_next, without_foils, without_models)
 from .early import towns_named, up_front
 from .former_towns import today_namesake
-from .front import county_addressed, headline_in_body, lead_end, lone_address_town, no_headline, town_addressed
+from .front import (county_addressed, first_paragraph_end, headline_in_body, lead_end, lone_address_town, no_headline,
+                    town_addressed)
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .landmarks import landmarks_named, with_landmark
 from .matching import NameMatch, find_names, outside_routes
@@ -40,7 +41,8 @@ from .menus import outside_crumbs, outside_menus
 from .model import FIELDS, HEADLINE_FIELDS, ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
 from .namesakes import numbered_namesakes
-from .openings import opening_end, opens_city_wide, past_setting, scene_after_lead, second_sentence, sentence_after
+from .openings import (opening_end, opens_city_wide, outside_quotes, past_setting, scene_after_lead, second_sentence,
+                       sentence_after)
 from .outlets import outlet_context, own_city, with_outlet
 from .readings import back_to_back
 from .resolve import Context, Resolved, anchors, resolve
@@ -126,8 +128,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return diary_area(gazetteer, [p.code for p in places]), "body"
     for where, named_there in (  # each asked only when those before it name nothing (most headlines do)
         ("headline", lambda: [p for p in places if p.match.field in HEADLINE_FIELDS]),
-        ("opening", lambda: past_setting(gazetteer, without_foils(
-            gazetteer, [p for p in places if p.match.opening and p.match.start >= lead], counts), places, body)),
+        ("opening", lambda: past_setting(gazetteer, without_foils(gazetteer, outside_quotes(
+            [p for p in places if p.match.opening and p.match.start >= lead], body, lead), counts), places, body)),
         ("subtitle", lambda: [p for p in places if p.match.field == "subtitle"]),
         ("opening", lambda: second_sentence(places, body)),
     ):
@@ -158,8 +160,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     found = code
     if where == "body":  # a town the body keeps naming is held to the front like one narrowed to from its county
         found = at_level(gazetteer, code, "county") or code
-    first_paragraph = (lead, body.find("\n", lead + 1) % (len(body) + 1))
-    across = counts_across(gazetteer, found, places, body, first_paragraph)  # 启东2万多名网格员…: the county's
+    across = counts_across(gazetteer, found, places, body, (lead, first_paragraph_end(body)))  # 启东2万多名网格员…
     whole = whole or across  # the county's or the city's: its one example further on is no narrowing
     # 吴中区临湖镇, a county as its town's address: for `_narrowed` and `held_to_front`, not where the text is whole
     addresses = None if whole or gazetteer[code].level in ("county", "town") else _addresses(gazetteer, places, article)

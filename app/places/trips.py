@@ -30,7 +30,7 @@ from .roundups import at_level
 # 赴/前往, then where they went, up to what they went for.
 _OUTBOUND = re.compile(r"(?:赴|前往)([^,;:,;:。!?！？\n]{1,40}?)(?:开展|进行)?"
                        r"(?:考察|调研|学习|交流|招商|对接|拜访|参观|访问|观摩|洽谈)")
-_DELEGATION = re.compile(r"代表团|考察团|访问团|参观团|观摩团")
+_DELEGATION = re.compile(r"代表团|考察团|访问团|参观团|观摩团|实践团|实践队|采风团")
 
 
 def without_destinations(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:

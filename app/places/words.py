@@ -40,29 +40,30 @@ def without_city_word(gazetteer: Gazetteer, matches: list[NameMatch], folded: st
     return kept
 
 
-# A text of a city's past, around its name of old: a dynasty or a reign before it (清代的通州), its old city or
-# its seat after it (通州古城, 通州州治)
+# A text of a city's past, around its name of old: a dynasty or a reign before it (清代的通州), 古 right before it
+# (古通州), its old city, its walls or its seat after it (通州古城, 通州城, 通州筑城, 通州州治; not 通州城区)
 _PAST_BEFORE = re.compile("明代|清代|明清|宋代|元代|唐代|明朝|清朝|后周|五代|民国|清季|清末|明初|明末|万历|嘉靖|"
                           "洪武|永乐|康熙|雍正|乾隆|嘉庆|道光|咸丰|同治|光绪|宣统|显德|古称|旧称")
-_PAST_AFTER = re.compile("古城|旧城|州治|州城|州署|知州")
+_PAST_AFTER = re.compile("古城|旧城|城(?![区市乡镇])|筑城|州治|州城|州署|知州")
 _PAST_REACH = 12  # characters before the name a dynasty or a reign is looked for in
 
 
 def with_former_cities(gazetteer: Gazetteer, matches: list[NameMatch]) -> list[NameMatch]:
     """The names matched, each city's name of old that a county bears now (通州, 南通's until 1912, today's 通州区) read
     as the city where the text sets it in the past (清代的通州…, 通州古城) and names the city as it is now too:
-    the old city, not the district."""
+    the old city, not the district — and so wherever else the text writes it bare, a name keeping one sense in one
+    text (the county, now, is written in full: 通州区)."""
     if not gazetteer.former_cities or not any(m.text in gazetteer.former_cities for m in matches):
         return matches  # (most texts)
     named = {e.code for m in matches for e in m.entries}
-    kept = []
-    for m in matches:
-        city = gazetteer.former_cities.get(m.text)
-        if city in named and (_PAST_AFTER.match(m.folded, m.end)
-                              or _PAST_BEFORE.search(m.folded, max(0, m.start - _PAST_REACH), m.start)):
-            m = replace(m, entries=(NameEntry(city, "alias"),))
-        kept.append(m)
-    return kept
+    old = {m.text for m in matches if gazetteer.former_cities.get(m.text) in named and _set_in_the_past(m)}
+    return [replace(m, entries=(NameEntry(gazetteer.former_cities[m.text], "alias"),)) if m.text in old else m
+            for m in matches]
+
+
+def _set_in_the_past(m: NameMatch) -> bool:
+    return bool(_PAST_AFTER.match(m.folded, m.end) or m.folded.endswith("古", 0, m.start)
+                or _PAST_BEFORE.search(m.folded, max(0, m.start - _PAST_REACH), m.start))
 
 
 _COUNTY_WORD = re.compile("县")

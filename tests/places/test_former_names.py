@@ -100,6 +100,9 @@ def test_a_revoked_town_is_filed_under_the_town_bearing_its_name_today(gazetteer
     assert where(tag(gazetteer, "老街茶馆", body)) == ("苏州市", "吴江区", "松陵街道")
     body = "张家港市金港镇的江边,渔民们一早就出了船。"
     assert where(tag(gazetteer, "江边渔船", body)) == ("苏州市", "张家港市", "金港街道")
+    # a 乡 the statistics bureau still lists, the ministry's 镇 now
+    body = "新密市袁庄乡的小广场上,晚上摆起了夜市。"
+    assert where(tag(gazetteer, "夜市", body)) == ("郑州市", "新密市", "袁庄镇")
 
 
 def test_a_street_named_for_the_town_it_was_is_that_town_written_as_it_was(gazetteer):
@@ -109,3 +112,10 @@ def test_a_street_named_for_the_town_it_was_is_that_town_written_as_it_was(gazet
     # a name a town elsewhere bears now (内蒙古's 狼山镇) is the street's only where its county is named
     body = "崇川区狼山镇的山脚下,新修了一条绿道,市民常来散步。"
     assert where(tag(gazetteer, "山脚下的绿道", body)) == ("南通市", "崇川区", "狼山镇街道")
+
+
+def test_a_citys_name_of_old_read_so_once_is_read_so_wherever_the_text_writes_it_bare(gazetteer):
+    # 古通州城, 通州筑城: the old city; the same text's 通州 further on, bare, is the old city too, not today's 通州区
+    body = ("南通市老城区为濠河所环绕。濠河是古通州城的护城河,通州筑城时挖成。"
+            "千百年来,州级城市通州的船都从濠河出入,濠河边的老街至今还在。")
+    assert where(tag(gazetteer, "濠河", body))[:2] == ("南通市", "崇川区")

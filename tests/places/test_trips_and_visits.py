@@ -95,3 +95,9 @@ def test_a_trip_the_hosts_own_people_received_is_the_hosts_report(gazetteer):
 def test_where_a_train_is_bound_is_not_where_the_news_is(gazetteer):
     body = "天刚亮,一列驶往唐山的火车从北京通州站开出。站外的北运河结了冰。"
     assert where(tag(gazetteer, "清晨的车站", body))[0] == "北京市"
+
+
+def test_a_practice_team_from_afar_is_reported_where_it_went(gazetteer):
+    body = ("8月1日,山东某某大学暑期实践团赴镇湖街道调研刺绣。镇湖街道的绣娘有八千多人,"
+            "实践团在镇湖街道的绣品街走访了十多家绣庄。")
+    assert where(tag(gazetteer, "实践团探访绣娘", body))[1:] == ("虎丘区", "镇湖街道")
