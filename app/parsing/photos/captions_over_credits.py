@@ -1,8 +1,8 @@
-"""A titled photo whose caption has no full stop, every line of the page apart (`某村的晒谷场` / `村民在晒谷场上翻晒稻谷` /
-`摄影 张三`): with no stop to end it, the caption reads as one more line of the headline group above the credit (a
-kicker over a title, or a title over a subtitle), and the photo is left with a title and no caption. A photo's caption
-is the line right over its credit, never a line of its title: the group's last line is the caption, the line above it
-the title."""
+"""A titled photo whose caption has no full stop, every line of the page apart
+(`某村的晒谷场` / `村民在晒谷场上翻晒稻谷` / `摄影 张三`): with no stop to end it, the caption reads as one more
+line of the headline group above the credit (a kicker over a title, or a title over a subtitle), and the photo
+is left with a title and no caption. A photo's caption is the line right over its credit, never a line of its
+title: the group's last line is the caption, the line above it the title."""
 
 from ..drafts import Draft, Paragraph
 

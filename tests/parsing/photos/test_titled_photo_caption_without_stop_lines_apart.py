@@ -1,7 +1,8 @@
-"""A titled photo whose caption has no full stop (`河湾村的晒谷场` / `河湾村村民在晒谷场上翻晒稻谷` / `摄影 张三`), every line
-of the page apart: title and caption read as one headline group (kicker and title, or title and subtitle), the photo
-left with no caption. A photo's caption is the line right over its credit: the group's last line is the caption, the
-line above it the title. Every snippet is invented."""
+"""A titled photo whose caption has no full stop
+(`河湾村的晒谷场` / `河湾村村民在晒谷场上翻晒稻谷` / `摄影 张三`), every line of the page apart: title and
+caption read as one headline group (kicker and title, or title and subtitle), the photo left with no caption.
+A photo's caption is the line right over its credit: the group's last line is the caption, the line above it
+the title. Every snippet is invented."""
 
 from app.parsing import parse_page
 from tests.helpers import gapped_page
