@@ -19,6 +19,7 @@ from .photos.headline_captions import cut_out_captions, give_headlines_over_long
 from .heads.headlines import compose
 from .heads.quoted_cut_lines import settle_quoted_cut_lines
 from .heads.kicker_lines import lift_kickers
+from .heads.lone_letters import return_lone_letters
 from .bylines.credit_lines import settle_credit_lines
 from .lines import read_items
 from .model import ParsedArticle
@@ -66,6 +67,7 @@ def _parse(text: str) -> list[ParsedArticle]:
     duplicates = mark_duplicates(items)
     drafts = give_headlines_over_long_captions(assemble(items))
     attach_duplicates(drafts, duplicates)
+    return_lone_letters(drafts)
     return_continuations(drafts, traditional)
     return_headed_rests(drafts)
     drafts = join_parts_under_rests(drafts)
