@@ -20,6 +20,7 @@ from .heads.headlines import compose
 from .heads.quoted_cut_lines import settle_quoted_cut_lines
 from .heads.kicker_lines import lift_kickers
 from .heads.lone_letters import return_lone_letters
+from .heads.subject_heads import join_heads_of_the_subject
 from .bylines.credit_lines import settle_credit_lines
 from .lines import read_items
 from .model import ParsedArticle
@@ -70,7 +71,7 @@ def _parse(text: str) -> list[ParsedArticle]:
     return_lone_letters(drafts)
     return_continuations(drafts, traditional)
     return_headed_rests(drafts)
-    drafts = join_parts_under_rests(drafts)
+    drafts = join_heads_of_the_subject(join_parts_under_rests(drafts))
     drafts = cut_out_captions(lift_kickers(reunite_orphans(give_titles_to_dated_text(drafts))))
     give_captions_to_titled_photos(drafts)
     articles = [article for draft in drafts if (article := _to_article(draft, blank))]
