@@ -14,10 +14,13 @@ from .assemble import assemble
 from .drafts import Draft
 from .bylines.credits import credit_photographers
 from .decode import CONTROL
+from .photos.captions_over_credits import give_captions_to_titled_photos
 from .photos.headline_captions import cut_out_captions, give_headlines_over_long_captions
 from .heads.headlines import compose
 from .heads.quoted_cut_lines import settle_quoted_cut_lines
 from .heads.kicker_lines import lift_kickers
+from .heads.lone_letters import return_lone_letters
+from .heads.subject_heads import join_heads_of_the_subject
 from .bylines.credit_lines import settle_credit_lines
 from .lines import read_items
 from .model import ParsedArticle
@@ -65,10 +68,12 @@ def _parse(text: str) -> list[ParsedArticle]:
     duplicates = mark_duplicates(items)
     drafts = give_headlines_over_long_captions(assemble(items))
     attach_duplicates(drafts, duplicates)
+    return_lone_letters(drafts)
     return_continuations(drafts, traditional)
     return_headed_rests(drafts)
-    drafts = join_parts_under_rests(drafts)
+    drafts = join_heads_of_the_subject(join_parts_under_rests(drafts))
     drafts = cut_out_captions(lift_kickers(reunite_orphans(give_titles_to_dated_text(drafts))))
+    give_captions_to_titled_photos(drafts)
     articles = [article for draft in drafts if (article := _to_article(draft, blank))]
     articles.sort(key=lambda a: a.lines[0] if a.lines else (0, 0))
     return articles

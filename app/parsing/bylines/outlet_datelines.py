@@ -15,7 +15,10 @@
   a person's name in brackets;
 - a site's name and the place before `讯`, then a space and its one writer's name glued to `报道:`
   (`某某网某地讯 张三报道:…`), as a provincial site prints its county reports: a name with a surname before
-  `报道:` right after the outlet's `讯` is who sent the report in, not a sentence."""
+  `报道:` right after the outlet's `讯` is who sent the report in, not a sentence;
+- a site's name and the place it reports from before `消息`, then one to three names alone in brackets, each opening
+  with a surname, closed by a colon (`某某在线某省消息(张三):…`), as a broadcaster's site prints it: the colon after
+  the bracket hands over to the text, the names are its writers'."""
 
 import re
 
@@ -24,6 +27,7 @@ from app.people.lexicon import SURNAMES
 # (`记者采访报道:` names nobody)
 SURNAME_LETTER = "[" + "".join(sorted(name for name in SURNAMES if len(name) == 1)) + "]"
 OUTLET = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社)"  # a paper's, site's, station's or agency's name
+SITE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社|在线)"  # (`某某在线`: a site's name too)
 OUTLET_DATELINES = (
     rf"{OUTLET}(?:讯|消息)(?=\((?:[\u3400-\u9fff]{{2,4}}\s+){{1,4}}(?:文/图|图/文)\))"
     rf"|{OUTLET}[\u3400-\u9fff]{{2,6}}讯(?=\((?:[\u3400-\u9fff]{{2,4}}[\s、]*){{1,4}}\))"
@@ -36,6 +40,7 @@ OUTLET_DATELINES = (
     rf"|{OUTLET}[\u3400-\u9fff]{{0,6}}讯(?=\s+{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}报道:)"
     rf"|[\u3400-\u9fff]{{2,6}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日电|讯)"
     rf"(?=\((?:{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}\s?){{1,3}}\)\s*[^\s(])"
+    rf"|{SITE}[\u3400-\u9fff]{{0,6}}?消息(?=\((?:{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}\s?){{1,3}}\):)"
 )
 
 

@@ -6,8 +6,11 @@ headline opens with (`白沙…` over a text that says `白沙` again and again)
 never prints above the head nor in its headline. A feature's next part goes on about what its first part told; a
 piece's own part speaks of the piece. (A village the article above named is not enough: a round-up's part may pass
 through it, `一条路串起三个村`.) They never go back to an article printed in the other script: a page that mixes
-scripts mixes them article by article, and the word a headline opens with may be named in either."""
+scripts mixes them article by article, and the word a headline opens with may be named in either. A headline opening
+with its province's name before the county it is about (`某省某某农村,…`) has the county's name for its subject: the
+province's is shared with any piece from it, the piece between too."""
 
+from ..areas import PROVINCES
 from ..drafts import Draft
 from ..scripts import differs_in_script
 from ..similarity import compact
@@ -43,6 +46,12 @@ def return_headed_rests(drafts: list[Draft]) -> None:
 def _names_headline_subject(paragraph: str, heading: str, text: str, host_text: str) -> bool:
     """Does `paragraph` name the word `heading` opens with, which `text` (the heading's article) names again and again
     and `host_text` (the host's text above the head and its headline) never names?"""
-    word = compact(heading)[:SUBJECT_CHARS]
+    word = _subject_word(compact(heading))
     return (len(word) == SUBJECT_CHARS and min(word) >= "\u3400" and word in paragraph
             and text.count(word) >= SUBJECT_REPEATS and word not in host_text)
+
+
+def _subject_word(heading: str) -> str:
+    """The word a headline opens with, after the province's name it may open with (`某省某某农村…` -> `某某`)."""
+    province = next((p for p in PROVINCES if heading.startswith(p)), "")
+    return heading[len(province):len(province) + SUBJECT_CHARS]

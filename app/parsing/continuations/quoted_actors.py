@@ -9,6 +9,9 @@ dictionary word (`孟家`), it must be introduced in the earlier article right a
 there: a speaker's name after a quotation is any report's), and named nowhere in what the host printed above the
 rest, its headline included.
 
+The verb may be missing where the paragraph opens on a quotation and names its speaker right after the closing mark
+(`“……。”某某掩不住笑意,…`): the name right after the quotation a paragraph opens with is the one who said it.
+
 So may a rest whose first sentence names a person the earlier article calls by `老` or `小` and a surname (`老常`,
 `小李`; no time word, no common word, no word's opening: `老党员`), where the host above never does: a feature
 following one person calls him so throughout."""
@@ -30,14 +33,23 @@ def quotes_its_actor(paragraph: str, earlier: str, kept: str) -> bool:
     # (only the few letters before a verb of saying are looked at: most paragraphs quote no one)
     starts = {k for verb in _VERB.finditer(paragraph)
               for k in range(max(0, verb.start() - _BEFORE_VERB - 3), verb.start() - 1)}
-    for k in sorted(starts):
+    speaker = _speaker_after_opening_quote(paragraph)
+    for k in sorted(starts | {speaker} - {-1}):
         surname = surname_length(paragraph, k)
         for length in (surname + 1, surname + 2) if surname else ():
-            if (SAYS.match(paragraph, k + length) and len(name := paragraph[k:k + length]) == length
+            if ((k == speaker or SAYS.match(paragraph, k + length)) and len(name := paragraph[k:k + length]) == length
                     and name not in kept and _stands_alone(paragraph, k, length)
                     and introduced_by_a_noun(name, earlier)):
                 return True
     return False
+
+
+def _speaker_after_opening_quote(paragraph: str) -> int:
+    """Where the name right after the quotation a paragraph opens with would stand (`“……。”某某…`), or -1."""
+    if not paragraph.startswith("“"):
+        return -1
+    close = paragraph.find("”")
+    return close + 1 if close > 0 and paragraph[close - 1] in "。!?" else -1
 
 
 def _stands_alone(text: str, k: int, length: int) -> bool:
