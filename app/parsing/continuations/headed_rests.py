@@ -46,12 +46,13 @@ def return_headed_rests(drafts: list[Draft]) -> None:
 def _names_headline_subject(paragraph: str, heading: str, text: str, host_text: str) -> bool:
     """Does `paragraph` name the word `heading` opens with, which `text` (the heading's article) names again and again
     and `host_text` (the host's text above the head and its headline) never names?"""
-    word = _subject_word(compact(heading))
+    word = headline_subject(heading)
     return (len(word) == SUBJECT_CHARS and min(word) >= "\u3400" and word in paragraph
             and text.count(word) >= SUBJECT_REPEATS and word not in host_text)
 
 
-def _subject_word(heading: str) -> str:
+def headline_subject(heading: str) -> str:
     """The word a headline opens with, after the province's name it may open with (`某省某某农村…` -> `某某`)."""
+    heading = compact(heading)
     province = next((p for p in PROVINCES if heading.startswith(p)), "")
     return heading[len(province):len(province) + SUBJECT_CHARS]

@@ -5,11 +5,10 @@ right above it opens with and goes on about; a head of the article's own part do
 section head, its text with it, when that text names the word again, the article's text names it more than once,
 and the head stands alone: one short line over text with no credit, dateline, photo or heads of its own."""
 
-from ..areas import PROVINCES
+from ..continuations.headed_rests import SUBJECT_CHARS, headline_subject
 from ..drafts import Draft, Paragraph
 from ..similarity import compact
 
-SUBJECT_CHARS = 2  # the word a headline opens with
 HEAD_CHARS = 8  # a part's head is short
 NAMED_AGAIN = 2  # times the article's text names the word
 
@@ -20,9 +19,7 @@ def join_heads_of_the_subject(drafts: list[Draft]) -> list[Draft]:
     for above, draft in zip(drafts, drafts[1:]):
         if any(above is j for j in joined) or not _bare_short_part(draft) or not _article(above):
             continue
-        heading = compact(above.heading())
-        province = next((p for p in PROVINCES if heading.startswith(p)), "")
-        word = heading[len(province):len(province) + SUBJECT_CHARS]
+        word = headline_subject(above.heading())
         head = draft.headline[0]
         if (len(word) == SUBJECT_CHARS and word.isalpha() and compact(head.folded).startswith(word)
                 and word in draft.paragraphs[0].folded and above.body_text().count(word) >= NAMED_AGAIN):
