@@ -328,9 +328,9 @@ def _inside_place_before(gazetteer: Gazetteer, codes: list[str], areas: set[str]
     太仓市的沙溪古镇): a list of namesakes, each after its county, names each one."""
     if not areas:
         return None
-    if any(gazetteer[c].level != "town" for c in codes):
-        return None  # 南通海门: the county 海门, not its town 海门街道
     inside = [c for c in codes if not areas.isdisjoint(gazetteer.ancestors(c))]
+    if any(gazetteer[c].level != "town" for c in inside):
+        return None  # 南通海门: the county 海门, not its town 海门街道 (台州海门: 椒江's 海门街道, the one inside)
     return inside[0] if len(inside) == 1 else None
 
 

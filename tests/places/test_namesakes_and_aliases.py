@@ -298,3 +298,11 @@ def test_a_temple_named_after_a_place_names_no_county(gazetteer):
 def test_a_town_written_short_as_everyone_writes_it_is_the_town(gazetteer):
     body = "苏州浒关的蚕种场建于民国,老厂房如今改成了展览馆。"
     assert where(tag(gazetteer, "蚕种场的故事", body)) == ("苏州市", "虎丘区", "浒墅关镇")
+
+
+def test_a_name_right_after_a_city_is_the_one_place_so_named_inside_that_city(gazetteer):
+    # 海门 is 南通's district by its short form and 椒江's 海门街道 by its bare name: after 台州, the street
+    body = "小时候我在海门外婆家住过几年,海门老街的石板路一直通到江边。"
+    assert where(tag(gazetteer, "浙江台州海门老街", body)) == ("台州市", "椒江区", "海门街道")
+    # after 南通, the district (its own 海门街道 inside it too)
+    assert where(tag(gazetteer, "江苏南通海门老街", body))[:2] == ("南通市", "海门区")

@@ -101,3 +101,9 @@ def test_a_practice_team_from_afar_is_reported_where_it_went(gazetteer):
     body = ("8月1日,山东某某大学暑期实践团赴镇湖街道调研刺绣。镇湖街道的绣娘有八千多人,"
             "实践团在镇湖街道的绣品街走访了十多家绣庄。")
     assert where(tag(gazetteer, "实践团探访绣娘", body))[1:] == ("虎丘区", "镇湖街道")
+
+
+def test_people_from_the_place_the_headline_is_about_are_its_own_not_visitors(gazetteer):
+    body = ("不少人问起家乡名字的来历。来自吴江区档案馆的工作人员介绍,吴江之名始于五代,"
+            "那时吴江与杭州之间已有塘路相通。")
+    assert where(tag(gazetteer, "吴江这个名字从哪来", body))[:2] == ("苏州市", "吴江区")
