@@ -233,10 +233,8 @@ def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
     """The places named, without those the visitors come from (咸阳市党政代表团来我市考察)
     and the places inside or around them — unless nothing else is named."""
     hosts_named = {p.code for p in places if p.match.host}
-    # visitors from the host's own county or city (吴江区 … 到同里镇考察) are not from elsewhere, nor those from the
-    # place the headline is about (相城… over 来自相城区档案局的…: its own people)
-    headline = {p.code for p in places if p.match.field in HEADLINE_FIELDS and not p.match.visitors}
-    origins = {p.code for p in places if p.match.visitors and p.code not in headline
+    # visitors from the host's own county or city (吴江区 … 到同里镇考察) are not from elsewhere
+    origins = {p.code for p in places if p.match.visitors
                and not any(p.code in gazetteer.ancestors(h) for h in hosts_named)}
     if not origins:  # (most texts: no visitors, every place kept)
         return places

@@ -108,7 +108,8 @@ def _ends(text: str, word: str) -> set[int]:
 
 def with_origins(places: list[Resolved], article: ArticleText) -> list[Resolved]:
     """The places written as where people come from (来自台湾的社区营造师, 从河南来的农机手, and the places written
-    back to back after one: 来自河南兰考县) marked as the visitors'."""
+    back to back after one: 来自河南兰考县) marked as the visitors' — but for the place the headline is about, whose
+    people they are (相城… over 来自相城区档案局的…)."""
     texts = field_texts(article)
     after = {field: _ends(text, "来自") | (_ends(text, "从") if _FROM_COME.search(text) else set())
              for field, text in texts.items() if "来自" in text or "从" in text and _FROM_COME.search(text)}
@@ -120,8 +121,9 @@ def with_origins(places: list[Resolved], article: ArticleText) -> list[Resolved]
         if (p.match.field, start) in origins or start in after.get(p.match.field, ()) \
                 and (text[start - 1] != "从" or _COME.match(text, p.match.end)):
             origins.update(((p.match.field, start), (p.match.field, p.match.end)))
-    return [replace(p, match=replace(p.match, visitors=True)) if (p.match.field, p.match.start) in origins else p
-            for p in places]
+    headline = {p.code for p in places if p.match.field in HEADLINE_FIELDS}
+    return [replace(p, match=replace(p.match, visitors=True))
+            if (p.match.field, p.match.start) in origins and p.code not in headline else p for p in places]
 
 
 def with_headline_visitors(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
