@@ -269,10 +269,8 @@ def _is_home(gazetteer: Gazetteer, code: str, home_code: str | None) -> bool:
     return home_code is not None and home_code in gazetteer.ancestors(code)
 
 
-def _usable(
-    gazetteer: Gazetteer, fact: EntryFacts, match: NameMatch, article: Context, page: Context, home_code: str | None,
-    after: frozenset[str] = frozenset(), repeats: int = 1,
-) -> bool:
+def _usable(gazetteer: Gazetteer, fact: EntryFacts, match: NameMatch, article: Context, page: Context,
+            home_code: str | None, after: frozenset[str] = frozenset(), repeats: int = 1) -> bool:
     """`fact`: the entry with the city of its county and its province (forms.py); `after`: the codes the
     name right before this one may stand for."""
     entry = fact.entry
@@ -287,7 +285,8 @@ def _usable(
         # where its province is or in the home region (甪直 … 甪直 … 甪直); 凤凰, 太平 name towns everywhere: not so
         return True
     if entry.context and entry.context not in article and entry.context not in page and not (
-            entry.form == "alias" and fact.city in after  # (无锡的梅村镇: a former name after its city)
+            entry.form == "alias" and fact.city in after  # (无锡的梅村镇: after its city; 吕四小镇: one place, a town)
+            or entry.form == "alias" and match.called_town and all(e.code == entry.code for e in match.entries)
             or entry.form == "composite" and written_in_full(gazetteer, entry.code, match.folded, match.end)):
         return False
     if fact.county_short and _is_loose_short_form(gazetteer, entry, match, home_code):

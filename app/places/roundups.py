@@ -180,6 +180,26 @@ def spread_over_towns(gazetteer: Gazetteer, code: str, places: list[Resolved], b
     return county if spread else None
 
 
+# A numbered item of a list, opening its line (一、善见花海…): a round-up of spots, each item one of them.
+_NUMBERED_ITEM = re.compile(r"^\s*[一二三四五六七八九十]{1,2}、", re.MULTILINE)
+_ITEMS_LEAST = 3
+
+
+def numbered_round_up(gazetteer: Gazetteer, places: list[Resolved], body: str) -> bool:
+    """Whether the body lists three numbered items or more (一、… 二、… 三、…) and no town is named in more than one of
+    them: a round-up of the area's spots (来张家港… 一、某村的花海 … 二、香山 … 三、…), the one town an item gives its
+    address, not where the text is. A feature on one town told in numbered parts names it in many. `body` is
+    folded, as the places' offsets are."""
+    starts = [m.start() for m in _NUMBERED_ITEM.finditer(body)] if "、" in body else []
+    if len(starts) < _ITEMS_LEAST:
+        return False  # (most texts: no numbered list)
+    items = Counter()
+    for town in {p.code for p in places if gazetteer[p.code].level == "town"}:
+        items[town] = len({sum(at <= p.match.start for at in starts) for p in places
+                           if p.code == town and p.match.field == "body" and p.match.start >= starts[0]})
+    return all(n <= 1 for n in items.values())
+
+
 # Right after a county's name: one of its own bodies or leaders (海安市水利局, 如东县副县长, 某市农业农村局).
 _COUNTY_BODY = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:局|委|办|政府|部门|领导|书记|县长|市长|区长|人大|政协|指挥部)")
 # The county (or city) spoken of as a whole.

@@ -47,7 +47,7 @@ from .outlets import outlet_context, own_city, with_outlet
 from .readings import back_to_back
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary,
-                       lone_town_of_unwritten_county, shared_area, side_by_side, spread_over_towns)
+                       lone_town_of_unwritten_county, numbered_round_up, shared_area, side_by_side, spread_over_towns)
 from .short_forms import counties_of_lone_towns, counties_opening_clauses, county_of_home_town_named_afar_too
 from .trips import visit_keeps_whole, with_headline_visitors, with_origins, without_destinations
 from .venues import lone_county, venue_town, without_event_venues, without_release_venues
@@ -161,7 +161,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     if where == "body":  # a town the body keeps naming is held to the front like one narrowed to from its county
         found = at_level(gazetteer, code, "county") or code
     across = counts_across(gazetteer, found, places, body, (lead, first_paragraph_end(body)))  # 启东2万多名网格员…
-    whole = whole or across  # the county's or the city's: its one example further on is no narrowing
+    # the county's or the city's: its one example further on is no narrowing, nor one item's town of its listed spots
+    whole = whole or across or numbered_round_up(gazetteer, places, body)
     # 吴中区临湖镇, a county as its town's address: for `_narrowed` and `held_to_front`, not where the text is whole
     addresses = None if whole or gazetteer[code].level in ("county", "town") else _addresses(gazetteer, places, article)
     narrowed = code if whole else own_city(gazetteer, code, counts, article) \

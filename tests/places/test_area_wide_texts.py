@@ -292,3 +292,17 @@ def test_a_count_across_the_county_later_in_its_first_paragraph_keeps_the_text_t
     body = ("近年来,常熟市把旧小区改造当作一件大事来抓。今年,改造又有了新做法。\n"
             "虞山街道某某社区的改造去年启动,居民提了不少意见。虞山街道说,明年还要再改三个小区。")
     assert where(tag(gazetteer, "常熟持续推进旧小区改造", body)) == ("苏州市", "常熟市", "虞山街道")
+
+
+def test_a_numbered_list_of_spots_is_the_countys_round_up_not_its_first_items_town(gazetteer):
+    body = ("假期来张家港走走吧,小编整理好了几个去处。\n"
+            "一、花海\n春天到了,张家港经开区(杨舍镇)某某村的花海换了新装,一年四季都有花开。\n"
+            "二、竹林\n山上的竹林里风声阵阵,适合散步。\n"
+            "三、江边\n傍晚的江堤上,看船来船往。")
+    assert where(tag(gazetteer, "来张家港过长假", body)) == ("苏州市", "张家港市", None)
+    # a town's own feature told in numbered parts names the town in more than one
+    body = ("杨舍镇这几年变化很大。\n"
+            "一、新路\n杨舍镇新修了十条路。\n"
+            "二、新桥\n杨舍镇的老桥也修好了。\n"
+            "三、新园\n镇上还多了一座公园。")
+    assert where(tag(gazetteer, "张家港杨舍的新变化", body)) == ("苏州市", "张家港市", "杨舍镇")

@@ -306,3 +306,11 @@ def test_a_name_right_after_a_city_is_the_one_place_so_named_inside_that_city(ga
     assert where(tag(gazetteer, "浙江台州海门老街", body)) == ("台州市", "椒江区", "海门街道")
     # after 南通, the district (its own 海门街道 inside it too)
     assert where(tag(gazetteer, "江苏南通海门老街", body))[:2] == ("南通市", "海门区")
+
+
+def test_a_name_needing_its_county_around_it_is_its_town_where_the_text_calls_it_a_town(gazetteer):
+    # 吕四 is 吕四港镇's where 启东 or 南通 is named; called a town, it is the town all the same
+    body = "吕四小镇的老街不宽,巷子只有一人多宽,街上的海鲜饼远近闻名。"
+    assert where(tag(gazetteer, "老街三怪", body)) == ("南通市", "启东市", "吕四港镇")
+    # not called a town, with nothing around it, it may be a man's name
+    assert tag(gazetteer, "老街三怪", "吕四说,街上的海鲜饼远近闻名。").place is None
