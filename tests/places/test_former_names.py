@@ -119,3 +119,9 @@ def test_a_citys_name_of_old_read_so_once_is_read_so_wherever_the_text_writes_it
     body = ("南通市老城区为濠河所环绕。濠河是古通州城的护城河,通州筑城时挖成。"
             "千百年来,州级城市通州的船都从濠河出入,濠河边的老街至今还在。")
     assert where(tag(gazetteer, "濠河", body))[:2] == ("南通市", "崇川区")
+
+
+def test_a_town_merged_away_named_bare_where_its_county_is_named_is_the_town_that_took_it_in(gazetteer):
+    # 余西 merged into 二甲镇: its old streets are the town's
+    body = "余西古镇有上千年的历史。通州区的文物部门说,余西的老街今年要修缮。"
+    assert where(tag(gazetteer, "余西老街修缮", body)) == ("南通市", "通州区", "二甲镇")
