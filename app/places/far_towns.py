@@ -24,12 +24,14 @@ M = TypeVar("M")  # a written name (matching.NameMatch)
 
 
 def without_lone_far_towns(gazetteer: Gazetteer, settled: dict[M, str], first: str | None = None,
-                           counties_written: Iterable[str] = ()) -> dict[M, str]:
+                           counties_written: Iterable[str] = (), headlined: bool = False) -> dict[M, str]:
     """Without the towns of a province nothing else in the text is in, when all else lies in one
     other province: 三星乡, unique in China to 重庆, in a history of 海门's 三星 is the local place's
     old name, not the far one. `first`, the place the text names first, stays where the other province
-    has fewer than three names. `counties_written`: the counties written as part of a settled name, right
-    before their town (上杭 of 上杭南阳镇), each a name of its province. (`settled` itself when none is dropped.)"""
+    has fewer than three names, or where a headline names it and the text names it three times at least
+    (`headlined`: 海门港新区… over a text naming 上海 often). `counties_written`: the counties written as part of a
+    settled name, right before their town (上杭 of 上杭南阳镇), each a name of its province. (`settled` itself when
+    none is dropped.)"""
     # by place, not by name: whether a name is a lone far town depends only on the place it means
     province_of = gazetteer.province  # (a table: no Python call, no key made)
     if len(set(map(province_of, set(settled.values())))) <= 1:  # (a loop in C)
@@ -47,7 +49,8 @@ def without_lone_far_towns(gazetteer: Gazetteer, settled: dict[M, str], first: s
     elsewhere = len(settled) - sum(names_of_code[code] for code in lone)  # the names of the other province
     if len(others) != 1 or elsewhere < 2:
         return settled
-    dropped = {code for code in lone if province[code] not in others} - ({first} if elsewhere < 3 else set())
+    kept = {first} if elsewhere < 3 or headlined and names_of_code[first] >= 3 else set()
+    dropped = {code for code in lone if province[code] not in others} - kept
     return {m: code for m, code in settled.items() if code not in dropped} if dropped else settled
 
 

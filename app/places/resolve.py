@@ -79,13 +79,8 @@ def _varying(gazetteer: Gazetteer, form: FormFacts, match: NameMatch, home_code:
 _VARYING: dict[tuple[FormFacts, bool, str | None], str | None] = {}
 
 
-def resolve(
-    gazetteer: Gazetteer,
-    matches: list[NameMatch],
-    page: Context,
-    home_code: str | None,
-    anchored: list[str] | None = None,
-) -> list[Resolved]:
+def resolve(gazetteer: Gazetteer, matches: list[NameMatch], page: Context, home_code: str | None,
+            anchored: list[str] | None = None) -> list[Resolved]:
     """The place each name means, for the names that can be settled; in reading order. `anchored`: the
     names' anchors, when the caller has found them already."""
     if anchored is None:
@@ -172,7 +167,9 @@ def resolve(
         by_position = without_towns_outside_their_address(gazetteer, settled_at, matches)  # 市中区临江镇
         # the counties written with their towns (上杭 of 上杭南阳镇): read only where the names span two provinces
         counties = (county for i, code in by_position.items() if (county := forms[i].first_prefix.get(code)))
-        kept = without_lone_far_towns(gazetteer, by_position, by_position[min(by_position)], counties)
+        first = min(by_position)
+        kept = without_lone_far_towns(gazetteer, by_position, by_position[first], counties,
+                                      matches[first].field in HEADLINE_FIELDS)
         if kept is not settled_at:
             code_of = [kept.get(i) for i in range(len(matches))]
     resolved: list[Resolved] = []

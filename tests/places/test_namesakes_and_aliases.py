@@ -314,3 +314,9 @@ def test_a_name_needing_its_county_around_it_is_its_town_where_the_text_calls_it
     assert where(tag(gazetteer, "老街三怪", body)) == ("南通市", "启东市", "吕四港镇")
     # not called a town, with nothing around it, it may be a man's name
     assert tag(gazetteer, "老街三怪", "吕四说,街上的海鲜饼远近闻名。").place is None
+
+
+def test_a_zone_the_headline_names_and_the_text_keeps_naming_stays_though_another_province_is_named_more(gazetteer):
+    body = ("海门港新区今年签约项目14个。海门港新区依托上海,把招商重点放在上海。\n"
+            "海门港新区在上海办了两场招商会,年底还要去上海招商。")
+    assert where(tag(gazetteer, "海门港新区签约项目14个", body))[:2] == ("南通市", "海门区")
