@@ -117,13 +117,20 @@ def outlet_context(gazetteer: Gazetteer, folded: str, home_code: str | None) -> 
 def with_outlet(gazetteer: Gazetteer, code: str | None, where: str | None, article: ArticleText,
                 home_code: str | None) -> tuple[str | None, str | None]:
     """The place found (`code`, `where` it was found), or, when it is nothing or only a province or
-    city around the county whose paper the text credits, that county."""
+    city around the county whose paper the text credits, that county; where it is nothing, the city whose paper the
+    text credits, if the text speaks of its whole city (来源:南通日报 … 全市防汛工作会议召开: names no place at all)."""
     if code and LEVEL_RANK[gazetteer[code].level] > LEVEL_RANK["city"]:
         return code, where
-    county = outlet_county(gazetteer, fold(article.body), home_code)
+    body = fold(article.body)
+    county = outlet_county(gazetteer, body, home_code)
     if county and (code is None or code in gazetteer.ancestors(county)):
         return county, "body"
-    return code, where
+    city = _credited(gazetteer, body, home_code, ("city",)) if code is None and any(
+        word in text for text in (fold(article.title or ""), body) for word in _WHOLE_CITY) else None
+    return (city, "body") if city else (code, where)
+
+
+_WHOLE_CITY = ("全市", "本市", "我市")
 
 
 # The paper's own city in a headline: 我市两人上榜, 我市三人入选.

@@ -91,3 +91,11 @@ def test_a_text_naming_no_place_is_about_the_county_whose_media_centre_its_repor
     # a media centre that names no place gives nothing
     body = "本报讯(融媒体中心记者 王五)近日,某某社区在小区门口设了一个服务点,居民在家门口就能办事。"
     assert where(tag(gazetteer, "社区服务点开到小区门口", body)) == (None, None, None)
+
+
+def test_a_city_papers_report_on_its_whole_city_naming_no_place_is_the_citys(gazetteer):
+    body = "来源:南通日报\n本报讯 27日下午,全市防汛工作会议召开,部署下一阶段的重点任务。"
+    assert where(tag(gazetteer, "全市防汛工作会议召开", body)) == ("南通市", None, None)
+    # no word for the whole city: the paper alone says nothing of where
+    body = "来源:南通日报\n本报讯 27日下午,防汛工作会议召开,部署下一阶段的重点任务。"
+    assert tag(gazetteer, "防汛工作会议召开", body).place is None
