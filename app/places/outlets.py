@@ -21,6 +21,7 @@ from .furniture import SITE_WORDS
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .model import ArticleText
 from .names import fold
+from .resolve import Resolved
 from .wordsets import WordSet
 
 # A credit line: 来源:东台日报, 稿源:如东发布, 来源: 海门视窗 … — the outlet's place, then its kind.
@@ -133,8 +134,18 @@ def with_outlet(gazetteer: Gazetteer, code: str | None, where: str | None, artic
 _WHOLE_CITY = ("全市", "本市", "我市")
 
 
-# The paper's own city in a headline: 我市两人上榜, 我市三人入选.
+# The paper's own city in a headline: 我市两人上榜, 我市三人入选; a town's own site's: 我镇招商引资取得开门红.
 _OWN_CITY = "我市"
+_OWN_TOWN = "我镇"
+
+
+def own_town(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> str | None:
+    """The town a headline calls the site's own (我镇…): the one town the text names, wherever it names it, and
+    before any other place (上海一企业与我镇签约…投资方来大公考察: the investor's city is not the town's news)."""
+    if _OWN_TOWN not in fold(f"{article.kicker or ''}{article.title or ''}{article.subtitle or ''}"):
+        return None
+    towns = {p.code for p in places if gazetteer[p.code].level == "town"}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def own_city(gazetteer: Gazetteer, code: str, counts: Counter[str], article: ArticleText) -> str | None:

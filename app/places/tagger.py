@@ -43,7 +43,7 @@ from .names import fold, fold_joined
 from .namesakes import numbered_namesakes
 from .openings import (opening_end, opens_city_wide, outside_quotes, past_setting, scene_after_lead, second_sentence,
                        sentence_after)
-from .outlets import outlet_context, own_city, with_outlet
+from .outlets import outlet_context, own_city, own_town, with_outlet
 from .readings import back_to_back
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary,
@@ -120,6 +120,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     namesakes = _headline_namesakes(gazetteer, places, article)
     if namesakes:
         return shared_area(gazetteer, namesakes), "headline"
+    if town := own_town(gazetteer, places, article):  # 我镇…
+        return town, "headline"
     listed = county_of_towns_listed(gazetteer, places, body)  # 周市镇是… / 陆家镇原名… / 花桥镇,…
     listed = listed or area_of_towns_run(gazetteer, places, article, body)  # 胜浦、娄葑、唯亭街道
     if listed:
