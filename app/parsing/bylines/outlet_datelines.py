@@ -24,6 +24,8 @@ import re
 
 from app.people.lexicon import SURNAMES
 
+from .signed_features import WRITERS_SIGNATURE
+
 # (`记者采访报道:` names nobody)
 SURNAME_LETTER = "[" + "".join(sorted(name for name in SURNAMES if len(name) == 1)) + "]"
 OUTLET = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社)(?:客户端)?"  # a paper's, site's, station's, agency's name, or its app
@@ -41,9 +43,8 @@ OUTLET_DATELINES = (
     rf"|[\u3400-\u9fff]{{2,6}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日电|讯)"
     rf"(?=\((?:{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}\s?){{1,3}}\)\s*[^\s(])"
     rf"|{SITE}[\u3400-\u9fff]{{0,6}}?消息(?=\((?:{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}\s?){{1,3}}\):)"
-    # `(张三 李四 王五)山坡上…`: two to four writers' names alone in brackets, set apart by spaces, opening the text
-    # with no outlet's word before them
-    rf"|(?=\((?:{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}\s){{1,3}}{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}\)\s*[^\s(])"
+    # `(张三 李四 王五)山坡上…`: a feature signed by its writers' names alone in brackets (`signed_features`)
+    rf"|{WRITERS_SIGNATURE}"
 )
 
 

@@ -26,3 +26,12 @@ def test_a_bracketed_aside_that_names_no_one_stays_text():
     (article,) = parse_page(page("秋歌从青山来", "(附 图表)" + _LEAD, *_REST))
     assert article.authors == []
     assert article.body.startswith("(附 图表)")
+
+
+def test_a_signed_feature_keeps_its_section_heads():
+    # the bracket signs a feature, not a short news item: the head further down is the feature's own part
+    (article,) = parse_page(page("秋歌从青山来", "(周明 吴清 郑立)" + _LEAD, *_REST, "旱地结出了“金疙瘩”",
+                                 "“这样的种法,我种了大半辈子地还从来没见过。”正在起葱头的村民孙大勇说。"))
+    assert article.authors == ["周明", "吴清", "郑立"]
+    assert article.sections == ["旱地结出了“金疙瘩”"]
+    assert article.body.endswith("村民孙大勇说。")
