@@ -17,7 +17,7 @@
 """
 
 from .photos.bracketed_photo_credits import closes_a_titled_photo
-from .bylines.credits import parse_dateline
+from .bylines.credits import parse_dateline, signs_a_feature
 from .photos.inline_credits import INLINE_CREDIT
 from .drafts import Draft
 from .heads.headlines import body_heads, heads_text_of_other_writers, labels_a_part
@@ -303,7 +303,7 @@ class Assembler(PhotoCredits):
         target = cur if noted else self._byline_owner()
         dateline = parse_dateline(item.printed, item.folded)
         start = dateline.end if dateline else 0
-        target.dateline = True
+        target.dateline = not signs_a_feature(item.folded)  # (a signed feature keeps its section heads)
         target.authors.extend(dateline.authors if dateline else [])
         target.add_text(item, item.printed[start:], item.folded[start:])
         self.last_text_owner = target

@@ -24,9 +24,11 @@ import re
 
 from app.people.lexicon import SURNAMES
 
+from .signed_features import WRITERS_SIGNATURE
+
 # (`记者采访报道:` names nobody)
 SURNAME_LETTER = "[" + "".join(sorted(name for name in SURNAMES if len(name) == 1)) + "]"
-OUTLET = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社)"  # a paper's, site's, station's or agency's name
+OUTLET = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社)(?:客户端)?"  # a paper's, site's, station's, agency's name, or its app
 SITE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社|在线)"  # (`某某在线`: a site's name too)
 OUTLET_DATELINES = (
     rf"{OUTLET}(?:讯|消息)(?=\((?:[\u3400-\u9fff]{{2,4}}\s+){{1,4}}(?:文/图|图/文)\))"
@@ -41,6 +43,8 @@ OUTLET_DATELINES = (
     rf"|[\u3400-\u9fff]{{2,6}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日电|讯)"
     rf"(?=\((?:{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}\s?){{1,3}}\)\s*[^\s(])"
     rf"|{SITE}[\u3400-\u9fff]{{0,6}}?消息(?=\((?:{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}\s?){{1,3}}\):)"
+    # `(张三 李四 王五)山坡上…`: a feature signed by its writers' names alone in brackets (`signed_features`)
+    rf"|{WRITERS_SIGNATURE}"
 )
 
 
