@@ -17,7 +17,8 @@
 """
 
 from .photos.bracketed_photo_credits import closes_a_titled_photo
-from .bylines.credits import parse_dateline, signs_a_feature
+from .bylines.credits import parse_dateline
+from .bylines.signed_features import signs_a_feature
 from .photos.inline_credits import INLINE_CREDIT
 from .drafts import Draft
 from .heads.headlines import body_heads, heads_text_of_other_writers, labels_a_part
@@ -319,8 +320,7 @@ class Assembler(PhotoCredits):
         item = self.items[i]
         self.last_text_owner = None
         target = self.current
-        # With no text above it, a `·…·` line is a column label, not a byline.
-        if target is None or target.photo or not target.has_text:
+        if target is None or target.photo or not target.has_text:  # with no text above it: a column label
             return
         nxt = self.items[i + 1] if i + 1 < len(self.items) else None
         if closes_a_titled_photo(target, item.folded, nxt.gap_before if nxt is not None else None):

@@ -47,6 +47,8 @@ _SURNAMES_BY_USE = (
 SURNAMES = frozenset(_SURNAMES_BY_USE) - {
     "和", "区", "国", "相", "都", "来", "原", "信", "由", "公", "干", "但", "阳", "平", "海", "南", "时",
     "成", "全", "元", "文", "利", "明", "战", "门", "位"}
+# one of the one-letter surnames, in a pattern (a name's first letter: `张三`)
+SURNAME_LETTER = "[" + "".join(sorted(name for name in SURNAMES if len(name) == 1)) + "]"
 COMMON_SURNAME_RANK = 100  # the hundred commonest surnames name most people
 COMMON_SURNAMES = frozenset(_SURNAMES_BY_USE[:COMMON_SURNAME_RANK]) & SURNAMES
 COMPOUND_SURNAMES = frozenset(

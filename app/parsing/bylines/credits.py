@@ -14,7 +14,6 @@ from .roles import ROLE_WORDS, STAFF_ROLES
 from .cited_paper_datelines import CITED_PAPER_DATELINES, LISTED_NAMES_REPORTED
 from .outlet_datelines import OUTLET, OUTLET_DATELINES, SURNAME_LETTER
 from .run_together_names import name_cuts
-from .signed_features import signs_a_feature  # noqa: F401  (for assemble)
 from .slash_picture_credits import NAME_SLASH_PICTURE
 from .team_bylines import team_byline_names
 from ..scripts import unglossed

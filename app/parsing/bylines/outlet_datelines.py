@@ -22,12 +22,10 @@
 
 import re
 
-from app.people.lexicon import SURNAMES
+from app.people.lexicon import SURNAME_LETTER  # a writer's name opens on a surname (`记者采访报道:` names nobody)
 
 from .signed_features import WRITERS_SIGNATURE
 
-# (`记者采访报道:` names nobody)
-SURNAME_LETTER = "[" + "".join(sorted(name for name in SURNAMES if len(name) == 1)) + "]"
 OUTLET = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社)(?:客户端)?"  # a paper's, site's, station's, agency's name, or its app
 SITE = r"[\u3400-\u9fff]{1,10}?(?:报|网|台|社|在线)"  # (`某某在线`: a site's name too)
 OUTLET_DATELINES = (

@@ -5,10 +5,9 @@ section heads it prints further down, as an article under a byline does."""
 
 import re
 
-from app.people.lexicon import SURNAMES
+from app.people.lexicon import SURNAME_LETTER
 
-_SURNAME_LETTER = "[" + "".join(sorted(name for name in SURNAMES if len(name) == 1)) + "]"
-_NAME = _SURNAME_LETTER + r"[\u3400-\u9fff]{1,2}"
+_NAME = SURNAME_LETTER + r"[\u3400-\u9fff]{1,2}"
 # (a look-ahead: no dateline word before the bracket; the bracket itself is read as the dateline's names)
 WRITERS_SIGNATURE = rf"(?=\((?:{_NAME}\s){{1,3}}{_NAME}\)\s*[^\s(])"
 _SIGNED = re.compile(r"^\s*" + WRITERS_SIGNATURE)
