@@ -31,6 +31,13 @@ from .roundups import at_level
 _OUTBOUND = re.compile(r"(?:赴|前往)([^,;:,;:。!?！？\n]{1,40}?)(?:开展|进行)?"
                        r"(?:考察|调研|学习|交流|招商|对接|拜访|参观|访问|观摩|洽谈)")
 _DELEGATION = re.compile(r"代表团|考察团|访问团|参观团|观摩团|实践团|实践队|采风团")
+# A trip's purpose that is the place it goes to: aid, paired work (赴镇巴县开展对口交流, 赴宿迁开展百企帮百村)
+_AID = re.compile(r"对口|帮扶|援疆|援藏|援建|协作|结对|支援|扶贫|帮百村")
+
+
+def _sentence_end(text: str, trip: re.Match) -> int:
+    end = SENTENCE_END.search(text, trip.end())
+    return end.start() if end else len(text)
 
 
 def without_destinations(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:
@@ -46,8 +53,9 @@ def without_destinations(gazetteer: Gazetteer, places: list[Resolved], article: 
             continue
         for trip in _OUTBOUND.finditer(text):
             begun = max((m.end() for m in SENTENCE_END.finditer(text, 0, trip.start())), default=0)
-            if _DELEGATION.search(text, begun, trip.start()):
-                continue  # a delegation is reported as visitors, where it goes
+            if _DELEGATION.search(text, begun, trip.start()) \
+                    or _AID.search(text, trip.start(), _sentence_end(text, trip)):
+                continue  # a delegation is reported as visitors, where it goes; so is the work of an aid's partners
             here = [p for p in places if p.match.field == field]
             destinations = [p.code for p in here if trip.start(1) <= p.match.start < trip.end(1)]
             # where they set out from: what the sentence names before, but not the city around both

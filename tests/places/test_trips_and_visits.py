@@ -107,3 +107,13 @@ def test_people_from_the_place_the_headline_is_about_are_its_own_not_visitors(ga
     body = ("不少人问起家乡名字的来历。来自吴江区档案馆的工作人员介绍,吴江之名始于五代,"
             "那时吴江与杭州之间已有塘路相通。")
     assert where(tag(gazetteer, "吴江这个名字从哪来", body))[:2] == ("苏州市", "吴江区")
+
+
+def test_a_trip_for_paired_aid_is_reported_where_it_goes(gazetteer):
+    body = ("3月2日,南通市通州区区长张三率队赴汉中市镇巴县开展对口交流。镇巴县介绍了协作项目的进展,"
+            "双方签订了新一年的协作协议。")
+    assert where(tag(gazetteer, "张三率队赴镇巴县开展对口交流", body))[:2] == ("汉中市", "镇巴县")
+    # a trip to seek investment stays the travellers' news
+    body = ("3月2日,南通市通州区区长张三率队赴汉中市镇巴县考察招商。镇巴县的几家企业介绍了发展情况,"
+            "双方就合作项目深入交流。")
+    assert where(tag(gazetteer, "张三率队赴镇巴县考察招商", body))[:2] == ("南通市", "通州区")
