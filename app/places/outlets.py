@@ -119,7 +119,7 @@ def with_outlet(gazetteer: Gazetteer, code: str | None, where: str | None, artic
                 home_code: str | None) -> tuple[str | None, str | None]:
     """The place found (`code`, `where` it was found), or, when it is nothing or only a province or
     city around the county whose paper the text credits, that county; where it is nothing, the city whose paper the
-    text credits, if the text speaks of its whole city (来源:南通日报 … 全市防汛工作会议召开: names no place at all)."""
+    text credits, if the text speaks of its whole city (来源:南通日报 … 全市秋粮收购会议召开: names no place at all)."""
     if code and LEVEL_RANK[gazetteer[code].level] > LEVEL_RANK["city"]:
         return code, where
     body = fold(article.body)
@@ -134,7 +134,7 @@ def with_outlet(gazetteer: Gazetteer, code: str | None, where: str | None, artic
 _WHOLE_CITY = ("全市", "本市", "我市")
 
 
-# The paper's own city in a headline: 我市两人上榜, 我市三人入选; a town's own site's: 我镇招商引资取得开门红.
+# The paper's own city in a headline: 我市两人上榜, 我市三人入选; a town's own site's: 我镇今年招来第一个大项目.
 _OWN_CITY = "我市"
 _OWN_TOWN = "我镇"
 

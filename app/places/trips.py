@@ -31,7 +31,7 @@ from .roundups import at_level
 _OUTBOUND = re.compile(r"(?:赴|前往)([^,;:,;:。!?！？\n]{1,40}?)(?:开展|进行)?"
                        r"(?:考察|调研|学习|交流|招商|对接|拜访|参观|访问|观摩|洽谈)")
 _DELEGATION = re.compile(r"代表团|考察团|访问团|参观团|观摩团|实践团|实践队|采风团")
-# A trip's purpose that is the place it goes to: aid, paired work (赴镇巴县开展对口交流, 赴宿迁开展百企帮百村)
+# A trip's purpose that is the place it goes to: aid, paired work (赴某县调研帮扶工作, 赴宿迁开展百企帮百村)
 _AID = re.compile(r"对口|帮扶|援疆|援藏|援建|协作|结对|支援|扶贫|帮百村")
 
 
@@ -117,7 +117,7 @@ def _ends(text: str, word: str) -> set[int]:
 def with_origins(places: list[Resolved], article: ArticleText) -> list[Resolved]:
     """The places written as where people come from (来自台湾的社区营造师, 从河南来的农机手, and the places written
     back to back after one: 来自河南兰考县) marked as the visitors' — but for the place the headline is about, whose
-    people they are (相城… over 来自相城区档案局的…)."""
+    people they are (相城… over 来自相城区文化馆的…)."""
     texts = field_texts(article)
     after = {field: _ends(text, "来自") | (_ends(text, "从") if _FROM_COME.search(text) else set())
              for field, text in texts.items() if "来自" in text or "从" in text and _FROM_COME.search(text)}

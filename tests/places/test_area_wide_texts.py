@@ -295,7 +295,7 @@ def test_a_count_across_the_county_later_in_its_first_paragraph_keeps_the_text_t
 
 
 def test_a_numbered_list_of_spots_is_the_countys_round_up_not_its_first_items_town(gazetteer):
-    body = ("假期来张家港走走吧,小编整理好了几个去处。\n"
+    body = ("假期来张家港走走吧,我们挑了几个去处。\n"
             "一、花海\n春天到了,张家港经开区(杨舍镇)某某村的花海换了新装,一年四季都有花开。\n"
             "二、竹林\n山上的竹林里风声阵阵,适合散步。\n"
             "三、江边\n傍晚的江堤上,看船来船往。")

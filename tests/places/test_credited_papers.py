@@ -94,14 +94,14 @@ def test_a_text_naming_no_place_is_about_the_county_whose_media_centre_its_repor
 
 
 def test_a_city_papers_report_on_its_whole_city_naming_no_place_is_the_citys(gazetteer):
-    body = "来源:南通日报\n本报讯 27日下午,全市防汛工作会议召开,部署下一阶段的重点任务。"
-    assert where(tag(gazetteer, "全市防汛工作会议召开", body)) == ("南通市", None, None)
+    body = "来源:南通日报\n本报讯 昨天上午,全市秋粮收购会议召开,安排了今年的收购任务。"
+    assert where(tag(gazetteer, "全市秋粮收购会议召开", body)) == ("南通市", None, None)
     # no word for the whole city: the paper alone says nothing of where
-    body = "来源:南通日报\n本报讯 27日下午,防汛工作会议召开,部署下一阶段的重点任务。"
-    assert tag(gazetteer, "防汛工作会议召开", body).place is None
+    body = "来源:南通日报\n本报讯 昨天上午,秋粮收购会议召开,安排了今年的收购任务。"
+    assert tag(gazetteer, "秋粮收购会议召开", body).place is None
 
 
 def test_a_headline_calling_the_town_its_own_is_the_one_town_the_text_names(gazetteer):
-    body = ("日前,上海一家企业与我镇签订落户协议,这是我镇今年第一个亿元项目。投资方在上海已经营多年。"
-            "1月15日,投资方团队来大公镇考察投资环境,南通的客商也来了。")
-    assert where(tag(gazetteer, "我镇招商引资取得开门红", body)) == ("南通市", "海安市", "大公镇")
+    body = ("日前,一家上海的企业与我镇签约,项目投资超过一亿元。投资人在上海做了十多年生意。"
+            "1月15日,投资方来大公镇看了厂房,南通的客商也来了。")
+    assert where(tag(gazetteer, "我镇今年招来第一个大项目", body)) == ("南通市", "海安市", "大公镇")

@@ -116,8 +116,8 @@ def test_a_street_named_for_the_town_it_was_is_that_town_written_as_it_was(gazet
 
 def test_a_citys_name_of_old_read_so_once_is_read_so_wherever_the_text_writes_it_bare(gazetteer):
     # 古通州城, 通州筑城: the old city; the same text's 通州 further on, bare, is the old city too, not today's 通州区
-    body = ("南通市老城区为濠河所环绕。濠河是古通州城的护城河,通州筑城时挖成。"
-            "千百年来,州级城市通州的船都从濠河出入,濠河边的老街至今还在。")
+    body = ("说起南通的老城,人们总会想到濠河。这条河早年护着古通州,通州筑城那年挖成。"
+            "后来州里的船都从通州的濠河进出,如今濠河边的老街还在。")
     assert where(tag(gazetteer, "濠河", body))[:2] == ("南通市", "崇川区")
 
 

@@ -303,9 +303,9 @@ def test_a_town_written_short_as_everyone_writes_it_is_the_town(gazetteer):
 def test_a_name_right_after_a_city_is_the_one_place_so_named_inside_that_city(gazetteer):
     # 海门 is 南通's district by its short form and 椒江's 海门街道 by its bare name: after 台州, the street
     body = "小时候我在海门外婆家住过几年,海门老街的石板路一直通到江边。"
-    assert where(tag(gazetteer, "浙江台州海门老街", body)) == ("台州市", "椒江区", "海门街道")
+    assert where(tag(gazetteer, "台州海门的老街", body)) == ("台州市", "椒江区", "海门街道")
     # after 南通, the district (its own 海门街道 inside it too)
-    assert where(tag(gazetteer, "江苏南通海门老街", body))[:2] == ("南通市", "海门区")
+    assert where(tag(gazetteer, "南通海门的老街", body))[:2] == ("南通市", "海门区")
 
 
 def test_a_name_needing_its_county_around_it_is_its_town_where_the_text_calls_it_a_town(gazetteer):
@@ -317,6 +317,6 @@ def test_a_name_needing_its_county_around_it_is_its_town_where_the_text_calls_it
 
 
 def test_a_zone_the_headline_names_and_the_text_keeps_naming_stays_though_another_province_is_named_more(gazetteer):
-    body = ("海门港新区今年签约项目14个。海门港新区依托上海,把招商重点放在上海。\n"
-            "海门港新区在上海办了两场招商会,年底还要去上海招商。")
-    assert where(tag(gazetteer, "海门港新区签约项目14个", body))[:2] == ("南通市", "海门区")
+    body = ("今年海门港新区引进了十多个项目。海门港新区靠着上海,不少客商都从上海来。\n"
+            "海门港新区到上海开了两场推介会,年底还要再去上海。")
+    assert where(tag(gazetteer, "海门港新区项目多", body))[:2] == ("南通市", "海门区")

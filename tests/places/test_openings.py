@@ -115,8 +115,8 @@ def test_an_opening_naming_only_its_city_gives_way_to_the_address_after_the_days
 
 def test_a_quotation_opening_the_news_yields_to_the_place_the_writer_names_after_it(gazetteer):
     # a villager far away thanks the home town that sent the coats: the news is where she is
-    body = ("南通网讯 “谢谢常乐镇的亲人送来的棉衣,穿着真暖和!”近日,伊宁县萨地克于孜乡的村民接过新衣时说。"
-            "当天,萨地克于孜乡的六十户牧民收到了结对乡镇海门区常乐镇送来的棉衣。")
+    body = ("南通网讯 “多亏常乐镇的朋友寄来的棉衣,这个冬天不冷了!”近日,伊宁县萨地克于孜乡的一位村民说。"
+            "当天,萨地克于孜乡的六十户牧民收到了结对乡镇海门区常乐镇寄来的棉衣。")
     assert where(tag(gazetteer, None, body))[1:] == ("伊宁县", "萨地克于孜乡")
     # a quotation naming the place the writer names too: that place
     body = "“常乐镇的变化太大了!”近日,海门区常乐镇的老人说起村里的新路。"

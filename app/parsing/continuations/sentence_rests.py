@@ -4,7 +4,7 @@ An article cut off mid-sentence by an interruption (`…却一直没怎么`) goe
 letters that close that sentence (`养活过。搬到乡下…`): no paragraph of a report opens on a sentence of two to four
 letters. A paragraph of the item printed between that opens a sentence of its own is no rest of it, however well
 its words would run on, while such a closing piece waits further down (`reunite.return_continuations`). So with a
-paragraph that opens on the particle `的` (`的卫生习惯,…` under `…还转变了村民以往`): no sentence opens on it, a word
+paragraph that opens on the particle `的` (`的老毛病,…` under `…也改掉了不少人多年`): no sentence opens on it, a word
 opening with it aside (`的确`), and the paragraphs of the item between above it stay that item's."""
 
 import re

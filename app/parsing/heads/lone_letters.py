@@ -1,5 +1,5 @@
 """Every line of the page apart, an article interrupted inside a sentence may leave a single letter on a line of its
-own, where the column wrapped the last letter before the cut (`…现在最多三千块!”` / `张` / the next headline). Read
+own, where the column wrapped the last letter before the cut (`…如今顶多三千块!”` / `张` / the next headline). Read
 over the headline, the letter became its kicker; but no kicker, title or subtitle is one letter. It is the end of the
 text printed above, broken off there (its rest, lower on the page, opens inside the word it began), and the headline
 starts with the line under it."""

@@ -10,13 +10,13 @@ _TEXT = ("清晨,青山县白水乡青山村的茶园里,茶农们忙着采茶,�
 
 
 def test_app_and_correspondents_close_the_article():
-    (article,) = parse_page(page("青山村茶园采茶忙", *_TEXT, "(江城日报客户端 通讯员 李小明 王大力)"))
+    (article,) = parse_page(page("青山村春茶开采", *_TEXT, "(江城日报客户端 通讯员 李小明 王大力)"))
     assert article.kind == "article"
     assert article.authors == ["李小明", "王大力"]
     assert article.body.endswith("茶农张大红说。")
 
 
 def test_app_and_reporter_close_the_article():
-    (article,) = parse_page(page("青山村茶园采茶忙", *_TEXT, "(江城晚报客户端 记者 周明)"))
+    (article,) = parse_page(page("青山村春茶开采", *_TEXT, "(江城晚报客户端 记者 周明)"))
     assert article.authors == ["周明"]
     assert article.body.endswith("茶农张大红说。")

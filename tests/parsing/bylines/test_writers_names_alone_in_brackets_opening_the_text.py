@@ -5,8 +5,8 @@ after the bracket. Every snippet is invented."""
 from app.parsing import parse_page
 from tests.helpers import page
 
-_LEAD = "山坡上,风吹麦浪如铃响;河边上,瓜果遍地飘香。金秋时节,行走青山大地,处处是丰收的景象。"
-_REST = ("清晨的田垄间,黑色的滴灌带从一头延伸到另一头,葱头齐刷刷地拱出了地面。",)
+_LEAD = "山坡上,麦子黄了;河边上,瓜果熟了。秋天走进青山,到处是忙着收庄稼的人。"
+_REST = ("清晨的菜地里,一排排水管从这头铺到那头,蒜苗冒出了嫩绿的尖。",)
 
 
 def test_four_names_in_brackets_open_the_text():
@@ -31,7 +31,7 @@ def test_a_bracketed_aside_that_names_no_one_stays_text():
 def test_a_signed_feature_keeps_its_section_heads():
     # the bracket signs a feature, not a short news item: the head further down is the feature's own part
     (article,) = parse_page(page("秋歌从青山来", "(周明 吴清 郑立)" + _LEAD, *_REST, "旱地结出了“金疙瘩”",
-                                 "“这样的种法,我种了大半辈子地还从来没见过。”正在起葱头的村民孙大勇说。"))
+                                 "“这样种菜,我活了六十岁还是头一回见。”正在地里拔蒜的村民孙大勇说。"))
     assert article.authors == ["周明", "吴清", "郑立"]
     assert article.sections == ["旱地结出了“金疙瘩”"]
     assert article.body.endswith("村民孙大勇说。")

@@ -23,9 +23,9 @@ def test_title_caption_and_a_credit_with_the_word_first():
 
 
 def test_title_caption_and_a_credit_with_a_colon_in_traditional():
-    article, photo = parse_page(_photo_page("河灣村稻田", "河灣村萬畝稻田成為鄉村旅遊新去處", "攝影:吳清"))
+    article, photo = parse_page(_photo_page("河灣村稻田", "河灣村的稻田引來不少遊客", "攝影:吳清"))
     assert (photo.kind, photo.title, photo.authors) == ("photo", "河灣村稻田", ["吳清"])
-    assert photo.body == "河灣村萬畝稻田成為鄉村旅遊新去處"
+    assert photo.body == "河灣村的稻田引來不少遊客"
 
 
 def test_titled_photo_with_a_finished_caption_unchanged():
