@@ -25,7 +25,7 @@ def join_parts_under_rests(drafts: list[Draft]) -> list[Draft]:
     joined: list[Draft] = []
     texts = None
     for draft in drafts:
-        bare = _bare_part(draft)
+        bare = bare_part(draft)
         if not bare and not _part_with_heads_of_its_own(draft):
             continue
         found = _resumed_above(drafts, draft)
@@ -45,17 +45,22 @@ def join_parts_under_rests(drafts: list[Draft]) -> list[Draft]:
         else:  # its head itself naming a village only the article names
             joins = names_only_earlier(texts.text((head.folded,)), whole, other)
         if joins:
-            article.paragraphs.append(head)
-            if (sentence := draft.subtitle_sentence) is not None:  # (the text's first paragraph, read as a subtitle)
-                article.paragraphs.append(Paragraph(sentence.printed, sentence.folded, False,
-                                                    [(sentence.first, sentence.last)]))
-            article.paragraphs.extend(draft.paragraphs)
-            article.spans.extend(draft.spans)
+            join_part(article, draft, head)
             joined.append(draft)
     return [d for d in drafts if not any(d is j for j in joined)]
 
 
-def _bare_part(draft: Draft) -> bool:
+def join_part(article: Draft, draft: Draft, head: Paragraph) -> None:
+    """The part (`draft`) joins the article above it: its head as a section head, then its text."""
+    article.paragraphs.append(head)
+    if (sentence := draft.subtitle_sentence) is not None:  # (the text's first paragraph, read as a subtitle)
+        article.paragraphs.append(Paragraph(sentence.printed, sentence.folded, False,
+                                            [(sentence.first, sentence.last)]))
+    article.paragraphs.extend(draft.paragraphs)
+    article.spans.extend(draft.spans)
+
+
+def bare_part(draft: Draft) -> bool:
     """A headline of one line over plain text: no credit, dateline, photo or section of its own."""
     return (not draft.photo and len(draft.headline) == 1 and draft.subtitle_sentence is None and not draft.authors
             and not draft.dateline and not draft.credits and bool(draft.paragraphs)

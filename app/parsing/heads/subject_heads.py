@@ -6,6 +6,7 @@ section head, its text with it, when that text names the word again, the article
 and the head stands alone: one short line over text with no credit, dateline, photo or heads of its own."""
 
 from ..continuations.headed_rests import SUBJECT_CHARS, headline_subject
+from ..continuations.parts_under_rests import bare_part, join_part
 from ..drafts import Draft, Paragraph
 from ..similarity import compact
 
@@ -23,18 +24,14 @@ def join_heads_of_the_subject(drafts: list[Draft]) -> list[Draft]:
         head = draft.headline[0]
         if (len(word) == SUBJECT_CHARS and word.isalpha() and compact(head.folded).startswith(word)
                 and word in draft.paragraphs[0].folded and above.body_text().count(word) >= NAMED_AGAIN):
-            above.paragraphs.append(Paragraph(head.printed.strip(), head.folded.strip(), True,
-                                              [(head.first, head.last)]))
-            above.paragraphs.extend(draft.paragraphs)
-            above.spans.extend(draft.spans)
+            section = Paragraph(head.printed.strip(), head.folded.strip(), True, [(head.first, head.last)])
+            join_part(above, draft, section)
             joined.append(draft)
     return [d for d in drafts if not any(d is j for j in joined)]
 
 
 def _bare_short_part(draft: Draft) -> bool:
-    return (not draft.photo and len(draft.headline) == 1 and len(compact(draft.headline[0].folded)) <= HEAD_CHARS
-            and draft.subtitle_sentence is None and not draft.authors and not draft.dateline and not draft.credits
-            and bool(draft.paragraphs) and not any(p.section or p.names for p in draft.paragraphs))
+    return bare_part(draft) and len(compact(draft.headline[0].folded)) <= HEAD_CHARS
 
 
 def _article(draft: Draft) -> bool:
