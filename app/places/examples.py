@@ -67,14 +67,15 @@ _COUNT_AFTER = re.compile(r"[^,;:,;:。!?！？\n\d]{0,4}?\d+(?:\.\d+)?[万千�
 _WHOLE_AREA = re.compile(r"全(?:市|县|区)")
 
 
-def counts_across(gazetteer: Gazetteer, code: str, places: list[Resolved], body: str, opening: tuple[int, int]) -> bool:
-    """Whether the opening (`opening`: its span in the folded `body`, the first paragraph) counts what is done across
+def counts_across(gazetteer: Gazetteer, code: str, places: list[Resolved], body: str, lead: int) -> bool:
+    """Whether the opening (the first paragraph of the folded `body`, past its `lead`) counts what is done across
     `code`, a county or a city (启东2万多名微网格员来到一线…, 南通市已建成7个呼叫平台,为全市1万多名老人…; in a
     sentence after the first: …截至今年5月,常熟市有42个单元…): the article is the county's or the city's, and the
     one village it then shows (某镇某村的网格员…) an example."""
     if gazetteer[code].level not in ("county", "city"):
         return False
-    start, end = opening
+    from .front import first_paragraph_end  # (front.py reads this module's heads: imported when first asked)
+    start, end = lead, first_paragraph_end(body)
     return any(p.code == code and p.match.field == "body" and start <= p.match.start < end
                and _counted_after(body, p.match.end) for p in places) \
         or any(_COUNT_AFTER.match(body, m.end()) for m in _WHOLE_AREA.finditer(body, start, end))

@@ -35,7 +35,7 @@ from .roundups import shared_area
 _FORM = itemgetter(0)  # a scan's hit's form
 # Right after a city's name, its old city (苏州古城, 南通老城区, 南通城里): the district it lies in
 # (aliases.csv, `old_city`)
-_OLD_CITY = re.compile("古城|老城|旧城|城里|城内")
+_OLD_CITY = re.compile("[古老旧]城|城[里内]")
 _KEPT_NAMING = 3  # a landmark named this often is where the text is, wherever it first names it (濠河 … 濠河 … 濠河)
 
 
@@ -51,7 +51,7 @@ def landmarks_named(gazetteer: Gazetteer, article: ArticleText) -> Landmarks:
     for field in FIELDS:
         folded = fold(getattr(article, field) or "")
         hits = gazetteer.scan(folded) if folded else ()  # (scanned ahead: a look-up, not a scan)
-        old_city = cities and _OLD_CITY.search(folded) is not None
+        old_city = cities and "城" in folded and _OLD_CITY.search(folded) is not None  # (most texts: no 城 at all)
         if not hits or at.keys().isdisjoint(map(_FORM, hits)) and not old_city:  # (most texts: none; in C)
             continue
         lead = lead_end(folded) if field == "body" else 0  # the first paragraph, past a caption or a source line

@@ -142,7 +142,8 @@ _OWN_TOWN = "我镇"
 def own_town(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> str | None:
     """The town a headline calls the site's own (我镇…): the one town the text names, wherever it names it, and
     before any other place (上海一企业与我镇签约…投资方来大公考察: the investor's city is not the town's news)."""
-    if _OWN_TOWN not in fold(f"{article.kicker or ''}{article.title or ''}{article.subtitle or ''}"):
+    headline = f"{article.kicker or ''}{article.title or ''}{article.subtitle or ''}"
+    if "我" not in headline or _OWN_TOWN not in fold(headline):  # (one look in C: most headlines say no 我)
         return None
     towns = {p.code for p in places if gazetteer[p.code].level == "town"}
     return towns.pop() if len(towns) == 1 else None

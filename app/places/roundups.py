@@ -190,7 +190,7 @@ def numbered_round_up(gazetteer: Gazetteer, places: list[Resolved], body: str) -
     them: a round-up of the area's spots (来张家港… 一、某村的花海 … 二、香山 … 三、…), the one town an item gives its
     address, not where the text is. A feature on one town told in numbered parts names it in many. `body` is
     folded, as the places' offsets are."""
-    starts = [m.start() for m in _NUMBERED_ITEM.finditer(body)] if "、" in body else []
+    starts = [m.start() for m in _NUMBERED_ITEM.finditer(body)] if "一、" in body else []  # (a list opens on 一)
     if len(starts) < _ITEMS_LEAST:
         return False  # (most texts: no numbered list)
     items = Counter()

@@ -32,8 +32,7 @@ from .examples import (answers_page, counts_across, counts_places, county_of_tow
                        held_to_front, lone_town_up_front, town_said_next, without_foils, without_models)
 from .early import towns_named, up_front
 from .former_towns import today_namesake
-from .front import (county_addressed, first_paragraph_end, headline_in_body, lead_end, lone_address_town, no_headline,
-                    town_addressed)
+from .front import county_addressed, headline_in_body, lead_end, lone_address_town, no_headline, town_addressed
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .landmarks import landmarks_named, with_landmark
 from .matching import NameMatch, find_names, outside_routes
@@ -162,7 +161,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     found = code
     if where == "body":  # a town the body keeps naming is held to the front like one narrowed to from its county
         found = at_level(gazetteer, code, "county") or code
-    across = counts_across(gazetteer, found, places, body, (lead, first_paragraph_end(body)))  # 启东2万多名网格员…
+    across = counts_across(gazetteer, found, places, body, lead)  # 启东2万多名网格员…: the county's
     # the county's or the city's: its one example further on is no narrowing, nor one item's town of its listed spots
     whole = whole or across or numbered_round_up(gazetteer, places, body)
     # 吴中区临湖镇, a county as its town's address: for `_narrowed` and `held_to_front`, not where the text is whole
