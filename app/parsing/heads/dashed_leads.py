@@ -1,9 +1,9 @@
 """A paragraph of a running article may end on a dash leading into the head printed under it (`…让这座小城走向全国的,
-当数它端出来的“金字招牌”——` over `高山茶叶撑起小城“致富梦”`). Read by its shape alone the line is a long kicker and the
-head a new item's title. What tells the reader otherwise is what the line quotes: a word of the running article's own
-headline or text (`“金字招牌”`), picked up in a sentence of its own (clauses, commas or a list's `、`), as a paragraph goes on about its
-article; a kicker speaks of the item under it. The line is then that article's text, its sentence ended by the dash,
-and the one head under it, over text, is the part the dash announces."""
+当数它端出来的“金字招牌”——` over `高山茶叶撑起小城“致富梦”`). Read by its shape alone the line is a long kicker and
+the head a new item's title. What tells the reader otherwise is what the line quotes: a word of the running article's
+own headline or text (`“金字招牌”`), picked up in a sentence of its own (clauses, commas or a list's `、`), as a
+paragraph goes on about its article; a kicker speaks of the item under it. The line is then that article's text, its
+sentence ended by the dash, and the one head under it, over text, is the part the dash announces."""
 
 import re
 
@@ -23,8 +23,8 @@ def take_the_announced_head(cur: Draft | None, items: list[Item], i: int) -> int
         return None
     line, head, text = items[i], items[i + 1], items[i + 2]
     folded = line.folded.strip()
-    if (line.kind is not Kind.HEADLINE or line.gap_before >= 2 or not _DASHED.search(folded) or not _CLAUSES.search(folded)
-            or head.kind is not Kind.HEADLINE or head.gap_before >= 2
+    if (line.kind is not Kind.HEADLINE or line.gap_before >= 2 or not _DASHED.search(folded)
+            or not _CLAUSES.search(folded) or head.kind is not Kind.HEADLINE or head.gap_before >= 2
             or text.kind is not Kind.PARAGRAPH or text.gap_before >= 2):
         return None
     told = cur.heading() + cur.body_text()
