@@ -1,19 +1,16 @@
 """Items of a page -> draft articles, read in page order the way a reader follows the columns.
 
-- A headline group (headline units, maybe a one-sentence subtitle, maybe a `□` byline)
-  starts a new article, unless it is a single unit inside an article that is still running:
-  then it is a section head of that article. An article is no longer running once it was
-  closed by its credit (`·张三·`, `……。(张三)`) or a photo credit, when it opened with `本报讯` (short
-  news items have no section heads), or when its last paragraph breaks off mid-sentence (a
-  section head cannot interrupt a sentence, another article can). Two or more blank lines
-  before a headline also start a new article, and so does a headline over a captioned photo
-  (it titles the text after the photo); a numbered head (`1.`, `二、`) is always a section,
-  and with `编者按` it opens the body of the headline right above it.
+- A headline group (headline units, maybe a one-sentence subtitle, maybe a `□` byline) starts a new article, unless it
+  is a single unit inside an article that is still running: then it is a section head of that article. An article is no
+  longer running once it was closed by its credit (`·张三·`, `……。(张三)`) or a photo credit, when it opened with
+  `本报讯` (short news items have no section heads), or when its last paragraph breaks off mid-sentence (a section head
+  cannot interrupt a sentence, another article can). Two or more blank lines before a headline also start a new article,
+  and so does a headline over a captioned photo (it titles the text after the photo); a numbered head (`1.`, `二、`) is
+  always a section, and with `编者按` it opens the body of the headline right above it.
 - `本报讯` always starts a body: of the headline right above it, or of a new article (see `reunite`).
-- A paragraph continues the running article, joined without a separator to an unfinished one
-  (the page broke the line); after a closed article, a paragraph with no headline continues
-  the article that broke off mid-sentence. `… 摄` turns the paragraph above it into a
-  captioned photo: the whole article when it is its only text, else a photo of its own (`photo_credits`).
+- A paragraph continues the running article, joined without a separator to an unfinished one (the page broke the line);
+  after a closed article, a paragraph with no headline continues the article that broke off mid-sentence. `… 摄` makes
+  the paragraph above a captioned photo: the whole article when its only text, else a photo (`photo_credits`).
 """
 
 from .photos.bracketed_photo_credits import closes_a_titled_photo
@@ -26,6 +23,7 @@ from .heads.heads_apart import (head_on_two_lines, label_announced_above, phrase
                                word_led_into_its_meaning)
 from .lines import ORDINAL_HEAD, Item, Kind, every_line_apart
 from .heads.broken_leads import ends_the_lead
+from .heads.dashed_leads import take_the_announced_head
 from .heads.series_parts import announces_its_parts
 from .heads.scene_leads import (names_the_place_of_the_heading, of_a_sections_form, scene_inside_the_headings_place,
                           sets_scene_elsewhere)
@@ -82,6 +80,8 @@ class Assembler(PhotoCredits):
     def _headline_group(self, i: int) -> int:
         """Read the headline group starting at item i; return the index after it."""
         items, cur = self.items, self.current
+        if (k := take_the_announced_head(cur, items, i)) is not None:  # (`…的“金字招牌”——` / its part's head)
+            return k
         if (cur is not None and not cur.closed and len(cur.paragraphs) == 1 and cur.ends_unfinished
                 and ends_the_lead(items, i, cur.paragraphs[0].folded)):
             cur.add_text(items[i], items[i].printed, items[i].folded)

@@ -10,6 +10,7 @@ with that word, and the head heads that part, whatever new places the text under
 import re
 
 from ..similarity import headline_bigrams
+from .heads_of_one_form import heads_of_its_form
 
 _QUOTED_LAST = re.compile(r"“([\u3400-\u9fff]{2,6})”[。!]?$")  # (`…的“林主”。`: the word the paragraph ends on)
 
@@ -27,7 +28,7 @@ def article_headed_again(cur, running: list, units: list):
     under = len(words & headline_bigrams(cur.heading()))
     return next((d for d in running[at + 1:] if d.headline and not d.ends_unfinished
                  and (len(words & headline_bigrams(d.heading())) >= under + HEADLINE_WORDS
-                      or ended_on_the_heads_word(units, d))), None)
+                      or ended_on_the_heads_word(units, d) or heads_of_its_form(units, d, cur))), None)
 
 
 def ended_on_the_heads_word(units: list, d) -> bool:
