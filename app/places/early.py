@@ -8,10 +8,37 @@ down, so the tagger makes these only where a rule will read them.
 
 from collections import Counter
 
-from .front import front_end
+from .examples import heads_a_section
+from .front import holds_news
+from .furniture import site_scrap
 from .gazetteer import Gazetteer
 from .resolve import Resolved
 from .venues import organising_towns
+
+_SITE_LINES_MOST = 6  # a breadcrumb, a headline, a source line, a byline …: what a site sets before the news
+
+
+def front_end(body: str, places: list[Resolved]) -> int:
+    """Where the body's front ends: the first paragraph that names a place and the paragraph after
+    it — after a section's head, the paragraph it heads (a dateline, a byline or a scene-setting line
+    before them does not count). Where those are a site's lines and no sentence (首页 > 晋江 > 正文, the
+    headline, 来源:…), the front reaches on to the news's first paragraph, the first that holds one."""
+    first = min((p.match.start for p in places if p.match.field == "body"), default=len(body))
+    after = body.find("\n", first)
+    head_end = body.find("\n", after + 1) if after >= 0 else -1
+    if head_end >= 0 and heads_a_section(body[after + 1:head_end]):  # a section's head takes its paragraph along
+        head_end = body.find("\n", head_end + 1) % (len(body) + 1)
+    end = head_end if head_end >= 0 else len(body)
+    if holds_news(body, body.rfind("\n", 0, first) + 1, end):
+        return end
+    reach, lines = end, 0
+    while lines < _SITE_LINES_MOST and reach < len(body):
+        line_end = body.find("\n", reach + 1) % (len(body) + 1)
+        if holds_news(body, reach, line_end):
+            return line_end
+        lines += not site_scrap(body[reach:line_end])  # a date's piece or a button (03-21, 分享): no line of its own
+        reach = line_end
+    return end
 
 
 def up_front(gazetteer: Gazetteer, places: list[Resolved], body: str) -> tuple[int, set[str]]:

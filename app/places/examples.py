@@ -32,6 +32,7 @@ article: the opening still says which county, but its town is a foil.
 import re
 from collections import Counter
 
+from .front import first_paragraph_end
 from .gazetteer import Gazetteer
 from .model import HEADLINE_FIELDS, ArticleText, field_texts
 from .names import fold
@@ -74,7 +75,6 @@ def counts_across(gazetteer: Gazetteer, code: str, places: list[Resolved], body:
     one village it then shows (某镇某村的网格员…) an example."""
     if gazetteer[code].level not in ("county", "city"):
         return False
-    from .front import first_paragraph_end  # (front.py reads this module's heads: imported when first asked)
     start, end = lead, first_paragraph_end(body)
     return any(p.code == code and p.match.field == "body" and start <= p.match.start < end
                and _counted_after(body, p.match.end) for p in places) \

@@ -27,8 +27,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .examples import heads_a_section
-from .furniture import site_furniture, site_name_line, site_scrap, spaced_menu
+from .furniture import site_furniture, site_name_line, spaced_menu
 from .gazetteer import Gazetteer
 from .matching import ZONE_WORDS  # the words that make a name a zone's (经开区, 高新区 …)
 from .menus import HOME_LINK as _HOME_LINK, is_crumb, menu_headline
@@ -98,7 +97,7 @@ def town_addressed(gazetteer: Gazetteer, city: str, places: list[Resolved], body
         named = [p for p in places if p.match.field == "body" and sentence.start() <= p.match.start < sentence.end()]
         if past_city and village is None and named and all(p.code in gazetteer.ancestors(city) for p in named):
             after = _VILLAGE_AFTER.match(body, named[-1].match.end)
-            if not after and not _holds_news(body, sentence.start(), sentence.end()):
+            if not after and not holds_news(body, sentence.start(), sentence.end()):
                 past_city = False  # a headline's line set in the body (江苏镇江:…): the news's first sentence next
                 continue
             if not after:
@@ -181,31 +180,7 @@ def first_paragraph_end(body: str) -> int:
     lead = lead_end(body)
     first = SENTENCE_CLOSE.search(body, lead)
     return body.find("\n", first.start() if first else lead) % (len(body) + 1)
-_SITE_LINES_MOST = 6  # a breadcrumb, a headline, a source line, a byline …: what a site sets before the news
 _HEADLINE_LINE_LONGEST = 24  # a headline's line crying out (…有你家!): short; a paragraph of news is longer
-
-
-def front_end(body: str, places: list[Resolved]) -> int:
-    """Where the body's front ends: the first paragraph that names a place and the paragraph after
-    it — after a section's head, the paragraph it heads (a dateline, a byline or a scene-setting line
-    before them does not count). Where those are a site's lines and no sentence (首页 > 晋江 > 正文, the
-    headline, 来源:…), the front reaches on to the news's first paragraph, the first that holds one."""
-    first = min((p.match.start for p in places if p.match.field == "body"), default=len(body))
-    after = body.find("\n", first)
-    head_end = body.find("\n", after + 1) if after >= 0 else -1
-    if head_end >= 0 and heads_a_section(body[after + 1:head_end]):  # a section's head takes its paragraph along
-        head_end = body.find("\n", head_end + 1) % (len(body) + 1)
-    end = head_end if head_end >= 0 else len(body)
-    if _holds_news(body, body.rfind("\n", 0, first) + 1, end):
-        return end
-    reach, lines = end, 0
-    while lines < _SITE_LINES_MOST and reach < len(body):
-        line_end = body.find("\n", reach + 1) % (len(body) + 1)
-        if _holds_news(body, reach, line_end):
-            return line_end
-        lines += not site_scrap(body[reach:line_end])  # a date's piece or a button (03-21, 分享): no line of its own
-        reach = line_end
-    return end
 
 
 def headline_in_body(body: str, named: list[Resolved]) -> bool:
@@ -214,10 +189,10 @@ def headline_in_body(body: str, named: list[Resolved]) -> bool:
     first = min((p.match.start for p in named if p.match.field == "body"), default=None)
     if first is None:
         return False
-    return not _holds_news(body, body.rfind("\n", 0, first) + 1, body.find("\n", first) % (len(body) + 1))
+    return not holds_news(body, body.rfind("\n", 0, first) + 1, body.find("\n", first) % (len(body) + 1))
 
 
-def _holds_news(body: str, start: int, end: int) -> bool:
+def holds_news(body: str, start: int, end: int) -> bool:
     """Whether the lines of `body` from `start` to `end` hold a sentence of news: one closing a sentence that is no
     headline's line — a short line without 。 (某县一批小区上榜 / 快看看有没有你家! / 刚刚!一批小区上了名单) is one, set
     in the body."""
