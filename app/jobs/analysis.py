@@ -5,6 +5,7 @@ worker imports, the sooner it starts.
 """
 
 import gc
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +14,7 @@ from app.jobs.stages import clock
 from app.parsing import ParsedArticle, parse_page
 
 MAX_PAGE_ARTICLES = 400  # what one page may yield (see app/jobs/reading.py)
+log = logging.getLogger("zhenzhi.ingest")
 
 Tagger = Callable[[list[ParsedArticle]], list]
 
@@ -54,7 +56,11 @@ def _analysed(text: str, tag: Tagger, file: str | None) -> tuple[PageRows, dict[
         raise FileRejected("no articles found in the text")
     if len(parsed) > MAX_PAGE_ARTICLES:
         raise FileRejected(f"{len(parsed)} articles; a newspaper page has at most {MAX_PAGE_ARTICLES}")
-    tags = tag(parsed)
+    try:
+        tags = tag(parsed)
+    except Exception as error:  # a tagger bug on one odd page: its articles go in untagged (`retag` mends them)
+        log.warning("%s: stored without places and people (%s: %s)", file or "a page", type(error).__name__, error)
+        tags = no_places(parsed)
     with clock.stage("store"):  # the rows' values are the store's work, done here beside the parse
         rows = page_rows(parsed, tags, file)
     return rows, clock.take(ANALYSIS_STAGES)

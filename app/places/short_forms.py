@@ -209,15 +209,16 @@ def county_of_home_town_named_afar_too(gazetteer: Gazetteer, matches: list[NameM
         return []
     home_province, home_of = gazetteer.province(home_code), {}
     old_town = bool(_OLD_TOWN_TALK.found_in(texts["body"]) or _OLD_TOWN_TALK.found_in(texts["title"]))
-    towns = set()  # the home towns named up front so, where the town must be named: the headline's, the opening's
+    towns, written = set(), set()  # the home towns named up front so (the headline's, the opening's), and how
     for m in matches:
         if m.field == "body" and not m.opening:
             break  # (the names up front are read first)
         if len(m.entries) >= 2 and (town := _home_town(gazetteer, m, home_code, home_province, home_of, old_town)):
             towns.add(town)
+            written.add(m.text)  # (练塘镇: a merged town's old name, not the town's own)
     if not towns:
         return []  # (most articles: no name up front is one home town's among far ones)
-    forms = {form for town in towns for form in (gazetteer[town].name, town_stem(gazetteer[town].name))}  # 锦溪镇, 锦溪
+    forms = written | {form for town in towns for form in (gazetteer[town].name, town_stem(gazetteer[town].name))}
     named: Counter[str] = Counter()  # each home-region town so named: how often
     up_front, called = set(), set()
     afar: defaultdict[str, set[str]] = defaultdict(set)  # the counties, cities and provinces of its far namesakes

@@ -92,3 +92,17 @@ def test_the_collector_rests_while_a_page_is_tagged_and_is_left_as_it_was() -> N
         assert not gc.isenabled()
     finally:
         (gc.enable if enabled else gc.disable)()
+
+
+def test_a_tagger_fault_on_one_page_stores_its_articles_untagged_and_says_so(caplog) -> None:
+    from app.jobs.analysis import analyse
+
+    def failing(articles):
+        raise ValueError("a tagger bug")
+
+    with caplog.at_level("WARNING", logger="zhenzhi.ingest"):
+        rows, _ = analyse("梧桐巷里开书屋\n\n本报讯 近日，梧桐巷的老茶馆改成了社区书屋，街坊们傍晚常来坐坐。\n",
+                          failing, "p01.txt")
+    assert len(rows.articles) == 1  # the page is not lost
+    assert [r.getMessage() for r in caplog.records] == [
+        "p01.txt: stored without places and people (ValueError: a tagger bug)"]

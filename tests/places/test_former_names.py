@@ -125,3 +125,9 @@ def test_a_town_merged_away_named_bare_where_its_county_is_named_is_the_town_tha
     # 余西 merged into 二甲镇: its old streets are the town's
     body = "余西古镇有上千年的历史。通州区的文物部门说,余西的老街今年要修缮。"
     assert where(tag(gazetteer, "余西老街修缮", body)) == ("南通市", "通州区", "二甲镇")
+
+
+def test_a_merged_home_towns_old_name_a_far_town_bears_up_front_is_read_without_fail(gazetteer):
+    # 练塘镇: 上海's town, and the old name of 常熟's 尚湖镇 — the home town's count read by the name as written
+    body = "练塘镇的茭白节今天开幕。练塘镇某某村的农户一早就把新摘的茭白摆上了摊。"
+    assert where(tag(gazetteer, "练塘古镇茭白节开幕", body)) == ("上海市", "青浦区", "练塘镇")
