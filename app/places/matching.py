@@ -22,9 +22,10 @@ VILLAGE_AFTER = r"村(?![级民委干务庄])"
 # Words that, right after a place name, make the name part of another proper noun (a paper, a news site: 拂晓新闻网 is
 # the outlet, no 拂晓乡; or an era's name: 绍兴初年, 嘉定年间; or a peninsula, wider than the place: 胶东半岛 is no
 # 胶东街道, 雷州半岛 no 雷州市; or a temple: 天宁寺, 金山寺, named after a place but no county's name); 机场路 and
-# 机场大道 are roads of their own, in the place before them (张浦镇机场路).
+# 机场大道 are roads of their own, in the place before them (张浦镇机场路), as are a quarter or a road named after a
+# university (湖塘镇大学新村: the town's).
 NAME_FORMING = re.compile(
-    r"(?:[东西南北中]?路|大道|大街|街(?!道)|巷|弄|寺|银行|农商行|大学|学院|中学|小学|医院|日报|晚报|电视台|新闻网"
+    r"(?:[东西南北中]?路|大道|大街|街(?!道)|巷|弄|寺|银行|农商行|大学(?!新村|城|路)|学院|中学|小学|医院|日报|晚报|电视台|新闻网"
     r"|机场(?![东西南北中]?路|大道)|[东西南北]?站|籍|队|初年|元年|年间|半岛|" + VILLAGE_AFTER + ")"
 )
 

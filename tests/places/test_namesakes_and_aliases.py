@@ -320,3 +320,10 @@ def test_a_zone_the_headline_names_and_the_text_keeps_naming_stays_though_anothe
     body = ("今年海门港新区引进了十多个项目。海门港新区靠着上海,不少客商都从上海来。\n"
             "海门港新区到上海开了两场推介会,年底还要再去上海。")
     assert where(tag(gazetteer, "海门港新区项目多", body))[:2] == ("南通市", "海门区")
+
+
+def test_a_quarter_named_after_a_university_leaves_the_town_before_it_the_towns(gazetteer):
+    body = "寒冬时节,社区的志愿者带着热汤去看望独居老人。"
+    assert where(tag(gazetteer, "湖塘镇大学新村社区看望独居老人", body)) == ("常州市", "武进区", "湖塘镇")
+    # a university named after the town is no news of the town
+    assert where(tag(gazetteer, "湖塘镇大学招生", "今年的招生计划公布了。")) == (None, None, None)
