@@ -47,27 +47,39 @@ class Landmarks(NamedTuple):
 def landmarks_named(gazetteer: Gazetteer, article: ArticleText) -> Landmarks:
     """The landmarks the article names, and those of them its front names."""
     named, up_front = Counter(), set()
-    at, cities = gazetteer.landmarks, gazetteer.old_cities
+    at = gazetteer.landmarks
     for field in FIELDS:
         folded = fold(getattr(article, field) or "")
         hits = gazetteer.scan(folded) if folded else ()  # (scanned ahead: a look-up, not a scan)
-        old_city = cities and "城" in folded and _OLD_CITY.search(folded) is not None  # (most texts: no 城 at all)
-        if not hits or at.keys().isdisjoint(map(_FORM, hits)) and not old_city:  # (most texts: none; in C)
+        if not hits:
+            continue
+        landmarks = not at.keys().isdisjoint(map(_FORM, hits))  # (most texts: none; the loop in C)
+        old_cities = _old_cities(gazetteer, folded, hits) if "城" in folded else []  # (most texts: no 城 at all)
+        if not landmarks and not old_cities:
             continue
         lead = lead_end(folded) if field == "body" else 0  # the first paragraph, past a caption or a source line
         front = folded.find("\n", lead + 1) % (len(folded) + 1) if field == "body" else len(folded)
-        for form, start, end in hits:
-            if form in at and not _hidden(hits, start, end) and NAME_FORMING.match(folded, end) is None:
-                code = at[form]
-            elif old_city and form in cities and _OLD_CITY.match(folded, end) and not _hidden(hits, start, end):
-                code = cities[form]  # 南通老城区: 崇川区, the city's name kept (the mentions keep 南通市)
-            else:
-                continue
+        found = [(at[form], start) for form, start, end in hits if form in at and not _hidden(hits, start, end)
+                 and NAME_FORMING.match(folded, end) is None] if landmarks else []
+        for code, start in found + old_cities:
             named[code] += 1
             if start < front:
                 up_front.add(code)
     up_front.update(code for code, times in named.items() if times >= _KEPT_NAMING)
     return Landmarks(sorted(named), sorted(up_front))
+
+
+def _old_cities(gazetteer: Gazetteer, folded: str, hits: Sequence[tuple[int, int, int]]) -> list[tuple[str, int]]:
+    """(district, where) of each home city's old city the text names (南通老城区: 崇川区): a city's name matched right
+    before an old city's word, its own name left to the matching (the mentions keep 南通市). Looked for from the
+    words, few, not from the names, many."""
+    found = []
+    for word in _OLD_CITY.finditer(folded):
+        for form, code in gazetteer.old_cities.items():
+            start = word.start() - len(gazetteer.forms[form])
+            if (form, start, word.start()) in hits and not _hidden(hits, start, word.start()):
+                found.append((code, start))
+    return found
 
 
 def _hidden(hits: Sequence[tuple[int, int, int]], start: int, end: int) -> bool:
