@@ -20,7 +20,8 @@ the headline names stays the place.
 """
 
 import re
-from collections import Counter
+from bisect import bisect_right
+from collections import Counter, defaultdict
 
 from .gazetteer import Gazetteer
 from .model import HEADLINE_FIELDS, ArticleText, field_texts
@@ -193,11 +194,11 @@ def numbered_round_up(gazetteer: Gazetteer, places: list[Resolved], body: str) -
     starts = [m.start() for m in _NUMBERED_ITEM.finditer(body)] if "一、" in body else []  # (a list opens on 一)
     if len(starts) < _ITEMS_LEAST:
         return False  # (most texts: no numbered list)
-    items = Counter()
-    for town in {p.code for p in places if gazetteer[p.code].level == "town"}:
-        items[town] = len({sum(at <= p.match.start for at in starts) for p in places
-                           if p.code == town and p.match.field == "body" and p.match.start >= starts[0]})
-    return all(n <= 1 for n in items.values())
+    items: defaultdict[str, set[int]] = defaultdict(set)  # each town: the items naming it
+    for p in places:
+        if p.match.field == "body" and p.match.start >= starts[0] and gazetteer[p.code].level == "town":
+            items[p.code].add(bisect_right(starts, p.match.start))
+    return all(len(named_in) <= 1 for named_in in items.values())
 
 
 # Right after a county's name: one of its own bodies or leaders (海安市水利局, 如东县副县长, 某市农业农村局).
