@@ -168,6 +168,27 @@ def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved],
     return town.code if not deep or _VILLAGE_AFTER.match(body, town.match.end) else None
 
 
+def locality_town(gazetteer: Gazetteer, county: str, places: list[Resolved], body: str) -> str | None:
+    """The one town inside `county` the body names, where it is written as the locality answerable for what the
+    article is about (…改造中,属地姑苏区平江街道全力配合…; 属地街道 is the street a housing estate or a market lies in),
+    however deep in the text and however often the county is named. `body` is folded."""
+    at = body.find("属地")
+    if at < 0:  # (most texts: no locality spoken of)
+        return None
+    towns = {p.code for p in places if gazetteer[p.code].level == "town"}
+    if len(towns) != 1 or gazetteer.filed_parent(town := next(iter(towns))) != county:
+        return None
+    starts = {p.match.start: p for p in places if p.match.field == "body"}
+    while at >= 0:
+        named = starts.get(at + 2)
+        if named and named.code == county:  # 属地姑苏区平江街道: the county, then its town
+            named = starts.get(named.match.end)
+        if named and named.code == town:
+            return town
+        at = body.find("属地", at + 2)
+    return None
+
+
 # A line holding none is a site's line or a headline, not a paragraph; a ? before a reading, its bracket lost or not
 # (日?(qǐng), 日?qǐng)), is a character the copying site lost, not a question's close.
 SENTENCE_CLOSE = re.compile(r"[。!?！？](?!(?<=\?)\(?[a-zü\u00e0-\u01dc]{1,6}\))")  # (one set first: a quick scan)

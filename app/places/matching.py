@@ -108,7 +108,7 @@ class NameMatch:  # page makes hundreds of matches; none is changed once made (d
     opening: bool = False  # in the body's opening sentence
     zone: bool = False  # names a zone called after the place
     visitors: bool = False  # says where visitors come from, not where the article is
-    called_town: bool = False  # the text calls it a town: a bare 镇湖 is then not the lake
+    called_town: bool = False  # the text calls it a town: a bare 尚湖 is then not the lake
     host: bool = False  # where visitors go (来吴江考察): where the article is
     after_of: bool = False  # written right after 的 (太仓市的沙溪古镇)
     neighbour: bool = False  # named as a neighbour of the place described (东接郭巷街道)
@@ -301,8 +301,11 @@ def _mark_visits(folded: str, kept: list[NameMatch], opens: list[int] | None = N
         if not _VISIT_PURPOSE.search(folded, visit.end(), sentence_end):
             continue
         hosts = [i for i, m in enumerate(kept) if m.start == visit.end()]
+        if not hosts and not _letter_host(folded, visit.end(), [m for m in kept if begun <= m.start < visit.start()],
+                                          kept):
+            continue
         for i, m in enumerate(kept):
-            if hosts and begun <= m.start < visit.start():
+            if begun <= m.start < visit.start():
                 marks[i] = "visitors"
         for i in hosts:
             marks[i] = "host"
@@ -310,6 +313,24 @@ def _mark_visits(folded: str, kept: list[NameMatch], opens: list[int] | None = N
         return kept
     return [replace(m, visitors=True) if marks.get(i) == "visitors" else replace(m, host=True) if i in marks else m
             for i, m in enumerate(kept)]
+
+
+def _letter_host(folded: str, at: int, visitors: list[NameMatch], kept: list[NameMatch]) -> bool:
+    """Whether the host of a visit is written as one letter of its name at `at` (…代表团来宜,考察…; 来通考察) — a
+    county or city the text names elsewhere in full (宜兴市委书记…陪同), not the visitors' own (张家港…来港)."""
+    letter = folded[at:at + 1]
+    if not "\u4e00" <= letter <= "\u9fff":
+        return False
+    if folded[at + 1:at + 2] not in ",,、" and not _VISIT_PURPOSE.match(folded, at + 1):
+        return False
+    if not visitors or any(letter in m.text for m in visitors):
+        return False
+    return any(letter in m.text and m not in visitors and any(_county_or_city(e.code) for e in m.entries)
+               for m in kept)
+
+
+def _county_or_city(code: str) -> bool:  # (a six-digit code that is no province's: 320282, 320600)
+    return len(code) == 6 and not code.endswith("0000")
 
 
 def _visits_at(folded: str, opens: list[int]) -> Iterator[re.Match[str]]:

@@ -143,10 +143,26 @@ def dominant(gazetteer: Gazetteer, codes: list[str]) -> str | None:
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return shared_area(gazetteer, [county for county, _ in ranked])
     county = ranked[0][0]
+    if city := _city_toured(gazetteer, codes, county, counties):
+        return city
     towns = Counter(c for c in codes if gazetteer[c].level == "town" and at_level(gazetteer, c, "county") == county)
     if len(towns) == 1 and towns.most_common(1)[0][1] >= 2:
         return towns.most_common(1)[0][0]
     return county
+
+
+_TOURED_LEAST = 3  # counties of one city a body names, at least, to be a tour of the city
+
+
+def _city_toured(gazetteer: Gazetteer, codes: list[str], county: str, counties: Counter[str]) -> str | None:
+    """The city of `county` when the body names three of its counties or more and the city itself more often than
+    any one of them (南通 eight times; 如东 three, 海门 twice, 海安 once): a tour of the city, its stops spread over
+    it."""
+    city = at_level(gazetteer, county, "city")
+    if city is None or codes.count(city) <= counties[county]:
+        return None
+    toured = sum(1 for c in counties if city in gazetteer.ancestors(c))
+    return city if toured >= _TOURED_LEAST else None
 
 
 def _named_far_most(codes: list[str], places: list[str]) -> str | None:

@@ -32,7 +32,8 @@ from .examples import (answers_page, counts_across, counts_places, county_of_tow
                        held_to_front, lone_town_up_front, town_said_next, without_foils, without_models)
 from .early import towns_named, up_front
 from .former_towns import today_namesake
-from .front import county_addressed, headline_in_body, lead_end, lone_address_town, no_headline, town_addressed
+from .front import (county_addressed, headline_in_body, lead_end, locality_town, lone_address_town, no_headline,
+                    town_addressed)
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .landmarks import landmarks_named, with_landmark
 from .matching import NameMatch, find_names, outside_routes
@@ -181,13 +182,13 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         if addresses is None and not whole:
             addresses = _addresses(gazetteer, places, article)
         code = held_to_front(gazetteer, found, narrowed, counts, ahead[1], listed, answers_page(article), addresses)
-    if where == "body" and code == found:  # 在平桥区某某镇敬老院里…, and nothing else named: the town
-        code = lone_address_town(gazetteer, code, places, body) or code
+    if where == "body" and code == found:  # 在平桥区某某镇敬老院里…, nothing else named; 属地某某街道: the town
+        code = lone_address_town(gazetteer, code, places, body) or locality_town(gazetteer, code, places, body) or code
     county = at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and towns_named(gazetteer, county, counts) > 1:  # (two at least)
         code = county if len(towns_with_villages(gazetteer, article, places, county)) > 1 else \
             town_of_the_village(gazetteer, article, places, code, counts, body) or code  # 黄埭镇Y片区 …: the county's
-    if gazetteer[code].level == "county" and not across:
+    if gazetteer[code].level == "county" and not whole:  # (a visit's stops, a count across it: the county's)
         listed = counts_places(article) if listed is None else listed
         town = village_town(gazetteer, article, places, code, communities=not listed)
         if town and not _other_town_named_more(gazetteer, code, town, counts):

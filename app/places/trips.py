@@ -159,8 +159,8 @@ def with_headline_visitors(gazetteer: Gazetteer, places: list[Resolved], article
 _INSPECTION = re.compile(r"(?:人大|政协|领导)[^。!?！？\n]{0,40}?(?:视察|考察|调研|督查)")
 # 市, 区 or 县 written alone (昨天,市人大…; 组织区人大代表…), not the end of a place's name (苏州市领导…)
 _OWN_UNIT = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的织由和与及])[市区县]$")
-# a visit in to a place the headline names: 来苏州调研, 到南通考察
-_TO_HOST = re.compile(r"(?:来|到)$")
+# a visit to a place the headline names: 来苏州调研, 到南通考察, 赴姑苏区调研
+_TO_HOST = re.compile(r"(?:来|到|赴)$")
 _HOST_PURPOSE = re.compile(r"[^,;:,;:。!?！？\n]{0,4}?(?:考察|调研|视察|参访|访问|观摩)")
 
 
@@ -168,14 +168,15 @@ def visit_keeps_whole(gazetteer: Gazetteer, code: str, places: list[Resolved], a
                       opening: str) -> bool:
     """Whether the article tells a visit that keeps `code`, a county or a city, whole: an inspection by the
     place's own body (苏州市人大常委会视察…, or 市人大常委会…, 区人大… with the place unnamed before it) in
-    the headline or the opening sentence (`opening`, folded), or a visit in to the city the headline names
-    (…课题组来苏州调研). Its stops (相城区某中心, 阳澄湖镇某村; 娄葑街道 twice) are where it went, not the news."""
+    the headline or the opening sentence (`opening`, folded), or a visit to the city or county the headline names
+    (…课题组来苏州调研, 市长赴姑苏区调研). Its stops (相城区某中心, 阳澄湖镇某村; 娄葑街道 twice; 沧浪街道某社区) are
+    where it went, not the news."""
     if gazetteer[code].level not in ("county", "city"):
         return False
     texts = field_texts(article)
-    for p in places:  # 来苏州调研 in the headline: the city visited
+    for p in places:  # 来苏州调研, 赴姑苏区调研 in the headline: the place visited
         text = p.match.folded  # (its field's, folded)
-        if p.code == code and gazetteer[code].level == "city" and p.match.field in HEADLINE_FIELDS \
+        if p.code == code and p.match.field in HEADLINE_FIELDS \
                 and (p.match.text[0] in "来到" or _TO_HOST.search(text, max(0, p.match.start - 1), p.match.start)) \
                 and _HOST_PURPOSE.match(text, p.match.end):
             return True

@@ -327,3 +327,14 @@ def test_a_quarter_named_after_a_university_leaves_the_town_before_it_the_towns(
     assert where(tag(gazetteer, "湖塘镇大学新村社区看望独居老人", body)) == ("常州市", "武进区", "湖塘镇")
     # a university named after the town is no news of the town
     assert where(tag(gazetteer, "湖塘镇大学招生", "今年的招生计划公布了。")) == (None, None, None)
+
+
+def test_a_town_whose_name_reads_like_a_hills_or_a_lakes_is_the_town_near_its_city(gazetteer):
+    # no lake is called 镇湖, and the 东山 people go in and out of is the town on its peninsula
+    body = "苏州镇湖的绣娘有好几千人,镇湖的绣品街上一家挨一家都是绣庄。"
+    assert where(tag(gazetteer, "镇湖刺绣", body)) == ("苏州市", "虎丘区", "镇湖街道")
+    body = "枇杷上市,去东山的车多了起来。进东山请走环湖大道,出东山请走东山大道。"
+    assert where(tag(gazetteer, "吴中区东山出行提示", body)) == ("苏州市", "吴中区", "东山镇")
+    # far from 苏州, 东山 is not 吴中's
+    body = "福建漳州东山的渔民出海了,东山的港口里停满了渔船。"
+    assert where(tag(gazetteer, "东山开渔", body))[0] == "漳州市"

@@ -223,3 +223,12 @@ def test_an_address_going_on_to_its_village_deep_in_the_text_is_its_town(gazette
     body = ("编者按:治水这几年,各地都有新变化。\n湖边人家\n"
             "今年夏天,长兴县领导检查治水工作。太湖街道的泵站正在检修,领导要求加快进度。")
     assert where(tag(gazetteer, "检查治水", body))[2] is None
+
+
+def test_the_locality_answerable_for_an_estate_is_its_town(gazetteer):
+    body = ("近日,桃园新村老旧小区改造完工,涉及楼房九幢,惠及居民三百多户。住在三楼的王阿姨说,外墙刷新了,"
+            "楼下多了快递柜和充电桩,还有一座能坐下来喝茶聊天的小亭子,她最喜欢。\n"
+            "这个小区建于上世纪八十年代,年头久了,外墙、楼道和道路都已破旧,停车位也不够,"
+            "绿化和配套设施跟不上,居民们出行和生活多有不便,早就盼着改一改。\n"
+            "改造中,属地姑苏区平江街道多次召开协调会,配合姑苏区住建部门推进工程。")
+    assert where(tag(gazetteer, "惠及三百多户居民 桃园新村改造完工", body)) == ("苏州市", "姑苏区", "平江街道")

@@ -117,3 +117,27 @@ def test_a_trip_for_paired_aid_is_reported_where_it_goes(gazetteer):
     body = ("3月2日,南通市通州区区长张三一行赴陕西省镇巴县考察招商。镇巴县的几家企业介绍了发展情况,"
             "双方就合作项目深入交流。")
     assert where(tag(gazetteer, "张三一行到镇巴县考察招商", body))[:2] == ("南通市", "通州区")
+
+
+def test_a_tour_of_a_citys_counties_is_news_of_the_city(gazetteer):
+    body = ("6月3日,某某市代表团来通考察。双方表示要携手合作。\n"
+            "一行先后看了如东的风电码头、海门的钢厂、海安的展厅,又在如东听了港口的规划。"
+            "大家说,南通的经验值得学习,南通的干劲令人印象深刻,南通的港口前景可期。")
+    assert where(tag(gazetteer, "某某市代表团来通考察", body)) == ("南通市", None, None)
+    # one county toured, though the city is named more, stays the county's: test above (无锡市领导率队来通考察)
+
+
+def test_a_host_written_as_one_letter_of_its_name_is_where_the_visit_is(gazetteer):
+    body = ("前天,由常熟市市长带队的该市代表团来宜,考察乡村旅游。宜兴市委书记陪同考察。"
+            "一行看了两处茶园和一个民宿村,对当地的做法评价很高。")
+    assert where(tag(gazetteer, None, body))[:2] == ("无锡市", "宜兴市")
+    # a letter no place named in full holds (来村调研) leaves the visitors where they are
+    body = "前天,常熟市市长带队的工作组来村调研,察看了稻田和民宿。"
+    assert where(tag(gazetteer, None, body))[:2] == ("苏州市", "常熟市")
+
+
+def test_a_city_leaders_visit_to_a_district_the_headline_names_is_the_districts(gazetteer):
+    body = ("昨天,市长张三赴姑苏区调研,要求姑苏区做好老城保护。"
+            "张三先后看了一处文创园、沧浪街道竹园社区服务中心和一条老街。在竹园社区,他走访了几户居民。"
+            "他说,姑苏区这几年变化很大。")
+    assert where(tag(gazetteer, "张三赴姑苏区调研老城保护", body)) == ("苏州市", "姑苏区", None)
