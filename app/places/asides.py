@@ -83,10 +83,10 @@ _PORT_AFTER = re.compile(r"[^,;:,;:。!?！？\n、]{0,2}?(?:深水港|港区|�
 _OPEN_TITLE = re.compile(r"《[^》\n]{0,60}$")
 # …a local history's or an old map's (《通州志》, 《吴县图》): it names the place as it was, by its old name
 _OLD_WORK_CLOSES = re.compile(r"[^《》\n]{0,20}[志图]》")
-# A post right before a person's name (书记常德盛, 主任吴江涛).
+# A post right before a person's name (书记常德盛, 主任吴江涛; of old: 尚书吴中).
 _POSTS = ("书记", "主任", "镇长", "乡长", "县长", "区长", "市长", "村长", "站长", "局长", "厂长", "校长", "院长",
           "董事长", "总经理", "会长", "主席", "队长", "组长", "部长", "处长", "科长", "所长", "馆长", "老师", "教授",
-          "医生", "民警")
+          "医生", "民警", "尚书", "知县", "知府", "巡抚", "县令", "太守", "丞相", "宰相", "大臣")
 _POST_ENDINGS = frozenset(post[-1] for post in _POSTS)  # a name after a post has one of these right before it
 # Words for the people of a place that a name follows as a post does (村民李金华: 李 and a given name, no 金华)
 _PEOPLE_OF_A_PLACE = ("村民", "居民", "渔民", "农民", "市民", "网格员", "志愿者")
@@ -105,6 +105,8 @@ def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameM
             after = text[m.end:m.end + 1]
             if "\u4e00" <= after <= "\u9fff" and after not in _NOT_GIVEN_NAME:
                 people.add(m.text + after)
+            elif len(m.text) == 2 and m.text[0] in COMMON_SURNAMES:
+                people.add(m.text)  # 工部尚书吴中与…: a surname and a one-letter given name, the whole name
         elif before in COMMON_SURNAMES and (_post_ends_at(text, m.start - 1)
                                             or text.endswith(_PEOPLE_OF_A_PLACE, 0, m.start - 1)):
             inside_names.add(id(m))  # 书记赵|宣和镇机关干部: the given name 宣, then 和, not 宣和镇

@@ -131,6 +131,25 @@ def county_addressed(gazetteer: Gazetteer, city: str, places: list[Resolved], bo
     return None
 
 
+def village_county(gazetteer: Gazetteer, city: str, places: list[Resolved], body: str) -> str | None:
+    """The county inside `city` written after 在 right before a village or community the body keeps naming (在高新区
+    树山村,… 树山 again and again), when the body names no other county of the city: a city's opening (苏州的杨梅就要
+    上市了) over one village's scene. `body` is folded."""
+    counties = {p.code for p in places if gazetteer[p.code].level == "county" and city in gazetteer.ancestors(p.code)}
+    if len(counties) != 1:
+        return None
+    for p in places:
+        if p.code in counties and p.match.field == "body" and body[p.match.start - 1:p.match.start] == "在":
+            village = _VILLAGE_AFTER.match(body, p.match.end)
+            name = village.group().removesuffix("社区").removesuffix("村") if village else ""
+            if len(name) >= 2 and body.count(name) >= _VILLAGE_NAMED_LEAST:
+                return p.code
+    return None
+
+
+_VILLAGE_NAMED_LEAST = 3  # times a village's name is written, at least, for a text to be on the village
+
+
 def _addressed(gazetteer: Gazetteer, around: Resolved, town: Resolved, body: str) -> bool:
     """Whether `town` is written right after its county (海陵区城中街道), or after its county or city and
     the zone that runs it (九江经开区七里湖街道; 镇江高新区蒋乔街道, the zone's name read as the city's)."""
@@ -142,7 +161,7 @@ def _addressed(gazetteer: Gazetteer, around: Resolved, town: Resolved, body: str
         and ZONE_WORDS.fullmatch(zone) is not None
 
 
-_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}村")  # 某某村, right after the town's name
+_TOWNS_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}村")  # 某某村, right after the town's name
 
 
 def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved], body: str) -> str | None:
@@ -165,28 +184,39 @@ def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved],
     # deeper in, an address that goes on to its village (长兴县太湖街道某某村的村民…) is still where the text is; a
     # county's own report names its towns there as stops (…检查防汛。…吴江区同里镇的排涝站…)
     deep = town.match.start >= first_paragraph_end(body)
-    return town.code if not deep or _VILLAGE_AFTER.match(body, town.match.end) else None
+    return town.code if not deep or _TOWNS_VILLAGE.match(body, town.match.end) else None
 
 
-def locality_town(gazetteer: Gazetteer, county: str, places: list[Resolved], body: str) -> str | None:
-    """The one town inside `county` the body names, where it is written as the locality answerable for what the
-    article is about (…改造中,属地姑苏区平江街道全力配合…; 属地街道 is the street a housing estate or a market lies in),
-    however deep in the text and however often the county is named. `body` is folded."""
-    at = body.find("属地")
-    if at < 0:  # (most texts: no locality spoken of)
+def located_town(gazetteer: Gazetteer, area: str, places: list[Resolved], body: str) -> str | None:
+    """The one town inside `area` (a county or a city) the body names, where it is written as where the article's
+    subject lies (草鞋山遗址位于唯亭街道…) or as the locality answerable for it (…改造中,属地姑苏区平江街道全力配合…),
+    its county or city before it or not, however deep in the text and however often the area is named. `body` is
+    folded."""
+    words = [at for word in _LOCATED for at in _ends_of(body, word)]
+    if not words:  # (most texts: neither word)
         return None
     towns = {p.code for p in places if gazetteer[p.code].level == "town"}
-    if len(towns) != 1 or gazetteer.filed_parent(town := next(iter(towns))) != county:
+    if len(towns) != 1 or area not in gazetteer.ancestors(town := next(iter(towns))):
         return None
     starts = {p.match.start: p for p in places if p.match.field == "body"}
-    while at >= 0:
-        named = starts.get(at + 2)
-        if named and named.code == county:  # 属地姑苏区平江街道: the county, then its town
+    around = gazetteer.ancestors(town)
+    for at in words:
+        named = starts.get(at)
+        while named and named.code != town and named.code in around:  # (属地姑苏区平江街道: past the county)
             named = starts.get(named.match.end)
         if named and named.code == town:
             return town
-        at = body.find("属地", at + 2)
     return None
+
+
+_LOCATED = ("位于", "属地")
+
+
+def _ends_of(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at + len(word)
+        at = text.find(word, at + 1)
 
 
 # A line holding none is a site's line or a headline, not a paragraph; a ? before a reading, its bracket lost or not

@@ -32,8 +32,8 @@ from .examples import (answers_page, counts_across, counts_places, county_of_tow
                        held_to_front, lone_town_up_front, town_said_next, without_foils, without_models)
 from .early import towns_named, up_front
 from .former_towns import today_namesake
-from .front import (county_addressed, headline_in_body, lead_end, locality_town, lone_address_town, no_headline,
-                    town_addressed)
+from .front import (county_addressed, headline_in_body, lead_end, located_town, lone_address_town, no_headline,
+                    town_addressed, village_county)
 from .gazetteer import LEVEL_RANK, Gazetteer
 from .landmarks import landmarks_named, with_landmark
 from .matching import NameMatch, find_names, outside_routes
@@ -156,9 +156,11 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     # 泰州:… over 位于泰州市海陵区城中街道…; not a headline counting the towns it is about (某市6个乡镇获评…)
     if where == "headline" and gazetteer[code].is_city and not whole and not counts_places(article):
         code = town_addressed(gazetteer, code, places, body) or venue_town(gazetteer, code, places, body) \
-            or lone_county(gazetteer, code, places, body) or county_addressed(gazetteer, code, places, body) or code
+            or lone_county(gazetteer, code, places, body) or county_addressed(gazetteer, code, places, body) \
+            or located_town(gazetteer, code, places, body) or code
     elif where == "opening" and gazetteer[code].is_city:  # 来到苏州某某村。某某村位于…吴江区同里镇…
-        code = town_addressed(gazetteer, code, places, body, past_city=True) or code
+        code = town_addressed(gazetteer, code, places, body, past_city=True) \
+            or village_county(gazetteer, code, places, body) or located_town(gazetteer, code, places, body) or code
     found = code
     if where == "body":  # a town the body keeps naming is held to the front like one narrowed to from its county
         found = at_level(gazetteer, code, "county") or code
@@ -183,7 +185,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
             addresses = _addresses(gazetteer, places, article)
         code = held_to_front(gazetteer, found, narrowed, counts, ahead[1], listed, answers_page(article), addresses)
     if where == "body" and code == found:  # 在平桥区某某镇敬老院里…, nothing else named; 属地某某街道: the town
-        code = lone_address_town(gazetteer, code, places, body) or locality_town(gazetteer, code, places, body) or code
+        code = lone_address_town(gazetteer, code, places, body) or located_town(gazetteer, code, places, body) or code
     county = at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and towns_named(gazetteer, county, counts) > 1:  # (two at least)
         code = county if len(towns_with_villages(gazetteer, article, places, county)) > 1 else \

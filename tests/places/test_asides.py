@@ -173,3 +173,9 @@ def test_a_place_in_the_title_of_a_local_history_or_an_old_map_is_the_place_as_i
 def test_a_residents_name_after_its_role_is_no_place_there_nor_again(gazetteer):
     body = "浙江湖州的村民王金华家门前的小河清了。王金华说,住了一辈子,头一回见河里有鱼。王金华常去河边走走。"
     assert where(tag(gazetteer, "河边的喷泉", body))[0] == "湖州市"
+
+
+def test_a_two_letter_name_after_a_post_of_old_is_a_person_not_a_place(gazetteer):
+    body = ("传说那座古桥出自明代尚书吴中与一位木匠之手。"
+            "如今在相城区黄埭镇,老木匠张阿福还在教徒弟榫卯手艺,黄埭镇的老街上就有他修的几间老屋。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", "黄埭镇")

@@ -232,3 +232,24 @@ def test_the_locality_answerable_for_an_estate_is_its_town(gazetteer):
             "绿化和配套设施跟不上,居民们出行和生活多有不便,早就盼着改一改。\n"
             "改造中,属地姑苏区平江街道多次召开协调会,配合姑苏区住建部门推进工程。")
     assert where(tag(gazetteer, "惠及三百多户居民 桃园新村改造完工", body)) == ("苏州市", "姑苏区", "平江街道")
+
+
+
+def test_a_community_right_after_its_city_is_placed_by_the_sentence_after(gazetteer):
+    # as a village is: 记者来到苏州某某村。某某村位于…
+    body = "记者来到苏州长浜社区。长浜社区位于吴江区同里镇东部,居民三千多户。社区的老人食堂每天开饭两次。"
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "吴江区", "同里镇")
+
+
+def test_a_county_written_before_the_village_a_city_text_keeps_naming_is_the_county(gazetteer):
+    body = ("【本网专稿】\n苏州本地的杨梅就要上市了,大家早就等着这一口。\n"
+            "在高新区竹岭村,杨梅是村里的三件宝之一。竹岭的杨梅树有一千多亩,竹岭人家家户户都种。"
+            "村里说,今年竹岭的杨梅比往年甜。")
+    assert where(tag(gazetteer, "竹岭杨梅再过几天上市", body))[:2] == ("苏州市", "虎丘区")
+
+
+
+def test_the_one_town_a_city_text_says_its_subject_lies_in_is_the_town(gazetteer):
+    body = ("又入选!苏州唯一!\n发布日期:2024/3/2\n近日\n省文物局公布了\n第一批考古遗址公园名单\n"
+            "石塘山遗址位于唯亭街道,离湖岸约一里,是一处新石器时代的村落遗址。遗址里出土过玉器和稻谷。")
+    assert where(tag(gazetteer, None, body)) == ("苏州市", "苏州工业园区", "唯亭街道")
