@@ -88,11 +88,19 @@ def _counted_after(body: str, end: int) -> bool:
     return count is not None and "等" not in count.group()
 
 
-def counts_places(article: ArticleText) -> bool:
+def counts_places(gazetteer: Gazetteer, article: ArticleText, counts: Counter[str]) -> bool:
     """Whether the headline counts the towns, villages or things it is about (two or more): the
-    article then lists them, each an example, and stays with the county (or city) the headline names."""
+    article then lists them, each an example, and stays with the county (or city) the headline names —
+    unless the text names one town alone, three times or more (闵行推出4个“圈” … 虹桥镇 … 虹桥镇 …): its things.
+    `counts`: how often the text names each place."""
     texts = field_texts(article)
-    return any(_COUNTED_PLACES.search(texts[f]) for f in ("kicker", "title", "subtitle"))
+    if not any(_COUNTED_PLACES.search(texts[f]) for f in ("kicker", "title", "subtitle")):
+        return False
+    towns = [code for code in counts if gazetteer[code].level == "town"]
+    return not (len(towns) == 1 and counts[towns[0]] >= _DWELT_ON_LEAST)
+
+
+_DWELT_ON_LEAST = 3  # times a text names its one town, at least, for a count in its headline to be the town's things
 
 
 def without_models(gazetteer: Gazetteer, places: list[Resolved], article: ArticleText) -> list[Resolved]:

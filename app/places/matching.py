@@ -87,8 +87,8 @@ _CLAUSE_WORDS = WordSet([*_NEIGHBOUR_WORDS.words, *_VISIT_WORDS])
 
 # Right after a place name: the writer calls it a town (镇湖小镇, 叫镇湖的小镇, 黎里古镇; 相城阳澄湖镇,
 # where the county and town written together hide the official name), or speaks of its people (瓮江人民: a river's
-# name has no people)
-_CALLED_TOWN = re.compile(r"的?(?:小镇|古镇|镇区|镇上)|镇|街道|人民")
+# name has no people) or of its fishing port (吕四渔港, 吕四国家级中心渔港: a person's name has none)
+_CALLED_TOWN = re.compile(r"的?(?:小镇|古镇|镇区|镇上)|镇|街道|人民|(?:国家级)?(?:中心)?渔港")
 # Any of the words above right after a name: one lookahead each, so it matches where any of them does.
 _AFTER_NAME = re.compile("|".join(f"(?:(?={p.pattern}))" for p in (NAME_FORMING, _WATER_AFTER, ZONE_WORDS, _VISITORS,
                                                                    _CALLED_TOWN)))

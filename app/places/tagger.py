@@ -154,7 +154,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     # 苏州市人大常委会视察…, …来苏州调研: the visit's stops are not the news
     whole = visit_keeps_whole(gazetteer, code, places, article, body[opening[0]:opening[1]])
     # 泰州:… over 位于泰州市海陵区城中街道…; not a headline counting the towns it is about (某市6个乡镇获评…)
-    if where == "headline" and gazetteer[code].is_city and not whole and not counts_places(article):
+    if where == "headline" and gazetteer[code].is_city and not whole and not counts_places(gazetteer, article, counts):
         code = town_addressed(gazetteer, code, places, body) or venue_town(gazetteer, code, places, body) \
             or lone_county(gazetteer, code, places, body) or county_addressed(gazetteer, code, places, body) \
             or located_town(gazetteer, code, places, body) or code
@@ -180,7 +180,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     # listed (made when read): 我市4个典型上榜, 79家助餐点: each village or community an example
     listed, code = None, found
     if narrowed != found:  # (`held_to_front` steps down from `found` to `narrowed`: most articles take no step)
-        ahead, listed = ahead or up_front(gazetteer, places, body), counts_places(article)
+        ahead, listed = ahead or up_front(gazetteer, places, body), counts_places(gazetteer, article, counts)
         if addresses is None and not whole:
             addresses = _addresses(gazetteer, places, article)
         code = held_to_front(gazetteer, found, narrowed, counts, ahead[1], listed, answers_page(article), addresses)
@@ -191,7 +191,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         code = county if len(towns_with_villages(gazetteer, article, places, county)) > 1 else \
             town_of_the_village(gazetteer, article, places, code, counts, body) or code  # 黄埭镇Y片区 …: the county's
     if gazetteer[code].level == "county" and not whole:  # (a visit's stops, a count across it: the county's)
-        listed = counts_places(article) if listed is None else listed
+        listed = counts_places(gazetteer, article, counts) if listed is None else listed
         town = village_town(gazetteer, article, places, code, communities=not listed)
         if town and not _other_town_named_more(gazetteer, code, town, counts):
             village = village_of(article, places, town)  # the village named up front: its town is

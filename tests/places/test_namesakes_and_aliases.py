@@ -338,3 +338,10 @@ def test_a_town_whose_name_reads_like_a_hills_or_a_lakes_is_the_town_near_its_ci
     # far from 苏州, 东山 is not 吴中's
     body = "福建漳州东山的渔民出海了,东山的港口里停满了渔船。"
     assert where(tag(gazetteer, "东山开渔", body))[0] == "漳州市"
+
+
+def test_a_name_needing_its_county_is_its_town_where_its_fishing_port_is_spoken_of(gazetteer):
+    # (吕四 alone could be a person's name; a person has no fishing port)
+    body = "10月5日,吕四中心渔港的新港池启用,归来的渔船排队进港卸货。吕四渔港扩建用了三年。"
+    assert where(tag(gazetteer, None, body)) == ("南通市", "启东市", "吕四港镇")
+    assert where(tag(gazetteer, None, "吕四说,这条船他开了二十年。")) == (None, None, None)

@@ -253,3 +253,9 @@ def test_the_one_town_a_city_text_says_its_subject_lies_in_is_the_town(gazetteer
     body = ("又入选!苏州唯一!\n发布日期:2024/3/2\n近日\n省文物局公布了\n第一批考古遗址公园名单\n"
             "石塘山遗址位于唯亭街道,离湖岸约一里,是一处新石器时代的村落遗址。遗址里出土过玉器和稻谷。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "苏州工业园区", "唯亭街道")
+
+
+def test_a_headline_counting_the_things_of_the_one_town_the_text_dwells_on_is_the_towns(gazetteer):
+    body = ("“美在渭塘”渭塘镇便民服务圈启动仪式日前举行。据介绍,渭塘镇这次推出的服务圈有四个,"
+            "分别管买菜、看病、读书和健身。\n近年来,渭塘镇在便民服务上下了不少功夫,居民办事少跑了很多路。")
+    assert where(tag(gazetteer, "相城这里推出4个便民“圈”", body)) == ("苏州市", "相城区", "渭塘镇")
