@@ -35,8 +35,8 @@ from .resolve import Resolved
 
 # A line closing on a photo's credit: (张三 摄), (本报记者 李四 摄), 县委宣传部供图.
 _CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[)）]?$|图片?\s*(?:本报|早报|晚报)?记者\s*[\u4e00-\u9fff]{2,3}$")
-# A line giving the date or the source of what follows.
-_SOURCE = re.compile(r"(?:来源|稿源)[:：]|^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}")
+# A line giving the date (时间:2024-01-24) or the source of what follows.
+_SOURCE = re.compile(r"(?:来源|稿源)[:：]|^(?:(?:发布)?(?:时间|日期)[:：]\s*)?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}")
 # A headline that is a date and source line (2021-02-23 10:56 来源:南通网, its author's name between them or not), a
 # page's label (第A05版:…) or a
 # site's masthead: the bodies that run it, then 主办 set off by a space (…省精神文明建设办公室 主办).

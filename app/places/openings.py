@@ -31,7 +31,7 @@ _LETTER = re.compile(r"[^\W_]")  # what str.isalnum takes
 _OPENING_QUOTE = re.compile(r"\s*(?:[^\s,。,:;!?“「『]{1,24}?[讯电][\s:]*)?"
                             r"(“[^“”\n]{1,100}”|「[^「」\n]{1,100}」|『[^『』\n]{1,100}』)")
 _PROVINCE_WIDE = re.compile("全省|我省|各地")  # an opening counting across its province: the province's news
-_CITY_WIDE = re.compile("全市|我市")  # … or across its city
+_CITY_WIDE = re.compile("全市|我市|地区各|各县")  # … or across its city (南通地区各汽车站…, 市区至各县…)
 # What may stand before an address opening the sentence after a city's scene: 在, or the day first (10月21日,在…).
 _ADDRESS_LEAD = re.compile(rf"(?:{DAY_OF_MONTH.pattern}(?:上午|下午|晚上?)?[,，]\s*)?在?")
 _SITE_LINES_MOST = 4  # a date, a source line, an author, a column's name: what a site sets between headline and news
@@ -129,7 +129,8 @@ def scene_after_lead(places: list[Resolved], body: str) -> list[Resolved]:
 
 def opens_city_wide(body: str) -> bool:
     """Whether the opening counts across its city (全市, 我市): the city's own report, its addresses examples."""
-    return _CITY_WIDE.search(body, 0, max(opening_end(body), lead_end(body))) is not None
+    lead = lead_end(body)  # (the opening is the news's first sentence, past a date or source line)
+    return _CITY_WIDE.search(body, 0, lead + opening_end(body[lead:])) is not None
 
 
 def outside_quotes(places: list[Resolved], body: str, lead: int) -> list[Resolved]:

@@ -306,3 +306,10 @@ def test_a_numbered_list_of_spots_is_the_countys_round_up_not_its_first_items_to
             "二、新桥\n杨舍镇的老桥也修好了。\n"
             "三、新园\n镇上还多了一座公园。")
     assert where(tag(gazetteer, "张家港杨舍的新变化", body)) == ("苏州市", "张家港市", "杨舍镇")
+
+
+def test_a_city_text_opening_across_its_counties_after_a_date_line_is_the_citys(gazetteer):
+    body = ("时间:2024-01-24\n"
+            "停运十天后,今天起,南通地区各汽车站恢复营业,市区开往各县的班车也重新发车。\n"
+            "早上8点,开往海安的大巴准时出站。一位旅客说,终于能回海安了。")
+    assert where(tag(gazetteer, "南通汽车站今起恢复营业", body)) == ("南通市", None, None)
