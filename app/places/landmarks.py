@@ -105,8 +105,11 @@ def with_landmark(gazetteer: Gazetteer, code: str | None, where: str | None, pla
     if code and gazetteer[code].level == "county" and gazetteer[found].level != "town":
         return code, where  # a county found: only its landmark's town says more
     around = gazetteer.ancestors(found)
+    # a county or town of the text's own elsewhere, inside the place found (far ones named in passing aside: 南通城里
+    # 寺街 … 平遥、周庄、丽江古城 of other cities): the text says where it is
     if any(gazetteer[p.code].level in ("county", "town") and p.code not in around
-           and found not in gazetteer.ancestors(p.code) for p in places):
-        return code, where  # a county or town of the text's own elsewhere: the text says where it is
+           and found not in gazetteer.ancestors(p.code) and (code is None or code in gazetteer.ancestors(p.code))
+           for p in places):
+        return code, where
     return found, where or "body"
 

@@ -101,3 +101,9 @@ def test_a_county_with_its_landmark_up_front_is_narrowed_to_the_landmarks_town(g
     # another town of the county named too: the text says where it is, the county stays
     body = "吴中区的香雪海,梅花开了大半。木渎镇也办起了赏梅节,两地游人都不少。"
     assert where(tag(gazetteer, "赏梅正当时", body))[:2] == ("苏州市", "吴中区")
+
+
+def test_far_counties_named_in_passing_do_not_keep_a_landmark_from_its_district(gazetteer):
+    body = ("那年春天,一位老专家走在南通城里的西南营,看着老宅子连连称赞。"
+            "他说,山西平遥、苏州周庄、云南丽江古城的保护他都经手过,西南营同样值得好好守住。")
+    assert where(tag(gazetteer, "老街深巷里的一次漫步", body))[:2] == ("南通市", "崇川区")
