@@ -180,6 +180,8 @@ def visit_keeps_whole(gazetteer: Gazetteer, code: str, places: list[Resolved], a
                 and (p.match.text[0] in "来到" or _TO_HOST.search(text, max(0, p.match.start - 1), p.match.start)) \
                 and _HOST_PURPOSE.match(text, p.match.end):
             return True
+    if _letter_hosted_inside(gazetteer, code, places, texts["title"]):
+        return False  # 苏州市人大常委会在太考察: the county it went to (太仓) is the news
     unit = "市" if gazetteer[code].level == "city" else "区县"
     for field, text in (("kicker", texts["kicker"]), ("title", texts["title"]), ("body", opening)):
         for found in _INSPECTION.finditer(text):
@@ -189,3 +191,16 @@ def visit_keeps_whole(gazetteer: Gazetteer, code: str, places: list[Resolved], a
                     and text[before - 1] in unit:
                 return True  # 苏州市人大常委会…, or 市人大常委会…, 组织区人大… with no place written: the paper's own
     return False
+
+
+# a headline's visit to a host written as one letter of its name (在太考察, 来通调研)
+_LETTER_VISIT = re.compile(r"[在来到赴]([\u4e00-\u9fff])(?:考察|调研|视察|督查)")
+
+
+def _letter_hosted_inside(gazetteer: Gazetteer, code: str, places: list[Resolved], title: str) -> bool:
+    """Whether the headline tells a visit to a county inside `code` written as one letter of its name, the county
+    named in full in the text (苏州市人大常委会在太考察 … 太仓市委书记…陪同)."""
+    visit = _LETTER_VISIT.search(title) if title else None
+    return visit is not None and any(
+        visit[1] in p.match.text and p.code != code and gazetteer[p.code].level == "county"
+        and code in gazetteer.ancestors(p.code) for p in places)

@@ -141,3 +141,9 @@ def test_a_city_leaders_visit_to_a_district_the_headline_names_is_the_districts(
             "张三先后看了一处文创园、沧浪街道竹园社区服务中心和一条老街。在竹园社区,他走访了几户居民。"
             "他说,姑苏区这几年变化很大。")
     assert where(tag(gazetteer, "张三赴姑苏区调研老城保护", body)) == ("苏州市", "姑苏区", None)
+
+
+def test_a_citys_body_visiting_a_county_written_by_one_letter_in_the_headline_is_the_countys_news(gazetteer):
+    body = ("来源:某某日报\n12月1日,苏州市人大常委会组织与会人员就太仓经济社会发展情况进行考察。"
+            "太仓市委书记陪同考察。一行先来到一处文旅项目,又看了两家企业。")
+    assert where(tag(gazetteer, "苏州市人大常委会在太考察", body))[:2] == ("苏州市", "太仓市")
