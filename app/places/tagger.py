@@ -237,8 +237,9 @@ def _headline_namesakes(gazetteer: Gazetteer, places: list[Resolved], article: A
 def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
     """The places named, without those the visitors come from (咸阳市党政代表团来我市考察)
     and the places inside or around them — unless nothing else is named."""
-    hosts_named = {p.code for p in places if p.match.host}
-    # visitors from the host's own county or city (吴江区 … 到同里镇考察) are not from elsewhere
+    # visitors from the host's own county or city (吴江区 … 到同里镇考察), or from around the place the headline names
+    # (…在乐余镇开赛 … 来自苏州市风筝协会的…), are not from elsewhere
+    hosts_named = {p.code for p in places if p.match.host or p.match.field in HEADLINE_FIELDS and not p.match.visitors}
     origins = {p.code for p in places if p.match.visitors
                and not any(p.code in gazetteer.ancestors(h) for h in hosts_named)}
     if not origins:  # (most texts: no visitors, every place kept)

@@ -147,3 +147,9 @@ def test_a_citys_body_visiting_a_county_written_by_one_letter_in_the_headline_is
     body = ("来源:某某日报\n12月1日,苏州市人大常委会组织与会人员就太仓经济社会发展情况进行考察。"
             "太仓市委书记陪同考察。一行先来到一处文旅项目,又看了两家企业。")
     assert where(tag(gazetteer, "苏州市人大常委会在太考察", body))[:2] == ("苏州市", "太仓市")
+
+
+def test_people_from_around_the_place_the_headline_names_do_not_take_it_away(gazetteer):
+    body = ("9月24日上午,全市农民风筝邀请赛在乐余镇开赛,十支队伍参加。"
+            "来自苏州市风筝协会的老周做风筝三十多年,这次带来了三只。乐余镇还向台湾青年赠送了风筝。")
+    assert where(tag(gazetteer, "风筝邀请赛在乐余镇开赛", body)) == ("苏州市", "张家港市", "乐余镇")
