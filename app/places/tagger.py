@@ -49,7 +49,8 @@ from .resolve import Context, Resolved, anchors, resolve
 from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary,
                        lone_town_of_unwritten_county, numbered_round_up, shared_area, side_by_side, spread_over_towns)
 from .short_forms import counties_of_lone_towns, counties_opening_clauses, county_of_home_town_named_afar_too
-from .trips import visit_keeps_whole, with_headline_visitors, with_origins, without_destinations
+from .trips import (visit_keeps_whole, with_headline_visitors, with_origins, without_destinations,
+                    without_visitors_places)
 from .venues import lone_county, venue_town, without_event_venues, without_release_venues
 from .villages import (heads_village_named_again, town_of_the_village, towns_with_villages, village_of, village_town,
                        with_village, without_village_namesakes)
@@ -110,7 +111,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     # a zone written with its town is the town
     places = with_origins(places, article)
     places = with_headline_visitors(gazetteer, without_destinations(gazetteer, places, article), article)
-    places = _hosts(gazetteer, places)  # 区长率队赴上海招商, 苏州市领导率队来海考察: not 上海, not 苏州
+    places = without_visitors_places(gazetteer, places)  # 区长率队赴上海招商, 苏州市领导率队来海考察: not 上海, 苏州
     places = in_passing(gazetteer, zones_as_towns(gazetteer, places, article), article, home_code)
     places = without_models(gazetteer, without_literary_city_names(gazetteer, places), article)  # “枫桥经验”, 姑苏…
     body = fold(article.body)  # folded once for the venues, the opening, the front and the village below
@@ -232,21 +233,6 @@ def _headline_namesakes(gazetteer: Gazetteer, places: list[Resolved], article: A
     counties = [(p.match.start, p.code) for p in places  # the body's counties, where each is named
                 if p.match.field == "body" and gazetteer[p.code].level == "county"]
     return numbered_namesakes(gazetteer, counties, article.body, headline)
-
-
-def _hosts(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
-    """The places named, without those the visitors come from (咸阳市党政代表团来我市考察)
-    and the places inside or around them — unless nothing else is named."""
-    # visitors from the host's own county or city (吴江区 … 到同里镇考察), or from around the place the headline names
-    # (…在乐余镇开赛 … 来自苏州市风筝协会的…), are not from elsewhere
-    hosts_named = {p.code for p in places if p.match.host or p.match.field in HEADLINE_FIELDS and not p.match.visitors}
-    origins = {p.code for p in places if p.match.visitors
-               and not any(p.code in gazetteer.ancestors(h) for h in hosts_named)}
-    if not origins:  # (most texts: no visitors, every place kept)
-        return places
-    hosts = [p for p in places if p.match.host
-             or not any(o in gazetteer.ancestors(p.code) or p.code in gazetteer.ancestors(o) for o in origins)]
-    return hosts or places
 
 
 def _most_specific(gazetteer: Gazetteer, codes: list[str], counts: Counter[str]) -> str | None:

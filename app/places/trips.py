@@ -204,3 +204,20 @@ def _letter_hosted_inside(gazetteer: Gazetteer, code: str, places: list[Resolved
     return visit is not None and any(
         visit[1] in p.match.text and p.code != code and gazetteer[p.code].level == "county"
         and code in gazetteer.ancestors(p.code) for p in places)
+
+
+def without_visitors_places(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
+    """The places named, without those the visitors come from (咸阳市党政代表团来我市考察)
+    and the places inside or around them — unless nothing else is named."""
+    # visitors from the host's own county or city (吴江区 … 到同里镇考察), or from around the place the headline names
+    # (…在乐余镇开赛 … 来自苏州市风筝协会的…), are not from elsewhere
+    hosts_named = {p.code for p in places if p.match.host}
+    headline = {p.code for p in places if p.match.field in HEADLINE_FIELDS and not p.match.visitors} - hosts_named
+    origins = {p.code for p in places if p.match.visitors
+               and not any(p.code in gazetteer.ancestors(h) for h in hosts_named)
+               and not any(p.code != h and p.code in gazetteer.ancestors(h) for h in headline)}
+    if not origins:  # (most texts: no visitors, every place kept)
+        return places
+    hosts = [p for p in places if p.match.host
+             or not any(o in gazetteer.ancestors(p.code) or p.code in gazetteer.ancestors(o) for o in origins)]
+    return hosts or places
