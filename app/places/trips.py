@@ -218,6 +218,8 @@ def without_visitors_places(gazetteer: Gazetteer, places: list[Resolved]) -> lis
                and not any(p.code != h and p.code in gazetteer.ancestors(h) for h in headline)}
     if not origins:  # (most texts: no visitors, every place kept)
         return places
-    hosts = [p for p in places if p.match.host
-             or not any(o in gazetteer.ancestors(p.code) or p.code in gazetteer.ancestors(o) for o in origins)]
+    # the province or city an origin is written with (来自江苏滨海县) is its address: the places inside it stay
+    innermost = {o for o in origins if not any(o != inner and o in gazetteer.ancestors(inner) for inner in origins)}
+    hosts = [p for p in places if p.match.host or p.code not in origins
+             and not any(o in gazetteer.ancestors(p.code) or p.code in gazetteer.ancestors(o) for o in innermost)]
     return hosts or places

@@ -153,3 +153,9 @@ def test_people_from_around_the_place_the_headline_names_do_not_take_it_away(gaz
     body = ("9月24日上午,全市农民风筝邀请赛在乐余镇开赛,十支队伍参加。"
             "来自苏州市风筝协会的老周做风筝三十多年,这次带来了三只。乐余镇还向台湾青年赠送了风筝。")
     assert where(tag(gazetteer, "风筝邀请赛在乐余镇开赛", body)) == ("苏州市", "张家港市", "乐余镇")
+
+
+def test_where_someone_comes_from_written_with_its_province_keeps_the_home_places_of_that_province(gazetteer):
+    body = ("我叫小李,来自江苏沭阳县。今年春天,我在常熟市古里镇的新市民窗口申请孩子入学。"
+            "等了两个月,孩子终于上了古里镇的幼儿园。")
+    assert where(tag(gazetteer, "谢谢你们", body)) == ("苏州市", "常熟市", "古里镇")
