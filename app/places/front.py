@@ -166,8 +166,9 @@ _TOWNS_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}村")  # 某某村, right afte
 
 def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved], body: str) -> str | None:
     """The town that the body's first paragraph (after its captions and source lines, and the lines before it that
-    end no sentence), or an address going on to its village anywhere, writes right after `county`, when those two,
-    each named once in the news, and the places around them are all the text names. The county named again on those
+    end no sentence), or an address going on to its village anywhere, writes right after `county` (or, going on to its
+    village, anywhere: 应杨舍镇东莱村委的邀请), when those two, each named once in the news, and the places around them
+    are all the text names. The county named again on those
     lines before the paragraph, the headline's set in the body (汉川俩兄弟出资修桥 / 近日,湖北汉川市某某镇某某村…),
     is the head's, not the news's. `body` is folded."""
     towns = [p for p in places if gazetteer[p.code].level == "town"]
@@ -178,45 +179,42 @@ def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved],
     counties = [p for p in places if p.code == county and (p.match.field != "body" or p.match.start >= line_start)]
     if len(counties) != 1 or any(p.code not in (county, town.code) and p.code not in around for p in places):
         return None
+    # written right after the county, or going on to its village (应杨舍镇东莱村的邀请: the county named elsewhere)
+    village = _TOWNS_VILLAGE.match(body, town.match.end) if town.match.field == "body" else None
     written = counties[0].match.field == town.match.field == "body" and counties[0].match.end == town.match.start
-    if not written or town.match.start < lead_end(body):
+    if not (written or village) or town.match.start < lead_end(body):
         return None
     # deeper in, an address that goes on to its village (长兴县太湖街道某某村的村民…) is still where the text is; a
     # county's own report names its towns there as stops (…检查防汛。…吴江区同里镇的排涝站…)
     deep = town.match.start >= first_paragraph_end(body)
-    return town.code if not deep or _TOWNS_VILLAGE.match(body, town.match.end) else None
+    return town.code if not deep or village else None
 
 
 def located_town(gazetteer: Gazetteer, area: str, places: list[Resolved], body: str) -> str | None:
-    """The one town inside `area` (a county or a city) the body names, where it is written as where the article's
-    subject lies (草鞋山遗址位于唯亭街道…) or as the locality answerable for it (…改造中,属地姑苏区平江街道全力配合…),
-    its county or city before it or not, however deep in the text and however often the area is named. `body` is
-    folded."""
-    words = [at for word in _LOCATED for at in _ends_of(body, word)]
+    """The one town inside `area` (a county or a city) the body names, where the text first tells where its subject
+    lies (草鞋山遗址位于唯亭街道…) or which locality answers for it (…改造中,属地姑苏区平江街道全力配合…), its county or
+    city before it or not, however deep in the text and however often the area is named; not an item further down a
+    list (…位于城北… 位于某某镇…). `body` is folded."""
+    words = [at for at in (body.find(word) for word in _LOCATED) if at >= 0]
     if not words:  # (most texts: neither word)
         return None
-    towns = {p.code for p in places if gazetteer[p.code].level == "town"}
-    if len(towns) != 1 or area not in gazetteer.ancestors(town := next(iter(towns))):
+    towns = {p.code for p in places if gazetteer[p.code].level == "town" and area in gazetteer.ancestors(p.code)}
+    if len(towns) != 1:
         return None
+    town = next(iter(towns))
     starts = {p.match.start: p for p in places if p.match.field == "body"}
     around = gazetteer.ancestors(town)
-    for at in words:
+    for at in (at + 2 for at in words):
         named = starts.get(at)
         while named and named.code != town and named.code in around:  # (属地姑苏区平江街道: past the county)
             named = starts.get(named.match.end)
-        if named and named.code == town:
+        if named and named.code == town and not _BESIDE.match(body, named.match.end):
             return town
     return None
 
 
 _LOCATED = ("位于", "属地")
-
-
-def _ends_of(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
-    while at >= 0:
-        yield at + len(word)
-        at = text.find(word, at + 1)
+_BESIDE = re.compile(r"[东南西北]{0,2}(?:边|侧|面|方)|以[东南西北]|附近|旁|一带")  # 位于某镇北边: beside it, not in it
 
 
 # A line holding none is a site's line or a headline, not a paragraph; a ? before a reading, its bracket lost or not

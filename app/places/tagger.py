@@ -186,7 +186,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
             addresses = _addresses(gazetteer, places, article)
         code = held_to_front(gazetteer, found, narrowed, counts, ahead[1], listed, answers_page(article), addresses)
     if where == "body" and code == found:  # 在平桥区某某镇敬老院里…, nothing else named; 属地某某街道: the town
-        code = lone_address_town(gazetteer, code, places, body) or located_town(gazetteer, code, places, body) or code
+        code = lone_address_town(gazetteer, code, places, body) or code
     county = at_level(gazetteer, code, "county")
     if gazetteer[code].level == "town" and county and towns_named(gazetteer, county, counts) > 1:  # (two at least)
         code = county if len(towns_with_villages(gazetteer, article, places, county)) > 1 else \
@@ -205,6 +205,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         code = town_said_next(gazetteer, code, sentence_after(places, body, named), counts) or code
     if where == "opening" and gazetteer[code].level == "county" and not across:  # …活动拉开帷幕。\n在某某街道…,…
         code = town_said_next(gazetteer, code, scene_after_lead(places, body), counts) or code
+    if gazetteer[code].level == "county" and not whole:  # 属地某某街道, 古村位于某县某镇: the one town, its subject's
+        code = located_town(gazetteer, code, places, body) or code
     code = spread_over_towns(gazetteer, code, places, body) or code  # 启东各区镇…: a round-up
     return county_at_work(gazetteer, code, places, article) or code, where  # 海安市水利局…全市…南莫…
 

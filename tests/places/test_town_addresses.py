@@ -259,3 +259,19 @@ def test_a_headline_counting_the_things_of_the_one_town_the_text_dwells_on_is_th
     body = ("“美在渭塘”渭塘镇便民服务圈启动仪式日前举行。据介绍,渭塘镇这次推出的服务圈有四个,"
             "分别管买菜、看病、读书和健身。\n近年来,渭塘镇在便民服务上下了不少功夫,居民办事少跑了很多路。")
     assert where(tag(gazetteer, "相城这里推出4个便民“圈”", body)) == ("苏州市", "相城区", "渭塘镇")
+
+
+def test_a_town_going_on_to_its_village_is_an_address_though_the_county_is_named_apart(gazetteer):
+    body = ("华南区 王小红 报道\n为了让村里更干净、更整洁,提高村庄的环境卫生水平。\n"
+            "5月29日上午,江苏苏州张家港市一家企业的志愿者,应杨舍镇东莱村委的邀请,到村里清理垃圾和杂草。"
+            "志愿者们不怕脏不怕累,把路面打扫得干干净净。")
+    assert where(tag(gazetteer, "志愿服务 你我同行", body)) == ("苏州市", "张家港市", "杨舍镇")
+
+
+def test_where_a_text_first_says_its_subject_lies_gives_the_town_but_not_an_item_of_a_list(gazetteer):
+    body = ("想找个周边的小景点逛逛,目标定在了离常熟不远的张家港。\n听说张家港有个古村,据说有千年历史,"
+            "形成集镇已久。\n这座古村位于张家港塘桥镇,可我到了一看,古街全是新建的。")
+    assert where(tag(gazetteer, "一次失望的古村之行", body)) == ("苏州市", "张家港市", "塘桥镇")
+    body = ("太仓今年要建几所新学校,整理如下。\n洛阳路幼儿园 位于城北,预计九月竣工。\n"
+            "印溪幼儿园 位于沙溪镇沙南东路南,办学规模六轨十八班。\n城东小学 位于城东新区,明年招生。")
+    assert where(tag(gazetteer, "太仓今年新建三所学校", body)) == ("苏州市", "太仓市", None)
