@@ -26,8 +26,8 @@ from .wordsets import WordSet
 
 # A credit line: 来源:东台日报, 稿源:如东发布, 来源: 海门视窗 … — the outlet's place, then its kind.
 _OUTLET = re.compile(r"(?:来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,4}?)(日报|晚报|发布|新闻网|新闻|融媒体?|视窗|网)")
-# A line opening on the paper's name and then its date: 滁州日报 2017-12-26 23:16.
-_PAPER_LINE = re.compile(r"(?:^|\n)[ \t]*([\u4e00-\u9fff]{2,4}?)(日报|晚报)[ \t]+\d{4}[-./年]")
+# A line opening on the paper's name and then its date: 滁州日报 2017-12-26 23:16, 张家港新闻 2019/11/26.
+_PAPER_LINE = re.compile(r"(?:^|\n)[ \t]*([\u4e00-\u9fff]{2,4}?)(日报|晚报|新闻)[ \t]+\d{4}[-./年]")
 # The paper's or the site's own dateline, read back from its 报讯 or 网讯: 常熟日报讯, 新如皋报讯, 秀山网讯 (本报讯 and
 # 本网讯 name no place).
 _DATELINES = ("报讯", "网讯")
@@ -43,7 +43,7 @@ _PROFILE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}[区县市]?")
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,5}$")  # the run of letters right before a word (searched in a slice)
 # The words one of which each kind of credit above holds: most bodies hold none, and the shared word pass
 # (made for the names' clauses already) says so without a search of the body for each.
-_CREDIT_WORDS = WordSet(("来源", "稿源", "日报", "晚报", *_DATELINES, *_MEDIA_WORDS, *_PROFILE_WORDS))
+_CREDIT_WORDS = WordSet(("来源", "稿源", "日报", "晚报", "新闻", *_DATELINES, *_MEDIA_WORDS, *_PROFILE_WORDS))
 
 
 def _credited(gazetteer: Gazetteer, folded: str, home_code: str | None, levels: tuple[str, ...]) -> str | None:
@@ -80,7 +80,7 @@ def _papers(folded: str) -> tuple[tuple[str, bool], ...]:
             start = max(folded.rfind(mark, 0, profile.start()) for mark in " \t|\n") + 1
             if _PROFILE_ITEM.fullmatch(folded, start, profile.start()):
                 papers.append((_without_level(folded[start:profile.start()]), False))
-    if "日报" in words or "晚报" in words:  # (a paper's line holds one)
+    if "日报" in words or "晚报" in words or "新闻" in words:  # (a paper's line holds one)
         papers += [(line.group(1), line.group(2) == "晚报") for line in _PAPER_LINE.finditer(folded)]
     for dateline in _DATELINES:
         at = folded.find(dateline)

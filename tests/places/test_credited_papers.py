@@ -105,3 +105,9 @@ def test_a_headline_calling_the_town_its_own_is_the_one_town_the_text_names(gaze
     body = ("日前,一家上海的企业与我镇签约,项目投资超过一亿元。投资人在上海做了十多年生意。"
             "1月15日,投资方来大公镇看了厂房,南通的客商也来了。")
     assert where(tag(gazetteer, "我镇今年招来第一个大项目", body)) == ("南通市", "海安市", "大公镇")
+
+
+def test_a_county_sites_news_line_with_its_date_credits_the_county(gazetteer):
+    body = ("张家港新闻 2019/11/26\n日前,市政府办公室印发通知,从明年起我市住宅小区全面推行垃圾四分类,"
+            "城区小区先行一步。")
+    assert where(tag(gazetteer, "我市垃圾分类新规出台", body)) == ("苏州市", "张家港市", None)
