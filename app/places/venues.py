@@ -15,6 +15,7 @@ when the opening names places and none of them is it or lies in it: the news is 
 """
 
 import re
+from collections import Counter
 
 from .front import lead_end
 from .gazetteer import Gazetteer
@@ -58,7 +59,15 @@ def lone_county(gazetteer: Gazetteer, city: str, places: list[Resolved], body: s
     again = opens_city_wide(body)  # the city named in the body counts only in the city's own report
     counties = {at_level(gazetteer, p.code, "county") for p in places
                 if p.match.field == "body" and (again or p.code != city) and city in gazetteer.ancestors(p.code)}
-    return counties.pop() if len(counties) == 1 and None not in counties else None
+    if len(counties) != 1 or None in counties:
+        return None
+    county = counties.pop()
+    # the city named in full in the body more often than the county is the city's own report (苏州市公安局… 苏州市公安
+    # 机关… with one example from 常熟), not a column over one county's news (上海最西端… 青浦; 泰州段… 海陵区)
+    full = gazetteer[city].name
+    in_body = Counter(city if p.code == city else county for p in places if p.match.field == "body"
+                      and city in gazetteer.ancestors(p.code) and (p.code != city or p.match.text == full))
+    return county if in_body[city] <= in_body[county] else None
 
 
 # a county's or a city's own event and where it was held: …读书节开幕式在某某镇图书馆举行
