@@ -24,8 +24,8 @@ from .names import fold
 from .resolve import Resolved
 from .wordsets import WordSet
 
-# A credit line: 来源:东台日报, 稿源:如东发布, 来源: 海门视窗 … — the outlet's place, then its kind.
-_OUTLET = re.compile(r"(?:来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,4}?)(日报|晚报|发布|新闻网|新闻|融媒体?|视窗|网)")
+# A credit line: 来源:东台日报, 稿源:如东发布, 来源: 海门视窗, 来源 南通网 … — the outlet's place, then its kind.
+_OUTLET = re.compile(r"(?:来源|稿源)[:：\t ]\s*([\u4e00-\u9fff]{2,4}?)(日报|晚报|发布|新闻网|新闻|融媒体?|视窗|网)")
 # A line opening on the paper's name and then its date: 滁州日报 2017-12-26 23:16, 张家港新闻 2019/11/26.
 _PAPER_LINE = re.compile(r"(?:^|\n)[ \t]*([\u4e00-\u9fff]{2,4}?)(日报|晚报|新闻)[ \t]+\d{4}[-./年]")
 # The paper's or the site's own dateline, read back from its 报讯 or 网讯: 常熟日报讯, 新如皋报讯, 秀山网讯 (本报讯 and
