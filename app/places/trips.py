@@ -209,13 +209,16 @@ def _letter_hosted_inside(gazetteer: Gazetteer, code: str, places: list[Resolved
 def without_visitors_places(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
     """The places named, without those the visitors come from (咸阳市党政代表团来我市考察)
     and the places inside or around them — unless nothing else is named."""
-    # visitors from the host's own county or city (吴江区 … 到同里镇考察), or from around the place the headline names
-    # (…在乐余镇开赛 … 来自苏州市风筝协会的…), are not from elsewhere
+    # visitors from the host's own county or city (吴江区 … 到同里镇考察), or from around the place the headline or the
+    # opening names (…在乐余镇开赛 … 来自苏州市风筝协会的…; 王江泾镇是个古老集镇 … 棉纱来自嘉兴), are not from elsewhere
     hosts_named = {p.code for p in places if p.match.host}
-    headline = {p.code for p in places if p.match.field in HEADLINE_FIELDS and not p.match.visitors} - hosts_named
+    up_front = [p for p in places if p.match.field in HEADLINE_FIELDS or p.match.opening]
+    headline = {p.code for p in up_front if not p.match.visitors} - hosts_named
+    told_up_front = {p.code for p in up_front if p.match.visitors}  # (visitors up front: the opening tells the visit)
     origins = {p.code for p in places if p.match.visitors
                and not any(p.code in gazetteer.ancestors(h) for h in hosts_named)
-               and not any(p.code != h and p.code in gazetteer.ancestors(h) for h in headline)}
+               and (p.code in told_up_front or not any(p.code != h and p.code in gazetteer.ancestors(h)
+                                                       for h in headline))}
     if not origins:  # (most texts: no visitors, every place kept)
         return places
     # the province or city an origin is written with (来自江苏滨海县) is its address: the places inside it stay

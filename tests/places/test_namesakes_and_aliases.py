@@ -345,3 +345,13 @@ def test_a_name_needing_its_county_is_its_town_where_its_fishing_port_is_spoken_
     body = "10月5日,吕四中心渔港的新港池启用,归来的渔船排队进港卸货。吕四渔港扩建用了三年。"
     assert where(tag(gazetteer, None, body)) == ("南通市", "启东市", "吕四港镇")
     assert where(tag(gazetteer, None, "吕四说,这条船他开了二十年。")) == (None, None, None)
+
+
+def test_a_market_town_spoken_of_hides_no_town_named_like_it(gazetteer):
+    body = "王江泾镇是个古老集镇,宋代以前已形成集镇,丝绸生意做到了江浙各地。"
+    assert not {"老集镇", "成集镇"} & set(mentioned(tag(gazetteer, "王江泾的丝绸", body)))
+
+
+def test_a_former_town_merged_into_a_town_of_today_is_that_town_where_its_county_is_named(gazetteer):
+    body = "9月15日,江苏海安县在渔业之乡老坝港镇举办开渔节,上百条渔船同时出海。"
+    assert where(tag(gazetteer, "开渔节", body)) == ("南通市", "海安市", "角斜镇")

@@ -159,3 +159,9 @@ def test_where_someone_comes_from_written_with_its_province_keeps_the_home_place
     body = ("我叫小李,来自江苏沭阳县。今年春天,我在常熟市古里镇的新市民窗口申请孩子入学。"
             "等了两个月,孩子终于上了古里镇的幼儿园。")
     assert where(tag(gazetteer, "谢谢你们", body)) == ("苏州市", "常熟市", "古里镇")
+
+
+def test_where_goods_come_from_does_not_take_the_text_from_the_town_its_opening_names(gazetteer):
+    body = ("王江泾镇是个古老的丝绸之乡,家家户户都有织机。\n如今镇上的纺织业占了工业的七成。"
+            "这里的企业多是两头在外,棉纱来自嘉兴、吴江的市场,织好的绸布再卖到江浙各地。")
+    assert where(tag(gazetteer, None, body)) == ("嘉兴市", "秀洲区", "王江泾镇")
