@@ -87,8 +87,9 @@ def _bare_towns_only(gazetteer: Gazetteer, match: NameMatch) -> bool:
 
 
 # Right after a name: a hill, a scenic area or an island called so (虎丘山, 虎丘景区, 海坛岛) — 山 unless a name starts
-# there (张家港山东商会).
+# there (张家港山东商会) or a word that is no hill's (海门山歌: the place's folk songs).
 _FEATURE_WORDS = ("山", "岛", "风景名胜区", "风景区", "景区")
+_NOT_HILLS = ("山歌",)
 
 
 def without_feature_namesakes(gazetteer: Gazetteer, matches: list[NameMatch]) -> list[NameMatch]:
@@ -108,7 +109,7 @@ def without_feature_namesakes(gazetteer: Gazetteer, matches: list[NameMatch]) ->
     islands: set[str] = set()
     for m in before_features:
         first = m.folded[m.end]  # the feature word's first character
-        if not (first == "山" and (m.field, m.end) in starts):
+        if not (first == "山" and ((m.field, m.end) in starts or m.folded.startswith(_NOT_HILLS, m.end))):
             {"山": hills, "岛": islands}.get(first, scenic).add(m.text)
     if not hills and not scenic and not islands:
         return matches

@@ -355,3 +355,9 @@ def test_a_market_town_spoken_of_hides_no_town_named_like_it(gazetteer):
 def test_a_former_town_merged_into_a_town_of_today_is_that_town_where_its_county_is_named(gazetteer):
     body = "9月15日,江苏海安县在渔业之乡老坝港镇举办开渔节,上百条渔船同时出海。"
     assert where(tag(gazetteer, "开渔节", body)) == ("南通市", "海安市", "角斜镇")
+
+
+def test_a_places_folk_songs_are_no_hill_of_its_name(gazetteer):
+    body = ("在南通海门,一对母女唱了几十年海门山歌。海门山歌剧团的老师说,这门手艺要从娃娃抓起。"
+            "母亲出生在离海门不远的乡下,从小跟着大人在田头唱歌。")
+    assert where(tag(gazetteer, "母女俩唱山歌", body))[:2] == ("南通市", "海门区")
