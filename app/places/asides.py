@@ -106,7 +106,7 @@ def without_people(matches: list[NameMatch], article: ArticleText) -> list[NameM
             if "\u4e00" <= after <= "\u9fff" and after not in _NOT_GIVEN_NAME:
                 people.add(m.text + after)
             elif len(m.text) == 2 and m.text[0] in COMMON_SURNAMES:
-                people.add(m.text)  # 工部尚书吴中与…: a surname and a one-letter given name, the whole name
+                people.add(m.text)  # 尚书吴中与…: a surname and a one-letter given name, the whole name
         elif before in COMMON_SURNAMES and (_post_ends_at(text, m.start - 1)
                                             or text.endswith(_PEOPLE_OF_A_PLACE, 0, m.start - 1)):
             inside_names.add(id(m))  # 书记赵|宣和镇机关干部: the given name 宣, then 和, not 宣和镇

@@ -167,7 +167,7 @@ _TOWNS_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}村")  # 某某村, right afte
 def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved], body: str) -> str | None:
     """The town that the body's first paragraph (after its captions and source lines, and the lines before it that
     end no sentence), or an address going on to its village anywhere, writes right after `county` (or, going on to its
-    village, anywhere: 应杨舍镇东莱村委的邀请), when those two, each named once in the news, and the places around them
+    village, anywhere: 应杨舍镇某某村委的邀请), when those two, each named once in the news, and the places around them
     are all the text names. The county named again on those
     lines before the paragraph, the headline's set in the body (汉川俩兄弟出资修桥 / 近日,湖北汉川市某某镇某某村…),
     is the head's, not the news's. `body` is folded."""
@@ -179,7 +179,7 @@ def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved],
     counties = [p for p in places if p.code == county and (p.match.field != "body" or p.match.start >= line_start)]
     if len(counties) != 1 or any(p.code not in (county, town.code) and p.code not in around for p in places):
         return None
-    # written right after the county, or going on to its village (应杨舍镇东莱村的邀请: the county named elsewhere)
+    # written right after the county, or going on to its village (应杨舍镇某某村的邀请: the county named elsewhere)
     village = _TOWNS_VILLAGE.match(body, town.match.end) if town.match.field == "body" else None
     written = counties[0].match.field == town.match.field == "body" and counties[0].match.end == town.match.start
     if not (written or village) or town.match.start < lead_end(body):
@@ -192,7 +192,7 @@ def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved],
 
 def located_town(gazetteer: Gazetteer, area: str, places: list[Resolved], body: str) -> str | None:
     """The one town inside `area` (a county or a city) the body names, where the text first tells where its subject
-    lies (草鞋山遗址位于唯亭街道…) or which locality answers for it (…改造中,属地姑苏区平江街道全力配合…), its county or
+    lies (某某古迹位于唯亭街道…) or which locality answers for it (…翻新时,属地姑苏区平江街道…), its county or
     city before it or not, however deep in the text and however often the area is named; not an item further down a
     list (…位于城北… 位于某某镇…). `body` is folded."""
     words = [at for at in (body.find(word) for word in _LOCATED) if at >= 0]

@@ -31,7 +31,7 @@ _LETTER = re.compile(r"[^\W_]")  # what str.isalnum takes
 _OPENING_QUOTE = re.compile(r"\s*(?:[^\s,。,:;!?“「『]{1,24}?[讯电][\s:]*)?"
                             r"(“[^“”\n]{1,100}”|「[^「」\n]{1,100}」|『[^『』\n]{1,100}』)")
 _PROVINCE_WIDE = re.compile("全省|我省|各地")  # an opening counting across its province: the province's news
-_CITY_WIDE = re.compile("全市|我市|地区各|各县")  # … or across its city (南通地区各汽车站…, 市区至各县…)
+_CITY_WIDE = re.compile("全市|我市|地区各|各县")  # … or across its city (南通地区各客运站…, 市区到各县…)
 # What may stand before an address opening the sentence after a city's scene: 在, or the day first (10月21日,在…).
 _ADDRESS_LEAD = re.compile(rf"(?:{DAY_OF_MONTH.pattern}(?:上午|下午|晚上?)?[,，]\s*)?在?")
 _SITE_LINES_MOST = 4  # a date, a source line, an author, a column's name: what a site sets between headline and news

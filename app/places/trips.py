@@ -159,7 +159,7 @@ def with_headline_visitors(gazetteer: Gazetteer, places: list[Resolved], article
 _INSPECTION = re.compile(r"(?:人大|政协|领导)[^。!?！？\n]{0,40}?(?:视察|考察|调研|督查)")
 # 市, 区 or 县 written alone (昨天,市人大…; 组织区人大代表…), not the end of a place's name (苏州市领导…)
 _OWN_UNIT = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的织由和与及])[市区县]$")
-# a visit to a place the headline names: 来苏州调研, 到南通考察, 赴姑苏区调研
+# a visit to a place the headline names: 来苏州调研, 到南通考察, 赴姑苏区考察
 _TO_HOST = re.compile(r"(?:来|到|赴)$")
 _HOST_PURPOSE = re.compile(r"[^,;:,;:。!?！？\n]{0,4}?(?:考察|调研|视察|参访|访问|观摩)")
 
@@ -169,19 +169,19 @@ def visit_keeps_whole(gazetteer: Gazetteer, code: str, places: list[Resolved], a
     """Whether the article tells a visit that keeps `code`, a county or a city, whole: an inspection by the
     place's own body (苏州市人大常委会视察…, or 市人大常委会…, 区人大… with the place unnamed before it) in
     the headline or the opening sentence (`opening`, folded), or a visit to the city or county the headline names
-    (…课题组来苏州调研, 市长赴姑苏区调研). Its stops (相城区某中心, 阳澄湖镇某村; 娄葑街道 twice; 沧浪街道某社区) are
+    (…课题组来苏州调研, 市长赴姑苏区考察). Its stops (相城区某中心, 阳澄湖镇某村; 娄葑街道 twice; 沧浪街道某社区) are
     where it went, not the news."""
     if gazetteer[code].level not in ("county", "city"):
         return False
     texts = field_texts(article)
-    for p in places:  # 来苏州调研, 赴姑苏区调研 in the headline: the place visited
+    for p in places:  # 来苏州调研, 赴姑苏区考察 in the headline: the place visited
         text = p.match.folded  # (its field's, folded)
         if p.code == code and p.match.field in HEADLINE_FIELDS \
                 and (p.match.text[0] in "来到" or _TO_HOST.search(text, max(0, p.match.start - 1), p.match.start)) \
                 and _HOST_PURPOSE.match(text, p.match.end):
             return True
     if _letter_hosted_inside(gazetteer, code, places, texts["title"]):
-        return False  # 苏州市人大常委会在太考察: the county it went to (太仓) is the news
+        return False  # 某市人大常委会在太考察: the county it went to (太仓) is the news
     unit = "市" if gazetteer[code].level == "city" else "区县"
     for field, text in (("kicker", texts["kicker"]), ("title", texts["title"]), ("body", opening)):
         for found in _INSPECTION.finditer(text):
@@ -199,7 +199,7 @@ _LETTER_VISIT = re.compile(r"[在来到赴]([\u4e00-\u9fff])(?:考察|调研|视
 
 def _letter_hosted_inside(gazetteer: Gazetteer, code: str, places: list[Resolved], title: str) -> bool:
     """Whether the headline tells a visit to a county inside `code` written as one letter of its name, the county
-    named in full in the text (苏州市人大常委会在太考察 … 太仓市委书记…陪同)."""
+    named in full in the text (某市人大常委会在太考察 … 太仓市委书记…陪同)."""
     visit = _LETTER_VISIT.search(title) if title else None
     return visit is not None and any(
         visit[1] in p.match.text and p.code != code and gazetteer[p.code].level == "county"
@@ -210,7 +210,7 @@ def without_visitors_places(gazetteer: Gazetteer, places: list[Resolved]) -> lis
     """The places named, without those the visitors come from (咸阳市党政代表团来我市考察)
     and the places inside or around them — unless nothing else is named."""
     # visitors from the host's own county or city (吴江区 … 到同里镇考察), or from around the place the headline or the
-    # opening names (…在乐余镇开赛 … 来自苏州市风筝协会的…; 王江泾镇是个古老集镇 … 棉纱来自嘉兴), are not from elsewhere
+    # opening names (…乐余镇的风筝赛 … 来自苏州市某协会的…; 王江泾镇… … 纱线来自嘉兴), are not from elsewhere
     hosts_named = {p.code for p in places if p.match.host}
     up_front = [p for p in places if p.match.field in HEADLINE_FIELDS or p.match.opening]
     headline = {p.code for p in up_front if not p.match.visitors} - hosts_named
@@ -221,7 +221,7 @@ def without_visitors_places(gazetteer: Gazetteer, places: list[Resolved]) -> lis
                                                        for h in headline))}
     if not origins:  # (most texts: no visitors, every place kept)
         return places
-    # the province or city an origin is written with (来自江苏滨海县) is its address: the places inside it stay
+    # the province or city an origin is written with (来自江苏某县) is its address: the places inside it stay
     innermost = {o for o in origins if not any(o != inner and o in gazetteer.ancestors(inner) for inner in origins)}
     hosts = [p for p in places if p.match.host or p.code not in origins
              and not any(o in gazetteer.ancestors(p.code) or p.code in gazetteer.ancestors(o) for o in innermost)]

@@ -62,8 +62,8 @@ def lone_county(gazetteer: Gazetteer, city: str, places: list[Resolved], body: s
     if len(counties) != 1 or None in counties:
         return None
     county = counties.pop()
-    # the city named in full in the body more often than the county is the city's own report (苏州市公安局… 苏州市公安
-    # 机关… with one example from 常熟), not a column over one county's news (上海最西端… 青浦; 泰州段… 海陵区)
+    # the city named in full in the body more often than the county is the city's own report (苏州市公安局… 苏州市各派出
+    # 所… with one example from 常熟), not a column over one county's news (上海最西端… 青浦; 泰州段… 海陵区)
     full = gazetteer[city].name
     in_body = Counter(city if p.code == city else county for p in places if p.match.field == "body"
                       and city in gazetteer.ancestors(p.code) and (p.code != city or p.match.text == full))

@@ -310,12 +310,12 @@ def test_a_numbered_list_of_spots_is_the_countys_round_up_not_its_first_items_to
 
 def test_a_city_text_opening_across_its_counties_after_a_date_line_is_the_citys(gazetteer):
     body = ("时间:2024-01-24\n"
-            "停运十天后,今天起,南通地区各汽车站恢复营业,市区开往各县的班车也重新发车。\n"
+            "停运十天后,今天起,南通地区各客运站重新开门,市区开往各县的班车也跑起来了。\n"
             "早上8点,开往海安的大巴准时出站。一位旅客说,终于能回海安了。")
     assert where(tag(gazetteer, "南通汽车站今起恢复营业", body)) == ("南通市", None, None)
 
 
 def test_a_city_body_naming_its_own_bodies_more_than_the_one_county_of_its_example_is_the_citys(gazetteer):
-    body = ("近年来,苏州市公安局想了很多办法做反诈宣传。今年以来,苏州市公安机关开展宣传活动上万场,"
-            "苏州市的诈骗案件明显减少。\n常熟市一个派出所的民警还编了评弹,在书场里唱给老人听。")
+    body = ("这几年,苏州市公安局在防骗上想了不少点子。今年苏州市各派出所办了上万场讲座,"
+            "苏州市的骗局少了一成。\n常熟市一个派出所的民警还编了段评弹,在书场里唱给老人听。")
     assert where(tag(gazetteer, "苏州公安反诈宣传进万家", body)) == ("苏州市", None, None)

@@ -176,6 +176,6 @@ def test_a_residents_name_after_its_role_is_no_place_there_nor_again(gazetteer):
 
 
 def test_a_two_letter_name_after_a_post_of_old_is_a_person_not_a_place(gazetteer):
-    body = ("传说那座古桥出自明代尚书吴中与一位木匠之手。"
+    body = ("传说那座古桥是尚书吴中与一位木匠一起造的。"
             "如今在相城区黄埭镇,老木匠张阿福还在教徒弟榫卯手艺,黄埭镇的老街上就有他修的几间老屋。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "相城区", "黄埭镇")

@@ -108,12 +108,12 @@ def test_a_headline_calling_the_town_its_own_is_the_one_town_the_text_names(gaze
 
 
 def test_a_county_sites_news_line_with_its_date_credits_the_county(gazetteer):
-    body = ("张家港新闻 2019/11/26\n日前,市政府办公室印发通知,从明年起我市住宅小区全面推行垃圾四分类,"
-            "城区小区先行一步。")
+    body = ("张家港新闻 2019/11/26\n前几天市里出了新规:明年起,我市各个小区都要把垃圾分成四类,"
+            "城里的小区先做起来。")
     assert where(tag(gazetteer, "我市垃圾分类新规出台", body)) == ("苏州市", "张家港市", None)
 
 
 def test_a_source_written_without_its_colon_is_credited_all_the_same(gazetteer):
-    body = ("2022-09-06 09:22 来源 南通网\n本网讯 5日上午,防御台风会商会在市防汛指挥部召开,副市长到会讲话。"
-            "全市上下要严阵以待。")
+    body = ("2022-09-06 09:22 来源 南通网\n本网讯 5日上午,市里开会商量怎么防台风,副市长到场讲了话。"
+            "全市上下都要做好准备。")
     assert where(tag(gazetteer, "防台会商会召开", body)) == ("南通市", None, None)

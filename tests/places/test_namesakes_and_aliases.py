@@ -342,22 +342,22 @@ def test_a_town_whose_name_reads_like_a_hills_or_a_lakes_is_the_town_near_its_ci
 
 def test_a_name_needing_its_county_is_its_town_where_its_fishing_port_is_spoken_of(gazetteer):
     # (吕四 alone could be a person's name; a person has no fishing port)
-    body = "10月5日,吕四中心渔港的新港池启用,归来的渔船排队进港卸货。吕四渔港扩建用了三年。"
+    body = "10月5日,吕四中心渔港的新港池用上了,出海回来的船排着队卸鱼。吕四渔港这几年一直在扩。"
     assert where(tag(gazetteer, None, body)) == ("南通市", "启东市", "吕四港镇")
     assert where(tag(gazetteer, None, "吕四说,这条船他开了二十年。")) == (None, None, None)
 
 
 def test_a_market_town_spoken_of_hides_no_town_named_like_it(gazetteer):
-    body = "王江泾镇是个古老集镇,宋代以前已形成集镇,丝绸生意做到了江浙各地。"
+    body = "王江泾镇原本就是一处古老集镇,早在宋代便已形成集镇,绸缎卖到了江浙各地。"
     assert not {"老集镇", "成集镇"} & set(mentioned(tag(gazetteer, "王江泾的丝绸", body)))
 
 
 def test_a_former_town_merged_into_a_town_of_today_is_that_town_where_its_county_is_named(gazetteer):
-    body = "9月15日,江苏海安县在渔业之乡老坝港镇举办开渔节,上百条渔船同时出海。"
+    body = "9月15日,江苏海安县老坝港镇办起开渔节,上百条船一齐出了海。"
     assert where(tag(gazetteer, "开渔节", body)) == ("南通市", "海安市", "角斜镇")
 
 
 def test_a_places_folk_songs_are_no_hill_of_its_name(gazetteer):
-    body = ("在南通海门,一对母女唱了几十年海门山歌。海门山歌剧团的老师说,这门手艺要从娃娃抓起。"
+    body = ("在南通海门,一对母女唱了几十年海门山歌。教海门山歌的老师说,这门手艺要从娃娃抓起。"
             "母亲出生在离海门不远的乡下,从小跟着大人在田头唱歌。")
     assert where(tag(gazetteer, "母女俩唱山歌", body))[:2] == ("南通市", "海门区")

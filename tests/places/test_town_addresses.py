@@ -226,11 +226,11 @@ def test_an_address_going_on_to_its_village_deep_in_the_text_is_its_town(gazette
 
 
 def test_the_locality_answerable_for_an_estate_is_its_town(gazetteer):
-    body = ("近日,桃园新村老旧小区改造完工,涉及楼房九幢,惠及居民三百多户。住在三楼的王阿姨说,外墙刷新了,"
-            "楼下多了快递柜和充电桩,还有一座能坐下来喝茶聊天的小亭子,她最喜欢。\n"
-            "这个小区建于上世纪八十年代,年头久了,外墙、楼道和道路都已破旧,停车位也不够,"
-            "绿化和配套设施跟不上,居民们出行和生活多有不便,早就盼着改一改。\n"
-            "改造中,属地姑苏区平江街道多次召开协调会,配合姑苏区住建部门推进工程。")
+    body = ("近日,桃园新村的旧楼翻新收了尾,九幢楼三百多户人家都沾了光。住在三楼的王阿姨说,墙面亮堂了,"
+            "楼下添了放快递的柜子和给电瓶车充电的桩,还有一座能坐着喝茶聊天的小亭子,她最中意。\n"
+            "小区是八十年代盖的,这些年楼道、路面一处处坏了,车子没处停,"
+            "花草也没人打理,大家进进出出都不方便,盼翻新盼了好些年。\n"
+            "施工那几个月,属地姑苏区平江街道开了好几回碰头会,和区里管建设的部门一起把工期往前赶。")
     assert where(tag(gazetteer, "惠及三百多户居民 桃园新村改造完工", body)) == ("苏州市", "姑苏区", "平江街道")
 
 
@@ -243,15 +243,15 @@ def test_a_community_right_after_its_city_is_placed_by_the_sentence_after(gazett
 
 def test_a_county_written_before_the_village_a_city_text_keeps_naming_is_the_county(gazetteer):
     body = ("【本网专稿】\n苏州本地的杨梅就要上市了,大家早就等着这一口。\n"
-            "在高新区竹岭村,杨梅是村里的三件宝之一。竹岭的杨梅树有一千多亩,竹岭人家家户户都种。"
+            "在高新区竹岭村,杨梅是村里的三件宝之一。竹岭的杨梅树有一千多亩,竹岭人每家都种。"
             "村里说,今年竹岭的杨梅比往年甜。")
     assert where(tag(gazetteer, "竹岭杨梅再过几天上市", body))[:2] == ("苏州市", "虎丘区")
 
 
 
 def test_the_one_town_a_city_text_says_its_subject_lies_in_is_the_town(gazetteer):
-    body = ("又入选!苏州唯一!\n发布日期:2024/3/2\n近日\n省文物局公布了\n第一批考古遗址公园名单\n"
-            "石塘山遗址位于唯亭街道,离湖岸约一里,是一处新石器时代的村落遗址。遗址里出土过玉器和稻谷。")
+    body = ("又入选!苏州唯一!\n发布日期:2024/3/2\n近日\n省里公布了\n头一批古迹公园\n"
+            "石塘山古村落位于唯亭街道,离湖岸约一里,六千年前就有人住。那里挖出过玉器和稻谷。")
     assert where(tag(gazetteer, None, body)) == ("苏州市", "苏州工业园区", "唯亭街道")
 
 
@@ -263,15 +263,15 @@ def test_a_headline_counting_the_things_of_the_one_town_the_text_dwells_on_is_th
 
 def test_a_town_going_on_to_its_village_is_an_address_though_the_county_is_named_apart(gazetteer):
     body = ("华南区 王小红 报道\n为了让村里更干净、更整洁,提高村庄的环境卫生水平。\n"
-            "5月29日上午,江苏苏州张家港市一家企业的志愿者,应杨舍镇东莱村委的邀请,到村里清理垃圾和杂草。"
+            "5月29日上午,江苏苏州张家港市一家企业的志愿者,应杨舍镇柳塘村委的邀请,到村里清理垃圾和杂草。"
             "志愿者们不怕脏不怕累,把路面打扫得干干净净。")
     assert where(tag(gazetteer, "志愿服务 你我同行", body)) == ("苏州市", "张家港市", "杨舍镇")
 
 
 def test_where_a_text_first_says_its_subject_lies_gives_the_town_but_not_an_item_of_a_list(gazetteer):
-    body = ("想找个周边的小景点逛逛,目标定在了离常熟不远的张家港。\n听说张家港有个古村,据说有千年历史,"
-            "形成集镇已久。\n这座古村位于张家港塘桥镇,可我到了一看,古街全是新建的。")
+    body = ("周末想在近处走走,就开车去了张家港。\n听人说张家港有个上千年的古村,"
+            "宋代就热闹起来了。\n这座古村位于张家港塘桥镇,可我到了一看,老街全是新盖的。")
     assert where(tag(gazetteer, "一次失望的古村之行", body)) == ("苏州市", "张家港市", "塘桥镇")
-    body = ("太仓今年要建几所新学校,整理如下。\n洛阳路幼儿园 位于城北,预计九月竣工。\n"
-            "印溪幼儿园 位于沙溪镇沙南东路南,办学规模六轨十八班。\n城东小学 位于城东新区,明年招生。")
+    body = ("太仓今年要建几所新学校,列在下面。\n人民路幼儿园 位于城北,九月完工。\n"
+            "新苗幼儿园 位于沙溪镇新区,能收三百多个孩子。\n城东小学 位于城东新区,明年招生。")
     assert where(tag(gazetteer, "太仓今年新建三所学校", body)) == ("苏州市", "太仓市", None)

@@ -120,10 +120,10 @@ def test_a_trip_for_paired_aid_is_reported_where_it_goes(gazetteer):
 
 
 def test_a_tour_of_a_citys_counties_is_news_of_the_city(gazetteer):
-    body = ("6月3日,某某市代表团来通考察。双方表示要携手合作。\n"
-            "一行先后看了如东的风电码头、海门的钢厂、海安的展厅,又在如东听了港口的规划。"
-            "大家说,南通的经验值得学习,南通的干劲令人印象深刻,南通的港口前景可期。")
-    assert where(tag(gazetteer, "某某市代表团来通考察", body)) == ("南通市", None, None)
+    body = ("6月3日,北方一座城市的客人到了江边。双方说好要多走动。\n"
+            "客人们先后看了如东的风电码头、海门的钢厂、海安的展厅,又在如东听了港口的规划。"
+            "他们说,南通的路子值得学,南通人肯干,南通的港口将来大有可为。")
+    assert where(tag(gazetteer, "远方客人看港口", body)) == ("南通市", None, None)
     # one county toured, though the city is named more, stays the county's: test above (无锡市领导率队来通考察)
 
 
@@ -137,22 +137,22 @@ def test_a_host_written_as_one_letter_of_its_name_is_where_the_visit_is(gazettee
 
 
 def test_a_city_leaders_visit_to_a_district_the_headline_names_is_the_districts(gazetteer):
-    body = ("昨天,市长张三赴姑苏区调研,要求姑苏区做好老城保护。"
+    body = ("昨天,市长张三去了姑苏区,要求姑苏区做好老城保护。"
             "张三先后看了一处文创园、沧浪街道竹园社区服务中心和一条老街。在竹园社区,他走访了几户居民。"
             "他说,姑苏区这几年变化很大。")
-    assert where(tag(gazetteer, "张三赴姑苏区调研老城保护", body)) == ("苏州市", "姑苏区", None)
+    assert where(tag(gazetteer, "张三赴姑苏区考察老城保护", body)) == ("苏州市", "姑苏区", None)
 
 
 def test_a_citys_body_visiting_a_county_written_by_one_letter_in_the_headline_is_the_countys_news(gazetteer):
-    body = ("来源:某某日报\n12月1日,苏州市人大常委会组织与会人员就太仓经济社会发展情况进行考察。"
-            "太仓市委书记陪同考察。一行先来到一处文旅项目,又看了两家企业。")
-    assert where(tag(gazetteer, "苏州市人大常委会在太考察", body))[:2] == ("苏州市", "太仓市")
+    body = ("来源:某某日报\n月初,苏州市人大常委会带着开会的代表们到太仓看发展。"
+            "太仓市委书记一路陪着。代表们先去了一处文旅项目,又走进两家工厂。")
+    assert where(tag(gazetteer, "苏州市人大代表在太调研", body))[:2] == ("苏州市", "太仓市")
 
 
 def test_people_from_around_the_place_the_headline_names_do_not_take_it_away(gazetteer):
-    body = ("9月24日上午,全市农民风筝邀请赛在乐余镇开赛,十支队伍参加。"
-            "来自苏州市风筝协会的老周做风筝三十多年,这次带来了三只。乐余镇还向台湾青年赠送了风筝。")
-    assert where(tag(gazetteer, "风筝邀请赛在乐余镇开赛", body)) == ("苏州市", "张家港市", "乐余镇")
+    body = ("9月的一个周六,全市十支风筝队聚到乐余镇比本事。"
+            "来自苏州市老年风筝队的老周扎风筝三十多年,这回带了三只来。乐余镇还把风筝送给了台湾来的年轻人。")
+    assert where(tag(gazetteer, "乐余镇上放风筝", body)) == ("苏州市", "张家港市", "乐余镇")
 
 
 def test_where_someone_comes_from_written_with_its_province_keeps_the_home_places_of_that_province(gazetteer):
@@ -162,6 +162,6 @@ def test_where_someone_comes_from_written_with_its_province_keeps_the_home_place
 
 
 def test_where_goods_come_from_does_not_take_the_text_from_the_town_its_opening_names(gazetteer):
-    body = ("王江泾镇是个古老的丝绸之乡,家家户户都有织机。\n如今镇上的纺织业占了工业的七成。"
-            "这里的企业多是两头在外,棉纱来自嘉兴、吴江的市场,织好的绸布再卖到江浙各地。")
+    body = ("王江泾镇家家有织机,织绸的手艺传了好几百年。\n眼下镇上的厂子七成都做纺织。"
+            "原料从外面买,纱线来自嘉兴、吴江的市场,织成的布再卖到江浙各地。")
     assert where(tag(gazetteer, None, body)) == ("嘉兴市", "秀洲区", "王江泾镇")
