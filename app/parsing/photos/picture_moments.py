@@ -9,7 +9,8 @@ import re
 from ..shapes import sentence_ends
 
 PICTURE_MOMENT_CHARS = 40  # a caption's one sentence; a lead's paragraph runs longer
-_PEOPLE_AT_WORK = re.compile(r"^\s*[\u3400-\u9fff]{0,4}(?:农|民|工|们|员|户|客)(?:\([^()]{1,4}\))?正在[^。!?]{2,30}。?\s*$")
+_PEOPLE_AT_WORK = re.compile(r"^\s*[\u3400-\u9fff]{0,4}(?:农|民|工|们|员|户|客)(?:\([^()]{1,4}\))?"
+                             r"正在[^。!?]{2,30}。?\s*$")
 
 
 def picture_moment(folded: str) -> bool:
