@@ -16,6 +16,7 @@ import re
 
 from .photos.agency_pictures import credits_an_outlets_picture
 from .photos.caption_credit import trailing_photo_credit
+from .photos.person_givers import giver_names
 from .kinds import Kind
 from .heads.kickers_apart import join_kickers_apart
 from .line_joins import join_lines
@@ -129,7 +130,7 @@ _EDITORIAL = re.compile(r"^\s*(?:责任编辑|本版编辑|值班编辑|编辑|�
 
 
 _CREDIT_READERS = ((Kind.END_BYLINE, end_byline_names), (Kind.BYLINE, byline_names),
-                   (Kind.PHOTO_CREDIT, photo_credit_names))
+                   (Kind.PHOTO_CREDIT, photo_credit_names), (Kind.PHOTO_CREDIT, giver_names))
 _DESK_CREDIT_READERS = ((Kind.PHOTO_CREDIT, photo_credit_names), *_CREDIT_READERS[:2])
 
 

@@ -14,6 +14,7 @@ from .credits import (CLAUSE_BEFORE_ROLE, END_BYLINE, NAME_SEPARATORS, OFFICE_NA
 from .outlet_datelines import names_an_outlet
 from .run_on_credits import names_after_last_sentence
 from .run_together_names import name_cuts
+from .staff_after_writers import writers_part
 from .work_marks import WORK_MARK
 
 
@@ -27,7 +28,7 @@ _OFFICE_FIRST = re.compile(rf"^(?:{OFFICE_NAME}\s+|[\u3400-\u9fff]{{2,8}}?(?:镇
 def trailing_byline(printed: str, folded: str) -> tuple[str, str, list[str]]:
     """`……。(记者 张三 通讯员 李四)` or two or three names alone (`……。张三 李四`) ending a paragraph -> text, names."""
     m = _TRAILING_CREDIT.search(folded, max(0, len(folded) - 60)) if folded.rstrip().endswith(")") else None
-    inner = WORK_MARK.sub("", m.group(1)) if m else ""  # `(记者 张三 文/摄)`: text and photos
+    inner = writers_part(WORK_MARK.sub("", m.group(1))) if m else ""  # `(记者 张三 文/摄)`, `(文 张三 编辑 李四)`
     # `(某某街道团工委 张三)`, `(某某镇张三)`: office or town first
     office = _OFFICE_FIRST.match(inner) if inner else None
     inner, skip = (inner[office.end():], office.end()) if office and (

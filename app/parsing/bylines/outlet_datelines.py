@@ -18,7 +18,11 @@
   `报道:` right after the outlet's `讯` is who sent the report in, not a sentence;
 - a site's name and the place it reports from before `消息`, then one to three names alone in brackets, each opening
   with a surname, closed by a colon (`某某在线某省消息(张三):…`), as a broadcaster's site prints it: the colon after
-  the bracket hands over to the text, the names are its writers'."""
+  the bracket hands over to the text, the names are its writers'; so with the reporter's role before the names
+  (`某某在线某省消息(记者 张三):…`);
+- a site's name and its app's joined by a list comma before the place, the date and `讯` or `电`, then a
+  reporter's credit in brackets (`某某网、某某网客户端某地5月9日讯(某某网记者张三 通讯员李四)`), as a
+  provincial site prints the two outlets that ran the report: the comma joins outlets, not a sentence's words."""
 
 import re
 
@@ -41,6 +45,9 @@ OUTLET_DATELINES = (
     rf"|[\u3400-\u9fff]{{2,6}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日电|讯)"
     rf"(?=\((?:{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}\s?){{1,3}}\)\s*[^\s(])"
     rf"|{SITE}[\u3400-\u9fff]{{0,6}}?消息(?=\((?:{SURNAME_LETTER}[\u3400-\u9fff]{{1,2}}\s?){{1,3}}\):)"
+    rf"|{SITE}[\u3400-\u9fff]{{0,6}}?消息(?=\((?:记者|通讯员|实习生)\s?[^()]{{2,30}}\)\s?:)"
+    rf"|[\u3400-\u9fff]{{1,6}}?(?:报|网|台)、{OUTLET}[\u3400-\u9fff]{{0,6}}?[0-9]{{1,2}}月[0-9]{{1,2}}日[讯电]"
+    rf"(?=\([^()]{{0,30}}?(?:记者|通讯员))"
     # `(张三 李四 王五)山坡上…`: a feature signed by its writers' names alone in brackets (`signed_features`)
     rf"|{WRITERS_SIGNATURE}"
 )

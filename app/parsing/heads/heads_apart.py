@@ -13,12 +13,14 @@ led by a dash into the line under it that says what it means (`…靠的是‘�
 `划小片、定专人,大事小情一网兜住`): the part of the article about that word, though the second line has commas.
 So does a label of a few letters and its colon before a phrase the text under it opens by restating (`起步:从一张方桌到
 一支队伍` over `从一张方桌到一支九人的调解队伍,…`): the head names the part the text then tells; the label names no
-place (`白沙:…` is an item's headline, whatever its lead repeats)."""
+place (`白沙:…` is an item's headline, whatever its lead repeats); so does a bare head a speaker says whole in the
+text under it (`words_said_below`)."""
 
 import re
 
 from ..lines import Item, Kind
 from ..similarity import place_names
+from .words_said_below import said_below
 
 HEAD_LINE_CHARS = 12  # each line of such a head is short
 ANNOUNCED_LABEL = (2, 4)  # characters of a step's label the text above listed (`问需求`)
@@ -85,7 +87,7 @@ RESTATED_CHARS = 4  # the phrase's first letters the text under the head opens w
 def phrase_restated_below(head: str, opening: str) -> bool:
     """Is `head` a label, its colon and a phrase whose first letters open the text under it (`opening`)?"""
     if ":" not in head:
-        return False
+        return said_below(head, opening)  # (`日子越过越有奔头` over `…“…,日子越过越有奔头!”`: `words_said_below`)
     m = _LABEL_AND_PHRASE.match(head)
     return (m is not None and opening.lstrip().startswith(m.group(2)[:RESTATED_CHARS])
             and not place_names(m.group(1)))

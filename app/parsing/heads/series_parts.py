@@ -3,9 +3,11 @@ the series' first part, not a new item's title. A paragraph naming a series by i
 `“某某”特别策划`, `“某某”专栏`), or the places a round-up picked to visit or walked into, counted (`选取了3个村落`,
 `走进这三个社区`), says that parts of it follow; an item set in under it would leave the series announced and never
 begun. Only the introduction asks: one or two paragraphs and no head yet under the article's headline, the last of
-them finished and naming the series."""
+them finished and naming the series (or counting the things it goes through, `counted_lists`)."""
 
 import re
+
+from .counted_lists import counts_its_list
 
 INTRODUCTION_PARAGRAPHS = 2  # an introduction is short: a scene-setting sentence and the announcement
 # (`推出“某某”系列`: the series by its quoted name; `推出 “某某” 特别策划`, `…”专栏`, a paper's other words for one)
@@ -22,4 +24,5 @@ def announces_its_parts(paragraphs: list) -> bool:
     if not 0 < len(paragraphs) <= INTRODUCTION_PARAGRAPHS or any(p.section for p in paragraphs):
         return False
     last = paragraphs[-1]
-    return not last.unfinished and any(pattern.search(last.folded) for pattern in (_NAMES_A_SERIES, _PICKS_PLACES))
+    return not last.unfinished and (any(pattern.search(last.folded) for pattern in (_NAMES_A_SERIES, _PICKS_PLACES))
+                                    or counts_its_list(last.folded))  # (`“梨、茶、鱼”三张牌`: a part for each)

@@ -16,6 +16,7 @@ from ..shapes import opens_caption
 from ..similarity import RESTATES, text_affinity
 from ..bylines.work_marks import credits_the_writing
 from .agency_pictures import agency_caption
+from .picture_moments import picture_moment
 from .picture_positions import places_people_in_the_picture
 from .two_paragraph_captions import caption_in_two_paragraphs, untitled_caption_set_apart
 
@@ -121,7 +122,7 @@ class PhotoCredits:
                 and fit_lead < RESTATES / 2 and not self._pictures_of_the_piece(owner, credit))
                 or nxt.kind is Kind.DATELINE or credit.folded.rstrip().endswith(_REPORTED)
                 or (opens_caption(lead.folded) and (not owner.authors or not is_finished(lead.folded)))
-                or caption_set_elsewhere(heading, lead.folded, opening)):
+                or caption_set_elsewhere(heading, lead.folded, opening) or picture_moment(lead.folded)):
             owner.paragraphs.clear()
             owner.spans = [span for span in owner.spans if span not in lead.spans]
             photo = Draft(paragraphs=[lead], spans=list(lead.spans))
