@@ -209,17 +209,19 @@ def _letter_hosted_inside(gazetteer: Gazetteer, code: str, places: list[Resolved
 def without_visitors_places(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
     """The places named, without those the visitors come from (咸阳市党政代表团来我市考察)
     and the places inside or around them — unless nothing else is named."""
+    if not any(p.match.visitors for p in places):  # (most texts: no visitors, every place kept)
+        return places
     # visitors from the host's own county or city (吴江区 … 到同里镇考察), or from around the place the headline or the
     # opening names (…乐余镇的风筝赛 … 来自苏州市某协会的…; 王江泾镇… … 纱线来自嘉兴), are not from elsewhere
     hosts_named = {p.code for p in places if p.match.host}
     up_front = [p for p in places if p.match.field in HEADLINE_FIELDS or p.match.opening]
-    headline = {p.code for p in up_front if not p.match.visitors} - hosts_named
+    named_up_front = {p.code for p in up_front if not p.match.visitors} - hosts_named
     told_up_front = {p.code for p in up_front if p.match.visitors}  # (visitors up front: the opening tells the visit)
     origins = {p.code for p in places if p.match.visitors
                and not any(p.code in gazetteer.ancestors(h) for h in hosts_named)
                and (p.code in told_up_front or not any(p.code != h and p.code in gazetteer.ancestors(h)
-                                                       for h in headline))}
-    if not origins:  # (most texts: no visitors, every place kept)
+                                                       for h in named_up_front))}
+    if not origins:
         return places
     # the province or city an origin is written with (来自江苏某县) is its address: the places inside it stay
     innermost = {o for o in origins if not any(o != inner and o in gazetteer.ancestors(inner) for inner in origins)}
