@@ -21,8 +21,7 @@ from .credits import bare_name, box_byline_names
 from .outlet_datelines import OUTLET
 from .post_bylines import post_byline_names
 from .role_credit_lines import labelled_byline_names
-from .spaced_colons import closed_up
-from .spaced_roles import closed_up_role
+from .spaced_labels import closed_up
 from .writer_labels import bare_names_after_label, writer_label_end
 
 # The outlet's name, a space, then a role word (maybe after a desk's own name: `某某报 全媒体记者 …`).
@@ -77,9 +76,7 @@ def byline_names(printed: str, folded: str) -> list[str] | None:
         rest = printed[label:], folded[label:]
         names = byline_names(*rest) or bare_names_after_label(*rest)
     if names is None and (closed := closed_up(printed, folded)) is not None:
-        names = byline_names(*closed)  # (`作者 : 张三`: a template's spaced colon)
-    if names is None and (closed := closed_up_role(printed, folded)) is not None:
-        names = byline_names(*closed)  # (`通 讯 员 张三`: a box's spaced role word)
+        names = byline_names(*closed)  # (`作者 : 张三`, `通 讯 员 张三`: a label spaced out by the layout)
     return names if names is not None else labelled_byline_names(printed, folded)
 
 
