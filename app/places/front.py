@@ -192,9 +192,9 @@ def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved],
 
 def located_town(gazetteer: Gazetteer, area: str, places: list[Resolved], body: str) -> str | None:
     """The one town inside `area` (a county or a city) the body names, where the text first tells where its subject
-    lies (某某古迹位于唯亭街道…) or which locality answers for it (…翻新时,属地姑苏区平江街道…), its county or
-    city before it or not, however deep in the text and however often the area is named; not an item further down a
-    list (…位于城北… 位于某某镇…). `body` is folded."""
+    lies (某某古迹位于唯亭街道…), which locality answers for it (…翻新时,属地姑苏区平江街道…) or what its former unit
+    is today (某县某某公社(今某某镇)某某村…), its county or city before it or not, however deep in the text and however
+    often the area is named; not an item further down a list (…位于城北… 位于某某镇…). `body` is folded."""
     words = [at for at in (body.find(word) for word in _LOCATED) if at >= 0]
     if not words:  # (most texts: neither word)
         return None
@@ -213,7 +213,7 @@ def located_town(gazetteer: Gazetteer, area: str, places: list[Resolved], body: 
     return None
 
 
-_LOCATED = ("位于", "属地")
+_LOCATED = ("位于", "属地", "(今", "(现")  # …公社(今某某镇)某某村: a former unit glossed with today's town
 _BESIDE = re.compile(r"[东南西北]{0,2}(?:边|侧|面|方)|以[东南西北]|附近|旁|一带")  # 位于某镇北边: beside it, not in it
 
 

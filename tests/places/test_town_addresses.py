@@ -275,3 +275,12 @@ def test_where_a_text_first_says_its_subject_lies_gives_the_town_but_not_an_item
     body = ("太仓今年要建几所新学校,列在下面。\n人民路幼儿园 位于城北,九月完工。\n"
             "新苗幼儿园 位于沙溪镇新区,能收三百多个孩子。\n城东小学 位于城东新区,明年招生。")
     assert where(tag(gazetteer, "太仓今年新建三所学校", body)) == ("苏州市", "太仓市", None)
+
+
+def test_a_former_unit_glossed_with_todays_town_is_that_town(gazetteer):
+    body = ("江苏东部的海边,是一片年轻的土地。在人们的印象中,它很难和远古联系起来。可是1975年春天,"
+            "海安县沙岗公社(今南莫镇)东河村民的一次挖塘,却让人们看法大变。陶罐、骨器……一件件文物,"
+            "把这里的历史推到几千年前。\n后来专家们在东河先后发掘了两次。")
+    assert where(tag(gazetteer, None, body)) == ("南通市", "海安市", "南莫镇")
+    body = body.replace("(今南莫镇)", "")  # the old commune alone: no town said
+    assert where(tag(gazetteer, None, body))[2] is None
