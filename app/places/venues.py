@@ -76,8 +76,8 @@ _HELD_WORDS = WordSet(("举行", "举办", "召开", "开幕"))  # (whether a bo
 _AT = "在"
 _OWNERS = ("county", "city")  # a province's event held in a town is news of the town
 _VENUE_REACH = 8  # 在 at most this far before the place: 在港区(浮桥镇)…, 在吴中区越溪街道…
-_VILLAGE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # 某某 or 某某村, between the town and 举行
-_VILLAGE = "村"
+_VILLAGE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # 某某, 某某村 or 某某社区, between the town and 举行
+_VILLAGE_WORDS = ("社区", "村")  # a village, or the community a town's streets are cut into
 
 
 def without_event_venues(gazetteer: Gazetteer, named: list[Resolved], body: str) -> list[Resolved]:
@@ -133,10 +133,13 @@ def without_release_venues(gazetteer: Gazetteer, named: list[Resolved], article:
 
 
 def _village_told_of(body: str, between: str) -> bool:
-    """Whether the words between a town and 举行 (某某, 某某村) are a village the folded body names again, as a
-    village."""
-    village = between.removesuffix(_VILLAGE)
-    return _VILLAGE_NAME.fullmatch(village) is not None and body.count(village) >= 2 and village + _VILLAGE in body
+    """Whether the words between a town and 举行 (某某, 某某村, 某某社区) are a village or a community the folded
+    body names again, as such."""
+    for word in _VILLAGE_WORDS:
+        village = between.removesuffix(word)
+        if _VILLAGE_NAME.fullmatch(village) and body.count(village) >= 2 and village + word in body:
+            return True
+    return False
 
 
 def _bare(gazetteer: Gazetteer, place: Resolved) -> bool:

@@ -174,6 +174,14 @@ def test_a_county_event_held_in_a_village_the_text_goes_on_to_tell_of_is_that_to
     assert where(tag(gazetteer, None, body)) == ("盐城市", "东台市", None)
 
 
+def test_a_county_event_held_in_a_community_the_text_goes_on_to_tell_of_is_that_towns(gazetteer):
+    body = ("1月9日,东台在五烈镇柳荫社区举行迎春集市,开启全市年货节。\n"
+            "一走进柳荫社区的文化广场,就看到一排排摊位,居民们挑着自家的菜来赶集。")
+    assert where(tag(gazetteer, "东台:迎春集市开张", body)) == ("盐城市", "东台市", "五烈镇")
+    body = body.replace("一走进柳荫社区的文化广场", "一走进文化广场")  # the community not told of: the county's
+    assert where(tag(gazetteer, "东台:迎春集市开张", body)) == ("盐城市", "东台市", None)
+
+
 def test_a_body_naming_a_province_and_a_city_in_it_is_the_citys(gazetteer):
     body = ("今年的重阳节眼看就要到了。老人们早早换上了新衣服。\n据了解,这个村在山西晋城,"
             "村里六十岁以上的老人有一百多位。")
