@@ -167,21 +167,23 @@ _TOWNS_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}村")  # 某某村, right afte
 def lone_address_town(gazetteer: Gazetteer, county: str, places: list[Resolved], body: str) -> str | None:
     """The town that the body's first paragraph (after its captions and source lines, and the lines before it that
     end no sentence), or an address going on to its village anywhere, writes right after `county` (or, going on to its
-    village, anywhere: 应杨舍镇某某村委的邀请), when those two, each named once in the news, and the places around them
-    are all the text names. The county named again on those
-    lines before the paragraph, the headline's set in the body (汉川俩兄弟出资修桥 / 近日,湖北汉川市某某镇某某村…),
-    is the head's, not the news's. `body` is folded."""
+    village, anywhere: 应杨舍镇某某村委的邀请), when those two, each named once in the news (the county once more on
+    the address's line, in a body named for it: 某某常熟服务队前往常熟市某某镇…), and the places around them are all
+    the text names. The county named again on those lines before the paragraph, the headline's set in the body
+    (汉川俩兄弟出资修桥 / 近日,湖北汉川市某某镇某某村…), is the head's, not the news's. `body` is folded."""
     towns = [p for p in places if gazetteer[p.code].level == "town"]
     if len(towns) != 1 or gazetteer.filed_parent(towns[0].code) != county:
         return None
     town, around = towns[0], gazetteer.ancestors(county)
     line_start = body.rfind("\n", 0, town.match.start) + 1  # the lines before end no sentence (first_paragraph_end)
     counties = [p for p in places if p.code == county and (p.match.field != "body" or p.match.start >= line_start)]
-    if len(counties) != 1 or any(p.code not in (county, town.code) and p.code not in around for p in places):
+    if not 1 <= len(counties) <= 2 or any(p.code not in (county, town.code) and p.code not in around for p in places):
+        return None
+    if len(counties) == 2 and counties[1].match.end != town.match.start:
         return None
     # written right after the county, or going on to its village (应杨舍镇某某村的邀请: the county named elsewhere)
     village = _TOWNS_VILLAGE.match(body, town.match.end) if town.match.field == "body" else None
-    written = counties[0].match.field == town.match.field == "body" and counties[0].match.end == town.match.start
+    written = counties[-1].match.field == town.match.field == "body" and counties[-1].match.end == town.match.start
     if not (written or village) or town.match.start < lead_end(body):
         return None
     # deeper in, an address that goes on to its village (长兴县太湖街道某某村的村民…) is still where the text is; a

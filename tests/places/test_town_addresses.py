@@ -163,6 +163,15 @@ def test_a_county_and_its_town_written_once_as_the_only_places_of_a_text_are_tha
     assert where(tag(gazetteer, None, body))[2] != "铁富镇"
 
 
+def test_a_county_written_once_more_on_its_towns_line_in_a_teams_name_leaves_the_address_the_place(gazetteer):
+    body = ("农业要兴,先要懂农。为摸清果农的难处,找准帮扶的门路。3月2日,某某志愿者邳州爱心服务队5人前往"
+            "邳州市铁富镇东区果园,走进果农家中,问今年的收成。\n果农说,今年桃子挂果多,价钱却不高。")
+    assert where(tag(gazetteer, None, body)) == ("徐州市", "邳州市", "铁富镇")
+    # the county named again further on: its own report, the town a stop, as before
+    body = body + "\n邳州市今年还将组织更多志愿者下乡。"
+    assert where(tag(gazetteer, None, body))[2] is None
+
+
 def test_the_first_paragraph_is_read_past_a_sites_sections_headline_and_source_line(gazetteer):
     body = ("学术研究\n专家观点\n项目成果\n研讨动态\n分中心活动\n传播普及\n徐州:重阳节里唱大戏\n来源:某某网 "
             "更新时间:2024-10-12\n"
