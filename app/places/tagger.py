@@ -28,8 +28,8 @@ from itertools import repeat
 from operator import attrgetter
 
 from .asides import in_passing, without_literary_city_names, without_people, zones_as_towns
-from .examples import (answers_page, counts_across, counts_places, county_of_towns_listed,
-                       held_to_front, lone_town_up_front, town_said_next, without_foils, without_models)
+from .examples import (answers_page, counts_across, counts_places, county_of_towns_listed, held_to_front,
+                       lone_town_up_front, spoken_of_whole, town_said_next, without_foils, without_models)
 from .early import towns_named, up_front
 from .former_towns import today_namesake
 from .front import (county_addressed, headline_in_body, lead_end, located_town, lone_address_town, no_headline,
@@ -167,7 +167,8 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         found = at_level(gazetteer, code, "county") or code
     across = counts_across(gazetteer, found, places, body, lead)  # 启东2万多名网格员…: the county's
     # the county's or the city's: its one example further on is no narrowing, nor one item's town of its listed spots
-    whole = whole or across or numbered_round_up(gazetteer, places, body)
+    whole = whole or across or numbered_round_up(gazetteer, places, body) \
+        or spoken_of_whole(gazetteer, found, places, body)  # 市委…全市…全市…, then 一行考察了某某镇: the area's
     # 吴中区临湖镇, a county as its town's address: for `_narrowed` and `held_to_front`, not where the text is whole
     addresses = None if whole or gazetteer[code].level in ("county", "town") else _addresses(gazetteer, places, article)
     narrowed = code if whole else own_city(gazetteer, code, counts, article) \

@@ -182,6 +182,16 @@ def test_a_county_event_held_in_a_community_the_text_goes_on_to_tell_of_is_that_
     assert where(tag(gazetteer, "东台:迎春集市开张", body)) == ("盐城市", "东台市", None)
 
 
+def test_a_body_speaking_of_its_unwritten_county_as_a_whole_keeps_a_later_visits_stop_an_example(gazetteer):
+    body = ("本报讯 5月8日,市委召开座谈会,通报全市河道整治进展,听取各方意见。\n"
+            "会议指出,全市河道面貌明显改观。要总结经验,推动全市河道长效管护。\n"
+            "会前,与会人员先后察看了铁富镇某某河段和一处泵站。")
+    assert where(tag(gazetteer, None, body)) == ("徐州市", "邳州市", None)
+    # the whole named only once: the town the text reaches its county through, as before
+    body = body.replace("推动全市河道", "推动河道").replace("全市河道面貌", "河道面貌")
+    assert where(tag(gazetteer, None, body)) == ("徐州市", "邳州市", "铁富镇")
+
+
 def test_a_body_naming_a_province_and_a_city_in_it_is_the_citys(gazetteer):
     body = ("今年的重阳节眼看就要到了。老人们早早换上了新衣服。\n据了解,这个村在山西晋城,"
             "村里六十岁以上的老人有一百多位。")
