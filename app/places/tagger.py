@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from itertools import repeat
 from operator import attrgetter
 
+from .aid import with_aid_partners
 from .asides import in_passing, without_literary_city_names, without_people, zones_as_towns
 from .examples import (answers_page, counts_across, counts_places, county_of_towns_listed, held_to_front,
                        lone_town_up_front, spoken_of_whole, town_said_next, without_foils, without_models)
@@ -109,7 +110,7 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
     """The code of the place the article is about, and where: headline, opening, subtitle or body (None: nowhere)."""
     # not the visitors' places nor where people come from (来自台湾的…), the neighbours (东接郭巷街道), the seats;
     # a zone written with its town is the town
-    places = with_origins(places, article)
+    places = with_aid_partners(gazetteer, with_origins(places, article))  # 与某县某村结对帮扶: the place helped
     places = with_headline_visitors(gazetteer, without_destinations(gazetteer, places, article), article)
     places = without_visitors_places(gazetteer, places)  # 区长率队赴上海招商, 苏州市领导率队来海考察: not 上海, 苏州
     places = in_passing(gazetteer, zones_as_towns(gazetteer, places, article), article, home_code)

@@ -61,7 +61,7 @@ def without_destinations(gazetteer: Gazetteer, places: list[Resolved], article: 
             # where they set out from: what the sentence names before, but not the city around both
             origins = [p.code for p in here if begun <= p.match.start < trip.start()
                        and not any(p.code in gazetteer.ancestors(d) for d in destinations)]
-            if origins and destinations and all(_apart(gazetteer, o, d) for o in origins for d in destinations) \
+            if origins and destinations and all(apart(gazetteer, o, d) for o in origins for d in destinations) \
                     and not _received(gazetteer, here, text, trip.end(), destinations):
                 went_to.update(destinations)
     if not went_to:
@@ -85,7 +85,7 @@ def _received(gazetteer: Gazetteer, here: list[Resolved], text: str, after: int,
     return any(begun <= p.match.start < at and (at_level(gazetteer, p.code, "county") or p.code) in areas for p in here)
 
 
-def _apart(gazetteer: Gazetteer, origin: str, destination: str) -> bool:
+def apart(gazetteer: Gazetteer, origin: str, destination: str) -> bool:
     """Whether neither place lies inside the other's county (or the other itself, above a county)."""
     origin_area = at_level(gazetteer, origin, "county") or origin
     destination_area = at_level(gazetteer, destination, "county") or destination

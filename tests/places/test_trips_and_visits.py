@@ -165,3 +165,23 @@ def test_where_goods_come_from_does_not_take_the_text_from_the_town_its_opening_
     body = ("王江泾镇家家有织机,织绸的手艺传了好几百年。\n眼下镇上的厂子七成都做纺织。"
             "原料从外面买,纱线来自嘉兴、吴江的市场,织成的布再卖到江浙各地。")
     assert where(tag(gazetteer, None, body)) == ("嘉兴市", "秀洲区", "王江泾镇")
+
+
+
+def test_the_place_a_home_body_helps_is_where_the_news_is(gazetteer):
+    # a chamber of 昆山 and the village it is paired with in 沭阳: the work is done in the village's town
+    body = ("近年来,昆山高新区商会热心公益,先后捐款三百多万元。昆山高新区商会积极投身“百企帮百村”,"
+            "与宿迁市沭阳县胡集镇新河村深入开展结对帮扶,修了路,建了大棚。\n"
+            "新河村位于胡集镇东部,过去村集体没有收入。昆山高新区商会的成员到新河村走访,商量怎么帮。")
+    assert where(tag(gazetteer, None, body)) == ("宿迁市", "沭阳县", "胡集镇")
+    # two sides named at once, a clause apart: neither is the helped (a visit in, the host's news)
+    body = ("昨天,贵州省某州党政代表团来苏州考察。苏州市长会见了代表团一行。\n"
+            "苏州与贵州虽远隔千里,但在对口支援工作中结下了深厚情谊。双方希望进一步加强交流。")
+    assert where(tag(gazetteer, "贵州省某州党政代表团来苏州考察", body))[:2] == ("苏州市", None)
+
+
+def test_a_county_paired_with_a_far_county_tells_of_the_far_ones_work(gazetteer):
+    body = ("秋天到了,陕西周至县的果园里挂满了猕猴桃。过去果子常常卖不掉,如今却不愁销路。\n"
+            "自2016年太仓和周至结对帮扶以来,两地共同支持了一百多个项目。今年是太仓与周至开展东西部协作的第九年,"
+            "周至的果农们说,日子越过越红火。")
+    assert where(tag(gazetteer, "江苏苏州:从秦岭到娄江", body))[:2] == ("西安市", "周至县")
