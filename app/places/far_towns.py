@@ -24,7 +24,8 @@ M = TypeVar("M")  # a written name (matching.NameMatch)
 
 
 def without_lone_far_towns(gazetteer: Gazetteer, settled: dict[M, str], first: str | None = None,
-                           counties_written: Iterable[str] = (), headlined: bool = False) -> dict[M, str]:
+                           counties_written: Iterable[str] = (), headlined: bool = False,
+                           home_code: str | None = None) -> dict[M, str]:
     """Without the towns of a province nothing else in the text is in, when all else lies in one
     other province: 三星乡, unique in China to 重庆, in a history of 海门's 三星 is the local place's
     old name, not the far one. `first`, the place the text names first, stays where the other province
@@ -44,7 +45,7 @@ def without_lone_far_towns(gazetteer: Gazetteer, settled: dict[M, str], first: s
     for county in counties_written:  # (most texts: none)
         names_in_province[province_of(county)] += 1
     lone = {code for code, n in names_of_code.items() if gazetteer[code].level == "town"
-            and names_in_province[province[code]] == n}
+            and names_in_province[province[code]] == n and not (n >= 2 and province[code] == home_code)}
     others = {province[code] for code in names_of_code if code not in lone}
     elsewhere = len(settled) - sum(names_of_code[code] for code in lone)  # the names of the other province
     if len(others) != 1 or elsewhere < 2:

@@ -169,7 +169,7 @@ def resolve(gazetteer: Gazetteer, matches: list[NameMatch], page: Context, home_
         counties = (county for i, code in by_position.items() if (county := forms[i].first_prefix.get(code)))
         first = min(by_position)
         kept = without_lone_far_towns(gazetteer, by_position, by_position[first], counties,
-                                      matches[first].field in HEADLINE_FIELDS)
+                                      matches[first].field in HEADLINE_FIELDS, home_code)
         if kept is not settled_at:
             code_of = [kept.get(i) for i in range(len(matches))]
     resolved: list[Resolved] = []

@@ -1,7 +1,7 @@
 """Former names the divisions lists no longer carry: districts merged away and towns merged into
 their neighbours are filed under the place that took them in. Short made-up texts."""
 
-from tests.places.test_real_text_rules import tag, where
+from tests.places.test_real_text_rules import mentioned, tag, where
 
 
 def test_a_district_merged_away_is_filed_under_the_district_that_took_it_in(gazetteer):
@@ -131,3 +131,18 @@ def test_a_merged_home_towns_old_name_a_far_town_bears_up_front_is_read_without_
     # 练塘镇: 上海's town, and the old name of 常熟's 尚湖镇 — the home town's count read by the name as written
     body = "练塘镇的茭白节今天开幕。练塘镇某某村的农户一早就把新摘的茭白摆上了摊。"
     assert where(tag(gazetteer, "练塘古镇茭白节开幕", body)) == ("上海市", "青浦区", "练塘镇")
+
+
+def test_a_merged_home_towns_name_written_bare_or_in_full_is_the_town_that_took_it_in(gazetteer):
+    # 白茆, merged into 古里镇 (芜湖's 白茆镇 stands: only where 常熟 is named); 芦墟, now in 黎里镇
+    body = "常熟的白茆山歌唱了上千年。白茆镇的老人说,小时候下田干活,人人都会唱几句。"
+    assert where(tag(gazetteer, "白茆山歌", body)) == ("苏州市", "常熟市", "古里镇")
+    body = "芦墟的老街上,一到傍晚就坐满了乘凉的人。老人们说,芦墟的夏天从来不缺故事。"
+    assert where(tag(gazetteer, "老街的夏夜", body)) == ("苏州市", "吴江区", "黎里镇")
+
+
+def test_a_home_town_named_twice_beside_a_far_provinces_names_is_still_named(gazetteer):
+    # not a lone far town of a text about 上海: the home town stays among the places named
+    body = ("我们村地处芦墟最东端,和上海市郊的金泽镇接壤。村里人赶集爱去金泽镇,"
+            "上海的亲戚也常来。逢年过节,大家还是摇船去芦墟看戏。")
+    assert "黎里镇" in mentioned(tag(gazetteer, "回不去的老家", body))
