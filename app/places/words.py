@@ -90,35 +90,43 @@ def _bare_towns_only(gazetteer: Gazetteer, match: NameMatch) -> bool:
 # there (张家港山东商会) or a word that is no hill's (海门山歌: the place's folk songs).
 _FEATURE_WORDS = ("山", "岛", "风景名胜区", "风景区", "景区")
 _NOT_HILLS = ("山歌",)
+# Right after a lake's name (汾湖北岸, 在汾湖边): its shore or its water, the lake's own words.
+_SHORE_WORDS = ("边", "畔", "岸", "北岸", "南岸", "东岸", "西岸", "沿岸", "之滨", "水域", "水面")
+_LAKE_ENDS = ("湖", "荡", "漾")
 
 
 def without_feature_namesakes(gazetteer: Gazetteer, matches: list[NameMatch]) -> list[NameMatch]:
     """The names matched, without the bare towns and counties' short forms of a name the article also writes as a
     hill's (虎丘山 … 逛虎丘: the hill, not 虎丘区 nor 虎丘街道), without the counties' short forms of one it writes as a
     scenic area's (虎丘景区: not 虎丘区; but 沙家浜景区 … 沙家浜: the town's own, as a town's scenic area mostly is),
-    and without the bare towns of one it writes as an island's (海坛岛: the island, not 海坛街道): where the text
-    writes no more than the feature, it does not say which place holds it. A name the writer calls a town there
-    (同里古镇) keeps it."""
+    and without the bare towns of one it writes as an island's (海坛岛: the island, not 海坛街道), nor the zone of one
+    it writes as a lake's (汾湖北岸, 汾湖边: the lake, not the zone named after it): where the text writes no more than
+    the feature, it does not say which place holds it. A name the writer calls a town there (同里古镇) keeps it."""
     # (a plain look after each name, in C, not a pattern tried there: most texts write no feature's word after one)
-    before_features = [m for m in matches if m.folded.startswith(_FEATURE_WORDS, m.end)]
+    before_features = [m for m in matches if m.folded.startswith(_FEATURE_WORDS, m.end)
+                       or m.text.endswith(_LAKE_ENDS) and m.folded.startswith(_SHORE_WORDS, m.end)]
     if not before_features:
         return matches
     starts = {(m.field, m.start) for m in matches}
     hills: set[str] = set()
     scenic: set[str] = set()
     islands: set[str] = set()
+    lakes: set[str] = set()
     for m in before_features:
         first = m.folded[m.end]  # the feature word's first character
-        if not (first == "山" and ((m.field, m.end) in starts or m.folded.startswith(_NOT_HILLS, m.end))):
+        if m.folded.startswith(_SHORE_WORDS, m.end) and m.text.endswith(_LAKE_ENDS):
+            lakes.add(m.text)
+        elif not (first == "山" and ((m.field, m.end) in starts or m.folded.startswith(_NOT_HILLS, m.end))):
             {"山": hills, "岛": islands}.get(first, scenic).add(m.text)
-    if not hills and not scenic and not islands:
+    if not hills and not scenic and not islands and not lakes:
         return matches
     kept = []
     for m in matches:
         no_town = m.text in hills or m.text in islands
         no_county = m.text in hills or m.text in scenic
-        entries = m.entries if m.called_town or not (no_town or no_county) else tuple(
-            e for e in m.entries if not (no_town and e.form == "stem"
+        no_zone = m.text in lakes
+        entries = m.entries if m.called_town or not (no_town or no_county or no_zone) else tuple(
+            e for e in m.entries if not (no_town and e.form == "stem" or no_zone and e.form == "zone"
                                          or no_county and e.form == "short" and gazetteer[e.code].level == "county"))
         if entries:
             kept.append(m if entries == m.entries else replace(m, entries=entries))

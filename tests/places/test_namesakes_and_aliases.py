@@ -361,3 +361,10 @@ def test_a_places_folk_songs_are_no_hill_of_its_name(gazetteer):
     body = ("在南通海门,一对母女唱了几十年海门山歌。教海门山歌的老师说,这门手艺要从娃娃抓起。"
             "母亲出生在离海门不远的乡下,从小跟着大人在田头唱歌。")
     assert where(tag(gazetteer, "母女俩唱山歌", body))[:2] == ("南通市", "海门区")
+
+
+def test_a_lake_a_zone_is_named_after_is_the_lake_where_the_text_writes_its_shore(gazetteer):
+    # 汾湖: the lake, and the zone named after it (吴江-wide); its shore and its water are the lake's
+    body = ("【人物名片】\n王某,现为苏州市吴江区黎里镇某某村党总支书记,也是村里的河长。\n"
+            "某某村在汾湖北岸。王某自小在汾湖边长大,对汾湖的一草一木都很熟悉。这几年,汾湖的水越来越清了。")
+    assert where(tag(gazetteer, "河长的一天", body)) == ("苏州市", "吴江区", "黎里镇")
