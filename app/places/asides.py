@@ -42,7 +42,7 @@ from .matching import ZONE_WORDS  # the words that make a name a zone's (吕四�
 from .matching import NameMatch
 from .model import ArticleText, field_texts
 from .resolve import Resolved
-from .readings import past_reading
+from .readings import past_reading, without_readings
 from .wordsets import WordSet
 
 # Right before a name: it lies next to the place described.
@@ -196,8 +196,9 @@ def zones_as_towns(gazetteer: Gazetteer, places: list[Resolved], article: Articl
         if between.startswith("("):  # a reading after the zone's last character (區(qū)): not between
             between = text[past_reading(text, zone.match.end):town.match.start]
         closing = past_reading(text, town.match.end)
+        word = without_readings(between[:-1])  # 开发(fā)区(qū)(黎里镇): the zone's word as read
         if (between[-1:] in ("(", "（")
-                and between[:-1] == (ZONE_WORDS.match(between[:-1]) or [""])[0]
+                and word == (ZONE_WORDS.match(word) or [""])[0]
                 and text[closing:closing + 1] in (")", "）")
                 and gazetteer[town.code].level == "town" and gazetteer[town.code].status != "zone"
                 and (gazetteer[zone.code].status == "zone" or _as_zone(zone.match))):
