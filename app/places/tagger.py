@@ -55,7 +55,8 @@ from .trips import (visit_keeps_whole, with_headline_visitors, with_origins, wit
 from .venues import lone_county, venue_town, without_event_venues, without_release_venues
 from .villages import (heads_village_named_again, town_of_the_village, towns_with_villages, village_of, village_town,
                        with_village, without_village_namesakes)
-from .words import with_former_cities, without_city_word, without_feature_namesakes, without_former_counties
+from .words import (with_former_cities, without_city_word, without_feature_namesakes, without_former_counties,
+                    without_short_forms_of_towns)
 
 _CODE = attrgetter("code")  # a place's code
 
@@ -101,7 +102,8 @@ def _article_names(gazetteer: Gazetteer, article: ArticleText) -> list[NameMatch
     matches += outside_menus(body, outside_routes(body, without_city_word(gazetteer, body_names, body)))
     whole = fold_joined((article.kicker, article.title, article.subtitle, article.body))
     matches = without_feature_namesakes(gazetteer, without_former_counties(gazetteer, matches, whole))
-    matches = with_former_cities(gazetteer, matches)  # 清代的通州: 南通, not today's 通州区
+    # 清代的通州: 南通, not today's 通州区; 南阳镇… “文化南阳”: the town, not 南阳市
+    matches = without_short_forms_of_towns(gazetteer, with_former_cities(gazetteer, matches))
     return without_people(without_village_namesakes(gazetteer, matches, whole), article)
 
 

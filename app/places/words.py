@@ -138,3 +138,26 @@ TOWN_SELF_WORDS = WordSet(("全镇", "本镇", "该镇", "我镇", "镇党委", 
                             "该街道", "街道党工委"))
 
 
+
+
+# A town's name and the word after it (南阳镇, 海门镇, 城东街道): what the short form before it would be
+_TOWN_WORDS = ("镇", "乡", "街道")
+
+
+def without_short_forms_of_towns(gazetteer: Gazetteer, matches: list[NameMatch]) -> list[NameMatch]:
+    """The names matched, a city's or a county's short form (南阳, 海门) that the text also writes as a town's name
+    (南阳镇, 海门镇) read as that town's bare name, not the city or county (南阳镇党委… 擦亮“文化南阳”品牌: not 河南's
+    南阳市) — unless the text writes the city or county itself in full (南阳市, 海门区)."""
+    towns = {m.text[:-len(word)] for m in matches for word in _TOWN_WORDS if m.text.endswith(word)}
+    bare = [m for m in matches if m.text in towns]
+    if not bare:  # (most texts)
+        return matches
+    in_full = {e.code for m in matches for e in m.entries if e.form == "official"}
+    kept = []
+    for m in matches:
+        entries = m.entries if m.text not in towns else tuple(
+            e for e in m.entries if not (e.form == "short" and gazetteer[e.code].level in ("city", "county")
+                                         and e.code not in in_full))
+        if entries:
+            kept.append(m if entries == m.entries else replace(m, entries=entries))
+    return kept
