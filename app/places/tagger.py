@@ -42,8 +42,8 @@ from .menus import outside_crumbs, outside_menus
 from .model import FIELDS, HEADLINE_FIELDS, ArticleText, Mention, PlaceTags, PrimaryPlace, field_texts, mention
 from .names import fold, fold_joined
 from .namesakes import numbered_namesakes
-from .openings import (opening_end, opens_city_wide, outside_quotes, past_setting, scene_after_lead, second_sentence,
-                       sentence_after)
+from .openings import (opening_end, opens_city_wide, outside_lists, outside_quotes, past_setting, scene_after_lead,
+                       second_sentence, sentence_after)
 from .outlets import outlet_context, own_city, own_town, with_outlet
 from .readings import back_to_back
 from .resolve import Context, Resolved, anchors, resolve
@@ -134,8 +134,9 @@ def _primary_code(gazetteer: Gazetteer, places: list[Resolved], article: Article
         return diary_area(gazetteer, [p.code for p in places]), "body"
     for where, named_there in (  # each asked only when those before it name nothing (most headlines do)
         ("headline", lambda: [p for p in places if p.match.field in HEADLINE_FIELDS]),
-        ("opening", lambda: past_setting(gazetteer, without_foils(gazetteer, outside_quotes(
-            [p for p in places if p.match.opening and p.match.start >= lead], body, lead), counts), places, body)),
+        ("opening", lambda: past_setting(gazetteer, without_foils(gazetteer, outside_lists(outside_quotes(  # …等地
+            [p for p in places if p.match.opening and p.match.start >= lead], body, lead), body), counts),
+            places, body)),
         ("subtitle", lambda: [p for p in places if p.match.field == "subtitle"]),
         ("opening", lambda: second_sentence(places, body)),
     ):

@@ -121,3 +121,10 @@ def test_a_quotation_opening_the_news_yields_to_the_place_the_writer_names_after
     # a quotation naming the place the writer names too: that place
     body = "“常乐镇的变化太大了!”近日,海门区常乐镇的老人说起村里的新路。"
     assert where(tag(gazetteer, None, body)) == ("南通市", "海门区", "常乐镇")
+
+
+def test_the_places_an_opening_lists_as_examples_are_not_where_the_text_is(gazetteer):
+    body = ("江苏南通是有名的风筝之乡,通州刘桥、如东小洋口等地的放飞活动,带动了南通的风筝生意。\n"
+            "3月2日,南通市风筝协会的王某正忙着打包,订单来自好几个省。\n"
+            "下午,在崇川区某某社区的工作室里,老艺人正在扎一只板鹞。")
+    assert where(tag(gazetteer, "风筝飞出好生意", body))[:2] == ("南通市", None)
