@@ -32,6 +32,7 @@ own name after the county and its town in brackets (张家港市冶金园(锦丰
 """
 
 import re
+from collections import Counter
 from dataclasses import replace
 from operator import attrgetter
 
@@ -260,6 +261,8 @@ def without_literary_city_names(gazetteer: Gazetteer, places: list[Resolved]) ->
     district = literary[0].code
     city = gazetteer.filed_parent(district)
     inside = [p for p in places if p not in literary and district in (p.code, *gazetteer.ancestors(p.code))]
-    elsewhere = [p for p in places if gazetteer[p.code].level == "town" and p.match.text == gazetteer[p.code].name
-                 and city in gazetteer.ancestors(p.code) and district not in gazetteer.ancestors(p.code)]
+    elsewhere = [p for p in places if gazetteer[p.code].level == "town" and city in gazetteer.ancestors(p.code)
+                 and district not in gazetteer.ancestors(p.code)]
+    named = Counter(p.code for p in elsewhere)  # in full, or bare twice (木渎古镇 … 木渎古镇)
+    elsewhere = [p for p in elsewhere if p.match.text == gazetteer[p.code].name or named[p.code] >= 2]
     return [p for p in places if p not in literary] if elsewhere and not inside else places

@@ -153,6 +153,8 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
         if taken[start] or taken[end - 1] \
                 or boxed and (credit_start <= start and end <= credit_end or dated_start <= start and end <= dated_end):
             continue
+        if folded[start] == "年" and start and folded[start - 1] in _BEFORE_YEARS_END:
+            continue  # 2020年木渎古镇, 今年木渎…: the year's 年 and the name after it, not a name starting on 年 (年木)
         taken[start:end] = _TAKEN[end - start]
         known = form_facts[form]  # (its entries with it: one lookup in a table this large, not two)
         if known is None:
@@ -228,6 +230,7 @@ def longest_first(scanned: list[tuple[int, int, int]]) -> Iterator[tuple[int, in
 
 
 _START = attrgetter("start")
+_BEFORE_YEARS_END = frozenset("0123456789〇零一二三四五六七八九十今去明前当每往历同")  # …年: a year, not a name
 # a span marked taken, by its length (no form is longer): a bytearray, which a bytearray's slice takes as it is (bytes
 # it would copy into a new bytearray first)
 _TAKEN = tuple(bytearray(b"\x01" * n) for n in range(256))

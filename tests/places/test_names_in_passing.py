@@ -99,3 +99,16 @@ def test_a_home_regions_short_form_written_once_is_still_the_place(gazetteer):
     body = ("近日,某银行举办了一场金融知识讲座。\n"
             "讲座吸引了不少居民参加,银行苏州分行相关负责人表示,今后还将常态化开展。")
     assert where(tag(gazetteer, None, body))[0] == "苏州市"
+
+
+def test_a_name_right_after_a_years_nian_is_read_whole(gazetteer):
+    # 2020年木渎: the year's 年, then the town — not a name starting on 年 (年木) hiding it
+    body = "苏州的秋天来了。2020年木渎古镇秋季活动启幕,游客可以看茶艺表演,也可以在木渎古镇的园林里听评弹。"
+    assert where(tag(gazetteer, "古镇秋游", body)) == ("苏州市", "吴中区", "木渎镇")
+
+
+def test_the_citys_literary_name_in_a_text_about_a_town_named_bare_twice_is_no_district(gazetteer):
+    # 姑苏十二娘, 姑苏评弹: the city's old name setting a scene in 木渎, written bare twice
+    body = ("秋风起,木渎古镇满是桂花香。国庆期间,“姑苏十二娘”将在木渎古镇的园林里表演茶艺、刺绣,"
+            "游客还能听一段姑苏评弹。\n(驻吴中区记者 王某)")
+    assert where(tag(gazetteer, "“姑苏十二娘”国庆登场", body)) == ("苏州市", "吴中区", "木渎镇")
