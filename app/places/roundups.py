@@ -255,3 +255,14 @@ def side_by_side(gazetteer: Gazetteer, named: list[Resolved]) -> str | None:
                 if area and gazetteer[area].level != "province":
                     return area
     return None
+
+
+def other_counties(gazetteer: Gazetteer, code: str, town: str, counts: Counter[str]) -> int:
+    """How often the text names, inside `code` (a city), counties other than `town`'s and none of their towns: a
+    city's report going to 启东's 吕四港 twice, to 崇川 and to a zone twice each, is not about 吕四港 (`_narrowed`
+    steps down to the town only where they are named less often than it is)."""
+    if gazetteer[code].level not in ("city", "province"):
+        return 0
+    county = at_level(gazetteer, town, "county")
+    return sum(n for named, n in counts.items() if named != code and gazetteer[named].level == "county"
+               and named != county and code in gazetteer.ancestors(named))

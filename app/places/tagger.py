@@ -48,7 +48,8 @@ from .outlets import outlet_context, own_city, own_town, with_outlet
 from .readings import back_to_back
 from .resolve import Context, Resolved, anchors, resolve
 from .roundups import (area_of_towns_run, at_level, county_at_work, diary_area, dominant, is_diary,
-                       lone_town_of_unwritten_county, numbered_round_up, shared_area, side_by_side, spread_over_towns)
+                       lone_town_of_unwritten_county, numbered_round_up, other_counties, shared_area, side_by_side,
+                       spread_over_towns)
 from .short_forms import counties_of_lone_towns, counties_opening_clauses, county_of_home_town_named_afar_too
 from .trips import (visit_keeps_whole, with_headline_visitors, with_origins, without_destinations,
                     without_visitors_places)
@@ -348,7 +349,8 @@ def _narrowed(gazetteer: Gazetteer, code: str, counts: Counter[str], addresses: 
             rest = sum(inside.values()) - n
             under_province = level == "county" and gazetteer[code].level == "province"
             if (n >= 2 or lone_town_of_unwritten_county(gazetteer, code, top, counts)) \
-                    and n > (rest if under_province else 2 * rest):
+                    and n > (rest if under_province else 2 * rest) \
+                    and not (level == "town" and other_counties(gazetteer, code, top, counts) >= n):
                 return _narrowed(gazetteer, top, counts, addresses)
     return code
 

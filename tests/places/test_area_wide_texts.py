@@ -337,3 +337,13 @@ def test_a_city_body_naming_its_own_bodies_more_than_the_one_county_of_its_examp
     body = ("这几年,苏州市公安局在防骗上想了不少点子。今年苏州市各派出所办了上万场讲座,"
             "苏州市的骗局少了一成。\n常熟市一个派出所的民警还编了段评弹,在书场里唱给老人听。")
     assert where(tag(gazetteer, "苏州公安反诈宣传进万家", body)) == ("苏州市", None, None)
+
+
+def test_a_citys_visit_naming_one_towns_stop_twice_and_other_counties_as_often_is_the_citys(gazetteer):
+    body = ("1月22日,省里的一个考察团在南通市开展考察交流。考察团先后来到吕四港镇、崇川区和海门区,了解产业发展情况。\n"
+            "在吕四港镇,考察团看了新码头。在崇川区,考察团走访了几家企业。在海门区,考察团参观了一个园区。")
+    assert where(tag(gazetteer, None, body))[:2] == ("南通市", None)
+    # no other county named: the town the city's text comes back to, as before
+    body = body.replace("、崇川区和海门区", "")
+    body = body.replace("在崇川区,考察团走访了几家企业。在海门区,考察团参观了一个园区。", "")
+    assert where(tag(gazetteer, None, body)) == ("南通市", "启东市", "吕四港镇")
