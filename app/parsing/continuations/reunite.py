@@ -27,6 +27,7 @@
 from typing import NamedTuple
 import re
 
+from .credited_tails import credited_to_another
 from .dated_rests import points_at_its_day
 from ..drafts import Draft
 from .item_lists import goes_on_with_list
@@ -253,7 +254,8 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
         for k in starts:
             target = _tail_owner(article, k, candidates, texts, host, above)
             if target is not None and not (traditional and differs_in_script(host.paragraphs[k], target)
-                                           or sentence_rest_further_down(drafts, at, k, target)):
+                                           or sentence_rest_further_down(drafts, at, k, target)
+                                           or credited_to_another(host, k, target)):
                 if (rest := _rest_of_its_word(host, k, starts, target)) is not None and _tail_owner(
                         article, rest, candidates, texts, host, above) is target:
                     k = rest  # (the paragraphs before it, of the same subject, are the host's own)
