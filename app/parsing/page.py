@@ -19,6 +19,7 @@ from .photos.headline_captions import cut_out_captions, give_headlines_over_long
 from .heads.headlines import compose
 from .heads.quoted_cut_lines import settle_quoted_cut_lines
 from .heads.exclaimed_titles import settle_exclaimed_titles
+from .heads.clause_runs import settle_clause_runs
 from .heads.kicker_lines import lift_kickers
 from .heads.lone_letters import return_lone_letters
 from .heads.subject_heads import join_heads_of_the_subject
@@ -65,6 +66,7 @@ def _parse(text: str) -> list[ParsedArticle]:
     settle_credit_lines(items)
     settle_quoted_cut_lines(items)
     settle_exclaimed_titles(items)
+    settle_clause_runs(items)
     settle_photo_blocks(items)
     titles_over_picture_notes(items)
     duplicates = mark_duplicates(items)
