@@ -22,6 +22,7 @@ class Paragraph:
     section: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # credits printed in or right after it
+    run_on: list[str] = field(default_factory=list)  # of those, the names of a credit run on in its own text
     credits: list[str] = field(default_factory=list)  # photo credits cut out of its first line (`(某某供图)`)
     ended: bool = False  # a sentence the source printed with no full stop, ended by what stands under it
 
@@ -35,6 +36,7 @@ class Paragraph:
         self.folded += other.folded
         self.spans.extend(other.spans)
         self.names.extend(other.names)
+        self.run_on.extend(other.run_on)
         self.credits.extend(other.credits)
 
 
@@ -109,5 +111,6 @@ class Draft:
             self.authors.extend(more)  # a `(记者 …)` credit the line break had split
             last.spans.append(span)
             last.names.extend([*names, *more])
+            last.run_on.extend([*names, *more])
         else:
-            self.paragraphs.append(Paragraph(printed, folded, False, [span], list(names), credits))
+            self.paragraphs.append(Paragraph(printed, folded, False, [span], list(names), list(names), credits))

@@ -18,6 +18,8 @@ from .photos.captions_over_credits import give_captions_to_titled_photos
 from .photos.headline_captions import cut_out_captions, give_headlines_over_long_captions
 from .heads.headlines import compose
 from .heads.quoted_cut_lines import settle_quoted_cut_lines
+from .heads.exclaimed_titles import settle_exclaimed_titles
+from .heads.clause_runs import settle_clause_runs
 from .heads.kicker_lines import lift_kickers
 from .heads.lone_letters import return_lone_letters
 from .heads.subject_heads import join_heads_of_the_subject
@@ -63,6 +65,8 @@ def _parse(text: str) -> list[ParsedArticle]:
     items, blank, traditional = read_items(normalise(text))
     settle_credit_lines(items)
     settle_quoted_cut_lines(items)
+    settle_exclaimed_titles(items)
+    settle_clause_runs(items)
     settle_photo_blocks(items)
     titles_over_picture_notes(items)
     duplicates = mark_duplicates(items)

@@ -10,6 +10,7 @@ from app.people.lexicon import COMPOUND_SURNAMES, SURNAMES
 from app.text import fold
 
 from .column_tags import is_column_tag
+from .outlet_dots import OUTLET_DOT
 from .roles import ROLE_WORDS, STAFF_ROLES
 from .cited_paper_datelines import CITED_PAPER_DATELINES, LISTED_NAMES_REPORTED
 from .outlet_datelines import OUTLET, OUTLET_DATELINES, SURNAME_LETTER
@@ -21,7 +22,7 @@ from ..scripts import unglossed
 # A paper's or desk's own name before a role (`苏报记者`, `苏报融媒记者`, `驻张家港记者`).
 # (`农民日报·中国农网记者`: a paper and its site, joined by a middle dot.) A party committee's desk sending its own
 # reports (`县委报道组 张三`, `市委报道组`) is a role too: the names after it are writers, the desk is none.
-_OWN_ROLE = r"[\u3400-\u9fff](?:[\u3400-\u9fff]|·(?=[\u3400-\u9fff])){0,11}?(?:记者|通讯员|报道组)"
+_OWN_ROLE = rf"[\u3400-\u9fff](?:[\u3400-\u9fff]|{OUTLET_DOT}(?=[\u3400-\u9fff])){{0,11}}?(?:记者|通讯员|报道组)"
 _ROLE = "|".join([*(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)), _OWN_ROLE])
 # (`来源:某某日报通讯员 张三`: a source line that names the outlet and its reporters)
 ROLE_PREFIX = re.compile(rf"^(?:来源:\s*)?(?:(?:{_ROLE}|[文图](?=:))[\s:/|]*)+")  # (`文、图 | 张三`, `文/图:张三`)
@@ -261,7 +262,7 @@ _SPACED_ROLE = re.compile(r"记\s+者|作\s+者")
 
 
 def has_role_word(folded: str) -> bool:
-    return any(map(folded.__contains__, ("记者", "通讯员", "实习生", "作者"))) or bool(
+    return any(map(folded.__contains__, ("记者", "通讯员", "实习生", "作者", "报道员"))) or bool(
         ("/" in folded or ":" in folded) and _TOKEN_ROLE_MARK.search(folded)) or bool(_SPACED_ROLE.search(folded))
 
 
@@ -320,7 +321,7 @@ def bare_name(token: str) -> bool:
     return 2 <= len(token) <= 3 and _CJK_TOKEN.match(token) is not None and token[0] in SURNAMES
 
 
-_LAST_ROLE = re.compile(r"(?:记者|通讯员|实习生)\s*")
+_LAST_ROLE = re.compile(r"(?:记者|通讯员|实习生|摄影师)\s*")  # (`某某网签约摄影师 张三 摄`: the site no name)
 # `…家的收入令驻华记者羡慕`: words with `的` before the first role word make a clause about reporters (a section
 # head), not the paper's or desk's name a byline opens with
 CLAUSE_BEFORE_ROLE = re.compile(r"^[^记通实]*?的[^记通实]*?(?:记者|通讯员|实习生)")

@@ -27,6 +27,8 @@
 from typing import NamedTuple
 import re
 
+from .credited_tails import credited_to_another
+from .quoted_rests import rest_closing_its_quote
 from .dated_rests import points_at_its_day
 from ..drafts import Draft
 from .item_lists import goes_on_with_list
@@ -253,9 +255,10 @@ def return_continuations(drafts: list[Draft], traditional: bool = True) -> None:
         for k in starts:
             target = _tail_owner(article, k, candidates, texts, host, above)
             if target is not None and not (traditional and differs_in_script(host.paragraphs[k], target)
-                                           or sentence_rest_further_down(drafts, at, k, target)):
-                if (rest := _rest_of_its_word(host, k, starts, target)) is not None and _tail_owner(
-                        article, rest, candidates, texts, host, above) is target:
+                                           or sentence_rest_further_down(drafts, at, k, target)
+                                           or credited_to_another(host, k, target)):
+                rest = _rest_of_its_word(host, k, starts, target) or rest_closing_its_quote(host, k, starts, target)
+                if rest is not None and _tail_owner(article, rest, candidates, texts, host, above) is target:
                     k = rest  # (the paragraphs before it, of the same subject, are the host's own)
                 elif _finishes_sentence(host, k - 1, target, texts, traditional):
                     k -= 1

@@ -24,6 +24,7 @@ from app.text import fold
 from .column_names import is_column_name
 from .place_titles import title_opens_with_leads_place
 from .series_labels import label_over_catchword_title
+from .exclaimed_titles import label_over_exclaimed_title
 from ..lines import MAX_HEADLINE_CHARS, Item, Kind, printed_len
 from ..bylines.closing_credits import trailing_byline
 from ..bylines.credits import has_role_word
@@ -341,6 +342,7 @@ def compose(units: list[Item], subtitle_sentence: Item | None = None, lead: str 
             or catchword_over_title(rest) or slogan_over_shorter_title(rest) or slogan_over_spaced_title(rest)
             or column_word_over_title(rest) or words_quoted_under_their_speaker(rest) or long_line_over_a_count(rest)
             or colon_line_over_short_title(rest) or title_closed_by_its_column(rest) or label_over_catchword_title(rest)
+            or label_over_exclaimed_title(rest)
             or title_opens_with_leads_place(rest[0].folded, rest[1].folded, lead)
             or rest[0].kind is Kind.PARAGRAPH)):  # (see `kicker_lines`)
         kicker = rest.pop(0).printed

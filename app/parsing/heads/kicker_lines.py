@@ -7,6 +7,7 @@ dots with no sentence ended before them leave a kicker open, not a text."""
 
 import re
 
+from .clause_runs import runs_on_clauses
 from ..drafts import Draft
 # longer than a kicker, a line is text even over a headline
 from ..lines import MAX_KICKER_CHARS, Item, Kind, printed_len
@@ -40,7 +41,7 @@ def _headline_right_below(draft: Draft, headed_at: dict[int, Draft]) -> Draft | 
     line = draft.paragraphs[0]
     if not (line.unfinished or _SHORT_CALL.match(line.folded) or
             _TRAILING_OFF.match(line.folded)) or len(line.spans) != 1 \
-            or printed_len(line.folded) > MAX_KICKER_CHARS:
+            or printed_len(line.folded) > MAX_KICKER_CHARS or runs_on_clauses(line.folded):
         return None
     below = headed_at.get(line.spans[0][1] + 2)
     return below if below is not None and len(below.headline) == 1 else None
