@@ -12,6 +12,7 @@ from dataclasses import replace
 from .gazetteer import Gazetteer
 from .resolve import Resolved
 from .trips import apart
+from .wordsets import WordSet
 
 # the place right after these is the one helped: 对口帮扶的某县, 南北结对帮扶的某区, 援建的某村
 _HELPED_BEFORE = re.compile(r"(?:帮扶|支援|援助|援建)的")
@@ -20,14 +21,14 @@ _HELPED_BEFORE = re.compile(r"(?:帮扶|支援|援助|援建)的")
 _WITH = re.compile("[与和]")  # 太仓与周至开展东西部协作, 太仓和周至结对帮扶
 _CLAUSE_END = re.compile(r"[,;:,;:。!?！？\n]")
 _AID_AFTER = re.compile(r"结对|帮扶|对口|援建|共建|协作")
-_AID_WORDS = ("帮扶", "支援", "援助", "援建", "结对", "协作")  # a body holding none tells of no aid (most)
+_AID_WORDS = WordSet(("帮扶", "支援", "援助", "援建", "结对", "协作"))  # a body holding none tells of no aid (most)
 
 
 def with_aid_partners(gazetteer: Gazetteer, places: list[Resolved]) -> list[Resolved]:
     """The places, the one a body's sentence says is helped marked as the host and the places named before it in
     that sentence, apart from it, as the visitors'."""
     body = next((p.match.folded for p in places if p.match.field == "body"), None)
-    if body is None or not any(word in body for word in _AID_WORDS):
+    if body is None or not _AID_WORDS.found_in(body):  # (the shared word pass: no search of its own)
         return places
     starts = {p.match.start: p for p in places if p.match.field == "body"}
     helped: set[int] = set()

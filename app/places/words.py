@@ -13,6 +13,7 @@ town it is about (全镇, 镇长, 镇党委 …); the readings some copying site
 
 import re
 from dataclasses import replace
+from operator import attrgetter
 
 from .gazetteer import Gazetteer, NameEntry
 from .matching import NameMatch
@@ -93,6 +94,7 @@ _NOT_HILLS = ("山歌",)
 # Right after a lake's name (汾湖北岸, 在汾湖边): its shore or its water, the lake's own words.
 _SHORE_WORDS = ("边", "畔", "岸", "北岸", "南岸", "东岸", "西岸", "沿岸", "之滨", "水域", "水面")
 _LAKE_ENDS = ("湖", "荡", "漾")
+_FEATURE_OR_SHORE_WORDS = _FEATURE_WORDS + _SHORE_WORDS  # (one look after each name for either)
 
 
 def without_feature_namesakes(gazetteer: Gazetteer, matches: list[NameMatch]) -> list[NameMatch]:
@@ -103,8 +105,7 @@ def without_feature_namesakes(gazetteer: Gazetteer, matches: list[NameMatch]) ->
     it writes as a lake's (汾湖北岸, 汾湖边: the lake, not the zone named after it): where the text writes no more than
     the feature, it does not say which place holds it. A name the writer calls a town there (同里古镇) keeps it."""
     # (a plain look after each name, in C, not a pattern tried there: most texts write no feature's word after one)
-    before_features = [m for m in matches if m.folded.startswith(_FEATURE_WORDS, m.end)
-                       or m.text.endswith(_LAKE_ENDS) and m.folded.startswith(_SHORE_WORDS, m.end)]
+    before_features = [m for m in matches if m.folded.startswith(_FEATURE_OR_SHORE_WORDS, m.end)]
     if not before_features:
         return matches
     starts = {(m.field, m.start) for m in matches}
@@ -114,8 +115,9 @@ def without_feature_namesakes(gazetteer: Gazetteer, matches: list[NameMatch]) ->
     lakes: set[str] = set()
     for m in before_features:
         first = m.folded[m.end]  # the feature word's first character
-        if m.folded.startswith(_SHORE_WORDS, m.end) and m.text.endswith(_LAKE_ENDS):
-            lakes.add(m.text)
+        if m.folded.startswith(_SHORE_WORDS, m.end):
+            if m.text.endswith(_LAKE_ENDS):
+                lakes.add(m.text)
         elif not (first == "山" and ((m.field, m.end) in starts or m.folded.startswith(_NOT_HILLS, m.end))):
             {"山": hills, "岛": islands}.get(first, scenic).add(m.text)
     if not hills and not scenic and not islands and not lakes:
@@ -142,15 +144,16 @@ TOWN_SELF_WORDS = WordSet(("全镇", "本镇", "该镇", "我镇", "镇党委", 
 
 # A town's name and the word after it (南阳镇, 海门镇, 城东街道): what the short form before it would be
 _TOWN_WORDS = ("镇", "乡", "街道")
+_TEXT = attrgetter("text")
 
 
 def without_short_forms_of_towns(gazetteer: Gazetteer, matches: list[NameMatch]) -> list[NameMatch]:
     """The names matched, a city's or a county's short form (南阳, 海门) that the text also writes as a town's name
     (南阳镇, 海门镇) read as that town's bare name, not the city or county (南阳镇党委… 擦亮“文化南阳”品牌: not 河南's
     南阳市) — unless the text writes the city or county itself in full (南阳市, 海门区)."""
-    towns = {m.text[:-len(word)] for m in matches for word in _TOWN_WORDS if m.text.endswith(word)}
-    bare = [m for m in matches if m.text in towns]
-    if not bare:  # (most texts)
+    texts = set(map(_TEXT, matches))  # (once each: a loop in C)
+    towns = {text[:-2] if text.endswith("街道") else text[:-1] for text in texts if text.endswith(_TOWN_WORDS)}
+    if texts.isdisjoint(towns):  # (most texts: no town's name written bare too)
         return matches
     in_full = {e.code for m in matches for e in m.entries if e.form == "official"}
     kept = []
