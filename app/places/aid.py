@@ -1,6 +1,6 @@
 """Aid between places: the helpers' places are where they come from, the place helped is where the news is.
 
-A text of the helpers' home (某商会…与宿迁市某县某镇某村深入开展结对帮扶; 苏州南北结对帮扶的宿迁市某区某社区…) tells of
+A text of the helpers' home (某商会…与某市某县某镇某村结对帮扶; 某市对口帮扶的某市某区某社区…) tells of
 work done in the place it helps, as a delegation's paper tells of its visit: the place helped is the host, and the
 helpers' own places (and those around them) are the visitors'. Only where the two lie apart: a county helping one
 of its own towns is its own news.
@@ -14,11 +14,11 @@ from .resolve import Resolved
 from .trips import apart
 from .wordsets import WordSet
 
-# the place right after these is the one helped: 对口帮扶的某县, 南北结对帮扶的某区, 援建的某村
+# the place right after these is the one helped: 对口帮扶的某县, 结对帮扶的某区, 援建的某村
 _HELPED_BEFORE = re.compile(r"(?:帮扶|支援|援助|援建)的")
-# or a partner written after 与 (or 和), when its clause goes on to the aid: 与某县某镇某村深入开展结对帮扶 (not
-# 苏州与贵州虽远隔千里,但在对口支援中…: the two sides at once)
-_WITH = re.compile("[与和]")  # 太仓与周至开展东西部协作, 太仓和周至结对帮扶
+# or a partner written after 与 (or 和), when its clause goes on to the aid: 与某县某镇某村结对帮扶 (not 某市与某省
+# 相隔很远,但在对口支援上…: the two sides at once)
+_WITH = re.compile("[与和]")  # 某县与某县的东西部协作, 某县和某县结对帮扶
 _CLAUSE_END = re.compile(r"[,;:,;:。!?！？\n]")
 _AID_AFTER = re.compile(r"结对|帮扶|对口|援建|共建|协作")
 _AID_WORDS = WordSet(("帮扶", "支援", "援助", "援建", "结对", "协作"))  # a body holding none tells of no aid (most)

@@ -84,15 +84,17 @@ def counts_across(gazetteer: Gazetteer, code: str, places: list[Resolved], body:
 def spoken_of_whole(gazetteer: Gazetteer, code: str, places: list[Resolved], body: str) -> bool:
     """Whether the folded `body`, never writing `code` (a county or a city), speaks of it as a whole again and again
     (市委召开座谈会…全市村庄…全市…全市…) and names its towns only past the first paragraph: the area's report, its
-    towns the stops of a visit (…一行先后考察了某某镇…) — not the town a text reaches its unwritten county through."""
+    towns the stops of a visit (…一行察看了某某镇…) — not the town a text reaches its unwritten county through."""
     if gazetteer[code].level not in ("county", "city") or any(p.code == code for p in places):
         return False
-    if sum(1 for _ in _WHOLE_AREA.finditer(body)) < _SPOKEN_OF_WHOLE_LEAST:
+    towns = [p for p in places if gazetteer[p.code].level == "town"]
+    if not towns or sum(map(body.count, _WHOLE_AREA_WORDS)) < _SPOKEN_OF_WHOLE_LEAST:  # (counted in C)
         return False
     end = first_paragraph_end(body)
-    return all(p.match.field == "body" and p.match.start >= end for p in places if gazetteer[p.code].level == "town")
+    return all(p.match.field == "body" and p.match.start >= end for p in towns)
 
 
+_WHOLE_AREA_WORDS = ("全市", "全县", "全区")  # as `_WHOLE_AREA` reads them
 _SPOKEN_OF_WHOLE_LEAST = 3  # 全市 once or twice is a town's text measuring itself (全市第一); three times, the area's
 
 

@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from operator import attrgetter, sub
 
 from .forms import FormFacts, facts
@@ -147,13 +148,14 @@ def find_names(gazetteer: Gazetteer, folded: str, field: str, opening_end: int =
     forms, form_entries, form_facts = gazetteer.forms, gazetteer.form_entries, gazetteer.form_facts
     after_name, add, new = _AFTER_NAME.match, kept.append, object.__new__  # once, not per name
     after_chars = _AFTER_NAME_CHARS
+    year_forms = _forms_on_nian(gazetteer)  # (a few forms: a look in a small set, no character taken from the text)
     for form, start, end in hits:
         # a name kept before is as long at least, so one overlapping this one holds its first or its last character
         # (that first: most hits a text drops overlap a longer name; the head's credit and date line, in few texts)
         if taken[start] or taken[end - 1] \
                 or boxed and (credit_start <= start and end <= credit_end or dated_start <= start and end <= dated_end):
             continue
-        if folded[start] == "年" and start and folded[start - 1] in _BEFORE_YEARS_END:
+        if form in year_forms and start and folded[start - 1] in _BEFORE_YEARS_END:
             continue  # 2020年木渎古镇, 今年木渎…: the year's 年 and the name after it, not a name starting on 年 (年木)
         taken[start:end] = _TAKEN[end - start]
         known = form_facts[form]  # (its entries with it: one lookup in a table this large, not two)
@@ -231,6 +233,12 @@ def longest_first(scanned: list[tuple[int, int, int]]) -> Iterator[tuple[int, in
 
 _START = attrgetter("start")
 _BEFORE_YEARS_END = frozenset("0123456789〇零一二三四五六七八九十今去明前当每往历同")  # …年: a year, not a name
+
+
+@lru_cache(maxsize=4)
+def _forms_on_nian(gazetteer: Gazetteer) -> frozenset[int]:
+    """The forms (by number) starting on 年 (年木, 年丰): written after a year's number or 今, 去 …, its 年."""
+    return frozenset(i for i, form in enumerate(gazetteer.forms) if form.startswith("年"))
 # a span marked taken, by its length (no form is longer): a bytearray, which a bytearray's slice takes as it is (bytes
 # it would copy into a new bytearray first)
 _TAKEN = tuple(bytearray(b"\x01" * n) for n in range(256))

@@ -144,14 +144,14 @@ def outside_quotes(places: list[Resolved], body: str, lead: int) -> list[Resolve
     return outside if outside and len(outside) < len(places) else places
 
 
-# the end of a list of places given as examples (通州刘桥、如东小洋口等地; 震泽、七都等镇)
+# the end of a list of places given as examples (某县某镇、某县某港等地; 震泽、七都等镇)
 _LIST_END = re.compile(r"等(?:地|镇|乡镇|街道|县|区|县区|县市区|市|村|社区|板块)")
 _CLAUSE_END = re.compile(r"[,;:,;:。!?！？\n]")
 
 
 def outside_lists(places: list[Resolved], body: str) -> list[Resolved]:
-    """The opening's places, without the items of a list it gives as examples (…风筝放飞, 通州刘桥、如东小洋口等地
-    集文体…于一体: the city's kites, not one town's); what precedes the list stays (吴江震泽、七都等地: 吴江).
+    """The opening's places, without the items of a list it gives as examples (…某县某镇、某县某港等地的风筝放飞…:
+    the city's kites, not one town's); what precedes the list stays (吴江震泽、七都等地: 吴江).
     `body` is folded."""
     listed = set()
     for p in places:

@@ -13,6 +13,7 @@ town it is about (全镇, 镇长, 镇党委 …); the readings some copying site
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from operator import attrgetter
 
 from .gazetteer import Gazetteer, NameEntry
@@ -21,6 +22,7 @@ from .wordsets import WordSet
 
 _CITY_WORDS = ("城市", "城区")  # a city, a town's built-up area
 _LONGEST_NAME = 6  # enough for any name worth recovering here (张家港, 苏州工业园区)
+_TEXT = attrgetter("text")  # a name as the text writes it
 
 
 def without_city_word(gazetteer: Gazetteer, matches: list[NameMatch], folded: str) -> list[NameMatch]:
@@ -94,7 +96,6 @@ _NOT_HILLS = ("山歌",)
 # Right after a lake's name (汾湖北岸, 在汾湖边): its shore or its water, the lake's own words.
 _SHORE_WORDS = ("边", "畔", "岸", "北岸", "南岸", "东岸", "西岸", "沿岸", "之滨", "水域", "水面")
 _LAKE_ENDS = ("湖", "荡", "漾")
-_FEATURE_OR_SHORE_WORDS = _FEATURE_WORDS + _SHORE_WORDS  # (one look after each name for either)
 
 
 def without_feature_namesakes(gazetteer: Gazetteer, matches: list[NameMatch]) -> list[NameMatch]:
@@ -105,7 +106,9 @@ def without_feature_namesakes(gazetteer: Gazetteer, matches: list[NameMatch]) ->
     it writes as a lake's (汾湖北岸, 汾湖边: the lake, not the zone named after it): where the text writes no more than
     the feature, it does not say which place holds it. A name the writer calls a town there (同里古镇) keeps it."""
     # (a plain look after each name, in C, not a pattern tried there: most texts write no feature's word after one)
-    before_features = [m for m in matches if m.folded.startswith(_FEATURE_OR_SHORE_WORDS, m.end)]
+    before_features = [m for m in matches if m.folded.startswith(_FEATURE_WORDS, m.end)]
+    if not _zone_lakes(gazetteer).isdisjoint(map(_TEXT, matches)):  # (few texts name a lake a zone is named after)
+        before_features += [m for m in matches if m.folded.startswith(_SHORE_WORDS, m.end)]
     if not before_features:
         return matches
     starts = {(m.field, m.start) for m in matches}
@@ -144,16 +147,17 @@ TOWN_SELF_WORDS = WordSet(("全镇", "本镇", "该镇", "我镇", "镇党委", 
 
 # A town's name and the word after it (南阳镇, 海门镇, 城东街道): what the short form before it would be
 _TOWN_WORDS = ("镇", "乡", "街道")
-_TEXT = attrgetter("text")
 
 
 def without_short_forms_of_towns(gazetteer: Gazetteer, matches: list[NameMatch]) -> list[NameMatch]:
     """The names matched, a city's or a county's short form (南阳, 海门) that the text also writes as a town's name
     (南阳镇, 海门镇) read as that town's bare name, not the city or county (南阳镇党委… 擦亮“文化南阳”品牌: not 河南's
     南阳市) — unless the text writes the city or county itself in full (南阳市, 海门区)."""
-    texts = set(map(_TEXT, matches))  # (once each: a loop in C)
+    if _shorts_towns_bear(gazetteer).isdisjoint(map(_TEXT, matches)):  # (most texts: a loop in C says so)
+        return matches
+    texts = set(map(_TEXT, matches))
     towns = {text[:-2] if text.endswith("街道") else text[:-1] for text in texts if text.endswith(_TOWN_WORDS)}
-    if texts.isdisjoint(towns):  # (most texts: no town's name written bare too)
+    if texts.isdisjoint(towns):  # (no town's name written bare too)
         return matches
     in_full = {e.code for m in matches for e in m.entries if e.form == "official"}
     kept = []
@@ -164,3 +168,22 @@ def without_short_forms_of_towns(gazetteer: Gazetteer, matches: list[NameMatch])
         if entries:
             kept.append(m if entries == m.entries else replace(m, entries=entries))
     return kept
+
+
+@lru_cache(maxsize=4)
+def _shorts_towns_bear(gazetteer: Gazetteer) -> frozenset[str]:
+    """The cities' and counties' short forms that are also a town's name before its 镇, 乡 or 街道 (南阳 of 南阳镇, 海门
+    of 海门镇): a text naming none of them has nothing for `without_short_forms_of_towns` to read. Made once a
+    gazetteer (about a tenth of a second), not a look at every name of every text."""
+    forms, entries = gazetteer.forms, gazetteer.form_entries
+    stems = {form[:-2] if form.endswith("街道") else form[:-1] for form in forms if form.endswith(_TOWN_WORDS)}
+    return frozenset(form for i, form in enumerate(forms) if form in stems and any(
+        e.form == "short" and gazetteer[e.code].level in ("city", "county") for e in entries[i]))
+
+
+@lru_cache(maxsize=4)
+def _zone_lakes(gazetteer: Gazetteer) -> frozenset[str]:
+    """The lakes' names a zone is named after (汾湖): only where a text names one is a shore looked for."""
+    entries = gazetteer.form_entries
+    return frozenset(form for i, form in enumerate(gazetteer.forms)
+                     if form.endswith(_LAKE_ENDS) and any(e.form == "zone" for e in entries[i]))

@@ -340,7 +340,7 @@ def test_a_city_body_naming_its_own_bodies_more_than_the_one_county_of_its_examp
 
 
 def test_a_citys_visit_naming_one_towns_stop_twice_and_other_counties_as_often_is_the_citys(gazetteer):
-    body = ("1月22日,省里的一个考察团在南通市开展考察交流。考察团先后来到吕四港镇、崇川区和海门区,了解产业发展情况。\n"
+    body = ("1月22日,省里的一个考察团到南通市参观学习。考察团先后来到吕四港镇、崇川区和海门区,了解产业发展情况。\n"
             "在吕四港镇,考察团看了新码头。在崇川区,考察团走访了几家企业。在海门区,考察团参观了一个园区。")
     assert where(tag(gazetteer, None, body))[:2] == ("南通市", None)
     # no other county named: the town the city's text comes back to, as before

@@ -143,6 +143,6 @@ def test_a_merged_home_towns_name_written_bare_or_in_full_is_the_town_that_took_
 
 def test_a_home_town_named_twice_beside_a_far_provinces_names_is_still_named(gazetteer):
     # not a lone far town of a text about 上海: the home town stays among the places named
-    body = ("我们村地处芦墟最东端,和上海市郊的金泽镇接壤。村里人赶集爱去金泽镇,"
+    body = ("我们村地处芦墟最东头,东边挨着上海青浦的金泽镇。村里人赶集爱去金泽镇,"
             "上海的亲戚也常来。逢年过节,大家还是摇船去芦墟看戏。")
     assert "黎里镇" in mentioned(tag(gazetteer, "回不去的老家", body))

@@ -103,7 +103,7 @@ def test_a_home_regions_short_form_written_once_is_still_the_place(gazetteer):
 
 def test_a_name_right_after_a_years_nian_is_read_whole(gazetteer):
     # 2020年木渎: the year's 年, then the town — not a name starting on 年 (年木) hiding it
-    body = "苏州的秋天来了。2020年木渎古镇秋季活动启幕,游客可以看茶艺表演,也可以在木渎古镇的园林里听评弹。"
+    body = "苏州入冬了。2021年木渎古镇冬季庙会开场,游人能看到茶艺,还能在木渎古镇的老宅里听一段评弹。"
     assert where(tag(gazetteer, "古镇秋游", body)) == ("苏州市", "吴中区", "木渎镇")
 
 

@@ -365,16 +365,16 @@ def test_a_places_folk_songs_are_no_hill_of_its_name(gazetteer):
 
 def test_a_lake_a_zone_is_named_after_is_the_lake_where_the_text_writes_its_shore(gazetteer):
     # 汾湖: the lake, and the zone named after it (吴江-wide); its shore and its water are the lake's
-    body = ("【人物名片】\n王某,现为苏州市吴江区黎里镇某某村党总支书记,也是村里的河长。\n"
-            "某某村在汾湖北岸。王某自小在汾湖边长大,对汾湖的一草一木都很熟悉。这几年,汾湖的水越来越清了。")
+    body = ("【人物名片】\n王某,苏州市吴江区黎里镇某某村的支部书记,兼做村里的河长。\n"
+            "某某村在汾湖北岸。王某从小住在汾湖边,汾湖里哪儿水深哪儿水浅,他都清楚。如今汾湖的水更清了。")
     assert where(tag(gazetteer, "河长的一天", body)) == ("苏州市", "吴江区", "黎里镇")
 
 
 def test_a_short_form_the_text_also_writes_as_its_towns_name_is_that_town_not_the_city(gazetteer):
     # 南阳镇 … 文化南阳: the text's town, one of ten 南阳镇, not 河南's 南阳市; no county said, none guessed
-    body = ("南阳镇团委组织青年成立了一支志愿服务队。队员们走进敬老院,陪老人聊天、打扫卫生。\n"
-            "下一步,南阳镇将打响“文化南阳”品牌,办好“南阳讲堂”,让南阳的年轻人都参与进来。")
-    assert tag(gazetteer, "志愿服务队成立", body).place is None
+    body = ("南阳镇团委拉起了一支青年帮帮团。团员们去敬老院陪老人说话、扫院子。\n"
+            "往后,南阳镇要叫响“文化南阳”的牌子,开好“南阳讲堂”,让南阳的年轻人都来参加。")
+    assert tag(gazetteer, "青年帮帮团出发", body).place is None
     # the city written in full: the city's short form stays the city's
     body = "南阳市卧龙区的游客来到南阳镇赶集。南阳的客人说,这里的集市比城里还热闹。"
     assert "南阳市" in mentioned(tag(gazetteer, None, body))
@@ -382,5 +382,5 @@ def test_a_short_form_the_text_also_writes_as_its_towns_name_is_that_town_not_th
 
 def test_civil_rural_ways_are_no_township_named_civil(gazetteer):
     # 文明乡风: a phrase of village reports, not 汝城's 文明瑶族乡 written short
-    body = "南阳镇各村开展移风易俗宣传,培育文明乡风。南阳镇的村民们纷纷签下承诺书。"
-    assert "文明瑶族乡" not in mentioned(tag(gazetteer, "移风易俗进村", body))
+    body = "南阳镇各村劝大家喜事新办,讲文明乡风。南阳镇的村民们纷纷签了保证书。"
+    assert "文明瑶族乡" not in mentioned(tag(gazetteer, "喜事新办进村", body))

@@ -124,7 +124,7 @@ def test_a_quotation_opening_the_news_yields_to_the_place_the_writer_names_after
 
 
 def test_the_places_an_opening_lists_as_examples_are_not_where_the_text_is(gazetteer):
-    body = ("江苏南通是有名的风筝之乡,通州刘桥、如东小洋口等地的放飞活动,带动了南通的风筝生意。\n"
-            "3月2日,南通市风筝协会的王某正忙着打包,订单来自好几个省。\n"
+    body = ("江苏南通爱放风筝的人多,通州刘桥、如东小洋口等地年年有比赛,南通的风筝也卖得好。\n"
+            "3月2日,南通市一家风筝协会的王某忙着装箱,买家来自好几个省。\n"
             "下午,在崇川区某某社区的工作室里,老艺人正在扎一只板鹞。")
     assert where(tag(gazetteer, "风筝飞出好生意", body))[:2] == ("南通市", None)

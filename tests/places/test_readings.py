@@ -55,5 +55,5 @@ def test_a_zone_written_with_readings_before_its_town_in_brackets_is_that_town(g
     # 開發(fā)區(qū)(黎里鎮(zhèn)): the zone's word read apart from its readings, as the town's name is
     body = ("從吳江城裏出發,開車不到半小時,就到了這個村子。\n秋天的田裏,稻子黃了,村民們忙著收割。\n"
             "村裏的老人說,這裏早先是一片蘆葦蕩。\n"
-            "這個村歸屬吳江汾湖開(kāi)發(fā)區(qū)(黎里鎮(zhèn))管轄,村裏有一座老廟。")
+            "這個村由吳江汾湖開(kāi)發(fā)區(qū)(黎里鎮(zhèn))管理,村裏有一座老廟。")
     assert where(tag(gazetteer, "秋到鄉村", body)) == ("苏州市", "吴江区", "黎里镇")

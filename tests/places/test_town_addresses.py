@@ -287,7 +287,7 @@ def test_where_a_text_first_says_its_subject_lies_gives_the_town_but_not_an_item
 
 
 def test_a_former_unit_glossed_with_todays_town_is_that_town(gazetteer):
-    body = ("江苏东部的海边,是一片年轻的土地。在人们的印象中,它很难和远古联系起来。可是1975年春天,"
+    body = ("江苏东部的海边,是一片年轻的土地。很多人心里,它和远古扯不上关系。可是1975年春天,"
             "海安县沙岗公社(今南莫镇)东河村民的一次挖塘,却让人们看法大变。陶罐、骨器……一件件文物,"
             "把这里的历史推到几千年前。\n后来专家们在东河先后发掘了两次。")
     assert where(tag(gazetteer, None, body)) == ("南通市", "海安市", "南莫镇")

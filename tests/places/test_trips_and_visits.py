@@ -170,18 +170,18 @@ def test_where_goods_come_from_does_not_take_the_text_from_the_town_its_opening_
 
 def test_the_place_a_home_body_helps_is_where_the_news_is(gazetteer):
     # a chamber of 昆山 and the village it is paired with in 沭阳: the work is done in the village's town
-    body = ("近年来,昆山高新区商会热心公益,先后捐款三百多万元。昆山高新区商会积极投身“百企帮百村”,"
-            "与宿迁市沭阳县胡集镇新河村深入开展结对帮扶,修了路,建了大棚。\n"
-            "新河村位于胡集镇东部,过去村集体没有收入。昆山高新区商会的成员到新河村走访,商量怎么帮。")
+    body = ("这几年,昆山高新区一家商会热心公益,捐了三百多万元。这家昆山高新区的商会还加入“百企帮百村”,"
+            "与宿迁市沭阳县胡集镇新河村结对帮扶,修了路,盖了大棚。\n"
+            "新河村在胡集镇东头,以前村里没有集体收入。昆山高新区商会的会员常去新河村,商量怎么帮。")
     assert where(tag(gazetteer, None, body)) == ("宿迁市", "沭阳县", "胡集镇")
     # two sides named at once, a clause apart: neither is the helped (a visit in, the host's news)
-    body = ("昨天,贵州省某州党政代表团来苏州考察。苏州市长会见了代表团一行。\n"
-            "苏州与贵州虽远隔千里,但在对口支援工作中结下了深厚情谊。双方希望进一步加强交流。")
-    assert where(tag(gazetteer, "贵州省某州党政代表团来苏州考察", body))[:2] == ("苏州市", None)
+    body = ("昨天,贵州省某州的党政代表团到苏州考察。苏州市长会见了客人。\n"
+            "苏州和贵州隔着千山万水,可在对口支援上早有交情。双方都想多走动。")
+    assert where(tag(gazetteer, "贵州省某州党政代表团到苏州考察", body))[:2] == ("苏州市", None)
 
 
 def test_a_county_paired_with_a_far_county_tells_of_the_far_ones_work(gazetteer):
-    body = ("秋天到了,陕西周至县的果园里挂满了猕猴桃。过去果子常常卖不掉,如今却不愁销路。\n"
-            "自2016年太仓和周至结对帮扶以来,两地共同支持了一百多个项目。今年是太仓与周至开展东西部协作的第九年,"
-            "周至的果农们说,日子越过越红火。")
+    body = ("秋天到了,陕西周至县的果园里挂满了猕猴桃。从前果子常常卖不出去,眼下却不愁销路。\n"
+            "2016年起太仓和周至结对帮扶,两地一起扶持了一百多个项目。到今年,太仓与周至的东西部协作已有九年,"
+            "周至的果农们说,钱包鼓起来了。")
     assert where(tag(gazetteer, "江苏苏州:从秦岭到娄江", body))[:2] == ("西安市", "周至县")
